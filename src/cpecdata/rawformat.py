@@ -1,0 +1,367 @@
+"""Read the raw scraped-text format: bytes → text → records → :class:`~cpecdata.model.Article`.
+
+The grammar is documented in ``docs/format.md``. In short, a record is::
+
+    record    = header NL { blank | noise | paragraph | also-read } ;
+    header    = [ws] "date" ws YYYY-MM-DD ws headline ;
+    paragraph = text line { NL text line } ;   (the first may open with a "PLACE:" dateline)
+    noise     = "Advertisement" ;               (alone on its line)
+    also-read = "Also Read" ws headline ws teaser [ "..." ] ;
+
+Every header line starts a new record, so a file may hold many. The parser keeps each record's
+exact text as :attr:`Article.source` and every paragraph as a span into it; it never raises for
+bad input but yields a :class:`~cpecdata.errors.ParseError` in the bad record's place.
+"""
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+
+from cpecdata.errors import ParseError
+from cpecdata.model import Article, Noise, NoiseKind, Origin, Paragraph, RelatedLink, Span
+
+__all__ = ["DEFAULT_MAX_RECORD_CHARS", "article_id", "decode", "parse_bytes", "parse_text"]
+
+DEFAULT_MAX_RECORD_CHARS = 2_000_000
+"""Records longer than this are rejected rather than processed (real articles are < 100 kB)."""
+
+# A line that starts a record: optional blanks (or a stray BOM), "date", blanks, a digit.
+_HEADER_START = re.compile(r"[ \t\ufeff]*date[ \t]+[0-9]", re.IGNORECASE)
+_HEADER = re.compile(
+    r"(?P<lead>[ \t\ufeff]*)date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<headline>.*?))?[ \t]*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_NOISE = {
+    "advertisement": NoiseKind.ADVERTISEMENT,
+    "advertisements": NoiseKind.ADVERTISEMENT,
+    "sponsored": NoiseKind.ADVERTISEMENT,
+    "story continues below advertisement": NoiseKind.ADVERTISEMENT,
+    "continue reading": NoiseKind.BOILERPLATE,
+    "scroll to continue with content": NoiseKind.BOILERPLATE,
+}
+_ALSO_READ = re.compile(r"also[ \t]+read\b[ \t]*[:\-–—|]?[ \t]*", re.IGNORECASE)
+_TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*\Z")
+
+# Dateline: one to four capitalised words (or SLASHED/CITIES), then an optional date such as
+# "Jul.12" or "March 3, 2022", an optional "(agency)" and a separator; bounded, so no backtracking.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]{0,30}(?:[ /][A-Z][\w.'’-]{0,30}){0,3})"
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]?\d{1,2}(?:,[ \t]*\d{4})?))?"
+    r"(?P<agency>,?[ \t]*\([^()\r\n]{1,100}\))?"
+    r"[ \t]*(?P<sep>:|—|–|--|-)?[ \t]+"
+)
+_NOT_DATELINES = frozenset(
+    {"Q", "A", "Note", "Update", "Updated", "Editor", "Photo", "Video", "Watch", "Read", "Breaking",
+     "Also", "Source", "Sources", "Question", "Answer", "Comment", "Opinion", "Analysis"}
+)  # fmt: skip
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """Decode a raw file: UTF-8 (BOM optional), UTF-16 with BOM, else cp1252.
+
+    Raises:
+        ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads.
+
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_strict(data[len(codecs.BOM_UTF8) :], "utf-8", path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _check_text(_decode_strict(data, "utf-16", path), path)
+    if b"\x00" in data:
+        raise _error_at_byte(data, data.index(b"\x00"), path, "binary", "binary data (NUL byte)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise _error_at_byte(
+                data, exc.start, path, "encoding", "bytes are neither UTF-8 nor cp1252"
+            ) from None
+
+
+def _decode_strict(data: bytes, encoding: str, path: str | None) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _error_at_byte(
+            data, exc.start, path, "encoding", f"invalid {encoding.upper()} byte sequence"
+        ) from None
+
+
+def _check_text(text: str, path: str | None) -> str:
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col, line_text = _position(text, nul)
+        raise ParseError("binary data (NUL character)", "binary", path, line, col, line_text,
+                         raw=text)  # fmt: skip
+    return text
+
+
+def _error_at_byte(data: bytes, pos: int, path: str | None, code: str, message: str) -> ParseError:
+    """A ParseError located at byte ``pos``; the column counts the characters before it."""
+    line_start = data.rfind(b"\n", 0, pos) + 1
+    line_end = data.find(b"\n", pos)
+    line_bytes = data[line_start : len(data) if line_end < 0 else line_end]
+    col = len(data[line_start:pos].decode("utf-8", errors="replace")) + 1
+    line_text = line_bytes.decode("utf-8", errors="replace").replace("\x00", "\u2400")
+    raw = data.decode("utf-8", errors="replace")
+    line = data.count(b"\n", 0, pos) + 1
+    return ParseError(f"{message} at byte {pos}", code, path, line, col, line_text, raw=raw)
+
+
+def _position(text: str, pos: int) -> tuple[int, int, str]:
+    """1-based line and column of character ``pos`` in ``text``, and that line's text."""
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    line = text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
+    end = len(text)
+    for eol in ("\n", "\r"):
+        found = text.find(eol, pos)
+        if found >= 0:
+            end = min(end, found)
+    return line, pos - line_start + 1, text[line_start:end]
+
+
+def parse_bytes(
+    data: bytes, path: str | None = None, *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
+) -> Iterator[Article | ParseError]:
+    """Decode ``data`` and parse every record in it; bad records come out as ParseError."""
+    try:
+        text = decode(data, path)
+    except ParseError as exc:
+        yield exc
+        return
+    yield from parse_text(text, path, max_record_chars=max_record_chars)
+
+
+def parse_text(
+    text: str, path: str | None = None, *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS
+) -> Iterator[Article | ParseError]:
+    """Parse every record in ``text``, in order; bad records come out as ParseError.
+
+    Every character of ``text`` belongs to exactly one record's source or to a reported
+    preamble, so concatenating what is yielded loses nothing.
+    """
+    if "\x00" in text:
+        try:
+            _check_text(text, path)
+        except ParseError as exc:
+            yield exc
+            return
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    starts: list[int] = []  # offsets of header lines
+    line_numbers: list[int] = []
+    for line_no, m in enumerate(_LINE.finditer(text), start=1):
+        if m.start() == m.end():
+            break
+        if _HEADER_START.match(text, m.start(), m.end()):
+            starts.append(m.start())
+            line_numbers.append(line_no)
+    first = starts[0] if starts else len(text)
+    preamble = text[:first]
+    if preamble.strip() or not starts:
+        yield _missing_header(preamble, path)
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        origin = Origin(path=path, record=index, line=line_numbers[index])
+        yield _parse_record(text[start:end], origin, max_record_chars)
+
+
+def _missing_header(preamble: str, path: str | None) -> ParseError:
+    stripped = preamble.lstrip()
+    if not stripped:
+        return ParseError("empty input: no record found", "empty", path, 1, 1, "", raw=preamble)
+    pos = len(preamble) - len(stripped)
+    line, col, line_text = _position(preamble, pos)
+    return ParseError(
+        "text before the first header line (expected ' date YYYY-MM-DD headline')",
+        "missing-header", path, line, col, line_text, raw=preamble,
+    )  # fmt: skip
+
+
+class _Lines:
+    """The lines of one record as ``(start, end)`` offsets, end excluding the line break."""
+
+    __slots__ = ("bounds", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.bounds: list[tuple[int, int]] = []
+        for m in _LINE.finditer(source):
+            if m.start() == m.end():
+                break
+            end = m.end()
+            while end > m.start() and source[end - 1] in "\r\n":
+                end -= 1
+            self.bounds.append((m.start(), end))
+
+
+def _parse_record(source: str, origin: Origin, max_chars: int) -> Article | ParseError:
+    def fail(message: str, code: str, line: int, col: int) -> ParseError:
+        start, end = lines.bounds[line - 1] if lines.bounds else (0, 0)
+        return ParseError(message, code, origin.path, origin.line + line - 1, col,
+                          source[start:end], raw=source, record=origin.record)  # fmt: skip
+
+    if len(source) > max_chars:
+        lines = _Lines(source[: source.find("\n") + 1 or len(source)])
+        return fail(f"record is {len(source)} characters long, over the limit of {max_chars}",
+                    "record-too-large", 1, 1)  # fmt: skip
+    lines = _Lines(source)
+    h_start, h_end = lines.bounds[0]
+    header = _HEADER.match(source, h_start, h_end)
+    if header is None:  # pragma: no cover - _HEADER_START guarantees a match
+        return fail("malformed header", "bad-header", 1, 1)
+    date_col = header.start("date") - h_start + 1
+    date_text = header.group("date")
+    iso = _ISO_DATE.match(date_text)
+    if iso is None:
+        return fail(f"expected a YYYY-MM-DD date in header, got {date_text!r}", "bad-date",
+                    1, date_col)  # fmt: skip
+    try:
+        date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        return fail(f"invalid date {date_text!r} in header", "invalid-date", 1, date_col)
+    headline = header.group("headline")
+    if not headline:
+        return fail("header has no headline", "missing-headline", 1, h_end - h_start + 1)
+
+    paragraphs: list[Paragraph] = []
+    related: list[RelatedLink] = []
+    noise: list[Noise] = []
+    dateline: str | None = None
+    block: list[tuple[int, int]] = []
+
+    def close_block() -> None:
+        nonlocal dateline
+        if not block:
+            return
+        start, end = block[0][0], block[-1][1]
+        start += len(source[start:end]) - len(source[start:end].lstrip())
+        end -= len(source[start:end]) - len(source[start:end].rstrip())
+        block.clear()
+        also = _ALSO_READ.match(source, start, end)
+        if also and also.end() < end:
+            related.append(_related_link(source, also.end(), end))
+            return
+        if not paragraphs and dateline is None:
+            found = _dateline(source, start, end)
+            if found is not None:
+                dateline, start = found
+        paragraphs.append(Paragraph(source[start:end], Span(start, end)))
+
+    for start, end in lines.bounds[1:]:
+        stripped = source[start:end].strip()
+        kind = _NOISE.get(stripped.lower()) if len(stripped) < 40 else None
+        if not stripped or kind is not None:
+            close_block()
+            if kind is not None:
+                n_start = start + source[start:end].index(stripped)
+                noise.append(Noise(kind, stripped, Span(n_start, n_start + len(stripped))))
+        else:
+            block.append((start, end))
+    close_block()
+    if not paragraphs:
+        return fail("record has a header but no body paragraphs", "no-body", 1, 1)
+    return Article(
+        id=article_id(date, headline, dateline, [p.text for p in paragraphs]),
+        date=date,
+        headline=headline,
+        source=source,
+        origin=origin,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        related=tuple(related),
+        noise=tuple(noise),
+    )
+
+
+def article_id(date: dt.date, headline: str, dateline: str | None, paragraphs: list[str]) -> str:
+    """A 16-hex-digit id from an article's content, the same whatever its line ends or file."""
+    parts = [date.isoformat(), headline, dateline or "", *paragraphs]
+    content = "\x1f".join(parts).replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.blake2b(content.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
+    """The dateline place and where the paragraph proper starts, if the paragraph has one."""
+    m = _DATELINE.match(source, start, end)
+    if m is None or m.end() >= end:
+        return None
+    place, sep, agency = m.group("place"), m.group("sep"), m.group("agency")
+    words = place.replace("/", " ").split()
+    letters = [c for c in place if c.isalpha()]
+    shouting = all(c.isupper() for c in letters) and len(letters) >= 3
+    if words[0].rstrip(".") in _NOT_DATELINES or len(letters) < 3:
+        return None
+    if shouting and (sep or agency):
+        return place, m.end()
+    if sep == ":" and len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return place, m.end()
+    return None
+
+
+# Words that end a headline only in the rare case of a cut, and words that often open a lead.
+_FUNCTION_WORDS = frozenset(
+    "a an the of on to in for and with at by from as or but is are was be its their his her".split()
+)
+_LEAD_OPENERS = frozenset(
+    "A An The According In On After Prime President Chairman Chinese Pakistan Pakistani Federal "
+    "Minister Foreign Chief This It Speaking Addressing While ISLAMABAD BEIJING KARACHI"
+    " LAHORE".split()
+)
+
+
+def _related_link(source: str, start: int, end: int) -> RelatedLink:
+    """Split an ``Also Read`` trailer into headline and teaser (a heuristic; the text is kept)."""
+    text = source[start:end]
+    truncated = _TRUNCATION.search(text) is not None
+    cut = _teaser_start(text)
+    if cut is None:
+        return RelatedLink(text, Span(start, end), text, None, truncated)
+    return RelatedLink(text, Span(start, end), text[:cut].rstrip(), text[cut:], truncated)
+
+
+def _teaser_start(text: str) -> int | None:
+    """Offset where the teaser starts: the best-scoring capitalised word after the headline.
+
+    A headline rarely ends in a function word or a comma; a lead usually opens with a
+    determiner or title and names the headline's subject again; teasers run 8-25 words.
+    """
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    content = [w for _, w in tokens if w.lower() not in _FUNCTION_WORDS][:5]
+    title_case = len(content) == 5 and all(w[:1].isupper() for w in content)
+    lowercase_so_far = 0.0
+    best: tuple[float, int] | None = None
+    for i in range(2, len(tokens) - 1):
+        if title_case and tokens[i - 1][1][:1].islower():  # Title Case headlines have none
+            lowercase_so_far += 1 if tokens[i - 1][1].lower() in _FUNCTION_WORDS else 3
+        pos, word = tokens[i]
+        if not word[:1].isupper():
+            continue
+        prev = tokens[i - 1][1]
+        score = -lowercase_so_far
+        if prev[-1] in ",:;-–—(" or prev.lower() in _FUNCTION_WORDS:
+            score -= 4
+        if prev[:1].islower() and prev.lower() not in _FUNCTION_WORDS:
+            score += 2
+        elif prev[:1].isupper() and not prev.isupper():
+            score -= 1  # splitting a run of capitalised words (a name) is unlikely
+        if word in _LEAD_OPENERS:
+            score += 2
+        if tokens[i + 1][1][:1].islower():
+            score += 1
+        headline_words = {w.strip(",.:;’'‘\"").lower() for _, w in tokens[:i]}
+        window = [w.strip(",.:;’'‘\"").lower() for _, w in tokens[i : i + 5] if w[:1].isupper()]
+        score += 1.5 * sum(w in headline_words for w in window)
+        if 8 <= len(tokens) - i <= 25:
+            score += 1.5
+        if best is None or score > best[0]:
+            best = (score, pos)
+    if best is None or best[0] < 2:
+        return None
+    return best[1]
