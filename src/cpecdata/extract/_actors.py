@@ -1,0 +1,460 @@
+"""Actor mentions in a sentence: names, titles, organisations, countries and descriptors.
+
+A mention such as ``Chinese Foreign Ministry Spokesperson Mao Ning`` is read as one *chunk* of
+title-case words (plus title words written in lower case and the connectors inside titles) and
+split from the right: the trailing run of name-like words is the person's name, and the words
+before it give the country (a demonym or ``Pakistan's``), the organisation (up to the last
+organisation head word such as ``Ministry``) and the role (the rest). A chunk without a name is a
+body (``the Foreign Office``) when it ends in an organisation head, else a descriptor (``the
+spokesperson``, ``the Chinese side``) kept with ``named=False``. Appositives attach a role to a
+name on either side: ``Ahsan Iqbal, Pakistan's minister for planning,`` and the reverse.
+
+Everything runs in one pass over the tokens of the sentence, with set look-ups only.
+"""
+
+import importlib
+import re
+from collections.abc import Sequence
+from types import ModuleType
+
+import attrs
+
+from cpecdata.model import Actor
+
+__all__ = ["Mention", "find_mentions", "parse_actor"]
+
+_gazetteer: ModuleType | None
+try:  # the gazetteer lands in its own change; until then only the built-in tables apply
+    _gazetteer = importlib.import_module("cpecdata.gazetteer")
+except ImportError:  # pragma: no cover
+    _gazetteer = None
+
+
+@attrs.frozen
+class Mention:
+    """An actor mentioned in a piece of text.
+
+    Attributes:
+        start: Offset of the mention's first character in the text searched.
+        end: Offset one past its last character.
+        actor: Who the mention refers to, split into name, role, organisation and country.
+
+    """
+
+    start: int
+    end: int
+    actor: Actor
+
+
+# Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
+# tokens of their own because they separate appositives.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w-]|['’](?=\w))*|\d[\w-]*|,")
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+_DEMONYMS = {
+    "chinese": "China",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "indian": "India",
+    "iranian": "Iran",
+    "american": "United States",
+    "russian": "Russia",
+    "british": "United Kingdom",
+    "saudi": "Saudi Arabia",
+    "turkish": "Turkey",
+    "japanese": "Japan",
+    "korean": "South Korea",
+    "uzbek": "Uzbekistan",
+    "emirati": "United Arab Emirates",
+}
+_COUNTRIES = {
+    c.lower(): c
+    for c in (
+        "China",
+        "Pakistan",
+        "Afghanistan",
+        "India",
+        "Iran",
+        "Russia",
+        "Turkey",
+        "Japan",
+        "Uzbekistan",
+        "US",
+        "USA",
+        "UK",
+        "PRC",
+        "ROK",
+    )
+}
+_COUNTRY_ALIASES = {"us": "United States", "usa": "United States", "uk": "United Kingdom",
+                    "prc": "China", "rok": "South Korea"}  # fmt: skip
+
+# Single words that make up titles; multi-word titles are runs of these.
+_TITLE_WORDS = frozenset(
+    "minister ministers premier president vice deputy prime state councilor councillor foreign "
+    "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
+    "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
+    "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
+    "adviser advisor assistant special federal provincial executive director officer ceo cfo "
+    "coas cjcsc mna mpa pm fm dg head manager engineer mayor justice speaker leader senior "
+    "vice-president vice-premier vice-chairman co-chairman founder representative "
+    "attache attaché coordinator counsel sg".split()
+)
+# Titles that are not made only of generic words: the role of ``PM``/``FM`` is that title.
+_ORG_HEADS = frozenset(
+    "ministry office authority group company corporation corp department embassy consulate "
+    "commission council committee agency bureau board bank division secretariat cabinet "
+    "government administration association chamber institute university federation "
+    "parliament assembly senate party forum presidency mofa isPR ispr foundation".lower().split()
+)
+# Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
+_PORTFOLIO = frozenset(
+    "planning development special initiatives reform reforms foreign affairs finance revenue "
+    "commerce trade railways railway information broadcasting interior defence defense energy "
+    "power petroleum water resources maritime ports shipping communications communication "
+    "science technology it telecom telecommunication telecommunications industries industry "
+    "production investment economic economy kashmir gilgit-baltistan overseas pakistanis "
+    "health education law justice human rights climate change food security national "
+    "privatisation privatization housing works board poverty alleviation social protection "
+    "parliamentary narcotics control religious aviation states frontier regions inter-provincial "
+    "coordination cpec"
+    .split()
+)  # fmt: skip
+_CONNECTORS = frozenset({"of", "for", "and", "&"})
+_HONORIFICS = frozenset(
+    "mr mrs ms dr h.e. he. hon honourable honorable excellency his her mian syed sheikh".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "both", "two"})
+# Descriptor heads and the modifiers allowed in front of them (``a senior official``).
+_DESCRIPTOR_HEADS = frozenset(
+    "side sides source sources official officials spokesperson spokesman spokeswoman minister "
+    "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
+    "diplomats ministry office embassy government authority authorities".split()
+)
+_DESCRIPTOR_MODIFIERS = frozenset(
+    "senior top two both informed diplomatic government official well-placed foreign federal "
+    "provincial military security ministry relevant".split()
+)
+# Title-case words that never belong to a person name.
+_NOT_NAME = frozenset(
+    "the a an this that these those it its he she they we i you his her their our my your "
+    "there here in on at by with from to as after before during while when but and or if so "
+    "also however meanwhile moreover monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "today yesterday tomorrow according speaking addressing talking earlier later last next"
+    .split()
+)  # fmt: skip
+# Title-case words that open or continue a chunk but are never part of a person name.
+_NOT_PERSON = frozenset(
+    "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
+    "airport zone highway motorway railway power plant".split()
+)
+
+
+@attrs.frozen
+class _Token:
+    """One word (or comma) of the text with its offsets and lower-cased, de-possessed form."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    possessive: bool
+
+    @property
+    def capitalised(self) -> bool:
+        """True for words written with an initial capital (``Mao``, ``PM``)."""
+        return self.text[0].isupper()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        possessive = len(word) > 2 and _POSSESSIVE.search(word) is not None and word[-1] in "sS"
+        if possessive:
+            word = word[:-2]
+        out.append(_Token(m.start(), m.start() + len(word), word, word.lower(), possessive))
+    return out
+
+
+def _country_of(token: _Token) -> str | None:
+    """The country a demonym (``Chinese``) or country name (``Pakistan's``) token stands for."""
+    if not token.capitalised:
+        return None
+    if token.key in _DEMONYMS:
+        return _DEMONYMS[token.key]
+    if _gazetteer is not None:
+        country: str | None = _gazetteer.demonym_country(token.text)
+        if country is not None:
+            return country
+    if token.key in _COUNTRIES:
+        return _COUNTRY_ALIASES.get(token.key, _COUNTRIES[token.key])
+    return None
+
+
+def _is_title_word(token: _Token) -> bool:
+    return token.key in _TITLE_WORDS or token.key in _ORG_HEADS
+
+
+def _is_name_word(token: _Token) -> bool:
+    """A title-case word that can be part of a person's name."""
+    return (
+        token.capitalised
+        and token.key not in _NOT_NAME
+        and token.key not in _NOT_PERSON
+        and token.key not in _PORTFOLIO
+        and token.key not in _TITLE_WORDS
+        and token.key not in _ORG_HEADS
+        and token.key not in _HONORIFICS
+        and token.key not in _DEMONYMS
+        and token.key not in _COUNTRIES
+        and not (token.text.isupper() and len(token.text) > 1)
+    )
+
+
+def _joined(text: str, first: _Token, last: _Token) -> bool:
+    """True when nothing but blanks (or an abbreviation's dot) separates two tokens."""
+    gap = text[first.end + 2 if first.possessive else first.end : last.start]
+    return gap.strip(" .") == "" and len(gap) <= 3 and "\n" not in gap
+
+
+def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of the maximal runs of words that can form a mention."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _can_open(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok, prev = tokens[j], tokens[j - 1]
+            if prev.possessive and not _country_of(prev) and prev.key not in _ORG_HEADS:
+                break  # "Sharif's visit": the possessive closes the name
+            if tok.text == ",":
+                if _portfolio_comma(tokens, j):
+                    j += 1
+                    continue
+                break
+            if not _joined(text, tokens[j - 1], tok):
+                break
+            if tok.key in _CONNECTORS or tok.key == "the":
+                if _connector_inside(tokens, j):
+                    j += 1
+                    continue
+                break
+            if not _can_continue(tok, prev):
+                break
+            j += 1
+        while j > i + 1 and (tokens[j - 1].key in _CONNECTORS or tokens[j - 1].text == ","):
+            j -= 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _can_open(tok: _Token) -> bool:
+    if tok.text == "," or tok.key in _CONNECTORS:
+        return False
+    if tok.capitalised:
+        return tok.key not in _NOT_NAME or tok.key in _DEMONYMS
+    return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS
+
+
+def _can_continue(tok: _Token, prev: _Token) -> bool:
+    if tok.capitalised:
+        return tok.key not in _NOT_NAME
+    if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
+        return True
+    return tok.key in _PORTFOLIO and (prev.key in _CONNECTORS or prev.key in _PORTFOLIO)
+
+
+def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
+    """``of``/``for``/``and``/``the`` continue a title (``Minister for Planning``)."""
+    prev = tokens[j - 1]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or nxt.text == ",":
+        return False
+    if tokens[j].key == "the":
+        return prev.key == "of" and nxt.capitalised
+    if tokens[j].key == "and":
+        return (_is_title_word(prev) and _is_title_word(nxt)) or (
+            prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO
+        )
+    return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+
+
+def _portfolio_comma(tokens: Sequence[_Token], j: int) -> bool:
+    """A comma inside a portfolio list: ``Minister for Planning, Development and ...``."""
+    prev = tokens[j - 1]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO and nxt.capitalised
+
+
+def _person(name: str) -> tuple[str, str | None]:
+    """The canonical name of a person and their country, from the gazetteer when it knows them."""
+    if _gazetteer is not None:
+        entry = _gazetteer.lookup_person(name)
+        if entry is not None:
+            return str(entry.name), entry.country
+    return name, None
+
+
+def _known_person(name: str) -> bool:
+    return _gazetteer is not None and _gazetteer.lookup_person(name) is not None
+
+
+def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | None:
+    """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
+    # The name: the trailing run of name-like words.
+    k = len(tokens)
+    while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
+        k -= 1
+    name_tokens, head = tokens[k:], list(tokens[:k])
+    country = None
+    while head and _country_of(head[0]) is not None and (len(head) > 1 or name_tokens):
+        country = _country_of(head[0])
+        head.pop(0)
+    while head and head[0].key in _HONORIFICS:
+        head.pop(0)
+    while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
+        head.pop()
+    start = tokens[0].start
+    if name_tokens:
+        name = text[name_tokens[0].start : name_tokens[-1].end]
+        if not head and len(name_tokens) == 1 and not _known_person(name):
+            return None
+        if head and not any(_is_title_word(t) for t in head) and not _known_person(name):
+            return None
+        canonical, known_country = _person(name)
+        role, organization = _split_role(text, head)
+        actor = Actor(canonical, role, organization, known_country or country)
+        return start, name_tokens[-1].end, actor
+    if not head:
+        return None
+    role, organization = _split_role(text, head)
+    end = head[-1].end
+    whole = text[start:end]
+    if role is None and organization is not None:
+        # A body: "the Foreign Office", "Pakistani Ministry of Commerce"; "the ministry" is only
+        # a descriptor.
+        return start, end, Actor(whole, None, organization, country, named=head[-1].capitalised)
+    if role is not None and (head[-1].key in _DESCRIPTOR_HEADS or _has_title(head)):
+        if not _has_title(head):
+            role = None
+        return start, end, Actor(whole, role, organization, country, named=False)
+    return None
+
+
+def _has_title(head: Sequence[_Token]) -> bool:
+    return any(t.key in _TITLE_WORDS for t in head)
+
+
+def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
+    """Split the words before a name into (role, organisation); either may be None."""
+    if not head:
+        return None, None
+    # "Spokesperson of the Foreign Office": the organisation follows the role.
+    for i, tok in enumerate(head):
+        if tok.key == "of" and 0 < i < len(head) - 1 and head[i - 1].key in _TITLE_WORDS:
+            rest = [t for t in head[i + 1 :] if t.key != "the"]
+            if any(t.key in _ORG_HEADS for t in rest):
+                return text[head[0].start : head[i - 1].end], text[rest[0].start : rest[-1].end]
+    last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    if last_org < 0:
+        return text[head[0].start : head[-1].end], None
+    organization = text[head[0].start : head[last_org].end]
+    if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
+        return None, text[head[0].start : head[-1].end]
+    return text[head[last_org + 1].start : head[-1].end], organization
+
+
+def _org_tail(tail: Sequence[_Token]) -> bool:
+    """``of Commerce`` after ``Ministry``: the organisation's own name, not a role."""
+    return tail[0].key == "of" and not any(t.key in _TITLE_WORDS for t in tail)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Person, body and descriptor mentions in ``text`` (usually one sentence), in order.
+
+    Named people and bodies have ``actor.named`` True; descriptors such as ``the spokesperson`` or
+    ``the Chinese side`` are returned too, with ``named=False`` and the descriptor (with its
+    determiner) as the name, for callers that resolve them to a named actor.
+    """
+    tokens = _tokens(text)
+    found: list[tuple[int, int, int, int, Actor]] = []  # token range, then char range, actor
+    for i, j in _chunks(text, tokens):
+        read = _interpret(text, tokens[i:j])
+        if read is None:
+            continue
+        start, end, actor = read
+        if (
+            not actor.named
+            and i > 0
+            and tokens[i - 1].key in _DETERMINERS
+            and _joined(text, tokens[i - 1], tokens[i])
+        ):
+            start = tokens[i - 1].start
+            actor = attrs.evolve(actor, name=text[start:end])
+        found.append((i, j, start, end, actor))
+    return _with_appositives(text, tokens, found)
+
+
+def _with_appositives(
+    text: str, tokens: Sequence[_Token], found: list[tuple[int, int, int, int, Actor]]
+) -> list[Mention]:
+    """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached."""
+    out: list[Mention] = []
+    skip = -1
+    for n, (_i, j, start, end, actor) in enumerate(found):
+        if n == skip:
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if (
+            nxt is not None
+            and j < len(tokens)
+            and tokens[j].text == ","
+            and _right_after(tokens, j, nxt[0])
+        ):
+            other = nxt[4]
+            if actor.named and actor.role is None and not other.named and other.role:
+                out.append(Mention(start, nxt[3], _with_role(actor, other)))
+                skip = n + 1
+                continue
+            if not actor.named and actor.role and other.named and other.role is None:
+                out.append(Mention(start, nxt[3], _with_role(other, actor)))
+                skip = n + 1
+                continue
+        out.append(Mention(start, end, actor))
+    return out
+
+
+def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:
+    """True when the chunk at token ``i`` follows the comma, maybe after a determiner."""
+    return i == comma + 1 or (i == comma + 2 and tokens[comma + 1].key in _DETERMINERS)
+
+
+def _with_role(person: Actor, descriptor: Actor) -> Actor:
+    """``person`` with the role, organisation and country an appositive descriptor gives."""
+    role = descriptor.role
+    if role is not None:
+        role = role.removeprefix("the ").removeprefix("The ")
+    return attrs.evolve(
+        person,
+        role=role,
+        organization=person.organization or descriptor.organization,
+        country=person.country or descriptor.country,
+    )
+
+
+def parse_actor(mention: str) -> Actor:
+    """Read one mention string (``Chinese Foreign Ministry Spokesperson Mao Ning``) as an Actor.
+
+    Text that holds no recognisable mention becomes an unnamed actor named by the text itself.
+    """
+    stripped = mention.strip()
+    mentions = find_mentions(stripped)
+    if mentions:
+        return max(mentions, key=lambda m: (m.actor.named, m.end - m.start)).actor
+    return Actor(stripped or mention, named=False)
