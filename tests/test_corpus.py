@@ -1,0 +1,159 @@
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cpecdata.corpus import Limits, Source, find_sources, parse_source, read_corpus
+from cpecdata.errors import ParseError
+from cpecdata.model import Article
+
+
+def record(n: int) -> str:
+    return f" date 2021-03-{n % 28 + 1:02d} Headline number {n}\n\nBody of article {n}."
+
+
+def write_corpus(root: Path, files: int, per_file: int = 1) -> None:
+    for f in range(files):
+        sub = root / f"part{f % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        text = "\n".join(record(f * per_file + k) for k in range(per_file))
+        (sub / f"{f:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def headlines(items: list[Article | ParseError]) -> list[str]:
+    return [i.headline if isinstance(i, Article) else f"error:{i.code}" for i in items]
+
+
+class TestFindSources:
+    """Paths expand to sources in a deterministic order."""
+
+    def test_directory_is_sorted_recursive_txt(self, tmp_path: Path) -> None:
+        """A directory gives every *.txt below it, sorted, and nothing else."""
+        write_corpus(tmp_path, 4)
+        (tmp_path / "notes.md").write_text("ignored")
+        names = [s.name for s in find_sources([tmp_path]) if isinstance(s, Source)]
+        assert names == sorted(str(p) for p in tmp_path.rglob("*.txt"))
+        assert len(names) == 4
+
+    def test_glob(self, tmp_path: Path) -> None:
+        """A glob pattern gives its sorted matches."""
+        write_corpus(tmp_path, 4)
+        found = list(find_sources([str(tmp_path / "part0" / "*.txt")]))
+        assert [Path(s.name).name for s in found if isinstance(s, Source)] == [
+            "0000.txt",
+            "0003.txt",
+        ]
+
+    def test_missing_path_and_empty_glob_are_errors(self, tmp_path: Path) -> None:
+        """A path that does not exist is reported, not skipped."""
+        found = list(find_sources([tmp_path / "nope.txt", str(tmp_path / "*.none")]))
+        assert [(e.code, e.path) for e in found if isinstance(e, ParseError)] == [
+            ("not-found", str(tmp_path / "nope.txt")),
+            ("not-found", str(tmp_path / "*.none")),
+        ]
+
+
+class TestZip:
+    """Zip archives are read in memory, safely."""
+
+    def test_members_are_parsed_in_order(self, tmp_path: Path) -> None:
+        """Members are named archive!member and read sorted."""
+        archive = tmp_path / "c.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            zf.writestr("b.txt", record(2))
+            zf.writestr("a.txt", record(1))
+            zf.writestr("readme.md", "not an article")
+        items = list(read_corpus([archive], extract=False))
+        assert headlines(items) == ["Headline number 1", "Headline number 2"]
+        assert items[0].origin.path == f"{archive}!a.txt"  # type: ignore[union-attr]
+
+    def test_unsafe_member_names_are_refused(self, tmp_path: Path) -> None:
+        """Members with '..' or absolute paths are reported and never read."""
+        archive = tmp_path / "evil.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            zf.writestr("../escape.txt", record(1))
+            zf.writestr("/abs.txt", record(2))
+            zf.writestr("ok.txt", record(3))
+        items = list(read_corpus([archive], extract=False))
+        assert headlines(items) == [
+            "error:unsafe-member",
+            "error:unsafe-member",
+            "Headline number 3",
+        ]
+
+    def test_zip_bomb_stops_at_the_archive_limit(self, tmp_path: Path) -> None:
+        """Members past the archive's uncompressed budget are reported, not inflated."""
+        archive = tmp_path / "bomb.zip"
+        with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for n in range(3):
+                zf.writestr(f"{n}.txt", record(n) + "\n\n" + "a" * 10_000)
+        items = list(read_corpus([archive], extract=False, limits=Limits(max_archive_bytes=15_000)))
+        assert headlines(items) == [
+            "Headline number 0",
+            "error:archive-too-large",
+            "error:archive-too-large",
+        ]
+
+    def test_member_over_file_limit(self, tmp_path: Path) -> None:
+        """A member larger than the file limit is refused by a bounded read."""
+        archive = tmp_path / "big.zip"
+        with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("big.txt", record(1) + "\n\n" + "b" * 5_000)
+        items = list(read_corpus([archive], extract=False, limits=Limits(max_file_bytes=1_000)))
+        assert headlines(items) == ["error:file-too-large"]
+
+    def test_not_a_zip(self, tmp_path: Path) -> None:
+        """A corrupt archive is one error naming it."""
+        (tmp_path / "x.zip").write_bytes(b"not a zip")
+        assert headlines(list(read_corpus([tmp_path / "x.zip"]))) == ["error:bad-archive"]
+
+
+class TestReadCorpus:
+    """Every record comes out once, in order, as an article or an error."""
+
+    def test_in_equals_out_plus_errors(self, tmp_path: Path) -> None:
+        """A broken record in a multi-record file costs only that record."""
+        (tmp_path / "a.txt").write_text(
+            record(1) + "\n" + " date 2021-02-30 Bad\n\nx.\n" + record(3)
+        )
+        (tmp_path / "b.bin.txt").write_bytes(b"\x00\x01binary")
+        items = list(read_corpus([tmp_path], extract=False))
+        assert headlines(items) == [
+            "Headline number 1",
+            "error:invalid-date",
+            "Headline number 3",
+            "error:binary",
+        ]
+
+    def test_parallel_output_equals_serial(self, tmp_path: Path) -> None:
+        """Two worker processes give the same articles in the same order as one."""
+        write_corpus(tmp_path, 90, per_file=2)
+        (tmp_path / "part1" / "zz-bad.txt").write_text("no header here")
+        serial = list(read_corpus([tmp_path], jobs=1))
+        parallel = list(read_corpus([tmp_path], jobs=2))
+        assert headlines(parallel) == headlines(serial)
+        assert [a for a in parallel if isinstance(a, Article)] == [
+            a for a in serial if isinstance(a, Article)
+        ]
+        assert len(serial) == 181
+
+    def test_extraction_is_optional(self, tmp_path: Path) -> None:
+        """extract=False leaves the facts empty; parse_source is usable on its own."""
+        path = tmp_path / "s.txt"
+        path.write_text(' date 2021-01-01 H\n\n"We agree," said Minister Sara Khan.')
+        (article,) = parse_source(Source(str(path), path=str(path)), extract_facts=False)
+        assert isinstance(article, Article)
+        assert article.statements == ()
+
+    def test_oversized_file(self, tmp_path: Path) -> None:
+        """Files past the byte limit are reported with their name."""
+        path = tmp_path / "big.txt"
+        path.write_text(record(1) + "x" * 200)
+        (err,) = read_corpus([path], limits=Limits(max_file_bytes=100))
+        assert isinstance(err, ParseError)
+        assert (err.code, err.path) == ("file-too-large", str(path))
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_empty_corpus(self, tmp_path: Path, jobs: int) -> None:
+        """An empty directory yields nothing and does not hang."""
+        assert list(read_corpus([tmp_path], jobs=jobs)) == []
