@@ -316,6 +316,10 @@ _LEAD_OPENERS = frozenset(
 )
 
 
+_TOKEN = re.compile(r"\S+")
+_MAX_HEADLINE_WORDS = 40  # bounds the work on hostile trailers; real headlines are far shorter
+
+
 def _related_link(source: str, start: int, end: int) -> RelatedLink:
     """Split an ``Also Read`` trailer into headline and teaser (a heuristic; the text is kept)."""
     text = source[start:end]
@@ -332,18 +336,22 @@ def _teaser_start(text: str) -> int | None:
     A headline rarely ends in a function word or a comma; a lead usually opens with a
     determiner or title and names the headline's subject again; teasers run 8-25 words.
     """
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, 0, len(text))]
+    keys = [w.strip(",.:;’'‘\"").lower() for _, w in tokens]
     content = [w for _, w in tokens if w.lower() not in _FUNCTION_WORDS][:5]
     title_case = len(content) == 5 and all(w[:1].isupper() for w in content)
     lowercase_so_far = 0.0
+    headline_words = set(keys[:2])
     best: tuple[float, int] | None = None
-    for i in range(2, len(tokens) - 1):
-        if title_case and tokens[i - 1][1][:1].islower():  # Title Case headlines have none
-            lowercase_so_far += 1 if tokens[i - 1][1].lower() in _FUNCTION_WORDS else 3
+    for i in range(2, min(len(tokens) - 1, _MAX_HEADLINE_WORDS)):
+        prev = tokens[i - 1][1]
+        if i > 2:
+            headline_words.add(keys[i - 1])
+        if title_case and prev[:1].islower():  # Title Case headlines have none
+            lowercase_so_far += 1 if prev.lower() in _FUNCTION_WORDS else 3
         pos, word = tokens[i]
         if not word[:1].isupper():
             continue
-        prev = tokens[i - 1][1]
         score = -lowercase_so_far
         if prev[-1] in ",:;-–—(" or prev.lower() in _FUNCTION_WORDS:
             score -= 4
@@ -355,9 +363,12 @@ def _teaser_start(text: str) -> int | None:
             score += 2
         if tokens[i + 1][1][:1].islower():
             score += 1
-        headline_words = {w.strip(",.:;’'‘\"").lower() for _, w in tokens[:i]}
-        window = [w.strip(",.:;’'‘\"").lower() for _, w in tokens[i : i + 5] if w[:1].isupper()]
-        score += 1.5 * sum(w in headline_words for w in window)
+        window = [
+            k
+            for (_, w), k in zip(tokens[i : i + 5], keys[i : i + 5], strict=True)
+            if w[:1].isupper()
+        ]
+        score += 1.5 * sum(k in headline_words for k in window)
         if 8 <= len(tokens) - i <= 25:
             score += 1.5
         if best is None or score > best[0]:
