@@ -1,0 +1,581 @@
+"""Time expressions: find them in text and resolve them against an article's publication date.
+
+News text dates events relative to the day it was written (``on Monday``, ``early this month``,
+``in November last year``), so every expression is resolved against a *reference* date, and
+expressions without a year (``on November 2``, ``in March``) are placed by the *tense* of their
+clause: a past event takes the latest occurrence that began by the reference date, a planned one
+the earliest that has not ended before it. When the text does not determine a date the result
+keeps its text with ``None`` dates rather than borrowing a part from anywhere else.
+
+All matching is one pass of a single compiled regex whose branches have bounded length, so the
+cost is linear in the length of the text.
+"""
+
+import calendar
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Iterator
+
+from dateutil.relativedelta import relativedelta
+
+from cpecdata.model import Granularity, When
+
+__all__ = ["Tense", "find_times", "guess_tense", "resolve"]
+
+
+class Tense(enum.Enum):
+    """The tense of the clause an expression sits in, which places year-less dates."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+_Interval = tuple[dt.date, dt.date, Granularity]
+_Handler = Callable[["re.Match[str]", dt.date, Tense | None], _Interval | None]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+_NUMBERS = {
+    word: i
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen".split()
+    )
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+# Building blocks. Whitespace runs are bounded ({1,4}) so no branch can scan far: linear time.
+_S = r"\s{1,4}"
+_OS = r"\s{0,4}"
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + r")\b"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+_YEAR = r"(?:1[89]|2[0-9])[0-9]{2}(?![0-9])"
+_DASH = rf"(?:{_OS}[-–—]{_OS}|{_S}(?i:to|till|until|through|and){_S})"
+_REL = r"(?i:this|last|next|past|coming)"
+_ON = rf"(?:(?i:on|from|between|by|since|until|till){_S})?"
+_IN = rf"(?:(?i:in|during|since|by|until|till|through|from|of){_S})?"
+_OPT_WEEKDAY = rf"(?:{_WEEKDAY},?{_S}(?:\(\s?)?)?"
+_OPT_YEAR = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
+
+
+def _i(words: str) -> str:
+    """A case-insensitive alternation of space-separated ``words`` (phrases use ``_``)."""
+    return "(?i:" + "|".join(w.replace("_", _S) for w in words.split()) + ")"
+
+
+# --- resolution helpers -----------------------------------------------------------------------
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the week containing ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _part_of_month(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
+    """Days 1-10 (early), 11-20 (mid) or 21-end (late) of a month."""
+    first, last = _month_span(year, month)
+    part = part.lower()
+    if "early" in part or "beginning" in part or "start" in part:
+        return first, first.replace(day=10)
+    if "mid" in part:
+        return first.replace(day=11), first.replace(day=20)
+    return first.replace(day=21), last
+
+
+def _place_in_year(
+    build: Callable[[int], tuple[dt.date, dt.date]], ref: dt.date, tense: Tense | None
+) -> tuple[dt.date, dt.date] | None:
+    """Choose the year for a year-less interval by tense; None when no year gives a valid date.
+
+    Past: the latest occurrence that began on or before ``ref``. Future: the earliest that has not
+    ended before ``ref``. Otherwise: the occurrence nearest to ``ref``.
+    """
+    candidates: list[tuple[dt.date, dt.date]] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(build(year))
+        except ValueError:  # 29 February in a common year, 31 April ...
+            continue
+    if tense is Tense.PAST:
+        started = [c for c in candidates if c[0] <= ref]
+        return started[-1] if started else None
+    if tense is Tense.FUTURE:
+        pending = [c for c in candidates if c[1] >= ref]
+        return pending[0] if pending else None
+
+    def distance(c: tuple[dt.date, dt.date]) -> int:
+        return 0 if c[0] <= ref <= c[1] else min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+
+    return min(candidates, key=distance) if candidates else None
+
+
+def _dated(
+    build: Callable[[int], tuple[dt.date, dt.date]],
+    year: str | None,
+    ref: dt.date,
+    tense: Tense | None,
+    granularity: Granularity,
+) -> _Interval | None:
+    """An interval in the stated ``year``, else placed by tense; None for impossible dates."""
+    try:
+        span = build(int(year)) if year else _place_in_year(build, ref, tense)
+    except ValueError:
+        return None
+    if span is None or span[1] < span[0]:
+        return None
+    return span[0], span[1], granularity
+
+
+def _weekday(name: str, ref: dt.date, tense: Tense | None, relation: str = "") -> dt.date:
+    """The named weekday nearest ``ref`` in the direction the tense or ``last``/``next`` gives."""
+    target = _WEEKDAYS[name.capitalize()]
+    back = (ref.weekday() - target) % 7
+    ahead = (target - ref.weekday()) % 7
+    relation = relation.lower()
+    if relation == "last" or relation == "past":
+        return ref - dt.timedelta(days=back or 7)
+    if relation in ("next", "coming"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if relation == "this" or tense is Tense.FUTURE:
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def _shift(relation: str) -> int:
+    """-1, 0 or +1 for ``last``/``past``, ``this`` and ``next``/``coming``."""
+    relation = relation.lower()
+    return -1 if relation in ("last", "past") else 1 if relation in ("next", "coming") else 0
+
+
+def _num(word: str) -> int:
+    """A small number written in digits or words."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _day(token: str) -> int:
+    """The day number of ``2nd``, ``02`` or ``21``."""
+    return int(token.rstrip("stndrh"))
+
+
+# --- rules --------------------------------------------------------------------------------------
+# Each rule is a pattern with named groups and a handler turning its match into an interval.
+# Order matters: at one position the first rule that matches wins, so longer forms come first.
+
+
+def _h_iso(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    try:
+        day = dt.date.fromisoformat(m["iso"])
+    except ValueError:
+        return None
+    return day, day, Granularity.DAY
+
+
+def _h_cross_md(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    def build(y: int) -> tuple[dt.date, dt.date]:
+        m1, m2 = _MONTHS[m["m1"].rstrip(".")], _MONTHS[m["m2"].rstrip(".")]
+        start = dt.date(y - (m1 > m2), m1, _day(m["d1"]))
+        return start, dt.date(y, m2, _day(m["d2"]))
+
+    return _dated(build, m["year"], ref, tense, Granularity.DAYS)
+
+
+def _h_range(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month = _MONTHS[m["month"].rstrip(".")]
+
+    def build(y: int) -> tuple[dt.date, dt.date]:
+        return dt.date(y, month, _day(m["d1"])), dt.date(y, month, _day(m["d2"]))
+
+    return _dated(build, m["year"], ref, tense, Granularity.DAYS)
+
+
+def _h_date(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month = _MONTHS[m["month"].rstrip(".")]
+
+    def build(y: int) -> tuple[dt.date, dt.date]:
+        day = dt.date(y, month, _day(m["d"]))
+        return day, day
+
+    return _dated(build, m["year"], ref, tense, Granularity.DAY)
+
+
+def _nth_week(year: int, month: int, nth: int) -> tuple[dt.date, dt.date]:
+    """Days 1-7, 8-14, 15-21 or 22-28 of a month, or its last seven days for ``nth`` 5."""
+    first, last = _month_span(year, month)
+    if nth == 5:
+        return last - dt.timedelta(days=6), last
+    start = first + dt.timedelta(days=7 * (nth - 1))
+    return start, start + dt.timedelta(days=6)
+
+
+def _h_first_week(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    nth = _ORDINALS[m["nth"].lower()]
+    if m["month"]:
+        month = _MONTHS[m["month"].rstrip(".")]
+        return _dated(lambda y: _nth_week(y, month, nth), m["year"], ref, tense, Granularity.WEEK)
+    anchor = ref + relativedelta(months=_shift(m["rel"]))
+    start, end = _nth_week(anchor.year, anchor.month, nth)
+    return start, end, Granularity.WEEK
+
+
+def _h_part_rel_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    anchor = ref + relativedelta(months=_shift(m["rel"]))
+    start, end = _part_of_month(anchor.year, anchor.month, m["part"])
+    return start, end, Granularity.PART_OF_MONTH
+
+
+def _h_part_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month = _MONTHS[m["month"].rstrip(".")]
+    return _dated(
+        lambda y: _part_of_month(y, month, m["part"]),
+        m["year"],
+        ref,
+        tense,
+        Granularity.PART_OF_MONTH,
+    )
+
+
+def _h_month_rel_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month = _MONTHS[m["month"].rstrip(".")]
+    start, end = _month_span(ref.year + _shift(m["rel"]), month)
+    return start, end, Granularity.MONTH
+
+
+def _h_rel_month_name(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month, shift = _MONTHS[m["month"].rstrip(".")], _shift(m["rel"])
+    year = ref.year
+    if shift < 0 and month >= ref.month:
+        year -= 1  # "last November" written in November means the previous one
+    elif shift > 0 and month <= ref.month:
+        year += 1
+    start, end = _month_span(year, month)
+    return start, end, Granularity.MONTH
+
+
+def _h_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    month = _MONTHS[m["month"].rstrip(".")]
+    return _dated(lambda y: _month_span(y, month), m["year"], ref, tense, Granularity.MONTH)
+
+
+def _h_weekday_range(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    start = _weekday(m["w1"], ref, tense, m["rel"] or "")
+    gap = (_WEEKDAYS[m["w2"].capitalize()] - start.weekday()) % 7
+    return start, start + dt.timedelta(days=gap), Granularity.DAYS
+
+
+def _h_weekday(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    day = _weekday(m["w"], ref, tense, m["rel"] or "")
+    return day, day, Granularity.DAY
+
+
+def _h_deictic(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    word = m["deictic"].lower()
+    offset = -1 if ("yester" in word or "last" in word) else 1 if "tomorrow" in word else 0
+    day = ref + dt.timedelta(days=offset)
+    return day, day, Granularity.DAY
+
+
+def _h_days_ago(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    day = ref - dt.timedelta(days=_num(m["n"]))
+    return day, day, Granularity.DAY
+
+
+def _h_earlier_later(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    unit = m["unit"].lower()
+    if unit == "week":
+        first, last = _week_span(ref)
+        granularity = Granularity.WEEK
+    elif unit == "month":
+        first, last = _month_span(ref.year, ref.month)
+        granularity = Granularity.PART_OF_MONTH
+    else:
+        first, last = dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)
+        granularity = Granularity.PART_OF_YEAR
+    if m["side"].lower() == "earlier":
+        return first, ref, granularity
+    return ref, last, granularity
+
+
+def _h_rel_unit(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    unit, shift = m["unit"].lower(), _shift(m["rel"])
+    if unit == "week":
+        first, last = _week_span(ref + dt.timedelta(weeks=shift))
+        return first, last, Granularity.WEEK
+    if unit == "weekend":
+        saturday = _week_span(ref + dt.timedelta(weeks=shift))[0] + dt.timedelta(days=5)
+        return saturday, saturday + dt.timedelta(days=1), Granularity.DAYS
+    if unit == "month":
+        anchor = ref + relativedelta(months=shift)
+        first, last = _month_span(anchor.year, anchor.month)
+        return first, last, Granularity.MONTH
+    year = ref.year + shift
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR
+
+
+def _h_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    year = int(m["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR
+
+
+def _h_vague(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    return None
+
+
+_PART = r"(?P<part>(?i:early|mid|late|the_(?:beginning|start|middle|end)_of)-?)"
+_PART = _PART.replace("_", _S)
+
+_RULES: list[tuple[str, str, _Handler]] = [
+    ("iso", rf"{_ON}(?P<iso>[12][0-9]{{3}}-[01][0-9]-[0-3][0-9])(?![0-9])", _h_iso),
+    (
+        "cross_md",
+        rf"{_ON}{_OPT_WEEKDAY}(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH}){_S}(?P<d2>{_DAY}){_OPT_YEAR}",
+        _h_cross_md,
+    ),
+    (
+        "cross_dm",
+        rf"{_ON}(?:(?i:the){_S})?(?P<d1>{_DAY}){_S}(?:(?i:of){_S})?(?P<m1>{_MONTH}){_DASH}"
+        rf"(?:(?i:the){_S})?(?P<d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<m2>{_MONTH}){_OPT_YEAR}",
+        _h_cross_md,
+    ),
+    (
+        "range_md",
+        rf"{_ON}(?P<month>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_OPT_YEAR}",
+        _h_range,
+    ),
+    (
+        "range_dm",
+        rf"{_ON}(?:(?i:the){_S})?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_S}(?:(?i:of){_S})?"
+        rf"(?P<month>{_MONTH}){_OPT_YEAR}",
+        _h_range,
+    ),
+    (
+        "date_md",
+        rf"{_ON}{_OPT_WEEKDAY}(?P<month>{_MONTH}){_S}(?P<d>{_DAY}){_OPT_YEAR}",
+        _h_date,
+    ),
+    (
+        "date_dm",
+        rf"{_ON}{_OPT_WEEKDAY}(?:(?i:the){_S})?(?P<d>{_DAY}){_S}(?:(?i:of){_S})?"
+        rf"(?P<month>{_MONTH}){_OPT_YEAR}",
+        _h_date,
+    ),
+    (
+        "first_week",
+        rf"{_IN}(?:(?i:the){_S})?(?P<nth>{_i('first second third fourth last final')}){_S}"
+        rf"(?i:week){_S}(?i:of){_S}(?:(?P<month>{_MONTH}){_OPT_YEAR}|(?P<rel>{_REL}){_S}(?i:month))",
+        _h_first_week,
+    ),
+    (
+        "part_rel_month",
+        rf"{_IN}{_PART}{_OS}(?P<rel>{_REL}){_S}(?i:month)\b",
+        _h_part_rel_month,
+    ),
+    ("part_month", rf"{_IN}{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
+    (
+        "month_rel_year",
+        rf"{_IN}(?P<month>{_MONTH}){_S}(?:(?i:of){_S})?(?P<rel>{_REL}){_S}(?i:year)\b",
+        _h_month_rel_year,
+    ),
+    ("rel_month_name", rf"{_IN}(?P<rel>{_REL}){_S}(?P<month>{_MONTH})", _h_rel_month_name),
+    ("month", rf"{_IN}(?P<month>{_MONTH}){_OPT_YEAR}", _h_month),
+    (
+        "weekday_range",
+        rf"{_ON}(?:(?P<rel>{_REL}){_S})?(?P<w1>{_WEEKDAY}){_DASH}(?P<w2>{_WEEKDAY})",
+        _h_weekday_range,
+    ),
+    ("weekday", rf"{_ON}(?:(?P<rel>{_REL}){_S})?(?P<w>{_WEEKDAY})", _h_weekday),
+    (
+        "deictic",
+        rf"(?P<deictic>{_i('the_day_before_yesterday the_day_after_tomorrow')}"
+        r"|\b(?i:today|tonight|tomorrow|yesterday|last_night|this_(?:morning|afternoon|evening))\b)".replace(
+            "_", _S
+        ),
+        _h_deictic,
+    ),
+    (
+        "days_ago",
+        rf"(?P<n>[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}){_S}(?i:days){_S}(?i:ago)\b",
+        _h_days_ago,
+    ),
+    (
+        "earlier_later",
+        rf"(?P<side>{_i('earlier later')}){_S}(?:(?i:in){_S})?(?i:this){_S}"
+        r"(?P<unit>(?i:week|month|year))\b",
+        _h_earlier_later,
+    ),
+    (
+        "rel_unit",
+        rf"(?P<rel>(?i:this|last|next|coming)){_S}(?P<unit>(?i:weekend|week|month|year))\b",
+        _h_rel_unit,
+    ),
+    (
+        "year",
+        rf"(?:(?i:in|during|since|by|until|till|through|of|the_year)){_S}(?P<year>{_YEAR})".replace(
+            "_", _S
+        ),
+        _h_year,
+    ),
+    (
+        "vague",
+        r"(?i:in\s{1,4}recent\s{1,4}(?:days|weeks|months|years)|in\s{1,4}the\s{1,4}(?:coming|next)"
+        r"\s{1,4}(?:few\s{1,4})?(?:days|weeks|months|years)|in\s{1,4}the\s{1,4}near\s{1,4}future"
+        r"|recently|recent|earlier|lately|soon|shortly|upcoming|forthcoming|so\s{1,4}far)\b",
+        _h_vague,
+    ),
+]
+
+# Named groups repeat across rules, so the combined scanner uses each rule without its groups
+# and the rule's own regex re-reads the (short) matched text to get them.
+_COMPILED = {name: re.compile(pattern) for name, pattern, _ in _RULES}
+_HANDLERS = {name: handler for name, _, handler in _RULES}
+_GROUP = re.compile(r"\(\?P<[a-z0-9]+>")
+_SCANNER = re.compile(
+    "|".join(rf"(?P<{name}>\b{_GROUP.sub('(?:', pattern)})" for name, pattern, _ in _RULES)
+)
+_BARE_YEAR = re.compile(_YEAR)
+_BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
+
+# A duration that fills the interval of a single day next to it: "a four-day visit from July 8".
+_DURATION = re.compile(
+    rf"\b(?P<n>[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))})[-‐ ](?i:day)(?:[-‐ ]long)?"
+    rf"(?:{_S}[A-Za-z-]{{1,20}}){{0,2}}?{_S}(?i:visit|trip|tour|stay|journey|mission|sojourn)"
+    r"|\b(?i:week-?long)(?:\s{1,4}[A-Za-z-]{1,20}){0,2}?\s{1,4}(?i:visit|trip|tour|stay)"
+)
+
+
+def _scan(text: str, ref: dt.date, tense: Tense | None) -> Iterator[tuple[int, int, When]]:
+    """Every expression in ``text`` with its interval, before durations are applied."""
+    for m in _SCANNER.finditer(text):
+        name = m.lastgroup
+        assert name is not None  # every branch is a named group
+        if name == "month" and m.group().rstrip(".") in _MONTHS and m.group() not in _BARE_MONTHS:
+            continue  # "may" the verb, "Mar" in a name: bare months only when spelled out
+        match = _COMPILED[name].fullmatch(m.group())
+        assert match is not None  # the rule matched this very text inside the scanner
+        interval = _HANDLERS[name](match, ref, tense)
+        if interval is None:
+            yield m.start(), m.end(), When(m.group())
+        else:
+            yield m.start(), m.end(), When(m.group(), interval[0], interval[1], interval[2])
+
+
+def _apply_durations(text: str, times: list[tuple[int, int, When]]) -> None:
+    """Stretch the single day nearest each ``N-day visit`` over N days (two pointers: linear)."""
+    i = 0
+    for d in _DURATION.finditer(text):
+        n = 7 if d["n"] is None else _num(d["n"])
+        if not 1 < n <= 31:
+            continue
+        while i + 1 < len(times) and times[i + 1][0] < d.start():
+            i += 1
+        candidates = [j for j in (i, i + 1) if j < len(times)]
+        candidates.sort(key=lambda j: min(abs(times[j][0] - d.end()), abs(d.start() - times[j][1])))
+        for j in candidates:
+            start, end, when = times[j]
+            if when.granularity is Granularity.DAY and when.start is not None:
+                last = when.start + dt.timedelta(days=n - 1)
+                times[j] = (start, end, When(when.text, when.start, last, Granularity.DAYS))
+                break
+
+
+def find_times(
+    text: str, reference: dt.date, tense: Tense | None = None
+) -> list[tuple[int, int, When]]:
+    """All time expressions in ``text`` with their offsets, resolved against ``reference``.
+
+    ``tense`` places year-less dates and bare weekdays (see the module docstring). Vague
+    expressions (``recently``) come back with ``None`` dates and granularity UNRESOLVED. The
+    returned :class:`When` objects have ``span=None``: callers know where ``text`` sits in
+    their source and shift the offsets.
+    """
+    times = list(_scan(text, reference, tense))
+    _apply_durations(text, times)
+    return times
+
+
+def resolve(text: str, reference: dt.date, tense: Tense | None = None) -> When:
+    """Resolve one expression (``early this month``, ``a two-day visit on Monday``, ``2013``).
+
+    The first expression found in ``text`` wins; a text with none comes back unresolved.
+
+    Raises:
+        ValueError: If ``text`` is empty or only whitespace.
+
+    """
+    stripped = text.strip(" \t\r\n,.;:")
+    if not stripped:
+        raise ValueError("a time expression must not be empty")
+    if _BARE_YEAR.fullmatch(stripped):
+        year = int(stripped)
+        return When(stripped, dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR)
+    if stripped in ("May", "May."):
+        return When(stripped, *_dated_month(5, reference, tense))
+    times = find_times(stripped, reference, tense)
+    return times[0][2] if times else When(stripped)
+
+
+def _dated_month(
+    month: int, ref: dt.date, tense: Tense | None
+) -> tuple[dt.date | None, dt.date | None, Granularity]:
+    """A bare month placed by tense, in the positional form When takes."""
+    span = _place_in_year(lambda y: _month_span(y, month), ref, tense)
+    return (span[0], span[1], Granularity.MONTH) if span else (None, None, Granularity.UNRESOLVED)
+
+
+# --- tense ----------------------------------------------------------------------------------------
+
+_TENSE_MARKERS = re.compile(
+    r"\b(?P<present>(?:is|are|am)\s{1,4}(?:(?:now|currently|already)\s{1,4})?"
+    r"(?:visiting|touring|staying|in|on|here|there|holding)|currently|presently)\b"
+    r"|(?P<future>\b(?:will|shall|would|wo\s?n[’']t)\b|[’']ll\b"
+    r"|\b(?:is|are|was|were|am)\s{1,4}(?:(?:also|now)\s{1,4})?(?:scheduled|expected|due|set|slated"
+    r"|poised|going|likely|planning|planned|invited|hoping|preparing|tipped)\s{1,4}to\b"
+    r"|\b(?:plans?|planned|intends?|intended|hopes?|aims?)\s{1,4}to\b"
+    r"|\bto\s{1,4}(?:visit|travel|arrive|undertake|pay|embark|leave|depart|fly|head|tour|land)\b"
+    r"|\b(?:upcoming|forthcoming|next)\b)"
+    r"|(?P<past>\b(?:was|were|had|did|arrived|visited|landed|departed|left|paid|held|met|concluded"
+    r"|returned|reached|toured|travel?led|undertook|hosted|received|welcomed|called|flew|went|came"
+    r"|wrapped|ended|completed|accompanied|led|headed)\b)",
+    re.IGNORECASE,
+)
+
+
+def guess_tense(clause: str) -> Tense | None:
+    """The tense of a clause from its last tense marker, or None when it has none.
+
+    ``will``/``is scheduled to``/``is expected to``/``to visit`` mark the future; ``arrived``,
+    ``visited``, ``was``, ``had`` the past; ``is visiting``/``is in`` the present. The last marker
+    wins because callers pass the clause up to (or around) the verb they care about.
+    """
+    last: Tense | None = None
+    for m in _TENSE_MARKERS.finditer(clause):
+        last = Tense(m.lastgroup)
+    return last
