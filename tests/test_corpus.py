@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from cpecdata.corpus import Limits, Source, find_sources, parse_source, read_corpus
-from cpecdata.errors import ParseError
+from cpecdata.corpus import Limits, Source, find_sources, parse, parse_source, read_corpus
+from cpecdata.errors import ParseError, ParseErrorGroup
 from cpecdata.model import Article
 
 
@@ -157,3 +157,28 @@ class TestReadCorpus:
     def test_empty_corpus(self, tmp_path: Path, jobs: int) -> None:
         """An empty directory yields nothing and does not hang."""
         assert list(read_corpus([tmp_path], jobs=jobs)) == []
+
+
+class TestParse:
+    """The strict in-memory parse."""
+
+    def test_returns_articles(self) -> None:
+        """Good text gives its articles, extracted."""
+        (article,) = parse(record(1), "mem.txt")
+        assert (article.headline, article.origin.path) == ("Headline number 1", "mem.txt")
+
+    def test_reports_every_bad_record_at_once(self) -> None:
+        """All bad records come in one ParseErrorGroup, in order; none is skipped silently."""
+        text = " date 2020-02-30 A\n\nx.\n" + record(2) + "\n date 2020-13-01 B\n\ny."
+        with pytest.raises(ParseErrorGroup) as info:
+            parse(text, "mem.txt")
+        assert [(e.code, e.line) for e in info.value.exceptions] == [
+            ("invalid-date", 1),
+            ("invalid-date", 7),
+        ]
+        assert str(info.value) == "2 bad records in mem.txt (2 sub-exceptions)"
+
+    def test_bytes_are_decoded(self) -> None:
+        """Bytes go through the same decoding as files."""
+        (article,) = parse(record(1).encode("utf-16"), extract=False)
+        assert article.headline == "Headline number 1"

@@ -1,6 +1,8 @@
 """cpecdata: typed, evidence-backed data from scraped CPEC news text."""
 
-from cpecdata.errors import CpecdataError, LoadError, ParseError
+from cpecdata.corpus import Limits, parse, read_corpus
+from cpecdata.errors import CpecdataError, LoadError, ParseError, ParseErrorGroup
+from cpecdata.extract import extract
 from cpecdata.model import (
     SCHEMA,
     Actor,
@@ -35,12 +37,14 @@ __all__ = [
     "Initiative",
     "InitiativeKind",
     "InitiativeStatus",
+    "Limits",
     "LoadError",
     "Noise",
     "NoiseKind",
     "Origin",
     "Paragraph",
     "ParseError",
+    "ParseErrorGroup",
     "Place",
     "RelatedLink",
     "Sector",
@@ -51,4 +55,7 @@ __all__ = [
     "VisitStatus",
     "When",
     "__version__",
+    "extract",
+    "parse",
+    "read_corpus",
 ]

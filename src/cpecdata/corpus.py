@@ -17,12 +17,12 @@ from pathlib import Path
 
 import attrs
 
-from cpecdata.errors import ParseError
-from cpecdata.extract import extract
+from cpecdata.errors import ParseError, ParseErrorGroup
+from cpecdata.extract import extract as _extract
 from cpecdata.model import Article
-from cpecdata.rawformat import DEFAULT_MAX_RECORD_CHARS, parse_bytes
+from cpecdata.rawformat import DEFAULT_MAX_RECORD_CHARS, parse_bytes, parse_text
 
-__all__ = ["Limits", "Source", "find_sources", "parse_source", "read_corpus"]
+__all__ = ["Limits", "Source", "find_sources", "parse", "parse_source", "read_corpus"]
 
 Result = Article | ParseError
 
@@ -145,9 +145,25 @@ def parse_source(
     results: list[Result] = []
     for item in parse_bytes(data, source.name, max_record_chars=limits.max_record_chars):
         if extract_facts and isinstance(item, Article):
-            item = extract(item)
+            item = _extract(item)
         results.append(item)
     return results
+
+
+def parse(data: str | bytes, path: str | None = None, *, extract: bool = True) -> list[Article]:
+    """Parse in-memory raw text (or bytes) strictly: all its articles, or every error at once.
+
+    Raises:
+        ParseErrorGroup: when any record is bad; it holds one ParseError per bad record.
+    """
+    parsed = parse_bytes(data, path) if isinstance(data, bytes) else parse_text(data, path)
+    results = list(parsed)
+    errors = [r for r in results if isinstance(r, ParseError)]
+    if errors:
+        noun = "record" if len(errors) == 1 else "records"
+        raise ParseErrorGroup(f"{len(errors)} bad {noun} in {path or '<string>'}", errors)
+    articles = [r for r in results if isinstance(r, Article)]
+    return [_extract(a) for a in articles] if extract else articles
 
 
 def _parse_batch(batch: list[Source], limits: Limits, extract_facts: bool) -> list[list[Result]]:

@@ -2,7 +2,7 @@
 
 import attrs
 
-__all__ = ["CpecdataError", "LoadError", "ParseError"]
+__all__ = ["CpecdataError", "LoadError", "ParseError", "ParseErrorGroup"]
 
 
 class CpecdataError(Exception):
@@ -85,3 +85,10 @@ class LoadError(CpecdataError):
         if self.line is not None:
             where += f":{self.line}"
         return f"{where}: {self.message}"
+
+
+class ParseErrorGroup(ExceptionGroup[ParseError], CpecdataError):
+    """Every bad record of a strict parse, reported at once rather than stopping at the first.
+
+    ``exceptions`` holds the :class:`ParseError` of each rejected record, in input order.
+    """

@@ -29,10 +29,7 @@ DEFAULT_MAX_RECORD_CHARS = 2_000_000
 
 # A line that starts a record: optional blanks (or a stray BOM), "date", blanks, a digit.
 _HEADER_START = re.compile(r"[ \t\ufeff]*date[ \t]+[0-9]", re.IGNORECASE)
-_HEADER = re.compile(
-    r"(?P<lead>[ \t\ufeff]*)date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<headline>.*?))?[ \t]*\Z",
-    re.IGNORECASE | re.DOTALL,
-)
+_HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+(?P<date>\S+)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _NOISE = {
@@ -44,7 +41,6 @@ _NOISE = {
     "scroll to continue with content": NoiseKind.BOILERPLATE,
 }
 _ALSO_READ = re.compile(r"also[ \t]+read\b[ \t]*[:\-–—|]?[ \t]*", re.IGNORECASE)
-_TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*\Z")
 
 # Dateline: one to four capitalised words (or SLASHED/CITIES), then an optional date such as
 # "Jul.12" or "March 3, 2022", an optional "(agency)" and a separator; bounded, so no backtracking.
@@ -226,7 +222,7 @@ def _parse_record(source: str, origin: Origin, max_chars: int) -> Article | Pars
         date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
     except ValueError:
         return fail(f"invalid date {date_text!r} in header", "invalid-date", 1, date_col)
-    headline = header.group("headline")
+    headline = header.group("rest").strip(" \t")
     if not headline:
         return fail("header has no headline", "missing-headline", 1, h_end - h_start + 1)
 
@@ -323,7 +319,7 @@ _MAX_HEADLINE_WORDS = 40  # bounds the work on hostile trailers; real headlines 
 def _related_link(source: str, start: int, end: int) -> RelatedLink:
     """Split an ``Also Read`` trailer into headline and teaser (a heuristic; the text is kept)."""
     text = source[start:end]
-    truncated = _TRUNCATION.search(text) is not None
+    truncated = text.endswith(("...", "…"))
     cut = _teaser_start(text)
     if cut is None:
         return RelatedLink(text, Span(start, end), text, None, truncated)
