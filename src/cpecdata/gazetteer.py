@@ -1,0 +1,286 @@
+"""A curated gazetteer of CPEC places, recurring people, projects and bodies, matched linearly.
+
+The lexicons live in tab-separated files under ``cpecdata/data/gazetteer/`` (one entry a line, a
+stable id first, aliases ``|``-separated) and are loaded once, on first use. Matching works on
+word tokens (runs of letters, runs of digits), so it ignores case, apostrophe style and the hyphen
+or space between words: ``Khyber-Pakhtunkhwa``, ``khyber pakhtunkhwa`` and ``KHYBER PAKHTUNKHWA``
+are one key, and ``ML-1``, ``ML 1`` and ``ML1`` another. Two kinds of alias are matched
+case-sensitively to keep common words out: ALL-CAPS aliases (``US`` is a country, ``us`` is not)
+and aliases written with a leading ``=`` in the data (``=Hub`` is a town, ``hub`` is not).
+
+Aliases are kept in a token trie, so finding every mention costs one dict lookup per token plus
+the length of the longest alias: linear in the text, whatever its content.
+"""
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+import attrs
+
+from cpecdata.model import InitiativeKind, Place, Sector
+
+__all__ = [
+    "InitiativeEntry",
+    "PersonEntry",
+    "demonym_country",
+    "find_initiatives",
+    "find_people",
+    "find_places",
+    "lookup_initiative",
+    "lookup_person",
+    "lookup_place",
+    "place_by_id",
+]
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CASE_EXACT = "="
+_LEADING_ARTICLES = frozenset({"the"})
+
+
+@attrs.frozen
+class PersonEntry:
+    """A person who recurs in CPEC news.
+
+    Attributes:
+        id: Stable gazetteer id (``shehbaz-sharif``).
+        name: Canonical spelling (``Shehbaz Sharif`` for ``Shahbaz Sharif``).
+        aliases: Other spellings, the canonical one excluded.
+        country: Country the person acts for.
+        roles: Titles held (``Prime Minister``), most recent first.
+        organization: Ministry or authority the person speaks for, if any.
+
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    roles: tuple[str, ...]
+    organization: str | None
+
+
+@attrs.frozen
+class InitiativeEntry:
+    """A known CPEC project, programme, corridor or body.
+
+    Attributes:
+        id: Stable gazetteer id (``gwadar-port``).
+        name: Canonical name.
+        aliases: Other names, the canonical one excluded.
+        kind: Project, programme, corridor, body or area.
+        sector: Sector it belongs to.
+        location: Gazetteer id of the place it lies in, if it has one.
+
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: InitiativeKind
+    sector: Sector
+    location: str | None
+
+
+_T = TypeVar("_T")
+
+
+class _Node(Generic[_T]):
+    """One trie node: the next tokens, and the entries whose alias ends here."""
+
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[_T]] = {}
+        self.entries: list[tuple[_T, tuple[str, ...] | None]] = []
+        """Each entry with the exact tokens its alias must show, or None when case is free."""
+
+
+class _Matcher(Generic[_T]):
+    """A token trie over the aliases of some entries."""
+
+    def __init__(self, entries: Iterable[tuple[_T, Iterable[str]]]) -> None:
+        self._root: _Node[_T] = _Node()
+        for entry, aliases in entries:
+            for alias in aliases:
+                self._add(entry, alias)
+
+    def _add(self, entry: _T, alias: str) -> None:
+        exact = alias.startswith(_CASE_EXACT)
+        alias = alias.removeprefix(_CASE_EXACT)
+        tokens = tuple(_TOKEN.findall(alias))
+        if not tokens:
+            raise ValueError(f"gazetteer alias {alias!r} has no word in it")
+        exact = exact or (alias.upper() == alias and any(c.isalpha() for c in alias))
+        node = self._root
+        for token in tokens:
+            node = node.children.setdefault(token.lower(), _Node())
+        node.entries.append((entry, tokens if exact else None))
+
+    def find(self, text: str) -> list[tuple[int, int, _T]]:
+        """All non-overlapping longest mentions in ``text``, leftmost first."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, _T]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            end, entry = hit
+            found.append((tokens[i][0], tokens[end - 1][1], entry))
+            i = end
+        return found
+
+    def lookup(self, text: str) -> _T | None:
+        """The entry whose alias is the whole of ``text`` (a leading ``the`` ignored)."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        start = 1 if tokens and tokens[0][2].lower() in _LEADING_ARTICLES else 0
+        node = self._walk(tokens, start)
+        return None if node is None else _accept(node, tokens, start, len(tokens))
+
+    def _walk(self, tokens: list[tuple[int, int, str]], start: int) -> _Node[_T] | None:
+        """The node reached by all tokens from ``start`` on, or None if the trie has no path."""
+        node: _Node[_T] | None = self._root
+        for _s, _e, token in tokens[start:]:
+            node = node.children.get(token.lower()) if node else None
+        return node if start < len(tokens) else None
+
+    def _longest(self, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, _T] | None:
+        """The longest alias starting at token ``i``: its end token index and entry."""
+        best: tuple[int, _T] | None = None
+        node = self._root
+        for j in range(i, len(tokens)):
+            child = node.children.get(tokens[j][2].lower())
+            if child is None:
+                break
+            node = child
+            entry = _accept(node, tokens, i, j + 1)
+            if entry is not None:
+                best = (j + 1, entry)
+        return best
+
+
+def _accept(node: _Node[_T], tokens: list[tuple[int, int, str]], i: int, j: int) -> _T | None:
+    """The first entry ending at ``node`` whose case rule accepts the tokens ``i`` to ``j``."""
+    for entry, exact in node.entries:
+        if exact is None or all(exact[k] == tokens[i + k][2] for k in range(j - i)):
+            return entry
+    return None
+
+
+def _rows(name: str, columns: int) -> list[list[str]]:
+    """The rows of a bundled TSV file, comments and blank lines skipped, padded to ``columns``."""
+    path = importlib.resources.files("cpecdata").joinpath("data", "gazetteer", name)
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = [c.strip() for c in line.split("\t")]
+            rows.append(cells + [""] * (columns - len(cells)))
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    """The ``|``-separated items of a cell."""
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The strings to match an entry by: its aliases, and its name unless an alias is ``=name``."""
+    return aliases if _CASE_EXACT + name in aliases else (name, *aliases)
+
+
+def _plain(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Aliases as written, without the case-exact marker."""
+    return tuple(a.removeprefix(_CASE_EXACT) for a in aliases)
+
+
+def _coordinate(cell: str) -> float | None:
+    return float(cell) if cell else None
+
+
+@functools.cache
+def _places() -> tuple[dict[str, Place], _Matcher[Place]]:
+    """Places by id, and their matcher (each place under its name and aliases)."""
+    by_id: dict[str, Place] = {}
+    aliases: list[tuple[Place, tuple[str, ...]]] = []
+    for pid, name, country, lat, lon, alias_cell in _rows("places.tsv", 6):
+        place = Place(name, country or None, pid, _coordinate(lat), _coordinate(lon))
+        by_id[pid] = place
+        aliases.append((place, _keys(name, _split(alias_cell))))
+    return by_id, _Matcher(aliases)
+
+
+@functools.cache
+def _people() -> _Matcher[PersonEntry]:
+    people = []
+    for pid, name, country, roles, organization, alias_cell in _rows("people.tsv", 6):
+        aliases = _split(alias_cell)
+        entry = PersonEntry(
+            pid, name, _plain(aliases), country or None, _split(roles), organization or None
+        )
+        people.append((entry, _keys(name, aliases)))
+    return _Matcher(people)
+
+
+@functools.cache
+def _initiatives() -> _Matcher[InitiativeEntry]:
+    initiatives = []
+    for iid, name, kind, sector, location, alias_cell in _rows("initiatives.tsv", 6):
+        aliases = _split(alias_cell)
+        entry = InitiativeEntry(
+            iid, name, _plain(aliases), InitiativeKind(kind), Sector(sector), location or None
+        )
+        initiatives.append((entry, _keys(name, aliases)))
+    return _Matcher(initiatives)
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {word.lower(): country for word, country in _rows("demonyms.tsv", 2)}
+
+
+def lookup_place(text: str) -> Place | None:
+    """The place whose name or alias is ``text`` (``Baluchistan`` → Balochistan), else None."""
+    return _places()[1].lookup(text)
+
+
+def find_places(text: str) -> list[tuple[int, int, Place]]:
+    """Every place mention in ``text`` as ``(start, end, place)``, longest match, leftmost first."""
+    return _places()[1].find(text)
+
+
+def place_by_id(place_id: str) -> Place | None:
+    """The place with gazetteer id ``place_id`` (an :attr:`InitiativeEntry.location`), else None."""
+    return _places()[0].get(place_id)
+
+
+def lookup_person(text: str) -> PersonEntry | None:
+    """The person whose name or alias is ``text`` (``Shahbaz Sharif`` → Shehbaz Sharif) or None."""
+    return _people().lookup(text)
+
+
+def find_people(text: str) -> list[tuple[int, int, PersonEntry]]:
+    """Every known person's mention in ``text`` as ``(start, end, entry)``, leftmost first."""
+    return _people().find(text)
+
+
+def lookup_initiative(text: str) -> InitiativeEntry | None:
+    """The initiative whose name or alias is ``text`` (``ML1`` → Main Line-1), else None."""
+    return _initiatives().lookup(text)
+
+
+def find_initiatives(text: str) -> list[tuple[int, int, InitiativeEntry]]:
+    """Every known initiative's mention in ``text`` as ``(start, end, entry)``, leftmost first."""
+    return _initiatives().find(text)
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names (``Chinese`` → China, ``Afghans`` → Afghanistan), else None."""
+    key = " ".join(_TOKEN.findall(word)).lower()
+    country = _demonyms().get(key)
+    if country is None and key.endswith("s"):
+        country = _demonyms().get(key[:-1])
+    return country
