@@ -1,0 +1,167 @@
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+SAMPLE = Path(str(resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt"))
+GOOD = " date 2021-05-04 A fictional headline\n\nLAHORE: The minister opened the plant.\n"
+BAD = " date 2021-02-30 Impossible date\n\nBody.\n"
+
+
+def cli(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cpecdata", *map(str, args)],
+        input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+
+
+def jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+class TestParse:
+    """`cpecdata parse` through a real subprocess."""
+
+    def test_sample_fields(self) -> None:
+        """The sample gives the promised fields in the JSON shape tools rely on."""
+        run = cli("parse", SAMPLE, "--jobs", "1")
+        assert run.returncode == 0, run.stderr
+        (doc,) = jsonl(run.stdout)
+        assert doc["schema"] == "cpecdata/1"
+        assert doc["date"] == "2022-11-21"
+        assert doc["headline"] == "CPEC is the flagship project for China-Pakistan cooperation"
+        assert doc["dateline"] == "BEIJING"
+        assert doc["origin"] == {"path": str(SAMPLE), "record": 0, "line": 1}
+        paragraphs = doc["paragraphs"]
+        assert isinstance(paragraphs, list)
+        assert len(paragraphs) == 10
+        assert doc["source"] == SAMPLE.read_text(encoding="utf-8")
+        for p in paragraphs:
+            assert doc["source"][p["span"]["start"] : p["span"]["end"]] == p["text"]  # type: ignore[index]
+        assert (
+            doc["related"][0]["headline"] == "PM Shehbaz, Chinese Premier agree on CPEC’s expansion"
+        )  # type: ignore[index]
+        assert {"statements", "visits", "initiatives"} <= doc.keys()
+        assert run.stderr.strip().endswith("1 records in: 1 articles out, 0 errors")
+
+    def test_partial_failure(self, tmp_path: Path) -> None:
+        """Bad records go to stderr and --errors; good ones are still written; exit 1."""
+        corpus = tmp_path / "c.txt"
+        corpus.write_text(GOOD + BAD + GOOD, encoding="utf-8")
+        errors = tmp_path / "errors.jsonl"
+        run = cli("parse", corpus, "--errors", errors, "--no-extract")
+        assert run.returncode == 1
+        assert len(jsonl(run.stdout)) == 2
+        assert (
+            f"{corpus}:4:7: error: invalid date '2021-02-30' in header" in run.stderr.splitlines()
+        )
+        assert run.stderr.strip().endswith("3 records in: 2 articles out, 1 errors")
+        assert jsonl(errors.read_text(encoding="utf-8")) == [
+            {
+                "path": str(corpus),
+                "record": 1,
+                "line": 4,
+                "column": 7,
+                "code": "invalid-date",
+                "message": "invalid date '2021-02-30' in header",
+                "raw": BAD,
+            }
+        ]
+
+    def test_stdin_and_output_file(self, tmp_path: Path) -> None:
+        """'-' reads stdin; -o writes the file whole."""
+        out = tmp_path / "out.jsonl"
+        run = cli("parse", "-", "-o", out, stdin=GOOD)
+        assert run.returncode == 0, run.stderr
+        (doc,) = jsonl(out.read_text(encoding="utf-8"))
+        assert doc["origin"] == {"path": "<stdin>", "record": 0, "line": 1}
+        assert run.stdout == ""
+
+    def test_directory_with_two_jobs_keeps_order(self, tmp_path: Path) -> None:
+        """A directory is read sorted and two jobs give the same output as one."""
+        for n in range(40):
+            (tmp_path / f"{n:03d}.txt").write_text(GOOD.replace("A fictional", f"No {n}"))
+        one = cli("parse", tmp_path, "--jobs", "1")
+        two = cli("parse", tmp_path, "--jobs", "2")
+        assert one.returncode == two.returncode == 0
+        assert one.stdout == two.stdout
+        assert [d["headline"] for d in jsonl(one.stdout)] == [f"No {n} headline" for n in range(40)]
+
+    def test_usage_error(self) -> None:
+        """A wrong option is a usage error with exit status 2."""
+        assert cli("parse", SAMPLE, "--format", "xml").returncode == 2
+
+    def test_missing_file_is_reported(self, tmp_path: Path) -> None:
+        """A path that does not exist is an error record, not a traceback."""
+        run = cli("parse", tmp_path / "nope.txt")
+        assert run.returncode == 1
+        assert "Traceback" not in run.stderr
+        assert f"{tmp_path / 'nope.txt'}:1:1: error: no such file or directory" in run.stderr
+
+    def test_binary_file(self, tmp_path: Path) -> None:
+        """Binary input is named with its position, never a traceback."""
+        path = tmp_path / "b.txt"
+        path.write_bytes(b" date 2021-01-01 H\n\nab\x00")
+        run = cli("parse", path)
+        assert run.returncode == 1
+        assert f"{path}:3:3: error: binary data (NUL byte) at byte 22" in run.stderr
+
+
+class TestRoundTrip:
+    """JSONL → raw → JSONL through the CLI is stable."""
+
+    def test_jsonl_raw_jsonl(self, tmp_path: Path) -> None:
+        """The sample renders back byte for byte, so every field but the origin survives."""
+        first = tmp_path / "a.jsonl"
+        assert cli("parse", SAMPLE, "-o", first).returncode == 0
+        raw1 = tmp_path / "a.txt"
+        assert cli("convert", first, "--format", "raw", "-o", raw1).returncode == 0
+        second = tmp_path / "b.jsonl"
+        assert cli("parse", raw1, "-o", second).returncode == 0
+        raw2 = tmp_path / "b.txt"
+        assert cli("convert", second, "--format", "raw", "-o", raw2).returncode == 0
+        assert raw1.read_text(encoding="utf-8") == raw2.read_text(encoding="utf-8")
+        assert raw1.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+        (a,) = jsonl(first.read_text(encoding="utf-8"))
+        (b,) = jsonl(second.read_text(encoding="utf-8"))
+        assert a.pop("origin") != b.pop("origin")
+        assert a == b
+
+    def test_convert_reports_bad_lines(self, tmp_path: Path) -> None:
+        """A truncated or invalid JSONL line is reported; the rest converts; exit 1."""
+        good = cli("parse", SAMPLE).stdout
+        path = tmp_path / "mixed.jsonl"
+        path.write_text(good + '{"schema": "cpecdata/1", "id": 5}\n' + good[:50], encoding="utf-8")
+        run = cli("convert", path)
+        assert run.returncode == 1
+        assert len(jsonl(run.stdout)) == 1
+        lines = run.stderr.splitlines()
+        assert lines[0].startswith(f"{path}:2: error: ")
+        assert any(line.startswith(f"{path}:3: error: ") for line in lines)
+
+
+class TestOtherCommands:
+    """schema, demo, --help."""
+
+    def test_schema_is_json(self) -> None:
+        """The schema command prints a JSON Schema document."""
+        run = cli("schema")
+        assert run.returncode == 0, run.stderr
+        assert json.loads(run.stdout)["type"] == "object"
+
+    def test_demo(self) -> None:
+        """The demo parses the bundled corpus and summarises it."""
+        run = cli("demo")
+        assert run.returncode == 0, run.stderr
+        assert "CPEC is the flagship project for China-Pakistan cooperation" in run.stdout
+        assert run.stdout.startswith("Parsed ")
+
+    @pytest.mark.parametrize("command", ["parse", "convert", "schema", "evaluate", "demo"])
+    def test_help(self, command: str) -> None:
+        """Every command documents itself."""
+        run = cli(command, "--help")
+        assert run.returncode == 0
+        assert "Usage:" in run.stdout
