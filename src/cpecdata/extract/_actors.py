@@ -12,22 +12,15 @@ name on either side: ``Ahsan Iqbal, Pakistan's minister for planning,`` and the 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
 
-import importlib
 import re
 from collections.abc import Sequence
-from types import ModuleType
 
 import attrs
 
+from cpecdata.gazetteer import demonym_country, find_people, lookup_person, lookup_place
 from cpecdata.model import Actor
 
 __all__ = ["Mention", "find_mentions", "parse_actor"]
-
-_gazetteer: ModuleType | None
-try:  # the gazetteer lands in its own change; until then only the built-in tables apply
-    _gazetteer = importlib.import_module("cpecdata.gazetteer")
-except ImportError:  # pragma: no cover
-    _gazetteer = None
 
 
 @attrs.frozen
@@ -50,44 +43,6 @@ class Mention:
 # tokens of their own because they separate appositives.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w-]|['’](?=\w))*|\d[\w-]*|,")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
-
-_DEMONYMS = {
-    "chinese": "China",
-    "pakistani": "Pakistan",
-    "afghan": "Afghanistan",
-    "indian": "India",
-    "iranian": "Iran",
-    "american": "United States",
-    "russian": "Russia",
-    "british": "United Kingdom",
-    "saudi": "Saudi Arabia",
-    "turkish": "Turkey",
-    "japanese": "Japan",
-    "korean": "South Korea",
-    "uzbek": "Uzbekistan",
-    "emirati": "United Arab Emirates",
-}
-_COUNTRIES = {
-    c.lower(): c
-    for c in (
-        "China",
-        "Pakistan",
-        "Afghanistan",
-        "India",
-        "Iran",
-        "Russia",
-        "Turkey",
-        "Japan",
-        "Uzbekistan",
-        "US",
-        "USA",
-        "UK",
-        "PRC",
-        "ROK",
-    )
-}
-_COUNTRY_ALIASES = {"us": "United States", "usa": "United States", "uk": "United Kingdom",
-                    "prc": "China", "rok": "South Korea"}  # fmt: skip
 
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
@@ -153,13 +108,26 @@ _NOT_PERSON = frozenset(
 
 @attrs.frozen
 class _Token:
-    """One word (or comma) of the text with its offsets and lower-cased, de-possessed form."""
+    """One word (or comma) of the text with its offsets and what the lexicons say about it.
+
+    Attributes:
+        start: Offset of the word (its possessive ``'s`` excluded).
+        end: Offset one past the word.
+        text: The word as written, without a possessive ``'s``.
+        key: ``text`` lower-cased.
+        possessive: True when ``'s`` followed the word.
+        country: The country a demonym or country name stands for (``Chinese`` → China).
+        known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``).
+
+    """
 
     start: int
     end: int
     text: str
     key: str
     possessive: bool
+    country: str | None
+    known: bool
 
     @property
     def capitalised(self) -> bool:
@@ -168,29 +136,32 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
+    known = iter(find_people(text))
+    person = next(known, None)
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         possessive = len(word) > 2 and _POSSESSIVE.search(word) is not None and word[-1] in "sS"
         if possessive:
             word = word[:-2]
-        out.append(_Token(m.start(), m.start() + len(word), word, word.lower(), possessive))
+        start = m.start()
+        while person is not None and person[1] <= start:
+            person = next(known, None)
+        inside = person is not None and person[0] <= start
+        country = _country(word) if word[0].isupper() else None
+        out.append(
+            _Token(start, start + len(word), word, word.lower(), possessive, country, inside)
+        )
     return out
 
 
-def _country_of(token: _Token) -> str | None:
-    """The country a demonym (``Chinese``) or country name (``Pakistan's``) token stands for."""
-    if not token.capitalised:
-        return None
-    if token.key in _DEMONYMS:
-        return _DEMONYMS[token.key]
-    if _gazetteer is not None:
-        country: str | None = _gazetteer.demonym_country(token.text)
-        if country is not None:
-            return country
-    if token.key in _COUNTRIES:
-        return _COUNTRY_ALIASES.get(token.key, _COUNTRIES[token.key])
-    return None
+def _country(word: str) -> str | None:
+    """The country a demonym (``Chinese``) or a country's name (``Pakistan``) stands for."""
+    country = demonym_country(word)
+    if country is not None:
+        return country
+    place = lookup_place(word)
+    return place.name if place is not None and place.country == place.name else None
 
 
 def _is_title_word(token: _Token) -> bool:
@@ -199,7 +170,7 @@ def _is_title_word(token: _Token) -> bool:
 
 def _is_name_word(token: _Token) -> bool:
     """A title-case word that can be part of a person's name."""
-    return (
+    return token.known or (
         token.capitalised
         and token.key not in _NOT_NAME
         and token.key not in _NOT_PERSON
@@ -207,8 +178,7 @@ def _is_name_word(token: _Token) -> bool:
         and token.key not in _TITLE_WORDS
         and token.key not in _ORG_HEADS
         and token.key not in _HONORIFICS
-        and token.key not in _DEMONYMS
-        and token.key not in _COUNTRIES
+        and token.country is None
         and not (token.text.isupper() and len(token.text) > 1)
     )
 
@@ -230,7 +200,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             tok, prev = tokens[j], tokens[j - 1]
-            if prev.possessive and not _country_of(prev) and prev.key not in _ORG_HEADS:
+            if prev.possessive and not prev.country and prev.key not in _ORG_HEADS:
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
                 if _portfolio_comma(tokens, j):
@@ -258,13 +228,13 @@ def _can_open(tok: _Token) -> bool:
     if tok.text == "," or tok.key in _CONNECTORS:
         return False
     if tok.capitalised:
-        return tok.key not in _NOT_NAME or tok.key in _DEMONYMS
+        return tok.key not in _NOT_NAME or tok.known
     return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
     if tok.capitalised:
-        return tok.key not in _NOT_NAME
+        return tok.key not in _NOT_NAME or tok.known
     if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
         return True
     return tok.key in _PORTFOLIO and (prev.key in _CONNECTORS or prev.key in _PORTFOLIO)
@@ -294,15 +264,8 @@ def _portfolio_comma(tokens: Sequence[_Token], j: int) -> bool:
 
 def _person(name: str) -> tuple[str, str | None]:
     """The canonical name of a person and their country, from the gazetteer when it knows them."""
-    if _gazetteer is not None:
-        entry = _gazetteer.lookup_person(name)
-        if entry is not None:
-            return str(entry.name), entry.country
-    return name, None
-
-
-def _known_person(name: str) -> bool:
-    return _gazetteer is not None and _gazetteer.lookup_person(name) is not None
+    entry = lookup_person(name)
+    return (name, None) if entry is None else (entry.name, entry.country)
 
 
 def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | None:
@@ -313,8 +276,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
         k -= 1
     name_tokens, head = tokens[k:], list(tokens[:k])
     country = None
-    while head and _country_of(head[0]) is not None and (len(head) > 1 or name_tokens):
-        country = _country_of(head[0])
+    while head and head[0].country is not None and (len(head) > 1 or name_tokens):
+        country = head[0].country
         head.pop(0)
     while head and head[0].key in _HONORIFICS:
         head.pop(0)
@@ -323,9 +286,9 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
     start = tokens[0].start
     if name_tokens:
         name = text[name_tokens[0].start : name_tokens[-1].end]
-        if not head and len(name_tokens) == 1 and not _known_person(name):
+        if not head and len(name_tokens) == 1 and not name_tokens[0].known:
             return None
-        if head and not any(_is_title_word(t) for t in head) and not _known_person(name):
+        if head and not any(_is_title_word(t) for t in head) and not name_tokens[0].known:
             return None
         canonical, known_country = _person(name)
         role, organization = _split_role(text, head)
