@@ -1,0 +1,138 @@
+"""Plots of a corpus with matplotlib (``pip install cpecdata[plot]``): visits and statements.
+
+Both functions draw on the given axes or on a new :class:`~matplotlib.figure.Figure` (never
+through ``pyplot``, so no global state and no display is needed) and return the axes; save with
+``ax.figure.savefig("out.png")``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from cpecdata.model import Article, VisitStatus
+from cpecdata.tables import _require
+from cpecdata.timeline import TimelineEntry, visits_timeline
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["plot_statements_per_month", "plot_visit_timeline"]
+
+_STATUS_COLORS = {
+    VisitStatus.PAST: "#1f77b4",
+    VisitStatus.ONGOING: "#2ca02c",
+    VisitStatus.PLANNED: "#ff7f0e",
+    VisitStatus.POSTPONED: "#9467bd",
+    VisitStatus.CANCELLED: "#7f7f7f",
+}
+_OTHERS = "(others)"
+
+
+def plot_visit_timeline(
+    data: Iterable[Article] | Sequence[TimelineEntry], ax: Axes | None = None
+) -> Axes:
+    """Who went where, when: one bar per trip, one row per visitor, coloured by status.
+
+    ``data`` is a list of timeline entries or articles (merged into trips with
+    :func:`~cpecdata.timeline.visits_timeline` first, so a trip reported ten times is drawn
+    once). Trips dated only by their reports' publication date are drawn hatched.
+    """
+    entries = _timeline(data)
+    ax = ax if ax is not None else _axes(width=9.0, height=1.2 + 0.45 * len(entries))
+    mdates = _require("matplotlib.dates", "plot")
+    visitors = list(dict.fromkeys(e.visitor.name for e in entries))
+    row = {name: i for i, name in enumerate(visitors)}
+    for entry in entries:
+        start = float(mdates.date2num(entry.start))
+        days = (entry.end - entry.start).days + 1
+        ax.barh(
+            row[entry.visitor.name], days, left=start, height=0.6,
+            color=_STATUS_COLORS[entry.status], hatch="//" if entry.date_from_publication else None,
+            edgecolor="black", linewidth=0.5,
+        )  # fmt: skip
+        ax.annotate(
+            entry.destination.name, (start + days, row[entry.visitor.name]),
+            xytext=(4, 0), textcoords="offset points", va="center", fontsize=8,
+        )  # fmt: skip
+    ax.set_yticks(range(len(visitors)), visitors)
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.set_title("Visits (one bar per trip; hatched: dated by publication only)")
+    used = dict.fromkeys(e.status for e in entries)
+    handles = [_patch(_STATUS_COLORS[status], status.value) for status in used]
+    if handles:
+        ax.legend(handles=handles, loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_statements_per_month(
+    articles: Iterable[Article], ax: Axes | None = None, *, top: int = 8
+) -> Axes:
+    """Statements per speaker per month of publication, as stacked bars.
+
+    The ``top`` most quoted speakers get their own colour; the rest are stacked as "(others)".
+    Months without statements between the first and the last are shown empty.
+    """
+    counts: Counter[tuple[dt.date, str]] = Counter()
+    totals: Counter[str] = Counter()
+    for article in articles:
+        month = article.date.replace(day=1)
+        for statement in article.statements:
+            counts[month, statement.speaker.name] += 1
+            totals[statement.speaker.name] += 1
+    shown = [name for name, _ in totals.most_common(top)]
+    months = _months({month for month, _ in counts})
+    ax = ax if ax is not None else _axes(width=max(6.0, 0.5 * len(months) + 3), height=4.5)
+    x = range(len(months))
+    bottom = [0] * len(months)
+    for (month, name), n in list(counts.items()):
+        if name not in shown:
+            counts[month, _OTHERS] += n
+    groups = [*shown, _OTHERS] if len(totals) > len(shown) else shown
+    for name in groups:
+        heights = [counts[month, name] for month in months]
+        ax.bar(x, heights, bottom=bottom, label=name)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    ax.set_xticks(x, [m.strftime("%Y-%m") for m in months], rotation=45, ha="right")
+    ax.set_ylabel("statements")
+    ax.set_title("Statements per speaker per month")
+    if groups:
+        ax.legend(fontsize=8)
+    return ax
+
+
+def _timeline(data: Iterable[Article] | Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """Timeline entries, merging articles' visits into trips when given articles."""
+    items = list(data)
+    if all(isinstance(item, TimelineEntry) for item in items):
+        return [item for item in items if isinstance(item, TimelineEntry)]
+    return visits_timeline(item for item in items if isinstance(item, Article))
+
+
+def _months(present: set[dt.date]) -> list[dt.date]:
+    """Every first-of-month from the earliest to the latest in ``present``."""
+    if not present:
+        return []
+    month, last = min(present), max(present)
+    out = []
+    while month <= last:
+        out.append(month)
+        month = month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1)
+    return out
+
+
+def _axes(width: float, height: float) -> Axes:
+    """Axes on a new pyplot-free figure."""
+    figure = _require("matplotlib.figure", "plot")
+    fig = figure.Figure(figsize=(width, height), layout="constrained")
+    axes: Axes = fig.add_subplot()
+    return axes
+
+
+def _patch(color: str, label: str) -> object:
+    """A legend handle: a filled square."""
+    patches = _require("matplotlib.patches", "plot")
+    return patches.Patch(facecolor=color, edgecolor="black", linewidth=0.5, label=label)
