@@ -16,6 +16,7 @@ bad input but yields a :class:`~cpecdata.errors.ParseError` in the bad record's 
 import codecs
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -332,7 +333,9 @@ def _teaser_start(text: str) -> int | None:
     A headline rarely ends in a function word or a comma; a lead usually opens with a
     determiner or title and names the headline's subject again; teasers run 8-25 words.
     """
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, 0, len(text))]
+    # Only the first words can end a headline; past them, only "many words follow" matters.
+    found = itertools.islice(_TOKEN.finditer(text), _MAX_HEADLINE_WORDS + 26)
+    tokens = [(m.start(), m.group()) for m in found]
     keys = [w.strip(",.:;’'‘\"").lower() for _, w in tokens]
     content = [w for _, w in tokens if w.lower() not in _FUNCTION_WORDS][:5]
     title_case = len(content) == 5 and all(w[:1].isupper() for w in content)
@@ -365,7 +368,7 @@ def _teaser_start(text: str) -> int | None:
             if w[:1].isupper()
         ]
         score += 1.5 * sum(k in headline_words for k in window)
-        if 8 <= len(tokens) - i <= 25:
+        if 8 <= len(tokens) - i <= 25 and len(tokens) < _MAX_HEADLINE_WORDS + 26:
             score += 1.5
         if best is None or score > best[0]:
             best = (score, pos)

@@ -1,0 +1,72 @@
+"""Hostile inputs are processed in time linear in their size (parse and extraction together).
+
+Each family builds an input of size n and 10n and compares the best of three timings in the same
+run: 10x the input may cost at most ~12x the time. Ratios, not wall-clock thresholds, so a slow
+or busy machine does not make the tests flaky.
+"""
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+from cpecdata.corpus import parse
+
+HEADER = " date 2022-11-21 Headline\n\n"
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "one huge paragraph": lambda n: HEADER + "China and Pakistan agreed. " * n,
+    "many paragraphs": lambda n: (
+        HEADER + "\n\n".join(f"Paragraph {i} about CPEC." for i in range(n))
+    ),
+    "runs of quote marks": lambda n: HEADER + "“" * n + " she said " + "”" * n + '"' * n,
+    "reporting verbs": lambda n: HEADER + "He said she said that they told reporters, " * n,
+    "capitalised words": lambda n: HEADER + "Minister President Chairman Gwadar Port Beijing " * n,
+    "brackets": lambda n: HEADER + "(" * n + "CPEC" + ")" * n + " [" * n,
+    "pronoun chains": lambda n: (
+        HEADER
+        + "\n\n".join(
+            f"Minister Sara Khan{i} said the plan works. She said it again." for i in range(n)
+        )
+    ),
+    "visits and dates": lambda n: (
+        HEADER + "The minister visited China on Monday and will visit Gwadar in March. " * n
+    ),
+    "also read trailer": lambda n: HEADER + "Body.\n\nAlso Read " + "Word " * n + "...",
+    "long header": lambda n: " date 2022-11-21 " + "  x " * n + "\n\nBody.",
+    "spaces after dateline": lambda n: HEADER + "BEIJING" + " " * n + "x",
+    "many records": lambda n: "\n".join(f" date 2022-11-21 H{i}\n\nBody {i}." for i in range(n)),
+}
+
+
+def _time(text: str) -> float:
+    start = time.perf_counter()
+    parse(text)
+    return time.perf_counter() - start
+
+
+def _ratio(small: str, big: str) -> float:
+    """Best big time over best small time, measured interleaved so load affects both alike."""
+    best_small = best_big = float("inf")
+    gc.collect()
+    gc.disable()  # a collection landing in one run but not the other would skew the ratio
+    try:
+        for _ in range(4):
+            best_small = min(best_small, _time(small))
+            best_big = min(best_big, _time(big))
+    finally:
+        gc.enable()
+    return best_big / best_small
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_linear_growth(family: str) -> None:
+    """10x the input costs at most ~12x the time: no backtracking blow-up, no quadratic scan."""
+    make = FAMILIES[family]
+    small = 300
+    # Grow the base until it takes long enough to time reliably.
+    while _time(make(small)) < 0.02 and len(make(small * 20)) < 1_500_000:
+        small *= 2
+    ratio = _ratio(make(small), make(small * 10))
+    assert ratio <= 12, f"{family}: 10x input took {ratio:.1f}x the time"
