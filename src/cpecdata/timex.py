@@ -75,8 +75,6 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:1[89]|2[0-9])[0-9]{2}(?![0-9])"
 _DASH = rf"(?:{_OS}[-–—]{_OS}|{_S}(?i:to|till|until|through|and){_S})"
 _REL = r"(?i:this|last|next|past|coming)"
-_ON = rf"(?:(?i:on|from|between|by|since|until|till){_S})?"
-_IN = rf"(?:(?i:in|during|since|by|until|till|through|from|of){_S})?"
 _OPT_WEEKDAY = rf"(?:{_WEEKDAY},?{_S}(?:\(\s?)?)?"
 _OPT_YEAR = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
 
@@ -352,145 +350,212 @@ def _h_vague(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval
 _PART = r"(?P<part>(?i:early|mid|late|the_(?:beginning|start|middle|end)_of)-?)"
 _PART = _PART.replace("_", _S)
 
-_RULES: list[tuple[str, str, _Handler]] = [
-    ("iso", rf"{_ON}(?P<iso>[12][0-9]{{3}}-[01][0-9]-[0-3][0-9])(?![0-9])", _h_iso),
+_THE = rf"(?:(?i:the){_S})?"
+_OF = rf"(?:(?i:of){_S})?"
+_CAP = "A-Z"
+_NTH = _i("first second third fourth last final")
+
+# (name, characters the rule's own text can start with, pattern, handler). The first-character
+# guard lets the scanner skip a rule with one check; a shared preposition may precede any rule.
+_RULES: list[tuple[str, str, str, _Handler]] = [
+    ("iso", "0-9", r"(?P<iso>[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?![0-9])", _h_iso),
     (
         "cross_md",
-        rf"{_ON}{_OPT_WEEKDAY}(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH}){_S}(?P<d2>{_DAY}){_OPT_YEAR}",
+        _CAP,
+        rf"{_OPT_WEEKDAY}(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH}){_S}"
+        rf"(?P<d2>{_DAY}){_OPT_YEAR}",
         _h_cross_md,
     ),
     (
         "cross_dm",
-        rf"{_ON}(?:(?i:the){_S})?(?P<d1>{_DAY}){_S}(?:(?i:of){_S})?(?P<m1>{_MONTH}){_DASH}"
-        rf"(?:(?i:the){_S})?(?P<d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<m2>{_MONTH}){_OPT_YEAR}",
+        "0-9tT",
+        rf"{_THE}(?P<d1>{_DAY}){_S}{_OF}(?P<m1>{_MONTH}){_DASH}"
+        rf"{_THE}(?P<d2>{_DAY}){_S}{_OF}(?P<m2>{_MONTH}){_OPT_YEAR}",
         _h_cross_md,
     ),
     (
         "range_md",
-        rf"{_ON}(?P<month>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_OPT_YEAR}",
+        _CAP,
+        rf"(?P<month>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_OPT_YEAR}",
         _h_range,
     ),
     (
         "range_dm",
-        rf"{_ON}(?:(?i:the){_S})?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_S}(?:(?i:of){_S})?"
-        rf"(?P<month>{_MONTH}){_OPT_YEAR}",
+        "0-9tT",
+        rf"{_THE}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_S}{_OF}(?P<month>{_MONTH}){_OPT_YEAR}",
         _h_range,
     ),
-    (
-        "date_md",
-        rf"{_ON}{_OPT_WEEKDAY}(?P<month>{_MONTH}){_S}(?P<d>{_DAY}){_OPT_YEAR}",
-        _h_date,
-    ),
+    ("date_md", _CAP, rf"{_OPT_WEEKDAY}(?P<month>{_MONTH}){_S}(?P<d>{_DAY}){_OPT_YEAR}", _h_date),
     (
         "date_dm",
-        rf"{_ON}{_OPT_WEEKDAY}(?:(?i:the){_S})?(?P<d>{_DAY}){_S}(?:(?i:of){_S})?"
-        rf"(?P<month>{_MONTH}){_OPT_YEAR}",
+        "0-9tTA-Z",
+        rf"{_OPT_WEEKDAY}{_THE}(?P<d>{_DAY}){_S}{_OF}(?P<month>{_MONTH}){_OPT_YEAR}",
         _h_date,
     ),
     (
         "first_week",
-        rf"{_IN}(?:(?i:the){_S})?(?P<nth>{_i('first second third fourth last final')}){_S}"
-        rf"(?i:week){_S}(?i:of){_S}(?:(?P<month>{_MONTH}){_OPT_YEAR}|(?P<rel>{_REL}){_S}(?i:month))",
+        "tTfFsSlL",
+        rf"{_THE}(?P<nth>{_NTH}){_S}(?i:week){_S}(?i:of){_S}"
+        rf"(?:(?P<month>{_MONTH}){_OPT_YEAR}|(?P<rel>{_REL}){_S}(?i:month))",
         _h_first_week,
     ),
     (
         "part_rel_month",
-        rf"{_IN}{_PART}{_OS}(?P<rel>{_REL}){_S}(?i:month)\b",
+        "eEmMlLtT",
+        rf"{_PART}{_OS}(?P<rel>{_REL}){_S}(?i:month)\b",
         _h_part_rel_month,
     ),
-    ("part_month", rf"{_IN}{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
+    ("part_month", "eEmMlLtT", rf"{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
     (
         "month_rel_year",
-        rf"{_IN}(?P<month>{_MONTH}){_S}(?:(?i:of){_S})?(?P<rel>{_REL}){_S}(?i:year)\b",
+        _CAP,
+        rf"(?P<month>{_MONTH}){_S}{_OF}(?P<rel>{_REL}){_S}(?i:year)\b",
         _h_month_rel_year,
     ),
-    ("rel_month_name", rf"{_IN}(?P<rel>{_REL}){_S}(?P<month>{_MONTH})", _h_rel_month_name),
-    ("month", rf"{_IN}(?P<month>{_MONTH}){_OPT_YEAR}", _h_month),
+    ("rel_month_name", "tTlLnNpPcC", rf"(?P<rel>{_REL}){_S}(?P<month>{_MONTH})", _h_rel_month_name),
+    ("month", _CAP, rf"(?P<month>{_MONTH}){_OPT_YEAR}", _h_month),
     (
         "weekday_range",
-        rf"{_ON}(?:(?P<rel>{_REL}){_S})?(?P<w1>{_WEEKDAY}){_DASH}(?P<w2>{_WEEKDAY})",
+        "A-ZtlnpcTLNPC",
+        rf"(?:(?P<rel>{_REL}){_S})?(?P<w1>{_WEEKDAY}){_DASH}(?P<w2>{_WEEKDAY})",
         _h_weekday_range,
     ),
-    ("weekday", rf"{_ON}(?:(?P<rel>{_REL}){_S})?(?P<w>{_WEEKDAY})", _h_weekday),
+    ("weekday", "A-ZtlnpcTLNPC", rf"(?:(?P<rel>{_REL}){_S})?(?P<w>{_WEEKDAY})", _h_weekday),
     (
         "deictic",
+        "tTyYlL",
         rf"(?P<deictic>{_i('the_day_before_yesterday the_day_after_tomorrow')}"
-        r"|\b(?i:today|tonight|tomorrow|yesterday|last_night|this_(?:morning|afternoon|evening))\b)".replace(
-            "_", _S
-        ),
+        rf"|{_i('today tonight tomorrow yesterday last_night this_morning this_afternoon')}"
+        rf"|{_i('this_evening')})\b",
         _h_deictic,
     ),
     (
         "days_ago",
+        "0-9a-zA-Z",
         rf"(?P<n>[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}){_S}(?i:days){_S}(?i:ago)\b",
         _h_days_ago,
     ),
     (
         "earlier_later",
+        "eElL",
         rf"(?P<side>{_i('earlier later')}){_S}(?:(?i:in){_S})?(?i:this){_S}"
         r"(?P<unit>(?i:week|month|year))\b",
         _h_earlier_later,
     ),
     (
         "rel_unit",
+        "tTlLnNcC",
         rf"(?P<rel>(?i:this|last|next|coming)){_S}(?P<unit>(?i:weekend|week|month|year))\b",
         _h_rel_unit,
     ),
-    (
-        "year",
-        rf"(?:(?i:in|during|since|by|until|till|through|of|the_year)){_S}(?P<year>{_YEAR})".replace(
-            "_", _S
-        ),
-        _h_year,
-    ),
+    ("year", "0-9tT", rf"(?:{_i('the_year')}{_S})?(?P<year>{_YEAR})", _h_year),
     (
         "vague",
-        r"(?i:in\s{1,4}recent\s{1,4}(?:days|weeks|months|years)|in\s{1,4}the\s{1,4}(?:coming|next)"
-        r"\s{1,4}(?:few\s{1,4})?(?:days|weeks|months|years)|in\s{1,4}the\s{1,4}near\s{1,4}future"
-        r"|recently|recent|earlier|lately|soon|shortly|upcoming|forthcoming|so\s{1,4}far)\b",
+        "iIrReElLsSuUfFtT",
+        rf"(?:{_i('recent the_coming the_next')}){_S}(?:(?i:few){_S})?"
+        rf"(?i:days|weeks|months|years)\b"
+        rf"|{_i('the_near_future recently recent earlier lately soon shortly upcoming')}\b"
+        rf"|{_i('forthcoming so_far')}\b",
         _h_vague,
     ),
 ]
 
+_PREPOSITION = rf"(?P<prep>(?i:on|in|from|during|between|by|since|until|till|through|of){_S})?"
 # Named groups repeat across rules, so the combined scanner uses each rule without its groups
 # and the rule's own regex re-reads the (short) matched text to get them.
-_COMPILED = {name: re.compile(pattern) for name, pattern, _ in _RULES}
-_HANDLERS = {name: handler for name, _, handler in _RULES}
+_COMPILED = {name: re.compile(_PREPOSITION + f"(?:{core})") for name, _, core, _ in _RULES}
+_HANDLERS = {name: handler for name, _, _, handler in _RULES}
 _GROUP = re.compile(r"\(\?P<[a-z0-9]+>")
 _SCANNER = re.compile(
-    "|".join(rf"(?P<{name}>\b{_GROUP.sub('(?:', pattern)})" for name, pattern, _ in _RULES)
+    r"\b(?:(?i:on|in|from|during|between|by|since|until|till|through|of)\s{1,4})?(?:"
+    + "|".join(
+        f"(?P<{name}>(?=[{first}]){_GROUP.sub('(?:', core)})" for name, first, core, _ in _RULES
+    )
+    + ")"
 )
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 
+# Every expression contains one of these (in lower case), so the scanner only runs next to one.
+# The alternation is factored by first letter because the regex engine tries branches in turn.
+_TRIGGER = re.compile(
+    r"[0-9]|a(?:fternoon|go|pr|ug)|d(?:ay|ec)|e(?:arlier|vening)|f(?:eb|orthcoming|uture)"
+    r"|j(?:an|u[ln])|lately|m(?:a[ry]|o(?:nth|rning))|n(?:ight|ov)|oct|recent"
+    r"|s(?:ep|hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year"
+)
+_WORD = re.compile(r"\w+")
+_STARTERS = frozenset(
+    "on in from during between by since until till through of the early mid late earlier later "
+    "this last next past coming first second third fourth final beginning start middle end".split()
+) | frozenset(_NUMBERS)
+"""Words an expression may begin with before the word that triggered it."""
+_LOOKBACK = 45
+"""How far before a trigger an expression may start (``in the first week of November``)."""
+
 # A duration that fills the interval of a single day next to it: "a four-day visit from July 8".
+# It is matched in the lower-cased text.
 _DURATION = re.compile(
-    rf"\b(?P<n>[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))})[-‐ ](?i:day)(?:[-‐ ]long)?"
-    rf"(?:{_S}[A-Za-z-]{{1,20}}){{0,2}}?{_S}(?i:visit|trip|tour|stay|journey|mission|sojourn)"
-    r"|\b(?i:week-?long)(?:\s{1,4}[A-Za-z-]{1,20}){0,2}?\s{1,4}(?i:visit|trip|tour|stay)"
+    rf"\b(?P<n>[0-9]{{1,2}}|{'|'.join(_NUMBERS)})[-‐ ]day(?:[-‐ ]long)?"
+    rf"(?:{_S}[a-z-]{{1,20}}){{0,2}}?{_S}(?:visit|trip|tour|stay|journey|mission|sojourn)\b"
+    rf"|\bweek-?long(?:{_S}[a-z-]{{1,20}}){{0,2}}?{_S}(?:visit|trip|tour|stay)\b"
 )
 
 
-def _scan(text: str, ref: dt.date, tense: Tense | None) -> Iterator[tuple[int, int, When]]:
-    """Every expression in ``text`` with its interval, before durations are applied."""
-    for m in _SCANNER.finditer(text):
-        name = m.lastgroup
-        assert name is not None  # every branch is a named group
-        if name == "month" and m.group().rstrip(".") in _MONTHS and m.group() not in _BARE_MONTHS:
-            continue  # "may" the verb, "Mar" in a name: bare months only when spelled out
-        match = _COMPILED[name].fullmatch(m.group())
-        assert match is not None  # the rule matched this very text inside the scanner
-        interval = _HANDLERS[name](match, ref, tense)
-        if interval is None:
-            yield m.start(), m.end(), When(m.group())
-        else:
-            yield m.start(), m.end(), When(m.group(), interval[0], interval[1], interval[2])
+def _lower(text: str) -> str:
+    """``text`` in ASCII lower case with the same length (non-ASCII characters become ``?``)."""
+    return text.encode("ascii", "replace").decode("ascii").lower()
 
 
-def _apply_durations(text: str, times: list[tuple[int, int, When]]) -> None:
+def _scan(
+    text: str, low: str, ref: dt.date, tense: Tense | None
+) -> Iterator[tuple[int, int, When]]:
+    """Every expression in ``text`` with its interval, before durations are applied.
+
+    For each trigger word the scanner is anchored at the few word starts just before it, earliest
+    first, and the first match that reaches the trigger wins; later triggers inside it are skipped.
+    """
+    done = 0
+    for trigger in _TRIGGER.finditer(low):
+        at = trigger.start()
+        if at < done:
+            continue
+        for word in _WORD.finditer(low, max(done, at - _LOOKBACK), at + 1):
+            if word.end() <= at and word.group() not in _STARTERS:
+                continue
+            m = _SCANNER.match(text, word.start())
+            if m is None or m.end() <= at or _is_bare(m):
+                continue
+            done = m.end()
+            yield m.start(), m.end(), _when(m, ref, tense)
+            break
+
+
+def _is_bare(m: "re.Match[str]") -> bool:
+    """True for a lone number or ``May``/``Mar``: an amount, the verb or a name, not a time."""
+    if m.lastgroup == "year":
+        return m.group()[0].isdigit()
+    word = m.group().rstrip(".")
+    return m.lastgroup == "month" and word in _MONTHS and word not in _BARE_MONTHS
+
+
+def _when(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> When:
+    """The When of one scanner match: its rule re-reads the matched text for the named parts."""
+    name = m.lastgroup
+    assert name is not None  # every branch of the scanner is a named group
+    match = _COMPILED[name].fullmatch(m.group())
+    assert match is not None  # the rule matched this very text inside the scanner
+    interval = _HANDLERS[name](match, ref, tense)
+    if interval is None:
+        return When(m.group())
+    return When(m.group(), interval[0], interval[1], interval[2])
+
+
+def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
     """Stretch the single day nearest each ``N-day visit`` over N days (two pointers: linear)."""
+    if not any(when.granularity is Granularity.DAY for _, _, when in times):
+        return
     i = 0
-    for d in _DURATION.finditer(text):
+    for d in _DURATION.finditer(low):
         n = 7 if d["n"] is None else _num(d["n"])
         if not 1 < n <= 31:
             continue
@@ -516,8 +581,9 @@ def find_times(
     returned :class:`When` objects have ``span=None``: callers know where ``text`` sits in
     their source and shift the offsets.
     """
-    times = list(_scan(text, reference, tense))
-    _apply_durations(text, times)
+    low = _lower(text)
+    times = list(_scan(text, low, reference, tense))
+    _apply_durations(low, times)
     return times
 
 
