@@ -440,6 +440,12 @@ class Article:
         """The paragraphs joined by blank lines: the article's text without noise."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    def _repr_html_(self) -> str:
+        """The article with its facts highlighted in place, for Jupyter and other notebooks."""
+        from cpecdata.display import article_html  # display depends on the model, not vice versa
+
+        return article_html(self)
+
 
 def _check_spans(article: Article) -> None:
     """Enforce the span invariant: every span points at exactly the text it claims to."""
