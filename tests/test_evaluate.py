@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from cpecdata.errors import LoadError
@@ -18,6 +19,19 @@ from cpecdata.evaluate import (
     evaluate,
     evaluate_files,
 )
+from cpecdata.model import (
+    Actor,
+    Article,
+    Place,
+    Span,
+    Statement,
+    StatementKind,
+    Visit,
+    VisitStatus,
+    When,
+)
+from cpecdata.rawformat import parse_text
+from cpecdata.serialize.json import to_dict
 
 DATA = Path(__file__).parent / "data" / "evaluate"
 SCRIPT = Path(__file__).parent.parent / "scripts" / "score_devset.py"
@@ -449,6 +463,45 @@ class TestArticles:
         predicted = [{"headline": "Kestrel park reaches full output Engineers", "teaser": "said"}]
         result = evaluate([gold_article(related=gold)], [predicted_article(related=predicted)])
         assert result.fields.related == Counts(1, 1, 1)
+
+
+class TestSerializedArticles:
+    """What ``cpecdata parse`` writes is read with the keys the evaluation expects."""
+
+    def test_to_dict_output_scores(self) -> None:
+        """A serialized article with one statement and one visit matches its gold labels."""
+        text = (
+            " date 2031-03-14 A fictional canal opens\n\n"
+            "LAKEVIEW: The canal opens soon, Minister Farid Qasimi said before flying to Beijing.\n"
+        )
+        article = next(iter(parse_text(text, "corpus/a.txt")))
+        assert isinstance(article, Article)
+        said = text.index("The canal")
+        minister = Actor("Farid Qasimi", role="Minister", country="Pakistan")
+        statement = Statement(
+            minister, StatementKind.INDIRECT, "The canal opens soon", Span(said, said + 20), "said"
+        )
+        evidence = text[said:].rstrip("\n")
+        visit = Visit(
+            minister,
+            Place("Beijing", country="China"),
+            evidence,
+            Span(said, said + len(evidence)),
+            VisitStatus.PLANNED,
+            when=When("soon"),
+        )
+        predicted = to_dict(attrs.evolve(article, statements=(statement,), visits=(visit,)))
+        gold = gold_article(
+            dateline="LAKEVIEW",
+            statements=[gold_statement("Farid Qasimi", "The canal opens soon")],
+            visits=[gold_visit("Farid Qasimi", "China") | {"status": "planned"}],
+        )
+        result = evaluate([gold], [predicted])
+        assert (result.statements.attributed, result.visits, result.errors()) == (
+            Counts(1, 1, 1),
+            VisitScores(Counts(1, 1, 1), Accuracy(), Accuracy(1, 1)),
+            (),
+        )
 
 
 class TestEdgeCases:
