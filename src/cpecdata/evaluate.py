@@ -1,4 +1,4 @@
-"""Score extracted facts against hand-made gold labels, exactly as the dev set's README defines.
+"""Score extracted facts against hand-made gold labels, the way the dev set's README defines.
 
 Gold labels are JSONL records in the dev-set format (``file``, ``date``, ``headline``,
 ``dateline``, ``paragraph_count``, ``related``, ``statements``, ``visits``, ``initiatives``);
@@ -19,7 +19,8 @@ the serializer that wrote them. The rules:
   Attributed scores come from their own matching in which only correctly attributed pairs may
   pair up. Speaker and kind accuracy are taken over the (plain) matches.
 * **Visits** match when the visitor is right (as for speakers) and the destination is the same
-  place (same name, same gazetteer entry) or lies in the gold country. Date accuracy counts gold
+  place (same name, same gazetteer entry) or lies in the gold country (a predicted country
+  does not match a gold city in it). Date accuracy counts gold
   visits that have dates whose predicted start and end both equal the gold ones; an unmatched
   dated visit counts as wrong.
 * **Initiatives** match when their names' content-word sets have a Jaccard similarity of at
