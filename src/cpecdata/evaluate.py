@@ -20,9 +20,8 @@ the serializer that wrote them. The rules:
   pair up. Speaker and kind accuracy are taken over the (plain) matches.
 * **Visits** match when the visitor is right (as for speakers) and the destination is the same
   place (same name, same gazetteer entry) or lies in the gold country (a predicted country
-  does not match a gold city in it). Date accuracy counts gold
-  visits that have dates whose predicted start and end both equal the gold ones; an unmatched
-  dated visit counts as wrong.
+  does not match a gold city in it). Date accuracy counts gold visits that have dates whose
+  predicted start and end both equal the gold ones; an unmatched dated visit counts as wrong.
 * **Initiatives** match when their names' content-word sets have a Jaccard similarity of at
   least 0.5; sector and status accuracy are taken over the matches.
 
