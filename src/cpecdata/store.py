@@ -23,7 +23,7 @@ Statements by speaker per month, in one query on the DuckDB store::
 
     with duckdb.connect("corpus.duckdb", read_only=True) as con:
         con.sql('''
-            SELECT s.speaker_name, date_trunc('month', a.date) AS month, count(*) AS statements
+            SELECT s.speaker_name, strftime(a.date, '%Y-%m') AS month, count(*) AS statements
             FROM statements AS s JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.speaker_name, month
             ORDER BY month, statements DESC, s.speaker_name
