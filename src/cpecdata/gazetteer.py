@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_JOINERS = frozenset(" \t\r\n-‐‑–—'’.")
+"""What may stand between two words of one mention: blanks, hyphens, dashes, apostrophes, dots."""
 _CASE_EXACT = "="
 _LEADING_ARTICLES = frozenset({"the"})
 
@@ -125,7 +127,7 @@ class _Matcher(Generic[_T]):
         found: list[tuple[int, int, _T]] = []
         i = 0
         while i < len(tokens):
-            hit = self._longest(tokens, i)
+            hit = self._longest(text, tokens, i)
             if hit is None:
                 i += 1
                 continue
@@ -138,21 +140,18 @@ class _Matcher(Generic[_T]):
         """The entry whose alias is the whole of ``text`` (a leading ``the`` ignored)."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         start = 1 if tokens and tokens[0][2].lower() in _LEADING_ARTICLES else 0
-        node = self._walk(tokens, start)
-        return None if node is None else _accept(node, tokens, start, len(tokens))
+        hit = self._longest(text, tokens, start) if start < len(tokens) else None
+        return hit[1] if hit is not None and hit[0] == len(tokens) else None
 
-    def _walk(self, tokens: list[tuple[int, int, str]], start: int) -> _Node[_T] | None:
-        """The node reached by all tokens from ``start`` on, or None if the trie has no path."""
-        node: _Node[_T] | None = self._root
-        for _s, _e, token in tokens[start:]:
-            node = node.children.get(token.lower()) if node else None
-        return node if start < len(tokens) else None
-
-    def _longest(self, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, _T] | None:
+    def _longest(
+        self, text: str, tokens: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, _T] | None:
         """The longest alias starting at token ``i``: its end token index and entry."""
         best: tuple[int, _T] | None = None
         node = self._root
         for j in range(i, len(tokens)):
+            if j > i and not _joined(text, tokens[j - 1][1], tokens[j][0]):
+                break
             child = node.children.get(tokens[j][2].lower())
             if child is None:
                 break
@@ -161,6 +160,11 @@ class _Matcher(Generic[_T]):
             if entry is not None:
                 best = (j + 1, entry)
         return best
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """True when the text between two words keeps them in one mention (no comma, bracket...)."""
+    return all(c in _JOINERS for c in text[end:start])
 
 
 def _accept(node: _Node[_T], tokens: list[tuple[int, int, str]], i: int, j: int) -> _T | None:

@@ -32,7 +32,6 @@ from cpecdata.model import (
     InitiativeStatus,
     Place,
     Sector,
-    Span,
 )
 
 __all__ = ["extract_initiatives"]
@@ -69,15 +68,15 @@ _TITLE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 _ENERGY_HEAD = re.compile(
-    r"\b(?:coal[- ]fired\s+power|coal[- ]based\s+power|coal\s+power|hydro[- ]?power|"
-    r"hydro[- ]?electric(?:\s+power)?|hydel(?:\s+power)?|solar(?:\s+power)?|wind(?:\s+power)?|"
-    r"thermal\s+power|nuclear\s+power|power)\s+(?:project|plant|park|farm|station)\b(?!-)",
+    r"\b(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
+    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)\b(?!-)",
     re.IGNORECASE,
 )
 _INFRA_HEAD = re.compile(
     r"\b(?:special\s+economic\s+zone|economic\s+zone|SEZ|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
-    r"metro\s+(?:train|line|bus)|desalination\s+plant)\b(?!-)(?!\s+(?:project|plant)s\b)",
+    r"metro\s+(?:train|line|bus)|desalination\s+plant)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    r"(?!\s+(?!Project\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _JWG = re.compile(
@@ -100,6 +99,15 @@ _CORRIDORS = re.compile(
 _DONATION = re.compile(
     r"\b(?:solar|medical|relief|health|IT|computer|laboratory|agricultural)\s+"
     r"(?:equipment|panels|systems|supplies|kits|lights|machinery)\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(
+    r"\b(?:master|action)\s+plan\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+[a-z]+"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?)"
+)
+_CPEC_ID = "cpec"
+_CPEC = re.compile(
+    r"\bCPEC\b|\b(?:China|Pak(?:istan)?)[-–\s]+(?:China|Pak(?:istan)?)\s+Economic\s+Corridor\b",
     re.IGNORECASE,
 )
 _DONATING = re.compile(r"\b(?:donat\w*|gift\w*|handed\s+over|hand\s+over|presented)\b", re.I)
@@ -164,7 +172,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
             InitiativeStatus.COMPLETED,
             r"\bcompleted\b|\binaugurat\w*|\boperational\b|\boperationali[sz]ed\b|"
             r"\bhanded\s+over\b|\bfully\s+functional\b|\bput\s+into\s+operation\b"
-            r"|\b(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|\bfirst\s+landing\b",
+            r"|\b(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|\bfirst\s+landing\b"
+            r"|\b(?:is|are|has\s+been|have\s+been)\s+operating\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -176,7 +185,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
         ),
         (
             InitiativeStatus.ESTABLISHED,
-            r"\bestablish\w*|\bset\s+up\b|\bformed\b|\bconstituted\b|\blaunched\b",
+            r"\bestablished\b|\bset\s+up\b|\bformed\b|\bconstituted\b|\blaunched\b",
         ),
         (InitiativeStatus.ANNOUNCED, r"\bannounc\w*|\bunveil\w*"),
         (
@@ -195,7 +204,24 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
 
 @attrs.frozen
 class _Mention:
-    """An initiative mention found in one sentence, before deduplication across the article."""
+    """An initiative mention found in one sentence, before deduplication across the article.
+
+    Attributes:
+        start: Offset of the mention in its sentence.
+        end: Offset one past its end.
+        name: The name as written (parenthetical abbreviations removed).
+        kind: Project, programme, corridor, body or area.
+        sector: Sector it belongs to.
+        id: Gazetteer id when the initiative is known.
+        location: Where it is, if known or written.
+        confidence: How sure the rule is.
+        identity: What tells it apart from other unknown initiatives of its sector (a capacity,
+            a name); None to use the name's words.
+        rank: How canonical the written name is: the index of the alias matched (0 for the
+            canonical name; unknown initiatives have 0).
+        abbreviated: True when the written name has an acronym in it (``CPEC``, ``JCC``).
+
+    """
 
     start: int
     end: int
@@ -205,57 +231,60 @@ class _Mention:
     id: str | None = None
     location: Place | None = None
     confidence: float = _GENERIC_CONFIDENCE
+    identity: str | None = None
+    rank: int = 0
+    abbreviated: bool = False
 
     @property
     def key(self) -> str:
-        """What makes two mentions one initiative: the gazetteer id, else the name's words."""
-        return self.id or " ".join(_WORD.findall(self.name.lower()))
+        """What makes two mentions one initiative: the gazetteer id, else sector and identity."""
+        if self.id is not None:
+            return self.id
+        identity = self.identity or self.name
+        return f"{self.sector.value}:{' '.join(_WORD.findall(identity.lower()))}"
+
+    @property
+    def naming(self) -> tuple[bool, int]:
+        """Sort key for the name to report: full forms before abbreviations, canonical first."""
+        return (self.abbreviated, self.rank)
 
 
 def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tuple[Initiative, ...]:
     """The initiatives reported in ``article``, one per distinct initiative, in reading order.
 
-    The name is the first full form written (``China-Pakistan Economic Corridor`` rather than a
-    later ``CPEC``); the evidence is the first sentence that states a stage, else the first one.
+    Several mentions of one initiative (same gazetteer id, or same sector and identifying words)
+    give one entry. Its name is the most canonical full form written (``Railway Mainline-1
+    project`` over a descriptive ``Karachi-Peshawar railway``, any full form over ``CPEC``); its
+    evidence and status come from the first sentence that states a stage, else the first one.
     """
-    found: dict[str, Initiative] = {}
+    seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
     for sentence in sentences:
         mentions = _mentions(sentence.text)
-        if not mentions:
-            continue
-        status = _status(sentence.text)
+        status = _status(sentence.text) if mentions else None
         for m in mentions:
-            old = found.get(m.key)
-            if old is None:
-                found[m.key] = _initiative(m, sentence, status)
-            elif old.status is None and status is not None:
-                name = m.name if _is_abbreviation(old.name) else old.name
-                found[m.key] = attrs.evolve(_initiative(m, sentence, status), name=name)
-            elif _is_abbreviation(old.name) and not _is_abbreviation(m.name):
-                found[m.key] = attrs.evolve(old, name=m.name)
-    return tuple(found.values())
+            seen.setdefault(m.key, []).append((m, sentence, status))
+    return tuple(_initiative(reports) for reports in seen.values())
 
 
-def _initiative(m: _Mention, sentence: Sentence, status: InitiativeStatus | None) -> Initiative:
+def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]]) -> Initiative:
+    """One initiative from all its mentions in an article."""
+    named = min(reports, key=lambda r: r[0].naming)[0]
+    mention, sentence, status = next((r for r in reports if r[2] is not None), reports[0])
     return Initiative(
-        name=m.name,
-        kind=m.kind,
-        sector=m.sector,
+        name=named.name,
+        kind=mention.kind,
+        sector=mention.sector,
         evidence=sentence.text,
         span=sentence.span,
-        id=m.id,
-        location=m.location,
+        id=mention.id,
+        location=next((r[0].location for r in reports if r[0].location), None),
         status=status,
-        confidence=m.confidence,
+        confidence=mention.confidence,
     )
 
 
-def _is_abbreviation(name: str) -> bool:
-    return name.upper() == name
-
-
 def _mentions(text: str) -> list[_Mention]:
-    """The initiative mentions of one sentence: gazetteer ones first, then generic ones."""
+    """The initiative mentions of one sentence; a finder skips text an earlier finder took."""
     taken: list[_Mention] = []
     for finder in _FINDERS:
         taken += [
@@ -266,26 +295,51 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 def _known(text: str) -> Iterator[_Mention]:
-    """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after."""
+    """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
+
+    CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
+    mentioned too, even when the longer name is only part of a person's title.
+    """
     for start, end, entry in find_initiatives(text):
-        if entry.kind is InitiativeKind.BODY and _in_title(text, start, end):
-            continue
-        before = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
-        if before:
-            start = before.start()
-        after = _HEAD_AFTER.match(text, end)
-        if after and entry.kind is InitiativeKind.PROJECT:
-            end = after.end()
-        yield _Mention(
-            start,
-            end,
-            _name(text[start:end]),
-            entry.kind,
-            entry.sector,
-            entry.id,
-            _entry_place(entry),
-            _KNOWN_CONFIDENCE,
-        )
+        inner = _CPEC.search(text, start, end) if entry.id != _CPEC_ID else None
+        if inner is not None:
+            cpec = lookup_initiative(inner.group())
+            if cpec is not None:
+                yield _known_mention(text, inner.start(), inner.end(), cpec)
+        if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
+            yield _known_mention(text, start, end, entry)
+
+
+def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _Mention:
+    written = text[start:end]
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+    if before:
+        start = before.start()
+    after = _HEAD_AFTER.match(text, end) if entry.kind is InitiativeKind.PROJECT else None
+    if after:
+        end = after.end()
+    place = _entry_place(entry)
+    if place is None and entry.kind is InitiativeKind.PROJECT:
+        place = _place_after(text, end)[0]
+    return _Mention(
+        start,
+        end,
+        _name(text[start:end]),
+        entry.kind,
+        entry.sector,
+        entry.id,
+        place,
+        _KNOWN_CONFIDENCE,
+        rank=_alias_rank(entry, written),
+        abbreviated=any(len(w) > 1 and w.isupper() for w in _WORD.findall(written)),
+    )
+
+
+def _alias_rank(entry: InitiativeEntry, written: str) -> int:
+    """The index of the alias ``written`` is (0 for the canonical name), or one past the last."""
+    words = _WORD.findall(written.lower())
+    names = (entry.name, *entry.aliases)
+    return next((i for i, a in enumerate(names) if _WORD.findall(a.lower()) == words), len(names))
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -324,10 +378,14 @@ def _identified(
     if name_start is None and place is None:
         return
     if name_start is None:
+        identity = place.id if place is not None else None
         name_start, end = start, place_end
+    else:
+        identity = text[name_start:start]
     if place is None:
         place = _place_inside(text[name_start:end])
-    yield _Mention(name_start, end, _name(text[name_start:end]), kind, sector, location=place)
+    name = _name(text[name_start:end])
+    yield _Mention(name_start, end, name, kind, sector, location=place, identity=identity)
 
 
 def _left_names(text: str, start: int) -> int | None:
@@ -395,6 +453,16 @@ def _corridors(text: str) -> Iterator[_Mention]:
                 yield _Mention(m.start(), m.end(), name, InitiativeKind.CORRIDOR, sector)
 
 
+def _plans(text: str) -> Iterator[_Mention]:
+    """A master or action plan for a named place or period (``master plan for Gwadar``)."""
+    for m in _PLAN.finditer(text):
+        name = _name(m.group())
+        place = _place_inside(name)
+        yield _Mention(
+            m.start(), m.end(), name, InitiativeKind.PROGRAMME, Sector.GENERAL, location=place
+        )
+
+
 def _donations(text: str) -> Iterator[_Mention]:
     """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation."""
     if not _DONATING.search(text):
@@ -459,4 +527,5 @@ _FINDERS: tuple[Callable[[str], Iterator[_Mention]], ...] = (
     _corridors,
     _energy,
     _infrastructure,
+    _plans,
 )
