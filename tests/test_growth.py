@@ -68,5 +68,10 @@ def test_linear_growth(family: str) -> None:
     # Grow the base until it takes long enough to time reliably.
     while _time(make(small)) < 0.02 and len(make(small * 20)) < 1_500_000:
         small *= 2
-    ratio = _ratio(make(small), make(small * 10))
+    small_text, big_text = make(small), make(small * 10)
+    ratio = _ratio(small_text, big_text)
+    for _ in range(2):  # a busy machine can spoil one measurement; a quadratic scan fails all
+        if ratio <= 12:
+            break
+        ratio = min(ratio, _ratio(small_text, big_text))
     assert ratio <= 12, f"{family}: 10x input took {ratio:.1f}x the time"
