@@ -1,13 +1,513 @@
-"""Extraction of visits (placeholder until the extraction issue lands its rules)."""
+"""Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
+A visit needs travel wording next to a known place: ``X visited Y``, ``X's visit to Y``, ``X
+arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``a delegation led by X
+visited Y``. Each such *frame* is read in one sentence:
+
+- the destination is the gazetteer place right after the travel word (``to``/``in``/``the
+  capital`` may sit between), or right before a visit noun (``his China visit``);
+- the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
+  word (a pronoun takes the most recent person named before it), else ``by``/``of X`` after it;
+- the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
+  received/welcomed/hosted <visitor>``;
+- the time is the expression nearest the travel word, resolved with the clause's tense, and the
+  status follows from that interval and tense at the publication date;
+- frames about the same trip (same visitor, same country, compatible dates) merge into one visit
+  that keeps the most informative sentence.
+
+Sentences without a travel word are rejected by one cheap regex before anything else runs.
+"""
+
+import bisect
+import datetime as dt
+import itertools
+import re
 from collections.abc import Sequence
 
+import attrs
+
+from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
-from cpecdata.model import Article, Visit
+from cpecdata.gazetteer import demonym_country, find_places, lookup_place
+from cpecdata.model import Actor, Article, Granularity, Place, Span, Visit, VisitStatus, When
+from cpecdata.timex import Tense, find_times, guess_tense
 
 __all__ = ["extract_visits"]
 
+# Travel words, matched in the lower-cased sentence. Group names give the frame's shape.
+_PREFILTER = re.compile(r"visit|trip|tour|arriv|land|depart|left for|travel|flew|reach|host| in ")
+_TRAVEL = re.compile(
+    r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
+    r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
+    r"|(?P<arrive>(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
+    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
+    r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
+    r"|set\s{1,3}off)\s{1,3}(?:for|to))\b"
+    r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?)\s{1,3}(?:in|at))"
+    r"\b"
+    r"|(?P<hosted>hosted|hosts|hosting)\b(?!\s{1,3}by)"
+    r"|(?P<visit_noun>visit|trip|tour)\b)"
+)
+_MAX_FRAMES = 8
+"""Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
+_WINDOW = 200
+"""How far before a travel word its subject or a pronoun is looked for."""
+_FILLER = frozenset(
+    "to in at into for of the a capital city port province provincial federal town district "
+    "region country chinese pakistani southwestern southern northern northwestern western eastern "
+    "coastal".split()
+)
+_MAX_FILLER = 4
+_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapped|abandoned)\b")
+_POSTPONED = re.compile(r"\b(?:postpone[ds]?|deferred|delayed|reschedul(?:ed|es))\b")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+)
+_QUALIFIER = (
+    r"(?:maiden|first|first-ever|official|state|working|private|bilateral|historic|landmark"
+    r"|surprise|goodwill|high-level|return|reciprocal|day-long|week-long|weeklong"
+    rf"|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-day)"
+)
+_QUALIFIED = re.compile(
+    rf"\b(?P<q>{_QUALIFIER}(?:(?:\s{{1,3}}|,\s{{1,3}}|\s{{1,3}}and\s{{1,3}}){_QUALIFIER}){{0,4}})"
+    r"\s{1,3}(?:visit|trip|tour|sojourn|stay)\b"
+)
+_QUALIFIER_WORD = re.compile(_QUALIFIER)
+_INVITATION = re.compile(
+    r"\b(?:at\s{1,3}the\s{1,3}invitation\s{1,3}of|(?:invited|received|hosted|welcomed|greeted)"
+    r"\s{1,3}by)\s{1,3}"
+)
+_HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
+    r"|[’']s)\s{1,3}\Z"
+)
+_LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_DELEGATION = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)?\s{0,3}(?P<mods>(?:[A-Z][\w-]{1,30}\s{1,3}){0,4})"
+    r"(?:high-level\s{1,3}|official\s{1,3}|business\s{1,3}|trade\s{1,3})?delegation\b"
+)
+_LOOKBACK_SENTENCES = 6
+_GRANULARITY_RANK = {
+    Granularity.DAY: 7,
+    Granularity.DAYS: 7,
+    Granularity.WEEK: 5,
+    Granularity.PART_OF_MONTH: 4,
+    Granularity.MONTH: 3,
+    Granularity.PART_OF_YEAR: 2,
+    Granularity.YEAR: 1,
+    Granularity.UNRESOLVED: 0,
+}
+
+
+@attrs.frozen
+class _Frame:
+    """One visit read from one sentence, before frames of the same trip are merged.
+
+    Attributes:
+        visit: The visit as this sentence reports it.
+        order: Reading position (sentence index) of the sentence.
+        score: How informative the sentence is, to choose the evidence when merging.
+
+    """
+
+    visit: Visit
+    order: int
+    score: int
+
+
+class _Context:
+    """The article being read, with per-sentence caches of the costlier look-ups."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        self.article = article
+        self.sentences = sentences
+        self._mentions: dict[int, list[Mention]] = {}
+
+    def mentions(self, index: int) -> list[Mention]:
+        """Actor mentions of sentence ``index`` (computed once)."""
+        if index not in self._mentions:
+            self._mentions[index] = find_mentions(self.sentences[index].text)
+        return self._mentions[index]
+
+    def person_before(self, index: int, offset: int) -> Actor | None:
+        """The most recent named person before ``offset`` in sentence ``index`` or earlier ones."""
+        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            limit = offset if i == index else len(self.sentences[i].text)
+            for m in reversed(self.mentions(i)):
+                if m.end <= limit and _is_person(m.actor):
+                    return m.actor
+        return None
+
 
 def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Visit, ...]:
-    """The visits reported in ``article``, in reading order."""
-    return ()
+    """The visits reported in ``article``, one per trip, in reading order."""
+    context = _Context(article, sentences)
+    frames: list[_Frame] = []
+    for index, sentence in enumerate(sentences):
+        low = _lower(sentence.text)
+        if _PREFILTER.search(low) is None:
+            continue
+        frames.extend(_frames(context, index, low))
+    return tuple(f.visit for f in _merge(frames))
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case with every offset kept (exotic case mappings fall back to ASCII)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.encode("ascii", "replace").decode().lower()
+
+
+def _frames(context: _Context, index: int, low: str) -> list[_Frame]:
+    """The visit frames of sentence ``index`` (``low`` is its text in lower case)."""
+    text = context.sentences[index].text
+    places = find_places(text)
+    if not places:
+        return []
+    mentions = context.mentions(index)
+    inside = [(m.start, m.end) for m in mentions]
+    # A country inside a title ("Pakistan's Foreign Minister") is no destination.
+    places = [p for p in places if not any(a <= p[0] and p[1] <= b for a, b in inside)]
+    out: list[_Frame] = []
+    seen: set[tuple[str, str]] = set()
+    for m in itertools.islice(_TRAVEL.finditer(low), _MAX_FRAMES):
+        kind = m.lastgroup
+        assert kind is not None  # every branch of _TRAVEL is a named group
+        pronoun = False
+        if kind == "hosted":
+            visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
+        else:
+            place = _destination(text, places, m.start(), m.end(), kind)
+            visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
+            host = _host(text, mentions, visitor)
+        if visitor is None or place is None:
+            continue
+        key = (visitor.name, place.country or place.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(_frame(context, index, low, m, place, visitor, host, pronoun))
+    return out
+
+
+def _frame(
+    context: _Context,
+    index: int,
+    low: str,
+    m: "re.Match[str]",
+    place: Place,
+    visitor: Actor,
+    host: Actor | None,
+    pronoun: bool,
+) -> _Frame:
+    """Build the frame of one travel word once its place and people are known."""
+    sentence = context.sentences[index]
+    ref = context.article.date
+    tense = _tense(low, m.start(), m.end())
+    when = _when(sentence, ref, tense, m.start(), m.end())
+    status = _status(low, tense, when, ref, arrival=m.lastgroup == "arrive")
+    qualifiers = _qualifiers(low)
+    confidence = 0.9 if not pronoun else 0.75
+    if m.lastgroup in ("hosted", "visit_noun"):
+        confidence -= 0.15
+    visit = Visit(
+        visitor=visitor,
+        destination=place,
+        evidence=sentence.text,
+        span=sentence.span,
+        status=status,
+        host=host,
+        when=when,
+        qualifiers=qualifiers,
+        cameo=("042", "043") if host is not None else ("042",),
+        confidence=confidence,
+    )
+    score = (
+        2 * _rank(when)
+        + 2 * (host is not None)
+        + len(qualifiers)
+        + 3 * (not pronoun)
+        + 2 * (m.lastgroup != "visit_noun")
+    )
+    return _Frame(visit, index, score)
+
+
+def _place_after(text: str, places: list[tuple[int, int, Place]], offset: int) -> Place | None:
+    """The first place at or after ``offset`` when only linking words lie between."""
+    i = bisect.bisect_left(places, offset, key=lambda p: p[0])
+    if i < len(places) and _only_filler(text[offset : places[i][0]]):
+        return places[i][2]
+    return None
+
+
+def _destination(
+    text: str, places: list[tuple[int, int, Place]], start: int, end: int, kind: str
+) -> Place | None:
+    """The place the travel word at ``start:end`` leads to, or None when none is named there."""
+    place = _place_after(text, places, end)
+    if place is not None or kind not in ("noun", "visit_noun"):
+        return place
+    i = bisect.bisect_left(places, start, key=lambda p: p[1])
+    if i < len(places) and places[i][1] == start - 1 and text[start - 1] == " ":
+        return places[i][2]  # "his China visit"
+    if kind == "noun":  # "the visit of X to Y", "a visit by X to Y"
+        to = text.find(" to ", end, end + 80)
+        if to != -1:
+            return _place_after(text, places, to)
+    return None
+
+
+def _only_filler(gap: str) -> bool:
+    """True when ``gap`` holds at most a few linking words (``to the capital``)."""
+    words = gap.replace(",", " ").split()
+    return len(words) <= _MAX_FILLER and all(w.lower() in _FILLER for w in words)
+
+
+def _visitor(
+    context: _Context, index: int, start: int, end: int, kind: str
+) -> tuple[Actor | None, bool]:
+    """Who travels, and whether a pronoun had to be resolved to find them."""
+    text = context.sentences[index].text
+    mentions = context.mentions(index)
+    lo = max(0, start - _WINDOW)
+    candidate: Mention | None = None
+    for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
+        if m.end < lo:
+            break
+        left = text[max(0, m.start - 20) : m.start]
+        if _LEADER.search(left) or (
+            not _OBJECT_BEFORE.search(left) and _clause_open(text[m.end : start])
+        ):
+            candidate = m
+            break
+    pronouns = [p for p in _PRONOUN.finditer(text, lo, start) if not _inside(p.start(), mentions)]
+    pronoun = pronouns[-1] if pronouns else None
+    if (
+        pronoun is not None
+        and (candidate is None or pronoun.start() > candidate.end)
+        and _clause_open(text[pronoun.end() : start])
+    ):
+        return context.person_before(index, pronoun.start()), True
+    if candidate is not None:
+        return candidate.actor, False
+    delegation = _delegation(text, lo, start)
+    if delegation is not None:
+        return delegation, False
+    if kind == "noun":  # "the visit of X to Y"
+        i = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+        if i < len(mentions) and mentions[i].start - end <= 4:
+            return mentions[i].actor, False
+    return None, False
+
+
+def _inside(offset: int, mentions: list[Mention]) -> bool:
+    """True when ``offset`` falls inside one of ``mentions`` (``He`` in ``He Lifeng``)."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start)
+    return i > 0 and offset < mentions[i - 1].end
+
+
+def _clause_open(gap: str) -> bool:
+    """True when no clause boundary separates a subject from its verb across ``gap``."""
+    return ";" not in gap and " said" not in gap and " that " not in gap and len(gap) < 160
+
+
+def _delegation(text: str, lo: int, start: int) -> Actor | None:
+    """A nameless delegation as visitor (``a Chinese business delegation``), else None."""
+    found = None
+    for m in _DELEGATION.finditer(text, lo, start):
+        found = m
+    if found is None or not _clause_open(text[found.end() : start]):
+        return None
+    country = None
+    for word in found["mods"].split():
+        country = country or demonym_country(word)
+    return Actor(found.group().strip(), country=country, named=False)
+
+
+def _is_person(actor: Actor) -> bool:
+    """True for a named person (not a ministry or other body)."""
+    return actor.named and actor.name != actor.organization
+
+
+def _host(text: str, mentions: list[Mention], visitor: Actor | None) -> Actor | None:
+    """Who invited or received the visitor, when the sentence says."""
+    low = text.lower()
+    for m in itertools.islice(_INVITATION.finditer(low), _MAX_FRAMES):
+        after = _mention_after(mentions, m.end())
+        if after is not None and after.actor != visitor:
+            return after.actor
+    for m in itertools.islice(_HOSTING_VERB.finditer(low), _MAX_FRAMES):
+        before, after = _mention_before(mentions, m.start()), _mention_after(mentions, m.end())
+        if before and after and after.actor == visitor and before.actor != visitor:
+            return before.actor
+    return None
+
+
+def _mention_after(mentions: list[Mention], offset: int) -> Mention | None:
+    """The mention starting within a few characters after ``offset`` (``the`` allowed)."""
+    i = bisect.bisect_left(mentions, offset, key=lambda m: m.start)
+    return mentions[i] if i < len(mentions) and mentions[i].start - offset <= 4 else None
+
+
+def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
+    """The mention ending within a few characters before ``offset``."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    return mentions[i - 1] if i > 0 and offset - mentions[i - 1].end <= 3 else None
+
+
+def _hosted(
+    text: str,
+    places: list[tuple[int, int, Place]],
+    mentions: list[Mention],
+    start: int,
+    end: int,
+) -> tuple[Actor | None, Actor | None, Place | None]:
+    """Visitor, host and place of ``Y hosted X``: X after the verb, Y (a person or place) before.
+
+    The place is the one right after the visitor (``hosted X in Beijing``), else the host when
+    it is a place, else the host's country: a host receives at home.
+    """
+    guest = _mention_after(mentions, end)
+    if guest is None:
+        return None, None, None
+    host = _mention_before(mentions, start)
+    place = _place_after(text, places, guest.end)
+    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    if place is None and i > 0 and start - places[i - 1][1] <= 3:
+        place = places[i - 1][2]
+    if place is None and host is not None and host.actor.country is not None:
+        place = lookup_place(host.actor.country)
+    return guest.actor, host.actor if host else None, place
+
+
+def _tense(low: str, start: int, end: int) -> Tense | None:
+    """The tense of the travel word's clause: markers up to the word, else just after it."""
+    clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
+    tense = guess_tense(low[clause_start:end])
+    if tense is None:
+        tense = guess_tense(low[end : end + 80].split(";")[0])
+    return tense
+
+
+def _when(
+    sentence: Sentence, ref: dt.date, tense: Tense | None, start: int, end: int
+) -> When | None:
+    """The time expression nearest the travel word (resolved ones first), span set."""
+    times = find_times(sentence.text, ref, tense)
+    if not times:
+        return None
+
+    def key(item: tuple[int, int, When]) -> tuple[bool, int]:
+        t_start, t_end, when = item
+        distance = t_start - end if t_start >= end else start - t_end
+        return when.start is None, max(distance, 0)
+
+    t_start, t_end, when = min(times, key=key)
+    base = sentence.span.start
+    return attrs.evolve(when, span=Span(base + t_start, base + t_end))
+
+
+def _status(
+    low: str, tense: Tense | None, when: When | None, ref: dt.date, *, arrival: bool
+) -> VisitStatus:
+    """Where the visit stands on the publication date ``ref``."""
+    if _CANCELLED.search(low):
+        return VisitStatus.CANCELLED
+    if _POSTPONED.search(low):
+        return VisitStatus.POSTPONED
+    if when is not None and when.start is not None and when.end is not None:
+        if when.start > ref:
+            return VisitStatus.PLANNED
+        if when.end < ref:
+            recent = when.granularity is Granularity.DAY and (ref - when.start).days <= 1
+            return VisitStatus.ONGOING if arrival and recent else VisitStatus.PAST
+        if tense is Tense.FUTURE:
+            return VisitStatus.PLANNED
+        if tense is Tense.PAST and not arrival:
+            return VisitStatus.PAST
+        return VisitStatus.ONGOING
+    if tense is Tense.FUTURE:
+        return VisitStatus.PLANNED
+    if tense is Tense.PRESENT or arrival:
+        return VisitStatus.ONGOING
+    return VisitStatus.PAST
+
+
+def _qualifiers(low: str) -> tuple[str, ...]:
+    """Words qualifying a visit noun in the sentence (``maiden``, ``official``, ``two-day``)."""
+    out: list[str] = []
+    for m in _QUALIFIED.finditer(low):
+        for q in _QUALIFIER_WORD.finditer(m["q"]):
+            if q.group() not in out:
+                out.append(q.group())
+    return tuple(out)
+
+
+def _rank(when: When | None) -> int:
+    """How precisely ``when`` pins the visit down (0 for no time at all)."""
+    return -1 if when is None else _GRANULARITY_RANK[when.granularity]
+
+
+def _merge(frames: list[_Frame]) -> list[_Frame]:
+    """One frame per trip: frames with the same visitor and country and compatible dates merge."""
+    trips: list[list[_Frame]] = []
+    for frame in frames:
+        for trip in trips:
+            if _same_trip(trip[0].visit, frame.visit):
+                trip.append(frame)
+                break
+        else:
+            trips.append([frame])
+    return [_combine(trip) for trip in trips]
+
+
+def _same_trip(a: Visit, b: Visit) -> bool:
+    """True when two frames report one trip: same visitor, same country, overlapping dates."""
+    if _surname(a.visitor) != _surname(b.visitor):
+        return False
+    if (a.destination.country or a.destination.name) != (
+        b.destination.country or b.destination.name
+    ):
+        return False
+    wa, wb = a.when, b.when
+    if wa is None or wb is None or wa.start is None or wb.start is None:
+        return True
+    return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def _surname(actor: Actor) -> str:
+    """The last word of a name, lower-cased: what tells two mentions of one person apart."""
+    return actor.name.split()[-1].lower()
+
+
+def _combine(trip: list[_Frame]) -> _Frame:
+    """Merge one trip's frames: best evidence, best date, most specific place, all qualifiers."""
+    best = max(trip, key=lambda f: (f.score, -f.order))
+    when = max((f.visit.when for f in trip), key=_rank)
+    dated = max(trip, key=lambda f: _rank(f.visit.when))
+    places = [f.visit.destination for f in trip]
+    specific = [p for p in places if p.country and p.name != p.country]
+    destination = best.visit.destination
+    if destination.name == destination.country and specific:
+        destination = specific[0]
+    hosts = [f.visit.host for f in trip if f.visit.host is not None]
+    host = best.visit.host or (hosts[0] if hosts else None)
+    qualifiers: list[str] = []
+    for f in sorted(trip, key=lambda f: f.order):
+        qualifiers += [q for q in f.visit.qualifiers if q not in qualifiers]
+    statuses = [f.visit.status for f in trip]
+    status = dated.visit.status if _rank(when) > 0 else best.visit.status
+    for special in (VisitStatus.CANCELLED, VisitStatus.POSTPONED):
+        if special in statuses:
+            status = special
+    visit = attrs.evolve(
+        best.visit,
+        destination=destination,
+        when=when,
+        host=host,
+        status=status,
+        qualifiers=tuple(qualifiers),
+        cameo=("042", "043") if host is not None else ("042",),
+        confidence=max(f.visit.confidence for f in trip),
+    )
+    return _Frame(visit, min(f.order for f in trip), best.score)
