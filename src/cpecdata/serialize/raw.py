@@ -3,10 +3,10 @@
 The canonical layout of a record is the header line `` date YYYY-MM-DD headline``, then the
 blocks separated by single blank lines (LF line ends), and no final newline: the paragraphs (the
 first one opening with ``DATELINE: `` when there is a dateline; line breaks inside a paragraph
-kept as they are), the removed noise lines and the ``Also Read`` trailers, in source order. Parsing a canonical text and rendering it gives
-it back byte for byte; rendering any other parsed text gives its canonical form, with the same
-content (the dateline's date, agency and separator are not kept by the parser, so they are
-written as ``PLACE: ``).
+kept as they are), the removed noise lines and the ``Also Read`` trailers, in source order.
+Parsing a canonical text and rendering it gives it back byte for byte; rendering any other parsed
+text gives its canonical form, with the same content (the dateline's date, agency and separator
+are not kept by the parser, so they are written as ``PLACE: ``).
 """
 
 import datetime as dt
