@@ -36,8 +36,8 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_JOINERS = frozenset(" \t\r\n-‐‑–—'’.")
-"""What may stand between two words of one mention: blanks, hyphens, dashes, apostrophes, dots."""
+_JOINERS = frozenset(" \t\r\n-‐‑–—'’.&")
+"""What may stand between two words of one mention: blanks, hyphens, apostrophes, dots, &."""
 _CASE_EXACT = "="
 _LEADING_ARTICLES = frozenset({"the"})
 

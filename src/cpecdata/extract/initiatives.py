@@ -190,8 +190,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
         (InitiativeStatus.ANNOUNCED, r"\bannounc\w*|\bunveil\w*"),
         (
             InitiativeStatus.PLANNED,
-            r"\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bwill\b|\bto\s+be\s+(?:built|constructed|set"
-            r"|launched|held)\b|\bproposed\b|\bupcoming\b|\bwould\s+be\b|\bis\s+to\b",
+            r"\bplan(?:s|ned)?\s+to\b|\bplanned\b|\b(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
+            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|(?<![-\w])proposed\b|\bupcoming\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -255,23 +255,28 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     Several mentions of one initiative (same gazetteer id, or same sector and identifying words)
     give one entry. Its name is the most canonical full form written (``Railway Mainline-1
     project`` over a descriptive ``Karachi-Peshawar railway``, any full form over ``CPEC``); its
-    evidence and status come from the first sentence that states a stage, else the first one.
+    evidence and status come from that mention's sentence if it states a stage, else from the
+    first sentence that does, else from the naming one.
     """
     seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
     for sentence in sentences:
         mentions = _mentions(sentence.text)
         status = _status(sentence.text) if mentions else None
+        inside = any(m.id != _CPEC_ID for m in mentions)
         for m in mentions:
-            seen.setdefault(m.key, []).append((m, sentence, status))
+            # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
+            stage = None if m.id == _CPEC_ID and inside else status
+            seen.setdefault(m.key, []).append((m, sentence, stage))
     return tuple(_initiative(reports) for reports in seen.values())
 
 
 def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]]) -> Initiative:
     """One initiative from all its mentions in an article."""
-    named = min(reports, key=lambda r: r[0].naming)[0]
-    mention, sentence, status = next((r for r in reports if r[2] is not None), reports[0])
+    named = min(reports, key=lambda r: r[0].naming)
+    staged = [r for r in reports if r[2] is not None]
+    mention, sentence, status = named if named[2] is not None or not staged else staged[0]
     return Initiative(
-        name=named.name,
+        name=named[0].name,
         kind=mention.kind,
         sector=mention.sector,
         evidence=sentence.text,
