@@ -132,6 +132,12 @@ def _write_articles(articles: Iterable[Article], output: Path | None, fmt: str) 
         with open_store(output) as store:
             for article in articles:
                 store.write(article)
+        if store.duplicates:
+            click.echo(
+                f"cpecdata: {store.duplicates} articles repeat an earlier one (same id) and"
+                f" were stored once",
+                err=True,
+            )
         return
     render = _renderer(fmt)
     with _atomic_text(output) as out:
