@@ -165,3 +165,36 @@ class TestOtherCommands:
         run = cli(command, "--help")
         assert run.returncode == 0
         assert "Usage:" in run.stdout
+
+
+class TestStores:
+    """`-o x.duckdb` and `-o x.parquet/` write normalised tables."""
+
+    def test_duckdb_with_progress(self, tmp_path: Path) -> None:
+        """The DuckDB store holds every article; --progress draws a bar on stderr."""
+        duckdb = pytest.importorskip("duckdb")
+        corpus = tmp_path / "c.txt"
+        corpus.write_text(GOOD + GOOD.replace("fictional", "second") + BAD, encoding="utf-8")
+        db = tmp_path / "c.duckdb"
+        run = cli("parse", corpus, "-o", db, "--progress", "--jobs", "1")
+        assert run.returncode == 1
+        assert "records" in run.stderr.splitlines()[-2]  # the tqdm bar's last refresh
+        assert run.stderr.strip().endswith("3 records in: 2 articles out, 1 errors")
+        with duckdb.connect(str(db), read_only=True) as con:
+            rows = con.sql("SELECT headline FROM articles ORDER BY headline").fetchall()
+            joined = con.sql(
+                "SELECT count(*) FROM paragraphs p JOIN articles a ON p.article_id = a.id"
+            ).fetchall()
+        assert rows == [("A fictional headline",), ("A second headline",)]
+        assert joined == [(2,)]
+
+    def test_parquet_directory(self, tmp_path: Path) -> None:
+        """A .parquet output is a directory with one file per table."""
+        pq = pytest.importorskip("pyarrow.parquet")
+        out = tmp_path / "c.parquet"
+        run = cli("parse", SAMPLE, "-o", out, "--no-extract")
+        assert run.returncode == 0, run.stderr
+        table = pq.read_table(next(out.glob("articles*")))
+        assert table.column("headline").to_pylist() == [
+            "CPEC is the flagship project for China-Pakistan cooperation"
+        ]
