@@ -348,8 +348,17 @@ def to_pandas(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
     """Every table as a pandas DataFrame (needs the ``pandas`` extra).
 
     Dates become ``datetime64[ms]`` (so ``.dt.to_period("M")`` works), strings pandas' string
-    dtype, lists object columns of arrays. Dtypes do not depend on the data: an empty table has
-    the same dtypes as a full one, which is what Dask's ``meta`` relies on.
+    dtype, lists the Arrow-backed ``list<item: string>[pyarrow]`` dtype whose cells are Python
+    lists (an object column would be turned into strings by Dask). Dtypes do not depend on the
+    data: an empty table has the same dtypes as a full one, which is what Dask's ``meta`` needs.
     """
-    _require("pandas", "pandas")
-    return {name: t.to_pandas(date_as_object=False) for name, t in to_arrow(articles).items()}
+    pd = _require("pandas", "pandas")
+    pa = _require("pyarrow", "arrow")
+
+    def lists_as_arrow(arrow_type: Any) -> object:
+        return pd.ArrowDtype(arrow_type) if pa.types.is_list(arrow_type) else None
+
+    return {
+        name: table.to_pandas(date_as_object=False, types_mapper=lists_as_arrow)
+        for name, table in to_arrow(articles).items()
+    }
