@@ -80,11 +80,10 @@ _INFRA_HEAD = re.compile(
     re.IGNORECASE,
 )
 _JWG = re.compile(
-    r"\b(?:joint\s+working\s+group|JWG)(?:\s*\([^()\n]{1,10}\))?\s+on\s+"
+    r"\b(?i:joint\s+working\s+group|JWG)(?:\s*\([^()\n]{1,10}\))?\s+on\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+(?:and|&|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,5}"
     r"|[a-z][\w-]*(?:\s+(?!(?:was|is|were|are|will|would|held|has|have|had|to|for|in|at|which"
-    r"|that|with|under|during|on|and|as|by|of)\b)[a-z][\w-]*){0,3})",
-    re.IGNORECASE,
+    r"|that|with|under|during|on|and|as|by|of)\b)[a-z][\w-]*){0,3})"
 )
 _CORRIDOR_MODIFIERS = (
     "health|industry|industrial|digital|green|innovation|growth|livelihood|openness|knowledge"
@@ -105,6 +104,7 @@ _PLAN = re.compile(
     r"\b(?:master|action)\s+plan\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+[a-z]+"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?)"
 )
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|\s+while\s", re.IGNORECASE)
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
     r"\bCPEC\b|\b(?:China|Pak(?:istan)?)[-–\s]+(?:China|Pak(?:istan)?)\s+Economic\s+Corridor\b",
@@ -173,7 +173,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
             r"\bcompleted\b|\binaugurat\w*|\boperational\b|\boperationali[sz]ed\b|"
             r"\bhanded\s+over\b|\bfully\s+functional\b|\bput\s+into\s+operation\b"
             r"|\b(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|\bfirst\s+landing\b"
-            r"|\b(?:is|are|has\s+been|have\s+been)\s+operating\b",
+            r"|\b(?:is|are|has\s+been|have\s+been)\s+operating\b|\bdonated\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -261,11 +261,11 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
     for sentence in sentences:
         mentions = _mentions(sentence.text)
-        status = _status(sentence.text) if mentions else None
+        stages = _stages(sentence.text) if mentions else []
         inside = any(m.id != _CPEC_ID for m in mentions)
         for m in mentions:
             # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
-            stage = None if m.id == _CPEC_ID and inside else status
+            stage = None if m.id == _CPEC_ID and inside else _stage_at(stages, m.start)
             seen.setdefault(m.key, []).append((m, sentence, stage))
     return tuple(_initiative(reports) for reports in seen.values())
 
@@ -489,7 +489,7 @@ def _sector_projects(text: str) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
     for m in _SECTOR_PROJECT.finditer(text):
         place, end = _place_after(text, m.end())
-        if place is not None:
+        if place is not None and _left_names(text, m.start()) is None:
             sector = _sector(m.group(), Sector.GENERAL)
             yield _Mention(
                 m.start(),
@@ -509,10 +509,34 @@ def _sector(phrase: str, default: Sector) -> Sector:
     return default
 
 
-def _status(sentence: str) -> InitiativeStatus | None:
-    """The stage the sentence reports, the most advanced wording first."""
+def _stages(sentence: str) -> list[tuple[int, InitiativeStatus | None]]:
+    """The stage each clause of a sentence reports, with the clause's end offset.
+
+    Clauses end at ``;`` and at a comma or ``while`` before a new clause (``, while``,
+    ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
+    each initiative its own stage.
+    """
+    stages: list[tuple[int, InitiativeStatus | None]] = []
+    start = 0
+    for brk in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        end = brk.start() if brk else len(sentence)
+        stages.append((end, _status(sentence[start:end])))
+        start = brk.end() if brk else end
+    return stages
+
+
+def _stage_at(
+    stages: list[tuple[int, InitiativeStatus | None]], at: int
+) -> InitiativeStatus | None:
+    """The stage of the clause holding offset ``at``, else the sentence's first stated one."""
+    own = next((status for end, status in stages if at < end), None)
+    return own or next((status for _end, status in stages if status), None)
+
+
+def _status(clause: str) -> InitiativeStatus | None:
+    """The stage a clause reports, the most advanced wording first."""
     for status, pattern in _STATUSES:
-        if pattern.search(sentence):
+        if pattern.search(clause):
             return status
     return None
 
