@@ -55,12 +55,20 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg".split()
 )
-# Titles that are not made only of generic words: the role of ``PM``/``FM`` is that title.
+# Title words that can end a role on their own (``a senior manager``; not ``a major``).
+_HEAD_TITLES = frozenset(
+    "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
+    "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
+    "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
+    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head "
+    "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
+)
+# Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = frozenset(
     "ministry office authority group company corporation corp department embassy consulate "
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
-    "parliament assembly senate party forum presidency mofa isPR ispr foundation".lower().split()
+    "parliament assembly senate party forum presidency foundation".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -303,7 +311,7 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
         # A body: "the Foreign Office", "Pakistani Ministry of Commerce"; "the ministry" is only
         # a descriptor.
         return start, end, Actor(whole, None, organization, country, named=head[-1].capitalised)
-    if role is not None and (head[-1].key in _DESCRIPTOR_HEADS or _has_title(head)):
+    if role is not None and (head[-1].key in _DESCRIPTOR_HEADS or head[-1].key in _HEAD_TITLES):
         if not _has_title(head):
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
@@ -346,22 +354,46 @@ def find_mentions(text: str) -> list[Mention]:
     determiner) as the name, for callers that resolve them to a named actor.
     """
     tokens = _tokens(text)
+    chunks = _chunks(text, tokens)
     found: list[tuple[int, int, int, int, Actor]] = []  # token range, then char range, actor
-    for i, j in _chunks(text, tokens):
+    n = 0
+    while n < len(chunks):
+        i, j = chunks[n]
+        n += 1
         read = _interpret(text, tokens[i:j])
         if read is None:
             continue
         start, end, actor = read
-        if (
-            not actor.named
-            and i > 0
-            and tokens[i - 1].key in _DETERMINERS
-            and _joined(text, tokens[i - 1], tokens[i])
-        ):
-            start = tokens[i - 1].start
+        if not actor.named:
+            if i > 0 and tokens[i - 1].key in _DETERMINERS and _joined(text, tokens[i - 1], tokens[i]):
+                start = tokens[i - 1].start
+            if n < len(chunks) and _attached(tokens, j, chunks[n][0]):
+                # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port"
+                k, j = chunks[n]
+                n += 1
+                organization = _interpret(text, tokens[k:j])
+                org = text[tokens[k].start : tokens[j - 1].end]
+                if organization is not None and organization[2].organization is not None:
+                    org = organization[2].name
+                end = tokens[j - 1].end
+                actor = attrs.evolve(actor, organization=org)
             actor = attrs.evolve(actor, name=text[start:end])
+        if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
+            end = m.end()  # "Pakistan Airport Authority (PAA)"
+            if not actor.named:
+                actor = attrs.evolve(actor, name=text[start:end])
         found.append((i, j, start, end, actor))
     return _with_appositives(text, tokens, found)
+
+
+_ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
+
+
+def _attached(tokens: Sequence[_Token], j: int, k: int) -> bool:
+    """True when ``of``/``at`` (and maybe ``the``) join the token before ``j`` to chunk ``k``."""
+    if j >= len(tokens) or tokens[j].key not in ("of", "at") or not tokens[k].capitalised:
+        return False
+    return k == j + 1 or (k == j + 2 and tokens[j + 1].key == "the")
 
 
 def _with_appositives(

@@ -24,13 +24,15 @@ invented name. Verbs that carry no content (``thanked``, ``condemned``) and infi
 commitments (``agreed to``) are simply not reporting verbs here.
 """
 
+import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
+from cpecdata.gazetteer import lookup_person
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
 
@@ -54,13 +56,15 @@ _WEAK = (
     "recalls recalling acknowledged acknowledges acknowledging argued argues arguing assured "
     "assures assuring warned warns warning opined opines commented comments responded responds "
     "hoped hopes hoping believed believes highlighted highlights highlighting affirmed affirms "
-    "reaffirmed reaffirms elaborated elaborates briefed apprised"
+    "reaffirmed reaffirms elaborated elaborates briefed apprised read reads"
 ).split()
+# Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
+_QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
 _VERB = re.compile(
     r"\b(?:(?:pointed|points|pointing)[ \t]+out"
     r"|express(?:ed|es|ing)[ \t]+(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)"
     r"|according[ \t]+to"
-    r"|" + "|".join(sorted(_STRONG | set(_WEAK), key=len, reverse=True)) + r")\b",
+    r"|" + "|".join(sorted(_STRONG | set(_WEAK) | _QUOTE_ONLY, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
@@ -69,22 +73,37 @@ _OBJECTS = frozenset(
     "assembly meeting delegates delegation him her them us newspersons correspondents students "
     "attendees members committee cabinet nation parliament".split()
 )
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # Words that may stand between a subject and its verb (``she also said``, ``had earlier said``).
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
     "specifically strongly firmly once then separately additionally moreover meanwhile "
-    "on monday tuesday wednesday thursday friday saturday sunday".split()
+    "on today yesterday".split()
+    + _WEEKDAYS
 )
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am", "to"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
 # Frames that open an adverbial between the verb and its content (``said in a statement that``).
 _ADVERBIAL_OPENERS = frozenset(
     "in on at while during after before when addressing speaking talking here there today "
-    "yesterday from via through this last earlier later separately also further".split()
+    "yesterday tonight from via through this last earlier later separately also further "
+    "according".split()
+    + _WEEKDAYS
+)
+# Words that cannot open the second half of an interrupted statement (``A, he said, B``).
+_NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
+# Documents that speak for their issuer (``a Foreign Office statement said``).
+_DOCUMENTS = frozenset(
+    "statement statements release website communique communiqué handout notification "
+    "transcript readout announcement raiser tweet post message letter".split()
+)
+# Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had)\b"
 )
 _NOT_SOURCES = frozenset(
-    "reports report media schedule data figures sources? statistics survey estimates documents "
-    "plan plans agreement".split()
+    "reports report media schedule data figures statistics survey estimates documents plan "
+    "plans agreement".split()
 )
 _BACKWARD = re.compile(
     r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
@@ -206,30 +225,39 @@ class _Speakers:
     """The people and bodies an article has named so far, and who spoke last."""
 
     by_word: dict[str, Actor] = attrs.field(factory=dict)
-    """Every named actor under each word of its name (``iqbal`` → Ahsan Iqbal)."""
+    """Every named actor under its name and each word of it (``iqbal`` → Ahsan Iqbal)."""
     mentioned: list[Actor] = attrs.field(factory=list)
-    """Named people in order of mention (people only: they have a role or a two-word name)."""
+    """Named actors in order of mention."""
+    headline: list[Actor] = attrs.field(factory=list)
+    """Named actors of the headline: the article's protagonists."""
     spoke: list[Actor] = attrs.field(factory=list)
     """Speakers in order of their statements."""
     gender: dict[str, str] = attrs.field(factory=dict)
+    hints: dict[str, str] = attrs.field(factory=dict)
+    """Roles the gazetteer knows for people the article names without a title."""
 
     def know(self, actor: Actor) -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it."""
-        known = self.by_word.get(actor.name.lower())
-        if known is None and " " not in actor.name:
-            known = self.by_word.get(actor.name.lower().split()[-1])
-        if known is not None and (known.name == actor.name or " " not in actor.name):
+        key = actor.name.lower()
+        known = self.by_word.get(key)
+        if known is not None and (known.name == actor.name or " " not in key):
             actor = attrs.evolve(
                 known,
                 role=known.role or actor.role,
                 organization=known.organization or actor.organization,
                 country=known.country or actor.country,
             )
-        self.by_word[actor.name.lower()] = actor
-        for word in actor.name.lower().split():
-            self.by_word.setdefault(word, actor)
-        if actor.role is not None or " " in actor.name:
-            self.mentioned.append(actor)
+        self.by_word[key] = actor
+        size = len(actor.name.split())
+        for word in key.split():
+            other = self.by_word.get(word)
+            if other is None or len(other.name.split()) < size:
+                self.by_word[word] = actor
+        self.mentioned.append(actor)
+        if actor.role is None and actor.name not in self.hints:
+            entry = lookup_person(actor.name)
+            if entry is not None:
+                self.hints[actor.name] = " ".join((*entry.roles, entry.organization or ""))
         role = (actor.role or "").lower()
         if "spokeswoman" in role:
             self.gender.setdefault(actor.name, "f")
@@ -242,8 +270,9 @@ class _Speakers:
         self.spoke.append(actor)
 
     def _recent(self) -> Iterator[Actor]:
-        """Candidates for a pronoun or descriptor: recent speakers first, then recent mentions."""
+        """Candidates for a pronoun or descriptor: speakers, headline actors, then mentions."""
         yield from reversed(self.spoke)
+        yield from self.headline
         yield from reversed(self.mentioned)
 
     def pronoun(self, word: str) -> Actor | None:
@@ -252,36 +281,58 @@ class _Speakers:
         for actor in self._recent():
             if not actor.named:
                 continue
-            is_person = actor.role is not None or actor.organization != actor.name
             if not gender:
-                if not is_person:
+                if _is_body(actor):
                     return actor
                 continue
-            if is_person and self.gender.get(actor.name, gender) == gender:
+            if not _is_body(actor) and self.gender.get(actor.name, gender) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
 
+    def body(self) -> Actor | None:
+        """The most recent body (ministry, office, company) that spoke or was named."""
+        return next((a for a in self._recent() if a.named and _is_body(a)), None)
+
     def descriptor(self, actor: Actor) -> Actor:
         """The named actor a descriptor (``the spokesperson``) refers to, else the descriptor."""
+        return next(self._fitting(actor, self._recent()), actor)
+
+    def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
         words = actor.name.lower().split()
         if not words or words[-1] in _PLURAL_DESCRIPTORS or words[0] in ("both", "two"):
-            return actor
+            return
         wanted = _role_key(actor.role) if actor.role else None
         if wanted is None and words[-1] != "side":
-            return actor
-        for candidate in self._recent():
-            if not candidate.named or candidate.role is None:
+            return
+        for candidate in candidates:
+            role = candidate.role or self.hints.get(candidate.name)
+            if not candidate.named or role is None:
                 continue
             if actor.country and candidate.country and actor.country != candidate.country:
                 continue
             if wanted is None:  # "the Chinese side": a speaker of that country
                 if actor.country and candidate.country == actor.country:
-                    return candidate
+                    yield candidate
                 continue
-            if _fits(wanted, _role_key(candidate.role)):
-                return candidate
-        return actor
+            if _fits(wanted, _role_key(role)):
+                yield candidate
+
+    def final(self, actor: Actor) -> Actor:
+        """An actor as the whole article names it: ``Bilawal`` → Bilawal Bhutto Zardari, and an
+        unresolved ``A Chinese foreign ministry spokesman`` → the spokesperson named later."""
+        if actor.named:
+            fuller = self.by_word.get(actor.name.lower())
+            if fuller is not None and len(fuller.name) > len(actor.name):
+                return attrs.evolve(fuller, role=fuller.role or actor.role)
+            return actor
+        named = [a for a in (*self.spoke, *self.mentioned) if a.named and not _is_body(a)]
+        return next(self._fitting(actor, named), actor)
+
+
+def _is_body(actor: Actor) -> bool:
+    """True for an organisation speaking as itself (``Foreign Office``), not a person."""
+    return actor.role is None and actor.organization is not None
 
 
 def _role_key(role: str) -> str:
@@ -300,6 +351,21 @@ def _fits(wanted: str, role: str) -> bool:
 # --- frames --------------------------------------------------------------------------------------
 
 
+class _Kind(enum.Enum):
+    """How a frame links its speaker and verb."""
+
+    SUBJECT = "subject"
+    """``she said``, ``Ahsan Iqbal also stressed``."""
+    INVERTED = "inverted"
+    """``…,” said Ahsan Iqbal``."""
+    ACCORDING = "according"
+    """``according to the Foreign Office``."""
+    CONTINUATION = "continuation"
+    """``, adding that``, ``and added``: the previous frame's speaker goes on."""
+    OPENING = "opening"
+    """``Saying …, he said``: a participle that opens the unit."""
+
+
 @attrs.frozen
 class _Frame:
     """A reporting frame: a speaker and a reporting verb (offsets local to the unit).
@@ -309,9 +375,9 @@ class _Frame:
         end: Where it ends (its verb, or the subject after an inverted verb).
         verb_start: Offset of the verb.
         verb_end: Offset one past the verb.
-        speaker: Who speaks, resolved.
-        resolved: How sure the resolution is (1.0 for a name in the frame itself).
-        continues: True for a subjectless continuation (``, adding``).
+        speaker: Who speaks, resolved as far as the text so far allows.
+        sure: How sure the resolution is (1.0 for a name in the frame itself).
+        kind: How speaker and verb are linked.
 
     """
 
@@ -320,8 +386,8 @@ class _Frame:
     verb_start: int
     verb_end: int
     speaker: Actor
-    resolved: float
-    continues: bool = False
+    sure: float
+    kind: _Kind
 
     def verb(self, text: str) -> str:
         """The reporting verb as written."""
@@ -337,21 +403,19 @@ class _Reader:
     out: list[Statement] = attrs.field(factory=list)
     carry: tuple[Actor, str] | None = None
     """Speaker and verb of a quotation left open at the end of the previous paragraph."""
-    headline_speaker: Actor | None = None
 
-    def read(self, units: Sequence[_Unit]) -> None:
-        """Read every unit, appending statements to :attr:`out`."""
+    def read(self, units: Sequence[_Unit]) -> list[Statement]:
+        """Read every unit; the statements found, speakers resolved against the whole article."""
         for mention in find_mentions(self.article.headline):
-            if mention.actor.named and mention.actor.role is not None:
-                actor = self.speakers.know(mention.actor)
-                if "spokes" in (actor.role or "").lower() and self.headline_speaker is None:
-                    self.headline_speaker = actor
+            if mention.actor.named:
+                self.speakers.headline.append(self.speakers.know(mention.actor))
         previous: _Unit | None = None
         for unit in units:
             if unit.first and self.carry is not None and not self._continued(unit):
                 self.carry = None
             self._read_unit(unit, previous)
             previous = unit
+        return [attrs.evolve(s, speaker=self.speakers.final(s.speaker)) for s in self.out]
 
     def _continued(self, unit: _Unit) -> bool:
         """Emit a quotation carried over from the previous paragraph; True when there was one."""
@@ -359,8 +423,8 @@ class _Reader:
             return False
         quote = unit.quotes[0]
         speaker, verb = self.carry
-        self._emit(unit, quote.start, quote.end, speaker, StatementKind.DIRECT, verb, 0.8, ())
-        self.carry = (speaker, verb) if not quote.closed else None
+        self._emit(unit, (quote.start, quote.end), speaker, StatementKind.DIRECT, verb, 0.8)
+        self.carry = None if quote.closed else (speaker, verb)
         return True
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
@@ -375,39 +439,41 @@ class _Reader:
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
-        frames = self._frames(unit, mentions)
-        self._contents(unit, frames)
+        first = len(self.out)
+        self._contents(unit, self._frames(unit, mentions))
+        when = self._when(unit, [s.span for s in self.out[first:]])
+        if when is not None:
+            self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
 
     def _answer(self, unit: _Unit, start: int) -> None:
         """A Q&A answer: the whole paragraph, said by the spokesperson the article names."""
         paragraph = self.article.paragraphs[unit.paragraph]
-        offset = unit.start - paragraph.span.start
-        end = len(paragraph.text.rstrip())
-        speaker = self.headline_speaker or next(
-            (a for a in reversed(self.speakers.spoke) if "spokes" in (a.role or "").lower()),
+        speaker = next(
+            (a for a in (*reversed(self.speakers.spoke), *self.speakers.headline)
+             if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()),
             Actor("the spokesperson", role="Spokesperson", named=False),
-        )
-        span_start = unit.start + start
-        source = self.article.source
-        text = source[span_start : paragraph.span.start + end].strip()
-        if text and start - offset >= 0:
-            span = Span(span_start, span_start + len(text))
+        )  # fmt: skip
+        begin = unit.start + start
+        end = paragraph.span.start + len(paragraph.text.rstrip())
+        if end - begin >= 3:
+            text = self.article.source[begin:end]
+            span = Span(begin, end)
             self.out.append(Statement(speaker, StatementKind.DIRECT, text, span, None, None, 0.85))
 
     def _backward(
         self, unit: _Unit, previous: _Unit, m: "re.Match[str]", mentions: Sequence[Mention]
     ) -> None:
         """Backward attribution (``This was stated by X``): X said the preceding unit."""
-        speaker = next((x.actor for x in mentions if x.start >= m.end()), None)
-        if speaker is None or any(s.span.start >= previous.start for s in self.out):
+        mention = next((x for x in mentions if x.start >= m.end()), None)
+        if mention is None or any(s.span.start >= previous.start for s in self.out):
             return
-        speaker = self._resolve(speaker)[0]
+        speaker = self._resolve(mention.actor)[0]
         self.speakers.said(speaker)
-        verb = " ".join(m.group("verb").split())
-        content = _trim_clause(previous.text, 0, len(previous.text))
-        if content is not None:
-            when = self._when(unit, ())
-            self._add(previous, content, speaker, StatementKind.INDIRECT, verb, 0.8, when)
+        clause = _trim_clause(previous.text, 0, len(previous.text))
+        if clause is not None:
+            verb = " ".join(m.group("verb").split())
+            self._emit(previous, clause, speaker, StatementKind.INDIRECT, verb, 0.8)
+            self.out[-1] = attrs.evolve(self.out[-1], when=self._when(unit, []))
 
     def _resolve(self, actor: Actor) -> tuple[Actor, float]:
         """A mention's actor with descriptors resolved, and how sure that is."""
@@ -419,16 +485,24 @@ class _Reader:
     # -- frames
 
     def _frames(self, unit: _Unit, mentions: Sequence[Mention]) -> list[_Frame]:
+        """The reporting frames of a unit, in order."""
         text = unit.text
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
         frames: list[_Frame] = []
+        opening: re.Match[str] | None = None
         for m in _VERB.finditer(text):
             if any(q.start <= m.start() < q.end for q in unit.quotes):
+                continue
+            if m.start() == 0 and m.group()[0].isupper() and m.group().endswith("ing"):
+                opening = m  # "Saying …, he said": its speaker is the next frame's
                 continue
             frame = self._frame(text, m, by_end, by_start, frames)
             if frame is not None:
                 frames.append(frame)
+        if opening is not None and frames:
+            speaker, sure = frames[0].speaker, frames[0].sure
+            frames.insert(0, _Frame(0, opening.end(), 0, opening.end(), speaker, sure, _Kind.OPENING))
         return frames
 
     def _frame(
@@ -439,47 +513,63 @@ class _Reader:
         by_start: dict[int, Mention],
         frames: Sequence[_Frame],
     ) -> _Frame | None:
+        """The frame around the reporting verb ``m``, or None when it has no speaker."""
         verb = m.group().lower()
+        after = _skip_blanks(text, m.end())
         if verb.startswith("according"):
-            after = _skip_blanks(text, m.end())
-            mention = by_start.get(after)
-            if mention is None or _vague(mention.actor):
-                return None
-            speaker, sure = self._resolve(mention.actor)
-            return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure)
+            return self._according(text, m, after, by_start)
         before = _words_before(text, m.start())
-        if before and before[-1][2].lower() in _PASSIVE:
+        if len(before) >= 2 and [w[2].lower() for w in before[-2:]] == ["quoted", "as"]:
+            before = before[:-2]  # "was quoted as saying"
+            while before and before[-1][2].lower() in _PASSIVE:
+                before.pop()
+        elif before and before[-1][2].lower() in _PASSIVE:
             return None
-        subject_end = m.start()
-        for start, _end, word in reversed(before):
-            if word.lower() in _GAP_WORDS:
-                subject_end = start
-                continue
-            break
-        subject_end = _back_blanks(text, subject_end)
-        found = self._subject(text, subject_end, by_end)
+        while before and _is_gap(before[-1][2]):
+            before.pop()
+        subject_end = _back_blanks(text, before[-1][1] if before else 0)
+        found = self._subject(text, subject_end, m.start(), by_end)
         if found is not None:
             speaker, sure, start = found
-            return _Frame(start, m.end(), m.start(), m.end(), speaker, sure)
-        # Continuation: ", adding that", "and added".
-        if (
-            frames
-            and before
-            and (before[-1][2].lower() == "and" or text[:subject_end].endswith(","))
-        ):
-            last = frames[-1]
-            cut = before[-1][0] if before[-1][2].lower() == "and" else subject_end - 1
-            return _Frame(cut, m.end(), m.start(), m.end(), last.speaker, last.resolved, True)
-        # Inverted: "…,” said Ahsan Iqbal".
+            return _Frame(start, m.end(), m.start(), m.end(), speaker, sure, _Kind.SUBJECT)
+        joined = bool(before) and before[-1][2].lower() == "and"
+        if joined or (verb.endswith("ing") and text[:subject_end].endswith((",", ";"))):
+            cut = before[-1][0] if joined else subject_end - 1
+            previous = frames[-1] if frames else None
+            if previous is None:
+                opener = self._opening_subject(text, by_start)
+                if opener is None:
+                    return None
+                return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
+            return _Frame(cut, m.end(), m.start(), m.end(), previous.speaker, previous.sure,
+                          _Kind.CONTINUATION)  # fmt: skip
         if verb in _STRONG and _after_clause(text, subject_end):
-            mention = by_start.get(_skip_blanks(text, m.end()))
-            if mention is not None:
+            mention = by_start.get(after)
+            if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
-                return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure)
+                return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
+                              _Kind.INVERTED)  # fmt: skip
         return None
 
+    def _according(
+        self, text: str, m: "re.Match[str]", after: int, by_start: dict[int, Mention]
+    ) -> _Frame | None:
+        """``according to X``: X a person, body or descriptor, or a document X issued."""
+        mention = by_start.get(after)
+        if mention is not None and not _vague(mention.actor):
+            speaker, sure = self._resolve(mention.actor)
+            return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
+                          _Kind.ACCORDING)  # fmt: skip
+        document = _document_after(text, after)
+        if document is None:
+            return None
+        owner = self._owner(text, document, by_start)
+        if owner is None:
+            return None
+        return _Frame(m.start(), document[1], m.start(), m.end(), owner, 0.85, _Kind.ACCORDING)
+
     def _subject(
-        self, text: str, end: int, by_end: dict[int, Mention]
+        self, text: str, end: int, verb: int, by_end: dict[int, Mention]
     ) -> tuple[Actor, float, int] | None:
         """The speaker whose mention ends at ``end``: ``(actor, sureness, start)``, or None."""
         mention = by_end.get(end)
@@ -489,148 +579,174 @@ class _Reader:
             speaker, sure = self._resolve(mention.actor)
             return speaker, sure, mention.start
         words = _words_before(text, end, 1)
-        if not words or words[0][1] != end:
-            return None
-        start, _, word = words[0]
-        key = word.lower()
-        if key in _PRONOUNS:
-            resolved = self.speakers.pronoun(key)
-            if resolved is not None:
-                return resolved, 0.9, start
-            if key == "it":
-                return None
-            return Actor(word, named=False), 0.6, start
-        if word[0].isupper():
-            known = self.speakers.by_word.get(key)
-            if known is not None:
+        if words and words[0][1] == end:
+            start, _, word = words[0]
+            key = word.lower()
+            if key in _PRONOUNS:
+                resolved = self.speakers.pronoun(key)
+                if resolved is not None:
+                    return resolved, 0.9, start
+                return None if key == "it" else (Actor(word, named=False), 0.6, start)
+            if word[0].isupper() and (known := self.speakers.by_word.get(key)) is not None:
                 return self.speakers.know(known), 0.95, start
+        document = _document_before(text, end, verb)
+        if document is not None:
+            owner = self._owner(text, document, {m.start: m for m in by_end.values()}, by_end)
+            if owner is not None:
+                return owner, 0.85, document[0]
+        if text[:end].endswith(","):  # "Ahsan Iqbal, who leads the delegation, said"
+            comma = text.rfind(",", max(0, end - 160), end - 1)
+            if comma > 0 and (appositive := by_end.get(_back_blanks(text, comma))) is not None:
+                speaker, sure = self._resolve(appositive.actor)
+                return speaker, sure * 0.95, appositive.start
         return None
+
+    def _opening_subject(
+        self, text: str, by_start: dict[int, Mention]
+    ) -> tuple[Actor, float] | None:
+        """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
+        mention = by_start.get(0)
+        if mention is not None:
+            return self._resolve(mention.actor)
+        first = _WORD.match(text)
+        if first is None:
+            return None
+        key = first.group().lower()
+        if key in ("he", "she"):
+            resolved = self.speakers.pronoun(key)
+            return None if resolved is None else (resolved, 0.85)
+        known = self.speakers.by_word.get(key)
+        return None if known is None else (self.speakers.know(known), 0.9)
+
+    def _owner(
+        self,
+        text: str,
+        document: tuple[int, int, int],
+        by_start: dict[int, Mention],
+        by_end: dict[int, Mention] | None = None,
+    ) -> Actor | None:
+        """Who issued a document: ``a Foreign Office statement``, ``a statement issued by X``,
+        ``the company's website``; else the most recent body, else the document itself."""
+        start, end, noun_start = document
+        ends = by_end if by_end is not None else {m.end: m for m in by_start.values()}
+        owner = ends.get(_back_blanks(text, noun_start))
+        if owner is None:
+            by = _find_word(text, "by", noun_start, end)
+            if by >= 0:
+                owner = by_start.get(_skip_blanks(text, by + 2))
+        if owner is not None and not _vague(owner.actor):
+            return self._resolve(owner.actor)[0]
+        body = self.speakers.body()
+        if body is not None:
+            return body
+        phrase = " ".join(text[start:end].split())
+        return Actor(phrase, named=False) if phrase else None
 
     # -- contents
 
     def _contents(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
-        """What each frame of a unit reports."""
+        """What each frame of a unit reports: quotes and clauses, before or after it."""
         text = unit.text
-        consumed = 0  # everything before this offset already belongs to a statement or frame
-        found: list[tuple[int, int]] = []
-        for n, frame in enumerate(frames):
-            limit = frames[n + 1].start if n + 1 < len(frames) else len(text)
+        cuts = [f.start for f in frames if f.kind is _Kind.CONTINUATION]
+        modes: list[tuple[_Frame, str, tuple[StatementKind, int, int] | _Quote | None]] = []
+        for frame in frames:
             verb = frame.verb(text)
-            self.speakers.said(frame.speaker)
-            quote = _quote_ending_before(unit, frame.start)
-            if quote is not None and quote.start >= consumed:
-                self._direct(unit, quote, frame, verb, found)
-                consumed = self._after_frame(unit, frame, limit, verb, found)
+            quote = None
+            if frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
+                quote = _quote_ending_before(unit, frame.start)
+            if quote is not None:
+                modes.append((frame, "before", quote))
                 continue
+            limit = min((c for c in cuts if c > frame.verb_end), default=len(text))
             forward = _forward(unit, frame, limit, verb)
             if forward is not None:
-                kind, start, end = forward
-                if kind is StatementKind.DIRECT:
-                    q = next(q for q in unit.quotes if q.start == start)
-                    self._direct(unit, q, frame, verb, found)
-                else:
-                    self._indirect(unit, start, end, frame, verb, found)
-                consumed = max(end, frame.end)
-                continue
-            front = _trim_clause(text, consumed, _back_blanks(text, frame.start))
-            if front is not None and front[1] - front[0] >= 12 and not frame.continues:
-                self._indirect(unit, front[0], front[1], frame, verb, found)
-                consumed = self._after_frame(unit, frame, limit, verb, found)
-            else:
-                consumed = frame.end
-        if found:
-            self._timestamp(unit, found)
+                modes.append((frame, "forward", forward))
+            elif frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
+                modes.append((frame, "fronted", None))
+                cuts.append(frame.start)
+        floor = 0
+        for frame, mode, what in modes:
+            self.speakers.said(frame.speaker)
+            verb = frame.verb(text)
+            limit = min((c for c in cuts if c > frame.verb_end), default=len(text))
+            if isinstance(what, _Quote):
+                self._direct(unit, what, frame, verb)
+                floor = self._after_frame(unit, frame, limit, verb)
+            elif what is not None:
+                kind, start, end = what
+                if frame.kind is _Kind.OPENING:
+                    end = text.find(",", start, limit)
+                    end = limit if end < 0 else end
+                    floor = end
+                self._content(unit, kind, start, min(end, limit), frame, verb)
+            elif mode == "fronted":
+                clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
+                if clause is not None and clause[1] - clause[0] >= 12:
+                    self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb,
+                               0.85 * frame.sure)  # fmt: skip
+                    floor = self._after_frame(unit, frame, limit, verb)
 
-    def _after_frame(
-        self, unit: _Unit, frame: _Frame, limit: int, verb: str, found: list[tuple[int, int]]
-    ) -> int:
-        """``A, he said, B``: the part after the frame is a second statement."""
-        text = unit.text
-        at = frame.end
-        if not text.startswith(",", at):
-            return at
-        start = _skip_blanks(text, at + 1)
-        quote = next((q for q in unit.quotes if q.start == start + 1), None)
-        if quote is not None:
-            self._direct(unit, quote, frame, verb, found)
-            return quote.end
-        clause = _trim_clause(text, start, limit)
-        if clause is not None and limit == len(text) and clause[1] - clause[0] >= 12:
-            self._indirect(unit, clause[0], clause[1], frame, verb, found)
-            return limit
-        return at
-
-    def _direct(
-        self, unit: _Unit, quote: _Quote, frame: _Frame, verb: str, found: list[tuple[int, int]]
+    def _content(
+        self, unit: _Unit, kind: StatementKind, start: int, end: int, frame: _Frame, verb: str
     ) -> None:
-        end = _trim_quote(unit.text, quote.start, quote.end)
-        if end > quote.start:
-            self._emit(unit, quote.start, end, frame.speaker, StatementKind.DIRECT, verb,
-                       0.95 * frame.resolved, found)  # fmt: skip
-        if not quote.closed:
-            self.carry = (frame.speaker, verb)
-
-    def _indirect(
-        self,
-        unit: _Unit,
-        start: int,
-        end: int,
-        frame: _Frame,
-        verb: str,
-        found: list[tuple[int, int]],
-    ) -> None:
+        if kind is StatementKind.DIRECT:
+            quote = next(q for q in unit.quotes if q.start == start)
+            self._direct(unit, quote, frame, verb)
+            return
         clause = _trim_clause(unit.text, start, end)
         if clause is not None:
-            self._emit(unit, clause[0], clause[1], frame.speaker, StatementKind.INDIRECT, verb,
-                       0.9 * frame.resolved, found)  # fmt: skip
+            self._emit(unit, clause, frame.speaker, kind, verb, 0.9 * frame.sure)
+
+    def _after_frame(self, unit: _Unit, frame: _Frame, limit: int, verb: str) -> int:
+        """``A, he said, B``: what goes on after the frame is a second statement."""
+        text = unit.text
+        if not text.startswith(",", frame.end):
+            return frame.end
+        start = _skip_blanks(text, frame.end + 1)
+        quote = next((q for q in unit.quotes if q.start == start + 1), None)
+        if quote is not None:
+            self._direct(unit, quote, frame, verb)
+            return quote.end
+        word = _WORD.match(text, start)
+        if word is None or word.group().lower() in _NOT_CONTINUING or word.group().endswith(
+            ("ing", "ly")
+        ):
+            return frame.end
+        clause = _trim_clause(text, start, limit)
+        if clause is not None and clause[1] - clause[0] >= 12:
+            self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb, 0.8 * frame.sure)
+            return limit
+        return frame.end
+
+    def _direct(self, unit: _Unit, quote: _Quote, frame: _Frame, verb: str) -> None:
+        end = _trim_quote(unit.text, quote.start, quote.end)
+        if end - quote.start >= 3:
+            self._emit(unit, (quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
+                       0.95 * frame.sure)  # fmt: skip
+        if not quote.closed:
+            self.carry = (frame.speaker, verb)
 
     def _emit(
         self,
         unit: _Unit,
-        start: int,
-        end: int,
+        bounds: tuple[int, int],
         speaker: Actor,
         kind: StatementKind,
         verb: str | None,
         confidence: float,
-        found: list[tuple[int, int]] | tuple[()],
     ) -> None:
-        text = unit.text[start:end]
+        start, end = bounds
         span = Span(unit.start + start, unit.start + end)
+        text = unit.text[start:end]
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
-        if isinstance(found, list):
-            found.append((start, end))
 
-    def _add(
-        self,
-        unit: _Unit,
-        clause: tuple[int, int],
-        speaker: Actor,
-        kind: StatementKind,
-        verb: str,
-        confidence: float,
-        when: When | None,
-    ) -> None:
-        start, end = clause
-        span = Span(unit.start + start, unit.start + end)
-        text = unit.text[start:end]
-        self.out.append(Statement(speaker, kind, text, span, verb, when, confidence))
-
-    def _when(self, unit: _Unit, contents: Sequence[tuple[int, int]]) -> When | None:
+    def _when(self, unit: _Unit, contents: Sequence[Span]) -> When | None:
         """The first time expression of a unit outside what its statements report."""
         for start, end, when in find_times(unit.text, self.article.date, Tense.PAST):
-            if any(s < end and start < e for s, e in contents):
-                continue
-            return attrs.evolve(when, span=Span(unit.start + start, unit.start + end))
+            span = Span(unit.start + start, unit.start + end)
+            if not any(s.start < span.end and span.start < s.end for s in contents):
+                return attrs.evolve(when, span=span)
         return None
-
-    def _timestamp(self, unit: _Unit, found: Sequence[tuple[int, int]]) -> None:
-        """Attach the unit's time of speaking to the statements just read from it."""
-        when = self._when(unit, found)
-        if when is None:
-            return
-        n = len(found)
-        self.out[-n:] = [attrs.evolve(s, when=when) for s in self.out[-n:]]
 
 
 # --- text helpers --------------------------------------------------------------------------------
@@ -640,11 +756,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, str]]:
     """Up to ``count`` words that end at or before ``end``, in order (scans a bounded window)."""
-    window = max(0, end - 16 * count)
-    words = [(m.start(), m.end(), m.group().rstrip(".")) for m in _WORD.finditer(text, window, end)]
+    window = max(0, end - 20 * count)
+    words = [(m.start(), m.group().rstrip(".")) for m in _WORD.finditer(text, window, end)]
     if window > 0 and words:
         words = words[1:]  # the first may be cut
-    return [(s, s + len(w), w) for s, _, w in words[-count:]]
+    return [(s, s + len(w), w) for s, w in words[-count:]]
+
+
+def _is_gap(word: str) -> bool:
+    """A word that may stand between a subject and its verb (``also``, ``emphatically``)."""
+    key = word.lower()
+    return key in _GAP_WORDS or (word.islower() and len(word) > 4 and key.endswith("ly"))
 
 
 def _skip_blanks(text: str, at: int) -> int:
@@ -662,13 +784,45 @@ def _back_blanks(text: str, at: int) -> int:
 def _after_clause(text: str, at: int) -> bool:
     """True when ``at`` follows a comma or a closing quote: where an inverted frame may stand."""
     at = _back_blanks(text, at)
-    return at > 0 and text[at - 1] in ',”"—'
+    return at > 0 and text[at - 1] in ",”\"—"
 
 
 def _vague(actor: Actor) -> bool:
     """Sources that are not speakers: ``media reports``, ``the flight schedule``."""
     words = actor.name.lower().split()
-    return bool(words) and words[-1] in _NOT_SOURCES and words[-1] != "sources"
+    return bool(words) and words[-1] in _NOT_SOURCES
+
+
+def _document_before(text: str, end: int, verb: int) -> tuple[int, int, int] | None:
+    """A document subject ending before a verb (``A Foreign Office statement issued on Sunday``):
+    ``(phrase start, phrase end, document noun start)``, searching the same clause only."""
+    words = _words_before(text, verb, 12)
+    for n in range(len(words) - 1, -1, -1):
+        start, _, word = words[n]
+        if "," in text[start:verb]:
+            return None
+        if word.lower() in _DOCUMENTS:
+            first = n
+            while first > 0 and not words[first - 1][2].lower() in ("a", "an", "the", "its"):
+                first -= 1
+                if n - first > 5:
+                    first = n
+                    break
+            begin = words[first - 1][0] if first > 0 else start
+            return begin, end, start
+    return None
+
+
+def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
+    """A document right after ``according to``: ``a curtain raiser issued by the Foreign Office``."""
+    for m in _WORD.finditer(text, at, min(len(text), at + 80)):
+        if "," in text[at : m.start()]:
+            return None
+        if m.group().lower() in _DOCUMENTS:
+            end = text.find(",", m.end())
+            end = len(text) if end < 0 else end
+            return at, _trim_clause(text, at, end)[1] if _trim_clause(text, at, end) else end, m.start()
+    return None
 
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
@@ -689,43 +843,45 @@ def _forward(
     """What a frame reports after its verb: ``(kind, start, end)`` local to the unit, or None."""
     text = unit.text
     at = _skip_blanks(text, frame.end)
-    key = verb.lower()
-    if key.startswith("according"):
+    key = verb.lower().split()[0]
+    if key == "according" or frame.kind is _Kind.ACCORDING:
         if text.startswith(",", at):
             return StatementKind.INDIRECT, _skip_blanks(text, at + 1), limit
         return None
-    if key.split()[0] in ("told", "tells", "informed", "informs", "briefed", "apprised", "telling"):
+    if key in _QUOTE_ONLY:
+        quote = next((q for q in unit.quotes if at < q.start < limit), None)
+        if quote is None or "," in text[at : quote.start]:
+            return None
+        return StatementKind.DIRECT, quote.start, quote.end
+    if key in ("told", "tells", "informed", "informs", "briefed", "apprised", "telling", "assured"):
         at = _skip_object(text, at, limit)
-    # An adverbial between the verb and its content: "said in a statement that", "said on Monday,".
-    words = _WORD.match(text, at)
-    if words is not None and words.group().lower() in _ADVERBIAL_OPENERS:
+    word = _WORD.match(text, at)
+    if word is not None and word.group().lower() in _ADVERBIAL_OPENERS:
+        # "said in a statement that", "said on Monday:", "said while addressing …, …"
         that = _find_word(text, "that", at, limit)
         colon = text.find(":", at, limit)
-        comma = text.find(",", at, limit)
         if that >= 0 and (colon < 0 or that < colon):
-            at = that
+            at = _skip_blanks(text, that + 4)
         elif colon >= 0:
-            at = colon
-        elif comma >= 0:
-            at = comma
+            at = _skip_blanks(text, colon + 1)
         else:
             return None
-        at = _skip_blanks(text, at + (4 if text.startswith("that", at) else 1))
-    elif text.startswith((":", ","), at):
+    elif text.startswith(":", at):
+        at = _skip_blanks(text, at + 1)
+    elif text.startswith(",", at):
         at = _skip_blanks(text, at + 1)
         quote = next((q for q in unit.quotes if q.start == at + 1), None)
-        if quote is not None:
-            return StatementKind.DIRECT, quote.start, quote.end
-        if text[at - 1 : at] == "," or text.startswith(",", at):
-            return None
+        return None if quote is None else (StatementKind.DIRECT, quote.start, quote.end)
+    elif text.startswith("that", at) and not text[at + 4 : at + 5].isalnum():
+        return StatementKind.INDIRECT, _skip_blanks(text, at + 4), limit
+    elif key not in _STRONG and not _FINITE.search(text, at, min(limit, at + 120)):
+        return None
+    if at >= limit:
+        return None
     quote = next((q for q in unit.quotes if q.start == at + 1), None)
     if quote is not None and (quote.end >= limit - 2 or not quote.closed):
         return StatementKind.DIRECT, quote.start, quote.end
-    if text.startswith("that", at) and (at + 4 == len(text) or not text[at + 4].isalnum()):
-        return StatementKind.INDIRECT, _skip_blanks(text, at + 4), limit
-    if key.split()[0] not in _STRONG or at >= limit:
-        return None
-    if not (text[at : at + 1].isalnum() or text[at : at + 1] in _OPENING):
+    if not (text[at].isalnum() or text[at] in _OPENING or text[at] == "$"):
         return None
     return StatementKind.INDIRECT, at, limit
 
@@ -776,6 +932,5 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def extract_statements(article: Article, sentences: Sequence[Sentence]) -> tuple[Statement, ...]:
     """The statements reported in ``article``, in reading order."""
-    reader = _Reader(article)
-    reader.read(_units(article, sentences))
-    return tuple(sorted(reader.out, key=lambda s: (s.span.start, s.span.end)))
+    found = _Reader(article).read(_units(article, sentences))
+    return tuple(sorted(found, key=lambda s: (s.span.start, s.span.end)))
