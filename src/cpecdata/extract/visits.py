@@ -83,15 +83,19 @@ _OBJECT_BEFORE = re.compile(
     r"|[’']s)\s{1,3}\Z"
 )
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
 _DELEGATION = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)?\s{0,3}(?P<mods>(?:[A-Z][\w-]{1,30}\s{1,3}){0,4})"
     r"(?:high-level\s{1,3}|official\s{1,3}|business\s{1,3}|trade\s{1,3})?delegation\b"
 )
+_AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of|by)\s{1,3}")
+_VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
+_VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|tour)\b")
 _LOOKBACK_SENTENCES = 6
 _GRANULARITY_RANK = {
+    Granularity.DAYS: 8,
     Granularity.DAY: 7,
-    Granularity.DAYS: 7,
     Granularity.WEEK: 5,
     Granularity.PART_OF_MONTH: 4,
     Granularity.MONTH: 3,
@@ -103,16 +107,31 @@ _GRANULARITY_RANK = {
 
 @attrs.frozen
 class _Frame:
-    """One visit read from one sentence, before frames of the same trip are merged.
+    """One trip as one sentence reports it, before the frames of a trip are merged.
 
     Attributes:
-        visit: The visit as this sentence reports it.
-        order: Reading position (sentence index) of the sentence.
+        visitor: Who travels.
+        destination: Where to; None for a later mention of a trip (``the two-day trip``), which
+            only adds its date and qualifiers to the trip it refers to.
+        sentence: The sentence read.
+        status: The trip's status as this sentence gives it.
+        host: Who received or invited the visitor, if the sentence says.
+        when: The time expression nearest the travel word, if any.
+        qualifiers: Words qualifying the visit in the sentence.
+        confidence: How sure the rule that read it is.
+        order: Index of the sentence, for reading order.
         score: How informative the sentence is, to choose the evidence when merging.
 
     """
 
-    visit: Visit
+    visitor: Actor
+    destination: Place | None
+    sentence: Sentence
+    status: VisitStatus
+    host: Actor | None
+    when: When | None
+    qualifiers: tuple[str, ...]
+    confidence: float
     order: int
     score: int
 
@@ -131,14 +150,32 @@ class _Context:
             self._mentions[index] = find_mentions(self.sentences[index].text)
         return self._mentions[index]
 
-    def person_before(self, index: int, offset: int) -> Actor | None:
-        """The most recent named person before ``offset`` in sentence ``index`` or earlier ones."""
+    def person_before(
+        self, index: int, offset: int, role: str | None = None, skip: int = 0
+    ) -> Actor | None:
+        """The most recent named person before ``offset`` in sentence ``index`` or earlier ones.
+
+        With ``role``, only a person whose title contains its words (``the prime minister`` is
+        the last ``Prime Minister X``); ``skip`` passes over that many people (``the former``).
+        """
+        wanted = set(role.lower().split()) if role else set()
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             limit = offset if i == index else len(self.sentences[i].text)
             for m in reversed(self.mentions(i)):
-                if m.end <= limit and _is_person(m.actor):
+                if m.end > limit or not _is_person(m.actor):
+                    continue
+                if wanted and not wanted <= set((m.actor.role or "").lower().split()):
+                    continue
+                if skip == 0:
                     return m.actor
+                skip -= 1
         return None
+
+    def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
+        """A descriptor (``the prime minister``) as the last person named with that title."""
+        if actor.named or not actor.role:
+            return actor
+        return self.person_before(index, offset, role=actor.role) or actor
 
 
 def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Visit, ...]:
@@ -150,7 +187,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if _PREFILTER.search(low) is None:
             continue
         frames.extend(_frames(context, index, low))
-    return tuple(f.visit for f in _merge(frames))
+    return tuple(_visit(trip) for trip in _trips(frames))
 
 
 def _lower(text: str) -> str:
@@ -163,12 +200,11 @@ def _frames(context: _Context, index: int, low: str) -> list[_Frame]:
     """The visit frames of sentence ``index`` (``low`` is its text in lower case)."""
     text = context.sentences[index].text
     places = find_places(text)
-    if not places:
+    if not places and _TRIP_NOUN.search(low) is None:
         return []
     mentions = context.mentions(index)
-    inside = [(m.start, m.end) for m in mentions]
     # A country inside a title ("Pakistan's Foreign Minister") is no destination.
-    places = [p for p in places if not any(a <= p[0] and p[1] <= b for a, b in inside)]
+    places = [p for p in places if not _inside(p[0], mentions)]
     out: list[_Frame] = []
     seen: set[tuple[str, str]] = set()
     for m in itertools.islice(_TRAVEL.finditer(low), _MAX_FRAMES):
@@ -181,9 +217,9 @@ def _frames(context: _Context, index: int, low: str) -> list[_Frame]:
             place = _destination(text, places, m.start(), m.end(), kind)
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(text, mentions, visitor)
-        if visitor is None or place is None:
+        if visitor is None or (place is None and kind not in ("noun", "visit_noun")):
             continue
-        key = (visitor.name, place.country or place.name)
+        key = (visitor.name, "" if place is None else place.country or place.name)
         if key not in seen:
             seen.add(key)
             out.append(_frame(context, index, low, m, place, visitor, host, pronoun))
@@ -195,7 +231,7 @@ def _frame(
     index: int,
     low: str,
     m: "re.Match[str]",
-    place: Place,
+    place: Place | None,
     visitor: Actor,
     host: Actor | None,
     pronoun: bool,
@@ -205,31 +241,30 @@ def _frame(
     ref = context.article.date
     tense = _tense(low, m.start(), m.end())
     when = _when(sentence, ref, tense, m.start(), m.end())
-    status = _status(low, tense, when, ref, arrival=m.lastgroup == "arrive")
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
     if m.lastgroup in ("hosted", "visit_noun"):
         confidence -= 0.15
-    visit = Visit(
-        visitor=visitor,
-        destination=place,
-        evidence=sentence.text,
-        span=sentence.span,
-        status=status,
-        host=host,
-        when=when,
-        qualifiers=qualifiers,
-        cameo=("042", "043") if host is not None else ("042",),
-        confidence=confidence,
-    )
     score = (
         2 * _rank(when)
         + 2 * (host is not None)
         + len(qualifiers)
         + 3 * (not pronoun)
         + 2 * (m.lastgroup != "visit_noun")
+        + 2 * (place is not None)
     )
-    return _Frame(visit, index, score)
+    return _Frame(
+        visitor=visitor,
+        destination=place,
+        sentence=sentence,
+        status=_status(low, tense, when, ref, arrival=m.lastgroup == "arrive"),
+        host=host,
+        when=when,
+        qualifiers=qualifiers,
+        confidence=confidence,
+        order=index,
+        score=score,
+    )
 
 
 def _place_after(text: str, places: list[tuple[int, int, Place]], offset: int) -> Place | None:
@@ -287,17 +322,23 @@ def _visitor(
         and (candidate is None or pronoun.start() > candidate.end)
         and _clause_open(text[pronoun.end() : start])
     ):
-        return context.person_before(index, pronoun.start()), True
+        skip = 1 if pronoun["which"] == "former" else 0
+        return context.person_before(index, pronoun.start(), skip=skip), True
+    agent = _agent(text, mentions, end) if kind == "noun" else None
+    if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
+        return context.resolve(index, agent.start, agent.actor), False
     if candidate is not None:
-        return candidate.actor, False
+        return context.resolve(index, candidate.start, candidate.actor), False
     delegation = _delegation(text, lo, start)
     if delegation is not None:
         return delegation, False
-    if kind == "noun":  # "the visit of X to Y"
-        i = bisect.bisect_left(mentions, end, key=lambda m: m.start)
-        if i < len(mentions) and mentions[i].start - end <= 4:
-            return mentions[i].actor, False
     return None, False
+
+
+def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
+    """The actor named by ``of X``/``by X`` after a visit noun, also past its destination."""
+    by = _AGENT.match(text, end, end + 80)
+    return None if by is None else _mention_after(mentions, by.end())
 
 
 def _inside(offset: int, mentions: list[Mention]) -> bool:
@@ -316,8 +357,8 @@ def _delegation(text: str, lo: int, start: int) -> Actor | None:
     found = None
     for m in _DELEGATION.finditer(text, lo, start):
         found = m
-    if found is None or not _clause_open(text[found.end() : start]):
-        return None
+    if found is None or not found["mods"] or not _clause_open(text[found.end() : start]):
+        return None  # "the second delegation to visit": only a delegation with a name or origin
     country = None
     for word in found["mods"].split():
         country = country or demonym_country(word)
@@ -426,7 +467,10 @@ def _status(
         if tense is Tense.PAST and not arrival:
             return VisitStatus.PAST
         return VisitStatus.ONGOING
-    if tense is Tense.FUTURE:
+    vague = when.text.lower() if when is not None else ""
+    if _VAGUE_PAST.search(vague):
+        return VisitStatus.PAST
+    if tense is Tense.FUTURE or _VAGUE_FUTURE.search(vague):
         return VisitStatus.PLANNED
     if tense is Tense.PRESENT or arrival:
         return VisitStatus.ONGOING
@@ -448,25 +492,34 @@ def _rank(when: When | None) -> int:
     return -1 if when is None else _GRANULARITY_RANK[when.granularity]
 
 
-def _merge(frames: list[_Frame]) -> list[_Frame]:
-    """One frame per trip: frames with the same visitor and country and compatible dates merge."""
+def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
+    """Group frames by trip: same visitor, same country, overlapping dates.
+
+    A frame without a destination joins the one trip of its visitor it is compatible with, and
+    is dropped when there is no such trip or more than one.
+    """
     trips: list[list[_Frame]] = []
-    for frame in frames:
-        for trip in trips:
-            if _same_trip(trip[0].visit, frame.visit):
-                trip.append(frame)
-                break
-        else:
+    for frame in (f for f in frames if f.destination is not None):
+        trip = next((t for t in trips if _same_trip(t[0], frame)), None)
+        if trip is None:
             trips.append([frame])
-    return [_combine(trip) for trip in trips]
+        else:
+            trip.append(frame)
+    for frame in (f for f in frames if f.destination is None):
+        matches = [t for t in trips if _same_trip(t[0], frame)]
+        if len(matches) == 1:
+            matches[0].append(frame)
+    return trips
 
 
-def _same_trip(a: Visit, b: Visit) -> bool:
-    """True when two frames report one trip: same visitor, same country, overlapping dates."""
-    if _surname(a.visitor) != _surname(b.visitor):
+def _same_trip(a: _Frame, b: _Frame) -> bool:
+    """True when two frames can report one trip: one visitor, one country, overlapping dates."""
+    if not _same_person(a.visitor, b.visitor):
         return False
-    if (a.destination.country or a.destination.name) != (
-        b.destination.country or b.destination.name
+    if (
+        a.destination is not None
+        and b.destination is not None
+        and _country(a.destination) != _country(b.destination)
     ):
         return False
     wa, wb = a.when, b.when
@@ -475,39 +528,42 @@ def _same_trip(a: Visit, b: Visit) -> bool:
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
 
 
-def _surname(actor: Actor) -> str:
-    """The last word of a name, lower-cased: what tells two mentions of one person apart."""
-    return actor.name.split()[-1].lower()
+def _country(place: Place) -> str:
+    """The country a place lies in (its own name for a place without one)."""
+    return place.country or place.name
 
 
-def _combine(trip: list[_Frame]) -> _Frame:
-    """Merge one trip's frames: best evidence, best date, most specific place, all qualifiers."""
+def _same_person(a: Actor, b: Actor) -> bool:
+    """True when one name's words are all in the other (``Li`` and ``Li Qiang``)."""
+    words_a, words_b = set(a.name.lower().split()), set(b.name.lower().split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def _visit(trip: list[_Frame]) -> Visit:
+    """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
     best = max(trip, key=lambda f: (f.score, -f.order))
-    when = max((f.visit.when for f in trip), key=_rank)
-    dated = max(trip, key=lambda f: _rank(f.visit.when))
-    places = [f.visit.destination for f in trip]
-    specific = [p for p in places if p.country and p.name != p.country]
-    destination = best.visit.destination
-    if destination.name == destination.country and specific:
-        destination = specific[0]
-    hosts = [f.visit.host for f in trip if f.visit.host is not None]
-    host = best.visit.host or (hosts[0] if hosts else None)
+    dated = max(trip, key=lambda f: (_rank(f.when), f.score))
+    places = [f.destination for f in trip if f.destination is not None]
+    specific = [p for p in places if p.name != _country(p)]
+    destination = specific[0] if specific else places[0]
+    hosts = [f.host for f in trip if f.host is not None]
+    host = best.host or (hosts[0] if hosts else None)
     qualifiers: list[str] = []
     for f in sorted(trip, key=lambda f: f.order):
-        qualifiers += [q for q in f.visit.qualifiers if q not in qualifiers]
-    statuses = [f.visit.status for f in trip]
-    status = dated.visit.status if _rank(when) > 0 else best.visit.status
+        qualifiers += [q for q in f.qualifiers if q not in qualifiers]
+    status = dated.status if _rank(dated.when) > 0 else best.status
     for special in (VisitStatus.CANCELLED, VisitStatus.POSTPONED):
-        if special in statuses:
+        if any(f.status is special for f in trip):
             status = special
-    visit = attrs.evolve(
-        best.visit,
+    return Visit(
+        visitor=max((f.visitor for f in trip), key=lambda a: (a.named, len(a.name.split()))),
         destination=destination,
-        when=when,
-        host=host,
+        evidence=best.sentence.text,
+        span=best.sentence.span,
         status=status,
+        host=host,
+        when=dated.when,
         qualifiers=tuple(qualifiers),
         cameo=("042", "043") if host is not None else ("042",),
-        confidence=max(f.visit.confidence for f in trip),
+        confidence=max(f.confidence for f in trip),
     )
-    return _Frame(visit, min(f.order for f in trip), best.score)
