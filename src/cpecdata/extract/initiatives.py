@@ -47,6 +47,7 @@ _SPACES = re.compile(r"\s+")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)|\d{1,3}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
 )
+_CAPACITIES = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)\Z", re.IGNORECASE)
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
@@ -191,7 +192,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
         (
             InitiativeStatus.PLANNED,
             r"\bplan(?:s|ned)?\s+to\b|\bplanned\b|\b(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
-            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|(?<![-\w])proposed\b|\bupcoming\b",
+            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|(?<![-\w])proposed\b|\bupcoming\b"
+            r"|\bwill\s+(?:meet|convene|hold)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -306,13 +308,12 @@ def _known(text: str) -> Iterator[_Mention]:
     mentioned too, even when the longer name is only part of a person's title.
     """
     for start, end, entry in find_initiatives(text):
-        inner = _CPEC.search(text, start, end) if entry.id != _CPEC_ID else None
-        if inner is not None:
-            cpec = lookup_initiative(inner.group())
-            if cpec is not None:
-                yield _known_mention(text, inner.start(), inner.end(), cpec)
         if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
             yield _known_mention(text, start, end, entry)
+        inner = _CPEC.search(text, start, end) if entry.id != _CPEC_ID else None
+        cpec = lookup_initiative(inner.group()) if inner else None
+        if inner and cpec:
+            yield _known_mention(text, inner.start(), inner.end(), cpec)
 
 
 def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _Mention:
@@ -386,7 +387,8 @@ def _identified(
         identity = place.id if place is not None else None
         name_start, end = start, place_end
     else:
-        identity = text[name_start:start]
+        written = text[name_start:start]
+        identity = _CAPACITIES.sub("", written).strip() or written
     if place is None:
         place = _place_inside(text[name_start:end])
     name = _name(text[name_start:end])

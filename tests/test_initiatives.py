@@ -1,0 +1,307 @@
+import json
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.initiatives import extract_initiatives
+from cpecdata.model import Article, Initiative, InitiativeKind, InitiativeStatus, Sector
+from cpecdata.rawformat import parse_text
+
+DATA = Path(__file__).parent / "data" / "initiatives"
+SAMPLE = (resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt").read_text("utf-8")
+
+
+def _article(text: str) -> Article:
+    (article,) = parse_text(text, "fixture.txt")
+    assert isinstance(article, Article), article
+    return article
+
+
+def _extract(*paragraphs: str) -> tuple[Initiative, ...]:
+    """The initiatives of a fictional article made of ``paragraphs``."""
+    body = "\n\n".join(paragraphs)
+    article = _article(f" date 2024-05-06 A fictional report\n\n{body}\n")
+    return extract_initiatives(article, sentences(article))
+
+
+def _summary(initiative: Initiative) -> dict[str, Any]:
+    return {
+        "name": initiative.name,
+        "id": initiative.id,
+        "kind": initiative.kind.value,
+        "sector": initiative.sector.value,
+        "location": initiative.location.name if initiative.location else None,
+        "status": initiative.status.value if initiative.status else None,
+        "evidence": initiative.evidence,
+    }
+
+
+def _names(*paragraphs: str) -> list[str]:
+    return [i.name for i in _extract(*paragraphs)]
+
+
+class TestSample:
+    """The user's sample gives the initiatives issue 3 lists."""
+
+    def test_initiatives(self) -> None:
+        """JWG on IT, solar equipment, the Gwadar green project, four corridors and CPEC."""
+        article = _article(SAMPLE)
+        found = [
+            (i.name, i.id, i.kind, i.sector, i.location.name if i.location else None, i.status)
+            for i in extract_initiatives(article, sentences(article))
+        ]
+        assert found == [
+            (
+                "China-Pakistan Economic Corridor",
+                "cpec",
+                InitiativeKind.CORRIDOR,
+                Sector.GENERAL,
+                None,
+                InitiativeStatus.PROGRESS,
+            ),
+            (
+                "joint working group on Information Technology",
+                None,
+                InitiativeKind.BODY,
+                Sector.ICT,
+                None,
+                InitiativeStatus.PROGRESS,
+            ),
+            (
+                "solar equipment to Baluchistan province",
+                None,
+                InitiativeKind.PROJECT,
+                Sector.ENERGY,
+                "Balochistan",
+                InitiativeStatus.COMPLETED,
+            ),
+            (
+                "green project in Gwadar port",
+                None,
+                InitiativeKind.PROJECT,
+                Sector.GREEN,
+                "Gwadar",
+                InitiativeStatus.PROGRESS,
+            ),
+            *[
+                (
+                    f"{m} corridor",
+                    f"{i}-corridor",
+                    InitiativeKind.CORRIDOR,
+                    s,
+                    None,
+                    InitiativeStatus.AGREED,
+                )
+                for m, i, s in [
+                    ("health", "health", Sector.HEALTH),
+                    ("industry", "industrial", Sector.INDUSTRY),
+                    ("digital", "digital", Sector.ICT),
+                    ("green", "green", Sector.GREEN),
+                ]
+            ],
+        ]
+
+    def test_spans_hold_their_evidence(self) -> None:
+        """Every initiative's span points at its evidence, so the Article accepts them."""
+        article = _article(SAMPLE)
+        initiatives = extract_initiatives(article, sentences(article))
+        assert attrs.evolve(article, initiatives=initiatives).initiatives == initiatives
+        for i in initiatives:
+            assert article.source[i.span.start : i.span.end] == i.evidence
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.stem)
+def test_fixture_articles(path: Path) -> None:
+    """Each fictional fixture article gives exactly the initiatives in its JSON twin."""
+    article = _article(path.read_text(encoding="utf-8"))
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [_summary(i) for i in extract_initiatives(article, sentences(article))] == expected
+
+
+class TestKnownInitiatives:
+    """Gazetteer initiatives keep their written name, id, sector and place."""
+
+    def test_capacity_and_head_noun_join_the_name(self) -> None:
+        """``1,200 MW`` before and ``hydropower project`` after a known name are part of it."""
+        (karot,) = _extract("Work on the 1,200 MW Karot hydropower project went on.")
+        assert (
+            karot.name,
+            karot.id,
+            karot.sector,
+            karot.location.name if karot.location else None,
+        ) == (
+            "1,200 MW Karot hydropower project",
+            "karot",
+            Sector.ENERGY,
+            "Punjab",
+        )
+
+    def test_one_entry_with_the_most_canonical_name(self) -> None:
+        """Later mentions merge; a full form beats an acronym written first."""
+        assert _names("CPEC grew.", "The China-Pakistan Economic Corridor grew.") == [
+            "China-Pakistan Economic Corridor"
+        ]
+
+    def test_body_in_a_title_is_not_an_initiative(self) -> None:
+        """In ``CPEC Authority Chairman`` (a title) CPEC is mentioned but the Authority is not."""
+        assert _names("CPEC Authority Chairman Tariq Lodhi visited Multan.") == ["CPEC"]
+
+    def test_body_reported_on(self) -> None:
+        """The CPEC Authority as the subject of the news is an initiative of kind body."""
+        (body, cpec) = _extract("The CPEC Authority was set up by law.")
+        assert (body.name, body.kind, body.status) == (
+            "CPEC Authority",
+            InitiativeKind.BODY,
+            InitiativeStatus.ESTABLISHED,
+        )
+        assert cpec.id == "cpec"
+
+    def test_phase_also_mentions_cpec(self) -> None:
+        """``the second phase of the China-Pakistan Economic Corridor`` names CPEC as well."""
+        assert [
+            i.id
+            for i in _extract(
+                "Talks covered the second phase of the China-Pakistan Economic Corridor."
+            )
+        ] == [
+            "cpec-phase-2",
+            "cpec",
+        ]
+
+
+class TestGenericPatterns:
+    """Initiatives the gazetteer does not know, found by their head nouns."""
+
+    def test_named_power_project(self) -> None:
+        """A capitalised name and a capacity identify a power project."""
+        (plant,) = _extract("The 300MW Cedar Falls solar power project was approved.")
+        assert (plant.name, plant.sector, plant.status) == (
+            "300MW Cedar Falls solar power project",
+            Sector.ENERGY,
+            InitiativeStatus.APPROVED,
+        )
+
+    def test_unidentified_plurals_are_not_initiatives(self) -> None:
+        """``energy projects`` and ``power plants`` name no particular project."""
+        assert _names("Several energy projects and power plants were reviewed.") == []
+
+    def test_unidentified_singular_is_not_an_initiative(self) -> None:
+        """``the power project`` with no name or place is not reported."""
+        assert _names("The Chinese power project was reviewed.") == []
+
+    def test_place_identifies_a_project(self) -> None:
+        """A head noun and a place after it (``Industrial Park in Sialkot``) name an initiative."""
+        (park,) = _extract("They agreed to build an Industrial Park in Sialkot.")
+        assert (park.name, park.sector, park.location.name if park.location else None) == (
+            "Industrial Park in Sialkot",
+            Sector.INDUSTRY,
+            "Sialkot",
+        )
+
+    def test_head_inside_a_longer_name_is_not_the_head(self) -> None:
+        """``Highway`` in ``National Highway Authority`` is part of an organisation's name."""
+        assert _names("The National Highway Authority met.") == []
+
+    def test_same_project_written_twice(self) -> None:
+        """A project named with and without its capacity is one initiative."""
+        assert _names(
+            "The 450 MW Pine Ridge wind power project was signed.",
+            "The Pine Ridge wind power project will help.",
+        ) == ["450 MW Pine Ridge wind power project"]
+
+    def test_working_group(self) -> None:
+        """A JWG's topic gives its sector; the parenthetical abbreviation is dropped."""
+        (jwg,) = _extract("The Joint Working Group (JWG) on Information Technology was held.")
+        assert (jwg.name, jwg.kind, jwg.sector) == (
+            "Joint Working Group on Information Technology",
+            InitiativeKind.BODY,
+            Sector.ICT,
+        )
+
+    def test_corridor_list_expands(self) -> None:
+        """A coordinated list of corridors gives one corridor initiative each."""
+        assert _names("They built the health, industry, digital and green corridors.") == [
+            "health corridor",
+            "industry corridor",
+            "digital corridor",
+            "green corridor",
+        ]
+
+    def test_unknown_corridor_modifier(self) -> None:
+        """``economic corridor`` alone and ``this corridor`` are not named corridors."""
+        assert _names("This corridor and any economic corridor help.") == []
+
+    def test_donation_needs_a_donation(self) -> None:
+        """Equipment is an initiative only in a sentence about donating it."""
+        assert _names("Solar panels to Sindh were discussed.") == []
+        (gift,) = _extract("China donated solar panels to Sindh.")
+        assert (gift.name, gift.location.name if gift.location else None, gift.status) == (
+            "solar panels to Sindh",
+            "Sindh",
+            InitiativeStatus.COMPLETED,
+        )
+
+    def test_sector_project_at_a_place(self) -> None:
+        """A sector-labelled project at a place (``a green project in Thar``) is green there."""
+        (green,) = _extract("A green project in Thar made progress.")
+        assert (green.name, green.sector, green.location.name if green.location else None) == (
+            "green project in Thar",
+            Sector.GREEN,
+            "Thar",
+        )
+
+    def test_plan_for_a_place(self) -> None:
+        """A master plan for a named place is a programme."""
+        (plan,) = _extract("The master plan for Gwadar was approved.")
+        assert (plan.name, plan.kind, plan.status) == (
+            "master plan for Gwadar",
+            InitiativeKind.PROGRAMME,
+            InitiativeStatus.APPROVED,
+        )
+
+    def test_belt_and_road_is_excluded(self) -> None:
+        """The BRI and its summits are not CPEC initiatives."""
+        assert _names("The Belt and Road Initiative summit will be held in Beijing.") == []
+
+
+class TestStatus:
+    """The stage comes from the clause that mentions the initiative."""
+
+    def test_each_clause_its_own_stage(self) -> None:
+        """``X was approved, while Y is under construction`` gives each its stage."""
+        found = _extract(
+            "The Karot hydropower project was approved, while the ML-1 is under construction."
+        )
+        assert [(i.id, i.status) for i in found] == [
+            ("karot", InitiativeStatus.APPROVED),
+            ("ml-1", InitiativeStatus.UNDER_CONSTRUCTION),
+        ]
+
+    def test_cpec_does_not_take_a_projects_stage(self) -> None:
+        """In ``Gwadar Port under CPEC is operational`` the port is complete, not CPEC."""
+        found = _extract("Gwadar Port under CPEC is operational.")
+        assert [(i.id, i.status) for i in found] == [
+            ("gwadar-port", InitiativeStatus.COMPLETED),
+            ("cpec", None),
+        ]
+
+    def test_percent_complete_is_under_construction(self) -> None:
+        """A share of work done means construction is ongoing, not finished."""
+        (ml1,) = _extract("The ML-1 is 40 percent complete.")
+        assert ml1.status is InitiativeStatus.UNDER_CONSTRUCTION
+
+
+class TestPerformance:
+    """Extraction stays linear on hostile input."""
+
+    def test_long_lists_and_capitals(self) -> None:
+        """Long runs of capitalised words, commas and heads finish quickly."""
+        hostile = ("Alpha Beta, health, " * 3000) + "corridors power project SEZ " * 2000
+        started = time.perf_counter()
+        _extract(hostile)
+        assert time.perf_counter() - started < 2.0
