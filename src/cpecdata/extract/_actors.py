@@ -125,6 +125,7 @@ class _Token:
         key: ``text`` lower-cased.
         possessive: True when ``'s`` followed the word.
         country: The country a demonym or country name stands for (``Chinese`` → China).
+        place: True for a place the gazetteer knows (``Gwadar``): never part of a person's name.
         known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``).
 
     """
@@ -135,6 +136,7 @@ class _Token:
     key: str
     possessive: bool
     country: str | None
+    place: bool
     known: bool
 
     @property
@@ -156,10 +158,12 @@ def _tokens(text: str) -> list[_Token]:
         while person is not None and person[1] <= start:
             person = next(known, None)
         inside = person is not None and person[0] <= start
-        country = _country(word) if word[0].isupper() else None
-        out.append(
-            _Token(start, start + len(word), word, word.lower(), possessive, country, inside)
-        )
+        country, place = None, False
+        if word[0].isupper():
+            country = _country(word)
+            place = country is not None or lookup_place(word) is not None
+        key = word.lower()
+        out.append(_Token(start, start + len(word), word, key, possessive, country, place, inside))
     return out
 
 
@@ -186,7 +190,7 @@ def _is_name_word(token: _Token) -> bool:
         and token.key not in _TITLE_WORDS
         and token.key not in _ORG_HEADS
         and token.key not in _HONORIFICS
-        and token.country is None
+        and not token.place
         and not (token.text.isupper() and len(token.text) > 1)
     )
 
@@ -334,6 +338,9 @@ def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | No
                 return text[head[0].start : head[i - 1].end], text[rest[0].start : rest[-1].end]
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     if last_org < 0:
+        first = head[0]
+        if len(head) > 1 and first.text.isupper() and first.key not in _TITLE_WORDS:
+            return text[head[1].start : head[-1].end], first.text  # "PIA spokesperson"
         return text[head[0].start : head[-1].end], None
     organization = text[head[0].start : head[last_org].end]
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):

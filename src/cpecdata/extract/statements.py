@@ -67,6 +67,7 @@ _VERB = re.compile(
     r"|" + "|".join(sorted(_STRONG | set(_WEAK) | _QUOTE_ONLY, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_TELLING = frozenset("told tells telling informed informs briefed apprised assured".split())
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
     "reporters journalists newsmen media press participants audience gathering house senate "
@@ -96,6 +97,11 @@ _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particula
 _DOCUMENTS = frozenset(
     "statement statements release website communique communiqué handout notification "
     "transcript readout announcement raiser tweet post message letter".split()
+)
+# What stands between an issuer and its document: ``X issued a``, ``he in a``, ``X, in its``.
+_ISSUED = re.compile(
+    r"[ \t]+(?:(?:issued|released|posted|shared|put[ \t]+out|published|tweeted)"
+    r"|,?[ \t]*(?P<in>in|through|via))[ \t]+\Z"
 )
 # Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
 _FINITE = re.compile(
@@ -175,7 +181,7 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
     for m in _MARKS.finditer(text):
         mark, at = m.group(), m.start()
         if opening is None:
-            if mark in _OPENING:
+            if mark in _OPENING or _opens(text, at):
                 opening = at
         elif mark == "“":
             opening = at  # an unbalanced opening mark: the earlier quote never closed
@@ -185,6 +191,12 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
     if opening is not None:
         out.append((opening, len(text), False))
     return out
+
+
+def _opens(text: str, at: int) -> bool:
+    """A closing mark used as an opening one: after a blank, before a word (`` ” The …``)."""
+    before_blank = at == 0 or text[at - 1].isspace()
+    return before_blank and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -295,7 +307,10 @@ class _Speakers:
         return next((a for a in self._recent() if a.named and _is_body(a)), None)
 
     def descriptor(self, actor: Actor) -> Actor:
-        """The named actor a descriptor (``the spokesperson``) refers to, else the descriptor."""
+        """The named actor a definite descriptor (``the spokesperson``) refers to, else the
+        descriptor; an indefinite one (``a spokesperson``) introduces someone new."""
+        if actor.name.lower().startswith(("a ", "an ")):
+            return actor
         return next(self._fitting(actor, self._recent()), actor)
 
     def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
@@ -407,8 +422,9 @@ class _Reader:
     def read(self, units: Sequence[_Unit]) -> list[Statement]:
         """Read every unit; the statements found, speakers resolved against the whole article."""
         for mention in find_mentions(self.article.headline):
-            if mention.actor.named:
-                self.speakers.headline.append(self.speakers.know(mention.actor))
+            actor = mention.actor  # title-case headlines make names of words: keep sure ones
+            if actor.named and (actor.role is not None or lookup_person(actor.name) is not None):
+                self.speakers.headline.append(self.speakers.know(actor))
         previous: _Unit | None = None
         for unit in units:
             if unit.first and self.carry is not None and not self._continued(unit):
@@ -525,25 +541,28 @@ class _Reader:
                 before.pop()
         elif before and before[-1][2].lower() in _PASSIVE:
             return None
-        while before and _is_gap(before[-1][2]):
+        while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start()].strip():
             before.pop()
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
-        found = self._subject(text, subject_end, m.start(), by_end)
+        gap = text[subject_end : m.start()].strip()
+        if verb in _QUOTE_ONLY and gap:
+            return None
+        found = self._subject(text, subject_end, m.start(), by_end, gap)
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end(), m.start(), m.end(), speaker, sure, _Kind.SUBJECT)
-        joined = bool(before) and before[-1][2].lower() == "and"
-        if joined or (verb.endswith("ing") and text[:subject_end].endswith((",", ";"))):
-            cut = before[-1][0] if joined else subject_end - 1
-            previous = frames[-1] if frames else None
-            if previous is None:
-                opener = self._opening_subject(text, by_start)
-                if opener is None:
-                    return None
-                return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
-            return _Frame(cut, m.end(), m.start(), m.end(), previous.speaker, previous.sure,
-                          _Kind.CONTINUATION)  # fmt: skip
-        if verb in _STRONG and _after_clause(text, subject_end):
+        joined = not gap and bool(before) and before[-1][2].lower() == "and"
+        if joined or (verb.endswith("ing") and gap in (",", ";")):
+            cut = before[-1][0] if joined else subject_end
+            if frames:
+                previous = frames[-1]
+                return _Frame(cut, m.end(), m.start(), m.end(), previous.speaker, previous.sure,
+                              _Kind.CONTINUATION)  # fmt: skip
+            opener = self._opening_subject(text, by_start)
+            if opener is None:
+                return None
+            return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
+        if verb in _STRONG and gap and gap[-1] in ",”\"—":
             mention = by_start.get(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
@@ -563,21 +582,31 @@ class _Reader:
         document = _document_after(text, after)
         if document is None:
             return None
-        owner = self._owner(text, document, by_start)
+        owner = self._owner(text, document, {m.end: m for m in by_start.values()})
         if owner is None:
             return None
         return _Frame(m.start(), document[1], m.start(), m.end(), owner, 0.85, _Kind.ACCORDING)
 
     def _subject(
-        self, text: str, end: int, verb: int, by_end: dict[int, Mention]
+        self, text: str, end: int, verb: int, by_end: dict[int, Mention], gap: str
     ) -> tuple[Actor, float, int] | None:
-        """The speaker whose mention ends at ``end``: ``(actor, sureness, start)``, or None."""
+        """The subject of the verb at ``verb`` whose last word ends at ``end``, as
+        ``(actor, sureness, start)``; ``gap`` is the punctuation between them, if any."""
         mention = by_end.get(end)
+        if gap not in ("", ","):
+            return None
         if mention is not None:
-            if _vague(mention.actor):
+            if _vague(mention.actor) or (gap and mention.actor.named is False and not mention.actor.role):
                 return None
             speaker, sure = self._resolve(mention.actor)
-            return speaker, sure, mention.start
+            return speaker, sure, _with_determiner(text, mention.start)
+        if gap:  # "Ahsan Iqbal, who leads the delegation, said"
+            comma = text.rfind(",", max(0, end - 160), end)
+            appositive = by_end.get(_back_blanks(text, comma)) if comma > 0 else None
+            if appositive is None or _vague(appositive.actor):
+                return None
+            speaker, sure = self._resolve(appositive.actor)
+            return speaker, sure * 0.95, _with_determiner(text, appositive.start)
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
@@ -586,19 +615,14 @@ class _Reader:
                 resolved = self.speakers.pronoun(key)
                 if resolved is not None:
                     return resolved, 0.9, start
-                return None if key == "it" else (Actor(word, named=False), 0.6, start)
+                return None  # a pronoun with no antecedent says nothing about who spoke
             if word[0].isupper() and (known := self.speakers.by_word.get(key)) is not None:
                 return self.speakers.know(known), 0.95, start
         document = _document_before(text, end, verb)
         if document is not None:
-            owner = self._owner(text, document, {m.start: m for m in by_end.values()}, by_end)
+            owner = self._owner(text, document, by_end)
             if owner is not None:
                 return owner, 0.85, document[0]
-        if text[:end].endswith(","):  # "Ahsan Iqbal, who leads the delegation, said"
-            comma = text.rfind(",", max(0, end - 160), end - 1)
-            if comma > 0 and (appositive := by_end.get(_back_blanks(text, comma))) is not None:
-                speaker, sure = self._resolve(appositive.actor)
-                return speaker, sure * 0.95, appositive.start
         return None
 
     def _opening_subject(
@@ -619,23 +643,30 @@ class _Reader:
         return None if known is None else (self.speakers.know(known), 0.9)
 
     def _owner(
-        self,
-        text: str,
-        document: tuple[int, int, int],
-        by_start: dict[int, Mention],
-        by_end: dict[int, Mention] | None = None,
+        self, text: str, document: tuple[int, int, int], by_end: dict[int, Mention]
     ) -> Actor | None:
         """Who issued a document: ``a Foreign Office statement``, ``a statement issued by X``,
-        ``the company's website``; else the most recent body, else the document itself."""
-        start, end, noun_start = document
-        ends = by_end if by_end is not None else {m.end: m for m in by_start.values()}
-        owner = ends.get(_back_blanks(text, noun_start))
-        if owner is None:
-            by = _find_word(text, "by", noun_start, end)
-            if by >= 0:
-                owner = by_start.get(_skip_blanks(text, by + 2))
-        if owner is not None and not _vague(owner.actor):
-            return self._resolve(owner.actor)[0]
+        ``X issued a statement saying``, ``he in a statement``; else the most recent body,
+        else the document itself as a descriptor."""
+        start, end, noun = document
+        candidates = [by_end.get(_back_blanks(text, noun))]
+        by = _find_word(text, "by", noun, end)
+        if by >= 0:
+            after = _skip_blanks(text, by + 2)
+            candidates.append(next((m for m in by_end.values() if m.start == after), None))
+        issuer = _ISSUED.search(text, max(0, start - 40), start)
+        if issuer is not None:
+            candidates.append(by_end.get(_back_blanks(text, issuer.start())))
+            pronoun = _words_before(text, _back_blanks(text, issuer.start()), 1)
+            if pronoun and pronoun[0][2].lower() in ("he", "she"):
+                return self.speakers.pronoun(pronoun[0][2].lower())
+        for mention in candidates:
+            if mention is not None and not _vague(mention.actor):
+                return self._resolve(mention.actor)[0]
+        if issuer is not None and issuer.group("in"):
+            opener = self._opening_subject(text, {m.start: m for m in by_end.values()})
+            if opener is not None:
+                return opener[0]
         body = self.speakers.body()
         if body is not None:
             return body
@@ -661,7 +692,9 @@ class _Reader:
             forward = _forward(unit, frame, limit, verb)
             if forward is not None:
                 modes.append((frame, "forward", forward))
-            elif frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
+            elif frame.kind is not _Kind.CONTINUATION and (
+                _ends_clause(text, frame.end, verb) or _skip_blanks(text, frame.end) in cuts
+            ):
                 modes.append((frame, "fronted", None))
                 cuts.append(frame.start)
         floor = 0
@@ -751,13 +784,13 @@ class _Reader:
 
 # --- text helpers --------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*")
 
 
 def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, str]]:
     """Up to ``count`` words that end at or before ``end``, in order (scans a bounded window)."""
     window = max(0, end - 20 * count)
-    words = [(m.start(), m.group().rstrip(".")) for m in _WORD.finditer(text, window, end)]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, window, end)]
     if window > 0 and words:
         words = words[1:]  # the first may be cut
     return [(s, s + len(w), w) for s, w in words[-count:]]
@@ -787,6 +820,18 @@ def _after_clause(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in ",”\"—"
 
 
+def _ends_clause(text: str, at: int, verb: str) -> bool:
+    """True when nothing a verb could report follows ``at`` (``…, she said.``, ``said on Monday``,
+    ``told the Global Times.``): the frame then reports the clause before it."""
+    at = _skip_blanks(text, at)
+    if verb.lower() in _TELLING:
+        at = _skip_object(text, at, len(text))
+    if at >= len(text) or text[at] in ".,;:”\"—)":
+        return True
+    word = _WORD.match(text, at)
+    return word is not None and (word.group().lower() in _ADVERBIAL_OPENERS or _is_gap(word.group()))
+
+
 def _vague(actor: Actor) -> bool:
     """Sources that are not speakers: ``media reports``, ``the flight schedule``."""
     words = actor.name.lower().split()
@@ -798,31 +843,42 @@ def _document_before(text: str, end: int, verb: int) -> tuple[int, int, int] | N
     ``(phrase start, phrase end, document noun start)``, searching the same clause only."""
     words = _words_before(text, verb, 12)
     for n in range(len(words) - 1, -1, -1):
-        start, _, word = words[n]
-        if "," in text[start:verb]:
+        noun = words[n]
+        if "," in text[noun[0] : verb]:
             return None
-        if word.lower() in _DOCUMENTS:
-            first = n
-            while first > 0 and not words[first - 1][2].lower() in ("a", "an", "the", "its"):
-                first -= 1
-                if n - first > 5:
-                    first = n
-                    break
-            begin = words[first - 1][0] if first > 0 else start
-            return begin, end, start
+        if noun[2].lower() in _DOCUMENTS:
+            return _determiner_before(words, n), end, noun[0]
     return None
 
 
 def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
-    """A document right after ``according to``: ``a curtain raiser issued by the Foreign Office``."""
-    for m in _WORD.finditer(text, at, min(len(text), at + 80)):
-        if "," in text[at : m.start()]:
+    """A document right after ``according to``: ``a curtain raiser issued by the Foreign Office``,
+    as ``(phrase start, phrase end, document noun start)``; None for vague sources."""
+    comma = text.find(",", at)
+    stop = len(text) if comma < 0 else comma
+    for m in _WORD.finditer(text, at, min(stop, at + 80)):
+        key = m.group().lower()
+        if key in _NOT_SOURCES:
             return None
-        if m.group().lower() in _DOCUMENTS:
-            end = text.find(",", m.end())
-            end = len(text) if end < 0 else end
-            return at, _trim_clause(text, at, end)[1] if _trim_clause(text, at, end) else end, m.start()
+        if key in _DOCUMENTS:
+            return at, _back_blanks(text, stop), m.start()
     return None
+
+
+def _determiner_before(words: Sequence[tuple[int, int, str]], n: int) -> int:
+    """Start of the noun phrase ending in ``words[n]``: its determiner within five words."""
+    for k in range(n - 1, max(-1, n - 6), -1):
+        if words[k][2].lower() in ("a", "an", "the", "its", "his", "her", "their"):
+            return words[k][0]
+    return words[n][0]
+
+
+def _with_determiner(text: str, start: int) -> int:
+    """``start`` moved back over a ``the`` before it (``the Foreign Office said``)."""
+    words = _words_before(text, start, 1)
+    if words and words[0][2].lower() == "the" and not text[words[0][1] : start].strip():
+        return words[0][0]
+    return start
 
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
@@ -853,7 +909,7 @@ def _forward(
         if quote is None or "," in text[at : quote.start]:
             return None
         return StatementKind.DIRECT, quote.start, quote.end
-    if key in ("told", "tells", "informed", "informs", "briefed", "apprised", "telling", "assured"):
+    if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
     if word is not None and word.group().lower() in _ADVERBIAL_OPENERS:
