@@ -544,7 +544,7 @@ class _Reader:
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start()].strip():
             before.pop()
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
-        gap = text[subject_end : m.start()].strip()
+        gap = "".join(c for c in text[subject_end : m.start()] if c in ",;:”\"—()")
         if verb in _QUOTE_ONLY and gap:
             return None
         found = self._subject(text, subject_end, m.start(), by_end, gap)
