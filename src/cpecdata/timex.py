@@ -69,7 +69,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final
 # Building blocks. Whitespace runs are bounded ({1,4}) so no branch can scan far: linear time.
 _S = r"\s{1,4}"
 _OS = r"\s{0,4}"
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+_MONTH = (
+    "(?:(?:" + "|".join(calendar.month_name[1:]) + ")(?![a-z])"
+    "|(?:"
+    + "|".join(sorted(set(_MONTHS) - set(calendar.month_name), key=len, reverse=True))
+    + r")(?![a-z])\.?)"
+)
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + r")\b"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:1[89]|2[0-9])[0-9]{2}(?![0-9])"

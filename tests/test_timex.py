@@ -1,0 +1,428 @@
+"""Tests for cpecdata.timex: finding time expressions and resolving them against an article date."""
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cpecdata import timex
+from cpecdata.model import Granularity, When
+from cpecdata.timex import Tense, find_times, guess_tense, resolve
+
+MONDAY = dt.date(2022, 11, 21)
+"""The reference date of most tests: a Monday, so weekdays fall on both sides of it."""
+
+D = dt.date
+G = Granularity
+
+
+def _interval(text: str, tense: Tense | None = None, ref: dt.date = MONDAY) -> tuple[object, ...]:
+    when = resolve(text, ref, tense)
+    return when.text, when.start, when.end, when.granularity
+
+
+class TestDeictic:
+    def test_today_tomorrow_yesterday(self) -> None:
+        """Day words shift the article date by one day at most."""
+        assert [_interval(t) for t in ("today", "tomorrow", "yesterday", "last night")] == [
+            ("today", MONDAY, MONDAY, G.DAY),
+            ("tomorrow", D(2022, 11, 22), D(2022, 11, 22), G.DAY),
+            ("yesterday", D(2022, 11, 20), D(2022, 11, 20), G.DAY),
+            ("last night", D(2022, 11, 20), D(2022, 11, 20), G.DAY),
+        ]
+
+    def test_days_ago(self) -> None:
+        """``N days ago`` counts back from the article date."""
+        assert _interval("three days ago") == (
+            "three days ago",
+            D(2022, 11, 18),
+            D(2022, 11, 18),
+            G.DAY,
+        )
+
+
+class TestWeekdays:
+    def test_past_weekday_is_on_or_before_the_article_date(self) -> None:
+        """A reported ``Friday`` is the Friday before; ``Monday`` is the article's own day."""
+        assert _interval("on Friday", Tense.PAST) == (
+            "on Friday",
+            D(2022, 11, 18),
+            D(2022, 11, 18),
+            G.DAY,
+        )
+        assert _interval("on Monday", Tense.PAST) == ("on Monday", MONDAY, MONDAY, G.DAY)
+
+    def test_future_weekday_is_on_or_after_the_article_date(self) -> None:
+        """A planned event on ``Friday`` happens the coming Friday."""
+        assert _interval("on Friday", Tense.FUTURE) == (
+            "on Friday",
+            D(2022, 11, 25),
+            D(2022, 11, 25),
+            G.DAY,
+        )
+
+    def test_untensed_weekday_defaults_to_the_past(self) -> None:
+        """News mostly reports what happened, so a bare weekday without tense looks back."""
+        assert _interval("Saturday") == ("Saturday", D(2022, 11, 19), D(2022, 11, 19), G.DAY)
+
+    def test_last_and_next_weekday_skip_the_article_date(self) -> None:
+        """``last Monday`` and ``next Monday`` never mean the article's own Monday."""
+        assert _interval("last Monday")[1] == D(2022, 11, 14)
+        assert _interval("next Monday")[1] == D(2022, 11, 28)
+
+    def test_weekday_range(self) -> None:
+        """``Tuesday and Wednesday`` is one two-day interval placed by tense."""
+        assert _interval("Tuesday and Wednesday", Tense.FUTURE) == (
+            "Tuesday and Wednesday",
+            D(2022, 11, 22),
+            D(2022, 11, 23),
+            G.DAYS,
+        )
+
+    def test_weekday_with_date_takes_the_date(self) -> None:
+        """``Monday, November 14`` names its day outright; the weekday adds nothing."""
+        assert _interval("on Monday, November 14") == (
+            "on Monday, November 14",
+            D(2022, 11, 14),
+            D(2022, 11, 14),
+            G.DAY,
+        )
+
+
+class TestWeeksMonthsYears:
+    def test_weeks_run_monday_to_sunday(self) -> None:
+        """``this/last/next week`` are calendar weeks, Monday to Sunday."""
+        assert [_interval(t)[1:3] for t in ("last week", "this week", "next week")] == [
+            (D(2022, 11, 14), D(2022, 11, 20)),
+            (D(2022, 11, 21), D(2022, 11, 27)),
+            (D(2022, 11, 28), D(2022, 12, 4)),
+        ]
+
+    def test_months(self) -> None:
+        """``this/last/next month`` are whole calendar months, across a year end too."""
+        assert _interval("Last month") == ("Last month", D(2022, 10, 1), D(2022, 10, 31), G.MONTH)
+        assert _interval("next month", ref=D(2022, 12, 5))[1:3] == (D(2023, 1, 1), D(2023, 1, 31))
+
+    def test_parts_of_this_month(self) -> None:
+        """``early/mid/late this month`` are days 1-10, 11-20 and 21 to the month's end."""
+        assert [_interval(f"{p} this month")[1:] for p in ("early", "mid", "late")] == [
+            (D(2022, 11, 1), D(2022, 11, 10), G.PART_OF_MONTH),
+            (D(2022, 11, 11), D(2022, 11, 20), G.PART_OF_MONTH),
+            (D(2022, 11, 21), D(2022, 11, 30), G.PART_OF_MONTH),
+        ]
+
+    def test_part_of_a_named_month(self) -> None:
+        """``mid-November`` and ``late February`` use the same thirds, February's end included."""
+        assert _interval("mid-November", Tense.PAST)[1:3] == (D(2022, 11, 11), D(2022, 11, 20))
+        assert _interval("in late February", Tense.PAST)[1:3] == (D(2022, 2, 21), D(2022, 2, 28))
+
+    def test_earlier_this_month_ends_at_the_article_date(self) -> None:
+        """``earlier this month`` is day 1 up to the article date, not the whole month."""
+        assert _interval("earlier this month") == (
+            "earlier this month",
+            D(2022, 11, 1),
+            MONDAY,
+            G.PART_OF_MONTH,
+        )
+
+    def test_earlier_this_year_ends_at_the_article_date(self) -> None:
+        """``earlier this year`` is 1 January up to the article date, not the start of the year."""
+        assert _interval("earlier this year") == (
+            "earlier this year",
+            D(2022, 1, 1),
+            MONDAY,
+            G.PART_OF_YEAR,
+        )
+
+    def test_years(self) -> None:
+        """``last/next year`` and ``in 2013`` are whole calendar years."""
+        assert [_interval(t)[1:] for t in ("last year", "next year", "in 2013")] == [
+            (D(2021, 1, 1), D(2021, 12, 31), G.YEAR),
+            (D(2023, 1, 1), D(2023, 12, 31), G.YEAR),
+            (D(2013, 1, 1), D(2013, 12, 31), G.YEAR),
+        ]
+
+    def test_first_week_of_a_month(self) -> None:
+        """``the first week of November`` is days 1-7 of the November the tense points to."""
+        assert _interval("the first week of November", Tense.PAST) == (
+            "the first week of November",
+            D(2022, 11, 1),
+            D(2022, 11, 7),
+            G.WEEK,
+        )
+
+
+class TestMonthNames:
+    def test_past_month_is_the_previous_occurrence(self) -> None:
+        """A past ``in March`` written in November is this year's March."""
+        assert _interval("in March", Tense.PAST)[1:3] == (D(2022, 3, 1), D(2022, 3, 31))
+
+    def test_future_month_is_the_next_occurrence(self) -> None:
+        """A planned ``in March`` written in November is next year's March."""
+        assert _interval("in March", Tense.FUTURE)[1:3] == (D(2023, 3, 1), D(2023, 3, 31))
+
+    def test_past_month_after_the_article_month_is_last_year(self) -> None:
+        """A past ``in October`` written in January is the previous year's October."""
+        assert _interval("in October", Tense.PAST, D(2025, 1, 20))[1:3] == (
+            D(2024, 10, 1),
+            D(2024, 10, 31),
+        )
+
+    def test_month_with_relative_year(self) -> None:
+        """``in November last year`` fixes the year from the article date."""
+        assert _interval("in November last year") == (
+            "in November last year",
+            D(2021, 11, 1),
+            D(2021, 11, 30),
+            G.MONTH,
+        )
+
+    def test_last_and_next_month_name_skip_the_current_one(self) -> None:
+        """``last November`` written in November is the year before's."""
+        assert _interval("last November")[1] == D(2021, 11, 1)
+        assert _interval("next November")[1] == D(2023, 11, 1)
+
+    def test_may_the_verb_is_not_a_month(self) -> None:
+        """A bare ``May`` in running text is the modal verb; ``in May`` is the month."""
+        assert [w.text for _, _, w in find_times("It May rain. He went in May.", MONDAY)] == [
+            "in May"
+        ]
+
+
+class TestExplicitDates:
+    def test_month_day_and_day_month_with_year(self) -> None:
+        """Both date orders with a year are read exactly."""
+        assert _interval("November 2, 2022")[1:] == (D(2022, 11, 2), D(2022, 11, 2), G.DAY)
+        assert _interval("2 November 2022")[1:] == (D(2022, 11, 2), D(2022, 11, 2), G.DAY)
+
+    def test_date_without_year_is_placed_by_tense(self) -> None:
+        """``on November 25`` is last year's when past, this year's when planned."""
+        assert _interval("on November 25", Tense.PAST)[1] == D(2021, 11, 25)
+        assert _interval("on November 25", Tense.FUTURE)[1] == D(2022, 11, 25)
+
+    def test_day_ranges(self) -> None:
+        """``2-3 November``, ``November 2-3`` and ``from April 25 to 28`` are day ranges."""
+        assert [_interval(t, Tense.PAST)[1:] for t in ("2-3 November", "November 2-3")] == [
+            (D(2022, 11, 2), D(2022, 11, 3), G.DAYS),
+            (D(2022, 11, 2), D(2022, 11, 3), G.DAYS),
+        ]
+        assert _interval("from April 25 to 28", Tense.PAST) == (
+            "from April 25 to 28",
+            D(2022, 4, 25),
+            D(2022, 4, 28),
+            G.DAYS,
+        )
+
+    def test_range_with_year(self) -> None:
+        """``October 14-17, 2024`` keeps its year whatever the tense."""
+        assert _interval("from October 14-17, 2024", Tense.PAST)[1:] == (
+            D(2024, 10, 14),
+            D(2024, 10, 17),
+            G.DAYS,
+        )
+
+    def test_range_across_a_year_end(self) -> None:
+        """``December 30 to January 2`` starts in the year before it ends."""
+        assert _interval("December 30 to January 2", Tense.FUTURE)[1:3] == (
+            D(2022, 12, 30),
+            D(2023, 1, 2),
+        )
+
+    def test_iso_date(self) -> None:
+        """ISO dates are exact days."""
+        assert _interval("2022-11-03")[1:] == (D(2022, 11, 3), D(2022, 11, 3), G.DAY)
+
+    def test_impossible_date_is_unresolved(self) -> None:
+        """``February 30`` names no day: the expression is kept with no dates."""
+        assert _interval("February 30, 2022") == ("February 30, 2022", None, None, G.UNRESOLVED)
+
+
+class TestDurations:
+    def test_duration_fills_from_a_date(self) -> None:
+        """``a four-day visit from July 8`` lasts July 8 to 11."""
+        assert _interval("a four-day visit from July 8", Tense.PAST) == (
+            "from July 8",
+            D(2022, 7, 8),
+            D(2022, 7, 11),
+            G.DAYS,
+        )
+
+    def test_duration_fills_from_a_weekday(self) -> None:
+        """``a two-day visit on Monday`` is Monday and Tuesday."""
+        assert _interval("a two-day visit on Monday", Tense.FUTURE)[1:3] == (
+            MONDAY,
+            D(2022, 11, 22),
+        )
+
+    def test_duration_after_the_date(self) -> None:
+        """``arrived on Friday on a three-day visit`` stretches Friday over three days."""
+        times = find_times(
+            "He arrived on Friday on a three-day official visit.", MONDAY, Tense.PAST
+        )
+        assert [(w.text, w.start, w.end) for _, _, w in times] == [
+            ("on Friday", D(2022, 11, 18), D(2022, 11, 20))
+        ]
+
+    def test_duration_of_something_else_is_ignored(self) -> None:
+        """A ``two-day conference`` is not a trip: the day stays one day."""
+        times = find_times("He spoke on Friday at a two-day conference.", MONDAY, Tense.PAST)
+        assert [(w.start, w.end) for _, _, w in times] == [(D(2022, 11, 18), D(2022, 11, 18))]
+
+
+class TestVague:
+    @pytest.mark.parametrize(
+        "text", ["recently", "recent", "earlier", "soon", "in recent weeks", "in the coming days"]
+    )
+    def test_vague_expressions_have_no_dates(self, text: str) -> None:
+        """Vague words are kept as time expressions but never given invented dates."""
+        assert resolve(text, MONDAY) == When(text, None, None, G.UNRESOLVED)
+
+    def test_text_without_time_is_unresolved(self) -> None:
+        """Text that names no time comes back unresolved rather than as today's date."""
+        assert resolve("the corridor", MONDAY) == When("the corridor")
+
+    def test_blank_text_is_refused(self) -> None:
+        """An empty expression is a caller's mistake, reported as such."""
+        with pytest.raises(ValueError, match="must not be empty"):
+            resolve("  ", MONDAY)
+
+
+class TestFindTimes:
+    def test_offsets_point_at_the_text(self) -> None:
+        """Each result's offsets hold its text, so callers can turn them into spans."""
+        text = "The minister arrived on Monday and will leave next week, officials said."
+        times = find_times(text, MONDAY)
+        assert [(text[a:b], w.text, w.span) for a, b, w in times] == [
+            ("on Monday", "on Monday", None),
+            ("next week", "next week", None),
+        ]
+
+    def test_numbers_are_not_years(self) -> None:
+        """A bare four-digit number is an amount; ``in 2015`` is a year."""
+        times = find_times("It paid 2015 dollars in 2015.", MONDAY)
+        assert [w.text for _, _, w in times] == ["in 2015"]
+
+    def test_longest_expression_wins(self) -> None:
+        """``in November last year`` is one expression, not ``November`` and ``last year``."""
+        times = find_times("He went there in November last year.", MONDAY)
+        assert [w.text for _, _, w in times] == ["in November last year"]
+
+
+class TestGuessTense:
+    @pytest.mark.parametrize(
+        ("clause", "tense"),
+        [
+            ("The minister will", Tense.FUTURE),
+            ("The minister is scheduled to visit", Tense.FUTURE),
+            ("The premier is expected to", Tense.FUTURE),
+            ("He arrived", Tense.PAST),
+            ("She visited", Tense.PAST),
+            ("The talks had", Tense.PAST),
+            ("The envoy is visiting", Tense.PRESENT),
+            ("The envoy is in", Tense.PRESENT),
+            ("The corridor", None),
+        ],
+    )
+    def test_markers(self, clause: str, tense: Tense | None) -> None:
+        """Auxiliaries and verb forms give the clause's tense; none gives None."""
+        assert guess_tense(clause) is tense
+
+    def test_last_marker_wins(self) -> None:
+        """A relative clause's ``was`` does not override the main verb's ``will`` after it."""
+        assert guess_tense("The minister, who was elected in May, will") is Tense.FUTURE
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_MONTH_NAMES = st.sampled_from(
+    "January February March April May June July August September October November December".split()
+)
+_WEEKDAY_NAMES = st.sampled_from("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAYS = st.integers(1, 31)
+_REFERENCES = st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31))
+_TENSES = st.sampled_from([None, *Tense])
+
+# Expressions whose placement depends on tense or that look back: no explicit year and no
+# deictic pointing forward ("tomorrow", "late this month" may be after the date whatever the tense).
+_TENSED = st.one_of(
+    st.builds("on {}".format, _WEEKDAY_NAMES),
+    st.builds("in {}".format, _MONTH_NAMES),
+    st.builds("on {} {}".format, _MONTH_NAMES, _DAYS),
+    st.builds("{} {}".format, _DAYS, _MONTH_NAMES),
+    st.builds(lambda d, m: f"{d}-{d + 1} {m}", st.integers(1, 27), _MONTH_NAMES),
+    st.builds("mid-{}".format, _MONTH_NAMES),
+    st.builds("the first week of {}".format, _MONTH_NAMES),
+    st.builds("in {} last year".format, _MONTH_NAMES),
+    st.sampled_from(["yesterday", "last week", "last month", "earlier this year", "last year"]),
+    st.sampled_from(["earlier this month", "two days ago", "last Friday", "recently"]),
+)
+_ANY = st.one_of(
+    _TENSED,
+    st.sampled_from(["tomorrow", "next week", "late this month", "next year", "this month"]),
+    st.builds("{} {}, {}".format, _MONTH_NAMES, _DAYS, st.integers(1990, 2060)),
+    st.builds("a {}-day visit from {} {}".format, st.integers(2, 9), _MONTH_NAMES, _DAYS),
+)
+
+
+class TestProperties:
+    @given(_ANY, _REFERENCES, _TENSES)
+    def test_intervals_are_ordered(self, text: str, ref: dt.date, tense: Tense | None) -> None:
+        """Every resolved interval starts no later than it ends, or has no dates at all."""
+        when = resolve(text, ref, tense)
+        assert (when.start is None) == (when.end is None)
+        assert when.start is None or when.end is None or when.start <= when.end
+
+    @given(_TENSED, _REFERENCES)
+    def test_past_never_starts_after_the_article(self, text: str, ref: dt.date) -> None:
+        """A past-tense expression never resolves to an interval beginning after the article."""
+        when = resolve(text, ref, Tense.PAST)
+        assert when.start is None or when.start <= ref
+
+    @given(_ANY, _REFERENCES, _TENSES)
+    def test_resolution_is_pure(self, text: str, ref: dt.date, tense: Tense | None) -> None:
+        """The same expression, date and tense always give the same result."""
+        assert resolve(text, ref, tense) == resolve(text, ref, tense)
+
+    @given(st.text(max_size=300), _REFERENCES, _TENSES)
+    def test_no_crash_on_arbitrary_text(self, text: str, ref: dt.date, tense: Tense | None) -> None:
+        """Any text yields well-formed results whose offsets hold their text."""
+        for start, end, when in find_times(text, ref, tense):
+            assert text[start:end] == when.text
+
+    def test_linear_time(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Ten times the text costs about ten times the work, even when dense with triggers.
+
+        Work is counted, not timed: every scanner attempt and every look-back word is bounded
+        in length, so their number measures the cost.
+        """
+        scanner, words = _Counting(timex._SCANNER), _Counting(timex._WORD)
+        monkeypatch.setattr(timex, "_SCANNER", scanner)
+        monkeypatch.setattr(timex, "_WORD", words)
+        unit = "on Monday in May 2-3 1999 the first week of this month recently, in in 12 May. "
+
+        def work(n: int) -> int:
+            scanner.calls = words.calls = 0
+            find_times(unit * n, MONDAY)
+            return scanner.calls + words.calls
+
+        assert work(2000) <= 12 * work(200)
+
+
+class _Counting:
+    """A stand-in for a compiled pattern that counts the matches it is asked for."""
+
+    def __init__(self, pattern: "re.Pattern[str]") -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, pos: int = 0) -> "re.Match[str] | None":
+        self.calls += 1
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator["re.Match[str]"]:
+        for m in self.pattern.finditer(text, pos, endpos):
+            self.calls += 1
+            yield m
