@@ -214,7 +214,7 @@ class TestJsonLd:
         assert doc["citation"][0]["creator"] == {
             "@type": "Organization",
             "name": "the Chinese side",
-            "nationality": {"@type": "Country", "name": "China"},
+            "address": {"@type": "PostalAddress", "addressCountry": "China"},
         }
 
 

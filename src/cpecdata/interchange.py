@@ -77,8 +77,19 @@ def to_jsonld(article: Article) -> dict[str, Any]:
 
 
 def _agent(actor: Actor) -> _JSON:
-    """A named actor as a ``Person``; a descriptor (``the Chinese side``) as an ``Organization``."""
-    out: _JSON = {"@type": "Person" if actor.named else "Organization", "name": actor.name}
+    """A named actor as a ``Person``; a descriptor (``the Chinese side``) as an ``Organization``.
+
+    Each gets only the properties schema.org defines for its type: a person's title, employer
+    and nationality; an organization's parent body and country.
+    """
+    if not actor.named:
+        out: _JSON = {"@type": "Organization", "name": actor.name}
+        if actor.organization is not None:
+            out["parentOrganization"] = {"@type": "Organization", "name": actor.organization}
+        if actor.country is not None:
+            out["address"] = {"@type": "PostalAddress", "addressCountry": actor.country}
+        return out
+    out = {"@type": "Person", "name": actor.name}
     if actor.role is not None:
         out["jobTitle"] = actor.role
     if actor.organization is not None:
