@@ -68,7 +68,8 @@ _ORG_HEADS = frozenset(
     "ministry office authority group company corporation corp department embassy consulate "
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
-    "parliament assembly senate party forum presidency foundation".split()
+    "parliament assembly senate party forum presidency foundation airlines airways times "
+    "tribune herald gazette".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -110,7 +111,8 @@ _NOT_NAME = frozenset(
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = frozenset(
     "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
-    "airport zone highway motorway railway power plant".split()
+    "airport zone highway motorway railway power plant international national news online "
+    "daily post express".split()
 )
 
 
@@ -372,7 +374,11 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         start, end, actor = read
         if not actor.named:
-            if i > 0 and tokens[i - 1].key in _DETERMINERS and _joined(text, tokens[i - 1], tokens[i]):
+            if (
+                i > 0
+                and tokens[i - 1].key in _DETERMINERS
+                and _joined(text, tokens[i - 1], tokens[i])
+            ):
                 start = tokens[i - 1].start
             if n < len(chunks) and _attached(tokens, j, chunks[n][0]):
                 # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port"

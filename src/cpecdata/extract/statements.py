@@ -103,6 +103,17 @@ _ISSUED = re.compile(
     r"[ \t]+(?:(?:issued|released|posted|shared|put[ \t]+out|published|tweeted)"
     r"|,?[ \t]*(?P<in>in|through|via))[ \t]+\Z"
 )
+# ``the company's website``: the possessor names the kind of body that issued the document.
+_POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
+_BODY_KINDS = {
+    "company": frozenset("group company corporation corp limited ltd holding holdings".split()),
+    "firm": frozenset("group company corporation corp limited ltd holding holdings".split()),
+    "ministry": frozenset({"ministry"}),
+    "office": frozenset({"office"}),
+    "embassy": frozenset({"embassy"}),
+    "authority": frozenset({"authority"}),
+    "airline": frozenset({"airlines", "airways"}),
+}
 # Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had)\b"
@@ -194,9 +205,8 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _opens(text: str, at: int) -> bool:
-    """A closing mark used as an opening one: after a blank, before a word (`` ” The …``)."""
-    before_blank = at == 0 or text[at - 1].isspace()
-    return before_blank and at + 1 < len(text) and not text[at + 1].isspace()
+    """A closing mark typed where an opening one belongs: after a blank (``side. ” The …``)."""
+    return at == 0 or text[at - 1].isspace()
 
 
 def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -302,9 +312,15 @@ class _Speakers:
                 return actor
         return None
 
-    def body(self) -> Actor | None:
-        """The most recent body (ministry, office, company) that spoke or was named."""
-        return next((a for a in self._recent() if a.named and _is_body(a)), None)
+    def body(self, noun: str | None = None) -> Actor | None:
+        """The most recent body that spoke or was named; of the kind ``noun`` names, if given
+        (``company`` → a Group or Corporation, ``ministry`` → a Ministry)."""
+        heads = _BODY_KINDS.get(noun or "", frozenset())
+        for actor in self._recent():
+            if actor.named and _is_body(actor):
+                if not heads or (heads & set(actor.name.lower().split())):
+                    return actor
+        return None
 
     def descriptor(self, actor: Actor) -> Actor:
         """The named actor a definite descriptor (``the spokesperson``) refers to, else the
@@ -518,7 +534,9 @@ class _Reader:
                 frames.append(frame)
         if opening is not None and frames:
             speaker, sure = frames[0].speaker, frames[0].sure
-            frames.insert(0, _Frame(0, opening.end(), 0, opening.end(), speaker, sure, _Kind.OPENING))
+            frames.insert(
+                0, _Frame(0, opening.end(), 0, opening.end(), speaker, sure, _Kind.OPENING)
+            )
         return frames
 
     def _frame(
@@ -544,7 +562,9 @@ class _Reader:
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start()].strip():
             before.pop()
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
-        gap = "".join(c for c in text[subject_end : m.start()] if c in ",;:”\"—()")
+        if text.startswith(")", subject_end):
+            subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
+        gap = "".join(c for c in text[subject_end : m.start()] if c in ',;:”"—')
         if verb in _QUOTE_ONLY and gap:
             return None
         found = self._subject(text, subject_end, m.start(), by_end, gap)
@@ -562,7 +582,7 @@ class _Reader:
             if opener is None:
                 return None
             return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
-        if verb in _STRONG and gap and gap[-1] in ",”\"—":
+        if verb in _STRONG and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
             mention = by_start.get(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
@@ -596,7 +616,9 @@ class _Reader:
         if gap not in ("", ","):
             return None
         if mention is not None:
-            if _vague(mention.actor) or (gap and mention.actor.named is False and not mention.actor.role):
+            if _vague(mention.actor) or (
+                gap and mention.actor.named is False and not mention.actor.role
+            ):
                 return None
             speaker, sure = self._resolve(mention.actor)
             return speaker, sure, _with_determiner(text, mention.start)
@@ -667,7 +689,8 @@ class _Reader:
             opener = self._opening_subject(text, {m.start: m for m in by_end.values()})
             if opener is not None:
                 return opener[0]
-        body = self.speakers.body()
+        owner_noun = _POSSESSOR.search(text, start, noun)
+        body = self.speakers.body(owner_noun.group(1).lower() if owner_noun else None)
         if body is not None:
             return body
         phrase = " ".join(text[start:end].split())
@@ -741,8 +764,10 @@ class _Reader:
             self._direct(unit, quote, frame, verb)
             return quote.end
         word = _WORD.match(text, start)
-        if word is None or word.group().lower() in _NOT_CONTINUING or word.group().endswith(
-            ("ing", "ly")
+        if (
+            word is None
+            or word.group().lower() in _NOT_CONTINUING
+            or word.group().endswith(("ing", "ly"))
         ):
             return frame.end
         clause = _trim_clause(text, start, limit)
@@ -817,7 +842,7 @@ def _back_blanks(text: str, at: int) -> int:
 def _after_clause(text: str, at: int) -> bool:
     """True when ``at`` follows a comma or a closing quote: where an inverted frame may stand."""
     at = _back_blanks(text, at)
-    return at > 0 and text[at - 1] in ",”\"—"
+    return at > 0 and text[at - 1] in ',”"—'
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
@@ -826,10 +851,12 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
     at = _skip_blanks(text, at)
     if verb.lower() in _TELLING:
         at = _skip_object(text, at, len(text))
-    if at >= len(text) or text[at] in ".,;:”\"—)":
+    if at >= len(text) or text[at] in '.,;:”"—)':
         return True
     word = _WORD.match(text, at)
-    return word is not None and (word.group().lower() in _ADVERBIAL_OPENERS or _is_gap(word.group()))
+    return word is not None and (
+        word.group().lower() in _ADVERBIAL_OPENERS or _is_gap(word.group())
+    )
 
 
 def _vague(actor: Actor) -> bool:
