@@ -313,18 +313,22 @@ class _Speakers:
         return None
 
     def body(self, noun: str | None = None) -> Actor | None:
-        """The most recent body that spoke or was named; of the kind ``noun`` names, if given
-        (``company`` → a Group or Corporation, ``ministry`` → a Ministry)."""
+        """The most recent body that spoke or was named, of the kind ``noun`` names if given.
+
+        ``company`` asks for a Group or Corporation, ``ministry`` for a Ministry.
+        """
         heads = _BODY_KINDS.get(noun or "", frozenset())
         for actor in self._recent():
-            if actor.named and _is_body(actor):
-                if not heads or (heads & set(actor.name.lower().split())):
-                    return actor
+            kind_fits = not heads or bool(heads & set(actor.name.lower().split()))
+            if actor.named and _is_body(actor) and kind_fits:
+                return actor
         return None
 
     def descriptor(self, actor: Actor) -> Actor:
-        """The named actor a definite descriptor (``the spokesperson``) refers to, else the
-        descriptor; an indefinite one (``a spokesperson``) introduces someone new."""
+        """The named actor a definite descriptor (``the spokesperson``) refers to, else itself.
+
+        An indefinite descriptor (``a spokesperson``) introduces someone new, so stays as it is.
+        """
         if actor.name.lower().startswith(("a ", "an ")):
             return actor
         return next(self._fitting(actor, self._recent()), actor)
@@ -350,8 +354,11 @@ class _Speakers:
                 yield candidate
 
     def final(self, actor: Actor) -> Actor:
-        """An actor as the whole article names it: ``Bilawal`` → Bilawal Bhutto Zardari, and an
-        unresolved ``A Chinese foreign ministry spokesman`` → the spokesperson named later."""
+        """An actor as the whole article names it.
+
+        ``Bilawal`` becomes Bilawal Bhutto Zardari when the article gives the full name, and an
+        unresolved ``A Chinese foreign ministry spokesman`` the spokesperson it names later.
+        """
         if actor.named:
             fuller = self.by_word.get(actor.name.lower())
             if fuller is not None and len(fuller.name) > len(actor.name):
@@ -610,8 +617,11 @@ class _Reader:
     def _subject(
         self, text: str, end: int, verb: int, by_end: dict[int, Mention], gap: str
     ) -> tuple[Actor, float, int] | None:
-        """The subject of the verb at ``verb`` whose last word ends at ``end``, as
-        ``(actor, sureness, start)``; ``gap`` is the punctuation between them, if any."""
+        """The subject of the verb at ``verb``, its last word ending at ``end``.
+
+        ``gap`` is the punctuation between subject and verb, if any (an appositive's comma).
+        Returns ``(actor, sureness, start)``, or None.
+        """
         mention = by_end.get(end)
         if gap not in ("", ","):
             return None
@@ -667,9 +677,12 @@ class _Reader:
     def _owner(
         self, text: str, document: tuple[int, int, int], by_end: dict[int, Mention]
     ) -> Actor | None:
-        """Who issued a document: ``a Foreign Office statement``, ``a statement issued by X``,
-        ``X issued a statement saying``, ``he in a statement``; else the most recent body,
-        else the document itself as a descriptor."""
+        """Who issued a document ``(phrase start, phrase end, noun start)``.
+
+        In order: ``a Foreign Office statement``, ``a statement issued by X``, ``X issued a
+        statement saying``, ``he in a statement``; else the most recent body (of the kind a
+        possessor names: ``the company's website``); else the document as a descriptor.
+        """
         start, end, noun = document
         candidates = [by_end.get(_back_blanks(text, noun))]
         by = _find_word(text, "by", noun, end)
@@ -846,8 +859,11 @@ def _after_clause(text: str, at: int) -> bool:
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
-    """True when nothing a verb could report follows ``at`` (``…, she said.``, ``said on Monday``,
-    ``told the Global Times.``): the frame then reports the clause before it."""
+    """True when nothing that a verb could report follows ``at``.
+
+    ``…, she said.``, ``said on Monday``, ``told the Global Times.``: such a frame reports the
+    clause before it.
+    """
     at = _skip_blanks(text, at)
     if verb.lower() in _TELLING:
         at = _skip_object(text, at, len(text))
@@ -866,8 +882,10 @@ def _vague(actor: Actor) -> bool:
 
 
 def _document_before(text: str, end: int, verb: int) -> tuple[int, int, int] | None:
-    """A document subject ending before a verb (``A Foreign Office statement issued on Sunday``):
-    ``(phrase start, phrase end, document noun start)``, searching the same clause only."""
+    """A document as the subject of a verb (``A Foreign Office statement issued on Sunday``).
+
+    Returns ``(phrase start, phrase end, document noun start)``; searches the same clause only.
+    """
     words = _words_before(text, verb, 12)
     for n in range(len(words) - 1, -1, -1):
         noun = words[n]
@@ -879,8 +897,10 @@ def _document_before(text: str, end: int, verb: int) -> tuple[int, int, int] | N
 
 
 def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
-    """A document right after ``according to``: ``a curtain raiser issued by the Foreign Office``,
-    as ``(phrase start, phrase end, document noun start)``; None for vague sources."""
+    """A document after ``according to`` (``a curtain raiser issued by the Foreign Office``).
+
+    Returns ``(phrase start, phrase end, document noun start)``; None for vague sources.
+    """
     comma = text.find(",", at)
     stop = len(text) if comma < 0 else comma
     for m in _WORD.finditer(text, at, min(stop, at + 80)):
