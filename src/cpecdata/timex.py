@@ -623,19 +623,24 @@ def _dated_month(
 
 # --- tense ----------------------------------------------------------------------------------------
 
-_TENSE_MARKERS = re.compile(
-    r"\b(?P<present>(?:is|are|am)\s{1,4}(?:(?:now|currently|already)\s{1,4})?"
-    r"(?:visiting|touring|staying|in|on|here|there|holding)|currently|presently)\b"
-    r"|(?P<future>\b(?:will|shall|would|wo\s?n[’']t)\b|[’']ll\b"
-    r"|\b(?:is|are|was|were|am)\s{1,4}(?:(?:also|now)\s{1,4})?(?:scheduled|expected|due|set|slated"
-    r"|poised|going|likely|planning|planned|invited|hoping|preparing|tipped)\s{1,4}to\b"
-    r"|\b(?:plans?|planned|intends?|intended|hopes?|aims?)\s{1,4}to\b"
-    r"|\bto\s{1,4}(?:visit|travel|arrive|undertake|pay|embark|leave|depart|fly|head|tour|land)\b"
-    r"|\b(?:upcoming|forthcoming|next)\b)"
-    r"|(?P<past>\b(?:was|were|had|did|arrived|visited|landed|departed|left|paid|held|met|concluded"
-    r"|returned|reached|toured|travel?led|undertook|hosted|received|welcomed|called|flew|went|came"
-    r"|wrapped|ended|completed|accompanied|led|headed)\b)",
-    re.IGNORECASE,
+_WORDS = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+_BE = frozenset("is are am was were".split())
+_NOW = frozenset("now currently already also".split())
+_PRESENT_AFTER_BE = frozenset("visiting touring staying in on here there holding".split())
+_FUTURE_AFTER_BE = frozenset(
+    "scheduled expected due set slated poised going likely planning planned invited hoping "
+    "preparing tipped".split()
+)
+_INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
+_FUTURE_VERBS = frozenset(
+    "visit travel arrive undertake pay embark leave depart fly head tour land".split()
+)
+_FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
+_PRESENT = frozenset({"currently", "presently"})
+_PAST = frozenset(
+    "was were had did arrived visited landed departed left paid held met concluded returned "
+    "reached toured travelled traveled undertook hosted received welcomed called flew went came "
+    "wrapped ended completed accompanied led headed".split()
 )
 
 
@@ -644,9 +649,33 @@ def guess_tense(clause: str) -> Tense | None:
 
     ``will``/``is scheduled to``/``is expected to``/``to visit`` mark the future; ``arrived``,
     ``visited``, ``was``, ``had`` the past; ``is visiting``/``is in`` the present. The last marker
-    wins because callers pass the clause up to (or around) the verb they care about.
+    wins because callers pass the clause up to (or around) the verb they care about. Words are
+    read once from the end with set look-ups: linear in the clause.
     """
-    last: Tense | None = None
-    for m in _TENSE_MARKERS.finditer(clause):
-        last = Tense(m.lastgroup)
-    return last
+    words = _WORDS.findall(clause.lower())
+    for i in range(len(words) - 1, -1, -1):
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense
+    return None
+
+
+def _tense_at(words: list[str], i: int) -> Tense | None:
+    """The tense of the marker starting at word ``i``, if one starts there."""
+    word = words[i]
+    after = words[i + 1 : i + 4]
+    if word in _BE:
+        rest = after[1:] if after and after[0] in _NOW else after
+        if rest and rest[0] in _PRESENT_AFTER_BE and word in ("is", "are", "am"):
+            return Tense.PRESENT
+        if len(rest) > 1 and rest[0] in _FUTURE_AFTER_BE and rest[1] == "to":
+            return Tense.FUTURE
+    if word in _FUTURE or word.endswith(("’ll", "'ll")):
+        return Tense.FUTURE
+    if after[:1] == ["to"] and word in _INTENT:
+        return Tense.FUTURE
+    if word == "to" and after[:1] and after[0] in _FUTURE_VERBS:
+        return Tense.FUTURE
+    if word in _PRESENT:
+        return Tense.PRESENT
+    return Tense.PAST if word in _PAST else None
