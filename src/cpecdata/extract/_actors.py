@@ -317,7 +317,9 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
         # A body: "the Foreign Office", "Pakistani Ministry of Commerce"; "the ministry" is only
         # a descriptor.
         return start, end, Actor(whole, None, organization, country, named=head[-1].capitalised)
-    if role is not None and (head[-1].key in _DESCRIPTOR_HEADS or head[-1].key in _HEAD_TITLES):
+    if role is not None and (
+        head[-1].key in _DESCRIPTOR_HEADS or any(t.key in _HEAD_TITLES for t in head)
+    ):
         if not _has_title(head):
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)

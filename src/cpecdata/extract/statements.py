@@ -24,6 +24,7 @@ invented name. Verbs that carry no content (``thanked``, ``condemned``) and infi
 commitments (``agreed to``) are simply not reporting verbs here.
 """
 
+import bisect
 import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -389,6 +390,31 @@ def _fits(wanted: str, role: str) -> bool:
 # --- frames --------------------------------------------------------------------------------------
 
 
+class _Index:
+    """The mentions of a unit, looked up by where they start and end (no scans per verb)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.by_start = {m.start: m for m in self.mentions}
+        self.by_end = {m.end: m for m in self.mentions}
+
+    def starting(self, at: int) -> Mention | None:
+        """The mention that starts at ``at``."""
+        return self.by_start.get(at)
+
+    def ending(self, at: int) -> Mention | None:
+        """The mention that ends at ``at``."""
+        return self.by_end.get(at)
+
+    def covering(self, at: int) -> Mention | None:
+        """The mention that starts before ``at`` and reaches it (an appositive merged into it)."""
+        n = bisect.bisect_left(self.starts, at) - 1
+        if n >= 0 and self.mentions[n].end >= at:
+            return self.mentions[n]
+        return None
+
+
 class _Kind(enum.Enum):
     """How a frame links its speaker and verb."""
 
@@ -526,8 +552,7 @@ class _Reader:
     def _frames(self, unit: _Unit, mentions: Sequence[Mention]) -> list[_Frame]:
         """The reporting frames of a unit, in order."""
         text = unit.text
-        by_end = {m.end: m for m in mentions}
-        by_start = {m.start: m for m in mentions}
+        index = _Index(mentions)
         frames: list[_Frame] = []
         opening: re.Match[str] | None = None
         for m in _VERB.finditer(text):
@@ -536,7 +561,7 @@ class _Reader:
             if m.start() == 0 and m.group()[0].isupper() and m.group().endswith("ing"):
                 opening = m  # "Saying …, he said": its speaker is the next frame's
                 continue
-            frame = self._frame(text, m, by_end, by_start, frames)
+            frame = self._frame(text, m, index, frames)
             if frame is not None:
                 frames.append(frame)
         if opening is not None and frames:
@@ -550,15 +575,14 @@ class _Reader:
         self,
         text: str,
         m: "re.Match[str]",
-        by_end: dict[int, Mention],
-        by_start: dict[int, Mention],
+        index: _Index,
         frames: Sequence[_Frame],
     ) -> _Frame | None:
         """The frame around the reporting verb ``m``, or None when it has no speaker."""
         verb = m.group().lower()
         after = _skip_blanks(text, m.end())
         if verb.startswith("according"):
-            return self._according(text, m, after, by_start)
+            return self._according(text, m, after, index)
         before = _words_before(text, m.start())
         if len(before) >= 2 and [w[2].lower() for w in before[-2:]] == ["quoted", "as"]:
             before = before[:-2]  # "was quoted as saying"
@@ -574,7 +598,7 @@ class _Reader:
         gap = "".join(c for c in text[subject_end : m.start()] if c in ',;:”"—')
         if verb in _QUOTE_ONLY and gap:
             return None
-        found = self._subject(text, subject_end, m.start(), by_end, gap)
+        found = self._subject(text, subject_end, m.start(), index, gap)
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end(), m.start(), m.end(), speaker, sure, _Kind.SUBJECT)
@@ -585,23 +609,21 @@ class _Reader:
                 previous = frames[-1]
                 return _Frame(cut, m.end(), m.start(), m.end(), previous.speaker, previous.sure,
                               _Kind.CONTINUATION)  # fmt: skip
-            opener = self._opening_subject(text, by_start)
+            opener = self._opening_subject(text, index)
             if opener is None:
                 return None
             return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
         if verb in _STRONG and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
-            mention = by_start.get(after)
+            mention = index.starting(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
                               _Kind.INVERTED)  # fmt: skip
         return None
 
-    def _according(
-        self, text: str, m: "re.Match[str]", after: int, by_start: dict[int, Mention]
-    ) -> _Frame | None:
+    def _according(self, text: str, m: "re.Match[str]", after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
-        mention = by_start.get(after)
+        mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
@@ -609,20 +631,20 @@ class _Reader:
         document = _document_after(text, after)
         if document is None:
             return None
-        owner = self._owner(text, document, {m.end: m for m in by_start.values()})
+        owner = self._owner(text, document, index)
         if owner is None:
             return None
         return _Frame(m.start(), document[1], m.start(), m.end(), owner, 0.85, _Kind.ACCORDING)
 
     def _subject(
-        self, text: str, end: int, verb: int, by_end: dict[int, Mention], gap: str
+        self, text: str, end: int, verb: int, index: _Index, gap: str
     ) -> tuple[Actor, float, int] | None:
         """The subject of the verb at ``verb``, its last word ending at ``end``.
 
         ``gap`` is the punctuation between subject and verb, if any (an appositive's comma).
         Returns ``(actor, sureness, start)``, or None.
         """
-        mention = by_end.get(end)
+        mention = index.ending(end)
         if gap not in ("", ","):
             return None
         if mention is not None:
@@ -634,7 +656,7 @@ class _Reader:
             return speaker, sure, _with_determiner(text, mention.start)
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
-            appositive = by_end.get(_back_blanks(text, comma)) if comma > 0 else None
+            appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
             if appositive is None or _vague(appositive.actor):
                 return None
             speaker, sure = self._resolve(appositive.actor)
@@ -652,16 +674,14 @@ class _Reader:
                 return self.speakers.know(known), 0.95, start
         document = _document_before(text, end, verb)
         if document is not None:
-            owner = self._owner(text, document, by_end)
+            owner = self._owner(text, document, index)
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
 
-    def _opening_subject(
-        self, text: str, by_start: dict[int, Mention]
-    ) -> tuple[Actor, float] | None:
+    def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
-        mention = by_start.get(0)
+        mention = index.starting(_with_determiner_after(text, 0))
         if mention is not None:
             return self._resolve(mention.actor)
         first = _WORD.match(text)
@@ -674,9 +694,7 @@ class _Reader:
         known = self.speakers.by_word.get(key)
         return None if known is None else (self.speakers.know(known), 0.9)
 
-    def _owner(
-        self, text: str, document: tuple[int, int, int], by_end: dict[int, Mention]
-    ) -> Actor | None:
+    def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
 
         In order: ``a Foreign Office statement``, ``a statement issued by X``, ``X issued a
@@ -684,14 +702,13 @@ class _Reader:
         possessor names: ``the company's website``); else the document as a descriptor.
         """
         start, end, noun = document
-        candidates = [by_end.get(_back_blanks(text, noun))]
+        candidates = [index.ending(_back_blanks(text, noun))]
         by = _find_word(text, "by", noun, end)
         if by >= 0:
-            after = _skip_blanks(text, by + 2)
-            candidates.append(next((m for m in by_end.values() if m.start == after), None))
+            candidates.append(index.starting(_with_determiner_after(text, by + 2)))
         issuer = _ISSUED.search(text, max(0, start - 40), start)
         if issuer is not None:
-            candidates.append(by_end.get(_back_blanks(text, issuer.start())))
+            candidates.append(index.ending(_back_blanks(text, issuer.start())))
             pronoun = _words_before(text, _back_blanks(text, issuer.start()), 1)
             if pronoun and pronoun[0][2].lower() in ("he", "she"):
                 return self.speakers.pronoun(pronoun[0][2].lower())
@@ -699,7 +716,7 @@ class _Reader:
             if mention is not None and not _vague(mention.actor):
                 return self._resolve(mention.actor)[0]
         if issuer is not None and issuer.group("in"):
-            opener = self._opening_subject(text, {m.start: m for m in by_end.values()})
+            opener = self._opening_subject(text, index)
             if opener is not None:
                 return opener[0]
         owner_noun = _POSSESSOR.search(text, start, noun)
@@ -928,6 +945,14 @@ def _with_determiner(text: str, start: int) -> int:
     return start
 
 
+def _with_determiner_after(text: str, at: int) -> int:
+    """Where a mention after ``at`` starts: past blanks and a ``the`` (``by the Foreign Office``)."""
+    at = _skip_blanks(text, at)
+    if text.startswith(("the ", "The "), at):
+        return _skip_blanks(text, at + 4)
+    return at
+
+
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
     """The closed quote whose closing mark stands just before ``at`` (``“…,” she said``)."""
     text = unit.text
@@ -986,6 +1011,8 @@ def _forward(
         return StatementKind.DIRECT, quote.start, quote.end
     if not (text[at].isalnum() or text[at] in _OPENING or text[at] == "$"):
         return None
+    if _FINITE.match(text, at):
+        return None  # "the road, which he said was complete": the clause lacks its subject
     return StatementKind.INDIRECT, at, limit
 
 
