@@ -14,8 +14,9 @@ the length of the longest alias: linear in the text, whatever its content.
 
 import functools
 import importlib.resources
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 import attrs
@@ -36,8 +37,10 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_JOINERS = frozenset(" \t\r\n-‐‑–—'’.&")
-"""What may stand between two words of one mention: blanks, hyphens, apostrophes, dots, &."""
+"""A word: a run of letters or a run of digits (``ML1`` is two words, like ``ML-1``)."""
+_NEXT = re.compile(r"[ \t\r\n\-‐‑–—'’.&]*([^\W\d_]+|\d+)")
+"""The next word of the same mention: only blanks, hyphens, apostrophes, dots and & between."""
+_WORDS = re.compile(r"\w+")
 _CASE_EXACT = "="
 _LEADING_ARTICLES = frozenset({"the"})
 
@@ -101,10 +104,17 @@ class _Node(Generic[_T]):
 
 
 class _Matcher(Generic[_T]):
-    """A token trie over the aliases of some entries."""
+    """A token trie over the aliases of some entries, with a set of first words to find it fast.
+
+    Finding works in three linear steps: the text's words are intersected with the words that
+    can start an alias (a set operation in C); each occurrence of such a word is found with
+    ``str.find``; the trie is walked from there, one word at a time, for at most the length of
+    the longest alias.
+    """
 
     def __init__(self, entries: Iterable[tuple[_T, Iterable[str]]]) -> None:
         self._root: _Node[_T] = _Node()
+        self._firsts: set[str] = set()
         for entry, aliases in entries:
             for alias in aliases:
                 self._add(entry, alias)
@@ -120,57 +130,85 @@ class _Matcher(Generic[_T]):
         for token in tokens:
             node = node.children.setdefault(token.lower(), _Node())
         node.entries.append((entry, tokens if exact else None))
+        # The alias's first word as a text may write it: ``ML-1`` may be written ``ML1``.
+        first = tokens[0].lower()
+        self._firsts.add(first)
+        for previous, token in itertools.pairwise(tokens):
+            if previous.isdigit() == token.isdigit():
+                break
+            first += token.lower()
+            self._firsts.add(first)
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        low = _lower(text)
+        firsts = self._firsts.intersection(_WORDS.findall(low))
+        if not firsts:
+            return []
+        starts = sorted({i for word in firsts for i in _occurrences(low, word)})
         found: list[tuple[int, int, _T]] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._longest(text, tokens, i)
-            if hit is None:
-                i += 1
+        done = 0
+        for start in starts:
+            if start < done:
                 continue
-            end, entry = hit
-            found.append((tokens[i][0], tokens[end - 1][1], entry))
-            i = end
+            hit = self._longest(text, low, start)
+            if hit is not None:
+                found.append((start, *hit))
+                done = hit[0]
         return found
 
     def lookup(self, text: str) -> _T | None:
         """The entry whose alias is the whole of ``text`` (a leading ``the`` ignored)."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        start = 1 if tokens and tokens[0][2].lower() in _LEADING_ARTICLES else 0
-        hit = self._longest(text, tokens, start) if start < len(tokens) else None
-        return hit[1] if hit is not None and hit[0] == len(tokens) else None
+        low = _lower(text)
+        tokens = list(_TOKEN.finditer(low))
+        if len(tokens) > 1 and tokens[0].group() in _LEADING_ARTICLES:
+            tokens = tokens[1:]
+        hit = self._longest(text, low, tokens[0].start()) if tokens else None
+        return hit[1] if hit is not None and hit[0] == tokens[-1].end() else None
 
-    def _longest(
-        self, text: str, tokens: list[tuple[int, int, str]], i: int
-    ) -> tuple[int, _T] | None:
-        """The longest alias starting at token ``i``: its end token index and entry."""
+    def _longest(self, text: str, low: str, start: int) -> tuple[int, _T] | None:
+        """The longest alias written from ``start`` on: where it ends, and its entry."""
         best: tuple[int, _T] | None = None
         node = self._root
-        for j in range(i, len(tokens)):
-            if j > i and not _joined(text, tokens[j - 1][1], tokens[j][0]):
-                break
-            child = node.children.get(tokens[j][2].lower())
+        words: list[tuple[int, int]] = []
+        first = _TOKEN.match(low, start)
+        word = first.span() if first else None
+        while word is not None:
+            child = node.children.get(low[word[0] : word[1]])
             if child is None:
                 break
             node = child
-            entry = _accept(node, tokens, i, j + 1)
+            words.append(word)
+            entry = _accept(node, text, words)
             if entry is not None:
-                best = (j + 1, entry)
+                best = (word[1], entry)
+            following = _NEXT.match(low, word[1])
+            word = following.span(1) if following else None
         return best
 
 
-def _joined(text: str, end: int, start: int) -> bool:
-    """True when the text between two words keeps them in one mention (no comma, bracket...)."""
-    return all(c in _JOINERS for c in text[end:start])
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _accept(node: _Node[_T], tokens: list[tuple[int, int, str]], i: int, j: int) -> _T | None:
-    """The first entry ending at ``node`` whose case rule accepts the tokens ``i`` to ``j``."""
+def _occurrences(low: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts a word of ``low`` (not inside a longer word of its kind)."""
+    at = low.find(word)
+    while at >= 0:
+        before = low[at - 1] if at else " "
+        if not (before.isdigit() if word[0].isdigit() else before.isalpha()):
+            yield at
+        at = low.find(word, at + 1)
+
+
+def _accept(node: _Node[_T], text: str, words: list[tuple[int, int]]) -> _T | None:
+    """The first entry ending at ``node`` whose case rule accepts the words as written."""
     for entry, exact in node.entries:
-        if exact is None or all(exact[k] == tokens[i + k][2] for k in range(j - i)):
+        if exact is None or all(exact[k] == text[s:e] for k, (s, e) in enumerate(words)):
             return entry
     return None
 
