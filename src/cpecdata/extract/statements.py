@@ -467,6 +467,11 @@ class _Reader:
     out: list[Statement] = attrs.field(factory=list)
     carry: tuple[Actor, str] | None = None
     """Speaker and verb of a quotation left open at the end of the previous paragraph."""
+    pending: list[tuple[_Unit, _Quote]] = attrs.field(factory=list)
+    """Quotations left open without a speaker, waiting for the paragraph that attributes them."""
+    last_direct: tuple[int, Actor, str] | None = None
+    """Paragraph, speaker and verb of the last direct quotation."""
+    seen: set[Span] = attrs.field(factory=set)
 
     def read(self, units: Sequence[_Unit]) -> list[Statement]:
         """Read every unit; the statements found, speakers resolved against the whole article."""
@@ -476,21 +481,24 @@ class _Reader:
                 self.speakers.headline.append(self.speakers.know(actor))
         previous: _Unit | None = None
         for unit in units:
-            if unit.first and self.carry is not None and not self._continued(unit):
-                self.carry = None
+            if unit.first:
+                self._paragraph(unit)
             self._read_unit(unit, previous)
             previous = unit
         return [attrs.evolve(s, speaker=self.speakers.final(s.speaker)) for s in self.out]
 
-    def _continued(self, unit: _Unit) -> bool:
-        """Emit a quotation carried over from the previous paragraph; True when there was one."""
-        if self.carry is None or not unit.quotes or unit.quotes[0].start != 1:
-            return False
-        quote = unit.quotes[0]
-        speaker, verb = self.carry
-        self._emit(unit, (quote.start, quote.end), speaker, StatementKind.DIRECT, verb, 0.8)
-        self.carry = None if quote.closed else (speaker, verb)
-        return True
+    def _paragraph(self, unit: _Unit) -> None:
+        """At a paragraph's start: a quotation left open goes on only if a quote mark opens it."""
+        if not unit.quotes or unit.quotes[0].start != 1:
+            self.carry = None
+            self.pending.clear()
+            return
+        if self.carry is not None:
+            quote = unit.quotes[0]
+            speaker, verb = self.carry
+            self._emit(unit, (quote.start, _trim_quote(unit.text, quote.start, quote.end)),
+                       speaker, StatementKind.DIRECT, verb, 0.8)  # fmt: skip
+            self.carry = None if quote.closed else self.carry
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
         text = unit.text
@@ -505,10 +513,28 @@ class _Reader:
             self._backward(unit, previous, backward, mentions)
             return
         first = len(self.out)
-        self._contents(unit, self._frames(unit, mentions))
+        frames = self._frames(unit, mentions)
+        self._contents(unit, frames)
         when = self._when(unit, [s.span for s in self.out[first:]])
         if when is not None:
             self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
+        if not frames and unit.quotes:
+            self._unclaimed(unit)
+
+    def _unclaimed(self, unit: _Unit) -> None:
+        """A quotation without a frame: it goes on the previous quote in its paragraph, or waits
+        for the next paragraph when it is left open (``“A`` ¶ ``“B,” he said``)."""
+        quote = unit.quotes[0]
+        if not quote.closed:
+            if self.carry is None:
+                self.pending.append((unit, quote))
+            return
+        whole = quote.start == 1 and quote.end + 3 >= len(unit.text)
+        if whole and not unit.first and self.last_direct is not None:
+            paragraph, speaker, verb = self.last_direct
+            if paragraph == unit.paragraph:
+                end = _trim_quote(unit.text, quote.start, quote.end)
+                self._emit(unit, (quote.start, end), speaker, StatementKind.DIRECT, verb, 0.75)
 
     def _answer(self, unit: _Unit, start: int) -> None:
         """A Q&A answer: the whole paragraph, said by the spokesperson the article names."""
@@ -807,12 +833,17 @@ class _Reader:
         return frame.end
 
     def _direct(self, unit: _Unit, quote: _Quote, frame: _Frame, verb: str) -> None:
+        for waiting, open_quote in self.pending:  # the open quotes this one continues
+            end = _trim_quote(waiting.text, open_quote.start, open_quote.end)
+            self._emit(waiting, (open_quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
+                       0.8 * frame.sure)  # fmt: skip
+        self.pending.clear()
         end = _trim_quote(unit.text, quote.start, quote.end)
-        if end - quote.start >= 3:
-            self._emit(unit, (quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
-                       0.95 * frame.sure)  # fmt: skip
+        self._emit(unit, (quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
+                   0.95 * frame.sure)  # fmt: skip
         if not quote.closed:
             self.carry = (frame.speaker, verb)
+        self.last_direct = (unit.paragraph, frame.speaker, verb)
 
     def _emit(
         self,
@@ -825,6 +856,9 @@ class _Reader:
     ) -> None:
         start, end = bounds
         span = Span(unit.start + start, unit.start + end)
+        if end - start < 3 or span in self.seen:
+            return
+        self.seen.add(span)
         text = unit.text[start:end]
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
 
