@@ -522,8 +522,11 @@ class _Reader:
             self._unclaimed(unit)
 
     def _unclaimed(self, unit: _Unit) -> None:
-        """A quotation without a frame: it goes on the previous quote in its paragraph, or waits
-        for the next paragraph when it is left open (``“A`` ¶ ``“B,” he said``)."""
+        """A quotation without a frame of its own.
+
+        It goes on the previous quote of its paragraph, or, left open, waits for the next
+        paragraph to name its speaker (``“A`` ¶ ``“B,” he said``).
+        """
         quote = unit.quotes[0]
         if not quote.closed:
             if self.carry is None:
@@ -980,7 +983,7 @@ def _with_determiner(text: str, start: int) -> int:
 
 
 def _with_determiner_after(text: str, at: int) -> int:
-    """Where a mention after ``at`` starts: past blanks and a ``the`` (``by the Foreign Office``)."""
+    """Where a mention after ``at`` starts: past blanks and ``the`` (``by the Foreign Office``)."""
     at = _skip_blanks(text, at)
     if text.startswith(("the ", "The "), at):
         return _skip_blanks(text, at + 4)
