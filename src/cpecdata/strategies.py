@@ -10,9 +10,9 @@ objects with explicit :func:`~hypothesis.strategies.builds`-style code rather th
     @given(cst.articles())
     def test_round_trip(article): ...
 
-- Value strategies (:func:`spans`, :func:`actors`, :func:`places`, :func:`whens`,
-  :func:`statements`, :func:`visits`, :func:`initiatives`) draw free-standing objects whose
-  spans point nowhere in particular; pass ``excerpts`` to tie their texts and spans to a source.
+- Value strategies (:func:`spans`, :func:`origins`, :func:`actors`, :func:`places`,
+  :func:`whens`, :func:`statements`, :func:`visits`, :func:`initiatives`) draw free-standing
+  objects with arbitrary Unicode texts and spans that point nowhere in particular.
 - :func:`articles` draws whole articles whose source is the canonical raw rendering, with
   facts whose spans point into the paragraphs, so the span invariant holds and parsing the
   source gives the same content back.
@@ -21,10 +21,16 @@ objects with explicit :func:`~hypothesis.strategies.builds`-style code rather th
 
 The prose is made of a small fictional vocabulary (invented names and places); it looks like
 news text closely enough to exercise the parser's datelines, quotes, noise lines and trailers.
+Each function returns the same strategy object on every call with the same arguments, and the
+strategies draw few, large choices (a run of words is one integer), so they stay fast.
 """
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
+from typing import Any
+
+import attrs
 
 try:
     from hypothesis import strategies as st
@@ -58,7 +64,6 @@ from cpecdata.rawformat import article_id
 from cpecdata.serialize.raw import BlockKind, layout_record
 
 __all__ = [
-    "Excerpt",
     "actors",
     "articles",
     "initiatives",
@@ -74,16 +79,16 @@ __all__ = [
     "whens",
 ]
 
-Excerpt = tuple[str, Span]
-"""A text and where it lies in a source: what a fact's ``text``/``evidence`` and ``span`` are."""
-
 _NAMES = ("Arlen Voss", "Mirela Kadro", "Tovin Raskal", "Sefa Orlund", "Dariq Menhal", "Lio Varesh")
 _DESCRIPTORS = ("the spokesperson", "the minister", "officials", "the Velmorian side", "sources")
 _ROLES = ("Spokesperson", "Minister", "Ambassador", "Chairman", "Prime Minister", "Director")
 _ORGANIZATIONS = ("Foreign Ministry", "Planning Commission", "Port Authority", "Velmora Daily")
 _COUNTRIES = ("China", "Pakistan", "Velmoria", "Kestrania")
 _PLACES = ("Velmora", "Kestran", "Tovar Bay", "Ardun Valley", "North Aldir", "Velmoria")
+_PLACE_IDS = ("velmora", "kestran", "tovar-bay", "ardun-valley")
+_INITIATIVES = (("Tovar Bay port", "tovar-bay-port"), ("ML-9", "ml-9"), ("health corridor", None))
 _DATELINES = ("VELMORA", "KESTRAN", "TOVAR BAY", "NORTH ALDIR", "Velmora", "Ardun Valley")
+_RAW_DATELINES = ("{}: ", "{} — ", "{}, May 3 (VNA): ", "{} (Velmora Daily) - ", "{}, Jul.12: ")
 _TIME_TEXTS = ("on Monday", "last week", "early this month", "in March", "recently", "2-3 May")
 _VERBS = ("said", "stated", "remarked", "added", "told reporters", "according to")
 _QUALIFIERS = ("maiden", "official", "state", "two-day", "working")
@@ -104,27 +109,64 @@ _WORDS = tuple(
     "construction 12 3.5 per cent km billion naïve café 中巴 پاکستان it’s Velmora’s CPEC "
     "SEZ".split()
 )
-_WORDS_LOWER = tuple(w for w in _WORDS if w[:1].islower())
 _FUNCTION_WORDS = frozenset("a an the of on to in for and with at by from as or is was be".split())
+_LOWER = tuple(w for w in _WORDS if w[:1].islower())
+_CONTENT = tuple(w for w in _LOWER if w not in _FUNCTION_WORDS)
 
 
-def _nonblank(max_size: int = 40) -> st.SearchStrategy[str]:
-    """Any text with a visible character (arbitrary Unicode, for serializer round trips)."""
-    return st.text(min_size=1, max_size=max_size).filter(str.strip)
-
-
+@functools.cache
 def _words(
-    minimum: int, maximum: int, vocabulary: Sequence[str] = _WORDS
+    minimum: int, maximum: int, vocabulary: tuple[str, ...] = _WORDS
 ) -> st.SearchStrategy[str]:
-    return st.lists(st.sampled_from(vocabulary), min_size=minimum, max_size=maximum).map(" ".join)
+    """Runs of ``minimum`` to ``maximum`` words, drawn as one integer.
+
+    One draw is much faster than one per word, and an integer shrinking towards 0 gives fewer
+    words, each towards the vocabulary's first.
+    """
+    lengths = maximum - minimum + 1
+    return st.integers(0, lengths * len(vocabulary) ** maximum - 1).map(
+        functools.partial(_spell, minimum, lengths, vocabulary)
+    )
 
 
+def _spell(minimum: int, lengths: int, vocabulary: Sequence[str], number: int) -> str:
+    """The word run an integer stands for: its digits in base ``len(vocabulary)``."""
+    number, extra = divmod(number, lengths)
+    words = []
+    for _ in range(minimum + extra):
+        number, index = divmod(number, len(vocabulary))
+        words.append(vocabulary[index])
+    return " ".join(words)
+
+
+_INDEX = st.integers(0, 2**16 - 1)
+"""An index, taken modulo the length of what it picks from (shrinks to the first item)."""
+_BITS = st.integers(0, 2**64 - 1)
+_NONBLANK = st.text(min_size=1, max_size=40).filter(str.strip)
+_SHORT = st.text(min_size=1, max_size=20).filter(str.strip)
+_CONFIDENCES = st.floats(0.0, 1.0)
+_OPENER = st.sampled_from(_OPENERS)
+_NAME = st.sampled_from(_NAMES)
+_END = st.sampled_from(".?!")
+_JOINER = st.sampled_from((" ", " ", " ", "\n"))
+_HEADLINES = st.builds("{} {}".format, _OPENER, _words(1, 10))
+_NOISE_TEXTS = st.sampled_from([text for text, _ in _NOISE_LINES])
+_NOISE_KINDS = dict(_NOISE_LINES)
+_INTERVALS = st.just((None, None)) | st.builds(
+    lambda start, days: (start, start + dt.timedelta(days=days)),
+    st.dates(max_value=dt.date(9000, 12, 31)),
+    st.integers(0, 400),
+)
+
+
+@functools.cache
 def spans(max_offset: int = 100_000) -> st.SearchStrategy[Span]:
     """Valid spans (``start <= end``) within ``[0, max_offset]``."""
-    bounds = st.tuples(st.integers(0, max_offset), st.integers(0, max_offset))
-    return bounds.map(sorted).map(lambda ends: Span(ends[0], ends[1]))
+    bounds = st.tuples(st.integers(0, max_offset), st.integers(0, max_offset)).map(sorted)
+    return bounds.map(lambda ends: Span(ends[0], ends[1]))
 
 
+@functools.cache
 def origins() -> st.SearchStrategy[Origin]:
     """Record origins: an optional path, a record index and a header line number."""
     return st.builds(
@@ -135,15 +177,15 @@ def origins() -> st.SearchStrategy[Origin]:
     )
 
 
+@functools.cache
 def actors() -> st.SearchStrategy[Actor]:
     """Named people (with optional title, organization and country) and unnamed descriptors."""
-    optional = st.none() | _nonblank(20)
     named = st.builds(
         Actor,
-        name=st.sampled_from(_NAMES) | _nonblank(),
-        role=st.none() | st.sampled_from(_ROLES) | optional,
-        organization=st.none() | st.sampled_from(_ORGANIZATIONS) | optional,
-        country=st.none() | st.sampled_from(_COUNTRIES) | optional,
+        name=_NAME | _NONBLANK,
+        role=st.none() | st.sampled_from(_ROLES) | _SHORT,
+        organization=st.none() | st.sampled_from(_ORGANIZATIONS) | _SHORT,
+        country=st.none() | st.sampled_from(_COUNTRIES) | _SHORT,
         named=st.just(True),
     )
     unnamed = st.builds(
@@ -155,191 +197,194 @@ def actors() -> st.SearchStrategy[Actor]:
     return named | unnamed
 
 
+@functools.cache
 def places() -> st.SearchStrategy[Place]:
     """Places with an optional country, gazetteer id and coordinates."""
     return st.builds(
         Place,
-        name=st.sampled_from(_PLACES) | _nonblank(),
+        name=st.sampled_from(_PLACES) | _NONBLANK,
         country=st.none() | st.sampled_from(_COUNTRIES),
-        id=st.none() | st.from_regex(r"[a-z]{1,10}(-[a-z]{1,10}){0,2}", fullmatch=True),
+        id=st.none() | st.sampled_from(_PLACE_IDS),
         latitude=st.none() | st.floats(-90.0, 90.0),
         longitude=st.none() | st.floats(-180.0, 180.0),
     )
 
 
-def _free_excerpts() -> st.SearchStrategy[Excerpt]:
-    return st.tuples(_nonblank(), spans())
+def _when(
+    text: str, interval: tuple[dt.date | None, dt.date | None], granularity: Granularity,
+    span: Span | None,
+) -> When:  # fmt: skip
+    return When(text, interval[0], interval[1], granularity, span)
 
 
-@st.composite
-def _intervals(draw: st.DrawFn) -> tuple[dt.date | None, dt.date | None]:
-    """An ordered pair of dates, or two Nones."""
-    start = draw(st.none() | st.dates(max_value=dt.date(9000, 12, 31)))
-    if start is None:
-        return None, None
-    return start, start + dt.timedelta(days=draw(st.integers(0, 400)))
-
-
-@st.composite
-def whens(draw: st.DrawFn, excerpts: st.SearchStrategy[Excerpt] | None = None) -> When:
-    """Time expressions with an ordered interval (or none); ``excerpts`` gives text and span."""
-    if excerpts is None:
-        text, span = draw(st.sampled_from(_TIME_TEXTS) | _nonblank(20)), draw(st.none() | spans())
-    else:
-        text, span = draw(excerpts)
-    start, end = draw(_intervals())
-    return When(text, start, end, draw(st.sampled_from(Granularity)), span)
-
-
-def _confidences() -> st.SearchStrategy[float]:
-    return st.floats(0.0, 1.0)
-
-
-@st.composite
-def statements(draw: st.DrawFn, excerpts: st.SearchStrategy[Excerpt] | None = None) -> Statement:
-    """Direct or reported statements; ``excerpts`` gives the text and span (and the time's)."""
-    text, span = draw(_free_excerpts() if excerpts is None else excerpts)
-    return Statement(
-        speaker=draw(actors()),
-        kind=draw(st.sampled_from(StatementKind)),
-        text=text,
-        span=span,
-        verb=draw(st.none() | st.sampled_from(_VERBS)),
-        when=draw(st.none() | whens(excerpts)),
-        confidence=draw(_confidences()),
+@functools.cache
+def whens() -> st.SearchStrategy[When]:
+    """Time expressions with an ordered interval (or none) and an optional span."""
+    return st.builds(
+        _when,
+        st.sampled_from(_TIME_TEXTS) | _SHORT,
+        _INTERVALS,
+        st.sampled_from(Granularity),
+        st.none() | spans(),
     )
 
 
-@st.composite
-def visits(draw: st.DrawFn, excerpts: st.SearchStrategy[Excerpt] | None = None) -> Visit:
+@functools.cache
+def statements() -> st.SearchStrategy[Statement]:
+    """Direct or reported statements by any actor, with an optional verb and time."""
+    return st.builds(
+        Statement,
+        speaker=actors(),
+        kind=st.sampled_from(StatementKind),
+        text=_NONBLANK,
+        span=spans(),
+        verb=st.none() | st.sampled_from(_VERBS),
+        when=st.none() | whens(),
+        confidence=_CONFIDENCES,
+    )
+
+
+def _with_codes(visit: Visit) -> Visit:
+    """The visit with CAMEO 043 (host a visit) added exactly when it has a host."""
+    return attrs.evolve(visit, cameo=("042",) if visit.host is None else ("042", "043"))
+
+
+@functools.cache
+def visits() -> st.SearchStrategy[Visit]:
     """Visits with visitor, destination, status and optional host, time and qualifiers."""
-    evidence, span = draw(_free_excerpts() if excerpts is None else excerpts)
-    host = draw(st.none() | actors())
-    return Visit(
-        visitor=draw(actors()),
-        destination=draw(places()),
-        evidence=evidence,
-        span=span,
-        status=draw(st.sampled_from(VisitStatus)),
-        host=host,
-        when=draw(st.none() | whens(excerpts)),
-        qualifiers=tuple(draw(st.lists(st.sampled_from(_QUALIFIERS), max_size=3, unique=True))),
-        cameo=("042",) if host is None else ("042", "043"),
-        confidence=draw(_confidences()),
-    )
+    return st.builds(
+        Visit,
+        visitor=actors(),
+        destination=places(),
+        evidence=_NONBLANK,
+        span=spans(),
+        status=st.sampled_from(VisitStatus),
+        host=st.none() | actors(),
+        when=st.none() | whens(),
+        qualifiers=st.lists(st.sampled_from(_QUALIFIERS), max_size=3, unique=True).map(tuple),
+        confidence=_CONFIDENCES,
+    ).map(_with_codes)
 
 
-@st.composite
-def initiatives(draw: st.DrawFn, excerpts: st.SearchStrategy[Excerpt] | None = None) -> Initiative:
+def _initiative(named: tuple[str, str | None], **fields: Any) -> Initiative:
+    return Initiative(name=named[0], id=named[1], **fields)
+
+
+@functools.cache
+def initiatives() -> st.SearchStrategy[Initiative]:
     """CPEC initiatives of every kind and sector, with optional id, location and status."""
-    evidence, span = draw(_free_excerpts() if excerpts is None else excerpts)
-    return Initiative(
-        name=draw(st.sampled_from(("Tovar Bay port", "health corridor", "ML-9")) | _nonblank()),
-        kind=draw(st.sampled_from(InitiativeKind)),
-        sector=draw(st.sampled_from(Sector)),
-        evidence=evidence,
-        span=span,
-        id=draw(st.none() | st.sampled_from(("tovar-bay-port", "ml-9"))),
-        location=draw(st.none() | places()),
-        status=draw(st.none() | st.sampled_from(InitiativeStatus)),
-        confidence=draw(_confidences()),
+    return st.builds(
+        _initiative,
+        named=st.sampled_from(_INITIATIVES) | st.tuples(_NONBLANK, st.none()),
+        kind=st.sampled_from(InitiativeKind),
+        sector=st.sampled_from(Sector),
+        evidence=_NONBLANK,
+        span=spans(),
+        location=st.none() | places(),
+        status=st.none() | st.sampled_from(InitiativeStatus),
+        confidence=_CONFIDENCES,
     )
 
 
-@st.composite
-def _sentences(draw: st.DrawFn, curly_quotes: bool = True) -> str:
-    """One sentence of fictional news prose, sometimes a quote with its speaker."""
-    body = draw(st.sampled_from(_OPENERS)) + " " + draw(_words(2, 14))
-    end = draw(st.sampled_from(".?!"))
-    if not draw(st.booleans()):
-        return body + end
-    marks = draw(st.sampled_from([("“", "”"), ('"', '"')] if curly_quotes else [('"', '"')]))
-    return f"{marks[0]}{body},{marks[1]} {draw(st.sampled_from(_NAMES))} said{end}"
+@functools.cache
+def _sentences(curly_quotes: bool) -> st.SearchStrategy[str]:
+    """Sentences of fictional news prose, some of them quotes with their speaker."""
+    body = st.builds("{} {}".format, _OPENER, _words(2, 14))
+    marks = st.sampled_from([("“", "”"), ('"', '"')] if curly_quotes else [('"', '"')])
+    quoted = st.builds(
+        lambda text, mark, name, end: f"{mark[0]}{text},{mark[1]} {name} said{end}",
+        body, marks, _NAME, _END,
+    )  # fmt: skip
+    return st.builds("{}{}".format, body, _END) | quoted
 
 
-@st.composite
-def paragraph_texts(draw: st.DrawFn, curly_quotes: bool = True) -> str:
+def _join_sentences(first: str, rest: list[tuple[str, str]]) -> str:
+    return first + "".join(joiner + sentence for joiner, sentence in rest)
+
+
+@functools.cache
+def paragraph_texts(curly_quotes: bool = True) -> st.SearchStrategy[str]:
     """Paragraph texts as the parser reads them back: no blank lines, no noise or header lines.
 
-    Sentences are joined by spaces and now and then by a line break (a wrapped paragraph).
+    One to four sentences, joined by spaces and now and then by a line break (a wrapped
+    paragraph); ``curly_quotes=False`` quotes with straight marks only.
     """
-    sentences = draw(st.lists(_sentences(curly_quotes), min_size=1, max_size=4))
-    text = sentences[0]
-    for sentence in sentences[1:]:
-        text += draw(st.sampled_from((" ", " ", " ", "\n"))) + sentence
-    return text
+    sentences = _sentences(curly_quotes)
+    rest = st.lists(st.tuples(_JOINER, sentences), max_size=3)
+    return st.builds(_join_sentences, sentences, rest)
 
 
-def _headlines() -> st.SearchStrategy[str]:
-    return st.builds("{} {}".format, st.sampled_from(_OPENERS), _words(1, 10))
+def _related_text(headline: str, last: str, cut: str, teaser: str | None) -> str:
+    """An ``Also Read`` trailer text the parser splits unambiguously into headline and teaser.
 
-
-@st.composite
-def _related_texts(draw: st.DrawFn) -> str:
-    """``Also Read`` trailer texts the parser splits unambiguously into headline and teaser.
-
-    The headline is one capitalised word and lowercase words ending in a content word; the
-    teaser, when there is one, is the only other capitalised word (``The``) and lowercase words.
+    The headline is capitalised lowercase words ending in a content word; the teaser, when there
+    is one, holds the only other capitalised word (``The``, its first) and lowercase words.
     """
-    content = [w for w in _WORDS_LOWER if w not in _FUNCTION_WORDS]
-    headline = draw(st.sampled_from(_OPENERS)) + " " + draw(_words(0, 6, _WORDS_LOWER))
-    headline = headline.rstrip() + " " + draw(st.sampled_from(content))
-    cut = draw(st.sampled_from(("", "...", "…")))
-    if draw(st.booleans()):
-        return headline + cut
-    return f"{headline} The {draw(_words(1, 20, _WORDS_LOWER))}{cut}"
+    text = f"{headline} {last}".replace("  ", " ")
+    return f"{text} The {teaser}{cut}" if teaser else text + cut
 
 
-def _noise_lines() -> st.SearchStrategy[tuple[str, NoiseKind]]:
-    return st.sampled_from(_NOISE_LINES)
+_RELATED_TEXTS = st.builds(
+    _related_text,
+    st.builds("{} {}".format, _OPENER, _words(0, 6, _LOWER)),
+    st.sampled_from(_CONTENT),
+    st.sampled_from(("", "...", "…")),
+    st.none() | _words(1, 20, _LOWER),
+)
 
 
 def _related_link(text: str, start: int) -> RelatedLink:
-    """The RelatedLink that :func:`_related_texts` describes, at ``start`` in the source."""
-    truncated = text.endswith(("...", "…"))
+    """The RelatedLink that a :func:`_related_text` text stands for, at ``start`` in the source."""
     headline, found, teaser = text.partition(" The ")
-    return RelatedLink(
-        text,
-        Span(start, start + len(text)),
-        headline,
-        "The " + teaser if found else None,
-        truncated,
-    )
+    truncated = text.endswith(("...", "…"))
+    span = Span(start, start + len(text))
+    return RelatedLink(text, span, headline, "The " + teaser if found else None, truncated)
 
 
-@st.composite
-def _excerpt_of(draw: st.DrawFn, paragraphs: Sequence[Paragraph]) -> Excerpt:
+def _cite(draw: st.DrawFn, paragraphs: Sequence[Paragraph]) -> tuple[str, Span]:
     """A piece of one of the paragraphs (with a visible character) and its span."""
-    paragraph = draw(st.sampled_from(paragraphs))
+    paragraph = paragraphs[draw(_INDEX) % len(paragraphs)]
     text = paragraph.text
     anchors = [i for i, char in enumerate(text) if not char.isspace()]
-    anchor = draw(st.sampled_from(anchors))
-    start, end = draw(st.integers(0, anchor)), draw(st.integers(anchor + 1, len(text)))
+    anchor = anchors[draw(_INDEX) % len(anchors)]
+    start = anchor - draw(_INDEX) % (anchor + 1)
+    end = anchor + 1 + draw(_INDEX) % (len(text) - anchor)
     return text[start:end], Span(paragraph.span.start + start, paragraph.span.start + end)
 
 
-@st.composite
-def articles(draw: st.DrawFn, *, facts: bool = True, max_paragraphs: int = 6) -> Article:
+def _cite_when(draw: st.DrawFn, when: When | None, paragraphs: Sequence[Paragraph]) -> When | None:
+    """A time expression with a span, moved to cite one of the paragraphs."""
+    if when is None or when.span is None:
+        return when
+    text, span = _cite(draw, paragraphs)
+    return attrs.evolve(when, text=text, span=span)
+
+
+@functools.cache
+def articles(*, facts: bool = True, max_paragraphs: int = 6) -> st.SearchStrategy[Article]:
     """Consistent articles: the source is the canonical raw rendering of the content drawn.
 
     Noise lines and ``Also Read`` trailers fall anywhere between the paragraphs; with ``facts``,
-    statements, visits and initiatives cite pieces of the paragraphs.
+    statements, visits and initiatives (and their times) cite pieces of the paragraphs.
     """
-    date = draw(st.dates())
-    headline = draw(_headlines())
-    dateline = draw(st.none() | st.sampled_from(_DATELINES))
-    blocks: list[tuple[BlockKind, str]] = [
-        (Paragraph, text)
-        for text in draw(st.lists(paragraph_texts(), min_size=1, max_size=max_paragraphs))
-    ]
-    extras: list[tuple[BlockKind, str]] = [
-        (Noise, text) for text, _ in draw(st.lists(_noise_lines(), max_size=2))
-    ]
-    extras += [(RelatedLink, text) for text in draw(st.lists(_related_texts(), max_size=2))]
+    texts = st.lists(paragraph_texts(), min_size=1, max_size=max_paragraphs)
+    return _articles(texts, facts)
+
+
+_NOISE_LISTS = st.lists(_NOISE_TEXTS, max_size=2)
+_RELATED_LISTS = st.lists(_RELATED_TEXTS, max_size=2)
+_DATELINE = st.none() | st.sampled_from(_DATELINES)
+
+
+@st.composite
+def _articles(draw: st.DrawFn, texts: st.SearchStrategy[list[str]], facts: bool) -> Article:
+    date, headline, dateline = draw(st.dates()), draw(_HEADLINES), draw(_DATELINE)
+    blocks: list[tuple[BlockKind, str]] = [(Paragraph, text) for text in draw(texts)]
+    extras: list[tuple[BlockKind, str]] = [(Noise, text) for text in draw(_NOISE_LISTS)]
+    extras += [(RelatedLink, text) for text in draw(_RELATED_LISTS)]
     for extra in extras:
-        blocks.insert(draw(st.integers(0, len(blocks))), extra)
+        blocks.insert(draw(_INDEX) % (len(blocks) + 1), extra)
     source, starts = layout_record(date, headline, dateline, blocks)
-    kinds = dict(_NOISE_LINES)
     paragraphs: list[Paragraph] = []
     noise: list[Noise] = []
     related: list[RelatedLink] = []
@@ -348,14 +393,22 @@ def articles(draw: st.DrawFn, *, facts: bool = True, max_paragraphs: int = 6) ->
         if kind is Paragraph:
             paragraphs.append(Paragraph(text, span))
         elif kind is Noise:
-            noise.append(Noise(kinds[text], text, span))
+            noise.append(Noise(_NOISE_KINDS[text], text, span))
         else:
             related.append(_related_link(text, start))
-    excerpts = _excerpt_of(paragraphs)
-    most = 3 if facts else 0
-    found_statements = draw(st.lists(statements(excerpts), max_size=most))
-    found_visits = draw(st.lists(visits(excerpts), max_size=most))
-    found_initiatives = draw(st.lists(initiatives(excerpts), max_size=most))
+    cited_statements: list[Statement] = []
+    cited_visits: list[Visit] = []
+    cited_initiatives: list[Initiative] = []
+    for fact in draw(_FACT_LISTS) if facts else ():
+        text, span = _cite(draw, paragraphs)
+        if isinstance(fact, Statement):
+            when = _cite_when(draw, fact.when, paragraphs)
+            cited_statements.append(attrs.evolve(fact, text=text, span=span, when=when))
+        elif isinstance(fact, Visit):
+            when = _cite_when(draw, fact.when, paragraphs)
+            cited_visits.append(attrs.evolve(fact, evidence=text, span=span, when=when))
+        else:
+            cited_initiatives.append(attrs.evolve(fact, evidence=text, span=span))
     return Article(
         id=article_id(date, headline, dateline, [p.text for p in paragraphs]),
         date=date,
@@ -366,45 +419,58 @@ def articles(draw: st.DrawFn, *, facts: bool = True, max_paragraphs: int = 6) ->
         paragraphs=tuple(paragraphs),
         related=tuple(related),
         noise=tuple(noise),
-        statements=tuple(found_statements),
-        visits=tuple(found_visits),
-        initiatives=tuple(found_initiatives),
+        statements=tuple(cited_statements),
+        visits=tuple(cited_visits),
+        initiatives=tuple(cited_initiatives),
     )
 
 
-_RAW_DATELINES = ("{}: ", "{} — ", "{}, May 3 (VNA): ", "{} (Velmora Daily) - ", "{}, Jul.12: ")
-_BLOCK_GAPS = ("\n\n", "\n\n", "\n\n\n", "\n \n", "\n\t\n", "  \n\n")
+_FACT_LISTS = st.lists(statements() | visits() | initiatives(), max_size=6)
+_BLOCK_GAPS = st.sampled_from(("\n\n", "\n\n", "\n\n\n", "\n \n", "\n\t\n", "  \n\n"))
+_HEADER_LEADS = st.sampled_from(("", " ", "  ", "\t"))
+_TRAILING = st.sampled_from(("", "  "))
+_RECORD_ENDS = st.sampled_from(("", "\n", "\n\n", "  "))
+_RAW_DATELINE = st.none() | st.builds(
+    str.format, st.sampled_from(_RAW_DATELINES), st.sampled_from(_DATELINES)
+)
 
 
-@st.composite
+@functools.cache
 def raw_records(
-    draw: st.DrawFn, *, curly_quotes: bool = True, noise: bool = True, trailers: bool = True
-) -> str:
+    *, curly_quotes: bool = True, noise: bool = True, trailers: bool = True
+) -> st.SearchStrategy[str]:
     """One well-formed raw record (LF line ends) in the many shapes the format tolerates.
 
     Leading blanks before ``date``, trailing blanks, extra blank or whitespace-only lines,
     datelines with a date, agency or dash, noise lines, ``Also Read`` trailers anywhere and
     any final newline; the record always parses as one article.
     """
-    lead = draw(st.sampled_from(("", " ", "  ", "\t")))
-    headline = draw(_headlines()) + draw(st.sampled_from(("", "  ")))
-    text = f"{lead}date {draw(st.dates()).isoformat()} {headline}"
-    blocks = draw(st.lists(paragraph_texts(curly_quotes), min_size=1, max_size=5))
-    if draw(st.booleans()):
-        form = draw(st.sampled_from(_RAW_DATELINES))
-        blocks[0] = form.format(draw(st.sampled_from(_DATELINES))) + blocks[0]
-    extras = [line for line, _ in draw(st.lists(_noise_lines(), max_size=3 if noise else 0))]
-    extras += ["Also Read " + t for t in draw(st.lists(_related_texts(), max_size=2 * trailers))]
-    for extra in extras:
-        blocks.insert(draw(st.integers(0, len(blocks))), extra)
-    for block in blocks:
-        text += draw(st.sampled_from(_BLOCK_GAPS)) + block
-    return text + draw(st.sampled_from(("", "\n", "\n\n", "  ")))
+    texts = st.lists(paragraph_texts(curly_quotes), min_size=1, max_size=5)
+    extras = st.lists(_NOISE_TEXTS, max_size=3 * noise)
+    extras = extras.map(list) if not trailers else st.builds(
+        lambda lines, links: lines + ["Also Read " + link for link in links],
+        extras, _RELATED_LISTS,
+    )  # fmt: skip
+    return _raw_records(texts, extras)
 
 
 @st.composite
+def _raw_records(
+    draw: st.DrawFn, texts: st.SearchStrategy[list[str]], extras: st.SearchStrategy[list[str]]
+) -> str:
+    text = f"{draw(_HEADER_LEADS)}date {draw(st.dates()).isoformat()} {draw(_HEADLINES)}"
+    text += draw(_TRAILING)
+    blocks = draw(texts)
+    blocks[0] = (draw(_RAW_DATELINE) or "") + blocks[0]
+    for extra in draw(extras):
+        blocks.insert(draw(_INDEX) % (len(blocks) + 1), extra)
+    for block in blocks:
+        text += draw(_BLOCK_GAPS) + block
+    return text + draw(_RECORD_ENDS)
+
+
+@functools.cache
 def raw_files(
-    draw: st.DrawFn,
     *,
     min_records: int = 1,
     max_records: int = 4,
@@ -413,40 +479,50 @@ def raw_files(
     noise: bool = True,
     trailers: bool = True,
     curly_quotes: bool = True,
-) -> str:
+) -> st.SearchStrategy[str]:
     """Decoded raw files of several well-formed records (see :func:`raw_records`).
 
     With ``crlf`` each line ends in LF or CRLF (mixed); with ``bom`` the text opens with U+FEFF.
     """
     record = raw_records(curly_quotes=curly_quotes, noise=noise, trailers=trailers)
-    text = "\n".join(draw(st.lists(record, min_size=min_records, max_size=max_records)))
+    files = st.lists(record, min_size=min_records, max_size=max_records).map("\n".join)
     if crlf:
-        lines = text.split("\n")
-        count = len(lines) - 1
-        ends = draw(st.lists(st.sampled_from(("\n", "\r\n")), min_size=count, max_size=count))
-        text = lines[0] + "".join(end + line for end, line in zip(ends, lines[1:], strict=True))
-    return ("\ufeff" if bom else "") + text
+        files = st.builds(_mix_line_ends, files, _BITS)
+    return files.map(lambda text: "\ufeff" + text) if bom else files
 
 
-@st.composite
-def noisy_bytes(draw: st.DrawFn) -> bytes:
+def _mix_line_ends(text: str, bits: int) -> str:
+    """``text`` with line ``i`` ending in CRLF when bit ``i % 64`` of ``bits`` is set."""
+    lines = text.split("\n")
+    ends = ["\r\n" if bits >> (i % 64) & 1 else "\n" for i in range(len(lines) - 1)]
+    return lines[0] + "".join(end + line for end, line in zip(ends, lines[1:], strict=True))
+
+
+@functools.cache
+def noisy_bytes() -> st.SearchStrategy[bytes]:
     """Damaged raw files, for never-crash tests of the byte parser.
 
     Well-formed files encoded in UTF-8 (BOM or not), UTF-16 or cp1252, then cut, spliced with
     random bytes or shortened; or just random bytes.
     """
-    if draw(st.booleans()):
-        return draw(st.binary(max_size=300))
-    text = draw(raw_files(max_records=3, crlf=True, bom=draw(st.booleans())))
-    encoding = draw(st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1252")))
-    data = bytearray(text.encode(encoding, errors="replace"))
-    for _ in range(draw(st.integers(0, 4))):
-        position = draw(st.integers(0, len(data)))
-        action = draw(st.sampled_from(("insert", "delete", "truncate")))
+    files = raw_files(max_records=3, crlf=True) | raw_files(max_records=3, crlf=True, bom=True)
+    return st.binary(max_size=300) | _damaged(files)
+
+
+_ENCODINGS = st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1252"))
+_EDITS = st.lists(st.tuples(st.sampled_from(("insert", "delete", "truncate")), _INDEX), max_size=4)
+_JUNK = st.binary(min_size=1, max_size=8)
+
+
+@st.composite
+def _damaged(draw: st.DrawFn, files: st.SearchStrategy[str]) -> bytes:
+    data = bytearray(draw(files).encode(draw(_ENCODINGS), errors="replace"))
+    for action, index in draw(_EDITS):
+        position = index % (len(data) + 1)
         if action == "insert":
-            data[position:position] = draw(st.binary(min_size=1, max_size=8))
+            data[position:position] = draw(_JUNK)
         elif action == "delete":
-            del data[position : position + draw(st.integers(1, 8))]
+            del data[position : position + 1 + index % 8]
         else:
             del data[position:]
     return bytes(data)
