@@ -484,7 +484,7 @@ _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 # Every expression contains one of these (in lower case), so the scanner only runs next to one.
 # The alternation is factored by first letter because the regex engine tries branches in turn.
 _TRIGGER = re.compile(
-    r"[0-9]|a(?:fternoon|go|pr|ug)|d(?:ay|ec)|e(?:arlier|vening)|f(?:eb|orthcoming|uture)"
+    r"[0-9]+|a(?:fternoon|go|pr|ug)|d(?:ay|ec)|e(?:arlier|vening)|f(?:eb|orthcoming|uture)"
     r"|j(?:an|u[ln])|lately|m(?:a[ry]|o(?:nth|rning))|n(?:ight|ov)|oct|recent"
     r"|s(?:ep|hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year"
 )

@@ -35,7 +35,12 @@ from cpecdata.timex import Tense, find_times, guess_tense
 __all__ = ["extract_visits"]
 
 # Travel words, matched in the lower-cased sentence. Group names give the frame's shape.
-_PREFILTER = re.compile(r"visit|trip|tour|arriv|land|depart|left for|travel|flew|reach|host| in ")
+_PREFILTER = re.compile(
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|fl[eoiy]|h(?:ead|ost)|is (?:in|at)"
+    r"|l(?:and|eav|eft)|re(?:ach|main)|s(?:et off|ojourn|tay)|t(?:our|ouch|r(?:avel|ip))|visit"
+    r"|w(?:as|ere) (?:in|at)"
+)
+"""Stems of the travel words, matched in the lower-cased sentence: a cheap first filter."""
 _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
@@ -49,6 +54,8 @@ _TRAVEL = re.compile(
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
 _MAX_FRAMES = 8
+_MAX_STEM_OFFSET = 12
+"""How far into a word a stem may sit (``landed`` is found from ``land``, ``flew`` from ``fle``)."""
 """Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
 _WINDOW = 200
 """How far before a travel word its subject or a pronoun is looked for."""
@@ -68,15 +75,17 @@ _QUALIFIER = (
     r"|surprise|goodwill|high-level|return|reciprocal|day-long|week-long|weeklong"
     rf"|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-day)"
 )
-_QUALIFIED = re.compile(
-    rf"\b(?P<q>{_QUALIFIER}(?:(?:\s{{1,3}}|,\s{{1,3}}|\s{{1,3}}and\s{{1,3}}){_QUALIFIER}){{0,4}})"
-    r"\s{1,3}(?:visit|trip|tour|sojourn|stay)\b"
-)
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
+_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
+_NOUN_CUES = frozenset(
+    "a an the his her their its this that my our during after before upon on recent upcoming "
+    "forthcoming planned proposed scheduled second third last next latest".split()
+)
 _INVITATION = re.compile(
     r"\b(?:at\s{1,3}the\s{1,3}invitation\s{1,3}of|(?:invited|received|hosted|welcomed|greeted)"
     r"\s{1,3}by)\s{1,3}"
 )
+_HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
@@ -91,8 +100,13 @@ _DELEGATION = re.compile(
 _AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of|by)\s{1,3}")
 _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
-_TRIP_NOUN = re.compile(r"\b(?:visit|trip|tour)\b")
+_TRIP_NOUNS = ("noun", "visit_noun")
+_Place = tuple[int, int, Place]
+_Travel = tuple[str, "re.Match[str]"]
+"""A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
+_TIME_WINDOW = 120
+"""How far from a travel word its time expression may sit, in characters."""
 _GRANULARITY_RANK = {
     Granularity.DAYS: 8,
     Granularity.DAY: 7,
@@ -143,12 +157,21 @@ class _Context:
         self.article = article
         self.sentences = sentences
         self._mentions: dict[int, list[Mention]] = {}
+        self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
 
     def mentions(self, index: int) -> list[Mention]:
         """Actor mentions of sentence ``index`` (computed once)."""
         if index not in self._mentions:
             self._mentions[index] = find_mentions(self.sentences[index].text)
         return self._mentions[index]
+
+    def times(self, index: int, tense: Tense | None) -> list[tuple[int, int, When]]:
+        """Time expressions of sentence ``index`` resolved with ``tense`` (computed once)."""
+        key = (index, tense)
+        if key not in self._times:
+            text = self.sentences[index].text
+            self._times[key] = find_times(text, self.article.date, tense)
+        return self._times[key]
 
     def person_before(
         self, index: int, offset: int, role: str | None = None, skip: int = 0
@@ -179,14 +202,27 @@ class _Context:
 
 
 def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Visit, ...]:
-    """The visits reported in ``article``, one per trip, in reading order."""
+    """The visits reported in ``article``, one per trip, in reading order.
+
+    Sentences where a place follows a travel word are read first; sentences that only mention
+    a trip (``the two-day trip``) are read afterwards, and only when some trip was found.
+    """
     context = _Context(article, sentences)
     frames: list[_Frame] = []
+    later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
     for index, sentence in enumerate(sentences):
         low = _lower(sentence.text)
-        if _PREFILTER.search(low) is None:
+        travel = _travel_words(low)
+        if not travel:
             continue
-        frames.extend(_frames(context, index, low))
+        places = find_places(sentence.text)
+        if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
+            frames += _frames(context, index, low, travel, places)
+        elif any(kind in _TRIP_NOUNS for kind, _ in travel):
+            later.append((index, low, travel, places))
+    for index, low, travel, places in later:
+        if frames and _may_refer(context.sentences[index].text, low, frames):
+            frames += _frames(context, index, low, travel, places)
     return tuple(_visit(trip) for trip in _trips(frames))
 
 
@@ -196,33 +232,84 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.encode("ascii", "replace").decode().lower()
 
 
-def _frames(context: _Context, index: int, low: str) -> list[_Frame]:
-    """The visit frames of sentence ``index`` (``low`` is its text in lower case)."""
+def _travel_words(low: str) -> list[_Travel]:
+    """The travel words of a sentence with their kind, found from the prefilter's stems.
+
+    A bare ``visit``/``tour`` after a determiner, possessive or qualifier is a noun (``his
+    visit``); otherwise it is the verb (``will visit``).
+    """
+    out: list[_Travel] = []
+    done = 0
+    for hit in _PREFILTER.finditer(low):
+        at = hit.start()
+        while at > done and at > hit.start() - _MAX_STEM_OFFSET and low[at - 1].isalpha():
+            at -= 1
+        m = _TRAVEL.match(low, at) if at >= done else None
+        if m is None:
+            continue
+        kind = m.lastgroup
+        assert kind is not None  # every branch of _TRAVEL is a named group
+        if kind == "verb" and m.group() in ("visit", "visits", "tour", "tours"):
+            before = low[max(0, at - 30) : at].split()
+            if before and (
+                before[-1] in _NOUN_CUES
+                or before[-1].endswith(("’s", "'s"))
+                or _QUALIFIER_WORD.fullmatch(before[-1])
+            ):
+                kind = "visit_noun"
+        out.append((kind, m))
+        done = m.end()
+        if len(out) == _MAX_FRAMES:
+            break
+    return out
+
+
+def _leads_to_place(text: str, places: list[_Place], kind: str, m: "re.Match[str]") -> bool:
+    """True when a place follows (or, for ``China visit``, precedes) the travel word ``m``."""
+    if kind == "hosted":
+        return bool(places)
+    return _destination(text, places, m.start(), m.end(), kind) is not None
+
+
+def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
+    """True when a sentence can speak of a known visitor: a pronoun, their name or title."""
+    if _PRONOUN.search(text):
+        return True
+    for frame in frames:
+        visitor = frame.visitor
+        if visitor.name.split()[-1].lower() in low or (visitor.role or "\0").lower() in low:
+            return True
+    return False
+
+
+def _frames(
+    context: _Context,
+    index: int,
+    low: str,
+    travel: list[_Travel],
+    places: list[_Place],
+) -> list[_Frame]:
+    """The visit frames of sentence ``index`` from its travel words and places."""
     text = context.sentences[index].text
-    places = find_places(text)
-    if not places and _TRIP_NOUN.search(low) is None:
-        return []
     mentions = context.mentions(index)
     # A country inside a title ("Pakistan's Foreign Minister") is no destination.
     places = [p for p in places if not _inside(p[0], mentions)]
     out: list[_Frame] = []
     seen: set[tuple[str, str]] = set()
-    for m in itertools.islice(_TRAVEL.finditer(low), _MAX_FRAMES):
-        kind = m.lastgroup
-        assert kind is not None  # every branch of _TRAVEL is a named group
+    for kind, m in travel:
         pronoun = False
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
             place = _destination(text, places, m.start(), m.end(), kind)
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
-            host = _host(text, mentions, visitor)
-        if visitor is None or (place is None and kind not in ("noun", "visit_noun")):
+            host = _host(low, mentions, visitor)
+        if visitor is None or (place is None and kind not in _TRIP_NOUNS):
             continue
         key = (visitor.name, "" if place is None else place.country or place.name)
         if key not in seen:
             seen.add(key)
-            out.append(_frame(context, index, low, m, place, visitor, host, pronoun))
+            out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun))
     return out
 
 
@@ -230,6 +317,7 @@ def _frame(
     context: _Context,
     index: int,
     low: str,
+    kind: str,
     m: "re.Match[str]",
     place: Place | None,
     visitor: Actor,
@@ -240,24 +328,24 @@ def _frame(
     sentence = context.sentences[index]
     ref = context.article.date
     tense = _tense(low, m.start(), m.end())
-    when = _when(sentence, ref, tense, m.start(), m.end())
+    when = _when(context, index, tense, m.start(), m.end())
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
-    if m.lastgroup in ("hosted", "visit_noun"):
+    if kind in ("hosted", "visit_noun"):
         confidence -= 0.15
     score = (
         2 * _rank(when)
         + 2 * (host is not None)
         + len(qualifiers)
         + 3 * (not pronoun)
-        + 2 * (m.lastgroup != "visit_noun")
+        + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
     return _Frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=_status(low, tense, when, ref, arrival=m.lastgroup == "arrive"),
+        status=_status(low, tense, when, ref, arrival=kind == "arrive"),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -267,7 +355,7 @@ def _frame(
     )
 
 
-def _place_after(text: str, places: list[tuple[int, int, Place]], offset: int) -> Place | None:
+def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
     """The first place at or after ``offset`` when only linking words lie between."""
     i = bisect.bisect_left(places, offset, key=lambda p: p[0])
     if i < len(places) and _only_filler(text[offset : places[i][0]]):
@@ -275,9 +363,7 @@ def _place_after(text: str, places: list[tuple[int, int, Place]], offset: int) -
     return None
 
 
-def _destination(
-    text: str, places: list[tuple[int, int, Place]], start: int, end: int, kind: str
-) -> Place | None:
+def _destination(text: str, places: list[_Place], start: int, end: int, kind: str) -> Place | None:
     """The place the travel word at ``start:end`` leads to, or None when none is named there."""
     place = _place_after(text, places, end)
     if place is not None or kind not in ("noun", "visit_noun"):
@@ -370,9 +456,10 @@ def _is_person(actor: Actor) -> bool:
     return actor.named and actor.name != actor.organization
 
 
-def _host(text: str, mentions: list[Mention], visitor: Actor | None) -> Actor | None:
-    """Who invited or received the visitor, when the sentence says."""
-    low = text.lower()
+def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | None:
+    """Who invited or received the visitor, when the sentence (``low``, lower-cased) says."""
+    if not _HOST_CUE.search(low):
+        return None
     for m in itertools.islice(_INVITATION.finditer(low), _MAX_FRAMES):
         after = _mention_after(mentions, m.end())
         if after is not None and after.actor != visitor:
@@ -398,7 +485,7 @@ def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
 
 def _hosted(
     text: str,
-    places: list[tuple[int, int, Place]],
+    places: list[_Place],
     mentions: list[Mention],
     start: int,
     end: int,
@@ -430,21 +517,22 @@ def _tense(low: str, start: int, end: int) -> Tense | None:
     return tense
 
 
-def _when(
-    sentence: Sentence, ref: dt.date, tense: Tense | None, start: int, end: int
-) -> When | None:
-    """The time expression nearest the travel word (resolved ones first), span set."""
-    times = find_times(sentence.text, ref, tense)
-    if not times:
+def _when(context: _Context, index: int, tense: Tense | None, start: int, end: int) -> When | None:
+    """The time expression nearest the travel word (resolved ones first), span set.
+
+    Only expressions within ``_TIME_WINDOW`` characters of the travel word count: a time
+    further away belongs to another clause.
+    """
+
+    def distance(item: tuple[int, int, When]) -> int:
+        t_start, t_end, _ = item
+        return max(t_start - end if t_start >= end else start - t_end, 0)
+
+    near = [t for t in context.times(index, tense) if distance(t) <= _TIME_WINDOW]
+    if not near:
         return None
-
-    def key(item: tuple[int, int, When]) -> tuple[bool, int]:
-        t_start, t_end, when = item
-        distance = t_start - end if t_start >= end else start - t_end
-        return when.start is None, max(distance, 0)
-
-    t_start, t_end, when = min(times, key=key)
-    base = sentence.span.start
+    t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, distance(t)))
+    base = context.sentences[index].span.start
     return attrs.evolve(when, span=Span(base + t_start, base + t_end))
 
 
@@ -480,10 +568,12 @@ def _status(
 def _qualifiers(low: str) -> tuple[str, ...]:
     """Words qualifying a visit noun in the sentence (``maiden``, ``official``, ``two-day``)."""
     out: list[str] = []
-    for m in _QUALIFIED.finditer(low):
-        for q in _QUALIFIER_WORD.finditer(m["q"]):
-            if q.group() not in out:
-                out.append(q.group())
+    for m in itertools.islice(_TRIP_WORD.finditer(low), _MAX_FRAMES):
+        for word in reversed(low[max(0, m.start() - 80) : m.start()].replace(",", " ").split()):
+            if _QUALIFIER_WORD.fullmatch(word):
+                out += [] if word in out else [word]
+            elif word != "and":
+                break
     return tuple(out)
 
 
@@ -534,9 +624,18 @@ def _country(place: Place) -> str:
 
 
 def _same_person(a: Actor, b: Actor) -> bool:
-    """True when one name's words are all in the other (``Li`` and ``Li Qiang``)."""
-    words_a, words_b = set(a.name.lower().split()), set(b.name.lower().split())
-    return words_a <= words_b or words_b <= words_a
+    """True when two actors can be one person.
+
+    Names match when one's words are all in the other's (``Li`` and ``Li Qiang``); a descriptor
+    (``the vice minister``) matches a person whose title holds all of its title's words.
+    """
+    if a.named and b.named:
+        words_a, words_b = set(a.name.lower().split()), set(b.name.lower().split())
+        return words_a <= words_b or words_b <= words_a
+    if a.role is None or b.role is None:
+        return a.name.lower() == b.name.lower()
+    roles_a, roles_b = set(a.role.lower().split()), set(b.role.lower().split())
+    return roles_a <= roles_b or roles_b <= roles_a
 
 
 def _visit(trip: list[_Frame]) -> Visit:
