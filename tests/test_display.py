@@ -146,6 +146,19 @@ class TestArticleHtml:
             ("text", "” she said."),
         ]
 
+    def test_facts_with_the_same_evidence_share_one_mark(self, article: Article) -> None:
+        """Two initiatives named in one sentence get one underline labelled with both."""
+        second = attrs.evolve(article.initiatives[0], name="Gwadar port")
+        markup = article_html(attrs.evolve(article, initiatives=(*article.initiatives, second)))
+        events = _events(markup)
+        assert [e for e in events if e[0] in ("open", "label")][:3] == [
+            ("open", "V1"),
+            ("open", "I1 I2"),
+            ("open", "T1"),
+        ]
+        assert ("label", "I1 I2") in events
+        assert "Initiative (2)" in markup
+
     def test_hostile_text_is_escaped(self, article: Article) -> None:
         """Scraped text must never become markup: tags, quotes and ampersands are escaped."""
         markup = article_html(article)

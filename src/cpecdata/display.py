@@ -80,7 +80,14 @@ def article_html(article: Article) -> str:
     """
     e = html.escape
     marks = _marks(article)
-    counts = Counter(m.kind.name for m in marks)
+    counts = Counter(
+        {
+            _STATEMENT.name: len(article.statements),
+            _VISIT.name: len(article.visits),
+            _INITIATIVE.name: len(article.initiatives),
+            _TIME.name: len(_whens(article)),
+        }
+    )
     meta = [article.date.isoformat()]
     if article.dateline:
         meta.append(e(article.dateline))
@@ -101,7 +108,8 @@ def article_html(article: Article) -> str:
         parts.append(f'<p style="{_TEXT}">{body}</p>')
     if article.related:
         items = "".join(f"<li>{e(r.headline)}</li>" for r in article.related)
-        parts.append(f'<div style="{_MUTED}">Also read:<ul style="margin:0">{items}</ul></div>')
+        also = f"{_MUTED};margin-top:1em"
+        parts.append(f'<div style="{also}">Also read:<ul style="margin:0">{items}</ul></div>')
     parts += _fact_tables(article)
     parts.append("</div>")
     return "\n".join(parts)
@@ -157,7 +165,11 @@ def corpus_html(articles: Iterable[Article], *, limit: int = 50) -> str:
 
 
 def _marks(article: Article) -> list[_Mark]:
-    """Every highlight of the article, sorted outer-first."""
+    """Every highlight of the article, sorted outer-first.
+
+    Facts of one kind with the same evidence (four corridors named in one sentence) share one
+    mark labelled with all of them, instead of four stacked underlines.
+    """
     marks: list[_Mark] = []
     for i, s in enumerate(article.statements, 1):
         title = f"{_actor(s.speaker)}: {s.kind.value} statement"
@@ -170,9 +182,20 @@ def _marks(article: Article) -> list[_Mark]:
         marks.append(_Mark(n.span.start, n.span.end, _INITIATIVE, f"I{i}", title))
     for i, (span, w) in enumerate(_whens(article), 1):
         marks.append(_Mark(span.start, span.end, _TIME, f"T{i}", _when(w)))
-    marks = [m for m in marks if m.end > m.start]
-    marks.sort(key=lambda m: m.order)
-    return marks
+    merged: dict[tuple[int, int, str], _Mark] = {}
+    for m in marks:
+        if m.end <= m.start:
+            continue
+        key = (m.start, m.end, m.kind.name)
+        same = merged.get(key)
+        merged[key] = (
+            m
+            if same is None
+            else _Mark(
+                m.start, m.end, m.kind, f"{same.label} {m.label}", f"{same.title}; {m.title}"
+            )
+        )
+    return sorted(merged.values(), key=lambda m: m.order)
 
 
 def _whens(article: Article) -> list[tuple[Span, When]]:
