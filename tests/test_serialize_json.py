@@ -394,12 +394,12 @@ class TestJsonLines:
     def test_bad_line_in_the_middle(self, fictional_article: Article) -> None:
         """An invalid article on one line does not stop the lines after it."""
         bad = to_dict(fictional_article)
-        bad["paragraphs"] = [{"text": "x", "span": {"start": -1, "end": 1}}]
+        bad["paragraphs"] = [{"text": "x", "span": {"start": "0", "end": 1}}]
         lines = [to_json(fictional_article), json.dumps(bad), to_json(fictional_article)]
         items = list(iter_jsonl(lines))
         assert [type(item) for item in items] == [Article, LoadError, Article]
         assert str(items[1]) == (
-            "<string>:2: start must be a non-negative int, got -1 @ $.paragraphs[0].span"
+            "<string>:2: invalid value for type, expected int, got str @ $.paragraphs[0].span.start"
         )
 
     def test_load_strict(self, fictional_article: Article) -> None:

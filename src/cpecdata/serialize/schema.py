@@ -3,8 +3,10 @@
 Generating it from ``attrs.fields`` keeps it in step with the model: each attrs class becomes an
 object definition with ``additionalProperties: false``, its fields' docstring lines become
 descriptions, and the fields without a default are required (the writer always writes every
-key; the loader accepts omitted keys of defaulted fields, and so does the schema). A copy ships
-as ``cpecdata/data/schema.json``; regenerate it with ``cpecdata schema``.
+key; the loader accepts omitted keys of defaulted fields, and so does the schema). The schema
+gives the shape and types; the values the model checks in code (non-negative offsets, non-blank
+texts, confidences in [0, 1], spans that hold their text) are checked by the loader only. A
+copy ships as ``cpecdata/data/schema.json``; regenerate it with ``cpecdata schema``.
 """
 
 import datetime as dt
@@ -17,7 +19,6 @@ from typing import Any
 
 import attrs
 
-from cpecdata import model
 from cpecdata.model import SCHEMA, Article
 from cpecdata.serialize._converter import CONVERTER
 
@@ -30,12 +31,6 @@ _PRIMITIVES: dict[Any, dict[str, Any]] = {
     float: {"type": "number"},
     bool: {"type": "boolean"},
     dt.date: {"type": "string", "format": "date"},
-}
-# The model's value validators, mirrored as the JSON Schema keywords that say the same.
-_CONSTRAINTS: dict[Any, dict[str, Any]] = {
-    model._non_negative: {"minimum": 0},
-    model._unit_interval: {"minimum": 0, "maximum": 1},
-    model._non_empty: {"pattern": r"\S"},
 }
 _FIELD_LINE = re.compile(r" {4}(\w+): (.*)")
 _MARKUP = re.compile(r":\w+:`~?([^`]*)`|``([^`]*)``")
@@ -66,8 +61,6 @@ def _object_schema(cls: type, definitions: dict[str, dict[str, Any]]) -> dict[st
     required: list[str] = []
     for field in attrs.fields(cls):
         prop = _type_schema(field.type, definitions)
-        for validator in getattr(field.validator, "_validators", (field.validator,)):
-            prop.update(_CONSTRAINTS.get(validator, {}))
         if field.name in docs:
             prop["description"] = docs[field.name]
         if field.default is attrs.NOTHING:
