@@ -37,22 +37,28 @@ __all__ = ["extract_visits"]
 # Travel words, matched in the lower-cased sentence. Group names give the frame's shape.
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|fl[eoiy]|h(?:ead|ost)|is (?:in|at)"
-    r"|l(?:and|eav|eft)|re(?:ach|main)|s(?:et off|ojourn|tay)|t(?:our|ouch|r(?:avel|ip))|visit"
-    r"|w(?:as|ere) (?:in|at)"
+    r"|l(?:and|ead|eav|eft)|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our|ouch|r(?:avel|ip))"
+    r"|visit|w(?:as|ere) (?:in|at)"
 )
 """Stems of the travel words, matched in the lower-cased sentence: a cheap first filter."""
 _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
-    r"|(?P<arrive>(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
+    r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
     r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off)\s{1,3}(?:for|to))\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?)\s{1,3}(?:in|at))"
     r"\b"
+    r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
+    r"(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}delegations?\s{1,3}to)\b"
+    r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
     r"|(?P<hosted>hosted|hosts|hosting)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
+_APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
+"""What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
+_HERE = re.compile(r"\bhere\b")
 _MAX_FRAMES = 8
 _MAX_STEM_OFFSET = 12
 """How far into a word a stem may sit (``landed`` is found from ``land``, ``flew`` from ``fle``)."""
@@ -105,6 +111,7 @@ _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
+_ASIDE_PENALTY = 60
 _TIME_WINDOW = 120
 """How far from a travel word its time expression may sit, in characters."""
 _GRANULARITY_RANK = {
@@ -208,6 +215,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     a trip (``the two-day trip``) are read afterwards, and only when some trip was found.
     """
     context = _Context(article, sentences)
+    home = lookup_place(article.dateline) if article.dateline else None
     frames: list[_Frame] = []
     later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
     for index, sentence in enumerate(sentences):
@@ -216,6 +224,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if not travel:
             continue
         places = find_places(sentence.text)
+        if home is not None:
+            places = _with_here(low, places, home)
         if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel):
@@ -264,6 +274,12 @@ def _travel_words(low: str) -> list[_Travel]:
     return out
 
 
+def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
+    """``places`` plus each ``here`` of the sentence standing for the dateline's place."""
+    here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
+    return sorted(places + here, key=lambda p: p[0]) if here else places
+
+
 def _leads_to_place(text: str, places: list[_Place], kind: str, m: "re.Match[str]") -> bool:
     """True when a place follows (or, for ``China visit``, precedes) the travel word ``m``."""
     if kind == "hosted":
@@ -295,7 +311,6 @@ def _frames(
     # A country inside a title ("Pakistan's Foreign Minister") is no destination.
     places = [p for p in places if not _inside(p[0], mentions)]
     out: list[_Frame] = []
-    seen: set[tuple[str, str]] = set()
     for kind, m in travel:
         pronoun = False
         if kind == "hosted":
@@ -306,10 +321,7 @@ def _frames(
             host = _host(low, mentions, visitor)
         if visitor is None or (place is None and kind not in _TRIP_NOUNS):
             continue
-        key = (visitor.name, "" if place is None else place.country or place.name)
-        if key not in seen:
-            seen.add(key)
-            out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun))
+        out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun))
     return out
 
 
@@ -328,7 +340,7 @@ def _frame(
     sentence = context.sentences[index]
     ref = context.article.date
     tense = _tense(low, m.start(), m.end())
-    when = _when(context, index, tense, m.start(), m.end())
+    when = None if kind == "return" else _when(context, index, tense, m.start(), m.end())
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
@@ -345,7 +357,7 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=_status(low, tense, when, ref, arrival=kind == "arrive"),
+        status=_status(low, tense, when, ref, arrival=kind == "arrive", back=kind == "return"),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -409,16 +421,36 @@ def _visitor(
         and _clause_open(text[pronoun.end() : start])
     ):
         skip = 1 if pronoun["which"] == "former" else 0
-        return context.person_before(index, pronoun.start(), skip=skip), True
+        antecedent = context.person_before(index, pronoun.start(), skip=skip)
+        if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
+            i = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+            antecedent = next((m.actor for m in mentions[i:] if _is_person(m.actor)), None)
+        return antecedent, True
     agent = _agent(text, mentions, end) if kind == "noun" else None
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
     if candidate is not None:
-        return context.resolve(index, candidate.start, candidate.actor), False
+        return context.resolve(
+            index, candidate.start, _appositive(text, mentions, candidate)
+        ), False
     delegation = _delegation(text, lo, start)
     if delegation is not None:
         return delegation, False
     return None, False
+
+
+def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
+    """The named person a descriptor stands beside (``Arlen Voss, the planning minister,``)."""
+    if mention.actor.named:
+        return mention.actor
+    i = bisect.bisect_right(mentions, mention.start, key=lambda m: m.end)
+    if (
+        i > 0
+        and _is_person(mentions[i - 1].actor)
+        and _APPOSITION.fullmatch(text, mentions[i - 1].end, mention.start)
+    ):
+        return mentions[i - 1].actor
+    return mention.actor
 
 
 def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
@@ -523,27 +555,47 @@ def _when(context: _Context, index: int, tense: Tense | None, start: int, end: i
     Only expressions within ``_TIME_WINDOW`` characters of the travel word count: a time
     further away belongs to another clause.
     """
+    text = context.sentences[index].text
 
     def distance(item: tuple[int, int, When]) -> int:
         t_start, t_end, _ = item
         return max(t_start - end if t_start >= end else start - t_end, 0)
 
-    near = [t for t in context.times(index, tense) if distance(t) <= _TIME_WINDOW]
+    def same_clause(item: tuple[int, int, When]) -> bool:
+        t_start, t_end, _ = item
+        return _clause_open(text[end:t_start] if t_start >= end else text[t_end:start])
+
+    near = [
+        t for t in context.times(index, tense) if distance(t) <= _TIME_WINDOW and same_clause(t)
+    ]
+
+    def remoteness(item: tuple[int, int, When]) -> int:
+        """Distance, longer for a time before the travel word behind a comma (``who, in 2019,``)."""
+        t_end = item[1]
+        aside = t_end <= start and "," in text[t_end:start]
+        return distance(item) + _ASIDE_PENALTY * aside
+
     if not near:
         return None
-    t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, distance(t)))
+    t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
     base = context.sentences[index].span.start
     return attrs.evolve(when, span=Span(base + t_start, base + t_end))
 
 
 def _status(
-    low: str, tense: Tense | None, when: When | None, ref: dt.date, *, arrival: bool
+    low: str, tense: Tense | None, when: When | None, ref: dt.date, *, arrival: bool, back: bool
 ) -> VisitStatus:
-    """Where the visit stands on the publication date ``ref``."""
+    """Where the visit stands on the publication date ``ref``.
+
+    ``arrival`` marks arrival words: an arrival reported within a day means the visitor is
+    still there. ``back`` marks ``returned from``: the trip is over unless the return is ahead.
+    """
     if _CANCELLED.search(low):
         return VisitStatus.CANCELLED
     if _POSTPONED.search(low):
         return VisitStatus.POSTPONED
+    if back:
+        return VisitStatus.ONGOING if tense is Tense.FUTURE else VisitStatus.PAST
     if when is not None and when.start is not None and when.end is not None:
         if when.start > ref:
             return VisitStatus.PLANNED
