@@ -24,6 +24,7 @@ Usage::
 
     python benchmarks/run.py                      # 2k and 20k articles, a few minutes
     python benchmarks/run.py --sizes 10000 100000 # the issue's sizes
+    python benchmarks/run.py --sizes 10000 100000 --parse-only
     python benchmarks/run.py --profile 5000 --skip-cli
 """
 
@@ -232,27 +233,35 @@ def _find_times(articles: Sequence[Article]) -> int:
     return len(articles)
 
 
-def _measure_size(folder: Path, size: int, jobs: int, cli: bool, out: Path) -> list[Row]:
+def _measure_size(
+    folder: Path, size: int, jobs: int, out: Path, *, cli: bool, extraction: bool
+) -> list[Row]:
     """Every throughput measurement at one corpus size."""
     paths = sorted(folder.glob("*.txt"))
     steps: list[tuple[str, int, Callable[[], int]]] = [
         ("floor: read + split (plain Python)", 1, partial(_floor, paths)),
         ("parse-only, in process", 1, partial(_parse_only, paths)),
         ("parse-only, read_corpus", jobs, partial(_corpus, folder, extract_facts=False, jobs=jobs)),
-        ("parse + extract, read_corpus", 1, partial(_corpus, folder, extract_facts=True, jobs=1)),
-        ("parse + extract, read_corpus", jobs,
-         partial(_corpus, folder, extract_facts=True, jobs=jobs)),
-    ]  # fmt: skip
+    ]
+    if extraction:
+        steps += [
+            (
+                "parse + extract, read_corpus",
+                n,
+                partial(_corpus, folder, extract_facts=True, jobs=n),
+            )
+            for n in sorted({1, jobs})
+        ]
     rows = []
     for what, n_jobs, run in steps:
         _say(f"{size}: {what}, {n_jobs} job(s)")
         rows.append(_timed(what, n_jobs, run))
     if not cli:
         return rows
-    for flags, what in (
-        ((), "CLI → JSONL, parse + extract"),
-        (("--no-extract",), "CLI → JSONL, parse-only"),
-    ):
+    runs: list[tuple[tuple[str, ...], str]] = [(("--no-extract",), "CLI → JSONL, parse-only")]
+    if extraction:
+        runs.insert(0, ((), "CLI → JSONL, parse + extract"))
+    for flags, what in runs:
         for n_jobs in sorted({1, jobs}):
             _say(f"{size}: {what}, {n_jobs} job(s)")
             rows.append(_cli(what, folder, out / "out.jsonl", size, n_jobs, *flags))
@@ -332,7 +341,8 @@ def _targets(rows: Sequence[Row], small: int, large: int, jobs: int) -> list[tup
         )
     duck = next((r for r in rows if r.what.startswith("CLI → DuckDB")), None)
     check(
-        f"peak RSS ≤ 150 MB streaming {large:,} articles into DuckDB",
+        f"peak RSS ≤ 150 MB streaming {large:,} articles into DuckDB"
+        + (f" ({duck.what.split(', ')[-1]})" if duck is not None else ""),
         duck.peak_rss_mb if duck is not None and duck.articles else None,
         "{:.0f} MB",
         high=150,
@@ -425,6 +435,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--skip-cli", action="store_true", help="skip the subprocess runs")
     parser.add_argument(
+        "--parse-only", action="store_true", help="skip extraction (quick runs at large sizes)"
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         default=0,
@@ -443,11 +456,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             folder = root / f"corpus-{size}"
             _say(f"generating {size:,} articles in {folder}")
             write_corpus(size, folder, seed=args.seed)
-            rows += _measure_size(folder, size, args.jobs, cli, root)
+            rows += _measure_size(folder, size, args.jobs, root, cli=cli,
+                                  extraction=not args.parse_only)  # fmt: skip
         if cli:
-            _say(f"{large}: CLI → DuckDB")
-            rows.append(_cli("CLI → DuckDB, parse + extract", root / f"corpus-{large}",
-                             root / "corpus.duckdb", large, 1))  # fmt: skip
+            what = "CLI → DuckDB, " + ("parse-only" if args.parse_only else "parse + extract")
+            flags = ("--no-extract",) if args.parse_only else ()
+            _say(f"{large}: {what}")
+            out = root / "corpus.duckdb"
+            rows.append(_cli(what, root / f"corpus-{large}", out, large, 1, *flags))
     finally:
         shutil.rmtree(root)
     peers = (
