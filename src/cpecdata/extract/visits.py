@@ -142,6 +142,7 @@ class _Frame:
         confidence: How sure the rule that read it is.
         order: Index of the sentence, for reading order.
         score: How informative the sentence is, to choose the evidence when merging.
+        pronoun: True when the visitor was found by resolving a pronoun.
 
     """
 
@@ -155,6 +156,7 @@ class _Frame:
     confidence: float
     order: int
     score: int
+    pronoun: bool
 
 
 class _Context:
@@ -364,6 +366,7 @@ def _frame(
         confidence=confidence,
         order=index,
         score=score,
+        pronoun=pronoun,
     )
 
 
@@ -637,26 +640,35 @@ def _rank(when: When | None) -> int:
 def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     """Group frames by trip: same visitor, same country, overlapping dates.
 
-    A frame without a destination joins the one trip of its visitor it is compatible with, and
-    is dropped when there is no such trip or more than one.
+    Frames that name their visitor go first. A frame whose visitor came from a pronoun then
+    joins the one trip to the same country with overlapping dates whoever its visitor is (``It
+    is his first visit to China`` is about the trip already reported, whoever was named last),
+    and otherwise a trip of its visitor. A frame without a destination joins the one trip of its
+    visitor it is compatible with, and is dropped when there is no such trip or several.
     """
     trips: list[list[_Frame]] = []
-    for frame in (f for f in frames if f.destination is not None):
-        trip = next((t for t in trips if _same_trip(t[0], frame)), None)
-        if trip is None:
-            trips.append([frame])
-        else:
-            trip.append(frame)
-    for frame in (f for f in frames if f.destination is None):
-        matches = [t for t in trips if _same_trip(t[0], frame)]
-        if len(matches) == 1:
+    for frame in sorted(frames, key=lambda f: (f.destination is None, f.pronoun)):
+        if frame.destination is None:
+            matches = [t for t in trips if _same_trip(t[0], frame)]
+            if len(matches) == 1:
+                matches[0].append(frame)
+            continue
+        matches = [t for t in trips if _same_trip(t[0], frame, anyone=frame.pronoun)]
+        if frame.pronoun and len(matches) > 1:
+            matches = [t for t in matches if _same_trip(t[0], frame)]
+        if matches:
             matches[0].append(frame)
-    return trips
+        else:
+            trips.append([frame])
+    return sorted(trips, key=lambda t: min(f.order for f in t))
 
 
-def _same_trip(a: _Frame, b: _Frame) -> bool:
-    """True when two frames can report one trip: one visitor, one country, overlapping dates."""
-    if not _same_person(a.visitor, b.visitor):
+def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False) -> bool:
+    """True when two frames can report one trip: one visitor, one country, overlapping dates.
+
+    With ``anyone`` the visitors are not compared.
+    """
+    if not anyone and not _same_person(a.visitor, b.visitor):
         return False
     if (
         a.destination is not None
@@ -693,8 +705,9 @@ def _same_person(a: Actor, b: Actor) -> bool:
 def _visit(trip: list[_Frame]) -> Visit:
     """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
     best = max(trip, key=lambda f: (f.score, -f.order))
-    dated = max(trip, key=lambda f: (_rank(f.when), f.score))
-    places = [f.destination for f in trip if f.destination is not None]
+    dated = max(trip, key=lambda f: (_rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score))
+    named = [f for f in trip if not f.pronoun] or trip  # a pronoun's frame may be a side trip
+    places = [f.destination for f in named if f.destination is not None]
     specific = [p for p in places if p.name != _country(p)]
     destination = specific[0] if specific else places[0]
     hosts = [f.host for f in trip if f.host is not None]
