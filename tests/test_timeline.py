@@ -109,6 +109,19 @@ class TestMerging:
             ("Liu Wen", "Islamabad"),
         ]
 
+    def test_single_days_reported_apart_make_a_range(self) -> None:
+        """An arrival day and a next-day meeting give a two-day range, not a single day."""
+        articles = [
+            _article(D(2023, 3, 6), (QURESHI, BEIJING, _when(D(2023, 3, 6)), PAST)),
+            _article(D(2023, 3, 7), (QURESHI, BEIJING, _when(D(2023, 3, 7)), PAST)),
+        ]
+        (entry,) = visits_timeline(articles)
+        assert (entry.start, entry.end, entry.granularity) == (
+            D(2023, 3, 6),
+            D(2023, 3, 7),
+            Granularity.DAYS,
+        )
+
     def test_visitor_name_normalised(self) -> None:
         """Case and spacing differences in a canonical name do not split a trip."""
         other = attrs.evolve(QURESHI, name="farah  QURESHI")
@@ -151,6 +164,15 @@ class TestUndatedReports:
             _article(D(2023, 4, 5), (QURESHI, CHINA, None, PAST)),
         ]
         assert [e.start for e in visits_timeline(articles)] == [D(2023, 3, 5), D(2023, 4, 5)]
+
+    def test_window_is_configurable(self) -> None:
+        """A wider window merges undated reports published further apart."""
+        articles = [
+            _article(D(2023, 3, 5), (QURESHI, CHINA, None, PAST)),
+            _article(D(2023, 3, 25), (QURESHI, CHINA, None, PAST)),
+        ]
+        assert len(visits_timeline(articles)) == 2
+        assert len(visits_timeline(articles, window=dt.timedelta(days=30))) == 1
 
     def test_coarse_report_joins_nearest_trip(self) -> None:
         """A ``this month`` report fits both March trips and joins the one nearest its date."""
