@@ -428,6 +428,17 @@ class TestInitiatives:
         )
         assert result.initiatives.sector == Accuracy(0, 1)
 
+    def test_status_mismatch_is_listed(self) -> None:
+        """A missing status is reported as None against the gold status."""
+        result = score(
+            "initiatives",
+            [initiative("Marigold dry port") | {"status": "planned"}],
+            [initiative("Marigold dry port")],
+        )
+        assert [str(m) for m in result.errors()] == [
+            "a.txt: initiative status | gold 'Marigold dry port': planned | predicted None"
+        ]
+
 
 class TestArticles:
     """Gold records find their predicted article by file name, then date and headline."""

@@ -72,11 +72,16 @@ _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
 )
 _STOPWORDS = frozenset(
-    "a an the and or but nor of to in on at by for with from into onto over under about as than "
-    "that this these those it its it's is are was were be been being am has have had having do "
-    "does did will would shall should can could may might must not no so such also there their "
-    "they them he him his she her we our us you your i me my which who whom whose what when "
-    "where while if then very all any both each more most other some only own same just".split()
+    # NLTK's English stopword list (as single \w+ tokens) plus modal verbs and "also".
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself "
+    "she her hers herself it its itself they them their theirs themselves what which who whom "
+    "this that these those am is are was were be been being have has had having do does did "
+    "doing a an the and but if or because as until while of at by for with about against "
+    "between into through during before after above below to from up down in out on off over "
+    "under again further then once here there when where why how all any both each few more "
+    "most other some such no nor not only own same so than too very s t can will just don "
+    "should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn "
+    "mustn needn shan shouldn wasn weren won wouldn would could may might must shall also".split()
 )
 _INSTITUTION_WORDS = frozenset(
     "office ministry group authority department government company corporation commission "
@@ -464,7 +469,8 @@ class _Reporter:
         ``label`` names the gold item in the mismatch.
         """
         expected, got = _text(gold, field), _text(predicted, field)
-        return self.check(field, field in predicted and expected == got, f"{label}{expected}", got)
+        ok = field in predicted and expected == got
+        return self.check(field, ok, f"{label}{expected}", str(got))
 
     def unmatched(
         self, gold: Sequence[Record], predicted: Sequence[Record], pairs: Sequence[tuple[int, int]],
