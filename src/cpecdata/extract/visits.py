@@ -58,6 +58,8 @@ _TRAVEL = re.compile(
 )
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
+_SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{2,20})(?=,? )")
+"""A lone capitalised word opening a clause: maybe the surname of someone named earlier."""
 _HERE = re.compile(r"\bhere\b")
 _MAX_FRAMES = 8
 _MAX_STEM_OFFSET = 12
@@ -183,12 +185,18 @@ class _Context:
         return self._times[key]
 
     def person_before(
-        self, index: int, offset: int, role: str | None = None, skip: int = 0
+        self,
+        index: int,
+        offset: int,
+        role: str | None = None,
+        skip: int = 0,
+        surname: str | None = None,
     ) -> Actor | None:
         """The most recent named person before ``offset`` in sentence ``index`` or earlier ones.
 
         With ``role``, only a person whose title contains its words (``the prime minister`` is
-        the last ``Prime Minister X``); ``skip`` passes over that many people (``the former``).
+        the last ``Prime Minister X``); with ``surname`` only one whose name ends with it;
+        ``skip`` passes over that many people (``the former``).
         """
         wanted = set(role.lower().split()) if role else set()
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
@@ -197,6 +205,8 @@ class _Context:
                 if m.end > limit or not _is_person(m.actor):
                     continue
                 if wanted and not wanted <= set((m.actor.role or "").lower().split()):
+                    continue
+                if surname and m.actor.name.split()[-1] != surname:
                     continue
                 if skip == 0:
                     return m.actor
@@ -439,6 +449,11 @@ def _visitor(
     delegation = _delegation(text, lo, start)
     if delegation is not None:
         return delegation, False
+    short = _SURNAME.search(text, lo, start)
+    if short is not None:  # "Voss, who visited China": a person named before by full name
+        known = context.person_before(index, short.start(), surname=short["name"])
+        if known is not None:
+            return known, False
     return None, False
 
 
