@@ -29,6 +29,7 @@ _STATUS_COLORS = {
     VisitStatus.CANCELLED: "#7f7f7f",
 }
 _OTHERS = "(others)"
+_MONTH_BAR_DAYS = 26.0
 
 
 def plot_visit_timeline(
@@ -74,7 +75,8 @@ def plot_statements_per_month(
     """Statements per speaker per month of publication, as stacked bars.
 
     The ``top`` most quoted speakers get their own colour; the rest are stacked as "(others)".
-    Months without statements between the first and the last are shown empty.
+    Each month's bar starts on its first day on a date axis, so months without statements
+    show as gaps and a corpus spanning years stays readable.
     """
     counts: Counter[tuple[dt.date, str]] = Counter()
     totals: Counter[str] = Counter()
@@ -84,9 +86,10 @@ def plot_statements_per_month(
             counts[month, statement.speaker.name] += 1
             totals[statement.speaker.name] += 1
     shown = [name for name, _ in totals.most_common(top)]
-    months = _months({month for month, _ in counts})
-    ax = ax if ax is not None else _axes(width=max(6.0, 0.5 * len(months) + 3), height=4.5)
-    x = range(len(months))
+    months = sorted({month for month, _ in counts})
+    ax = ax if ax is not None else _axes(width=9.0, height=4.5)
+    mdates = _require("matplotlib.dates", "plot")
+    x = [float(mdates.date2num(month)) for month in months]
     bottom = [0] * len(months)
     for (month, name), n in list(counts.items()):
         if name not in shown:
@@ -94,9 +97,11 @@ def plot_statements_per_month(
     groups = [*shown, _OTHERS] if len(totals) > len(shown) else shown
     for name in groups:
         heights = [counts[month, name] for month in months]
-        ax.bar(x, heights, bottom=bottom, label=name)
+        ax.bar(x, heights, width=_MONTH_BAR_DAYS, bottom=bottom, align="edge", label=name)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    ax.set_xticks(x, [m.strftime("%Y-%m") for m in months], rotation=45, ha="right")
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_ylabel("statements")
     ax.set_title("Statements per speaker per month")
     if groups:
@@ -110,18 +115,6 @@ def _timeline(data: Iterable[Article] | Sequence[TimelineEntry]) -> list[Timelin
     if all(isinstance(item, TimelineEntry) for item in items):
         return [item for item in items if isinstance(item, TimelineEntry)]
     return visits_timeline(item for item in items if isinstance(item, Article))
-
-
-def _months(present: set[dt.date]) -> list[dt.date]:
-    """Every first-of-month from the earliest to the latest in ``present``."""
-    if not present:
-        return []
-    month, last = min(present), max(present)
-    out = []
-    while month <= last:
-        out.append(month)
-        month = month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1)
-    return out
 
 
 def _axes(width: float, height: float) -> Axes:
