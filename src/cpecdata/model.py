@@ -43,18 +43,26 @@ SCHEMA = "cpecdata/1"
 
 _str = v.instance_of(str)
 _opt_str = v.optional(_str)
-_int = v.instance_of(int)
 
 
 def _tuple_of(cls: type) -> Callable[[Any, "attrs.Attribute[Any]", Any], None]:
-    """Validate a tuple whose items are all instances of ``cls``."""
-    return v.deep_iterable(
-        member_validator=v.instance_of(cls), iterable_validator=v.instance_of(tuple)
-    )
+    """Validate a tuple whose items are all instances of ``cls`` (one call, not one per item)."""
+
+    def check(_inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if not isinstance(value, tuple):
+            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, cls):
+                raise TypeError(
+                    f"{attribute.name} items must be {cls.__name__}, got {type(item).__name__}"
+                )
+
+    return check
 
 
-def _non_negative(_inst: object, attribute: "attrs.Attribute[int]", value: int) -> None:
-    if isinstance(value, bool) or value < 0:
+def _count(_inst: object, attribute: "attrs.Attribute[int]", value: object) -> None:
+    """A non-negative int, and not a bool (which is an int to Python)."""
+    if type(value) is not int or value < 0:
         raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
 
 
@@ -63,8 +71,11 @@ def _unit_interval(_inst: object, attribute: "attrs.Attribute[float]", value: fl
         raise ValueError(f"{attribute.name} must lie in [0, 1], got {value!r}")
 
 
-def _non_empty(_inst: object, attribute: "attrs.Attribute[str]", value: str) -> None:
-    if not value.strip():
+def _text(_inst: object, attribute: "attrs.Attribute[str]", value: object) -> None:
+    """A str with at least one non-blank character (one check: this runs per paragraph)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str, got {type(value).__name__}")
+    if not value or value.isspace():
         raise ValueError(f"{attribute.name} must not be empty or whitespace")
 
 
@@ -161,12 +172,15 @@ class Span:
 
     """
 
-    start: int = attrs.field(validator=[_int, _non_negative])
-    end: int = attrs.field(validator=[_int, _non_negative])
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        # One check instead of per-field validators: spans are the most numerous objects.
+        if type(self.start) is not int or type(self.end) is not int:
+            raise TypeError(f"span bounds must be int, got {self.start!r}, {self.end!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"span [{self.start}, {self.end}) must have 0 <= start <= end")
 
     def of(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
@@ -185,8 +199,8 @@ class Origin:
     """
 
     path: str | None = attrs.field(default=None, validator=_opt_str)
-    record: int = attrs.field(default=0, validator=[_int, _non_negative])
-    line: int = attrs.field(default=1, validator=[_int, _non_negative])
+    record: int = attrs.field(default=0, validator=_count)
+    line: int = attrs.field(default=1, validator=_count)
 
 
 @attrs.frozen
@@ -199,7 +213,7 @@ class Paragraph:
 
     """
 
-    text: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -215,7 +229,7 @@ class Noise:
     """
 
     kind: NoiseKind = attrs.field(validator=v.instance_of(NoiseKind))
-    text: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
 
 
@@ -234,9 +248,9 @@ class RelatedLink:
 
     """
 
-    text: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
-    headline: str = attrs.field(validator=[_str, _non_empty])
+    headline: str = attrs.field(validator=_text)
     teaser: str | None = attrs.field(default=None, validator=_opt_str)
     truncated: bool = attrs.field(default=False, validator=v.instance_of(bool))
 
@@ -255,7 +269,7 @@ class Actor:
 
     """
 
-    name: str = attrs.field(validator=[_str, _non_empty])
+    name: str = attrs.field(validator=_text)
     role: str | None = attrs.field(default=None, validator=_opt_str)
     organization: str | None = attrs.field(default=None, validator=_opt_str)
     country: str | None = attrs.field(default=None, validator=_opt_str)
@@ -275,7 +289,7 @@ class Place:
 
     """
 
-    name: str = attrs.field(validator=[_str, _non_empty])
+    name: str = attrs.field(validator=_text)
     country: str | None = attrs.field(default=None, validator=_opt_str)
     id: str | None = attrs.field(default=None, validator=_opt_str)
     latitude: float | None = attrs.field(default=None, validator=v.optional(v.instance_of(float)))
@@ -295,7 +309,7 @@ class When:
 
     """
 
-    text: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_text)
     start: dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(dt.date)))
     end: dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(dt.date)))
     granularity: Granularity = attrs.field(
@@ -327,7 +341,7 @@ class Statement:
 
     speaker: Actor = attrs.field(validator=v.instance_of(Actor))
     kind: StatementKind = attrs.field(validator=v.instance_of(StatementKind))
-    text: str = attrs.field(validator=[_str, _non_empty])
+    text: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
     verb: str | None = attrs.field(default=None, validator=_opt_str)
     when: When | None = attrs.field(default=None, validator=v.optional(v.instance_of(When)))
@@ -356,7 +370,7 @@ class Visit:
 
     visitor: Actor = attrs.field(validator=v.instance_of(Actor))
     destination: Place = attrs.field(validator=v.instance_of(Place))
-    evidence: str = attrs.field(validator=[_str, _non_empty])
+    evidence: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
     status: VisitStatus = attrs.field(validator=v.instance_of(VisitStatus))
     host: Actor | None = attrs.field(default=None, validator=v.optional(v.instance_of(Actor)))
@@ -385,10 +399,10 @@ class Initiative:
 
     """
 
-    name: str = attrs.field(validator=[_str, _non_empty])
+    name: str = attrs.field(validator=_text)
     kind: InitiativeKind = attrs.field(validator=v.instance_of(InitiativeKind))
     sector: Sector = attrs.field(validator=v.instance_of(Sector))
-    evidence: str = attrs.field(validator=[_str, _non_empty])
+    evidence: str = attrs.field(validator=_text)
     span: Span = attrs.field(validator=v.instance_of(Span))
     id: str | None = attrs.field(default=None, validator=_opt_str)
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
@@ -419,9 +433,9 @@ class Article:
 
     """
 
-    id: str = attrs.field(validator=[_str, _non_empty])
+    id: str = attrs.field(validator=_text)
     date: dt.date = attrs.field(validator=v.instance_of(dt.date))
-    headline: str = attrs.field(validator=[_str, _non_empty])
+    headline: str = attrs.field(validator=_text)
     source: str = attrs.field(validator=_str, repr=False)
     origin: Origin = attrs.field(factory=Origin, validator=v.instance_of(Origin))
     dateline: str | None = attrs.field(default=None, validator=_opt_str)
@@ -460,7 +474,7 @@ def _check_spans(article: Article) -> None:
     whens = [s.when for s in article.statements] + [x.when for x in article.visits]
     pairs += [("time expression", w.span, w.text) for w in whens if w is not None and w.span]
     for what, span, text in pairs:
-        if span.end > len(src) or src[span.start : span.end] != text:
+        if span.end - span.start != len(text) or not src.startswith(text, span.start):
             raise ValueError(
                 f"{what} span [{span.start}, {span.end}) does not hold its text {text[:40]!r}"
             )

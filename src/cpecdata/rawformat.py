@@ -29,10 +29,12 @@ DEFAULT_MAX_RECORD_CHARS = 2_000_000
 """Records longer than this are rejected rather than processed (real articles are < 100 kB)."""
 
 # A line that starts a record: optional blanks (or a stray BOM), "date", blanks, a digit.
-_HEADER_START = re.compile(r"[ \t\ufeff]*date[ \t]+[0-9]", re.IGNORECASE)
-_HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+(?P<date>\S+)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_HEADER = re.compile(
+    r"[ \t\ufeff]*date[ \t]+(?P<date>[0-9]\S*)(?P<rest>.*)", re.IGNORECASE | re.DOTALL
+)
+_HEADER_FIRST = frozenset(" \t\ufeffdD")  # cheap pre-check before the regex
+_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks lines on
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _NOISE = {
     "advertisement": NoiseKind.ADVERTISEMENT,
     "advertisements": NoiseKind.ADVERTISEMENT,
@@ -113,14 +115,12 @@ def _error_at_byte(data: bytes, pos: int, path: str | None, code: str, message: 
 
 def _position(text: str, pos: int) -> tuple[int, int, str]:
     """1-based line and column of character ``pos`` in ``text``, and that line's text."""
-    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    line = text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
-    end = len(text)
-    for eol in ("\n", "\r"):
-        found = text.find(eol, pos)
-        if found >= 0:
-            end = min(end, found)
-    return line, pos - line_start + 1, text[line_start:end]
+    line_start = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        if pos < line_start + len(line):
+            return number, pos - line_start + 1, line.rstrip(_BREAKS)
+        line_start += len(line)
+    return text.count("\n") + 1, 1, ""
 
 
 def parse_bytes(
@@ -149,24 +149,16 @@ def parse_text(
         except ParseError as exc:
             yield exc
             return
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    starts: list[int] = []  # offsets of header lines
-    line_numbers: list[int] = []
-    for line_no, m in enumerate(_LINE.finditer(text), start=1):
-        if m.start() == m.end():
-            break
-        if _HEADER_START.match(text, m.start(), m.end()):
-            starts.append(m.start())
-            line_numbers.append(line_no)
-    first = starts[0] if starts else len(text)
-    preamble = text[:first]
-    if preamble.strip() or not starts:
+    lines = text.splitlines(keepends=True)
+    offsets = list(itertools.accumulate(map(len, lines), initial=0))  # offsets[i]: line i start
+    heads = [i for i, ln in enumerate(lines) if ln[:1] in _HEADER_FIRST and _HEADER.match(ln)]
+    preamble = text[: offsets[heads[0]] if heads else len(text)]
+    if preamble.replace("\ufeff", "").strip() or not heads:
         yield _missing_header(preamble, path)
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        origin = Origin(path=path, record=index, line=line_numbers[index])
-        yield _parse_record(text[start:end], origin, max_record_chars)
+    for index, first in enumerate(heads):
+        stop = heads[index + 1] if index + 1 < len(heads) else len(lines)
+        origin = Origin(path=path, record=index, line=first + 1)
+        yield _parse_record(text, lines, offsets, first, stop, origin, max_record_chars)
 
 
 def _missing_header(preamble: str, path: str | None) -> ParseError:
@@ -181,39 +173,31 @@ def _missing_header(preamble: str, path: str | None) -> ParseError:
     )  # fmt: skip
 
 
-class _Lines:
-    """The lines of one record as ``(start, end)`` offsets, end excluding the line break."""
+def _parse_record(
+    text: str,
+    lines: list[str],
+    offsets: list[int],
+    first: int,
+    stop: int,
+    origin: Origin,
+    max_chars: int,
+) -> Article | ParseError:
+    """Parse the record made of ``lines[first:stop]``; offsets become relative to its start."""
+    base = offsets[first]
+    source = text[base : offsets[stop]]
 
-    __slots__ = ("bounds", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.bounds: list[tuple[int, int]] = []
-        for m in _LINE.finditer(source):
-            if m.start() == m.end():
-                break
-            end = m.end()
-            while end > m.start() and source[end - 1] in "\r\n":
-                end -= 1
-            self.bounds.append((m.start(), end))
-
-
-def _parse_record(source: str, origin: Origin, max_chars: int) -> Article | ParseError:
     def fail(message: str, code: str, line: int, col: int) -> ParseError:
-        start, end = lines.bounds[line - 1] if lines.bounds else (0, 0)
-        return ParseError(message, code, origin.path, origin.line + line - 1, col,
-                          source[start:end], raw=source, record=origin.record)  # fmt: skip
+        line_text = lines[first + line - 1].rstrip(_BREAKS)
+        return ParseError(message, code, origin.path, origin.line + line - 1, col, line_text,
+                          raw=source, record=origin.record)  # fmt: skip
 
     if len(source) > max_chars:
-        lines = _Lines(source[: source.find("\n") + 1 or len(source)])
         return fail(f"record is {len(source)} characters long, over the limit of {max_chars}",
                     "record-too-large", 1, 1)  # fmt: skip
-    lines = _Lines(source)
-    h_start, h_end = lines.bounds[0]
-    header = _HEADER.match(source, h_start, h_end)
-    if header is None:  # pragma: no cover - _HEADER_START guarantees a match
-        return fail("malformed header", "bad-header", 1, 1)
-    date_col = header.start("date") - h_start + 1
+    header_line = lines[first].rstrip(_BREAKS)
+    header = _HEADER.match(header_line)
+    assert header is not None  # the record starts at a line _HEADER matched
+    date_col = header.start("date") + 1
     date_text = header.group("date")
     iso = _ISO_DATE.match(date_text)
     if iso is None:
@@ -225,21 +209,21 @@ def _parse_record(source: str, origin: Origin, max_chars: int) -> Article | Pars
         return fail(f"invalid date {date_text!r} in header", "invalid-date", 1, date_col)
     headline = header.group("rest").strip(" \t")
     if not headline:
-        return fail("header has no headline", "missing-headline", 1, h_end - h_start + 1)
+        return fail("header has no headline", "missing-headline", 1, len(header_line) + 1)
 
     paragraphs: list[Paragraph] = []
     related: list[RelatedLink] = []
     noise: list[Noise] = []
     dateline: str | None = None
-    block: list[tuple[int, int]] = []
+    block: list[int] = []  # indices of the lines of the paragraph being read
 
     def close_block() -> None:
         nonlocal dateline
         if not block:
             return
-        start, end = block[0][0], block[-1][1]
-        start += len(source[start:end]) - len(source[start:end].lstrip())
-        end -= len(source[start:end]) - len(source[start:end].rstrip())
+        head, tail = lines[block[0]], lines[block[-1]]
+        start = offsets[block[0]] - base + len(head) - len(head.lstrip())
+        end = offsets[block[-1]] - base + len(tail.rstrip())
         block.clear()
         also = _ALSO_READ.match(source, start, end)
         if also and also.end() < end:
@@ -251,16 +235,17 @@ def _parse_record(source: str, origin: Origin, max_chars: int) -> Article | Pars
                 dateline, start = found
         paragraphs.append(Paragraph(source[start:end], Span(start, end)))
 
-    for start, end in lines.bounds[1:]:
-        stripped = source[start:end].strip()
+    for j in range(first + 1, stop):
+        line = lines[j]
+        stripped = line.strip()
         kind = _NOISE.get(stripped.lower()) if len(stripped) < 40 else None
-        if not stripped or kind is not None:
-            close_block()
-            if kind is not None:
-                n_start = start + source[start:end].index(stripped)
-                noise.append(Noise(kind, stripped, Span(n_start, n_start + len(stripped))))
-        else:
-            block.append((start, end))
+        if stripped and kind is None:
+            block.append(j)
+            continue
+        close_block()
+        if kind is not None:
+            n_start = offsets[j] - base + line.index(stripped)
+            noise.append(Noise(kind, stripped, Span(n_start, n_start + len(stripped))))
     close_block()
     if not paragraphs:
         return fail("record has a header but no body paragraphs", "no-body", 1, 1)
