@@ -59,14 +59,13 @@ def articles() -> list[Article]:
 
 
 class TestVisitTimeline:
-    def test_one_bar_per_trip_one_row_per_visitor(
-        self, articles: list[Article], tmp_path: Path
-    ) -> None:
-        """Two reports of one trip make one bar; undated trips still get a bar; PNG renders."""
+    def test_one_row_per_trip(self, articles: list[Article], tmp_path: Path) -> None:
+        """Two reports of one trip make one row; undated trips still get one; PNG renders."""
         ax = plot_visit_timeline(articles)
-        assert [t.get_text() for t in ax.get_yticklabels()] == ["Farah Qureshi", "Liu Wen"]
+        labels = [t.get_text() for t in ax.get_yticklabels()]
+        assert labels == ["Farah Qureshi → Gwadar", "Liu Wen → Karachi"]
         assert len(ax.patches) == 2
-        assert [t.get_text() for t in ax.texts] == ["Gwadar", "Karachi"]
+        assert [line.get_markerfacecolor() for line in ax.lines] == ["#1f77b4", "white"]
         assert [t.get_text() for t in ax.get_legend().get_texts()] == ["past", "planned"]
         out = tmp_path / "visits.png"
         ax.figure.savefig(out)

@@ -35,37 +35,37 @@ _MONTH_BAR_DAYS = 26.0
 def plot_visit_timeline(
     data: Iterable[Article] | Sequence[TimelineEntry], ax: Axes | None = None
 ) -> Axes:
-    """Who went where, when: one bar per trip, one row per visitor, coloured by status.
+    """Who went where, when: one row per trip (``visitor → destination``), coloured by status.
 
     ``data`` is a list of timeline entries or articles (merged into trips with
     :func:`~cpecdata.timeline.visits_timeline` first, so a trip reported ten times is drawn
-    once). Trips dated only by their reports' publication date are drawn hatched.
+    once). A bar spans the trip's dates and a dot marks its first day, so a one-day trip stays
+    visible on an axis of years; trips dated only by their reports' publication date are hollow
+    dots on hatched bars.
     """
     entries = _timeline(data)
-    ax = ax if ax is not None else _axes(width=9.0, height=1.2 + 0.45 * len(entries))
+    ax = ax if ax is not None else _axes(width=9.0, height=1.2 + 0.35 * len(entries))
     mdates = _require("matplotlib.dates", "plot")
-    visitors = list(dict.fromkeys(e.visitor.name for e in entries))
-    row = {name: i for i, name in enumerate(visitors)}
-    for entry in entries:
+    for row, entry in enumerate(entries):
         start = float(mdates.date2num(entry.start))
-        days = (entry.end - entry.start).days + 1
+        color = _STATUS_COLORS[entry.status]
+        hollow = entry.date_from_publication
         ax.barh(
-            row[entry.visitor.name], days, left=start, height=0.6,
-            color=_STATUS_COLORS[entry.status], hatch="//" if entry.date_from_publication else None,
-            edgecolor="black", linewidth=0.5,
+            row, (entry.end - entry.start).days + 1, left=start, height=0.5, color=color,
+            hatch="//" if hollow else None, edgecolor="black", linewidth=0.5,
         )  # fmt: skip
-        ax.annotate(
-            entry.destination.name, (start + days, row[entry.visitor.name]),
-            xytext=(4, 0), textcoords="offset points", va="center", fontsize=8,
-        )  # fmt: skip
-    ax.set_yticks(range(len(visitors)), visitors)
+        ax.plot([start], [row], "o", color=color, markerfacecolor="white" if hollow else color)
+    labels = [f"{e.visitor.name} → {e.destination.name}" for e in entries]
+    ax.use_sticky_edges = False  # leave a margin so the first and last dots are not clipped
+    ax.margins(x=0.04)
+    ax.set_yticks(range(len(entries)), labels, fontsize=8)
     ax.invert_yaxis()
     ax.xaxis_date()
-    ax.set_title("Visits (one bar per trip; hatched: dated by publication only)")
+    ax.set_title("Visits, one row per trip")
     used = dict.fromkeys(e.status for e in entries)
     handles = [_patch(_STATUS_COLORS[status], status.value) for status in used]
     if handles:
-        ax.legend(handles=handles, loc="lower right", fontsize=8)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     return ax
 
 
