@@ -33,6 +33,7 @@ __all__ = [
     "lookup_initiative",
     "lookup_person",
     "lookup_place",
+    "lower_aligned",
     "place_by_id",
 ]
 
@@ -41,6 +42,11 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NEXT = re.compile(r"[ \t\r\n\-‐‑–—'’.&]*([^\W\d_]+|\d+)")
 """The next word of the same mention: only blanks, hyphens, apostrophes, dots and & between."""
 _WORDS = re.compile(r"\w+")
+_ASCII_GAPS = bytes.maketrans(
+    bytes(c for c in range(128) if not chr(c).isalnum()), b" " * (128 - 62)
+)
+_WIDE_GAPS = "‘’“”–—…\u00a0"
+"""Common non-ASCII punctuation, blanked so that most English text takes the ASCII fast path."""
 _CASE_EXACT = "="
 _LEADING_ARTICLES = frozenset({"the"})
 
@@ -141,8 +147,8 @@ class _Matcher(Generic[_T]):
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
-        low = _lower(text)
-        firsts = self._firsts.intersection(_WORDS.findall(low))
+        low = lower_aligned(text)
+        firsts = self._firsts.intersection(_words(low))
         if not firsts:
             return []
         starts = sorted({i for word in firsts for i in _occurrences(low, word)})
@@ -159,7 +165,7 @@ class _Matcher(Generic[_T]):
 
     def lookup(self, text: str) -> _T | None:
         """The entry whose alias is the whole of ``text`` (a leading ``the`` ignored)."""
-        low = _lower(text)
+        low = lower_aligned(text)
         tokens = list(_TOKEN.finditer(low))
         if len(tokens) > 1 and tokens[0].group() in _LEADING_ARTICLES:
             tokens = tokens[1:]
@@ -187,12 +193,26 @@ class _Matcher(Generic[_T]):
         return best
 
 
-def _lower(text: str) -> str:
-    """``text`` in lower case, character for character (so offsets stay valid)."""
+def lower_aligned(text: str) -> str:
+    """``text`` in lower case character for character, so offsets into it are offsets into text.
+
+    ``str.lower`` turns a few characters into two (``İ``); those are kept as they are.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _words(low: str) -> list[str]:
+    """The runs of letters and digits in ``low``; ASCII text is split by C-level byte translation."""
+    narrow = low
+    for c in _WIDE_GAPS:
+        if c in narrow:
+            narrow = narrow.replace(c, " ")
+    if narrow.isascii():
+        return narrow.encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
+    return _WORDS.findall(low)
 
 
 def _occurrences(low: str, word: str) -> Iterator[int]:

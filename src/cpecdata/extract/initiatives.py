@@ -17,13 +17,19 @@ Unidentified plurals (``energy projects``), the BRI and a body named only in a p
 Every regex here is bounded (no nested unbounded repeats), so the cost is linear in the text.
 """
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from cpecdata.extract._text import Sentence
-from cpecdata.gazetteer import InitiativeEntry, find_initiatives, find_places, lookup_initiative
+from cpecdata.gazetteer import (
+    InitiativeEntry,
+    find_initiatives,
+    find_places,
+    lookup_initiative,
+    lower_aligned,
+)
 from cpecdata.gazetteer import place_by_id as _place_by_id
 from cpecdata.model import (
     Article,
@@ -68,53 +74,49 @@ _TITLE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
+# Head nouns, matched in the lower-cased sentence. They start with a literal (no leading \b, which
+# would make the regex engine try every position), so the left word boundary is checked apart.
 _ENERGY_HEAD = re.compile(
-    r"\b(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
-    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)\b(?!-)",
-    re.IGNORECASE,
+    r"(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
+    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)\b(?!-)"
 )
 _INFRA_HEAD = re.compile(
-    r"\b(?:special\s+economic\s+zone|economic\s+zone|SEZ|industrial\s+(?:zone|park|estate|city)|"
+    r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant)\b(?!-)(?!\s+(?:project|plant)s\b)"
-    r"(?!\s+(?!Project\b)(?-i:[A-Z]))",
-    re.IGNORECASE,
 )
-_JWG = re.compile(
-    r"\b(?i:joint\s+working\s+group|JWG)(?:\s*\([^()\n]{1,10}\))?\s+on\s+"
-    r"(?:[A-Z][\w'’-]*(?:\s+(?:and|&|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,5}"
+_NAME_GOES_ON = re.compile(r"\s+(?!Project\b)[A-Z]")
+_JWG = re.compile(r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?\s+on\s+")
+# A working group's topic, in the original text: capitalised words, or a few lowercase ones.
+_TOPIC = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,5}"
     r"|[a-z][\w-]*(?:\s+(?!(?:was|is|were|are|will|would|held|has|have|had|to|for|in|at|which"
-    r"|that|with|under|during|on|and|as|by|of)\b)[a-z][\w-]*){0,3})"
+    r"|that|with|under|during|on|and|as|by|of)\b)[a-z][\w-]*){0,3}"
 )
-_CORRIDOR_MODIFIERS = (
-    "health|industry|industrial|digital|green|innovation|growth|livelihood|openness|knowledge"
-    "|agricultural|agriculture"
+_CORRIDOR_MODIFIERS = frozenset(
+    "health industry industrial digital green innovation growth livelihood openness knowledge"
+    " agricultural agriculture".split()
 )
-_CORRIDORS = re.compile(
-    rf"\b(?P<mods>(?:(?:{_CORRIDOR_MODIFIERS}),\s+){{0,6}}"
-    rf"(?:(?:{_CORRIDOR_MODIFIERS}),?\s+(?:and|&)\s+)?(?:{_CORRIDOR_MODIFIERS}))"
-    r"\s+(?P<head>corridors?)\b",
-    re.IGNORECASE,
-)
+_CORRIDOR_HEAD = re.compile(r"corridors?\b")
+_LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 _DONATION = re.compile(
-    r"\b(?:solar|medical|relief|health|IT|computer|laboratory|agricultural)\s+"
-    r"(?:equipment|panels|systems|supplies|kits|lights|machinery)\b",
-    re.IGNORECASE,
+    r"(?:solar|medical|relief|health|it|computer|laboratory|agricultural)\s+"
+    r"(?:equipment|panels|systems|supplies|kits|lights|machinery)\b"
 )
-_PLAN = re.compile(
-    r"\b(?:master|action)\s+plan\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+[a-z]+"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?)"
+_DONATING = ("donat", "gift", "handed over", "hand over", "presented")
+_PLAN = re.compile(r"(?:master|action)\s+plan\s+(?:for|of)\s+(?:the\s+)?")
+# What a plan is for, in the original text: a place's thing, capitalised words, or years.
+_PLAN_OBJECT = re.compile(
+    r"[A-Z][\w-]*['’]s\s+[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?"
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|\s+while\s", re.IGNORECASE)
+_SECTOR_PROJECT = re.compile(
+    r"(?:green|solar|wind|hydropower|coal|housing|water|desalination|agricultural|agriculture"
+    r"|industrial|health|education|digital|livelihood)\s+project(?=\s+(?:in|at|near)\s)"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|\s+while\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
     r"\bCPEC\b|\b(?:China|Pak(?:istan)?)[-–\s]+(?:China|Pak(?:istan)?)\s+Economic\s+Corridor\b",
-    re.IGNORECASE,
-)
-_DONATING = re.compile(r"\b(?:donat\w*|gift\w*|handed\s+over|hand\s+over|presented)\b", re.I)
-_SECTOR_PROJECT = re.compile(
-    r"\b(?:green|solar|wind|hydropower|coal|housing|water|desalination|agricultural|agriculture"
-    r"|industrial|health|education|digital|livelihood)\s+project(?=\s+(?:in|at|near)\s)",
     re.IGNORECASE,
 )
 # Capitalised words that start a sentence or only describe: they do not identify a project.
@@ -158,11 +160,22 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
-    (status, re.compile(words, re.IGNORECASE))
-    for status, words in (
+# Stages, most advanced wording first, each with literal hints checked before its regex runs.
+_STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (status, hints, re.compile(words))
+    for status, hints, words in (
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
+            (
+                "construct",
+                "built",
+                "commissioning",
+                "%",
+                "percent",
+                "per cent",
+                "ground",
+                "complet",
+            ),
             r"\bunder\s+construction\b|\bbeing\s+(?:built|constructed)\b|\bcommissioning\b"
             r"|\bconstruction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
@@ -171,6 +184,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
         ),
         (
             InitiativeStatus.COMPLETED,
+            ("complet", "inaugurat", "operati", "handed", "functional", "landing", "donated"),
             r"\bcompleted\b|\binaugurat\w*|\boperational\b|\boperationali[sz]ed\b|"
             r"\bhanded\s+over\b|\bfully\s+functional\b|\bput\s+into\s+operation\b"
             r"|\b(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|\bfirst\s+landing\b"
@@ -178,25 +192,30 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
         ),
         (
             InitiativeStatus.APPROVED,
+            ("approv", "sanction", "light", "cleared"),
             r"\bapprov\w*|\bsanction(?:ed|s)\b|\bgreen[- ]light\w*|\bcleared\b",
         ),
         (
             InitiativeStatus.AGREED,
-            r"\bagree\w*|\bagreements?\b|\bMoUs?\b|\bmemorand\w*|\bsign(?:ed|ing)\b|\binked\b",
+            ("agree", "mou", "memorand", "sign", "inked"),
+            r"\bagree\w*|\bagreements?\b|\bmous?\b|\bmemorand\w*|\bsign(?:ed|ing)\b|\binked\b",
         ),
         (
             InitiativeStatus.ESTABLISHED,
+            ("established", "set up", "formed", "constituted", "launched"),
             r"\bestablished\b|\bset\s+up\b|\bformed\b|\bconstituted\b|\blaunched\b",
         ),
-        (InitiativeStatus.ANNOUNCED, r"\bannounc\w*|\bunveil\w*"),
+        (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"\bannounc\w*|\bunveil\w*"),
         (
             InitiativeStatus.PLANNED,
+            ("plan", "be ", "proposed", "upcoming", "will "),
             r"\bplan(?:s|ned)?\s+to\b|\bplanned\b|\b(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
             r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|(?<![-\w])proposed\b|\bupcoming\b"
             r"|\bwill\s+(?:meet|convene|hold)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
+            ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
             r"\bprogress\w*|\badvanc\w*|\bheld\b|\breview\w*|\baccelerat\w*|\bmoving\s+forward\b"
             r"|\bexpedit\w*",
         ),
@@ -204,8 +223,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, re.Pattern[str]], ...] = tuple(
 )
 
 
-@attrs.frozen
-class _Mention:
+_HINTED: dict[str, frozenset[InitiativeStatus]] = {
+    hint: frozenset(status for status, hints, _p in _STATUSES if hint in hints)
+    for _s, hints, _p in _STATUSES
+    for hint in hints
+}
+"""Each stage hint and the stages it hints at (``complet`` may mean completed or, in
+``to be completed``, under construction)."""
+_STATUS_HINT = re.compile("|".join(re.escape(h) for h in sorted(_HINTED, key=len, reverse=True)))
+
+
+class _Mention(NamedTuple):
     """An initiative mention found in one sentence, before deduplication across the article.
 
     Attributes:
@@ -251,6 +279,15 @@ class _Mention:
         return (self.abbreviated, self.rank)
 
 
+_INFRA_HINTS = (
+    "dry port",
+    "desalination",
+    *"zone sez industrial motorway highway expressway rail metro".split(),
+)
+_Finder = Callable[[str, str], Iterator[_Mention]]
+"""Finds initiative mentions in a sentence, given as written and lower-cased."""
+
+
 def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tuple[Initiative, ...]:
     """The initiatives reported in ``article``, one per distinct initiative, in reading order.
 
@@ -260,14 +297,19 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     evidence and status come from that mention's sentence if it states a stage, else from the
     first sentence that does, else from the naming one.
     """
+    body = lower_aligned(article.body)
+    finders = [(hints, f) for hints, f in _FINDERS if not hints or any(h in body for h in hints)]
     seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
     for sentence in sentences:
-        mentions = _mentions(sentence.text)
-        stages = _stages(sentence.text) if mentions else []
+        low = lower_aligned(sentence.text)
+        mentions = _mentions(sentence.text, low, finders)
+        if not mentions:
+            continue
+        clauses = _Clauses(low)
         inside = any(m.id != _CPEC_ID for m in mentions)
         for m in mentions:
             # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
-            stage = None if m.id == _CPEC_ID and inside else _stage_at(stages, m.start)
+            stage = None if m.id == _CPEC_ID and inside else clauses.stage_at(m.start)
             seen.setdefault(m.key, []).append((m, sentence, stage))
     return tuple(_initiative(reports) for reports in seen.values())
 
@@ -290,18 +332,27 @@ def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]
     )
 
 
-def _mentions(text: str) -> list[_Mention]:
-    """The initiative mentions of one sentence; a finder skips text an earlier finder took."""
+def _mentions(
+    text: str, low: str, finders: Sequence[tuple[tuple[str, ...], _Finder]]
+) -> list[_Mention]:
+    """The initiative mentions of one sentence; a finder skips text an earlier finder took.
+
+    ``low`` is the sentence in lower case; a finder runs only if one of its hints occurs in it.
+    """
     taken: list[_Mention] = []
-    for finder in _FINDERS:
+    for hints, finder in finders:
+        if hints and not any(h in low for h in hints):
+            continue
         taken += [
-            m for m in finder(text) if not any(m.start < t.end and t.start < m.end for t in taken)
+            m
+            for m in finder(text, low)
+            if not any(m.start < t.end and t.start < m.end for t in taken)
         ]
     taken.sort(key=lambda m: m.start)
     return taken
 
 
-def _known(text: str) -> Iterator[_Mention]:
+def _known(text: str, _low: str) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
@@ -343,9 +394,15 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
 
 def _alias_rank(entry: InitiativeEntry, written: str) -> int:
     """The index of the alias ``written`` is (0 for the canonical name), or one past the last."""
-    words = _WORD.findall(written.lower())
-    names = (entry.name, *entry.aliases)
-    return next((i for i, a in enumerate(names) if _WORD.findall(a.lower()) == words), len(names))
+    names = _alias_words(entry)
+    words = tuple(_WORD.findall(written.lower()))
+    return next((i for i, name in enumerate(names) if name == words), len(names))
+
+
+@functools.cache
+def _alias_words(entry: InitiativeEntry) -> tuple[tuple[str, ...], ...]:
+    """The words of an entry's name and aliases, in order."""
+    return tuple(tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases))
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -359,17 +416,29 @@ def _entry_place(entry: InitiativeEntry) -> Place | None:
     return _place_by_id(entry.location) if entry.location else None
 
 
-def _energy(text: str) -> Iterator[_Mention]:
+def _energy(text: str, low: str) -> Iterator[_Mention]:
     """Power projects identified by a name, a capacity or a place (``Karot hydropower project``)."""
-    for m in _ENERGY_HEAD.finditer(text):
+    for m in _heads(_ENERGY_HEAD, low):
         yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.ENERGY)
 
 
-def _infrastructure(text: str) -> Iterator[_Mention]:
-    """Zones and transport links identified by a name or a place (``Rashakai SEZ``)."""
-    for m in _INFRA_HEAD.finditer(text):
-        sector = _sector(m.group(), Sector.GENERAL)
-        yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
+def _infrastructure(text: str, low: str) -> Iterator[_Mention]:
+    """Zones and transport links identified by a name or a place (``Rashakai SEZ``).
+
+    A head followed by a capitalised word is part of a longer name (``National Highway
+    Authority``), not the head of an initiative.
+    """
+    for m in _heads(_INFRA_HEAD, low):
+        if not _NAME_GOES_ON.match(text, m.end()):
+            sector = _sector(m.group(), Sector.GENERAL)
+            yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
+
+
+def _heads(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``low`` that start a word."""
+    for m in pattern.finditer(low):
+        if m.start() == 0 or not low[m.start() - 1].isalnum():
+            yield m
 
 
 def _identified(
@@ -434,47 +503,67 @@ def _site_location(place: Place) -> Place:
     return located or place
 
 
-def _working_groups(text: str) -> Iterator[_Mention]:
+def _working_groups(text: str, low: str) -> Iterator[_Mention]:
     """Joint working groups on a topic (``the JWG on Information Technology``)."""
-    for m in _JWG.finditer(text):
-        name = _name(m.group())
-        topic = name.split(" on ", 1)[-1]
-        yield _Mention(
-            m.start(), m.end(), name, InitiativeKind.BODY, _sector(topic, Sector.GENERAL)
-        )
+    for m in _heads(_JWG, low):
+        topic = _TOPIC.match(text, m.end())
+        if topic is not None:
+            name = _name(text[m.start() : topic.end()])
+            sector = _sector(topic.group(), Sector.GENERAL)
+            yield _Mention(m.start(), topic.end(), name, InitiativeKind.BODY, sector)
 
 
-def _corridors(text: str) -> Iterator[_Mention]:
-    """Named corridors; a coordinated list gives one corridor per modifier."""
-    for m in _CORRIDORS.finditer(text):
-        modifiers = [w for w in _WORD.findall(m.group("mods")) if w.lower() not in {"and"}]
-        for modifier in modifiers:
-            name = f"{modifier} corridor"
-            entry = lookup_initiative(name)
-            if entry is not None:
-                yield _Mention(
-                    m.start(), m.end(), name, entry.kind, entry.sector, entry.id, None, 0.8
-                )
+def _corridors(text: str, low: str) -> Iterator[_Mention]:
+    """Named corridors; a coordinated list gives one corridor per modifier.
+
+    The list is read backwards from ``corridors``: a modifier, then any number of ``, X`` or
+    ``and X`` / ``, and X`` before it (``the health, industry, digital and green corridors``).
+    """
+    for m in _heads(_CORRIDOR_HEAD, low):
+        words = list(_LIST_WORD.finditer(low, max(0, m.start() - 160), m.start()))
+        modifiers: list[re.Match[str]] = []
+        while words and words[-1].group() in _CORRIDOR_MODIFIERS:
+            modifiers.append(words.pop())
+            if words and words[-1].group() in ("and", "&"):
+                words.pop()
+                if words and words[-1].group() == ",":
+                    words.pop()
+            elif words and words[-1].group() == ",":
+                words.pop()
             else:
-                sector = _sector(modifier, Sector.GENERAL)
-                yield _Mention(m.start(), m.end(), name, InitiativeKind.CORRIDOR, sector)
+                break
+        for w in reversed(modifiers):
+            yield _corridor(text[w.start() : w.end()], w.start(), m.end())
 
 
-def _plans(text: str) -> Iterator[_Mention]:
+def _corridor(modifier: str, start: int, end: int) -> _Mention:
+    """The corridor named by one modifier, from the gazetteer when it knows it."""
+    name = f"{modifier} corridor"
+    entry = lookup_initiative(name)
+    if entry is not None:
+        return _Mention(start, end, name, entry.kind, entry.sector, entry.id, None, 0.8)
+    return _Mention(start, end, name, InitiativeKind.CORRIDOR, _sector(modifier, Sector.GENERAL))
+
+
+def _plans(text: str, low: str) -> Iterator[_Mention]:
     """A master or action plan for a named place or period (``master plan for Gwadar``)."""
-    for m in _PLAN.finditer(text):
-        name = _name(m.group())
-        place = _place_inside(name)
-        yield _Mention(
-            m.start(), m.end(), name, InitiativeKind.PROGRAMME, Sector.GENERAL, location=place
-        )
+    for m in _heads(_PLAN, low):
+        what = _PLAN_OBJECT.match(text, m.end())
+        if what is not None:
+            name = _name(text[m.start() : what.end()])
+            place = _place_inside(name)
+            kind = InitiativeKind.PROGRAMME
+            yield _Mention(m.start(), what.end(), name, kind, Sector.GENERAL, location=place)
 
 
-def _donations(text: str) -> Iterator[_Mention]:
-    """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation."""
-    if not _DONATING.search(text):
-        return
-    for m in _DONATION.finditer(text):
+def _donations(text: str, low: str) -> Iterator[_Mention]:
+    """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation.
+
+    ``it`` counts as IT equipment only in capitals (``it supplies`` is a verb phrase).
+    """
+    for m in _heads(_DONATION, low):
+        if m.group().startswith("it") and not text.startswith("IT", m.start()):
+            continue
         place, end = _place_after(text, m.end())
         sector = _sector(m.group(), Sector.GENERAL)
         yield _Mention(
@@ -487,9 +576,9 @@ def _donations(text: str) -> Iterator[_Mention]:
         )
 
 
-def _sector_projects(text: str) -> Iterator[_Mention]:
+def _sector_projects(text: str, low: str) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
-    for m in _SECTOR_PROJECT.finditer(text):
+    for m in _heads(_SECTOR_PROJECT, low):
         place, end = _place_after(text, m.end())
         if place is not None and _left_names(text, m.start()) is None:
             sector = _sector(m.group(), Sector.GENERAL)
@@ -511,34 +600,43 @@ def _sector(phrase: str, default: Sector) -> Sector:
     return default
 
 
-def _stages(sentence: str) -> list[tuple[int, InitiativeStatus | None]]:
-    """The stage each clause of a sentence reports, with the clause's end offset.
+class _Clauses:
+    """The clauses of a lower-cased sentence, and the stage each reports (read on demand).
 
     Clauses end at ``;`` and at a comma or ``while`` before a new clause (``, while``,
     ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
     each initiative its own stage.
     """
-    stages: list[tuple[int, InitiativeStatus | None]] = []
-    start = 0
-    for brk in [*_CLAUSE_BREAK.finditer(sentence), None]:
-        end = brk.start() if brk else len(sentence)
-        stages.append((end, _status(sentence[start:end])))
-        start = brk.end() if brk else end
-    return stages
+
+    __slots__ = ("_bounds", "_hints", "_low", "_stages")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        breaks = list(_CLAUSE_BREAK.finditer(low))
+        starts = [0, *(m.end() for m in breaks)]
+        ends = [*(m.start() for m in breaks), len(low)]
+        self._bounds = list(zip(starts, ends, strict=True))
+        self._hints = [(m.start(), _HINTED[m.group()]) for m in _STATUS_HINT.finditer(low)]
+        self._stages: dict[int, InitiativeStatus | None] = {}
+
+    def stage_at(self, at: int) -> InitiativeStatus | None:
+        """The stage of the clause holding offset ``at``, else the first one another states."""
+        own = next((i for i, (_s, end) in enumerate(self._bounds) if at < end), 0)
+        order = [own, *(i for i in range(len(self._bounds)) if i != own)]
+        return next((stage for i in order if (stage := self._stage(i)) is not None), None)
+
+    def _stage(self, index: int) -> InitiativeStatus | None:
+        if index not in self._stages:
+            start, end = self._bounds[index]
+            candidates = {s for at, statuses in self._hints if start <= at < end for s in statuses}
+            self._stages[index] = _status(self._low[start:end], candidates) if candidates else None
+        return self._stages[index]
 
 
-def _stage_at(
-    stages: list[tuple[int, InitiativeStatus | None]], at: int
-) -> InitiativeStatus | None:
-    """The stage of the clause holding offset ``at``, else the sentence's first stated one."""
-    own = next((status for end, status in stages if at < end), None)
-    return own or next((status for _end, status in stages if status), None)
-
-
-def _status(clause: str) -> InitiativeStatus | None:
-    """The stage a clause reports, the most advanced wording first."""
-    for status, pattern in _STATUSES:
-        if pattern.search(clause):
+def _status(clause: str, candidates: set[InitiativeStatus]) -> InitiativeStatus | None:
+    """The stage a lower-cased clause reports among ``candidates``, most advanced first."""
+    for status, _hints, pattern in _STATUSES:
+        if status in candidates and pattern.search(clause):
             return status
     return None
 
@@ -548,15 +646,19 @@ def _name(text: str) -> str:
     return _SPACES.sub(" ", _PARENTHETICAL.sub("", text)).strip(" ,;:.")
 
 
+# Each finder with the words one of which a sentence must hold for it to run (none: always).
 # Phrases that name a place after their head (``a green project in Gwadar port``) come first, so
 # that a known site inside them is read as their location, not as a second initiative.
-_FINDERS: tuple[Callable[[str], Iterator[_Mention]], ...] = (
-    _sector_projects,
-    _donations,
-    _known,
-    _working_groups,
-    _corridors,
-    _energy,
-    _infrastructure,
-    _plans,
+_FINDERS: tuple[tuple[tuple[str, ...], _Finder], ...] = (
+    (("project",), _sector_projects),
+    (_DONATING, _donations),
+    ((), _known),
+    (("working group", "jwg"), _working_groups),
+    (("corridor",), _corridors),
+    (("project", "plant", "park", "farm", "station"), _energy),
+    (
+        _INFRA_HINTS,
+        _infrastructure,
+    ),
+    (("plan",), _plans),
 )
