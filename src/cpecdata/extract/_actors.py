@@ -12,8 +12,10 @@ name on either side: ``Ahsan Iqbal, Pakistan's minister for planning,`` and the 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -42,7 +44,6 @@ class Mention:
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
 # tokens of their own because they separate appositives.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w-]|['’](?=\w))*|\d[\w-]*|,")
-_POSSESSIVE = re.compile(r"['’]s?\Z")
 
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
@@ -102,6 +103,7 @@ _DESCRIPTOR_MODIFIERS = frozenset(
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
     "the a an this that these those it its he she they we i you his her their our my your "
+    "both all several some many each every other such no not only even just "
     "there here in on at by with from to as after before during while when but and or if so "
     "also however meanwhile moreover monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
@@ -116,8 +118,7 @@ _NOT_PERSON = frozenset(
 )
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     """One word (or comma) of the text with its offsets and what the lexicons say about it.
 
     Attributes:
@@ -126,6 +127,7 @@ class _Token:
         text: The word as written, without a possessive ``'s``.
         key: ``text`` lower-cased.
         possessive: True when ``'s`` followed the word.
+        capitalised: True for words written with an initial capital (``Mao``, ``PM``).
         country: The country a demonym or country name stands for (``Chinese`` → China).
         place: True for a place the gazetteer knows (``Gwadar``): never part of a person's name.
         known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``).
@@ -137,14 +139,10 @@ class _Token:
     text: str
     key: str
     possessive: bool
+    capitalised: bool
     country: str | None
     place: bool
     known: bool
-
-    @property
-    def capitalised(self) -> bool:
-        """True for words written with an initial capital (``Mao``, ``PM``)."""
-        return self.text[0].isupper()
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -153,29 +151,33 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        possessive = len(word) > 2 and _POSSESSIVE.search(word) is not None and word[-1] in "sS"
+        possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
         if possessive:
             word = word[:-2]
         start = m.start()
         while person is not None and person[1] <= start:
             person = next(known, None)
         inside = person is not None and person[0] <= start
-        country, place = None, False
-        if word[0].isupper():
-            country = _country(word)
-            place = country is not None or lookup_place(word) is not None
-        key = word.lower()
-        out.append(_Token(start, start + len(word), word, key, possessive, country, place, inside))
+        capitalised = word[0].isupper()
+        country, place = _geography(word) if capitalised else (None, False)
+        token = _Token(start, start + len(word), word, word.lower(), possessive, capitalised,
+                       country, place, inside)  # fmt: skip
+        out.append(token)
     return out
 
 
-def _country(word: str) -> str | None:
-    """The country a demonym (``Chinese``) or a country's name (``Pakistan``) stands for."""
+@functools.lru_cache(maxsize=1 << 16)
+def _geography(word: str) -> tuple[str | None, bool]:
+    """The country a demonym or country name stands for, and whether the word is a place.
+
+    Cached, as the same words recur in every article.
+    """
     country = demonym_country(word)
-    if country is not None:
-        return country
-    place = lookup_place(word)
-    return place.name if place is not None and place.country == place.name else None
+    if country is None:
+        place = lookup_place(word)
+        if place is not None:
+            return (place.name if place.country == place.name else None), True
+    return country, country is not None
 
 
 def _is_title_word(token: _Token) -> bool:
@@ -290,11 +292,17 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
         k -= 1
     name_tokens, head = tokens[k:], list(tokens[:k])
     country = None
-    while head and head[0].country is not None and (len(head) > 1 or name_tokens):
-        country = head[0].country
-        head.pop(0)
-    while head and head[0].key in _HONORIFICS:
-        head.pop(0)
+    lead = 0
+    while (
+        lead < len(head)
+        and head[lead].country is not None
+        and (lead < len(head) - 1 or name_tokens)
+    ):
+        country = head[lead].country
+        lead += 1
+    while lead < len(head) and head[lead].key in _HONORIFICS:
+        lead += 1
+    del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
     start = tokens[0].start
@@ -334,13 +342,12 @@ def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | No
     """Split the words before a name into (role, organisation); either may be None."""
     if not head:
         return None, None
-    # "Spokesperson of the Foreign Office": the organisation follows the role.
-    for i, tok in enumerate(head):
-        if tok.key == "of" and 0 < i < len(head) - 1 and head[i - 1].key in _TITLE_WORDS:
-            rest = [t for t in head[i + 1 :] if t.key != "the"]
-            if any(t.key in _ORG_HEADS for t in rest):
-                return text[head[0].start : head[i - 1].end], text[rest[0].start : rest[-1].end]
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    # "Spokesperson of the Foreign Office": the organisation follows the role.
+    for i in range(1, last_org):
+        if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
+            first = i + 2 if head[i + 1].key == "the" else i + 1
+            return text[head[0].start : head[i - 1].end], text[head[first].start : head[-1].end]
     if last_org < 0:
         first = head[0]
         if len(head) > 1 and first.text.isupper() and first.key not in _TITLE_WORDS:

@@ -26,8 +26,10 @@ commitments (``agreed to``) are simply not reporting verbs here.
 
 import bisect
 import enum
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -61,13 +63,40 @@ _WEAK = (
 ).split()
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
 _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
-_VERB = re.compile(
-    r"\b(?:(?:pointed|points|pointing)[ \t]+out"
-    r"|express(?:ed|es|ing)[ \t]+(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)"
-    r"|according[ \t]+to"
-    r"|" + "|".join(sorted(_STRONG | set(_WEAK) | _QUOTE_ONLY, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_WORDS = re.compile(r"[A-Za-z]+")
+# The second word of two-word reporting verbs, after the first (``pointed out``).
+_VERB_TAILS = {
+    **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
+    **dict.fromkeys(
+        ("expressed", "expresses", "expressing"),
+        re.compile(r"[ \t]+(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)\b"),
+    ),
+    "according": re.compile(r"[ \t]+to\b"),
+}
+_ONE_WORD_VERBS = _STRONG | frozenset(_WEAK) | _QUOTE_ONLY
+
+
+class _Verb(NamedTuple):
+    """A reporting verb in a unit: its offsets and its words as written."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _verbs(text: str) -> Iterator[_Verb]:
+    """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
+    for m in _WORDS.finditer(text):
+        key = m.group().lower()
+        tail = _VERB_TAILS.get(key)
+        if tail is not None:
+            rest = tail.match(text, m.end())
+            if rest is not None:
+                yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
+        elif key in _ONE_WORD_VERBS:
+            yield _Verb(m.start(), m.end(), m.group())
+
+
 _TELLING = frozenset("told tells telling informed informs briefed apprised assured".split())
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
@@ -133,7 +162,6 @@ _BACKWARD = re.compile(
 _ANSWER = re.compile(r"(?:A|Answer)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"]")
 _OPENING = '“"'
-_CLOSING = '”"'
 # Descriptor words that name the same kind of role (``the spokesman`` fits a Spokesperson).
 _ROLE_SYNONYMS = {
     "spokesman": "spokesperson",
@@ -144,6 +172,10 @@ _ROLE_SYNONYMS = {
     "chairperson": "chairman",
     "cm": "chief minister",
 }
+_LONG_CLAUSE = 1500
+"""Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
+_NEAR = 60
+"""How many recent speakers and mentions a pronoun or descriptor may refer back to."""
 _PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
 
 
@@ -184,6 +216,33 @@ class _Unit:
     paragraph: int
     quotes: tuple[_Quote, ...]
     first: bool
+    _opening: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
+    _closing: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
+    _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Look-up tables, so that no rule scans all quotes of a unit for each verb it reads.
+        object.__setattr__(self, "_opening", {q.start: q for q in self.quotes})
+        object.__setattr__(self, "_closing", {q.end: q for q in self.quotes if q.closed})
+        object.__setattr__(self, "_starts", [q.start for q in self.quotes])
+
+    def quote_at(self, start: int) -> _Quote | None:
+        """The quote whose content starts at ``start`` (its opening mark just before)."""
+        return self._opening.get(start)
+
+    def quote_closed_at(self, mark: int) -> _Quote | None:
+        """The closed quote whose closing mark stands at ``mark``."""
+        return self._closing.get(mark)
+
+    def quote_around(self, at: int) -> _Quote | None:
+        """The quote whose content holds offset ``at``."""
+        n = bisect.bisect_right(self._starts, at) - 1
+        return self.quotes[n] if n >= 0 and at < self.quotes[n].end else None
+
+    def quote_after(self, at: int) -> _Quote | None:
+        """The first quote that opens after ``at``."""
+        n = bisect.bisect_right(self._starts, at)
+        return self.quotes[n] if n < len(self.quotes) else None
 
 
 def _quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -293,10 +352,13 @@ class _Speakers:
         self.spoke.append(actor)
 
     def _recent(self) -> Iterator[Actor]:
-        """Candidates for a pronoun or descriptor: speakers, headline actors, then mentions."""
-        yield from reversed(self.spoke)
-        yield from self.headline
-        yield from reversed(self.mentioned)
+        """Candidates for a pronoun or descriptor: speakers, headline actors, then mentions.
+
+        Antecedents are near, so only the latest few of each count (and cost stays linear).
+        """
+        yield from itertools.islice(reversed(self.spoke), _NEAR)
+        yield from self.headline[:_NEAR]
+        yield from itertools.islice(reversed(self.mentioned), _NEAR)
 
     def pronoun(self, word: str) -> Actor | None:
         """The actor ``he``/``she``/``they``/``it`` refers to, if a compatible one is known."""
@@ -354,7 +416,7 @@ class _Speakers:
             if _fits(wanted, _role_key(role)):
                 yield candidate
 
-    def final(self, actor: Actor) -> Actor:
+    def final(self, actor: Actor, people: Sequence[Actor]) -> Actor:
         """An actor as the whole article names it.
 
         ``Bilawal`` becomes Bilawal Bhutto Zardari when the article gives the full name, and an
@@ -365,8 +427,12 @@ class _Speakers:
             if fuller is not None and len(fuller.name) > len(actor.name):
                 return attrs.evolve(fuller, role=fuller.role or actor.role)
             return actor
-        named = [a for a in (*self.spoke, *self.mentioned) if a.named and not _is_body(a)]
-        return next(self._fitting(actor, named), actor)
+        return next(self._fitting(actor, people), actor)
+
+    def people(self) -> list[Actor]:
+        """The distinct named people of the article, speakers first (for cataphora)."""
+        unique = {a.name: a for a in (*self.spoke, *self.mentioned) if a.named and not _is_body(a)}
+        return list(unique.values())[:_NEAR]
 
 
 def _is_body(actor: Actor) -> bool:
@@ -485,7 +551,8 @@ class _Reader:
                 self._paragraph(unit)
             self._read_unit(unit, previous)
             previous = unit
-        return [attrs.evolve(s, speaker=self.speakers.final(s.speaker)) for s in self.out]
+        people = self.speakers.people()
+        return [attrs.evolve(s, speaker=self.speakers.final(s.speaker, people)) for s in self.out]
 
     def _paragraph(self, unit: _Unit) -> None:
         """At a paragraph's start: a quotation left open goes on only if a quote mark opens it."""
@@ -559,7 +626,7 @@ class _Reader:
     ) -> None:
         """Backward attribution (``This was stated by X``): X said the preceding unit."""
         mention = next((x for x in mentions if x.start >= m.end()), None)
-        if mention is None or any(s.span.start >= previous.start for s in self.out):
+        if mention is None or (self.out and self.out[-1].span.end > previous.start):
             return
         speaker = self._resolve(mention.actor)[0]
         self.speakers.said(speaker)
@@ -583,11 +650,11 @@ class _Reader:
         text = unit.text
         index = _Index(mentions)
         frames: list[_Frame] = []
-        opening: re.Match[str] | None = None
-        for m in _VERB.finditer(text):
-            if any(q.start <= m.start() < q.end for q in unit.quotes):
+        opening: _Verb | None = None
+        for m in _verbs(text):
+            if unit.quote_around(m.start) is not None:
                 continue
-            if m.start() == 0 and m.group()[0].isupper() and m.group().endswith("ing"):
+            if m.start == 0 and m.text[0].isupper() and m.text.endswith("ing"):
                 opening = m  # "Saying …, he said": its speaker is the next frame's
                 continue
             frame = self._frame(text, m, index, frames)
@@ -595,67 +662,65 @@ class _Reader:
                 frames.append(frame)
         if opening is not None and frames:
             speaker, sure = frames[0].speaker, frames[0].sure
-            frames.insert(
-                0, _Frame(0, opening.end(), 0, opening.end(), speaker, sure, _Kind.OPENING)
-            )
+            frames.insert(0, _Frame(0, opening.end, 0, opening.end, speaker, sure, _Kind.OPENING))
         return frames
 
     def _frame(
         self,
         text: str,
-        m: "re.Match[str]",
+        m: _Verb,
         index: _Index,
         frames: Sequence[_Frame],
     ) -> _Frame | None:
         """The frame around the reporting verb ``m``, or None when it has no speaker."""
-        verb = m.group().lower()
-        after = _skip_blanks(text, m.end())
+        verb = m.text.lower()
+        after = _skip_blanks(text, m.end)
         if verb.startswith("according"):
             return self._according(text, m, after, index)
-        before = _words_before(text, m.start())
+        before = _words_before(text, m.start)
         if len(before) >= 2 and [w[2].lower() for w in before[-2:]] == ["quoted", "as"]:
             before = before[:-2]  # "was quoted as saying"
             while before and before[-1][2].lower() in _PASSIVE:
                 before.pop()
         elif before and before[-1][2].lower() in _PASSIVE:
             return None
-        while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start()].strip():
+        while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start].strip():
             before.pop()
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
         if text.startswith(")", subject_end):
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
-        gap = "".join(c for c in text[subject_end : m.start()] if c in ',;:”"—')
+        gap = "".join(c for c in text[subject_end : m.start] if c in ',;:”"—')
         if verb in _QUOTE_ONLY and gap:
             return None
-        found = self._subject(text, subject_end, m.start(), index, gap)
+        found = self._subject(text, subject_end, m.start, index, gap)
         if found is not None:
             speaker, sure, start = found
-            return _Frame(start, m.end(), m.start(), m.end(), speaker, sure, _Kind.SUBJECT)
+            return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         joined = not gap and bool(before) and before[-1][2].lower() == "and"
         if joined or (verb.endswith("ing") and gap in (",", ";")):
             cut = before[-1][0] if joined else subject_end
             if frames:
                 previous = frames[-1]
-                return _Frame(cut, m.end(), m.start(), m.end(), previous.speaker, previous.sure,
+                return _Frame(cut, m.end, m.start, m.end, previous.speaker, previous.sure,
                               _Kind.CONTINUATION)  # fmt: skip
             opener = self._opening_subject(text, index)
             if opener is None:
                 return None
-            return _Frame(cut, m.end(), m.start(), m.end(), *opener, _Kind.CONTINUATION)
+            return _Frame(cut, m.end, m.start, m.end, *opener, _Kind.CONTINUATION)
         if verb in _STRONG and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
             mention = index.starting(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
-                return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
+                return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                               _Kind.INVERTED)  # fmt: skip
         return None
 
-    def _according(self, text: str, m: "re.Match[str]", after: int, index: _Index) -> _Frame | None:
+    def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
-            return _Frame(m.start(), mention.end, m.start(), m.end(), speaker, sure,
+            return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                           _Kind.ACCORDING)  # fmt: skip
         document = _document_after(text, after)
         if document is None:
@@ -663,7 +728,7 @@ class _Reader:
         owner = self._owner(text, document, index)
         if owner is None:
             return None
-        return _Frame(m.start(), document[1], m.start(), m.end(), owner, 0.85, _Kind.ACCORDING)
+        return _Frame(m.start, document[1], m.start, m.end, owner, 0.85, _Kind.ACCORDING)
 
     def _subject(
         self, text: str, end: int, verb: int, index: _Index, gap: str
@@ -758,43 +823,51 @@ class _Reader:
     # -- contents
 
     def _contents(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
-        """What each frame of a unit reports: quotes and clauses, before or after it."""
+        """What each frame of a unit reports: quotes and clauses, before or after it.
+
+        A frame reports the quote that closes just before it, else what follows it, else (when
+        the clause ends with it) the clause before it. Continuations and clause-final frames
+        *cut*: a clause reported forwards stops at the next cut, while a nested frame inside it
+        (``X said the ministry issued a statement saying Y``) reports its own part as well.
+        """
         text = unit.text
-        cuts = [f.start for f in frames if f.kind is _Kind.CONTINUATION]
-        modes: list[tuple[_Frame, str, tuple[StatementKind, int, int] | _Quote | None]] = []
+        continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
+        cuts = sorted(continuing)
+        reads: list[tuple[_Frame, _Quote | tuple[StatementKind, int, int] | None]] = []
         for frame in frames:
             verb = frame.verb(text)
             quote = None
             if frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
                 quote = _quote_ending_before(unit, frame.start)
-            if quote is not None:
-                modes.append((frame, "before", quote))
-                continue
-            limit = min((c for c in cuts if c > frame.verb_end), default=len(text))
-            forward = _forward(unit, frame, limit, verb)
-            if forward is not None:
-                modes.append((frame, "forward", forward))
+            forward = None
+            if quote is None:
+                forward = _forward(unit, frame, _next_cut(cuts, frame, len(text)), verb)
+            if quote is not None or forward is not None:
+                reads.append((frame, quote or forward))
             elif frame.kind is not _Kind.CONTINUATION and (
-                _ends_clause(text, frame.end, verb) or _skip_blanks(text, frame.end) in cuts
+                _ends_clause(text, frame.end, verb) or _skip_blanks(text, frame.end) in continuing
             ):
-                modes.append((frame, "fronted", None))
-                cuts.append(frame.start)
+                reads.append((frame, None))
+        cuts = sorted(continuing | {f.start for f, what in reads if what is None})
+        starts = sorted(f.start for f in frames)
         floor = 0
-        for frame, mode, what in modes:
+        for frame, what in reads:
             self.speakers.said(frame.speaker)
             verb = frame.verb(text)
-            limit = min((c for c in cuts if c > frame.verb_end), default=len(text))
+            limit = _next_cut(cuts, frame, len(text))
             if isinstance(what, _Quote):
                 self._direct(unit, what, frame, verb)
                 floor = self._after_frame(unit, frame, limit, verb)
             elif what is not None:
                 kind, start, end = what
-                if frame.kind is _Kind.OPENING:
-                    end = text.find(",", start, limit)
-                    end = limit if end < 0 else end
-                    floor = end
-                self._content(unit, kind, start, min(end, limit), frame, verb)
-            elif mode == "fronted":
+                end = min(end, limit)
+                if frame.kind is _Kind.OPENING:  # "Saying X, he said Y": X ends at the comma
+                    comma = text.find(",", start, limit)
+                    end = floor = limit if comma < 0 else comma
+                elif end - start > _LONG_CLAUSE:  # no nesting that deep: stop at the next frame
+                    end = _next_cut(starts, frame, end)
+                self._content(unit, kind, start, end, frame, verb)
+            else:
                 clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
                 if clause is not None and clause[1] - clause[0] >= 12:
                     self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb,
@@ -804,8 +877,9 @@ class _Reader:
     def _content(
         self, unit: _Unit, kind: StatementKind, start: int, end: int, frame: _Frame, verb: str
     ) -> None:
-        if kind is StatementKind.DIRECT:
-            quote = next(q for q in unit.quotes if q.start == start)
+        """Emit what a frame reports forwards: a quote, or the clause ``[start, end)``."""
+        quote = unit.quote_at(start) if kind is StatementKind.DIRECT else None
+        if quote is not None:
             self._direct(unit, quote, frame, verb)
             return
         clause = _trim_clause(unit.text, start, end)
@@ -818,7 +892,7 @@ class _Reader:
         if not text.startswith(",", frame.end):
             return frame.end
         start = _skip_blanks(text, frame.end + 1)
-        quote = next((q for q in unit.quotes if q.start == start + 1), None)
+        quote = unit.quote_at(start + 1)
         if quote is not None:
             self._direct(unit, quote, frame, verb)
             return quote.end
@@ -892,6 +966,12 @@ def _is_gap(word: str) -> bool:
     """A word that may stand between a subject and its verb (``also``, ``emphatically``)."""
     key = word.lower()
     return key in _GAP_WORDS or (word.islower() and len(word) > 4 and key.endswith("ly"))
+
+
+def _next_cut(cuts: Sequence[int], frame: _Frame, default: int) -> int:
+    """The first cut after a frame's verb: where the clause it reports forwards stops."""
+    n = bisect.bisect_right(cuts, frame.verb_end)
+    return cuts[n] if n < len(cuts) else default
 
 
 def _skip_blanks(text: str, at: int) -> int:
@@ -996,10 +1076,7 @@ def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
     at = _back_blanks(text, at)
     if at > 0 and text[at - 1] in ",—":
         at = _back_blanks(text, at - 1)
-    for quote in unit.quotes:
-        if quote.closed and quote.end + 1 == at:
-            return quote
-    return None
+    return unit.quote_closed_at(at - 1)
 
 
 def _forward(
@@ -1014,8 +1091,8 @@ def _forward(
             return StatementKind.INDIRECT, _skip_blanks(text, at + 1), limit
         return None
     if key in _QUOTE_ONLY:
-        quote = next((q for q in unit.quotes if at < q.start < limit), None)
-        if quote is None or "," in text[at : quote.start]:
+        quote = unit.quote_after(at)
+        if quote is None or quote.start >= limit or "," in text[at : quote.start]:
             return None
         return StatementKind.DIRECT, quote.start, quote.end
     if key in _TELLING:
@@ -1023,8 +1100,9 @@ def _forward(
     word = _WORD.match(text, at)
     if word is not None and word.group().lower() in _ADVERBIAL_OPENERS:
         # "said in a statement that", "said on Monday:", "said while addressing …, …"
-        that = _find_word(text, "that", at, limit)
-        colon = text.find(":", at, limit)
+        window = min(limit, at + 200)
+        that = _find_word(text, "that", at, window)
+        colon = text.find(":", at, window)
         if that >= 0 and (colon < 0 or that < colon):
             at = _skip_blanks(text, that + 4)
         elif colon >= 0:
@@ -1035,7 +1113,7 @@ def _forward(
         at = _skip_blanks(text, at + 1)
     elif text.startswith(",", at):
         at = _skip_blanks(text, at + 1)
-        quote = next((q for q in unit.quotes if q.start == at + 1), None)
+        quote = unit.quote_at(at + 1)
         return None if quote is None else (StatementKind.DIRECT, quote.start, quote.end)
     elif text.startswith("that", at) and not text[at + 4 : at + 5].isalnum():
         return StatementKind.INDIRECT, _skip_blanks(text, at + 4), limit
@@ -1043,7 +1121,7 @@ def _forward(
         return None
     if at >= limit:
         return None
-    quote = next((q for q in unit.quotes if q.start == at + 1), None)
+    quote = unit.quote_at(at + 1)
     if quote is not None and (quote.end >= limit - 2 or not quote.closed):
         return StatementKind.DIRECT, quote.start, quote.end
     if not (text[at].isalnum() or text[at] in _OPENING or text[at] == "$"):
@@ -1058,7 +1136,7 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     that = _find_word(text, "that", at, min(limit, at + 60))
     if that >= 0:
         return that
-    for m in _WORD.finditer(text, at, limit):
+    for m in _WORD.finditer(text, at, min(limit, at + 80)):
         if m.group().lower() in _OBJECTS or m.group()[0].isupper():
             at = _skip_blanks(text, m.end())
             continue

@@ -1,0 +1,169 @@
+"""Tests for actor mentions: names split from titles, organisations, countries and descriptors."""
+
+import pytest
+
+from cpecdata.extract._actors import Mention, find_mentions, parse_actor
+from cpecdata.model import Actor
+
+
+def mentions(text: str) -> list[tuple[str, Actor]]:
+    """Each mention as (the text it covers, its actor)."""
+    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+
+
+class TestFindMentions:
+    def test_full_title_is_split_into_country_organisation_role_and_name(self) -> None:
+        """A spokesperson's full mention carries all four parts that analysts filter on."""
+        text = "This was said by Chinese Foreign Ministry Spokesperson Lin Feng in Beijing."
+        assert mentions(text) == [
+            (
+                "Chinese Foreign Ministry Spokesperson Lin Feng",
+                Actor("Lin Feng", "Spokesperson", "Foreign Ministry", "China"),
+            )
+        ]
+
+    def test_gazetteer_gives_canonical_name_and_country(self) -> None:
+        """Spelling variants of known people must collapse to one canonical name."""
+        text = "Prime Minister Shahbaz Sharif met the delegation."
+        assert mentions(text) == [
+            (
+                "Prime Minister Shahbaz Sharif",
+                Actor("Shehbaz Sharif", "Prime Minister", None, "Pakistan"),
+            )
+        ]
+
+    def test_appositive_after_name_gives_role_and_country(self) -> None:
+        """``Name, Pakistan's minister for X,`` is how wire copy introduces officials."""
+        text = "Kamal Aziz, Pakistan's minister for maritime affairs, said so."
+        assert mentions(text) == [
+            (
+                "Kamal Aziz, Pakistan's minister for maritime affairs",
+                Actor("Kamal Aziz", "minister for maritime affairs", None, "Pakistan"),
+            )
+        ]
+
+    def test_appositive_before_name_gives_role_and_country(self) -> None:
+        """The reverse order, ``Pakistan's minister for X, Name,``, is just as common."""
+        text = "Pakistan's minister for railways, Tariq Mehmood, said so."
+        assert mentions(text) == [
+            (
+                "Pakistan's minister for railways, Tariq Mehmood",
+                Actor("Tariq Mehmood", "minister for railways", None, "Pakistan"),
+            )
+        ]
+
+    def test_portfolio_with_commas_stays_in_the_role(self) -> None:
+        """Long portfolios (``Planning, Development and Special Initiatives``) are not names."""
+        text = "Minister for Planning, Development and Special Initiatives Omar Farooq spoke."
+        assert mentions(text) == [
+            (
+                "Minister for Planning, Development and Special Initiatives Omar Farooq",
+                Actor("Omar Farooq", "Minister for Planning, Development and Special Initiatives"),
+            )
+        ]
+
+    def test_organisation_after_the_role(self) -> None:
+        """``Spokesperson of the Foreign Office Ms. Amna Rafiq``: the body follows the title."""
+        text = "Spokesperson of the Foreign Office Ms. Amna Rafiq briefed the media."
+        assert mentions(text) == [
+            (
+                "Spokesperson of the Foreign Office Ms. Amna Rafiq",
+                Actor("Amna Rafiq", "Spokesperson", "Foreign Office"),
+            )
+        ]
+
+    def test_body_is_a_named_speaker(self) -> None:
+        """Ministries and offices speak as themselves; their name is a real name."""
+        text = "The Ministry of Commerce issued a statement."
+        assert mentions(text) == [
+            (
+                "Ministry of Commerce",
+                Actor("Ministry of Commerce", None, "Ministry of Commerce"),
+            )
+        ]
+
+    def test_descriptor_is_unnamed_with_its_determiner(self) -> None:
+        """``the Chinese side`` must not be turned into a name; callers resolve it."""
+        text = "He said the Chinese side was ready."
+        assert mentions(text) == [
+            ("the Chinese side", Actor("the Chinese side", None, None, "China", named=False))
+        ]
+
+    def test_descriptor_attached_to_a_body(self) -> None:
+        """``an official of the X Authority (XA)`` is one anonymous source of that body."""
+        text = "An official of the Civil Aviation Authority (CAA) confirmed it."
+        assert mentions(text) == [
+            (
+                "An official of the Civil Aviation Authority (CAA)",
+                Actor(
+                    "An official of the Civil Aviation Authority (CAA)",
+                    None,
+                    "Civil Aviation Authority",
+                    named=False,
+                ),
+            )
+        ]
+
+    def test_acronym_before_title_is_the_organisation(self) -> None:
+        """``A PIA spokesperson`` speaks for PIA, not for a person called PIA."""
+        text = "A PIA spokesperson said so."
+        assert mentions(text) == [
+            (
+                "A PIA spokesperson",
+                Actor("A PIA spokesperson", "spokesperson", "PIA", named=False),
+            )
+        ]
+
+    def test_known_person_whose_name_is_a_pronoun(self) -> None:
+        """``He`` in ``He Lifeng`` is part of a known name, not the pronoun."""
+        text = "Vice Premier He Lifeng arrived."
+        assert mentions(text) == [
+            ("Vice Premier He Lifeng", Actor("He Lifeng", "Vice Premier", None, "China"))
+        ]
+
+    def test_places_are_not_names(self) -> None:
+        """Capitalised place phrases (``New Gwadar``) must not become people."""
+        assert mentions("The New Gwadar airport opened in Balochistan.") == []
+
+    def test_lowercase_rank_word_alone_is_not_a_title(self) -> None:
+        """``a major project`` holds no title although ``Major`` is a rank."""
+        assert mentions("Gwadar, a major project, opened.") == []
+
+    def test_offsets_point_at_the_mention(self) -> None:
+        """Callers shift offsets into the source, so they must be exact."""
+        text = "Both Foreign Minister Wang Yi and the Foreign Office spoke."
+        found = find_mentions(text)
+        assert [text[m.start : m.end] for m in found] == [
+            "Foreign Minister Wang Yi",
+            "Foreign Office",
+        ]
+        assert all(isinstance(m, Mention) for m in found)
+
+    def test_long_hostile_text_is_linear(self) -> None:
+        """Mention finding runs on every sentence, including hostile multi-megabyte ones."""
+        text = "Minister of " * 20_000 + "State Ali Raza said, " * 20_000
+        assert len(find_mentions(text)) > 0
+
+
+class TestParseActor:
+    @pytest.mark.parametrize(
+        ("mention", "actor"),
+        [
+            (
+                "Chinese Foreign Ministry Spokesperson Lin Feng",
+                Actor("Lin Feng", "Spokesperson", "Foreign Ministry", "China"),
+            ),
+            (
+                "Prime Minister Shehbaz Sharif",
+                Actor("Shehbaz Sharif", "Prime Minister", None, "Pakistan"),
+            ),
+            ("the spokesperson", Actor("the spokesperson", "spokesperson", named=False)),
+        ],
+    )
+    def test_one_mention(self, mention: str, actor: Actor) -> None:
+        """parse_actor reads one mention string the way find_mentions reads it in context."""
+        assert parse_actor(mention) == actor
+
+    def test_text_without_a_mention_is_an_unnamed_descriptor(self) -> None:
+        """Never invent a name: unknown text stays a descriptor."""
+        assert parse_actor("  local residents ") == Actor("local residents", named=False)
