@@ -109,6 +109,7 @@ _AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of
 _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
 _TRIP_NOUNS = ("noun", "visit_noun")
+_BARE_NOUNS = frozenset({"visit", "visits", "trip", "tour"})
 _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
@@ -391,11 +392,13 @@ def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
 def _destination(text: str, places: list[_Place], start: int, end: int, kind: str) -> Place | None:
     """The place the travel word at ``start:end`` leads to, or None when none is named there."""
     place = _place_after(text, places, end)
-    if place is not None or kind not in ("noun", "visit_noun"):
+    if place is not None or kind == "hosted":
         return place
-    i = bisect.bisect_left(places, start, key=lambda p: p[1])
-    if i < len(places) and places[i][1] == start - 1 and text[start - 1] == " ":
+    i = bisect.bisect_left(places, start - 1, key=lambda p: p[1])
+    if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
+    if kind not in _TRIP_NOUNS:
+        return None
     if kind == "noun":  # "the visit of X to Y", "a visit by X to Y"
         to = text.find(" to ", end, end + 80)
         if to != -1:
