@@ -660,6 +660,7 @@ class _Reader:
             frame = self._frame(text, m, index, frames)
             if frame is not None:
                 frames.append(frame)
+                self.speakers.said(frame.speaker)  # later frames may refer back to it
         if opening is not None and frames:
             speaker, sure = frames[0].speaker, frames[0].sure
             frames.insert(0, _Frame(0, opening.end, 0, opening.end, speaker, sure, _Kind.OPENING))
@@ -852,7 +853,6 @@ class _Reader:
         starts = sorted(f.start for f in frames)
         floor = 0
         for frame, what in reads:
-            self.speakers.said(frame.speaker)
             verb = frame.verb(text)
             limit = _next_cut(cuts, frame, len(text))
             if isinstance(what, _Quote):

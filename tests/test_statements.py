@@ -1,0 +1,403 @@
+"""Tests for statement extraction: one fictional sentence (or article) per rule, and the sample."""
+
+import datetime as dt
+import json
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.statements import extract_statements
+from cpecdata.model import Actor, Article, Granularity, Statement, StatementKind, When
+from cpecdata.rawformat import parse_text
+
+DATA = Path(__file__).parent / "data" / "statements"
+DIRECT, INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
+
+
+def article(
+    *paragraphs: str, headline: str = "Fictional news", date: str = "2022-11-21"
+) -> Article:
+    """A fictional article in the raw format, parsed."""
+    text = f" date {date} {headline}\n\n" + "\n\n".join(paragraphs) + "\n"
+    (parsed,) = parse_text(text, "fixture.txt")
+    assert isinstance(parsed, Article)
+    return parsed
+
+
+def read(art: Article) -> tuple[Statement, ...]:
+    """Extract statements, checking the span invariant through Article's own validation."""
+    found = extract_statements(art, sentences(art))
+    for statement in found:
+        assert art.source[statement.span.start : statement.span.end] == statement.text
+    return found
+
+
+def said(*paragraphs: str, **kwargs: str) -> list[tuple[str, StatementKind, str | None, str]]:
+    """(speaker name, kind, verb, text) of each statement of a fictional article."""
+    return [(s.speaker.name, s.kind, s.verb, s.text) for s in read(article(*paragraphs, **kwargs))]
+
+
+class TestSample:
+    def test_bundled_sample_gives_eight_statements_by_the_spokesperson(self) -> None:
+        """The issue's acceptance example: 8 statements by Mao Ning, 2 direct and 6 indirect."""
+        source = resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt"
+        (art,) = parse_text(source.read_text(encoding="utf-8"), "sample")
+        assert isinstance(art, Article)
+        found = read(art)
+        mao = Actor("Mao Ning", "Spokesperson", "Foreign Ministry", "China")
+        assert [s.speaker for s in found] == [mao] * 8
+        assert [(s.kind, s.verb) for s in found] == [
+            (INDIRECT, "stated"),
+            (DIRECT, "said"),
+            (INDIRECT, "remarked"),
+            (INDIRECT, "informed"),
+            (INDIRECT, "said"),
+            (DIRECT, "added"),
+            (INDIRECT, "said"),
+            (INDIRECT, "said"),
+        ]
+        assert found[0].text == art.paragraphs[0].text.rstrip(".")
+        assert found[0].when == When(
+            "on Monday", dt.date(2022, 11, 21), dt.date(2022, 11, 21), Granularity.DAY,
+            found[0].when.span if found[0].when else None,
+        )  # fmt: skip
+        assert found[1].text.endswith("regional interconnectivity")
+        assert found[5].text == "We also made COVID containment jointly."
+
+
+class TestFixtures:
+    @pytest.mark.parametrize("name", sorted(p.stem for p in DATA.glob("*.txt")))
+    def test_fixture_article_gives_its_expected_statements(self, name: str) -> None:
+        """Whole fictional articles exercise the rules together, compared field by field."""
+        (art,) = parse_text((DATA / f"{name}.txt").read_text(encoding="utf-8"), name)
+        assert isinstance(art, Article)
+        expected = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+        got = [
+            {
+                "speaker": [s.speaker.name, s.speaker.role, s.speaker.organization,
+                            s.speaker.country, s.speaker.named],
+                "kind": s.kind.value,
+                "verb": s.verb,
+                "text": s.text,
+                "when": s.when.start.isoformat() if s.when and s.when.start else None,
+            }
+            for s in read(art)
+        ]  # fmt: skip
+        assert got == expected
+
+
+class TestDirectQuotes:
+    def test_quote_then_pronoun_speaker(self) -> None:
+        """``“…,” she said`` is the commonest direct form; the pronoun names the last speaker."""
+        assert said(
+            "Ambassador Sara Malik opened the meeting.",
+            "“Trade is growing fast,” she said.",
+        ) == [("Sara Malik", DIRECT, "said", "Trade is growing fast")]
+
+    def test_speaker_then_colon_and_quote(self) -> None:
+        """``He said: “…”`` puts the speaker first."""
+        assert said("Minister Bilal Khan said: “The road will open in May.”") == [
+            ("Bilal Khan", DIRECT, "said", "The road will open in May.")
+        ]
+
+    def test_inverted_verb_after_quote(self) -> None:
+        """``“…,” said Name, role`` names the speaker after the verb."""
+        assert said("“We are on schedule,” said Chairman Tariq Javed of the port authority.") == [
+            ("Tariq Javed", DIRECT, "said", "We are on schedule")
+        ]
+
+    def test_quote_spanning_sentences_is_one_statement(self) -> None:
+        """A quotation of several sentences is one statement, whatever the sentence splitter."""
+        assert said("“The plant is ready. It will run next week,” Engineer Asma Noor said.") == [
+            ("Asma Noor", DIRECT, "said", "The plant is ready. It will run next week")
+        ]
+
+    def test_straight_quotes_work_like_curly_ones(self) -> None:
+        """Many scraped articles use straight quotes."""
+        assert said('"The zone is open," Governor Hamid Ali said.') == [
+            ("Hamid Ali", DIRECT, "said", "The zone is open")
+        ]
+
+    def test_quote_continued_in_next_paragraph_keeps_its_speaker(self) -> None:
+        """An unclosed quote reopened at the next paragraph goes on in the same voice."""
+        assert said(
+            "Minister Bilal Khan said: “The road will open in May.",
+            "“It will cut travel time by half,” he said.",
+        ) == [
+            ("Bilal Khan", DIRECT, "said", "The road will open in May."),
+            ("Bilal Khan", DIRECT, "said", "It will cut travel time by half"),
+        ]
+
+    def test_open_quote_waits_for_the_paragraph_that_attributes_it(self) -> None:
+        """``“A`` ¶ ``“B,” he said``: the first paragraph is his too."""
+        assert said(
+            "Minister Bilal Khan visited the site.",
+            "“The road is nearly done",
+            "“And the bridge is next,” he said.",
+        ) == [
+            ("Bilal Khan", DIRECT, "said", "The road is nearly done"),
+            ("Bilal Khan", DIRECT, "said", "And the bridge is next"),
+        ]
+
+    def test_interrupted_quote_gives_two_statements(self) -> None:
+        """``“A,” he said, “B.”``: the guidelines count each part."""
+        assert said("“We are ready,” Minister Bilal Khan said, “and so is China.”") == [
+            ("Bilal Khan", DIRECT, "said", "We are ready"),
+            ("Bilal Khan", DIRECT, "said", "and so is China."),
+        ]
+
+    def test_tweet_is_a_direct_statement(self) -> None:
+        """Tweets quoted in articles are statements by their author."""
+        assert said("“Landed in Urumqi for talks,” Senator Rafi Dar said in a tweet.") == [
+            ("Rafi Dar", DIRECT, "said", "Landed in Urumqi for talks")
+        ]
+
+    def test_called_a_quote_is_direct_but_called_without_quote_is_not(self) -> None:
+        """``called X a “milestone”`` quotes words; ``called on X`` reports nothing."""
+        assert said(
+            "Minister Bilal Khan called the accord a “milestone for the region.”",
+            "Minister Bilal Khan called on investors to come.",
+        ) == [("Bilal Khan", DIRECT, "called", "milestone for the region.")]
+
+
+class TestReportedSpeech:
+    def test_said_that_clause(self) -> None:
+        """``X said that …``: the clause without ``that`` and without the final period."""
+        assert said("Minister Bilal Khan said that the road would open in May.") == [
+            ("Bilal Khan", INDIRECT, "said", "the road would open in May")
+        ]
+
+    def test_zero_that_clause(self) -> None:
+        """``X said the road …`` reports a clause without ``that``."""
+        assert said("Minister Bilal Khan said the road would open in May.") == [
+            ("Bilal Khan", INDIRECT, "said", "the road would open in May")
+        ]
+
+    def test_weak_verb_needs_a_clause(self) -> None:
+        """``stressed the need`` has no content; ``stressed that …`` has."""
+        assert said(
+            "Minister Bilal Khan stressed the need for more trains.",
+            "Minister Bilal Khan stressed that trains must run on time.",
+        ) == [("Bilal Khan", INDIRECT, "stressed", "trains must run on time")]
+
+    def test_told_reporters_skips_the_audience(self) -> None:
+        """``told reporters (that) …``: the object is not part of what was said."""
+        assert said("Minister Bilal Khan told reporters the tunnel was finished.") == [
+            ("Bilal Khan", INDIRECT, "told", "the tunnel was finished")
+        ]
+
+    def test_clause_before_the_frame(self) -> None:
+        """``…, the minister said.`` reports the clause in front of it."""
+        assert said(
+            "Minister Bilal Khan arrived.", "The tunnel is finished, the minister said."
+        ) == [("Bilal Khan", INDIRECT, "said", "The tunnel is finished")]
+
+    def test_interrupted_clause_gives_two_statements(self) -> None:
+        """``A, he said, B``: each half is an entry."""
+        assert said(
+            "Minister Bilal Khan arrived.",
+            "Work on the tunnel is done, he said, with the road to follow next year.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "Work on the tunnel is done"),
+            ("Bilal Khan", INDIRECT, "said", "with the road to follow next year"),
+        ]
+
+    def test_adding_that_continues_the_speaker(self) -> None:
+        """``X said A, adding that B`` gives two statements by X."""
+        assert said(
+            "Minister Bilal Khan said the tunnel was done, adding that the road would follow."
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "the tunnel was done"),
+            ("Bilal Khan", INDIRECT, "adding", "the road would follow"),
+        ]
+
+    def test_said_and_added_a_quote(self) -> None:
+        """``A, she said and added, “B”`` mixes reported and direct speech."""
+        assert said(
+            "Ambassador Sara Malik spoke first.",
+            "The port has grown, she said and added, “We are proud of it.”",
+        ) == [
+            ("Sara Malik", INDIRECT, "said", "The port has grown"),
+            ("Sara Malik", DIRECT, "added", "We are proud of it."),
+        ]
+
+    def test_according_to_a_source(self) -> None:
+        """``According to X, …`` attributes the clause after the comma."""
+        assert said("According to the Ministry of Railways, the line will open in June.") == [
+            ("Ministry of Railways", INDIRECT, "According to", "the line will open in June")
+        ]
+
+    def test_opening_participle_takes_the_main_speaker(self) -> None:
+        """``Saying A is true, he said B``: both belong to the main clause's subject."""
+        assert said(
+            "Minister Bilal Khan arrived.",
+            "Saying the dam is safe, he said that the lake would fill in spring.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "Saying", "the dam is safe"),
+            ("Bilal Khan", INDIRECT, "said", "the lake would fill in spring"),
+        ]
+
+    def test_backward_attribution_gives_the_preceding_sentence(self) -> None:
+        """Backward attribution (``This was stated by X``) gives X the claim before it."""
+        found = read(
+            article(
+                "The two sides will open a new trade route.",
+                "This was stated by Foreign Ministry Spokesperson Lin Feng on Monday.",
+            )
+        )
+        assert [(s.speaker.name, s.kind, s.verb, s.text) for s in found] == [
+            ("Lin Feng", INDIRECT, "stated", "The two sides will open a new trade route")
+        ]
+        assert found[0].when is not None
+        assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
+
+    def test_nested_statement_gets_its_own_entry(self) -> None:
+        """``X said the ministry issued a statement saying Y``: one entry per level."""
+        assert said(
+            "Minister Bilal Khan said the Ministry of Commerce issued a statement saying that "
+            "exports had doubled."
+        ) == [
+            (
+                "Bilal Khan",
+                INDIRECT,
+                "said",
+                "the Ministry of Commerce issued a statement saying that exports had doubled",
+            ),
+            ("Ministry of Commerce", INDIRECT, "saying", "exports had doubled"),
+        ]
+
+    def test_document_speaks_for_its_issuer(self) -> None:
+        """``a Foreign Office statement said`` and ``the statement said`` name the office."""
+        assert said(
+            "The talks will start on Monday, a Foreign Office statement said.",
+            "The ministers will also sign an accord, the statement said.",
+        ) == [
+            ("Foreign Office", INDIRECT, "said", "The talks will start on Monday"),
+            ("Foreign Office", INDIRECT, "said", "The ministers will also sign an accord"),
+        ]
+
+    def test_time_of_speaking_is_resolved(self) -> None:
+        """``said on Sunday`` dates the statement against the article date."""
+        (found,) = read(article("Minister Bilal Khan said on Sunday that the road was open."))
+        assert found.when is not None
+        assert (found.when.text, found.when.start) == ("on Sunday", dt.date(2022, 11, 20))
+        assert found.text == "the road was open"
+
+
+class TestQuestionsAndAnswers:
+    def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:
+        """Press-conference transcripts print answers as ``A:`` paragraphs without a verb."""
+        found = read(
+            article(
+                "Q: Will the talks go ahead?",
+                "A: Yes. Both sides are ready.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.speaker.role, s.kind, s.verb, s.text) for s in found] == [
+            ("Lin Feng", "Spokesperson", DIRECT, None, "Yes. Both sides are ready.")
+        ]
+
+
+class TestSpeakers:
+    def test_pronoun_skips_a_speaker_of_the_other_gender(self) -> None:
+        """``she`` goes to the last speaker not already known as ``he``."""
+        assert said(
+            "Ambassador Sara Malik said the talks went well.",
+            "Minister Bilal Khan said he agreed, and he said the road was open.",
+            "Trade will double, she said.",
+        )[-1] == ("Sara Malik", INDIRECT, "said", "Trade will double")
+
+    def test_descriptor_resolves_by_role(self) -> None:
+        """``the spokesperson`` is the last speaker whose role fits, not just the last one."""
+        assert said(
+            "Foreign Office Spokesperson Amna Rafiq said the visit was confirmed.",
+            "Minister Bilal Khan said the road was ready.",
+            "The spokesperson said the dates were fixed.",
+        )[-1] == ("Amna Rafiq", INDIRECT, "said", "the dates were fixed")
+
+    def test_chinese_side_resolves_by_country(self) -> None:
+        """``the Chinese side`` is the last Chinese speaker."""
+        assert said(
+            "Chinese Ambassador Zhou Ming said the plant was ready.",
+            "Minister Bilal Khan said the road was ready.",
+            "The Chinese side said the loans were approved.",
+        )[-1] == ("Zhou Ming", INDIRECT, "said", "the loans were approved")
+
+    def test_surname_maps_to_the_full_name(self) -> None:
+        """``Khan said`` after ``Minister Bilal Khan`` is the same person."""
+        found = read(
+            article(
+                "Minister Bilal Khan arrived in Kashgar.",
+                "Khan said the border would reopen.",
+            )
+        )
+        assert [s.speaker for s in found] == [Actor("Bilal Khan", role="Minister")]
+
+    def test_cataphoric_descriptor_takes_the_name_given_later(self) -> None:
+        """``A foreign ministry spokesman`` named later in the text is that person."""
+        assert said(
+            "A Chinese foreign ministry spokesman on Tuesday rejected the report, saying the "
+            "project was on track.",
+            "Spokesman Chen Bo said the work would go on.",
+        ) == [
+            ("Chen Bo", INDIRECT, "saying", "the project was on track"),
+            ("Chen Bo", INDIRECT, "said", "the work would go on"),
+        ]
+
+    def test_unnamed_speaker_stays_a_descriptor(self) -> None:
+        """Never invent a name: an anonymous source is kept as written."""
+        found = read(article("A senior official of the Ministry of Energy said prices would fall."))
+        assert [s.speaker for s in found] == [
+            Actor(
+                "A senior official of the Ministry of Energy",
+                role="senior official",
+                organization="Ministry of Energy",
+                named=False,
+            )
+        ]
+
+    def test_pronoun_without_antecedent_gives_nothing(self) -> None:
+        """A ``he`` that refers to nobody named says nothing about who spoke."""
+        assert said("The road will open, he said.") == []
+
+
+class TestNotStatements:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Bilal Khan thanked the Chinese engineers.",
+            "Minister Bilal Khan condemned the attack on the convoy.",
+            "The two sides agreed to build a new railway.",
+            "Minister Bilal Khan urged investors to visit Gwadar.",
+            "As per media reports, the port will expand.",
+            "According to the flight schedule, the plane lands at noon.",
+            "It may be mentioned here that the road was built in 2015.",
+        ],
+    )
+    def test_no_statement(self, sentence: str) -> None:
+        """Speech acts without content, commitments and vague sources are not statements."""
+        assert said(sentence) == []
+
+
+class TestRobustness:
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "“" * 20_000,
+            '"' * 20_001,
+            "He said, " * 5_000,
+            "Minister Ali Raza, who spoke, said " * 2_000,
+            "The ambassador said X. " * 4_000,
+            "according to the statement issued by the Foreign Office, " * 1_000,
+        ],
+    )
+    def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
+        """Input may be hostile: every rule must stay linear (and spans valid)."""
+        art = article(paragraph, paragraph[:100])
+        started = time.perf_counter()
+        read(art)
+        assert time.perf_counter() - started < 5.0
