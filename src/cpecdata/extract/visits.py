@@ -38,7 +38,7 @@ __all__ = ["extract_visits"]
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|fl[eoiy]|h(?:ead|ost)|is (?:in|at)"
     r"|l(?:and|ead|eav|eft)|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at)"
+    r"|visit|w(?:as|ere) (?:in|at)|due (?:in|at)|ntly in"
 )
 """Stems of the travel words, matched in the lower-cased sentence: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -48,7 +48,9 @@ _TRAVEL = re.compile(
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
     r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off)\s{1,3}(?:for|to))\b"
-    r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?)\s{1,3}(?:in|at))"
+    r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
+    r"|presently)\s{1,3}(?:in|at))"
+    r"|(?P<due>due\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}delegations?\s{1,3}to)\b"
@@ -114,6 +116,8 @@ _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
+_PRESENT_DAYS = 7
+"""A trip told in the present tense with a day this recent is still under way."""
 _ASIDE_PENALTY = 60
 _TIME_WINDOW = 120
 """How far from a travel word its time expression may sit, in characters."""
@@ -202,13 +206,20 @@ class _Context:
         wanted = set(role.lower().split()) if role else set()
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             limit = offset if i == index else len(self.sentences[i].text)
-            for m in reversed(self.mentions(i)):
-                if m.end > limit or not _is_person(m.actor):
-                    continue
-                if wanted and not wanted <= set((m.actor.role or "").lower().split()):
-                    continue
-                if surname and m.actor.name.split()[-1] != surname:
-                    continue
+            people = [
+                m
+                for m in self.mentions(i)
+                if m.end <= limit
+                and _is_person(m.actor)
+                and (not wanted or wanted <= set((m.actor.role or "").lower().split()))
+                and (not surname or m.actor.name.split()[-1] == surname)
+            ]
+            if skip == 0 and i == index:  # "X called on Y during his visit": X, the subject
+                text = self.sentences[i].text
+                people.sort(
+                    key=lambda m: not _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start)
+                )
+            for m in reversed(people):
                 if skip == 0:
                     return m.actor
                 skip -= 1
@@ -352,7 +363,7 @@ def _frame(
     """Build the frame of one travel word once its place and people are known."""
     sentence = context.sentences[index]
     ref = context.article.date
-    tense = _tense(low, m.start(), m.end())
+    tense = Tense.FUTURE if kind == "due" else _tense(low, m.start(), m.end())
     when = None if kind == "return" else _when(context, index, tense, m.start(), m.end())
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
@@ -423,6 +434,10 @@ def _visitor(
     for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
         if m.end < lo:
             break
+        if not m.actor.named and _QUALIFIER_WORD.fullmatch(
+            text[m.start : m.end].split()[-1].lower()
+        ):
+            continue  # "an official" in "pay an official visit" qualifies the visit
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
             not _OBJECT_BEFORE.search(left) and _clause_open(text[m.end : start])
@@ -439,8 +454,7 @@ def _visitor(
         skip = 1 if pronoun["which"] == "former" else 0
         antecedent = context.person_before(index, pronoun.start(), skip=skip)
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
-            i = bisect.bisect_left(mentions, end, key=lambda m: m.start)
-            antecedent = next((m.actor for m in mentions[i:] if _is_person(m.actor)), None)
+            antecedent = _fronted_subject(text, mentions, end)
         return antecedent, True
     agent = _agent(text, mentions, end) if kind == "noun" else None
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
@@ -452,12 +466,24 @@ def _visitor(
     delegation = _delegation(text, lo, start)
     if delegation is not None:
         return delegation, False
+    fronted = _fronted_subject(text, mentions, end)
+    if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
+        return fronted, False
     short = _SURNAME.search(text, lo, start)
     if short is not None:  # "Voss, who visited China": a person named before by full name
         known = context.person_before(index, short.start(), surname=short["name"])
         if known is not None:
             return known, False
     return None, False
+
+
+def _fronted_subject(text: str, mentions: list[Mention], end: int) -> Actor | None:
+    """The first person named after the comma that closes a fronted travel phrase, if any."""
+    comma = text.find(",", end, end + _WINDOW)
+    if comma == -1:
+        return None
+    i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
+    return next((m.actor for m in mentions[i : i + 3] if _is_person(m.actor)), None)
 
 
 def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
@@ -621,8 +647,13 @@ def _status(
         if when.start > ref:
             return VisitStatus.PLANNED
         if when.end < ref:
-            recent = when.granularity is Granularity.DAY and (ref - when.start).days <= 1
-            return VisitStatus.ONGOING if arrival and recent else VisitStatus.PAST
+            days = (ref - when.end).days
+            recent = when.granularity is Granularity.DAY and days <= 1
+            if (arrival and recent) or (tense is Tense.PRESENT and days <= _PRESENT_DAYS):
+                return (
+                    VisitStatus.ONGOING
+                )  # "arrived yesterday", "is in Y, where he met Z on Monday"
+            return VisitStatus.PAST
         if tense is Tense.FUTURE:
             return VisitStatus.PLANNED
         if tense is Tense.PAST and not arrival:
