@@ -112,16 +112,20 @@ def generate_assets(app: Sphinx) -> None:
     """Write the sample article's HTML view and the demo corpus plots into ``_generated/``."""
     from cpecdata.corpus import read_corpus
     from cpecdata.display import article_html
+    from cpecdata.extract import extract
     from cpecdata.model import Article
     from cpecdata.plot import plot_statements_per_month, plot_visit_timeline
+    from cpecdata.rawformat import parse_bytes
 
     out = Path(app.srcdir) / "_generated"
     out.mkdir(exist_ok=True)
     (out / ".gitignore").write_text("*\n", encoding="utf-8")
     data = files("cpecdata") / "data"
+    name = "000_83d993cbec17adfe.txt"  # the real sample, under its own name, not a local path
+    [sample] = parse_bytes((data / name).read_bytes(), name)
+    assert isinstance(sample, Article)
+    (out / "sample_article.html").write_text(article_html(extract(sample)), encoding="utf-8")
     articles = [a for a in read_corpus([str(data)]) if isinstance(a, Article)]
-    sample = next(a for a in articles if a.origin.path and "000_" in a.origin.path)
-    (out / "sample_article.html").write_text(article_html(sample), encoding="utf-8")
     plot_visit_timeline(articles).figure.savefig(out / "visits.png", dpi=90)
     plot_statements_per_month(articles).figure.savefig(out / "statements.png", dpi=90)
 

@@ -12,7 +12,7 @@ import tempfile
 from importlib.resources import files
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from cpecdata.display import article_html
 from cpecdata.extract import extract
@@ -42,8 +42,10 @@ def main() -> int:
              f"--screenshot={_OUT}", html.as_uri()],
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-    with Image.open(_OUT) as shot:  # a 64-colour palette keeps the committed file small
-        shot.quantize(colors=64).save(_OUT, optimize=True)
+    with Image.open(_OUT) as shot:  # crop the blank page below; 64 colours keep the file small
+        box = ImageOps.invert(shot.convert("RGB")).getbbox() or (0, 0, *shot.size)
+        cropped = shot.crop((0, 0, shot.width, min(shot.height, box[3] + 16)))
+        cropped.quantize(colors=64).save(_OUT, optimize=True)
     print(f"wrote {_OUT}")
     return 0
 
