@@ -346,12 +346,12 @@ def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | No
     # "Spokesperson of the Foreign Office": the organisation follows the role.
     for i in range(1, last_org):
         if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
-            first = i + 2 if head[i + 1].key == "the" else i + 1
-            return text[head[0].start : head[i - 1].end], text[head[first].start : head[-1].end]
+            org = i + 2 if head[i + 1].key == "the" else i + 1
+            return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
-        first = head[0]
-        if len(head) > 1 and first.text.isupper() and first.key not in _TITLE_WORDS:
-            return text[head[1].start : head[-1].end], first.text  # "PIA spokesperson"
+        lead = head[0]
+        if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
+            return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         return text[head[0].start : head[-1].end], None
     organization = text[head[0].start : head[last_org].end]
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
