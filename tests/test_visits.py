@@ -296,6 +296,11 @@ class TestPatterns:
             )
         ] == [("Arlen Voss", "China", ("official",))]
 
+    def test_visited_a_site_in_a_place(self) -> None:
+        """``visited the headquarters in Y``: the place after the visited site is the destination."""
+        got = _summaries("General Arlen Voss on Tuesday visited the headquarters in Quetta.")
+        assert [s[:3] for s in got] == [("Arlen Voss", "Quetta", "Pakistan")]
+
     def test_domestic_trip_counts(self) -> None:
         """A minister touring a port at home is a visit too."""
         assert [
@@ -466,6 +471,17 @@ class TestTimes:
                 "Minister Arlen Voss on Monday said Premier Han Jie would visit Gwadar."
             )
         ] == [None]
+
+    def test_time_past_another_trip_belongs_to_it(self) -> None:
+        """``who is on a visit to Y, will travel to Z next week``: next week is Z's trip only."""
+        got = _summaries(
+            "The prime minister, who is currently on a visit to Turkey, will travel to China "
+            "next week."
+        )
+        assert [(s[1], s[4], s[5]) for s in got] == [
+            ("Turkey", None, ONGOING),
+            ("China", ("next week", D(2023, 6, 19), D(2023, 6, 25)), PLANNED),
+        ]
 
     def test_aside_time_yields_to_the_clause_time(self) -> None:
         """``X, who visited Y in 2019, will arrive tomorrow``: two trips, each with its date."""

@@ -62,6 +62,8 @@ _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
 _SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{2,20})(?=,? )")
 """A lone capitalised word opening a clause: maybe the surname of someone named earlier."""
+_SITE = re.compile(r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)\s")
+"""A visited site before its place: `` the headquarters in``, `` a school at``."""
 _HERE = re.compile(r"\bhere\b")
 _MAX_FRAMES = 8
 _MAX_STEM_OFFSET = 12
@@ -116,6 +118,8 @@ _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
+_ARRIVAL_DAYS = 2
+"""An arrival this many days before publication, with no end given, is still under way."""
 _PRESENT_DAYS = 7
 """A trip told in the present tense with a day this recent is still under way."""
 _ASIDE_PENALTY = 60
@@ -334,6 +338,7 @@ def _frames(
     mentions = context.mentions(index)
     # A country inside a title ("Pakistan's Foreign Minister") is no destination.
     places = [p for p in places if not _inside(p[0], mentions)]
+    leading = [m.start() for k, m in travel if _leads_to_place(text, places, k, m)]
     out: list[_Frame] = []
     for kind, m in travel:
         pronoun = False
@@ -345,7 +350,8 @@ def _frames(
             host = _host(low, mentions, visitor)
         if visitor is None or (place is None and kind not in _TRIP_NOUNS):
             continue
-        out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun))
+        others = [o for o in leading if o != m.start()]
+        out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun, others))
     return out
 
 
@@ -359,12 +365,16 @@ def _frame(
     visitor: Actor,
     host: Actor | None,
     pronoun: bool,
+    others: Sequence[int],
 ) -> _Frame:
-    """Build the frame of one travel word once its place and people are known."""
+    """Build the frame of one travel word once its place and people are known.
+
+    ``others`` are the offsets of the sentence's other travel words that lead to a place.
+    """
     sentence = context.sentences[index]
     ref = context.article.date
     tense = Tense.FUTURE if kind == "due" else _tense(low, m.start(), m.end())
-    when = None if kind == "return" else _when(context, index, tense, m.start(), m.end())
+    when = None if kind == "return" else _when(context, index, tense, m.start(), m.end(), others)
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
@@ -408,6 +418,9 @@ def _destination(text: str, places: list[_Place], start: int, end: int, kind: st
     i = bisect.bisect_left(places, start - 1, key=lambda p: p[1])
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
+    if kind == "verb":  # "visited the headquarters in Quetta"
+        site = _SITE.match(text, end)
+        return _place_after(text, places, site.end()) if site else None
     if kind not in _TRIP_NOUNS:
         return None
     if kind == "noun":  # "the visit of X to Y", "a visit by X to Y"
@@ -596,11 +609,19 @@ def _tense(low: str, start: int, end: int) -> Tense | None:
     return tense
 
 
-def _when(context: _Context, index: int, tense: Tense | None, start: int, end: int) -> When | None:
+def _when(
+    context: _Context,
+    index: int,
+    tense: Tense | None,
+    start: int,
+    end: int,
+    others: Sequence[int] = (),
+) -> When | None:
     """The time expression nearest the travel word (resolved ones first), span set.
 
-    Only expressions within ``_TIME_WINDOW`` characters of the travel word count: a time
-    further away belongs to another clause.
+    Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
+    count: a time further away, behind ``said`` or past another trip's travel word (at one of
+    the offsets ``others``) belongs to something else.
     """
     text = context.sentences[index].text
 
@@ -610,7 +631,8 @@ def _when(context: _Context, index: int, tense: Tense | None, start: int, end: i
 
     def same_clause(item: tuple[int, int, When]) -> bool:
         t_start, t_end, _ = item
-        return _clause_open(text[end:t_start] if t_start >= end else text[t_end:start])
+        lo, hi = (end, t_start) if t_start >= end else (t_end, start)
+        return _clause_open(text[lo:hi]) and not any(lo <= o < hi for o in others)
 
     near = [
         t for t in context.times(index, tense) if distance(t) <= _TIME_WINDOW and same_clause(t)
@@ -634,8 +656,9 @@ def _status(
 ) -> VisitStatus:
     """Where the visit stands on the publication date ``ref``.
 
-    ``arrival`` marks arrival words: an arrival reported within a day means the visitor is
-    still there. ``back`` marks ``returned from``: the trip is over unless the return is ahead.
+    ``arrival`` marks arrival words: an arrival reported within ``_ARRIVAL_DAYS`` means the
+    visitor is still there. ``back`` marks ``returned from``: the trip is over unless the return
+    is ahead.
     """
     if _CANCELLED.search(low):
         return VisitStatus.CANCELLED
@@ -648,7 +671,7 @@ def _status(
             return VisitStatus.PLANNED
         if when.end < ref:
             days = (ref - when.end).days
-            recent = when.granularity is Granularity.DAY and days <= 1
+            recent = when.granularity is Granularity.DAY and days <= _ARRIVAL_DAYS
             if (arrival and recent) or (tense is Tense.PRESENT and days <= _PRESENT_DAYS):
                 return (
                     VisitStatus.ONGOING
