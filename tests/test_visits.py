@@ -297,7 +297,7 @@ class TestPatterns:
         ] == [("Arlen Voss", "China", ("official",))]
 
     def test_visited_a_site_in_a_place(self) -> None:
-        """``visited the headquarters in Y``: the place after the visited site is the destination."""
+        """``visited the headquarters in Y``: the place after the site is the destination."""
         got = _summaries("General Arlen Voss on Tuesday visited the headquarters in Quetta.")
         assert [s[:3] for s in got] == [("Arlen Voss", "Quetta", "Pakistan")]
 
