@@ -19,7 +19,7 @@ Every regex here is bounded (no nested unbounded repeats), so the cost is linear
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from cpecdata.extract._text import Sentence
@@ -113,7 +113,7 @@ _SECTOR_PROJECT = re.compile(
     r"(?:green|solar|wind|hydropower|coal|housing|water|desalination|agricultural|agriculture"
     r"|industrial|health|education|digital|livelihood)\s+project(?=\s+(?:in|at|near)\s)"
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|\s+while\s")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
     r"\bCPEC\b|\b(?:China|Pak(?:istan)?)[-–\s]+(?:China|Pak(?:istan)?)\s+Economic\s+Corridor\b",
@@ -223,6 +223,32 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
 )
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for any of ``words``, built as a character trie.
+
+    The regex engine then checks a few branches per position instead of one per word, and a
+    longer word wins over its prefix.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
 _HINTED: dict[str, frozenset[InitiativeStatus]] = {
     hint: frozenset(status for status, hints, _p in _STATUSES if hint in hints)
     for _s, hints, _p in _STATUSES
@@ -230,7 +256,7 @@ _HINTED: dict[str, frozenset[InitiativeStatus]] = {
 }
 """Each stage hint and the stages it hints at (``complet`` may mean completed or, in
 ``to be completed``, under construction)."""
-_STATUS_HINT = re.compile("|".join(re.escape(h) for h in sorted(_HINTED, key=len, reverse=True)))
+_STATUS_HINT = _literals(_HINTED)
 
 
 class _Mention(NamedTuple):
@@ -352,7 +378,7 @@ def _mentions(
     return taken
 
 
-def _known(text: str, _low: str) -> Iterator[_Mention]:
+def _known(text: str, low: str) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
@@ -361,7 +387,9 @@ def _known(text: str, _low: str) -> Iterator[_Mention]:
     for start, end, entry in find_initiatives(text):
         if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
             yield _known_mention(text, start, end, entry)
-        inner = _CPEC.search(text, start, end) if entry.id != _CPEC_ID else None
+        inner = None
+        if entry.id != _CPEC_ID and ("cpec" in low[start:end] or "corridor" in low[start:end]):
+            inner = _CPEC.search(text, start, end)
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
@@ -388,7 +416,7 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
         place,
         _KNOWN_CONFIDENCE,
         rank=_alias_rank(entry, written),
-        abbreviated=any(len(w) > 1 and w.isupper() for w in _WORD.findall(written)),
+        abbreviated=any(len(w) > 1 and w.isupper() for w in written.split()),
     )
 
 
@@ -643,7 +671,9 @@ def _status(clause: str, candidates: set[InitiativeStatus]) -> InitiativeStatus 
 
 def _name(text: str) -> str:
     """A name as written, without parenthetical abbreviations and with spaces collapsed."""
-    return _SPACES.sub(" ", _PARENTHETICAL.sub("", text)).strip(" ,;:.")
+    if "(" in text or "  " in text or "\n" in text:
+        text = _SPACES.sub(" ", _PARENTHETICAL.sub("", text))
+    return text.strip(" ,;:.")
 
 
 # Each finder with the words one of which a sentence must hold for it to run (none: always).
@@ -656,9 +686,6 @@ _FINDERS: tuple[tuple[tuple[str, ...], _Finder], ...] = (
     (("working group", "jwg"), _working_groups),
     (("corridor",), _corridors),
     (("project", "plant", "park", "farm", "station"), _energy),
-    (
-        _INFRA_HINTS,
-        _infrastructure,
-    ),
+    (_INFRA_HINTS, _infrastructure),
     (("plan",), _plans),
 )
