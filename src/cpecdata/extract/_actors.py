@@ -151,6 +151,11 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if not word[0].isupper() and word.lower() not in _LEXICON:
+            # A word no rule reads: one barrier token stands for a run of them.
+            if not out or out[-1].key:
+                out.append(_Token(m.start(), m.end(), "", "", False, False, None, False, False))
+            continue
         possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
         if possessive:
             word = word[:-2]
@@ -164,6 +169,13 @@ def _tokens(text: str) -> list[_Token]:
                        country, place, inside)  # fmt: skip
         out.append(token)
     return out
+
+
+_LEXICON = (
+    _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _DESCRIPTOR_MODIFIERS | _PORTFOLIO
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", ","}
+)  # fmt: skip
+"""Lower-case words the rules read; other lower-case words only separate mentions."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
