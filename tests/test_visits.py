@@ -424,6 +424,14 @@ class TestPeople:
             )
         ] == [("Arlen Voss", "Beijing")]
 
+    def test_titled_possessive(self) -> None:
+        """``the Chinese president's visit``: the title is the visitor, resolved to its holder."""
+        got = _summaries(
+            "President Han Jie spoke of the corridor.",
+            "The two leaders met during the Chinese president's visit to Islamabad in April.",
+        )
+        assert [s[:2] for s in got] == [("Han Jie", "Islamabad")]
+
     def test_apposition(self) -> None:
         """``X, the planning minister, flew to Y``: the name beside the title travels."""
         assert [

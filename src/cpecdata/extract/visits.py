@@ -36,9 +36,11 @@ __all__ = ["extract_visits"]
 
 # Travel words, matched in the lower-cased sentence. Group names give the frame's shape.
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|fl[eoiy]|h(?:ead|ost)|is (?:in|at)"
-    r"|l(?:and|ead|eav|eft)|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at)|due (?:in|at)|ntly in"
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|due (?:in|at)"
+    r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
+    r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
+    r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
+    r"|visit|w(?:as|ere) (?:in|at)"
 )
 """Stems of the travel words, matched in the lower-cased sentence: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -64,6 +66,13 @@ _SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{2,20})(?=,? )")
 """A lone capitalised word opening a clause: maybe the surname of someone named earlier."""
 _SITE = re.compile(r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)\s")
 """A visited site before its place: `` the headquarters in``, `` a school at``."""
+_TITLE_POSSESSIVE = re.compile(
+    r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
+    r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
+    r"|councill?or|mayor|senator))[’']s(?P<gap>(?:\s{1,3}[a-z-]{2,20}){0,3}?)\s{1,3}\Z",
+    re.IGNORECASE,
+)
+"""``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _HERE = re.compile(r"\bhere\b")
 _MAX_FRAMES = 8
 _MAX_STEM_OFFSET = 12
@@ -469,6 +478,9 @@ def _visitor(
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
             antecedent = _fronted_subject(text, mentions, end)
         return antecedent, True
+    titled = _titled_possessive(text, lo, start)
+    if titled is not None and (candidate is None or candidate.end <= titled[0]):
+        return context.resolve(index, start, titled[1]), False
     agent = _agent(text, mentions, end) if kind == "noun" else None
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
@@ -488,6 +500,17 @@ def _visitor(
         if known is not None:
             return known, False
     return None, False
+
+
+def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:
+    """Where ``the Chinese president's (maiden) visit`` starts, and its nameless actor."""
+    m = _TITLE_POSSESSIVE.search(text, max(lo, start - 80), start)
+    if m is None or not all(_QUALIFIER_WORD.fullmatch(w) for w in m["gap"].lower().split()):
+        return None
+    words = m["title"].split()
+    country = next((c for c in map(demonym_country, words) if c), None)
+    role = " ".join(w for w in words if demonym_country(w) is None)
+    return m.start(), Actor(f"the {m['title']}", role=role or None, country=country, named=False)
 
 
 def _fronted_subject(text: str, mentions: list[Mention], end: int) -> Actor | None:
