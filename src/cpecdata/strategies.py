@@ -314,19 +314,20 @@ def paragraph_texts(curly_quotes: bool = True) -> st.SearchStrategy[str]:
     return st.builds(_join_sentences, sentences, rest)
 
 
-def _related_text(headline: str, last: str, cut: str, teaser: str | None) -> str:
+def _related_text(opener: str, middle: str, last: str, cut: str, teaser: str | None) -> str:
     """An ``Also Read`` trailer text the parser splits unambiguously into headline and teaser.
 
-    The headline is capitalised lowercase words ending in a content word; the teaser, when there
-    is one, holds the only other capitalised word (``The``, its first) and lowercase words.
+    The headline is a capitalised word, lowercase words and a content word; the teaser, when
+    there is one, holds the only other capitalised word (``The``, its first) and lowercase words.
     """
-    text = f"{headline} {last}".replace("  ", " ")
-    return f"{text} The {teaser}{cut}" if teaser else text + cut
+    headline = " ".join(word for word in (opener, middle, last) if word)
+    return f"{headline} The {teaser}{cut}" if teaser else headline + cut
 
 
 _RELATED_TEXTS = st.builds(
     _related_text,
-    st.builds("{} {}".format, _OPENER, _words(0, 6, _LOWER)),
+    _OPENER,
+    _words(0, 6, _LOWER),
     st.sampled_from(_CONTENT),
     st.sampled_from(("", "...", "…")),
     st.none() | _words(1, 20, _LOWER),
@@ -378,6 +379,7 @@ _DATELINE = st.none() | st.sampled_from(_DATELINES)
 
 @st.composite
 def _articles(draw: st.DrawFn, texts: st.SearchStrategy[list[str]], facts: bool) -> Article:
+    """An article with paragraphs from ``texts`` (see :func:`articles`)."""
     date, headline, dateline = draw(st.dates()), draw(_HEADLINES), draw(_DATELINE)
     blocks: list[tuple[BlockKind, str]] = [(Paragraph, text) for text in draw(texts)]
     extras: list[tuple[BlockKind, str]] = [(Noise, text) for text in draw(_NOISE_LISTS)]
@@ -458,6 +460,7 @@ def raw_records(
 def _raw_records(
     draw: st.DrawFn, texts: st.SearchStrategy[list[str]], extras: st.SearchStrategy[list[str]]
 ) -> str:
+    """A record of paragraphs from ``texts`` and noise/trailer blocks from ``extras``."""
     text = f"{draw(_HEADER_LEADS)}date {draw(st.dates()).isoformat()} {draw(_HEADLINES)}"
     text += draw(_TRAILING)
     blocks = draw(texts)
@@ -516,6 +519,7 @@ _JUNK = st.binary(min_size=1, max_size=8)
 
 @st.composite
 def _damaged(draw: st.DrawFn, files: st.SearchStrategy[str]) -> bytes:
+    """A file from ``files``, encoded and then edited (see :func:`noisy_bytes`)."""
     data = bytearray(draw(files).encode(draw(_ENCODINGS), errors="replace"))
     for action, index in draw(_EDITS):
         position = index % (len(data) + 1)
