@@ -13,8 +13,8 @@ so the pictures in the docs always show what the current code does.
 """
 
 import datetime as dt
+import enum
 import importlib
-import types
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, ClassVar
@@ -130,14 +130,18 @@ def generate_assets(app: Sphinx) -> None:
     plot_statements_per_month(articles).figure.savefig(out / "statements.png", dpi=90)
 
 
-def skip_attrs_fields(
-    _app: Sphinx, what: str, _name: str, obj: object, skip: bool, _options: object
-) -> bool:
-    """Leave the fields of slotted attrs classes to their ``Attributes:`` docstring section.
+def list_enum_values(
+    _app: Sphinx, what: str, _name: str, obj: object, _options: object, lines: list[str]
+) -> None:
+    """Append an enum's values to its docstring.
 
-    Autodoc would list each slot again as an empty attribute entry under the class.
+    Members without a docstring are left out of the reference (so the slots of attrs classes,
+    documented in their ``Attributes:`` sections, are not listed twice); this keeps the enum
+    values, which are what the JSON holds.
     """
-    return skip or (what == "class" and isinstance(obj, types.MemberDescriptorType))
+    if what == "class" and isinstance(obj, type) and issubclass(obj, enum.Enum):
+        values = ", ".join(f"``{member.value!r}``" for member in obj)
+        lines += ["", f"Values: {values}."]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -145,5 +149,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("click-reference", ClickReference)
     app.add_directive("timex-table", TimexTable)
     app.connect("builder-inited", generate_assets)
-    app.connect("autodoc-skip-member", skip_attrs_fields)
+    app.connect("autodoc-process-docstring", list_enum_values)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
