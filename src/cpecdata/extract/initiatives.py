@@ -162,7 +162,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
 
 # Stages, most advanced wording first, each with literal hints checked before its regex runs.
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (status, hints, re.compile(words))
+    (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -176,48 +176,48 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ground",
                 "complet",
             ),
-            r"\bunder\s+construction\b|\bbeing\s+(?:built|constructed)\b|\bcommissioning\b"
-            r"|\bconstruction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
+            r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
+            r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
-            r"|\b\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
-            r"|\bground[- ]?breaking\b|\b(?:will|would|to)\s+be\s+completed\b",
+            r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
+            r"|ground[- ]?breaking\b|(?:will|would|to)\s+be\s+completed\b",
         ),
         (
             InitiativeStatus.COMPLETED,
             ("complet", "inaugurat", "operati", "handed", "functional", "landing", "donated"),
-            r"\bcompleted\b|\binaugurat\w*|\boperational\b|\boperationali[sz]ed\b|"
-            r"\bhanded\s+over\b|\bfully\s+functional\b|\bput\s+into\s+operation\b"
-            r"|\b(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|\bfirst\s+landing\b"
-            r"|\b(?:is|are|has\s+been|have\s+been)\s+operating\b|\bdonated\b",
+            r"completed\b|inaugurat\w*|operational\b|operationali[sz]ed\b|"
+            r"handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
+            r"|(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|first\s+landing\b"
+            r"|(?:is|are|has\s+been|have\s+been)\s+operating\b|donated\b",
         ),
         (
             InitiativeStatus.APPROVED,
             ("approv", "sanction", "light", "cleared"),
-            r"\bapprov\w*|\bsanction(?:ed|s)\b|\bgreen[- ]light\w*|\bcleared\b",
+            r"approv\w*|sanction(?:ed|s)\b|green[- ]light\w*|cleared\b",
         ),
         (
             InitiativeStatus.AGREED,
             ("agree", "mou", "memorand", "sign", "inked"),
-            r"\bagree\w*|\bagreements?\b|\bmous?\b|\bmemorand\w*|\bsign(?:ed|ing)\b|\binked\b",
+            r"agree\w*|agreements?\b|mous?\b|memorand\w*|sign(?:ed|ing)\b|inked\b",
         ),
         (
             InitiativeStatus.ESTABLISHED,
             ("established", "set up", "formed", "constituted", "launched"),
-            r"\bestablished\b|\bset\s+up\b|\bformed\b|\bconstituted\b|\blaunched\b",
+            r"established\b|set\s+up\b|formed\b|constituted\b|launched\b",
         ),
-        (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"\bannounc\w*|\bunveil\w*"),
+        (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"announc\w*|unveil\w*"),
         (
             InitiativeStatus.PLANNED,
             ("plan", "be ", "proposed", "upcoming", "will "),
-            r"\bplan(?:s|ned)?\s+to\b|\bplanned\b|\b(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
-            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|(?<![-\w])proposed\b|\bupcoming\b"
-            r"|\bwill\s+(?:meet|convene|hold)\b",
+            r"plan(?:s|ned)?\s+to\b|planned\b|(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
+            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|proposed\b|upcoming\b"
+            r"|will\s+(?:meet|convene|hold)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
             ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
-            r"\bprogress\w*|\badvanc\w*|\bheld\b|\breview\w*|\baccelerat\w*|\bmoving\s+forward\b"
-            r"|\bexpedit\w*",
+            r"progress\w*|advanc\w*|held\b|review\w*|accelerat\w*|moving\s+forward\b"
+            r"|expedit\w*",
         ),
     )
 )
@@ -662,10 +662,19 @@ class _Clauses:
 
 
 def _status(clause: str, candidates: set[InitiativeStatus]) -> InitiativeStatus | None:
-    """The stage a lower-cased clause reports among ``candidates``, most advanced first."""
+    """The stage a lower-cased clause reports among ``candidates``, most advanced first.
+
+    The stage patterns start with a word, not a boundary assertion (which makes the engine try every
+    position), so the word boundary is checked here; a hyphen before does not count as one
+    (``China-proposed`` is not ``proposed``).
+    """
     for status, _hints, pattern in _STATUSES:
-        if status in candidates and pattern.search(clause):
-            return status
+        if status in candidates:
+            for m in pattern.finditer(clause):
+                if m.start() == 0 or not (
+                    clause[m.start() - 1].isalnum() or clause[m.start() - 1] == "-"
+                ):
+                    return status
     return None
 
 
