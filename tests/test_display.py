@@ -242,6 +242,12 @@ class TestCorpusHtml:
         assert "… and 1 more" in markup
         assert "Most quoted: Farah Qureshi (3)" in markup
 
+    def test_notebooks_render_the_summary(self, article: Article) -> None:
+        """The summary is a str that Jupyter shows as HTML when a cell evaluates to it."""
+        markup = corpus_html([article])
+        assert isinstance(markup, str)
+        assert markup._repr_html_() == str(markup)
+
     def test_empty_corpus(self) -> None:
         """No articles gives a zero summary and an empty table, not an error."""
         markup = corpus_html([])

@@ -27,7 +27,19 @@ from cpecdata.model import (
     When,
 )
 
-__all__ = ["article_html", "corpus_html"]
+__all__ = ["HTML", "article_html", "corpus_html"]
+
+
+class HTML(str):
+    """A string of HTML that notebooks render as HTML when it is a cell's value.
+
+    It is a plain ``str`` everywhere else (write it to a file, embed it in a page).
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return str(self)
 
 
 @attrs.frozen
@@ -72,7 +84,7 @@ _MUTED = "color:#666;font-size:13px"
 _SUP = "font-size:10px;font-weight:bold;margin-left:2px;color:#333"
 
 
-def article_html(article: Article) -> str:
+def article_html(article: Article) -> HTML:
     """The article as HTML: facts highlighted in the text, a legend, then one table per fact type.
 
     Overlapping facts nest (a statement inside a visit's evidence sentence); facts whose spans
@@ -112,10 +124,10 @@ def article_html(article: Article) -> str:
         parts.append(f'<div style="{also}">Also read:<ul style="margin:0">{items}</ul></div>')
     parts += _fact_tables(article)
     parts.append("</div>")
-    return "\n".join(parts)
+    return HTML("\n".join(parts))
 
 
-def corpus_html(articles: Iterable[Article], *, limit: int = 50) -> str:
+def corpus_html(articles: Iterable[Article], *, limit: int = 50) -> HTML:
     """A summary of many articles: totals, the most frequent speakers, and one row per article.
 
     The articles are read once; only the first ``limit`` get a row, so any corpus size is fine.
@@ -161,7 +173,7 @@ def corpus_html(articles: Iterable[Article], *, limit: int = 50) -> str:
     if total > len(rows):
         parts.append(f'<p style="{_MUTED}">… and {total - len(rows)} more</p>')
     parts.append("</div>")
-    return "\n".join(parts)
+    return HTML("\n".join(parts))
 
 
 def _marks(article: Article) -> list[_Mark]:
