@@ -155,6 +155,16 @@ class TestDirectQuotes:
             ("Rafi Dar", DIRECT, "said", "Landed in Urumqi for talks")
         ]
 
+    def test_single_quotes_quote_but_apostrophes_do_not(self) -> None:
+        """Some outlets quote with single marks; ``Pakistan's`` must not open a quote."""
+        assert said(
+            "Pakistan's envoy Ms Rabia Saeed said: 'We are ready.'",
+            "‘The corridor is our future,’ Minister Asad Raza said.",
+        ) == [
+            ("Rabia Saeed", DIRECT, "said", "We are ready."),
+            ("Asad Raza", DIRECT, "said", "The corridor is our future"),
+        ]
+
     def test_called_a_quote_is_direct_but_called_without_quote_is_not(self) -> None:
         """``called X a “milestone”`` quotes words; ``called on X`` reports nothing."""
         assert said(
@@ -286,6 +296,23 @@ class TestReportedSpeech:
         assert (found.when.text, found.when.start) == ("on Sunday", dt.date(2022, 11, 20))
         assert found.text == "the road was open"
 
+    def test_country_speaks_as_itself(self) -> None:
+        """``China has said that …``: a country is a speaker, by its own name."""
+        found = read(article("China has said that the corridor is open to other countries."))
+        assert [(s.speaker, s.verb, s.text) for s in found] == [
+            (Actor("China", country="China"), "said", "the corridor is open to other countries")
+        ]
+
+    def test_outlet_counts_only_as_the_sole_source(self) -> None:
+        """``…, APP reported`` gives APP the claim, unless someone else in it said it."""
+        assert said(
+            "The port will open in May, APP reported.",
+            "Minister Bilal Khan said the road was ready, Xinhua reported.",
+        ) == [
+            ("APP", INDIRECT, "reported", "The port will open in May"),
+            ("Bilal Khan", INDIRECT, "said", "the road was ready"),
+        ]
+
 
 class TestQuestionsAndAnswers:
     def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:
@@ -356,6 +383,28 @@ class TestSpeakers:
                 "A senior official of the Ministry of Energy",
                 role="senior official",
                 organization="Ministry of Energy",
+                named=False,
+            )
+        ]
+
+    def test_anonymous_plural_sources(self) -> None:
+        """``Sources said`` and ``Officials told`` are unnamed, plural speakers."""
+        assert said(
+            "Sources said the army chief would visit Beijing.",
+            "Officials told reporters that the loan had been approved.",
+        ) == [
+            ("Sources", INDIRECT, "said", "the army chief would visit Beijing"),
+            ("Officials", INDIRECT, "told", "the loan had been approved"),
+        ]
+
+    def test_body_located_by_a_place(self) -> None:
+        """``the Chinese embassy in Islamabad`` is one speaker, its place included."""
+        found = read(article("The Chinese embassy in Islamabad said the visit went well."))
+        assert [s.speaker for s in found] == [
+            Actor(
+                "The Chinese embassy in Islamabad",
+                organization="embassy",
+                country="China",
                 named=False,
             )
         ]

@@ -151,7 +151,7 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if not word[0].isupper() and word.lower() not in _LEXICON:
+        if not word[0].isupper() and word not in _LEXICON:
             # A word no rule reads: one barrier token stands for a run of them.
             if not out or out[-1].key:
                 out.append(_Token(m.start(), m.end(), "", "", False, False, None, False, False))
@@ -173,7 +173,7 @@ def _tokens(text: str) -> list[_Token]:
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _DESCRIPTOR_MODIFIERS | _PORTFOLIO
-    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", ","}
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", ","}
 )  # fmt: skip
 """Lower-case words the rules read; other lower-case words only separate mentions."""
 
@@ -205,6 +205,7 @@ def _is_name_word(token: _Token) -> bool:
         and token.key not in _PORTFOLIO
         and token.key not in _TITLE_WORDS
         and token.key not in _ORG_HEADS
+        and token.key not in _DESCRIPTOR_HEADS
         and token.key not in _HONORIFICS
         and not token.place
         and not (token.text.isupper() and len(token.text) > 1)
@@ -312,16 +313,18 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
     ):
         country = head[lead].country
         lead += 1
+    honorific = False
     while lead < len(head) and head[lead].key in _HONORIFICS:
         lead += 1
+        honorific = True
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
     start = tokens[0].start
     if name_tokens:
         name = text[name_tokens[0].start : name_tokens[-1].end]
-        if not head and len(name_tokens) == 1 and not name_tokens[0].known:
-            return None
+        if not head and len(name_tokens) == 1 and not (name_tokens[0].known or honorific):
+            return None  # one unknown word is a name only after a title or "Mr"/"Ms"
         if head and not any(_is_title_word(t) for t in head) and not name_tokens[0].known:
             return None
         canonical, known_country = _person(name)
@@ -395,22 +398,26 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         start, end, actor = read
         if not actor.named:
-            if (
-                i > 0
-                and tokens[i - 1].key in _DETERMINERS
-                and _joined(text, tokens[i - 1], tokens[i])
+            first = i
+            while (  # "the two leaders"
+                first > max(0, i - 2)
+                and tokens[first - 1].key in _DETERMINERS
+                and _joined(text, tokens[first - 1], tokens[first])
             ):
-                start = tokens[i - 1].start
-            if n < len(chunks) and _attached(tokens, j, chunks[n][0]):
-                # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port"
+                first -= 1
+            start = tokens[first].start if first < i else start
+            if n < len(chunks) and (link := _attached(tokens, j, chunks[n][0])):
+                # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port",
+                # "the Chinese embassy in Islamabad"
                 k, j = chunks[n]
                 n += 1
-                organization = _interpret(text, tokens[k:j])
-                org = text[tokens[k].start : tokens[j - 1].end]
-                if organization is not None and organization[2].organization is not None:
-                    org = organization[2].name
                 end = tokens[j - 1].end
-                actor = attrs.evolve(actor, organization=org)
+                if link != "in":
+                    read_org = _interpret(text, tokens[k:j])
+                    org = text[tokens[k].start : end]
+                    if read_org is not None and read_org[2].organization is not None:
+                        org = read_org[2].name
+                    actor = attrs.evolve(actor, organization=org)
             actor = attrs.evolve(actor, name=text[start:end])
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
@@ -423,11 +430,19 @@ def find_mentions(text: str) -> list[Mention]:
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
 
 
-def _attached(tokens: Sequence[_Token], j: int, k: int) -> bool:
-    """True when ``of``/``at`` (and maybe ``the``) join the token before ``j`` to chunk ``k``."""
-    if j >= len(tokens) or tokens[j].key not in ("of", "at") or not tokens[k].capitalised:
-        return False
-    return k == j + 1 or (k == j + 2 and tokens[j + 1].key == "the")
+def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
+    """The word (``of``, ``at``, ``in``) that joins the token before ``j`` to chunk ``k``.
+
+    ``of``/``at`` attach a body or place (``the``  may follow), ``in`` only a place.
+    """
+    if j >= len(tokens) or not tokens[k].capitalised:
+        return None
+    link = tokens[j].key
+    if link == "in":
+        return link if k == j + 1 and tokens[k].place else None
+    if link not in ("of", "at"):
+        return None
+    return link if k == j + 1 or (k == j + 2 and tokens[j + 1].key == "the") else None
 
 
 def _with_appositives(

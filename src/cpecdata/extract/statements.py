@@ -35,7 +35,7 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
-from cpecdata.gazetteer import lookup_person
+from cpecdata.gazetteer import lookup_person, lookup_place
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
 
@@ -59,8 +59,10 @@ _WEAK = (
     "recalls recalling acknowledged acknowledges acknowledging argued argues arguing assured "
     "assures assuring warned warns warning opined opines commented comments responded responds "
     "hoped hopes hoping believed believes highlighted highlights highlighting affirmed affirms "
-    "reaffirmed reaffirms elaborated elaborates briefed apprised read reads"
+    "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports"
 ).split()
+_OUTLET_VERBS = frozenset({"reported", "reports"})
+"""What news outlets do; they count as speakers only when they are the sole source."""
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
 _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -160,7 +162,8 @@ _BACKWARD = re.compile(
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
 )
 _ANSWER = re.compile(r"(?:A|Answer)[ \t]*[:：][ \t]*")
-_MARKS = re.compile(r"[“”\"]")
+_MARKS = re.compile(r"[“”\"‘’']")
+_SINGLES = "‘’'"
 _OPENING = '“"'
 # Descriptor words that name the same kind of role (``the spokesman`` fits a Spokesperson).
 _ROLE_SYNONYMS = {
@@ -246,14 +249,27 @@ class _Unit:
 
 
 def _quotes(text: str) -> list[tuple[int, int, bool]]:
-    """``(open mark, close mark or len(text), closed)`` for each quotation in a paragraph."""
+    """``(open mark, close mark or len(text), closed)`` for each quotation in a paragraph.
+
+    Double marks (curly or straight) quote; single marks (``‘…’``, ``'…'``) quote only outside
+    double ones, only at word edges (so ``Pakistan's`` stays a word), and only when closed.
+    """
     out: list[tuple[int, int, bool]] = []
     opening: int | None = None
+    single: int | None = None
     for m in _MARKS.finditer(text):
         mark, at = m.group(), m.start()
+        if mark in _SINGLES:
+            if opening is None:
+                if single is None and _single_opens(text, at):
+                    single = at
+                elif single is not None and _single_closes(text, at):
+                    out.append((single, at, True))
+                    single = None
+            continue
         if opening is None:
             if mark in _OPENING or _opens(text, at):
-                opening = at
+                opening, single = at, None
         elif mark == "“":
             opening = at  # an unbalanced opening mark: the earlier quote never closed
         else:
@@ -267,6 +283,18 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
 def _opens(text: str, at: int) -> bool:
     """A closing mark typed where an opening one belongs: after a blank (``side. ” The …``)."""
     return at == 0 or text[at - 1].isspace()
+
+
+def _single_opens(text: str, at: int) -> bool:
+    """A single mark at the start of a word, after a blank: ``said: 'We …``."""
+    before = at == 0 or text[at - 1] in " \t\n(—:"
+    return before and text[at] != "’" and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+def _single_closes(text: str, at: int) -> bool:
+    """A single mark at the end of a word, before a blank or punctuation: ``… ready.'``."""
+    after = at + 1 >= len(text) or not text[at + 1].isalnum()
+    return after and at > 0 and not text[at - 1].isspace() and text[at] != "‘"
 
 
 def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -552,7 +580,12 @@ class _Reader:
             self._read_unit(unit, previous)
             previous = unit
         people = self.speakers.people()
-        return [attrs.evolve(s, speaker=self.speakers.final(s.speaker, people)) for s in self.out]
+        out = []
+        for statement in self.out:
+            speaker = self.speakers.final(statement.speaker, people)
+            out.append(statement if speaker is statement.speaker else
+                       attrs.evolve(statement, speaker=speaker))  # fmt: skip
+        return out
 
     def _paragraph(self, unit: _Unit) -> None:
         """At a paragraph's start: a quotation left open goes on only if a quote mark opens it."""
@@ -582,9 +615,10 @@ class _Reader:
         first = len(self.out)
         frames = self._frames(unit, mentions)
         self._contents(unit, frames)
-        when = self._when(unit, [s.span for s in self.out[first:]])
-        if when is not None:
-            self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
+        if len(self.out) > first:
+            when = self._when(unit, [s.span for s in self.out[first:]])
+            if when is not None:
+                self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
         if not frames and unit.quotes:
             self._unclaimed(unit)
 
@@ -765,8 +799,15 @@ class _Reader:
                 if resolved is not None:
                     return resolved, 0.9, start
                 return None  # a pronoun with no antecedent says nothing about who spoke
-            if word[0].isupper() and (known := self.speakers.by_word.get(key)) is not None:
-                return self.speakers.know(known), 0.95, start
+            if word[0].isupper():
+                known = self.speakers.by_word.get(key)
+                if known is not None:
+                    return self.speakers.know(known), 0.95, start
+                place = lookup_place(word)
+                if place is not None and place.country == place.name:  # "China has said"
+                    return Actor(place.name, country=place.name), 0.9, start
+                if text.startswith("report", verb):  # "Xinhua reported": an outlet
+                    return Actor(word, organization=word), 0.8, start
         document = _document_before(text, end, verb)
         if document is not None:
             owner = self._owner(text, document, index)
@@ -867,7 +908,7 @@ class _Reader:
                 elif end - start > _LONG_CLAUSE:  # no nesting that deep: stop at the next frame
                     end = _next_cut(starts, frame, end)
                 self._content(unit, kind, start, end, frame, verb)
-            else:
+            elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
                 if clause is not None and clause[1] - clause[0] >= 12:
                     self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb,
