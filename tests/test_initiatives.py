@@ -161,6 +161,10 @@ class TestKnownInitiatives:
         )
         assert cpec.id == "cpec"
 
+    def test_organisation_named_after_a_project(self) -> None:
+        """``Gwadar Port Authority`` is an organisation, not a report on the port."""
+        assert _names("Gwadar Port Authority officials met traders.") == []
+
     def test_phase_also_mentions_cpec(self) -> None:
         """``the second phase of the China-Pakistan Economic Corridor`` names CPEC as well."""
         assert [
@@ -193,6 +197,10 @@ class TestGenericPatterns:
     def test_unidentified_singular_is_not_an_initiative(self) -> None:
         """``the power project`` with no name or place is not reported."""
         assert _names("The Chinese power project was reviewed.") == []
+
+    def test_descriptive_capitals_do_not_identify(self) -> None:
+        """``Chinese-built`` or ``Pakistan's`` describe a plant; they do not name it."""
+        assert _names("A Chinese-built power plant and Pakistan’s power plant were cited.") == []
 
     def test_place_identifies_a_project(self) -> None:
         """A head noun and a place after it (``Industrial Park in Sialkot``) name an initiative."""

@@ -25,9 +25,11 @@ from typing import NamedTuple
 from cpecdata.extract._text import Sentence
 from cpecdata.gazetteer import (
     InitiativeEntry,
+    demonym_country,
     find_initiatives,
     find_places,
     lookup_initiative,
+    lookup_place,
     lower_aligned,
 )
 from cpecdata.gazetteer import place_by_id as _place_by_id
@@ -71,6 +73,10 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:chairman|chairperson|chair|chief|ceo|head|secretary|director|spokesperson|spokesman"
     r"|official|officials|member|members)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
+)
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:Authority|Company|Corporation|Limited|Ltd|Board|Ministry|Department|Police|Council"
+    r"|Commission|Trust|Agency|Bureau)\b"
 )
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -382,9 +388,12 @@ def _known(text: str, low: str) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
-    mentioned too, even when the longer name is only part of a person's title.
+    mentioned too, even when the longer name is only part of a person's title. A known name
+    that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it.
     """
     for start, end, entry in find_initiatives(text):
+        if _ORGANISATION_AFTER.match(text, end):
+            continue
         if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
             yield _known_mention(text, start, end, entry)
         inner = None
@@ -500,10 +509,25 @@ def _left_names(text: str, start: int) -> int | None:
         word = w.group()
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
             break
-        if word.lower() in _NOT_NAMES:
+        if _describes(word):
             break
         begin = w.start()
     return begin
+
+
+def _describes(word: str) -> bool:
+    """True for a capitalised word that describes rather than names (``The``, ``Chinese-built``).
+
+    Function words, demonyms and country names (alone or before a hyphen) identify no project.
+    """
+    lowered = word.lower()
+    if lowered in _NOT_NAMES:
+        return True
+    head = lowered.split("-", 1)[0].removesuffix("’s").removesuffix("'s")
+    if demonym_country(head) is not None:
+        return True
+    place = lookup_place(head)
+    return place is not None and place.name == place.country
 
 
 def _place_after(text: str, end: int) -> tuple[Place | None, int]:
