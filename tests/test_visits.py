@@ -424,6 +424,23 @@ class TestPeople:
             )
         ] == [("Arlen Voss", "Beijing")]
 
+    def test_descriptor_prefers_a_subject(self) -> None:
+        """``the minister`` is the minister who acted, not a vice minister who received her."""
+        got = _summaries(
+            "Planning Minister Arlen Voss arrived in Beijing on Monday.",
+            "She was received by Vice Minister of Commerce Han Jie.",
+            "The minister is expected to travel to Urumqi on Friday.",
+        )
+        assert [s[:2] for s in got] == [("Arlen Voss", "Beijing"), ("Arlen Voss", "Urumqi")]
+
+    def test_the_delegation_is_the_one_led_before(self) -> None:
+        """``The delegation will leave for Y`` is the trip of the leader named before."""
+        got = _summaries(
+            "A delegation led by Vice Chairman Han Jie visited Gwadar on Monday.",
+            "The delegation will leave for Quetta on Saturday, where it will call on Arlen Voss.",
+        )
+        assert [s[:2] for s in got] == [("Han Jie", "Gwadar"), ("Han Jie", "Quetta")]
+
     def test_titled_possessive(self) -> None:
         """``the Chinese president's visit``: the title is the visitor, resolved to its holder."""
         got = _summaries(

@@ -73,7 +73,13 @@ _TITLE_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
+_FRONTED = re.compile(
+    r"(?:[Uu]pon|[Oo]n|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|[Ww]hile|[Aa]head|[Pp]rior|[Ss]oon"
+    r"|[Ss]peaking|[Aa]rriving|[Ll]anding|[Vv]isiting)\b"
+)
+"""Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
 _HERE = re.compile(r"\bhere\b")
+"""The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
 _MAX_STEM_OFFSET = 12
 """How far into a word a stem may sit (``landed`` is found from ``land``, ``flew`` from ``fle``)."""
@@ -186,6 +192,10 @@ class _Context:
         self.article = article
         self.sentences = sentences
         self._mentions: dict[int, list[Mention]] = {}
+        self.visitors: list[Actor] = []
+        """Named visitors of the frames read so far, in reading order."""
+        self.leader: Actor | None = None
+        """Who led the last delegation named with its leader (``led by X``)."""
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
 
     def mentions(self, index: int) -> list[Mention]:
@@ -209,39 +219,49 @@ class _Context:
         role: str | None = None,
         skip: int = 0,
         surname: str | None = None,
+        anyone: bool = False,
     ) -> Actor | None:
         """The most recent named person before ``offset`` in sentence ``index`` or earlier ones.
 
-        With ``role``, only a person whose title contains its words (``the prime minister`` is
-        the last ``Prime Minister X``); with ``surname`` only one whose name ends with it;
-        ``skip`` passes over that many people (``the former``).
+        Subjects come first: a person named after ``by``/``with``/``met`` is taken only when no
+        subject fits (``X called on Y during his visit`` is X's visit). With ``role``, only a
+        person whose title contains its words (``the prime minister`` is the last ``Prime
+        Minister X``); with ``surname`` only one whose name ends with it; ``skip`` passes over
+        that many people; ``anyone`` takes objects as readily as subjects (``the latter``).
         """
         wanted = set(role.lower().split()) if role else set()
+        fallback: Actor | None = None
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
-            limit = offset if i == index else len(self.sentences[i].text)
-            people = [
-                m
-                for m in self.mentions(i)
-                if m.end <= limit
-                and _is_person(m.actor)
-                and (not wanted or wanted <= set((m.actor.role or "").lower().split()))
-                and (not surname or m.actor.name.split()[-1] == surname)
-            ]
-            if skip == 0 and i == index:  # "X called on Y during his visit": X, the subject
-                text = self.sentences[i].text
-                people.sort(
-                    key=lambda m: not _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start)
-                )
-            for m in reversed(people):
-                if skip == 0:
+            text = self.sentences[i].text
+            limit = offset if i == index else len(text)
+            for m in reversed(self.mentions(i)):
+                if (
+                    m.end > limit
+                    or not _is_person(m.actor)
+                    or (wanted and not wanted <= set((m.actor.role or "").lower().split()))
+                    or (surname and m.actor.name.split()[-1] != surname)
+                ):
+                    continue
+                if skip:
+                    skip -= 1
+                elif anyone or _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
                     return m.actor
-                skip -= 1
-        return None
+                else:
+                    fallback = fallback or m.actor
+        return fallback
 
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
-        """A descriptor (``the prime minister``) as the last person named with that title."""
+        """A descriptor (``the prime minister``) as the person with that title it stands for.
+
+        A visitor already found with the title comes first (in a visit story ``the minister``
+        is the travelling one), then the last person named with it.
+        """
         if actor.named or not actor.role:
             return actor
+        wanted = set(actor.role.lower().split())
+        for visitor in reversed(self.visitors):
+            if wanted <= set((visitor.role or "").lower().split()):
+                return visitor
         return self.person_before(index, offset, role=actor.role) or actor
 
 
@@ -361,6 +381,8 @@ def _frames(
             continue
         others = [o for o in leading if o != m.start()]
         out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun, others))
+        if visitor.named and place is not None:
+            context.visitors.append(visitor)
     return out
 
 
@@ -473,8 +495,9 @@ def _visitor(
         and (candidate is None or pronoun.start() > candidate.end)
         and _clause_open(text[pronoun.end() : start])
     ):
-        skip = 1 if pronoun["which"] == "former" else 0
-        antecedent = context.person_before(index, pronoun.start(), skip=skip)
+        which = pronoun["which"]
+        skip = 1 if which == "former" else 0
+        antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=bool(which))
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
             antecedent = _fronted_subject(text, mentions, end)
         return antecedent, True
@@ -485,10 +508,11 @@ def _visitor(
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
     if candidate is not None:
-        return context.resolve(
-            index, candidate.start, _appositive(text, mentions, candidate)
-        ), False
-    delegation = _delegation(text, lo, start)
+        actor = context.resolve(index, candidate.start, _appositive(text, mentions, candidate))
+        if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
+            context.leader = actor
+        return actor, False
+    delegation = _delegation(text, lo, start, context.leader)
     if delegation is not None:
         return delegation, False
     fronted = _fronted_subject(text, mentions, end)
@@ -516,7 +540,7 @@ def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | No
 def _fronted_subject(text: str, mentions: list[Mention], end: int) -> Actor | None:
     """The first person named after the comma that closes a fronted travel phrase, if any."""
     comma = text.find(",", end, end + _WINDOW)
-    if comma == -1:
+    if comma == -1 or not _FRONTED.match(text):
         return None
     i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
     return next((m.actor for m in mentions[i : i + 3] if _is_person(m.actor)), None)
@@ -553,13 +577,15 @@ def _clause_open(gap: str) -> bool:
     return ";" not in gap and " said" not in gap and " that " not in gap and len(gap) < 160
 
 
-def _delegation(text: str, lo: int, start: int) -> Actor | None:
-    """A nameless delegation as visitor (``a Chinese business delegation``), else None."""
+def _delegation(text: str, lo: int, start: int, leader: Actor | None) -> Actor | None:
+    """A delegation as visitor: ``a Chinese business delegation``, or the one ``leader`` led."""
     found = None
     for m in _DELEGATION.finditer(text, lo, start):
         found = m
-    if found is None or not found["mods"] or not _clause_open(text[found.end() : start]):
-        return None  # "the second delegation to visit": only a delegation with a name or origin
+    if found is None or not _clause_open(text[found.end() : start]):
+        return None
+    if not found["mods"]:  # "the delegation": the one led by someone named before, if any
+        return leader
     country = None
     for word in found["mods"].split():
         country = country or demonym_country(word)
