@@ -8,8 +8,10 @@ are one key, and ``ML-1``, ``ML 1`` and ``ML1`` another. Two kinds of alias are 
 case-sensitively to keep common words out: ALL-CAPS aliases (``US`` is a country, ``us`` is not)
 and aliases written with a leading ``=`` in the data (``=Hub`` is a town, ``hub`` is not).
 
-Aliases are kept in a token trie, so finding every mention costs one dict lookup per token plus
-the length of the longest alias: linear in the text, whatever its content.
+The words of one mention may be joined by blanks, hyphens, apostrophes, dots or ``&``, never by
+a comma or a bracket. Aliases are kept in a token trie; finding intersects the text's words with
+the words that can start an alias, then walks the trie from each occurrence for at most the
+length of the longest alias: linear in the text, whatever its content.
 """
 
 import functools

@@ -12,9 +12,14 @@ Two sources of mentions, read sentence by sentence:
   initiative per corridor), donated equipment, and sector-labelled projects at a place
   (``a green project in Gwadar``).
 
-Unidentified plurals (``energy projects``), the BRI and a body named only in a person's title
-(``CPEC Authority Chairman``) are not initiatives. The stage comes from the sentence's wording.
-Every regex here is bounded (no nested unbounded repeats), so the cost is linear in the text.
+Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
+(``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
+Authority``) are not initiatives. The stage comes from the wording of the clause that names the
+initiative (``approved``, ``under construction``, ``signed``...).
+
+Speed: each finder runs only on sentences holding one of its literal hints, head regexes start
+with a literal so the engine can skip ahead, and no regex has nested unbounded repeats, so the
+cost is linear in the text.
 """
 
 import functools
@@ -125,10 +130,11 @@ _CPEC = re.compile(
     r"\bCPEC\b|\b(?:China|Pak(?:istan)?)[-–\s]+(?:China|Pak(?:istan)?)\s+Economic\s+Corridor\b",
     re.IGNORECASE,
 )
-# Capitalised words that start a sentence or only describe: they do not identify a project.
+# Capitalised words that start a sentence or only describe: they do not identify a project
+# (demonyms and country names are caught by _describes).
 _NOT_NAMES = frozenset(
-    "the a an this that these those its their his her our pakistan's china's chinese pakistani"
-    " new first second third mega major key flagship another one proposed said".split()
+    "the a an this that these those its their his her our new first second third mega major key"
+    " flagship another one proposed said".split()
 )
 _LEFT_WORD = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)\b|\S+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)|[IVX]+)\Z")
