@@ -354,6 +354,29 @@ class TestSpeakers:
             "The Chinese side said the loans were approved.",
         )[-1] == ("Zhou Ming", INDIRECT, "said", "the loans were approved")
 
+    def test_words_between_subject_and_verb(self) -> None:
+        """``on Tuesday``, ``also``, ``, however,`` may separate a subject from its verb."""
+        assert said(
+            "Minister Bilal Khan on Tuesday said the road was ready.",
+            "The minister, however, said the bridge would take longer.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "the road was ready"),
+            ("Bilal Khan", INDIRECT, "said", "the bridge would take longer"),
+        ]
+
+    def test_appositive_between_subject_and_verb(self) -> None:
+        """``X, the finance minister, said`` and ``X, who …, said`` are X speaking."""
+        found = read(
+            article(
+                "Dr Sadia Noor, the finance minister, said that inflation was easing.",
+                "Minister Bilal Khan, who led the team, said the work was done.",
+            )
+        )
+        assert [(s.speaker.name, s.speaker.role, s.text) for s in found] == [
+            ("Sadia Noor", "finance minister", "inflation was easing"),
+            ("Bilal Khan", "Minister", "the work was done"),
+        ]
+
     def test_surname_maps_to_the_full_name(self) -> None:
         """``Khan said`` after ``Minister Bilal Khan`` is the same person."""
         found = read(

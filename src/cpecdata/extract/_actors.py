@@ -223,7 +223,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _can_open(tokens[i]):
+        if not (_can_open(tokens[i]) or _portfolio_title(tokens, i)):
             i += 1
             continue
         j = i + 1
@@ -259,6 +259,11 @@ def _can_open(tok: _Token) -> bool:
     if tok.capitalised:
         return tok.key not in _NOT_NAME or tok.known
     return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS
+
+
+def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
+    """A lower-case portfolio before a title opens a mention: ``the finance minister``."""
+    return tokens[i].key in _PORTFOLIO and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_TITLES
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:

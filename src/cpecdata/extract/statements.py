@@ -719,12 +719,15 @@ class _Reader:
                 before.pop()
         elif before and before[-1][2].lower() in _PASSIVE:
             return None
-        while before and _is_gap(before[-1][2]) and not text[before[-1][1] : m.start].strip():
-            before.pop()
+        reach = m.start  # pop "also", "on Tuesday" …, up to punctuation
+        while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
+            reach = before.pop()[0]
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
         if text.startswith(")", subject_end):
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
         gap = "".join(c for c in text[subject_end : m.start] if c in ',;:”"—')
+        if reach < m.start and gap == ",,":
+            gap = ""  # "The spokesperson, however, said"
         if verb in _QUOTE_ONLY and gap:
             return None
         found = self._subject(text, subject_end, m.start, index, gap)
@@ -776,20 +779,22 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
-        if mention is not None:
-            if _vague(mention.actor) or (
-                gap and mention.actor.named is False and not mention.actor.role
-            ):
-                return None
-            speaker, sure = self._resolve(mention.actor)
-            return speaker, sure, _with_determiner(text, mention.start)
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
             appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
-            if appositive is None or _vague(appositive.actor):
+            usable = appositive is not None and not _vague(appositive.actor)
+            if appositive is not None and usable and (appositive.actor.named or mention is None):
+                speaker, sure = self._resolve(appositive.actor)
+                if mention is not None and not mention.actor.named and speaker.role is None:
+                    speaker = attrs.evolve(speaker, role=mention.actor.role)  # ", the minister,"
+                return speaker, sure * 0.95, _with_determiner(text, appositive.start)
+            if mention is None or not (mention.actor.named or mention.actor.role):
                 return None
-            speaker, sure = self._resolve(appositive.actor)
-            return speaker, sure * 0.95, _with_determiner(text, appositive.start)
+        if mention is not None:
+            if _vague(mention.actor):
+                return None
+            speaker, sure = self._resolve(mention.actor)
+            return speaker, sure, _with_determiner(text, mention.start)
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
