@@ -372,6 +372,11 @@ class TestStatus:
             )
         ] == [ONGOING]
 
+    def test_past_perfect_arrival_is_over(self) -> None:
+        """``had travelled to Y`` tells of trips that are over."""
+        got = _summaries("Minister Arlen Voss said he had travelled to Beijing many times.")
+        assert [s[5] for s in got] == [PAST]
+
     def test_dates_before_publication_are_past(self) -> None:
         """A dated trip that ended before the article is past, even in the present tense."""
         assert [s[5] for s in _summaries("Minister Arlen Voss is in Beijing on May 3.")] == [PAST]

@@ -422,7 +422,9 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=_status(low, tense, when, ref, arrival=kind == "arrive", back=kind == "return"),
+        status=_status(
+            low, tense, when, ref, arrival=_is_arrival(low, kind, m), back=kind == "return"
+        ),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -698,6 +700,17 @@ def _when(
     t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
     base = context.sentences[index].span.start
     return attrs.evolve(when, span=Span(base + t_start, base + t_end))
+
+
+def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
+    """True for arriving, flying in or setting off, unless in the past perfect.
+
+    A fresh ``arrived in Y``, ``flew to Y`` or ``departed for Y`` means the visitor is there or
+    on the way; ``had arrived`` and ``travelled to`` tell of a trip that may be over.
+    """
+    if kind != "arrive" or m.group().startswith("travel"):
+        return False
+    return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
 
 def _status(
