@@ -207,7 +207,7 @@ def lower_aligned(text: str) -> str:
 
 
 def _words(low: str) -> list[str]:
-    """The runs of letters and digits in ``low``; ASCII text is split by C-level byte translation."""
+    """The runs of letters and digits in ``low`` (ASCII text is split by C-level translation)."""
     narrow = low
     for c in _WIDE_GAPS:
         if c in narrow:
