@@ -50,7 +50,7 @@ _STRONG = frozenset(
     "maintained maintains asserted asserts claimed claims replied replies wrote writes tweeted "
     "tweets declared declares saying adding stating telling maintaining asserting".split()
 )
-_WEAK = (
+_WEAK = frozenset(
     "noted notes noting stressed stresses stressing emphasised emphasized emphasises emphasizes "
     "emphasising emphasizing announced announces announcing observed observes observing "
     "explained explains explaining disclosed discloses disclosing revealed reveals revealing "
@@ -60,7 +60,8 @@ _WEAK = (
     "assures assuring warned warns warning opined opines commented comments responded responds "
     "hoped hopes hoping believed believes highlighted highlights highlighting affirmed affirms "
     "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports"
-).split()
+    .split()
+)  # fmt: skip
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
@@ -75,28 +76,7 @@ _VERB_TAILS = {
     ),
     "according": re.compile(r"[ \t]+to\b"),
 }
-_ONE_WORD_VERBS = _STRONG | frozenset(_WEAK) | _QUOTE_ONLY
-
-
-class _Verb(NamedTuple):
-    """A reporting verb in a unit: its offsets and its words as written."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _verbs(text: str) -> Iterator[_Verb]:
-    """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
-    for m in _WORDS.finditer(text):
-        key = m.group().lower()
-        tail = _VERB_TAILS.get(key)
-        if tail is not None:
-            rest = tail.match(text, m.end())
-            if rest is not None:
-                yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
-        elif key in _ONE_WORD_VERBS:
-            yield _Verb(m.start(), m.end(), m.group())
+_ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 
 _TELLING = frozenset("told tells telling informed informs briefed apprised assured".split())
@@ -310,19 +290,22 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
         quotes = _quotes(paragraph.text)
         inside = {end for open_, close, _ in quotes for end in range(open_ + 1, close + 1)}
         start: int | None = None
+        q = 0  # quotes are in order: each unit takes the next ones that open inside it
         for n, sentence in enumerate(sents):
             local_start = sentence.span.start - base
             local_end = sentence.span.end - base
             start = local_start if start is None else start
             if n + 1 < len(sents) and local_end in inside:
                 continue
-            own = tuple(
-                _Quote(max(o + 1, start) - start, min(c, local_end) - start, closed)
-                for o, c, closed in quotes
-                if o >= start and o < local_end
-            )
+            while q < len(quotes) and quotes[q][0] < start:
+                q += 1
+            own: list[_Quote] = []
+            while q < len(quotes) and quotes[q][0] < local_end:
+                o, c, closed = quotes[q]
+                own.append(_Quote(o + 1 - start, min(c, local_end) - start, closed))
+                q += 1
             text = paragraph.text[start:local_end]
-            units.append(_Unit(base + start, text, p_index, own, start == 0))
+            units.append(_Unit(base + start, text, p_index, tuple(own), start == 0))
             start = None
     return units
 
@@ -482,6 +465,27 @@ def _fits(wanted: str, role: str) -> bool:
 
 
 # --- frames --------------------------------------------------------------------------------------
+
+
+class _Verb(NamedTuple):
+    """A reporting verb in a unit: its offsets and its words as written."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _verbs(text: str) -> Iterator[_Verb]:
+    """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
+    for m in _WORDS.finditer(text):
+        key = m.group().lower()
+        tail = _VERB_TAILS.get(key)
+        if tail is not None:
+            rest = tail.match(text, m.end())
+            if rest is not None:
+                yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
+        elif key in _ONE_WORD_VERBS:
+            yield _Verb(m.start(), m.end(), m.group())
 
 
 class _Index:
