@@ -145,6 +145,14 @@ class TestWeeksMonthsYears:
             (D(2013, 1, 1), D(2013, 12, 31), G.YEAR),
         ]
 
+    def test_parts_of_a_year(self) -> None:
+        """``early/mid/late`` a year are its thirds: January-April, May-August, September-December."""
+        assert [_interval(t)[1:] for t in ("early 2023", "in mid-2024", "late last year")] == [
+            (D(2023, 1, 1), D(2023, 4, 30), G.PART_OF_YEAR),
+            (D(2024, 5, 1), D(2024, 8, 31), G.PART_OF_YEAR),
+            (D(2021, 9, 1), D(2021, 12, 31), G.PART_OF_YEAR),
+        ]
+
     def test_first_week_of_a_month(self) -> None:
         """``the first week of November`` is days 1-7 of the November the tense points to."""
         assert _interval("the first week of November", Tense.PAST) == (

@@ -7,6 +7,10 @@ clause: a past event takes the latest occurrence that began by the reference dat
 the earliest that has not ended before it. When the text does not determine a date the result
 keeps its text with ``None`` dates rather than borrowing a part from anywhere else.
 
+Parts of a month are days 1-10, 11-20 and 21 to the end (``early/mid/late November``); parts
+of a year are its thirds (``early 2023`` is January to April), and ``earlier this year`` runs
+from 1 January to the reference date.
+
 All matching is one pass of a single compiled regex whose branches have bounded length, so the
 cost is linear in the length of the text.
 """
@@ -266,6 +270,16 @@ def _h_part_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
     )
 
 
+def _h_part_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    year = int(m["year"]) if m["year"] else ref.year + _shift(m["rel"] or "this")
+    part = m["part"].lower()
+    if "early" in part or "beginning" in part or "start" in part:
+        return dt.date(year, 1, 1), dt.date(year, 4, 30), Granularity.PART_OF_YEAR
+    if "mid" in part:
+        return dt.date(year, 5, 1), dt.date(year, 8, 31), Granularity.PART_OF_YEAR
+    return dt.date(year, 9, 1), dt.date(year, 12, 31), Granularity.PART_OF_YEAR
+
+
 def _h_month_rel_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     month = _MONTHS[m["month"].rstrip(".")]
     start, end = _month_span(ref.year + _shift(m["rel"]), month)
@@ -411,6 +425,13 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         _h_part_rel_month,
     ),
     ("part_month", "eEmMlLtT", rf"{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
+    (
+        "part_year",
+        "eEmMlLtT",
+        rf"{_PART}{_OS}(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b"
+        rf"|(?i:the){_S}(?i:year)\b)",
+        _h_part_year,
+    ),
     (
         "month_rel_year",
         _CAP,
