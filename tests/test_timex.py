@@ -146,7 +146,7 @@ class TestWeeksMonthsYears:
         ]
 
     def test_parts_of_a_year(self) -> None:
-        """``early/mid/late`` a year are its thirds: January-April, May-August, September-December."""
+        """``early/mid/late`` a year are its thirds: Jan-Apr, May-Aug, Sep-Dec."""
         assert [_interval(t)[1:] for t in ("early 2023", "in mid-2024", "late last year")] == [
             (D(2023, 1, 1), D(2023, 4, 30), G.PART_OF_YEAR),
             (D(2024, 5, 1), D(2024, 8, 31), G.PART_OF_YEAR),
