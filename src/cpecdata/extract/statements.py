@@ -159,6 +159,7 @@ _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
 """How many recent speakers and mentions a pronoun or descriptor may refer back to."""
+_DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 _PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
 
 
@@ -326,6 +327,7 @@ class _Speakers:
     spoke: list[Actor] = attrs.field(factory=list)
     """Speakers in order of their statements."""
     gender: dict[str, str] = attrs.field(factory=dict)
+    """``m`` or ``f`` by name, learnt from titles (``spokeswoman``) and resolved pronouns."""
     hints: dict[str, str] = attrs.field(factory=dict)
     """Roles the gazetteer knows for people the article names without a title."""
 
@@ -381,7 +383,7 @@ class _Speakers:
                 if _is_body(actor):
                     return actor
                 continue
-            if not _is_body(actor) and self.gender.get(actor.name, gender) == gender:
+            if _is_person(actor) and self.gender.get(actor.name, gender) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
@@ -408,6 +410,7 @@ class _Speakers:
         return next(self._fitting(actor, self._recent()), actor)
 
     def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
+        """The candidates a descriptor may stand for: role and country fit, in order."""
         words = actor.name.lower().split()
         if not words or words[-1] in _PLURAL_DESCRIPTORS or words[0] in ("both", "two"):
             return
@@ -442,13 +445,18 @@ class _Speakers:
 
     def people(self) -> list[Actor]:
         """The distinct named people of the article, speakers first (for cataphora)."""
-        unique = {a.name: a for a in (*self.spoke, *self.mentioned) if a.named and not _is_body(a)}
+        unique = {a.name: a for a in (*self.spoke, *self.mentioned) if _is_person(a)}
         return list(unique.values())[:_NEAR]
 
 
 def _is_body(actor: Actor) -> bool:
     """True for an organisation speaking as itself (``Foreign Office``), not a person."""
     return actor.role is None and actor.organization is not None
+
+
+def _is_person(actor: Actor) -> bool:
+    """True for a named person: not a body, not a country speaking as itself."""
+    return actor.named and not _is_body(actor) and actor.name != actor.country
 
 
 def _role_key(role: str) -> str:
@@ -570,6 +578,7 @@ class _Reader:
     last_direct: tuple[int, Actor, str] | None = None
     """Paragraph, speaker and verb of the last direct quotation."""
     seen: set[Span] = attrs.field(factory=set)
+    """Spans already reported, so that two rules never report the same text twice."""
 
     def read(self, units: Sequence[_Unit]) -> list[Statement]:
         """Read every unit; the statements found, speakers resolved against the whole article."""
@@ -601,7 +610,7 @@ class _Reader:
             quote = unit.quotes[0]
             speaker, verb = self.carry
             self._emit(unit, (quote.start, _trim_quote(unit.text, quote.start, quote.end)),
-                       speaker, StatementKind.DIRECT, verb, 0.8)  # fmt: skip
+                       speaker, _DIRECT, verb, 0.8)  # fmt: skip
             self.carry = None if quote.closed else self.carry
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
@@ -642,7 +651,7 @@ class _Reader:
             paragraph, speaker, verb = self.last_direct
             if paragraph == unit.paragraph:
                 end = _trim_quote(unit.text, quote.start, quote.end)
-                self._emit(unit, (quote.start, end), speaker, StatementKind.DIRECT, verb, 0.75)
+                self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
 
     def _answer(self, unit: _Unit, start: int) -> None:
         """A Q&A answer: the whole paragraph, said by the spokesperson the article names."""
@@ -654,10 +663,11 @@ class _Reader:
         )  # fmt: skip
         begin = unit.start + start
         end = paragraph.span.start + len(paragraph.text.rstrip())
-        if end - begin >= 3:
+        span = Span(begin, end)
+        if end - begin >= 3 and span not in self.seen:
+            self.seen.add(span)
             text = self.article.source[begin:end]
-            span = Span(begin, end)
-            self.out.append(Statement(speaker, StatementKind.DIRECT, text, span, None, None, 0.85))
+            self.out.append(Statement(speaker, _DIRECT, text, span, None, None, 0.85))
 
     def _backward(
         self, unit: _Unit, previous: _Unit, m: "re.Match[str]", mentions: Sequence[Mention]
@@ -669,9 +679,8 @@ class _Reader:
         speaker = self._resolve(mention.actor)[0]
         self.speakers.said(speaker)
         clause = _trim_clause(previous.text, 0, len(previous.text))
-        if clause is not None:
-            verb = " ".join(m.group("verb").split())
-            self._emit(previous, clause, speaker, StatementKind.INDIRECT, verb, 0.8)
+        verb = " ".join(m.group("verb").split())
+        if clause is not None and self._emit(previous, clause, speaker, _INDIRECT, verb, 0.8):
             self.out[-1] = attrs.evolve(self.out[-1], when=self._when(unit, []))
 
     def _resolve(self, actor: Actor) -> tuple[Actor, float]:
@@ -920,7 +929,7 @@ class _Reader:
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
                 if clause is not None and clause[1] - clause[0] >= 12:
-                    self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb,
+                    self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
 
@@ -928,7 +937,7 @@ class _Reader:
         self, unit: _Unit, kind: StatementKind, start: int, end: int, frame: _Frame, verb: str
     ) -> None:
         """Emit what a frame reports forwards: a quote, or the clause ``[start, end)``."""
-        quote = unit.quote_at(start) if kind is StatementKind.DIRECT else None
+        quote = unit.quote_at(start) if kind is _DIRECT else None
         if quote is not None:
             self._direct(unit, quote, frame, verb)
             return
@@ -955,18 +964,18 @@ class _Reader:
             return frame.end
         clause = _trim_clause(text, start, limit)
         if clause is not None and clause[1] - clause[0] >= 12:
-            self._emit(unit, clause, frame.speaker, StatementKind.INDIRECT, verb, 0.8 * frame.sure)
+            self._emit(unit, clause, frame.speaker, _INDIRECT, verb, 0.8 * frame.sure)
             return limit
         return frame.end
 
     def _direct(self, unit: _Unit, quote: _Quote, frame: _Frame, verb: str) -> None:
         for waiting, open_quote in self.pending:  # the open quotes this one continues
             end = _trim_quote(waiting.text, open_quote.start, open_quote.end)
-            self._emit(waiting, (open_quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
+            self._emit(waiting, (open_quote.start, end), frame.speaker, _DIRECT, verb,
                        0.8 * frame.sure)  # fmt: skip
         self.pending.clear()
         end = _trim_quote(unit.text, quote.start, quote.end)
-        self._emit(unit, (quote.start, end), frame.speaker, StatementKind.DIRECT, verb,
+        self._emit(unit, (quote.start, end), frame.speaker, _DIRECT, verb,
                    0.95 * frame.sure)  # fmt: skip
         if not quote.closed:
             self.carry = (frame.speaker, verb)
@@ -980,14 +989,16 @@ class _Reader:
         kind: StatementKind,
         verb: str | None,
         confidence: float,
-    ) -> None:
+    ) -> bool:
+        """Report ``unit.text[start:end]``; False when it is too short or already reported."""
         start, end = bounds
         span = Span(unit.start + start, unit.start + end)
         if end - start < 3 or span in self.seen:
-            return
+            return False
         self.seen.add(span)
         text = unit.text[start:end]
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
+        return True
 
     def _when(self, unit: _Unit, contents: Sequence[Span]) -> When | None:
         """The first time expression of a unit outside what its statements report."""
@@ -1138,13 +1149,13 @@ def _forward(
     key = verb.lower().split()[0]
     if key == "according" or frame.kind is _Kind.ACCORDING:
         if text.startswith(",", at):
-            return StatementKind.INDIRECT, _skip_blanks(text, at + 1), limit
+            return _INDIRECT, _skip_blanks(text, at + 1), limit
         return None
     if key in _QUOTE_ONLY:
         quote = unit.quote_after(at)
         if quote is None or quote.start >= limit or "," in text[at : quote.start]:
             return None
-        return StatementKind.DIRECT, quote.start, quote.end
+        return _DIRECT, quote.start, quote.end
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
@@ -1164,21 +1175,21 @@ def _forward(
     elif text.startswith(",", at):
         at = _skip_blanks(text, at + 1)
         quote = unit.quote_at(at + 1)
-        return None if quote is None else (StatementKind.DIRECT, quote.start, quote.end)
+        return None if quote is None else (_DIRECT, quote.start, quote.end)
     elif text.startswith("that", at) and not text[at + 4 : at + 5].isalnum():
-        return StatementKind.INDIRECT, _skip_blanks(text, at + 4), limit
+        return _INDIRECT, _skip_blanks(text, at + 4), limit
     elif key not in _STRONG and not _FINITE.search(text, at, min(limit, at + 120)):
         return None
     if at >= limit:
         return None
     quote = unit.quote_at(at + 1)
     if quote is not None and (quote.end >= limit - 2 or not quote.closed):
-        return StatementKind.DIRECT, quote.start, quote.end
+        return _DIRECT, quote.start, quote.end
     if not (text[at].isalnum() or text[at] in _OPENING or text[at] == "$"):
         return None
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
-    return StatementKind.INDIRECT, at, limit
+    return _INDIRECT, at, limit
 
 
 def _skip_object(text: str, at: int, limit: int) -> int:
