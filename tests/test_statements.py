@@ -313,6 +313,13 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "the road was ready"),
         ]
 
+    def test_time_of_an_appositive_is_not_the_time_of_speaking(self) -> None:
+        """``X, who visited in May, said`` does not date the statement to May."""
+        (found,) = read(
+            article("Minister Bilal Khan, who toured the site early this month, said it was safe.")
+        )
+        assert (found.text, found.when) == ("it was safe", None)
+
 
 class TestQuestionsAndAnswers:
     def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:

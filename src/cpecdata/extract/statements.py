@@ -629,7 +629,8 @@ class _Reader:
         frames = self._frames(unit, mentions)
         self._contents(unit, frames)
         if len(self.out) > first:
-            when = self._when(unit, [s.span for s in self.out[first:]])
+            verbs = [(f.verb_start, f.verb_end) for f in frames]
+            when = self._when(unit, [s.span for s in self.out[first:]], verbs)
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
         if not frames and unit.quotes:
@@ -1000,9 +1001,21 @@ class _Reader:
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
         return True
 
-    def _when(self, unit: _Unit, contents: Sequence[Span]) -> When | None:
-        """The first time expression of a unit outside what its statements report."""
-        for start, end, when in find_times(unit.text, self.article.date, Tense.PAST):
+    def _when(
+        self,
+        unit: _Unit,
+        contents: Sequence[Span],
+        verbs: Sequence[tuple[int, int]] | None = None,
+    ) -> When | None:
+        """When a unit's statements were made, if it says.
+
+        That is its first time expression outside what the statements report and, given the
+        reporting ``verbs``, next to one of them (``said on Monday``, ``on Monday said``).
+        """
+        text = unit.text
+        for start, end, when in find_times(text, self.article.date, Tense.PAST):
+            if verbs is not None and not any(_next_to(text, start, end, v) for v in verbs):
+                continue
             span = Span(unit.start + start, unit.start + end)
             if not any(s.start < span.end and span.start < s.end for s in contents):
                 return attrs.evolve(when, span=span)
@@ -1033,6 +1046,18 @@ def _next_cut(cuts: Sequence[int], frame: _Frame, default: int) -> int:
     """The first cut after a frame's verb: where the clause it reports forwards stops."""
     n = bisect.bisect_right(cuts, frame.verb_end)
     return cuts[n] if n < len(cuts) else default
+
+
+def _next_to(text: str, start: int, end: int, verb: tuple[int, int]) -> bool:
+    """True when the time expression ``[start, end)`` qualifies the reporting verb ``verb``.
+
+    It must stand just after the verb (``said on Monday``) or just before it in the same clause
+    (``on Monday said``), not in an appositive (``X, who visited in May, said``).
+    """
+    if start >= verb[1]:
+        return start - verb[1] <= 40
+    gap = text[end : verb[0]]
+    return len(gap) <= 15 and "," not in gap
 
 
 def _skip_blanks(text: str, at: int) -> int:
