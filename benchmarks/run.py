@@ -54,10 +54,11 @@ from cpecdata.model import Article
 from cpecdata.rawformat import parse_bytes, parse_text
 from cpecdata.timex import find_times
 
+# Runs a command (its stderr passed through) and prints the peak RSS of its process tree's
+# largest process, in kilobytes, as seen by getrusage once it has been waited for.
 _RSS_WRAPPER = (
     "import resource, subprocess, sys\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
-    " stderr=subprocess.PIPE).returncode\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     "sys.exit(code)\n"
 )
@@ -149,7 +150,9 @@ def _cli(what: str, folder: Path, out: Path, size: int, jobs: int, *flags: str) 
         return Row(what, jobs, 0, seconds, note=f"failed: {done.stderr.strip()[-200:]}")
     rss = int(done.stdout.split()[-1]) / 1024  # Linux reports kilobytes
     counts = _COUNTS.search(done.stderr)
-    note = "" if counts is None or counts.group(2) == str(size) else counts.group()
+    note = "no in/out count printed" if counts is None else ""
+    if counts is not None and counts.group(2) != str(size):
+        note = counts.group()
     return Row(what, jobs, size, seconds, peak_rss_mb=rss, note=note)
 
 
