@@ -28,7 +28,7 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
-from cpecdata.gazetteer import demonym_country, find_places, lookup_place
+from cpecdata.gazetteer import demonym_country, find_places, lookup_initiative, lookup_place
 from cpecdata.model import Actor, Article, Granularity, Place, Span, Visit, VisitStatus, When
 from cpecdata.timex import Tense, find_times, guess_tense
 
@@ -78,6 +78,10 @@ _FRONTED = re.compile(
     r"|[Ss]peaking|[Aa]rriving|[Ll]anding|[Vv]isiting)\b"
 )
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
+_NOT_PERSON_HEADS = frozenset(
+    "city park zone port plant project projects corridor road highway motorway airport railway "
+    "line dam station university hospital institute authority council committee".split()
+)
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
@@ -595,8 +599,14 @@ def _delegation(text: str, lo: int, start: int, leader: Actor | None) -> Actor |
 
 
 def _is_person(actor: Actor) -> bool:
-    """True for a named person (not a ministry or other body)."""
-    return actor.named and actor.name != actor.organization
+    """True for a named person: not a ministry, a place or a project read as a name."""
+    if not actor.named or actor.name == actor.organization:
+        return False
+    return actor.role is not None or (
+        actor.name.split()[-1].lower() not in _NOT_PERSON_HEADS
+        and lookup_place(actor.name) is None
+        and lookup_initiative(actor.name) is None
+    )
 
 
 def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | None:
@@ -836,6 +846,12 @@ def _same_person(a: Actor, b: Actor) -> bool:
     return roles_a <= roles_b or roles_b <= roles_a
 
 
+def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
+    """The fullest form of ``visitor`` among ``others``: ``Li Qiang`` for ``Li``."""
+    same = [a for a in others if _same_person(a, visitor)]
+    return max([visitor, *same], key=lambda a: (a.named, len(a.name.split())))
+
+
 def _visit(trip: list[_Frame]) -> Visit:
     """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
     best = max(trip, key=lambda f: (f.score, -f.order))
@@ -854,7 +870,7 @@ def _visit(trip: list[_Frame]) -> Visit:
         if any(f.status is special for f in trip):
             status = special
     return Visit(
-        visitor=max((f.visitor for f in trip), key=lambda a: (a.named, len(a.name.split()))),
+        visitor=_fullest(best.visitor, [f.visitor for f in trip]),
         destination=destination,
         evidence=best.sentence.text,
         span=best.sentence.span,
