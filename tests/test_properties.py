@@ -1,7 +1,9 @@
 """Properties that hold for every article and every input, checked on generated data."""
 
 import datetime as dt
+import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -11,14 +13,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cpecdata import strategies as cst
-from cpecdata.errors import ParseError
+from cpecdata.errors import LoadError, ParseError
 from cpecdata.model import Article, Origin
 from cpecdata.rawformat import parse_bytes, parse_text
 from cpecdata.serialize._converter import CONVERTER
-from cpecdata.serialize.json import from_json, to_dict, to_json
-from cpecdata.serialize.raw import render_raw
+from cpecdata.serialize.json import dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
+from cpecdata.serialize.raw import render_raw, render_raw_many
 from cpecdata.serialize.schema import json_schema
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
 _VALIDATOR = jsonschema.Draft202012Validator(
     json_schema(), format_checker=jsonschema.FormatChecker()
 )
@@ -71,6 +80,52 @@ class TestJson:
         text = json.dumps(CONVERTER.unstructure(value), ensure_ascii=False, allow_nan=False)
         assert CONVERTER.structure(json.loads(text), type(value)) == value
 
+    @given(st.lists(cst.articles(), max_size=3))
+    def test_jsonl_round_trip(self, articles: list[Article]) -> None:
+        """A JSONL stream loads back to the same articles in the same order."""
+        out = io.StringIO()
+        dump_jsonl(articles, out)
+        assert load_jsonl(io.StringIO(out.getvalue())) == articles
+
+    @given(cst.articles(facts=False), st.data())
+    def test_cut_json_is_a_load_error(self, article: Article, data: st.DataObject) -> None:
+        """JSON cut anywhere short of its end fails with a LoadError, nothing else."""
+        text = to_json(article)
+        cut = data.draw(st.integers(0, len(text) - 1))
+        with pytest.raises(LoadError):
+            from_json(text[:cut])
+
+    @given(_JSON_VALUES)
+    def test_any_json_value(self, value: Any) -> None:
+        """Any JSON value that is not an article fails with a LoadError, nothing else."""
+        with pytest.raises(LoadError):
+            from_dict(value)
+
+    @given(cst.articles(), st.data())
+    def test_any_value_anywhere(self, article: Article, data: st.DataObject) -> None:
+        """Putting any JSON value anywhere gives an article or a LoadError, nothing else."""
+        document = to_dict(article)
+        paths = list(_paths(document))
+        *parents, last = data.draw(st.sampled_from(paths))
+        target = document
+        for key in parents:
+            target = target[key]
+        target[last] = data.draw(_JSON_VALUES)
+        try:
+            result: Article | LoadError = from_dict(document)
+        except LoadError as exc:
+            result = exc
+        assert isinstance(result, Article | LoadError)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The key path of every value inside a JSON document."""
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, inner in items:
+        yield (*prefix, key)
+        if isinstance(inner, dict | list):
+            yield from _paths(inner, (*prefix, key))
+
 
 class TestRawRoundTrip:
     @given(cst.articles())
@@ -89,6 +144,12 @@ class TestRawRoundTrip:
         """Spans included, the parse equals the article up to where it came from."""
         (parsed,) = _parse_all(render_raw(article))
         assert parsed == attrs.evolve(article, origin=Origin())
+
+    @given(st.lists(cst.articles(facts=False), min_size=1, max_size=3))
+    def test_many_records(self, articles: list[Article]) -> None:
+        """A multi-record rendering parses back to the same records' content, in order."""
+        parsed = _parse_all(render_raw_many(articles))
+        assert [_content(a) for a in parsed] == [_content(a) for a in articles]
 
     @given(cst.raw_files(crlf=True))
     def test_render_parse_render(self, text: str) -> None:
@@ -128,7 +189,8 @@ class TestParser:
             st.sampled_from(
                 [" date 2022-01-05 ", "date 2022-13-45 x", "\n", "\r\n", "\r", "\n\n",
                  "Advertisement", "Also Read ", "BEIJING: ", "KESTRAN (VNA) - ", "“", "”", '"',
-                 "...", "…", "\ufeff", "\x00", " ", "\t", "Officials said"]
+                 "...", "…", "\ufeff", "\x00", " ", "\t", "Officials said", "\x85", "\u2028",
+                 "\x0c", "\x1e"]
             )
             | st.text(max_size=10),
             max_size=40,
