@@ -402,6 +402,11 @@ class TestJsonLines:
             "<string>:2: invalid value for type, expected int, got str @ $.paragraphs[0].span.start"
         )
 
+    def test_bom_before_first_line(self, fictional_article: Article) -> None:
+        """A file saved with a UTF-8 BOM still loads from its first line."""
+        lines = ["\ufeff" + to_json(fictional_article), to_json(fictional_article)]
+        assert list(iter_jsonl(lines)) == [fictional_article, fictional_article]
+
     def test_load_strict(self, fictional_article: Article) -> None:
         """load_jsonl returns every article of a clean file."""
         lines = io.StringIO(to_json(fictional_article) + "\n")

@@ -84,10 +84,13 @@ def dump_jsonl(articles: Iterable[Article], fp: IO[str]) -> int:
 def iter_jsonl(lines: Iterable[str], path: str | None = None) -> Iterator[Article | LoadError]:
     """Read JSON Lines lazily: each line's article, or a LoadError (with line number) in its place.
 
-    A bad or truncated line does not stop the reading; blank lines are skipped. ``lines`` is
-    typically an open text file.
+    A bad or truncated line does not stop the reading; blank lines are skipped, and so is a
+    UTF-8 BOM before the first line (as Windows tools write). ``lines`` is typically an open
+    text file.
     """
     for number, text in enumerate(lines, start=1):
+        if number == 1:
+            text = text.removeprefix("\ufeff")
         if not text.strip():
             continue
         try:
