@@ -14,13 +14,18 @@ from cpecdata.serialize.json import (
     to_dict,
     to_json,
 )
+from cpecdata.serialize.raw import render_raw, render_raw_many
+from cpecdata.serialize.schema import json_schema
 
 __all__ = [
     "dump_jsonl",
     "from_dict",
     "from_json",
     "iter_jsonl",
+    "json_schema",
     "load_jsonl",
+    "render_raw",
+    "render_raw_many",
     "to_dict",
     "to_json",
 ]
