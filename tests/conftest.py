@@ -1,7 +1,7 @@
 """Shared test configuration: the hypothesis profiles and a fictional article fixture.
 
-``default`` is quick, for local runs; ``ci`` runs six times as many examples and keeps no
-example database. ``ci`` is chosen by ``HYPOTHESIS_PROFILE=ci``, or when ``CI=true`` as CI
+``default`` is quick, for local runs; ``ci`` runs six times as many examples, allows a slow
+shared runner more time per example and keeps no example database. ``ci`` is chosen by ``HYPOTHESIS_PROFILE=ci``, or when ``CI=true`` as CI
 services set it.
 """
 
@@ -31,7 +31,9 @@ from cpecdata.model import (
 from cpecdata.rawformat import parse_text
 
 settings.register_profile("default", max_examples=50)
-settings.register_profile("ci", max_examples=300, database=None, print_blob=True)
+settings.register_profile(
+    "ci", max_examples=300, deadline=dt.timedelta(seconds=1), database=None, print_blob=True
+)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE")
     or ("ci" if os.environ.get("CI", "").lower() == "true" else "default")

@@ -134,6 +134,12 @@ class TestRawRoundTrip:
         assert render_raw(article) == article.source
 
     @given(cst.articles(facts=False))
+    def test_canonical_text_byte_for_byte(self, article: Article) -> None:
+        """For a text in the canonical layout, render_raw(parse(x)) == x byte for byte."""
+        (parsed,) = _parse_all(article.source)
+        assert render_raw(parsed) == article.source
+
+    @given(cst.articles(facts=False))
     def test_parse_render(self, article: Article) -> None:
         """Parsing the rendering gives back every content field of the article."""
         (parsed,) = _parse_all(render_raw(article))
