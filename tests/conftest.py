@@ -1,8 +1,8 @@
 """Shared test configuration: the hypothesis profiles and a fictional article fixture.
 
 ``default`` is quick, for local runs; ``ci`` runs six times as many examples, allows a slow
-shared runner more time per example and keeps no example database. ``ci`` is chosen by ``HYPOTHESIS_PROFILE=ci``, or when ``CI=true`` as CI
-services set it.
+shared runner more time per example and keeps no example database. ``ci`` is chosen by
+``HYPOTHESIS_PROFILE=ci``, or when ``CI=true`` as CI services set it.
 """
 
 import datetime as dt
