@@ -43,8 +43,8 @@ class _Invalid(ValueError):
 
 def _type_name(value: object) -> str:
     """The JSON name of a loaded value's type, for error messages."""
-    names = {str: "str", int: "int", float: "float", bool: "bool", list: "array", dict: "object"}
-    return "null" if value is None else names.get(type(value), type(value).__name__)
+    json_names = {list: "array", dict: "object", type(None): "null"}
+    return json_names.get(type(value), type(value).__name__)
 
 
 def _expected(what: str, value: object) -> _Invalid:
