@@ -87,7 +87,7 @@ _PORTFOLIO = frozenset(
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 _HONORIFICS = frozenset(
-    "mr mrs ms dr h.e. he. hon honourable honorable excellency his her mian syed sheikh".split()
+    "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an", "both", "two"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
@@ -96,7 +96,7 @@ _DESCRIPTOR_HEADS = frozenset(
     "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
     "diplomats ministry office embassy government authority authorities".split()
 )
-_DESCRIPTOR_MODIFIERS = frozenset(
+_MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
     "provincial military security ministry relevant".split()
 )
@@ -172,7 +172,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 _LEXICON = (
-    _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _DESCRIPTOR_MODIFIERS | _PORTFOLIO
+    _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", ","}
 )  # fmt: skip
 """Lower-case words the rules read; other lower-case words only separate mentions."""
@@ -193,6 +193,7 @@ def _geography(word: str) -> tuple[str | None, bool]:
 
 
 def _is_title_word(token: _Token) -> bool:
+    """A word of a title or an organisation's name (``Minister``, ``Ministry``)."""
     return token.key in _TITLE_WORDS or token.key in _ORG_HEADS
 
 
@@ -254,11 +255,12 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
 
 
 def _can_open(tok: _Token) -> bool:
+    """A word that can start a mention: a capitalised word, a title or a descriptor word."""
     if tok.text == "," or tok.key in _CONNECTORS:
         return False
     if tok.capitalised:
         return tok.key not in _NOT_NAME or tok.known
-    return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS
+    return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS or tok.key in _MODIFIERS
 
 
 def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
@@ -267,10 +269,13 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
+    """A word that can go on a mention after ``prev``."""
     if tok.capitalised:
         return tok.key not in _NOT_NAME or tok.known
     if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
         return True
+    if tok.key in _MODIFIERS:
+        return prev.key in _MODIFIERS
     return tok.key in _PORTFOLIO and (prev.key in _CONNECTORS or prev.key in _PORTFOLIO)
 
 
