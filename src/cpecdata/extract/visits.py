@@ -85,6 +85,8 @@ _NOT_PERSON_HEADS = frozenset(
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
+_MAX_ARTICLE_FRAMES = 200
+"""Frames read per article: merging compares frames pairwise, so this bounds hostile input."""
 _MAX_STEM_OFFSET = 12
 """How far into a word a stem may sit (``landed`` is found from ``land``, ``flew`` from ``fle``)."""
 """Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
@@ -279,8 +281,16 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     home = lookup_place(article.dateline) if article.dateline else None
     frames: list[_Frame] = []
     later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
+    source = _lower(article.source)
+    stems = [m.start() for m in _PREFILTER.finditer(source)]  # one pass over the whole record
     for index, sentence in enumerate(sentences):
-        low = _lower(sentence.text)
+        if len(frames) >= _MAX_ARTICLE_FRAMES:
+            break
+        start, end = sentence.span.start, sentence.span.end
+        first = bisect.bisect_left(stems, start)
+        if first == len(stems) or stems[first] >= end:
+            continue
+        low = source[start:end]
         travel = _travel_words(low)
         if not travel:
             continue
@@ -292,6 +302,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         elif any(kind in _TRIP_NOUNS for kind, _ in travel):
             later.append((index, low, travel, places))
     for index, low, travel, places in later:
+        if len(frames) >= _MAX_ARTICLE_FRAMES:
+            break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
     return tuple(_visit(trip) for trip in _trips(frames))
