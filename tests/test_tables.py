@@ -1,4 +1,5 @@
 import datetime as dt
+import subprocess
 import sys
 
 import attrs
@@ -248,6 +249,43 @@ class TestArrow:
         tables = to_arrow([full_article()])
         assert {n: t.to_pylist() for n, t in tables.items()} == EXPECTED
         assert all(tables[n].schema == arrow_schema(n) for n in TABLES)
+
+    def test_nulls_and_non_ascii_across_bitmap_bytes(self) -> None:
+        """Buffers built by hand hold nulls, non-ASCII text and empty lists past byte edges."""
+        pytest.importorskip("pyarrow")
+        from cpecdata.tables import to_arrow
+
+        full = full_article()
+        bare = attrs.evolve(
+            full,
+            id="bare",
+            headline="Gwadar’s “new” façade — 中巴 ✓",
+            dateline=None,
+            visits=tuple(
+                attrs.evolve(x, host=None, when=None, qualifiers=(), cameo=()) for x in full.visits
+            ),
+            initiatives=tuple(
+                attrs.evolve(n, location=None, status=None) for n in full.initiatives
+            ),
+        )
+        articles = [attrs.evolve(a, id=f"{a.id}-{i}") for i in range(6) for a in (full, bare)]
+        tables = to_arrow(articles)
+        for table in tables.values():
+            table.validate(full=True)
+        assert {n: t.to_pylist() for n, t in tables.items()} == rows(articles)
+
+    def test_conversion_does_not_import_pandas(self) -> None:
+        """Building Arrow tables leaves pandas unimported (it would cost ~50 MB of memory)."""
+        pytest.importorskip("pyarrow")
+        code = (
+            "import sys; from cpecdata.rawformat import parse_text; from cpecdata.tables import"
+            " to_arrow; to_arrow(parse_text(' date 2031-01-02 A b\\n\\nC.')); print('pandas' in"
+            " sys.modules)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert done.stdout == "False\n"
 
     def test_empty_tables_keep_their_schema(self) -> None:
         """With no articles every Arrow table still has its full schema and no rows."""
