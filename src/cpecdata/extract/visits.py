@@ -15,7 +15,9 @@ visited Y``. Each such *frame* is read in one sentence:
 - frames about the same trip (same visitor, same country, compatible dates) merge into one visit
   that keeps the most informative sentence.
 
-Sentences without a travel word are rejected by one cheap regex before anything else runs.
+One pass of a regex of travel-word stems over the record picks the sentences worth reading;
+the costlier look-ups (places, then people) run only where a place follows a travel word. Every
+search is bounded to a window or capped in count, so the work grows linearly with the text.
 """
 
 import bisect
@@ -34,7 +36,6 @@ from cpecdata.timex import Tense, find_times, guess_tense
 
 __all__ = ["extract_visits"]
 
-# Travel words, matched in the lower-cased sentence. Group names give the frame's shape.
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|due (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
@@ -42,7 +43,7 @@ _PREFILTER = re.compile(
     r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
     r"|visit|w(?:as|ere) (?:in|at)"
 )
-"""Stems of the travel words, matched in the lower-cased sentence: a cheap first filter."""
+"""Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
@@ -60,6 +61,7 @@ _TRAVEL = re.compile(
     r"|(?P<hosted>hosted|hosts|hosting)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
+"""A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
 _SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{2,20})(?=,? )")
@@ -85,11 +87,11 @@ _NOT_PERSON_HEADS = frozenset(
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
+"""Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
 _MAX_ARTICLE_FRAMES = 200
 """Frames read per article: merging compares frames pairwise, so this bounds hostile input."""
 _MAX_STEM_OFFSET = 12
-"""How far into a word a stem may sit (``landed`` is found from ``land``, ``flew`` from ``fle``)."""
-"""Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
+"""How far into a word a stem may sit (``landed`` is found from ``land``)."""
 _WINDOW = 200
 """How far before a travel word its subject or a pronoun is looked for."""
 _FILLER = frozenset(
@@ -119,6 +121,7 @@ _INVITATION = re.compile(
     r"\s{1,3}by)\s{1,3}"
 )
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
+"""Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
