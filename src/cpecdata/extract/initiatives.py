@@ -22,6 +22,7 @@ with a literal so the engine can skip ahead, and no regex has nested unbounded r
 cost is linear in the text.
 """
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -378,14 +379,14 @@ def _mentions(
     ``low`` is the sentence in lower case; a finder runs only if one of its hints occurs in it.
     """
     taken: list[_Mention] = []
+    occupied = bytearray(len(text))
     for hints, finder in finders:
         if hints and not any(h in low for h in hints):
             continue
-        taken += [
-            m
-            for m in finder(text, low)
-            if not any(m.start < t.end and t.start < m.end for t in taken)
-        ]
+        found = [m for m in finder(text, low) if occupied.find(1, m.start, m.end) < 0]
+        for m in found:
+            occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
+        taken += found
     taken.sort(key=lambda m: m.start)
     return taken
 
@@ -663,39 +664,48 @@ class _Clauses:
 
     Clauses end at ``;`` and at a comma or ``while`` before a new clause (``, while``,
     ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
-    each initiative its own stage.
+    each initiative its own stage. Lookups bisect and stages are cached, so a sentence with many
+    clauses and many mentions still costs linear time.
     """
 
-    __slots__ = ("_bounds", "_hints", "_low", "_stages")
+    __slots__ = ("_ends", "_first", "_hints", "_low", "_stages", "_starts")
 
     def __init__(self, low: str) -> None:
         self._low = low
         breaks = list(_CLAUSE_BREAK.finditer(low))
-        starts = [0, *(m.end() for m in breaks)]
-        ends = [*(m.start() for m in breaks), len(low)]
-        self._bounds = list(zip(starts, ends, strict=True))
-        self._hints = [(m.start(), _HINTED[m.group()]) for m in _STATUS_HINT.finditer(low)]
+        self._starts = [0, *(m.end() for m in breaks)]
+        self._ends = [*(m.start() for m in breaks), len(low)]
+        self._hints: list[set[InitiativeStatus]] = [set() for _ in self._ends]
+        for m in _STATUS_HINT.finditer(low):
+            clause = bisect.bisect_right(self._ends, m.start())
+            if clause < len(self._ends) and m.start() >= self._starts[clause]:
+                self._hints[clause].update(_HINTED[m.group()])
         self._stages: dict[int, InitiativeStatus | None] = {}
+        self._first: list[InitiativeStatus | None] = []
 
     def stage_at(self, at: int) -> InitiativeStatus | None:
         """The stage of the clause holding offset ``at``, else the first one another states."""
-        own = next((i for i, (_s, end) in enumerate(self._bounds) if at < end), 0)
-        order = [own, *(i for i in range(len(self._bounds)) if i != own)]
-        return next((stage for i in order if (stage := self._stage(i)) is not None), None)
+        own = self._stage(min(bisect.bisect_right(self._ends, at), len(self._ends) - 1))
+        if own is not None:
+            return own
+        if not self._first:
+            stages = (self._stage(i) for i in range(len(self._ends)))
+            self._first.append(next((stage for stage in stages if stage is not None), None))
+        return self._first[0]
 
-    def _stage(self, index: int) -> InitiativeStatus | None:
-        if index not in self._stages:
-            start, end = self._bounds[index]
-            candidates = {s for at, statuses in self._hints if start <= at < end for s in statuses}
-            self._stages[index] = _status(self._low[start:end], candidates) if candidates else None
-        return self._stages[index]
+    def _stage(self, clause: int) -> InitiativeStatus | None:
+        if clause not in self._stages:
+            candidates = self._hints[clause]
+            text = self._low[self._starts[clause] : self._ends[clause]]
+            self._stages[clause] = _status(text, candidates) if candidates else None
+        return self._stages[clause]
 
 
 def _status(clause: str, candidates: set[InitiativeStatus]) -> InitiativeStatus | None:
     """The stage a lower-cased clause reports among ``candidates``, most advanced first.
 
-    The stage patterns start with a word, not a boundary assertion (which makes the engine try every
-    position), so the word boundary is checked here; a hyphen before does not count as one
+    The stage patterns start with a word, not a boundary assertion (which makes the engine try
+    every position), so the word boundary is checked here; a hyphen before does not count as one
     (``China-proposed`` is not ``proposed``).
     """
     for status, _hints, pattern in _STATUSES:
