@@ -142,11 +142,13 @@ _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
+"""How many sentences back a pronoun or title looks for the person it stands for."""
 _ARRIVAL_DAYS = 2
 """An arrival this many days before publication, with no end given, is still under way."""
 _PRESENT_DAYS = 7
 """A trip told in the present tense with a day this recent is still under way."""
 _ASIDE_PENALTY = 60
+"""Extra distance, in characters, for a time set off before the travel word by a comma."""
 _TIME_WINDOW = 120
 """How far from a travel word its time expression may sit, in characters."""
 _GRANULARITY_RANK = {
@@ -195,16 +197,22 @@ class _Frame:
 
 
 class _Context:
-    """The article being read, with per-sentence caches of the costlier look-ups."""
+    """The article being read, with per-sentence caches of the costlier look-ups.
+
+    Attributes:
+        article: The article.
+        sentences: Its sentences.
+        visitors: Named visitors of the frames read so far, in reading order.
+        leader: Who led the last delegation named with its leader (``led by X``).
+
+    """
 
     def __init__(self, article: Article, sentences: Sequence[Sentence]) -> None:
         self.article = article
         self.sentences = sentences
-        self._mentions: dict[int, list[Mention]] = {}
         self.visitors: list[Actor] = []
-        """Named visitors of the frames read so far, in reading order."""
         self.leader: Actor | None = None
-        """Who led the last delegation named with its leader (``led by X``)."""
+        self._mentions: dict[int, list[Mention]] = {}
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
 
     def mentions(self, index: int) -> list[Mention]:
@@ -473,13 +481,8 @@ def _destination(text: str, places: list[_Place], start: int, end: int, kind: st
     if kind == "verb":  # "visited the headquarters in Quetta"
         site = _SITE.match(text, end)
         return _place_after(text, places, site.end()) if site else None
-    if kind not in _TRIP_NOUNS:
-        return None
-    if kind == "noun":  # "the visit of X to Y", "a visit by X to Y"
-        to = text.find(" to ", end, end + 80)
-        if to != -1:
-            return _place_after(text, places, to)
-    return None
+    to = text.find(" to ", end, end + 80) if kind == "noun" else -1
+    return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
 
 
 def _only_filler(gap: str) -> bool:
@@ -495,20 +498,7 @@ def _visitor(
     text = context.sentences[index].text
     mentions = context.mentions(index)
     lo = max(0, start - _WINDOW)
-    candidate: Mention | None = None
-    for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
-        if m.end < lo:
-            break
-        if not m.actor.named and _QUALIFIER_WORD.fullmatch(
-            text[m.start : m.end].split()[-1].lower()
-        ):
-            continue  # "an official" in "pay an official visit" qualifies the visit
-        left = text[max(0, m.start - 20) : m.start]
-        if _LEADER.search(left) or (
-            not _OBJECT_BEFORE.search(left) and _clause_open(text[m.end : start])
-        ):
-            candidate = m
-            break
+    candidate = _subject(text, mentions, lo, start)
     pronouns = [p for p in _PRONOUN.finditer(text, lo, start) if not _inside(p.start(), mentions)]
     pronoun = pronouns[-1] if pronouns else None
     if (
@@ -545,6 +535,23 @@ def _visitor(
         if known is not None:
             return known, False
     return None, False
+
+
+def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention | None:
+    """The nearest mention before ``start`` that can be its clause's subject (or a leader)."""
+    for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
+        if m.end < lo:
+            return None
+        if not m.actor.named and _QUALIFIER_WORD.fullmatch(
+            text[m.start : m.end].split()[-1].lower()
+        ):
+            continue  # "an official" in "pay an official visit" qualifies the visit
+        left = text[max(0, m.start - 20) : m.start]
+        if _LEADER.search(left) or (
+            not _OBJECT_BEFORE.search(left) and _clause_open(text[m.end : start])
+        ):
+            return m
+    return None
 
 
 def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:
