@@ -239,10 +239,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
 _Trie = dict[str, "_Trie"]
 
 
-def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for any of ``words``, built as a character trie.
+def _word_starts(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding each of ``words`` where a word starts, in ``" " + text``.
 
-    The regex engine then checks a few branches per position instead of one per word, and a
+    It matches the character before the word (not a letter) and captures the word in group 1
+    through a lookahead, so the engine skips letters quickly and adjacent words are all found.
+    The words form a character trie: a few branches per position instead of one per word, and a
     longer word wins over its prefix.
     """
     trie: _Trie = {}
@@ -251,7 +253,7 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
         for c in word:
             node = node.setdefault(c, {})
         node[""] = {}
-    return re.compile(_trie_pattern(trie))
+    return re.compile(rf"[^a-z](?=({_trie_pattern(trie)}))")
 
 
 def _trie_pattern(node: _Trie) -> str:
@@ -269,7 +271,7 @@ _HINTED: dict[str, frozenset[InitiativeStatus]] = {
 }
 """Each stage hint and the stages it hints at (``complet`` may mean completed or, in
 ``to be completed``, under construction)."""
-_STATUS_HINT = _literals(_HINTED)
+_STATUS_HINT = _word_starts(_HINTED)
 
 
 class _Mention(NamedTuple):
@@ -676,10 +678,11 @@ class _Clauses:
         self._starts = [0, *(m.end() for m in breaks)]
         self._ends = [*(m.start() for m in breaks), len(low)]
         self._hints: list[set[InitiativeStatus]] = [set() for _ in self._ends]
-        for m in _STATUS_HINT.finditer(low):
-            clause = bisect.bisect_right(self._ends, m.start())
-            if clause < len(self._ends) and m.start() >= self._starts[clause]:
-                self._hints[clause].update(_HINTED[m.group()])
+        for m in _STATUS_HINT.finditer(" " + low):
+            at = m.start(1) - 1
+            clause = bisect.bisect_right(self._ends, at)
+            if clause < len(self._ends) and at >= self._starts[clause]:
+                self._hints[clause].update(_HINTED[m.group(1)])
         self._stages: dict[int, InitiativeStatus | None] = {}
         self._first: list[InitiativeStatus | None] = []
 
