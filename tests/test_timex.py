@@ -282,7 +282,16 @@ class TestDurations:
 
 class TestVague:
     @pytest.mark.parametrize(
-        "text", ["recently", "recent", "earlier", "soon", "in recent weeks", "in the coming days"]
+        "text",
+        [
+            "recently",
+            "recent",
+            "earlier",
+            "soon",
+            "in recent weeks",
+            "in the coming days",
+            "over the past few months",
+        ],
     )
     def test_vague_expressions_have_no_dates(self, text: str) -> None:
         """Vague words are kept as time expressions but never given invented dates."""

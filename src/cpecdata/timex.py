@@ -477,8 +477,9 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ("year", "0-9tT", rf"(?:{_i('the_year')}{_S})?(?P<year>{_YEAR})", _h_year),
     (
         "vague",
-        "iIrReElLsSuUfFtT",
-        rf"(?:{_i('recent the_coming the_next')}){_S}(?:(?i:few){_S})?"
+        "iIrReElLsSuUfFtTpP",
+        rf"(?:{_i('recent the_coming the_next the_past the_last past last')}){_S}"
+        rf"(?:{_i('few couple_of')}{_S})?"
         rf"(?i:days|weeks|months|years)\b"
         rf"|{_i('the_near_future recently recent earlier lately soon shortly upcoming')}\b"
         rf"|{_i('forthcoming so_far')}\b",
@@ -486,14 +487,15 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ),
 ]
 
-_PREPOSITION = rf"(?P<prep>(?i:on|in|from|during|between|by|since|until|till|through|of){_S})?"
+_PREPOSITIONS = "on|in|from|during|between|by|since|until|till|through|of|over"
+_PREPOSITION = rf"(?P<prep>(?i:{_PREPOSITIONS}){_S})?"
 # Named groups repeat across rules, so the combined scanner uses each rule without its groups
 # and the rule's own regex re-reads the (short) matched text to get them.
 _COMPILED = {name: re.compile(_PREPOSITION + f"(?:{core})") for name, _, core, _ in _RULES}
 _HANDLERS = {name: handler for name, _, _, handler in _RULES}
 _GROUP = re.compile(r"\(\?P<[a-z0-9]+>")
 _SCANNER = re.compile(
-    r"\b(?:(?i:on|in|from|during|between|by|since|until|till|through|of)\s{1,4})?(?:"
+    rf"\b(?:(?i:{_PREPOSITIONS}){_S})?(?:"
     + "|".join(
         f"(?P<{name}>(?=[{first}]){_GROUP.sub('(?:', core)})" for name, first, core, _ in _RULES
     )
@@ -510,10 +512,14 @@ _TRIGGER = re.compile(
     r"|s(?:ep|hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year"
 )
 _WORD = re.compile(r"\w+")
-_STARTERS = frozenset(
-    "on in from during between by since until till through of the early mid late earlier later "
-    "this last next past coming first second third fourth final beginning start middle end".split()
-) | frozenset(_NUMBERS)
+_STARTERS = (
+    frozenset(_PREPOSITIONS.split("|"))
+    | frozenset(_NUMBERS)
+    | frozenset(
+        "the early mid late earlier later this last next past coming first second third fourth "
+        "final beginning start middle end".split()
+    )
+)
 """Words an expression may begin with before the word that triggered it."""
 _LOOKBACK = 45
 """How far before a trigger an expression may start (``in the first week of November``)."""
