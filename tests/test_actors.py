@@ -52,6 +52,16 @@ class TestFindMentions:
             )
         ]
 
+    def test_envoy_title_names_the_host_country(self) -> None:
+        """``ambassador to China`` is one title; the country of the envoy comes before it."""
+        text = "Pakistan's ambassador to China, Farhan Ali, said so."
+        assert mentions(text) == [
+            (
+                "Pakistan's ambassador to China, Farhan Ali",
+                Actor("Farhan Ali", "ambassador to China", None, "Pakistan"),
+            )
+        ]
+
     def test_portfolio_with_commas_stays_in_the_role(self) -> None:
         """Long portfolios (``Planning, Development and Special Initiatives``) are not names."""
         text = "Minister for Planning, Development and Special Initiatives Omar Farooq spoke."

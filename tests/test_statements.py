@@ -240,6 +240,16 @@ class TestReportedSpeech:
             ("Ministry of Railways", INDIRECT, "According to", "the line will open in June")
         ]
 
+    def test_according_to_a_pronoun(self) -> None:
+        """``According to him, …`` attributes the clause to the man last speaking."""
+        assert said(
+            "Minister Bilal Khan said the road was ready.",
+            "According to him, the bridge will open in June.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "the road was ready"),
+            ("Bilal Khan", INDIRECT, "According to", "the bridge will open in June"),
+        ]
+
     def test_opening_participle_takes_the_main_speaker(self) -> None:
         """``Saying A is true, he said B``: both belong to the main clause's subject."""
         assert said(
@@ -335,6 +345,23 @@ class TestQuestionsAndAnswers:
             ("Lin Feng", "Spokesperson", DIRECT, None, "Yes. Both sides are ready.")
         ]
 
+    def test_answer_goes_on_until_the_next_question(self) -> None:
+        """Long answers run over several paragraphs; only a new ``Q:`` ends them."""
+        found = read(
+            article(
+                "Q: Will the talks go ahead?",
+                "A: Yes.",
+                "We have always supported them.",
+                "Q: When?",
+                "Soon, we hope.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.text) for s in found] == [
+            ("Lin Feng", "Yes."),
+            ("Lin Feng", "We have always supported them."),
+        ]
+
 
 class TestSpeakers:
     def test_pronoun_skips_a_speaker_of_the_other_gender(self) -> None:
@@ -426,6 +453,14 @@ class TestSpeakers:
             ("Sources", INDIRECT, "said", "the army chief would visit Beijing"),
             ("Officials", INDIRECT, "told", "the loan had been approved"),
         ]
+
+    def test_descriptor_after_a_body_is_not_its_appositive(self) -> None:
+        """``…organised by the Karachi Chamber, the ambassador said``: the ambassador speaks."""
+        assert said(
+            "Pakistan's ambassador to China, Farhan Ali, arrived.",
+            "Speaking at a seminar of the Lahore Chamber of Commerce, the ambassador said "
+            "exports would grow.",
+        ) == [("Farhan Ali", INDIRECT, "said", "exports would grow")]
 
     def test_body_located_by_a_place(self) -> None:
         """``the Chinese embassy in Islamabad`` is one speaker, its place included."""

@@ -53,6 +53,7 @@ _TITLE_WORDS = frozenset(
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm dg head manager engineer mayor justice speaker leader senior "
+    "high commissioner "
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg".split()
 )
@@ -61,7 +62,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
-    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head "
+    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head commissioner "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
@@ -85,7 +86,8 @@ _PORTFOLIO = frozenset(
     "coordination cpec"
     .split()
 )  # fmt: skip
-_CONNECTORS = frozenset({"of", "for", "and", "&"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "to"})
+_ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh".split()
 )
@@ -286,7 +288,9 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
     if nxt is None or nxt.text == ",":
         return False
     if tokens[j].key == "the":
-        return prev.key == "of" and nxt.capitalised
+        return prev.key in ("of", "to") and nxt.capitalised
+    if tokens[j].key == "to":  # "Ambassador to China", "High Commissioner to the UK"
+        return prev.key in _ENVOYS and (nxt.country is not None or nxt.key == "the")
     if tokens[j].key == "and":
         return (_is_title_word(prev) and _is_title_word(nxt)) or (
             prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO
@@ -472,11 +476,12 @@ def _with_appositives(
             and _right_after(tokens, j, nxt[0])
         ):
             other = nxt[4]
-            if actor.named and actor.role is None and not other.named and other.role:
+            person = actor.named and actor.role is None and actor.organization is None
+            if person and not other.named and other.role:
                 out.append(Mention(start, nxt[3], _with_role(actor, other)))
                 skip = n + 1
                 continue
-            if not actor.named and actor.role and other.named and other.role is None:
+            if not actor.named and actor.role and other.named and other.organization is None:
                 out.append(Mention(start, nxt[3], _with_role(other, actor)))
                 skip = n + 1
                 continue

@@ -96,6 +96,7 @@ _GAP_WORDS = frozenset(
 )
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am", "to"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Frames that open an adverbial between the verb and its content (``said in a statement that``).
 _ADVERBIAL_OPENERS = frozenset(
     "in on at while during after before when addressing speaking talking here there today "
@@ -141,7 +142,7 @@ _BACKWARD = re.compile(
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
 )
-_ANSWER = re.compile(r"(?:A|Answer)[ \t]*[:：][ \t]*")
+_TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"‘’']")
 _SINGLES = "‘’'"
 _OPENING = '“"'
@@ -577,6 +578,8 @@ class _Reader:
     """Quotations left open without a speaker, waiting for the paragraph that attributes them."""
     last_direct: tuple[int, Actor, str] | None = None
     """Paragraph, speaker and verb of the last direct quotation."""
+    answering: Actor | None = None
+    """Who answers in a Q&A transcript, from an ``A:`` paragraph to the next ``Q:``."""
     seen: set[Span] = attrs.field(factory=set)
     """Spans already reported, so that two rules never report the same text twice."""
 
@@ -619,8 +622,8 @@ class _Reader:
         for mention in mentions:
             if mention.actor.named:
                 self.speakers.know(mention.actor)
-        if unit.first and (m := _ANSWER.match(text)) is not None:
-            self._answer(unit, m.end())
+        if unit.first:
+            self._transcript(unit)
         backward = _BACKWARD.match(text)
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
@@ -654,14 +657,23 @@ class _Reader:
                 end = _trim_quote(unit.text, quote.start, quote.end)
                 self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
 
-    def _answer(self, unit: _Unit, start: int) -> None:
-        """A Q&A answer: the whole paragraph, said by the spokesperson the article names."""
+    def _transcript(self, unit: _Unit) -> None:
+        """Q&A transcripts: an ``A:`` paragraph, and the unmarked ones after it, is an answer."""
+        m = _TRANSCRIPT.match(unit.text)
+        if m is not None and m.group("answer"):
+            self.answering = next(
+                (a for a in (*reversed(self.speakers.spoke), *self.speakers.headline)
+                 if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()),
+                Actor("the spokesperson", role="Spokesperson", named=False),
+            )  # fmt: skip
+        elif m is not None:
+            self.answering = None
+        if self.answering is not None:
+            self._answer(unit, m.end() if m is not None else 0, self.answering)
+
+    def _answer(self, unit: _Unit, start: int, speaker: Actor) -> None:
+        """A Q&A answer: the whole paragraph from ``start``, direct speech without a verb."""
         paragraph = self.article.paragraphs[unit.paragraph]
-        speaker = next(
-            (a for a in (*reversed(self.speakers.spoke), *self.speakers.headline)
-             if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()),
-            Actor("the spokesperson", role="Spokesperson", named=False),
-        )  # fmt: skip
         begin = unit.start + start
         end = paragraph.span.start + len(paragraph.text.rstrip())
         span = Span(begin, end)
@@ -770,6 +782,13 @@ class _Reader:
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
+        pronoun = _OBJECT_PRONOUNS.get(text[after : after + 5].rstrip(" ,").lower())
+        if mention is None and pronoun is not None:  # "According to him, …"
+            speaker = self.speakers.pronoun(pronoun)
+            if speaker is None:
+                return None
+            end = after + len(text[after : after + 5].rstrip(" ,"))
+            return _Frame(m.start, end, m.start, m.end, speaker, 0.85, _Kind.ACCORDING)
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
