@@ -209,8 +209,9 @@ class TestBatches:
             return original(self, tables)  # type: ignore[arg-type]
 
         monkeypatch.setattr(kind, "_write_batch", spy)
-        store = write(tmp_path / name, [*CORPUS, *CORPUS[:1]], batch_size=2)
-        assert (sizes, store.written, store.duplicates) == ([2, 2, 1], 4, 1)
+        extra = attrs.evolve(CORPUS[0], id="fifth")
+        store = write(tmp_path / name, [*CORPUS, extra], batch_size=2)
+        assert (sizes, store.written, store.duplicates) == ([2, 2, 1], 5, 0)
 
     def test_duplicates_are_written_once(self, tmp_path: Path, name: str) -> None:
         """The same article within a batch and across batches gets one row per table."""

@@ -85,6 +85,9 @@ class Store(abc.ABC):
 
     """
 
+    _forgets_ids = False
+    """Whether ids written in earlier batches may be forgotten (the output itself finds them)."""
+
     def __init__(self, path: str | os.PathLike[str], *, batch_size: int = DEFAULT_BATCH_SIZE):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -93,7 +96,7 @@ class Store(abc.ABC):
         self.duplicates = 0
         self._batch_size = batch_size
         self._builder = TableBuilder()
-        self._batch_ids: set[str] = set()
+        self._ids: set[str] = set()
         self._closed = False
         self._tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
         self._open(self._tmp)
@@ -116,10 +119,10 @@ class Store(abc.ABC):
         """Add ``article``; rows go out in batches of ``batch_size`` articles."""
         if self._closed:
             raise ValueError(f"store {self.path} is closed")
-        if article.id in self._batch_ids:
+        if article.id in self._ids:
             self.duplicates += 1
             return
-        self._batch_ids.add(article.id)
+        self._ids.add(article.id)
         self._builder.add(article)
         if len(self._builder) >= self._batch_size:
             self._flush()
@@ -152,7 +155,8 @@ class Store(abc.ABC):
             return
         batch = len(self._builder)
         fresh = self._write_batch(self._builder.take_arrow())
-        self._batch_ids.clear()
+        if self._forgets_ids:
+            self._ids.clear()
         self.written += fresh
         self.duplicates += batch - fresh
 
@@ -209,6 +213,8 @@ class DuckDBStore(Store):
     skipping duplicates costs no memory in Python.
     """
 
+    _forgets_ids = True
+
     def _open(self, tmp: Path) -> None:
         duckdb = _require("duckdb", "duckdb")
         self._con: Any = duckdb.connect(str(tmp), config=_DUCKDB_CONFIG)
@@ -246,30 +252,22 @@ class DuckDBStore(Store):
 class ParquetStore(Store):
     """A directory with one Parquet file per table, ``<table>.parquet`` (extra ``cpecdata[arrow]``).
 
-    Each batch becomes a row group, written as it comes. The ids written so far are kept to
-    skip duplicates (about 100 bytes per article).
+    Each batch becomes a row group, written as it comes. Duplicates are found in a set of the
+    ids written so far (about 100 bytes per article).
     """
 
     def _open(self, tmp: Path) -> None:
         pq = _require("pyarrow.parquet", "arrow")
         tmp.mkdir()
-        self._ids: set[str] = set()
         self._writers: dict[str, Any] = {}
         for table in TABLES:
             self._writers[table] = pq.ParquetWriter(tmp / f"{table}.parquet", arrow_schema(table))
 
     def _write_batch(self, tables: Mapping[str, pa.Table]) -> int:
-        pa = _require("pyarrow", "arrow")
-        pc = _require("pyarrow.compute", "arrow")
-        fresh = [i for i in tables["articles"].column("id").to_pylist() if i not in self._ids]
-        self._ids.update(fresh)
-        keep = pa.array(fresh, type=pa.string())
         for table in TABLES:
-            rows = tables[table]
-            if len(fresh) < tables["articles"].num_rows:
-                rows = rows.filter(pc.is_in(rows.column(_key(table)), value_set=keep))
-            self._writers[table].write_table(rows)
-        return len(fresh)
+            self._writers[table].write_table(tables[table])
+        articles: int = tables["articles"].num_rows
+        return articles
 
     def _close_output(self, *, complete: bool) -> None:
         for writer in self._writers.values():
