@@ -85,6 +85,7 @@ _ORGANISATION_AFTER = re.compile(
     r"|Commission|Trust|Agency|Bureau)\b"
 )
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 
 # Head nouns, matched in the lower-cased sentence. They start with a literal (no leading \b, which
 # would make the regex engine try every position), so the left word boundary is checked apart.
@@ -96,6 +97,11 @@ _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant)\b(?!-)(?!\s+(?:project|plant)s\b)"
+)
+_INFRA_HINTS = (
+    "dry port",
+    "desalination",
+    *"zone sez industrial motorway highway expressway rail metro".split(),
 )
 _NAME_GOES_ON = re.compile(r"\s+(?!Project\b)[A-Z]")
 _JWG = re.compile(r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?\s+on\s+")
@@ -320,11 +326,6 @@ class _Mention(NamedTuple):
         return (self.abbreviated, self.rank)
 
 
-_INFRA_HINTS = (
-    "dry port",
-    "desalination",
-    *"zone sez industrial motorway highway expressway rail metro".split(),
-)
 _Finder = Callable[[str, str], Iterator[_Mention]]
 """Finds initiative mentions in a sentence, given as written and lower-cased."""
 
@@ -548,8 +549,9 @@ def _place_after(text: str, end: int) -> tuple[Place | None, int]:
     if not places or places[0][0] != 0:
         return None, end
     _s, place_end, place = places[0]
-    province = re.match(r"\s+province\b", text[prep.end() + place_end :], re.IGNORECASE)
-    return _site_location(place), prep.end() + place_end + (province.end() if province else 0)
+    end = prep.end() + place_end
+    province = _PROVINCE.match(text, end)
+    return _site_location(place), province.end() if province else end
 
 
 def _place_inside(name: str) -> Place | None:
@@ -602,7 +604,9 @@ def _corridor(modifier: str, start: int, end: int) -> _Mention:
     name = f"{modifier} corridor"
     entry = lookup_initiative(name)
     if entry is not None:
-        return _Mention(start, end, name, entry.kind, entry.sector, entry.id, None, 0.8)
+        return _Mention(
+            start, end, name, entry.kind, entry.sector, entry.id, confidence=_KNOWN_CONFIDENCE
+        )
     return _Mention(start, end, name, InitiativeKind.CORRIDOR, _sector(modifier, Sector.GENERAL))
 
 
