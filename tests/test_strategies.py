@@ -2,12 +2,12 @@ import importlib
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from cpecdata import strategies as cst
 from cpecdata.model import Article, Span, Statement, Visit
-from cpecdata.rawformat import parse_text
+from cpecdata.rawformat import parse_bytes, parse_text
 from cpecdata.serialize.raw import render_raw
 
 
@@ -40,7 +40,8 @@ def test_article_facts_cite_paragraphs(article: Article) -> None:
 def test_articles_without_facts(article: Article) -> None:
     """facts=False gives bare parsed-looking articles with at most max_paragraphs paragraphs."""
     found = (article.statements, article.visits, article.initiatives)
-    assert (found, len(article.paragraphs) <= 2) == (((), (), ()), True)
+    assert found == ((), (), ())
+    assert len(article.paragraphs) <= 2
 
 
 @given(cst.visits())
@@ -64,17 +65,16 @@ def test_raw_record_is_one_article(text: str) -> None:
 @given(cst.raw_files(min_records=2, max_records=3))
 def test_raw_files_record_count(text: str) -> None:
     """A raw file holds between min_records and max_records articles, LF only by default."""
-    assert (2 <= len(_parsed(text)) <= 3, "\r" in text, text[:1] == "\ufeff") == (
-        True,
-        False,
-        False,
-    )
+    assert 2 <= len(_parsed(text)) <= 3
+    assert "\r" not in text
+    assert not text.startswith("\ufeff")
 
 
 @given(cst.raw_files(crlf=True, bom=True))
 def test_raw_files_options(text: str) -> None:
     """With crlf and bom the text opens with a BOM and uses only LF or CRLF line ends."""
-    assert (text[0], "\r" in text.replace("\r\n", "")) == ("\ufeff", False)
+    assert text[0] == "\ufeff"
+    assert "\r" not in text.replace("\r\n", "")
 
 
 @given(cst.raw_files(noise=False, trailers=False, curly_quotes=False))
@@ -82,31 +82,35 @@ def test_raw_files_without_extras(text: str) -> None:
     """Turning noise, trailers and curly quotes off leaves plain paragraphs only."""
     articles = _parsed(text)
     assert [(a.noise, a.related) for a in articles] == [((), ())] * len(articles)
-    assert ("“" in text, "”" in text) == (False, False)
+    assert "“" not in text
+    assert "”" not in text
 
 
-@given(cst.noisy_bytes())
-def test_noisy_bytes_are_bytes(data: bytes) -> None:
-    """noisy_bytes draws bytes (the parser tests feed them to parse_bytes)."""
-    assert isinstance(data, bytes)
+@pytest.mark.parametrize("clean", [True, False])
+def test_noisy_bytes_draws_good_and_bad_files(clean: bool) -> None:
+    """noisy_bytes draws files the parser reads cleanly as well as files it rejects."""
+
+    def parses_cleanly(data: bytes) -> bool:
+        items = list(parse_bytes(data))
+        return clean == all(isinstance(item, Article) for item in items)
+
+    first_found = settings(max_examples=500, phases=[Phase.generate])
+    found = find(cst.noisy_bytes(), parses_cleanly, settings=first_found)
+    assert isinstance(found, bytes)
 
 
 @given(st.data())
 def test_paragraph_texts_have_no_blank_lines(data: st.DataObject) -> None:
     """A paragraph text is non-blank and never contains an empty line."""
     text = data.draw(cst.paragraph_texts())
-    assert (text == text.strip(), [line for line in text.split("\n") if not line.strip()]) == (
-        True,
-        [],
-    )
+    assert text == text.strip()
+    assert [line for line in text.split("\n") if not line.strip()] == []
 
 
 def test_same_arguments_same_strategy() -> None:
     """Strategies are built once per arguments, which keeps drawing fast."""
-    assert (cst.articles() is cst.articles(), cst.raw_files() is cst.raw_files(crlf=True)) == (
-        True,
-        False,
-    )
+    assert cst.articles() is cst.articles()
+    assert cst.raw_files() is not cst.raw_files(crlf=True)
 
 
 def test_missing_hypothesis_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
