@@ -43,7 +43,7 @@ class Mention:
 
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
 # tokens of their own because they separate appositives.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w-]|['’](?=\w))*|\d[\w-]*|,")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,")
 
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
