@@ -49,7 +49,12 @@ def layout_record(
 
 
 def render_raw(article: Article) -> str:
-    """The article in the canonical raw layout; its extracted facts are not part of the format."""
+    """The article in the canonical raw layout; its extracted facts are not part of the format.
+
+    Articles read from the raw format always render to text that parses back to the same
+    content. A hand-built (or hand-edited JSON) article whose headline holds a line break, or
+    whose paragraphs hold blank, header-like or noise lines, renders to text that does not.
+    """
     blocks: list[Paragraph | Noise | RelatedLink] = [
         *article.paragraphs,
         *article.noise,
