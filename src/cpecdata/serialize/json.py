@@ -81,14 +81,14 @@ def dump_jsonl(articles: Iterable[Article], fp: IO[str]) -> int:
     return count
 
 
-def iter_jsonl(lines: Iterable[str], path: str | None = None) -> Iterator[Article | LoadError]:
+def iter_jsonl(fp: Iterable[str], path: str | None = None) -> Iterator[Article | LoadError]:
     """Read JSON Lines lazily: each line's article, or a LoadError (with line number) in its place.
 
     A bad or truncated line does not stop the reading; blank lines are skipped, and so is a
-    UTF-8 BOM before the first line (as Windows tools write). ``lines`` is typically an open
-    text file.
+    UTF-8 BOM before the first line (as Windows tools write). ``fp`` is an open text file, or
+    any iterable of lines.
     """
-    for number, text in enumerate(lines, start=1):
+    for number, text in enumerate(fp, start=1):
         if number == 1:
             text = text.removeprefix("\ufeff")
         if not text.strip():
@@ -99,13 +99,13 @@ def iter_jsonl(lines: Iterable[str], path: str | None = None) -> Iterator[Articl
             yield exc
 
 
-def load_jsonl(lines: Iterable[str], path: str | None = None) -> list[Article]:
+def load_jsonl(fp: Iterable[str], path: str | None = None) -> list[Article]:
     """Read JSON Lines strictly: every article, or the first bad line's LoadError raised.
 
     Use :func:`iter_jsonl` to stream, or to keep the good articles of a damaged file.
     """
     articles: list[Article] = []
-    for item in iter_jsonl(lines, path):
+    for item in iter_jsonl(fp, path):
         if isinstance(item, LoadError):
             raise item
         articles.append(item)
