@@ -360,6 +360,8 @@ def _travel_words(low: str) -> list[_Travel]:
 
 def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
     """``places`` plus each ``here`` of the sentence standing for the dateline's place."""
+    if "here" not in low:
+        return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
     return sorted(places + here, key=lambda p: p[0]) if here else places
 
@@ -404,8 +406,8 @@ def _frames(
             place = _destination(text, places, m.start(), m.end(), kind)
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor)
-        if visitor is None or (place is None and kind not in _TRIP_NOUNS):
-            continue
+        if visitor is None or (place is None and (kind not in _TRIP_NOUNS or out)):
+            continue  # a place-less "visit" after "arrived in Y" is that same trip
         others = [o for o in leading if o != m.start()]
         out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun, others))
         if visitor.named and place is not None:
