@@ -301,6 +301,10 @@ class TestVague:
         """Text that names no time comes back unresolved rather than as today's date."""
         assert resolve("the corridor", MONDAY) == When("the corridor")
 
+    def test_dates_past_the_calendar_are_unresolved(self) -> None:
+        """``next year`` written on the calendar's last day names no representable date."""
+        assert resolve("next year", D(9999, 12, 31)) == When("next year")
+
     def test_blank_text_is_refused(self) -> None:
         """An empty expression is a caller's mistake, reported as such."""
         with pytest.raises(ValueError, match="must not be empty"):

@@ -11,8 +11,9 @@ Parts of a month are days 1-10, 11-20 and 21 to the end (``early/mid/late Novemb
 of a year are its thirds (``early 2023`` is January to April), and ``earlier this year`` runs
 from 1 January to the reference date.
 
-All matching is one pass of a single compiled regex whose branches have bounded length, so the
-cost is linear in the length of the text.
+Finding is linear in the length of the text: one regex pass finds *trigger* words (month and
+weekday names, digits, ``week``, ``recent`` ...), and a scanner whose branches all have bounded
+length is tried only at the few word starts just before each trigger.
 """
 
 import calendar
@@ -576,7 +577,10 @@ def _when(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> When:
     assert name is not None  # every branch of the scanner is a named group
     match = _COMPILED[name].fullmatch(m.group())
     assert match is not None  # the rule matched this very text inside the scanner
-    interval = _HANDLERS[name](match, ref, tense)
+    try:
+        interval = _HANDLERS[name](match, ref, tense)
+    except (ValueError, OverflowError):  # past year 9999 or before year 1
+        interval = None
     if interval is None:
         return When(m.group())
     return When(m.group(), interval[0], interval[1], interval[2])
