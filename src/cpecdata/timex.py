@@ -602,8 +602,9 @@ def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
         for j in candidates:
             start, end, when = times[j]
             if when.granularity is Granularity.DAY and when.start is not None:
-                last = when.start + dt.timedelta(days=n - 1)
-                times[j] = (start, end, When(when.text, when.start, last, Granularity.DAYS))
+                if when.start <= dt.date.max - dt.timedelta(days=n - 1):
+                    last = when.start + dt.timedelta(days=n - 1)
+                    times[j] = (start, end, When(when.text, when.start, last, Granularity.DAYS))
                 break
 
 
