@@ -474,6 +474,23 @@ class TestSpeakers:
             )
         ]
 
+    def test_pronoun_after_an_anonymous_speaker_is_that_speaker(self) -> None:
+        """``a Chinese diplomat told … He added`` goes on with the diplomat, not an older name."""
+        assert said(
+            "Minister Bilal Khan met the delegation.",
+            "“There is no delay,” a Chinese diplomat told reporters. He added that the plan was "
+            "approved.",
+        ) == [
+            ("a Chinese diplomat", DIRECT, "told", "There is no delay"),
+            ("a Chinese diplomat", INDIRECT, "added", "the plan was approved"),
+        ]
+
+    def test_doubled_attribution_is_one_statement(self) -> None:
+        """``X said that A, he said`` repeats the attribution; it is still one statement."""
+        assert said("A PIA spokesperson said that the flight would land at noon, he said.") == [
+            ("A PIA spokesperson", INDIRECT, "said", "the flight would land at noon")
+        ]
+
     def test_pronoun_without_antecedent_gives_nothing(self) -> None:
         """A ``he`` that refers to nobody named says nothing about who spoke."""
         assert said("The road will open, he said.") == []

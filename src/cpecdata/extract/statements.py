@@ -161,6 +161,10 @@ _LONG_CLAUSE = 1500
 _NEAR = 60
 """How many recent speakers and mentions a pronoun or descriptor may refer back to."""
 _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
+_PERSON_NOUNS = frozenset(
+    "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
+    "officer source adviser advisor engineer expert analyst leader".split()
+)
 _PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
 
 
@@ -375,8 +379,15 @@ class _Speakers:
         yield from itertools.islice(reversed(self.mentioned), _NEAR)
 
     def pronoun(self, word: str) -> Actor | None:
-        """The actor ``he``/``she``/``they``/``it`` refers to, if a compatible one is known."""
+        """The actor ``he``/``she``/``they``/``it`` refers to, if a compatible one is known.
+
+        The last speaker wins even unnamed when it is one person (``a Chinese diplomat … He
+        added``); otherwise the most recent named actor of compatible gender or kind.
+        """
         gender = _PRONOUNS[word]
+        last = self.spoke[-1] if self.spoke else None
+        if gender and last is not None and not last.named and _one_person(last):
+            return last
         for actor in self._recent():
             if not actor.named:
                 continue
@@ -453,6 +464,12 @@ class _Speakers:
 def _is_body(actor: Actor) -> bool:
     """True for an organisation speaking as itself (``Foreign Office``), not a person."""
     return actor.role is None and actor.organization is not None
+
+
+def _one_person(descriptor: Actor) -> bool:
+    """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side."""
+    words = descriptor.name.lower().split()
+    return bool(words) and words[0] in ("a", "an", "the") and words[-1] in _PERSON_NOUNS
 
 
 def _is_person(actor: Actor) -> bool:
@@ -931,6 +948,7 @@ class _Reader:
         cuts = sorted(continuing | {f.start for f, what in reads if what is None})
         starts = sorted(f.start for f in frames)
         floor = 0
+        previous: _Frame | None = None
         for frame, what in reads:
             verb = frame.verb(text)
             limit = _next_cut(cuts, frame, len(text))
@@ -948,10 +966,16 @@ class _Reader:
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
-                if clause is not None and clause[1] - clause[0] >= 12:
+                doubled = (  # "X said that A, he said": one statement, not two
+                    previous is not None
+                    and previous.speaker == frame.speaker
+                    and previous.start >= floor
+                )
+                if clause is not None and clause[1] - clause[0] >= 12 and not doubled:
                     self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
+            previous = frame
 
     def _content(
         self, unit: _Unit, kind: StatementKind, start: int, end: int, frame: _Frame, verb: str
@@ -1147,7 +1171,10 @@ def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
         if key in _NOT_SOURCES:
             return None
         if key in _DOCUMENTS:
-            return at, _back_blanks(text, stop), m.start()
+            end = stop
+            while end > at and text[end - 1] in " \t\r\n.;:":
+                end -= 1
+            return at, end, m.start()
     return None
 
 
