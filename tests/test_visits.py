@@ -482,6 +482,14 @@ class TestPeople:
             )
         ] == [("Arlen Voss", "China")]
 
+    def test_lone_family_name(self) -> None:
+        """``Han, who arrived``: a Chinese family name comes first in the full name."""
+        got = _summaries(
+            "Premier Han Jie spoke on Monday.",
+            "Han, who arrived in Islamabad on Tuesday, met traders.",
+        )
+        assert [s[:2] for s in got] == [("Han Jie", "Islamabad")]
+
     def test_relative_clause_subject(self) -> None:
         """The nearest subject before the verb travels, not the person met in a clause before."""
         assert [

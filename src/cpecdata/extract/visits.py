@@ -64,7 +64,7 @@ _TRAVEL = re.compile(
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
-_SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{2,20})(?=,? )")
+_SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{1,20})(?=,? )")
 """A lone capitalised word opening a clause: maybe the surname of someone named earlier."""
 _SITE = re.compile(r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)\s")
 """A visited site before its place: `` the headquarters in``, `` a school at``."""
@@ -243,7 +243,8 @@ class _Context:
         Subjects come first: a person named after ``by``/``with``/``met`` is taken only when no
         subject fits (``X called on Y during his visit`` is X's visit). With ``role``, only a
         person whose title contains its words (``the prime minister`` is the last ``Prime
-        Minister X``); with ``surname`` only one whose name ends with it; ``skip`` passes over
+        Minister X``); with ``surname`` only one whose name has that word
+        (``Xi`` for Xi Jinping, ``Shehbaz`` for Shehbaz Sharif); ``skip`` passes over
         that many people; ``anyone`` takes objects as readily as subjects (``the latter``).
         """
         wanted = set(role.lower().split()) if role else set()
@@ -256,7 +257,7 @@ class _Context:
                     m.end > limit
                     or not _is_person(m.actor)
                     or (wanted and not wanted <= set((m.actor.role or "").lower().split()))
-                    or (surname and m.actor.name.split()[-1] != surname)
+                    or (surname and surname not in m.actor.name.split())
                 ):
                     continue
                 if skip:
@@ -379,7 +380,8 @@ def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
         return True
     for frame in frames:
         visitor = frame.visitor
-        if visitor.name.split()[-1].lower() in low or (visitor.role or "\0").lower() in low:
+        words = [w for w in visitor.name.lower().split() if len(w) > 2]
+        if any(w in low for w in words) or (visitor.role or "\0").lower() in low:
             return True
     return False
 
