@@ -1115,12 +1115,6 @@ def _back_blanks(text: str, at: int) -> int:
     return at
 
 
-def _after_clause(text: str, at: int) -> bool:
-    """True when ``at`` follows a comma or a closing quote: where an inverted frame may stand."""
-    at = _back_blanks(text, at)
-    return at > 0 and text[at - 1] in ',”"—'
-
-
 def _ends_clause(text: str, at: int, verb: str) -> bool:
     """True when nothing that a verb could report follows ``at``.
 
