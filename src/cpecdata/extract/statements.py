@@ -1,27 +1,37 @@
 """Statements: who said what, as direct quotes or reported speech, with the exact evidence.
 
 The article is read in *units*: its sentences, except that a sentence boundary inside a quotation
-(``“A. B,” she said``) does not split it. In each unit the rules look for *frames*, a speaker
-linked to a reporting verb:
+(``“A. B,” she said``) does not split it. Quotations use double marks, curly or straight, or
+single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
+*frames*, a speaker linked to a reporting verb:
 
-- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``), ``VERB SUBJECT`` after a quote
-  or clause (``said Ahsan Iqbal``), ``according to SUBJECT``, and subjectless continuations
-  (``, adding that``, ``and added``) that keep the previous frame's speaker;
+- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``), ``VERB
+  SUBJECT`` after a quote or clause (``said Ahsan Iqbal``), ``according to SUBJECT``, and
+  subjectless continuations (``, adding that``, ``and added``) that keep the previous speaker;
+- a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
+  (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
+  that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
+  saying``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
   before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
-  gives a second statement.
+  gives a second statement, and a frame inside a reported clause gives its own (nesting).
 
-Three rules work outside frames: ``This was stated by X`` gives the preceding sentence to X,
-``A:`` answers of a Q&A transcript go to the spokesperson named in the headline or text, and a
-quotation that continues into the next paragraph keeps its speaker there.
+Rules outside frames: ``This was stated by X`` gives the preceding sentence to X; ``A:`` answers
+of a Q&A transcript (and the paragraphs after them, up to the next ``Q:``) go to the
+spokesperson named in the headline or text; a quotation left open at a paragraph's end goes on
+in the next paragraph that opens with a quote mark, with the same speaker.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's
 words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent speaker of
-compatible gender, and a descriptor (``the spokesperson``, ``the Chinese side``) to the most recent
-speaker whose role and country fit; when none fits, the descriptor itself is the speaker, never an
-invented name. Verbs that carry no content (``thanked``, ``condemned``) and infinitival
-commitments (``agreed to``) are simply not reporting verbs here.
+compatible gender, and a definite descriptor (``the spokesperson``, ``the Chinese side``) to the
+most recent speaker whose role and country fit; when none fits, the descriptor itself is the
+speaker, never an invented name (at the end, an unresolved descriptor takes a fitting name given
+later in the article). Verbs that carry no content (``thanked``, ``condemned``), infinitival
+commitments (``agreed to``) and vague sources (``as per media reports``) are not statements.
+
+Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
+bounded, and reported clauses longer than a limit stop nesting.
 """
 
 import bisect
