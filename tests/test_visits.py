@@ -490,6 +490,14 @@ class TestPeople:
         )
         assert [s[:2] for s in got] == [("Han Jie", "Islamabad")]
 
+    def test_short_name_inside_a_sentence(self) -> None:
+        """``said that Voss will visit``: one word of a name given in full before is that person."""
+        got = _summaries(
+            "Foreign Minister Arlen Voss spoke on Monday.",
+            "The Foreign Office said that Voss will visit China next week.",
+        )
+        assert [s[:2] for s in got] == [("Arlen Voss", "China")]
+
     def test_relative_clause_subject(self) -> None:
         """The nearest subject before the verb travels, not the person met in a clause before."""
         assert [

@@ -64,8 +64,9 @@ _TRAVEL = re.compile(
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
-_SURNAME = re.compile(r"(?:\A|(?<=[.;:] ))(?P<name>[A-Z][a-z]{1,20})(?=,? )")
-"""A lone capitalised word opening a clause: maybe the surname of someone named earlier."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+"""A capitalised word: maybe one word of the name of someone named earlier."""
+_SHORT_NAME_TRIES = 3
 _SITE = re.compile(r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)\s")
 """A visited site before its place: `` the headquarters in``, `` a school at``."""
 _TITLE_POSSESSIVE = re.compile(
@@ -533,12 +534,24 @@ def _visitor(
     fronted = _fronted_subject(text, mentions, end)
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted, False
-    short = _SURNAME.search(text, lo, start)
-    if short is not None:  # "Voss, who visited China": a person named before by full name
-        known = context.person_before(index, short.start(), surname=short["name"])
+    return _short_name(context, index, lo, start), False
+
+
+def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | None:
+    """A person named earlier in full and now by one word (``Bilawal, who is visiting China``).
+
+    The last few capitalised words before the travel word, in its clause, are tried against the
+    names of the people mentioned before.
+    """
+    text = context.sentences[index].text
+    words = list(_CAPITALISED.finditer(text, lo, start))[-_SHORT_NAME_TRIES:]
+    for word in reversed(words):
+        if not _clause_open(text[word.end() : start]):
+            break
+        known = context.person_before(index, word.start(), surname=word.group())
         if known is not None:
-            return known, False
-    return None, False
+            return known
+    return None
 
 
 def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention | None:
