@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cpecdata import strategies as cst
 from cpecdata.errors import LoadError, ParseError
-from cpecdata.model import Article, Origin
+from cpecdata.model import Article, Noise, Origin, Paragraph, RelatedLink
 from cpecdata.rawformat import parse_bytes, parse_text
 from cpecdata.serialize._converter import CONVERTER
 from cpecdata.serialize.json import dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
@@ -169,7 +169,11 @@ class TestParser:
     def test_span_invariant(self, text: str) -> None:
         """Every paragraph, noise line and trailer span holds exactly its text."""
         for article in _parse_all(text):
-            pieces = [*article.paragraphs, *article.noise, *article.related]
+            pieces: list[Paragraph | Noise | RelatedLink] = [
+                *article.paragraphs,
+                *article.noise,
+                *article.related,
+            ]
             assert [p for p in pieces if article.source[p.span.start : p.span.end] != p.text] == []
 
     @given(cst.raw_files(crlf=True))

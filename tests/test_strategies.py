@@ -6,7 +6,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from cpecdata import strategies as cst
-from cpecdata.model import Article, Span, Statement, Visit
+from cpecdata.model import Article, Initiative, Span, Statement, Visit
 from cpecdata.rawformat import parse_bytes, parse_text
 from cpecdata.serialize.raw import render_raw
 
@@ -30,7 +30,11 @@ def test_articles_are_canonical(article: Article) -> None:
 @given(cst.articles())
 def test_article_facts_cite_paragraphs(article: Article) -> None:
     """Every fact and time span lies inside one paragraph, as extracted facts do."""
-    facts = [*article.statements, *article.visits, *article.initiatives]
+    facts: list[Statement | Visit | Initiative] = [
+        *article.statements,
+        *article.visits,
+        *article.initiatives,
+    ]
     whens = [f.when for f in facts if isinstance(f, Statement | Visit) and f.when is not None]
     spans = [f.span for f in facts] + [w.span for w in whens if w.span is not None]
     assert [s for s in spans if not _inside(s, article)] == []
