@@ -293,6 +293,35 @@ class TestReportedSpeech:
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
 
+    def test_said_this_gives_the_preceding_sentence(self) -> None:
+        """``said this while …`` and ``expressed these views`` look back; ``said this was`` not."""
+        assert said(
+            "Minister Bilal Khan opened the plant.",
+            "The grid needs more power. He said this while addressing the workers.",
+            "Trade must double. He expressed these views at a seminar.",
+            "He said this was a good day.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "The grid needs more power"),
+            ("Bilal Khan", INDIRECT, "expressed these views", "Trade must double"),
+            ("Bilal Khan", INDIRECT, "said", "this was a good day"),
+        ]
+
+    def test_of_the_view_that(self) -> None:
+        """``was of the view that …`` is how Pakistani English often reports an opinion."""
+        assert said(
+            "Minister Bilal Khan was of the view that the zones would attract investors."
+        ) == [("Bilal Khan", INDIRECT, "was of the view", "the zones would attract investors")]
+
+    def test_time_between_verb_and_clause(self) -> None:
+        """``said on Monday the road …`` and ``said last year the …``: the time is no content."""
+        assert said(
+            "Minister Bilal Khan said on Monday the road was open.",
+            "Minister Bilal Khan said last year the dam would be ready.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "said", "the road was open"),
+            ("Bilal Khan", INDIRECT, "said", "the dam would be ready"),
+        ]
+
     def test_nested_statement_gets_its_own_entry(self) -> None:
         """``X said the ministry issued a statement saying Y``: one entry per level."""
         assert said(
@@ -428,6 +457,12 @@ class TestSpeakers:
         assert [(s.speaker.name, s.speaker.role, s.text) for s in found] == [
             ("Sadia Noor", "finance minister", "inflation was easing"),
             ("Bilal Khan", "Minister", "the work was done"),
+        ]
+
+    def test_lone_surname_after_a_quote_is_a_speaker(self) -> None:
+        """``“…,” Raza said`` names a speaker even if the article never gives the full name."""
+        assert said("“The work is on track,” Raza said.") == [
+            ("Raza", DIRECT, "said", "The work is on track")
         ]
 
     def test_surname_maps_to_the_full_name(self) -> None:

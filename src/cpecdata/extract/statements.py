@@ -82,10 +82,22 @@ _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
     **dict.fromkeys(
         ("expressed", "expresses", "expressing"),
-        re.compile(r"[ \t]+(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)\b"),
+        re.compile(
+            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)"
+            r"|(?:these|those|similar)[ \t]+(?:views|remarks|thoughts|sentiments))\b"
+        ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
+    **dict.fromkeys(
+        ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
+    ),
 }
+_TIME_NOUN = re.compile(r"[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend)\b")
+# ``said this while …``, ``expressed these views``: the frame reports the preceding sentence.
+_THIS = re.compile(
+    r"[ \t]+this(?=[ \t]*(?:[.,;]|\Z|(?:while|in|at|during|on|when|after|before)\b))"
+)
+_BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 
@@ -97,6 +109,11 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament".split()
 )
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_TIME_ADVERBIAL = re.compile(
+    r"(?:(?:on[ \t]+)?(?:" + "|".join(_WEEKDAYS) + r")|today|yesterday|tonight"
+    r"|(?:this|last)[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend))\b,?",
+    re.IGNORECASE,
+)
 # Words that may stand between a subject and its verb (``she also said``, ``had earlier said``).
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
@@ -107,11 +124,15 @@ _GAP_WORDS = frozenset(
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am", "to"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Capitalised words that open sentences but never name a speaker.
+_NOT_SUBJECTS = frozenset(
+    "this that these those there here it its we i you who which what the a an and but or so "
+    "also meanwhile however moreover officials sources".split()
+)
 # Frames that open an adverbial between the verb and its content (``said in a statement that``).
 _ADVERBIAL_OPENERS = frozenset(
     "in on at while during after before when addressing speaking talking here there today "
-    "yesterday tonight from via through this last earlier later separately also further "
-    "according".split()
+    "yesterday tonight from via through earlier later separately also further according".split()
     + _WEEKDAYS
 )
 # Words that cannot open the second half of an interrupted statement (``A, he said, B``).
@@ -655,8 +676,12 @@ class _Reader:
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
-        first = len(self.out)
         frames = self._frames(unit, mentions)
+        if previous is not None and frames and _says_before(unit, frames[0]):
+            # "He said this while addressing …": the frame reports the sentence before it.
+            frame = frames.pop(0)
+            self._give_previous(unit, previous, frame.speaker, frame.verb(text), 0.8 * frame.sure)
+        first = len(self.out)
         self._contents(unit, frames)
         if len(self.out) > first:
             verbs = [(f.verb_start, f.verb_end) for f in frames]
@@ -714,14 +739,22 @@ class _Reader:
     ) -> None:
         """Backward attribution (``This was stated by X``): X said the preceding unit."""
         mention = next((x for x in mentions if x.start >= m.end()), None)
-        if mention is None or (self.out and self.out[-1].span.end > previous.start):
-            return
-        speaker = self._resolve(mention.actor)[0]
-        self.speakers.said(speaker)
+        if mention is not None:
+            speaker = self._resolve(mention.actor)[0]
+            self.speakers.said(speaker)
+            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+
+    def _give_previous(
+        self, unit: _Unit, previous: _Unit, speaker: Actor, verb: str, sure: float
+    ) -> bool:
+        """Attribute the preceding unit to ``speaker``, unless something already claimed it."""
+        if self.out and self.out[-1].span.end > previous.start:
+            return False
         clause = _trim_clause(previous.text, 0, len(previous.text))
-        verb = " ".join(m.group("verb").split())
-        if clause is not None and self._emit(previous, clause, speaker, _INDIRECT, verb, 0.8):
-            self.out[-1] = attrs.evolve(self.out[-1], when=self._when(unit, []))
+        if clause is None or not self._emit(previous, clause, speaker, _INDIRECT, verb, sure):
+            return False
+        self.out[-1] = attrs.evolve(self.out[-1], when=self._when(unit, []))
+        return True
 
     def _resolve(self, actor: Actor) -> tuple[Actor, float]:
         """A mention's actor with descriptors resolved, and how sure that is."""
@@ -873,6 +906,8 @@ class _Reader:
                     return Actor(place.name, country=place.name), 0.9, start
                 if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
+                if place is None and key not in _NOT_SUBJECTS and _strong_at(text, verb):
+                    return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
         document = _document_before(text, end, verb)
         if document is not None:
             owner = self._owner(text, document, index)
@@ -1125,6 +1160,31 @@ def _back_blanks(text: str, at: int) -> int:
     return at
 
 
+def _adverbial(text: str, word: "re.Match[str]") -> bool:
+    """True when ``word`` opens an adverbial (``in a statement``, ``this week``), not a clause."""
+    key = word.group().lower()
+    if key in ("this", "last"):  # "said this week that" but "said this was"
+        return _TIME_NOUN.match(text, word.end()) is not None
+    return key in _ADVERBIAL_OPENERS
+
+
+def _strong_at(text: str, at: int) -> bool:
+    """True when the word at ``at`` is a verb that reports on its own (``said``, ``told``)."""
+    word = _WORD.match(text, at)
+    return word is not None and word.group().lower() in _STRONG
+
+
+def _says_before(unit: _Unit, frame: _Frame) -> bool:
+    """True for a frame that reports what came before its unit.
+
+    ``He said this while …``, ``She expressed these views``: no quotation of its own before it.
+    """
+    if frame.kind is not _Kind.SUBJECT or _quote_ending_before(unit, frame.start) is not None:
+        return False
+    verb = unit.text[frame.verb_start : frame.verb_end]
+    return verb.endswith(_BACKWARD_VERB_ENDS) or _THIS.match(unit.text, frame.end) is not None
+
+
 def _ends_clause(text: str, at: int, verb: str) -> bool:
     """True when nothing that a verb could report follows ``at``.
 
@@ -1234,7 +1294,7 @@ def _forward(
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
-    if word is not None and word.group().lower() in _ADVERBIAL_OPENERS:
+    if word is not None and _adverbial(text, word):
         # "said in a statement that", "said on Monday:", "said while addressing …, …"
         window = min(limit, at + 200)
         that = _find_word(text, "that", at, window)
@@ -1243,6 +1303,8 @@ def _forward(
             at = _skip_blanks(text, that + 4)
         elif colon >= 0:
             at = _skip_blanks(text, colon + 1)
+        elif (time := _TIME_ADVERBIAL.match(text, at)) is not None and key in _STRONG:
+            at = _skip_blanks(text, time.end())  # "said on Monday the road was open"
         else:
             return None
     elif text.startswith(":", at):
