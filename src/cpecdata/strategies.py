@@ -485,7 +485,8 @@ def raw_files(
 ) -> st.SearchStrategy[str]:
     """Decoded raw files of several well-formed records (see :func:`raw_records`).
 
-    With ``crlf`` each line ends in LF or CRLF (mixed); with ``bom`` the text opens with U+FEFF.
+    With ``crlf`` the lines end in CRLF, in CR, or in LF and CRLF mixed; with ``bom`` the text
+    opens with U+FEFF.
     """
     record = raw_records(curly_quotes=curly_quotes, noise=noise, trailers=trailers)
     files = st.lists(record, min_size=min_records, max_size=max_records).map("\n".join)
@@ -495,9 +496,16 @@ def raw_files(
 
 
 def _mix_line_ends(text: str, bits: int) -> str:
-    """``text`` with line ``i`` ending in CRLF when bit ``i % 64`` of ``bits`` is set."""
+    """``text`` with CRLF line ends, CR ones, or LF and CRLF mixed, as ``bits`` say.
+
+    The low two bits choose; when mixing, line ``i`` ends in CRLF if bit ``2 + i % 62`` is set.
+    (CR is not mixed with LF: a CR line end followed by an empty LF line would read as one.)
+    """
     lines = text.split("\n")
-    ends = ["\r\n" if bits >> (i % 64) & 1 else "\n" for i in range(len(lines) - 1)]
+    mode = bits & 3
+    if mode in (1, 2):
+        return ("\r\n" if mode == 1 else "\r").join(lines)
+    ends = ["\r\n" if bits >> (2 + i % 62) & 1 else "\n" for i in range(len(lines) - 1)]
     return lines[0] + "".join(end + line for end, line in zip(ends, lines[1:], strict=True))
 
 
