@@ -364,6 +364,7 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | 
 
 
 def _has_title(head: Sequence[_Token]) -> bool:
+    """True when the words hold a title word (``senior official`` has one, ``sources`` none)."""
     return any(t.key in _TITLE_WORDS for t in head)
 
 
