@@ -34,6 +34,15 @@ class TestDeictic:
             ("last night", D(2022, 11, 20), D(2022, 11, 20), G.DAY),
         ]
 
+    def test_two_days_away(self) -> None:
+        """``the day after tomorrow`` and ``the day before yesterday`` are two days away."""
+        assert [
+            _interval(t)[1] for t in ("the day after tomorrow", "the day before yesterday")
+        ] == [
+            D(2022, 11, 23),
+            D(2022, 11, 19),
+        ]
+
     def test_days_ago(self) -> None:
         """``N days ago`` counts back from the article date."""
         assert _interval("three days ago") == (
@@ -151,6 +160,15 @@ class TestWeeksMonthsYears:
             (D(2023, 1, 1), D(2023, 4, 30), G.PART_OF_YEAR),
             (D(2024, 5, 1), D(2024, 8, 31), G.PART_OF_YEAR),
             (D(2021, 9, 1), D(2021, 12, 31), G.PART_OF_YEAR),
+        ]
+
+    def test_halves_of_a_year(self) -> None:
+        """``the first/second half of`` a year is January-June or July-December."""
+        assert [
+            _interval(t)[1:] for t in ("in the first half of 2023", "second half of next year")
+        ] == [
+            (D(2023, 1, 1), D(2023, 6, 30), G.PART_OF_YEAR),
+            (D(2023, 7, 1), D(2023, 12, 31), G.PART_OF_YEAR),
         ]
 
     def test_first_week_of_a_month(self) -> None:

@@ -273,6 +273,17 @@ def _h_part_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
 
 def _h_part_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     year = int(m["year"]) if m["year"] else ref.year + _shift(m["rel"] or "this")
+    if m["half"]:
+        first = "first" in m["half"].lower()
+        start, end = (
+            (dt.date(year, 1, 1), dt.date(year, 6, 30))
+            if first
+            else (
+                dt.date(year, 7, 1),
+                dt.date(year, 12, 31),
+            )
+        )
+        return start, end, Granularity.PART_OF_YEAR
     part = m["part"].lower()
     if "early" in part or "beginning" in part or "start" in part:
         return dt.date(year, 1, 1), dt.date(year, 4, 30), Granularity.PART_OF_YEAR
@@ -317,6 +328,8 @@ def _h_weekday(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interv
 def _h_deictic(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     word = m["deictic"].lower()
     offset = -1 if ("yester" in word or "last" in word) else 1 if "tomorrow" in word else 0
+    if word.startswith("the"):  # the day before yesterday, the day after tomorrow
+        offset *= 2
     day = ref + dt.timedelta(days=offset)
     return day, day, Granularity.DAY
 
@@ -428,9 +441,9 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ("part_month", "eEmMlLtT", rf"{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
     (
         "part_year",
-        "eEmMlLtT",
-        rf"{_PART}{_OS}(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b"
-        rf"|(?i:the){_S}(?i:year)\b)",
+        "eEmMlLtTfFsS",
+        rf"(?:{_PART}|(?P<half>{_THE}{_i('first_half_of second_half_of')}){_S}){_OS}"
+        rf"(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b|(?i:the){_S}(?i:year)\b)",
         _h_part_year,
     ),
     (
