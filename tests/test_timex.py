@@ -362,6 +362,8 @@ class TestGuessTense:
             ("The talks had", Tense.PAST),
             ("The envoy is visiting", Tense.PRESENT),
             ("The envoy is in", Tense.PRESENT),
+            ("The premier may visit", Tense.FUTURE),
+            ("He visited the port in May", Tense.PAST),
             ("The corridor", None),
         ],
     )

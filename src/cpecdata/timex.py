@@ -678,7 +678,7 @@ _FUTURE_AFTER_BE = frozenset(
 )
 _INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
 _FUTURE_VERBS = frozenset(
-    "visit travel arrive undertake pay embark leave depart fly head tour land".split()
+    "visit travel arrive undertake pay embark leave depart fly head tour land lead also be".split()
 )
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
 _PRESENT = frozenset({"currently", "presently"})
@@ -719,8 +719,8 @@ def _tense_at(words: list[str], i: int) -> Tense | None:
         return Tense.FUTURE
     if after[:1] == ["to"] and word in _INTENT:
         return Tense.FUTURE
-    if word == "to" and after[:1] and after[0] in _FUTURE_VERBS:
-        return Tense.FUTURE
+    if word in ("to", "may", "might", "could") and after[:1] and after[0] in _FUTURE_VERBS:
+        return Tense.FUTURE  # "to visit", "may visit" (but not "in May")
     if word in _PRESENT:
         return Tense.PRESENT
     return Tense.PAST if word in _PAST else None
