@@ -124,6 +124,16 @@ class TestFindMentions:
             )
         ]
 
+    def test_title_located_by_a_place_then_the_name(self) -> None:
+        """``Consul General in Lahore Chen Yu``: the place sits between title and name."""
+        text = "Chinese Consul General in Lahore Chen Yu said so."
+        assert mentions(text) == [
+            (
+                "Chinese Consul General in Lahore Chen Yu",
+                Actor("Chen Yu", "Consul General", None, "China"),
+            )
+        ]
+
     def test_known_person_whose_name_is_a_pronoun(self) -> None:
         """``He`` in ``He Lifeng`` is part of a known name, not the pronoun."""
         text = "Vice Premier He Lifeng arrived."

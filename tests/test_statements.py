@@ -561,6 +561,9 @@ class TestNotStatements:
             "As per media reports, the port will expand.",
             "According to the flight schedule, the plane lands at noon.",
             "It may be mentioned here that the road was built in 2015.",
+            "Minister Bilal Khan added a new clause to the bill.",
+            "Media reports said the deal was off.",
+            "The PM informed the cabinet about the visit.",
         ],
     )
     def test_no_statement(self, sentence: str) -> None:

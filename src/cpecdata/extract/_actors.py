@@ -433,6 +433,11 @@ def find_mentions(text: str) -> list[Mention]:
                     if read_org is not None and read_org[2].organization is not None:
                         org = read_org[2].name
                     actor = attrs.evolve(actor, organization=org)
+                else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
+                    named = _name_after_place(text, tokens[k:j])
+                    if named is not None:
+                        found.append((i, j, start, end, _person_actor(named, actor)))
+                        continue
             actor = attrs.evolve(actor, name=text[start:end])
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
@@ -443,6 +448,23 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
+
+
+def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
+    """The name after leading place words (``Lahore Chen Yu`` → ``Chen Yu``), if there is one."""
+    k = 0
+    while k < len(tokens) and tokens[k].place:
+        k += 1
+    rest = tokens[k:]
+    if k > 0 and rest and len(rest) <= 4 and all(_is_name_word(t) for t in rest):
+        return text[rest[0].start : rest[-1].end]
+    return None
+
+
+def _person_actor(name: str, descriptor: Actor) -> Actor:
+    """The person ``name``, with the role, organisation and country of ``descriptor``."""
+    canonical, country = _person(name)
+    return Actor(canonical, descriptor.role, descriptor.organization, country or descriptor.country)
 
 
 def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:

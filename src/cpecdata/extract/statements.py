@@ -101,6 +101,8 @@ _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 
+# Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
+_SAYING = frozenset("said says say told tells saying telling".split())
 _TELLING = frozenset("told tells telling informed informs briefed apprised assured".split())
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
@@ -796,6 +798,8 @@ class _Reader:
         """The frame around the reporting verb ``m``, or None when it has no speaker."""
         verb = m.text.lower()
         after = _skip_blanks(text, m.end)
+        if _strong_at(text, after):
+            return None  # "media reports said": a noun before the verb
         if verb.startswith("according"):
             return self._according(text, m, after, index)
         before = _words_before(text, m.start)
@@ -1315,8 +1319,10 @@ def _forward(
         return None if quote is None else (_DIRECT, quote.start, quote.end)
     elif text.startswith("that", at) and not text[at + 4 : at + 5].isalnum():
         return _INDIRECT, _skip_blanks(text, at + 4), limit
-    elif key not in _STRONG and not _FINITE.search(text, at, min(limit, at + 120)):
-        return None
+    elif key not in _SAYING and not _FINITE.search(text, at, min(limit, at + 120)):
+        # A clause without "that" must look like one: "added a clause" reports nothing.
+        quote = unit.quote_at(at + 1)
+        return None if quote is None or not quote.closed else (_DIRECT, quote.start, quote.end)
     if at >= limit:
         return None
     quote = unit.quote_at(at + 1)
