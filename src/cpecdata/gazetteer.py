@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 """A word: a run of letters or a run of digits (``ML1`` is two words, like ``ML-1``)."""
 _NEXT = re.compile(r"[ \t\r\n\-‐‑–—'’.&]*([^\W\d_]+|\d+)")
 """The next word of the same mention: only blanks, hyphens, apostrophes, dots and & between."""
+_BREAK = re.compile(r"[^\w \t\r\n\-‐‑–—'’.&]|_")
+"""What ends a mention between two words: anything but blanks, hyphens, apostrophes, dots, &."""
 _WORDS = re.compile(r"\w+")
 _ASCII_GAPS = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalnum()), b" " * (128 - 62)
@@ -100,6 +102,11 @@ class InitiativeEntry:
 _T = TypeVar("_T")
 
 
+_Entries = list[tuple[_T, tuple[str, ...] | None]]
+"""The entries whose alias has some words, each with the exact words its alias must show (None
+when case is free), in data order: the first one the case rule accepts wins."""
+
+
 class _Node(Generic[_T]):
     """One trie node: the next tokens, and the entries whose alias ends here."""
 
@@ -107,8 +114,7 @@ class _Node(Generic[_T]):
 
     def __init__(self) -> None:
         self.children: dict[str, _Node[_T]] = {}
-        self.entries: list[tuple[_T, tuple[str, ...] | None]] = []
-        """Each entry with the exact tokens its alias must show, or None when case is free."""
+        self.entries: _Entries[_T] = []
 
 
 class _Matcher(Generic[_T]):
@@ -117,35 +123,51 @@ class _Matcher(Generic[_T]):
     Finding works in three linear steps: the text's words are intersected with the words that
     can start an alias (a set operation in C); each occurrence of such a word is found with
     ``str.find``; the trie is walked from there, one word at a time, for at most the length of
-    the longest alias.
+    the longest alias. A first word that is no alias by itself (``the`` of ``The Netherlands``,
+    ``he`` of ``He Lifeng``) is looked for only if the text holds the longest other word of one
+    of its aliases, so common words rarely start a walk. Lookups are one dict access.
     """
 
     def __init__(self, entries: Iterable[tuple[_T, Iterable[str]]]) -> None:
         self._root: _Node[_T] = _Node()
         self._firsts: set[str] = set()
+        self._by_words: dict[tuple[str, ...], _Entries[_T]] = {}
+        needs: dict[str, set[str]] = {}
         for entry, aliases in entries:
             for alias in aliases:
-                self._add(entry, alias)
+                tokens = self._add(entry, alias)
+                if len(tokens) > 1:
+                    needs.setdefault(tokens[0], set()).add(max(tokens[1:], key=len))
+        self._needs = {
+            first: tuple(sorted(words))
+            for first, words in needs.items()
+            if not self._root.children[first].entries
+        }
+        """For a first word that is no alias alone: words one of which the text must hold."""
 
-    def _add(self, entry: _T, alias: str) -> None:
+    def _add(self, entry: _T, alias: str) -> tuple[str, ...]:
+        """Add ``entry`` under ``alias``; return the alias's words in lower case."""
         exact = alias.startswith(_CASE_EXACT)
         alias = alias.removeprefix(_CASE_EXACT)
         tokens = tuple(_TOKEN.findall(alias))
         if not tokens:
             raise ValueError(f"gazetteer alias {alias!r} has no word in it")
         exact = exact or (alias.upper() == alias and any(c.isalpha() for c in alias))
+        lowered = tuple(token.lower() for token in tokens)
         node = self._root
-        for token in tokens:
-            node = node.children.setdefault(token.lower(), _Node())
+        for token in lowered:
+            node = node.children.setdefault(token, _Node())
         node.entries.append((entry, tokens if exact else None))
+        self._by_words[lowered] = node.entries
         # The alias's first word as a text may write it: ``ML-1`` may be written ``ML1``.
-        first = tokens[0].lower()
+        first = lowered[0]
         self._firsts.add(first)
-        for previous, token in itertools.pairwise(tokens):
+        for previous, token in itertools.pairwise(lowered):
             if previous.isdigit() == token.isdigit():
                 break
-            first += token.lower()
+            first += token
             self._firsts.add(first)
+        return lowered
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
@@ -153,7 +175,15 @@ class _Matcher(Generic[_T]):
         firsts = self._firsts.intersection(_words(low))
         if not firsts:
             return []
-        starts = sorted({i for word in firsts for i in _occurrences(low, word)})
+        needs = self._needs
+        starts = sorted(
+            {
+                i
+                for word in firsts
+                if word not in needs or any(need in low for need in needs[word])
+                for i in _occurrences(low, word)
+            }
+        )
         found: list[tuple[int, int, _T]] = []
         done = 0
         for start in starts:
@@ -167,12 +197,12 @@ class _Matcher(Generic[_T]):
 
     def lookup(self, text: str) -> _T | None:
         """The entry whose alias is the whole of ``text`` (a leading ``the`` ignored)."""
-        low = lower_aligned(text)
-        tokens = list(_TOKEN.finditer(low))
-        if len(tokens) > 1 and tokens[0].group() in _LEADING_ARTICLES:
-            tokens = tokens[1:]
-        hit = self._longest(text, low, tokens[0].start()) if tokens else None
-        return hit[1] if hit is not None and hit[0] == tokens[-1].end() else None
+        words = _mention_words(text)
+        entries = self._by_words.get(words[0]) if words is not None else None
+        if entries is None or words is None:
+            return None
+        written = words[1]
+        return next((e for e, exact in entries if exact is None or exact == written), None)
 
     def _longest(self, text: str, low: str, start: int) -> tuple[int, _T] | None:
         """The longest alias written from ``start`` on: where it ends, and its entry."""
@@ -180,18 +210,21 @@ class _Matcher(Generic[_T]):
         node = self._root
         words: list[tuple[int, int]] = []
         first = _TOKEN.match(low, start)
-        word = first.span() if first else None
+        word = first.span() if first is not None else None
         while word is not None:
             child = node.children.get(low[word[0] : word[1]])
             if child is None:
                 break
             node = child
             words.append(word)
-            entry = _accept(node, text, words)
-            if entry is not None:
-                best = (word[1], entry)
+            if node.entries:
+                entry = _accept(node.entries, text, words)
+                if entry is not None:
+                    best = (word[1], entry)
+            if not node.children:
+                break
             following = _NEXT.match(low, word[1])
-            word = following.span(1) if following else None
+            word = following.span(1) if following is not None else None
         return best
 
 
@@ -227,12 +260,29 @@ def _occurrences(low: str, word: str) -> Iterator[int]:
         at = low.find(word, at + 1)
 
 
-def _accept(node: _Node[_T], text: str, words: list[tuple[int, int]]) -> _T | None:
-    """The first entry ending at ``node`` whose case rule accepts the words as written."""
-    for entry, exact in node.entries:
+def _accept(entries: _Entries[_T], text: str, words: list[tuple[int, int]]) -> _T | None:
+    """The first of ``entries`` whose case rule accepts the words (spans into ``text``) as written."""
+    for entry, exact in entries:
         if exact is None or all(exact[k] == text[s:e] for k, (s, e) in enumerate(words)):
             return entry
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of ``text`` in lower case and as written, a leading ``the`` dropped.
+
+    None when ``text`` has no word or something other than blanks, hyphens, apostrophes, dots or
+    ``&`` between two of its words: then it is no single mention. Callers look the same few
+    words up again and again (every capitalised word of every sentence), hence the cache.
+    """
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    low = lower_aligned(text)
+    if len(spans) > 1 and low[spans[0][0] : spans[0][1]] in _LEADING_ARTICLES:
+        del spans[0]
+    if not spans or _BREAK.search(text, spans[0][0], spans[-1][1]):
+        return None
+    return tuple(low[s:e] for s, e in spans), tuple(text[s:e] for s, e in spans)
 
 
 def _rows(name: str, columns: int) -> list[list[str]]:
