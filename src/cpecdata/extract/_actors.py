@@ -472,7 +472,7 @@ def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
 
     ``of``/``at`` attach a body or place (``the``  may follow), ``in`` only a place.
     """
-    if j >= len(tokens) or not tokens[k].capitalised:
+    if j >= len(tokens) or not (tokens[k].capitalised or tokens[k].key in _ORG_HEADS):
         return None
     link = tokens[j].key
     if link == "in":
