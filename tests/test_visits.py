@@ -337,6 +337,19 @@ class TestHosts:
             )
         ] == [("Arlen Voss", "Beijing", "China", "Han Jie", HOSTED)]
 
+    def test_welcomed_to(self) -> None:
+        """``X welcomed Y to Z`` is Y's trip to Z, hosted by X."""
+        got = _summaries(
+            "Minister Arlen Voss welcomed Vice Premier Han Jie to Islamabad on Monday."
+        )
+        assert [s[:4] for s in got] == [("Han Jie", "Islamabad", "Pakistan", "Arlen Voss")]
+
+    def test_resident_envoy_hosted_is_no_visit(self) -> None:
+        """An ambassador hosted for dinner lives there: no trip without a place named."""
+        assert (
+            _visits("Prime Minister Arlen Voss hosted Chinese Ambassador Han Jie for dinner.") == ()
+        )
+
     def test_welcomed_on_arrival(self) -> None:
         """``X welcomed Y on his arrival in Z``: the arrival noun is travel wording, X the host."""
         assert [
@@ -392,6 +405,7 @@ class TestNotVisits:
             "China is in talks with Pakistan over the loan.",
             "Pakistan's exports to China reached $2 billion last year.",
             "Gwadar hosted a conference on Monday.",
+            "Minister Arlen Voss welcomed the decision of Vice Premier Han Jie.",
         ],
     )
     def test_no_travel_wording_no_visit(self, sentence: str) -> None:

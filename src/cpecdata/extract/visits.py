@@ -41,7 +41,7 @@ _PREFILTER = re.compile(
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at)"
+    r"|visit|w(?:as|ere) (?:in|at)|welcom"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -58,7 +58,7 @@ _TRAVEL = re.compile(
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}delegations?\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
-    r"|(?P<hosted>hosted|hosts|hosting)\b(?!\s{1,3}by)"
+    r"|(?P<hosted>hosted|hosts|hosting|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
@@ -85,6 +85,9 @@ _NOT_PERSON_HEADS = frozenset(
     "city park zone port plant project projects corridor road highway motorway airport railway "
     "line dam station university hospital institute authority council committee".split()
 )
+_TO = re.compile(r"\s{1,3}to\s")
+_RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
+"""Titles of diplomats who live where they are received."""
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
@@ -685,13 +688,20 @@ def _hosted(
     """Visitor, host and place of ``Y hosted X``: X after the verb, Y (a person or place) before.
 
     The place is the one right after the visitor (``hosted X in Beijing``), else the host when
-    it is a place, else the host's country: a host receives at home.
+    it is a place, else the host's country: a host receives at home. An ambassador or consul
+    hosted with no place named is a resident, not a visitor; ``welcomed X`` is a trip only
+    with ``to Y`` after it.
     """
     guest = _mention_after(mentions, end)
     if guest is None:
         return None, None, None
     host = _mention_before(mentions, start)
     place = _place_after(text, places, guest.end)
+    if text[start:end].lower().startswith("welcom"):  # only "welcomed X to Y" is a trip
+        to = _TO.match(text, guest.end)
+        return (guest.actor, host.actor if host else None, place) if to and place else (None,) * 3
+    if _RESIDENT.search(guest.actor.role or "") and place is None:
+        return None, None, None  # a resident envoy hosted at home is no trip
     i = bisect.bisect_right(places, start, key=lambda p: p[1])
     if place is None and i > 0 and start - places[i - 1][1] <= 3:
         place = places[i - 1][2]
