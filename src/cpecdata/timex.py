@@ -178,6 +178,11 @@ def _weekday(name: str, ref: dt.date, tense: Tense | None, relation: str = "") -
     return ref - dt.timedelta(days=back)
 
 
+def _months_away(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months (``this month`` needs no arithmetic, which is slow)."""
+    return day + relativedelta(months=months) if months else day
+
+
 def _shift(relation: str) -> int:
     """-1, 0 or +1 for ``last``/``past``, ``this`` and ``next``/``coming``."""
     relation = relation.lower()
@@ -249,13 +254,13 @@ def _h_first_week(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
     if m["month"]:
         month = _MONTHS[m["month"].rstrip(".")]
         return _dated(lambda y: _nth_week(y, month, nth), m["year"], ref, tense, Granularity.WEEK)
-    anchor = ref + relativedelta(months=_shift(m["rel"]))
+    anchor = _months_away(ref, _shift(m["rel"]))
     start, end = _nth_week(anchor.year, anchor.month, nth)
     return start, end, Granularity.WEEK
 
 
 def _h_part_rel_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    anchor = ref + relativedelta(months=_shift(m["rel"]))
+    anchor = _months_away(ref, _shift(m["rel"]))
     start, end = _part_of_month(anchor.year, anchor.month, m["part"])
     return start, end, Granularity.PART_OF_MONTH
 
@@ -364,7 +369,7 @@ def _h_rel_unit(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Inter
         saturday = _week_span(ref + dt.timedelta(weeks=shift))[0] + dt.timedelta(days=5)
         return saturday, saturday + dt.timedelta(days=1), Granularity.DAYS
     if unit == "month":
-        anchor = ref + relativedelta(months=shift)
+        anchor = _months_away(ref, shift)
         first, last = _month_span(anchor.year, anchor.month)
         return first, last, Granularity.MONTH
     year = ref.year + shift
