@@ -566,7 +566,7 @@ class TestTimes:
 
 class TestFixtures:
     def _read(self, name: str) -> Article:
-        (article,) = parse_text((DATA / name).read_text(encoding="utf-8"), name)
+        (article,) = parse_text((DATA / name).read_bytes().decode("utf-8"), name)
         assert isinstance(article, Article)
         return article
 
@@ -629,6 +629,28 @@ class TestFixtures:
                 VisitStatus.POSTPONED,
                 (),
                 VISIT,
+            ),
+        ]
+
+    def test_crlf_article(self) -> None:
+        """CRLF line ends and straight quotes change nothing: a visit and its onward leg."""
+        article = self._read("crlf_straight_quotes.txt")
+        assert [_summary(v)[:6] for v in extract_visits(article, sentences(article))] == [
+            (
+                "Han Jie",
+                "Gwadar",
+                "Pakistan",
+                None,
+                ("on Tuesday", D(2024, 2, 6), D(2024, 2, 7)),
+                ONGOING,
+            ),
+            (
+                "Han Jie",
+                "Karachi",
+                "Pakistan",
+                None,
+                ("on Thursday", D(2024, 2, 8), D(2024, 2, 8)),
+                PLANNED,
             ),
         ]
 
