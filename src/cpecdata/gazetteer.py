@@ -261,7 +261,7 @@ def _occurrences(low: str, word: str) -> Iterator[int]:
 
 
 def _accept(entries: _Entries[_T], text: str, words: list[tuple[int, int]]) -> _T | None:
-    """The first of ``entries`` whose case rule accepts the words (spans into ``text``) as written."""
+    """The first of ``entries`` whose case rule accepts the words (spans in ``text``) as written."""
     for entry, exact in entries:
         if exact is None or all(exact[k] == text[s:e] for k, (s, e) in enumerate(words)):
             return entry

@@ -338,22 +338,80 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     project`` over a descriptive ``Karachi-Peshawar railway``, any full form over ``CPEC``); its
     evidence and status come from that mention's sentence if it states a stage, else from the
     first sentence that does, else from the naming one.
+
+    The article is scanned once for known names and finder hints; only the sentences they fall
+    in are read, each by the finders whose hints it holds.
     """
-    body = lower_aligned(article.body)
-    finders = [(hints, f) for hints, f in _FINDERS if not hints or any(h in body for h in hints)]
+    source = article.source
+    low = lower_aligned(source)
+    ends = [s.span.end for s in sentences]
+    known = _known_by_sentence(source, sentences, ends)
+    hinted = _hinted_by_sentence(low, sentences, ends)
     seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
-    for sentence in sentences:
-        low = lower_aligned(sentence.text)
-        mentions = _mentions(sentence.text, low, finders)
+    for index in sorted(known.keys() | hinted.keys()):
+        sentence = sentences[index]
+        span = sentence.span
+        text, text_low = sentence.text, low[span.start : span.end]
+        mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
         if not mentions:
             continue
-        clauses = _Clauses(low)
+        clauses = _Clauses(text_low)
         inside = any(m.id != _CPEC_ID for m in mentions)
         for m in mentions:
             # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
             stage = None if m.id == _CPEC_ID and inside else clauses.stage_at(m.start)
             seen.setdefault(m.key, []).append((m, sentence, stage))
     return tuple(_initiative(reports) for reports in seen.values())
+
+
+_Hit = tuple[int, int, InitiativeEntry]
+
+
+def _known_by_sentence(
+    source: str, sentences: Sequence[Sentence], ends: list[int]
+) -> dict[int, list[_Hit]]:
+    """The gazetteer's initiative mentions of each sentence, offsets relative to the sentence.
+
+    The whole source is searched once; a sentence that a mention runs into or out of (``...in
+    Gwadar. Port Qasim...``) is searched again on its own.
+    """
+    found: dict[int, list[_Hit]] = {}
+    again: set[int] = set()
+    for start, end, entry in find_initiatives(source):
+        index = bisect.bisect_right(ends, start)
+        if index < len(sentences) and sentences[index].span.start <= start and end <= ends[index]:
+            shift = sentences[index].span.start
+            found.setdefault(index, []).append((start - shift, end - shift, entry))
+            continue
+        while index < len(sentences) and sentences[index].span.start < end:
+            again.add(index)
+            index += 1
+    for index in again:
+        found[index] = find_initiatives(sentences[index].text)
+    return found
+
+
+def _hinted_by_sentence(
+    low: str, sentences: Sequence[Sentence], ends: list[int]
+) -> dict[int, list[_Finder]]:
+    """For each sentence holding a finder's hint, those finders, in the order they run."""
+    hinted: dict[int, list[_Finder]] = {}
+    for hints, finder in _FINDERS:
+        indices: set[int] = set()
+        for hint in hints:
+            at = low.find(hint)
+            while at >= 0:
+                index = bisect.bisect_right(ends, at)
+                if index < len(sentences) and at >= sentences[index].span.start:
+                    if at + len(hint) <= ends[index]:
+                        indices.add(index)
+                    at = ends[index]
+                else:
+                    at += 1
+                at = low.find(hint, at)
+        for index in indices:
+            hinted.setdefault(index, []).append(finder)
+    return hinted
 
 
 def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]]) -> Initiative:
@@ -375,17 +433,19 @@ def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]
 
 
 def _mentions(
-    text: str, low: str, finders: Sequence[tuple[tuple[str, ...], _Finder]]
+    text: str, low: str, known: Sequence[_Hit], finders: Sequence[_Finder]
 ) -> list[_Mention]:
-    """The initiative mentions of one sentence; a finder skips text an earlier finder took.
+    """The initiative mentions of one sentence; a finder skips text an earlier one took.
 
-    ``low`` is the sentence in lower case; a finder runs only if one of its hints occurs in it.
+    ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it; the
+    sector-labelled projects and donations come before them (see :data:`_FINDERS`).
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
-    for hints, finder in finders:
-        if hints and not any(h in low for h in hints):
-            continue
+    ordered = [f for f in finders if f in _BEFORE_KNOWN]
+    ordered.append(functools.partial(_known, hits=known))
+    ordered += [f for f in finders if f not in _BEFORE_KNOWN]
+    for finder in ordered:
         found = [m for m in finder(text, low) if occupied.find(1, m.start, m.end) < 0]
         for m in found:
             occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -394,14 +454,14 @@ def _mentions(
     return taken
 
 
-def _known(text: str, low: str) -> Iterator[_Mention]:
+def _known(text: str, low: str, hits: Iterable[_Hit]) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
     mentioned too, even when the longer name is only part of a person's title. A known name
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it.
     """
-    for start, end, entry in find_initiatives(text):
+    for start, end, entry in hits:
         if _ORGANISATION_AFTER.match(text, end):
             continue
         if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
@@ -732,16 +792,16 @@ def _name(text: str) -> str:
     return text.strip(" ,;:.")
 
 
-# Each finder with the words one of which a sentence must hold for it to run (none: always).
-# Phrases that name a place after their head (``a green project in Gwadar port``) come first, so
-# that a known site inside them is read as their location, not as a second initiative.
+# Each finder with the words one of which a sentence must hold for it to run. Phrases that name a
+# place after their head (``a green project in Gwadar port``) run before the gazetteer's known
+# names, so that a known site inside them is read as their location, not as a second initiative.
 _FINDERS: tuple[tuple[tuple[str, ...], _Finder], ...] = (
     (("project",), _sector_projects),
     (_DONATING, _donations),
-    ((), _known),
     (("working group", "jwg"), _working_groups),
     (("corridor",), _corridors),
     (("project", "plant", "park", "farm", "station"), _energy),
     (_INFRA_HINTS, _infrastructure),
     (("plan",), _plans),
 )
+_BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sector_projects, _donations})
