@@ -36,6 +36,7 @@ __all__ = [
     "lookup_person",
     "lookup_place",
     "lower_aligned",
+    "place_at",
     "place_by_id",
 ]
 
@@ -45,12 +46,9 @@ _NEXT = re.compile(r"[ \t\r\n\-‐‑–—'’.&]*([^\W\d_]+|\d+)")
 """The next word of the same mention: only blanks, hyphens, apostrophes, dots and & between."""
 _BREAK = re.compile(r"[^\w \t\r\n\-‐‑–—'’.&]|_")
 """What ends a mention between two words: anything but blanks, hyphens, apostrophes, dots, &."""
-_WORDS = re.compile(r"\w+")
 _ASCII_GAPS = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalnum()), b" " * (128 - 62)
 )
-_WIDE_GAPS = "‘’“”–—…\u00a0"
-"""Common non-ASCII punctuation, blanked so that most English text takes the ASCII fast path."""
 _CASE_EXACT = "="
 _LEADING_ARTICLES = frozenset({"the"})
 
@@ -144,6 +142,8 @@ class _Matcher(Generic[_T]):
             if not self._root.children[first].entries
         }
         """For a first word that is no alias alone: words one of which the text must hold."""
+        self._wide = tuple(sorted(word for word in self._firsts if not word.isascii()))
+        """First words that :func:`_words` cannot see whole."""
 
     def _add(self, entry: _T, alias: str) -> tuple[str, ...]:
         """Add ``entry`` under ``alias``; return the alias's words in lower case."""
@@ -173,6 +173,8 @@ class _Matcher(Generic[_T]):
         """All non-overlapping longest mentions in ``text``, leftmost first."""
         low = lower_aligned(text)
         firsts = self._firsts.intersection(_words(low))
+        if self._wide and not low.isascii():
+            firsts.update(word for word in self._wide if word in low)
         if not firsts:
             return []
         needs = self._needs
@@ -203,6 +205,11 @@ class _Matcher(Generic[_T]):
             return None
         written = words[1]
         return next((e for e, exact in entries if exact is None or exact == written), None)
+
+    def at(self, text: str, start: int) -> tuple[int, _T] | None:
+        """The longest alias written from ``start`` on in ``text``: where it ends, and its entry."""
+        low = lower_aligned(text)
+        return self._longest(text, low, start) if _starts_word(low, start) else None
 
     def _longest(self, text: str, low: str, start: int) -> tuple[int, _T] | None:
         """The longest alias written from ``start`` on: where it ends, and its entry."""
@@ -240,24 +247,29 @@ def lower_aligned(text: str) -> str:
 
 
 def _words(low: str) -> list[str]:
-    """The runs of letters and digits in ``low`` (ASCII text is split by C-level translation)."""
-    narrow = low
-    for c in _WIDE_GAPS:
-        if c in narrow:
-            narrow = narrow.replace(c, " ")
-    if narrow.isascii():
-        return narrow.encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
-    return _WORDS.findall(low)
+    """The runs of ASCII letters and digits in ``low``, split by C-level encoding and translation.
+
+    Other characters split words, so a word with a non-ASCII letter comes out in pieces: a
+    matcher looks for its few non-ASCII first words (``türkiye``) apart.
+    """
+    return low.encode("ascii", "replace").translate(_ASCII_GAPS).decode("ascii").split()
 
 
 def _occurrences(low: str, word: str) -> Iterator[int]:
     """Where ``word`` starts a word of ``low`` (not inside a longer word of its kind)."""
     at = low.find(word)
     while at >= 0:
-        before = low[at - 1] if at else " "
-        if not (before.isdigit() if word[0].isdigit() else before.isalpha()):
+        if _starts_word(low, at):
             yield at
         at = low.find(word, at + 1)
+
+
+def _starts_word(low: str, at: int) -> bool:
+    """True unless ``at`` continues a run of letters or a run of digits that began before it."""
+    if at == 0 or at >= len(low):
+        return at == 0
+    before = low[at - 1]
+    return not (before.isdigit() if low[at].isdigit() else before.isalpha())
 
 
 def _accept(entries: _Entries[_T], text: str, words: list[tuple[int, int]]) -> _T | None:
@@ -364,6 +376,11 @@ def lookup_place(text: str) -> Place | None:
 def find_places(text: str) -> list[tuple[int, int, Place]]:
     """Every place mention in ``text`` as ``(start, end, place)``, longest match, leftmost first."""
     return _places()[1].find(text)
+
+
+def place_at(text: str, start: int) -> tuple[int, Place] | None:
+    """The place whose mention begins at ``start`` in ``text``: where it ends, and the place."""
+    return _places()[1].at(text, start)
 
 
 def place_by_id(place_id: str) -> Place | None:

@@ -37,6 +37,7 @@ from cpecdata.gazetteer import (
     lookup_initiative,
     lookup_place,
     lower_aligned,
+    place_at,
 )
 from cpecdata.gazetteer import place_by_id as _place_by_id
 from cpecdata.model import (
@@ -605,11 +606,10 @@ def _place_after(text: str, end: int) -> tuple[Place | None, int]:
     prep = _PLACE_AFTER.match(text, end)
     if prep is None:
         return None, end
-    places = find_places(text[prep.end() : prep.end() + 60])
-    if not places or places[0][0] != 0:
+    hit = place_at(text, prep.end())
+    if hit is None:
         return None, end
-    _s, place_end, place = places[0]
-    end = prep.end() + place_end
+    end, place = hit
     province = _PROVINCE.match(text, end)
     return _site_location(place), province.end() if province else end
 
