@@ -256,6 +256,22 @@ class TestPatterns:
             s[:3] for s in _summaries("ISLAMABAD: Premier Han Jie arrived here on Tuesday.")
         ] == [("Han Jie", "Islamabad", "Pakistan")]
 
+    def test_the_port_is_the_port_named_before(self) -> None:
+        """``during his visit to the port`` goes to the last port the article named."""
+        got = _summaries(
+            "Cargo at Gwadar Port rose in May.",
+            "During his visit to the port, Chairman Arlen Voss said more ships would come.",
+        )
+        assert [s[:3] for s in got] == [("Arlen Voss", "Gwadar Port", "Pakistan")]
+
+    def test_the_country_is_the_country_named_before(self) -> None:
+        """``his first visit to the country`` goes to the last country named."""
+        got = _summaries(
+            "Premier Han Jie arrived in Pakistan on Tuesday.",
+            "It is his first visit to the country since 2019.",
+        )
+        assert [s[:3] + s[6:7] for s in got] == [("Han Jie", "Pakistan", "Pakistan", ("first",))]
+
     def test_his_china_visit(self) -> None:
         """A place right before the noun is the destination: ``his China visit``."""
         assert [

@@ -88,6 +88,8 @@ _NOT_PERSON_HEADS = frozenset(
 _TO = re.compile(r"\s{1,3}to\s")
 _RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
 """Titles of diplomats who live where they are received."""
+_ANAPHOR = re.compile(r"\bthe (?:port|country)\b")
+"""A place named before, taken up again: ``during his visit to the port``."""
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
@@ -218,6 +220,7 @@ class _Context:
         self.leader: Actor | None = None
         self._mentions: dict[int, list[Mention]] = {}
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
+        self._places: dict[int, list[_Place]] = {}
 
     def mentions(self, index: int) -> list[Mention]:
         """Actor mentions of sentence ``index`` (computed once)."""
@@ -232,6 +235,25 @@ class _Context:
             text = self.sentences[index].text
             self._times[key] = find_times(text, self.article.date, tense)
         return self._times[key]
+
+    def place_before(
+        self, index: int, offset: int, places: list[_Place], *, port: bool
+    ) -> Place | None:
+        """The last port (or country) named before ``offset`` in sentence ``index`` or earlier.
+
+        ``places`` are sentence ``index``'s own; earlier sentences are looked up once each.
+        """
+        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            if i == index:
+                found = [p for p in places if p[1] <= offset]
+            else:
+                if i not in self._places:
+                    self._places[i] = find_places(self.sentences[i].text)
+                found = self._places[i]
+            for _, _, place in reversed(found):
+                if ("port" in place.name.lower()) if port else place.name == place.country:
+                    return place
+        return None
 
     def person_before(
         self,
@@ -313,6 +335,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         places = find_places(sentence.text)
         if home is not None:
             places = _with_here(low, places, home)
+        if "the port" in low or "the country" in low:
+            places = _with_anaphors(context, index, low, places)
         if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel):
@@ -369,6 +393,16 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
         return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
     return sorted(places + here, key=lambda p: p[0]) if here else places
+
+
+def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
+    """``places`` plus ``the port``/``the country`` standing for the last port or country named."""
+    found = []
+    for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
+        place = context.place_before(index, m.start(), places, port=m.group().endswith("port"))
+        if place is not None:
+            found.append((m.start(), m.end(), place))
+    return sorted(places + found, key=lambda p: p[0]) if found else places
 
 
 def _leads_to_place(text: str, places: list[_Place], kind: str, m: "re.Match[str]") -> bool:
@@ -745,7 +779,11 @@ def _when(
         return _clause_open(text[lo:hi]) and not any(lo <= o < hi for o in others)
 
     near = [
-        t for t in context.times(index, tense) if distance(t) <= _TIME_WINDOW and same_clause(t)
+        t
+        for t in context.times(index, tense)
+        if distance(t) <= _TIME_WINDOW
+        and same_clause(t)
+        and not t[2].text.lower().startswith("since")  # "first visit since 2019" dates no trip
     ]
 
     def remoteness(item: tuple[int, int, When]) -> int:
