@@ -18,7 +18,7 @@ import functools
 import importlib.resources
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 import attrs
@@ -42,10 +42,12 @@ __all__ = [
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 """A word: a run of letters or a run of digits (``ML1`` is two words, like ``ML-1``)."""
-_NEXT = re.compile(r"[ \t\r\n\-‐‑–—'’.&]*([^\W\d_]+|\d+)")
-"""The next word of the same mention: only blanks, hyphens, apostrophes, dots and & between."""
-_BREAK = re.compile(r"[^\w \t\r\n\-‐‑–—'’.&]|_")
-"""What ends a mention between two words: anything but blanks, hyphens, apostrophes, dots, &."""
+_JOINERS = r" \t\r\n\-‐‑–—'’.&"
+"""What may stand between the words of one mention: blanks, hyphens, apostrophes, dots and &."""
+_NEXT = re.compile(rf"[{_JOINERS}]*([^\W\d_]+|\d+)")
+"""The next word of the same mention."""
+_BREAK = re.compile(rf"[^\w{_JOINERS}]|_")
+"""What ends a mention between two words."""
 _ASCII_GAPS = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalnum()), b" " * (128 - 62)
 )
@@ -119,34 +121,30 @@ class _Matcher(Generic[_T]):
     """A token trie over the aliases of some entries, with a set of first words to find it fast.
 
     Finding works in three linear steps: the text's words are intersected with the words that
-    can start an alias (a set operation in C); each occurrence of such a word is found with
-    ``str.find``; the trie is walked from there, one word at a time, for at most the length of
-    the longest alias. A first word that is no alias by itself (``the`` of ``The Netherlands``,
-    ``he`` of ``He Lifeng``) is looked for only if the text holds the longest other word of one
-    of its aliases, so common words rarely start a walk. Lookups are one dict access.
+    can start an alias (a set operation in C); where such a word can start a mention is found
+    by a regex per first word, searched in C from its literal; the trie is walked from there,
+    one word at a time, for at most the length of the longest alias. A first word that is no
+    alias by itself (``the`` of ``The Netherlands``, ``he`` of ``He Lifeng``) is looked for only
+    before a word that can follow it, so common words rarely start a walk. Lookups are one dict
+    access.
     """
 
     def __init__(self, entries: Iterable[tuple[_T, Iterable[str]]]) -> None:
         self._root: _Node[_T] = _Node()
-        self._firsts: set[str] = set()
+        self._firsts: dict[str, str] = {}
+        """Each word a text may start a mention with (``ml1`` for ``ML-1``), and the alias's first
+        word (``ml``)."""
         self._by_words: dict[tuple[str, ...], _Entries[_T]] = {}
-        needs: dict[str, set[str]] = {}
         for entry, aliases in entries:
             for alias in aliases:
-                tokens = self._add(entry, alias)
-                if len(tokens) > 1:
-                    needs.setdefault(tokens[0], set()).add(max(tokens[1:], key=len))
-        self._needs = {
-            first: tuple(sorted(words))
-            for first, words in needs.items()
-            if not self._root.children[first].entries
-        }
-        """For a first word that is no alias alone: words one of which the text must hold."""
+                self._add(entry, alias)
         self._wide = tuple(sorted(word for word in self._firsts if not word.isascii()))
         """First words that :func:`_words` cannot see whole."""
+        self._starts: dict[str, re.Pattern[str]] = {}
+        """Per first word of an alias, where a mention can start (compiled on first use)."""
 
-    def _add(self, entry: _T, alias: str) -> tuple[str, ...]:
-        """Add ``entry`` under ``alias``; return the alias's words in lower case."""
+    def _add(self, entry: _T, alias: str) -> None:
+        """Add ``entry`` under ``alias``."""
         exact = alias.startswith(_CASE_EXACT)
         alias = alias.removeprefix(_CASE_EXACT)
         tokens = tuple(_TOKEN.findall(alias))
@@ -161,31 +159,39 @@ class _Matcher(Generic[_T]):
         self._by_words[lowered] = node.entries
         # The alias's first word as a text may write it: ``ML-1`` may be written ``ML1``.
         first = lowered[0]
-        self._firsts.add(first)
+        self._firsts[first] = lowered[0]
         for previous, token in itertools.pairwise(lowered):
             if previous.isdigit() == token.isdigit():
                 break
             first += token
-            self._firsts.add(first)
-        return lowered
+            self._firsts[first] = lowered[0]
+
+    def _start_pattern(self, first: str) -> re.Pattern[str]:
+        """Where a mention can start with the word ``first``.
+
+        That is the word not inside a longer one and, unless it is an alias alone, before a word
+        that can follow it (a prefilter: the trie walk decides).
+        """
+        pattern = self._starts.get(first)
+        if pattern is None:
+            node = self._root.children[first]
+            regex = (r"(?<!\d)" if first[0].isdigit() else r"(?<![^\W\d_])") + re.escape(first)
+            if not node.entries:
+                following = sorted(node.children, key=lambda word: (-len(word), word))
+                regex += rf"(?=[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))}))"
+            pattern = self._starts[first] = re.compile(regex)
+        return pattern
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
         low = lower_aligned(text)
-        firsts = self._firsts.intersection(_words(low))
+        present = self._firsts.keys() & _words(low)
         if self._wide and not low.isascii():
-            firsts.update(word for word in self._wide if word in low)
-        if not firsts:
+            present.update(word for word in self._wide if word in low)
+        if not present:
             return []
-        needs = self._needs
-        starts = sorted(
-            {
-                i
-                for word in firsts
-                if word not in needs or any(need in low for need in needs[word])
-                for i in _occurrences(low, word)
-            }
-        )
+        firsts = {self._firsts[word] for word in present}
+        starts = sorted({m.start() for w in firsts for m in self._start_pattern(w).finditer(low)})
         found: list[tuple[int, int, _T]] = []
         done = 0
         for start in starts:
@@ -253,15 +259,6 @@ def _words(low: str) -> list[str]:
     matcher looks for its few non-ASCII first words (``türkiye``) apart.
     """
     return low.encode("ascii", "replace").translate(_ASCII_GAPS).decode("ascii").split()
-
-
-def _occurrences(low: str, word: str) -> Iterator[int]:
-    """Where ``word`` starts a word of ``low`` (not inside a longer word of its kind)."""
-    at = low.find(word)
-    while at >= 0:
-        if _starts_word(low, at):
-            yield at
-        at = low.find(word, at + 1)
 
 
 def _starts_word(low: str, at: int) -> bool:
