@@ -206,9 +206,13 @@ _MEMORY_PER_ARTICLE = 96
 DuckDB caches table blocks up to its limit (80% of RAM by default), so with no limit a long run
 grows by ~2.3 MB per 1,000 articles. A fixed small limit fails instead, because the primary-key
 index stays in memory (~40 bytes per 16-character id: 64 MB runs out at 1.2 million articles).
-So the limit grows with the index, 2.4 times its measured size, and the cache stays flat. One
-thread inserts Arrow batches as fast as several and leaves the other cores to parsing. The
-database file does not keep these settings."""
+So the limit grows with the index, 2.4 times its measured size, and the cache stays flat."""
+
+
+_DUCKDB_CONFIG = {"threads": 1, "memory_limit": f"{_MEMORY_BASE}B", "checkpoint_threshold": "256MB"}
+"""Settings of the writing connection (the database file does not keep them). One thread
+inserts Arrow batches as fast as several and leaves the other cores to parsing; checkpointing
+every 256 MB of log instead of 16 MB rewrites fewer blocks (15% less CPU time over 20k articles)."""
 
 
 class DuckDBStore(Store):
@@ -222,9 +226,7 @@ class DuckDBStore(Store):
 
     def _open(self, tmp: Path) -> None:
         duckdb = _require("duckdb", "duckdb")
-        self._con: Any = duckdb.connect(
-            str(tmp), config={"threads": 1, "memory_limit": f"{_MEMORY_BASE}B"}
-        )
+        self._con: Any = duckdb.connect(str(tmp), config=_DUCKDB_CONFIG)
         for table in TABLES:
             self._con.execute(_create_table_sql(table))
 
