@@ -175,7 +175,10 @@ class _Matcher(Generic[_T]):
         pattern = self._starts.get(first)
         if pattern is None:
             node = self._root.children[first]
-            regex = (r"(?<!\d)" if first[0].isdigit() else r"(?<![^\W\d_])") + re.escape(first)
+            # The literal comes first so that the engine can search for it; the lookbehind then
+            # checks the character before it.
+            before = r"\d" if first[0].isdigit() else r"[^\W\d_]"
+            regex = rf"{re.escape(first)}(?<!{before}{re.escape(first)})"
             if not node.entries:
                 following = sorted(node.children, key=lambda word: (-len(word), word))
                 regex += rf"(?=[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))}))"
