@@ -14,6 +14,7 @@ from cpecdata.gazetteer import (
     lookup_initiative,
     lookup_person,
     lookup_place,
+    place_at,
     place_by_id,
 )
 from cpecdata.model import InitiativeKind, Place, Sector
@@ -94,6 +95,28 @@ class TestFindPlaces:
         """Xi’an with a curly apostrophe and D.I. Khan with dots are found."""
         text = "From Xi’an to D.I. Khan"
         assert [text[s:e] for s, e, _ in find_places(text)] == ["Xi’an", "D.I. Khan"]
+
+    def test_non_ascii_letters(self) -> None:
+        """Names with non-ASCII letters are found, and such a letter glued on spoils a name."""
+        text = "From Türkiye and “Ürümqi” to Karachié and Gwadar…"
+        assert [(text[s:e], p.id) for s, e, p in find_places(text)] == [
+            ("Türkiye", "turkey"),
+            ("Ürümqi", "urumqi"),
+            ("Gwadar", "gwadar"),
+        ]
+
+    def test_common_first_word_needs_its_follower(self) -> None:
+        """``The`` starts a place only before a word that can follow it (The Netherlands)."""
+        text = "The minister met the Netherlands envoy."
+        assert [(text[s:e], p.id) for s, e, p in find_places(text)] == [
+            ("the Netherlands", "netherlands")
+        ]
+
+    def test_place_at(self) -> None:
+        """``place_at`` reads the longest place right at an offset, and nothing inside a word."""
+        assert place_at("to Gwadar Port now", 3) == (14, place_by_id("gwadar-port"))
+        assert place_at("toGwadar", 2) is None
+        assert place_at("to the port", 3) is None
 
     def test_linear_on_hostile_input(self) -> None:
         """A long run of alias prefixes is scanned in linear time (well under a second)."""

@@ -177,6 +177,17 @@ class TestKnownInitiatives:
             "cpec",
         ]
 
+    def test_name_across_a_sentence_end_is_two_mentions(self) -> None:
+        """``Gwadar. Port Qasim`` spans two sentences: no mention runs from one into the next."""
+        found = _extract("Fishermen met in Gwadar. Port Qasim power plant was completed.")
+        assert [(i.name, i.id) for i in found] == [("Port Qasim power plant", "port-qasim-coal")]
+
+    def test_headline_name_does_not_hide_the_first_sentence(self) -> None:
+        """A known name in the headline does not run into the first paragraph."""
+        article = _article(" date 2024-05-06 Talks on Gwadar\n\nPort Qasim power plant grew.\n")
+        found = extract_initiatives(article, sentences(article))
+        assert [i.id for i in found] == ["port-qasim-coal"]
+
 
 class TestGenericPatterns:
     """Initiatives the gazetteer does not know, found by their head nouns."""
