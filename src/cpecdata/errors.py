@@ -49,6 +49,11 @@ class ParseError(CpecdataError):
         shown = self.line_text.rstrip("\r\n")
         return f"{head}\n    {shown}\n    {' ' * (self.column - 1)}^"
 
+    def __reduce__(self) -> tuple[type["ParseError"], tuple[object, ...]]:
+        # Explicit, so every field survives pickling to and from worker processes even when a
+        # library (tblib, imported by distributed) replaces exception pickling globally.
+        return type(self), attrs.astuple(self, recurse=False)
+
     def to_dict(self) -> dict[str, object]:
         """The error as a JSON-ready record, as written to ``--errors`` files."""
         return {
@@ -79,6 +84,9 @@ class LoadError(CpecdataError):
 
     def __attrs_post_init__(self) -> None:
         Exception.__init__(self, str(self))
+
+    def __reduce__(self) -> tuple[type["LoadError"], tuple[object, ...]]:
+        return type(self), attrs.astuple(self, recurse=False)
 
     def __str__(self) -> str:
         where = self.path or "<string>"
