@@ -51,7 +51,7 @@ class TestParseError:
         )  # fmt: skip
 
     def test_pickles_every_field_with_tblib(self) -> None:
-        """distributed installs tblib's exception pickling globally; fields must survive it."""
+        """Dask's distributed installs tblib's exception pickling globally; fields survive it."""
         pickling_support = pytest.importorskip("tblib.pickling_support")
         pickling_support.install(ParseError, LoadError)
         again = pickle.loads(pickle.dumps(ERR))
