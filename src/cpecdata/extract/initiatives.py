@@ -397,19 +397,13 @@ def _hinted_by_sentence(
 ) -> dict[int, list[_Finder]]:
     """For each sentence holding a finder's hint, those finders, in the order they run."""
     hinted: dict[int, list[_Finder]] = {}
+    holding: dict[str, set[int]] = {}
     for hints, finder in _FINDERS:
         indices: set[int] = set()
         for hint in hints:
-            at = low.find(hint)
-            while at >= 0:
-                index = bisect.bisect_right(ends, at)
-                if index < len(sentences) and at >= sentences[index].span.start:
-                    if at + len(hint) <= ends[index]:
-                        indices.add(index)
-                    at = ends[index]
-                else:
-                    at += 1
-                at = low.find(hint, at)
+            if hint not in holding:
+                holding[hint] = _holding(low, hint, sentences, ends)
+            indices |= holding[hint]
         for index in indices:
             hinted.setdefault(index, []).append(finder)
     return hinted
@@ -431,6 +425,22 @@ def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]
         status=status,
         confidence=mention.confidence,
     )
+
+
+def _holding(low: str, hint: str, sentences: Sequence[Sentence], ends: list[int]) -> set[int]:
+    """The indices of the sentences that hold ``hint`` in ``low``, the lower-cased source."""
+    indices: set[int] = set()
+    at = low.find(hint)
+    while at >= 0:
+        index = bisect.bisect_right(ends, at)
+        if index < len(sentences) and at >= sentences[index].span.start:
+            if at + len(hint) <= ends[index]:
+                indices.add(index)
+            at = ends[index]
+        else:
+            at += 1
+        at = low.find(hint, at)
+    return indices
 
 
 def _mentions(
@@ -514,9 +524,15 @@ def _alias_words(entry: InitiativeEntry) -> tuple[tuple[str, ...], ...]:
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
-    """True when the body named at ``[start, end)`` is part of a person's title."""
-    return bool(
-        _TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    """True when the body named at ``[start, end)`` is part of a person's title.
+
+    The title words before it end in ``of`` or ``of the``: checked first, the regex only then.
+    """
+    if _TITLE_AFTER.match(text, end):
+        return True
+    before = max(0, start - 40)
+    return text[before:start].rstrip()[-3:].lower().endswith(("of", "the")) and bool(
+        _TITLE_BEFORE.search(text, before, start)
     )
 
 
