@@ -219,11 +219,6 @@ class TestParser:
         assert [i for i in items if not isinstance(i, Article | ParseError)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug, reported to the lead: a whitespace-only preamble is neither in a "
-    "record's source nor reported, so concatenating what parse_text yields loses it",
-)
 def test_whitespace_preamble_not_lost() -> None:
     """Blank lines before the first header are part of what the parser hands back."""
     text = "\n date 2024-03-05 Road opens\n\nWork ended.\n"

@@ -236,7 +236,7 @@ class TestRecords:
         """No character is lost: the records' sources are the whole text."""
         text = "\n date 2020-01-02 One\n\nA.\r\n date 2020-01-03 Two\n\nB.\n\n"
         items = list(parse_text(text))
-        assert "".join(a.source for a in items if isinstance(a, Article)) == text[1:]
+        assert "".join(a.source for a in items if isinstance(a, Article)) == text
         assert [type(i).__name__ for i in items] == ["Article", "Article"]
 
     def test_text_before_first_header(self) -> None:

@@ -149,7 +149,8 @@ class Granularity(enum.Enum):
     """``early``/``mid``/``late`` a month: days 1-10, 11-20, 21-end."""
     MONTH = "month"
     PART_OF_YEAR = "part_of_year"
-    """``earlier this year``: 1 January up to the article date."""
+    """Part of a year: ``earlier this year`` (1 January up to the article date), ``early/mid/late
+    2023`` (thirds), ``the first/second half of 2023``."""
     YEAR = "year"
     UNRESOLVED = "unresolved"
     """The text names a time (``recently``) that the article does not pin to dates."""
@@ -421,7 +422,8 @@ class Article:
             article gets the same id whatever its line endings, encoding or file.
         date: Publication date from the header.
         headline: Headline from the header.
-        source: The record's exact text (decoded), from its header line to the next record.
+        source: The record's exact text (decoded), from its header line to the next record's
+            (blank lines before a file's first header included, so nothing is lost).
         origin: Where the record came from.
         dateline: Place the first paragraph opens with (``BEIJING``), if any.
         paragraphs: Body paragraphs, noise and trailers removed.

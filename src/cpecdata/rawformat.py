@@ -141,7 +141,8 @@ def parse_text(
     """Parse every record in ``text``, in order; bad records come out as ParseError.
 
     Every character of ``text`` belongs to exactly one record's source or to a reported
-    preamble, so concatenating what is yielded loses nothing.
+    preamble, so concatenating what is yielded loses nothing. Blank lines before the first
+    header belong to the first record's source (its header then is not at offset 0).
     """
     if "\x00" in text:
         try:
@@ -153,12 +154,14 @@ def parse_text(
     offsets = list(itertools.accumulate(map(len, lines), initial=0))  # offsets[i]: line i start
     heads = [i for i, ln in enumerate(lines) if ln[:1] in _HEADER_FIRST and _HEADER.match(ln)]
     preamble = text[: offsets[heads[0]] if heads else len(text)]
-    if preamble.replace("\ufeff", "").strip() or not heads:
+    blank_preamble = not preamble.replace("\ufeff", "").strip()
+    if not blank_preamble or not heads:
         yield _missing_header(preamble, path)
     for index, first in enumerate(heads):
         stop = heads[index + 1] if index + 1 < len(heads) else len(lines)
         origin = Origin(path=path, record=index, line=first + 1)
-        yield _parse_record(text, lines, offsets, first, stop, origin, max_record_chars)
+        base = 0 if index == 0 and blank_preamble else offsets[first]
+        yield _parse_record(text, lines, offsets, base, first, stop, origin, max_record_chars)
 
 
 def _missing_header(preamble: str, path: str | None) -> ParseError:
@@ -177,13 +180,16 @@ def _parse_record(
     text: str,
     lines: list[str],
     offsets: list[int],
+    base: int,
     first: int,
     stop: int,
     origin: Origin,
     max_chars: int,
 ) -> Article | ParseError:
-    """Parse the record made of ``lines[first:stop]``; offsets become relative to its start."""
-    base = offsets[first]
+    """Parse the record whose header is ``lines[first]`` and whose source is text[base:stop].
+
+    Offsets in the result are relative to ``base``.
+    """
     source = text[base : offsets[stop]]
 
     def fail(message: str, code: str, line: int, col: int) -> ParseError:
