@@ -338,7 +338,7 @@ class TestStrictLoading:
         with pytest.raises(LoadError) as info:
             from_dict(data)
         assert info.value.message == (
-            "statement span [149, 165) does not hold its text 'Trade will grow,' @ $"
+            "statements[0]: span [149, 165) does not hold its text 'Trade will grow,' @ $"
         )
 
     @pytest.mark.parametrize(

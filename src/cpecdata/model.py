@@ -464,19 +464,23 @@ class Article:
 
 
 def _check_spans(article: Article) -> None:
-    """Enforce the span invariant: every span points at exactly the text it claims to."""
+    """Enforce the span invariant: every span points at exactly the text it claims to.
+
+    The error names the field and index (``statements[2]``) so a bad JSON file can be fixed.
+    """
     src = article.source
     pairs: list[tuple[str, Span, str]] = []
-    pairs += [("paragraph", p.span, p.text) for p in article.paragraphs]
-    pairs += [("noise", n.span, n.text) for n in article.noise]
-    pairs += [("related link", r.span, r.text) for r in article.related]
-    pairs += [("statement", s.span, s.text) for s in article.statements]
-    pairs += [("visit", x.span, x.evidence) for x in article.visits]
-    pairs += [("initiative", i.span, i.evidence) for i in article.initiatives]
-    whens = [s.when for s in article.statements] + [x.when for x in article.visits]
-    pairs += [("time expression", w.span, w.text) for w in whens if w is not None and w.span]
-    for what, span, text in pairs:
+    pairs += [(f"paragraphs[{n}]", p.span, p.text) for n, p in enumerate(article.paragraphs)]
+    pairs += [(f"noise[{n}]", x.span, x.text) for n, x in enumerate(article.noise)]
+    pairs += [(f"related[{n}]", r.span, r.text) for n, r in enumerate(article.related)]
+    pairs += [(f"statements[{n}]", s.span, s.text) for n, s in enumerate(article.statements)]
+    pairs += [(f"visits[{n}]", x.span, x.evidence) for n, x in enumerate(article.visits)]
+    pairs += [(f"initiatives[{n}]", i.span, i.evidence) for n, i in enumerate(article.initiatives)]
+    whens = [(f"statements[{n}].when", s.when) for n, s in enumerate(article.statements)]
+    whens += [(f"visits[{n}].when", x.when) for n, x in enumerate(article.visits)]
+    pairs += [(where, w.span, w.text) for where, w in whens if w is not None and w.span]
+    for where, span, text in pairs:
         if span.end - span.start != len(text) or not src.startswith(text, span.start):
             raise ValueError(
-                f"{what} span [{span.start}, {span.end}) does not hold its text {text[:40]!r}"
+                f"{where}: span [{span.start}, {span.end}) does not hold its text {text[:40]!r}"
             )
