@@ -288,8 +288,10 @@ def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     ``&`` between two of its words: then it is no single mention. Callers look the same few
     words up again and again (every capitalised word of every sentence), hence the cache.
     """
-    spans = [m.span() for m in _TOKEN.finditer(text)]
     low = lower_aligned(text)
+    if text.isalpha():  # one word, as most lookups are
+        return (low,), (text,)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
     if len(spans) > 1 and low[spans[0][0] : spans[0][1]] in _LEADING_ARTICLES:
         del spans[0]
     if not spans or _BREAK.search(text, spans[0][0], spans[-1][1]):
