@@ -39,6 +39,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -412,7 +413,10 @@ def _profile(n: int, seed: int, top: int = 25) -> str:
     lines = ([name, f"{own:.2f}", f"{own / total:.0%}"] for name, own in ranked)
     files = _table(["file", "own time (s)", "share"], lines)
     stats.sort_stats("tottime").print_stats(top)
-    return f"{files}\n\n```\n{stream.getvalue().strip()}\n```"
+    listing = stream.getvalue().strip()
+    for prefix in (str(Path(__file__).resolve().parents[1] / "src"), sysconfig.get_path("purelib")):
+        listing = listing.replace(prefix + os.sep, "")
+    return f"{files}\n\n```\n{listing}\n```"
 
 
 def main(argv: Sequence[str] | None = None) -> None:
