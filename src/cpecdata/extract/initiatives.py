@@ -295,9 +295,8 @@ class _Mention(NamedTuple):
         confidence: How sure the rule is.
         identity: What tells it apart from other unknown initiatives of its sector (a capacity,
             a name); None to use the name's words.
-        rank: How canonical the written name is: the index of the alias matched (0 for the
-            canonical name; unknown initiatives have 0).
-        abbreviated: True when the written name has an acronym in it (``CPEC``, ``JCC``).
+        entry: The gazetteer's entry when the initiative is known.
+        written: The known name as written, before a capacity or head noun widened it.
 
     """
 
@@ -310,8 +309,8 @@ class _Mention(NamedTuple):
     location: Place | None = None
     confidence: float = _GENERIC_CONFIDENCE
     identity: str | None = None
-    rank: int = 0
-    abbreviated: bool = False
+    entry: InitiativeEntry | None = None
+    written: str = ""
 
     @property
     def key(self) -> str:
@@ -321,10 +320,15 @@ class _Mention(NamedTuple):
         identity = self.identity or self.name
         return f"{self.sector.value}:{' '.join(_WORD.findall(identity.lower()))}"
 
-    @property
     def naming(self) -> tuple[bool, int]:
-        """Sort key for the name to report: full forms before abbreviations, canonical first."""
-        return (self.abbreviated, self.rank)
+        """Sort key for the name to report: full forms before abbreviations, canonical first.
+
+        An unknown initiative's name ranks as a canonical full form.
+        """
+        if self.entry is None:
+            return (False, 0)
+        abbreviated = any(len(w) > 1 and w.isupper() for w in self.written.split())
+        return (abbreviated, _alias_rank(self.entry, self.written))
 
 
 _Finder = Callable[[str, str], Iterator[_Mention]]
@@ -411,7 +415,11 @@ def _hinted_by_sentence(
 
 def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]]) -> Initiative:
     """One initiative from all its mentions in an article."""
-    named = min(reports, key=lambda r: r[0].naming)
+    named = reports[0]
+    if len(reports) > 1:
+        # One initiative is often written the same way many times: rank each form once.
+        namings = {r[0].written: r[0].naming() for r in reports}
+        named = min(reports, key=lambda r: namings[r[0].written])
     staged = [r for r in reports if r[2] is not None]
     mention, sentence, status = named if named[2] is not None or not staged else staged[0]
     return Initiative(
@@ -505,8 +513,8 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
         entry.id,
         place,
         _KNOWN_CONFIDENCE,
-        rank=_alias_rank(entry, written),
-        abbreviated=any(len(w) > 1 and w.isupper() for w in written.split()),
+        entry=entry,
+        written=written,
     )
 
 
@@ -733,6 +741,7 @@ def _sector_projects(text: str, low: str) -> Iterator[_Mention]:
             )
 
 
+@functools.lru_cache(maxsize=1024)
 def _sector(phrase: str, default: Sector) -> Sector:
     """The first sector whose keywords occur in ``phrase``."""
     for sector, pattern in _SECTORS:
