@@ -151,26 +151,40 @@ def _tokens(text: str) -> list[_Token]:
     known = iter(find_people(text))
     person = next(known, None)
     out: list[_Token] = []
+    barrier = False
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        if not word[0].isupper() and word not in _LEXICON:
-            # A word no rule reads: one barrier token stands for a run of them.
-            if not out or out[-1].key:
-                out.append(_Token(m.start(), m.end(), "", "", False, False, None, False, False))
+        word = _word(m.group())
+        if word is None:
+            barrier = True
             continue
-        possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
-        if possessive:
-            word = word[:-2]
         start = m.start()
+        if barrier:  # words no rule reads: one barrier token stands for a run of them
+            out.append(_Token(start, start, "", "", False, False, None, False, False))
+            barrier = False
         while person is not None and person[1] <= start:
             person = next(known, None)
         inside = person is not None and person[0] <= start
-        capitalised = word[0].isupper()
-        country, place = _geography(word) if capitalised else (None, False)
-        token = _Token(start, start + len(word), word, word.lower(), possessive, capitalised,
-                       country, place, inside)  # fmt: skip
-        out.append(token)
+        out.append(_Token(start, start + len(word[0]), *word, inside))
+    if barrier:
+        out.append(_Token(len(text), len(text), "", "", False, False, None, False, False))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool] | None:
+    """What the lexicons say about a word, or None when no rule reads it.
+
+    That is ``(text, key, possessive, capitalised, country, place)`` as in :class:`_Token`;
+    cached, as the same words recur in every article.
+    """
+    capitalised = word[0].isupper()
+    if not (capitalised or word in _LEXICON):
+        return None
+    possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
+    if possessive:
+        word = word[:-2]
+    country, place = _geography(word) if capitalised else (None, False)
+    return word, word.lower(), possessive, capitalised, country, place
 
 
 _LEXICON = (
@@ -180,12 +194,8 @@ _LEXICON = (
 """Lower-case words the rules read; other lower-case words only separate mentions."""
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _geography(word: str) -> tuple[str | None, bool]:
-    """The country a demonym or country name stands for, and whether the word is a place.
-
-    Cached, as the same words recur in every article.
-    """
+    """The country a demonym or country name stands for, and whether the word is a place."""
     country = demonym_country(word)
     if country is None:
         place = lookup_place(word)
@@ -400,7 +410,15 @@ def find_mentions(text: str) -> list[Mention]:
     Named people and bodies have ``actor.named`` True; descriptors such as ``the spokesperson`` or
     ``the Chinese side`` are returned too, with ``named=False`` and the descriptor (with its
     determiner) as the name, for callers that resolve them to a named actor.
+
+    Results are cached by text, so the extractors that read the same sentence share the work.
     """
+    return list(_mentions(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """:func:`find_mentions`, as a tuple that the cache can hand out safely."""
     tokens = _tokens(text)
     chunks = _chunks(text, tokens)
     found: list[tuple[int, int, int, int, Actor]] = []  # token range, then char range, actor
@@ -444,7 +462,7 @@ def find_mentions(text: str) -> list[Mention]:
             if not actor.named:
                 actor = attrs.evolve(actor, name=text[start:end])
         found.append((i, j, start, end, actor))
-    return _with_appositives(text, tokens, found)
+    return tuple(_with_appositives(text, tokens, found))
 
 
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
