@@ -412,6 +412,12 @@ def find_initiatives(text: str) -> list[tuple[int, int, InitiativeEntry]]:
 
 def demonym_country(word: str) -> str | None:
     """The country a demonym names (``Chinese`` → China, ``Afghans`` → Afghanistan), else None."""
+    return _demonym(word)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _demonym(word: str) -> str | None:
+    """:func:`demonym_country`, cached: callers ask about every capitalised word they read."""
     key = " ".join(_TOKEN.findall(word)).lower()
     country = _demonyms().get(key)
     if country is None and key.endswith("s"):

@@ -331,8 +331,9 @@ class _Mention(NamedTuple):
         return (abbreviated, _alias_rank(self.entry, self.written))
 
 
-_Finder = Callable[[str, str], Iterator[_Mention]]
-"""Finds initiative mentions in a sentence, given as written and lower-cased."""
+_Finder = Callable[[str, str, bytearray], Iterator[_Mention]]
+"""Finds initiative mentions in a sentence, given as written and lower-cased, with a mask of the
+characters earlier finders took (a head there is skipped: the mention holding it would be)."""
 
 
 def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tuple[Initiative, ...]:
@@ -465,7 +466,7 @@ def _mentions(
     ordered.append(functools.partial(_known, hits=known))
     ordered += [f for f in finders if f not in _BEFORE_KNOWN]
     for finder in ordered:
-        found = [m for m in finder(text, low) if occupied.find(1, m.start, m.end) < 0]
+        found = [m for m in finder(text, low, occupied) if occupied.find(1, m.start, m.end) < 0]
         for m in found:
             occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
         taken += found
@@ -473,7 +474,7 @@ def _mentions(
     return taken
 
 
-def _known(text: str, low: str, hits: Iterable[_Hit]) -> Iterator[_Mention]:
+def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
@@ -548,28 +549,34 @@ def _entry_place(entry: InitiativeEntry) -> Place | None:
     return _place_by_id(entry.location) if entry.location else None
 
 
-def _energy(text: str, low: str) -> Iterator[_Mention]:
+def _energy(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Power projects identified by a name, a capacity or a place (``Karot hydropower project``)."""
-    for m in _heads(_ENERGY_HEAD, low):
+    for m in _heads(_ENERGY_HEAD, low, taken):
         yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.ENERGY)
 
 
-def _infrastructure(text: str, low: str) -> Iterator[_Mention]:
+def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Zones and transport links identified by a name or a place (``Rashakai SEZ``).
 
     A head followed by a capitalised word is part of a longer name (``National Highway
     Authority``), not the head of an initiative.
     """
-    for m in _heads(_INFRA_HEAD, low):
+    for m in _heads(_INFRA_HEAD, low, taken):
         if not _NAME_GOES_ON.match(text, m.end()):
             sector = _sector(m.group(), Sector.GENERAL)
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
 
 
-def _heads(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``low`` that start a word."""
+def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
+
+    Every finder's mention holds its head, so a head in taken text would give a mention that
+    is dropped: skipping it early saves identifying it.
+    """
     for m in pattern.finditer(low):
-        if m.start() == 0 or not low[m.start() - 1].isalnum():
+        if (m.start() == 0 or not low[m.start() - 1].isalnum()) and taken.find(
+            1, m.start(), m.end()
+        ) < 0:
             yield m
 
 
@@ -650,9 +657,9 @@ def _site_location(place: Place) -> Place:
     return located or place
 
 
-def _working_groups(text: str, low: str) -> Iterator[_Mention]:
+def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Joint working groups on a topic (``the JWG on Information Technology``)."""
-    for m in _heads(_JWG, low):
+    for m in _heads(_JWG, low, taken):
         topic = _TOPIC.match(text, m.end())
         if topic is not None:
             name = _name(text[m.start() : topic.end()])
@@ -660,13 +667,13 @@ def _working_groups(text: str, low: str) -> Iterator[_Mention]:
             yield _Mention(m.start(), topic.end(), name, InitiativeKind.BODY, sector)
 
 
-def _corridors(text: str, low: str) -> Iterator[_Mention]:
+def _corridors(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Named corridors; a coordinated list gives one corridor per modifier.
 
     The list is read backwards from ``corridors``: a modifier, then any number of ``, X`` or
     ``and X`` / ``, and X`` before it (``the health, industry, digital and green corridors``).
     """
-    for m in _heads(_CORRIDOR_HEAD, low):
+    for m in _heads(_CORRIDOR_HEAD, low, taken):
         words = list(_LIST_WORD.finditer(low, max(0, m.start() - 160), m.start()))
         modifiers: list[re.Match[str]] = []
         while words and words[-1].group() in _CORRIDOR_MODIFIERS:
@@ -694,9 +701,9 @@ def _corridor(modifier: str, start: int, end: int) -> _Mention:
     return _Mention(start, end, name, InitiativeKind.CORRIDOR, _sector(modifier, Sector.GENERAL))
 
 
-def _plans(text: str, low: str) -> Iterator[_Mention]:
+def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A master or action plan for a named place or period (``master plan for Gwadar``)."""
-    for m in _heads(_PLAN, low):
+    for m in _heads(_PLAN, low, taken):
         what = _PLAN_OBJECT.match(text, m.end())
         if what is not None:
             name = _name(text[m.start() : what.end()])
@@ -705,12 +712,12 @@ def _plans(text: str, low: str) -> Iterator[_Mention]:
             yield _Mention(m.start(), what.end(), name, kind, Sector.GENERAL, location=place)
 
 
-def _donations(text: str, low: str) -> Iterator[_Mention]:
+def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation.
 
     ``it`` counts as IT equipment only in capitals (``it supplies`` is a verb phrase).
     """
-    for m in _heads(_DONATION, low):
+    for m in _heads(_DONATION, low, taken):
         if m.group().startswith("it") and not text.startswith("IT", m.start()):
             continue
         place, end = _place_after(text, m.end())
@@ -725,9 +732,9 @@ def _donations(text: str, low: str) -> Iterator[_Mention]:
         )
 
 
-def _sector_projects(text: str, low: str) -> Iterator[_Mention]:
+def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
-    for m in _heads(_SECTOR_PROJECT, low):
+    for m in _heads(_SECTOR_PROJECT, low, taken):
         place, end = _place_after(text, m.end())
         if place is not None and _left_names(text, m.start()) is None:
             sector = _sector(m.group(), Sector.GENERAL)
