@@ -234,7 +234,8 @@ class _Matcher(Generic[_T]):
             node = child
             words.append(word)
             if node.entries:
-                entry = _accept(node.entries, text, words)
+                first_entry, exact = node.entries[0]  # most aliases are case-free: no call
+                entry = first_entry if exact is None else _accept(node.entries, text, words)
                 if entry is not None:
                     best = (word[1], entry)
             if not node.children:

@@ -419,7 +419,10 @@ def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]
     named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
-        namings = {r[0].written: r[0].naming() for r in reports}
+        namings: dict[str, tuple[bool, int]] = {}
+        for m, _sentence, _stage in reports:
+            if m.written not in namings:
+                namings[m.written] = m.naming()
         named = min(reports, key=lambda r: namings[r[0].written])
     staged = [r for r in reports if r[2] is not None]
     mention, sentence, status = named if named[2] is not None or not staged else staged[0]
@@ -774,11 +777,15 @@ class _Clauses:
         self._starts = [0, *(m.end() for m in breaks)]
         self._ends = [*(m.start() for m in breaks), len(low)]
         self._hints: list[set[InitiativeStatus]] = [set() for _ in self._ends]
-        for m in _STATUS_HINT.finditer(" " + low):
-            at = m.start(1) - 1
-            clause = bisect.bisect_right(self._ends, at)
-            if clause < len(self._ends) and at >= self._starts[clause]:
-                self._hints[clause].update(_HINTED[m.group(1)])
+        if breaks:
+            for m in _STATUS_HINT.finditer(" " + low):
+                at = m.start(1) - 1
+                clause = bisect.bisect_right(self._ends, at)
+                if clause < len(self._ends) and at >= self._starts[clause]:
+                    self._hints[clause].update(_HINTED[m.group(1)])
+        else:  # one clause, as most sentences are: where the hints lie does not matter
+            for hint in _STATUS_HINT.findall(" " + low):
+                self._hints[0] |= _HINTED[hint]
         self._stages: dict[int, InitiativeStatus | None] = {}
         self._first: list[InitiativeStatus | None] = []
 
