@@ -10,7 +10,7 @@ from cpecdata.extract import extract
 from cpecdata.extract._text import sentences
 from cpecdata.extract.visits import extract_visits
 from cpecdata.gazetteer import lookup_place
-from cpecdata.model import Actor, Article, Granularity, Span, Visit, VisitStatus, When
+from cpecdata.model import Actor, Article, Granularity, Place, Span, Visit, VisitStatus, When
 from cpecdata.rawformat import parse_text
 
 DATA = Path(__file__).parent / "data" / "visits"
@@ -406,6 +406,15 @@ class TestStatus:
         got = _summaries("Minister Arlen Voss said he had travelled to Beijing many times.")
         assert [s[5] for s in got] == [PAST]
 
+    def test_own_days_spanning_publication_are_ongoing(self) -> None:
+        """``had arrived on Tuesday for a two-day visit``, told on its last day, is under way."""
+        visits = _visits(
+            "The envoy Tomas Reyl had arrived in Gwadar on Tuesday for a two-day visit."
+        )
+        assert [(v.when.end if v.when else None, v.status) for v in visits] == [
+            (D(2023, 6, 14), ONGOING)
+        ]
+
     def test_dates_before_publication_are_past(self) -> None:
         """A dated trip that ended before the article is past, even in the present tense."""
         assert [s[5] for s in _summaries("Minister Arlen Voss is in Beijing on May 3.")] == [PAST]
@@ -686,3 +695,127 @@ class TestRobustness:
             "Minister Arlen Voss visited China and " + "arrived in Beijing and " * 3000
         )
         assert 1 <= len(visits) <= 8
+
+
+class TestDescriptors:
+    def test_title_reaches_back_past_many_sentences(self) -> None:
+        """``The minister will leave for Y`` is the minister named in the lead, far before."""
+        filler = [f"Officials said phase {n} of the plan was on track." for n in range(8)]
+        assert _summaries(
+            "Federal Minister for Maritime Affairs Dara Quill on Monday opened a jetty.",
+            *filler,
+            "The minister will leave for Beijing on Friday on a three-day visit.",
+        ) == [
+            (
+                "Dara Quill",
+                "Beijing",
+                "China",
+                None,
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 18)),
+                PLANNED,
+                ("three-day",),
+                VISIT,
+            ),
+        ]
+
+    def test_envoy_stands_for_an_ambassador(self) -> None:
+        """``the envoy`` is the last ambassador named: news varies the word for one diplomat."""
+        visits = _visits(
+            "Ambassador Tomas Reyl addressed traders in Lahore on Monday.",
+            "The envoy will travel to Quetta on Friday.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Tomas Reyl", "Quetta")]
+
+
+class TestBodies:
+    def test_committee_in_reported_speech(self) -> None:
+        """``She said the committee would visit Y in January``: the body travels, next January."""
+        assert _summaries(
+            "She said the committee would visit Gwadar in January to review the works."
+        ) == [
+            (
+                "the committee",
+                "Gwadar",
+                "Pakistan",
+                None,
+                ("in January", D(2024, 1, 1), D(2024, 1, 31)),
+                PLANNED,
+                (),
+                VISIT,
+            ),
+        ]
+
+    def test_bare_body_is_the_body_named_before(self) -> None:
+        """``the committee`` stands for the committee named in capitals earlier in the story."""
+        visits = _visits(
+            "The Senate Standing Committee on Inland Waters met on Tuesday.",
+            "Its chair said the committee would visit Gwadar next month.",
+        )
+        assert [v.visitor for v in visits] == [
+            Actor(
+                "Senate Standing Committee on Inland Waters",
+                organization="Senate Standing Committee on Inland Waters",
+            )
+        ]
+
+    def test_team_with_an_of_phrase(self) -> None:
+        """``A team of Chinese engineers will visit Y``: the whole phrase up to the auxiliary."""
+        visits = _visits("A team of Chinese engineers will visit Dasu next week.")
+        assert [(v.visitor.name, v.destination.name, v.status) for v in visits] == [
+            ("A team of Chinese engineers", "Dasu", PLANNED)
+        ]
+
+    def test_ordinal_body_is_a_predicate(self) -> None:
+        """``X's visit will be the second delegation to visit Y`` names no new visitor."""
+        visits = _visits(
+            "General Odo Farsi will visit China next week.",
+            "Farsi's visit will be the second military delegation to visit China this year.",
+        )
+        assert [v.visitor.name for v in visits] == ["Odo Farsi"]
+
+    def test_leader_before_an_of_phrase(self) -> None:
+        """``led by Vice Chairman X of the Commission``: the leader, not the body after it."""
+        visits = _visits(
+            "The delegation, led by Vice Chairman Ren Tao of the State Planning Commission, "
+            "arrived in Lahore on Monday."
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Ren Tao", "Lahore")]
+
+
+class TestPlaces:
+    def test_unknown_city_of_a_visited_site(self) -> None:
+        """A city the gazetteer lacks, in capitals after a visited site's ``in``, is a place."""
+        visits = _visits(
+            "Chief Minister Arlen Voss visited Shenzhen on Monday.",
+            "Later, he visited the headquarters of a company in Fenwick Bay.",
+        )
+        assert [(v.visitor.name, v.destination) for v in visits] == [
+            ("Arlen Voss", lookup_place("Shenzhen")),
+            ("Arlen Voss", Place("Fenwick Bay")),
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Arlen Voss arrived in March.",
+            "Minister Arlen Voss paid a visit to Tsinghua University.",
+            "Minister Arlen Voss will travel to Chinese cities.",
+            "Minister Arlen Voss visited the headquarters of Huawei.",
+        ],
+    )
+    def test_capitals_that_are_no_place(self, sentence: str) -> None:
+        """Months, institutions, nationalities and firms after a travel word are no places."""
+        assert _visits(sentence) == ()
+
+    def test_listed_destinations_are_visits_each(self) -> None:
+        """``will visit Shanghai and Hangzhou next week``: one planned visit per city."""
+        visits = _visits("Chief Minister Arlen Voss will visit Shanghai and Hangzhou next week.")
+        assert [(v.destination.name, v.when.text if v.when else None) for v in visits] == [
+            ("Shanghai", "next week"),
+            ("Hangzhou", "next week"),
+        ]
+
+    def test_city_and_its_province_are_one_place(self) -> None:
+        """``arrived in Gwadar, Balochistan,``: a comma without ``and`` makes no list."""
+        visits = _visits("Minister Arlen Voss arrived in Gwadar, Balochistan, on Monday.")
+        assert [v.destination.name for v in visits] == ["Gwadar"]

@@ -21,6 +21,7 @@ search is bounded to a window or capped in count, so the work grows linearly wit
 """
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -67,8 +68,28 @@ _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
-_SITE = re.compile(r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)\s")
-"""A visited site before its place: `` the headquarters in``, `` a school at``."""
+_SITE = re.compile(
+    r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)"
+    r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
+)
+"""A visited site before its place: `` the headquarters in``, `` the offices of a firm in``."""
+_UNNAMED_PLACE = re.compile(
+    r"(?:\s{1,3}(?:in|to|at|into))?\s{1,3}(?P<name>[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2})"
+    r"\b(?![’'-])"
+)
+"""A name in capitals where a travel word leads: a place the gazetteer may lack."""
+_NOT_PLACE_WORDS = frozenset(
+    [name.lower() for name in calendar.month_name[1:] + calendar.day_name[:]]
+    + "the this that his her their its a an mr ms mrs dr minister president premier prime "
+    "ambassador governor chairman chief general secretary senator university ministry office "
+    "house hall company corporation group bank authority department secretariat assembly council "
+    "hospital chamber embassy consulate headquarters parliament senate institute college school "
+    "academy centre center forum summit conference exhibition expo fair committee commission "
+    "board party army navy force command court".split()
+)
+"""Words that make a capitalised name after a travel word something other than a place."""
+_LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
+"""What may separate the places of a list of destinations."""
 _TITLE_POSSESSIVE = re.compile(
     r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
     r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
@@ -131,14 +152,28 @@ _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
-    r"|[’']s)\s{1,3}\Z"
+    r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
-_DELEGATION = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)?\s{0,3}(?P<mods>(?:[A-Z][\w-]{1,30}\s{1,3}){0,4})"
-    r"(?:high-level\s{1,3}|official\s{1,3}|business\s{1,3}|trade\s{1,3})?delegation\b"
+_AUXILIARY = (
+    r"(?:will|would|shall|is|are|was|were|has|have|had|also|may|might|could|can|to|plans?"
+    r"|recently|currently|on|in|last|this|next|arrived|visited)\b"
 )
+_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s{1,3}"
+    r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
+    r"(?P<head>delegation|committee|commission|panel|team|mission|group|caucus|contingent)s?\b"
+    rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?!{_AUXILIARY})[\w’'-]{{1,30}}){{1,4}})?"
+)
+"""A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
+engineers`` (its ``of`` phrase stops at an auxiliary or adverb: ``a team of X will visit``)."""
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
+_NAMED_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]{0,30}\s{1,3}){1,5}(?P<head>Delegation|Committee|Commission|Panel|Team"
+    r"|Mission|Group|Caucus)\b(?:\s{1,3}(?:on|for|of)(?:\s{1,3}[A-Z][\w’'-]{0,30}){1,4})?"
+)
+"""A body named in capitals (``the Senate Standing Committee on Planning``)."""
 _AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of|by)\s{1,3}")
 _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
@@ -148,7 +183,15 @@ _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
-"""How many sentences back a pronoun or title looks for the person it stands for."""
+"""How many sentences back a pronoun looks for the person it stands for."""
+_NAME_LOOKBACK_SENTENCES = 40
+"""How many sentences back a title or surname looks: only sentences holding its words are read."""
+_ROLE_SYNONYMS = {
+    "envoy": ("ambassador", "consul", "commissioner", "envoy"),
+    "premier": ("premier", "prime"),
+    "diplomat": ("ambassador", "consul", "commissioner", "envoy", "diplomat"),
+}
+"""Descriptor heads that stand for titles with other words (``the envoy`` for an ambassador)."""
 _ARRIVAL_DAYS = 2
 """An arrival this many days before publication, with no end given, is still under way."""
 _PRESENT_DAYS = 7
@@ -268,21 +311,26 @@ class _Context:
 
         Subjects come first: a person named after ``by``/``with``/``met`` is taken only when no
         subject fits (``X called on Y during his visit`` is X's visit). With ``role``, only a
-        person whose title contains its words (``the prime minister`` is the last ``Prime
-        Minister X``); with ``surname`` only one whose name has that word
+        person whose title fits it (``the prime minister`` is the last ``Prime Minister X``,
+        ``the envoy`` the last ambassador); with ``surname`` only one whose name has that word
         (``Xi`` for Xi Jinping, ``Shehbaz`` for Shehbaz Sharif); ``skip`` passes over
         that many people; ``anyone`` takes objects as readily as subjects (``the latter``).
+        A title or surname is looked for further back than a pronoun, in the sentences that
+        hold its words only, so the look-ups stay few.
         """
-        wanted = set(role.lower().split()) if role else set()
+        fits = _RoleTest(role) if role else None
+        depth = _NAME_LOOKBACK_SENTENCES if role or surname else _LOOKBACK_SENTENCES
         fallback: Actor | None = None
-        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+        for i in range(index, max(-1, index - depth), -1):
             text = self.sentences[i].text
+            if i != index and not _may_name(text, fits, surname):
+                continue
             limit = offset if i == index else len(text)
             for m in reversed(self.mentions(i)):
                 if (
                     m.end > limit
                     or not _is_person(m.actor)
-                    or (wanted and not wanted <= set((m.actor.role or "").lower().split()))
+                    or (fits and not fits(m.actor.role))
                     or (surname and surname not in m.actor.name.split())
                 ):
                     continue
@@ -294,6 +342,20 @@ class _Context:
                     fallback = fallback or m.actor
         return fallback
 
+    def body_before(self, index: int, offset: int, head: str) -> Actor | None:
+        """The last body named in capitals with ``head`` (``committee``) before ``offset``."""
+        title = head.capitalize()
+        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            text = self.sentences[i].text
+            limit = offset if i == index else len(text)
+            if title not in text[:limit]:
+                continue
+            found = [m for m in _NAMED_BODY.finditer(text, 0, limit) if m["head"] == title]
+            if found:
+                name = found[-1].group().strip().removeprefix("The ")
+                return Actor(name, organization=name)
+        return None
+
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
         """A descriptor (``the prime minister``) as the person with that title it stands for.
 
@@ -302,11 +364,40 @@ class _Context:
         """
         if actor.named or not actor.role:
             return actor
-        wanted = set(actor.role.lower().split())
+        fits = _RoleTest(actor.role)
         for visitor in reversed(self.visitors):
-            if wanted <= set((visitor.role or "").lower().split()):
+            if fits(visitor.role):
                 return visitor
         return self.person_before(index, offset, role=actor.role) or actor
+
+
+class _RoleTest:
+    """Whether a title fits a descriptor's role: all its words, a synonym standing for the head.
+
+    ``the vice minister`` fits ``Vice Minister of Commerce``; ``the envoy`` fits ``Ambassador to
+    Pakistan``. ``words`` are what a sentence must hold to name such a person.
+    """
+
+    def __init__(self, role: str) -> None:
+        wanted = role.lower().split()
+        self.head = wanted[-1] if wanted else ""
+        self.rest = frozenset(wanted[:-1])
+        self.heads = _ROLE_SYNONYMS.get(self.head, (self.head,))
+
+    def __call__(self, title: str | None) -> bool:
+        words = set((title or "").lower().replace(",", " ").split())
+        return self.rest <= words and any(h in words for h in self.heads)
+
+    def named_in(self, low: str) -> bool:
+        """True when lower-cased ``low`` may name a person with a fitting title."""
+        return any(h in low for h in self.heads)
+
+
+def _may_name(text: str, fits: _RoleTest | None, surname: str | None) -> bool:
+    """True when ``text`` may name the person looked for: it holds a fitting title or the name."""
+    if surname is not None and surname not in text:
+        return False
+    return fits is None or fits.named_in(text.lower())
 
 
 def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Visit, ...]:
@@ -337,6 +428,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_here(low, places, home)
         if "the port" in low or "the country" in low:
             places = _with_anaphors(context, index, low, places)
+        places = _with_unnamed(sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel):
@@ -395,6 +487,41 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
     return sorted(places + here, key=lambda p: p[0]) if here else places
 
 
+def _with_unnamed(text: str, travel: list[_Travel], places: list[_Place]) -> list[_Place]:
+    """``places`` plus capitalised names the gazetteer lacks right where a travel word leads.
+
+    ``arrived in Dongguan``, ``visited a factory in Dongguan``: a name in capitals after the
+    travel word's ``in``/``to`` (or after a visited site) is a place, with no country known,
+    unless it is a month, a weekday, a title, an institution or a nationality.
+    """
+    found: list[_Place] = []
+    for kind, m in travel:
+        if kind in ("hosted", "return"):
+            continue
+        at = m.end()
+        site = _SITE.match(text, at) if kind == "verb" else None
+        if site is not None and site.group().endswith("of "):
+            continue  # "the headquarters of Huawei" names no place
+        u = _UNNAMED_PLACE.match(text, site.end() - 1 if site else at)
+        if u is None or _known_at(places, u.start("name")) or not _may_be_place(u["name"]):
+            continue
+        found.append((u.start("name"), u.end("name"), Place(u["name"])))
+    return sorted(places + found, key=lambda p: p[0]) if found else places
+
+
+def _known_at(places: list[_Place], offset: int) -> bool:
+    """True when a gazetteer place covers ``offset``."""
+    i = bisect.bisect_right(places, offset, key=lambda p: p[0])
+    return i > 0 and offset < places[i - 1][1]
+
+
+def _may_be_place(name: str) -> bool:
+    """True when no word of a capitalised ``name`` says it is something other than a place."""
+    return not any(
+        w.lower() in _NOT_PLACE_WORDS or demonym_country(w) is not None for w in name.split()
+    )
+
+
 def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
     """``places`` plus ``the port``/``the country`` standing for the last port or country named."""
     found = []
@@ -434,8 +561,9 @@ def _frames(
     """The visit frames of sentence ``index`` from its travel words and places."""
     text = context.sentences[index].text
     mentions = context.mentions(index)
-    # A country inside a title ("Pakistan's Foreign Minister") is no destination.
-    places = [p for p in places if not _inside(p[0], mentions)]
+    # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
+    # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
+    places = [p for p in places if p[2].id is None or not _inside(p[0], mentions)]
     leading = [m.start() for k, m in travel if _leads_to_place(text, places, k, m)]
     out: list[_Frame] = []
     for kind, m in travel:
@@ -449,10 +577,31 @@ def _frames(
         if visitor is None or (place is None and (kind not in _TRIP_NOUNS or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         others = [o for o in leading if o != m.start()]
-        out.append(_frame(context, index, low, kind, m, place, visitor, host, pronoun, others))
+        for each in [place, *_listed_after(text, places, place, m.end())]:
+            out.append(_frame(context, index, low, kind, m, each, visitor, host, pronoun, others))
         if visitor.named and place is not None:
             context.visitors.append(visitor)
     return out
+
+
+def _listed_after(text: str, places: list[_Place], first: Place | None, end: int) -> list[Place]:
+    """The places listed after ``first`` (``Shanghai and Hangzhou``), each a destination of its own.
+
+    A list needs ``and`` before its last item, so ``Gwadar, Balochistan`` is one place; a
+    country after one of its cities (``Beijing, China``) is no new item.
+    """
+    i = next((k for k, p in enumerate(places) if p[0] >= end and p[2] is first), len(places))
+    items: list[Place] = []
+    last_gap = ""
+    while i + 1 < len(places) and len(items) < _MAX_FRAMES:
+        gap = text[places[i][1] : places[i + 1][0]]
+        if gap.strip() not in _LIST_GAPS:
+            break
+        place = places[i + 1][2]
+        if place.name != places[i][2].country:
+            items.append(place)
+        last_gap, i = gap, i + 1
+    return items if "and" in last_gap else []
 
 
 def _frame(
@@ -565,9 +714,9 @@ def _visitor(
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
             context.leader = actor
         return actor, False
-    delegation = _delegation(text, lo, start, context.leader)
-    if delegation is not None:
-        return delegation, False
+    body = _body(context, index, lo, start)
+    if body is not None:
+        return body, False
     fronted = _fronted_subject(text, mentions, end)
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted, False
@@ -659,15 +808,26 @@ def _clause_open(gap: str) -> bool:
     return ";" not in gap and " said" not in gap and " that " not in gap and len(gap) < 160
 
 
-def _delegation(text: str, lo: int, start: int, leader: Actor | None) -> Actor | None:
-    """A delegation as visitor: ``a Chinese business delegation``, or the one ``leader`` led."""
+def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
+    """A body as visitor (``a Chinese business delegation``, ``the committee``) in the clause.
+
+    A bare ``the delegation`` is the one a person named before led; a bare ``the committee`` the
+    last body named in capitals with that head, else the descriptor as written.
+    """
+    text = context.sentences[index].text
     found = None
-    for m in _DELEGATION.finditer(text, lo, start):
+    for m in itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES):
         found = m
     if found is None or not _clause_open(text[found.end() : start]):
         return None
-    if not found["mods"]:  # "the delegation": the one led by someone named before, if any
-        return leader
+    if _ORDINAL.search(found["mods"]):
+        return None  # "the second delegation to visit China" describes another subject
+    if not found["mods"]:
+        if found["head"] == "delegation":
+            return context.leader
+        named = context.body_before(index, found.start(), found["head"])
+        if named is not None:
+            return named
     country = None
     for word in found["mods"].split():
         country = country or demonym_country(word)
@@ -838,8 +998,8 @@ def _status(
             return VisitStatus.PAST
         if tense is Tense.FUTURE:
             return VisitStatus.PLANNED
-        if tense is Tense.PAST and not arrival:
-            return VisitStatus.PAST
+        if tense is Tense.PAST and not arrival and when.granularity is not Granularity.DAYS:
+            return VisitStatus.PAST  # "visited Y this week"; but a trip's own days are not over
         return VisitStatus.ONGOING
     vague = when.text.lower() if when is not None else ""
     if _VAGUE_PAST.search(vague):
@@ -895,22 +1055,28 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
 
 
 def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False) -> bool:
-    """True when two frames can report one trip: one visitor, one country, overlapping dates.
+    """True when two frames can report one trip: one visitor, one place, overlapping dates.
+
+    One place: the same country, and not two different places inside it.
 
     With ``anyone`` the visitors are not compared.
     """
     if not anyone and not _same_person(a.visitor, b.visitor):
         return False
-    if (
-        a.destination is not None
-        and b.destination is not None
-        and _country(a.destination) != _country(b.destination)
-    ):
+    da, db = a.destination, b.destination
+    if da is not None and db is not None and _country(da) != _country(db):
         return False
+    if da is not None and db is not None and _specific(da) and _specific(db) and da != db:
+        return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
     wa, wb = a.when, b.when
     if wa is None or wb is None or wa.start is None or wb.start is None:
         return True
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def _specific(place: Place) -> bool:
+    """True for a place inside a country (a city, a port), not a country itself."""
+    return place.name != _country(place)
 
 
 def _country(place: Place) -> str:
@@ -945,7 +1111,7 @@ def _visit(trip: list[_Frame]) -> Visit:
     dated = max(trip, key=lambda f: (_rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score))
     named = [f for f in trip if not f.pronoun] or trip  # a pronoun's frame may be a side trip
     places = [f.destination for f in named if f.destination is not None]
-    specific = [p for p in places if p.name != _country(p)]
+    specific = [p for p in places if _specific(p)]
     destination = specific[0] if specific else places[0]
     hosts = [f.host for f in trip if f.host is not None]
     host = best.host or (hosts[0] if hosts else None)
