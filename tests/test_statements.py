@@ -550,6 +550,119 @@ class TestSpeakers:
         assert said("The road will open, he said.") == []
 
 
+class TestGeneralisation:
+    """Speakers of kinds the rules must handle for people and bodies no lexicon knows."""
+
+    def test_pronoun_skips_projects_and_places(self) -> None:
+        """Only people speak: ``She said`` passes over a project named after her speech."""
+        assert said(
+            "Provincial Minister Nadia Qamar said the Sukkur Riverside Park would open soon.",
+            "Engineers at Thar Block Nine said the Indus Valley Expressway was delayed.",
+            "She said the budget had been released.",
+        )[-1] == ("Nadia Qamar", INDIRECT, "said", "the budget had been released")
+
+    def test_title_gives_a_speaker_her_gender(self) -> None:
+        """``Ms``/``Mrs`` mark a woman, so ``she`` passes over a man who spoke after her."""
+        assert said(
+            "Ms Rukhsana Baig met the traders.",
+            "Chairman Imran Gul said the zone was ready.",
+            "She said exports would rise.",
+        )[-1] == ("Rukhsana Baig", INDIRECT, "said", "exports would rise")
+
+    @pytest.mark.parametrize(
+        ("title", "descriptor"),
+        [
+            ("Prime Minister", "the premier"),
+            ("Consul General in Lahore", "the envoy"),
+            ("Ambassador", "the envoy"),
+            ("Special Envoy", "the ambassador"),
+            ("Federal Minister for Water Resources", "the minister"),
+            ("Chief Minister", "the chief minister"),
+        ],
+    )
+    def test_descriptor_takes_a_compatible_role(self, title: str, descriptor: str) -> None:
+        """Reporters vary the title (premier for prime minister, envoy for any diplomat)."""
+        found = said(
+            f"{title} Tahir Lodhi met the delegation.",
+            "Governor Imran Gul said the talks were useful.",
+            f"{descriptor.capitalize()} said the loan had been approved.",
+        )
+        assert found[-1] == ("Tahir Lodhi", INDIRECT, "said", "the loan had been approved")
+
+    def test_minister_does_not_fit_a_prime_or_chief_minister(self) -> None:
+        """``the minister`` is never the prime minister or a chief minister named earlier."""
+        assert said(
+            "Minister for Railways Saad Baloch met Prime Minister Tahir Lodhi and Chief Minister "
+            "Imran Gul.",
+            "The minister said the line would be doubled.",
+        ) == [("Saad Baloch", INDIRECT, "said", "the line would be doubled")]
+
+    def test_office_of_a_title_holder_is_a_body(self) -> None:
+        """``the Prime Minister's Office`` speaks as a body, not as the prime minister."""
+        found = read(
+            article("According to the Prime Minister's Office, the meeting reviewed the dam.")
+        )
+        assert [(s.speaker.name, s.speaker.named, s.kind, s.text) for s in found] == [
+            ("Prime Minister's Office", True, INDIRECT, "the meeting reviewed the dam")
+        ]
+
+    def test_unknown_minister_then_surname(self) -> None:
+        """A person no gazetteer knows, named with a portfolio, is found again by surname."""
+        assert said(
+            "Federal Minister for Maritime Affairs Junaid Tareen on Monday said the port would "
+            "be dredged.",
+            "Tareen said the work would cost $50 million.",
+            "“We will not wait,” Tareen said.",
+        ) == [
+            ("Junaid Tareen", INDIRECT, "said", "the port would be dredged"),
+            ("Junaid Tareen", INDIRECT, "said", "the work would cost $50 million"),
+            ("Junaid Tareen", DIRECT, "said", "We will not wait"),
+        ]
+
+    def test_has_said_that(self) -> None:
+        """The perfect, ``X has said that``, reports like the past tense."""
+        assert said("Ambassador Tahir Lodhi has said that the visas would be eased.") == [
+            ("Tahir Lodhi", INDIRECT, "said", "the visas would be eased")
+        ]
+
+    def test_press_release_after_an_attributed_clause_adds_nothing(self) -> None:
+        """``X said A, according to a press release`` is one statement by X, not two."""
+        assert said(
+            "The Ormara Port Authority chairman said the port had handled 20 ships, according to a "
+            "press release."
+        ) == [
+            (
+                "The Ormara Port Authority chairman",
+                INDIRECT,
+                "said",
+                "the port had handled 20 ships",
+            )
+        ]
+
+    def test_pronoun_after_an_anonymous_body_spokesman(self) -> None:
+        """``A spokesman for the Ministry of X`` is one person that a later ``he`` refers to."""
+        assert said(
+            "Prime Minister Tahir Lodhi will open the line.",
+            "A spokesman for the Ministry of Railways told reporters that the line was ready.",
+            "“The trains will run daily,” he said.",
+        )[-1] == ("A spokesman for the Ministry of Railways", DIRECT, "said",
+                  "The trains will run daily")  # fmt: skip
+
+    def test_according_to_a_document_without_issuer(self) -> None:
+        """``According to an official statement`` keeps the document as an unnamed speaker."""
+        assert said(
+            "Minister Saad Baloch chaired the meeting.",
+            "According to an official statement, the meeting reviewed the new airport.",
+        ) == [
+            (
+                "an official statement",
+                INDIRECT,
+                "According to",
+                "the meeting reviewed the new airport",
+            )
+        ]
+
+
 class TestNotStatements:
     @pytest.mark.parametrize(
         "sentence",

@@ -242,7 +242,9 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             tok, prev = tokens[j], tokens[j - 1]
-            if prev.possessive and not prev.country and prev.key not in _ORG_HEADS:
+            if prev.possessive and not (
+                prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
+            ):
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
                 if _portfolio_comma(tokens, j):
@@ -264,6 +266,11 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _office_of(holder: _Token, tok: _Token) -> bool:
+    """``Prime Minister's Office``: a title's possessive before a body's head is one name."""
+    return holder.key in _HEAD_TITLES and tok.capitalised and tok.key in _ORG_HEADS
 
 
 def _can_open(tok: _Token) -> bool:
@@ -441,6 +448,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             start = tokens[first].start if first < i else start
             if n < len(chunks) and (link := _attached(tokens, j, chunks[n][0])):
                 # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port",
+                # "a spokesman for the Ministry of Railways",
                 # "the Chinese embassy in Islamabad"
                 k, j = chunks[n]
                 n += 1
@@ -488,14 +496,14 @@ def _person_actor(name: str, descriptor: Actor) -> Actor:
 def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
     """The word (``of``, ``at``, ``in``) that joins the token before ``j`` to chunk ``k``.
 
-    ``of``/``at`` attach a body or place (``the``  may follow), ``in`` only a place.
+    ``of``/``at``/``for`` attach a body or place (``the`` may follow), ``in`` only a place.
     """
     if j >= len(tokens) or not (tokens[k].capitalised or tokens[k].key in _ORG_HEADS):
         return None
     link = tokens[j].key
     if link == "in":
         return link if k == j + 1 and tokens[k].place else None
-    if link not in ("of", "at"):
+    if link not in ("of", "at", "for"):
         return None
     return link if k == j + 1 or (k == j + 2 and tokens[j + 1].key == "the") else None
 

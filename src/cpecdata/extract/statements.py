@@ -210,8 +210,8 @@ _ROLE_SYNONYMS = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "pm": "prime minister",
+    "premier": "prime minister",
     "fm": "foreign minister",
-    "envoy": "ambassador",
     "chairperson": "chairman",
     "cm": "chief minister",
 }
@@ -224,7 +224,18 @@ _PERSON_NOUNS = frozenset(
     "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
     "officer source adviser advisor engineer expert analyst leader".split()
 )
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
+# What a diplomat's descriptor fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too.
+_DIPLOMATS = {
+    "envoy": ("ambassador", "envoy", "consul", "commissioner", "charg"),
+    "ambassador": ("ambassador", "envoy"),
+}
+# Words that make a different office of the role after them (``vice premier``, ``chief minister``).
+_OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
+# Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
+_GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
+_WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 
 
 # --- units: sentences joined across quotation marks ----------------------------------------------
@@ -395,8 +406,11 @@ class _Speakers:
     hints: dict[str, str] = attrs.field(factory=dict)
     """Roles the gazetteer knows for people the article names without a title."""
 
-    def know(self, actor: Actor) -> Actor:
-        """Remember a named actor; return it merged with what earlier mentions said about it."""
+    def know(self, actor: Actor, gender: str = "") -> Actor:
+        """Remember a named actor; return it merged with what earlier mentions said about it.
+
+        ``gender`` (``m`` or ``f``) is what the mention's title says (``Ms``, ``Mr``), if anything.
+        """
         key = actor.name.lower()
         known = self.by_word.get(key)
         if known is not None and (known.name == actor.name or " " not in key):
@@ -418,10 +432,12 @@ class _Speakers:
             if entry is not None:
                 self.hints[actor.name] = " ".join((*entry.roles, entry.organization or ""))
         role = (actor.role or "").lower()
-        if "spokeswoman" in role:
-            self.gender.setdefault(actor.name, "f")
-        elif "spokesman" in role:
-            self.gender.setdefault(actor.name, "m")
+        if any(title in role for title in _WOMEN_ROLES):
+            gender = "f"
+        elif "spokesman" in role:  # "chairman" is said of women too
+            gender = gender or "m"
+        if gender:
+            self.gender.setdefault(actor.name, gender)
         return actor
 
     def said(self, actor: Actor) -> None:
@@ -454,10 +470,25 @@ class _Speakers:
                 if _is_body(actor):
                     return actor
                 continue
-            if _is_person(actor) and self.gender.get(actor.name, gender) == gender:
+            if self._personal(actor) and self.gender.get(actor.name, gender) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
+
+    def _personal(self, actor: Actor) -> bool:
+        """True for someone ``he``/``she`` may refer to: a person with a title or a gender.
+
+        Gazetteer people and those who spoke count too; a capitalised project or place
+        (``Riverside Park``) does not.
+        """
+        return _is_person(actor) and (
+            actor.role is not None
+            or actor.name in self.gender
+            or actor.name in self.hints
+            or any(
+                actor.name == spoke.name for spoke in itertools.islice(reversed(self.spoke), _NEAR)
+            )
+        )
 
     def body(self, noun: str | None = None) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
@@ -525,10 +556,19 @@ def _is_body(actor: Actor) -> bool:
     return actor.role is None and actor.organization is not None
 
 
+def _is_issuer(actor: Actor) -> bool:
+    """True for an actor that can issue a document: a person or body, not a bare modifier."""
+    return actor.named or actor.organization is not None
+
+
 def _one_person(descriptor: Actor) -> bool:
-    """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side."""
+    """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side.
+
+    Its head noun is the last word before any preposition (``a spokesman for the Ministry``).
+    """
     words = descriptor.name.lower().split()
-    return bool(words) and words[0] in ("a", "an", "the") and words[-1] in _PERSON_NOUNS
+    head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
+    return head > 0 and words[0] in ("a", "an", "the") and words[head] in _PERSON_NOUNS
 
 
 def _is_person(actor: Actor) -> bool:
@@ -543,10 +583,20 @@ def _role_key(role: str) -> str:
 
 
 def _fits(wanted: str, role: str) -> bool:
-    """True when a descriptor's role ``wanted`` fits a candidate's ``role``."""
-    if wanted == "minister" and "prime minister" in role:
-        return False
-    return wanted in role
+    """True when a descriptor's role ``wanted`` fits a candidate's ``role``.
+
+    ``the envoy`` fits any diplomat and ``the ambassador`` a special envoy too; a role does not
+    fit a different office that contains it (``the minister`` is no prime or chief minister).
+    """
+    if wanted in _DIPLOMATS:
+        return any(kind in role for kind in _DIPLOMATS[wanted])
+    at = role.find(wanted)
+    while at >= 0:
+        before = role[:at].split()
+        if not before or before[-1] not in _OTHER_OFFICES or wanted.startswith(before[-1]):
+            return True
+        at = role.find(wanted, at + 1)
+    return False
 
 
 # --- frames --------------------------------------------------------------------------------------
@@ -697,7 +747,7 @@ class _Reader:
         mentions = find_mentions(text)
         for mention in mentions:
             if mention.actor.named:
-                self.speakers.know(mention.actor)
+                self.speakers.know(mention.actor, _gender(text, mention.start))
         if unit.first:
             self._transcript(unit)
         backward = _BACKWARD.match(text)
@@ -872,6 +922,9 @@ class _Reader:
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
+        document = _document_after(text, after)
+        if document is not None and document[2] >= (after if mention is None else mention.end):
+            mention = None  # "according to a Foreign Office statement": the document speaks
         pronoun = _OBJECT_PRONOUNS.get(text[after : after + 5].rstrip(" ,").lower())
         if mention is None and pronoun is not None:  # "According to him, …"
             speaker = self.speakers.pronoun(pronoun)
@@ -883,7 +936,6 @@ class _Reader:
             speaker, sure = self._resolve(mention.actor)
             return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                           _Kind.ACCORDING)  # fmt: skip
-        document = _document_after(text, after)
         if document is None:
             return None
         owner = self._owner(text, document, index)
@@ -936,7 +988,12 @@ class _Reader:
                     return Actor(place.name, country=place.name), 0.9, start
                 if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
-                if place is None and key not in _NOT_SUBJECTS and _strong_at(text, verb):
+                if (
+                    place is None
+                    and key not in _NOT_SUBJECTS
+                    and _strong_at(text, verb)
+                    and _opens_frame(text, start)
+                ):
                     return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
         document = _document_before(text, end, verb)
         if document is not None:
@@ -968,7 +1025,8 @@ class _Reader:
         possessor names: ``the company's website``); else the document as a descriptor.
         """
         start, end, noun = document
-        candidates = [index.ending(_back_blanks(text, noun))]
+        before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
+        candidates = [before if before is None or _is_issuer(before.actor) else None]
         by = _find_word(text, "by", noun, end)
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
@@ -1041,10 +1099,10 @@ class _Reader:
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
-                doubled = (  # "X said that A, he said": one statement, not two
-                    previous is not None
-                    and previous.speaker == frame.speaker
+                doubled = (  # "X said that A, he said": one statement, not two; so with
+                    previous is not None  # "X said A, according to a press release"
                     and previous.start >= floor
+                    and (previous.speaker == frame.speaker or frame.kind is _Kind.ACCORDING)
                 )
                 if clause is not None and clause[1] - clause[0] >= 12 and not doubled:
                     self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
@@ -1196,6 +1254,21 @@ def _adverbial(text: str, word: "re.Match[str]") -> bool:
     if key in ("this", "last"):  # "said this week that" but "said this was"
         return _TIME_NOUN.match(text, word.end()) is not None
     return key in _ADVERBIAL_OPENERS
+
+
+def _gender(text: str, at: int) -> str:
+    """``f`` or ``m`` when the mention at ``at`` opens with a gendered title (``Ms``), else ""."""
+    m = _GENDERED.match(text, at)
+    return "" if m is None else ("f" if m.group("f") else "m")
+
+
+def _opens_frame(text: str, at: int) -> bool:
+    """True when ``at`` starts the unit or follows a quote or comma (``“…,” Raza said``).
+
+    A lone capitalised word elsewhere (``workers at Block Nine said``) ends a longer phrase.
+    """
+    at = _back_blanks(text, at)
+    return at == 0 or text[at - 1] in ",”\"’'"
 
 
 def _strong_at(text: str, at: int) -> bool:
