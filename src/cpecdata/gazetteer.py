@@ -120,12 +120,12 @@ class _Node(Generic[_T]):
 class _Matcher(Generic[_T]):
     """A token trie over the aliases of some entries, with a set of first words to find it fast.
 
-    Finding works in three linear steps: the text's words are intersected with the words that
-    can start an alias (a set operation in C); where such a word can start a mention is found
-    by a regex per first word, searched in C from its literal; the trie is walked from there,
-    one word at a time, for at most the length of the longest alias. A first word that is no
-    alias by itself (``the`` of ``The Netherlands``, ``he`` of ``He Lifeng``) is looked for only
-    before a word that can follow it, so common words rarely start a walk. Lookups are one dict
+    Finding works in three linear steps, the first two in C: the text's words are intersected
+    with the words that can start an alias; each occurrence of such a word is found with
+    ``str.find`` in the text blanked but for ASCII letters and digits; the trie is walked from
+    there, one word at a time, for at most the length of the longest alias. A first word that is
+    no alias by itself (``the`` of ``The Netherlands``, ``he`` of ``He Lifeng``) starts a walk
+    only before a word that can follow it, so common words rarely do. Lookups are one dict
     access.
     """
 
@@ -139,9 +139,9 @@ class _Matcher(Generic[_T]):
             for alias in aliases:
                 self._add(entry, alias)
         self._wide = tuple(sorted(word for word in self._firsts if not word.isascii()))
-        """First words that :func:`_words` cannot see whole."""
-        self._starts: dict[str, re.Pattern[str]] = {}
-        """Per first word of an alias, where a mention can start (compiled on first use)."""
+        """First words that :func:`_spaced` cannot see whole."""
+        self._follows: dict[str, re.Pattern[str] | None] = {}
+        """The cache of :meth:`_follow`."""
 
     def _add(self, entry: _T, alias: str) -> None:
         """Add ``entry`` under ``alias``."""
@@ -166,38 +166,40 @@ class _Matcher(Generic[_T]):
             first += token
             self._firsts[first] = lowered[0]
 
-    def _start_pattern(self, first: str) -> re.Pattern[str]:
-        """Where a mention can start with the word ``first``.
-
-        That is the word not inside a longer one and, unless it is an alias alone, before a word
-        that can follow it (a prefilter: the trie walk decides).
-        """
-        pattern = self._starts.get(first)
-        if pattern is None:
-            node = self._root.children[first]
-            # The literal comes first so that the engine can search for it; the lookbehind then
-            # checks the character before it.
-            before = r"\d" if first[0].isdigit() else r"[^\W\d_]"
-            regex = rf"{re.escape(first)}(?<!{before}{re.escape(first)})"
-            if not node.entries:
-                following = sorted(node.children, key=lambda word: (-len(word), word))
-                regex += rf"(?=[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))}))"
-            pattern = self._starts[first] = re.compile(regex)
-        return pattern
+    def _follow(self, word: str) -> re.Pattern[str] | None:
+        """For a first word that is no alias alone, what must come after it: a word that can."""
+        if word not in self._follows:
+            node = self._root.children.get(word)
+            pattern = None
+            if node is not None and not node.entries:
+                following = sorted(node.children, key=lambda w: (-len(w), w))
+                pattern = re.compile(rf"[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))})")
+            self._follows[word] = pattern
+        return self._follows[word]
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
         low = lower_aligned(text)
-        present = self._firsts.keys() & _words(low)
+        spaced = _spaced(low)
+        present = self._firsts.keys() & spaced.split()
+        starts: set[int] = set()
+        for word in present:
+            follow = self._follow(word)
+            key = f" {word} "
+            at = spaced.find(key)
+            while at >= 0:  # the word starts at ``at`` in ``low``, one less than in ``spaced``
+                if follow is None or follow.match(low, at + len(word)):
+                    starts.add(at)
+                at = spaced.find(key, at + len(word) + 1)
         if self._wide and not low.isascii():
-            present.update(word for word in self._wide if word in low)
-        if not present:
-            return []
-        firsts = {self._firsts[word] for word in present}
-        starts = sorted({m.start() for w in firsts for m in self._start_pattern(w).finditer(low)})
+            for word in self._wide:
+                before = r"\d" if word[0].isdigit() else r"[^\W\d_]"
+                starts.update(
+                    m.start() for m in re.finditer(f"(?<!{before}){re.escape(word)}", low)
+                )
         found: list[tuple[int, int, _T]] = []
         done = 0
-        for start in starts:
+        for start in sorted(starts):
             if start < done:
                 continue
             hit = self._longest(text, low, start)
@@ -256,13 +258,13 @@ def lower_aligned(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _words(low: str) -> list[str]:
-    """The runs of ASCII letters and digits in ``low``, split by C-level encoding and translation.
+def _spaced(low: str) -> str:
+    """``low`` with blanks for all but ASCII letters and digits, and a blank at each end.
 
-    Other characters split words, so a word with a non-ASCII letter comes out in pieces: a
-    matcher looks for its few non-ASCII first words (``türkiye``) apart.
+    So ``" gwadar "`` is found where the word ``gwadar`` is, by fast ``str.find``. A non-ASCII
+    letter splits a word: a matcher looks for its few non-ASCII first words (``türkiye``) apart.
     """
-    return low.encode("ascii", "replace").translate(_ASCII_GAPS).decode("ascii").split()
+    return f" {low.encode('ascii', 'replace').translate(_ASCII_GAPS).decode('ascii')} "
 
 
 def _starts_word(low: str, at: int) -> bool:
