@@ -19,6 +19,7 @@ length is tried only at the few word starts just before each trigger.
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -523,13 +524,23 @@ _SCANNER = re.compile(
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 
-# Every expression contains one of these (in lower case), so the scanner only runs next to one.
-# The alternation is factored by first letter because the regex engine tries branches in turn.
+# Every expression contains a word starting with one of these (in lower case), so the scanner
+# only runs next to one. Anchoring at word starts lets the regex engine reject most positions at
+# once; the alternation is factored by first letter because the engine tries branches in turn.
 _TRIGGER = re.compile(
-    r"[0-9]+|a(?:fternoon|go|pr|ug)|d(?:ay|ec)|e(?:arlier|vening)|f(?:eb|orthcoming|uture)"
-    r"|j(?:an|u[ln])|lately|m(?:a[ry]|o(?:nth|rning))|n(?:ight|ov)|oct|recent"
-    r"|s(?:ep|hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year"
+    r"\b(?:[0-9]|a(?:fternoon|go|pr|ug)|d(?:ays?|ec)|e(?:arlier|vening)"
+    r"|f(?:eb|ri(?:day)?|orthcoming|uture)|j(?:an|u[ln])|lately|m(?:a[ry]|o(?:n(?:day|th)|rning))"
+    r"|n(?:ight|ov)|oct|recent|s(?:at(?:urday)?|ep|hortly|o(?:on|\sfar)|un(?:day)?)"
+    r"|t(?:o(?:day|morrow|night)|hursday|uesday)|upcoming|wednesday|week|year|yesterday)"
 )
+_DIGIT_OR_MONTH = re.compile(r"[0-9]|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
+"""Digits and months, found fast as they start with characters that are rare in text."""
+_TIME_WORDS = (
+    *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
+    *"shortly upcoming forthcoming future".split(),
+    "so far",
+)
+"""Lower-case words of which every expression without a digit or a month holds one."""
 _WORD = re.compile(r"\w+")
 _STARTERS = (
     frozenset(_PREPOSITIONS.split("|"))
@@ -542,6 +553,9 @@ _STARTERS = (
 """Words an expression may begin with before the word that triggered it."""
 _LOOKBACK = 45
 """How far before a trigger an expression may start (``in the first week of November``)."""
+
+_CACHE_SIZE = 4096
+"""Sentences whose times are kept: an article's worth many times over, a few MB at most."""
 
 # A duration that fills the interval of a single day next to it: "a four-day visit from July 8".
 # It is matched in the lower-cased text.
@@ -636,10 +650,30 @@ def find_times(
     returned :class:`When` objects have ``span=None``: callers know where ``text`` sits in
     their source and shift the offsets.
     """
+    return list(_find(text, reference, tense))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _find(text: str, reference: dt.date, tense: Tense | None) -> tuple[tuple[int, int, When], ...]:
+    """:func:`find_times`, cached: extractors read the same sentences with the same date."""
+    if not _may_hold_time(text):
+        return ()
     low = _lower(text)
     times = list(_scan(text, low, reference, tense))
     _apply_durations(low, times)
-    return times
+    return tuple(times)
+
+
+def _may_hold_time(text: str) -> bool:
+    """False when ``text`` surely holds no expression: most sentences, told apart cheaply.
+
+    Every expression has a digit, a capitalised month or one of a few lower-case words; looking
+    for fixed strings is many times faster than running the trigger regex.
+    """
+    if _DIGIT_OR_MONTH.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _TIME_WORDS)
 
 
 def resolve(text: str, reference: dt.date, tense: Tense | None = None) -> When:

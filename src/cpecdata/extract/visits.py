@@ -115,10 +115,10 @@ _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
 """Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
+_MAX_STEM_OFFSET = 12
+"""How far into a word a stem may sit (``currently in`` is found from ``ntly in``)."""
 _MAX_ARTICLE_FRAMES = 200
 """Frames read per article: merging compares frames pairwise, so this bounds hostile input."""
-_MAX_STEM_OFFSET = 12
-"""How far into a word a stem may sit (``landed`` is found from ``land``)."""
 _WINDOW = 200
 """How far before a travel word its subject or a pronoun is looked for."""
 _FILLER = frozenset(
@@ -416,11 +416,11 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
         start, end = sentence.span.start, sentence.span.end
-        first = bisect.bisect_left(stems, start)
-        if first == len(stems) or stems[first] >= end:
+        first, last = bisect.bisect_left(stems, start), bisect.bisect_left(stems, end)
+        if first == last:
             continue
         low = source[start:end]
-        travel = _travel_words(low)
+        travel = _travel_words(low, [at - start for at in stems[first:last]])
         if not travel:
             continue
         places = find_places(sentence.text)
@@ -447,17 +447,17 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.encode("ascii", "replace").decode().lower()
 
 
-def _travel_words(low: str) -> list[_Travel]:
-    """The travel words of a sentence with their kind, found from the prefilter's stems.
+def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
+    """The travel words of a sentence with their kind, read at the prefilter's ``stems``.
 
     A bare ``visit``/``tour`` after a determiner, possessive or qualifier is a noun (``his
     visit``); otherwise it is the verb (``will visit``).
     """
     out: list[_Travel] = []
     done = 0
-    for hit in _PREFILTER.finditer(low):
-        at = hit.start()
-        while at > done and at > hit.start() - _MAX_STEM_OFFSET and low[at - 1].isalpha():
+    for stem in stems:
+        at = stem
+        while at > done and at > stem - _MAX_STEM_OFFSET and low[at - 1].isalpha():
             at -= 1
         m = _TRAVEL.match(low, at) if at >= done else None
         if m is None:
