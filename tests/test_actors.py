@@ -52,6 +52,36 @@ class TestFindMentions:
             )
         ]
 
+    def test_ministry_of_a_portfolio_is_one_body(self) -> None:
+        """``Ministry of Foreign Affairs`` is a body even though ``foreign`` is a title word."""
+        text = "The Ministry of Foreign Affairs said so."
+        assert mentions(text) == [
+            (
+                "Ministry of Foreign Affairs",
+                Actor("Ministry of Foreign Affairs", None, "Ministry of Foreign Affairs"),
+            )
+        ]
+
+    def test_ministry_of_a_portfolio_before_a_title(self) -> None:
+        """``Ministry of Commerce Secretary X``: the portfolio belongs to the organisation."""
+        text = "Ministry of Commerce Secretary Naveed Akram said so."
+        assert mentions(text) == [
+            (
+                "Ministry of Commerce Secretary Naveed Akram",
+                Actor("Naveed Akram", "Secretary", "Ministry of Commerce"),
+            )
+        ]
+
+    def test_office_of_a_title_holder_is_a_body(self) -> None:
+        """``the Prime Minister's Office`` is a body, not the prime minister."""
+        text = "The Prime Minister's Office said so."
+        assert mentions(text) == [
+            (
+                "Prime Minister's Office",
+                Actor("Prime Minister's Office", None, "Prime Minister's Office"),
+            )
+        ]
+
     def test_envoy_title_names_the_host_country(self) -> None:
         """``ambassador to China`` is one title; the country of the envoy comes before it."""
         text = "Pakistan's ambassador to China, Farhan Ali, said so."

@@ -648,6 +648,16 @@ class TestGeneralisation:
         )[-1] == ("A spokesman for the Ministry of Railways", DIRECT, "said",
                   "The trains will run daily")  # fmt: skip
 
+    def test_one_official_is_an_indefinite_speaker(self) -> None:
+        """``“…,” one official said``: ``one`` opens a new anonymous speaker, like ``an``."""
+        assert said(
+            "Minister Saad Baloch chaired the meeting.",
+            '"We are working on it," one minister said. He added that the money had come.',
+        ) == [
+            ("one minister", DIRECT, "said", "We are working on it"),
+            ("one minister", INDIRECT, "added", "the money had come"),
+        ]
+
     def test_according_to_a_document_without_issuer(self) -> None:
         """``According to an official statement`` keeps the document as an unnamed speaker."""
         assert said(

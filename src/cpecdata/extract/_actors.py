@@ -91,7 +91,7 @@ _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split(
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh".split()
 )
-_DETERMINERS = frozenset({"the", "a", "an", "both", "two"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "both", "two"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = frozenset(
     "side sides source sources official officials spokesperson spokesman spokeswoman minister "
@@ -400,15 +400,28 @@ def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | No
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         return text[head[0].start : head[-1].end], None
-    organization = text[head[0].start : head[last_org].end]
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         return None, text[head[0].start : head[-1].end]
-    return text[head[last_org + 1].start : head[-1].end], organization
+    end = _portfolio_end(head, last_org + 1)  # "Ministry of Commerce Secretary"
+    return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
+
+
+def _portfolio_end(head: Sequence[_Token], at: int) -> int:
+    """Past the ``of Commerce`` that names an organisation, if ``head[at]`` opens one."""
+    if head[at].key != "of":
+        return at
+    end = at + 1
+    while end < len(head) and (head[end].key in _PORTFOLIO or head[end].key in _CONNECTORS):
+        end += 1
+    return end if at + 1 < end < len(head) else at
 
 
 def _org_tail(tail: Sequence[_Token]) -> bool:
-    """``of Commerce`` after ``Ministry``: the organisation's own name, not a role."""
-    return tail[0].key == "of" and not any(t.key in _TITLE_WORDS for t in tail)
+    """``of Foreign Affairs`` after ``Ministry``: the organisation's own name, not a role.
+
+    A title that ends a role (``Ministry of Commerce Secretary``) makes the rest a role.
+    """
+    return tail[0].key == "of" and not any(t.key in _HEAD_TITLES for t in tail)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -225,6 +225,7 @@ _PERSON_NOUNS = frozenset(
     "officer source adviser advisor engineer expert analyst leader".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+_SINGULAR = frozenset({"a", "an", "the", "one", "another"})
 _PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
 # What a diplomat's descriptor fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too.
 _DIPLOMATS = {
@@ -507,7 +508,7 @@ class _Speakers:
 
         An indefinite descriptor (``a spokesperson``) introduces someone new, so stays as it is.
         """
-        if actor.name.lower().startswith(("a ", "an ")):
+        if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
         return next(self._fitting(actor, self._recent()), actor)
 
@@ -543,6 +544,8 @@ class _Speakers:
             if fuller is not None and len(fuller.name) > len(actor.name):
                 return attrs.evolve(fuller, role=fuller.role or actor.role)
             return actor
+        if actor.name.lower().startswith(("one ", "another ")):
+            return actor  # one of several, never a particular one named elsewhere
         return next(self._fitting(actor, people), actor)
 
     def people(self) -> list[Actor]:
@@ -568,7 +571,7 @@ def _one_person(descriptor: Actor) -> bool:
     """
     words = descriptor.name.lower().split()
     head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
-    return head > 0 and words[0] in ("a", "an", "the") and words[head] in _PERSON_NOUNS
+    return head > 0 and words[0] in _SINGULAR and words[head] in _PERSON_NOUNS
 
 
 def _is_person(actor: Actor) -> bool:
