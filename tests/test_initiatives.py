@@ -314,6 +314,38 @@ class TestStatus:
         (ml1,) = _extract("The ML-1 is 40 percent complete.")
         assert ml1.status is InitiativeStatus.UNDER_CONSTRUCTION
 
+    def test_operational_said_of_the_initiative(self) -> None:
+        """``became operational`` completes a project; ``operational preparedness`` does not."""
+        (done,) = _extract("The Karot hydropower project became operational in June.")
+        (other,) = _extract("Troops discussed operational preparedness near the Karot plant.")
+        assert (done.status, other.status) == (InitiativeStatus.COMPLETED, None)
+
+    def test_first_unit_done_is_under_construction(self) -> None:
+        """The first unit of a plant inaugurated leaves the other units to build."""
+        (plant,) = _extract("The first unit of the Sahiwal coal power plant was inaugurated.")
+        assert plant.status is InitiativeStatus.UNDER_CONSTRUCTION
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Karot hydropower project will be inaugurated next month.",
+            "The JCC meeting is scheduled for May 9.",
+        ],
+    )
+    def test_future_inauguration_and_schedule_are_plans(self, sentence: str) -> None:
+        """An inauguration to come and a date set are plans, not completion."""
+        (initiative,) = _extract(sentence)
+        assert initiative.status is InitiativeStatus.PLANNED
+
+    @pytest.mark.parametrize(
+        "sentence",
+        ["CPEC, launched in 2015, links two countries.", "Officials set up a committee on CPEC."],
+    )
+    def test_cpec_is_not_set_up_or_built(self, sentence: str) -> None:
+        """CPEC's launch is background and a committee set up on it is the committee's stage."""
+        (cpec,) = _extract(sentence)
+        assert (cpec.id, cpec.status) == ("cpec", None)
+
 
 class TestPerformance:
     """Extraction stays linear on hostile input."""

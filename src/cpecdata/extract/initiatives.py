@@ -195,17 +195,23 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "per cent",
                 "ground",
                 "complet",
+                "first unit",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
-            r"|ground[- ]?breaking\b|(?:will|would|to)\s+be\s+completed\b",
+            r"|ground[- ]?breaking\b|(?:will|would|to)\s+be\s+completed\b"
+            # The first unit of a plant done: the others are still being built.
+            r"|first\s+unit\b",
         ),
         (
             InitiativeStatus.COMPLETED,
             ("complet", "inaugurat", "operati", "handed", "functional", "landing", "donated"),
-            r"completed\b|inaugurat\w*|operational\b|operationali[sz]ed\b|"
+            # ``operational`` said of the initiative, not ``operational preparedness``.
+            # ``will be inaugurated`` is a plan (see PLANNED), ``was inaugurated`` is done.
+            r"completed\b|(?<!\bbe\s)inaugurat\w*|operationali[sz]ed\b"
+            r"|(?:is|are|was|were|been|became|now|fully)\s+operational\b|"
             r"handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
             r"|(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|first\s+landing\b"
             r"|(?:is|are|has\s+been|have\s+been)\s+operating\b|donated\b",
@@ -228,10 +234,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"announc\w*|unveil\w*"),
         (
             InitiativeStatus.PLANNED,
-            ("plan", "be ", "proposed", "upcoming", "will "),
+            ("plan", "be ", "proposed", "upcoming", "will ", "schedul"),
             r"plan(?:s|ned)?\s+to\b|planned\b|(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
             r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|proposed\b|upcoming\b"
-            r"|will\s+(?:meet|convene|hold)\b",
+            r"|will\s+(?:meet|convene|hold)\b|scheduled\s+(?:for|to|on|in)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -242,6 +248,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
     )
 )
 
+
+_BUILT = frozenset(
+    {
+        InitiativeStatus.ESTABLISHED,
+        InitiativeStatus.UNDER_CONSTRUCTION,
+        InitiativeStatus.COMPLETED,
+    }
+)
+"""Stages of a body or a work that CPEC, a framework of projects, does not go through: its
+``launched in 2015`` is background, and ``set up a committee on CPEC`` is the committee's."""
 
 _Trie = dict[str, "_Trie"]
 
@@ -366,6 +382,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         for m in mentions:
             # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
             stage = None if m.id == _CPEC_ID and inside else clauses.stage_at(m.start)
+            if m.id == _CPEC_ID and stage in _BUILT:
+                stage = None
             seen.setdefault(m.key, []).append((m, sentence, stage))
     return tuple(_initiative(reports) for reports in seen.values())
 
