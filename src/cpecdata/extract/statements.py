@@ -365,14 +365,15 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
     ):
         base = paragraph.span.start
         quotes = _quotes(paragraph.text)
-        inside = {end for open_, close, _ in quotes for end in range(open_ + 1, close + 1)}
+        opens = [open_ for open_, _, _ in quotes]
         start: int | None = None
         q = 0  # quotes are in order: each unit takes the next ones that open inside it
         for n, sentence in enumerate(sents):
             local_start = sentence.span.start - base
             local_end = sentence.span.end - base
             start = local_start if start is None else start
-            if n + 1 < len(sents) and local_end in inside:
+            inside = bisect.bisect_left(opens, local_end) - 1  # the quote opened last before the end
+            if n + 1 < len(sents) and inside >= 0 and local_end <= quotes[inside][1]:
                 continue
             while q < len(quotes) and quotes[q][0] < start:
                 q += 1
@@ -758,7 +759,11 @@ class _Reader:
             self._backward(unit, previous, backward, mentions)
             return
         frames = self._frames(unit, mentions)
-        if previous is not None and frames and _says_before(unit, frames[0]):
+        if not frames:
+            if unit.quotes:
+                self._unclaimed(unit)
+            return
+        if previous is not None and _says_before(unit, frames[0]):
             # "He said this while addressing …": the frame reports the sentence before it.
             frame = frames.pop(0)
             self._give_previous(unit, previous, frame.speaker, frame.verb(text), 0.8 * frame.sure)
@@ -769,8 +774,6 @@ class _Reader:
             when = self._when(unit, [s.span for s in self.out[first:]], verbs)
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
-        if not frames and unit.quotes:
-            self._unclaimed(unit)
 
     def _unclaimed(self, unit: _Unit) -> None:
         """A quotation without a frame of its own.
@@ -849,12 +852,13 @@ class _Reader:
     def _frames(self, unit: _Unit, mentions: Sequence[Mention]) -> list[_Frame]:
         """The reporting frames of a unit, in order."""
         text = unit.text
+        verbs = [m for m in _verbs(text) if unit.quote_around(m.start) is None]
+        if not verbs:
+            return []  # most units: no reporting verb outside quotes, nothing to index
         index = _Index(mentions)
         frames: list[_Frame] = []
         opening: _Verb | None = None
-        for m in _verbs(text):
-            if unit.quote_around(m.start) is not None:
-                continue
+        for m in verbs:
             if m.start == 0 and m.text[0].isupper() and m.text.endswith("ing"):
                 opening = m  # "Saying …, he said": its speaker is the next frame's
                 continue
