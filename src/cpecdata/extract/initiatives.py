@@ -369,23 +369,47 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = _known_by_sentence(source, sentences, ends)
     hinted = _hinted_by_sentence(low, sentences, ends)
-    seen: dict[str, list[tuple[_Mention, Sentence, InitiativeStatus | None]]] = {}
+    seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     for index in sorted(known.keys() | hinted.keys()):
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
-        if not mentions:
-            continue
-        clauses = _Clauses(text_low)
-        inside = any(m.id != _CPEC_ID for m in mentions)
-        for m in mentions:
-            # CPEC holds the other initiatives: a stage in a sentence naming one is theirs.
-            stage = None if m.id == _CPEC_ID and inside else clauses.stage_at(m.start)
-            if m.id == _CPEC_ID and stage in _BUILT:
-                stage = None
-            seen.setdefault(m.key, []).append((m, sentence, stage))
+        if mentions:
+            read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
+            for m in mentions:
+                seen.setdefault(m.key, []).append((m, read))
     return tuple(_initiative(reports) for reports in seen.values())
+
+
+class _Read:
+    """A sentence that mentions initiatives, and the stage it states for each (read on demand).
+
+    Most initiatives take their stage from their first mentions, so the clauses of the others'
+    sentences are never analysed.
+    """
+
+    __slots__ = ("_clauses", "inside", "low", "sentence")
+
+    def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
+        self.sentence = sentence
+        self.low = low
+        self.inside = inside
+        """True when it mentions an initiative other than CPEC."""
+        self._clauses: _Clauses | None = None
+
+    def stage(self, mention: _Mention) -> InitiativeStatus | None:
+        """The stage the sentence states for ``mention``, if any.
+
+        CPEC holds the other initiatives: a stage in a sentence naming one is theirs. CPEC
+        itself is not set up, built or completed (see :data:`_BUILT`).
+        """
+        if mention.id == _CPEC_ID and self.inside:
+            return None
+        if self._clauses is None:
+            self._clauses = _Clauses(self.low)
+        stage = self._clauses.stage_at(mention.start)
+        return None if mention.id == _CPEC_ID and stage in _BUILT else stage
 
 
 _Hit = tuple[int, int, InitiativeEntry]
@@ -432,24 +456,27 @@ def _hinted_by_sentence(
     return hinted
 
 
-def _initiative(reports: list[tuple[_Mention, Sentence, InitiativeStatus | None]]) -> Initiative:
-    """One initiative from all its mentions in an article."""
+def _initiative(reports: list[tuple[_Mention, _Read]]) -> Initiative:
+    """One initiative from all its mentions in an article (see :func:`extract_initiatives`)."""
     named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
         namings: dict[str, tuple[bool, int]] = {}
-        for m, _sentence, _stage in reports:
+        for m, _read in reports:
             if m.written not in namings:
                 namings[m.written] = m.naming()
         named = min(reports, key=lambda r: namings[r[0].written])
-    staged = [r for r in reports if r[2] is not None]
-    mention, sentence, status = named if named[2] is not None or not staged else staged[0]
+    mention, read = named
+    status = read.stage(mention)
+    if status is None:
+        staged = ((m, r, r.stage(m)) for m, r in reports)
+        mention, read, status = next((s for s in staged if s[2] is not None), (*named, None))
     return Initiative(
         name=named[0].name,
         kind=mention.kind,
         sector=mention.sector,
-        evidence=sentence.text,
-        span=sentence.span,
+        evidence=read.sentence.text,
+        span=read.sentence.span,
         id=mention.id,
         location=next((r[0].location for r in reports if r[0].location), None),
         status=status,
@@ -484,7 +511,8 @@ def _mentions(
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
     ordered = [f for f in finders if f in _BEFORE_KNOWN]
-    ordered.append(functools.partial(_known, hits=known))
+    if known:
+        ordered.append(functools.partial(_known, hits=known))
     ordered += [f for f in finders if f not in _BEFORE_KNOWN]
     for finder in ordered:
         found = [m for m in finder(text, low, occupied) if occupied.find(1, m.start, m.end) < 0]
