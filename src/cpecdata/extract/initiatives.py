@@ -361,13 +361,13 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     evidence and status come from that mention's sentence if it states a stage, else from the
     first sentence that does, else from the naming one.
 
-    The article is scanned once for known names and finder hints; only the sentences they fall
-    in are read, each by the finders whose hints it holds.
+    Known names are looked for sentence by sentence, and the article is scanned once for the
+    finders' hints; only sentences holding either are read, each by the finders whose hints it
+    holds.
     """
-    source = article.source
-    low = lower_aligned(source)
+    low = lower_aligned(article.source)
     ends = [s.span.end for s in sentences]
-    known = _known_by_sentence(source, sentences, ends)
+    known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     for index in sorted(known.keys() | hinted.keys()):
@@ -413,30 +413,6 @@ class _Read:
 
 
 _Hit = tuple[int, int, InitiativeEntry]
-
-
-def _known_by_sentence(
-    source: str, sentences: Sequence[Sentence], ends: list[int]
-) -> dict[int, list[_Hit]]:
-    """The gazetteer's initiative mentions of each sentence, offsets relative to the sentence.
-
-    The whole source is searched once; a sentence that a mention runs into or out of (``...in
-    Gwadar. Port Qasim...``) is searched again on its own.
-    """
-    found: dict[int, list[_Hit]] = {}
-    again: set[int] = set()
-    for start, end, entry in find_initiatives(source):
-        index = bisect.bisect_right(ends, start)
-        if index < len(sentences) and sentences[index].span.start <= start and end <= ends[index]:
-            shift = sentences[index].span.start
-            found.setdefault(index, []).append((start - shift, end - shift, entry))
-            continue
-        while index < len(sentences) and sentences[index].span.start < end:
-            again.add(index)
-            index += 1
-    for index in again:
-        found[index] = find_initiatives(sentences[index].text)
-    return found
 
 
 def _hinted_by_sentence(
