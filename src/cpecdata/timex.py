@@ -524,17 +524,23 @@ _SCANNER = re.compile(
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 
-# Every expression contains a word starting with one of these (in lower case), so the scanner
-# only runs next to one. Anchoring at word starts lets the regex engine reject most positions at
-# once; the alternation is factored by first letter because the engine tries branches in turn.
+# Every expression holds one of these words (in lower case): a month (capitalised in the text), a
+# year, a weekday, or a word such as ``week``, ``today`` or ``recent``. The scanner only runs next
+# to one. A day number is no trigger: it sits next to a month, whose trigger finds it as a starter.
 _TRIGGER = re.compile(
-    r"\b(?:[0-9]|a(?:fternoon|go|pr|ug)|d(?:ays?|ec)|e(?:arlier|vening)"
-    r"|f(?:eb|ri(?:day)?|orthcoming|uture)|j(?:an|u[ln])|lately|m(?:a[ry]|o(?:n(?:day|th)|rning))"
-    r"|n(?:ight|ov)|oct|recent|s(?:at(?:urday)?|ep|hortly|o(?:on|\sfar)|un(?:day)?)"
-    r"|t(?:o(?:day|morrow|night)|hursday|uesday)|upcoming|wednesday|week|year|yesterday)"
+    r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|days\b|ago\b"
+    r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
+    r"|recent|s(?:hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year)"
 )
-_DIGIT_OR_MONTH = re.compile(r"[0-9]|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
-"""Digits and months, found fast as they start with characters that are rare in text."""
+_DIGIT_OR_MONTH = re.compile(
+    r"[0-9ADFJMNOS](?:(?<=[0-9])|(?<=A)(?:pr|ug)|(?<=D)ec|(?<=F)eb|(?<=J)(?:an|u[nl])|(?<=M)a[ry]"
+    r"|(?<=N)ov|(?<=O)ct|(?<=S)ep)"
+)
+"""A digit or a month. It opens with one character class, so the regex engine skips the many
+positions holding none of these rare characters without trying the pattern there."""
 _TIME_WORDS = (
     *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
     *"shortly upcoming forthcoming future".split(),
@@ -550,7 +556,7 @@ _STARTERS = (
         "final beginning start middle end".split()
     )
 )
-"""Words an expression may begin with before the word that triggered it."""
+"""Words an expression may begin with before the word that triggered it (and day numbers)."""
 _LOOKBACK = 45
 """How far before a trigger an expression may start (``in the first week of November``)."""
 
@@ -582,10 +588,10 @@ def _scan(
     done = 0
     for trigger in _TRIGGER.finditer(low):
         at = trigger.start()
-        if at < done:
-            continue
+        if at < done or (trigger["month"] and not text[at].isupper()):
+            continue  # "may" the verb, "march" the noun: months are capitalised
         for word in _WORD.finditer(low, max(done, at - _LOOKBACK), at + 1):
-            if word.end() <= at and word.group() not in _STARTERS:
+            if word.end() <= at and not _starts(word.group()):
                 continue
             m = _SCANNER.match(text, word.start())
             if m is None or m.end() <= at or _is_bare(m):
@@ -593,6 +599,11 @@ def _scan(
             done = m.end()
             yield m.start(), m.end(), _when(m, ref, tense)
             break
+
+
+def _starts(word: str) -> bool:
+    """True when an expression may begin with ``word`` before its trigger (``in``, ``2nd``)."""
+    return word in _STARTERS or word[0].isdigit()
 
 
 def _is_bare(m: "re.Match[str]") -> bool:

@@ -411,16 +411,13 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     frames: list[_Frame] = []
     later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
     source = _lower(article.source)
-    stems = [m.start() for m in _PREFILTER.finditer(source)]  # one pass over the whole record
-    for index, sentence in enumerate(sentences):
+    for index, stems in _stems_by_sentence(source, sentences):
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
-        start, end = sentence.span.start, sentence.span.end
-        first, last = bisect.bisect_left(stems, start), bisect.bisect_left(stems, end)
-        if first == last:
-            continue
-        low = source[start:end]
-        travel = _travel_words(low, [at - start for at in stems[first:last]])
+        sentence = sentences[index]
+        start = sentence.span.start
+        low = source[start : sentence.span.end]
+        travel = _travel_words(low, [at - start for at in stems])
         if not travel:
             continue
         places = find_places(sentence.text)
@@ -439,6 +436,21 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
     return tuple(_visit(trip) for trip in _trips(frames))
+
+
+def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
+    """The prefilter's stems in one pass over the record, grouped by the sentence they are in."""
+    starts = [s.span.start for s in sentences]
+    out: list[tuple[int, list[int]]] = []
+    for m in _PREFILTER.finditer(source):
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if index < 0 or m.start() >= sentences[index].span.end:
+            continue  # between sentences: a headline or a noise line
+        if out and out[-1][0] == index:
+            out[-1][1].append(m.start())
+        else:
+            out.append((index, [m.start()]))
+    return out
 
 
 def _lower(text: str) -> str:
@@ -564,14 +576,18 @@ def _frames(
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
     places = [p for p in places if p[2].id is None or not _inside(p[0], mentions)]
-    leading = [m.start() for k, m in travel if _leads_to_place(text, places, k, m)]
+    destinations = [_destination(text, places, m.start(), m.end(), k) for k, m in travel]
+    leading = [
+        m.start()
+        for (k, m), place in zip(travel, destinations, strict=True)
+        if place is not None or (k == "hosted" and places)
+    ]
     out: list[_Frame] = []
-    for kind, m in travel:
+    for (kind, m), place in zip(travel, destinations, strict=True):
         pronoun = False
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
-            place = _destination(text, places, m.start(), m.end(), kind)
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor)
         if visitor is None or (place is None and (kind not in _TRIP_NOUNS or out)):
@@ -956,7 +972,9 @@ def _when(
         return None
     t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
     base = context.sentences[index].span.start
-    return attrs.evolve(when, span=Span(base + t_start, base + t_end))
+    return When(
+        when.text, when.start, when.end, when.granularity, Span(base + t_start, base + t_end)
+    )
 
 
 def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
