@@ -328,7 +328,27 @@ def _person(name: str) -> tuple[str, str | None]:
     return (name, None) if entry is None else (entry.name, entry.country)
 
 
-def _interpret(text: str, tokens: Sequence[_Token]) -> tuple[int, int, Actor] | None:
+_Read = tuple[int, int, Actor] | None
+_READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
+"""Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
+_READS_SIZE = 1 << 14
+
+
+def _read(text: str, tokens: Sequence[_Token]) -> _Read:
+    """:func:`_interpret`, remembered: the same titles and names recur in every article."""
+    base, last = tokens[0].start, tokens[-1]
+    key = (text[base : last.end + 2 * last.possessive], tuple(t.known for t in tokens))
+    if key in _READS:
+        read = _READS[key]
+        return None if read is None else (read[0] + base, read[1] + base, read[2])
+    read = _interpret(text, tokens)
+    if len(_READS) >= _READS_SIZE:
+        _READS.clear()  # a bound on memory for endless streams of new names
+    _READS[key] = None if read is None else (read[0] - base, read[1] - base, read[2])
+    return read
+
+
+def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
     # The name: the trailing run of name-like words.
     k = len(tokens)
@@ -446,7 +466,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     while n < len(chunks):
         i, j = chunks[n]
         n += 1
-        read = _interpret(text, tokens[i:j])
+        read = _read(text, tokens[i:j])
         if read is None:
             continue
         start, end, actor = read
@@ -467,7 +487,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 n += 1
                 end = tokens[j - 1].end
                 if link != "in":
-                    read_org = _interpret(text, tokens[k:j])
+                    read_org = _read(text, tokens[k:j])
                     org = text[tokens[k].start : end]
                     if read_org is not None and read_org[2].organization is not None:
                         org = read_org[2].name

@@ -372,7 +372,7 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
             local_start = sentence.span.start - base
             local_end = sentence.span.end - base
             start = local_start if start is None else start
-            inside = bisect.bisect_left(opens, local_end) - 1  # the quote opened last before the end
+            inside = bisect.bisect_left(opens, local_end) - 1  # the last quote opened before it
             if n + 1 < len(sents) and inside >= 0 and local_end <= quotes[inside][1]:
                 continue
             while q < len(quotes) and quotes[q][0] < start:
