@@ -192,7 +192,7 @@ class _Matcher(Generic[_T]):
                     starts.add(at)
                 at = spaced.find(key, at + len(word) + 1)
         if self._wide and not low.isascii():
-            for word in self._wide:
+            for word in (w for w in self._wide if w in low):
                 before = r"\d" if word[0].isdigit() else r"[^\W\d_]"
                 starts.update(
                     m.start() for m in re.finditer(f"(?<!{before}){re.escape(word)}", low)
