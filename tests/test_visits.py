@@ -819,3 +819,47 @@ class TestPlaces:
         """``arrived in Gwadar, Balochistan,``: a comma without ``and`` makes no list."""
         visits = _visits("Minister Arlen Voss arrived in Gwadar, Balochistan, on Monday.")
         assert [v.destination.name for v in visits] == ["Gwadar"]
+
+
+class TestGuests:
+    def test_visiting_before_a_name(self) -> None:
+        """``Visiting Minister X met Y in Z``: X is the visitor, Z the place, there now."""
+        visits = _visits(
+            "Prime Minister Arlen Voss met visiting Vice Minister Han Jie in Lahore on Tuesday."
+        )
+        assert [_summary(v) for v in visits] == [
+            (
+                "Han Jie",
+                "Lahore",
+                "Pakistan",
+                None,
+                ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)),
+                ONGOING,
+                (),
+                VISIT,
+            ),
+        ]
+
+    def test_is_visiting_stays_the_verb(self) -> None:
+        """``X is visiting Y``: the subject travels to the place after the verb."""
+        visits = _visits("Vice Minister Han Jie is visiting Lahore.")
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Han Jie", "Lahore")]
+
+
+class TestEndedTrips:
+    def test_returned_after_a_visit_counts_back(self) -> None:
+        """``returned on Tuesday after concluding a five-day visit``: Tuesday is the last day."""
+        visits = _visits(
+            "Minister Arlen Voss returned home on Tuesday after concluding a five-day visit "
+            "to China."
+        )
+        assert [(v.when.start, v.when.end, v.status) for v in visits if v.when] == [
+            (D(2023, 6, 9), D(2023, 6, 13), PAST)
+        ]
+
+    def test_concluded_visit_is_past(self) -> None:
+        """``concluded his visit to Y on Tuesday``: over, dated by its last day."""
+        visits = _visits("Minister Arlen Voss concluded his visit to China on Tuesday.")
+        assert [(v.when.start, v.when.end, v.status) for v in visits if v.when] == [
+            (D(2023, 6, 13), D(2023, 6, 13), PAST)
+        ]

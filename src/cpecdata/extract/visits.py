@@ -33,7 +33,7 @@ from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
 from cpecdata.gazetteer import demonym_country, find_places, lookup_initiative, lookup_place
 from cpecdata.model import Actor, Article, Granularity, Place, Span, Visit, VisitStatus, When
-from cpecdata.timex import Tense, find_times, guess_tense
+from cpecdata.timex import Tense, find_times, guess_tense, resolve
 
 __all__ = ["extract_visits"]
 
@@ -90,6 +90,15 @@ _NOT_PLACE_WORDS = frozenset(
 """Words that make a capitalised name after a travel word something other than a place."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
+_BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
+"""An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
+_ENDED = re.compile(
+    r"\b(?:return(?:ed|s|ing)|conclud(?:ed|es|ing)|wrapp?(?:ed|ing|s)\s{1,3}up|end(?:ed|s|ing)"
+    r"|complet(?:ed|es|ing)|cut\s{1,3}short)\b"
+)
+"""Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
+_KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
+"""Travel words whose tense is their own."""
 _TITLE_POSSESSIVE = re.compile(
     r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
     r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
@@ -584,6 +593,8 @@ def _frames(
     ]
     out: list[_Frame] = []
     for (kind, m), place in zip(travel, destinations, strict=True):
+        if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
+            kind = "guest"
         pronoun = False
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
@@ -638,8 +649,12 @@ def _frame(
     """
     sentence = context.sentences[index]
     ref = context.article.date
-    tense = Tense.FUTURE if kind == "due" else _tense(low, m.start(), m.end())
+    # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
+    tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end())
     when = None if kind == "return" else _when(context, index, tense, m.start(), m.end(), others)
+    ended = kind == "return" or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
+    if ended and when is not None:
+        when = _ending_on(when, ref, tense)
     qualifiers = _qualifiers(low)
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
@@ -656,9 +671,7 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=_status(
-            low, tense, when, ref, arrival=_is_arrival(low, kind, m), back=kind == "return"
-        ),
+        status=_status(low, tense, when, ref, arrival=_is_arrival(low, kind, m), back=ended),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -685,11 +698,32 @@ def _destination(text: str, places: list[_Place], start: int, end: int, kind: st
     i = bisect.bisect_left(places, start - 1, key=lambda p: p[1])
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
+    if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
+        return _place_in(text, places, end)  # "Visiting Minister X met Y in Islamabad"
     if kind == "verb":  # "visited the headquarters in Quetta"
         site = _SITE.match(text, end)
         return _place_after(text, places, site.end()) if site else None
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _is_guest(text: str, places: list[_Place], start: int, end: int) -> bool:
+    """True for ``visiting`` before a name in capitals, no place: ``Visiting Minister X met Y``."""
+    return (
+        text[start:end].lower() == "visiting"
+        and text[end + 1 : end + 2].isupper()
+        and _place_after(text, places, end) is None
+        and not _BE_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def _place_in(text: str, places: list[_Place], end: int) -> Place | None:
+    """The first place after ``end`` named with ``in`` or ``at`` (``met Y in Islamabad``)."""
+    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    for p_start, _, place in places[i : i + _MAX_FRAMES]:
+        if text[max(0, p_start - 3) : p_start] in ("in ", "at "):
+            return place
+    return None
 
 
 def _only_filler(gap: str) -> bool:
@@ -704,6 +738,9 @@ def _visitor(
     """Who travels, and whether a pronoun had to be resolved to find them."""
     text = context.sentences[index].text
     mentions = context.mentions(index)
+    if kind == "guest":  # the name after "visiting", or the mention it opens
+        guest = _mention_after(mentions, end) or _mention_at(mentions, start)
+        return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
     candidate = _subject(text, mentions, lo, start)
     pronouns = [p for p in _PRONOUN.finditer(text, lo, start) if not _inside(p.start(), mentions)]
@@ -815,8 +852,7 @@ def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
 
 def _inside(offset: int, mentions: list[Mention]) -> bool:
     """True when ``offset`` falls inside one of ``mentions`` (``He`` in ``He Lifeng``)."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start)
-    return i > 0 and offset < mentions[i - 1].end
+    return _mention_at(mentions, offset) is not None
 
 
 def _clause_open(gap: str) -> bool:
@@ -880,6 +916,12 @@ def _mention_after(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention starting within a few characters after ``offset`` (``the`` allowed)."""
     i = bisect.bisect_left(mentions, offset, key=lambda m: m.start)
     return mentions[i] if i < len(mentions) and mentions[i].start - offset <= 4 else None
+
+
+def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
+    """The mention covering ``offset``, if any."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start)
+    return mentions[i - 1] if i > 0 and offset < mentions[i - 1].end else None
 
 
 def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
@@ -975,6 +1017,20 @@ def _when(
     return When(
         when.text, when.start, when.end, when.granularity, Span(base + t_start, base + t_end)
     )
+
+
+def _ending_on(when: When, ref: dt.date, tense: Tense | None) -> When:
+    """A trip's days counted back from the day it ended, for a trip told as over.
+
+    In ``returned on Tuesday after a five-day visit`` the duration stretched the single day
+    forward, but that day is the last one.
+    """
+    if when.granularity is not Granularity.DAYS or when.start is None or when.end is None:
+        return when
+    if resolve(when.text, ref, tense).granularity is not Granularity.DAY:
+        return when  # a stated range ("from May 2 to 5") keeps its days
+    start = when.start - (when.end - when.start)
+    return When(when.text, start, when.start, Granularity.DAYS, when.span)
 
 
 def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
