@@ -17,9 +17,10 @@ Unidentified plurals (``energy projects``), the BRI, a body named only in a pers
 Authority``) are not initiatives. The stage comes from the wording of the clause that names the
 initiative (``approved``, ``under construction``, ``signed``...).
 
-Speed: each finder runs only on sentences holding one of its literal hints, head regexes start
-with a literal so the engine can skip ahead, and no regex has nested unbounded repeats, so the
-cost is linear in the text.
+Speed: the article is scanned once for each finder's literal hints and a finder reads only the
+sentences holding one; a head already inside an earlier finder's mention is not identified; a
+sentence's clauses are analysed only when an initiative's stage is looked for there. No regex
+has nested unbounded repeats, so the cost is linear in the text.
 """
 
 import bisect
