@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from cpecdata.corpus import read_corpus as read_in_process
-from cpecdata.errors import CpecdataError, ParseError
+from cpecdata.errors import ParseError
 from cpecdata.model import Article
 from cpecdata.tables import TABLES, to_pandas
 
@@ -84,8 +84,9 @@ class TestOnCluster:
     def test_bad_record_raises_by_default(self, client: object, tmp_path: Path) -> None:
         """Without errors='collect' the first bad record stops the computation, located."""
         bag = read_corpus([write_corpus(tmp_path)], files_per_partition=2)
-        with pytest.raises(CpecdataError) as info:
+        with pytest.raises(ParseError) as info:
             bag.count().compute()
+        assert (info.value.code, info.value.line, info.value.column) == ("missing-header", 1, 1)
         assert str(info.value) == (
             f"{tmp_path / 'broken.txt'}:1:1: text before the first header line"
             " (expected ' date YYYY-MM-DD headline')\n    no header here\n    ^"

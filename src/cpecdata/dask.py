@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any, Literal, overload
 
 from cpecdata.corpus import Limits, Source, find_sources, parse_source
-from cpecdata.errors import CpecdataError, ParseError
+from cpecdata.errors import ParseError
 from cpecdata.model import Article
 from cpecdata.tables import TABLES, to_pandas
 
@@ -76,11 +76,10 @@ def read_corpus(
     """A bag of the Articles under ``paths`` (files, directories, globs, zip archives).
 
     With ``errors="raise"`` a missing path raises its :class:`~cpecdata.errors.ParseError` at
-    once, and the first bad record stops the computation with a
-    :class:`~cpecdata.errors.CpecdataError` whose message is the ParseError's (location, reason
-    and caret line). With ``errors="collect"`` the result is a pair
-    ``(articles, errors)``: the bag of Articles and a bag of ParseErrors, so nothing is lost;
-    compute them together (``dask.compute(articles, errors)``) to parse the files only once.
+    once, and the first bad record stops the computation with its ParseError. With
+    ``errors="collect"`` the result is a pair ``(articles, errors)``: the bag of Articles and a
+    bag of ParseErrors, so nothing is lost; compute them together
+    (``dask.compute(articles, errors)``) to parse the files only once.
     """
     found = list(find_sources(paths))
     sources = [s for s in found if isinstance(s, Source)]
@@ -113,9 +112,7 @@ def _parse_partition(
 
 def _article_or_raise(item: Article | ParseError) -> Article:
     if isinstance(item, ParseError):
-        # Not the ParseError itself: distributed (through tblib) rebuilds a remote exception
-        # from its args and __dict__, which loses the slotted attrs fields of ParseError.
-        raise CpecdataError(str(item))
+        raise item
     return item
 
 
