@@ -308,6 +308,15 @@ class TestArrow:
 
 
 class TestPandas:
+    def test_missing_pandas_names_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without pandas the error says which extra to install."""
+        from cpecdata.tables import to_pandas
+
+        monkeypatch.setitem(sys.modules, "pandas", None)
+        with pytest.raises(ImportError) as info:
+            to_pandas([full_article()])
+        assert str(info.value) == "this needs pandas: pip install 'cpecdata[pandas]'"
+
     def test_dtypes_do_not_depend_on_the_data(self) -> None:
         """An empty frame has the dtypes of a full one (what Dask's meta relies on)."""
         pytest.importorskip("pandas")
