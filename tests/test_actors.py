@@ -82,6 +82,16 @@ class TestFindMentions:
             )
         ]
 
+    def test_special_assistant_to_the_prime_minister(self) -> None:
+        """``Special Assistant to the Prime Minister on CPEC Affairs`` is one title."""
+        text = "Special Assistant to the Prime Minister on CPEC Affairs Farid Qazi said so."
+        assert mentions(text) == [
+            (
+                "Special Assistant to the Prime Minister on CPEC Affairs Farid Qazi",
+                Actor("Farid Qazi", "Special Assistant to the Prime Minister on CPEC Affairs"),
+            )
+        ]
+
     def test_envoy_title_names_the_host_country(self) -> None:
         """``ambassador to China`` is one title; the country of the envoy comes before it."""
         text = "Pakistan's ambassador to China, Farhan Ali, said so."

@@ -658,6 +658,32 @@ class TestGeneralisation:
             ("one minister", INDIRECT, "added", "the money had come"),
         ]
 
+    def test_inverted_verb_before_a_lone_surname(self) -> None:
+        """``“…,” said Niazi, adding …``: a surname after ``said`` names the speaker."""
+        assert said('"The zones are ready," said Qazi, adding that investors had applied.') == [
+            ("Qazi", DIRECT, "said", "The zones are ready"),
+            ("Qazi", INDIRECT, "adding", "investors had applied"),
+        ]
+
+    def test_official_of_a_lower_case_ministry(self) -> None:
+        """``a senior official of the planning ministry`` is one anonymous speaker."""
+        assert said(
+            "A senior official of the planning ministry said the loans were rolled over."
+        ) == [
+            (
+                "A senior official of the planning ministry",
+                INDIRECT,
+                "said",
+                "the loans were rolled over",
+            )
+        ]
+
+    def test_company_speaks_in_a_statement(self) -> None:
+        """``The company said in a statement that …``: a body named by its kind speaks."""
+        assert said("The company said in a statement that the plant would be ready.") == [
+            ("The company", INDIRECT, "said", "the plant would be ready")
+        ]
+
     def test_according_to_a_document_without_issuer(self) -> None:
         """``According to an official statement`` keeps the document as an unnamed speaker."""
         assert said(

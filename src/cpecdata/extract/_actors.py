@@ -52,7 +52,7 @@ _TITLE_WORDS = frozenset(
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
-    "coas cjcsc mna mpa pm fm dg head manager engineer mayor justice speaker leader senior "
+    "coas cjcsc mna mpa pm fm dg head manager engineer mayor justice speaker leader senior sapm "
     "high commissioner "
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg".split()
@@ -62,7 +62,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
-    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head commissioner "
+    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head commissioner sapm "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
@@ -86,7 +86,8 @@ _PORTFOLIO = frozenset(
     "coordination cpec"
     .split()
 )  # fmt: skip
-_CONNECTORS = frozenset({"of", "for", "and", "&", "to"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
+_ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh".split()
@@ -96,7 +97,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "both", "two"})
 _DESCRIPTOR_HEADS = frozenset(
     "side sides source sources official officials spokesperson spokesman spokeswoman minister "
     "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
-    "diplomats ministry office embassy government authority authorities".split()
+    "diplomats ministry office embassy government authority authorities company firm consulate "
+    "commission corporation bank sapm".split()
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
@@ -283,8 +285,10 @@ def _can_open(tok: _Token) -> bool:
 
 
 def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
-    """A lower-case portfolio before a title opens a mention: ``the finance minister``."""
-    return tokens[i].key in _PORTFOLIO and i + 1 < len(tokens) and tokens[i + 1].key in _HEAD_TITLES
+    """A lower-case portfolio before a title or body opens a mention: ``the finance minister``."""
+    if tokens[i].key not in _PORTFOLIO or i + 1 >= len(tokens):
+        return False
+    return tokens[i + 1].key in _HEAD_TITLES or tokens[i + 1].key in _ORG_HEADS
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
@@ -306,8 +310,12 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
         return False
     if tokens[j].key == "the":
         return prev.key in ("of", "to") and nxt.capitalised
-    if tokens[j].key == "to":  # "Ambassador to China", "High Commissioner to the UK"
+    if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
+        if prev.key in _ASSISTANTS:
+            return nxt.key == "the" or nxt.capitalised
         return prev.key in _ENVOYS and (nxt.country is not None or nxt.key == "the")
+    if tokens[j].key == "on":  # "Special Assistant to the Prime Minister on CPEC Affairs"
+        return prev.key in _TITLE_WORDS and nxt.key in _PORTFOLIO
     if tokens[j].key == "and":
         return (_is_title_word(prev) and _is_title_word(nxt)) or (
             prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO
@@ -531,7 +539,8 @@ def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
 
     ``of``/``at``/``for`` attach a body or place (``the`` may follow), ``in`` only a place.
     """
-    if j >= len(tokens) or not (tokens[k].capitalised or tokens[k].key in _ORG_HEADS):
+    body = tokens[k].capitalised or tokens[k].key in _ORG_HEADS or _portfolio_title(tokens, k)
+    if j >= len(tokens) or not body:
         return None
     link = tokens[j].key
     if link == "in":

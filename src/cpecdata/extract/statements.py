@@ -214,6 +214,7 @@ _ROLE_SYNONYMS = {
     "fm": "foreign minister",
     "chairperson": "chairman",
     "cm": "chief minister",
+    "sapm": "special assistant",
 }
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
@@ -924,7 +925,29 @@ class _Reader:
                 speaker, sure = self._resolve(mention.actor)
                 return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                               _Kind.INVERTED)  # fmt: skip
+            lone = self._lone_name(text, after)  # "“…,” said Niazi, adding"
+            if lone is not None:
+                return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
+
+    def _lone_name(self, text: str, at: int) -> tuple[Actor, int] | None:
+        """A lone capitalised word at ``at`` that ends the clause: a name, and where it ends.
+
+        The name of someone met before (``Iqbal`` for Ahsan Iqbal), else the word itself.
+        """
+        word = _WORD.match(text, at)
+        if word is None or not word.group()[0].isupper():
+            return None
+        rest = _skip_blanks(text, word.end())
+        key = word.group().lower()
+        if rest < len(text) and text[rest] not in ",.;":
+            return None
+        known = self.speakers.by_word.get(key)
+        if known is not None:
+            return self.speakers.know(known), word.end()
+        if key in _NOT_SUBJECTS or key in _WEEKDAYS or lookup_place(word.group()) is not None:
+            return None
+        return Actor(word.group()), word.end()
 
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
