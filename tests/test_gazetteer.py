@@ -105,6 +105,11 @@ class TestFindPlaces:
             ("Gwadar", "gwadar"),
         ]
 
+    def test_name_glued_to_digits(self) -> None:
+        """A name run together with digits (``5Gwadar``, ``Türkiye5``) is not a mention of it."""
+        text = "5Gwadar, Türkiye5 and Gwadar"
+        assert [text[s:e] for s, e, _ in find_places(text)] == ["Gwadar"]
+
     def test_common_first_word_needs_its_follower(self) -> None:
         """``The`` starts a place only before a word that can follow it (The Netherlands)."""
         text = "The minister met the Netherlands envoy."

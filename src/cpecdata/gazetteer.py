@@ -193,10 +193,9 @@ class _Matcher(Generic[_T]):
                 at = spaced.find(key, at + len(word) + 1)
         if self._wide and not low.isascii():
             for word in (w for w in self._wide if w in low):
-                before = r"\d" if word[0].isdigit() else r"[^\W\d_]"
-                starts.update(
-                    m.start() for m in re.finditer(f"(?<!{before}){re.escape(word)}", low)
-                )
+                # A whole run of letters and digits, as ``spaced`` shows the other words.
+                whole = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
+                starts.update(m.start() for m in re.finditer(whole, low))
         found: list[tuple[int, int, _T]] = []
         done = 0
         for start in sorted(starts):
