@@ -863,3 +863,70 @@ class TestEndedTrips:
         assert [(v.when.start, v.when.end, v.status) for v in visits if v.when] == [
             (D(2023, 6, 13), D(2023, 6, 13), PAST)
         ]
+
+
+class TestFollowUps:
+    def test_host_in_a_later_sentence(self) -> None:
+        """``Upon arrival at X, he was received by Y``: Y hosts the trip told just before."""
+        visits = _visits(
+            "Foreign Minister Han Jie arrived in Lahore on Tuesday.",
+            "Upon arrival at the Walton airbase, he was received by Governor Arlen Voss.",
+        )
+        assert [(v.visitor.name, v.host.name if v.host else None, v.cameo) for v in visits] == [
+            ("Han Jie", "Arlen Voss", HOSTED)
+        ]
+
+    def test_duration_in_a_later_sentence(self) -> None:
+        """A later ``who is on a two-day visit, will meet Y on Wednesday`` stretches the trip.
+
+        The trip lasts from the arrival on Tuesday; Wednesday dates the meeting, not the trip.
+        """
+        visits = _visits(
+            "Foreign Minister Han Jie arrived in Lahore on Tuesday.",
+            "Han, who is on a two-day visit, will meet Governor Arlen Voss on Wednesday.",
+        )
+        assert [(v.when.text, v.when.start, v.when.end) for v in visits if v.when] == [
+            ("on Tuesday", D(2023, 6, 13), D(2023, 6, 14))
+        ]
+
+    def test_the_site_is_the_place_named_before(self) -> None:
+        """``expected to visit the site``: the site is the last place named, not one in a title."""
+        visits = _visits(
+            "Engineers inspected the dam at Dasu on Monday.",
+            "Punjab Governor Arlen Voss is expected to visit the site next week.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Dasu")]
+
+    def test_coas_is_the_army_chief(self) -> None:
+        """``the COAS`` stands for the chief of army staff named before."""
+        visits = _visits(
+            "Chief of Army Staff General Odo Farsi arrived in Beijing on Monday.",
+            "Earlier, the COAS had visited Chengdu.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [
+            ("Odo Farsi", "Beijing"),
+            ("Odo Farsi", "Chengdu"),
+        ]
+
+    def test_a_country_trip_takes_one_city(self) -> None:
+        """A trip to China seen in Beijing does not also swallow a visit to Chengdu."""
+        visits = _visits(
+            "General Odo Farsi is on an official visit to China.",
+            "Farsi arrived in Beijing on Monday.",
+            "Farsi also visited Chengdu.",
+        )
+        assert [v.destination.name for v in visits] == ["Beijing", "Chengdu"]
+
+
+class TestBodiesInContext:
+    def test_body_after_a_preposition_is_no_subject(self) -> None:
+        """``A team of X from the Y Group visited``: the team travels, not the group."""
+        visits = _visits("A team of Chinese engineers from the Lumen Group visited Dasu.")
+        assert [v.visitor.name for v in visits] == ["A team of Chinese engineers"]
+
+    def test_capitalised_body_is_named_in_full(self) -> None:
+        """``The Senate Standing Committee on X on Monday decided to visit Y``: its full name."""
+        visits = _visits(
+            "The Senate Standing Committee on Inland Waters on Monday decided to visit Gwadar."
+        )
+        assert [v.visitor.name for v in visits] == ["Senate Standing Committee on Inland Waters"]

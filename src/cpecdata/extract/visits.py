@@ -118,8 +118,8 @@ _NOT_PERSON_HEADS = frozenset(
 _TO = re.compile(r"\s{1,3}to\s")
 _RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
 """Titles of diplomats who live where they are received."""
-_ANAPHOR = re.compile(r"\bthe (?:port|country)\b")
-"""A place named before, taken up again: ``during his visit to the port``."""
+_ANAPHOR = re.compile(r"\bthe (?P<what>port city|port|country|city|site)\b")
+"""A place named before, taken up again: ``during his visit to the port``, ``the site``."""
 _HERE = re.compile(r"\bhere\b")
 """The word standing for the dateline's place: ``arrived here``."""
 _MAX_FRAMES = 8
@@ -164,25 +164,33 @@ _OBJECT_BEFORE = re.compile(
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
+_FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
+"""A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
+_PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
+"""A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
 _AUXILIARY = (
     r"(?:will|would|shall|is|are|was|were|has|have|had|also|may|might|could|can|to|plans?"
     r"|recently|currently|on|in|last|this|next|arrived|visited)\b"
 )
+_FUNCTION = r"(?:the|a|an|of|from|in|at|to|for|with|and|who|which|that)\b"
 _BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s{1,3}"
     r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
-    r"(?P<head>delegation|committee|commission|panel|team|mission|group|caucus|contingent)s?\b"
-    rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?!{_AUXILIARY})[\w’'-]{{1,30}}){{1,4}})?"
+    r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
+    rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
-engineers`` (its ``of`` phrase stops at an auxiliary or adverb: ``a team of X will visit``)."""
+engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
+from Y``, ``a team of X will visit``)."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
+_CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
-    r"(?:[A-Z][\w’'-]{0,30}\s{1,3}){1,5}(?P<head>Delegation|Committee|Commission|Panel|Team"
-    r"|Mission|Group|Caucus)\b(?:\s{1,3}(?:on|for|of)(?:\s{1,3}[A-Z][\w’'-]{0,30}){1,4})?"
+    r"(?:(?!The\b)[A-Z][\w’'-]{0,30}\s{1,3}){1,5}(?P<head>Delegation|Committee|Commission|Panel"
+    r"|Team|Mission|Group|Caucus)\b"
+    rf"(?:\s{{1,3}}(?:on|for|of)(?:\s{{1,3}}(?!{_CALENDAR})[A-Z][\w’'-]{{0,30}}){{1,4}})?"
 )
-"""A body named in capitals (``the Senate Standing Committee on Planning``)."""
+"""A body named in capitals (``Senate Standing Committee on Planning``, not ``on Monday``)."""
 _AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of|by)\s{1,3}")
 _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
@@ -199,6 +207,7 @@ _ROLE_SYNONYMS = {
     "envoy": ("ambassador", "consul", "commissioner", "envoy"),
     "premier": ("premier", "prime"),
     "diplomat": ("ambassador", "consul", "commissioner", "envoy", "diplomat"),
+    "coas": ("coas", "chief"),
 }
 """Descriptor heads that stand for titles with other words (``the envoy`` for an ambassador)."""
 _ARRIVAL_DAYS = 2
@@ -289,11 +298,13 @@ class _Context:
         return self._times[key]
 
     def place_before(
-        self, index: int, offset: int, places: list[_Place], *, port: bool
+        self, index: int, offset: int, places: list[_Place], what: str
     ) -> Place | None:
-        """The last port (or country) named before ``offset`` in sentence ``index`` or earlier.
+        """The last place of a kind named before ``offset`` in sentence ``index`` or earlier.
 
-        ``places`` are sentence ``index``'s own; earlier sentences are looked up once each.
+        ``what`` is ``port`` (a place named as a port), ``country``, or ``city``/``site``/``port
+        city`` (any place inside a country). ``places`` are sentence ``index``'s own; earlier
+        sentences are looked up once each.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             if i == index:
@@ -303,7 +314,11 @@ class _Context:
                     self._places[i] = find_places(self.sentences[i].text)
                 found = self._places[i]
             for _, _, place in reversed(found):
-                if ("port" in place.name.lower()) if port else place.name == place.country:
+                if what == "port":
+                    fits = "port" in place.name.lower()
+                else:
+                    fits = _specific(place) != (what == "country")
+                if fits:
                     return place
         return None
 
@@ -339,6 +354,7 @@ class _Context:
                 if (
                     m.end > limit
                     or not _is_person(m.actor)
+                    or _modifier(text, m)
                     or (fits and not fits(m.actor.role))
                     or (surname and surname not in m.actor.name.split())
                 ):
@@ -361,7 +377,7 @@ class _Context:
                 continue
             found = [m for m in _NAMED_BODY.finditer(text, 0, limit) if m["head"] == title]
             if found:
-                name = found[-1].group().strip().removeprefix("The ")
+                name = found[-1].group().strip()
                 return Actor(name, organization=name)
         return None
 
@@ -432,13 +448,13 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         places = find_places(sentence.text)
         if home is not None:
             places = _with_here(low, places, home)
-        if "the port" in low or "the country" in low:
+        if "the " in low and _ANAPHOR.search(low):
             places = _with_anaphors(context, index, low, places)
         places = _with_unnamed(sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
-        elif any(kind in _TRIP_NOUNS for kind, _ in travel):
-            later.append((index, low, travel, places))
+        elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
+            later.append((index, low, travel, places))  # the trip named again, or its host
     for index, low, travel, places in later:
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
@@ -544,10 +560,12 @@ def _may_be_place(name: str) -> bool:
 
 
 def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
-    """``places`` plus ``the port``/``the country`` standing for the last port or country named."""
+    """``places`` plus ``the port``/``the country``/``the site`` standing for one named before."""
     found = []
+    mentions = context.mentions(index)  # a place inside a title is no place taken up
+    own = [p for p in places if not _inside(p[0], mentions)]
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
-        place = context.place_before(index, m.start(), places, port=m.group().endswith("port"))
+        place = context.place_before(index, m.start(), own, m["what"])
         if place is not None:
             found.append((m.start(), m.end(), place))
     return sorted(places + found, key=lambda p: p[0]) if found else places
@@ -601,7 +619,7 @@ def _frames(
         else:
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor)
-        if visitor is None or (place is None and (kind not in _TRIP_NOUNS or out)):
+        if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
@@ -651,7 +669,11 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end())
-    when = None if kind == "return" else _when(context, index, tense, m.start(), m.end(), others)
+    when = (
+        None
+        if kind == "return"
+        else _when(context, index, tense, m.start(), m.end(), others, noun=kind in _TRIP_NOUNS)
+    )
     ended = kind == "return" or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
     if ended and when is not None:
         when = _ending_on(when, ref, tense)
@@ -754,7 +776,7 @@ def _visitor(
         skip = 1 if which == "former" else 0
         antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=bool(which))
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
-            antecedent = _fronted_subject(text, mentions, end)
+            antecedent = _fronted_subject(context, index, end)
         return antecedent, True
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
@@ -763,6 +785,9 @@ def _visitor(
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
     if candidate is not None:
+        full = _NAMED_BODY.match(text, candidate.start)
+        if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
+            return Actor(full.group(), organization=full.group()), False
         actor = context.resolve(index, candidate.start, _appositive(text, mentions, candidate))
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
             context.leader = actor
@@ -770,7 +795,7 @@ def _visitor(
     body = _body(context, index, lo, start)
     if body is not None:
         return body, False
-    fronted = _fronted_subject(text, mentions, end)
+    fronted = _fronted_subject(context, index, end)
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted, False
     return _short_name(context, index, lo, start), False
@@ -821,11 +846,19 @@ def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | No
     return m.start(), Actor(f"the {m['title']}", role=role or None, country=country, named=False)
 
 
-def _fronted_subject(text: str, mentions: list[Mention], end: int) -> Actor | None:
-    """The first person named after the comma that closes a fronted travel phrase, if any."""
+def _fronted_subject(context: _Context, index: int, end: int) -> Actor | None:
+    """The subject after the comma that closes a fronted travel phrase, if any.
+
+    That is the first person named after the comma, or the person a pronoun right after it
+    stands for (``Upon arrival, he was received by Y``).
+    """
+    text = context.sentences[index].text
     comma = text.find(",", end, end + _WINDOW)
     if comma == -1 or not _FRONTED.match(text):
         return None
+    if _PRONOUN_SUBJECT.match(text, comma + 1):
+        return context.person_before(index, 0)
+    mentions = context.mentions(index)
     i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
     return next((m.actor for m in mentions[i : i + 3] if _is_person(m.actor)), None)
 
@@ -869,21 +902,33 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     text = context.sentences[index].text
     found = None
     for m in itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES):
-        found = m
+        if not _OBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            found = m  # "a team of X from the Y Group": the Y Group is no subject
     if found is None or not _clause_open(text[found.end() : start]):
         return None
     if _ORDINAL.search(found["mods"]):
         return None  # "the second delegation to visit China" describes another subject
+    full = _NAMED_BODY.match(text, found.start() + found.group().index(" ") + 1)
+    if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
+        return Actor(full.group(), organization=full.group())
     if not found["mods"]:
         if found["head"] == "delegation":
             return context.leader
-        named = context.body_before(index, found.start(), found["head"])
-        if named is not None:
-            return named
+        before = context.body_before(index, found.start(), found["head"])
+        if before is not None:
+            return before
     country = None
     for word in found["mods"].split():
         country = country or demonym_country(word)
     return Actor(found.group().strip(), country=country, named=False)
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """True for a bare name after ``the``: it names a thing (``the Nur Khan airbase``)."""
+    return mention.actor.role is None and text[max(0, mention.start - 4) : mention.start] in (
+        "the ",
+        "The ",
+    )
 
 
 def _is_person(actor: Actor) -> bool:
@@ -978,12 +1023,15 @@ def _when(
     start: int,
     end: int,
     others: Sequence[int] = (),
+    *,
+    noun: bool = False,
 ) -> When | None:
     """The time expression nearest the travel word (resolved ones first), span set.
 
     Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
     count: a time further away, behind ``said`` or past another trip's travel word (at one of
-    the offsets ``others``) belongs to something else.
+    the offsets ``others``) belongs to something else, and so does one after a trip ``noun``
+    past a comma.
     """
     text = context.sentences[index].text
 
@@ -994,7 +1042,10 @@ def _when(
     def same_clause(item: tuple[int, int, When]) -> bool:
         t_start, t_end, _ = item
         lo, hi = (end, t_start) if t_start >= end else (t_end, start)
-        return _clause_open(text[lo:hi]) and not any(lo <= o < hi for o in others)
+        gap = text[lo:hi]
+        if noun and t_start >= end and "," in gap and _FINITE.search(gap, gap.index(",")):
+            return False  # "who is on a two-day visit, will meet Y on Monday"
+        return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
     near = [
         t
@@ -1097,6 +1148,30 @@ def _qualifiers(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _lasting(when: When | None, qualifiers: list[str]) -> When | None:
+    """A trip's single day stretched over the days another sentence gives it.
+
+    ``arrived on Tuesday`` ... ``Meng, who is on a two-day visit,``: Tuesday and Wednesday.
+    """
+    if when is None or when.granularity is not Granularity.DAY or when.start is None:
+        return when
+    days = next((_days(q) for q in qualifiers if _days(q) > 1), 0)
+    if not days or when.start > dt.date.max - dt.timedelta(days=days):
+        return when
+    end = when.start + dt.timedelta(days=days - 1)
+    return When(when.text, when.start, end, Granularity.DAYS, when.span)
+
+
+def _days(qualifier: str) -> int:
+    """The days a qualifier gives a trip: 2 for ``two-day``, 7 for ``week-long``, else 0."""
+    if qualifier in ("week-long", "weeklong"):
+        return 7
+    number = qualifier.removesuffix("-day")
+    if number == qualifier:
+        return 0
+    return int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
+
+
 def _rank(when: When | None) -> int:
     """How precisely ``when`` pins the visit down (0 for no time at all)."""
     return -1 if when is None else _GRANULARITY_RANK[when.granularity]
@@ -1118,9 +1193,9 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
             if len(matches) == 1:
                 matches[0].append(frame)
             continue
-        matches = [t for t in trips if _same_trip(t[0], frame, anyone=frame.pronoun)]
+        matches = [t for t in trips if _fits(t, frame, anyone=frame.pronoun)]
         if frame.pronoun and len(matches) > 1:
-            matches = [t for t in matches if _same_trip(t[0], frame)]
+            matches = [t for t in matches if _fits(t, frame)]
         if matches:
             matches[0].append(frame)
         else:
@@ -1140,12 +1215,28 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False) -> bool:
     da, db = a.destination, b.destination
     if da is not None and db is not None and _country(da) != _country(db):
         return False
-    if da is not None and db is not None and _specific(da) and _specific(db) and da != db:
+    if _distinct(da, db):
         return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
     wa, wb = a.when, b.when
     if wa is None or wb is None or wa.start is None or wb.start is None:
         return True
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
+    """True when ``frame`` can join ``trip``.
+
+    It must report the same trip as the trip's first frame and name no place inside the country
+    other than those the trip went to.
+    """
+    return _same_trip(trip[0], frame, anyone=anyone) and not any(
+        _distinct(f.destination, frame.destination) for f in trip
+    )
+
+
+def _distinct(a: Place | None, b: Place | None) -> bool:
+    """True for two different places inside a country: Shanghai and Hangzhou."""
+    return a is not None and b is not None and _specific(a) and _specific(b) and a != b
 
 
 def _specific(place: Place) -> bool:
@@ -1192,6 +1283,7 @@ def _visit(trip: list[_Frame]) -> Visit:
     qualifiers: list[str] = []
     for f in sorted(trip, key=lambda f: f.order):
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
+    when = _lasting(dated.when, qualifiers)
     status = dated.status if _rank(dated.when) > 0 else best.status
     for special in (VisitStatus.CANCELLED, VisitStatus.POSTPONED):
         if any(f.status is special for f in trip):
@@ -1203,7 +1295,7 @@ def _visit(trip: list[_Frame]) -> Visit:
         span=best.sentence.span,
         status=status,
         host=host,
-        when=dated.when,
+        when=when,
         qualifiers=tuple(qualifiers),
         cameo=("042", "043") if host is not None else ("042",),
         confidence=max(f.confidence for f in trip),
