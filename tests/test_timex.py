@@ -180,6 +180,22 @@ class TestWeeksMonthsYears:
             G.WEEK,
         )
 
+    def test_the_weekend_is_placed_by_tense(self) -> None:
+        """``over the weekend``: the Saturday and Sunday just past, or the next ones if planned."""
+        assert [_interval("over the weekend", t)[1:3] for t in (Tense.PAST, Tense.FUTURE)] == [
+            (D(2022, 11, 19), D(2022, 11, 20)),
+            (D(2022, 11, 26), D(2022, 11, 27)),
+        ]
+
+    def test_end_of_the_month_is_this_month(self) -> None:
+        """``at the end of the month`` is the last part of the article's month."""
+        assert _interval("at the end of the month") == (
+            "at the end of the month",
+            D(2022, 11, 21),
+            D(2022, 11, 30),
+            G.PART_OF_MONTH,
+        )
+
 
 class TestMonthNames:
     def test_past_month_is_the_previous_occurrence(self) -> None:
@@ -256,6 +272,13 @@ class TestExplicitDates:
             D(2022, 12, 30),
             D(2023, 1, 2),
         )
+
+    def test_day_of_month_is_placed_by_tense(self) -> None:
+        """``on the 28th`` alone: the 28th of this month if planned, of the last one if past."""
+        assert [_interval("on the 28th", t)[1] for t in (Tense.FUTURE, Tense.PAST)] == [
+            D(2022, 11, 28),
+            D(2022, 10, 28),
+        ]
 
     def test_iso_date(self) -> None:
         """ISO dates are exact days."""
@@ -344,6 +367,10 @@ class TestFindTimes:
         times = find_times("It paid 2015 dollars in 2015.", MONDAY)
         assert [w.text for _, _, w in times] == ["in 2015"]
 
+    def test_ordinal_of_a_noun_is_no_day(self) -> None:
+        """``the 15th meeting`` counts meetings: an ordinal is a day only at a phrase end."""
+        assert find_times("He chaired the 15th meeting of the committee.", MONDAY) == []
+
     def test_longest_expression_wins(self) -> None:
         """``in November last year`` is one expression, not ``November`` and ``last year``."""
         times = find_times("He went there in November last year.", MONDAY)
@@ -399,6 +426,8 @@ _TENSED = st.one_of(
     st.builds("in {} last year".format, _MONTH_NAMES),
     st.sampled_from(["yesterday", "last week", "last month", "earlier this year", "last year"]),
     st.sampled_from(["earlier this month", "two days ago", "last Friday", "recently"]),
+    st.sampled_from(["over the weekend", "at the beginning of the month"]),
+    st.builds("on the {}th".format, st.integers(4, 20)),
 )
 _ANY = st.one_of(
     _TENSED,

@@ -261,7 +261,7 @@ def _h_first_week(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
 
 
 def _h_part_rel_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    anchor = _months_away(ref, _shift(m["rel"]))
+    anchor = _months_away(ref, _shift(m["rel"] or "this"))  # "the end of the month": this one
     start, end = _part_of_month(anchor.year, anchor.month, m["part"])
     return start, end, Granularity.PART_OF_MONTH
 
@@ -377,6 +377,32 @@ def _h_rel_unit(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Inter
     return dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR
 
 
+def _h_the_weekend(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``over the weekend``: the coming Saturday and Sunday when planned, else the last ones."""
+    if tense is Tense.FUTURE:
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1), Granularity.DAYS
+
+
+def _h_day_of_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``on the 28th``: that day of this, the last or the next month, placed by tense."""
+    day = _day(m["d"])
+    candidates = []
+    for shift in (-1, 0, 1):
+        anchor = _months_away(ref.replace(day=1), shift)
+        if day <= calendar.monthrange(anchor.year, anchor.month)[1]:
+            candidates.append(anchor.replace(day=day))
+    if tense is Tense.PAST:
+        chosen = max((c for c in candidates if c <= ref), default=None)
+    elif tense is Tense.FUTURE:
+        chosen = min((c for c in candidates if c >= ref), default=None)
+    else:
+        chosen = min(candidates, key=lambda c: abs((c - ref).days), default=None)
+    return None if chosen is None else (chosen, chosen, Granularity.DAY)
+
+
 def _h_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     year = int(m["year"])
     return dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR
@@ -441,7 +467,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     (
         "part_rel_month",
         "eEmMlLtT",
-        rf"{_PART}{_OS}(?P<rel>{_REL}){_S}(?i:month)\b",
+        rf"{_PART}{_OS}(?:(?P<rel>{_REL})|(?i:the)){_S}(?i:month)\b",
         _h_part_rel_month,
     ),
     ("part_month", "eEmMlLtT", rf"{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
@@ -494,6 +520,14 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         rf"(?P<rel>(?i:this|last|next|coming)){_S}(?P<unit>(?i:weekend|week|month|year))\b",
         _h_rel_unit,
     ),
+    ("the_weekend", "tT", rf"(?i:the){_S}(?i:weekend)\b", _h_the_weekend),
+    (
+        "day_of_month",
+        "tT",
+        rf"(?i:the){_S}(?P<d>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+        rf"(?=\s{{0,4}}(?:[,.;:)]|$)|{_S}(?:and|to|when|as)\b)",
+        _h_day_of_month,
+    ),
     ("year", "0-9tT", rf"(?:{_i('the_year')}{_S})?(?P<year>{_YEAR})", _h_year),
     (
         "vague",
@@ -507,7 +541,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ),
 ]
 
-_PREPOSITIONS = "on|in|from|during|between|by|since|until|till|through|of|over"
+_PREPOSITIONS = "on|in|from|during|between|by|since|until|till|through|of|over|at"
 _PREPOSITION = rf"(?P<prep>(?i:{_PREPOSITIONS}){_S})?"
 # Named groups repeat across rules, so the combined scanner uses each rule without its groups
 # and the rule's own regex re-reads the (short) matched text to get them.
@@ -524,13 +558,14 @@ _SCANNER = re.compile(
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 
-# Every expression holds one of these words (in lower case): a month (capitalised in the text), a
-# year, a weekday, or a word such as ``week``, ``today`` or ``recent``. The scanner only runs next
-# to one. A day number is no trigger: it sits next to a month, whose trigger finds it as a starter.
+# Every expression holds one of these words (in lower case): a month (capitalised in the text),
+# a year, a weekday, an ordinal day (``the 28th``) or a word such as ``week``, ``today`` or
+# ``recent``. The scanner only runs next to one. Other day numbers are no trigger: they sit next
+# to a month, whose trigger finds them as starters.
 _TRIGGER = re.compile(
     r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])"
+    r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|days\b|ago\b"
     r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
     r"|recent|s(?:hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year)"
