@@ -291,8 +291,11 @@ def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     words up again and again (every capitalised word of every sentence), hence the cache.
     """
     low = lower_aligned(text)
-    if text.isalpha():  # one word, as most lookups are
-        return (low,), (text,)
+    words = text.split(" ")
+    if "".join(words).isalpha() and "" not in words:  # words and single blanks, as most are
+        lowered = low.split(" ")
+        skip = 1 if len(words) > 1 and lowered[0] in _LEADING_ARTICLES else 0
+        return tuple(lowered[skip:]), tuple(words[skip:])
     spans = [m.span() for m in _TOKEN.finditer(text)]
     if len(spans) > 1 and low[spans[0][0] : spans[0][1]] in _LEADING_ARTICLES:
         del spans[0]
@@ -420,7 +423,7 @@ def demonym_country(word: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 12)
 def _demonym(word: str) -> str | None:
     """:func:`demonym_country`, cached: callers ask about every capitalised word they read."""
-    key = " ".join(_TOKEN.findall(word)).lower()
+    key = word.lower() if word.isalpha() else " ".join(_TOKEN.findall(word)).lower()
     country = _demonyms().get(key)
     if country is None and key.endswith("s"):
         country = _demonyms().get(key[:-1])
