@@ -930,3 +930,40 @@ class TestBodiesInContext:
             "The Senate Standing Committee on Inland Waters on Monday decided to visit Gwadar."
         )
         assert [v.visitor.name for v in visits] == ["Senate Standing Committee on Inland Waters"]
+
+
+class TestReferences:
+    def test_indefinite_delegation_of_a_body(self) -> None:
+        """``a delegation of the board would travel to Y``: that delegation, not a leader."""
+        visits = _visits(
+            "A delegation led by Minister Arlen Voss visited Beijing on Monday.",
+            "She said that a delegation of the board would travel to Shanghai next month.",
+        )
+        assert [v.visitor.name for v in visits] == ["Arlen Voss", "a delegation of the board"]
+
+    def test_the_team_is_the_team_described_before(self) -> None:
+        """``the team would visit Y`` is the ``team of Chinese investigators`` that arrived."""
+        visits = _visits(
+            "A team of Chinese investigators arrived in Islamabad on Monday.",
+            "The minister said the team would visit Dasu.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [
+            ("A team of Chinese investigators", "Islamabad"),
+            ("A team of Chinese investigators", "Dasu"),
+        ]
+
+    def test_pronoun_of_a_sentence_opened_by_a_surname(self) -> None:
+        """``Reyl is on a visit to X, during which he will travel to Y``: he is Reyl."""
+        visits = _visits(
+            "Governor Han Jie met Ambassador Tomas Reyl in Urumqi on Tuesday.",
+            "Reyl is on a five-day visit to Xinjiang, during which he will also travel to Kashgar.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [
+            ("Tomas Reyl", "Xinjiang"),
+            ("Tomas Reyl", "Kashgar"),
+        ]
+
+    def test_returned_from_keeps_its_time(self) -> None:
+        """``who returned from Y last week``: the trip ended last week, so it is dated there."""
+        visits = _visits("Minister Arlen Voss, who returned from Beijing last week, spoke.")
+        assert [(v.when.text, v.status) for v in visits if v.when] == [("last week", PAST)]

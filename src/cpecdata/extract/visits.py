@@ -178,7 +178,8 @@ _BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s{1,3}"
     r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
     r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
-    rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?"
+    rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
+    rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
@@ -368,17 +369,26 @@ class _Context:
         return fallback
 
     def body_before(self, index: int, offset: int, head: str) -> Actor | None:
-        """The last body named in capitals with ``head`` (``committee``) before ``offset``."""
-        title = head.capitalize()
+        """The last body with ``head`` described or named before ``offset``.
+
+        ``the committee`` is the last ``Senate Standing Committee on X``; ``the team`` the last
+        ``team of Chinese investigators``.
+        """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
-            if title not in text[:limit]:
+            if head not in text[:limit].lower():
                 continue
-            found = [m for m in _NAMED_BODY.finditer(text, 0, limit) if m["head"] == title]
-            if found:
-                name = found[-1].group().strip()
-                return Actor(name, organization=name)
+            named = [m for m in _NAMED_BODY.finditer(text, 0, limit) if m["head"].lower() == head]
+            if named:
+                return Actor(named[-1].group(), organization=named[-1].group())
+            described = [
+                m
+                for m in itertools.islice(_BODY.finditer(text, 0, limit), _MAX_FRAMES)
+                if m["head"].lower() == head and m.end() - m.start() > len("the ") + len(head)
+            ]
+            if described:
+                return Actor(described[-1].group(), named=False)
         return None
 
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
@@ -669,11 +679,7 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end())
-    when = (
-        None
-        if kind == "return"
-        else _when(context, index, tense, m.start(), m.end(), others, noun=kind in _TRIP_NOUNS)
-    )
+    when = _when(context, index, tense, m.start(), m.end(), others, noun=kind in _TRIP_NOUNS)
     ended = kind == "return" or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
     if ended and when is not None:
         when = _ending_on(when, ref, tense)
@@ -774,7 +780,10 @@ def _visitor(
     ):
         which = pronoun["which"]
         skip = 1 if which == "former" else 0
-        antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=bool(which))
+        antecedent = None if which else _opening_name(context, index, pronoun.start())
+        antecedent = antecedent or context.person_before(
+            index, pronoun.start(), skip=skip, anyone=bool(which)
+        )
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
             antecedent = _fronted_subject(context, index, end)
         return antecedent, True
@@ -799,6 +808,19 @@ def _visitor(
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted, False
     return _short_name(context, index, lo, start), False
+
+
+def _opening_name(context: _Context, index: int, offset: int) -> Actor | None:
+    """The person a sentence opens with by one name, when no one else is named before ``offset``.
+
+    In ``Hashmi is on a visit to X, during which he will ...`` the pronoun is Hashmi's.
+    """
+    text = context.sentences[index].text
+    first = _CAPITALISED.match(text)
+    mentions = context.mentions(index)
+    if first is None or (mentions and mentions[0].start < offset):
+        return None
+    return context.person_before(index, 0, surname=first.group())
 
 
 def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | None:
@@ -911,10 +933,11 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     full = _NAMED_BODY.match(text, found.start() + found.group().index(" ") + 1)
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
         return Actor(full.group(), organization=full.group())
-    if not found["mods"]:
-        if found["head"] == "delegation":
-            return context.leader
-        before = context.body_before(index, found.start(), found["head"])
+    bare = not found["mods"] and found.group().lower().startswith("the ")
+    if bare and found["head"] == "delegation" and context.leader is not None:
+        return context.leader
+    if bare and found.end() - found.start() == len("the ") + len(found["head"]):
+        before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
     country = None
