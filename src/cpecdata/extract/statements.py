@@ -417,11 +417,20 @@ class _Speakers:
         key = actor.name.lower()
         known = self.by_word.get(key)
         if known is not None and (known.name == actor.name or " " not in key):
-            actor = attrs.evolve(
-                known,
-                role=known.role or actor.role,
-                organization=known.organization or actor.organization,
-                country=known.country or actor.country,
+            adds = (
+                (actor.role and not known.role)
+                or (actor.organization and not known.organization)
+                or (actor.country and not known.country)
+            )
+            actor = (
+                known
+                if not adds
+                else attrs.evolve(
+                    known,
+                    role=known.role or actor.role,
+                    organization=known.organization or actor.organization,
+                    country=known.country or actor.country,
+                )
             )
         self.by_word[key] = actor
         size = len(actor.name.split())
