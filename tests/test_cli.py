@@ -1,6 +1,8 @@
 import json
+import signal
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -198,3 +200,32 @@ class TestStores:
         assert table.column("headline").to_pylist() == [
             "CPEC is the flagship project for China-Pakistan cooperation"
         ]
+
+
+class TestInterrupt:
+    """Ctrl-C leaves no half-written output and no traceback."""
+
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_sigint_mid_run(self, tmp_path: Path, jobs: str) -> None:
+        """An interrupted run exits 130 and leaves neither the target nor a temporary file."""
+        pytest.importorskip("duckdb")
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        body = "\n\n".join(
+            f"“We will finish part {n},” Minister Sara Khan said." for n in range(30)
+        )
+        for n in range(3000):
+            (corpus / f"{n:05d}.txt").write_text(f" date 2021-05-04 Story {n}\n\n{body}")
+        out = tmp_path / "out" / "c.duckdb"
+        out.parent.mkdir()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cpecdata", "parse", str(corpus), "-o", str(out), "-j", jobs],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        time.sleep(3)
+        assert proc.poll() is None, "the run finished before it could be interrupted"
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        assert proc.returncode == 130, stderr
+        assert "Traceback" not in stderr
+        assert list(out.parent.iterdir()) == []

@@ -307,9 +307,15 @@ def _clip(text: str, width: int = 70) -> str:
 
 
 def run() -> None:
-    """Entry point that turns an unexpected CpecdataError into a message instead of a traceback."""
+    """Entry point: usage errors exit 2, Ctrl-C exits 130, and no error prints a traceback."""
     try:
-        main(standalone_mode=True)
+        main.main(standalone_mode=False)
+    except click.exceptions.Abort:  # Ctrl-C; click wraps the KeyboardInterrupt
+        click.echo("cpecdata: interrupted; file outputs were not written", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
     except CpecdataError as exc:  # pragma: no cover - commands report their own errors
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)

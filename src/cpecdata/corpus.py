@@ -8,6 +8,7 @@ or as a :class:`~cpecdata.errors.ParseError`, and so does every file that cannot
 
 import glob
 import os
+import signal
 import sys
 import zipfile
 from collections import deque
@@ -249,7 +250,8 @@ def _read_parallel(
             for results in item.result():
                 yield from results
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         for batch in _batches(sources, 32):
             if isinstance(batch, ParseError):
                 pending.append(batch)
@@ -259,3 +261,10 @@ def _read_parallel(
                 yield from drain()
         while pending:
             yield from drain()
+    finally:  # on Ctrl-C or an abandoned iterator, drop queued work instead of finishing it
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Let only the parent handle Ctrl-C, so workers never print tracebacks of their own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
