@@ -684,6 +684,34 @@ class TestGeneralisation:
             ("The company", INDIRECT, "said", "the plant would be ready")
         ]
 
+    def test_possessive_after_a_preposition_gives_the_subject_gender(self) -> None:
+        """``X toured the port with her team``: ``he`` later passes over X."""
+        assert said(
+            "Minister Imran Gul met the delegation.",
+            "Senator Sana Durrani then toured the port with her team.",
+            "He said the port was busy.",
+        ) == [("Imran Gul", INDIRECT, "said", "the port was busy")]
+
+    @pytest.mark.parametrize(
+        ("title", "descriptor"),
+        [("Ambassador", "The diplomat"), ("Director General", "The DG")],
+    )
+    def test_descriptor_nouns_and_abbreviations_fit_titles(
+        self, title: str, descriptor: str
+    ) -> None:
+        """``the diplomat`` is an envoy and ``the DG`` a director general named before."""
+        assert said(
+            f"{title} Wu Gang told APP that the work had begun.",
+            f"{descriptor} added that it would end next year.",
+        )[-1] == ("Wu Gang", INDIRECT, "added", "it would end next year")
+
+    def test_descriptor_opening_a_unit_speaks_after_and(self) -> None:
+        """``The envoy conveyed greetings and said …``: the subject at the start speaks."""
+        assert said(
+            "Chinese Ambassador Wu Gang met Prime Minister Hamza Soomro.",
+            "The envoy conveyed greetings and said China valued the ties.",
+        ) == [("Wu Gang", INDIRECT, "said", "China valued the ties")]
+
     def test_according_to_a_document_without_issuer(self) -> None:
         """``According to an official statement`` keeps the document as an unnamed speaker."""
         assert said(

@@ -215,6 +215,7 @@ _ROLE_SYNONYMS = {
     "chairperson": "chairman",
     "cm": "chief minister",
     "sapm": "special assistant",
+    "dg": "director general",
 }
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
@@ -233,10 +234,15 @@ _DIPLOMATS = {
     "envoy": ("ambassador", "envoy", "consul", "commissioner", "charg"),
     "ambassador": ("ambassador", "envoy"),
 }
+# Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
+_ROLE_NOUNS = {"diplomat": "envoy"}
 # Words that make a different office of the role after them (``vice premier``, ``chief minister``).
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
 # Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
 _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
+_POSSESSIVE = re.compile(
+    r"\b(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)[ \t]+[a-z]"
+)
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 
 
@@ -528,7 +534,7 @@ class _Speakers:
         words = actor.name.lower().split()
         if not words or words[-1] in _PLURAL_DESCRIPTORS or words[0] in ("both", "two"):
             return
-        wanted = _role_key(actor.role) if actor.role else None
+        wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
         if wanted is None and words[-1] != "side":
             return
         for candidate in candidates:
@@ -762,6 +768,7 @@ class _Reader:
         for mention in mentions:
             if mention.actor.named:
                 self.speakers.know(mention.actor, _gender(text, mention.start))
+        self._possessive_gender(unit, mentions)
         if unit.first:
             self._transcript(unit)
         backward = _BACKWARD.match(text)
@@ -784,6 +791,21 @@ class _Reader:
             when = self._when(unit, [s.span for s in self.out[first:]], verbs)
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
+
+    def _possessive_gender(self, unit: _Unit, mentions: Sequence[Mention]) -> None:
+        """``X visited the port with her team``: a subject's possessive tells X's gender.
+
+        Only for a named person who opens the unit, with no other actor named before the
+        possessive, which follows a preposition outside any quotation.
+        """
+        m = _POSSESSIVE.search(unit.text)
+        if m is None or not mentions or unit.quote_around(m.start()) is not None:
+            return
+        subject = mentions[0]
+        before = [x for x in mentions if x.start < m.start()]
+        if subject.start <= 4 and before == [subject] and _is_person(subject.actor):
+            name = self.speakers.by_word.get(subject.actor.name.lower(), subject.actor).name
+            self.speakers.gender.setdefault(name, "f" if m.group(1) == "her" else "m")
 
     def _unclaimed(self, unit: _Unit) -> None:
         """A quotation without a frame of its own.
@@ -1043,7 +1065,8 @@ class _Reader:
 
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
-        mention = index.starting(_with_determiner_after(text, 0))
+        # A descriptor starts at its determiner (``The envoy``), a name after it.
+        mention = index.starting(0) or index.starting(_with_determiner_after(text, 0))
         if mention is not None:
             return self._resolve(mention.actor)
         first = _WORD.match(text)
