@@ -204,6 +204,13 @@ class TestFindMentions:
         text = "Minister of " * 20_000 + "State Ali Raza said, " * 20_000
         assert len(find_mentions(text)) > 0
 
+    def test_cached_results_are_fresh_lists(self) -> None:
+        """A caller editing its cached result must not change what the next caller gets."""
+        text = "Minister Ali Raza said so."
+        first = find_mentions(text)
+        first.clear()
+        assert [m.actor.name for m in find_mentions(text)] == ["Ali Raza"]
+
 
 class TestParseActor:
     @pytest.mark.parametrize(

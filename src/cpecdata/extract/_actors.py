@@ -340,11 +340,15 @@ _Read = tuple[int, int, Actor] | None
 _READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
 """Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
 _READS_SIZE = 1 << 14
+_CACHED_CHUNK = 200
+"""Longer chunks (hostile runs of capitalised words) are read afresh, not remembered."""
 
 
 def _read(text: str, tokens: Sequence[_Token]) -> _Read:
     """:func:`_interpret`, remembered: the same titles and names recur in every article."""
     base, last = tokens[0].start, tokens[-1]
+    if last.end - base > _CACHED_CHUNK:
+        return _interpret(text, tokens)
     key = (text[base : last.end + 2 * last.possessive], tuple(t.known for t in tokens))
     if key in _READS:
         read = _READS[key]
@@ -459,9 +463,16 @@ def find_mentions(text: str) -> list[Mention]:
     ``the Chinese side`` are returned too, with ``named=False`` and the descriptor (with its
     determiner) as the name, for callers that resolve them to a named actor.
 
-    Results are cached by text, so the extractors that read the same sentence share the work.
+    Results for sentence-sized texts are cached, so the extractors that read the same sentence
+    share the work.
     """
+    if len(text) > _CACHED_TEXT:
+        return list(_mentions.__wrapped__(text))
     return list(_mentions(text))
+
+
+_CACHED_TEXT = 4000
+"""Longer texts are not cached: the caches' memory stays bounded whatever the input."""
 
 
 @functools.lru_cache(maxsize=4096)
