@@ -15,7 +15,8 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
   before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
-  gives a second statement, and a frame inside a reported clause gives its own (nesting).
+  gives a second statement, and a frame inside a reported clause gives its own (nesting);
+  ``X said A, according to a press release`` is still one statement, by X.
 
 Rules outside frames: ``This was stated by X`` gives the preceding sentence to X; ``A:`` answers
 of a Q&A transcript (and the paragraphs after them, up to the next ``Q:``) go to the
@@ -23,10 +24,13 @@ spokesperson named in the headline or text; a quotation left open at a paragraph
 in the next paragraph that opens with a quote mark, with the same speaker.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's
-words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent speaker of
-compatible gender, and a definite descriptor (``the spokesperson``, ``the Chinese side``) to the
-most recent speaker whose role and country fit; when none fits, the descriptor itself is the
-speaker, never an invented name (at the end, an unresolved descriptor takes a fitting name given
+words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with
+a title, a known gender or a gazetteer entry, never a project or place) of compatible gender
+(from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), and a
+definite descriptor (``the spokesperson``, ``the Chinese side``) to the most recent speaker whose
+role and country fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the
+minister`` no prime or chief minister); when none fits, the descriptor itself is the speaker,
+never an invented name (at the end, an unresolved descriptor takes a fitting name given
 later in the article). Verbs that carry no content (``thanked``, ``condemned``), infinitival
 commitments (``agreed to``) and vague sources (``as per media reports``) are not statements.
 
