@@ -754,6 +754,8 @@ def _dated_month(
 # --- tense ----------------------------------------------------------------------------------------
 
 _WORDS = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+_TENSE_TAIL = 60
+"""Characters at a clause's end read first for its tense."""
 _BE = frozenset("is are am was were".split())
 _NOW = frozenset("now currently already also".split())
 _PRESENT_AFTER_BE = frozenset("visiting touring staying in on here there holding".split())
@@ -780,9 +782,19 @@ def guess_tense(clause: str) -> Tense | None:
     ``will``/``is scheduled to``/``is expected to``/``to visit`` mark the future; ``arrived``,
     ``visited``, ``was``, ``had`` the past; ``is visiting``/``is in`` the present. The last marker
     wins because callers pass the clause up to (or around) the verb they care about. Words are
-    read once from the end with set look-ups: linear in the clause.
+    read once from the end with set look-ups: linear in the clause. The clause's end is read
+    first, as the marker is mostly near it; the whole clause only when the end has none.
     """
-    words = _WORDS.findall(clause.lower())
+    cut = clause.find(" ", len(clause) - _TENSE_TAIL) if len(clause) > _TENSE_TAIL else -1
+    if cut != -1:
+        tense = _last_marker(_WORDS.findall(clause[cut:].lower()))
+        if tense is not None:
+            return tense
+    return _last_marker(_WORDS.findall(clause.lower()))
+
+
+def _last_marker(words: list[str]) -> Tense | None:
+    """The tense of the last marker among ``words``."""
     for i in range(len(words) - 1, -1, -1):
         tense = _tense_at(words, i)
         if tense is not None:

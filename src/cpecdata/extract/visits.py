@@ -138,6 +138,8 @@ _FILLER = frozenset(
 _MAX_FILLER = 4
 _CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapped|abandoned)\b")
 _POSTPONED = re.compile(r"\b(?:postpone[ds]?|deferred|delayed|reschedul(?:ed|es))\b")
+_UNDONE_STEMS = ("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul")
+"""Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
 )
@@ -620,9 +622,12 @@ def _frames(
         if place is not None or (k == "hosted" and places)
     ]
     out: list[_Frame] = []
+    hostable = _HOST_CUE.search(low) is not None
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
+        if place is None and kind != "hosted" and (out or not (kind in _TRIP_NOUNS or hostable)):
+            continue  # no frame can come of it: spare the search for its visitor
         pronoun = False
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
@@ -1127,10 +1132,11 @@ def _status(
     visitor is still there. ``back`` marks ``returned from``: the trip is over unless the return
     is ahead.
     """
-    if _CANCELLED.search(low):
-        return VisitStatus.CANCELLED
-    if _POSTPONED.search(low):
-        return VisitStatus.POSTPONED
+    if any(stem in low for stem in _UNDONE_STEMS):
+        if _CANCELLED.search(low):
+            return VisitStatus.CANCELLED
+        if _POSTPONED.search(low):
+            return VisitStatus.POSTPONED
     if back:
         return VisitStatus.ONGOING if tense is Tense.FUTURE else VisitStatus.PAST
     if when is not None and when.start is not None and when.end is not None:
