@@ -967,3 +967,44 @@ class TestReferences:
         """``who returned from Y last week``: the trip ended last week, so it is dated there."""
         visits = _visits("Minister Arlen Voss, who returned from Beijing last week, spoke.")
         assert [(v.when.text, v.status) for v in visits if v.when] == [("last week", PAST)]
+
+
+class TestHostingAhead:
+    def test_will_host(self) -> None:
+        """``X will host Y in Z next week``: Y's planned visit, hosted by X."""
+        assert _summaries(
+            "Premier Han Jie will host Minister Arlen Voss in Beijing next week."
+        ) == [
+            (
+                "Arlen Voss",
+                "Beijing",
+                "China",
+                "Han Jie",
+                ("next week", D(2023, 6, 19), D(2023, 6, 25)),
+                PLANNED,
+                (),
+                HOSTED,
+            ),
+        ]
+
+    def test_hosting_an_event_is_no_visit(self) -> None:
+        """``Pakistan will host the summit in Y``: nobody named travels."""
+        assert _visits("Pakistan will host the trade summit in Islamabad in October.") == ()
+
+
+class TestResidence:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Chinese ambassador, who has been in Pakistan since 2021, praised the works.",
+            "Ambassador Tomas Reyl, who is in Pakistan, praised the works.",
+        ],
+    )
+    def test_living_there_is_no_visit(self, sentence: str) -> None:
+        """Being in a place since a year, or an envoy in the country of his post, is no trip."""
+        assert _visits(sentence) == ()
+
+    def test_envoy_in_a_city_of_his_post_visits_it(self) -> None:
+        """An ambassador who is in a city of the country he is posted to is on a trip there."""
+        visits = _visits("Ambassador Tomas Reyl, who is in Gwadar, praised the works.")
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Tomas Reyl", "Gwadar")]

@@ -59,7 +59,7 @@ _TRAVEL = re.compile(
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}delegations?\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
-    r"|(?P<hosted>hosted|hosts|hosting|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
+    r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
@@ -99,6 +99,17 @@ _ENDED = re.compile(
 """Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
 """Travel words whose tense is their own."""
+_AUXILIARIES_ONLY = re.compile(
+    r"\s{0,3}(?:(?:will|would|shall|is|are|was|were|has|have|had|also|to|set|scheduled|due"
+    r"|expected|likely)\s{1,3}){1,4}"
+)
+"""What may stand between a host and ``host``/``welcome``: ``will also``, ``is set to``."""
+_SINCE = re.compile(
+    r"(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}since\s{1,3}(?:(?:19|20)[0-9]{2}\b|last\s{1,3}year"
+    r"|[a-z]{1,10}\s{1,3}years)"
+)
+"""``since`` a year right after the place of ``is in``: a stay, not a trip (``since Monday`` is
+one)."""
 _TITLE_POSSESSIVE = re.compile(
     r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
     r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
@@ -636,12 +647,25 @@ def _frames(
             host = _host(low, mentions, visitor)
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
+        if kind == "presence" and _resides(low, m.end(), visitor, place):
+            continue
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
             out.append(_frame(context, index, low, kind, m, each, visitor, host, pronoun, others))
         if visitor.named and place is not None:
             context.visitors.append(visitor)
     return out
+
+
+def _resides(low: str, end: int, visitor: Actor, place: Place | None) -> bool:
+    """True when being in a place is living there, not a trip.
+
+    So it is for ``has been in Y since 2022``, and for an ambassador in the country of his post.
+    """
+    if _SINCE.match(low, end):
+        return True
+    resident = _RESIDENT.search(visitor.role or "") is not None
+    return resident and place is not None and not _specific(place)
 
 
 def _listed_after(text: str, places: list[_Place], first: Place | None, end: int) -> list[Place]:
@@ -997,6 +1021,14 @@ def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
     return mentions[i - 1] if i > 0 and offset < mentions[i - 1].end else None
 
 
+def _subject_before(text: str, mentions: list[Mention], offset: int) -> Mention | None:
+    """The mention before ``offset`` with only auxiliaries between (``X will host``)."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    if i and _AUXILIARIES_ONLY.fullmatch(text, mentions[i - 1].end, offset):
+        return mentions[i - 1]
+    return None
+
+
 def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention ending within a few characters before ``offset``."""
     i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
@@ -1020,7 +1052,7 @@ def _hosted(
     guest = _mention_after(mentions, end)
     if guest is None:
         return None, None, None
-    host = _mention_before(mentions, start)
+    host = _mention_before(mentions, start) or _subject_before(text, mentions, start)
     place = _place_after(text, places, guest.end)
     if text[start:end].lower().startswith("welcom"):  # only "welcomed X to Y" is a trip
         to = _TO.match(text, guest.end)
