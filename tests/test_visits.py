@@ -1008,3 +1008,13 @@ class TestResidence:
         """An ambassador who is in a city of the country he is posted to is on a trip there."""
         visits = _visits("Ambassador Tomas Reyl, who is in Gwadar, praised the works.")
         assert [(v.visitor.name, v.destination.name) for v in visits] == [("Tomas Reyl", "Gwadar")]
+
+
+class TestSurnames:
+    def test_mr_surname_is_the_person_named_before(self) -> None:
+        """``Mr Voss, who is currently in Beijing,`` is the Arlen Voss named earlier."""
+        visits = _visits(
+            "Planning Minister Arlen Voss met Premier Han Jie on Monday.",
+            "Mr Voss, who is currently in Beijing, said the talks were positive.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Beijing")]

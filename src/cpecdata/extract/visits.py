@@ -408,8 +408,11 @@ class _Context:
         """A descriptor (``the prime minister``) as the person with that title it stands for.
 
         A visitor already found with the title comes first (in a visit story ``the minister``
-        is the travelling one), then the last person named with it.
+        is the travelling one), then the last person named with it. A lone surname (``Mr
+        Abbasi``) is the person named before in full with it.
         """
+        if actor.named and " " not in actor.name and _is_person(actor):
+            return self.person_before(index, offset, surname=actor.name) or actor
         if actor.named or not actor.role:
             return actor
         fits = _RoleTest(actor.role)
