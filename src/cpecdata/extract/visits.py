@@ -1,19 +1,27 @@
 """Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
-A visit needs travel wording next to a known place: ``X visited Y``, ``X's visit to Y``, ``X
-arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``a delegation led by X
-visited Y``. Each such *frame* is read in one sentence:
+A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
+arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
+``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``. Each such *frame* is read
+in one sentence:
 
-- the destination is the gazetteer place right after the travel word (``to``/``in``/``the
-  capital`` may sit between), or right before a visit noun (``his China visit``);
+- the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
+  visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
+  (``his China visit``). Places come from the gazetteer; a capitalised name it lacks counts where a
+  travel word leads (``arrived in Fenwick``, with no country). ``Shanghai and Hangzhou`` are two
+  destinations, and ``the port``/``the site`` take up a place named before;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
-  word (a pronoun takes the most recent person named before it), else ``by``/``of X`` after it;
+  word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
+  engineers``). A pronoun takes the most recent person named before it; a title (``the
+  minister``, ``the envoy``) the last person named with a fitting title, however far back; a lone
+  surname the person named in full with it;
 - the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
-  received/welcomed/hosted <visitor>``;
+  received/welcomed/hosted <visitor>``, also in a sentence following the trip's;
 - the time is the expression nearest the travel word, resolved with the clause's tense, and the
-  status follows from that interval and tense at the publication date;
-- frames about the same trip (same visitor, same country, compatible dates) merge into one visit
-  that keeps the most informative sentence.
+  status follows from that interval and tense at the publication date (a trip's own days
+  spanning that date are under way; a trip told as over counts its days back from its last);
+- frames about the same trip (same visitor, same country and no two different places in it,
+  compatible dates) merge into one visit that keeps the most informative sentence.
 
 One pass of a regex of travel-word stems over the record picks the sentences worth reading;
 the costlier look-ups (places, then people) run only where a place follows a travel word. Every
