@@ -1018,3 +1018,15 @@ class TestSurnames:
             "Mr Voss, who is currently in Beijing, said the talks were positive.",
         )
         assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Beijing")]
+
+    def test_trip_named_only_by_pronoun_keeps_its_place(self) -> None:
+        """A trip placed by a pronoun's frame keeps its place when a placeless named one joins.
+
+        This once crashed: the place was looked for among the named frames only.
+        """
+        visits = _visits(
+            "Minister Arlen Voss met traders on Monday.",
+            "He arrived in Beijing on Tuesday.",
+            "Voss, who is on a two-day visit, will meet Premier Han Jie.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Beijing")]

@@ -1347,7 +1347,9 @@ def _visit(trip: list[_Frame]) -> Visit:
     best = max(trip, key=lambda f: (f.score, -f.order))
     dated = max(trip, key=lambda f: (_rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score))
     named = [f for f in trip if not f.pronoun] or trip  # a pronoun's frame may be a side trip
-    places = [f.destination for f in named if f.destination is not None]
+    places = [f.destination for f in named if f.destination is not None] or [
+        f.destination for f in trip if f.destination is not None
+    ]
     specific = [p for p in places if _specific(p)]
     destination = specific[0] if specific else places[0]
     hosts = [f.host for f in trip if f.host is not None]
