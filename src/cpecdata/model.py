@@ -120,7 +120,7 @@ class InitiativeKind(enum.Enum):
     PROGRAMME = "programme"
     CORRIDOR = "corridor"
     BODY = "body"
-    """A mechanism or institution: the JCC, a joint working group, the CPEC Authority."""
+    """A mechanism or institution, such as the JCC, a joint working group or the CPEC Authority."""
     AREA = "area"
     """A cooperation area without a single project behind it (``cooperation in agriculture``)."""
 
@@ -364,7 +364,8 @@ class Visit:
         qualifiers: Words that qualify the visit (``maiden``, ``official``, ``two-day``).
         cameo: CAMEO event codes: ``042`` (make a visit), and ``043`` (host a visit) when a
             host is stated.
-        plover: PLOVER event type (``CONSULT``); the PLOVER mode is always ``visit``.
+        plover: PLOVER event type (``CONSULT``).
+        plover_mode: PLOVER mode of the event (``visit``).
         confidence: How sure the rule that found it is, in [0, 1].
 
     """
@@ -453,7 +454,7 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The paragraphs joined by blank lines: the article's text without noise."""
+        """The article's text without noise, its paragraphs joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def _repr_html_(self) -> str:

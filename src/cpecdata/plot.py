@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from cpecdata._optional import require
 from cpecdata.model import Article, VisitStatus
-from cpecdata.tables import _require
 from cpecdata.timeline import TimelineEntry, visits_timeline
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def plot_visit_timeline(
     """
     entries = _timeline(data)
     ax = ax if ax is not None else _axes(width=9.0, height=1.2 + 0.35 * len(entries))
-    mdates = _require("matplotlib.dates", "plot")
+    mdates = require("matplotlib.dates", "plot")
     for row, entry in enumerate(entries):
         start = float(mdates.date2num(entry.start))
         color = _STATUS_COLORS[entry.status]
@@ -88,7 +88,7 @@ def plot_statements_per_month(
     shown = [name for name, _ in totals.most_common(top)]
     months = sorted({month for month, _ in counts})
     ax = ax if ax is not None else _axes(width=9.0, height=4.5)
-    mdates = _require("matplotlib.dates", "plot")
+    mdates = require("matplotlib.dates", "plot")
     x = [float(mdates.date2num(month)) for month in months]
     bottom = [0] * len(months)
     for (month, name), n in list(counts.items()):
@@ -119,7 +119,7 @@ def _timeline(data: Iterable[Article] | Sequence[TimelineEntry]) -> list[Timelin
 
 def _axes(width: float, height: float) -> Axes:
     """Axes on a new pyplot-free figure."""
-    figure = _require("matplotlib.figure", "plot")
+    figure = require("matplotlib.figure", "plot")
     fig = figure.Figure(figsize=(width, height), layout="constrained")
     axes: Axes = fig.add_subplot()
     return axes
@@ -127,5 +127,5 @@ def _axes(width: float, height: float) -> Axes:
 
 def _patch(color: str, label: str) -> object:
     """A legend handle: a filled square."""
-    patches = _require("matplotlib.patches", "plot")
+    patches = require("matplotlib.patches", "plot")
     return patches.Patch(facecolor=color, edgecolor="black", linewidth=0.5, label=label)

@@ -47,8 +47,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from cpecdata._optional import require
 from cpecdata.model import Article
-from cpecdata.tables import COLUMNS, TABLES, ColumnType, TableBuilder, _require, arrow_schema
+from cpecdata.tables import COLUMNS, TABLES, ColumnType, TableBuilder, arrow_schema
 
 if TYPE_CHECKING:
     import pyarrow as pa  # type: ignore[import-untyped]  # ships no type information
@@ -233,7 +234,7 @@ class DuckDBStore(Store):
     _forgets_ids = True
 
     def _open(self, tmp: Path) -> None:
-        duckdb = _require("duckdb", "duckdb")
+        duckdb = require("duckdb", "duckdb")
         self._con: Any = duckdb.connect(str(tmp), config=_DUCKDB_CONFIG)
         for table in TABLES:
             self._con.execute(_create_table_sql(table))
@@ -278,7 +279,7 @@ class ParquetStore(Store):
     """
 
     def _open(self, tmp: Path) -> None:
-        pq = _require("pyarrow.parquet", "arrow")
+        pq = require("pyarrow.parquet", "arrow")
         tmp.mkdir()
         self._writers: dict[str, Any] = {}
         for table in TABLES:

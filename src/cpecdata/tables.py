@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import importlib
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from cpecdata._optional import require
 from cpecdata.model import Actor, Article, Place, When
 
 if TYPE_CHECKING:
@@ -50,19 +50,6 @@ __all__ = [
 
 Row = tuple[object, ...]
 """One table row, its values in the order of the table's :data:`COLUMNS`."""
-
-
-def _require(module: str, extra: str) -> Any:
-    """Import optional dependency ``module``, or fail naming the extra that installs it.
-
-    Keeps the heavy dependencies optional: the pure-Python parts of cpecdata never import them.
-    """
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"this needs {module.partition('.')[0]}: pip install 'cpecdata[{extra}]'"
-        ) from exc
 
 
 class ColumnType(enum.Enum):
@@ -322,7 +309,7 @@ def rows(articles: Iterable[Article]) -> dict[str, list[dict[str, object]]]:
 @functools.cache
 def arrow_schema(table: str) -> pa.Schema:
     """The pyarrow schema of ``table``: dates as date32, enums as strings, lists as list<string>."""
-    pa = _require("pyarrow", "arrow")
+    pa = require("pyarrow", "arrow")
     types = {
         ColumnType.STRING: pa.string(),
         ColumnType.INT: pa.int64(),
@@ -335,7 +322,7 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def _arrow_table(name: str, table_rows: list[Row]) -> pa.Table:
-    pa = _require("pyarrow", "arrow")
+    pa = require("pyarrow", "arrow")
     schema = arrow_schema(name)
     columns = zip(*table_rows, strict=True) if table_rows else (() for _ in schema)
     arrays = [
@@ -415,8 +402,8 @@ def to_pandas(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
     lists (an object column would be turned into strings by Dask). Dtypes do not depend on the
     data: an empty table has the same dtypes as a full one, which is what Dask's ``meta`` needs.
     """
-    pd = _require("pandas", "pandas")
-    pa = _require("pyarrow", "arrow")
+    pd = require("pandas", "pandas")
+    pa = require("pyarrow", "arrow")
 
     def lists_as_arrow(arrow_type: Any) -> object:
         return pd.ArrowDtype(arrow_type) if pa.types.is_list(arrow_type) else None

@@ -1,12 +1,13 @@
 """Articles written back in the raw scraped-text format, in its canonical layout.
 
-The canonical layout of a record is the header line `` date YYYY-MM-DD headline``, then the
-blocks separated by single blank lines (LF line ends), and no final newline: the paragraphs (the
-first one opening with ``DATELINE: `` when there is a dateline; line breaks inside a paragraph
-kept as they are), the removed noise lines and the ``Also Read`` trailers, in source order.
-Parsing a canonical text and rendering it gives it back byte for byte; rendering any other parsed
-text gives its canonical form, with the same content (the dateline's date, agency and separator
-are not kept by the parser, so they are written as ``PLACE: ``).
+The canonical layout of a record is the header line (a space, ``date``, the ISO date, a space and
+the headline), then the blocks separated by single blank lines (LF line ends), and no final
+newline: the paragraphs (the first one opening with the dateline, a colon and a space when there
+is a dateline; line breaks inside a paragraph kept as they are), the removed noise lines and the
+``Also Read`` trailers, in source order. Parsing a canonical text and rendering it gives it back
+byte for byte; rendering any other parsed text gives its canonical form, with the same content
+(the dateline's date, agency and separator are not kept by the parser, so they are written as a
+colon).
 """
 
 import datetime as dt
