@@ -969,6 +969,27 @@ class TestReferences:
         assert [(v.when.text, v.status) for v in visits if v.when] == [("last week", PAST)]
 
 
+class TestInvitations:
+    def test_invitation_after_the_destination_names_the_host(self) -> None:
+        """``X will pay a visit to Y at the invitation of Z``: X travels, Z hosts."""
+        visits = _visits(
+            "Premier Han Jie will pay an official visit to China at the invitation of "
+            "President Arlen Voss from June 20 to 23."
+        )
+        assert [_summary(v) for v in visits] == [
+            (
+                "Han Jie",
+                "China",
+                "China",
+                "Arlen Voss",
+                ("from June 20 to 23", D(2023, 6, 20), D(2023, 6, 23)),
+                PLANNED,
+                ("official",),
+                HOSTED,
+            ),
+        ]
+
+
 class TestHostingAhead:
     def test_will_host(self) -> None:
         """``X will host Y in Z next week``: Y's planned visit, hosted by X."""

@@ -940,9 +940,14 @@ def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
 
 
 def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
-    """The actor named by ``of X``/``by X`` after a visit noun, also past its destination."""
+    """The actor named by ``of X``/``by X`` after a visit noun, also past its destination.
+
+    ``at the invitation of X`` (or ``hosted by X``) names the host, not the visitor.
+    """
     by = _AGENT.match(text, end, end + 80)
-    return None if by is None else _mention_after(mentions, by.end())
+    if by is None or _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
+        return None
+    return _mention_after(mentions, by.end())
 
 
 def _inside(offset: int, mentions: list[Mention]) -> bool:
