@@ -897,6 +897,16 @@ class TestFollowUps:
         )
         assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Dasu")]
 
+    def test_pm_and_prime_minister_are_one_title(self) -> None:
+        """``The PM`` is the prime minister named before, and ``the prime minister`` a ``PM``."""
+        visits = _visits(
+            "Prime Minister Arlen Voss chaired a meeting.",
+            "The PM is due to leave for China on Friday.",
+            "FM Tomas Reyl chaired a meeting.",
+            "The foreign minister will travel to Gwadar on Saturday.",
+        )
+        assert [v.visitor.name for v in visits] == ["Arlen Voss", "Tomas Reyl"]
+
     def test_coas_is_the_army_chief(self) -> None:
         """``the COAS`` stands for the chief of army staff named before."""
         visits = _visits(

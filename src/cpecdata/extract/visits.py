@@ -229,9 +229,15 @@ _ROLE_SYNONYMS = {
     "envoy": ("ambassador", "consul", "commissioner", "envoy"),
     "premier": ("premier", "prime"),
     "diplomat": ("ambassador", "consul", "commissioner", "envoy", "diplomat"),
-    "coas": ("coas", "chief"),
 }
 """Descriptor heads that stand for titles with other words (``the envoy`` for an ambassador)."""
+_ABBREVIATIONS = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "cm": "chief minister",
+    "coas": "chief of army staff",
+}
+"""Titles written short in Pakistani news, read in full when titles are compared."""
 _ARRIVAL_DAYS = 2
 """An arrival this many days before publication, with no end given, is still under way."""
 _PRESENT_DAYS = 7
@@ -434,22 +440,31 @@ class _RoleTest:
     """Whether a title fits a descriptor's role: all its words, a synonym standing for the head.
 
     ``the vice minister`` fits ``Vice Minister of Commerce``; ``the envoy`` fits ``Ambassador to
-    Pakistan``. ``words`` are what a sentence must hold to name such a person.
+    Pakistan``; ``the PM`` fits ``Prime Minister`` and the other way round.
     """
 
     def __init__(self, role: str) -> None:
-        wanted = role.lower().split()
+        wanted = _expanded(role)
         self.head = wanted[-1] if wanted else ""
         self.rest = frozenset(wanted[:-1])
         self.heads = _ROLE_SYNONYMS.get(self.head, (self.head,))
+        self.cues = self.heads + tuple(
+            short for short, full in _ABBREVIATIONS.items() if full.split()[-1] in self.heads
+        )
 
     def __call__(self, title: str | None) -> bool:
-        words = set((title or "").lower().replace(",", " ").split())
+        words = set(_expanded(title or ""))
         return self.rest <= words and any(h in words for h in self.heads)
 
     def named_in(self, low: str) -> bool:
         """True when lower-cased ``low`` may name a person with a fitting title."""
-        return any(h in low for h in self.heads)
+        return any(cue in low for cue in self.cues)
+
+
+def _expanded(title: str) -> list[str]:
+    """The lower-case words of a title, abbreviations written out (``PM`` is prime minister)."""
+    words = title.lower().replace(",", " ").split()
+    return [part for word in words for part in _ABBREVIATIONS.get(word, word).split()]
 
 
 def _may_name(text: str, fits: _RoleTest | None, surname: str | None) -> bool:
