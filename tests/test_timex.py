@@ -315,6 +315,13 @@ class TestDurations:
             ("on Friday", D(2022, 11, 18), D(2022, 11, 20))
         ]
 
+    def test_duration_in_weeks(self) -> None:
+        """``a two-week visit from May 2`` lasts fourteen days."""
+        assert _interval("a two-week visit from May 2", Tense.PAST)[1:3] == (
+            D(2022, 5, 2),
+            D(2022, 5, 15),
+        )
+
     def test_duration_of_something_else_is_ignored(self) -> None:
         """A ``two-day conference`` is not a trip: the day stays one day."""
         times = find_times("He spoke on Friday at a two-day conference.", MONDAY, Tense.PAST)

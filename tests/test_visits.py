@@ -1061,3 +1061,26 @@ class TestSurnames:
             "Voss, who is on a two-day visit, will meet Premier Han Jie.",
         )
         assert [(v.visitor.name, v.destination.name) for v in visits] == [("Arlen Voss", "Beijing")]
+
+
+class TestTripDays:
+    def test_weeks_of_a_visit(self) -> None:
+        """``arrived on June 5 for a two-week visit``: fourteen days, under way on the 14th."""
+        visits = _visits("Minister Arlen Voss arrived in Beijing on June 5 for a two-week visit.")
+        assert [(v.when.start, v.when.end, v.status) for v in visits if v.when] == [
+            (D(2023, 6, 5), D(2023, 6, 18), ONGOING)
+        ]
+
+    def test_relative_clause_dates_the_trip(self) -> None:
+        """``a five-day visit to Y that began on Sunday``: the clause gives the trip's first day."""
+        visits = _visits(
+            "Minister Arlen Voss is on a five-day visit to China that began on Sunday."
+        )
+        assert [(v.when.start, v.when.end, v.status) for v in visits if v.when] == [
+            (D(2023, 6, 11), D(2023, 6, 15), ONGOING)
+        ]
+
+    def test_put_off_is_postponed(self) -> None:
+        """``has been put off`` postpones a trip like ``postponed``."""
+        visits = _visits("Minister Arlen Voss's visit to China next week has been put off.")
+        assert [v.status for v in visits] == [VisitStatus.POSTPONED]

@@ -601,7 +601,7 @@ _CACHE_SIZE = 4096
 # A duration that fills the interval of a single day next to it: "a four-day visit from July 8".
 # It is matched in the lower-cased text.
 _DURATION = re.compile(
-    rf"\b(?P<n>[0-9]{{1,2}}|{'|'.join(_NUMBERS)})[-‐ ]day(?:[-‐ ]long)?"
+    rf"\b(?P<n>[0-9]{{1,2}}|{'|'.join(_NUMBERS)})[-‐ ](?P<unit>day|week)(?:[-‐ ]long)?"
     rf"(?:{_S}[a-z-]{{1,20}}){{0,2}}?{_S}(?:visit|trip|tour|stay|journey|mission|sojourn)\b"
     rf"|\bweek-?long(?:{_S}[a-z-]{{1,20}}){{0,2}}?{_S}(?:visit|trip|tour|stay)\b"
 )
@@ -665,12 +665,12 @@ def _when(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> When:
 
 
 def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
-    """Stretch the single day nearest each ``N-day visit`` over N days (two pointers: linear)."""
+    """Stretch the single day nearest each ``N-day``/``N-week visit`` over its days (linear)."""
     if not any(when.granularity is Granularity.DAY for _, _, when in times):
         return
     i = 0
     for d in _DURATION.finditer(low):
-        n = 7 if d["n"] is None else _num(d["n"])
+        n = 7 if d["n"] is None else _num(d["n"]) * (7 if d["unit"] == "week" else 1)
         if not 1 < n <= 31:
             continue
         while i + 1 < len(times) and times[i + 1][0] < d.start():

@@ -156,8 +156,13 @@ _FILLER = frozenset(
 )
 _MAX_FILLER = 4
 _CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapped|abandoned)\b")
-_POSTPONED = re.compile(r"\b(?:postpone[ds]?|deferred|delayed|reschedul(?:ed|es))\b")
-_UNDONE_STEMS = ("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul")
+_POSTPONED = re.compile(
+    r"\b(?:postpone[ds]?|deferred|delayed|reschedul(?:ed|es)|(?:put|pushed)\s{1,3}(?:off|back))\b"
+)
+_UNDONE_STEMS = (
+    *("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul"),
+    *("put", "pushed"),
+)
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -165,7 +170,7 @@ _NUMBER_WORDS = (
 _QUALIFIER = (
     r"(?:maiden|first|first-ever|official|state|working|private|bilateral|historic|landmark"
     r"|surprise|goodwill|high-level|return|reciprocal|day-long|week-long|weeklong"
-    rf"|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-day)"
+    rf"|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-(?:day|week))"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
@@ -187,6 +192,10 @@ _OBJECT_BEFORE = re.compile(
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
+_BEGAN = re.compile(
+    r"\b(?:that|which)\s{1,3}(?:began|begins|started|starts|will\s{1,3}(?:begin|start))\s{0,3}\Z"
+)
+"""A relative clause dating the trip it follows: ``a visit to Y that began (on Sunday)``."""
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
@@ -1136,6 +1145,8 @@ def _when(
         gap = text[lo:hi]
         if noun and t_start >= end and "," in gap and _FINITE.search(gap, gap.index(",")):
             return False  # "who is on a two-day visit, will meet Y on Monday"
+        if t_start >= end and _BEGAN.search(gap):  # "a visit to Y that began on Sunday"
+            return ";" not in gap and len(gap) < _TIME_WINDOW
         return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
     near = [
@@ -1255,13 +1266,14 @@ def _lasting(when: When | None, qualifiers: list[str]) -> When | None:
 
 
 def _days(qualifier: str) -> int:
-    """The days a qualifier gives a trip: 2 for ``two-day``, 7 for ``week-long``, else 0."""
+    """The days a qualifier gives a trip (``two-day`` 2, ``two-week`` 14, ``week-long`` 7), or 0."""
     if qualifier in ("week-long", "weeklong"):
         return 7
-    number = qualifier.removesuffix("-day")
-    if number == qualifier:
+    number, _, unit = qualifier.partition("-")
+    if unit not in ("day", "week"):
         return 0
-    return int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
+    count = int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
+    return count * (7 if unit == "week" else 1)
 
 
 def _rank(when: When | None) -> int:
