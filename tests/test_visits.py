@@ -1084,3 +1084,48 @@ class TestTripDays:
         """``has been put off`` postpones a trip like ``postponed``."""
         visits = _visits("Minister Arlen Voss's visit to China next week has been put off.")
         assert [v.status for v in visits] == [VisitStatus.POSTPONED]
+
+
+class TestNewsShapes:
+    def test_trip_under_way_told_with_will(self) -> None:
+        """A trip whose own days hold the publication date is under way, ``will`` after or not.
+
+        ``is paying a state visit from June 12 to 16, during which he will meet Y``.
+        """
+        visits = _visits(
+            "President Arlen Voss is paying a state visit to China from June 12 to 16, "
+            "during which he will meet Premier Han Jie."
+        )
+        assert [v.status for v in visits] == [ONGOING]
+
+    def test_since_phrase_dates_no_trip(self) -> None:
+        """``his first visit to Y since taking office in March`` is the trip already told."""
+        visits = _visits(
+            "President Arlen Voss is on a visit to China.",
+            "It is Voss's first visit to China since taking office in March last year.",
+        )
+        assert [(v.when, v.qualifiers) for v in visits] == [(None, ("first",))]
+
+    def test_received_at_the_airport_by(self) -> None:
+        """``He was received at the airport by Y``: Y hosts the trip told before."""
+        visits = _visits(
+            "Minister Arlen Voss arrived in Beijing on Tuesday.",
+            "He was received at the airport by Vice Minister Han Jie.",
+        )
+        assert [(v.host.name if v.host else None) for v in visits] == ["Han Jie"]
+
+    def test_title_before_he_and_a_name(self) -> None:
+        """``Vice Premier He Chen arrived``: He is a family name there, not a pronoun."""
+        visits = _visits("Chinese Vice Premier He Chen arrived in Islamabad on Tuesday.")
+        assert [(v.visitor.name, v.visitor.role) for v in visits] == [("He Chen", "Vice Premier")]
+
+    def test_lead_a_delegation_of_traders(self) -> None:
+        """``X will lead a delegation of traders to Y``; ``the delegation`` then is X's."""
+        visits = _visits(
+            "Governor Arlen Voss will lead a delegation of traders to Xinjiang next week.",
+            "The delegation will also visit Kashgar.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [
+            ("Arlen Voss", "Xinjiang"),
+            ("Arlen Voss", "Kashgar"),
+        ]

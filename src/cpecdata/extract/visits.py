@@ -46,11 +46,11 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? in|depart|due (?:in|at)"
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted)|depart|due (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at)|welcom"
+    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted)|welcom"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -65,8 +65,10 @@ _TRAVEL = re.compile(
     r"|(?P<due>due\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
-    r"(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}delegations?\s{1,3}to)\b"
+    r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}delegations?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
+    r"\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
+    r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
@@ -180,7 +182,7 @@ _NOUN_CUES = frozenset(
 )
 _INVITATION = re.compile(
     r"\b(?:at\s{1,3}the\s{1,3}invitation\s{1,3}of|(?:invited|received|hosted|welcomed|greeted)"
-    r"\s{1,3}by)\s{1,3}"
+    r"(?:\s{1,3}(?:at|in|on)(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}by)\s{1,3}"
 )
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
@@ -196,6 +198,8 @@ _BEGAN = re.compile(
     r"\b(?:that|which)\s{1,3}(?:began|begins|started|starts|will\s{1,3}(?:begin|start))\s{0,3}\Z"
 )
 """A relative clause dating the trip it follows: ``a visit to Y that began (on Sunday)``."""
+_TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
+"""A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
@@ -306,7 +310,7 @@ class _Context:
     Attributes:
         article: The article.
         sentences: Its sentences.
-        visitors: Named visitors of the frames read so far, in reading order.
+        visitors: Named visitors of the frames read so far, with their sentence's index.
         leader: Who led the last delegation named with its leader (``led by X``).
 
     """
@@ -314,7 +318,7 @@ class _Context:
     def __init__(self, article: Article, sentences: Sequence[Sentence]) -> None:
         self.article = article
         self.sentences = sentences
-        self.visitors: list[Actor] = []
+        self.visitors: list[tuple[int, Actor]] = []
         self.leader: Actor | None = None
         self._mentions: dict[int, list[Mention]] = {}
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
@@ -439,7 +443,7 @@ class _Context:
         if actor.named or not actor.role:
             return actor
         fits = _RoleTest(actor.role)
-        for visitor in reversed(self.visitors):
+        for _, visitor in reversed(self.visitors):
             if fits(visitor.role):
                 return visitor
         return self.person_before(index, offset, role=actor.role) or actor
@@ -688,7 +692,9 @@ def _frames(
         for each in [place, *_listed_after(text, places, place, m.end())]:
             out.append(_frame(context, index, low, kind, m, each, visitor, host, pronoun, others))
         if visitor.named and place is not None:
-            context.visitors.append(visitor)
+            context.visitors.append((index, visitor))
+        if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
+            context.leader = visitor
     return out
 
 
@@ -835,7 +841,11 @@ def _visitor(
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
     candidate = _subject(text, mentions, lo, start)
-    pronouns = [p for p in _PRONOUN.finditer(text, lo, start) if not _inside(p.start(), mentions)]
+    pronouns = [
+        p
+        for p in _PRONOUN.finditer(text, lo, start)
+        if not _inside(p.start(), mentions) and not _TITLED_NAME.match(text, p.start())
+    ]
     pronoun = pronouns[-1] if pronouns else None
     if (
         pronoun is not None
@@ -850,6 +860,8 @@ def _visitor(
         )
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
             antecedent = _fronted_subject(context, index, end)
+        if antecedent is None:  # a visitor named before whom the actor finder missed
+            antecedent = next((v for i, v in reversed(context.visitors) if i < index), None)
         return antecedent, True
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
@@ -861,7 +873,8 @@ def _visitor(
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
             return Actor(full.group(), organization=full.group()), False
-        actor = context.resolve(index, candidate.start, _appositive(text, mentions, candidate))
+        actor = _named_after(text, candidate) or _appositive(text, mentions, candidate)
+        actor = context.resolve(index, candidate.start, actor)
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
             context.leader = actor
         return actor, False
@@ -947,6 +960,16 @@ def _fronted_subject(context: _Context, index: int, end: int) -> Actor | None:
     mentions = context.mentions(index)
     i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
     return next((m.actor for m in mentions[i : i + 3] if _is_person(m.actor)), None)
+
+
+def _named_after(text: str, mention: Mention) -> Actor | None:
+    """A title followed by a name read as a pronoun: ``Vice Premier He Chen``."""
+    if mention.actor.named or mention.actor.role is None:
+        return None
+    name = _TITLED_NAME.match(text, mention.end + 1)
+    if name is None or text[mention.end : mention.end + 1] != " ":
+        return None
+    return attrs.evolve(mention.actor, name=name.group(), named=True)
 
 
 def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
@@ -1154,7 +1177,7 @@ def _when(
         for t in context.times(index, tense)
         if distance(t) <= _TIME_WINDOW
         and same_clause(t)
-        and not t[2].text.lower().startswith("since")  # "first visit since 2019" dates no trip
+        and not _after_since(text, t[0], end)  # "first visit since 2019" dates no trip
     ]
 
     def remoteness(item: tuple[int, int, When]) -> int:
@@ -1184,6 +1207,15 @@ def _ending_on(when: When, ref: dt.date, tense: Tense | None) -> When:
         return when  # a stated range ("from May 2 to 5") keeps its days
     start = when.start - (when.end - when.start)
     return When(when.text, start, when.start, Granularity.DAYS, when.span)
+
+
+def _after_since(text: str, t_start: int, end: int) -> bool:
+    """True for a time opening with ``since`` or in a ``since`` phrase after the travel word.
+
+    ``since 2019``, ``since taking office in March``: it dates something before the trip.
+    """
+    lo = end if end <= t_start else t_start
+    return " since " in text[lo - 1 : t_start + 6].lower()
 
 
 def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
@@ -1224,9 +1256,10 @@ def _status(
                     VisitStatus.ONGOING
                 )  # "arrived yesterday", "is in Y, where he met Z on Monday"
             return VisitStatus.PAST
-        if tense is Tense.FUTURE:
+        own_days = when.granularity is Granularity.DAYS  # the trip's own days hold the date
+        if tense is Tense.FUTURE and not (own_days and when.start < ref):
             return VisitStatus.PLANNED
-        if tense is Tense.PAST and not arrival and when.granularity is not Granularity.DAYS:
+        if tense is Tense.PAST and not arrival and not own_days:
             return VisitStatus.PAST  # "visited Y this week"; but a trip's own days are not over
         return VisitStatus.ONGOING
     vague = when.text.lower() if when is not None else ""
