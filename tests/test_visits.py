@@ -285,6 +285,13 @@ class TestPatterns:
             for s in _summaries("Prime Minister Arlen Voss is due in Beijing on Sunday.")
         ] == [("Arlen Voss", "Beijing", ("on Sunday", D(2023, 6, 18), D(2023, 6, 18)), PLANNED)]
 
+    def test_expected_in(self) -> None:
+        """``X is expected in Y on Thursday``: a planned arrival, like ``due in``."""
+        visits = _visits("Foreign Minister Han Jie is expected in Islamabad on Thursday.")
+        assert [(v.visitor.name, v.destination.name, v.status) for v in visits] == [
+            ("Han Jie", "Islamabad", PLANNED)
+        ]
+
     def test_currently_in(self) -> None:
         """``X, currently in Y,`` is a visit under way."""
         assert [

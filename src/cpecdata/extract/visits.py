@@ -46,7 +46,8 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted)|depart|due (?:in|at)"
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted)|depart"
+    r"|(?:due|expected) (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
@@ -62,7 +63,7 @@ _TRAVEL = re.compile(
     r"|set\s{1,3}off)\s{1,3}(?:for|to))\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
-    r"|(?P<due>due\s{1,3}(?:in|at))"
+    r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}delegations?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
