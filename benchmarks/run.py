@@ -148,7 +148,8 @@ def _cli(what: str, folder: Path, out: Path, size: int, jobs: int, *flags: str) 
                           capture_output=True, text=True, check=False)  # fmt: skip
     seconds = time.perf_counter() - start
     if done.returncode != 0:
-        return Row(what, jobs, 0, seconds, note=f"failed: {done.stderr.strip()[-200:]}")
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        return Row(what, jobs, 0, seconds, note=f"failed: {last[:200]}".replace("|", "/"))
     rss = int(done.stdout.split()[-1]) / 1024  # Linux reports kilobytes
     counts = _COUNTS.search(done.stderr)
     note = "no in/out count printed" if counts is None else ""
