@@ -117,7 +117,8 @@ class TestFixtureFiles:
     """The fictional gold and prediction files score exactly as worked out by hand."""
 
     @pytest.fixture(scope="class")
-    def result(self) -> Evaluation:
+    @classmethod
+    def result(cls) -> Evaluation:
         return evaluate_files(DATA / "gold.jsonl", DATA / "predictions.jsonl")
 
     def test_articles(self, result: Evaluation) -> None:
