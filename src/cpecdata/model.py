@@ -9,7 +9,7 @@ record, with the invariant ``article.source[x.span.start:x.span.end] == x.text``
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -467,21 +467,33 @@ class Article:
 def _check_spans(article: Article) -> None:
     """Enforce the span invariant: every span points at exactly the text it claims to.
 
-    The error names the field and index (``statements[2]``) so a bad JSON file can be fixed.
+    The error names the field and index (``statements[2]``) so a bad JSON file can be fixed;
+    the name is only formatted on failure, as this runs for every article built.
     """
     src = article.source
-    pairs: list[tuple[str, Span, str]] = []
-    pairs += [(f"paragraphs[{n}]", p.span, p.text) for n, p in enumerate(article.paragraphs)]
-    pairs += [(f"noise[{n}]", x.span, x.text) for n, x in enumerate(article.noise)]
-    pairs += [(f"related[{n}]", r.span, r.text) for n, r in enumerate(article.related)]
-    pairs += [(f"statements[{n}]", s.span, s.text) for n, s in enumerate(article.statements)]
-    pairs += [(f"visits[{n}]", x.span, x.evidence) for n, x in enumerate(article.visits)]
-    pairs += [(f"initiatives[{n}]", i.span, i.evidence) for n, i in enumerate(article.initiatives)]
-    whens = [(f"statements[{n}].when", s.when) for n, s in enumerate(article.statements)]
-    whens += [(f"visits[{n}].when", x.when) for n, x in enumerate(article.visits)]
-    pairs += [(where, w.span, w.text) for where, w in whens if w is not None and w.span]
-    for where, span, text in pairs:
+    for field, n, span, text in _spanned(article):
         if span.end - span.start != len(text) or not src.startswith(text, span.start):
             raise ValueError(
-                f"{where}: span [{span.start}, {span.end}) does not hold its text {text[:40]!r}"
+                f"{field.format(n)}: span [{span.start}, {span.end}) does not hold its text"
+                f" {text[:40]!r}"
             )
+
+
+def _spanned(article: Article) -> Iterator[tuple[str, int, Span, str]]:
+    """Every (field pattern, index, span, text) of an article that the invariant covers."""
+    for n, p in enumerate(article.paragraphs):
+        yield "paragraphs[{}]", n, p.span, p.text
+    for n, x in enumerate(article.noise):
+        yield "noise[{}]", n, x.span, x.text
+    for n, r in enumerate(article.related):
+        yield "related[{}]", n, r.span, r.text
+    for n, s in enumerate(article.statements):
+        yield "statements[{}]", n, s.span, s.text
+        if s.when is not None and s.when.span is not None:
+            yield "statements[{}].when", n, s.when.span, s.when.text
+    for n, x in enumerate(article.visits):
+        yield "visits[{}]", n, x.span, x.evidence
+        if x.when is not None and x.when.span is not None:
+            yield "visits[{}].when", n, x.when.span, x.when.text
+    for n, i in enumerate(article.initiatives):
+        yield "initiatives[{}]", n, i.span, i.evidence
