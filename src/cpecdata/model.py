@@ -491,9 +491,9 @@ def _spanned(article: Article) -> Iterator[tuple[str, int, Span, str]]:
         yield "statements[{}]", n, s.span, s.text
         if s.when is not None and s.when.span is not None:
             yield "statements[{}].when", n, s.when.span, s.when.text
-    for n, x in enumerate(article.visits):
-        yield "visits[{}]", n, x.span, x.evidence
-        if x.when is not None and x.when.span is not None:
-            yield "visits[{}].when", n, x.when.span, x.when.text
+    for n, trip in enumerate(article.visits):
+        yield "visits[{}]", n, trip.span, trip.evidence
+        if trip.when is not None and trip.when.span is not None:
+            yield "visits[{}].when", n, trip.when.span, trip.when.text
     for n, i in enumerate(article.initiatives):
         yield "initiatives[{}]", n, i.span, i.evidence
