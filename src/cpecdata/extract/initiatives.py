@@ -746,16 +746,14 @@ def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     for m in _heads(_DONATION, low, taken):
         if m.group().startswith("it") and not text.startswith("IT", m.start()):
             continue
-        place, end = _place_after(text, m.end())
-        sector = _sector(m.group(), Sector.GENERAL)
-        yield _Mention(
-            m.start(),
-            end,
-            _name(text[m.start() : end]),
-            InitiativeKind.PROJECT,
-            sector,
-            location=place,
-        )
+        yield _project_at(text, m, *_place_after(text, m.end()))
+
+
+def _project_at(text: str, head: re.Match[str], place: Place | None, end: int) -> _Mention:
+    """A project named from its sector-word ``head`` to ``end``, located at ``place``."""
+    name = _name(text[head.start() : end])
+    sector = _sector(head.group(), Sector.GENERAL)
+    return _Mention(head.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -763,15 +761,7 @@ def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention
     for m in _heads(_SECTOR_PROJECT, low, taken):
         place, end = _place_after(text, m.end())
         if place is not None and _left_names(text, m.start()) is None:
-            sector = _sector(m.group(), Sector.GENERAL)
-            yield _Mention(
-                m.start(),
-                end,
-                _name(text[m.start() : end]),
-                InitiativeKind.PROJECT,
-                sector,
-                location=place,
-            )
+            yield _project_at(text, m, place, end)
 
 
 @functools.lru_cache(maxsize=1024)
