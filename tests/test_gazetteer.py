@@ -123,6 +123,19 @@ class TestFindPlaces:
         assert place_at("toGwadar", 2) is None
         assert place_at("to the port", 3) is None
 
+    def test_shared_pass_serves_every_kind(self) -> None:
+        """One text read for people first still yields its places and initiatives in full."""
+        text = "Shehbaz Sharif opened Gwadar Port in Balochistan, a CPEC project."
+        assert [text[s:e] for s, e, _ in find_people(text)] == ["Shehbaz Sharif"]
+        assert [(text[s:e], p.id) for s, e, p in find_places(text)] == [
+            ("Gwadar Port", "gwadar-port"),
+            ("Balochistan", "balochistan"),
+        ]
+        assert [(text[s:e], i.id) for s, e, i in find_initiatives(text)] == [
+            ("Gwadar Port", "gwadar-port"),
+            ("CPEC", "cpec"),
+        ]
+
     def test_linear_on_hostile_input(self) -> None:
         """A long run of alias prefixes is scanned in linear time (well under a second)."""
         text = "Khyber " * 50_000

@@ -120,26 +120,23 @@ class _Node(Generic[_T]):
 class _Matcher(Generic[_T]):
     """A token trie over the aliases of some entries, with a set of first words to find it fast.
 
-    Finding works in three linear steps, the first two in C: the text's words are intersected
-    with the words that can start an alias; each occurrence of such a word is found with
-    ``str.find`` in the text blanked but for ASCII letters and digits; the trie is walked from
-    there, one word at a time, for at most the length of the longest alias. A first word that is
-    no alias by itself (``the`` of ``The Netherlands``, ``he`` of ``He Lifeng``) starts a walk
-    only before a word that can follow it, so common words rarely do. Lookups are one dict
-    access.
+    Finding works in three linear steps, the first two in C and shared by all matchers (see
+    :func:`_scan`): the text's words are intersected with the words that can start an alias;
+    each occurrence of such a word is found with ``str.find`` in the text blanked but for ASCII
+    letters and digits; the trie is walked from there, one word at a time, for at most the length
+    of the longest alias. A first word that is no alias by itself (``the`` of ``The
+    Netherlands``, ``he`` of ``He Lifeng``) starts a walk only before a word that can follow it,
+    so common words rarely do. Lookups are one dict access.
     """
 
     def __init__(self, entries: Iterable[tuple[_T, Iterable[str]]]) -> None:
         self._root: _Node[_T] = _Node()
-        self._firsts: dict[str, str] = {}
-        """Each word a text may start a mention with (``ml1`` for ``ML-1``), and the alias's first
-        word (``ml``)."""
+        self.firsts: set[str] = set()
+        """Each word a text may start a mention with (``ml1`` as well as ``ml`` for ``ML-1``)."""
         self._by_words: dict[tuple[str, ...], _Entries[_T]] = {}
         for entry, aliases in entries:
             for alias in aliases:
                 self._add(entry, alias)
-        self._wide = tuple(sorted(word for word in self._firsts if not word.isascii()))
-        """First words that :func:`_spaced` cannot see whole."""
         self._follows: dict[str, re.Pattern[str] | None] = {}
         """The cache of :meth:`_follow`."""
 
@@ -159,47 +156,40 @@ class _Matcher(Generic[_T]):
         self._by_words[lowered] = node.entries
         # The alias's first word as a text may write it: ``ML-1`` may be written ``ML1``.
         first = lowered[0]
-        self._firsts[first] = lowered[0]
+        self.firsts.add(first)
         for previous, token in itertools.pairwise(lowered):
             if previous.isdigit() == token.isdigit():
                 break
             first += token
-            self._firsts[first] = lowered[0]
+            self.firsts.add(first)
+
+    def followers(self, word: str) -> list[str] | None:
+        """For a first word that is no alias alone, the words that can come after it, else None."""
+        node = self._root.children.get(word)
+        return list(node.children) if node is not None and not node.entries else None
 
     def _follow(self, word: str) -> re.Pattern[str] | None:
         """For a first word that is no alias alone, what must come after it: a word that can."""
         if word not in self._follows:
-            node = self._root.children.get(word)
+            following = self.followers(word)
             pattern = None
-            if node is not None and not node.entries:
-                following = sorted(node.children, key=lambda w: (-len(w), w))
+            if following is not None:
+                following.sort(key=lambda w: (-len(w), w))
                 pattern = re.compile(rf"[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))})")
             self._follows[word] = pattern
         return self._follows[word]
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
-        low = lower_aligned(text)
-        spaced = _spaced(low)
-        present = self._firsts.keys() & spaced.split()
-        starts: set[int] = set()
-        for word in present:
-            follow = self._follow(word)
-            key = f" {word} "
-            at = spaced.find(key)
-            while at >= 0:  # the word starts at ``at`` in ``low``, one less than in ``spaced``
-                if follow is None or follow.match(low, at + len(word)):
-                    starts.add(at)
-                at = spaced.find(key, at + len(word) + 1)
-        if self._wide and not low.isascii():
-            for word in (w for w in self._wide if w in low):
-                # A whole run of letters and digits, as ``spaced`` shows the other words.
-                whole = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
-                starts.update(m.start() for m in re.finditer(whole, low))
+        low, words = _scan(text)
+        firsts = self.firsts
         found: list[tuple[int, int, _T]] = []
         done = 0
-        for start in sorted(starts):
-            if start < done:
+        for start, word in words:
+            if start < done or word not in firsts:
+                continue
+            follow = self._follow(word)
+            if follow is not None and not follow.match(low, start + len(word)):
                 continue
             hit = self._longest(text, low, start)
             if hit is not None:
@@ -264,6 +254,61 @@ def _spaced(low: str) -> str:
     letter splits a word: a matcher looks for its few non-ASCII first words (``türkiye``) apart.
     """
     return f" {low.encode('ascii', 'replace').translate(_ASCII_GAPS).decode('ascii')} "
+
+
+@functools.lru_cache(maxsize=128)
+def _scan(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` in lower case, and where each word that can start any matcher's alias is in it.
+
+    One pass serves the three matchers: the extractors look people, places and initiatives up in
+    the same sentences, hence the cache. The words come as ``(offset, word)``, leftmost first.
+    """
+    low = lower_aligned(text)
+    spaced = _spaced(low)
+    firsts, wide = _first_words()
+    words: list[tuple[int, str]] = []
+    for word in firsts.keys() & spaced.split():
+        followers = firsts[word]
+        if followers and not any(follower in spaced for follower in followers):
+            continue
+        key = f" {word} "
+        at = spaced.find(key)
+        while at >= 0:  # the word starts at ``at`` in ``low``, one less than in ``spaced``
+            words.append((at, word))
+            at = spaced.find(key, at + len(word) + 1)
+    if wide and not low.isascii():
+        for word, whole in wide:
+            if word in low:
+                words += ((m.start(), word) for m in whole.finditer(low))
+    words.sort()
+    return low, words
+
+
+@functools.cache
+def _first_words() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The words that can start an alias of any matcher: ASCII ones, and the others with a regex.
+
+    An ASCII first word that is no alias alone in any matcher (``the`` of ``The Netherlands``)
+    comes with the words that may follow it, each as it starts a word of :func:`_spaced` text
+    (`` netherlands``): it is looked for only in a text that holds one, as few texts do. The
+    tuple is empty when the word needs no follower, or one is not ASCII. :func:`_spaced` cannot
+    see a non-ASCII first word whole, so each of those is found by a regex for a whole run of
+    letters and digits.
+    """
+    alone: set[str] = set()
+    needs: dict[str, list[str]] = {}
+    for matcher in (_places()[1], _people(), _initiatives()):
+        for word in matcher.firsts:
+            followers = matcher.followers(word)
+            if followers is None or not all(f.isascii() for f in followers):
+                alone.add(word)
+            else:
+                needs.setdefault(word, []).extend(" " + f for f in followers)
+    firsts = {w: () if w in alone else tuple(needs[w]) for w in alone | needs.keys()}
+    wide = sorted(word for word in firsts if not word.isascii())
+    for word in wide:
+        del firsts[word]
+    return firsts, tuple((w, re.compile(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])")) for w in wide)
 
 
 def _starts_word(low: str, at: int) -> bool:
