@@ -1,13 +1,13 @@
 """Sentences of an article with their offsets in the source: the unit most extraction rules read."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from cpecdata.model import Article, Span
 
-__all__ = ["Sentence", "sentences"]
+__all__ = ["Sentence", "alternatives", "sentences"]
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before blanks and
 # an opening capital, digit or quote. Abbreviations and initials are checked afterwards.
@@ -72,3 +72,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Dr. A. Q. Khan"
     return word.rstrip(".") in _ABBREVIATIONS
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie so a match costs one word's length."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return pattern(trie)

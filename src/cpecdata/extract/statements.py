@@ -48,7 +48,7 @@ from typing import NamedTuple
 import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
-from cpecdata.extract._text import Sentence
+from cpecdata.extract._text import Sentence, alternatives
 from cpecdata.gazetteer import lookup_person, lookup_place
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
@@ -104,29 +104,9 @@ _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored as a trie so a match costs one word's length."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # the end of a word
-
-    def pattern(node: _Trie) -> str:
-        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return pattern(trie)
-
-
-_Trie = dict[str, "_Trie"]
 # Every word that is, or begins, a reporting verb: one regex pass finds them all.
 _VERB_WORDS = re.compile(
-    r"(?<![A-Za-z])" + _alternatives(_ONE_WORD_VERBS | _VERB_TAILS.keys()) + r"(?![A-Za-z])",
+    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS | _VERB_TAILS.keys()) + r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 
