@@ -18,9 +18,10 @@ Authority``) are not initiatives. The stage comes from the wording of the clause
 initiative (``approved``, ``under construction``, ``signed``...).
 
 Speed: the article is scanned once for each finder's literal hints and a finder reads only the
-sentences holding one; a head already inside an earlier finder's mention is not identified; a
-sentence's clauses are analysed only when an initiative's stage is looked for there. No regex
-has nested unbounded repeats, so the cost is linear in the text.
+sentences holding one (and one of its second hints, if it has some); a head already inside an
+earlier finder's mention is not identified; a sentence's clauses are analysed only when an
+initiative's stage is looked for there. No regex has nested unbounded repeats, so the cost is
+linear in the text.
 """
 
 import bisect
@@ -95,6 +96,8 @@ _ENERGY_HEAD = re.compile(
     r"(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
     r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)\b(?!-)"
 )
+_ENERGY_WORDS = ("coal", "hydro", "hydel", "solar", "wind", "thermal", "nuclear", "power")
+"""One of which every :data:`_ENERGY_HEAD` holds."""
 _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
@@ -119,20 +122,23 @@ _CORRIDOR_MODIFIERS = frozenset(
 )
 _CORRIDOR_HEAD = re.compile(r"corridors?\b")
 _LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+_DONATED = ("equipment", "panels", "systems", "supplies", "kits", "lights", "machinery")
 _DONATION = re.compile(
     r"(?:solar|medical|relief|health|it|computer|laboratory|agricultural)\s+"
-    r"(?:equipment|panels|systems|supplies|kits|lights|machinery)\b"
+    rf"(?:{'|'.join(_DONATED)})\b"
 )
 _DONATING = ("donat", "gift", "handed over", "hand over", "presented")
-_PLAN = re.compile(r"(?:master|action)\s+plan\s+(?:for|of)\s+(?:the\s+)?")
+_PLANS = ("master", "action")
+_PLAN = re.compile(rf"(?:{'|'.join(_PLANS)})\s+plan\s+(?:for|of)\s+(?:the\s+)?")
 # What a plan is for, in the original text: a place's thing, capitalised words, or years.
 _PLAN_OBJECT = re.compile(
     r"[A-Z][\w-]*['’]s\s+[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?"
 )
-_SECTOR_PROJECT = re.compile(
-    r"(?:green|solar|wind|hydropower|coal|housing|water|desalination|agricultural|agriculture"
-    r"|industrial|health|education|digital|livelihood)\s+project(?=\s+(?:in|at|near)\s)"
+_SECTOR_WORDS = (
+    *"green solar wind hydropower coal housing water desalination agricultural agriculture".split(),
+    *"industrial health education digital livelihood".split(),
 )
+_SECTOR_PROJECT = re.compile(rf"(?:{'|'.join(_SECTOR_WORDS)})\s+project(?=\s+(?:in|at|near)\s)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
@@ -419,17 +425,19 @@ _Hit = tuple[int, int, InitiativeEntry]
 def _hinted_by_sentence(
     low: str, sentences: Sequence[Sentence], ends: list[int]
 ) -> dict[int, list[_Finder]]:
-    """For each sentence holding a finder's hint, those finders, in the order they run."""
+    """For each sentence holding a finder's hints, those finders, in the order they run."""
     hinted: dict[int, list[_Finder]] = {}
     holding: dict[str, set[int]] = {}
-    for hints, finder in _FINDERS:
+    for hints, also, finder in _FINDERS:
         indices: set[int] = set()
         for hint in hints:
             if hint not in holding:
                 holding[hint] = _holding(low, hint, sentences, ends)
             indices |= holding[hint]
         for index in indices:
-            hinted.setdefault(index, []).append(finder)
+            span = sentences[index].span
+            if not also or any(low.find(word, span.start, span.end) >= 0 for word in also):
+                hinted.setdefault(index, []).append(finder)
     return hinted
 
 
@@ -844,16 +852,18 @@ def _name(text: str) -> str:
     return text.strip(" ,;:.")
 
 
-# Each finder with the words one of which a sentence must hold for it to run. Phrases that name a
-# place after their head (``a green project in Gwadar port``) run before the gazetteer's known
-# names, so that a known site inside them is read as their location, not as a second initiative.
-_FINDERS: tuple[tuple[tuple[str, ...], _Finder], ...] = (
-    (("project",), _sector_projects),
-    (_DONATING, _donations),
-    (("working group", "jwg"), _working_groups),
-    (("corridor",), _corridors),
-    (("project", "plant", "park", "farm", "station"), _energy),
-    (_INFRA_HINTS, _infrastructure),
-    (("plan",), _plans),
+# Each finder with the words one of which a sentence must hold for it to run, and the words (none:
+# no condition) one of which it must also hold, looked for only in the sentences holding the
+# first: every mention the finder yields holds both. Phrases that name a place after their head
+# (``a green project in Gwadar port``) run before the gazetteer's known names, so that a known
+# site inside them is read as their location, not as a second initiative.
+_FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
+    (("project",), _SECTOR_WORDS, _sector_projects),
+    (_DONATING, _DONATED, _donations),
+    (("working group", "jwg"), (), _working_groups),
+    (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
+    (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
+    (_INFRA_HINTS, (), _infrastructure),
+    (("plan",), _PLANS, _plans),
 )
 _BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sector_projects, _donations})
