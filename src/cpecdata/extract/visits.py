@@ -220,6 +220,10 @@ _BODY = re.compile(
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
 from Y``, ``a team of X will visit``)."""
+_BODY_HEAD = re.compile(
+    r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
+)
+"""The heads of :data:`_BODY` alone, looked for before it: a cheap test that skips most windows."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -312,6 +316,7 @@ class _Context:
     Attributes:
         article: The article.
         sentences: Its sentences.
+        source: The article's source in lower case, offsets kept.
         visitors: Named visitors of the frames read so far, with their sentence's index.
         leader: Who led the last delegation named with its leader (``led by X``).
 
@@ -320,6 +325,7 @@ class _Context:
     def __init__(self, article: Article, sentences: Sequence[Sentence]) -> None:
         self.article = article
         self.sentences = sentences
+        self.source = _lower(article.source)
         self.visitors: list[tuple[int, Actor]] = []
         self.leader: Actor | None = None
         self._mentions: dict[int, list[Mention]] = {}
@@ -331,6 +337,11 @@ class _Context:
         if index not in self._mentions:
             self._mentions[index] = find_mentions(self.sentences[index].text)
         return self._mentions[index]
+
+    def low(self, index: int) -> str:
+        """Sentence ``index`` in lower case, offsets kept."""
+        span = self.sentences[index].span
+        return self.source[span.start : span.end]
 
     def times(self, index: int, tense: Tense | None) -> list[tuple[int, int, When]]:
         """Time expressions of sentence ``index`` resolved with ``tense`` (computed once)."""
@@ -390,7 +401,7 @@ class _Context:
         fallback: Actor | None = None
         for i in range(index, max(-1, index - depth), -1):
             text = self.sentences[i].text
-            if i != index and not _may_name(text, fits, surname):
+            if i != index and not _may_name(text, self.low(i), fits, surname):
                 continue
             limit = offset if i == index else len(text)
             for m in reversed(self.mentions(i)):
@@ -482,11 +493,14 @@ def _expanded(title: str) -> list[str]:
     return [part for word in words for part in _ABBREVIATIONS.get(word, word).split()]
 
 
-def _may_name(text: str, fits: _RoleTest | None, surname: str | None) -> bool:
-    """True when ``text`` may name the person looked for: it holds a fitting title or the name."""
+def _may_name(text: str, low: str, fits: _RoleTest | None, surname: str | None) -> bool:
+    """True when ``text`` (``low`` in lower case) may name the person looked for.
+
+    It must hold the surname looked for, or a title that fits.
+    """
     if surname is not None and surname not in text:
         return False
-    return fits is None or fits.named_in(text.lower())
+    return fits is None or fits.named_in(low)
 
 
 def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Visit, ...]:
@@ -499,7 +513,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     home = lookup_place(article.dateline) if article.dateline else None
     frames: list[_Frame] = []
     later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
-    source = _lower(article.source)
+    source = context.source
     for index, stems in _stems_by_sentence(source, sentences):
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
@@ -529,9 +543,13 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
 
 def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
     """The prefilter's stems in one pass over the record, grouped by the sentence they are in."""
+    if not sentences:
+        return []
     starts = [s.span.start for s in sentences]
     out: list[tuple[int, list[int]]] = []
-    for m in _PREFILTER.finditer(source):
+    # The headline and the lines before the first paragraph hold no sentence: not scanned. No
+    # stem holds a line break or punctuation, so none found before would reach the first one.
+    for m in _PREFILTER.finditer(source, starts[0]):
         index = bisect.bisect_right(starts, m.start()) - 1
         if index < 0 or m.start() >= sentences[index].span.end:
             continue  # between sentences: a headline or a noise line
@@ -677,6 +695,7 @@ def _frames(
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
+    sentence_wide = (_qualifiers(low), _undone(low))  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
@@ -687,14 +706,28 @@ def _frames(
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
-            host = _host(low, mentions, visitor)
+            host = _host(low, mentions, visitor) if hostable else None
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
-            out.append(_frame(context, index, low, kind, m, each, visitor, host, pronoun, others))
+            out.append(
+                _frame(
+                    context,
+                    index,
+                    low,
+                    kind,
+                    m,
+                    each,
+                    visitor,
+                    host,
+                    pronoun,
+                    others,
+                    sentence_wide,
+                )
+            )
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
@@ -744,10 +777,12 @@ def _frame(
     host: Actor | None,
     pronoun: bool,
     others: Sequence[int],
+    sentence_wide: tuple[tuple[str, ...], VisitStatus | None],
 ) -> _Frame:
     """Build the frame of one travel word once its place and people are known.
 
-    ``others`` are the offsets of the sentence's other travel words that lead to a place.
+    ``others`` are the offsets of the sentence's other travel words that lead to a place;
+    ``sentence_wide`` the sentence's qualifiers and whether it cancels or postpones a trip.
     """
     sentence = context.sentences[index]
     ref = context.article.date
@@ -757,7 +792,7 @@ def _frame(
     ended = kind == "return" or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
     if ended and when is not None:
         when = _ending_on(when, ref, tense)
-    qualifiers = _qualifiers(low)
+    qualifiers, undone = sentence_wide
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
         confidence -= 0.15
@@ -773,7 +808,7 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=_status(low, tense, when, ref, arrival=_is_arrival(low, kind, m), back=ended),
+        status=undone or _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=ended),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -1018,6 +1053,8 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     last body named in capitals with that head, else the descriptor as written.
     """
     text = context.sentences[index].text
+    if _BODY_HEAD.search(text, lo, start) is None:
+        return None  # no head word: spare the costlier search
     found = None
     for m in itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES):
         if not _OBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1062,9 +1099,10 @@ def _is_person(actor: Actor) -> bool:
 
 
 def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | None:
-    """Who invited or received the visitor, when the sentence (``low``, lower-cased) says."""
-    if not _HOST_CUE.search(low):
-        return None
+    """Who invited or received the visitor, when the sentence (``low``, lower-cased) says.
+
+    Callers check ``_HOST_CUE`` first: without it the sentence names no host.
+    """
     for m in itertools.islice(_INVITATION.finditer(low), _MAX_FRAMES):
         after = _mention_after(mentions, m.end())
         if after is not None and after.actor != visitor:
@@ -1233,20 +1271,28 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
 
-def _status(
-    low: str, tense: Tense | None, when: When | None, ref: dt.date, *, arrival: bool, back: bool
-) -> VisitStatus:
-    """Where the visit stands on the publication date ``ref``.
+def _undone(low: str) -> VisitStatus | None:
+    """Whether the sentence (``low``, lower-cased) calls a trip off or puts it off, else None.
 
-    ``arrival`` marks arrival words: an arrival reported within ``_ARRIVAL_DAYS`` means the
-    visitor is still there. ``back`` marks ``returned from``: the trip is over unless the return
-    is ahead.
+    It is read once per sentence: it is the same for every trip the sentence reports.
     """
     if any(stem in low for stem in _UNDONE_STEMS):
         if _CANCELLED.search(low):
             return VisitStatus.CANCELLED
         if _POSTPONED.search(low):
             return VisitStatus.POSTPONED
+    return None
+
+
+def _status(
+    tense: Tense | None, when: When | None, ref: dt.date, *, arrival: bool, back: bool
+) -> VisitStatus:
+    """Where a trip that is neither cancelled nor postponed stands on the publication date ``ref``.
+
+    ``arrival`` marks arrival words: an arrival reported within ``_ARRIVAL_DAYS`` means the
+    visitor is still there. ``back`` marks ``returned from``: the trip is over unless the return
+    is ahead.
+    """
     if back:
         return VisitStatus.ONGOING if tense is Tense.FUTURE else VisitStatus.PAST
     if when is not None and when.start is not None and when.end is not None:
