@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from cpecdata.extract._text import Sentence
+from cpecdata.extract._text import Sentence, alternatives
 from cpecdata.gazetteer import (
     InitiativeEntry,
     demonym_country,
@@ -187,7 +187,19 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     )
 )
 
-# Stages, most advanced wording first, each with literal hints checked before its regex runs.
+
+def _each(starts: str, rest: str) -> str:
+    """``|start rest`` for each blank-separated start: alternatives that each begin with a letter.
+
+    A group first (``(?:is|are) operational``) would make the regex engine try the group at every
+    character; written out, the engine skips straight to the characters an alternative can start
+    with.
+    """
+    return "".join(f"|{start}{rest}" for start in starts.split())
+
+
+# Stages, most advanced wording first, each with literal hints checked before its regex runs. The
+# patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed.
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
@@ -208,20 +220,23 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
-            r"|ground[- ]?breaking\b|(?:will|would|to)\s+be\s+completed\b"
+            r"|ground[- ]?breaking\b"
+            + _each("will would to", r"\s+be\s+completed\b")
             # The first unit of a plant done: the others are still being built.
-            r"|first\s+unit\b",
+            + r"|first\s+unit\b",
         ),
         (
             InitiativeStatus.COMPLETED,
             ("complet", "inaugurat", "operati", "handed", "functional", "landing", "donated"),
             # ``operational`` said of the initiative, not ``operational preparedness``.
             # ``will be inaugurated`` is a plan (see PLANNED), ``was inaugurated`` is done.
-            r"completed\b|(?<!\bbe\s)inaugurat\w*|operationali[sz]ed\b"
-            r"|(?:is|are|was|were|been|became|now|fully)\s+operational\b|"
-            r"handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
-            r"|(?:started|began|commenced)\s+(?:commercial\s+)?operations?\b|first\s+landing\b"
-            r"|(?:is|are|has\s+been|have\s+been)\s+operating\b|donated\b",
+            r"completed\b|inaugurat(?<!\bbe\sinaugurat)\w*|operationali[sz]ed\b"
+            + _each(r"is are was were been became now fully", r"\s+operational\b")
+            + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
+            + _each(r"started began commenced", r"\s+(?:commercial\s+)?operations?\b")
+            + r"|first\s+landing\b"
+            + _each(r"is are has\s+been have\s+been", r"\s+operating\b")
+            + r"|donated\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -242,9 +257,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.PLANNED,
             ("plan", "be ", "proposed", "upcoming", "will ", "schedul"),
-            r"plan(?:s|ned)?\s+to\b|planned\b|(?:will|would|shall|is\s+to|are\s+to|to)\s+be"
-            r"\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b|proposed\b|upcoming\b"
-            r"|will\s+(?:meet|convene|hold)\b|scheduled\s+(?:for|to|on|in)\b",
+            r"plan(?:s|ned)?\s+to\b|planned\b"
+            + _each(
+                r"will would shall is\s+to are\s+to to",
+                r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b",
+            )
+            + r"|proposed\b|upcoming\b|will\s+(?:meet|convene|hold)\b"
+            r"|scheduled\s+(?:for|to|on|in)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -266,34 +285,6 @@ _BUILT = frozenset(
 """Stages of a body or a work that CPEC, a framework of projects, does not go through: its
 ``launched in 2015`` is background, and ``set up a committee on CPEC`` is the committee's."""
 
-_Trie = dict[str, "_Trie"]
-
-
-def _word_starts(words: Iterable[str]) -> re.Pattern[str]:
-    """A regex finding each of ``words`` where a word starts, in ``" " + text``.
-
-    It matches the character before the word (not a letter) and captures the word in group 1
-    through a lookahead, so the engine skips letters quickly and adjacent words are all found.
-    The words form a character trie: a few branches per position instead of one per word, and a
-    longer word wins over its prefix.
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-    return re.compile(rf"[^a-z](?=({_trie_pattern(trie)}))")
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
-
-
 _HINTED: dict[str, frozenset[InitiativeStatus]] = {
     hint: frozenset(status for status, hints, _p in _STATUSES if hint in hints)
     for _s, hints, _p in _STATUSES
@@ -301,7 +292,10 @@ _HINTED: dict[str, frozenset[InitiativeStatus]] = {
 }
 """Each stage hint and the stages it hints at (``complet`` may mean completed or, in
 ``to be completed``, under construction)."""
-_STATUS_HINT = _word_starts(_HINTED)
+_STATUS_HINT = re.compile(rf"[^a-z](?=({alternatives(_HINTED)}))")
+"""Each stage hint where a word starts, in ``" " + low``: the regex matches the character before
+(not a letter) and captures the hint through a lookahead, so the engine skips letters quickly and
+adjacent words are all found."""
 
 
 class _Mention(NamedTuple):
