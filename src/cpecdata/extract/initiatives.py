@@ -422,6 +422,7 @@ def _hinted_by_sentence(
     """For each sentence holding a finder's hints, those finders, in the order they run."""
     hinted: dict[int, list[_Finder]] = {}
     holding: dict[str, set[int]] = {}
+    lows: dict[int, str] = {}
     for hints, also, finder in _FINDERS:
         indices: set[int] = set()
         for hint in hints:
@@ -429,8 +430,10 @@ def _hinted_by_sentence(
                 holding[hint] = _holding(low, hint, sentences, ends)
             indices |= holding[hint]
         for index in indices:
-            span = sentences[index].span
-            if not also or any(low.find(word, span.start, span.end) >= 0 for word in also):
+            if also and index not in lows:
+                span = sentences[index].span
+                lows[index] = low[span.start : span.end]
+            if not also or any(word in lows[index] for word in also):
                 hinted.setdefault(index, []).append(finder)
     return hinted
 
