@@ -212,6 +212,195 @@ class TestFindMentions:
         assert [m.actor.name for m in find_mentions(text)] == ["Ali Raza"]
 
 
+class TestPronounSurnames:
+    @pytest.mark.parametrize("name", ["He Yunfei", "He Chen", "You Shanping"])
+    def test_pronoun_surname_before_a_pinyin_given_name_is_a_person(self, name: str) -> None:
+        """Chinese surnames spelt like pronouns (He, You) name people the gazetteer never saw."""
+        text = f"{name} said the port was ready."
+        assert mentions(text) == [(name, Actor(name))]
+
+    @pytest.mark.parametrize("word", ["Noted", "Added", "Further", "Also", "Later", "Made"])
+    def test_pronoun_before_a_capitalised_english_word_stays_a_pronoun(self, word: str) -> None:
+        """An English verb or adverb after ``He`` has no pinyin shape (or is listed): no name."""
+        assert mentions(f"He {word} that the port was ready.") == []
+
+
+class TestStatusWords:
+    @pytest.mark.parametrize("word", ["Visiting", "Outgoing", "Newly-appointed", "Incoming"])
+    def test_circumstance_word_is_left_out_of_the_role(self, word: str) -> None:
+        """``Visiting`` says where the holder is, not their office; the demonym after it counts."""
+        text = f"{word} Chinese Vice Minister Qiao Dongming said so."
+        assert mentions(text) == [
+            (text[: text.index(" said")], Actor("Qiao Dongming", "Vice Minister", None, "China"))
+        ]
+
+    def test_status_word_stays_in_front_of_the_role(self) -> None:
+        """An acting consul general holds a different office, so ``Acting`` stays in the role."""
+        text = "Acting Chinese Consul General in Quetta Lan Hesheng said so."
+        assert mentions(text) == [
+            (
+                "Acting Chinese Consul General in Quetta Lan Hesheng",
+                Actor("Lan Hesheng", "Acting Consul General", None, "China"),
+            )
+        ]
+
+    def test_caretaker_title_keeps_its_status(self) -> None:
+        """Pakistan's caretaker prime minister is an office of its own, named as such."""
+        text = "Caretaker Prime Minister Sohail Kundi said so."
+        assert mentions(text) == [
+            (
+                "Caretaker Prime Minister Sohail Kundi",
+                Actor("Sohail Kundi", "Caretaker Prime Minister"),
+            )
+        ]
+
+
+class TestLongTitles:
+    def test_appositive_portfolio_list_with_commas_is_one_role(self) -> None:
+        """A comma-separated portfolio inside an appositive must not end the role early."""
+        text = "Omar Farooq, Minister for Planning, Development and Special Initiatives, spoke."
+        assert mentions(text) == [
+            (
+                "Omar Farooq, Minister for Planning, Development and Special Initiatives",
+                Actor("Omar Farooq", "Minister for Planning, Development and Special Initiatives"),
+            )
+        ]
+
+    def test_lower_case_portfolio_list_closed_by_and_is_one_role(self) -> None:
+        """Wire copy writes the same portfolio in lower case; ``and`` + portfolio closes it."""
+        text = "Omar Farooq, the minister for planning, development and reform, spoke."
+        assert mentions(text) == [
+            (
+                "Omar Farooq, the minister for planning, development and reform",
+                Actor("Omar Farooq", "minister for planning, development and reform"),
+            )
+        ]
+
+    def test_lower_case_comma_without_a_closing_and_ends_the_role(self) -> None:
+        """Without a closing ``and`` the comma ends the title (a list of other things follows)."""
+        text = "The minister for planning, development partners and donors met."
+        assert mentions(text) == [
+            (
+                "The minister for planning",
+                Actor("The minister for planning", "minister for planning", named=False),
+            )
+        ]
+
+    def test_appositive_special_assistant_title(self) -> None:
+        """``X, Special Assistant to the Prime Minister on CPEC Affairs,`` is one role."""
+        text = "Arif Lodhi, Special Assistant to the Prime Minister on CPEC Affairs, said so."
+        assert mentions(text) == [
+            (
+                "Arif Lodhi, Special Assistant to the Prime Minister on CPEC Affairs",
+                Actor("Arif Lodhi", "Special Assistant to the Prime Minister on CPEC Affairs"),
+            )
+        ]
+
+
+class TestAbbreviatedTitles:
+    @pytest.mark.parametrize(
+        ("text", "role", "name"),
+        [
+            ("CM Zafar Abbasi said so.", "CM", "Zafar Abbasi"),
+            ("SAPM Haris Gill said so.", "SAPM", "Haris Gill"),
+            ("FM Tarin said so.", "FM", "Tarin"),
+            ("COAS General Kamil Raza said so.", "COAS General", "Kamil Raza"),
+        ],
+    )
+    def test_abbreviation_is_kept_as_the_role(self, text: str, role: str, name: str) -> None:
+        """Pakistani copy abbreviates titles; the role keeps the abbreviation as written."""
+        assert mentions(text) == [(text[: text.index(" said")], Actor(name, role))]
+
+    def test_lower_case_abbreviation_is_not_a_title(self) -> None:
+        """``5 pm`` is a time and ``3 cm`` a length, not the prime or chief minister."""
+        assert mentions("The talks began at 5 pm after 3 cm of rain.") == []
+
+    def test_retired_rank_stays_in_the_title(self) -> None:
+        """``Lt Gen (retd)`` is one rank; the bracket must not cut the name from its title."""
+        text = "Lt Gen (retd) Kamil Raza said so."
+        assert mentions(text) == [
+            ("Lt Gen (retd) Kamil Raza", Actor("Kamil Raza", "Lt Gen (retd)"))
+        ]
+
+
+class TestBodies:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Senate Standing Committee on Planning and Development",
+            "National Assembly Standing Committee on Maritime Affairs",
+            "Senate Standing Committee on Planning, Development and Special Initiatives",
+        ],
+    )
+    def test_committee_on_a_portfolio_is_one_body(self, body: str) -> None:
+        """Parliamentary committees are named by their remit after ``on``; one body, not cut."""
+        assert mentions(f"The {body} met on Monday.") == [(body, Actor(body, None, body))]
+
+    def test_title_before_a_body_without_of(self) -> None:
+        """``Chairman CPEC Authority X`` is a chairman of the authority, not a body called so."""
+        text = "Chairman CPEC Authority Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Chairman CPEC Authority Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "CPEC Authority"),
+            )
+        ]
+
+    def test_body_named_after_a_title_stays_one_body(self) -> None:
+        """``Chief Minister Secretariat`` is a body: nothing but a head word follows the title."""
+        text = "The Chief Minister Secretariat said so."
+        assert mentions(text) == [
+            (
+                "Chief Minister Secretariat",
+                Actor("Chief Minister Secretariat", None, "Chief Minister Secretariat"),
+            )
+        ]
+
+    def test_rank_after_the_body_is_not_part_of_it(self) -> None:
+        """``Chairman of the X Authority Lt Gen (retd) Y``: the rank ends neither body nor name."""
+        text = "Chairman of the Gwadar Port Authority Maj Gen (R) Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Chairman of the Gwadar Port Authority Maj Gen (R) Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "Gwadar Port Authority"),
+            )
+        ]
+
+
+class TestDiplomats:
+    def test_title_of_a_country_gives_the_country(self) -> None:
+        """``Consul General of Pakistan in Chengdu``: the country is whom the consul serves."""
+        text = "Consul General of Pakistan in Chengdu Bilal Tariq said so."
+        assert mentions(text) == [
+            (
+                "Consul General of Pakistan in Chengdu Bilal Tariq",
+                Actor("Bilal Tariq", "Consul General", None, "Pakistan"),
+            )
+        ]
+
+    def test_ambassador_of_a_country_to_another(self) -> None:
+        """``Ambassador of China to Pakistan X`` is one mention: sender country, host in role."""
+        text = "Ambassador of China to Pakistan Jiang Wending said so."
+        assert mentions(text) == [
+            (
+                "Ambassador of China to Pakistan Jiang Wending",
+                Actor("Jiang Wending", "Ambassador to Pakistan", None, "China"),
+            )
+        ]
+
+    @pytest.mark.parametrize(
+        ("title", "role"),
+        [
+            ("Chinese Chargé d'Affaires", "Chargé d'Affaires"),
+            ("Chinese Deputy Chief of Mission", "Deputy Chief of Mission"),
+        ],
+    )
+    def test_embassy_titles(self, title: str, role: str) -> None:
+        """Embassy titles with lower-case or body-like words are still titles."""
+        text = f"{title} Pang Lixue said so."
+        assert mentions(text) == [(f"{title} Pang Lixue", Actor("Pang Lixue", role, None, "China"))]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

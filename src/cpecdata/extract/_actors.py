@@ -42,8 +42,10 @@ class Mention:
 
 
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
-# tokens of their own because they separate appositives.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,")
+# tokens of their own because they separate appositives; so is the ``(retd)`` after a rank.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
+)
 
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
@@ -52,19 +54,22 @@ _TITLE_WORDS = frozenset(
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
-    "coas cjcsc mna mpa pm fm dg head manager engineer mayor justice speaker leader senior sapm "
-    "high commissioner "
+    "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader senior sapm "
+    "high commissioner mission charge chargé d'affaires d’affaires "
     "vice-president vice-premier vice-chairman co-chairman founder representative "
-    "attache attaché coordinator counsel sg".split()
+    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.)".split()
 )
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
-    "coordinator chief commander attache attaché pm fm coas mna mpa dg sg head commissioner sapm "
+    "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
+    "commissioner sapm d'affaires d’affaires "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
+# Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
+_ABBREVIATED = frozenset("pm fm cm dg sg coas cjcsc mna mpa sapm ceo cfo".split())
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = frozenset(
     "ministry office authority group company corporation corp department embassy consulate "
@@ -83,10 +88,22 @@ _PORTFOLIO = frozenset(
     "health education law justice human rights climate change food security national "
     "privatisation privatization housing works board poverty alleviation social protection "
     "parliamentary narcotics control religious aviation states frontier regions inter-provincial "
-    "coordination cpec"
+    "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
+    "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
+    "women human resource mines minerals public accounts"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
+# Bodies named by their remit after ``on``: ``Senate Standing Committee on Planning``.
+_PANELS = frozenset("committee subcommittee sub-committee commission council caucus".split())
+# Words before a title that say how the holder stands now, not which office they hold: dropped.
+_CIRCUMSTANCES = frozenset(
+    "visiting outgoing incoming departing retiring newly-appointed newly-elected newly-named "
+    "incumbent current serving sitting".split()
+)
+# Words before a title that change the office (an acting or former minister is not the
+# minister): kept at the front of the role, after any country demonym is taken out.
+_STATUSES = frozenset("acting caretaker interim former".split())
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
@@ -169,7 +186,50 @@ def _tokens(text: str) -> list[_Token]:
         out.append(_Token(start, start + len(word[0]), *word, inside))
     if barrier:
         out.append(_Token(len(text), len(text), "", "", False, False, None, False, False))
+    if "He " in text or "You " in text:
+        _mark_pronoun_surnames(text, out)
     return out
+
+
+_PRONOUN_SURNAMES = frozenset({"He", "You"})
+"""Chinese surnames (何/贺 He, 尤/游 You) written like English pronouns."""
+_FINAL = (
+    "iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+    "|a|e|i|u"
+)
+_SYLLABLE = rf"(?:(?:zh|ch|sh|[dtnlgkhjqxrzcsy])(?:{_FINAL})|[bpmfw](?:{_FINAL}|o))"
+_PINYIN = re.compile(rf"(?:a|ai|an|ang|ao|e|ei|en|eng|er|o|ou|{_SYLLABLE}){_SYLLABLE}{{0,2}}")
+"""One to three pinyin syllables: the shape of a Chinese given name (``Chen``, ``Wenbo``).
+
+Later syllables need an initial, as pinyin marks a vowel-initial syllable inside a word with an
+apostrophe; no English verb form (``Said``, ``Visited``, ``Noted``) has this shape.
+"""
+_ENGLISH_PINYIN = frozenset("be became came can die hence here lie made me one ran tie ye".split())
+"""English words of the pinyin shape that can follow a sentence-initial pronoun."""
+
+
+def _mark_pronoun_surnames(text: str, tokens: list[_Token]) -> None:
+    """Mark ``He Chen`` (a pronoun-like surname, then a pinyin given name) as a known name.
+
+    ``He`` followed by a capitalised word of pinyin shape is a person whether or not the
+    gazetteer knows them: an English pronoun is followed by a verb or an adverb, none of which
+    are pinyin-shaped (``He Visited ...``-style capitalisation is out of scope).
+    """
+    for n in range(len(tokens) - 1):
+        surname, given = tokens[n], tokens[n + 1]
+        if (
+            surname.text in _PRONOUN_SURNAMES
+            and not surname.possessive
+            and given.capitalised
+            and not given.known
+            and len(given.text) <= 14
+            and given.key not in _NOT_NAME
+            and given.key not in _ENGLISH_PINYIN
+            and _PINYIN.fullmatch(given.key.replace("-", "")) is not None
+            and _joined(text, surname, given)
+        ):
+            tokens[n] = surname._replace(known=True)
+            tokens[n + 1] = given._replace(known=True)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -192,8 +252,10 @@ def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool] | None:
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", ","}
-)  # fmt: skip
-"""Lower-case words the rules read; other lower-case words only separate mentions."""
+    | {"d'Affaires", "d’Affaires", "(Retd)", "(R)", "(Retd.)", "(R.)"}
+) - _ABBREVIATED  # fmt: skip
+"""Words not capitalised that the rules read (as written: ``Chargé d'Affaires``); other such
+words only separate mentions."""
 
 
 def _geography(word: str) -> tuple[str | None, bool]:
@@ -299,7 +361,9 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
         return True
     if tok.key in _MODIFIERS:
         return prev.key in _MODIFIERS
-    return tok.key in _PORTFOLIO and (prev.key in _CONNECTORS or prev.key in _PORTFOLIO)
+    return tok.key in _PORTFOLIO and (
+        prev.key in _CONNECTORS or prev.key in _PORTFOLIO or prev.text == ","
+    )
 
 
 def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
@@ -313,9 +377,14 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
     if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
         if prev.key in _ASSISTANTS:
             return nxt.key == "the" or nxt.capitalised
-        return prev.key in _ENVOYS and (nxt.country is not None or nxt.key == "the")
-    if tokens[j].key == "on":  # "Special Assistant to the Prime Minister on CPEC Affairs"
-        return prev.key in _TITLE_WORDS and nxt.key in _PORTFOLIO
+        envoy = prev.key in _ENVOYS or (  # "Ambassador of Pakistan to China"
+            prev.country is not None and j >= 3 and tokens[j - 2].key == "of"
+            and tokens[j - 3].key in _ENVOYS
+        )  # fmt: skip
+        return envoy and (nxt.country is not None or nxt.key == "the")
+    if tokens[j].key == "on":  # "Special Assistant to the Prime Minister on CPEC Affairs",
+        # "Senate Standing Committee on Planning"
+        return (prev.key in _TITLE_WORDS or prev.key in _PANELS) and nxt.key in _PORTFOLIO
     if tokens[j].key == "and":
         return (_is_title_word(prev) and _is_title_word(nxt)) or (
             prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO
@@ -324,10 +393,23 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
 
 
 def _portfolio_comma(tokens: Sequence[_Token], j: int) -> bool:
-    """A comma inside a portfolio list: ``Minister for Planning, Development and ...``."""
+    """A comma inside a portfolio list: ``Minister for Planning, Development and ...``.
+
+    In lower case (``the minister for planning, development and reform``) the list must be seen
+    to close with ``and`` + portfolio within a few words, as a comma there usually ends the title.
+    """
     prev = tokens[j - 1]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is not None and prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO and nxt.capitalised
+    if nxt is None or prev.key not in _PORTFOLIO or nxt.key not in _PORTFOLIO:
+        return False
+    if nxt.capitalised:
+        return True
+    for k in range(j + 2, min(j + 8, len(tokens) - 1)):
+        if tokens[k].key == "and":
+            return tokens[k + 1].key in _PORTFOLIO
+        if tokens[k].key not in _PORTFOLIO and tokens[k].text != ",":
+            return False
+    return False
 
 
 def _person(name: str) -> tuple[str, str | None]:
@@ -367,8 +449,11 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
     name_tokens, head = tokens[k:], list(tokens[:k])
-    country = None
+    country = status = None
     lead = 0
+    if head and (head[0].key in _CIRCUMSTANCES or head[0].key in _STATUSES):
+        status = None if head[0].key in _CIRCUMSTANCES else head[0].text
+        lead = 1
     while (
         lead < len(head)
         and head[lead].country is not None
@@ -383,6 +468,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
+    country_of = _country_of(text, head)
+    if country_of is not None:
+        country = country or country_of[0]
+    cut = None if country_of is None else country_of[1]
     start = tokens[0].start
     if name_tokens:
         name = text[name_tokens[0].start : name_tokens[-1].end]
@@ -391,12 +480,12 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         if head and not any(_is_title_word(t) for t in head) and not name_tokens[0].known:
             return None
         canonical, known_country = _person(name)
-        role, organization = _split_role(text, head)
+        role, organization = _split_role(text, head, status, cut)
         actor = Actor(canonical, role, organization, known_country or country)
         return start, name_tokens[-1].end, actor
     if not head:
         return None
-    role, organization = _split_role(text, head)
+    role, organization = _split_role(text, head, status, cut)
     end = head[-1].end
     whole = text[start:end]
     if role is None and organization is not None:
@@ -417,8 +506,43 @@ def _has_title(head: Sequence[_Token]) -> bool:
     return any(t.key in _TITLE_WORDS for t in head)
 
 
-def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
-    """Split the words before a name into (role, organisation); either may be None."""
+def _country_of(text: str, head: Sequence[_Token]) -> tuple[str, str] | None:
+    """The country of ``Consul General of Pakistan (in/to ...)`` and the `` of Pakistan`` said.
+
+    A title's ``of`` + country names whom the holder serves: the country is the actor's, and
+    the words are left out of the role (``Consul General``, ``Ambassador to China``).
+    """
+    for i in range(2, len(head)):
+        country = head[i].country
+        if (
+            country is not None
+            and head[i - 1].key == "of"
+            and head[i - 2].key in _TITLE_WORDS
+            and (i + 1 == len(head) or head[i + 1].key in ("to", "in"))
+        ):
+            return country, text[head[i - 2].end : head[i].end]
+    return None
+
+
+def _split_role(
+    text: str, head: Sequence[_Token], status: str | None, country_of: str | None
+) -> tuple[str | None, str | None]:
+    """Split the words before a name into (role, organisation); either may be None.
+
+    ``status`` (``Acting``), read off the front of the mention, goes back in front of the role,
+    and the ``country_of`` words (`` of Pakistan``) are cut out of it.
+    """
+    role, organization = _split(text, head)
+    if role is not None:
+        if country_of is not None:
+            role = role.replace(country_of, "", 1)
+        if status is not None:
+            role = f"{status} {role}"
+    return role, organization
+
+
+def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
+    """:func:`_split_role` before the status and country are taken out of the role."""
     if not head:
         return None, None
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
@@ -426,16 +550,47 @@ def _split_role(text: str, head: Sequence[_Token]) -> tuple[str | None, str | No
     for i in range(1, last_org):
         if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
-            return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
+            end = last_org if _rank(head[last_org + 1 :]) else len(head) - 1
+            return text[head[0].start : head[i - 1].end], text[head[org].start : head[end].end]
     if last_org < 0:
         lead = head[0]
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
+        title = _title_before_body(head)
+        if title:  # "Chairman CPEC Authority"
+            return text[head[0].start : head[title - 1].end], text[head[title].start : head[-1].end]
         return None, text[head[0].start : head[-1].end]
     end = _portfolio_end(head, last_org + 1)  # "Ministry of Commerce Secretary"
     return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
+
+
+def _rank(tail: Sequence[_Token]) -> bool:
+    """``Lt Gen (retd)`` after ``Chairman of the CPEC Authority``: a rank, not the body's name."""
+    return bool(tail) and all(t.key in _TITLE_WORDS and t.key not in _HEAD_TITLES for t in tail)
+
+
+def _title_before_body(head: Sequence[_Token]) -> int:
+    """How many leading words are a title in ``Chairman CPEC Authority`` (0: all one body).
+
+    The title is the leading run of title words, or its part up to its last head title when the
+    rest would be a bare head (``Spokesperson Foreign Office``); a body left with head words only
+    keeps the title in its name (``Chief Minister Secretariat``, ``Prime Minister's Office``).
+    """
+    run = 0
+    while run < len(head) and head[run].key in _TITLE_WORDS and head[run].key not in _ORG_HEADS:
+        run += 1
+    for title in (run, max((i + 1 for i in range(run) if head[i].key in _HEAD_TITLES), default=0)):
+        if (
+            0 < title < len(head)
+            and head[title].capitalised
+            and not head[title - 1].possessive
+            and any(t.key not in _ORG_HEADS for t in head[title:])
+            and any(t.key in _HEAD_TITLES for t in head[:title])
+        ):
+            return title
+    return 0
 
 
 def _portfolio_end(head: Sequence[_Token], at: int) -> int:
@@ -449,11 +604,13 @@ def _portfolio_end(head: Sequence[_Token], at: int) -> int:
 
 
 def _org_tail(tail: Sequence[_Token]) -> bool:
-    """``of Foreign Affairs`` after ``Ministry``: the organisation's own name, not a role.
+    """``of Foreign Affairs`` after ``Ministry``, ``on Finance`` after ``Committee``: no role.
+
+    These words are the organisation's own name.
 
     A title that ends a role (``Ministry of Commerce Secretary``) makes the rest a role.
     """
-    return tail[0].key == "of" and not any(t.key in _HEAD_TITLES for t in tail)
+    return tail[0].key in ("of", "on") and not any(t.key in _HEAD_TITLES for t in tail)
 
 
 def find_mentions(text: str) -> list[Mention]:
