@@ -1136,3 +1136,67 @@ class TestNewsShapes:
             ("Arlen Voss", "Xinjiang"),
             ("Arlen Voss", "Kashgar"),
         ]
+
+
+class TestPlacesReadAsPeople:
+    @pytest.mark.parametrize("city", ["Dera Ismail Khan", "Rahim Yar Khan"])
+    def test_a_city_named_like_a_person_is_a_destination(self, city: str) -> None:
+        """A city whose name reads as a person's (``... Khan``) is still where the visitor went."""
+        assert [s[:3] for s in _summaries(f"Vice Minister Han Jie visited {city} on Monday.")] == [
+            ("Han Jie", city, "Pakistan")
+        ]
+
+
+class TestCountryHosts:
+    @pytest.mark.parametrize(
+        ("sentence", "country", "when"),
+        [
+            (
+                "China will host Minister Arlen Voss next month.",
+                "China",
+                ("next month", D(2023, 7, 1), D(2023, 7, 31)),
+            ),
+            (
+                "Pakistan is set to host Vice Minister Han Jie in July.",
+                "Pakistan",
+                ("in July", D(2023, 7, 1), D(2023, 7, 31)),
+            ),
+        ],
+    )
+    def test_a_country_that_will_host_is_the_destination(
+        self, sentence: str, country: str, when: tuple[object, ...]
+    ) -> None:
+        """``China will host X``: auxiliaries between the country and ``host`` keep it the place."""
+        (summary,) = _summaries(sentence)
+        assert (summary[1], summary[4], summary[5]) == (country, when, PLANNED)
+
+
+class TestOnwardLegs:
+    def test_a_later_city_of_a_country_trip_is_a_leg_of_its_own(self) -> None:
+        """``Later, he visited a plant in Y``: a city after a trip told by its country is a leg."""
+        visits = _visits(
+            "Minister Arlen Voss, who is on a four-day visit to China, met Premier Han Jie.",
+            "Later, he visited a solar panel factory in Shenzhen.",
+        )
+        assert [(v.visitor.name, v.destination.name, v.status) for v in visits] == [
+            ("Arlen Voss", "China", ONGOING),
+            ("Arlen Voss", "Shenzhen", PAST),
+        ]
+
+    def test_arriving_in_a_city_is_the_country_trip_itself(self) -> None:
+        """``He arrived in Y``: the city where a country trip lands is no leg of its own."""
+        visits = _visits(
+            "Minister Arlen Voss is on a four-day visit to China.",
+            "He arrived in Shenzhen on Monday.",
+        )
+        assert [(v.destination.name, v.when.text if v.when else None) for v in visits] == [
+            ("China", "on Monday")
+        ]
+
+    def test_the_capital_stands_for_its_country(self) -> None:
+        """``Premier X's visit to Islamabad`` after ``X will visit Pakistan`` is the same trip."""
+        visits = _visits(
+            "Premier Han Jie will visit Pakistan next week.",
+            "Premier Han’s visit to Islamabad is a sign of the two countries’ ties.",
+        )
+        assert [(v.visitor.name, v.destination.name) for v in visits] == [("Han Jie", "Islamabad")]

@@ -237,6 +237,11 @@ _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
 _TRIP_NOUNS = ("noun", "visit_noun")
 _BARE_NOUNS = frozenset({"visit", "visits", "trip", "tour"})
+_CAPITALS = frozenset(
+    "Beijing|Islamabad|Kabul|Tehran|New Delhi|Doha|Washington|London|Abu Dhabi|Riyadh|Moscow|"
+    "Ankara|Dhaka|Colombo|Kathmandu|Tashkent|Dushanbe|Astana|Bishkek|Tokyo|Muscat".split("|")
+)
+"""Capitals, which news name for their country: a visit to Islamabad is a visit to Pakistan."""
 _Place = tuple[int, int, Place]
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
@@ -294,6 +299,8 @@ class _Frame:
         order: Index of the sentence, for reading order.
         score: How informative the sentence is, to choose the evidence when merging.
         pronoun: True when the visitor was found by resolving a pronoun.
+        onward: True when the travel word goes on to a place (``visited``, ``will travel
+            to``), not arriving or being there (``arrived in``, ``is in``).
 
     """
 
@@ -308,6 +315,7 @@ class _Frame:
     order: int
     score: int
     pronoun: bool
+    onward: bool
 
 
 class _Context:
@@ -645,7 +653,7 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     """``places`` plus ``the port``/``the country``/``the site`` standing for one named before."""
     found = []
     mentions = context.mentions(index)  # a place inside a title is no place taken up
-    own = [p for p in places if not _inside(p[0], mentions)]
+    own = [p for p in places if not _in_title(p, mentions)]
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
@@ -686,7 +694,7 @@ def _frames(
     mentions = context.mentions(index)
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    places = [p for p in places if p[2].id is None or not _inside(p[0], mentions)]
+    places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
     destinations = [_destination(text, places, m.start(), m.end(), k) for k, m in travel]
     leading = [
         m.start()
@@ -816,6 +824,7 @@ def _frame(
         order=index,
         score=score,
         pronoun=pronoun,
+        onward=_is_onward(kind, m),
     )
 
 
@@ -1041,6 +1050,16 @@ def _inside(offset: int, mentions: list[Mention]) -> bool:
     return _mention_at(mentions, offset) is not None
 
 
+def _in_title(place: _Place, mentions: list[Mention]) -> bool:
+    """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
+
+    A mention that is just the place's name (``Dera Ismail Khan`` read as a person's name) is
+    the place itself.
+    """
+    m = _mention_at(mentions, place[0])
+    return m is not None and (m.start, m.end) != place[:2]
+
+
 def _clause_open(gap: str) -> bool:
     """True when no clause boundary separates a subject from its verb across ``gap``."""
     return ";" not in gap and " said" not in gap and " that " not in gap and len(gap) < 160
@@ -1165,11 +1184,19 @@ def _hosted(
     if _RESIDENT.search(guest.actor.role or "") and place is None:
         return None, None, None  # a resident envoy hosted at home is no trip
     i = bisect.bisect_right(places, start, key=lambda p: p[1])
-    if place is None and i > 0 and start - places[i - 1][1] <= 3:
-        place = places[i - 1][2]
+    if place is None and i > 0 and _right_before(text, places[i - 1][1], start):
+        place = places[i - 1][2]  # "Beijing hosted X", "China will host X"
     if place is None and host is not None and host.actor.country is not None:
         place = lookup_place(host.actor.country)
     return guest.actor, host.actor if host else None, place
+
+
+def _right_before(text: str, end: int, start: int) -> bool:
+    """True when a name ending at ``end`` is the subject of the verb at ``start``.
+
+    Only blanks or auxiliaries (``will``, ``is set to``) may stand between.
+    """
+    return start - end <= 3 or _AUXILIARIES_ONLY.fullmatch(text, end, start) is not None
 
 
 def _tense(low: str, start: int, end: int) -> Tense | None:
@@ -1414,10 +1441,40 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
     """True when ``frame`` can join ``trip``.
 
     It must report the same trip as the trip's first frame and name no place inside the country
-    other than those the trip went to.
+    other than those the trip went to. A later sentence going on to a city of a trip told only
+    by its country (``Later, he visited a factory in Shenzhen``) is a leg of its own; arriving
+    in the city (``He arrived in Beijing``) is the trip itself.
     """
-    return _same_trip(trip[0], frame, anyone=anyone) and not any(
-        _distinct(f.destination, frame.destination) for f in trip
+    return (
+        _same_trip(trip[0], frame, anyone=anyone)
+        and not any(_distinct(f.destination, frame.destination) for f in trip)
+        and not _new_leg(trip, frame)
+    )
+
+
+def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
+    """True for an onward frame to a city, after the sentences of a trip to its country only.
+
+    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg.
+    """
+    place = frame.destination
+    return (
+        frame.onward
+        and place is not None
+        and _specific(place)
+        and place.name not in _CAPITALS
+        and all(f.order < frame.order for f in trip)
+        and not any(f.destination is not None and _specific(f.destination) for f in trip)
+    )
+
+
+def _is_onward(kind: str, m: "re.Match[str]") -> bool:
+    """True when the travel word ``m`` goes on to a place rather than arriving or staying."""
+    if kind in _TRIP_NOUNS or kind == "lead":
+        return True
+    word = m.group()
+    return (kind == "verb" and not word.startswith("reach")) or (
+        kind == "arrive" and not word.startswith(("arriv", "land", "touch"))
     )
 
 
