@@ -339,6 +339,59 @@ class TestStatus:
 
     @pytest.mark.parametrize(
         "sentence",
+        [
+            "The prime minister will inaugurate the Karot hydropower project next week.",
+            "The minister is scheduled to inaugurate the Karot hydropower project on Friday.",
+            "The prime minister will lay the foundation stone of the Karot hydropower project.",
+            "The Karot hydropower project is set to start operations in June.",
+        ],
+    )
+    def test_inauguration_and_start_to_come_are_plans(self, sentence: str) -> None:
+        """``will inaugurate``, ``scheduled to inaugurate`` and ``is set to`` tell of plans."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, initiative.status) == ("karot", InitiativeStatus.PLANNED)
+
+    def test_inauguration_intended_states_no_stage(self) -> None:
+        """Arriving ``to inaugurate`` a project tells an intention, not that it is complete."""
+        (initiative,) = _extract("The minister arrived in Kotli to inaugurate the Karot plant.")
+        assert (initiative.id, initiative.status) == ("karot", None)
+
+    def test_commissioned_is_complete_unless_to_come(self) -> None:
+        """A plant ``commissioned`` is running; one that ``will be commissioned`` is a plan."""
+        (done,) = _extract("The Karot hydropower project was commissioned in 2022.")
+        (planned,) = _extract("The Karot hydropower project will be commissioned next year.")
+        assert (done.status, planned.status) == (
+            InitiativeStatus.COMPLETED,
+            InitiativeStatus.PLANNED,
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The prime minister laid the foundation stone of the Karot hydropower project.",
+            "The foundation stone of the Karot hydropower project was laid on Monday.",
+        ],
+    )
+    def test_foundation_stone_starts_construction(self, sentence: str) -> None:
+        """A foundation stone laid starts the works, as a groundbreaking does."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, initiative.status) == ("karot", InitiativeStatus.UNDER_CONSTRUCTION)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Work on the Karot hydropower project is underway.",
+            "Works are in progress on the Karot hydropower project.",
+            "The Karot hydropower project is nearing completion.",
+        ],
+    )
+    def test_works_ongoing_are_construction(self, sentence: str) -> None:
+        """Works underway or in progress, or near completion, mean the project is being built."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, initiative.status) == ("karot", InitiativeStatus.UNDER_CONSTRUCTION)
+
+    @pytest.mark.parametrize(
+        "sentence",
         ["CPEC, launched in 2015, links two countries.", "Officials set up a committee on CPEC."],
     )
     def test_cpec_is_not_set_up_or_built(self, sentence: str) -> None:

@@ -198,6 +198,16 @@ def _each(starts: str, rest: str) -> str:
     return "".join(f"|{start}{rest}" for start in starts.split())
 
 
+def _done(word: str) -> str:
+    """``word`` (in a stage pattern) unless a future or an intention comes just before it."""
+    return word + "".join(rf"(?<!\b{before}\s{word})" for before in _FUTURE)
+
+
+_FUTURE = ("be", "will", "would", "shall", "to")
+"""Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
+commissioned``), not something done."""
+
+
 # Stages, most advanced wording first, each with literal hints checked before its regex runs. The
 # patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed.
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
@@ -215,6 +225,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ground",
                 "complet",
                 "first unit",
+                "foundation",
+                "underway",
+                "under way",
+                "in progress",
+                "ongoing",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
@@ -223,14 +238,35 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|ground[- ]?breaking\b"
             + _each("will would to", r"\s+be\s+completed\b")
             # The first unit of a plant done: the others are still being built.
-            + r"|first\s+unit\b",
+            + r"|first\s+unit\b"
+            # Laying the foundation stone starts the works, like a groundbreaking.
+            r"|(?:laid|laying|lays)\s+(?:the\s+)?foundation\s+stones?\b"
+            r"|foundation\s+stones?\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?"
+            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+laid\b"
+            r"|near(?:ing)?\s+completion\b|close\s+to\s+completion\b"
+            r"|works?\s+(?:on\s+[^.;]{1,120}?\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
+            r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b",
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("complet", "inaugurat", "operati", "handed", "functional", "landing", "donated"),
+            (
+                "complet",
+                "inaugurat",
+                "operati",
+                "handed",
+                "functional",
+                "landing",
+                "donated",
+                "commissioned",
+            ),
             # ``operational`` said of the initiative, not ``operational preparedness``.
-            # ``will be inaugurated`` is a plan (see PLANNED), ``was inaugurated`` is done.
-            r"completed\b|inaugurat(?<!\bbe\sinaugurat)\w*|operationali[sz]ed\b"
+            # ``was inaugurated`` is done; ``will (be) inaugurated`` is a plan (see PLANNED) and
+            # ``to inaugurate`` an intention.
+            r"completed\b|"
+            + _done("inaugurat")
+            + r"\w*|"
+            + _done("commissioned")
+            + r"\b|operationali[sz]ed\b"
             + _each(r"is are was were been became now fully", r"\s+operational\b")
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
             + _each(r"started began commenced", r"\s+(?:commercial\s+)?operations?\b")
@@ -256,14 +292,26 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"announc\w*|unveil\w*"),
         (
             InitiativeStatus.PLANNED,
-            ("plan", "be ", "proposed", "upcoming", "will ", "schedul"),
+            (
+                "plan",
+                "be ",
+                "proposed",
+                "upcoming",
+                "will ",
+                "schedul",
+                "inaugurat",
+                "lay ",
+                "set to",
+            ),
             r"plan(?:s|ned)?\s+to\b|planned\b"
             + _each(
                 r"will would shall is\s+to are\s+to to",
                 r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b",
             )
             + r"|proposed\b|upcoming\b|will\s+(?:meet|convene|hold)\b"
-            r"|scheduled\s+(?:for|to|on|in)\b",
+            r"|scheduled\s+(?:for|to|on|in)\b"
+            + _each("will would shall", r"\s+(?:inaugurate|lay)\b")
+            + _each("is are was were", r"\s+set\s+to\b"),
         ),
         (
             InitiativeStatus.PROGRESS,
