@@ -1200,3 +1200,21 @@ class TestOnwardLegs:
             "Premier Han’s visit to Islamabad is a sign of the two countries’ ties.",
         )
         assert [(v.visitor.name, v.destination.name) for v in visits] == [("Han Jie", "Islamabad")]
+
+
+class TestTripNounTense:
+    def test_on_his_visit_is_under_way(self) -> None:
+        """``X, on his visit to Y, said ... would``: the trip is on; ``would`` is the claim."""
+        (summary,) = _summaries(
+            "Minister Arlen Voss, on his first visit to China, said the corridor would expand."
+        )
+        assert (summary[1], summary[4], summary[5]) == ("China", None, ONGOING)
+
+    def test_a_visit_that_ended_is_over(self) -> None:
+        """``X's two-day Y visit ended on Tuesday``: past, its days counted back from Tuesday."""
+        (summary,) = _summaries("Minister Arlen Voss’s two-day China visit ended on Tuesday.")
+        assert (summary[1], summary[4], summary[5]) == (
+            "China",
+            ("on Tuesday", D(2023, 6, 12), D(2023, 6, 13)),
+            PAST,
+        )

@@ -108,6 +108,15 @@ _ENDED = re.compile(
     r"|complet(?:ed|es|ing)|cut\s{1,3}short)\b"
 )
 """Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
+_ENDED_AFTER = re.compile(
+    r"(?:\s{1,3}(?:to|of)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:ended|concluded|came\s{1,3}to"
+    r"\s{1,3}an\s{1,3}end|wound\s{1,3}up|wrapped\s{1,3}up)\b"
+)
+"""Words right after a trip noun saying the trip is over (``his visit to Y ended on Z``)."""
+_ON_TRIP = re.compile(
+    r"\bon\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
+)
+"""``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
 """Travel words whose tense is their own."""
 _AUXILIARIES_ONLY = re.compile(
@@ -795,9 +804,14 @@ def _frame(
     sentence = context.sentences[index]
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
-    tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end())
-    when = _when(context, index, tense, m.start(), m.end(), others, noun=kind in _TRIP_NOUNS)
-    ended = kind == "return" or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
+    noun = kind in _TRIP_NOUNS
+    tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end(), noun=noun)
+    when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
+    ended = (
+        kind == "return"
+        or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
+        or ((noun or m.group() in _BARE_NOUNS) and _ENDED_AFTER.match(low, m.end()) is not None)
+    )
     if ended and when is not None:
         when = _ending_on(when, ref, tense)
     qualifiers, undone = sentence_wide
@@ -1199,10 +1213,16 @@ def _right_before(text: str, end: int, start: int) -> bool:
     return start - end <= 3 or _AUXILIARIES_ONLY.fullmatch(text, end, start) is not None
 
 
-def _tense(low: str, start: int, end: int) -> Tense | None:
-    """The tense of the travel word's clause: markers up to the word, else just after it."""
+def _tense(low: str, start: int, end: int, *, noun: bool = False) -> Tense | None:
+    """The tense of the travel word's clause: markers up to the word, else just after it.
+
+    A trip ``noun`` after ``on`` with no marker before it is under way (``X, on his first
+    visit to Y, said ...``): what follows is the main clause's tense, not the trip's.
+    """
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     tense = guess_tense(low[clause_start:end])
+    if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
+        return Tense.PRESENT
     if tense is None:
         tense = guess_tense(low[end : end + 80].split(";")[0])
     return tense
