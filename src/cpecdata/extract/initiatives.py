@@ -390,10 +390,7 @@ class _Mention(NamedTuple):
 
         An unknown initiative's name ranks as a canonical full form.
         """
-        if self.entry is None:
-            return (False, 0)
-        abbreviated = any(len(w) > 1 and w.isupper() for w in self.written.split())
-        return (abbreviated, _alias_rank(self.entry, self.written))
+        return (False, 0) if self.entry is None else _naming(self.entry, self.written)
 
 
 _Finder = Callable[[str, str, bytearray], Iterator[_Mention]]
@@ -598,17 +595,17 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
     )
 
 
-def _alias_rank(entry: InitiativeEntry, written: str) -> int:
-    """The index of the alias ``written`` is (0 for the canonical name), or one past the last."""
-    names = _alias_words(entry)
+@functools.lru_cache(maxsize=1 << 12)
+def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, int]:
+    """:meth:`_Mention.naming` of a known initiative written ``written``, cached.
+
+    Whether the form is an abbreviation, and the index of the alias it is (0 for the canonical
+    name, one past the last for none). The same few names recur in every article.
+    """
+    abbreviated = any(len(w) > 1 and w.isupper() for w in written.split())
     words = tuple(_WORD.findall(written.lower()))
-    return next((i for i, name in enumerate(names) if name == words), len(names))
-
-
-@functools.cache
-def _alias_words(entry: InitiativeEntry) -> tuple[tuple[str, ...], ...]:
-    """The words of an entry's name and aliases, in order."""
-    return tuple(tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases))
+    names = [tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases)]
+    return abbreviated, next((i for i, name in enumerate(names) if name == words), len(names))
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
