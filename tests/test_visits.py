@@ -1218,3 +1218,16 @@ class TestTripNounTense:
             ("on Tuesday", D(2023, 6, 12), D(2023, 6, 13)),
             PAST,
         )
+
+
+class TestVisitingGuests:
+    def test_a_visiting_guest_with_no_place_is_at_the_dateline(self) -> None:
+        """``Visiting Minister X met Y``, no place named: X is visiting the dateline's city."""
+        assert [
+            s[:3] + s[5:6]
+            for s in _summaries("LAHORE: Visiting Chinese Vice Minister Han Jie met Arlen Voss.")
+        ] == [("Han Jie", "Lahore", "Pakistan", ONGOING)]
+
+    def test_visiting_a_place_of_ones_own_country_is_no_trip(self) -> None:
+        """A Pakistani ``visiting`` under a Pakistani dateline is no visit to be reported."""
+        assert _visits("LAHORE: Visiting Pakistani Professor Arlen Voss met Han Jie.") == ()

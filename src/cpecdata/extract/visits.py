@@ -334,6 +334,7 @@ class _Context:
         article: The article.
         sentences: Its sentences.
         source: The article's source in lower case, offsets kept.
+        home: The dateline's place, if the gazetteer knows it.
         visitors: Named visitors of the frames read so far, with their sentence's index.
         leader: Who led the last delegation named with its leader (``led by X``).
 
@@ -343,6 +344,7 @@ class _Context:
         self.article = article
         self.sentences = sentences
         self.source = _lower(article.source)
+        self.home = lookup_place(article.dateline) if article.dateline else None
         self.visitors: list[tuple[int, Actor]] = []
         self.leader: Actor | None = None
         self._mentions: dict[int, list[Mention]] = {}
@@ -527,7 +529,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     a trip (``the two-day trip``) are read afterwards, and only when some trip was found.
     """
     context = _Context(article, sentences)
-    home = lookup_place(article.dateline) if article.dateline else None
+    home = context.home
     frames: list[_Frame] = []
     later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
     source = context.source
@@ -546,7 +548,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if _ANAPHOR.search(low):
             places = _with_anaphors(context, index, low, places)
         places = _with_unnamed(sentence.text, travel, places)
-        if any(_leads_to_place(sentence.text, places, kind, m) for kind, m in travel):
+        if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
             later.append((index, low, travel, places))  # the trip named again, or its host
@@ -672,11 +674,13 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     return sorted(places + found, key=lambda p: p[0]) if found else places
 
 
-def _leads_to_place(text: str, places: list[_Place], kind: str, m: "re.Match[str]") -> bool:
+def _leads_to_place(
+    text: str, places: list[_Place], kind: str, m: "re.Match[str]", home: Place | None
+) -> bool:
     """True when a place follows (or, for ``China visit``, precedes) the travel word ``m``."""
     if kind == "hosted":
         return bool(places)
-    return _destination(text, places, m.start(), m.end(), kind) is not None
+    return _destination(text, places, m.start(), m.end(), kind, home) is not None
 
 
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
@@ -704,7 +708,8 @@ def _frames(
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
     places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
-    destinations = [_destination(text, places, m.start(), m.end(), k) for k, m in travel]
+    home = context.home
+    destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
     leading = [
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
@@ -726,6 +731,8 @@ def _frames(
             host = _host(low, mentions, visitor) if hostable else None
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
+        if kind == "guest" and place is not None and visitor.country == _country(place):
+            continue  # "visiting" a place of one's own country is no trip
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
         others = [o for o in leading if o != m.start()]
@@ -850,8 +857,13 @@ def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
     return None
 
 
-def _destination(text: str, places: list[_Place], start: int, end: int, kind: str) -> Place | None:
-    """The place the travel word at ``start:end`` leads to, or None when none is named there."""
+def _destination(
+    text: str, places: list[_Place], start: int, end: int, kind: str, home: Place | None = None
+) -> Place | None:
+    """The place the travel word at ``start:end`` leads to, or None when none is named there.
+
+    ``Visiting Minister X met Y`` with no place named is a visit to the dateline's ``home``.
+    """
     place = _place_after(text, places, end)
     if place is not None or kind == "hosted":
         return place
@@ -859,7 +871,7 @@ def _destination(text: str, places: list[_Place], start: int, end: int, kind: st
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
-        return _place_in(text, places, end)  # "Visiting Minister X met Y in Islamabad"
+        return _place_in(text, places, end) or home  # "Visiting Minister X met Y in Islamabad"
     if kind == "verb":  # "visited the headquarters in Quetta"
         site = _SITE.match(text, end)
         return _place_after(text, places, site.end()) if site else None
