@@ -401,6 +401,107 @@ class TestDiplomats:
         assert mentions(text) == [(f"{title} Pang Lixue", Actor("Pang Lixue", role, None, "China"))]
 
 
+class TestMoreTitles:
+    def test_honorific_spelt_surname_at_the_end_is_the_surname(self) -> None:
+        """``Sheikh``/``Syed`` after a given name is a family name, not a title before one."""
+        text = "Pakistan's Minister for Maritime Affairs Qaiser Sheikh said so."
+        assert mentions(text) == [
+            (
+                "Pakistan's Minister for Maritime Affairs Qaiser Sheikh",
+                Actor("Qaiser Sheikh", "Minister for Maritime Affairs", None, "Pakistan"),
+            )
+        ]
+
+    def test_academic_honorific_is_not_part_of_the_name(self) -> None:
+        """``Prof``/``Engr`` before a name are honorifics as ``Dr`` is."""
+        assert mentions("Engr Kamil Raza said so.") == [("Engr Kamil Raza", Actor("Kamil Raza"))]
+
+    def test_hyphenated_title(self) -> None:
+        """Chinese wire copy hyphenates ``Consul-General``; it is the same title."""
+        text = "Chinese Consul-General in Quetta Lan Hesheng said so."
+        assert mentions(text) == [
+            (
+                "Chinese Consul-General in Quetta Lan Hesheng",
+                Actor("Lan Hesheng", "Consul-General", None, "China"),
+            )
+        ]
+
+    def test_expert_at_an_academy_of_a_field(self) -> None:
+        """Think-tank sources: the body's ``of Social Sciences`` is no person's name."""
+        text = "Qiu Lan, a research fellow at the Chinese Academy of Social Sciences, said so."
+        assert mentions(text) == [
+            (
+                "Qiu Lan, a research fellow at the Chinese Academy of Social Sciences",
+                Actor("Qiu Lan", "research fellow", "Chinese Academy of Social Sciences"),
+            )
+        ]
+
+    def test_body_of_a_named_field_before_a_title(self) -> None:
+        """``Institute of X Studies Islamabad director``: all before the title is the body."""
+        text = "Institute of Border Studies Islamabad director Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Institute of Border Studies Islamabad director Kamil Raza",
+                Actor("Kamil Raza", "director", "Institute of Border Studies Islamabad"),
+            )
+        ]
+
+    def test_title_holders_possessive_before_a_title(self) -> None:
+        """``Prime Minister's Special Assistant on X`` is one title, not the prime minister."""
+        text = "Pakistani Prime Minister's Special Assistant on CPEC Affairs Haris Gill said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor(
+                    "Haris Gill",
+                    "Prime Minister's Special Assistant on CPEC Affairs",
+                    None,
+                    "Pakistan",
+                ),
+            )
+        ]
+
+    def test_peoples_in_a_chinese_body_name(self) -> None:
+        """``National People's Congress``: this possessive is inside the body's name."""
+        text = (
+            "Vice Chairman of the Standing Committee of the National People's Congress "
+            "Qiao Dongming said so."
+        )
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor(
+                    "Qiao Dongming",
+                    "Vice Chairman",
+                    "Standing Committee of the National People's Congress",
+                ),
+            )
+        ]
+
+    def test_title_after_an_abbreviated_body(self) -> None:
+        """``X Authority (XA) Chairman Y``: the abbreviation must not cut the body off."""
+        text = "Thar Port Authority (TPA) Chairman Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Thar Port Authority (TPA) Chairman Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+            )
+        ]
+
+    @pytest.mark.parametrize(
+        ("title", "role"),
+        [
+            ("Corps Commander Lt Gen", "Corps Commander"),
+            ("Director General Maj Gen", "Director General"),
+            ("Lt Gen", "Lt Gen"),
+        ],
+    )
+    def test_rank_after_an_office_is_left_out(self, title: str, role: str) -> None:
+        """The office is the role; a rank after it is not, and a rank alone still is."""
+        text = f"{title} Kamil Raza said so."
+        assert mentions(text) == [(f"{title} Kamil Raza", Actor("Kamil Raza", role))]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

@@ -9,6 +9,19 @@ body (``the Foreign Office``) when it ends in an organisation head, else a descr
 spokesperson``, ``the Chinese side``) kept with ``named=False``. Appositives attach a role to a
 name on either side: ``Ahsan Iqbal, Pakistan's minister for planning,`` and the reverse.
 
+What goes into the role (the title as the article gives it, so analysts can filter on it):
+
+* Words saying how the holder stands now (``Visiting``, ``Outgoing``, ``Newly-appointed``) are
+  left out; words that change the office (``Acting``, ``Caretaker``, ``Interim``, ``Former``)
+  stay in front of it, past any demonym: ``Acting Chinese Consul General`` → Acting Consul
+  General, China.
+* Abbreviated titles are kept as written (``CM``, ``FM``, ``SAPM``, ``COAS General``), never
+  expanded; only their capitalised form is a title (``5 pm`` is a time).
+* A title's ``of <country>`` gives the country and leaves the role (``Consul General of
+  Pakistan in Chengdu`` → Consul General, Pakistan); a military rank after an office is left
+  out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
+* ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
+
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
 
@@ -57,7 +70,9 @@ _TITLE_WORDS = frozenset(
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader senior sapm "
     "high commissioner mission charge chargé d'affaires d’affaires "
     "vice-president vice-premier vice-chairman co-chairman founder representative "
-    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.)".split()
+    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
+    "director-general inspector-general attorney-general ig igp fellow researcher professor "
+    "scholar analyst expert economist dean lecturer editor".split()
 )
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
@@ -65,18 +80,20 @@ _HEAD_TITLES = frozenset(
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
-    "commissioner sapm d'affaires d’affaires "
+    "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
+    "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
+    "lecturer editor "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
-_ABBREVIATED = frozenset("pm fm cm dg sg coas cjcsc mna mpa sapm ceo cfo".split())
+_ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = frozenset(
     "ministry office authority group company corporation corp department embassy consulate "
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
     "parliament assembly senate party forum presidency foundation airlines airways times "
-    "tribune herald gazette".split()
+    "tribune herald gazette academy congress centre center".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -90,7 +107,8 @@ _PORTFOLIO = frozenset(
     "parliamentary narcotics control religious aviation states frontier regions inter-provincial "
     "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
-    "women human resource mines minerals public accounts"
+    "women human resource mines minerals public accounts sciences studies engineering economics "
+    "arts humanities"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -104,11 +122,16 @@ _CIRCUMSTANCES = frozenset(
 # Words before a title that change the office (an acting or former minister is not the
 # minister): kept at the front of the role, after any country demonym is taken out.
 _STATUSES = frozenset("acting caretaker interim former".split())
+_RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
+_RANK_WORDS = _RANK_OPENERS | frozenset("general (retd) (r) (retd.) (r.)".split())
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
-    "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh".split()
+    "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh prof engr "
+    "barrister".split()
 )
+# Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
+_SURNAME_HONORIFICS = frozenset({"mian", "syed", "sheikh"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "both", "two"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = frozenset(
@@ -119,7 +142,7 @@ _DESCRIPTOR_HEADS = frozenset(
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
-    "provincial military security ministry relevant".split()
+    "provincial military security ministry relevant research".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
@@ -186,13 +209,15 @@ def _tokens(text: str) -> list[_Token]:
         out.append(_Token(start, start + len(word[0]), *word, inside))
     if barrier:
         out.append(_Token(len(text), len(text), "", "", False, False, None, False, False))
-    if "He " in text or "You " in text:
+    if _PRONOUN_BEFORE_NAME.search(text) is not None:
         _mark_pronoun_surnames(text, out)
     return out
 
 
 _PRONOUN_SURNAMES = frozenset({"He", "You"})
 """Chinese surnames (何/贺 He, 尤/游 You) written like English pronouns."""
+_PRONOUN_BEFORE_NAME = re.compile(r"\b(?:He|You) [A-Z]")
+"""The cheap test for :func:`_mark_pronoun_surnames`: such a surname before a capital."""
 _FINAL = (
     "iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
     "|a|e|i|u"
@@ -308,7 +333,8 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             tok, prev = tokens[j], tokens[j - 1]
             if prev.possessive and not (
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
-            ):
+                or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
+            ):  # fmt: skip
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
                 if _portfolio_comma(tokens, j):
@@ -333,8 +359,11 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
 
 
 def _office_of(holder: _Token, tok: _Token) -> bool:
-    """``Prime Minister's Office``: a title's possessive before a body's head is one name."""
-    return holder.key in _HEAD_TITLES and tok.capitalised and tok.key in _ORG_HEADS
+    """``Prime Minister's Office``, ``Prime Minister's Special Assistant``: one title or body.
+
+    A title's possessive before a capitalised title word or body's head does not end the chunk.
+    """
+    return holder.key in _HEAD_TITLES and tok.capitalised and _is_title_word(tok)
 
 
 def _can_open(tok: _Token) -> bool:
@@ -446,8 +475,12 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
     # The name: the trailing run of name-like words.
     k = len(tokens)
+    if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
+        k -= 1  # "Qaiser Sheikh"
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
+    if k > 1 and tokens[k - 1].key == "of" and tokens[k - 2].key in _ORG_HEADS:
+        k = len(tokens)  # "Academy of Social Sciences": the words after "of" name the body
     name_tokens, head = tokens[k:], list(tokens[:k])
     country = status = None
     lead = 0
@@ -468,6 +501,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
+    if name_tokens:
+        del head[_rank_after_office(head) :]
     country_of = _country_of(text, head)
     if country_of is not None:
         country = country or country_of[0]
@@ -550,8 +585,7 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     for i in range(1, last_org):
         if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
-            end = last_org if _rank(head[last_org + 1 :]) else len(head) - 1
-            return text[head[0].start : head[i - 1].end], text[head[org].start : head[end].end]
+            return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
         lead = head[0]
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
@@ -566,9 +600,17 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
 
 
-def _rank(tail: Sequence[_Token]) -> bool:
-    """``Lt Gen (retd)`` after ``Chairman of the CPEC Authority``: a rank, not the body's name."""
-    return bool(tail) and all(t.key in _TITLE_WORDS and t.key not in _HEAD_TITLES for t in tail)
+def _rank_after_office(head: Sequence[_Token]) -> int:
+    """Where a military rank after an office starts (``Chairman ... Lt Gen (retd)``), else the end.
+
+    The office is the role; the holder's rank after it is left out. A rank alone stays the role
+    (``Lt Gen (retd) X``), and so does ``General`` inside a title (``Director General``).
+    """
+    for i in range(1, len(head)):
+        if head[i].key in _RANK_OPENERS and head[i - 1].key not in _RANK_OPENERS:
+            office = any(t.key in _HEAD_TITLES for t in head[:i])
+            return i if office and all(t.key in _RANK_WORDS for t in head[i:]) else len(head)
+    return len(head)
 
 
 def _title_before_body(head: Sequence[_Token]) -> int:
@@ -594,11 +636,18 @@ def _title_before_body(head: Sequence[_Token]) -> int:
 
 
 def _portfolio_end(head: Sequence[_Token], at: int) -> int:
-    """Past the ``of Commerce`` that names an organisation, if ``head[at]`` opens one."""
+    """Past the ``of Commerce`` that names an organisation, if ``head[at]`` opens one.
+
+    Capitalised words that are no title go with it too (``Institute of Strategic Studies``).
+    """
     if head[at].key != "of":
         return at
     end = at + 1
-    while end < len(head) and (head[end].key in _PORTFOLIO or head[end].key in _CONNECTORS):
+    while end < len(head) and (
+        head[end].key in _PORTFOLIO
+        or head[end].key in _CONNECTORS
+        or (head[end].capitalised and not _is_title_word(head[end]))
+    ):
         end += 1
     return end if at + 1 < end < len(head) else at
 
@@ -728,6 +777,11 @@ def _with_appositives(
         if n == skip:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and _title_after_body(text, actor, end, nxt):
+            # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
+            out.append(Mention(start, nxt[3], attrs.evolve(nxt[4], organization=actor.name)))
+            skip = n + 1
+            continue
         if (
             nxt is not None
             and j < len(tokens)
@@ -746,6 +800,23 @@ def _with_appositives(
                 continue
         out.append(Mention(start, end, actor))
     return out
+
+
+def _title_after_body(
+    text: str, body: Actor, end: int, nxt: tuple[int, int, int, int, Actor]
+) -> bool:
+    """True when a named person with a title but no body follows a body after a blank."""
+    person = nxt[4]
+    return (
+        body.named
+        and body.role is None
+        and body.organization is not None
+        and person.named
+        and person.role is not None
+        and person.organization is None
+        and text[end : nxt[2]].isspace()
+        and "\n" not in text[end : nxt[2]]
+    )
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:
