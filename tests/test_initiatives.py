@@ -392,6 +392,43 @@ class TestStatus:
 
     @pytest.mark.parametrize(
         "sentence",
+        [
+            "Work on the Karot hydropower project is six months behind schedule.",
+            "The Karot hydropower project is running ahead of schedule.",
+        ],
+    )
+    def test_schedule_of_works_is_construction(self, sentence: str) -> None:
+        """Works behind or ahead of schedule are going on: the project is being built."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, initiative.status) == ("karot", InitiativeStatus.UNDER_CONSTRUCTION)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Karot hydropower project is generating 720MW for the grid.",
+            "The new metro line in Lahore carries 150,000 passengers a day, officials said.",
+        ],
+    )
+    def test_in_service_is_completed(self, sentence: str) -> None:
+        """A plant generating power or a line carrying passengers is in service."""
+        (initiative,) = _extract(sentence)
+        assert initiative.status is InitiativeStatus.COMPLETED
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The panel will visit Kotli to review the progress of the Karot project.", None),
+            ("Officials met to expedite work on the Karot hydropower project.", None),
+            ("The panel reviewed the progress of the Karot hydropower project.", "progress"),
+        ],
+    )
+    def test_progress_intended_is_not_progress(self, sentence: str, status: str | None) -> None:
+        """To review or expedite something is an intention; a review done reports progress."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, _summary(initiative)["status"]) == ("karot", status)
+
+    @pytest.mark.parametrize(
+        "sentence",
         ["CPEC, launched in 2015, links two countries.", "Officials set up a committee on CPEC."],
     )
     def test_cpec_is_not_set_up_or_built(self, sentence: str) -> None:

@@ -198,9 +198,15 @@ def _each(starts: str, rest: str) -> str:
     return "".join(f"|{start}{rest}" for start in starts.split())
 
 
-def _done(word: str) -> str:
-    """``word`` (in a stage pattern) unless a future or an intention comes just before it."""
-    return word + "".join(rf"(?<!\b{before}\s{word})" for before in _FUTURE)
+def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
+    """``word`` (in a stage pattern) unless a future or an intention comes just before it.
+
+    ``between`` are fixed-width regexes that may stand between the two (the words ``review the``
+    make ``to review the progress`` an intention too).
+    """
+    return word + "".join(
+        rf"(?<!\b{before}\s{words}{word})" for before in _FUTURE for words in between
+    )
 
 
 _FUTURE = ("be", "will", "would", "shall", "to")
@@ -230,6 +236,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "under way",
                 "in progress",
                 "ongoing",
+                "behind",
+                "ahead",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
@@ -245,7 +253,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+laid\b"
             r"|near(?:ing)?\s+completion\b|close\s+to\s+completion\b"
             r"|works?\s+(?:on\s+[^.;]{1,120}?\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
-            r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b",
+            r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b"
+            # Behind or ahead of schedule: the works are going on.
+            r"|behind\s+schedule\b|ahead\s+of\s+schedule\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -258,6 +268,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "landing",
                 "donated",
                 "commissioned",
+                "carr",
+                "generating",
+                "producing",
+                "supplying",
             ),
             # ``operational`` said of the initiative, not ``operational preparedness``.
             # ``was inaugurated`` is done; ``will (be) inaugurated`` is a plan (see PLANNED) and
@@ -272,7 +286,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(r"started began commenced", r"\s+(?:commercial\s+)?operations?\b")
             + r"|first\s+landing\b"
             + _each(r"is are has\s+been have\s+been", r"\s+operating\b")
-            + r"|donated\b",
+            + r"|donated\b"
+            # In service: carrying passengers, or generating power now.
+            r"|carr(?:ies|ied)\s+(?:over\s+|about\s+|around\s+|more\s+than\s+)?\d[\d,.]*"
+            r"\s+(?:thousand\s+|million\s+|lakh\s+)?passengers\b"
+            + _each(r"is are has\s+been have\s+been", r"\s+(?:generating|producing|supplying)\b"),
         ),
         (
             InitiativeStatus.APPROVED,
@@ -316,8 +334,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.PROGRESS,
             ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
-            r"progress\w*|advanc\w*|held\b|review\w*|accelerat\w*|moving\s+forward\b"
-            r"|expedit\w*",
+            # To review, expedite or advance something is an intention, not progress made.
+            _done("progress", ("", r"review\s", r"review\sthe\s"))
+            + r"\w*|"
+            + _done("advanc")
+            + r"\w*|held\b|"
+            + _done("review")
+            + r"\w*|"
+            + _done("accelerat")
+            + r"\w*|moving\s+forward\b|"
+            + _done("expedit")
+            + r"\w*",
         ),
     )
 )
