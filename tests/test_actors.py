@@ -502,6 +502,28 @@ class TestMoreTitles:
         assert mentions(text) == [(f"{title} Kamil Raza", Actor("Kamil Raza", role))]
 
 
+class TestAppositivesAfterTitles:
+    def test_appositive_role_replaces_a_title_before_the_name(self) -> None:
+        """``Senator X, chairperson of Y,`` is one mention (else the appositive reads as speech)."""
+        text = "said Senator Rubina Kazi, chairperson of the Senate Standing Committee on Finance."
+        assert mentions(text) == [
+            (
+                "Senator Rubina Kazi, chairperson of the Senate Standing Committee on Finance",
+                Actor("Rubina Kazi", "chairperson", "Senate Standing Committee on Finance"),
+            )
+        ]
+
+    def test_appositive_role_after_a_rank(self) -> None:
+        """``Lt Gen (retd) X, Chairman of the Y Authority``: the office is the appositive's."""
+        text = "said Lt Gen (retd) Kamil Raza, Chairman of the Thar Port Authority."
+        assert mentions(text) == [
+            (
+                "Lt Gen (retd) Kamil Raza, Chairman of the Thar Port Authority",
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+            )
+        ]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

@@ -789,7 +789,7 @@ def _with_appositives(
             and _right_after(tokens, j, nxt[0])
         ):
             other = nxt[4]
-            person = actor.named and actor.role is None and actor.organization is None
+            person = actor.named and actor.organization is None
             if person and not other.named and other.role:
                 out.append(Mention(start, nxt[3], _with_role(actor, other)))
                 skip = n + 1
