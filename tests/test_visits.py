@@ -1231,3 +1231,44 @@ class TestVisitingGuests:
     def test_visiting_a_place_of_ones_own_country_is_no_trip(self) -> None:
         """A Pakistani ``visiting`` under a Pakistani dateline is no visit to be reported."""
         assert _visits("LAHORE: Visiting Pakistani Professor Arlen Voss met Han Jie.") == ()
+
+
+class TestClausesAndAgents:
+    def test_who_after_an_object_names_the_visitor(self) -> None:
+        """``a banquet in honour of X, who is visiting Y``: X travels, not the host."""
+        (summary,) = _summaries(
+            "Premier Han Jie hosted a banquet in honour of Minister Arlen Voss, "
+            "who is visiting Beijing."
+        )
+        assert summary[:3] + summary[5:6] == ("Arlen Voss", "Beijing", "China", ONGOING)
+
+    def test_has_been_in_is_under_way(self) -> None:
+        """``X, who has been in Y since Sunday, met Z``: X is still there, whatever ``met`` says."""
+        (summary,) = _summaries(
+            "Minister Arlen Voss, who has been in China since Sunday, met Premier Han Jie."
+        )
+        assert (summary[1], summary[5]) == ("China", ONGOING)
+
+    def test_invitation_of_a_counterpart(self) -> None:
+        """``at the invitation of his Chinese counterpart X``: X is the host."""
+        (summary,) = _summaries(
+            "Minister Arlen Voss will visit China next week at the invitation of his Chinese "
+            "counterpart Han Jie."
+        )
+        assert (summary[1], summary[3], summary[5]) == ("China", "Han Jie", PLANNED)
+
+    @pytest.mark.parametrize("verb", ["received", "hosted"])
+    def test_place_after_the_agent(self, verb: str) -> None:
+        """``X was received/hosted by Y in Z``: Z is where X went, Y the host."""
+        (summary,) = _summaries(f"Minister Arlen Voss was {verb} by Premier Han Jie in Beijing.")
+        assert summary[:4] == ("Arlen Voss", "Beijing", "China", "Han Jie")
+
+    def test_no_place_past_the_agents_clause(self) -> None:
+        """``X was received by Y, who said ... in Z``: Z is in another clause, no trip there."""
+        assert (
+            _visits(
+                "Minister Arlen Voss was received by Premier Han Jie, who said trade in Gwadar "
+                "would grow."
+            )
+            == ()
+        )

@@ -46,12 +46,12 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted)"
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted)"
     r"|d(?:epart|ue (?:in|at))|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted)|welcom"
+    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -69,7 +69,7 @@ _TRAVEL = re.compile(
     r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}delegations?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
     r"\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
-    r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted))\b"
+    r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b)"
 )
@@ -117,6 +117,8 @@ _ON_TRIP = re.compile(
     r"\bon\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 )
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
+_PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
+"""``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
 """Travel words whose tense is their own."""
 _AUXILIARIES_ONLY = re.compile(
@@ -195,6 +197,10 @@ _INVITATION = re.compile(
     r"\b(?:at\s{1,3}the\s{1,3}invitation\s{1,3}of|(?:invited|received|hosted|welcomed|greeted)"
     r"(?:\s{1,3}(?:at|in|on)(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}by)\s{1,3}"
 )
+_COUNTERPART = re.compile(
+    r"(?:(?:his|her|their)\s{1,3})?(?:[a-z]{3,20}\s{1,3})?counterparts?\s{1,3}"
+)
+"""``his Chinese counterpart`` between an invitation and the host's name."""
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
@@ -202,6 +208,8 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
+_WHO = re.compile(r",?\s{1,3}who\b")
+"""A relative clause opening right after a mention: the mention is its subject."""
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
@@ -277,6 +285,8 @@ _PRESENT_DAYS = 7
 """A trip told in the present tense with a day this recent is still under way."""
 _ASIDE_PENALTY = 60
 """Extra distance, in characters, for a time set off before the travel word by a comma."""
+_AGENT_GAP = 80
+"""How long ``by X in`` may be between ``was received`` and its place, in characters."""
 _TIME_WINDOW = 120
 """How far from a travel word its time expression may sit, in characters."""
 _GRANULARITY_RANK = {
@@ -812,7 +822,11 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
-    tense = _KIND_TENSE.get(kind) or _tense(low, m.start(), m.end(), noun=noun)
+    tense = (
+        _KIND_TENSE.get(kind)
+        or _still_there(low, kind, m)
+        or _tense(low, m.start(), m.end(), noun=noun)
+    )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
     ended = (
         kind == "return"
@@ -875,8 +889,22 @@ def _destination(
     if kind == "verb":  # "visited the headquarters in Quetta"
         site = _SITE.match(text, end)
         return _place_after(text, places, site.end()) if site else None
+    if kind == "received":  # "was received by X in Beijing": the place after its agent
+        return _place_behind_agent(text, places, end)
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | None:
+    """The place named with ``in``/``at`` after ``by X`` (``received by X at Y``), in the clause."""
+    if not text.startswith(" by ", end):
+        return None
+    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    if i == len(places):
+        return None
+    gap = text[end : places[i][0]]
+    fits = len(gap) <= _AGENT_GAP and "," not in gap and _clause_open(gap)
+    return places[i][2] if fits and gap.endswith((" in ", " at ")) else None
 
 
 def _is_guest(text: str, places: list[_Place], start: int, end: int) -> bool:
@@ -992,7 +1020,11 @@ def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | N
 
 
 def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention | None:
-    """The nearest mention before ``start`` that can be its clause's subject (or a leader)."""
+    """The nearest mention before ``start`` that can be its clause's subject (or a leader).
+
+    An object followed by ``who`` is the subject of the relative clause: in ``a banquet in honour
+    of X, who is visiting Y`` X travels.
+    """
     for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
         if m.end < lo:
             return None
@@ -1002,7 +1034,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "an official" in "pay an official visit" qualifies the visit
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
-            not _OBJECT_BEFORE.search(left) and _clause_open(text[m.end : start])
+            (not _OBJECT_BEFORE.search(left) or _WHO.match(text, m.end, start))
+            and _clause_open(text[m.end : start])
         ):
             return m
     return None
@@ -1150,6 +1183,9 @@ def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | N
     """
     for m in itertools.islice(_INVITATION.finditer(low), _MAX_FRAMES):
         after = _mention_after(mentions, m.end())
+        counterpart = _COUNTERPART.match(low, m.end()) if after is None else None
+        if counterpart is not None:  # "at the invitation of his Chinese counterpart X"
+            after = _mention_after(mentions, counterpart.end())
         if after is not None and after.actor != visitor:
             return after.actor
     for m in itertools.islice(_HOSTING_VERB.finditer(low), _MAX_FRAMES):
@@ -1223,6 +1259,13 @@ def _right_before(text: str, end: int, start: int) -> bool:
     Only blanks or auxiliaries (``will``, ``is set to``) may stand between.
     """
     return start - end <= 3 or _AUXILIARIES_ONLY.fullmatch(text, end, start) is not None
+
+
+def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
+    """PRESENT for ``has been in Y`` (``X, who has been in Y since Sunday, met Z``), else None."""
+    if kind != "presence" or not m.group().startswith("been"):
+        return None
+    return Tense.PRESENT if _PERFECT.search(low, max(0, m.start() - 20), m.start()) else None
 
 
 def _tense(low: str, start: int, end: int, *, noun: bool = False) -> Tense | None:
