@@ -5,8 +5,11 @@ import sys
 import time
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from cpecdata.corpus import _POOL_MIN_BYTES
 
 SAMPLE = Path(str(resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt"))
 GOOD = " date 2021-05-04 A fictional headline\n\nLAHORE: The minister opened the plant.\n"
@@ -20,7 +23,7 @@ def cli(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProc
     )  # fmt: skip
 
 
-def jsonl(text: str) -> list[dict[str, object]]:
+def jsonl(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -42,10 +45,10 @@ class TestParse:
         assert len(paragraphs) == 10
         assert doc["source"] == SAMPLE.read_text(encoding="utf-8")
         for p in paragraphs:
-            assert doc["source"][p["span"]["start"] : p["span"]["end"]] == p["text"]  # type: ignore[index]
+            assert doc["source"][p["span"]["start"] : p["span"]["end"]] == p["text"]
         assert (
             doc["related"][0]["headline"] == "PM Shehbaz, Chinese Premier agree on CPEC’s expansion"
-        )  # type: ignore[index]
+        )
         assert {"statements", "visits", "initiatives"} <= doc.keys()
         assert run.stderr.strip().endswith("1 records in: 1 articles out, 0 errors")
 
@@ -82,16 +85,6 @@ class TestParse:
         assert doc["origin"] == {"path": "<stdin>", "record": 0, "line": 1}
         assert run.stdout == ""
 
-    def test_directory_with_two_jobs_keeps_order(self, tmp_path: Path) -> None:
-        """A directory is read sorted and two jobs give the same output as one."""
-        for n in range(40):
-            (tmp_path / f"{n:03d}.txt").write_text(GOOD.replace("A fictional", f"No {n}"))
-        one = cli("parse", tmp_path, "--jobs", "1")
-        two = cli("parse", tmp_path, "--jobs", "2")
-        assert one.returncode == two.returncode == 0
-        assert one.stdout == two.stdout
-        assert [d["headline"] for d in jsonl(one.stdout)] == [f"No {n} headline" for n in range(40)]
-
     def test_usage_error(self) -> None:
         """A wrong option is a usage error with exit status 2."""
         assert cli("parse", SAMPLE, "--format", "xml").returncode == 2
@@ -110,6 +103,72 @@ class TestParse:
         run = cli("parse", path)
         assert run.returncode == 1
         assert f"{path}:3:3: error: binary data (NUL byte) at byte 22" in run.stderr
+
+
+def fictional_corpus(root: Path, files: int) -> Path:
+    """A directory of multi-record files, ~1 KB a record, with broken records among them."""
+    root.mkdir()
+    body = "\n\n".join(
+        f"KESTRAN: “Berth {k} will open soon,” Minister Arlen Voss said on Monday. The"
+        f" Tovar Bay port authority said the work on the {k}th berth was going well."
+        for k in range(5)
+    )
+    for n in range(files):
+        records = [f" date 2021-05-{n % 28 + 1:02d} Story {n}.{k}\n\n{body}\n" for k in range(3)]
+        if n % 17 == 5:
+            records[1] = BAD
+        (root / f"{n:04d}.txt").write_text("\n".join(records), encoding="utf-8")
+    (root / "0010-headless.txt").write_text("no header line here\n", encoding="utf-8")
+    (root / "0020-binary.txt").write_bytes(b" date 2021-01-01 H\n\nab\x00")
+    return root
+
+
+def cli_bytes(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "cpecdata", *map(str, args)],
+        capture_output=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+class TestJobs:
+    """With --jobs 2 the workers serialize; the output must not change by a byte."""
+
+    @pytest.mark.parametrize(
+        ("fmt", "flags"),
+        [("jsonl", ()), ("json", ("--no-extract",)), ("raw", ("--no-extract",)),
+         ("jsonld", ("--no-extract",)), ("ninjs", ("--no-extract",))],
+    )  # fmt: skip
+    def test_two_jobs_write_the_same_bytes(
+        self, tmp_path: Path, fmt: str, flags: tuple[str, ...]
+    ) -> None:
+        """Output, error report, --errors file and exit status equal one job's, in every format."""
+        corpus = fictional_corpus(tmp_path / "corpus", 260)
+        size = sum(path.stat().st_size for path in corpus.iterdir())
+        assert size > max(_POOL_MIN_BYTES.values()), "too small for worker processes to be used"
+        runs = {}
+        for jobs in ("1", "2"):
+            errors = tmp_path / f"errors-{jobs}.jsonl"
+            run = cli_bytes("parse", corpus, tmp_path / "missing.txt", "-f", fmt, "-j", jobs,
+                            "--errors", errors, *flags)  # fmt: skip
+            runs[jobs] = (run.returncode, run.stdout, run.stderr, errors.read_bytes())
+        assert runs["1"] == runs["2"]
+        returncode, _, stderr, _ = runs["2"]
+        assert returncode == 1
+        assert stderr.decode().splitlines()[-1] == (
+            "cpecdata: 783 records in: 765 articles out, 18 errors"
+        )
+
+    def test_two_jobs_into_a_file(self, tmp_path: Path) -> None:
+        """-o with two jobs writes the file whole, with every article in input order."""
+        corpus = fictional_corpus(tmp_path / "corpus", 30)
+        out = tmp_path / "out.jsonl"
+        run = cli("parse", corpus, "-o", out, "-j", "2")
+        assert run.returncode == 1
+        headlines = [d["headline"] for d in jsonl(out.read_text(encoding="utf-8"))]
+        assert headlines == [
+            f"Story {n}.{k}" for n in range(30) for k in range(3) if (n % 17, k) != (5, 1)
+        ]
+        assert list(tmp_path.glob("*.part")) == []
 
 
 class TestRoundTrip:

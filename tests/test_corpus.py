@@ -1,23 +1,43 @@
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from cpecdata.corpus import Limits, Source, find_sources, parse, parse_source, read_corpus
+from cpecdata.corpus import (
+    _POOL_MIN_BYTES,
+    Limits,
+    Source,
+    find_sources,
+    map_corpus,
+    parse,
+    parse_source,
+    read_corpus,
+)
 from cpecdata.errors import ParseError, ParseErrorGroup
 from cpecdata.model import Article
 
-
-def record(n: int) -> str:
-    return f" date 2021-03-{n % 28 + 1:02d} Headline number {n}\n\nBody of article {n}."
+FILLER = "\n\nThe Tovar Bay port authority said the berth work was going well. " * 4
 
 
-def write_corpus(root: Path, files: int, per_file: int = 1) -> None:
+def record(n: int, filler: str = "") -> str:
+    return f" date 2021-03-{n % 28 + 1:02d} Headline number {n}\n\nBody of article {n}.{filler}"
+
+
+def write_corpus(root: Path, files: int, per_file: int = 1, filler: str = "") -> int:
+    """Write the corpus; return its size in bytes."""
+    size = 0
     for f in range(files):
         sub = root / f"part{f % 3}"
         sub.mkdir(parents=True, exist_ok=True)
-        text = "\n".join(record(f * per_file + k) for k in range(per_file))
-        (sub / f"{f:04d}.txt").write_text(text, encoding="utf-8")
+        text = "\n".join(record(f * per_file + k, filler) for k in range(per_file))
+        size += (sub / f"{f:04d}.txt").write_bytes(text.encode())
+    return size
+
+
+def process_id(article: Article) -> int:
+    """A map_corpus conversion that tells which process parsed the article."""
+    return os.getpid()
 
 
 def headlines(items: list[Article | ParseError]) -> list[str]:
@@ -66,6 +86,10 @@ class TestZip:
         items = list(read_corpus([archive], extract=False))
         assert headlines(items) == ["Headline number 1", "Headline number 2"]
         assert items[0].origin.path == f"{archive}!a.txt"  # type: ignore[union-attr]
+        assert list(find_sources([archive])) == [
+            Source(f"{archive}!a.txt", path=str(archive), member="a.txt", size=len(record(1))),
+            Source(f"{archive}!b.txt", path=str(archive), member="b.txt", size=len(record(2))),
+        ]
 
     def test_unsafe_member_names_are_refused(self, tmp_path: Path) -> None:
         """Members with '..' or absolute paths are reported and never read."""
@@ -127,7 +151,8 @@ class TestReadCorpus:
 
     def test_parallel_output_equals_serial(self, tmp_path: Path) -> None:
         """Two worker processes give the same articles in the same order as one."""
-        write_corpus(tmp_path, 90, per_file=2)
+        size = write_corpus(tmp_path, 90, per_file=2, filler=FILLER)
+        assert size > _POOL_MIN_BYTES[True], "too small for worker processes to be used"
         (tmp_path / "part1" / "zz-bad.txt").write_text("no header here")
         serial = list(read_corpus([tmp_path], jobs=1))
         parallel = list(read_corpus([tmp_path], jobs=2))
@@ -159,6 +184,39 @@ class TestReadCorpus:
         assert list(read_corpus([tmp_path], jobs=jobs)) == []
 
 
+class TestMapCorpus:
+    """Articles converted where they are parsed; a pool only where it pays."""
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_converts_in_order_with_errors_in_place(self, tmp_path: Path, jobs: int) -> None:
+        """Every record comes back once, in input order: converted, or as its error."""
+        write_corpus(tmp_path, 60, filler=FILLER)
+        (tmp_path / "part0" / "0030.txt").write_text(record(30) + "\n date 2021-02-30 Bad\n\nx.")
+        items = list(map_corpus([tmp_path], _headline, extract=False, jobs=jobs))
+        numbers = sorted(range(60), key=lambda n: (n % 3, n))  # the files sort by folder
+        expected: list[str] = [f"Headline number {n}" for n in numbers]
+        expected.insert(expected.index("Headline number 30") + 1, "error:invalid-date")
+        assert [i if isinstance(i, str) else f"error:{i.code}" for i in items] == expected
+
+    def test_small_corpus_stays_in_process(self, tmp_path: Path) -> None:
+        """A pool for a few small files costs more than it saves, so none is started."""
+        write_corpus(tmp_path, 3)
+        pids = list(map_corpus([tmp_path], process_id, jobs=2))
+        assert pids == [os.getpid()] * 3
+
+    def test_large_corpus_uses_workers(self, tmp_path: Path) -> None:
+        """Past the break-even size the articles are parsed in worker processes."""
+        size = write_corpus(tmp_path, 160, filler=FILLER)
+        assert size > _POOL_MIN_BYTES[True]
+        pids = set(map_corpus([tmp_path], process_id, jobs=2))
+        assert os.getpid() not in pids
+        assert len(pids) in (1, 2)
+
+
+def _headline(article: Article) -> str:
+    return article.headline
+
+
 class TestParse:
     """The strict in-memory parse."""
 
@@ -172,7 +230,10 @@ class TestParse:
         text = " date 2020-02-30 A\n\nx.\n" + record(2) + "\n date 2020-13-01 B\n\ny."
         with pytest.raises(ParseErrorGroup) as info:
             parse(text, "mem.txt")
-        assert [(e.code, e.line) for e in info.value.exceptions] == [
+        found = [
+            (e.code, e.line) if isinstance(e, ParseError) else e for e in info.value.exceptions
+        ]
+        assert found == [
             ("invalid-date", 1),
             ("invalid-date", 7),
         ]

@@ -12,18 +12,92 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TypeGuard, TypeVar
 
+import attrs
 import click
 
-from cpecdata.corpus import Limits, read_corpus
+from cpecdata.corpus import Limits, map_corpus, read_corpus
 from cpecdata.errors import CpecdataError, LoadError, ParseError
 from cpecdata.model import Article
 
 __all__ = ["main"]
 
-_TEXT_FORMATS = ("jsonl", "json", "raw", "jsonld", "ninjs")
 _STORE_SUFFIXES = (".duckdb", ".parquet")
+T = TypeVar("T")
+
+
+@attrs.frozen
+class _Format:
+    """A text output format: how one article is encoded, and how the encodings are joined.
+
+    ``encode`` is a module-level function so that worker processes can run it: with
+    ``--jobs N`` they send back bytes, not Articles.
+
+    Attributes:
+        encode: The article as UTF-8 bytes.
+        head: Written before the first article (even when there is none).
+        first: Written before the first article.
+        between: Written between two articles.
+        tail: Written after the last article (even when there is none).
+    """
+
+    encode: Callable[[Article], bytes]
+    head: bytes = b""
+    first: bytes = b""
+    between: bytes = b""
+    tail: bytes = b""
+
+    def write(self, chunks: Iterable[bytes], output: Path | None) -> None:
+        """Write the encoded articles to ``output`` (stdout when None), framed."""
+        with _atomic_output(output) as out:
+            out.write(self.head)
+            separator = self.first
+            for chunk in chunks:
+                out.write(separator)
+                out.write(chunk)
+                separator = self.between
+            out.write(self.tail)
+
+
+def _jsonl(article: Article) -> bytes:
+    from cpecdata.serialize.json import to_json
+
+    return (to_json(article) + "\n").encode()
+
+
+def _json(article: Article) -> bytes:
+    from cpecdata.serialize.json import to_dict
+
+    return json.dumps(to_dict(article), ensure_ascii=False).encode()
+
+
+def _raw(article: Article) -> bytes:
+    from cpecdata.serialize.raw import render_raw
+
+    return render_raw(article).encode()
+
+
+def _jsonld(article: Article) -> bytes:
+    from cpecdata.interchange import to_jsonld
+
+    return (json.dumps(to_jsonld(article), ensure_ascii=False) + "\n").encode()
+
+
+def _ninjs(article: Article) -> bytes:
+    from cpecdata.interchange import to_ninjs
+
+    return (json.dumps(to_ninjs(article), ensure_ascii=False) + "\n").encode()
+
+
+_FORMATS = {
+    "jsonl": _Format(_jsonl),
+    "json": _Format(_json, head=b"[", first=b"\n", between=b",\n", tail=b"\n]\n"),
+    "raw": _Format(_raw, between=b"\n\n"),
+    "jsonld": _Format(_jsonld),
+    "ninjs": _Format(_ninjs),
+}
+_TEXT_FORMATS = tuple(_FORMATS)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,13 +149,19 @@ def parse(
     '-' for stdin. Prints "N records in: A articles out, E errors" on stderr at the end.
     """
     limits = Limits(max_record_chars=max_record_size)
-    results = read_corpus(paths, extract=not no_extract, jobs=jobs, limits=limits)
     show = sys.stderr.isatty() if progress is None else progress
     counts = _Counts()
     with contextlib.ExitStack() as stack:
-        err_file = stack.enter_context(_atomic_text(errors_path)) if errors_path else None
-        articles = counts.articles(_progress(results, show), err_file)
-        _write_articles(articles, output, fmt)
+        err_file = stack.enter_context(_atomic_output(errors_path)) if errors_path else None
+        if _is_store(output):
+            results = read_corpus(paths, extract=not no_extract, jobs=jobs, limits=limits)
+            _store(counts.kept(_progress(results, show), err_file), output)
+        else:  # the workers serialize, so this process only writes bytes
+            form = _FORMATS[fmt]
+            chunks = map_corpus(
+                paths, form.encode, extract=not no_extract, jobs=jobs, limits=limits
+            )
+            form.write(counts.kept(_progress(chunks, show), err_file), output)
     click.echo(
         f"cpecdata: {counts.total} records in: {counts.ok} articles out, {counts.bad} errors",
         err=True,
@@ -100,23 +180,20 @@ class _Counts:
     def total(self) -> int:
         return self.ok + self.bad
 
-    def articles(
-        self, results: Iterable[Article | ParseError], err_file: IO[str] | None
-    ) -> Iterator[Article]:
+    def kept(self, results: Iterable[T | ParseError], err_file: IO[bytes] | None) -> Iterator[T]:
+        """The good records (articles, or their serialized form); errors are reported."""
         for item in results:
-            if isinstance(item, Article):
+            if not isinstance(item, ParseError):
                 self.ok += 1
                 yield item
                 continue
             self.bad += 1
             click.echo(f"{item.location}: error: {item.message}", err=True)
             if err_file is not None:
-                err_file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                err_file.write((json.dumps(item.to_dict(), ensure_ascii=False) + "\n").encode())
 
 
-def _progress(
-    results: Iterator[Article | ParseError], show: bool
-) -> Iterator[Article | ParseError]:
+def _progress(results: Iterator[T], show: bool) -> Iterator[T]:
     if not show:
         return results
     from tqdm import tqdm
@@ -124,76 +201,47 @@ def _progress(
     return iter(tqdm(results, unit=" records", file=sys.stderr, dynamic_ncols=True))
 
 
+def _is_store(output: Path | None) -> TypeGuard[Path]:
+    """True when ``output`` names a DuckDB file or a Parquet directory."""
+    return output is not None and output.suffix.lower() in _STORE_SUFFIXES
+
+
 def _write_articles(articles: Iterable[Article], output: Path | None, fmt: str) -> None:
-    """Send articles to a store (by the output's suffix) or render them as text."""
-    if output is not None and output.suffix.lower() in _STORE_SUFFIXES:
-        from cpecdata.store import open_store
-
-        with open_store(output) as store:
-            for article in articles:
-                store.write(article)
-        if store.duplicates:
-            click.echo(
-                f"cpecdata: {store.duplicates} articles repeat an earlier one (same id) and"
-                f" were stored once",
-                err=True,
-            )
-        return
-    render = _renderer(fmt)
-    with _atomic_text(output) as out:
-        for chunk in render(articles):
-            out.write(chunk)
+    """Send articles to a store (by the output's suffix) or write them in text format ``fmt``."""
+    if _is_store(output):
+        _store(articles, output)
+    else:
+        form = _FORMATS[fmt]
+        form.write(map(form.encode, articles), output)
 
 
-def _renderer(fmt: str) -> Callable[[Iterable[Article]], Iterator[str]]:
-    """A function that turns articles into text chunks in format ``fmt``."""
-    from cpecdata.serialize.json import to_dict, to_json
+def _store(articles: Iterable[Article], output: Path) -> None:
+    """Write articles to the DuckDB file or Parquet directory ``output``."""
+    from cpecdata.store import open_store
 
-    def lines(convert: Callable[[Article], Any]) -> Callable[[Iterable[Article]], Iterator[str]]:
-        def render(articles: Iterable[Article]) -> Iterator[str]:
-            for article in articles:
-                yield json.dumps(convert(article), ensure_ascii=False) + "\n"
-
-        return render
-
-    def jsonl(articles: Iterable[Article]) -> Iterator[str]:
+    with open_store(output) as store:
         for article in articles:
-            yield to_json(article) + "\n"
-
-    def json_array(articles: Iterable[Article]) -> Iterator[str]:
-        yield "["
-        for n, article in enumerate(articles):
-            yield ("\n" if n == 0 else ",\n") + json.dumps(to_dict(article), ensure_ascii=False)
-        yield "\n]\n"
-
-    def raw(articles: Iterable[Article]) -> Iterator[str]:
-        from cpecdata.serialize.raw import render_raw
-
-        for n, article in enumerate(articles):
-            yield ("" if n == 0 else "\n\n") + render_raw(article)
-
-    if fmt == "jsonld":
-        from cpecdata.interchange import to_jsonld
-
-        return lines(to_jsonld)
-    if fmt == "ninjs":
-        from cpecdata.interchange import to_ninjs
-
-        return lines(to_ninjs)
-    return {"jsonl": jsonl, "json": json_array, "raw": raw}[fmt]
+            store.write(article)
+    if store.duplicates:
+        click.echo(
+            f"cpecdata: {store.duplicates} articles repeat an earlier one (same id) and"
+            f" were stored once",
+            err=True,
+        )
 
 
 @contextlib.contextmanager
-def _atomic_text(path: Path | None) -> Iterator[IO[str]]:
+def _atomic_output(path: Path | None) -> Iterator[IO[bytes]]:
     """Stdout, or a file that appears under its name only once fully written."""
     if path is None:
-        yield sys.stdout
         sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
         return
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "wb") as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
