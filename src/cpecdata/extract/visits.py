@@ -21,7 +21,9 @@ in one sentence:
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last);
 - frames about the same trip (same visitor, same country and no two different places in it,
-  compatible dates) merge into one visit that keeps the most informative sentence.
+  compatible dates) merge into one visit that keeps the most informative sentence; a later
+  sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
+  Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there.
 
 One pass of a regex of travel-word stems over the record picks the sentences worth reading;
 the costlier look-ups (places, then people) run only where a place follows a travel word. Every
@@ -900,11 +902,11 @@ def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | No
     if not text.startswith(" by ", end):
         return None
     i = bisect.bisect_left(places, end, key=lambda p: p[0])
-    if i == len(places):
+    if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     gap = text[end : places[i][0]]
-    fits = len(gap) <= _AGENT_GAP and "," not in gap and _clause_open(gap)
-    return places[i][2] if fits and gap.endswith((" in ", " at ")) else None
+    fits = "," not in gap and _clause_open(gap) and gap.endswith((" in ", " at "))
+    return places[i][2] if fits else None
 
 
 def _is_guest(text: str, places: list[_Place], start: int, end: int) -> bool:
