@@ -524,6 +524,70 @@ class TestAppositivesAfterTitles:
         ]
 
 
+class TestTitleForms:
+    @pytest.mark.parametrize(
+        ("title", "role"),
+        [
+            ("Ex-minister", "Ex-minister"),
+            ("Pakistan's Ambassador-designate to China", "Ambassador-designate to China"),
+        ],
+    )
+    def test_prefixed_or_suffixed_title_is_a_title(self, title: str, role: str) -> None:
+        """``Ex-minister``, ``Ambassador-designate``: the joined word is still the title."""
+        text = f"{title} Kamil Raza said so."
+        country = "Pakistan" if title.startswith("Pakistan") else None
+        assert mentions(text) == [(f"{title} Kamil Raza", Actor("Kamil Raza", role, None, country))]
+
+    def test_the_last_of_after_a_title_opens_the_body(self) -> None:
+        """``Deputy Chief of Mission of the X Embassy``: the title holds the first ``of``."""
+        text = "Deputy Chief of Mission of the Chinese Embassy Pang Lixue said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor("Pang Lixue", "Deputy Chief of Mission", "Chinese Embassy", "China"),
+            )
+        ]
+
+    def test_and_inside_a_company_name(self) -> None:
+        """``Road and Bridge Corporation`` is one company, so its officer keeps it."""
+        text = "Vice President of Hill Road and Bridge Corporation Qiao Ming said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor("Qiao Ming", "Vice President", "Hill Road and Bridge Corporation"),
+            )
+        ]
+
+    def test_and_after_a_country_starts_a_list(self) -> None:
+        """``Pakistan and China Railway Corporation``: the country is not in the company."""
+        text = "Pakistan and Thar Railway Corporation signed."
+        assert [m.actor.name for m in find_mentions(text)] == ["Thar Railway Corporation"]
+
+    def test_spokesperson_for_a_ministry_of_a_country_then_the_name(self) -> None:
+        """``Spokesperson for the Ministry of Foreign Affairs of Pakistan X``: X is the person."""
+        text = "Spokesperson for the Ministry of Foreign Affairs of Pakistan Amna Rafiq said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor("Amna Rafiq", "Spokesperson", "Ministry of Foreign Affairs of Pakistan"),
+            )
+        ]
+
+    def test_title_before_a_bare_body(self) -> None:
+        """``Chairman Senate X`` (Pakistani usage) is the Senate's chairman."""
+        text = "Chairman Senate Kamil Raza said so."
+        assert mentions(text) == [
+            ("Chairman Senate Kamil Raza", Actor("Kamil Raza", "Chairman", "Senate"))
+        ]
+
+    def test_title_before_its_holders_office_is_a_body(self) -> None:
+        """``Prime Minister Office`` is the office, not a prime minister called Office."""
+        text = "The Prime Minister Office said so."
+        assert mentions(text) == [
+            ("Prime Minister Office", Actor("Prime Minister Office", None, "Prime Minister Office"))
+        ]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

@@ -265,22 +265,32 @@ def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool] | None:
     cached, as the same words recur in every article.
     """
     capitalised = word[0].isupper()
-    if not (capitalised or word in _LEXICON):
+    lower = word.lower()
+    key = _title_key(lower)
+    if not (capitalised or lower in _LEXICON or key != lower):
         return None
     possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
     if possessive:
-        word = word[:-2]
+        word, key = word[:-2], key[:-2]
     country, place = _geography(word) if capitalised else (None, False)
-    return word, word.lower(), possessive, capitalised, country, place
+    return word, key, possessive, capitalised, country, place
+
+
+def _title_key(key: str) -> str:
+    """``ex-minister`` and ``ambassador-designate`` read as the title they name."""
+    if key.startswith("ex-") and key[3:] in _TITLE_WORDS:
+        return key[3:]
+    if key.endswith("-designate") and key[:-10] in _TITLE_WORDS:
+        return key[:-10]
+    return key
 
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", ","}
-    | {"d'Affaires", "d’Affaires", "(Retd)", "(R)", "(Retd.)", "(R.)"}
 ) - _ABBREVIATED  # fmt: skip
-"""Words not capitalised that the rules read (as written: ``Chargé d'Affaires``); other such
-words only separate mentions."""
+"""Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
+such words only separate mentions."""
 
 
 def _geography(word: str) -> tuple[str | None, bool]:
@@ -415,10 +425,31 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
         # "Senate Standing Committee on Planning"
         return (prev.key in _TITLE_WORDS or prev.key in _PANELS) and nxt.key in _PORTFOLIO
     if tokens[j].key == "and":
-        return (_is_title_word(prev) and _is_title_word(nxt)) or (
-            prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO
+        return (
+            (_is_title_word(prev) and _is_title_word(nxt))
+            or (prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO)
+            or _and_in_body(tokens, j)
         )
+    if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
+        return True
     return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+
+
+def _and_in_body(tokens: Sequence[_Token], j: int) -> bool:
+    """``Road and Bridge Corporation``: ``and`` between capitalised words of one body's name.
+
+    The words after ``and`` must reach a body's head within three words; a place or country
+    before ``and`` starts a list instead (``Pakistan and China Railway Corporation``).
+    """
+    prev = tokens[j - 1]
+    if not prev.capitalised or prev.place or prev.key in _ORG_HEADS or _is_title_word(prev):
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if not tokens[k].capitalised:
+            return False
+        if tokens[k].key in _ORG_HEADS:
+            return True
+    return False
 
 
 def _portfolio_comma(tokens: Sequence[_Token], j: int) -> bool:
@@ -516,6 +547,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             return None
         canonical, known_country = _person(name)
         role, organization = _split_role(text, head, status, cut)
+        if country is None and organization is not None:
+            country = _country_of_body(text, head, organization)
         actor = Actor(canonical, role, organization, known_country or country)
         return start, name_tokens[-1].end, actor
     if not head:
@@ -559,6 +592,14 @@ def _country_of(text: str, head: Sequence[_Token]) -> tuple[str, str] | None:
     return None
 
 
+def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> str | None:
+    """The country an organisation's name opens with (``the Chinese Embassy``), if any."""
+    for token in head:
+        if text.startswith(organization, token.start):
+            return token.country
+    return None
+
+
 def _split_role(
     text: str, head: Sequence[_Token], status: str | None, country_of: str | None
 ) -> tuple[str | None, str | None]:
@@ -582,7 +623,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         return None, None
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     # "Spokesperson of the Foreign Office": the organisation follows the role.
-    for i in range(1, last_org):
+    # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
+    for i in range(last_org - 1, 0, -1):
         if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
             return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
@@ -613,12 +655,17 @@ def _rank_after_office(head: Sequence[_Token]) -> int:
     return len(head)
 
 
+_SEATS = frozenset({"office", "secretariat"})
+"""Body heads that name a title holder's own office when written after the title."""
+
+
 def _title_before_body(head: Sequence[_Token]) -> int:
     """How many leading words are a title in ``Chairman CPEC Authority`` (0: all one body).
 
     The title is the leading run of title words, or its part up to its last head title when the
     rest would be a bare head (``Spokesperson Foreign Office``); a body left with head words only
-    keeps the title in its name (``Chief Minister Secretariat``, ``Prime Minister's Office``).
+    keeps the title in its name (``Chief Minister Secretariat``, ``Prime Minister's Office``),
+    while a title before another body is split off (``Chairman Senate``).
     """
     run = 0
     while run < len(head) and head[run].key in _TITLE_WORDS and head[run].key not in _ORG_HEADS:
@@ -628,7 +675,7 @@ def _title_before_body(head: Sequence[_Token]) -> int:
             0 < title < len(head)
             and head[title].capitalised
             and not head[title - 1].possessive
-            and any(t.key not in _ORG_HEADS for t in head[title:])
+            and any(t.key not in _SEATS for t in head[title:])
             and any(t.key in _HEAD_TITLES for t in head[:title])
         ):
             return title
@@ -715,7 +762,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     read_org = _read(text, tokens[k:j])
                     org = text[tokens[k].start : end]
                     if read_org is not None and read_org[2].organization is not None:
-                        org = read_org[2].name
+                        body = read_org[2]
+                        if body.named and body.name != text[read_org[0] : read_org[1]]:
+                            # "Spokesperson for the Ministry of X Mumtaz Zahra": a person
+                            person = attrs.evolve(body, role=actor.role)
+                            found.append((i, j, start, end, person))
+                            continue
+                        org = body.name
                     actor = attrs.evolve(actor, organization=org)
                 else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
                     named = _name_after_place(text, tokens[k:j])
