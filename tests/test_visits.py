@@ -1272,3 +1272,16 @@ class TestClausesAndAgents:
             )
             == ()
         )
+
+
+class TestLeaderInApposition:
+    def test_the_leaders_firm_is_no_visitor(self) -> None:
+        """``a delegation led by X, chairman of a firm, arrived``: X's trip, not the firm's."""
+        visits = _visits(
+            "GWADAR: A 15-member delegation of Chinese investors led by Ding Wei, chairman of a "
+            "Shanghai-based logistics firm, arrived here on Monday.",
+            "The delegation visited the Gwadar Free Zone.",
+        )
+        assert [(v.visitor.name, v.destination.name, v.status) for v in visits] == [
+            ("Ding Wei", "Gwadar", ONGOING)
+        ]

@@ -210,6 +210,11 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
+_OBJECT_PHRASE_BEFORE = re.compile(
+    r"\b(?:of|for|at|with|by|from)\s{1,3}(?:an?|the)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}\Z"
+)
+"""A preposition and an article, then modifiers, before a descriptor: ``of a Shanghai-based
+logistics`` before ``firm`` makes it an object."""
 _WHO = re.compile(r",?\s{1,3}who\b")
 """A relative clause opening right after a mention: the mention is its subject."""
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
@@ -226,7 +231,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
 _AUXILIARY = (
     r"(?:will|would|shall|is|are|was|were|has|have|had|also|may|might|could|can|to|plans?"
-    r"|recently|currently|on|in|last|this|next|arrived|visited)\b"
+    r"|recently|currently|on|in|last|this|next|arrived|visited|led|headed)\b"
 )
 _FUNCTION = r"(?:the|a|an|of|from|in|at|to|for|with|and|who|which|that)\b"
 _BODY = re.compile(
@@ -1034,6 +1039,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             text[m.start : m.end].split()[-1].lower()
         ):
             continue  # "an official" in "pay an official visit" qualifies the visit
+        if not m.actor.named and _OBJECT_PHRASE_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "chairman of a logistics firm": the firm is no subject
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
             (not _OBJECT_BEFORE.search(left) or _WHO.match(text, m.end, start))
