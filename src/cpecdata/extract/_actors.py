@@ -216,7 +216,7 @@ def _tokens(text: str) -> list[_Token]:
 
 _PRONOUN_SURNAMES = frozenset({"He", "You"})
 """Chinese surnames (何/贺 He, 尤/游 You) written like English pronouns."""
-_PRONOUN_BEFORE_NAME = re.compile(r"\b(?:He|You) [A-Z]")
+_PRONOUN_BEFORE_NAME = re.compile(r"(?:He|You) [A-Z]")
 """The cheap test for :func:`_mark_pronoun_surnames`: such a surname before a capital."""
 _FINAL = (
     "iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
