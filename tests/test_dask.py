@@ -41,7 +41,7 @@ def client() -> Iterator[object]:
     """A real two-process cluster on loopback."""
     with (
         distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0",
             host="127.0.0.1",
         ) as cluster,
         distributed.Client(cluster) as dask_client,
