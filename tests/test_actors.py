@@ -588,6 +588,25 @@ class TestTitleForms:
         ]
 
 
+class TestAdjectives:
+    def test_demonym_before_an_unread_noun_leaves_the_role(self) -> None:
+        """``deputy head of the Chinese delegation``: the role must not end in ``the Chinese``."""
+        text = "Qiao Ming, deputy head of the Chinese delegation, said so."
+        assert mentions(text) == [
+            ("Qiao Ming, deputy head", Actor("Qiao Ming", "deputy head")),
+        ]
+
+    def test_convener_of_a_lower_case_committee(self) -> None:
+        """``convener of the parliamentary committee on CPEC`` is a role with its body."""
+        text = "said Senator Rubina Kazi, convener of the parliamentary committee on CPEC, today."
+        assert mentions(text) == [
+            (
+                "Senator Rubina Kazi, convener of the parliamentary committee on CPEC",
+                Actor("Rubina Kazi", "convener", "parliamentary committee on CPEC"),
+            )
+        ]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

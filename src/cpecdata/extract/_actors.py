@@ -72,7 +72,7 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
-    "scholar analyst expert economist dean lecturer editor".split()
+    "scholar analyst expert economist dean lecturer editor convener convenor".split()
 )
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
@@ -82,7 +82,7 @@ _HEAD_TITLES = frozenset(
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
-    "lecturer editor "
+    "lecturer editor convener convenor "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -361,11 +361,28 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             if not _can_continue(tok, prev):
                 break
             j += 1
+        end = j
+        adjective = _adjective_end(tokens, i, j)
+        if adjective:
+            j -= 2  # "deputy head of the Chinese delegation": the demonym is the noun's
         while j > i + 1 and (tokens[j - 1].key in _CONNECTORS or tokens[j - 1].text == ","):
             j -= 1
         out.append((i, j))
-        i = j
+        i = end if adjective else j
     return out
+
+
+def _adjective_end(tokens: Sequence[_Token], i: int, j: int) -> bool:
+    """True when chunk ``[i, j)`` ends in ``the <demonym>`` before a word no rule reads."""
+    last = tokens[j - 1]
+    return (
+        j - i > 2
+        and tokens[j - 2].key == "the"
+        and last.country is not None
+        and not last.possessive
+        and (j == len(tokens) or not tokens[j].capitalised)
+        and demonym_country(last.text) is not None
+    )
 
 
 def _office_of(holder: _Token, tok: _Token) -> bool:
