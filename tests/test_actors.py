@@ -607,6 +607,26 @@ class TestAdjectives:
         ]
 
 
+class TestWith:
+    def test_researcher_with_an_institute(self) -> None:
+        """Wire copy introduces experts as ``an associate researcher with the X Institute``."""
+        text = "Wu Lan, an associate researcher with the Hill Institute of Border Studies, said so."
+        assert mentions(text) == [
+            (
+                "Wu Lan, an associate researcher with the Hill Institute of Border Studies",
+                Actor("Wu Lan", "associate researcher", "Hill Institute of Border Studies"),
+            )
+        ]
+
+    def test_with_before_a_person_joins_nothing(self) -> None:
+        """``talks with the Chinese premier``: ``with`` links a body only, never two people."""
+        text = "The minister held talks with the Chinese premier."
+        assert [m.actor.name for m in find_mentions(text)] == [
+            "The minister",
+            "the Chinese premier",
+        ]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

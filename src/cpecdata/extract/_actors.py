@@ -142,7 +142,7 @@ _DESCRIPTOR_HEADS = frozenset(
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
-    "provincial military security ministry relevant research".split()
+    "provincial military security ministry relevant research associate".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
@@ -287,7 +287,7 @@ def _title_key(key: str) -> str:
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
-    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", ","}
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
 such words only separate mentions."""
@@ -768,15 +768,20 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
-            if n < len(chunks) and (link := _attached(tokens, j, chunks[n][0])):
+            link = _attached(tokens, j, chunks[n][0]) if n < len(chunks) else None
+            read_org = None
+            if link is not None and link != "in":
+                read_org = _read(text, tokens[chunks[n][0] : chunks[n][1]])
+            if link == "with" and (read_org is None or read_org[2].organization is None):
+                link = None  # "talks with the Chinese premier": no body of the descriptor's
+            if link is not None:
                 # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port",
-                # "a spokesman for the Ministry of Railways",
+                # "a spokesman for the Ministry of Railways", "a researcher with the X Institute",
                 # "the Chinese embassy in Islamabad"
                 k, j = chunks[n]
                 n += 1
                 end = tokens[j - 1].end
                 if link != "in":
-                    read_org = _read(text, tokens[k:j])
                     org = text[tokens[k].start : end]
                     if read_org is not None and read_org[2].organization is not None:
                         body = read_org[2]
@@ -822,9 +827,10 @@ def _person_actor(name: str, descriptor: Actor) -> Actor:
 
 
 def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
-    """The word (``of``, ``at``, ``in``) that joins the token before ``j`` to chunk ``k``.
+    """The word (``of``, ``at``, ``in`` ...) that joins the token before ``j`` to chunk ``k``.
 
-    ``of``/``at``/``for`` attach a body or place (``the`` may follow), ``in`` only a place.
+    ``of``/``at``/``for``/``with`` attach a body or place (``the`` may follow), ``in`` only a
+    place; the caller keeps ``with`` only before a body.
     """
     body = tokens[k].capitalised or tokens[k].key in _ORG_HEADS or _portfolio_title(tokens, k)
     if j >= len(tokens) or not body:
@@ -832,7 +838,7 @@ def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
     link = tokens[j].key
     if link == "in":
         return link if k == j + 1 and tokens[k].place else None
-    if link not in ("of", "at", "for"):
+    if link not in ("of", "at", "for", "with"):
         return None
     return link if k == j + 1 or (k == j + 2 and tokens[j + 1].key == "the") else None
 
