@@ -1,6 +1,7 @@
 import os
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,6 +127,37 @@ class TestZip:
         items = list(read_corpus([archive], extract=False, limits=Limits(max_file_bytes=1_000)))
         assert headlines(items) == ["error:file-too-large"]
 
+    def test_archive_is_opened_once_for_all_its_members(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Opening reads the whole member list, so once per member would be quadratic."""
+        archive = tmp_path / "many.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            for n in range(50):
+                zf.writestr(f"{n:02d}.txt", record(n))
+        opened: list[str] = []
+
+        class CountingZipFile(zipfile.ZipFile):
+            def __init__(self, file: str, *args: Any, **kwargs: Any) -> None:
+                opened.append(file)
+                super().__init__(file, *args, **kwargs)
+
+        monkeypatch.setattr(zipfile, "ZipFile", CountingZipFile)
+        items = list(read_corpus([archive], extract=False))
+        assert headlines(items) == [f"Headline number {n}" for n in range(50)]
+        assert opened == [str(archive)] * 2  # listing the members, then reading them
+
+    def test_two_jobs_read_an_archive_like_one(self, tmp_path: Path) -> None:
+        """Workers read members of a large archive in order, as one process does."""
+        archive = tmp_path / "big.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            for n in range(160):
+                zf.writestr(f"{n:03d}.txt", record(n, FILLER))
+        assert archive.stat().st_size > _POOL_MIN_BYTES[True]
+        parallel = list(read_corpus([archive], jobs=2))
+        assert headlines(parallel) == [f"Headline number {n}" for n in range(160)]
+        assert parallel == list(read_corpus([archive], jobs=1))
+
     def test_not_a_zip(self, tmp_path: Path) -> None:
         """A corrupt archive is one error naming it."""
         (tmp_path / "x.zip").write_bytes(b"not a zip")
@@ -203,6 +235,12 @@ class TestMapCorpus:
         write_corpus(tmp_path, 3)
         pids = list(map_corpus([tmp_path], process_id, jobs=2))
         assert pids == [os.getpid()] * 3
+
+    def test_one_large_file_stays_in_process(self, tmp_path: Path) -> None:
+        """One file is parsed by one process, so workers would only add the transfer."""
+        size = write_corpus(tmp_path, 1, per_file=200, filler=FILLER)
+        assert size > _POOL_MIN_BYTES[True]
+        assert set(map_corpus([tmp_path], process_id, jobs=2)) == {os.getpid()}
 
     def test_large_corpus_uses_workers(self, tmp_path: Path) -> None:
         """Past the break-even size the articles are parsed in worker processes."""

@@ -6,6 +6,7 @@ Nothing is ever dropped: every record read ends up either as an :class:`~cpecdat
 or as a :class:`~cpecdata.errors.ParseError`, and so does every file that cannot be read.
 """
 
+import contextlib
 import glob
 import itertools
 import os
@@ -118,7 +119,32 @@ def _zip_sources(name: str) -> Iterator[Source | ParseError]:
         yield Source(f"{name}!{member}", path=name, member=member, size=info.file_size)
 
 
-def _read(source: Source, limits: Limits) -> bytes | ParseError:
+class _Archives:
+    """The zip archive last read from, kept open for its next members.
+
+    Opening an archive reads its whole central directory, so opening it once per member would
+    make reading a big archive quadratic; members arrive one after another, so one is enough.
+    """
+
+    def __init__(self) -> None:
+        self._open: tuple[str, zipfile.ZipFile] | None = None
+
+    def read(self, path: str, member: str, limit: int) -> bytes:
+        """At most ``limit`` bytes of ``member`` of the archive at ``path``."""
+        if self._open is None or self._open[0] != path:
+            self.close()
+            self._open = (path, zipfile.ZipFile(path))
+        with self._open[1].open(member) as fh:
+            return fh.read(limit)
+
+    def close(self) -> None:
+        """Close the archive kept open, if any."""
+        if self._open is not None:
+            self._open[1].close()
+            self._open = None
+
+
+def _read(source: Source, limits: Limits, archives: _Archives) -> bytes | ParseError:
     """The bytes of ``source``, read with a bounded read so a lying size cannot exhaust memory."""
     if source.data is not None:
         data = source.data
@@ -129,8 +155,7 @@ def _read(source: Source, limits: Limits) -> bytes | ParseError:
                 with open(source.path, "rb") as fh:
                     data = fh.read(limits.max_file_bytes + 1)
             else:
-                with zipfile.ZipFile(source.path) as archive, archive.open(source.member) as fh:
-                    data = fh.read(limits.max_file_bytes + 1)
+                data = archives.read(source.path, source.member, limits.max_file_bytes + 1)
         except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
             return ParseError(f"cannot read: {exc}", "io-error", source.name, 1, 1)
     if len(data) > limits.max_file_bytes:
@@ -145,8 +170,14 @@ def parse_source(
     source: Source, limits: Limits | None = None, *, extract_facts: bool = True
 ) -> list[Result]:
     """Read and parse one source; a module-level function so worker processes can run it."""
-    limits = limits or Limits()
-    data = _read(source, limits)
+    with contextlib.closing(_Archives()) as archives:
+        return _parse_source(source, limits or Limits(), extract_facts, archives)
+
+
+def _parse_source(
+    source: Source, limits: Limits, extract_facts: bool, archives: _Archives
+) -> list[Result]:
+    data = _read(source, limits, archives)
     if isinstance(data, ParseError):
         return [data]
     results: list[Result] = []
@@ -221,12 +252,16 @@ def _unchanged(article: Article) -> Article:
 
 
 def _converted(
-    source: Source, limits: Limits, extract_facts: bool, convert: Callable[[Article], T]
+    source: Source,
+    limits: Limits,
+    extract_facts: bool,
+    convert: Callable[[Article], T],
+    archives: _Archives,
 ) -> list[T | ParseError]:
     """The records of one source, each article passed through ``convert``."""
     return [
         item if isinstance(item, ParseError) else convert(item)
-        for item in parse_source(source, limits, extract_facts=extract_facts)
+        for item in _parse_source(source, limits, extract_facts, archives)
     ]
 
 
@@ -236,11 +271,12 @@ def _read_serial(
     extract_facts: bool,
     convert: Callable[[Article], T],
 ) -> Iterator[T | ParseError]:
-    for source in sources:
-        if isinstance(source, ParseError):
-            yield source
-        else:
-            yield from _converted(source, limits, extract_facts, convert)
+    with contextlib.closing(_Archives()) as archives:
+        for source in sources:
+            if isinstance(source, ParseError):
+                yield source
+            else:
+                yield from _converted(source, limits, extract_facts, convert, archives)
 
 
 def _guard_archives(
@@ -275,13 +311,18 @@ _POOL_MIN_BYTES = {True: 48_000, False: 512_000}
 def _read_ahead(
     sources: Iterator[Source | ParseError], min_bytes: int
 ) -> tuple[list[Source | ParseError], bool]:
-    """Take sources until they hold ``min_bytes`` (then True) or run out (then False)."""
+    """Take sources until two or more hold ``min_bytes`` (then True) or they run out (False).
+
+    One source, however large, is parsed by one process: workers would only add the transfer.
+    """
     ahead: list[Source | ParseError] = []
+    files = 0
     for source in sources:
         ahead.append(source)
         if isinstance(source, Source):
+            files += 1
             min_bytes -= _size(source)
-            if min_bytes <= 0:
+            if min_bytes <= 0 and files > 1:
                 return ahead, True
     return ahead, False
 
@@ -323,7 +364,16 @@ def _parse_batch(
     batch: list[Source], limits: Limits, extract_facts: bool, convert: Callable[[Article], T]
 ) -> list[T | ParseError]:
     """The records of a batch of sources, in order: what one worker task returns."""
-    return [item for source in batch for item in _converted(source, limits, extract_facts, convert)]
+    return [
+        item
+        for source in batch
+        for item in _converted(source, limits, extract_facts, convert, _WORKER_ARCHIVES)
+    ]
+
+
+# A worker keeps its archive open between batches (it is closed when the worker exits), as
+# consecutive batches usually come from the same archive.
+_WORKER_ARCHIVES = _Archives()
 
 
 def _read_parallel(
