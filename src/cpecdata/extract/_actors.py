@@ -335,7 +335,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not (_can_open(tokens[i]) or _portfolio_title(tokens, i)):
+        if not _can_open(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -393,13 +393,16 @@ def _office_of(holder: _Token, tok: _Token) -> bool:
     return holder.key in _HEAD_TITLES and tok.capitalised and _is_title_word(tok)
 
 
-def _can_open(tok: _Token) -> bool:
+def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     """A word that can start a mention: a capitalised word, a title or a descriptor word."""
-    if tok.text == "," or tok.key in _CONNECTORS:
-        return False
+    tok = tokens[i]
     if tok.capitalised:
-        return tok.key not in _NOT_NAME or tok.known
-    return tok.key in _TITLE_WORDS or tok.key in _DESCRIPTOR_HEADS or tok.key in _MODIFIERS
+        return tok.key not in _CONNECTORS and (tok.key not in _NOT_NAME or tok.known)
+    return tok.key in _LOWER_OPENERS or (tok.key in _PORTFOLIO and _portfolio_title(tokens, i))
+
+
+_LOWER_OPENERS = (_TITLE_WORDS | _DESCRIPTOR_HEADS | _MODIFIERS) - _CONNECTORS
+"""Words in lower case that open a mention on their own."""
 
 
 def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
@@ -853,7 +856,7 @@ def _with_appositives(
         if n == skip:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
-        if nxt is not None and _title_after_body(text, actor, end, nxt):
+        if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
             out.append(Mention(start, nxt[3], attrs.evolve(nxt[4], organization=actor.name)))
             skip = n + 1
