@@ -336,6 +336,18 @@ class TestBodies:
         """Parliamentary committees are named by their remit after ``on``; one body, not cut."""
         assert mentions(f"The {body} met on Monday.") == [(body, Actor(body, None, body))]
 
+    def test_lower_case_standing_committee_is_one_body(self) -> None:
+        """``the Senate standing committee on planning``: lower case must not cut the body."""
+        text = "The Senate standing committee on planning and development met."
+        body = "Senate standing committee on planning and development"
+        assert mentions(text) == [(f"The {body}", Actor(f"The {body}", None, body, named=False))]
+
+    def test_regional_adjectives_are_not_people(self) -> None:
+        """``South Asian studies``: two capitalised words are not a person when one is a region."""
+        assert mentions("Zhou Rong studies South Asian trade.") == [
+            ("Zhou Rong", Actor("Zhou Rong"))
+        ]
+
     def test_title_before_a_body_without_of(self) -> None:
         """``Chairman CPEC Authority X`` is a chairman of the authority, not a body called so."""
         text = "Chairman CPEC Authority Kamil Raza said so."

@@ -72,7 +72,7 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
-    "scholar analyst expert economist dean lecturer editor convener convenor".split()
+    "scholar analyst expert economist dean lecturer editor convener convenor standing".split()
 )
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
@@ -158,7 +158,7 @@ _NOT_NAME = frozenset(
 _NOT_PERSON = frozenset(
     "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
     "airport zone highway motorway railway power plant international national news online "
-    "daily post express".split()
+    "daily post express asian african european american".split()
 )
 
 
