@@ -1,0 +1,57 @@
+"""Speaker mentions read end to end: a fictional article through ``extract`` gives whole speakers.
+
+The mention rules of :mod:`cpecdata.extract._actors` are unit-tested in ``test_actors.py``; this
+module checks that the statements extractor hands their speakers on unchanged, one statement per
+attribution (an appositive after a titled name must not become a second statement).
+"""
+
+from cpecdata.extract import extract
+from cpecdata.model import Actor, Article
+from cpecdata.rawformat import parse_text
+
+_ARTICLE = """\
+ date 2026-03-10 Fictional delegation reviews corridor projects
+
+ISLAMABAD: He Yunfei said on Monday that the second phase of the corridor would focus on \
+industry.
+
+Visiting Chinese Vice Minister Qiao Dongming said China would support new special economic zones.
+
+"The port is ready for transit trade," said Lt Gen (retd) Kamil Raza, Chairman of the Thar Port \
+Authority.
+
+CM Zafar Abbasi said the province would provide security.
+
+The Senate Standing Committee on Planning and Development said the delays were unacceptable.
+
+Consul General of Pakistan in Chengdu Bilal Tariq said trade with Sichuan was growing.
+"""
+
+
+def _article() -> Article:
+    """The fixture article, parsed and extracted."""
+    (parsed,) = parse_text(_ARTICLE, "fixture.txt")
+    assert isinstance(parsed, Article)
+    return extract(parsed)
+
+
+def test_each_speaker_is_read_whole() -> None:
+    """Pronoun-spelt surnames, status words, ranks, abbreviations and committees, in context."""
+    committee = "Senate Standing Committee on Planning and Development"
+    assert [(s.speaker, s.text) for s in _article().statements] == [
+        (Actor("He Yunfei"), "the second phase of the corridor would focus on industry"),
+        (
+            Actor("Qiao Dongming", "Vice Minister", None, "China"),
+            "China would support new special economic zones",
+        ),
+        (
+            Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+            "The port is ready for transit trade",
+        ),
+        (Actor("Zafar Abbasi", "CM"), "the province would provide security"),
+        (Actor(committee, None, committee), "the delays were unacceptable"),
+        (
+            Actor("Bilal Tariq", "Consul General", None, "Pakistan"),
+            "trade with Sichuan was growing",
+        ),
+    ]
