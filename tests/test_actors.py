@@ -639,6 +639,45 @@ class TestWith:
         ]
 
 
+class TestBodiesAndHolders:
+    def test_country_of_an_abbreviated_body_goes_to_its_officer(self) -> None:
+        """``Pakistan's Foreign Office (FO) spokesperson X``: country and body are the officer's."""
+        text = "Pakistan's Foreign Office (FO) spokesperson Amna Rafiq said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor("Amna Rafiq", "spokesperson", "Foreign Office", "Pakistan"),
+            )
+        ]
+
+    def test_nearer_body_stays_the_organisation(self) -> None:
+        """``director of the X Centre at Y University``: the centre is the director's body."""
+        text = "Zhou Wei, director of the Centre for Border Studies at Hill University, said so."
+        assert mentions(text) == [
+            (
+                "Zhou Wei, director of the Centre for Border Studies at Hill University",
+                Actor("Zhou Wei", "director", "Centre for Border Studies"),
+            )
+        ]
+
+    def test_aide_after_a_title_holders_possessive(self) -> None:
+        """``PM's aide on CPEC X``: the possessive belongs to the title, not to a person."""
+        text = "PM's aide on CPEC Haris Gill said so."
+        assert mentions(text) == [
+            ("PM's aide on CPEC Haris Gill", Actor("Haris Gill", "PM's aide on CPEC"))
+        ]
+
+    def test_consulate_general_is_a_body(self) -> None:
+        """``Consulate General`` names a body; ``General`` there is no role."""
+        text = "The Chinese Consulate General said so."
+        assert mentions(text) == [
+            (
+                "Chinese Consulate General",
+                Actor("Chinese Consulate General", None, "Consulate General", "China"),
+            )
+        ]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

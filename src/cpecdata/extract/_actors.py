@@ -72,7 +72,7 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
-    "scholar analyst expert economist dean lecturer editor convener convenor standing".split()
+    "scholar analyst expert economist dean lecturer editor convener convenor standing aide".split()
 )
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
@@ -82,7 +82,7 @@ _HEAD_TITLES = frozenset(
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
-    "lecturer editor convener convenor "
+    "lecturer editor convener convenor aide "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 )
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -93,7 +93,7 @@ _ORG_HEADS = frozenset(
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
     "parliament assembly senate party forum presidency foundation airlines airways times "
-    "tribune herald gazette academy congress centre center".split()
+    "tribune herald gazette academy congress centre center directorate".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -390,7 +390,11 @@ def _office_of(holder: _Token, tok: _Token) -> bool:
 
     A title's possessive before a capitalised title word or body's head does not end the chunk.
     """
-    return holder.key in _HEAD_TITLES and tok.capitalised and _is_title_word(tok)
+    return (
+        holder.key in _HEAD_TITLES
+        and (tok.capitalised or holder.capitalised)
+        and _is_title_word(tok)
+    )
 
 
 def _can_open(tokens: Sequence[_Token], i: int) -> bool:
@@ -726,6 +730,8 @@ def _org_tail(tail: Sequence[_Token]) -> bool:
 
     A title that ends a role (``Ministry of Commerce Secretary``) makes the rest a role.
     """
+    if len(tail) == 1 and tail[0].key == "general":  # "Consulate General"
+        return True
     return tail[0].key in ("of", "on") and not any(t.key in _HEAD_TITLES for t in tail)
 
 
@@ -794,7 +800,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             found.append((i, j, start, end, person))
                             continue
                         org = body.name
-                    actor = attrs.evolve(actor, organization=org)
+                    # "director of the X Centre at Y University": the nearer body stays
+                    actor = attrs.evolve(actor, organization=actor.organization or org)
                 else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
                     named = _name_after_place(text, tokens[k:j])
                     if named is not None:
@@ -858,7 +865,10 @@ def _with_appositives(
         nxt = found[n + 1] if n + 1 < len(found) else None
         if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
-            out.append(Mention(start, nxt[3], attrs.evolve(nxt[4], organization=actor.name)))
+            holder = nxt[4]
+            country = holder.country or actor.country
+            merged = attrs.evolve(holder, organization=actor.organization, country=country)
+            out.append(Mention(start, nxt[3], merged))
             skip = n + 1
             continue
         if (
