@@ -667,6 +667,16 @@ class TestBodiesAndHolders:
             ("PM's aide on CPEC Haris Gill", Actor("Haris Gill", "PM's aide on CPEC"))
         ]
 
+    def test_lower_case_body_possessive_before_a_title(self) -> None:
+        """``the Chinese foreign ministry's spokesperson X``: a lower-case body is still read."""
+        text = "The Chinese foreign ministry's spokesperson Lin Feng said so."
+        assert mentions(text) == [
+            (
+                "Chinese foreign ministry's spokesperson Lin Feng",
+                Actor("Lin Feng", "spokesperson", "foreign ministry", "China"),
+            )
+        ]
+
     def test_consulate_general_is_a_body(self) -> None:
         """``Consulate General`` names a body; ``General`` there is no role."""
         text = "The Chinese Consulate General said so."

@@ -265,13 +265,13 @@ def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool] | None:
     cached, as the same words recur in every article.
     """
     capitalised = word[0].isupper()
+    possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
+    if possessive:
+        word = word[:-2]
     lower = word.lower()
     key = _title_key(lower)
     if not (capitalised or lower in _LEXICON or key != lower):
         return None
-    possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
-    if possessive:
-        word, key = word[:-2], key[:-2]
     country, place = _geography(word) if capitalised else (None, False)
     return word, key, possessive, capitalised, country, place
 
