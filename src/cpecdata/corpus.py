@@ -215,7 +215,10 @@ def read_corpus(
 
     With ``jobs > 1`` files are parsed in up to that many worker processes; the output order is
     the same as with one job. A corpus too small to repay starting the workers is parsed in
-    process. Memory stays bounded: at most a few batches of files are in flight.
+    process. Every Article is rebuilt here from what a worker sends, which costs about as much
+    as parsing it: workers pay with extraction, but without it only on more than two cores
+    (:func:`map_corpus` with a serializing ``convert`` avoids the rebuilding).
+    Memory stays bounded: at most a few batches of files are in flight.
     Zip archives larger than ``limits.max_archive_bytes`` uncompressed stop with an error.
     """
     return map_corpus(paths, _unchanged, extract=extract, jobs=jobs, limits=limits)
