@@ -20,6 +20,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title's ``of <country>`` gives the country and leaves the role (``Consul General of
   Pakistan in Chengdu`` → Consul General, Pakistan); a military rank after an office is left
   out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
+* An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
+  Y,`` → chairperson, Y), so the appositive is never read as something said.
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
