@@ -677,6 +677,16 @@ class TestBodiesAndHolders:
             )
         ]
 
+    def test_abbreviation_inside_a_body_name_names_the_body(self) -> None:
+        """``Thar Economic Corridor (TEC) Authority Chairman X``: the body is ``TEC Authority``."""
+        text = "Thar Economic Corridor (TEC) Authority Chairman Lt Gen (retd) Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Authority Chairman Lt Gen (retd) Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "TEC Authority"),
+            )
+        ]
+
     def test_consulate_general_is_a_body(self) -> None:
         """``Consulate General`` names a body; ``General`` there is no role."""
         text = "The Chinese Consulate General said so."

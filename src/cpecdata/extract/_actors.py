@@ -814,11 +814,22 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
             if not actor.named:
                 actor = attrs.evolve(actor, name=text[start:end])
+        body_name = actor.organization
+        if (
+            body_name is not None
+            and tokens[i].key in _ORG_HEADS
+            and body_name.startswith(tokens[i].text)
+        ):
+            abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, start - 16), start)
+            if abbreviation is not None:  # "... Corridor (CPEC) Authority Chairman X"
+                actor = attrs.evolve(actor, organization=f"{abbreviation[1]} {body_name}")
         found.append((i, j, start, end, actor))
     return tuple(_with_appositives(text, tokens, found))
 
 
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
+_ABBREVIATION_BEFORE = re.compile(r"\(([A-Z][A-Za-z&-]{1,12})\)[ \t]?$")
+"""An abbreviation just before a chunk that opens with a body's head: the body's first word."""
 
 
 def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
