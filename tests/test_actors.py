@@ -575,6 +575,21 @@ class TestTitleForms:
         text = "Pakistan and Thar Railway Corporation signed."
         assert [m.actor.name for m in find_mentions(text)] == ["Thar Railway Corporation"]
 
+    def test_and_after_a_name_starts_a_list(self) -> None:
+        """``DG Ali Shah and Thar Port Authority DG X``: two officials, not one long body."""
+        text = "DG Kamil Raza and Thar Port Authority DG Omar Farooq met."
+        assert mentions(text) == [
+            ("DG Kamil Raza", Actor("Kamil Raza", "DG")),
+            (
+                "Thar Port Authority DG Omar Farooq",
+                Actor("Omar Farooq", "DG", "Thar Port Authority"),
+            ),
+        ]
+
+    def test_one_unknown_word_after_a_body_is_no_person(self) -> None:
+        """``Thar Railway Academy Walton``: a place after a body, not a person called Walton."""
+        assert mentions("The Thar Railway Academy Walton held a ceremony.") == []
+
     def test_spokesperson_for_a_ministry_of_a_country_then_the_name(self) -> None:
         """``Spokesperson for the Ministry of Foreign Affairs of Pakistan X``: X is the person."""
         text = "Spokesperson for the Ministry of Foreign Affairs of Pakistan Amna Rafiq said so."

@@ -464,11 +464,19 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
 def _and_in_body(tokens: Sequence[_Token], j: int) -> bool:
     """``Road and Bridge Corporation``: ``and`` between capitalised words of one body's name.
 
-    The words after ``and`` must reach a body's head within three words; a place or country
-    before ``and`` starts a list instead (``Pakistan and China Railway Corporation``).
+    The words after ``and`` must reach a body's head within three words, and the word before it
+    must be a common noun written in capitals (``Road``, ``Trade``): after a place or a person's
+    name ``and`` starts a list (``Pakistan and China Railway Corporation``, ``DG Ali Shah and
+    Civil Aviation Authority DG ...``).
     """
     prev = tokens[j - 1]
-    if not prev.capitalised or prev.place or prev.key in _ORG_HEADS or _is_title_word(prev):
+    if (
+        not prev.capitalised
+        or prev.place
+        or prev.key in _ORG_HEADS
+        or _is_title_word(prev)
+        or _is_name_word(prev)
+    ):
         return False
     for k in range(j + 1, min(j + 4, len(tokens))):
         if not tokens[k].capitalised:
@@ -571,6 +579,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             return None  # one unknown word is a name only after a title or "Mr"/"Ms"
         if head and not any(_is_title_word(t) for t in head) and not name_tokens[0].known:
             return None
+        if len(name_tokens) == 1 and not (name_tokens[0].known or honorific or _has_title(head)):
+            return None  # "Pakistan Railway Academy Walton": a body, then a place
         canonical, known_country = _person(name)
         role, organization = _split_role(text, head, status, cut)
         if country is None and organization is not None:
