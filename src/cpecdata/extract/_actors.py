@@ -629,7 +629,12 @@ def _country_of(text: str, head: Sequence[_Token]) -> tuple[str, str] | None:
 
 
 def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> str | None:
-    """The country an organisation's name opens with (``the Chinese Embassy``), if any."""
+    """The country an organisation's name opens with (``the Chinese Embassy``), if any.
+
+    Hostile run-on names are not searched: each look is then bounded, so the scan stays linear.
+    """
+    if len(organization) > _CACHED_CHUNK:
+        return None
     for token in head:
         if text.startswith(organization, token.start):
             return token.country
