@@ -92,7 +92,7 @@ def _forget_sentences() -> None:
     from cpecdata import gazetteer, timex
     from cpecdata.extract import _actors
 
-    for cached in (_actors._mentions, timex._find, gazetteer._scan):
+    for cached in (_actors._mentions, timex._find, timex._expressions, gazetteer._scan):
         cached.cache_clear()
 
 

@@ -612,10 +612,8 @@ def _lower(text: str) -> str:
     return text.encode("ascii", "replace").decode("ascii").lower()
 
 
-def _scan(
-    text: str, low: str, ref: dt.date, tense: Tense | None
-) -> Iterator[tuple[int, int, When]]:
-    """Every expression in ``text`` with its interval, before durations are applied.
+def _scan(text: str, low: str) -> Iterator[tuple[int, int, str, str]]:
+    """Every expression in ``text``: its offsets, scanner rule and words, before resolution.
 
     For each trigger word the scanner is anchored at the few word starts just before it, earliest
     first, and the first match that reaches the trigger wins; later triggers inside it are skipped.
@@ -632,7 +630,8 @@ def _scan(
             if m is None or m.end() <= at or _is_bare(m):
                 continue
             done = m.end()
-            yield m.start(), m.end(), _when(m, ref, tense)
+            assert m.lastgroup is not None  # every branch of the scanner is a named group
+            yield m.start(), m.end(), m.lastgroup, m.group()
             break
 
 
@@ -649,19 +648,17 @@ def _is_bare(m: "re.Match[str]") -> bool:
     return m.lastgroup == "month" and word in _MONTHS and word not in _BARE_MONTHS
 
 
-def _when(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> When:
-    """The When of one scanner match: its rule re-reads the matched text for the named parts."""
-    name = m.lastgroup
-    assert name is not None  # every branch of the scanner is a named group
-    match = _COMPILED[name].fullmatch(m.group())
+def _when(name: str, written: str, ref: dt.date, tense: Tense | None) -> When:
+    """The When of one expression: the scanner rule ``name`` re-reads it for its named parts."""
+    match = _COMPILED[name].fullmatch(written)
     assert match is not None  # the rule matched this very text inside the scanner
     try:
         interval = _HANDLERS[name](match, ref, tense)
     except (ValueError, OverflowError):  # past year 9999 or before year 1
         interval = None
     if interval is None:
-        return When(m.group())
-    return When(m.group(), interval[0], interval[1], interval[2])
+        return When(written)
+    return When(written, interval[0], interval[1], interval[2])
 
 
 def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
@@ -702,12 +699,25 @@ def find_times(
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _find(text: str, reference: dt.date, tense: Tense | None) -> tuple[tuple[int, int, When], ...]:
     """:func:`find_times`, cached: extractors read the same sentences with the same date."""
+    found = _expressions(text)
+    if not found:
+        return ()
+    times = [
+        (start, end, _when(name, written, reference, tense)) for start, end, name, written in found
+    ]
+    _apply_durations(_lower(text), times)
+    return tuple(times)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _expressions(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The expressions of ``text``, unresolved.
+
+    Cached apart from their resolution: callers resolve one sentence with several tenses.
+    """
     if not _may_hold_time(text):
         return ()
-    low = _lower(text)
-    times = list(_scan(text, low, reference, tense))
-    _apply_durations(low, times)
-    return tuple(times)
+    return tuple(_scan(text, _lower(text)))
 
 
 def _may_hold_time(text: str) -> bool:
@@ -774,6 +784,8 @@ _PAST = frozenset(
     "reached toured travelled traveled undertook hosted received welcomed called flew went came "
     "wrapped ended completed accompanied led headed".split()
 )
+_MARKERS = _BE | _FUTURE | _INTENT | _PRESENT | _PAST | {"to", "may", "might", "could"}
+"""The words a tense marker starts with (besides the ``’ll`` contractions)."""
 
 
 def guess_tense(clause: str) -> Tense | None:
@@ -795,10 +807,14 @@ def guess_tense(clause: str) -> Tense | None:
 
 def _last_marker(words: list[str]) -> Tense | None:
     """The tense of the last marker among ``words``."""
+    if _MARKERS.isdisjoint(words) and not any(w.endswith(("’ll", "'ll")) for w in words):
+        return None  # most clauses' ends: no marker word at all, told by one set operation
     for i in range(len(words) - 1, -1, -1):
-        tense = _tense_at(words, i)
-        if tense is not None:
-            return tense
+        word = words[i]
+        if word in _MARKERS or word.endswith(("’ll", "'ll")):
+            tense = _tense_at(words, i)
+            if tense is not None:
+                return tense
     return None
 
 
