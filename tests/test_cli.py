@@ -160,13 +160,13 @@ class TestJobs:
 
     def test_two_jobs_into_a_file(self, tmp_path: Path) -> None:
         """-o with two jobs writes the file whole, with every article in input order."""
-        corpus = fictional_corpus(tmp_path / "corpus", 30)
+        corpus = fictional_corpus(tmp_path / "corpus", 60)
         out = tmp_path / "out.jsonl"
         run = cli("parse", corpus, "-o", out, "-j", "2")
         assert run.returncode == 1
         headlines = [d["headline"] for d in jsonl(out.read_text(encoding="utf-8"))]
         assert headlines == [
-            f"Story {n}.{k}" for n in range(30) for k in range(3) if (n % 17, k) != (5, 1)
+            f"Story {n}.{k}" for n in range(60) for k in range(3) if (n % 17, k) != (5, 1)
         ]
         assert list(tmp_path.glob("*.part")) == []
 

@@ -18,7 +18,7 @@ from cpecdata.corpus import (
 from cpecdata.errors import ParseError, ParseErrorGroup
 from cpecdata.model import Article
 
-FILLER = "\n\nThe Tovar Bay port authority said the berth work was going well. " * 4
+FILLER = "\n\nThe Tovar Bay port authority said the berth work was going well. " * 16
 
 
 def record(n: int, filler: str = "") -> str:
@@ -222,10 +222,10 @@ class TestMapCorpus:
     @pytest.mark.parametrize("jobs", [1, 2])
     def test_converts_in_order_with_errors_in_place(self, tmp_path: Path, jobs: int) -> None:
         """Every record comes back once, in input order: converted, or as its error."""
-        write_corpus(tmp_path, 60, filler=FILLER)
+        assert write_corpus(tmp_path, 150, filler=FILLER) > _POOL_MIN_BYTES[True]
         (tmp_path / "part0" / "0030.txt").write_text(record(30) + "\n date 2021-02-30 Bad\n\nx.")
-        items = list(map_corpus([tmp_path], _headline, extract=False, jobs=jobs))
-        numbers = sorted(range(60), key=lambda n: (n % 3, n))  # the files sort by folder
+        items = list(map_corpus([tmp_path], _headline, jobs=jobs))
+        numbers = sorted(range(150), key=lambda n: (n % 3, n))  # the files sort by folder
         expected: list[str] = [f"Headline number {n}" for n in numbers]
         expected.insert(expected.index("Headline number 30") + 1, "error:invalid-date")
         assert [i if isinstance(i, str) else f"error:{i.code}" for i in items] == expected

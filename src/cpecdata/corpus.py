@@ -302,15 +302,16 @@ def _guard_archives(
 
 
 # Work goes to worker processes in batches of about _BATCH_BYTES of input (at most _BATCH_FILES
-# files): ~15 ms of work each, so the ~0.1 ms a batch costs to send and collect stays small.
-# A pool starts only for _POOL_MIN_BYTES or more. Measured on 2 cores: a pool costs 5-8 ms to
-# start and stop; parsing costs ~0.1 ms per KB (serialized to JSON; ~0.07 as Articles), parsing
-# and extraction ~1.2 ms per KB; two jobs save at most ~45% of that with extraction and ~15%
-# without when Articles must be rebuilt here (unpickling one costs about as much as parsing
-# it), so below these sizes a pool costs more than it saves. Keyed by "facts are extracted".
-_BATCH_BYTES = {True: 16_000, False: 128_000}
+# files): ~15 ms of parsing or ~75 ms of parsing and extraction each, as a batch costs the
+# parent ~0.4 ms to send and collect. A pool starts only for _POOL_MIN_BYTES or more in two
+# files or more. Measured on 2 cores: a pool costs 5-8 ms to start and stop; parsing costs
+# ~0.1 ms per KB (serialized to JSON), parsing and extraction ~1.2 ms per KB, and two jobs save
+# up to ~45% of that, so below these sizes a pool costs more than it saves. (Without extraction
+# they save nothing on 2 cores when Articles are rebuilt here: unpickling an Article costs
+# about as much as parsing it.) Keyed by "facts are extracted".
+_BATCH_BYTES = {True: 64_000, False: 128_000}
 _BATCH_FILES = 256
-_POOL_MIN_BYTES = {True: 48_000, False: 512_000}
+_POOL_MIN_BYTES = {True: 128_000, False: 512_000}
 
 
 def _read_ahead(
