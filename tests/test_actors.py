@@ -139,6 +139,24 @@ class TestFindMentions:
             ("the Chinese side", Actor("the Chinese side", None, None, "China", named=False))
         ]
 
+    @pytest.mark.parametrize("source", ["Chinese experts", "Analysts"])
+    def test_experts_and_analysts_are_descriptors(self, source: str) -> None:
+        """``Chinese experts said``: an anonymous source, never a person called Analysts."""
+        country = "China" if source.startswith("Chinese") else None
+        assert mentions(f"{source} said so.") == [
+            (source, Actor(source, None, None, country, named=False))
+        ]
+
+    def test_body_named_for_its_remit_after_for(self) -> None:
+        """``Research Center for X Cooperation``: words after ``for`` name the centre, no person."""
+        text = (
+            "Liu Qing, secretary-general of the Research Center for Hill Valley Cooperation, said."
+        )
+        body = "Research Center for Hill Valley Cooperation"
+        assert mentions(text) == [
+            (text[: text.index(", said")], Actor("Liu Qing", "secretary-general", body))
+        ]
+
     def test_descriptor_attached_to_a_body(self) -> None:
         """``an official of the X Authority (XA)`` is one anonymous source of that body."""
         text = "An official of the Civil Aviation Authority (CAA) confirmed it."

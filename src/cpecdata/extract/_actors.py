@@ -140,7 +140,8 @@ _DESCRIPTOR_HEADS = frozenset(
     "side sides source sources official officials spokesperson spokesman spokeswoman minister "
     "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
     "diplomats ministry office embassy government authority authorities company firm consulate "
-    "commission corporation bank sapm".split()
+    "commission corporation bank sapm expert experts analyst analysts observer observers "
+    "scholar scholars".split()
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
@@ -544,8 +545,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1  # "Qaiser Sheikh"
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
-    if k > 1 and tokens[k - 1].key == "of" and tokens[k - 2].key in _ORG_HEADS:
-        k = len(tokens)  # "Academy of Social Sciences": the words after "of" name the body
+    if k > 1 and tokens[k - 1].key in ("of", "for") and tokens[k - 2].key in _ORG_HEADS:
+        k = len(tokens)  # "Academy of Social Sciences", "Centre for X": the words name the body
     name_tokens, head = tokens[k:], list(tokens[:k])
     country = status = None
     lead = 0
