@@ -109,7 +109,7 @@ _PORTFOLIO = frozenset(
     "parliamentary narcotics control religious aviation states frontier regions inter-provincial "
     "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
-    "women human resource mines minerals public accounts sciences studies engineering economics "
+    "women resource mines minerals public accounts sciences studies engineering economics "
     "arts humanities"
     .split()
 )  # fmt: skip
@@ -124,6 +124,7 @@ _CIRCUMSTANCES = frozenset(
 # Words before a title that change the office (an acting or former minister is not the
 # minister): kept at the front of the role, after any country demonym is taken out.
 _STATUSES = frozenset("acting caretaker interim former".split())
+# Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
 _RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
 _RANK_WORDS = _RANK_OPENERS | frozenset("general (retd) (r) (retd.) (r.)".split())
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
@@ -172,12 +173,14 @@ class _Token(NamedTuple):
         start: Offset of the word (its possessive ``'s`` excluded).
         end: Offset one past the word.
         text: The word as written, without a possessive ``'s``.
-        key: ``text`` lower-cased.
+        key: ``text`` lower-cased; a prefixed or suffixed title reads as the title
+            (``Ex-minister``, ``Ambassador-designate``).
         possessive: True when ``'s`` followed the word.
         capitalised: True for words written with an initial capital (``Mao``, ``PM``).
         country: The country a demonym or country name stands for (``Chinese`` → China).
         place: True for a place the gazetteer knows (``Gwadar``): never part of a person's name.
-        known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``).
+        known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``)
+            or of a pronoun-spelt surname before a pinyin given name (``He Chen``).
 
     """
 
@@ -193,6 +196,7 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The words of ``text`` that the rules read, with barrier tokens for the runs between."""
     known = iter(find_people(text))
     person = next(known, None)
     out: list[_Token] = []
