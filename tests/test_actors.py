@@ -252,6 +252,12 @@ class TestStatusWords:
             (text[: text.index(" said")], Actor("Qiao Dongming", "Vice Minister", None, "China"))
         ]
 
+    @pytest.mark.parametrize("word", ["Visiting", "Former"])
+    def test_status_word_before_a_bare_name_is_not_in_the_name(self, word: str) -> None:
+        """``Visiting Zhao Keming``: the participle is no given name."""
+        text = f"{word} Qiao Dongming said so."
+        assert mentions(text) == [(f"{word} Qiao Dongming", Actor("Qiao Dongming"))]
+
     def test_status_word_stays_in_front_of_the_role(self) -> None:
         """An acting consul general holds a different office, so ``Acting`` stays in the role."""
         text = "Acting Chinese Consul General in Quetta Lan Hesheng said so."

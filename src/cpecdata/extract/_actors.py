@@ -159,10 +159,14 @@ _NOT_NAME = frozenset(
     .split()
 )  # fmt: skip
 # Title-case words that open or continue a chunk but are never part of a person name.
-_NOT_PERSON = frozenset(
-    "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
-    "airport zone highway motorway railway power plant international national news online "
-    "daily post express asian african european american".split()
+_NOT_PERSON = (
+    frozenset(
+        "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
+        "airport zone highway motorway railway power plant international national news online "
+        "daily post express asian african european american".split()
+    )
+    | _CIRCUMSTANCES
+    | _STATUSES
 )
 
 
