@@ -199,12 +199,17 @@ class _Token(NamedTuple):
     known: bool
 
 
+_BARRIER = ("", "", False, False, None, False, False)
+"""The fields of a barrier token after its offsets: no text, nothing known."""
+
+
 def _tokens(text: str) -> list[_Token]:
     """The words of ``text`` that the rules read, with barrier tokens for the runs between."""
     known = iter(find_people(text))
     person = next(known, None)
     out: list[_Token] = []
     barrier = False
+    # Tokens are built with tuple.__new__: a third cheaper than the NamedTuple constructor.
     for m in _TOKEN.finditer(text):
         word = _word(m.group())
         if word is None:
@@ -212,14 +217,14 @@ def _tokens(text: str) -> list[_Token]:
             continue
         start = m.start()
         if barrier:  # words no rule reads: one barrier token stands for a run of them
-            out.append(_Token(start, start, "", "", False, False, None, False, False))
+            out.append(tuple.__new__(_Token, (start, start, *_BARRIER)))
             barrier = False
         while person is not None and person[1] <= start:
             person = next(known, None)
         inside = person is not None and person[0] <= start
-        out.append(_Token(start, start + len(word[0]), *word, inside))
+        out.append(tuple.__new__(_Token, (start, start + len(word[0]), *word, inside)))
     if barrier:
-        out.append(_Token(len(text), len(text), "", "", False, False, None, False, False))
+        out.append(tuple.__new__(_Token, (len(text), len(text), *_BARRIER)))
     if _PRONOUN_BEFORE_NAME.search(text) is not None:
         _mark_pronoun_surnames(text, out)
     return out
@@ -575,9 +580,9 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
-    if name_tokens:
+    if name_tokens and len(head) > 1:
         del head[_rank_after_office(head) :]
-    country_of = _country_of(text, head)
+    country_of = _country_of(text, head) if len(head) > 2 else None
     if country_of is not None:
         country = country or country_of[0]
     cut = None if country_of is None else country_of[1]
