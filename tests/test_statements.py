@@ -553,6 +553,44 @@ class TestSpeakers:
 class TestGeneralisation:
     """Speakers of kinds the rules must handle for people and bodies no lexicon knows."""
 
+    def test_according_to_a_surname_met_before(self) -> None:
+        """``According to Akhtar,`` reports a claim by the person named in full earlier."""
+        assert said(
+            "Kamran Akhtar, an economist at a fictional institute in Lahore, studies the corridor.",
+            "According to Akhtar, the zone will need a new grid station.",
+        )[-1] == (
+            "Kamran Akhtar",
+            INDIRECT,
+            "According to",
+            "the zone will need a new grid station",
+        )
+
+    def test_according_to_speaker_is_the_next_pronouns_antecedent(self) -> None:
+        """``According to Liu, … She said …``: the source just named goes on speaking."""
+        assert said(
+            "Vice Chairwoman Liu Hua met Minister for Planning Tariq Rana in Gwadar.",
+            "According to Liu, financing had been arranged. She said work would start in May.",
+        )[-1] == ("Liu Hua", INDIRECT, "said", "work would start in May")
+
+    def test_statement_quoting_someone_as_saying(self) -> None:
+        """``The statement quoted Minister X as saying``: X speaks, not the statement."""
+        assert said(
+            "The statement quoted Commerce Minister Nadia Rana as saying that exports had doubled."
+        ) == [("Nadia Rana", INDIRECT, "saying", "exports had doubled")]
+
+    def test_descriptor_with_a_topic_before_a_relative_clause(self) -> None:
+        """``An expert on X, who asked not to be named, said``: the expert is the source."""
+        assert said(
+            "A Beijing-based expert on South Asian affairs, who asked not to be named, said the "
+            "corridor would survive the delays."
+        ) == [("A Beijing-based expert", INDIRECT, "said", "the corridor would survive the delays")]
+
+    def test_told_reporters_then_a_quote(self) -> None:
+        """``told reporters, "China …"``: the object ends at the comma; the quote is direct."""
+        assert said('Imran Lodhi told reporters, "China stands ready to help."') == [
+            ("Imran Lodhi", DIRECT, "told", "China stands ready to help.")
+        ]
+
     def test_pronoun_skips_projects_and_places(self) -> None:
         """Only people speak: ``She said`` passes over a project named after her speech."""
         assert said(

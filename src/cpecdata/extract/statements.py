@@ -201,6 +201,8 @@ _ROLE_SYNONYMS = {
     "sapm": "special assistant",
     "dg": "director general",
 }
+_TAIL = re.compile(r"[ \t]+(?:on|of|for|at|in|from|with)[ \t]+[^,;:“”\"\n]{1,60}")
+"""A short prepositional phrase after a descriptor: ``an expert on South Asian affairs``."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -644,6 +646,13 @@ class _Index:
         """The mention that ends at ``at``."""
         return self.by_end.get(at)
 
+    def before_tail(self, text: str, at: int) -> Mention | None:
+        """The mention a short prepositional phrase follows up to ``at`` (``on South Asia``)."""
+        n = bisect.bisect_left(self.starts, at) - 1
+        if n >= 0 and _TAIL.fullmatch(text, self.mentions[n].end, at):
+            return self.mentions[n]
+        return None
+
     def covering(self, at: int) -> Mention | None:
         """The mention that starts before ``at`` and reaches it (an appositive merged into it)."""
         n = bisect.bisect_left(self.starts, at) - 1
@@ -902,6 +911,13 @@ class _Reader:
         if verb.startswith("according"):
             return self._according(text, m, after, index)
         before = _words_before(text, m.start)
+        if (
+            before
+            and before[-1][2].lower() == "as"
+            and (quoted := self._quoted(text, before[-1][0], index))
+        ):
+            speaker, sure, start = quoted  # "The statement quoted Minister X as saying"
+            return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         if len(before) >= 2 and [w[2].lower() for w in before[-2:]] == ["quoted", "as"]:
             before = before[:-2]  # "was quoted as saying"
             while before and before[-1][2].lower() in _PASSIVE:
@@ -945,6 +961,17 @@ class _Reader:
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
 
+    def _quoted(self, text: str, at: int, index: _Index) -> tuple[Actor, float, int] | None:
+        """``quoted X as`` before ``as`` at ``at``: X, how sure, and where ``quoted`` starts."""
+        mention = index.ending(_back_blanks(text, at))
+        if mention is None or _vague(mention.actor):
+            return None
+        start = _back_blanks(text, _with_determiner(text, mention.start))
+        if not text[max(0, start - 6) : start].lower().endswith("quoted"):
+            return None
+        speaker, sure = self._resolve(mention.actor)
+        return speaker, sure, start - 6
+
     def _lone_name(self, text: str, at: int) -> tuple[Actor, int] | None:
         """A lone capitalised word at ``at`` that ends the clause: a name, and where it ends.
 
@@ -981,6 +1008,9 @@ class _Reader:
             speaker, sure = self._resolve(mention.actor)
             return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                           _Kind.ACCORDING)  # fmt: skip
+        lone = self._lone_name(text, after) if document is None else None
+        if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
+            return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
         if document is None:
             return None
         owner = self._owner(text, document, index)
@@ -1002,6 +1032,8 @@ class _Reader:
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
             appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
+            if appositive is None and comma > 0:  # "an expert on South Asian affairs, who …,"
+                appositive = index.before_tail(text, comma)
             usable = appositive is not None and not _vague(appositive.actor)
             if appositive is not None and usable and (appositive.actor.named or mention is None):
                 speaker, sure = self._resolve(appositive.actor)
@@ -1485,7 +1517,11 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     that = _find_word(text, "that", at, min(limit, at + 60))
     if that >= 0:
         return that
+    previous = at
     for m in _WORD.finditer(text, at, min(limit, at + 80)):
+        if text[previous : m.start()].strip():
+            break  # punctuation ends the object: "told reporters, “China …"
+        previous = m.end()
         if m.group().lower() in _OBJECTS or m.group()[0].isupper():
             at = _skip_blanks(text, m.end())
             continue
