@@ -14,7 +14,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * Words saying how the holder stands now (``Visiting``, ``Outgoing``, ``Newly-appointed``) are
   left out; words that change the office (``Acting``, ``Caretaker``, ``Interim``, ``Former``)
   stay in front of it, past any demonym: ``Acting Chinese Consul General`` → Acting Consul
-  General, China.
+  General, China. In lower case they count only after a determiner, which stays in the
+  descriptor (``the visiting Chinese minister`` → minister, China); else ``visiting`` is a verb.
 * Abbreviated titles are kept as written (``CM``, ``FM``, ``SAPM``, ``COAS General``), never
   expanded; only their capitalised form is a title (``5 pm`` is a time).
 * A title's ``of <country>`` gives the country and leaves the role (``Consul General of
@@ -22,6 +23,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
+* An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
+  X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
+  name inside it stays: ``China Daily``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
@@ -62,6 +66,8 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
 )
 
+# A news outlet's staff (``Dawn reporter X``): the words before the title name the outlet.
+_REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
@@ -75,7 +81,7 @@ _TITLE_WORDS = frozenset(
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide".split()
-)
+) | _REPORTERS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
@@ -86,7 +92,7 @@ _HEAD_TITLES = frozenset(
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
-)
+) | _REPORTERS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
@@ -303,7 +309,8 @@ def _title_key(key: str) -> str:
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
-    | _CONNECTORS | _HONORIFICS | _DETERMINERS | {"the", "at", "in", "with", ","}
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES
+    | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
 such words only separate mentions."""
@@ -360,6 +367,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             if prev.possessive and not (
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
+                or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
             ):  # fmt: skip
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
@@ -418,6 +426,8 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     tok = tokens[i]
     if tok.capitalised:
         return tok.key not in _CONNECTORS and (tok.key not in _NOT_NAME or tok.known)
+    if tok.key in _CIRCUMSTANCES or tok.key in _STATUSES:  # "the visiting Chinese minister"
+        return i > 0 and tokens[i - 1].key in _DETERMINERS
     return tok.key in _LOWER_OPENERS or (tok.key in _PORTFOLIO and _portfolio_title(tokens, i))
 
 
@@ -561,6 +571,15 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     if k > 1 and tokens[k - 1].key in ("of", "for") and tokens[k - 2].key in _ORG_HEADS:
         k = len(tokens)  # "Academy of Social Sciences", "Centre for X": the words name the body
     name_tokens, head = tokens[k:], list(tokens[:k])
+    start = tokens[0].start
+    if _outlet(head):  # "Dawn reporter X", "Xinhua's correspondent"
+        outlet = text[head[0].start : head[-2].end]
+        if name_tokens:
+            canonical, known_country = _person(text[name_tokens[0].start : name_tokens[-1].end])
+            actor = Actor(canonical, head[-1].text, outlet, known_country)
+            return start, name_tokens[-1].end, actor
+        whole = text[start : head[-1].end]
+        return start, head[-1].end, Actor(whole, head[-1].text, outlet, named=False)
     country = status = None
     lead = 0
     if head and (head[0].key in _CIRCUMSTANCES or head[0].key in _STATUSES):
@@ -586,7 +605,6 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     if country_of is not None:
         country = country or country_of[0]
     cut = None if country_of is None else country_of[1]
-    start = tokens[0].start
     if name_tokens:
         name = text[name_tokens[0].start : name_tokens[-1].end]
         if not head and len(name_tokens) == 1 and not (name_tokens[0].known or honorific):
@@ -617,6 +635,20 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _outlet(head: Sequence[_Token]) -> bool:
+    """True for ``Dawn reporter``, ``China Daily correspondent``: an outlet's name, then its staff.
+
+    The outlet is the run of capitalised words before the title, a country name kept in it; a
+    demonym alone (``Chinese reporter``) is the reporter's country, read as any other title.
+    """
+    return (
+        len(head) > 1
+        and head[-1].key in _REPORTERS
+        and head[-2].country is None
+        and all(t.capitalised and not _is_title_word(t) for t in head[:-1])
+    )
 
 
 def _has_title(head: Sequence[_Token]) -> bool:

@@ -1,0 +1,93 @@
+"""Tests for classes of speaker mentions: coordinated titles, abbreviated bodies, outlet staff.
+
+Each test is a class of mention written in fictional text; the rules are in
+:mod:`cpecdata.extract._actors`, the general cases in ``test_actors.py``.
+"""
+
+from cpecdata.extract._actors import find_mentions
+from cpecdata.model import Actor
+
+
+def mentions(text: str) -> list[tuple[str, Actor]]:
+    """Each mention as (the text it covers, its actor)."""
+    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+
+
+class TestOutletStaff:
+    def test_outlet_before_reporter_is_the_organisation(self) -> None:
+        """``Dawn reporter X``: the outlet is the reporter's employer, the title is the role."""
+        text = "Dawn reporter Faryal Aziz said the meeting ended late."
+        assert mentions(text) == [
+            ("Dawn reporter Faryal Aziz", Actor("Faryal Aziz", "reporter", "Dawn")),
+        ]
+
+    def test_abbreviated_agency_before_correspondent(self) -> None:
+        """``APP correspondent X`` names the agency in capitals."""
+        text = "APP correspondent Imtiaz Warsi reported that the port opened."
+        assert mentions(text) == [
+            ("APP correspondent Imtiaz Warsi", Actor("Imtiaz Warsi", "correspondent", "APP")),
+        ]
+
+    def test_possessive_outlet_before_correspondent(self) -> None:
+        """``Xinhua's correspondent X``: the possessive does not end the mention."""
+        text = "Xinhua's correspondent Liu Fengshan said the delegation arrived."
+        assert mentions(text) == [
+            (
+                "Xinhua's correspondent Liu Fengshan",
+                Actor("Liu Fengshan", "correspondent", "Xinhua"),
+            ),
+        ]
+
+    def test_country_name_stays_in_the_outlet(self) -> None:
+        """``China Daily``: a country name inside an outlet's name is no nationality."""
+        text = "China Daily reporter Tang Wenli said the road was finished."
+        assert mentions(text) == [
+            (
+                "China Daily reporter Tang Wenli",
+                Actor("Tang Wenli", "reporter", "China Daily"),
+            ),
+        ]
+
+    def test_demonym_before_reporter_is_a_country(self) -> None:
+        """``Chinese reporter``: a demonym alone is the reporter's country, not an outlet."""
+        text = "A Chinese reporter asked about the port."
+        assert mentions(text) == [
+            ("A Chinese reporter", Actor("A Chinese reporter", "reporter", None, "China", False)),
+        ]
+
+    def test_reporter_is_not_the_speakers_body(self) -> None:
+        """A speaker who talks to an outlet's reporter keeps no body of the outlet's."""
+        text = "Minister Javed Qasim told APP correspondent Imtiaz Warsi that work had begun."
+        assert mentions(text) == [
+            ("Minister Javed Qasim", Actor("Javed Qasim", "Minister")),
+            ("APP correspondent Imtiaz Warsi", Actor("Imtiaz Warsi", "correspondent", "APP")),
+        ]
+
+
+class TestCircumstanceInLowerCase:
+    def test_visiting_keeps_its_determiner(self) -> None:
+        """``the visiting Chinese minister``: one descriptor, resolved like the Chinese minister."""
+        text = "He said the visiting Chinese minister had agreed."
+        assert mentions(text) == [
+            (
+                "the visiting Chinese minister",
+                Actor("the visiting Chinese minister", "minister", None, "China", False),
+            ),
+        ]
+
+    def test_former_stays_in_the_role(self) -> None:
+        """A former ambassador is not the ambassador: ``former`` stays in the role."""
+        text = "The former Chinese ambassador said the talks were fruitful."
+        assert mentions(text) == [
+            (
+                "The former Chinese ambassador",
+                Actor("The former Chinese ambassador", "former ambassador", None, "China", False),
+            ),
+        ]
+
+    def test_verb_visiting_opens_no_mention(self) -> None:
+        """Without a determiner ``visiting`` is a verb: ``while visiting Gwadar`` names no one."""
+        text = "The envoy spoke while visiting Gwadar on Monday."
+        assert mentions(text) == [
+            ("The envoy", Actor("The envoy", "envoy", named=False)),
+        ]
