@@ -1285,3 +1285,87 @@ class TestLeaderInApposition:
         assert [(v.visitor.name, v.destination.name, v.status) for v in visits] == [
             ("Ding Wei", "Gwadar", ONGOING)
         ]
+
+
+class TestTwoTripsOneSentence:
+    def test_arrival_after_a_visit_elsewhere(self) -> None:
+        """``arrived in Y on Saturday after a three-day visit to Z``: Z's days end on Y's day."""
+        assert _summaries(
+            "Planning Minister Arlen Voss arrived in Sukkur on Saturday after a three-day visit "
+            "to Gwadar."
+        ) == [
+            (
+                "Arlen Voss",
+                "Sukkur",
+                "Pakistan",
+                None,
+                ("on Saturday", D(2023, 6, 10), D(2023, 6, 10)),
+                PAST,
+                (),
+                VISIT,
+            ),
+            (
+                "Arlen Voss",
+                "Gwadar",
+                "Pakistan",
+                None,
+                ("on Saturday", D(2023, 6, 8), D(2023, 6, 10)),
+                PAST,
+                ("three-day",),
+                VISIT,
+            ),
+        ]
+
+    def test_arrival_with_its_own_duration(self) -> None:
+        """The arrival's own ``two-day stay`` runs from its day; the earlier visit keeps three."""
+        whens = [
+            (s[1], s[4])
+            for s in _summaries(
+                "Minister Olen Brask arrived in Sukkur on Saturday for a two-day stay after a "
+                "three-day visit to Gwadar."
+            )
+        ]
+        assert whens == [
+            ("Sukkur", ("on Saturday", D(2023, 6, 10), D(2023, 6, 11))),
+            ("Gwadar", ("on Saturday", D(2023, 6, 8), D(2023, 6, 10))),
+        ]
+
+    def test_no_day_no_dates(self) -> None:
+        """With no day named, neither trip is dated."""
+        assert [
+            (s[1], s[4])
+            for s in _summaries(
+                "Minister Pell Dorn arrived in Sukkur after a three-day visit to Gwadar."
+            )
+        ] == [("Sukkur", None), ("Gwadar", None)]
+
+
+class TestEffectOfATrip:
+    def test_what_a_visit_will_bring_is_not_its_tense(self) -> None:
+        """``his visit to Y will help ...``, reported from Y's country: the visit is under way."""
+        assert [
+            (s[1], s[5])
+            for s in _summaries(
+                "BEIJING: Minister Arlen Voss said his visit to China will help the two sides "
+                "settle the tariff dispute."
+            )
+        ] == [("China", ONGOING)]
+
+    def test_effect_reported_from_elsewhere_is_not_planned(self) -> None:
+        """The same words reported from another country say nothing of the trip's time."""
+        assert [
+            (s[1], s[5])
+            for s in _summaries(
+                "LAHORE: Minister Arlen Voss said his visit to China would boost trade."
+            )
+        ] == [("China", PAST)]
+
+    def test_a_visit_that_will_take_place_is_planned(self) -> None:
+        """``his visit to Y will begin with talks`` tells the trip's own time: planned."""
+        assert [
+            (s[1], s[5])
+            for s in _summaries(
+                "BEIJING: Minister Arlen Voss said his visit to China will begin with talks on "
+                "trade."
+            )
+        ] == [("China", PLANNED)]

@@ -119,6 +119,19 @@ _ON_TRIP = re.compile(
     r"\bon\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 )
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
+_AFTER_TRIP = re.compile(
+    r"\b(?:after|following)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
+)
+"""``after (a two-day)`` right before a trip noun: the trip ended when the clause's event began."""
+_EFFECT = re.compile(
+    r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
+    r"|might)\s{1,3}(?:(?:also|further|greatly|certainly|surely|definitely)\s{1,3})?(?:help"
+    r"|boost|strengthen|further|deepen|enhance|promote|cement|consolidate|pave|open|bring|give"
+    r"|provide|contribute|serve|prove|lead|usher|add|inject|improve|benefit|attract|expand"
+    r"|elevate|reinforce|bolster|revive|accelerate|resolve|mark|send|signal|yield|result)\b"
+)
+"""What a trip noun will bring, right after it and its place: ``(to Y) will help``, ``would
+boost``. Its future is the effect's, not the trip's."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
@@ -818,12 +831,13 @@ def _frame(
     host: Actor | None,
     pronoun: bool,
     others: Sequence[int],
-    sentence_wide: tuple[tuple[str, ...], VisitStatus | None],
+    sentence_wide: tuple[list[tuple[int, list[str]]], VisitStatus | None],
 ) -> _Frame:
     """Build the frame of one travel word once its place and people are known.
 
     ``others`` are the offsets of the sentence's other travel words that lead to a place;
-    ``sentence_wide`` the sentence's qualifiers and whether it cancels or postpones a trip.
+    ``sentence_wide`` the qualifiers of the sentence's trip nouns and whether it cancels or
+    postpones a trip.
     """
     sentence = context.sentences[index]
     ref = context.article.date
@@ -832,24 +846,29 @@ def _frame(
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
-        or _tense(low, m.start(), m.end(), noun=noun)
+        or _tense(low, m.start(), m.end(), noun=noun, there=_reported_from(context.home, place))
     )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
+    groups, undone = sentence_wide
+    qualifiers, foreign_days = _own_qualifiers(groups, others)
+    if foreign_days and when is not None and _stretched(when, ref, tense):
+        when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
+    bare = noun or m.group() in _BARE_NOUNS
     ended = (
         kind == "return"
         or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
-        or ((noun or m.group() in _BARE_NOUNS) and _ENDED_AFTER.match(low, m.end()) is not None)
+        or (bare and _ENDED_AFTER.match(low, m.end()) is not None)
+        or (bare and _ended_by(low, m.start(), when, sentence.span.start))
     )
     if ended and when is not None:
-        when = _ending_on(when, ref, tense)
-    qualifiers, undone = sentence_wide
+        when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
         confidence -= 0.15
     score = (
         2 * _rank(when)
         + 2 * (host is not None)
-        + len(qualifiers)
+        + len({w for _, words in groups for w in words})  # the sentence's, however shared
         + 3 * (not pronoun)
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
@@ -1277,11 +1296,16 @@ def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
     return Tense.PRESENT if _PERFECT.search(low, max(0, m.start() - 20), m.start()) else None
 
 
-def _tense(low: str, start: int, end: int, *, noun: bool = False) -> Tense | None:
+def _tense(
+    low: str, start: int, end: int, *, noun: bool = False, there: bool = False
+) -> Tense | None:
     """The tense of the travel word's clause: markers up to the word, else just after it.
 
     A trip ``noun`` after ``on`` with no marker before it is under way (``X, on his first
-    visit to Y, said ...``): what follows is the main clause's tense, not the trip's.
+    visit to Y, said ...``): what follows is the main clause's tense, not the trip's. Nor is
+    the future of what a trip noun will bring (``his visit to Y will help ...``) the trip's:
+    that trip is under way when the article is reported from its country (``there``), else its
+    tense is not told.
     """
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     tense = guess_tense(low[clause_start:end])
@@ -1289,6 +1313,8 @@ def _tense(low: str, start: int, end: int, *, noun: bool = False) -> Tense | Non
         return Tense.PRESENT
     if tense is None:
         tense = guess_tense(low[end : end + 80].split(";")[0])
+        if tense is Tense.FUTURE and noun and _EFFECT.match(low, end):
+            return Tense.PRESENT if there else None
     return tense
 
 
@@ -1348,18 +1374,52 @@ def _when(
     )
 
 
-def _ending_on(when: When, ref: dt.date, tense: Tense | None) -> When:
+def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When:
     """A trip's days counted back from the day it ended, for a trip told as over.
 
     In ``returned on Tuesday after a five-day visit`` the duration stretched the single day
-    forward, but that day is the last one.
+    forward, but that day is the last one. ``days`` is the trip's own duration (0 when its
+    qualifiers give none): it wins over a stretch that another trip's duration made.
     """
-    if when.granularity is not Granularity.DAYS or when.start is None or when.end is None:
+    if when.start is None or when.end is None:
         return when
-    if resolve(when.text, ref, tense).granularity is not Granularity.DAY:
+    if when.granularity is Granularity.DAY and days > 1:
+        last = when.start  # "on Saturday after a two-day visit" that timex did not stretch
+    elif _stretched(when, ref, tense):
+        last = when.start
+        days = days or (when.end - when.start).days + 1
+    else:
         return when  # a stated range ("from May 2 to 5") keeps its days
-    start = when.start - (when.end - when.start)
-    return When(when.text, start, when.start, Granularity.DAYS, when.span)
+    if last < dt.date.min + dt.timedelta(days=days):
+        return when
+    start = last - dt.timedelta(days=days - 1)
+    return When(when.text, start, last, Granularity.DAYS, when.span)
+
+
+def _reported_from(home: Place | None, place: Place | None) -> bool:
+    """True when the article's dateline lies in the country of the trip's ``place``."""
+    return home is not None and place is not None and _country(home) == _country(place)
+
+
+def _stretched(when: When, ref: dt.date, tense: Tense | None) -> bool:
+    """True for a single day that a trip's duration stretched over its days (``on Saturday``)."""
+    return (
+        when.granularity is Granularity.DAYS
+        and resolve(when.text, ref, tense).granularity is Granularity.DAY
+    )
+
+
+def _ended_by(low: str, start: int, when: When | None, base: int) -> bool:
+    """True when the trip noun at ``start`` follows ``after`` and its time comes before that.
+
+    In ``arrived in Y on Saturday after a two-day visit to Z`` Saturday dates the arrival, which
+    ended the visit to Z: Z's days are counted back from it. ``base`` is the sentence's offset
+    in the record, where ``when``'s span lies.
+    """
+    if when is None or when.span is None:
+        return False
+    after = _AFTER_TRIP.search(low, max(0, start - 50), start)
+    return after is not None and when.span.end - base <= after.start()
 
 
 def _after_since(text: str, t_start: int, end: int) -> bool:
@@ -1433,16 +1493,40 @@ def _status(
     return VisitStatus.PAST
 
 
-def _qualifiers(low: str) -> tuple[str, ...]:
-    """Words qualifying a visit noun in the sentence (``maiden``, ``official``, ``two-day``)."""
-    out: list[str] = []
+def _qualifiers(low: str) -> list[tuple[int, list[str]]]:
+    """Words qualifying each visit noun of the sentence (``maiden``, ``official``, ``two-day``).
+
+    Each trip word comes with its offset, so a frame can leave out those of another trip's noun.
+    """
+    out: list[tuple[int, list[str]]] = []
     for m in itertools.islice(_TRIP_WORD.finditer(low), _MAX_FRAMES):
+        words: list[str] = []
         for word in reversed(low[max(0, m.start() - 80) : m.start()].replace(",", " ").split()):
             if _QUALIFIER_WORD.fullmatch(word):
-                out += [] if word in out else [word]
+                words += [] if word in words else [word]
             elif word != "and":
                 break
-    return tuple(out)
+        if words:
+            out.append((m.start(), words))
+    return out
+
+
+def _own_qualifiers(
+    groups: list[tuple[int, list[str]]], others: Sequence[int]
+) -> tuple[tuple[str, ...], bool]:
+    """The qualifiers of a frame, and whether another trip's noun has a duration of its own.
+
+    In ``arrived in Y on Saturday after a two-day visit to Z`` the two days are Z's: the trip
+    noun leading to Z is among ``others``, the offsets of the sentence's other place-led words.
+    """
+    out: list[str] = []
+    foreign_days = False
+    for at, words in groups:
+        if at in others:
+            foreign_days = foreign_days or any(_days(w) > 1 for w in words)
+        else:
+            out += [w for w in words if w not in out]
+    return tuple(out), foreign_days
 
 
 def _lasting(when: When | None, qualifiers: list[str]) -> When | None:
