@@ -91,3 +91,55 @@ class TestCircumstanceInLowerCase:
         assert mentions(text) == [
             ("The envoy", Actor("The envoy", "envoy", named=False)),
         ]
+
+
+class TestAbbreviatedBody:
+    def test_party_before_chairman(self) -> None:
+        """A party named with its abbreviation is the chairman's body, not a person."""
+        text = (
+            "Pakistan Tehreek-e-Insaf (PTI) Chairman Zarbab Khattak said the project was delayed."
+        )
+        assert mentions(text) == [
+            (
+                "Pakistan Tehreek-e-Insaf (PTI) Chairman Zarbab Khattak",
+                Actor("Zarbab Khattak", "Chairman", "Pakistan Tehreek-e-Insaf", "Pakistan"),
+            ),
+        ]
+
+    def test_hyphenated_abbreviation_before_lower_case_title(self) -> None:
+        """``Pakistan Muslim League-Nawaz (PML-N) leader X``: the party is no person."""
+        text = "Pakistan Muslim League-Nawaz (PML-N) leader Nadeem Qasrani said the plan was good."
+        assert mentions(text) == [
+            (
+                "Pakistan Muslim League-Nawaz (PML-N) leader Nadeem Qasrani",
+                Actor("Nadeem Qasrani", "leader", "Pakistan Muslim League-Nawaz", "Pakistan"),
+            ),
+        ]
+
+    def test_office_before_abbreviation_replaces_the_rank(self) -> None:
+        """``Chairman <body> (CJCSC) General X``: the office is the role."""
+        text = "Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Mehboob spoke."
+        assert mentions(text) == [
+            (
+                "Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Mehboob",
+                Actor("Tariq Mehboob", "Chairman", "Joint Chiefs of Staff Committee"),
+            ),
+        ]
+
+    def test_company_keeps_its_country_name(self) -> None:
+        """A company whose name opens with a country keeps the whole name, and the country."""
+        text = "China Overseas Port Holding Company (COPHC) Chairman Zhao Minglu said so."
+        assert mentions(text) == [
+            (
+                "China Overseas Port Holding Company (COPHC) Chairman Zhao Minglu",
+                Actor("Zhao Minglu", "Chairman", "China Overseas Port Holding Company", "China"),
+            ),
+        ]
+
+    def test_words_that_do_not_spell_it_are_no_body(self) -> None:
+        """A person's party in parentheses after their name makes no body of their name."""
+        text = "He met Ahsan Qadir (PML-N) Chairman Tariq Bashir on Monday."
+        assert mentions(text) == [
+            ("Ahsan Qadir", Actor("Ahsan Qadir")),
+            ("Chairman Tariq Bashir", Actor("Tariq Bashir", "Chairman")),
+        ]

@@ -23,6 +23,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
+* A body named with its abbreviation before a titled name is the holder's body, whatever its
+  words (``Pakistan Muslim League-Nawaz (PML-N) leader X``); its capitals must spell the
+  abbreviation. A title opening it is the office and replaces the holder's rank
+  (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
@@ -831,6 +835,19 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if read is None:
             continue
         start, end, actor = read
+        if (
+            actor.named
+            and actor.role is not None
+            and actor.organization is None
+            and text.startswith(") ", start - 2)
+        ):
+            abbreviated = _abbreviated_body(text, tokens, i, actor, found)
+            if abbreviated is not None:  # "Pakistan Tehreek-e-Insaf (PTI) Chairman X"
+                first, actor = abbreviated
+                while found and found[-1][0] >= first:
+                    found.pop()
+                found.append((first, j, tokens[first].start, end, actor))
+                continue
         if not actor.named:
             first = i
             while (  # "the two leaders"
@@ -891,6 +908,65 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
 _ABBREVIATION_BEFORE = re.compile(r"\(([A-Z][A-Za-z&-]{1,12})\)[ \t]?$")
 """An abbreviation just before a chunk that opens with a body's head: the body's first word."""
+
+
+def _abbreviated_body(
+    text: str,
+    tokens: Sequence[_Token],
+    i: int,
+    holder: Actor,
+    found: Sequence[tuple[int, int, int, int, Actor]],
+) -> tuple[int, Actor] | None:
+    """The body before ``(ABBR)`` and a titled name at token ``i``, and the holder with it.
+
+    The body is the run of words before the abbreviation whose capitals spell it
+    (``Pakistan Muslim League-Nawaz (PML-N) leader X``): a name with an abbreviation is a body,
+    whatever its words. A title opening the run is the holder's office, which replaces a title or
+    rank of theirs (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
+    Returns the body's first token index and the holder, or None (no such run, or a mention
+    already read runs into it).
+    """
+    if i < 2:
+        return None
+    abbreviation = tokens[i - 1]
+    if (
+        abbreviation.end != tokens[i].start - 2
+        or text[tokens[i - 2].end : abbreviation.start] != " ("
+    ):
+        return None
+    letters = [c for c in abbreviation.text if c.isupper()]
+    first = _spelt_by(tokens, i - 2, letters)
+    if first is None or any(f[0] < first < f[1] for f in found[-1:]):
+        return None
+    body = tokens[first : i - 1]
+    title = _title_before_body(body)
+    role = text[body[0].start : body[title - 1].end] if title else holder.role
+    organization = text[body[title].start : body[-1].end]
+    country = holder.country or (None if title else body[0].country)
+    return first, attrs.evolve(holder, role=role, organization=organization, country=country)
+
+
+def _spelt_by(tokens: Sequence[_Token], last: int, letters: list[str]) -> int | None:
+    """Where the run of words ending at ``tokens[last]`` starts whose capitals are ``letters``.
+
+    Each word gives the capitals of its hyphenated parts (``Tehreek-e-Insaf`` → T, I);
+    connectors in lower case (``of``, ``and``) give none. Bounded by the abbreviation's length.
+    """
+    need = len(letters)
+    k = last
+    while need > 0 and k >= 0 and last - k <= 2 * len(letters):
+        token = tokens[k]
+        if not token.capitalised:
+            if token.key not in _CONNECTORS:
+                return None
+            k -= 1
+            continue
+        initials = [part[0] for part in token.text.split("-") if part[:1].isupper()]
+        if not initials or letters[need - len(initials) : need] != initials:
+            return None
+        need -= len(initials)
+        k -= 1
+    return k + 1 if need == 0 and k + 1 <= last else None
 
 
 def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
