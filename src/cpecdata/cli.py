@@ -122,7 +122,8 @@ def main() -> None:
 )  # fmt: skip
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-    show_default="all cores", help="Worker processes; output order is the same for any number.",
+    show_default="all cores",
+    help="Worker processes (small inputs are parsed in this one); output is the same for any N.",
 )  # fmt: skip
 @click.option("--no-extract", is_flag=True, help="Parse only; leave the fact lists empty.")
 @click.option(
@@ -156,7 +157,7 @@ def parse(
         if _is_store(output):
             results = read_corpus(paths, extract=not no_extract, jobs=jobs, limits=limits)
             _store(counts.kept(_progress(results, show), err_file), output)
-        else:  # the workers serialize, so this process only writes bytes
+        else:  # serialized where parsed (in the workers, with --jobs): only bytes come here
             form = _FORMATS[fmt]
             chunks = map_corpus(
                 paths, form.encode, extract=not no_extract, jobs=jobs, limits=limits
