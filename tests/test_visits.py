@@ -1369,3 +1369,47 @@ class TestEffectOfATrip:
                 "trade."
             )
         ] == [("China", PLANNED)]
+
+
+class TestPresenceAndStops:
+    def test_in_town_is_the_dateline_place(self) -> None:
+        """``X is in town``: X is visiting the dateline's city, as ``is in Y`` counts."""
+        assert [
+            s[:3] + s[5:6]
+            for s in _summaries("LAHORE: Minister Dorel Vantu is in town for talks on the railway.")
+        ] == [("Dorel Vantu", "Lahore", "Pakistan", ONGOING)]
+
+    def test_in_a_city_for_talks(self) -> None:
+        """``X is in Y for talks``: being in Y is the visit."""
+        assert [
+            s[:3] + s[5:6]
+            for s in _summaries("Minister Olen Brask is in Beijing for talks on the port.")
+        ] == [("Olen Brask", "Beijing", "China", ONGOING)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Arlen Voss landed in Dubai for a brief stopover on Monday.",
+            "Minister Arlen Voss arrived in Urumqi in transit on Monday.",
+            "Minister Arlen Voss, who is in Dubai on a transit stop, met reporters.",
+        ],
+    )
+    def test_a_stop_on_the_way_is_no_visit(self, sentence: str) -> None:
+        """A stopover or transit is passing through: the guidelines count no visit there."""
+        assert _summaries(sentence) == []
+
+    def test_the_trip_after_a_stopover_is_a_visit(self) -> None:
+        """``will reach Y after a stopover in Z``: Y is visited, Z only passed through."""
+        assert [
+            s[1:3] + s[5:6]
+            for s in _summaries(
+                "Minister Olen Brask will reach Kashgar on Friday after a stopover in Urumqi."
+            )
+        ] == [("Kashgar", "China", PLANNED)]
+
+    def test_a_visit_on_the_way_stays_a_visit(self) -> None:
+        """``visited Y during a stopover``: visit wording makes Y a visit all the same."""
+        assert [
+            s[1:3] + s[5:6]
+            for s in _summaries("Minister Tarn Vell visited Doha during a stopover last week.")
+        ] == [("Doha", "Qatar", PAST)]

@@ -169,8 +169,17 @@ _RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
 _ANAPHOR = re.compile(r"the (?P<what>port city|port|country|city|site)\b")
 """A place named before, taken up again: ``during his visit to the port``, ``the site``. It
 opens with a fixed string, which the regex engine finds fast; callers check the word start."""
-_HERE = re.compile(r"\bhere\b")
-"""The word standing for the dateline's place: ``arrived here``."""
+_HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
+"""The words standing for the dateline's place: ``arrived here``, ``is in town``."""
+_STOPOVER = re.compile(
+    r"(?:\s{1,3}(?:for|on|in|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:stop-?overs?|layovers?|transit|refuel)"
+)
+"""A stop on the way right after the place reached: ``landed in Y for a brief stopover``."""
+_STOPOVER_STEMS = ("stop", "layover", "transit", "refuel")
+"""Fixed strings in every stop-on-the-way word: most sentences skip :data:`_STOPOVER`."""
+_STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
+"""Travel words that can reach a place only to pass through it (a visit stays a visit)."""
 _MAX_FRAMES = 8
 """Travel words read per sentence: bounds the work on hostile input (real sentences have 1-3)."""
 _MAX_STEM_OFFSET = 12
@@ -648,8 +657,8 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
 
 
 def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
-    """``places`` plus each ``here`` of the sentence standing for the dateline's place."""
-    if "here" not in low:
+    """``places`` plus each ``here`` (``in town``) of the sentence for the dateline's place."""
+    if "here" not in low and "in town" not in low:
         return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
     return sorted(places + here, key=lambda p: p[0]) if here else places
@@ -747,6 +756,7 @@ def _frames(
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
+    passing = any(stem in low for stem in _STOPOVER_STEMS)
     sentence_wide = (_qualifiers(low), _undone(low))  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
@@ -765,6 +775,8 @@ def _frames(
             continue  # "visiting" a place of one's own country is no trip
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
+        if passing and kind in _STOPPING_KINDS and _passing_through(low, places, m.end()):
+            continue  # "landed in Y for a stopover" on the way to somewhere else
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
             out.append(
@@ -798,6 +810,12 @@ def _resides(low: str, end: int, visitor: Actor, place: Place | None) -> bool:
         return True
     resident = _RESIDENT.search(visitor.role or "") is not None
     return resident and place is not None and not _specific(place)
+
+
+def _passing_through(low: str, places: list[_Place], end: int) -> bool:
+    """True when the place reached after ``end`` is a stop on the way (``in Y in transit``)."""
+    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    return i < len(places) and _STOPOVER.match(low, places[i][1]) is not None
 
 
 def _listed_after(text: str, places: list[_Place], first: Place | None, end: int) -> list[Place]:
