@@ -143,3 +143,50 @@ class TestAbbreviatedBody:
             ("Ahsan Qadir", Actor("Ahsan Qadir")),
             ("Chairman Tariq Bashir", Actor("Tariq Bashir", "Chairman")),
         ]
+
+
+class TestCoordinatedTitles:
+    def test_first_title_is_the_role(self) -> None:
+        """Two titles before one name are one person; the first, leading title is the role."""
+        text = "Chinese Foreign Minister and Politburo member Lan Haoming said so."
+        assert mentions(text) == [
+            (
+                "Chinese Foreign Minister and Politburo member Lan Haoming",
+                Actor("Lan Haoming", "Foreign Minister", None, "China"),
+            ),
+        ]
+
+    def test_title_of_another_country_is_another_person(self) -> None:
+        """``Chinese Foreign Minister and Pakistani Planning Minister X`` names two people."""
+        text = "Chinese Foreign Minister and Pakistani Planning Minister Ahsan Qadir met."
+        assert mentions(text) == [
+            (
+                "Chinese Foreign Minister",
+                Actor("Chinese Foreign Minister", "Foreign Minister", None, "China", False),
+            ),
+            (
+                "Pakistani Planning Minister Ahsan Qadir",
+                Actor("Ahsan Qadir", "Planning Minister", None, "Pakistan"),
+            ),
+        ]
+
+    def test_descriptor_with_determiner_is_another_person(self) -> None:
+        """``the Chinese foreign minister and Planning Minister X``: a descriptor, then a person."""
+        text = "The Chinese foreign minister and Planning Minister Ahsan Qadir met on Monday."
+        assert mentions(text) == [
+            (
+                "The Chinese foreign minister",
+                Actor("The Chinese foreign minister", "foreign minister", None, "China", False),
+            ),
+            ("Planning Minister Ahsan Qadir", Actor("Ahsan Qadir", "Planning Minister")),
+        ]
+
+    def test_body_member_is_a_title(self) -> None:
+        """``Senate committee member X``: a member is an office holder of the body."""
+        text = "Senate committee member Farhat Ali said so."
+        assert mentions(text) == [
+            (
+                "Senate committee member Farhat Ali",
+                Actor("Farhat Ali", "member", "Senate committee"),
+            ),
+        ]

@@ -23,6 +23,11 @@ What goes into the role (the title as the article gives it, so analysts can filt
   out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
+* Two titles joined by ``and`` before one name are one person's: title words on both sides stay
+  one role (``State Councillor and Foreign Minister``); otherwise the first title, written as
+  one before a name (capitalised, no determiner), is the role and the second is left out
+  (``Chinese Foreign Minister and Politburo member X`` → Foreign Minister, China). A second
+  title of another country (``... and Pakistani Planning Minister X``) is another person.
 * A body named with its abbreviation before a titled name is the holder's body, whatever its
   words (``Pakistan Muslim League-Nawaz (PML-N) leader X``); its capitals must spell the
   abbreviation. A title opening it is the office and replaces the holder's rank
@@ -84,7 +89,8 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
-    "scholar analyst expert economist dean lecturer editor convener convenor standing aide".split()
+    "scholar analyst expert economist dean lecturer editor convener convenor standing aide member"
+    .split()
 ) | _REPORTERS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
@@ -94,7 +100,7 @@ _HEAD_TITLES = frozenset(
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
-    "lecturer editor convener convenor aide "
+    "lecturer editor convener convenor aide member "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 ) | _REPORTERS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -1009,7 +1015,7 @@ def _with_appositives(
     """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached."""
     out: list[Mention] = []
     skip = -1
-    for n, (_i, j, start, end, actor) in enumerate(found):
+    for n, (i, j, start, end, actor) in enumerate(found):
         if n == skip:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
@@ -1018,6 +1024,23 @@ def _with_appositives(
             holder = nxt[4]
             country = holder.country or actor.country
             merged = attrs.evolve(holder, organization=actor.organization, country=country)
+            out.append(Mention(start, nxt[3], merged))
+            skip = n + 1
+            continue
+        if (
+            nxt is not None
+            and j < len(tokens)
+            and tokens[j].key == "and"
+            and _second_title(tokens, (i, j, start, actor), nxt)
+        ):
+            # "Chinese Foreign Minister and Politburo member X": the first title is the role
+            holder = nxt[4]
+            merged = attrs.evolve(
+                holder,
+                role=actor.role,
+                organization=actor.organization or holder.organization,
+                country=holder.country or actor.country,
+            )
             out.append(Mention(start, nxt[3], merged))
             skip = n + 1
             continue
@@ -1039,6 +1062,31 @@ def _with_appositives(
                 continue
         out.append(Mention(start, end, actor))
     return out
+
+
+def _second_title(
+    tokens: Sequence[_Token],
+    title: tuple[int, int, int, Actor],
+    nxt: tuple[int, int, int, int, Actor],
+) -> bool:
+    """True for a title, ``and`` (at token ``j``), then a titled name: one person, two offices.
+
+    The first title must be written as one before a name (capitalised, no determiner:
+    ``the Chinese minister and Planning Minister X`` are two people), and the second may not
+    give another country.
+    """
+    i, j, start, first = title
+    holder = nxt[4]
+    return (
+        not first.named
+        and first.role is not None
+        and tokens[i].capitalised
+        and tokens[i].start == start
+        and nxt[0] == j + 1
+        and holder.named
+        and holder.role is not None
+        and (holder.country is None or holder.country == first.country)
+    )
 
 
 def _title_after_body(
