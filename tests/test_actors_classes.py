@@ -190,3 +190,32 @@ class TestCoordinatedTitles:
                 Actor("Farhat Ali", "member", "Senate committee"),
             ),
         ]
+
+
+class TestLongBodyNames:
+    def test_ministry_with_a_list_of_portfolios_before_a_title(self) -> None:
+        """The whole list of portfolios names the ministry; only the title is the role."""
+        text = (
+            "Ministry of Planning, Development and Special Initiatives Secretary Owais Jatoi "
+            "said so."
+        )
+        assert mentions(text) == [
+            (
+                "Ministry of Planning, Development and Special Initiatives Secretary Owais Jatoi",
+                Actor(
+                    "Owais Jatoi",
+                    "Secretary",
+                    "Ministry of Planning, Development and Special Initiatives",
+                ),
+            ),
+        ]
+
+    def test_committee_on_a_portfolio_before_a_title(self) -> None:
+        """``Committee on Planning Chairman X``: the remit is the committee's, not the role's."""
+        text = "Senate Standing Committee on Planning Chairman Salim Mandvi said so."
+        assert mentions(text) == [
+            (
+                "Senate Standing Committee on Planning Chairman Salim Mandvi",
+                Actor("Salim Mandvi", "Chairman", "Senate Standing Committee on Planning"),
+            ),
+        ]

@@ -780,16 +780,18 @@ def _title_before_body(head: Sequence[_Token]) -> int:
 
 
 def _portfolio_end(head: Sequence[_Token], at: int) -> int:
-    """Past the ``of Commerce`` that names an organisation, if ``head[at]`` opens one.
+    """Past the ``of Commerce`` or ``on Planning`` naming a body, if ``head[at]`` opens one.
 
-    Capitalised words that are no title go with it too (``Institute of Strategic Studies``).
+    Capitalised words that are no title go with it too (``Institute of Strategic Studies``), and
+    so does a list of portfolios (``Ministry of Planning, Development and Special Initiatives``).
     """
-    if head[at].key != "of":
+    if head[at].key not in ("of", "on"):
         return at
     end = at + 1
     while end < len(head) and (
         head[end].key in _PORTFOLIO
         or head[end].key in _CONNECTORS
+        or head[end].text == ","
         or (head[end].capitalised and not _is_title_word(head[end]))
     ):
         end += 1
