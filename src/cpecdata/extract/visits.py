@@ -176,8 +176,6 @@ _STOPOVER = re.compile(
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:stop-?overs?|layovers?|transit|refuel)"
 )
 """A stop on the way right after the place reached: ``landed in Y for a brief stopover``."""
-_STOPOVER_STEMS = ("stop", "layover", "transit", "refuel")
-"""Fixed strings in every stop-on-the-way word: most sentences skip :data:`_STOPOVER`."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
 """Travel words that can reach a place only to pass through it (a visit stays a visit)."""
 _MAX_FRAMES = 8
@@ -756,8 +754,9 @@ def _frames(
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
-    passing = any(stem in low for stem in _STOPOVER_STEMS)
-    sentence_wide = (_qualifiers(low), _undone(low))  # the same for every frame of the sentence
+    groups = _qualifiers(low)
+    counted = len({w for _, words in groups for w in words})
+    sentence_wide = (groups, counted, _undone(low))  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
@@ -775,7 +774,7 @@ def _frames(
             continue  # "visiting" a place of one's own country is no trip
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
-        if passing and kind in _STOPPING_KINDS and _passing_through(low, places, m.end()):
+        if kind in _STOPPING_KINDS and _passing_through(low, places, m.end()):
             continue  # "landed in Y for a stopover" on the way to somewhere else
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
@@ -849,13 +848,13 @@ def _frame(
     host: Actor | None,
     pronoun: bool,
     others: Sequence[int],
-    sentence_wide: tuple[list[tuple[int, list[str]]], VisitStatus | None],
+    sentence_wide: tuple[list[tuple[int, list[str]]], int, VisitStatus | None],
 ) -> _Frame:
     """Build the frame of one travel word once its place and people are known.
 
     ``others`` are the offsets of the sentence's other travel words that lead to a place;
-    ``sentence_wide`` the qualifiers of the sentence's trip nouns and whether it cancels or
-    postpones a trip.
+    ``sentence_wide`` the qualifiers of the sentence's trip nouns, how many differ, and whether
+    it cancels or postpones a trip.
     """
     sentence = context.sentences[index]
     ref = context.article.date
@@ -867,8 +866,8 @@ def _frame(
         or _tense(low, m.start(), m.end(), noun=noun, there=_reported_from(context.home, place))
     )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
-    groups, undone = sentence_wide
-    qualifiers, foreign_days = _own_qualifiers(groups, others)
+    groups, counted, undone = sentence_wide
+    qualifiers, foreign_days = _own_qualifiers(groups, others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
@@ -886,7 +885,7 @@ def _frame(
     score = (
         2 * _rank(when)
         + 2 * (host is not None)
-        + len({w for _, words in groups for w in words})  # the sentence's, however shared
+        + counted  # the sentence's qualifiers, whichever trip they are of
         + 3 * (not pronoun)
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
