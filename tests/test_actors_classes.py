@@ -219,3 +219,28 @@ class TestLongBodyNames:
                 Actor("Salim Mandvi", "Chairman", "Senate Standing Committee on Planning"),
             ),
         ]
+
+    def test_rank_of_a_division_is_one_person(self) -> None:
+        """``Major General X of the Special Security Division``: the division is his, no speaker."""
+        text = "Major General Asif Durrani of the Special Security Division said so."
+        assert mentions(text) == [
+            (
+                "Major General Asif Durrani of the Special Security Division",
+                Actor("Asif Durrani", "Major General", "Special Security Division"),
+            ),
+        ]
+
+    def test_body_of_a_name_gives_its_country(self) -> None:
+        """``X of the Chinese Embassy``: the body's name is the organisation, its country his."""
+        text = "He met Wang Lei of the Chinese Embassy on Monday."
+        assert mentions(text) == [
+            (
+                "Wang Lei of the Chinese Embassy",
+                Actor("Wang Lei", None, "Chinese Embassy", "China"),
+            ),
+        ]
+
+    def test_country_after_of_is_no_body(self) -> None:
+        """``X of Pakistan`` names no body: the person stays as named."""
+        text = "Ahsan Qadir of Pakistan said so."
+        assert mentions(text) == [("Ahsan Qadir", Actor("Ahsan Qadir"))]

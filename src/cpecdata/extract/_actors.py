@@ -32,6 +32,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   words (``Pakistan Muslim League-Nawaz (PML-N) leader X``); its capitals must spell the
   abbreviation. A title opening it is the office and replaces the holder's rank
   (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
+* A body after a person's ``of`` is their organisation (``Major General X of the Special
+  Security Division``, ``X of the Chinese Embassy`` → Chinese Embassy, China).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
@@ -856,6 +858,21 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     found.pop()
                 found.append((first, j, tokens[first].start, end, actor))
                 continue
+        if (
+            actor.named
+            and actor.organization is None
+            and n < len(chunks)
+            and j < len(tokens)
+            and tokens[j].key == "of"
+        ):
+            served = _body_of(text, tokens, j, chunks[n])
+            if served is not None:  # "Major General X of the Special Security Division"
+                end, organization, country = served
+                j = chunks[n][1]
+                n += 1
+                actor = attrs.evolve(
+                    actor, organization=organization, country=actor.country or country
+                )
         if not actor.named:
             first = i
             while (  # "the two leaders"
@@ -916,6 +933,27 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
 _ABBREVIATION_BEFORE = re.compile(r"\(([A-Z][A-Za-z&-]{1,12})\)[ \t]?$")
 """An abbreviation just before a chunk that opens with a body's head: the body's first word."""
+
+
+def _body_of(
+    text: str, tokens: Sequence[_Token], j: int, chunk: tuple[int, int]
+) -> tuple[int, str, str | None] | None:
+    """The body a person's ``of (the)`` at token ``j`` names: its end, name and country, or None.
+
+    Only a body read whole (``the Chinese Embassy``), not a person or a title; its name is the
+    organisation, as for a descriptor's (``an official of the Chinese Embassy``).
+    """
+    if _attached(tokens, j, chunk[0]) != "of":
+        return None
+    read = _read(text, tokens[chunk[0] : chunk[1]])
+    if read is None:
+        return None
+    body = read[2]
+    if body.organization is None or body.role is not None or not body.named:
+        return None
+    if body.name != text[read[0] : read[1]]:
+        return None  # a person
+    return read[1], body.name, body.country
 
 
 def _abbreviated_body(
