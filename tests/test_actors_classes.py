@@ -244,3 +244,25 @@ class TestLongBodyNames:
         """``X of Pakistan`` names no body: the person stays as named."""
         text = "Ahsan Qadir of Pakistan said so."
         assert mentions(text) == [("Ahsan Qadir", Actor("Ahsan Qadir"))]
+
+
+class TestCompanyNames:
+    def test_company_named_after_its_country_keeps_the_name(self) -> None:
+        """``China Overseas Port Holding Company Chairman X``: the country name is the company's."""
+        text = "China Overseas Port Holding Company Chairman Zhao Minglu said so."
+        assert mentions(text) == [
+            (
+                "China Overseas Port Holding Company Chairman Zhao Minglu",
+                Actor("Zhao Minglu", "Chairman", "China Overseas Port Holding Company", "China"),
+            ),
+        ]
+
+    def test_government_body_after_a_country_name_is_the_countrys(self) -> None:
+        """``Pakistan Foreign Office``: the country says whose office it is, not its name."""
+        text = "Pakistan Foreign Office Spokesperson Mumtaz Hadi said so."
+        assert mentions(text) == [
+            (
+                "Pakistan Foreign Office Spokesperson Mumtaz Hadi",
+                Actor("Mumtaz Hadi", "Spokesperson", "Foreign Office", "Pakistan"),
+            ),
+        ]

@@ -32,6 +32,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   words (``Pakistan Muslim League-Nawaz (PML-N) leader X``); its capitals must spell the
   abbreviation. A title opening it is the office and replaces the holder's rank
   (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
+* A country name opening a company's name stays in it (``China Overseas Port Holding Company``,
+  ``China Development Bank``); before a government body it is only the country (``Pakistan
+  Foreign Office`` → Foreign Office, Pakistan).
 * A body after a person's ``of`` is their organisation (``Major General X of the Special
   Security Division``, ``X of the Chinese Embassy`` → Chinese Embassy, China).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
@@ -603,6 +606,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         and (lead < len(head) - 1 or name_tokens)
     ):
         country = head[lead].country
+        if _named_for_country(head, lead):
+            break  # "China Overseas Port Holding Company": the country name is the body's
         lead += 1
     honorific = False
     while lead < len(head) and head[lead].key in _HONORIFICS:
@@ -661,6 +666,29 @@ def _outlet(head: Sequence[_Token]) -> bool:
         and head[-2].country is None
         and all(t.capitalised and not _is_title_word(t) for t in head[:-1])
     )
+
+
+def _named_for_country(head: Sequence[_Token], at: int) -> bool:
+    """True when the country name at ``at`` opens a company's own name (``China Harbour Company``).
+
+    Companies are named after their country (``China Development Bank``, ``Pakistan
+    International Airlines``); a government body only says whose it is (``Pakistan Planning
+    Commission`` → Planning Commission, Pakistan). A demonym or a possessive never opens a name.
+    """
+    word = head[at]
+    if word.possessive or word.text != word.country:
+        return False
+    for k in range(at + 1, len(head)):
+        token = head[k]
+        if token.key in _COMPANY_HEADS:
+            return k > at + 1
+        if not token.capitalised or token.country is not None or _is_title_word(token):
+            return False
+    return False
+
+
+_COMPANY_HEADS = frozenset("company corporation corp group bank airlines airways".split())
+"""Body heads of companies, whose names open with their country's."""
 
 
 def _has_title(head: Sequence[_Token]) -> bool:
