@@ -1413,3 +1413,35 @@ class TestPresenceAndStops:
             s[1:3] + s[5:6]
             for s in _summaries("Minister Tarn Vell visited Doha during a stopover last week.")
         ] == [("Doha", "Qatar", PAST)]
+
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            (
+                "Minister Arlen Voss landed in Dubai to refuel on his way to Kashgar on Monday.",
+                "Kashgar",
+            ),
+            ("Minister Arlen Voss arrived in Urumqi in transit to Kashgar on Monday.", "Kashgar"),
+            ("Minister Arlen Voss stopped in Dubai on Monday en route to Beijing.", "Beijing"),
+        ],
+    )
+    def test_the_place_on_the_way_to_is_the_trip(self, sentence: str, place: str) -> None:
+        """``on his way to Y``, ``en route to Y``, ``in transit to Y``: Y is the trip, under way."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Arlen Voss", place, ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), ONGOING)
+        ]
+
+    def test_en_route_shares_the_main_clause_time(self) -> None:
+        """``visited Y en route to Z last week``: the week dates both trips."""
+        week = ("last week", D(2023, 6, 5), D(2023, 6, 11))
+        assert [
+            s[1:3] + s[4:6]
+            for s in _summaries("Minister Tarn Vell visited Doha en route to Beijing last week.")
+        ] == [("Doha", "Qatar", week, PAST), ("Beijing", "China", week, PAST)]
+
+    def test_transit_as_a_subject_is_no_stop(self) -> None:
+        """``arrived in Y to review transit projects``: mass transit is what the visit is about."""
+        assert [
+            s[1:3]
+            for s in _summaries("Minister Arlen Voss arrived in Lahore to review transit projects.")
+        ] == [("Lahore", "Pakistan")]

@@ -52,8 +52,9 @@ _PREFILTER = re.compile(
     r"|d(?:epart|ue (?:in|at))|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|re(?:ach|main|turn)|s(?:et off|ojourn|tay)|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip))"
-    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom"
+    r"|ntly in|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
+    r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
+    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -62,7 +63,8 @@ _TRAVEL = re.compile(
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
     r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
-    r"|set\s{1,3}off)\s{1,3}(?:for|to))\b"
+    r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
+    r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit)\s{1,3}(?:for|to))\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
@@ -172,10 +174,14 @@ opens with a fixed string, which the regex engine finds fast; callers check the 
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
 """The words standing for the dateline's place: ``arrived here``, ``is in town``."""
 _STOPOVER = re.compile(
-    r"(?:\s{1,3}(?:for|on|in|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
-    r"(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:stop-?overs?|layovers?|transit|refuel)"
+    r"(?:\s{1,3}(?:for|on|to|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:stop-?overs?|layovers?|refuel(?:l?ing)?|transit\s{1,3}stops?)"
+    r"|\s{1,3}in\s{1,3}transit)\b"
 )
-"""A stop on the way right after the place reached: ``landed in Y for a brief stopover``."""
+"""A stop on the way right after the place reached: ``landed in Y for a brief stopover``, ``in
+transit`` (``transit`` alone is often mass transit)."""
+_EN_ROUTE = ("way", "route", "transit")
+"""Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
 """Travel words that can reach a place only to pass through it (a visit stays a visit)."""
 _MAX_FRAMES = 8
@@ -747,10 +753,10 @@ def _frames(
     places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
     home = context.home
     destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
-    leading = [
+    leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
-        if place is not None or (k == "hosted" and places)
+        if (place is not None or (k == "hosted" and places)) and not m.group().startswith(_EN_ROUTE)
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
