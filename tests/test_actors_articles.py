@@ -2,7 +2,10 @@
 
 The mention rules of :mod:`cpecdata.extract._actors` are unit-tested in ``test_actors.py``; this
 module checks that the statements extractor hands their speakers on unchanged, one statement per
-attribution (an appositive after a titled name must not become a second statement).
+attribution (an appositive after a titled name must not become a second statement). A second
+article holds the classes of ``test_actors_classes.py``: two titles make one speaker, ``the
+visiting Chinese minister`` resolves like ``the Chinese minister``, and an outlet's correspondent
+the speaker talks to is never the speaker or the speaker's body.
 """
 
 from cpecdata.extract import extract
@@ -54,4 +57,46 @@ def test_each_speaker_is_read_whole() -> None:
             Actor("Bilal Tariq", "Consul General", None, "Pakistan"),
             "trade with Sichuan was growing",
         ),
+    ]
+
+
+_CLASSES_ARTICLE = """\
+ date 2026-08-12 Fictional minister tours corridor sites
+
+GWADAR: Chinese Foreign Minister and Politburo member Lan Haoming said on Wednesday that the \
+port would become a regional hub.
+
+"The corridor is a road of friendship," the visiting Chinese minister said.
+
+Pakistan Muslim League-Nawaz (PML-N) leader Nadeem Qasrani said the government had done its part.
+
+Talking to APP correspondent Imtiaz Warsi, Major General Asif Durrani of the Special Security \
+Division said Chinese workers were safe.
+
+Ministry of Planning, Development and Special Initiatives Secretary Owais Jatoi said the western \
+route would open next year.
+"""
+
+
+def _classes_article() -> Article:
+    """The second fixture article (mention classes), parsed and extracted."""
+    (parsed,) = parse_text(_CLASSES_ARTICLE, "fixture2.txt")
+    assert isinstance(parsed, Article)
+    return extract(parsed)
+
+
+def test_each_speaker_class_is_read_whole() -> None:
+    """Coordinated titles, lower-case circumstance, abbreviated party, rank of a division."""
+    minister = Actor("Lan Haoming", "Foreign Minister", None, "China")
+    party = "Pakistan Muslim League-Nawaz"
+    ministry = "Ministry of Planning, Development and Special Initiatives"
+    assert [(s.speaker, s.text) for s in _classes_article().statements] == [
+        (minister, "the port would become a regional hub"),
+        (minister, "The corridor is a road of friendship"),
+        (Actor("Nadeem Qasrani", "leader", party, "Pakistan"), "the government had done its part"),
+        (
+            Actor("Asif Durrani", "Major General", "Special Security Division"),
+            "Chinese workers were safe",
+        ),
+        (Actor("Owais Jatoi", "Secretary", ministry), "the western route would open next year"),
     ]
