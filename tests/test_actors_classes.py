@@ -245,6 +245,16 @@ class TestLongBodyNames:
         text = "Ahsan Qadir of Pakistan said so."
         assert mentions(text) == [("Ahsan Qadir", Actor("Ahsan Qadir"))]
 
+    def test_university_school_is_one_body(self) -> None:
+        """``University's School of X``: a school is a body's head, its remit part of its name."""
+        text = "Chen Xiaohua, a professor at Tianhe University's School of Social Studies, said so."
+        assert mentions(text) == [
+            (
+                "Chen Xiaohua, a professor at Tianhe University's School of Social Studies",
+                Actor("Chen Xiaohua", "professor", "Tianhe University's School of Social Studies"),
+            ),
+        ]
+
 
 class TestCompanyNames:
     def test_company_named_after_its_country_keeps_the_name(self) -> None:

@@ -116,7 +116,7 @@ _ORG_HEADS = frozenset(
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
     "parliament assembly senate party forum presidency foundation airlines airways times "
-    "tribune herald gazette academy congress centre center directorate".split()
+    "tribune herald gazette academy congress centre center directorate school college".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
