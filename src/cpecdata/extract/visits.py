@@ -180,6 +180,8 @@ _STOPOVER = re.compile(
 )
 """A stop on the way right after the place reached: ``landed in Y for a brief stopover``, ``in
 transit`` (``transit`` alone is often mass transit)."""
+_STOP_CUE = re.compile("stop|layover|transit|refuel")
+"""Fixed strings in every stop-on-the-way wording: most sentences skip :data:`_STOPOVER`."""
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
@@ -756,12 +758,13 @@ def _frames(
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
-        if (place is not None or (k == "hosted" and places)) and not m.group().startswith(_EN_ROUTE)
+        if (place is not None or (k == "hosted" and places))
+        and not (k == "arrive" and m.group().startswith(_EN_ROUTE))
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
     groups = _qualifiers(low)
-    counted = len({w for _, words in groups for w in words})
+    counted = len({w for _, words in groups for w in words}) if groups else 0
     sentence_wide = (groups, counted, _undone(low))  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
@@ -780,7 +783,11 @@ def _frames(
             continue  # "visiting" a place of one's own country is no trip
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
-        if kind in _STOPPING_KINDS and _passing_through(low, places, m.end()):
+        if (
+            kind in _STOPPING_KINDS
+            and _STOP_CUE.search(low)
+            and _passing_through(low, places, m.end())
+        ):
             continue  # "landed in Y for a stopover" on the way to somewhere else
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
@@ -869,7 +876,7 @@ def _frame(
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
-        or _tense(low, m.start(), m.end(), noun=noun, there=_reported_from(context.home, place))
+        or _tense(low, m.start(), m.end(), noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
     groups, counted, undone = sentence_wide
@@ -881,7 +888,7 @@ def _frame(
         kind == "return"
         or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
         or (bare and _ENDED_AFTER.match(low, m.end()) is not None)
-        or (bare and _ended_by(low, m.start(), when, sentence.span.start))
+        or (bare and when is not None and _ended_by(low, m.start(), when, sentence.span.start))
     )
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
@@ -1320,15 +1327,21 @@ def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
 
 
 def _tense(
-    low: str, start: int, end: int, *, noun: bool = False, there: bool = False
+    low: str,
+    start: int,
+    end: int,
+    *,
+    noun: bool = False,
+    home: Place | None = None,
+    place: Place | None = None,
 ) -> Tense | None:
     """The tense of the travel word's clause: markers up to the word, else just after it.
 
     A trip ``noun`` after ``on`` with no marker before it is under way (``X, on his first
     visit to Y, said ...``): what follows is the main clause's tense, not the trip's. Nor is
     the future of what a trip noun will bring (``his visit to Y will help ...``) the trip's:
-    that trip is under way when the article is reported from its country (``there``), else its
-    tense is not told.
+    that trip is under way when the article's dateline ``home`` lies in the country of its
+    ``place``, else its tense is not told.
     """
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     tense = guess_tense(low[clause_start:end])
@@ -1337,7 +1350,7 @@ def _tense(
     if tense is None:
         tense = guess_tense(low[end : end + 80].split(";")[0])
         if tense is Tense.FUTURE and noun and _EFFECT.match(low, end):
-            return Tense.PRESENT if there else None
+            return Tense.PRESENT if _reported_from(home, place) else None
     return tense
 
 
@@ -1432,14 +1445,14 @@ def _stretched(when: When, ref: dt.date, tense: Tense | None) -> bool:
     )
 
 
-def _ended_by(low: str, start: int, when: When | None, base: int) -> bool:
+def _ended_by(low: str, start: int, when: When, base: int) -> bool:
     """True when the trip noun at ``start`` follows ``after`` and its time comes before that.
 
     In ``arrived in Y on Saturday after a two-day visit to Z`` Saturday dates the arrival, which
     ended the visit to Z: Z's days are counted back from it. ``base`` is the sentence's offset
     in the record, where ``when``'s span lies.
     """
-    if when is None or when.span is None:
+    if when.span is None:
         return False
     after = _AFTER_TRIP.search(low, max(0, start - 50), start)
     return after is not None and when.span.end - base <= after.start()
