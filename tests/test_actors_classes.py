@@ -256,6 +256,23 @@ class TestLongBodyNames:
         ]
 
 
+class TestSeatAfterOffice:
+    def test_senator_after_committee_chairman_is_left_out(self) -> None:
+        """``Committee chairman Senator X``: the office is the role, the seat only says more."""
+        text = "Committee chairman Senator Salim Mandvi said so."
+        assert mentions(text) == [
+            (
+                "Committee chairman Senator Salim Mandvi",
+                Actor("Salim Mandvi", "chairman", "Committee"),
+            ),
+        ]
+
+    def test_senator_alone_is_the_role(self) -> None:
+        """A seat with no office before it is the role."""
+        text = "Senator Salim Mandvi said so."
+        assert mentions(text) == [("Senator Salim Mandvi", Actor("Salim Mandvi", "Senator"))]
+
+
 class TestCompanyNames:
     def test_company_named_after_its_country_keeps_the_name(self) -> None:
         """``China Overseas Port Holding Company Chairman X``: the country name is the company's."""

@@ -19,8 +19,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * Abbreviated titles are kept as written (``CM``, ``FM``, ``SAPM``, ``COAS General``), never
   expanded; only their capitalised form is a title (``5 pm`` is a time).
 * A title's ``of <country>`` gives the country and leaves the role (``Consul General of
-  Pakistan in Chengdu`` → Consul General, Pakistan); a military rank after an office is left
-  out (``Chairman ... Lt Gen (retd) X`` → Chairman), a rank alone is the role.
+  Pakistan in Chengdu`` → Consul General, Pakistan); a military rank or a legislator's seat
+  after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Committee chairman Senator
+  X`` → Chairman, chairman), a rank or seat alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -148,6 +149,8 @@ _STATUSES = frozenset("acting caretaker interim former".split())
 # Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
 _RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
 _RANK_WORDS = _RANK_OPENERS | frozenset("general (retd) (r) (retd.) (r.)".split())
+# Legislators' seats: after an office they say what else the holder is (``chairman Senator X``).
+_SEATS_HELD = frozenset({"senator", "mna", "mpa"})
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
@@ -770,11 +773,14 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
 
 
 def _rank_after_office(head: Sequence[_Token]) -> int:
-    """Where a military rank after an office starts (``Chairman ... Lt Gen (retd)``), else the end.
+    """Where a military rank or a legislator's seat after an office starts, else the end.
 
-    The office is the role; the holder's rank after it is left out. A rank alone stays the role
-    (``Lt Gen (retd) X``), and so does ``General`` inside a title (``Director General``).
+    ``Chairman ... Lt Gen (retd)``, ``Committee chairman Senator``: the office is the role; the
+    holder's rank or seat after it is left out. A rank alone stays the role (``Lt Gen (retd)
+    X``), and so does ``General`` inside a title (``Director General``).
     """
+    if head[-1].key in _SEATS_HELD and any(t.key in _HEAD_TITLES for t in head[:-1]):
+        return len(head) - 1
     for i in range(1, len(head)):
         if head[i].key in _RANK_OPENERS and head[i - 1].key not in _RANK_OPENERS:
             office = any(t.key in _HEAD_TITLES for t in head[:i])
