@@ -1318,16 +1318,13 @@ class TestTwoTripsOneSentence:
 
     def test_arrival_with_its_own_duration(self) -> None:
         """The arrival's own ``two-day stay`` runs from its day; the earlier visit keeps three."""
-        whens = [
-            (s[1], s[4])
-            for s in _summaries(
-                "Minister Olen Brask arrived in Sukkur on Saturday for a two-day stay after a "
-                "three-day visit to Gwadar."
-            )
-        ]
-        assert whens == [
-            ("Sukkur", ("on Saturday", D(2023, 6, 10), D(2023, 6, 11))),
-            ("Gwadar", ("on Saturday", D(2023, 6, 8), D(2023, 6, 10))),
+        summaries = _summaries(
+            "Minister Olen Brask arrived in Sukkur on Saturday for a two-day stay after a "
+            "three-day visit to Gwadar."
+        )
+        assert [(s[1], s[4], s[6]) for s in summaries] == [
+            ("Sukkur", ("on Saturday", D(2023, 6, 10), D(2023, 6, 11)), ("two-day",)),
+            ("Gwadar", ("on Saturday", D(2023, 6, 8), D(2023, 6, 10)), ("three-day",)),
         ]
 
     def test_no_day_no_dates(self) -> None:

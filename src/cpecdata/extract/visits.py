@@ -880,7 +880,7 @@ def _frame(
     )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
     groups, counted, undone = sentence_wide
-    qualifiers, foreign_days = _own_qualifiers(groups, others) if groups else ((), False)
+    qualifiers, foreign_days = _own_qualifiers(groups, m.start(), others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
@@ -1548,20 +1548,24 @@ def _qualifiers(low: str) -> list[tuple[int, list[str]]]:
 
 
 def _own_qualifiers(
-    groups: list[tuple[int, list[str]]], others: Sequence[int]
+    groups: list[tuple[int, list[str]]], own: int, others: Sequence[int]
 ) -> tuple[tuple[str, ...], bool]:
-    """The qualifiers of a frame, and whether another trip's noun has a duration of its own.
+    """The qualifiers of the frame at ``own``, and whether another trip has a duration of its own.
 
-    In ``arrived in Y on Saturday after a two-day visit to Z`` the two days are Z's: the trip
-    noun leading to Z is among ``others``, the offsets of the sentence's other place-led words.
+    A trip word's qualifiers belong to the place-led travel word at or before it (the first one
+    when none is before): in ``arrived in Y on Saturday for a two-day stay after a three-day
+    visit to Z`` the stay's two days are Y's and the three days Z's, as ``visit to Z`` is among
+    ``others``, the offsets of the sentence's other place-led words.
     """
+    leading = sorted([own, *others])
     out: list[str] = []
     foreign_days = False
     for at, words in groups:
-        if at in others:
-            foreign_days = foreign_days or any(_days(w) > 1 for w in words)
-        else:
+        i = bisect.bisect_right(leading, at)
+        if leading[i - 1 if i else 0] == own:
             out += [w for w in words if w not in out]
+        else:
+            foreign_days = foreign_days or any(_days(w) > 1 for w in words)
     return tuple(out), foreign_days
 
 
