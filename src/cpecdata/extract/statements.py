@@ -49,7 +49,7 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence, alternatives
-from cpecdata.gazetteer import lookup_person, lookup_place
+from cpecdata.gazetteer import lookup_person, lookup_place, lower_aligned
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
 
@@ -106,9 +106,9 @@ _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 # Every word that is, or begins, a reporting verb: one regex pass finds them all.
 _VERB_WORDS = re.compile(
-    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS | _VERB_TAILS.keys()) + r"(?![A-Za-z])",
-    re.IGNORECASE,
+    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS | _VERB_TAILS.keys()) + r"(?![A-Za-z])"
 )
+"""Matched in the lower-cased text: a case-free pattern costs the engine twice as much."""
 
 
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
@@ -618,15 +618,15 @@ class _Verb(NamedTuple):
 
 def _verbs(text: str) -> Iterator[_Verb]:
     """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
-    for m in _VERB_WORDS.finditer(text):
-        key = m.group().lower()
+    for m in _VERB_WORDS.finditer(lower_aligned(text)):
+        key = m.group()
         tail = _VERB_TAILS.get(key)
         if tail is not None:
             rest = tail.match(text, m.end())
             if rest is not None:
                 yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
         elif key in _ONE_WORD_VERBS:
-            yield _Verb(m.start(), m.end(), m.group())
+            yield _Verb(m.start(), m.end(), text[m.start() : m.end()])
 
 
 class _Index:
