@@ -1327,6 +1327,34 @@ class TestTwoTripsOneSentence:
             ("Gwadar", ("on Saturday", D(2023, 6, 8), D(2023, 6, 10)), ("three-day",)),
         ]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Olen Brask arrived in Sukkur after a three-day visit to Gwadar on Saturday.",
+            "Minister Olen Brask reached Sukkur on Saturday at the end of a three-day visit to "
+            "Gwadar.",
+            "Minister Olen Brask left for Sukkur on Saturday following his three-day visit to "
+            "Gwadar.",
+        ],
+    )
+    def test_the_trip_before_is_over_by_the_day(self, sentence: str) -> None:
+        """``after``, ``following``, ``at the end of`` a trip: its days end on the day named."""
+        gwadar = [s[4:6] for s in _summaries(sentence) if s[1] == "Gwadar"]
+        assert gwadar == [(("on Saturday", D(2023, 6, 8), D(2023, 6, 10)), PAST)]
+
+    def test_a_trip_ending_ahead_is_planned(self) -> None:
+        """``will arrive in Y on Saturday after a three-day visit to Z``: Z's days are ahead too."""
+        assert [
+            (s[1], s[4], s[5])
+            for s in _summaries(
+                "Minister Tarn Vell will arrive in Sukkur on Saturday after a three-day visit to "
+                "Gwadar."
+            )
+        ] == [
+            ("Sukkur", ("on Saturday", D(2023, 6, 17), D(2023, 6, 17)), PLANNED),
+            ("Gwadar", ("on Saturday", D(2023, 6, 15), D(2023, 6, 17)), PLANNED),
+        ]
+
     def test_no_day_no_dates(self) -> None:
         """With no day named, neither trip is dated."""
         assert [

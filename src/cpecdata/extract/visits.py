@@ -122,9 +122,10 @@ _ON_TRIP = re.compile(
 )
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _AFTER_TRIP = re.compile(
-    r"\b(?:after|following)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
+    r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}"
+    r"(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 )
-"""``after (a two-day)`` right before a trip noun: the trip ended when the clause's event began."""
+"""``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
     r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
     r"|might)\s{1,3}(?:(?:also|further|greatly|certainly|surely|definitely)\s{1,3})?(?:help"
@@ -884,12 +885,14 @@ def _frame(
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
-    ended = (
+    back = (
         kind == "return"
         or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
         or (bare and _ENDED_AFTER.match(low, m.end()) is not None)
-        or (bare and when is not None and _ended_by(low, m.start(), when, sentence.span.start))
     )
+    # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
+    # status follows from them (the trip ahead when the arrival is)
+    ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     confidence = 0.9 if not pronoun else 0.75
@@ -907,7 +910,7 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=undone or _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=ended),
+        status=undone or _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=back),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -1443,19 +1446,6 @@ def _stretched(when: When, ref: dt.date, tense: Tense | None) -> bool:
         when.granularity is Granularity.DAYS
         and resolve(when.text, ref, tense).granularity is Granularity.DAY
     )
-
-
-def _ended_by(low: str, start: int, when: When, base: int) -> bool:
-    """True when the trip noun at ``start`` follows ``after`` and its time comes before that.
-
-    In ``arrived in Y on Saturday after a two-day visit to Z`` Saturday dates the arrival, which
-    ended the visit to Z: Z's days are counted back from it. ``base`` is the sentence's offset
-    in the record, where ``when``'s span lies.
-    """
-    if when.span is None:
-        return False
-    after = _AFTER_TRIP.search(low, max(0, start - 50), start)
-    return after is not None and when.span.end - base <= after.start()
 
 
 def _after_since(text: str, t_start: int, end: int) -> bool:
