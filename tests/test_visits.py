@@ -1366,14 +1366,19 @@ class TestTwoTripsOneSentence:
 
 
 class TestEffectOfATrip:
-    def test_what_a_visit_will_bring_is_not_its_tense(self) -> None:
+    @pytest.mark.parametrize(
+        "effect",
+        [
+            "will help the two sides settle the dispute",
+            "is expected to boost trade",
+            "would go a long way",
+        ],
+    )
+    def test_what_a_visit_will_bring_is_not_its_tense(self, effect: str) -> None:
         """``his visit to Y will help ...``, reported from Y's country: the visit is under way."""
         assert [
             (s[1], s[5])
-            for s in _summaries(
-                "BEIJING: Minister Arlen Voss said his visit to China will help the two sides "
-                "settle the tariff dispute."
-            )
+            for s in _summaries(f"BEIJING: Minister Arlen Voss said his visit to China {effect}.")
         ] == [("China", ONGOING)]
 
     def test_effect_reported_from_elsewhere_is_not_planned(self) -> None:

@@ -128,13 +128,14 @@ _AFTER_TRIP = re.compile(
 """``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
     r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
-    r"|might)\s{1,3}(?:(?:also|further|greatly|certainly|surely|definitely)\s{1,3})?(?:help"
-    r"|boost|strengthen|further|deepen|enhance|promote|cement|consolidate|pave|open|bring|give"
-    r"|provide|contribute|serve|prove|lead|usher|add|inject|improve|benefit|attract|expand"
-    r"|elevate|reinforce|bolster|revive|accelerate|resolve|mark|send|signal|yield|result)\b"
+    r"|might|(?:is|was)\s{1,3}(?:expected|likely|poised)\s{1,3}to)\s{1,3}"
+    r"(?:(?:also|further|greatly|certainly|surely|definitely)\s{1,3})?(?:help|boost|strengthen"
+    r"|further|deepen|enhance|promote|cement|consolidate|pave|open|bring|give|provide|contribute"
+    r"|serve|prove|lead|usher|add|inject|improve|benefit|attract|expand|elevate|reinforce"
+    r"|bolster|revive|accelerate|resolve|mark|send|signal|yield|result|go\s{1,3}a\s{1,3}long)\b"
 )
-"""What a trip noun will bring, right after it and its place: ``(to Y) will help``, ``would
-boost``. Its future is the effect's, not the trip's."""
+"""What a trip noun will bring, right after it and its place: ``(to Y) will help``, ``is
+expected to boost``, ``would go a long way``. Its future is the effect's, not the trip's."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
