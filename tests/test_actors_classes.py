@@ -273,6 +273,15 @@ class TestSeatAfterOffice:
         assert mentions(text) == [("Senator Salim Mandvi", Actor("Salim Mandvi", "Senator"))]
 
 
+class TestBusinessDescriptors:
+    def test_investor_is_a_descriptor(self) -> None:
+        """``A Chinese investor told``: an unnamed source, like ``a Chinese official``."""
+        text = "A Chinese investor told the paper that power supply remained a concern."
+        assert mentions(text) == [
+            ("A Chinese investor", Actor("A Chinese investor", None, None, "China", False)),
+        ]
+
+
 class TestCompanyNames:
     def test_company_named_after_its_country_keeps_the_name(self) -> None:
         """``China Overseas Port Holding Company Chairman X``: the country name is the company's."""

@@ -166,7 +166,7 @@ _DESCRIPTOR_HEADS = frozenset(
     "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
     "diplomats ministry office embassy government authority authorities company firm consulate "
     "commission corporation bank sapm expert experts analyst analysts observer observers "
-    "scholar scholars".split()
+    "scholar scholars investor investors businessman businessmen trader traders".split()
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
