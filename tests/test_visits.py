@@ -1475,3 +1475,24 @@ class TestPresenceAndStops:
             s[1:3]
             for s in _summaries("Minister Arlen Voss arrived in Lahore to review transit projects.")
         ] == [("Lahore", "Pakistan")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            ("LAHORE: Minister Arlen Voss, who is in the city for talks, met traders.", "Lahore"),
+            ("LAHORE: Chinese Minister Han Jie arrived in the country for talks.", "Pakistan"),
+        ],
+    )
+    def test_the_city_with_none_named_is_the_dateline(self, sentence: str, place: str) -> None:
+        """``the city``/``the country``, no place named before: the dateline's, as ``in town``."""
+        assert [s[1] for s in _summaries(sentence)] == [place]
+
+    def test_arriving_in_ones_own_country_is_coming_home(self) -> None:
+        """A Pakistani minister arriving in Pakistan comes home: only the trip abroad counts."""
+        assert [
+            s[1]
+            for s in _summaries(
+                "LAHORE: Pakistani Minister Arlen Voss arrived in the country after a visit to "
+                "China."
+            )
+        ] == ["China"]

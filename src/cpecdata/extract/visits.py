@@ -708,7 +708,10 @@ def _may_be_place(name: str) -> bool:
 
 
 def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
-    """``places`` plus ``the port``/``the country``/``the site`` standing for one named before."""
+    """``places`` plus ``the port``/``the country``/``the site`` standing for one named before.
+
+    With none named before, ``the city`` and ``the country`` are the dateline's, as ``in town``.
+    """
     found = []
     mentions = context.mentions(index)  # a place inside a title is no place taken up
     own = [p for p in places if not _in_title(p, mentions)]
@@ -716,9 +719,19 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
         place = context.place_before(index, m.start(), own, m["what"])
+        place = place or _dateline_as(context.home, m["what"])
         if place is not None:
             found.append((m.start(), m.end(), place))
     return sorted(places + found, key=lambda p: p[0]) if found else places
+
+
+def _dateline_as(home: Place | None, what: str) -> Place | None:
+    """The dateline's place as ``the city``, or its country as ``the country``, else None."""
+    if home is None:
+        return None
+    if what == "country":
+        return lookup_place(_country(home))
+    return home if what == "city" and _specific(home) else None
 
 
 def _leads_to_place(
@@ -783,6 +796,8 @@ def _frames(
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
             continue  # "visiting" a place of one's own country is no trip
+        if place is not None and place.name == visitor.country:
+            continue  # "arrived in the country" of one's own is coming home
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
         if (
