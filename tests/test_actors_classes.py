@@ -273,6 +273,40 @@ class TestSeatAfterOffice:
         assert mentions(text) == [("Senator Salim Mandvi", Actor("Salim Mandvi", "Senator"))]
 
 
+class TestMilitaryRanks:
+    def test_general_after_an_office_is_a_rank(self) -> None:
+        """``Chief of Army Staff General X``: the rank after the office is left out."""
+        text = "Chief of Army Staff General Asim Tarar said so."
+        assert mentions(text) == [
+            (
+                "Chief of Army Staff General Asim Tarar",
+                Actor("Asim Tarar", "Chief of Army Staff"),
+            ),
+        ]
+
+    def test_admiral_after_an_office_is_a_rank(self) -> None:
+        """``Chief of the Naval Staff Admiral X``: an admiral is a rank like a general."""
+        text = "Chief of the Naval Staff Admiral Naveed Ashraf said so."
+        assert mentions(text) == [
+            (
+                "Chief of the Naval Staff Admiral Naveed Ashraf",
+                Actor("Naveed Ashraf", "Chief of the Naval Staff"),
+            ),
+        ]
+
+    def test_general_ending_a_title_stays(self) -> None:
+        """``Director General X``: ``General`` after a title word is part of the title."""
+        text = "Director General Kamran Shah said so."
+        assert mentions(text) == [
+            ("Director General Kamran Shah", Actor("Kamran Shah", "Director General")),
+        ]
+
+    def test_brigadier_is_no_part_of_the_name(self) -> None:
+        """``Brigadier X``: the rank is the role, never the person's first name."""
+        text = "Brigadier Kamran Ali said so."
+        assert mentions(text) == [("Brigadier Kamran Ali", Actor("Kamran Ali", "Brigadier"))]
+
+
 class TestBusinessDescriptors:
     def test_investor_is_a_descriptor(self) -> None:
         """``A Chinese investor told``: an unnamed source, like ``a Chinese official``."""

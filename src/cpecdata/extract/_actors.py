@@ -20,8 +20,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   expanded; only their capitalised form is a title (``5 pm`` is a time).
 * A title's ``of <country>`` gives the country and leaves the role (``Consul General of
   Pakistan in Chengdu`` → Consul General, Pakistan); a military rank or a legislator's seat
-  after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Committee chairman Senator
-  X`` → Chairman, chairman), a rank or seat alone is the role.
+  after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Chief of Army Staff General
+  X``, ``Committee chairman Senator X`` → Chairman, Chief of Army Staff, chairman), a rank or
+  seat alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -88,6 +89,7 @@ _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
     "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
+    "brigadier brig colonel col "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader senior sapm "
@@ -148,7 +150,10 @@ _CIRCUMSTANCES = frozenset(
 _STATUSES = frozenset("acting caretaker interim former".split())
 # Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
 _RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
-_RANK_WORDS = _RANK_OPENERS | frozenset("general (retd) (r) (retd.) (r.)".split())
+_RANK_WORDS = _RANK_OPENERS | frozenset("general admiral (retd) (r) (retd.) (r.)".split())
+# Ranks that are also the last word of a title (``Director General``, ``Vice Admiral``): a rank
+# only after a word that is no title (``Chief of Army Staff General X``).
+_LONE_RANKS = frozenset({"general", "admiral"})
 # Legislators' seats: after an office they say what else the holder is (``chairman Senator X``).
 _SEATS_HELD = frozenset({"senator", "mna", "mpa"})
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
@@ -782,7 +787,10 @@ def _rank_after_office(head: Sequence[_Token]) -> int:
     if head[-1].key in _SEATS_HELD and any(t.key in _HEAD_TITLES for t in head[:-1]):
         return len(head) - 1
     for i in range(1, len(head)):
-        if head[i].key in _RANK_OPENERS and head[i - 1].key not in _RANK_OPENERS:
+        key, before = head[i].key, head[i - 1].key
+        if (key in _RANK_OPENERS and before not in _RANK_OPENERS) or (
+            key in _LONE_RANKS and before not in _TITLE_WORDS
+        ):
             office = any(t.key in _HEAD_TITLES for t in head[:i])
             return i if office and all(t.key in _RANK_WORDS for t in head[i:]) else len(head)
     return len(head)
