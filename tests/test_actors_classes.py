@@ -181,6 +181,39 @@ class TestCoordinatedTitles:
             ("Planning Minister Ahsan Qadir", Actor("Ahsan Qadir", "Planning Minister")),
         ]
 
+    def test_second_titles_body_is_left_out(self) -> None:
+        """The second title goes with the body it names: ``Politburo Standing Committee``."""
+        text = "Chinese Vice President and Politburo Standing Committee member Zhou Ming said so."
+        assert mentions(text) == [
+            (
+                "Chinese Vice President and Politburo Standing Committee member Zhou Ming",
+                Actor("Zhou Ming", "Vice President", None, "China"),
+            ),
+        ]
+
+    def test_two_offices_of_bodies_in_one_appositive(self) -> None:
+        """``member of the X Committee and director of Y``: the first office and body only."""
+        text = (
+            "Lan Haoming, member of the Political Bureau of the Central Committee and director "
+            "of the Office of the Foreign Affairs Commission, said so."
+        )
+        assert mentions(text) == [
+            (
+                text[: text.rindex(",")],
+                Actor("Lan Haoming", "member", "Political Bureau of the Central Committee"),
+            ),
+        ]
+
+    def test_seat_after_and_is_a_second_title(self) -> None:
+        """``Finance Minister and Senator X``: titles on both sides of ``and`` stay one role."""
+        text = "Pakistan's Finance Minister and Senator Ishaq Ahmed said so."
+        assert mentions(text) == [
+            (
+                "Pakistan's Finance Minister and Senator Ishaq Ahmed",
+                Actor("Ishaq Ahmed", "Finance Minister and Senator", None, "Pakistan"),
+            ),
+        ]
+
     def test_body_member_is_a_title(self) -> None:
         """``Senate committee member X``: a member is an office holder of the body."""
         text = "Senate committee member Farhat Ali said so."

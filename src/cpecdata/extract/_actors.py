@@ -27,9 +27,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
   one role (``State Councillor and Foreign Minister``); otherwise the first title, written as
-  one before a name (capitalised, no determiner), is the role and the second is left out
-  (``Chinese Foreign Minister and Politburo member X`` → Foreign Minister, China). A second
-  title of another country (``... and Pakistani Planning Minister X``) is another person.
+  one before a name (capitalised, no determiner), is the role and the second, with any body it
+  names, is left out (``Chinese Foreign Minister and Politburo member X`` → Foreign Minister,
+  China; ``member of the X Committee and director of Y`` → member, X Committee). A second title
+  of another country (``... and Pakistani Planning Minister X``) is another person.
 * A body named with its abbreviation before a titled name is the holder's body, whatever its
   words (``Pakistan Muslim League-Nawaz (PML-N) leader X``); its capitals must spell the
   abbreviation. A title opening it is the office and replaces the holder's rank
@@ -753,9 +754,22 @@ def _split_role(
 
 
 def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
-    """:func:`_split_role` before the status and country are taken out of the role."""
+    """:func:`_split_role` before the status and country are taken out of the role.
+
+    Of two titles joined after a body's name (``member of the X Committee and director of Y``),
+    the first gives the role and organisation and the second is left out.
+    """
     if not head:
         return None, None
+    for a in range(2, len(head) - 1):
+        if (
+            head[a].key == "and"
+            and head[a - 1].key in _ORG_HEADS
+            and head[a + 1].key in _TITLE_WORDS
+            and head[a + 1].key not in _ORG_HEADS
+        ):
+            head = head[:a]
+            break
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     # "Spokesperson of the Foreign Office": the organisation follows the role.
     # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
@@ -782,18 +796,24 @@ def _rank_after_office(head: Sequence[_Token]) -> int:
 
     ``Chairman ... Lt Gen (retd)``, ``Committee chairman Senator``: the office is the role; the
     holder's rank or seat after it is left out. A rank alone stays the role (``Lt Gen (retd)
-    X``), and so does ``General`` inside a title (``Director General``).
+    X``), and so does ``General`` inside a title (``Director General``); after ``and`` it is a
+    second title (``Finance Minister and Senator``).
     """
-    if head[-1].key in _SEATS_HELD and any(t.key in _HEAD_TITLES for t in head[:-1]):
-        return len(head) - 1
-    for i in range(1, len(head)):
-        key, before = head[i].key, head[i - 1].key
-        if (key in _RANK_OPENERS and before not in _RANK_OPENERS) or (
-            key in _LONE_RANKS and before not in _TITLE_WORDS
-        ):
-            office = any(t.key in _HEAD_TITLES for t in head[:i])
-            return i if office and all(t.key in _RANK_WORDS for t in head[i:]) else len(head)
-    return len(head)
+    if head[-1].key in _SEATS_HELD:
+        cut = len(head) - 1
+    else:
+        for cut in range(1, len(head)):
+            key, before = head[cut].key, head[cut - 1].key
+            if (key in _RANK_OPENERS and before not in _RANK_OPENERS) or (
+                key in _LONE_RANKS and before not in _TITLE_WORDS
+            ):
+                break
+        else:
+            return len(head)
+        if not all(t.key in _RANK_WORDS for t in head[cut:]):
+            return len(head)
+    office = head[cut - 1].key not in _CONNECTORS and any(t.key in _HEAD_TITLES for t in head[:cut])
+    return cut if office else len(head)
 
 
 _SEATS = frozenset({"office", "secretariat"})
@@ -1120,7 +1140,7 @@ def _with_appositives(
             merged = attrs.evolve(
                 holder,
                 role=actor.role,
-                organization=actor.organization or holder.organization,
+                organization=actor.organization,
                 country=holder.country or actor.country,
             )
             out.append(Mention(start, nxt[3], merged))
