@@ -55,6 +55,16 @@ class TestOutletStaff:
             ("A Chinese reporter", Actor("A Chinese reporter", "reporter", None, "China", False)),
         ]
 
+    def test_status_stays_in_front_of_the_role(self) -> None:
+        """``Former Dawn reporter X``: a former reporter, and the outlet still the organisation."""
+        text = "Former Dawn reporter Faryal Aziz said so."
+        assert mentions(text) == [
+            (
+                "Former Dawn reporter Faryal Aziz",
+                Actor("Faryal Aziz", "Former reporter", "Dawn"),
+            ),
+        ]
+
     def test_reporter_is_not_the_speakers_body(self) -> None:
         """A speaker who talks to an outlet's reporter keeps no body of the outlet's."""
         text = "Minister Javed Qasim told APP correspondent Imtiaz Warsi that work had begun."

@@ -596,19 +596,19 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k = len(tokens)  # "Academy of Social Sciences", "Centre for X": the words name the body
     name_tokens, head = tokens[k:], list(tokens[:k])
     start = tokens[0].start
-    if _outlet(head):  # "Dawn reporter X", "Xinhua's correspondent"
-        outlet = text[head[0].start : head[-2].end]
-        if name_tokens:
-            canonical, known_country = _person(text[name_tokens[0].start : name_tokens[-1].end])
-            actor = Actor(canonical, head[-1].text, outlet, known_country)
-            return start, name_tokens[-1].end, actor
-        whole = text[start : head[-1].end]
-        return start, head[-1].end, Actor(whole, head[-1].text, outlet, named=False)
     country = status = None
     lead = 0
     if head and (head[0].key in _CIRCUMSTANCES or head[0].key in _STATUSES):
         status = None if head[0].key in _CIRCUMSTANCES else head[0].text
         lead = 1
+    if _outlet(head[lead:]):  # "Dawn reporter X", "Xinhua's correspondent"
+        outlet = text[head[lead].start : head[-2].end]
+        staff = head[-1].text if status is None else f"{status} {head[-1].text}"
+        if name_tokens:
+            canonical, known_country = _person(text[name_tokens[0].start : name_tokens[-1].end])
+            return start, name_tokens[-1].end, Actor(canonical, staff, outlet, known_country)
+        whole = text[start : head[-1].end]
+        return start, head[-1].end, Actor(whole, staff, outlet, named=False)
     while (
         lead < len(head)
         and head[lead].country is not None
@@ -1044,7 +1044,7 @@ def _abbreviated_body(
         return None
     letters = [c for c in abbreviation.text if c.isupper()]
     first = _spelt_by(tokens, i - 2, letters)
-    if first is None or any(f[0] < first < f[1] for f in found[-1:]):
+    if first is None or (found and found[-1][0] < first < found[-1][1]):
         return None
     body = tokens[first : i - 1]
     title = _title_before_body(body)
