@@ -804,3 +804,59 @@ class TestRobustness:
         started = time.perf_counter()
         read(art)
         assert time.perf_counter() - started < 5.0
+
+
+class TestInterruptedSubjectAndGroups:
+    @pytest.mark.parametrize(
+        "subject", ["The Chinese side", "Beijing", "The fictional canal authority"]
+    )
+    def test_subject_before_the_frame_is_no_statement_of_its_own(self, subject: str) -> None:
+        """``A, he said, had B`` with A a bare subject is one statement, B, not A and B."""
+        assert said(
+            "Foreign Minister Ali Zafar met the ambassador on Monday.",
+            f"{subject}, he said, had agreed to speed up work on the Lotus Canal.",
+        ) == [("Ali Zafar", INDIRECT, "said", "had agreed to speed up work on the Lotus Canal")]
+
+    def test_clause_before_the_frame_still_gives_two_statements(self) -> None:
+        """``A, he said, B`` with A a whole clause keeps both halves (dev-set guideline)."""
+        assert said(
+            "Foreign Minister Ali Zafar met the ambassador on Monday.",
+            "The canal is nearly ready, he said, the second phase will start in May.",
+        ) == [
+            ("Ali Zafar", INDIRECT, "said", "The canal is nearly ready"),
+            ("Ali Zafar", INDIRECT, "said", "the second phase will start in May"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("Investors, including Omar Farooq, said the tax rules would slow work.", "Investors"),
+            (
+                "The experts, who met Omar Farooq, said the tax rules would slow work.",
+                "The experts",
+            ),
+            (
+                "Businessmen in the town of Qila Noor said the tax rules would slow work.",
+                "Businessmen",
+            ),
+            (
+                "Traders from Lahore, led by Omar Farooq, said the tax rules would slow work.",
+                "Traders",
+            ),
+        ],
+    )
+    def test_plural_descriptor_is_never_a_named_person(self, sentence: str, speaker: str) -> None:
+        """A group (``investors``, ``traders``) is not the one person named inside its phrase."""
+        assert said("Economic analyst Omar Farooq opened the fair.", sentence) == [
+            (speaker, INDIRECT, "said", "the tax rules would slow work")
+        ]
+
+    def test_definite_plural_descriptor_does_not_resolve_to_a_fitting_name(self) -> None:
+        """``The analysts`` stays as written even after an analyst was named."""
+        assert said(
+            "Ms Sara Malik, a security analyst, said the zone was ready.",
+            "Senior analysts said the rules would slow down work.",
+        ) == [
+            ("Sara Malik", INDIRECT, "said", "the zone was ready"),
+            ("Senior analysts", INDIRECT, "said", "the rules would slow down work"),
+        ]

@@ -174,6 +174,11 @@ _BODY_KINDS = {
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had)\b"
 )
+# A clause that opens with its verb (``had agreed``, ``agreed``): its subject stands before.
+_PREDICATE = re.compile(
+    r",[ \t]*(?:(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have"
+    r"|had|did|does)\b|[a-z]+ed\b)"
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -214,7 +219,6 @@ _PERSON_NOUNS = frozenset(
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _SINGULAR = frozenset({"a", "an", "the", "one", "another"})
-_PLURAL_DESCRIPTORS = frozenset({"sides", "sources", "officials", "leaders", "diplomats"})
 # What a diplomat's descriptor fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too.
 _DIPLOMATS = {
     "envoy": ("ambassador", "envoy", "consul", "commissioner", "charg"),
@@ -518,7 +522,7 @@ class _Speakers:
     def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
         """The candidates a descriptor may stand for: role and country fit, in order."""
         words = actor.name.lower().split()
-        if not words or words[-1] in _PLURAL_DESCRIPTORS or words[0] in ("both", "two"):
+        if not words or _plural(actor) or words[0] in ("both", "two"):
             return
         wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
         if wanted is None and words[-1] != "side":
@@ -575,6 +579,19 @@ def _one_person(descriptor: Actor) -> bool:
     words = descriptor.name.lower().split()
     head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
     return head > 0 and words[0] in _SINGULAR and words[head] in _PERSON_NOUNS
+
+
+def _plural(descriptor: Actor) -> bool:
+    """True for a descriptor of many (``investors``, ``local businessmen``, ``the experts``).
+
+    Its head noun (the last word before any preposition) is plural: a group is never one person.
+    """
+    if descriptor.named:
+        return False
+    words = descriptor.name.lower().split()
+    head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
+    word = words[head] if head >= 0 else ""
+    return word.endswith(("men", "s")) and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _is_person(actor: Actor) -> bool:
@@ -1035,7 +1052,11 @@ class _Reader:
             if appositive is None and comma > 0:  # "an expert on South Asian affairs, who …,"
                 appositive = index.before_tail(text, comma)
             usable = appositive is not None and not _vague(appositive.actor)
-            if appositive is not None and usable and (appositive.actor.named or mention is None):
+            if (
+                appositive is not None
+                and usable
+                and (appositive.actor.named or mention is None or _plural(appositive.actor))
+            ):
                 speaker, sure = self._resolve(appositive.actor)
                 if mention is not None and not mention.actor.named and speaker.role is None:
                     speaker = attrs.evolve(speaker, role=mention.actor.role)  # ", the minister,"
@@ -1045,6 +1066,9 @@ class _Reader:
         if mention is not None:
             if _vague(mention.actor):
                 return None
+            group = index.before_tail(text, mention.start)  # "traders from X said"
+            if group is not None and _plural(group.actor):
+                mention = group
             speaker, sure = self._resolve(mention.actor)
             return speaker, sure, _with_determiner(text, mention.start)
         words = _words_before(text, end, 1)
@@ -1182,7 +1206,9 @@ class _Reader:
                     and previous.start >= floor
                     and (previous.speaker == frame.speaker or frame.kind is _Kind.ACCORDING)
                 )
-                if clause is not None and clause[1] - clause[0] >= 12 and not doubled:
+                if clause is not None and _subject_only(text, clause, frame.end):
+                    floor = self._after_frame(unit, frame, limit, verb)  # "A, he said, had B"
+                elif clause is not None and clause[1] - clause[0] >= 12 and not doubled:
                     self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
@@ -1364,6 +1390,21 @@ def _says_before(unit: _Unit, frame: _Frame) -> bool:
         return False
     verb = unit.text[frame.verb_start : frame.verb_end]
     return verb.endswith(_BACKWARD_VERB_ENDS) or _THIS.match(unit.text, frame.end) is not None
+
+
+def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
+    """True for ``A, he said, had B`` where A is only B's subject, a noun phrase.
+
+    Then A alone reports nothing: the one statement is B. A has no comma and no auxiliary and
+    is short; B opens with a verb.
+    """
+    start, end = clause
+    return (
+        end - start <= 60
+        and "," not in text[start:end]
+        and _FINITE.search(text, start, end) is None
+        and _PREDICATE.match(text, frame_end) is not None
+    )
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
