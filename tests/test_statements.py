@@ -410,6 +410,24 @@ class TestQuestionsAndAnswers:
             ("Lin Feng", "We have always supported them."),
         ]
 
+    def test_narration_after_an_answer_ends_it(self) -> None:
+        """A paragraph that reports the spokesperson in the third person is no answer of hers."""
+        found = read(
+            article(
+                "Q: Will the talks go ahead?",
+                "A: Yes. Both sides are ready.",
+                "Lin said China would keep working with Pakistan on the Lotus Canal.",
+                "She added that the next round would be held in Beijing.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.kind, s.verb, s.text) for s in found] == [
+            ("Lin Feng", DIRECT, None, "Yes. Both sides are ready."),
+            ("Lin Feng", INDIRECT, "said",
+             "China would keep working with Pakistan on the Lotus Canal"),
+            ("Lin Feng", INDIRECT, "added", "the next round would be held in Beijing"),
+        ]  # fmt: skip
+
 
 class TestSpeakers:
     def test_pronoun_skips_a_speaker_of_the_other_gender(self) -> None:
@@ -806,7 +824,7 @@ class TestRobustness:
         assert time.perf_counter() - started < 5.0
 
 
-class TestInterruptedSubjectAndGroups:
+class TestSubjectsGroupsAndSources:
     @pytest.mark.parametrize(
         "subject", ["The Chinese side", "Beijing", "The fictional canal authority"]
     )
@@ -860,3 +878,10 @@ class TestInterruptedSubjectAndGroups:
             ("Sara Malik", INDIRECT, "said", "the zone was ready"),
             ("Senior analysts", INDIRECT, "said", "the rules would slow down work"),
         ]
+
+    def test_trailing_according_to_a_source_with_modifiers_is_no_content(self) -> None:
+        """``X said A, according to a source familiar with …``: A ends at the comma."""
+        assert said(
+            "Officials said the payments were delayed by a shortage of dollars, according to "
+            "a source familiar with the fictional talks."
+        ) == [("Officials", INDIRECT, "said", "the payments were delayed by a shortage of dollars")]

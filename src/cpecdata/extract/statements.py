@@ -779,13 +779,13 @@ class _Reader:
             if mention.actor.named:
                 self.speakers.know(mention.actor, _gender(text, mention.start))
         self._possessive_gender(unit, mentions)
+        backward = _BACKWARD.match(text) if previous is not None else None
+        frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
-            self._transcript(unit)
-        backward = _BACKWARD.match(text)
+            self._transcript(unit, frames)
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
-        frames = self._frames(unit, mentions)
         if not frames:
             if unit.quotes:
                 self._unclaimed(unit)
@@ -835,8 +835,12 @@ class _Reader:
                 end = _trim_quote(unit.text, quote.start, quote.end)
                 self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
 
-    def _transcript(self, unit: _Unit) -> None:
-        """Q&A transcripts: an ``A:`` paragraph, and the unmarked ones after it, is an answer."""
+    def _transcript(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
+        """Q&A transcripts: an ``A:`` paragraph, and the unmarked ones after it, is an answer.
+
+        An unmarked paragraph that opens with a reporting frame, or reports the answerer in the
+        third person (``Li said …``), is the article's narration again: the answers end.
+        """
         m = _TRANSCRIPT.match(unit.text)
         if m is not None and m.group("answer"):
             self.answering = next(
@@ -844,7 +848,10 @@ class _Reader:
                  if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()),
                 Actor("the spokesperson", role="Spokesperson", named=False),
             )  # fmt: skip
-        elif m is not None:
+        elif m is not None or (
+            self.answering is not None
+            and any(f.start == 0 or f.speaker.name == self.answering.name for f in frames)
+        ):
             self.answering = None
         if self.answering is not None:
             self._answer(unit, m.end() if m is not None else 0, self.answering)
@@ -1177,7 +1184,9 @@ class _Reader:
             if quote is not None or forward is not None:
                 reads.append((frame, quote or forward))
             elif frame.kind is not _Kind.CONTINUATION and (
-                _ends_clause(text, frame.end, verb) or _skip_blanks(text, frame.end) in continuing
+                _ends_clause(text, frame.end, verb)
+                or _skip_blanks(text, frame.end) in continuing
+                or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
             ):
                 reads.append((frame, None))
         cuts = sorted(continuing | {f.start for f, what in reads if what is None})
@@ -1404,6 +1413,21 @@ def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
         and "," not in text[start:end]
         and _FINITE.search(text, start, end) is None
         and _PREDICATE.match(text, frame_end) is not None
+    )
+
+
+def _closes_unit(text: str, frame: _Frame) -> bool:
+    """True for ``…, according to a source familiar with the talks.`` closing its unit.
+
+    The source's words after its mention (``familiar with …``, ``who asked not to be named``)
+    are part of the frame, so it reports the clause before the comma, not what follows.
+    """
+    rest = text[frame.end : frame.end + 121].rstrip(" \t\r\n.")
+    return (
+        len(rest) <= 120
+        and _MARKS.search(rest) is None
+        and not any(c in rest for c in ",;:")
+        and text[: _back_blanks(text, frame.start)].endswith(",")
     )
 
 
