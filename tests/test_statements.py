@@ -885,3 +885,44 @@ class TestSubjectsGroupsAndSources:
             "Officials said the payments were delayed by a shortage of dollars, according to "
             "a source familiar with the fictional talks."
         ) == [("Officials", INDIRECT, "said", "the payments were delayed by a shortage of dollars")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("A person familiar with the matter said the loan was ready.",
+             "A person familiar with the matter"),
+            ("Sources close to the fictional board said the loan was ready.",
+             "Sources close to the fictional board"),
+            ("A source close to the ministry said the loan was ready.",
+             "A source close to the ministry"),
+        ],
+    )  # fmt: skip
+    def test_anonymous_source_with_its_modifier_is_the_speaker(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """Wire copy names no one: the whole anonymous-source phrase is the descriptor."""
+        assert said(sentence) == [(speaker, INDIRECT, "said", "the loan was ready")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("The loan is ready, three government officials told reporters.",
+             "three government officials"),
+            ("The loan is ready, one of the officials said.", "one of the officials"),
+        ],
+    )  # fmt: skip
+    def test_count_before_a_descriptor_belongs_to_the_speaker(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``three officials``, ``one of the officials``: the count is no part of the clause."""
+        assert [(s, t) for s, _, _, t in said(sentence)] == [(speaker, "The loan is ready")]
+
+    def test_they_after_a_group_is_that_group(self) -> None:
+        """``The officials said … They said``: the pronoun goes on with the group."""
+        assert said(
+            "The officials said the loan would be repaid over ten years.",
+            "They said the deal could be signed next month.",
+        ) == [
+            ("The officials", INDIRECT, "said", "the loan would be repaid over ten years"),
+            ("The officials", INDIRECT, "said", "the deal could be signed next month"),
+        ]

@@ -179,6 +179,19 @@ _PREDICATE = re.compile(
     r",[ \t]*(?:(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have"
     r"|had|did|does)\b|[a-z]+ed\b)"
 )
+# A count before a descriptor: ``three (government officials)``, ``one of (the officials)``.
+_QUANTIFIER = re.compile(
+    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many"
+    r"|a[ \t]+few|most|all)(?:[ \t]+of)?[ \t]+\Z",
+    re.IGNORECASE,
+)
+# An anonymous source that opens its clause: ``a person familiar with the matter``.
+_ANONYMOUS = re.compile(
+    r"(?:(?:an?|one|two|three|four|five|several|some|\d+)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:person|people|sources?|officials?|insiders?|individuals?)[ \t]+"
+    r"(?:familiar|close|with|involved|briefed|knowledgeable|privy|aware|who)\b",
+    re.IGNORECASE,
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -471,6 +484,8 @@ class _Speakers:
         last = self.spoke[-1] if self.spoke else None
         if gender and last is not None and not last.named and _one_person(last):
             return last
+        if word == "they" and last is not None and _plural(last):
+            return last  # "The officials said … They said": the group goes on
         for actor in self._recent():
             if not actor.named:
                 continue
@@ -1053,6 +1068,10 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        anonymous = None if gap else _anonymous_source(text, end)
+        if anonymous is not None:  # "a person familiar with the matter said"
+            start = anonymous
+            return Actor(" ".join(text[start:end].split()), named=False), 0.75, start
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
             appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
@@ -1077,7 +1096,12 @@ class _Reader:
             if group is not None and _plural(group.actor):
                 mention = group
             speaker, sure = self._resolve(mention.actor)
-            return speaker, sure, _with_determiner(text, mention.start)
+            start = _with_determiner(text, mention.start)
+            counted = _QUANTIFIER.search(text, max(0, start - 24), start)
+            if counted is not None and speaker is mention.actor:  # "one of the officials"
+                start = counted.start()
+                speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
+            return speaker, sure, start
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
@@ -1429,6 +1453,19 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
         and not any(c in rest for c in ",;:")
         and text[: _back_blanks(text, frame.start)].endswith(",")
     )
+
+
+def _anonymous_source(text: str, end: int) -> int | None:
+    """Where an anonymous source ending at ``end`` starts (``sources close to the talks``).
+
+    The phrase must open its clause (the unit, or after punctuation) within 100 characters.
+    """
+    window = max(0, end - 100)
+    stop = max(text.rfind(c, window, end) for c in ',;:.“”"')
+    start = _skip_blanks(text, max(window, stop + 1))
+    if stop < 0 and window > 0:
+        return None
+    return start if _ANONYMOUS.match(text, start, end) is not None else None
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
