@@ -398,7 +398,7 @@ class TestBodies:
         assert mentions(text) == [
             (
                 "Chairman of the Gwadar Port Authority Maj Gen (R) Kamil Raza",
-                Actor("Kamil Raza", "Chairman", "Gwadar Port Authority"),
+                Actor("Kamil Raza", "Chairman", "Gwadar Port Authority", "Pakistan"),
             )
         ]
 
@@ -520,7 +520,7 @@ class TestMoreTitles:
         assert mentions(text) == [
             (
                 "Thar Port Authority (TPA) Chairman Kamil Raza",
-                Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan"),
             )
         ]
 
@@ -555,7 +555,7 @@ class TestAppositivesAfterTitles:
         assert mentions(text) == [
             (
                 "Lt Gen (retd) Kamil Raza, Chairman of the Thar Port Authority",
-                Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan"),
             )
         ]
 
@@ -606,7 +606,7 @@ class TestTitleForms:
             ("DG Kamil Raza", Actor("Kamil Raza", "DG")),
             (
                 "Thar Port Authority DG Omar Farooq",
-                Actor("Omar Farooq", "DG", "Thar Port Authority"),
+                Actor("Omar Farooq", "DG", "Thar Port Authority", "Pakistan"),
             ),
         ]
 

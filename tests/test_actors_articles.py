@@ -48,7 +48,7 @@ def test_each_speaker_is_read_whole() -> None:
             "China would support new special economic zones",
         ),
         (
-            Actor("Kamil Raza", "Chairman", "Thar Port Authority"),
+            Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan"),
             "The port is ready for transit trade",
         ),
         (Actor("Zafar Abbasi", "CM"), "the province would provide security"),

@@ -43,6 +43,13 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
+* A province, city or port before a title is the official's organisation (``Sindh Chief
+  Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
+  and a body named after a place is of the place's country (Pakistan for both).
+* A country's army, navy or railways is a body alone (``Pakistan Railways said``) or before its
+  possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan); before a
+  title it is the title's word (``Army Chief``, ``Railways Minister``).
+* ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
@@ -93,8 +100,8 @@ _TITLE_WORDS = frozenset(
     "brigadier brig colonel col "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
-    "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader senior sapm "
-    "high commissioner mission charge chargé d'affaires d’affaires "
+    "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
+    "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
@@ -105,7 +112,8 @@ _TITLE_WORDS = frozenset(
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
-    "adviser advisor director officer ceo manager engineer mayor speaker leader representative "
+    "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
+    "representative "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -120,7 +128,8 @@ _ORG_HEADS = frozenset(
     "commission council committee agency bureau board bank division secretariat cabinet "
     "government administration association chamber institute university federation "
     "parliament assembly senate party forum presidency foundation airlines airways times "
-    "tribune herald gazette academy congress centre center directorate school college".split()
+    "tribune herald gazette academy congress centre center directorate school college force "
+    "trust".split()
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -135,7 +144,7 @@ _PORTFOLIO = frozenset(
     "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
     "women resource mines minerals public accounts sciences studies engineering economics "
-    "arts humanities"
+    "arts humanities home local"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -166,6 +175,8 @@ _HONORIFICS = frozenset(
 # Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
 _SURNAME_HONORIFICS = frozenset({"mian", "syed", "sheikh"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "both", "two"})
+# Determiners that count: left out of a role, which stays plural (``the two leaders`` → leaders).
+_QUANTITIES = frozenset({"both", "two"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = frozenset(
     "side sides source sources official officials spokesperson spokesman spokeswoman minister "
@@ -392,6 +403,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
+                or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
             ):  # fmt: skip
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
@@ -598,9 +610,11 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     start = tokens[0].start
     country = status = None
     lead = 0
-    if head and (head[0].key in _CIRCUMSTANCES or head[0].key in _STATUSES):
-        status = None if head[0].key in _CIRCUMSTANCES else head[0].text
-        lead = 1
+    while lead < len(head) - 1 and head[lead].key in _QUANTITIES:
+        lead += 1  # "the two ministers": the role is "ministers"
+    if lead < len(head) and (head[lead].key in _CIRCUMSTANCES or head[lead].key in _STATUSES):
+        status = None if head[lead].key in _CIRCUMSTANCES else head[lead].text
+        lead += 1
     if _outlet(head[lead:]):  # "Dawn reporter X", "Xinhua's correspondent"
         outlet = text[head[lead].start : head[-2].end]
         staff = head[-1].text if status is None else f"{status} {head[-1].text}"
@@ -648,6 +662,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     if not head:
         return None
     role, organization = _split_role(text, head, status, cut)
+    if country is None and organization is not None:
+        country = _country_of_body(text, head, organization)  # "the Sindh chief minister"
     end = head[-1].end
     whole = text[start:end]
     if role is None and organization is not None:
@@ -696,6 +712,10 @@ def _named_for_country(head: Sequence[_Token], at: int) -> bool:
     return False
 
 
+_SERVICES = frozenset({"army", "navy", "railways"})
+"""A country's armed services and railways: bodies alone or before their possessive, else words
+of a title or portfolio (``Army Chief``, ``Railways Minister``)."""
+
 _COMPANY_HEADS = frozenset("company corporation corp group bank airlines airways".split())
 """Body heads of companies, whose names open with their country's."""
 
@@ -732,7 +752,11 @@ def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> st
         return None
     for token in head:
         if text.startswith(organization, token.start):
-            return token.country
+            if token.country is not None:
+                return token.country
+            # "Sindh", "Khyber Pakhtunkhwa", "Gwadar Port": the place's country
+            place = lookup_place(token.text if token.place else organization)
+            return None if place is None else place.country
     return None
 
 
@@ -771,6 +795,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             head = head[:a]
             break
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    if last_org < 0 and head[0].key in _SERVICES and (head[0].possessive or len(head) == 1):
+        last_org = 0  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     # "Spokesperson of the Foreign Office": the organisation follows the role.
     # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
@@ -781,6 +807,9 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         lead = head[0]
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
+        title = _title_after_place(text, head)
+        if title:  # "Sindh Chief Minister", "Gwadar Port Chairman"
+            return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         title = _title_before_body(head)
@@ -789,6 +818,25 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         return None, text[head[0].start : head[-1].end]
     end = _portfolio_end(head, last_org + 1)  # "Ministry of Commerce Secretary"
     return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
+
+
+def _title_after_place(text: str, head: Sequence[_Token]) -> int:
+    """Where the title starts after a province, city or port that opens ``head`` (0: none).
+
+    A provincial or city official is named with the place (``Sindh Chief Minister``,
+    ``Khyber Pakhtunkhwa Governor``), a port's with its name (``Gwadar Port Chairman``): the
+    place or port is the organisation, the rest the role.
+    """
+    run = 0
+    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
+        run += 1
+    while run > 1 and head[run - 1].key in _PORTFOLIO:
+        run -= 1  # "Balochistan Home Minister": the portfolio is the title's
+    if not 0 < run < len(head) or head[run - 1].possessive:
+        return 0
+    if head[run - 1].key == "port" or (run == 1 and head[0].place):
+        return run
+    return run if run <= 3 and lookup_place(text[head[0].start : head[run - 1].end]) else 0
 
 
 def _rank_after_office(head: Sequence[_Token]) -> int:
@@ -1050,7 +1098,7 @@ def _abbreviated_body(
     title = _title_before_body(body)
     role = text[body[0].start : body[title - 1].end] if title else holder.role
     organization = text[body[title].start : body[-1].end]
-    country = holder.country or (None if title else body[0].country)
+    country = holder.country or _country_of_body(text, body, organization)
     return first, attrs.evolve(holder, role=role, organization=organization, country=country)
 
 

@@ -1,0 +1,160 @@
+"""Tests for whose office a title is: services, ports, provinces, bodies alone, plural descriptors.
+
+Each test is a class of mention written in fictional text; the rules are in
+:mod:`cpecdata.extract._actors`, the general cases in ``test_actors.py``.
+"""
+
+import pytest
+
+from cpecdata.extract._actors import find_mentions
+from cpecdata.model import Actor
+
+
+def mentions(text: str) -> list[tuple[str, Actor]]:
+    """Each mention as (the text it covers, its actor)."""
+    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+
+
+class TestServiceBeforeRank:
+    def test_army_possessive_before_a_rank(self) -> None:
+        """``Pakistan Army's Major General X``: the service is the body, the rank the role."""
+        text = "Pakistan Army's Major General Tariq Nawaz said the road was safe."
+        assert mentions(text) == [
+            (
+                "Pakistan Army's Major General Tariq Nawaz",
+                Actor("Tariq Nawaz", "Major General", "Army", "Pakistan"),
+            ),
+        ]
+
+    def test_demonym_navy_before_rear_admiral(self) -> None:
+        """``the Chinese Navy's Rear Admiral X``: the demonym gives the country."""
+        text = "The Chinese Navy's Rear Admiral Zhou Binglan said the berth was ready."
+        assert mentions(text) == [
+            (
+                "Chinese Navy's Rear Admiral Zhou Binglan",
+                Actor("Zhou Binglan", "Rear Admiral", "Navy", "China"),
+            ),
+        ]
+
+    def test_air_force_possessive_before_a_rank(self) -> None:
+        """``Pakistan Air Force's Air Marshal X``: the air force is the body, no person."""
+        text = "The Pakistan Air Force's Air Marshal Farid Qureshi said so."
+        assert mentions(text) == [
+            (
+                "Pakistan Air Force's Air Marshal Farid Qureshi",
+                Actor("Farid Qureshi", "Air Marshal", "Air Force", "Pakistan"),
+            ),
+        ]
+
+    def test_service_possessive_before_no_title_is_the_body(self) -> None:
+        """``the Pakistan Army's Sentinel drill``: no title follows, so no person is read."""
+        text = "The Pakistan Army's Sentinel drill began."
+        assert mentions(text) == [
+            ("Pakistan Army", Actor("Pakistan Army", None, "Army", "Pakistan")),
+        ]
+
+
+class TestPortBodies:
+    @pytest.mark.parametrize(
+        ("body", "country"),
+        [
+            ("Gwadar Port", "Pakistan"),
+            ("Karachi Port Trust", "Pakistan"),
+            ("Port Qasim Authority", None),
+        ],
+    )
+    def test_port_or_trust_ends_the_body_before_a_title(
+        self, body: str, country: str | None
+    ) -> None:
+        """``Gwadar Port Chairman X``: the port (or trust) is the body, the title the role."""
+        text = f"{body} Chairman Farhan Qaimkhani said the berths were ready."
+        assert mentions(text) == [
+            (
+                f"{body} Chairman Farhan Qaimkhani",
+                Actor("Farhan Qaimkhani", "Chairman", body, country),
+            ),
+        ]
+
+
+class TestBodyAsSubject:
+    @pytest.mark.parametrize(
+        ("text", "covered", "actor"),
+        [
+            (
+                "Pakistan Railways said the line would reopen.",
+                "Pakistan Railways",
+                Actor("Pakistan Railways", None, "Railways", "Pakistan"),
+            ),
+            (
+                "The Pakistan Navy said the drill ended.",
+                "Pakistan Navy",
+                Actor("Pakistan Navy", None, "Navy", "Pakistan"),
+            ),
+            (
+                "China Railway Group said the line would reopen.",
+                "China Railway Group",
+                Actor("China Railway Group", None, "China Railway Group", "China"),
+            ),
+            (
+                "The Planning Commission said the line would reopen.",
+                "Planning Commission",
+                Actor("Planning Commission", None, "Planning Commission"),
+            ),
+        ],
+    )
+    def test_body_alone_is_one_named_mention(self, text: str, covered: str, actor: Actor) -> None:
+        """A body that speaks as itself is one named body mention, whose speaker it can be."""
+        assert mentions(text) == [(covered, actor)]
+
+    def test_railways_before_a_title_stays_the_portfolio(self) -> None:
+        """``Railways Minister X``: a service word before a title is the title's portfolio."""
+        text = "Railways Minister Asad Warraich said so."
+        assert mentions(text) == [
+            ("Railways Minister Asad Warraich", Actor("Asad Warraich", "Railways Minister")),
+        ]
+
+
+class TestProvincialOfficials:
+    @pytest.mark.parametrize(
+        ("title", "role", "province"),
+        [
+            ("Sindh Chief Minister", "Chief Minister", "Sindh"),
+            ("Punjab Governor", "Governor", "Punjab"),
+            ("Balochistan Home Minister", "Home Minister", "Balochistan"),
+            ("KP Chief Minister", "Chief Minister", "KP"),
+            ("Khyber Pakhtunkhwa Chief Minister", "Chief Minister", "Khyber Pakhtunkhwa"),
+        ],
+    )
+    def test_province_before_a_title_is_the_organisation(
+        self, title: str, role: str, province: str
+    ) -> None:
+        """A provincial official's province is their organisation, and the country Pakistan."""
+        text = f"{title} Raza Qadri said the plan was sound."
+        assert mentions(text) == [
+            (f"{title} Raza Qadri", Actor("Raza Qadri", role, province, "Pakistan")),
+        ]
+
+    def test_province_in_a_descriptor(self) -> None:
+        """``the Sindh chief minister``: an unnamed official of the province."""
+        text = "He met the Sindh chief minister on Monday."
+        assert mentions(text) == [
+            (
+                "the Sindh chief minister",
+                Actor("the Sindh chief minister", "chief minister", "Sindh", "Pakistan", False),
+            ),
+        ]
+
+
+class TestPluralDescriptors:
+    @pytest.mark.parametrize(
+        ("words", "role"),
+        [
+            ("The two ministers", "ministers"),
+            ("The two leaders", "leaders"),
+            ("Both leaders", "leaders"),
+        ],
+    )
+    def test_two_officials_are_a_plural_descriptor(self, words: str, role: str) -> None:
+        """``The two ministers``: the role is plural, the count left out, and no person named."""
+        text = f"{words} said the corridor would be extended."
+        assert mentions(text) == [(words, Actor(words, role, named=False))]
