@@ -75,6 +75,13 @@ class TestPortBodies:
             ),
         ]
 
+    def test_port_without_a_name_stays_in_the_role(self) -> None:
+        """``the Port Chairman``: a port with no name before it names no body."""
+        text = "He met the Port Chairman on Monday."
+        assert mentions(text) == [
+            ("the Port Chairman", Actor("the Port Chairman", "Port Chairman", named=False)),
+        ]
+
 
 class TestBodyAsSubject:
     @pytest.mark.parametrize(

@@ -834,7 +834,9 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
         run -= 1  # "Balochistan Home Minister": the portfolio is the title's
     if not 0 < run < len(head) or head[run - 1].possessive:
         return 0
-    if head[run - 1].key == "port" or (run == 1 and head[0].place):
+    if head[run].key not in _TITLE_WORDS and head[run].key not in _PORTFOLIO:
+        return 0
+    if (run > 1 and head[run - 1].key == "port") or (run == 1 and head[0].place):
         return run
     return run if run <= 3 and lookup_place(text[head[0].start : head[run - 1].end]) else 0
 
