@@ -53,6 +53,27 @@ class TestServiceBeforeRank:
             ("Pakistan Army", Actor("Pakistan Army", None, "Army", "Pakistan")),
         ]
 
+    @pytest.mark.parametrize(
+        ("service", "body"),
+        [("PLA Navy's", "PLA Navy"), ("People's Liberation Army's", "People's Liberation Army")],
+    )
+    def test_service_named_in_words_before_its_possessive(self, service: str, body: str) -> None:
+        """``PLA Navy's Rear Admiral X``: the capitalised words before the service name it too."""
+        text = f"The {service} Major General Li Wenbo said so."
+        assert mentions(text) == [
+            (f"{service} Major General Li Wenbo", Actor("Li Wenbo", "Major General", body)),
+        ]
+
+    def test_office_ending_in_staff_is_no_person(self) -> None:
+        """``Chief of Army Staff said``: ``Staff`` is no name, so the office is a descriptor."""
+        text = "The Chief of Army Staff said the drill ended."
+        assert mentions(text) == [
+            (
+                "The Chief of Army Staff",
+                Actor("The Chief of Army Staff", "Chief of Army Staff", named=False),
+            ),
+        ]
+
 
 class TestPortBodies:
     @pytest.mark.parametrize(

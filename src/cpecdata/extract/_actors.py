@@ -204,7 +204,7 @@ _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
         "airport zone highway motorway railway power plant international national news online "
-        "daily post express asian african european american".split()
+        "daily post express asian african european american staff".split()
     )
     | _CIRCUMSTANCES
     | _STATUSES
@@ -795,8 +795,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             head = head[:a]
             break
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
-    if last_org < 0 and head[0].key in _SERVICES and (head[0].possessive or len(head) == 1):
-        last_org = 0  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
+    if last_org < 0:
+        last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     # "Spokesperson of the Foreign Office": the organisation follows the role.
     # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
@@ -818,6 +818,20 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         return None, text[head[0].start : head[-1].end]
     end = _portfolio_end(head, last_org + 1)  # "Ministry of Commerce Secretary"
     return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
+
+
+def _service(head: Sequence[_Token]) -> int:
+    """Where the name of a service ends a body's name in ``head`` (-1: nowhere).
+
+    The service (``Navy``) ends the words or is followed by its possessive, and only capitalised
+    words that are no title come before it (``PLA Navy's``, ``People's Liberation Army's``).
+    """
+    for k, token in enumerate(head):
+        if token.key in _SERVICES and (token.possessive or k == len(head) - 1):
+            return k
+        if not token.capitalised or _is_title_word(token):
+            return -1
+    return -1
 
 
 def _title_after_place(text: str, head: Sequence[_Token]) -> int:
