@@ -926,3 +926,17 @@ class TestSubjectsGroupsAndSources:
             ("The officials", INDIRECT, "said", "the loan would be repaid over ten years"),
             ("The officials", INDIRECT, "said", "the deal could be signed next month"),
         ]
+
+    def test_subject_modifier_before_its_verb_is_no_clause(self) -> None:
+        """``Pakistan's state-run company said in a statement …``: no clause stands before it."""
+        sentence = "Pakistan's state-run power company said in a statement it had paid its dues."
+        assert said(sentence) == []
+
+    @pytest.mark.parametrize(
+        "tail", [", but gave no details", ", but did not elaborate", ", without giving a date"]
+    )
+    def test_what_the_speaker_did_after_the_clause_is_no_content(self, tail: str) -> None:
+        """Wire copy's ``…, but gave no details`` is the speaker's act, not what was said."""
+        assert said(f"The ministry said it was working with Beijing on the loan{tail}.") == [
+            ("The ministry", INDIRECT, "said", "it was working with Beijing on the loan")
+        ]

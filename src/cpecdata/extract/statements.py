@@ -197,6 +197,12 @@ _ANONYMOUS = re.compile(
     + _ANONYMOUS_HEAD.pattern,
     re.IGNORECASE,
 )
+# What the speaker did besides speaking, after the reported clause: ``…, but gave no details``.
+_SPEAKERS_ACT = re.compile(
+    r",[ \t]*(?:but[ \t]+(?:(?:did[ \t]+not|didn['’]t|would[ \t]+not)[ \t]+"
+    r"(?:elaborate|give|provide|say|specify|disclose|comment)|(?:gave|offered|provided)[ \t]+no"
+    r"|(?:declined|refused)[ \t]+to)|without[ \t]+(?:giving|providing|elaborating|offering))\b"
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -1247,7 +1253,11 @@ class _Reader:
                     end = _next_cut(starts, frame, end)
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
-                clause = _trim_clause(text, floor, _back_blanks(text, frame.start))
+                before = _back_blanks(text, frame.start)
+                clause = _trim_clause(text, floor, before)
+                # "A, she said": a clause before its frame is set off by punctuation, else it
+                # is the subject's own modifier ("Pakistan's state-run power company said").
+                set_off = before > 0 and text[before - 1] in ",;:—–-”\"’'"
                 doubled = (  # "X said that A, he said": one statement, not two; so with
                     previous is not None  # "X said A, according to a press release"
                     and previous.start >= floor
@@ -1255,7 +1265,7 @@ class _Reader:
                 )
                 if clause is not None and _subject_only(text, clause, frame.end):
                     floor = self._after_frame(unit, frame, limit, verb)  # "A, he said, had B"
-                elif clause is not None and clause[1] - clause[0] >= 12 and not doubled:
+                elif clause is not None and clause[1] - clause[0] >= 12 and set_off and not doubled:
                     self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
@@ -1269,7 +1279,11 @@ class _Reader:
         if quote is not None:
             self._direct(unit, quote, frame, verb)
             return
-        clause = _trim_clause(unit.text, start, end)
+        text = unit.text
+        act = _SPEAKERS_ACT.search(text, start, end)  # "…, but gave no details"
+        if act is not None:
+            end = act.start()
+        clause = _trim_clause(text, start, end)
         if clause is not None:
             self._emit(unit, clause, frame.speaker, kind, verb, 0.9 * frame.sure)
 
