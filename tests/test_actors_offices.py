@@ -172,6 +172,18 @@ class TestProvincialOfficials:
             ),
         ]
 
+    def test_lower_case_portfolio_after_a_province(self) -> None:
+        """``the Punjab finance minister``: the portfolio is in the role, the province the body."""
+        text = "He met the Punjab finance minister on Monday."
+        assert mentions(text) == [
+            (
+                "the Punjab finance minister",
+                Actor(
+                    "the Punjab finance minister", "finance minister", "Punjab", "Pakistan", False
+                ),
+            ),
+        ]
+
 
 class TestPluralDescriptors:
     @pytest.mark.parametrize(
@@ -186,3 +198,11 @@ class TestPluralDescriptors:
         """``The two ministers``: the role is plural, the count left out, and no person named."""
         text = f"{words} said the corridor would be extended."
         assert mentions(text) == [(words, Actor(words, role, named=False))]
+
+    def test_verbs_spelt_like_body_heads_end_the_descriptor(self) -> None:
+        """``leaders trust``: ``trust`` and ``force`` end a body's name only when capitalised."""
+        text = "Chinese leaders trust the plan, and officials force the pace."
+        assert mentions(text) == [
+            ("Chinese leaders", Actor("Chinese leaders", "leaders", None, "China", False)),
+            ("officials", Actor("officials", None, None, None, False)),
+        ]

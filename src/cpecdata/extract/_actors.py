@@ -47,8 +47,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
   and a body named after a place is of the place's country (Pakistan for both).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``) or before its
-  possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan); before a
-  title it is the title's word (``Army Chief``, ``Railways Minister``).
+  possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
+  Navy's`` → PLA Navy); before a title it is the title's word (``Army Chief``, ``Railways
+  Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower case they
+  are verbs).
 * ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
@@ -122,14 +124,18 @@ _HEAD_TITLES = frozenset(
 ) | _REPORTERS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
+# Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
+_VERB_HEADS = frozenset({"force", "trust"})
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
-_ORG_HEADS = frozenset(
-    "ministry office authority group company corporation corp department embassy consulate "
-    "commission council committee agency bureau board bank division secretariat cabinet "
-    "government administration association chamber institute university federation "
-    "parliament assembly senate party forum presidency foundation airlines airways times "
-    "tribune herald gazette academy congress centre center directorate school college force "
-    "trust".split()
+_ORG_HEADS = (
+    frozenset(
+        "ministry office authority group company corporation corp department embassy consulate "
+        "commission council committee agency bureau board bank division secretariat cabinet "
+        "government administration association chamber institute university federation "
+        "parliament assembly senate party forum presidency foundation airlines airways times "
+        "tribune herald gazette academy congress centre center directorate school college".split()
+    )
+    | _VERB_HEADS
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -144,7 +150,7 @@ _PORTFOLIO = frozenset(
     "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
     "women resource mines minerals public accounts sciences studies engineering economics "
-    "arts humanities home local"
+    "arts humanities home"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -346,7 +352,7 @@ _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES
     | {"the", "at", "in", "with", ","}
-) - _ABBREVIATED  # fmt: skip
+) - _ABBREVIATED - _VERB_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
 such words only separate mentions."""
 
@@ -486,8 +492,8 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
         return True
     if tok.key in _MODIFIERS:
         return prev.key in _MODIFIERS
-    return tok.key in _PORTFOLIO and (
-        prev.key in _CONNECTORS or prev.key in _PORTFOLIO or prev.text == ","
+    return tok.key in _PORTFOLIO and (  # "the Sindh finance minister"
+        prev.key in _CONNECTORS or prev.key in _PORTFOLIO or prev.text == "," or prev.place
     )
 
 
