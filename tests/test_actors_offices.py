@@ -81,13 +81,15 @@ class TestPortBodies:
         [
             ("Gwadar Port", "Pakistan"),
             ("Karachi Port Trust", "Pakistan"),
-            ("Port Qasim Authority", None),
+            ("Port Qasim Authority", "Pakistan"),
+            ("Kashgar Port", "China"),
+            ("Harbourview Port Trust", None),
         ],
     )
     def test_port_or_trust_ends_the_body_before_a_title(
         self, body: str, country: str | None
     ) -> None:
-        """``Gwadar Port Chairman X``: the port (or trust) is the body, the title the role."""
+        """``Gwadar Port Chairman X``: the port or trust is the body, of its place's country."""
         text = f"{body} Chairman Farhan Qaimkhani said the berths were ready."
         assert mentions(text) == [
             (

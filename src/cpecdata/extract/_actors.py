@@ -64,7 +64,13 @@ from typing import NamedTuple
 
 import attrs
 
-from cpecdata.gazetteer import demonym_country, find_people, lookup_person, lookup_place
+from cpecdata.gazetteer import (
+    demonym_country,
+    find_people,
+    lookup_person,
+    lookup_place,
+    place_at,
+)
 from cpecdata.model import Actor
 
 __all__ = ["Mention", "find_mentions", "parse_actor"]
@@ -760,9 +766,9 @@ def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> st
         if text.startswith(organization, token.start):
             if token.country is not None:
                 return token.country
-            # "Sindh", "Khyber Pakhtunkhwa", "Gwadar Port": the place's country
-            place = lookup_place(token.text if token.place else organization)
-            return None if place is None else place.country
+            # "Sindh", "Khyber Pakhtunkhwa", "Port Qasim Authority": the place's country
+            place = place_at(organization, 0)
+            return None if place is None else place[1].country
     return None
 
 
