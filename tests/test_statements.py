@@ -928,9 +928,24 @@ class TestSubjectsGroupsAndSources:
         ]
 
     def test_subject_modifier_before_its_verb_is_no_clause(self) -> None:
-        """``Pakistan's state-run company said in a statement …``: no clause stands before it."""
-        sentence = "Pakistan's state-run power company said in a statement it had paid its dues."
-        assert said(sentence) == []
+        """``Pakistan's state-run company said on Tuesday.``: the words before it are no clause."""
+        assert said("Pakistan's state-run fictional power company said on Tuesday.") == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The ministry said in a statement on Tuesday it had paid its dues.",
+             [("The ministry", INDIRECT, "said", "it had paid its dues")]),
+            ("The ministry said in an emailed statement the loan would be repaid.",
+             [("The ministry", INDIRECT, "said", "the loan would be repaid")]),
+            ("The ministry said in a statement issued on Monday the loan would be repaid.", []),
+        ],
+    )  # fmt: skip
+    def test_said_in_a_statement_then_a_clause_without_that(
+        self, sentence: str, expected: list[tuple[str, StatementKind, str, str]]
+    ) -> None:
+        """``said in a statement (on Tuesday) CLAUSE``; a participle after the document hides it."""
+        assert said(sentence) == expected
 
     @pytest.mark.parametrize(
         "tail", [", but gave no details", ", but did not elaborate", ", without giving a date"]

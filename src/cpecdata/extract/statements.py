@@ -203,6 +203,12 @@ _SPEAKERS_ACT = re.compile(
     r"(?:elaborate|give|provide|say|specify|disclose|comment)|(?:gave|offered|provided)[ \t]+no"
     r"|(?:declined|refused)[ \t]+to)|without[ \t]+(?:giving|providing|elaborating|offering))\b"
 )
+# ``in a statement``, ``in an emailed statement``: where a verb's clause was said.
+_IN_DOCUMENT = re.compile(
+    r"(?:in|through|via)[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?:[a-z-]+[ \t]+)?"
+    + alternatives(_DOCUMENTS)
+    + r"\b,?[ \t]*"
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -1629,6 +1635,15 @@ def _forward(
             at = _skip_blanks(text, colon + 1)
         elif (time := _TIME_ADVERBIAL.match(text, at)) is not None and key in _STRONG:
             at = _skip_blanks(text, time.end())  # "said on Monday the road was open"
+        elif key in _SAYING and (where := _IN_DOCUMENT.match(text, at)) is not None:
+            at = _skip_blanks(text, where.end())  # "said in a statement on Monday it had paid"
+            time = _TIME_ADVERBIAL.match(text, at)
+            at = at if time is None else _skip_blanks(text, time.end())
+            word = _WORD.match(text, at)
+            if word is None or word.group().endswith("ed"):
+                return None  # "in a statement issued on Monday": the clause is not found
+            if not _FINITE.search(text, at, min(limit, at + 120)):
+                return None
         else:
             return None
     elif text.startswith(":", at):
