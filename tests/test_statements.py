@@ -955,3 +955,10 @@ class TestSubjectsGroupsAndSources:
         assert said(f"The ministry said it was working with Beijing on the loan{tail}.") == [
             ("The ministry", INDIRECT, "said", "it was working with Beijing on the loan")
         ]
+
+    def test_quoted_by_an_outlet_as_saying_is_the_subjects_statement(self) -> None:
+        """``X was quoted by state media as saying``: X speaks, the outlet only relays."""
+        assert said(
+            "Minister Faisal Rana visited the port.",
+            "He was quoted by the fictional Daily Star as saying that China would fund the dock.",
+        ) == [("Faisal Rana", INDIRECT, "saying", "China would fund the dock")]

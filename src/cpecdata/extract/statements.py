@@ -986,6 +986,8 @@ class _Reader:
             before = before[:-2]  # "was quoted as saying"
             while before and before[-1][2].lower() in _PASSIVE:
                 before.pop()
+        elif before and before[-1][2].lower() == "as" and (by := _quoted_by(text, m.start)):
+            before = by  # "X was quoted by state media as saying": X speaks
         elif before and before[-1][2].lower() in _PASSIVE:
             return None
         reach = m.start  # pop "also", "on Tuesday" …, up to punctuation
@@ -1388,6 +1390,19 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
         if len(words) >= count or window == 0:
             break
     return words[-count:]
+
+
+def _quoted_by(text: str, verb: int) -> list[tuple[int, int, str]] | None:
+    """The words before ``was quoted by Y as`` that ends at ``verb``, if it does (none: None)."""
+    words = _words_before(text, verb, 10)
+    keys = [w[2].lower() for w in words]
+    for n in range(len(keys) - 3, -1, -1):
+        if keys[n] == "quoted" and keys[n + 1] == "by":
+            words = words[:n]
+            while words and words[-1][2].lower() in _PASSIVE:
+                words.pop()
+            return words or None
+    return None
 
 
 def _is_gap(word: str) -> bool:
