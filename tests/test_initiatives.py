@@ -427,14 +427,15 @@ class TestStatus:
         (initiative,) = _extract(sentence)
         assert (initiative.id, _summary(initiative)["status"]) == ("karot", status)
 
-    @pytest.mark.parametrize(
-        "sentence",
-        ["CPEC, launched in 2015, links two countries.", "Officials set up a committee on CPEC."],
-    )
-    def test_cpec_is_not_set_up_or_built(self, sentence: str) -> None:
+    def test_cpec_is_not_set_up_or_built(self) -> None:
         """CPEC's launch is background and a committee set up on it is the committee's stage."""
-        (cpec,) = _extract(sentence)
+        (cpec,) = _extract("CPEC, launched in 2015, links two countries.")
         assert (cpec.id, cpec.status) == ("cpec", None)
+        committee, cpec = _extract("Officials set up a committee on CPEC.")
+        assert [(i.name, i.kind, i.status) for i in (committee, cpec)] == [
+            ("committee on CPEC", InitiativeKind.BODY, InitiativeStatus.ESTABLISHED),
+            ("CPEC", InitiativeKind.CORRIDOR, None),
+        ]
 
 
 class TestPerformance:
@@ -453,3 +454,119 @@ class TestPerformance:
         started = time.perf_counter()
         _extract(hostile)
         assert time.perf_counter() - started < 2.0
+
+
+class TestFacilities:
+    """Buildings and links are projects when a sentence tells of their works."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "A new hospital in Turbat built with a Chinese grant opened its doors.",
+                ("hospital in Turbat", Sector.HEALTH, "Turbat", "completed"),
+            ),
+            (
+                "Construction of the Zorwar Institute of Marine Sciences is underway.",
+                (
+                    "Zorwar Institute of Marine Sciences",
+                    Sector.EDUCATION,
+                    None,
+                    "under construction",
+                ),
+            ),
+            (
+                "The upgradation of Pakistan Fisheries Academy was approved.",
+                ("Pakistan Fisheries Academy", Sector.EDUCATION, "Pakistan", "approved"),
+            ),
+            (
+                "The Kotli school was built by a Chinese firm.",
+                ("Kotli school", Sector.EDUCATION, "Kotli", "completed"),
+            ),
+        ],
+    )
+    def test_facility_under_works(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """A hospital, institute or school named or placed, in a sentence about works, is one."""
+        (facility,) = _extract(sentence)
+        summary = _summary(facility)
+        assert (facility.name, facility.sector, summary["location"], summary["status"]) == expected
+
+    def test_facility_without_works_is_no_project(self) -> None:
+        """A university where someone spoke is a place, not an initiative."""
+        assert _names("The minister spoke at Zorwar University in Turbat.") == []
+
+    def test_facility_in_an_organisation_name(self) -> None:
+        """``Turbat Airport Authority`` is an organisation, even in a sentence about works."""
+        assert _names("The Turbat Airport Authority built a fence.") == []
+
+
+class TestStatusWording:
+    """More ways news writes a stage: in quotes, as an adjective, after the works' object."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("He said work on the ML-1 “is under way”.", "under construction"),
+            ("“Construction of the ML-1 has started,” he said.", "under construction"),
+            ("“The Karot hydropower project is complete,” the minister said.", "completed"),
+            ("The Karot hydropower project was completed ahead of schedule.", "completed"),
+            ("The Karot hydropower project is running ahead of schedule.", "under construction"),
+            ("The Karot hydropower project was built by a Chinese firm.", "completed"),
+        ],
+    )
+    def test_stage_wording(self, sentence: str, status: str) -> None:
+        """Quote marks do not hide a stage; ``is complete`` and ``was built`` are done."""
+        (initiative,) = _extract(sentence)
+        assert _summary(initiative)["status"] == status
+
+    def test_scope_of_a_project_is_planned(self) -> None:
+        """What a project ``includes`` (upgradation of X, establishment of Y) is still to do."""
+        found = _extract(
+            "The scheme includes upgradation of Pakistan Fisheries Academy and establishment"
+            " of a dry port in Kotli."
+        )
+        assert [(i.name, _summary(i)["status"]) for i in found] == [
+            ("Pakistan Fisheries Academy", "planned"),
+            ("dry port in Kotli", "planned"),
+        ]
+
+
+class TestUnderCpec:
+    """Committees set up for CPEC and agreements under it are CPEC initiatives of their own."""
+
+    def test_committee_for_cpec(self) -> None:
+        """A committee named up to CPEC (``a five-member committee to oversee the CPEC``)."""
+        committee, cpec = _extract("Islamabad formed a five-member committee to oversee the CPEC.")
+        assert (committee.name, committee.kind, committee.status, cpec.id) == (
+            "five-member committee to oversee the CPEC",
+            InitiativeKind.BODY,
+            InitiativeStatus.ESTABLISHED,
+            "cpec",
+        )
+
+    def test_committee_in_a_title(self) -> None:
+        """The committee in ``the chairman of the Special Committee on CPEC`` is a title."""
+        assert _names("The chairman of the Special Committee on CPEC met traders.") == ["CPEC"]
+
+    def test_agreement_on_a_topic(self) -> None:
+        """An MoU on a topic under CPEC is an agreed programme in the topic's sector."""
+        mou, cpec = _extract("The two sides signed an MoU on fisheries cooperation under CPEC.")
+        assert (mou.name, mou.kind, mou.sector, mou.status, cpec.status) == (
+            "MoU on fisheries cooperation",
+            InitiativeKind.PROGRAMME,
+            Sector.AGRICULTURE,
+            InitiativeStatus.AGREED,
+            None,
+        )
+
+    def test_agreement_on_a_known_project(self) -> None:
+        """An agreement on a known project is that project's stage, not another initiative."""
+        found = _extract("They signed an agreement on the ML-1 under CPEC.")
+        assert [(i.id, i.status) for i in found] == [
+            ("ml-1", InitiativeStatus.AGREED),
+            ("cpec", None),
+        ]
+
+    def test_agreement_on_an_action(self) -> None:
+        """``an agreement on expanding CPEC`` names an action, not an agreement's topic."""
+        assert _names("Both sides reached an agreement on expanding CPEC.") == ["CPEC"]

@@ -139,6 +139,27 @@ _SECTOR_WORDS = (
     *"industrial health education digital livelihood".split(),
 )
 _SECTOR_PROJECT = re.compile(rf"(?:{'|'.join(_SECTOR_WORDS)})\s+project(?=\s+(?:in|at|near)\s)")
+# Buildings that are projects when a sentence tells of their works (``a new hospital in
+# Gwadar built with a Chinese grant``, ``the upgradation of the Lahore Railway Academy``).
+_FACILITY_HEAD = re.compile(r"(?:hospital|airport|university|institute|academy|school)\b(?!-)")
+_FACILITIES = ("hospital", "airport", "university", "institute", "academy", "school")
+_WORKS = (
+    *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
+    *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
+)
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+# A committee set up for CPEC, read back from the CPEC mention after it (``a high-level committee to
+# oversee the CPEC``), and an agreement on a topic (in the lower-cased sentence).
+_BODY_JOINS = ("on ", "for ", "the ")
+_BODY_FOR = re.compile(
+    r"\b(?:(?:[a-z]+-(?:member|level)|special|parliamentary|steering|standing|joint|new)\s+){0,2}"
+    r"committee\s+(?:to\s+[a-z]+\s+|on\s+|for\s+)(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_AGREEMENT = re.compile(
+    r"\b(?:mou|memorandum\s+of\s+understanding|(?:framework\s+)?agreement)"
+    r"(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s+(?:the\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
@@ -164,7 +185,11 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*",
         ),
-        (Sector.EDUCATION, r"education\w*|universit\w+|academy|school|vocational|scholarships?"),
+        (
+            Sector.EDUCATION,
+            r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?"
+            r"|colleges?",
+        ),
         (Sector.AGRICULTURE, r"agricultur\w*|farming|livestock|fisher\w*|seeds?|cotton"),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
         (Sector.SECURITY, r"security|defen[cs]e"),
@@ -215,7 +240,8 @@ commissioned``), not something done."""
 
 
 # Stages, most advanced wording first, each with literal hints checked before its regex runs. The
-# patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed.
+# patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed. A stage
+# may have several entries: rare wording with its own hints runs only where they are.
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
@@ -240,7 +266,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ahead",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
-            r"|construction\s+(?:work\s+)?(?:is|was|are|were|has|had)\s+(?:been\s+)?"
+            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
+            r"(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
             r"|ground[- ]?breaking\b"
@@ -252,10 +279,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|foundation\s+stones?\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?"
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+laid\b"
             r"|near(?:ing)?\s+completion\b|close\s+to\s+completion\b"
-            r"|works?\s+(?:on\s+[^.;]{1,120}?\s+)?(?:is|are|was|were|has\s+been|have\s+been)"
+            # A quote may open before the verb (``work on X “is under way”``).
+            r"|works?\s+(?:on\s+[^.;]{1,120}?\s+[\"“‘']?)?(?:is|are|was|were|has\s+been|have\s+been)"
             r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b"
             # Behind or ahead of schedule: the works are going on.
-            r"|behind\s+schedule\b|ahead\s+of\s+schedule\b",
+            # (Completed ahead of schedule is done.)
+            r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -281,7 +310,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"\w*|"
             + _done("commissioned")
             + r"\b|operationali[sz]ed\b"
-            + _each(r"is are was were been became now fully", r"\s+operational\b")
+            + _each(r"is are was were been became now fully", r"\s+(?:operational|complete)\b")
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
             + _each(r"started began commenced", r"\s+(?:commercial\s+)?operations?\b")
             + r"|first\s+landing\b"
@@ -291,6 +320,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|carr(?:ies|ied)\s+(?:over\s+|about\s+|around\s+|more\s+than\s+)?\d[\d,.]*"
             r"\s+(?:thousand\s+|million\s+|lakh\s+)?passengers\b"
             + _each(r"is are has\s+been have\s+been", r"\s+(?:generating|producing|supplying)\b"),
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            ("built", "opened"),
+            # Built or opened: a participle alone (``a school built with a grant``) is not enough.
+            _each(r"was were has\s+been have\s+been", r"\s+(?:built|opened)\b")[1:]
+            + r"|opened\s+(?:to\s+(?:traffic|the\s+public)|its\s+doors)\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -332,6 +368,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each("is are was were", r"\s+set\s+to\b"),
         ),
         (
+            InitiativeStatus.PLANNED,
+            ("includ", "involv", "envisag", "compris"),
+            # Works a project's scope includes are still to be done.
+            _each(
+                "include includes involve involves envisage envisages comprise comprises",
+                r"\s+(?:the\s+)?(?:[a-z]+\s+and\s+)?(?:construction|establishment|upgradation"
+                r"|upgrading|building|development|installation|expansion|duali[sz]ation"
+                r"|rehabilitation|extension)\s+of\b",
+            )[1:],
+        ),
+        (
             InitiativeStatus.PROGRESS,
             ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
             # To review, expedite or advance something is an intention, not progress made.
@@ -360,13 +407,13 @@ _BUILT = frozenset(
 """Stages of a body or a work that CPEC, a framework of projects, does not go through: its
 ``launched in 2015`` is background, and ``set up a committee on CPEC`` is the committee's."""
 
-_HINTED: dict[str, frozenset[InitiativeStatus]] = {
-    hint: frozenset(status for status, hints, _p in _STATUSES if hint in hints)
+_HINTED: dict[str, frozenset[int]] = {
+    hint: frozenset(i for i, (_s, hints, _p) in enumerate(_STATUSES) if hint in hints)
     for _s, hints, _p in _STATUSES
     for hint in hints
 }
-"""Each stage hint and the stages it hints at (``complet`` may mean completed or, in
-``to be completed``, under construction)."""
+"""Each stage hint and the indices of the :data:`_STATUSES` entries it hints at (``complet`` may
+mean completed or, in ``to be completed``, under construction)."""
 _STATUS_HINT = re.compile(rf"[^a-z](?=({alternatives(_HINTED)}))")
 """Each stage hint where a word starts, in ``" " + low``: the regex matches the character before
 (not a letter) and captures the hint through a lookahead, so the engine skips letters quickly and
@@ -498,9 +545,11 @@ def _hinted_by_sentence(
     for hints, also, finder in _FINDERS:
         indices: set[int] = set()
         for hint in hints:
-            if hint not in holding:
+            if hint in holding:
+                indices |= holding[hint]
+            elif hint in low:
                 holding[hint] = _holding(low, hint, sentences, ends)
-            indices |= holding[hint]
+                indices |= holding[hint]
         for index in indices:
             if also and index not in lows:
                 span = sentences[index].span
@@ -564,10 +613,13 @@ def _mentions(
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
-    ordered = [f for f in finders if f in _BEFORE_KNOWN]
+    ordered: list[_Finder] = [f for f in finders if f in _BEFORE_KNOWN] if finders else []
     if known:
         ordered.append(functools.partial(_known, hits=known))
-    ordered += [f for f in finders if f not in _BEFORE_KNOWN]
+    if finders:
+        ordered += [f for f in finders if f not in _BEFORE_KNOWN]
+    if known and ("committee" in low or "mou" in low or "agreement" in low):
+        ordered.append(functools.partial(_for_cpec, hits=known))
     for finder in ordered:
         found = [m for m in finder(text, low, occupied) if occupied.find(1, m.start, m.end) < 0]
         for m in found:
@@ -595,6 +647,34 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> Iterator[_Mention]:
+    """Committees set up for CPEC and agreements under it, in a sentence naming CPEC.
+
+    A committee's name runs from its head to CPEC (``a nine-member committee to review the CPEC``),
+    unless it is part of a person's title. An agreement is one on a topic no other finder took
+    (``an MoU on fisheries under CPEC``); one on a known project is that project's stage.
+    """
+    cpec = [start for start, _end, entry in hits if entry.id == _CPEC_ID]
+    for start, end, entry in hits:
+        if entry.id != _CPEC_ID or not low.endswith(_BODY_JOINS, 0, start):
+            continue
+        if low.find("committee", max(0, start - 80), start) >= 0:
+            body = _BODY_FOR.search(text, max(0, start - 80), start)
+            if body is not None and not _in_title(text, body.start(), start):
+                name = _name(text[body.start() : end])
+                kind, sector = InitiativeKind.BODY, Sector.GENERAL
+                yield _Mention(body.start(), body.end(), name, kind, sector)
+    if cpec and ("mou" in low or "agreement" in low):
+        for m in _AGREEMENT.finditer(low):
+            topic = _TOPIC.match(text, m.end())
+            if topic is None or topic.group().endswith("ing"):
+                continue
+            if taken.find(1, m.start(), topic.end()) < 0:
+                name = _name(text[m.start() : topic.end()])
+                sector = _sector(topic.group(), Sector.GENERAL)
+                yield _Mention(m.start(), topic.end(), name, InitiativeKind.PROGRAMME, sector)
 
 
 def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _Mention:
@@ -670,6 +750,23 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
 
 
+def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Hospitals, airports, schools, institutes... identified by a name or a place.
+
+    They run only in sentences about works (built, upgradation, inaugurated...): a university
+    where someone spoke is no initiative. A capitalised head keeps an ``of`` name after it
+    (``Quetta Institute of Cardiology``); an organisation's word after it (``Airport Authority``)
+    makes it part of that organisation's name.
+    """
+    for m in _heads(_FACILITY_HEAD, low, taken):
+        end = m.end()
+        if text[m.start()].isupper() and (of := _OF_NAME.match(text, end)):
+            end = of.end()
+        if not _ORGANISATION_AFTER.match(text, end):
+            sector = _sector(m.group(), Sector.EDUCATION)
+            yield from _identified(text, m.start(), end, InitiativeKind.PROJECT, sector)
+
+
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
 
@@ -714,10 +811,19 @@ def _left_names(text: str, start: int) -> int | None:
         word = w.group()
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
             break
-        if _describes(word):
+        if _describes(word) and not (begin is not None and _is_country(word)):
             break
         begin = w.start()
     return begin
+
+
+def _is_country(word: str) -> bool:
+    """True for a country's name as written alone (``Pakistan``, not ``Pakistan’s``).
+
+    Before other name words it is part of the name (``Pakistan Railway Academy``).
+    """
+    place = lookup_place(word)
+    return place is not None and place.name == place.country
 
 
 def _describes(word: str) -> bool:
@@ -731,8 +837,7 @@ def _describes(word: str) -> bool:
     head = lowered.split("-", 1)[0].removesuffix("’s").removesuffix("'s")
     if demonym_country(head) is not None:
         return True
-    place = lookup_place(head)
-    return place is not None and place.name == place.country
+    return _is_country(head)
 
 
 def _place_after(text: str, end: int) -> tuple[Place | None, int]:
@@ -866,7 +971,7 @@ class _Clauses:
         breaks = list(_CLAUSE_BREAK.finditer(low))
         self._starts = [0, *(m.end() for m in breaks)]
         self._ends = [*(m.start() for m in breaks), len(low)]
-        self._hints: list[set[InitiativeStatus]] = [set() for _ in self._ends]
+        self._hints: list[set[int]] = [set() for _ in self._ends]
         if breaks:
             for m in _STATUS_HINT.finditer(" " + low):
                 at = m.start(1) - 1
@@ -897,15 +1002,15 @@ class _Clauses:
         return self._stages[clause]
 
 
-def _status(clause: str, candidates: set[InitiativeStatus]) -> InitiativeStatus | None:
-    """The stage a lower-cased clause reports among ``candidates``, most advanced first.
+def _status(clause: str, candidates: set[int]) -> InitiativeStatus | None:
+    """The stage a lower-cased clause reports by the ``candidates`` entries, most advanced first.
 
     The stage patterns start with a word, not a boundary assertion (which makes the engine try
     every position), so the word boundary is checked here; a hyphen before does not count as one
     (``China-proposed`` is not ``proposed``).
     """
-    for status, _hints, pattern in _STATUSES:
-        if status in candidates:
+    for index, (status, _hints, pattern) in enumerate(_STATUSES):
+        if index in candidates:
             for m in pattern.finditer(clause):
                 if m.start() == 0 or not (
                     clause[m.start() - 1].isalnum() or clause[m.start() - 1] == "-"
@@ -923,9 +1028,10 @@ def _name(text: str) -> str:
 
 # Each finder with the words one of which a sentence must hold for it to run, and the words (none:
 # no condition) one of which it must also hold, looked for only in the sentences holding the
-# first: every mention the finder yields holds both. Phrases that name a place after their head
-# (``a green project in Gwadar port``) run before the gazetteer's known names, so that a known
-# site inside them is read as their location, not as a second initiative.
+# first: every mention the finder yields holds both, except a facility's, whose second words
+# (works) are the sentence's condition for it to be a project at all. Phrases that name a place
+# after their head (``a green project in Gwadar port``) run before the gazetteer's known names,
+# so that a known site inside them is read as their location, not as a second initiative.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATING, _DONATED, _donations),
@@ -934,5 +1040,6 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
     (_INFRA_HINTS, (), _infrastructure),
     (("plan",), _PLANS, _plans),
+    (_FACILITIES, _WORKS, _facilities),
 )
 _BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sector_projects, _donations})
