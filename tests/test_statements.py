@@ -962,3 +962,25 @@ class TestSubjectsGroupsAndSources:
             "Minister Faisal Rana visited the port.",
             "He was quoted by the fictional Daily Star as saying that China would fund the dock.",
         ) == [("Faisal Rana", INDIRECT, "saying", "China would fund the dock")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "One of them, who asked not to be named, said the dues had been pending for months.",
+            "One of them said the dues had been pending for months.",
+        ],
+    )
+    def test_member_of_a_group_speaks_as_written(self, sentence: str) -> None:
+        """``One of them said``: a member of the group before, never the group or a name."""
+        assert said(
+            "Several traders at the fictional market said they were worried.", sentence
+        ) == [
+            ("Several traders", INDIRECT, "said", "they were worried"),
+            ("One of them", INDIRECT, "said", "the dues had been pending for months"),
+        ]
+
+    def test_descriptor_with_a_place_phrase_before_the_verb(self) -> None:
+        """``Traders at the market said``: the descriptor speaks though no name ends the phrase."""
+        assert said("Several traders at the fictional market said the stalls were empty.") == [
+            ("Several traders", INDIRECT, "said", "the stalls were empty")
+        ]

@@ -209,6 +209,11 @@ _IN_DOCUMENT = re.compile(
     + alternatives(_DOCUMENTS)
     + r"\b,?[ \t]*"
 )
+# A member of a group: ``one of them``, ``two of those``.
+_MEMBER = re.compile(
+    r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Aa]ll|[Ee]ach|[Bb]oth)"
+    r"[ \t]+of[ \t]+(?:them|those|these)\Z"
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -1102,6 +1107,9 @@ class _Reader:
             return Actor(" ".join(text[start:end].split()), named=False), 0.75, start
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
+            member = _member_before(text, _back_blanks(text, comma)) if comma > 0 else None
+            if member is not None:  # "One of them, who asked not to be named, said"
+                return member
             appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
             if appositive is None and comma > 0:  # "an expert on South Asian affairs, who …,"
                 appositive = index.before_tail(text, comma)
@@ -1117,6 +1125,9 @@ class _Reader:
                 return speaker, sure * 0.95, _with_determiner(text, appositive.start)
             if mention is None or not (mention.actor.named or mention.actor.role):
                 return None
+        described = index.before_tail(text, end) if mention is None else None
+        if described is not None and not described.actor.named:
+            mention = described  # "traders at the market said": no name ends the phrase
         if mention is not None:
             if _vague(mention.actor):
                 return None
@@ -1130,6 +1141,9 @@ class _Reader:
                 start = counted.start()
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             return speaker, sure, start
+        member = _member_before(text, end)
+        if member is not None:  # "one of them said"
+            return member
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
@@ -1390,6 +1404,16 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
         if len(words) >= count or window == 0:
             break
     return words[-count:]
+
+
+def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
+    """``one of them`` ending at ``end``: a member of a group named before, as written."""
+    if not text.endswith(("them", "those", "these"), 0, end):
+        return None
+    m = _MEMBER.search(text, max(0, end - 30), end)
+    if m is None:
+        return None
+    return Actor(" ".join(m.group().split()), named=False), 0.7, m.start()
 
 
 def _quoted_by(text: str, verb: int) -> list[tuple[int, int, str]] | None:
