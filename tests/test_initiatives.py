@@ -570,3 +570,42 @@ class TestUnderCpec:
     def test_agreement_on_an_action(self) -> None:
         """``an agreement on expanding CPEC`` names an action, not an agreement's topic."""
         assert _names("Both sides reached an agreement on expanding CPEC.") == ["CPEC"]
+
+
+class TestFollowUp:
+    """A stage stated in the next sentence, about ``It`` or ``The project``, is the initiative's."""
+
+    @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            ("The Karot hydropower project was discussed. It was inaugurated in May.",),
+            ("The Karot hydropower project was discussed.", "The plant is now operational."),
+        ],
+    )
+    def test_stage_in_the_next_sentence(self, paragraphs: tuple[str, ...]) -> None:
+        """With no stage where it is named, the next sentence's ``It was inaugurated`` counts."""
+        (karot,) = _extract(*paragraphs)
+        assert (karot.id, karot.status, karot.evidence) == (
+            "karot",
+            InitiativeStatus.COMPLETED,
+            "The Karot hydropower project was discussed.",
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "ids"),
+        [
+            (
+                "The Karot project and the ML-1 were discussed. It was inaugurated.",
+                ["karot", "ml-1"],
+            ),
+            ("The Karot hydropower project was discussed. It said talks were held.", ["karot"]),
+        ],
+    )
+    def test_unclear_reference_gives_no_stage(self, text: str, ids: list[str]) -> None:
+        """Two initiatives before ``It``, or ``It said`` (a speaker), give nobody a stage."""
+        assert [(i.id, i.status) for i in _extract(text)] == [(i, None) for i in ids]
+
+    def test_own_stage_first(self) -> None:
+        """A stage where the initiative is named wins over the next sentence's."""
+        (karot,) = _extract("The Karot hydropower project was approved. It was inaugurated in May.")
+        assert karot.status is InitiativeStatus.APPROVED
