@@ -984,3 +984,22 @@ class TestSubjectsGroupsAndSources:
         assert said("Several traders at the fictional market said the stalls were empty.") == [
             ("Several traders", INDIRECT, "said", "the stalls were empty")
         ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("The loan talks have stalled, according to two people with knowledge of the matter.",
+             "two people with knowledge of the matter", "according to"),
+            ("The loan talks have stalled, said people familiar with the fictional deal.",
+             "people familiar with the fictional deal", "said"),
+        ],
+    )  # fmt: skip
+    def test_anonymous_source_after_its_verb(self, sentence: str, speaker: str, verb: str) -> None:
+        """Wire copy's source after ``according to`` or an inverted ``said`` is a descriptor."""
+        assert said(sentence) == [(speaker, INDIRECT, verb, "The loan talks have stalled")]
+
+    def test_said_by_phone_reports_the_clause_before(self) -> None:
+        """``…, a diplomat said by phone from Beijing``: how it was said is no content."""
+        assert said("The loan talks have stalled, a Chinese diplomat said by phone.") == [
+            ("a Chinese diplomat", INDIRECT, "said", "The loan talks have stalled")
+        ]

@@ -214,6 +214,10 @@ _MEMBER = re.compile(
     r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Aa]ll|[Ee]ach|[Bb]oth)"
     r"[ \t]+of[ \t]+(?:them|those|these)\Z"
 )
+# How something was said, between a verb and what it reports: ``said by phone from Beijing``.
+_BY_MEANS = re.compile(
+    r"by[ \t]+(?:tele)?(?:phone|e-?mail|video|text|message|letter)\b", re.IGNORECASE
+)
 _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
@@ -1028,8 +1032,8 @@ class _Reader:
                 speaker, sure = self._resolve(mention.actor)
                 return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
                               _Kind.INVERTED)  # fmt: skip
-            lone = self._lone_name(text, after)  # "“…,” said Niazi, adding"
-            if lone is not None:
+            lone = self._lone_name(text, after) or _anonymous_after(text, after)
+            if lone is not None:  # "“…,” said Niazi, adding"; "…, said people familiar with it"
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
 
@@ -1083,6 +1087,10 @@ class _Reader:
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
             return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
+        anonymous = _anonymous_after(text, after)
+        if anonymous is not None:  # "according to people familiar with the talks"
+            return _Frame(m.start, anonymous[1], m.start, m.end, anonymous[0], 0.75,
+                          _Kind.ACCORDING)  # fmt: skip
         if document is None:
             return None
         owner = self._owner(text, document, index)
@@ -1406,6 +1414,21 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
     return words[-count:]
 
 
+def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
+    """An anonymous source at ``at`` (``people familiar with the talks``) and where it ends.
+
+    It runs to the next punctuation, at most 100 characters on.
+    """
+    if _ANONYMOUS.match(text, at) is None:
+        return None
+    end = min(len(text), at + 100)
+    for mark in ',;:.“”"':
+        found = text.find(mark, at, end)
+        end = end if found < 0 else found
+    end = _back_blanks(text, end)
+    return Actor(" ".join(text[at:end].split()), named=False), end
+
+
 def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
     """``one of them`` ending at ``end``: a member of a group named before, as written."""
     if not text.endswith(("them", "those", "these"), 0, end):
@@ -1470,7 +1493,7 @@ def _adverbial(text: str, word: "re.Match[str]") -> bool:
     key = word.group().lower()
     if key in ("this", "last"):  # "said this week that" but "said this was"
         return _TIME_NOUN.match(text, word.end()) is not None
-    return key in _ADVERBIAL_OPENERS
+    return key in _ADVERBIAL_OPENERS or _BY_MEANS.match(text, word.start()) is not None
 
 
 def _gender(text: str, at: int) -> str:
@@ -1567,7 +1590,9 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
         return True
     word = _WORD.match(text, at)
     return word is not None and (
-        word.group().lower() in _ADVERBIAL_OPENERS or _is_gap(word.group())
+        word.group().lower() in _ADVERBIAL_OPENERS
+        or _is_gap(word.group())
+        or _BY_MEANS.match(text, at) is not None
     )
 
 
