@@ -15,8 +15,10 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
   before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
-  gives a second statement, and a frame inside a reported clause gives its own (nesting);
-  ``X said A, according to a press release`` is still one statement, by X.
+  gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
+  agreed``: one statement, B); a frame inside a reported clause gives its own (nesting);
+  ``X said A, according to a press release`` is still one statement, by X, and what the
+  speaker did besides (``…, but gave no details``) is no part of A.
 
 Rules outside frames: ``This was stated by X`` gives the preceding sentence to X; ``A:`` answers
 of a Q&A transcript (and the paragraphs after them, up to the next ``Q:``) go to the
@@ -31,8 +33,11 @@ definite descriptor (``the spokesperson``, ``the Chinese side``) to the most rec
 role and country fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the
 minister`` no prime or chief minister); when none fits, the descriptor itself is the speaker,
 never an invented name (at the end, an unresolved descriptor takes a fitting name given
-later in the article). Verbs that carry no content (``thanked``, ``condemned``), infinitival
-commitments (``agreed to``) and vague sources (``as per media reports``) are not statements.
+later in the article). A group (``investors``, ``traders at the market``, ``one of them``,
+``people familiar with the matter``) is never resolved to one named person: it stays the
+descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``) and vague sources (``as
+per media reports``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
