@@ -609,3 +609,41 @@ class TestFollowUp:
         """A stage where the initiative is named wins over the next sentence's."""
         (karot,) = _extract("The Karot hydropower project was approved. It was inaugurated in May.")
         assert karot.status is InitiativeStatus.APPROVED
+
+
+class TestGazetteerAdditions:
+    """Well-known CPEC projects and bodies the gazetteer lists, with their aliases."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Work on the Mahl hydropower project went on.", ("mahl", Sector.ENERGY)),
+            ("The Phandar hydropower project was reviewed.", ("phandar", Sector.ENERGY)),
+            (
+                "The Gwadar-Nawabshah LNG pipeline was reviewed.",
+                ("gwadar-nawabshah-lng", Sector.ENERGY),
+            ),
+            ("The Turbat-Hoshab road was reviewed.", ("hoshab-gwadar-m8", Sector.TRANSPORT)),
+            ("The Basima-Khuzdar road was reviewed.", ("khuzdar-basima", Sector.TRANSPORT)),
+            (
+                "The Havelian-Khunjerab railway was reviewed.",
+                ("khunjerab-railway", Sector.TRANSPORT),
+            ),
+            ("The KCCDZ was reviewed.", ("kccdz", Sector.INDUSTRY)),
+            ("The Faqir Primary School was reviewed.", ("faqeer-school", Sector.EDUCATION)),
+        ],
+    )
+    def test_known_project(self, sentence: str, expected: tuple[str, Sector]) -> None:
+        """Each alias resolves to its project, with the project's sector."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.id, initiative.sector) == expected
+
+    def test_parliamentary_committee_reported_on(self) -> None:
+        """The Parliamentary Committee on CPEC is a body when reported on, not in a title."""
+        assert [i.id for i in _extract("The Parliamentary Committee on CPEC met.")] == [
+            "parliamentary-committee-cpec",
+            "cpec",
+        ]
+        assert [i.id for i in _extract("Parliamentary Committee on CPEC Chairman Ali spoke.")] == [
+            "cpec"
+        ]
