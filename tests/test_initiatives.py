@@ -625,10 +625,6 @@ class TestGazetteerAdditions:
             ),
             ("The Turbat-Hoshab road was reviewed.", ("hoshab-gwadar-m8", Sector.TRANSPORT)),
             ("The Basima-Khuzdar road was reviewed.", ("khuzdar-basima", Sector.TRANSPORT)),
-            (
-                "The Havelian-Khunjerab railway was reviewed.",
-                ("khunjerab-railway", Sector.TRANSPORT),
-            ),
             ("The KCCDZ was reviewed.", ("kccdz", Sector.INDUSTRY)),
             ("The Faqir Primary School was reviewed.", ("faqeer-school", Sector.EDUCATION)),
         ],
