@@ -283,6 +283,19 @@ class TestGenericPatterns:
             InitiativeStatus.APPROVED,
         )
 
+    def test_plan_with_its_period_further_on(self) -> None:
+        """A period a few words after an action plan names it (``... for 2026-2030``)."""
+        (plan,) = _extract("They discussed the action plan drawn up in Beijing for 2026-2030.")
+        assert (plan.name, plan.kind, plan.evidence) == (
+            "action plan for 2026-2030",
+            InitiativeKind.PROGRAMME,
+            "They discussed the action plan drawn up in Beijing for 2026-2030.",
+        )
+
+    def test_plan_without_object_or_period(self) -> None:
+        """An action plan with nothing that identifies it is no initiative."""
+        assert _names("The action plan was discussed for hours.") == []
+
     def test_belt_and_road_is_excluded(self) -> None:
         """The BRI and its summits are not CPEC initiatives."""
         assert _names("The Belt and Road Initiative summit will be held in Beijing.") == []

@@ -129,7 +129,11 @@ _DONATION = re.compile(
 )
 _DONATING = ("donat", "gift", "handed over", "hand over", "presented")
 _PLANS = ("master", "action")
-_PLAN = re.compile(rf"(?:{'|'.join(_PLANS)})\s+plan\s+(?:for|of)\s+(?:the\s+)?")
+_PLAN = re.compile(rf"(?:{'|'.join(_PLANS)})\s+plan\b(?P<of>\s+(?:for|of)\s+(?:the\s+)?)?")
+# A plan's period written a few words on (``the action plan drawn up in Beijing for 2025-2029``).
+_PERIOD_AFTER = re.compile(
+    r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?:period\s+)?(\d{4}\s*[-–]\s*\d{2,4})\b"
+)
 # What a plan is for, in the original text: a place's thing, capitalised words, or years.
 _PLAN_OBJECT = re.compile(
     r"[A-Z][\w-]*['’]s\s+[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|\d{4}(?:\s*[-–]\s*\d{2,4})?"
@@ -953,14 +957,21 @@ def _corridor(modifier: str, start: int, end: int) -> _Mention:
 
 
 def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """A master or action plan for a named place or period (``master plan for Gwadar``)."""
+    """A master or action plan for a named place or period (``master plan for Gwadar``).
+
+    A period may come a few words after the plan (``the action plan agreed in May for
+    2025-2029``): the name is then the plan and its period, and the mention only the plan.
+    """
+    kind = InitiativeKind.PROGRAMME
     for m in _heads(_PLAN, low, taken):
-        what = _PLAN_OBJECT.match(text, m.end())
+        what = _PLAN_OBJECT.match(text, m.end()) if m.group("of") else None
         if what is not None:
             name = _name(text[m.start() : what.end()])
             place = _place_inside(name)
-            kind = InitiativeKind.PROGRAMME
             yield _Mention(m.start(), what.end(), name, kind, Sector.GENERAL, location=place)
+        elif period := _PERIOD_AFTER.match(text, m.end()):
+            name = f"{_name(text[m.start() : m.end()])} for {period.group(1)}"
+            yield _Mention(m.start(), m.end(), name, kind, Sector.GENERAL)
 
 
 def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
