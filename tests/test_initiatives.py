@@ -433,10 +433,12 @@ class TestStatus:
             ("The panel will visit Kotli to review the progress of the Karot project.", None),
             ("Officials met to expedite work on the Karot hydropower project.", None),
             ("The panel reviewed the progress of the Karot hydropower project.", "progress"),
+            ("The visit is a chance to talk; advance the Karot project; and trade.", None),
+            ("The sides are advancing the Karot hydropower project.", "progress"),
         ],
     )
     def test_progress_intended_is_not_progress(self, sentence: str, status: str | None) -> None:
-        """To review or expedite something is an intention; a review done reports progress."""
+        """To review, expedite or advance (a bare verb) is an intention; progress made is not."""
         (initiative,) = _extract(sentence)
         assert (initiative.id, _summary(initiative)["status"]) == ("karot", status)
 

@@ -390,17 +390,18 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.PROGRESS,
             ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
-            # To review, expedite or advance something is an intention, not progress made.
+            # To review, expedite or advance something is an intention, not progress made; so
+            # is the bare verb (``to reaffirm support; advance X; and ...`` lists intentions).
             _done("progress", ("", r"review\s", r"review\sthe\s"))
             + r"\w*|"
             + _done("advanc")
-            + r"\w*|held\b|"
+            + r"(?:ed|ing|es|ement)\b|held\b|"
             + _done("review")
             + r"\w*|"
             + _done("accelerat")
-            + r"\w*|moving\s+forward\b|"
+            + r"(?:ed|ing|es|ion)\b|moving\s+forward\b|"
             + _done("expedit")
-            + r"\w*",
+            + r"(?:ed|ing|es|ion)\b",
         ),
     )
 )
