@@ -463,6 +463,13 @@ class TestPerformance:
         assert [i.id for i in found] == ["cpec", "gwadar-port"]
         assert time.perf_counter() - started < 2.0
 
+    def test_new_finders_on_hostile_input(self) -> None:
+        """Committees, agreements, plans and facilities repeated thousands of times stay linear."""
+        hostile = "a committee on CPEC, an MoU on the action plan, Alpha Hospital built; " * 3000
+        started = time.perf_counter()
+        _extract(hostile + "It was built.")
+        assert time.perf_counter() - started < 2.0
+
     def test_long_lists_and_capitals(self) -> None:
         """Long runs of capitalised words, commas and heads finish quickly."""
         hostile = ("Alpha Beta, health, " * 3000) + "corridors power project SEZ " * 2000

@@ -9,13 +9,17 @@ Two sources of mentions, read sentence by sentence:
   projects identified by a name, capacity or place (``the 1,320MW coal-fired power project``),
   zones and transport links with a name or place, joint working groups (``JWG on Agriculture``),
   named corridors (a coordinated list ``the health, digital and green corridors`` gives one
-  initiative per corridor), donated equipment, and sector-labelled projects at a place
-  (``a green project in Gwadar``).
+  initiative per corridor), donated equipment, sector-labelled projects at a place
+  (``a green project in Gwadar``), master and action plans for a place or period, facilities
+  (hospitals, airports, schools, institutes...) with a name or place in a sentence about their
+  works, and, in a sentence naming CPEC, committees set up for it and agreements on a topic
+  (``an MoU on fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
 Authority``) are not initiatives. The stage comes from the wording of the clause that names the
-initiative (``approved``, ``under construction``, ``signed``...).
+initiative (``approved``, ``under construction``, ``signed``...), else from the next sentence
+when it refers back to that one initiative (``It was inaugurated in May``).
 
 Speed: the article is scanned once for each finder's literal hints and a finder reads only the
 sentences holding one (and one of its second hints, if it has some); a head already inside an
