@@ -589,9 +589,44 @@ class TestUnderCpec:
             ("cpec", None),
         ]
 
-    def test_agreement_on_an_action(self) -> None:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Both sides reached an agreement on expanding CPEC.",
+            "They signed an agreement on enhancing the trade under CPEC.",
+        ],
+    )
+    def test_agreement_on_an_action(self, sentence: str) -> None:
         """``an agreement on expanding CPEC`` names an action, not an agreement's topic."""
-        assert _names("Both sides reached an agreement on expanding CPEC.") == ["CPEC"]
+        assert _names(sentence) == ["CPEC"]
+
+    def test_agreement_on_a_noun_in_ing(self) -> None:
+        """``an agreement on mining`` names a topic: an -ing noun is no action."""
+        assert _names("They inked a framework agreement on mining under the CPEC umbrella.") == [
+            "framework agreement on mining",
+            "CPEC",
+        ]
+
+    def test_agreement_to_build_names_the_work(self) -> None:
+        """An agreement for the construction of a plant is the plant's stage, not a programme."""
+        found = _extract(
+            "They signed an agreement for the construction of a 50MW solar plant in Kotli"
+            " under CPEC."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("50MW solar plant", InitiativeStatus.AGREED),
+            ("CPEC", None),
+        ]
+
+    def test_cooperation_in_a_field(self) -> None:
+        """``an MoU on cooperation in the field of X`` keeps its field, which gives the sector."""
+        (mou, _cpec) = _extract(
+            "Both sides signed an MoU on cooperation in the field of fisheries under CPEC."
+        )
+        assert (mou.name, mou.sector) == (
+            "MoU on cooperation in the field of fisheries",
+            Sector.AGRICULTURE,
+        )
 
 
 class TestFollowUp:

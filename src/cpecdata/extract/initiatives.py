@@ -173,6 +173,13 @@ _ANAPHOR = re.compile(
     r"(?:It|(?:The|This)\s+(?:project|plant|facility|scheme|hospital|airport|port|zone|motorway"
     r"|highway|road|line|park|farm|station))\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
 )
+# What an agreement's topic is not: a work on something (its object is the initiative) or an
+# action (``an agreement on expanding CPEC``, ``on enhancing the trade``).
+_NOT_TOPIC = re.compile(
+    r"(?i:construction|establishment|development|upgradation|building|setting\s+up)\b"
+    r"|[a-z]+ing\s+(?:[A-Z]|the\s|a\s|an\s|its\s|their\s)"
+)
+_FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
@@ -721,12 +728,15 @@ def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> It
     if cpec and ("mou" in low or "agreement" in low):
         for m in _AGREEMENT.finditer(low):
             topic = _TOPIC.match(text, m.end())
-            if topic is None or topic.group().endswith("ing"):
+            if topic is None or _NOT_TOPIC.match(text, m.end()):
                 continue
-            if taken.find(1, m.start(), topic.end()) < 0:
-                name = _name(text[m.start() : topic.end()])
-                sector = _sector(topic.group(), Sector.GENERAL)
-                yield _Mention(m.start(), topic.end(), name, InitiativeKind.PROGRAMME, sector)
+            end = topic.end()
+            if topic.group().endswith("cooperation") and (field := _FIELD.match(text, end)):
+                end = field.end()
+            if taken.find(1, m.start(), end) < 0:
+                name = _name(text[m.start() : end])
+                sector = _sector(text[m.end() : end], Sector.GENERAL)
+                yield _Mention(m.start(), end, name, InitiativeKind.PROGRAMME, sector)
 
 
 def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _Mention:
