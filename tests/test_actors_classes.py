@@ -352,11 +352,77 @@ class TestMilitaryRanks:
 
 class TestBusinessDescriptors:
     def test_investor_is_a_descriptor(self) -> None:
-        """``A Chinese investor told``: an unnamed source, like ``a Chinese official``."""
+        """``A Chinese investor told``: an unnamed source whose occupation is the role."""
         text = "A Chinese investor told the paper that power supply remained a concern."
         assert mentions(text) == [
-            ("A Chinese investor", Actor("A Chinese investor", None, None, "China", False)),
+            ("A Chinese investor", Actor("A Chinese investor", "investor", None, "China", False)),
         ]
+
+
+class TestOccupations:
+    def test_trader_before_a_name_is_the_role(self) -> None:
+        """``Trader X said``: an occupation written as a title makes the name a speaker."""
+        text = "Trader Sara Malik said prices had doubled."
+        assert mentions(text) == [("Trader Sara Malik", Actor("Sara Malik", "Trader"))]
+
+    def test_businessman_before_a_name_is_the_role(self) -> None:
+        """``Businessman X``: as a title, the occupation is the role."""
+        text = "Businessman Omar Khalid told reporters the border was shut."
+        assert mentions(text) == [("Businessman Omar Khalid", Actor("Omar Khalid", "Businessman"))]
+
+    def test_demonym_and_occupation_before_a_name(self) -> None:
+        """``Chinese investor X``: the country and the occupation are both the person's."""
+        text = "Chinese investor Wu Tianle said the plant would open."
+        assert mentions(text) == [
+            ("Chinese investor Wu Tianle", Actor("Wu Tianle", "investor", None, "China")),
+        ]
+
+    def test_appositive_office_replaces_the_occupation(self) -> None:
+        """``Chinese investor X, chairman of the Y Group,``: the person, not the group, holds it."""
+        text = "Chinese investor Wu Tianle, chairman of the Lotus Group, said the plant would open."
+        assert mentions(text) == [
+            (
+                "Chinese investor Wu Tianle, chairman of the Lotus Group",
+                Actor("Wu Tianle", "chairman", "Lotus Group", "China"),
+            ),
+        ]
+
+    def test_counted_plural_occupation_is_one_descriptor(self) -> None:
+        """``Two Chinese engineers said``: an unnamed group, its number kept in the descriptor."""
+        text = "Two Chinese engineers said the turbines were tested."
+        assert mentions(text) == [
+            (
+                "Two Chinese engineers",
+                Actor("Two Chinese engineers", None, None, "China", False),
+            ),
+        ]
+
+    def test_several_opens_the_descriptor(self) -> None:
+        """``Several Chinese engineers``: a quantity word stays with the group it counts."""
+        text = "Several Chinese engineers said the turbines were tested."
+        assert mentions(text) == [
+            (
+                "Several Chinese engineers",
+                Actor("Several Chinese engineers", None, None, "China", False),
+            ),
+        ]
+
+    def test_local_residents_are_a_descriptor(self) -> None:
+        """``local residents said``: residents named by a modifier are an unnamed source."""
+        text = "The water was short, local residents said."
+        assert mentions(text) == [
+            ("local residents", Actor("local residents", None, None, None, False)),
+        ]
+
+    def test_capitalised_workers_are_a_descriptor(self) -> None:
+        """``Workers said``: a plural occupation opening the sentence is an unnamed source."""
+        text = "Workers said they had not been paid."
+        assert mentions(text) == [("Workers", Actor("Workers", None, None, None, False))]
+
+    def test_bare_lower_case_crowd_is_no_mention(self) -> None:
+        """``so many workers``: a bare plural in lower case is no one who could speak or travel."""
+        text = "It was hard to gather so many workers and fly to Multan."
+        assert mentions(text) == []
 
 
 class TestCompanyNames:

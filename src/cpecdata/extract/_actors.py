@@ -52,6 +52,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower case they
   are verbs).
 * ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
+* Occupations before a name are titles (``Trader X``, ``Chinese investor X`` → Trader,
+  investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
+  a modifier or a quantity (``Two Chinese engineers``, ``local residents``), never alone in
+  lower case (``so many workers``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
@@ -100,6 +104,11 @@ _TOKEN = re.compile(
 
 # A news outlet's staff (``Dawn reporter X``): the words before the title name the outlet.
 _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
+# Occupations written as a title before a name (``Trader X``, ``Businessman Y``).
+_OCCUPATIONS = frozenset(
+    "trader businessman businesswoman investor industrialist entrepreneur exporter importer "
+    "contractor farmer shopkeeper fisherman worker labourer laborer technician".split()
+)
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
@@ -115,7 +124,7 @@ _TITLE_WORDS = frozenset(
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member"
     .split()
-) | _REPORTERS  # fmt: skip
+) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
@@ -127,7 +136,7 @@ _HEAD_TITLES = frozenset(
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide member "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
-) | _REPORTERS  # fmt: skip
+) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
@@ -186,20 +195,32 @@ _HONORIFICS = frozenset(
 )
 # Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
 _SURNAME_HONORIFICS = frozenset({"mian", "syed", "sheikh"})
-_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "both", "two"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "both", "two", "several", "some", "many"}
+)
 # Determiners that count: left out of a role, which stays plural (``the two leaders`` → leaders).
 _QUANTITIES = frozenset({"both", "two"})
+# Plural occupations and residents (``Chinese engineers``, ``local residents``): descriptor heads
+# capitalised or after a demonym or modifier; alone in lower case (``so many workers``) they are
+# no one in particular.
+_CROWDS = frozenset(
+    "engineers workers labourers laborers technicians farmers fishermen shopkeepers exporters "
+    "importers industrialists entrepreneurs contractors residents locals villagers".split()
+)
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
-_DESCRIPTOR_HEADS = frozenset(
-    "side sides source sources official officials spokesperson spokesman spokeswoman minister "
-    "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
-    "diplomats ministry office embassy government authority authorities company firm consulate "
-    "commission corporation bank sapm expert experts analyst analysts observer observers "
-    "scholar scholars investor investors businessman businessmen trader traders".split()
+_DESCRIPTOR_HEADS = (
+    frozenset(
+        "side sides source sources official officials spokesperson spokesman spokeswoman minister "
+        "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
+        "diplomats ministry office embassy government authority authorities company firm consulate "
+        "commission corporation bank sapm expert experts analyst analysts observer observers "
+        "scholar scholars investor investors businessman businessmen trader traders".split()
+    )
+    | _CROWDS
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
-    "provincial military security ministry relevant research associate".split()
+    "provincial military security ministry relevant research associate local".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
@@ -479,7 +500,7 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     return tok.key in _LOWER_OPENERS or (tok.key in _PORTFOLIO and _portfolio_title(tokens, i))
 
 
-_LOWER_OPENERS = (_TITLE_WORDS | _DESCRIPTOR_HEADS | _MODIFIERS) - _CONNECTORS
+_LOWER_OPENERS = (_TITLE_WORDS | _DESCRIPTOR_HEADS | _MODIFIERS) - _CONNECTORS - _CROWDS
 """Words in lower case that open a mention on their own."""
 
 
