@@ -1,6 +1,6 @@
 """cpecdata: typed, evidence-backed data from scraped CPEC news text."""
 
-from cpecdata.corpus import Limits, parse, read_corpus
+from cpecdata.corpus import Limits, map_corpus, parse, read_corpus
 from cpecdata.errors import CpecdataError, LoadError, ParseError, ParseErrorGroup
 from cpecdata.extract import extract
 from cpecdata.model import (
@@ -56,6 +56,7 @@ __all__ = [
     "When",
     "__version__",
     "extract",
+    "map_corpus",
     "parse",
     "read_corpus",
 ]
