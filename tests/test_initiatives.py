@@ -513,6 +513,18 @@ class TestFacilities:
         summary = _summary(facility)
         assert (facility.name, facility.sector, summary["location"], summary["status"]) == expected
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("A new hospital in Turbat opened its doors on Monday.", "completed"),
+            ("A Chinese-funded hospital in Turbat received doctors.", None),
+        ],
+    )
+    def test_opened_or_funded_facility(self, sentence: str, status: str | None) -> None:
+        """A facility opened or funded is a project too, with its stage where one is stated."""
+        (hospital,) = _extract(sentence)
+        assert (hospital.name, _summary(hospital)["status"]) == ("hospital in Turbat", status)
+
     def test_facility_without_works_is_no_project(self) -> None:
         """A university where someone spoke is a place, not an initiative."""
         assert _names("The minister spoke at Zorwar University in Turbat.") == []
@@ -661,6 +673,13 @@ class TestFollowUp:
     def test_unclear_reference_gives_no_stage(self, text: str, ids: list[str]) -> None:
         """Two initiatives before ``It``, or ``It said`` (a speaker), give nobody a stage."""
         assert [(i.id, i.status) for i in _extract(text)] == [(i, None) for i in ids]
+
+    def test_follow_up_inside_a_quote(self) -> None:
+        """A quote opening before ``It`` still refers back (``“It was completed in May,”``)."""
+        (karot,) = _extract(
+            "The Karot hydropower project was discussed. “It was completed,” he said."
+        )
+        assert karot.status is InitiativeStatus.COMPLETED
 
     def test_own_stage_first(self) -> None:
         """A stage where the initiative is named wins over the next sentence's."""

@@ -153,6 +153,7 @@ _FACILITY_HEAD = re.compile(r"(?:hospital|airport|university|institute|academy|s
 _FACILITIES = ("hospital", "airport", "university", "institute", "academy", "school")
 _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
+    *("opened", "funded"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
 )
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
@@ -170,7 +171,7 @@ _AGREEMENT = re.compile(
 )
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
 _ANAPHOR = re.compile(
-    r"(?:It|(?:The|This)\s+(?:project|plant|facility|scheme|hospital|airport|port|zone|motorway"
+    r"[\"“‘']?(?:It|(?:The|This)\s+(?:project|plant|facility|scheme|hospital|airport|port|zone|motorway"
     r"|highway|road|line|park|farm|station))\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
 )
 # What an agreement's topic is not: a work on something (its object is the initiative) or an
