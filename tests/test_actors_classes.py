@@ -359,6 +359,62 @@ class TestBusinessDescriptors:
         ]
 
 
+class TestTitleOfBodyBeforeName:
+    def test_title_of_body_then_name_is_one_person(self) -> None:
+        """``Chairman of the X Authority Y``: one person with the title and the body."""
+        text = "Chairman of the Thar Port Authority Kamil Raza said the berth was ready."
+        assert mentions(text) == [
+            (
+                "Chairman of the Thar Port Authority Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan"),
+            ),
+        ]
+
+    def test_abbreviation_between_body_and_name(self) -> None:
+        """``Chairman of the X Authority (XA) Y``: the abbreviation does not split off the name."""
+        text = "Director General of the Thar Port Authority (TPA) Kamil Raza said so."
+        assert mentions(text) == [
+            (
+                "Director General of the Thar Port Authority (TPA) Kamil Raza",
+                Actor("Kamil Raza", "Director General", "Thar Port Authority", "Pakistan"),
+            ),
+        ]
+
+    def test_unnamed_group_of_abbreviated_body_keeps_apart(self) -> None:
+        """``Officials of the X (XA) Y``: a group without a title is not the name's."""
+        text = "Officials of the Thar Port Authority (TPA) Kamil Raza and others met."
+        assert mentions(text) == [
+            (
+                "Officials of the Thar Port Authority (TPA)",
+                Actor(
+                    "Officials of the Thar Port Authority (TPA)",
+                    None,
+                    "Thar Port Authority",
+                    None,
+                    False,
+                ),
+            ),
+            ("Kamil Raza", Actor("Kamil Raza")),
+        ]
+
+    def test_countrys_service_after_title_is_the_organisation(self) -> None:
+        """``Managing Director of Pakistan Railways X``: the service is the body, not the role."""
+        text = "Managing Director of Pakistan Railways Kamil Raza said the line was open."
+        assert mentions(text) == [
+            (
+                "Managing Director of Pakistan Railways Kamil Raza",
+                Actor("Kamil Raza", "Managing Director", "Pakistan Railways", "Pakistan"),
+            ),
+        ]
+
+    def test_portfolio_of_railways_stays_the_role(self) -> None:
+        """``Minister of Railways X``: without a country the service is the portfolio."""
+        text = "Minister of Railways Kamil Raza said the line was open."
+        assert mentions(text) == [
+            ("Minister of Railways Kamil Raza", Actor("Kamil Raza", "Minister of Railways")),
+        ]
+
+
 class TestOccupations:
     def test_trader_before_a_name_is_the_role(self) -> None:
         """``Trader X said``: an occupation written as a title makes the name a speaker."""

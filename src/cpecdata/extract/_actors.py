@@ -38,6 +38,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A country name opening a company's name stays in it (``China Overseas Port Holding Company``,
   ``China Development Bank``); before a government body it is only the country (``Pakistan
   Foreign Office`` → Foreign Office, Pakistan).
+* A title of a body before a name is one person even with the body's abbreviation between
+  (``Chairman of the X Authority (XA) Y`` → Y, Chairman, X Authority); a country's service
+  after a title's ``of`` is the body (``Managing Director of Pakistan Railways``).
 * A body after a person's ``of`` is their organisation (``Major General X of the Special
   Security Division``, ``X of the Chinese Embassy`` → Chinese Embassy, China).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
@@ -857,8 +860,19 @@ def _service(head: Sequence[_Token]) -> int:
     """Where the name of a service ends a body's name in ``head`` (-1: nowhere).
 
     The service (``Navy``) ends the words or is followed by its possessive, and only capitalised
-    words that are no title come before it (``PLA Navy's``, ``People's Liberation Army's``).
+    words that are no title come before it (``PLA Navy's``, ``People's Liberation Army's``); or
+    the words end in a country's service after a title (``Managing Director of Pakistan
+    Railways``), which the title's ``of`` then splits off.
     """
+    last = len(head) - 1
+    if (
+        last > 1
+        and head[last].key in _SERVICES
+        and head[last].capitalised
+        and head[last - 1].country is not None
+        and head[last - 2].key in ("of", "the")
+    ):
+        return last
     for k, token in enumerate(head):
         if token.key in _SERVICES and (token.possessive or k == len(head) - 1):
             return k
@@ -1226,6 +1240,18 @@ def _with_appositives(
             out.append(Mention(start, nxt[3], merged))
             skip = n + 1
             continue
+        if nxt is not None and _name_after_abbreviated_title(text, actor, end, nxt):
+            # "Chairman of the Gwadar Port Authority (GPA) X": the title and body are X's
+            holder = nxt[4]
+            merged = attrs.evolve(
+                holder,
+                role=actor.role,
+                organization=actor.organization,
+                country=holder.country or actor.country,
+            )
+            out.append(Mention(start, nxt[3], merged))
+            skip = n + 1
+            continue
         if (
             nxt is not None
             and j < len(tokens)
@@ -1300,9 +1326,35 @@ def _title_after_body(
         and person.named
         and person.role is not None
         and person.organization is None
-        and text[end : nxt[2]].isspace()
-        and "\n" not in text[end : nxt[2]]
+        and _blank_between(text, end, nxt[2])
     )
+
+
+def _name_after_abbreviated_title(
+    text: str, title: Actor, end: int, nxt: tuple[int, int, int, int, Actor]
+) -> bool:
+    """True for a title of a body ending in ``(ABBR)``, then a bare name after a blank.
+
+    The abbreviation ends the title's chunk (``Chairman of the X Authority (XA) Y``), so the
+    name after it is read alone: it is the title holder's.
+    """
+    person = nxt[4]
+    return (
+        not title.named
+        and title.role is not None
+        and title.organization is not None
+        and text[end - 1] == ")"
+        and person.named
+        and person.role is None
+        and person.organization is None
+        and _blank_between(text, end, nxt[2])
+    )
+
+
+def _blank_between(text: str, end: int, start: int) -> bool:
+    """True when only blanks on one line separate two mentions."""
+    gap = text[end:start]
+    return gap.isspace() and "\n" not in gap
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:
