@@ -553,6 +553,19 @@ class TestStatusWording:
         (initiative,) = _extract(sentence)
         assert _summary(initiative)["status"] == status
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("Progress on the Karot hydropower project will also feature in the talks.", None),
+            ("The Karot hydropower project will be discussed at the meeting.", None),
+            ("The Karot hydropower project was approved and will be discussed again.", "approved"),
+        ],
+    )
+    def test_matters_to_discuss_have_no_stage(self, sentence: str, status: str | None) -> None:
+        """Progress or a plan as a topic of talks to come is no stage; a stage reached stays."""
+        (initiative,) = _extract(sentence)
+        assert _summary(initiative)["status"] == status
+
     def test_scope_of_a_project_is_planned(self) -> None:
         """What a project ``includes`` (upgradation of X, establishment of Y) is still to do."""
         found = _extract(

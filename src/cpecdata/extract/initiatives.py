@@ -174,6 +174,13 @@ _ANAPHOR = re.compile(
     r"[\"“‘']?(?:It|(?:The|This)\s+(?:project|plant|facility|scheme|hospital|airport|port|zone|motorway"
     r"|highway|road|line|park|farm|station))\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
 )
+# A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
+# progress or plan words are the topics', not a stage reached or planned.
+_TOPICAL = frozenset({InitiativeStatus.PROGRESS, InitiativeStatus.PLANNED})
+_AGENDA = re.compile(
+    r"(?:will|would|shall|to|are\s+to|is\s+to)\s+(?:also\s+)?(?:feature|be\s+discussed"
+    r"|come\s+under\s+discussion|be\s+on\s+the\s+agenda|top\s+the\s+agenda)\b"
+)
 # What an agreement's topic is not: a work on something (its object is the initiative) or an
 # action (``an agreement on expanding CPEC``, ``on enhancing the trade``).
 _NOT_TOPIC = re.compile(
@@ -1068,8 +1075,18 @@ class _Clauses:
         if clause not in self._stages:
             candidates = self._hints[clause]
             text = self._low[self._starts[clause] : self._ends[clause]]
-            self._stages[clause] = _status(text, candidates) if candidates else None
+            stage = _status(text, candidates) if candidates else None
+            if stage in _TOPICAL and _is_agenda(text):
+                stage = None
+            self._stages[clause] = stage
         return self._stages[clause]
+
+
+def _is_agenda(clause: str) -> bool:
+    """True when the lower-cased ``clause`` puts its matters on a future agenda (see _AGENDA)."""
+    return ("discuss" in clause or "feature" in clause or "agenda" in clause) and bool(
+        _AGENDA.search(clause)
+    )
 
 
 def _status(clause: str, candidates: set[int]) -> InitiativeStatus | None:
