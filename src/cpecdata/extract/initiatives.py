@@ -676,7 +676,9 @@ def _mentions(
     """The initiative mentions of one sentence; a finder skips text an earlier one took.
 
     ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it; the
-    sector-labelled projects and donations come before them (see :data:`_FINDERS`).
+    sector-labelled projects and donations come before them (see :data:`_FINDERS`), committees
+    and agreements under CPEC after every other finder (an agreement's topic another took is
+    that initiative's).
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
@@ -723,7 +725,6 @@ def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> It
     unless it is part of a person's title. An agreement is one on a topic no other finder took
     (``an MoU on fisheries under CPEC``); one on a known project is that project's stage.
     """
-    cpec = [start for start, _end, entry in hits if entry.id == _CPEC_ID]
     for start, end, entry in hits:
         if entry.id != _CPEC_ID or not low.endswith(_BODY_JOINS, 0, start):
             continue
@@ -733,7 +734,8 @@ def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> It
                 name = _name(text[body.start() : end])
                 kind, sector = InitiativeKind.BODY, Sector.GENERAL
                 yield _Mention(body.start(), body.end(), name, kind, sector)
-    if cpec and ("mou" in low or "agreement" in low):
+    names_cpec = any(entry.id == _CPEC_ID for _start, _end, entry in hits)
+    if names_cpec and ("mou" in low or "agreement" in low):
         for m in _AGREEMENT.finditer(low):
             topic = _TOPIC.match(text, m.end())
             if topic is None or _NOT_TOPIC.match(text, m.end()):
