@@ -415,6 +415,24 @@ class TestTitleOfBodyBeforeName:
         ]
 
 
+class TestOneOfAGroup:
+    def test_spokesman_for_one_of_a_group_keeps_the_group(self) -> None:
+        """``a spokesman for one of the Chinese producers``: the whole descriptor is the source."""
+        text = "A spokesman for one of the Chinese producers said the plant was safe."
+        descriptor = "A spokesman for one of the Chinese producers"
+        assert mentions(text) == [
+            (descriptor, Actor(descriptor, "spokesman", None, None, False)),
+        ]
+
+    def test_one_of_a_group_ends_at_its_plural(self) -> None:
+        """``an official at one of the firms in X``: the group ends at its plural."""
+        text = "An official at one of the firms in Multan said work had stopped."
+        descriptor = "An official at one of the firms"
+        assert mentions(text) == [
+            (descriptor, Actor(descriptor, None, None, None, False)),
+        ]
+
+
 class TestOccupations:
     def test_trader_before_a_name_is_the_role(self) -> None:
         """``Trader X said``: an occupation written as a title makes the name a speaker."""

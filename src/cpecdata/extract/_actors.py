@@ -54,6 +54,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Navy's`` → PLA Navy); before a title it is the title's word (``Army Chief``, ``Railways
   Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower case they
   are verbs).
+* A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
+  Chinese producers``): it says whom the unnamed source speaks for.
 * ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
 * Occupations before a name are titles (``Trader X``, ``Chinese investor X`` → Trader,
   investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
@@ -1085,6 +1087,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     if named is not None:
                         found.append((i, j, start, end, _person_actor(named, actor)))
                         continue
+            elif (one_of := _ONE_OF.match(text, end)) is not None:
+                end = one_of.end()  # "a spokesman for one of the Chinese producers"
+                while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                    n += 1
             actor = attrs.evolve(actor, name=text[start:end])
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
@@ -1103,6 +1109,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return tuple(_with_appositives(text, tokens, found))
 
 
+_ONE_OF = re.compile(
+    r"[ \t](?:for|of|at|with|from) one of (?:the|its|their|our) (?:[A-Za-z-]+[ \t]){0,3}?"
+    r"[a-z-]*[a-z]s\b"
+)
+"""``for one of the Chinese producers`` after a descriptor: which group it speaks for.
+
+Up to three words, then a plural; the group has no name, so the words stay in the descriptor.
+"""
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
 _ABBREVIATION_BEFORE = re.compile(r"\(([A-Z][A-Za-z&-]{1,12})\)[ \t]?$")
 """An abbreviation just before a chunk that opens with a body's head: the body's first word."""
