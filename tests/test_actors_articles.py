@@ -5,7 +5,8 @@ module checks that the statements extractor hands their speakers on unchanged, o
 attribution (an appositive after a titled name must not become a second statement). A second
 article holds the classes of ``test_actors_classes.py``: two titles make one speaker, ``the
 visiting Chinese minister`` resolves like ``the Chinese minister``, and an outlet's correspondent
-the speaker talks to is never the speaker or the speaker's body.
+the speaker talks to is never the speaker or the speaker's body. A third holds occupations,
+groups and a title of an abbreviated body, whose holder a later ``He said`` goes on quoting.
 """
 
 from cpecdata.extract import extract
@@ -99,4 +100,39 @@ def test_each_speaker_class_is_read_whole() -> None:
             "Chinese workers were safe",
         ),
         (Actor("Owais Jatoi", "Secretary", ministry), "the western route would open next year"),
+    ]
+
+
+_GROUPS_ARTICLE = """\
+ date 2026-03-02 Fictional traders worry about power prices
+
+MULTAN: Trader Sara Malik said prices of electricity had doubled since January.
+
+Chairman of the Thar Port Authority (TPA) Kamil Raza said the new berth would open in May. He \
+said the berth would handle coal.
+
+Two Chinese engineers said the turbines were tested last week.
+
+A spokesman for one of the Chinese producers said the plant was safe.
+
+Chinese investor Wu Tianle, chairman of the Lotus Group, said the deal was done.
+"""
+
+
+def test_occupations_groups_and_abbreviated_bodies_speak() -> None:
+    """Occupations, unnamed groups and an abbreviated body's chairman are whole speakers."""
+    (parsed,) = parse_text(_GROUPS_ARTICLE, "fixture3.txt")
+    assert isinstance(parsed, Article)
+    chairman = Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan")
+    producers = "A spokesman for one of the Chinese producers"
+    assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
+        (Actor("Sara Malik", "Trader"), "prices of electricity had doubled since January"),
+        (chairman, "the new berth would open in May"),
+        (chairman, "the berth would handle coal"),
+        (
+            Actor("Two Chinese engineers", None, None, "China", False),
+            "the turbines were tested last week",
+        ),
+        (Actor(producers, "spokesman", None, None, False), "the plant was safe"),
+        (Actor("Wu Tianle", "chairman", "Lotus Group", "China"), "the deal was done"),
     ]
