@@ -493,6 +493,20 @@ class TestOccupations:
         text = "Workers said they had not been paid."
         assert mentions(text) == [("Workers", Actor("Workers", None, None, None, False))]
 
+    def test_residents_of_a_place_have_no_body(self) -> None:
+        """``Residents of Khyber Pakhtunkhwa``: the place is where they live, not their body."""
+        text = "Residents of Khyber Pakhtunkhwa said the road was closed."
+        descriptor = "Residents of Khyber Pakhtunkhwa"
+        assert mentions(text) == [(descriptor, Actor(descriptor, None, None, None, False))]
+
+    def test_workers_of_a_body_keep_the_body(self) -> None:
+        """``Workers of the X Authority``: a body after a group's ``of`` stays its organisation."""
+        text = "Workers of the Thar Port Authority said they were unpaid."
+        descriptor = "Workers of the Thar Port Authority"
+        assert mentions(text) == [
+            (descriptor, Actor(descriptor, None, "Thar Port Authority", None, False)),
+        ]
+
     def test_bare_lower_case_crowd_is_no_mention(self) -> None:
         """``so many workers``: a bare plural in lower case is no one who could speak or travel."""
         text = "It was hard to gather so many workers and fly to Multan."

@@ -60,7 +60,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * Occupations before a name are titles (``Trader X``, ``Chinese investor X`` → Trader,
   investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
   a modifier or a quantity (``Two Chinese engineers``, ``local residents``), never alone in
-  lower case (``so many workers``).
+  lower case (``so many workers``); a place after their ``of`` is where they live
+  (``Residents of Gwadar``: no organisation).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
@@ -1058,6 +1059,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 first -= 1
             start = tokens[first].start if first < i else start
             link = _attached(tokens, j, chunks[n][0]) if n < len(chunks) else None
+            if link == "of" and tokens[j - 1].key in _CROWDS and _is_place(text, tokens, chunks[n]):
+                link = "in"  # "Residents of Gwadar": where they live, not their body
             read_org = None
             if link is not None and link != "in":
                 read_org = _read(text, tokens[chunks[n][0] : chunks[n][1]])
@@ -1211,6 +1214,11 @@ def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
     if k > 0 and rest and len(rest) <= 4 and all(_is_name_word(t) for t in rest):
         return text[rest[0].start : rest[-1].end]
     return None
+
+
+def _is_place(text: str, tokens: Sequence[_Token], chunk: tuple[int, int]) -> bool:
+    """True when the chunk's words name a place the gazetteer knows (``Khyber Pakhtunkhwa``)."""
+    return lookup_place(text[tokens[chunk[0]].start : tokens[chunk[1] - 1].end]) is not None
 
 
 def _person_actor(name: str, descriptor: Actor) -> Actor:
