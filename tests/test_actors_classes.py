@@ -380,6 +380,16 @@ class TestTitleOfBodyBeforeName:
             ),
         ]
 
+    def test_abbreviation_then_comma_appositive_name(self) -> None:
+        """``Chairman of the X Authority (XA), Y,``: the name in commas is the title holder."""
+        text = "Chairman of the Thar Port Authority (TPA), Kamil Raza, said so."
+        assert mentions(text) == [
+            (
+                "Chairman of the Thar Port Authority (TPA), Kamil Raza",
+                Actor("Kamil Raza", "Chairman", "Thar Port Authority", "Pakistan"),
+            ),
+        ]
+
     def test_unnamed_group_of_abbreviated_body_keeps_apart(self) -> None:
         """``Officials of the X (XA) Y``: a group without a title is not the name's."""
         text = "Officials of the Thar Port Authority (TPA) Kamil Raza and others met."

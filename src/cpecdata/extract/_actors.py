@@ -1253,6 +1253,8 @@ def _with_appositives(
     for n, (i, j, start, end, actor) in enumerate(found):
         if n == skip:
             continue
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
         nxt = found[n + 1] if n + 1 < len(found) else None
         if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
