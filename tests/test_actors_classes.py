@@ -509,6 +509,12 @@ class TestOccupations:
         descriptor = "Residents of Khyber Pakhtunkhwa"
         assert mentions(text) == [(descriptor, Actor(descriptor, None, None, None, False))]
 
+    def test_a_resident_of_a_place_is_a_descriptor(self) -> None:
+        """``a resident of Gwadar said``: one unnamed local source, the place no organisation."""
+        text = "A resident of Multan said the water was short."
+        descriptor = "A resident of Multan"
+        assert mentions(text) == [(descriptor, Actor(descriptor, None, None, None, False))]
+
     def test_workers_of_a_body_keep_the_body(self) -> None:
         """``Workers of the X Authority``: a body after a group's ``of`` stays its organisation."""
         text = "Workers of the Thar Port Authority said they were unpaid."

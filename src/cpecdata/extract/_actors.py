@@ -213,6 +213,8 @@ _CROWDS = frozenset(
     "engineers workers labourers laborers technicians farmers fishermen shopkeepers exporters "
     "importers industrialists entrepreneurs contractors residents locals villagers".split()
 )
+# A single resident (``a local resident``): a descriptor head in any case, as it names one person.
+_RESIDENTS = frozenset({"resident", "villager"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = (
     frozenset(
@@ -223,6 +225,7 @@ _DESCRIPTOR_HEADS = (
         "scholar scholars investor investors businessman businessmen trader traders".split()
     )
     | _CROWDS
+    | _RESIDENTS
 )
 _MODIFIERS = frozenset(
     "senior top two both informed diplomatic government official well-placed foreign federal "
@@ -1059,7 +1062,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 first -= 1
             start = tokens[first].start if first < i else start
             link = _attached(tokens, j, chunks[n][0]) if n < len(chunks) else None
-            if link == "of" and tokens[j - 1].key in _CROWDS and _is_place(text, tokens, chunks[n]):
+            if (
+                link == "of"
+                and (tokens[j - 1].key in _CROWDS or tokens[j - 1].key in _RESIDENTS)
+                and _is_place(text, tokens, chunks[n])
+            ):
                 link = "in"  # "Residents of Gwadar": where they live, not their body
             read_org = None
             if link is not None and link != "in":
