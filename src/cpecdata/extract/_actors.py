@@ -61,7 +61,7 @@ What goes into the role (the title as the article gives it, so analysts can filt
   investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
   a modifier or a quantity (``Two Chinese engineers``, ``local residents``), never alone in
   lower case (``so many workers``); a place after their ``of`` is where they live
-  (``Residents of Gwadar``: no organisation).
+  (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
