@@ -1271,25 +1271,16 @@ def _with_appositives(
             out.append(Mention(start, nxt[3], merged))
             skip = n + 1
             continue
-        if nxt is not None and _name_after_abbreviated_title(text, actor, end, nxt):
+        if nxt is not None and (
             # "Chairman of the Gwadar Port Authority (GPA) X": the title and body are X's
-            holder = nxt[4]
-            merged = attrs.evolve(
-                holder,
-                role=actor.role,
-                organization=actor.organization,
-                country=holder.country or actor.country,
-            )
-            out.append(Mention(start, nxt[3], merged))
-            skip = n + 1
-            continue
-        if (
-            nxt is not None
-            and j < len(tokens)
-            and tokens[j].key == "and"
-            and _second_title(tokens, (i, j, start, actor), nxt)
-        ):
+            _name_after_abbreviated_title(text, actor, end, nxt)
             # "Chinese Foreign Minister and Politburo member X": the first title is the role
+            or (
+                j < len(tokens)
+                and tokens[j].key == "and"
+                and _second_title(tokens, (i, j, start, actor), nxt)
+            )
+        ):
             holder = nxt[4]
             merged = attrs.evolve(
                 holder,
