@@ -556,6 +556,23 @@ class TestStatusWording:
     @pytest.mark.parametrize(
         ("sentence", "status"),
         [
+            ("The Marvoz power plant reached commercial operation in March.", "completed"),
+            ("The Marvoz power plant has been running since 2019.", "completed"),
+            ("The Marvoz power plant had become operational by then.", "completed"),
+            ("The Marvoz power plant was upgraded last year.", "completed"),
+            ("The Marvoz power plant is at the feasibility stage.", "planned"),
+            ("The Marvoz power plant is expected to achieve financial close soon.", "planned"),
+            ("The Marvoz power plant achieved financial close in May.", None),
+        ],
+    )
+    def test_service_and_study_wording(self, sentence: str, status: str | None) -> None:
+        """In service is done; a feasibility stage or a financial close still ahead is a plan."""
+        (initiative,) = _extract(sentence)
+        assert (initiative.name, _summary(initiative)["status"]) == ("Marvoz power plant", status)
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
             ("Progress on the Karot hydropower project will also feature in the talks.", None),
             ("The Karot hydropower project will be discussed at the meeting.", None),
             ("The Karot hydropower project was approved and will be discussed again.", "approved"),

@@ -338,9 +338,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"\w*|"
             + _done("commissioned")
             + r"\b|operationali[sz]ed\b"
-            + _each(r"is are was were been became now fully", r"\s+(?:operational|complete)\b")
+            + _each(
+                r"is are was were been became become now fully", r"\s+(?:operational|complete)\b"
+            )
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
-            + _each(r"started began commenced", r"\s+(?:commercial\s+)?operations?\b")
+            + _each(r"started began commenced reached", r"\s+(?:commercial\s+)?operations?\b")
             + r"|first\s+landing\b"
             + _each(r"is are has\s+been have\s+been", r"\s+operating\b")
             + r"|donated\b"
@@ -351,10 +353,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("built", "opened"),
-            # Built or opened: a participle alone (``a school built with a grant``) is not enough.
-            _each(r"was were has\s+been have\s+been", r"\s+(?:built|opened)\b")[1:]
-            + r"|opened\s+(?:to\s+(?:traffic|the\s+public)|its\s+doors)\b",
+            ("built", "opened", "upgraded", "running"),
+            # Built, opened or upgraded: a participle alone (``a school built with a grant``) is
+            # not enough. Running since a date is in service.
+            _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
+                1:
+            ]
+            + r"|opened\s+(?:to\s+(?:traffic|the\s+public)|its\s+doors)\b"
+            + r"|running\s+since\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -394,6 +400,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|scheduled\s+(?:for|to|on|in)\b"
             + _each("will would shall", r"\s+(?:inaugurate|lay)\b")
             + _each("is are was were", r"\s+set\s+to\b"),
+        ),
+        (
+            InitiativeStatus.PLANNED,
+            ("feasibility", "financial close"),
+            # Still being studied or financed: the works have not begun.
+            r"feasibility\s+stage\b" + _each("achieve reach", r"\s+financial\s+close\b"),
         ),
         (
             InitiativeStatus.PLANNED,
