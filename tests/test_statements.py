@@ -1003,3 +1003,41 @@ class TestSubjectsGroupsAndSources:
         assert said("The loan talks have stalled, a Chinese diplomat said by phone.") == [
             ("a Chinese diplomat", INDIRECT, "said", "The loan talks have stalled")
         ]
+
+
+class TestRecordsAndBarePlurals:
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker", "verb", "text"),
+        [
+            ("The fictional mill will reopen in May, according to minutes of the board's last "
+             "meeting.", "minutes of the board's last meeting", "according to",
+             "The fictional mill will reopen in May"),
+            ("According to the ministry's annual report, the fictional zone drew 40 firms.",
+             "the ministry's annual report", "According to", "the fictional zone drew 40 firms"),
+            ("According to the canal authority’s quarterly bulletin, exports rose by a tenth.",
+             "the canal authority’s quarterly bulletin", "According to",
+             "exports rose by a tenth"),
+        ],
+    )  # fmt: skip
+    def test_according_to_an_owned_record(
+        self, paragraph: str, speaker: str, verb: str, text: str
+    ) -> None:
+        """A report or minutes whose owner is given speaks as written, though no body is named."""
+        assert said(paragraph) == [(speaker, INDIRECT, verb, text)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "According to media reports, the fictional mill will reopen.",
+            "According to reports, the fictional mill will reopen.",
+        ],
+    )
+    def test_according_to_unowned_reports_stays_vague(self, sentence: str) -> None:
+        """Reports with no owner are vague sources, not speakers."""
+        assert said(sentence) == []
+
+    def test_further_before_a_noun_is_no_adverb(self) -> None:
+        """``said further delays would …``: ``further`` opens the clause, not an adverbial."""
+        assert said("Freight analysts said further delays would raise fictional tariffs.") == [
+            ("Freight analysts", INDIRECT, "said", "further delays would raise fictional tariffs")
+        ]

@@ -105,6 +105,8 @@ _TIME_NOUN = re.compile(r"[ \t]+(?:week|month|year|morning|afternoon|evening|nig
 _THIS = re.compile(
     r"[ \t]+this(?=[ \t]*(?:[.,;]|\Z|(?:while|in|at|during|on|when|after|before)\b))"
 )
+_FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
+"""What follows ``further`` as an adverb; before a noun it is an adjective."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
@@ -227,6 +229,11 @@ _NOT_SOURCES = frozenset(
     "reports report media schedule data figures statistics survey estimates documents plan "
     "plans agreement".split()
 )
+# Records that speak as written after ``according to`` when their owner is given (``the
+# ministry's annual report``, ``minutes of the board's meeting``); bare, they are vague sources.
+_RECORDS = frozenset("report minutes documents records filings bulletin".split())
+_OWNED = re.compile(r"[ \t]+(?:of|by|from)[ \t]")
+_OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
     r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
     r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+)?"
@@ -1098,6 +1105,10 @@ class _Reader:
                           _Kind.ACCORDING)  # fmt: skip
         if document is None:
             return None
+        noun = _WORD.match(text, document[2])
+        if noun is not None and noun.group().lower() in _RECORDS:  # the record as written
+            record = Actor(" ".join(text[document[0] : document[1]].split()), named=False)
+            return _Frame(m.start, document[1], m.start, m.end, record, 0.8, _Kind.ACCORDING)
         owner = self._owner(text, document, index)
         if owner is None:
             return None
@@ -1498,6 +1509,8 @@ def _adverbial(text: str, word: "re.Match[str]") -> bool:
     key = word.group().lower()
     if key in ("this", "last"):  # "said this week that" but "said this was"
         return _TIME_NOUN.match(text, word.end()) is not None
+    if key == "further":  # "said further that" but "said further delays would"
+        return _FURTHER.match(text, word.end()) is not None
     return key in _ADVERBIAL_OPENERS or _BY_MEANS.match(text, word.start()) is not None
 
 
@@ -1629,16 +1642,26 @@ def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
     """
     comma = text.find(",", at)
     stop = len(text) if comma < 0 else comma
+    end = _back_blanks(text, stop)
+    while end > at and text[end - 1] in ".;:":
+        end -= 1
     for m in _WORD.finditer(text, at, min(stop, at + 80)):
         key = m.group().lower()
+        if key in _RECORDS and _owned_record(text, at, m):
+            return at, end, m.start()
         if key in _NOT_SOURCES:
             return None
         if key in _DOCUMENTS:
-            end = stop
-            while end > at and text[end - 1] in " \t\r\n.;:":
-                end -= 1
             return at, end, m.start()
     return None
+
+
+def _owned_record(text: str, at: int, noun: "re.Match[str]") -> bool:
+    """True for a record whose owner is named: ``the PPIB's report``, ``minutes of the board``."""
+    return (
+        _OWNER_MARK.search(text, at, noun.start()) is not None
+        or _OWNED.match(text, noun.end()) is not None
+    )
 
 
 def _determiner_before(words: Sequence[tuple[int, int, str]], n: int) -> int:
