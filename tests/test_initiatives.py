@@ -534,6 +534,57 @@ class TestFacilities:
         assert _names("The Turbat Airport Authority built a fence.") == []
 
 
+class TestCoordinatedNames:
+    """Names coordinated before a plural head are one initiative each (holdout3 error class)."""
+
+    def test_zones_sharing_a_head(self) -> None:
+        """``the Zarkon and Velmari SEZs`` names two zones, each with the head in the singular."""
+        found = _extract("The Zarkon, Tessa and Velmari SEZs were approved on Monday.")
+        assert [(i.name, i.sector, i.status) for i in found] == [
+            (name, Sector.INDUSTRY, InitiativeStatus.APPROVED)
+            for name in ("Zarkon SEZ", "Tessa SEZ", "Velmari SEZ")
+        ]
+
+    def test_plants_with_capacities(self) -> None:
+        """A bare ``plants`` after names with power capacities gives one power plant per name."""
+        found = _extract("The 600MW Qasimabad Hills and 250MW Nurwala plants were approved.")
+        assert [(i.name, i.sector) for i in found] == [
+            ("600MW Qasimabad Hills plant", Sector.ENERGY),
+            ("250MW Nurwala plant", Sector.ENERGY),
+        ]
+
+    def test_known_listed_name(self) -> None:
+        """A listed name the gazetteer knows keeps its id; the other is a new zone."""
+        found = _extract("The Zarkon and Rashakai SEZs were approved.")
+        assert [(i.name, i.id) for i in found] == [
+            ("Zarkon SEZ", None),
+            ("Rashakai SEZ", "rashakai-sez"),
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Zarkon and Velmari projects were approved.",
+            "The Chinese and Pakistani power projects were approved.",
+            "The Zarkon SEZs were approved.",
+        ],
+    )
+    def test_not_a_list_of_initiatives(self, sentence: str) -> None:
+        """No sector word or power capacity, demonyms, or a single name: no initiative."""
+        assert _extract(sentence) == ()
+
+    def test_long_list_is_linear(self) -> None:
+        """Many plural heads after a long list of names take linear time."""
+        article = _article(
+            " date 2024-05-06 A fictional report\n\n"
+            + ", ".join(["Zarkon"] * 3000 + ["Velmari SEZs"] * 3000)
+            + ".\n"
+        )
+        begin = time.perf_counter()
+        extract_initiatives(article, sentences(article))
+        assert time.perf_counter() - begin < 2.0
+
+
 class TestStatusWording:
     """More ways news writes a stage: in quotes, as an adjective, after the works' object."""
 

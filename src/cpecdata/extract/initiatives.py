@@ -112,6 +112,17 @@ _INFRA_HINTS = (
     "desalination",
     *"zone sez industrial motorway highway expressway rail metro".split(),
 )
+# A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
+# separators between the names, read backwards from the head.
+_PLURAL_HEAD = re.compile(
+    r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate)"
+    r"|free\s+zone|dry\s+port|(?:(?:coal|hydro[- ]?power|hydel|solar|wind|thermal)(?:\s+power)?"
+    r"|power)\s+(?:project|plant|park|farm|station)|plant|project)s\b(?!-)"
+)
+_PLURAL_HINTS = ("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms")
+_MOST_LISTED = 8
+_POWER_CAPACITY = re.compile(r"\d\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+\Z")
 _NAME_GOES_ON = re.compile(r"\s+(?!Project\b)[A-Z]")
 _JWG = re.compile(r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?\s+on\s+")
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
@@ -834,6 +845,69 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
 
 
+def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One initiative per name coordinated before a plural head (``the Gwadar and Rashakai SEZs``).
+
+    Each name (capitalised words, a capacity) gets the head in the singular: ``Gwadar SEZ``,
+    ``500MW Jamshoro plant``. A bare ``plants`` or ``projects`` counts only when a power capacity
+    tells its sector (``500MW``), and a single name before a plural head is no list.
+    """
+    for m in _heads(_PLURAL_HEAD, low, taken):
+        head = text[m.start() : m.end() - 1]
+        sector = _sector(head, Sector.GENERAL)
+        names = _coordinated_names(text, m.start())
+        if len(names) < 2:
+            continue
+        if sector is Sector.GENERAL:
+            if not _POWER_CAPACITY.search(text, names[0][0], m.start()):
+                continue
+            sector = Sector.ENERGY
+        for start, end in names:
+            yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _listed(written: str, head: str, sector: Sector, start: int, end: int) -> _Mention:
+    """The initiative a listed name and the singular head make, known to the gazetteer or not."""
+    identity = _CAPACITIES.sub("", written).strip() or written
+    name = _name(f"{written} {head}")
+    entry = lookup_initiative(name) or lookup_initiative(f"{identity} {head}")
+    if entry is not None:
+        place = _entry_place(entry)
+        confidence = _KNOWN_CONFIDENCE
+        return _Mention(
+            start,
+            end,
+            name,
+            entry.kind,
+            entry.sector,
+            entry.id,
+            place,
+            confidence,
+            None,
+            entry,
+            name,
+        )
+    place = _place_inside(written)
+    kind = InitiativeKind.PROJECT
+    return _Mention(start, end, name, kind, sector, location=place, identity=identity)
+
+
+def _coordinated_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the names listed just before ``end`` (``A, B and C``), in reading order.
+
+    At most :data:`_MOST_LISTED`, so that heads one after another do not each read back a long
+    list (a quadratic scan).
+    """
+    names: list[tuple[int, int]] = []
+    while len(names) < _MOST_LISTED and (start := _left_names(text, end)) is not None:
+        names.append((start, start + len(text[start:end].rstrip())))
+        separator = _LIST_SEPARATOR.search(text, max(0, start - 8), start)
+        if separator is None:
+            break
+        end = separator.start()
+    return names[::-1]
+
+
 def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Hospitals, airports, schools, institutes... identified by a name or a place.
 
@@ -1139,6 +1213,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("working group", "jwg"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
+    (_PLURAL_HINTS, ("and", "&"), _coordinated),
     (_INFRA_HINTS, (), _infrastructure),
     (("plan",), _PLANS, _plans),
     (_FACILITIES, _WORKS, _facilities),
