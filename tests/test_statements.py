@@ -1041,3 +1041,34 @@ class TestRecordsAndBarePlurals:
         assert said("Freight analysts said further delays would raise fictional tariffs.") == [
             ("Freight analysts", INDIRECT, "said", "further delays would raise fictional tariffs")
         ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("Freight forwarders said the fictional berth would cut waiting times.",
+             "Freight forwarders"),
+            ("Senior port officials said the fictional berth would cut waiting times.",
+             "Senior port officials"),
+            ("The quay is late, but port officials said the fictional berth would cut waiting "
+             "times.", "port officials"),
+            ("Meanwhile, energy analysts said the fictional berth would cut waiting times.",
+             "energy analysts"),
+        ],
+    )  # fmt: skip
+    def test_bare_plural_source_opening_its_clause(self, sentence: str, speaker: str) -> None:
+        """A bare plural source speaks as written, modifiers and all, wherever its clause opens."""
+        assert said(sentence) == [
+            (speaker, INDIRECT, "said", "the fictional berth would cut waiting times")
+        ]
+
+    def test_bare_plural_source_after_its_clause(self) -> None:
+        """``…, energy analysts said``: the modifier is the source's, so the clause is set off."""
+        assert said("Fictional tariffs will rise next year, energy analysts said.") == [
+            ("energy analysts", INDIRECT, "said", "Fictional tariffs will rise next year")
+        ]
+
+    def test_plural_inside_a_clause_is_no_bare_source(self) -> None:
+        """``The plant hired workers, officials said``: the object is no part of the speaker."""
+        assert said("The fictional plant hired 300 local workers, officials said.") == [
+            ("officials", INDIRECT, "said", "The fictional plant hired 300 local workers")
+        ]

@@ -11,7 +11,9 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
   that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
-  saying``);
+  saying``), a record whose owner is given (``according to the ministry's annual report``),
+  as written, or a bare plural source that opens its clause (``Freight forwarders said``,
+  ``…, but port officials said``), as written with its modifiers;
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
   before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
@@ -269,6 +271,18 @@ _PERSON_NOUNS = frozenset(
     "officer source adviser advisor engineer expert analyst leader".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+# Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
+# words that open their clause, and words that are no modifier of theirs.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ials", "men", "ians", "ives", "ees")
+_CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
+_NOT_MODIFIERS = (
+    _NOT_SUBJECTS
+    | _PREPOSITIONS
+    | _PASSIVE
+    | _CLAUSE_OPENERS
+    | _PRONOUNS.keys()
+    | frozenset("others has have had his their our its some".split())
+)
 _SINGULAR = frozenset({"a", "an", "the", "one", "another"})
 # What a diplomat's descriptor fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too.
 _DIPLOMATS = {
@@ -1160,6 +1174,10 @@ class _Reader:
                 mention = group
             speaker, sure = self._resolve(mention.actor)
             start = _with_determiner(text, mention.start)
+            modified = _bare_start(text, start) if speaker is mention.actor else start
+            if modified < start and _plural(speaker):  # "…, but port officials said": as written
+                start = modified
+                speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             counted = _QUANTIFIER.search(text, max(0, start - 24), start)
             if counted is not None and speaker is mention.actor:  # "one of the officials"
                 start = counted.start()
@@ -1168,6 +1186,9 @@ class _Reader:
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
+        bare = _bare_plural(text, end) if _strong_at(text, verb) else None
+        if bare is not None:  # "Freight forwarders said", "…, but factory owners told"
+            return Actor(" ".join(text[bare:end].split()), named=False), 0.7, bare
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
@@ -1453,6 +1474,53 @@ def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
     if m is None:
         return None
     return Actor(" ".join(m.group().split()), named=False), 0.7, m.start()
+
+
+def _bare_plural(text: str, end: int) -> int | None:
+    """Where a bare plural source ending at ``end`` starts (``Freight forwarders``), if any.
+
+    Its head is an agent noun (``-ers``, ``-ists``, ``-men`` …) that no mention found; with its
+    modifiers it must open a clause.
+    """
+    words = _words_before(text, end, 1)
+    if not words or words[0][1] != end:
+        return None
+    head_start, _, head = words[0]
+    key = head.lower()
+    if not key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS or key in _NOT_SOURCES:
+        return None
+    if head[0].isupper() and head_start > 0:
+        return None
+    start = _bare_start(text, head_start)
+    return start if _opens_clause(text, start) else None
+
+
+def _bare_start(text: str, start: int) -> int:
+    """``start`` moved back over a plural's bare modifiers when they open a clause.
+
+    Up to three lower-case content words (the first of the unit may be capitalised), as in
+    ``Senior port officials`` or ``…, energy analysts``; else ``start`` as it is.
+    """
+    best = start
+    at = start
+    for word_start, word_end, word in reversed(_words_before(text, start, 3)):
+        if text[word_end:at].strip() or word.lower() in _NOT_MODIFIERS:
+            break
+        if not (word.islower() or word_start == 0):
+            break
+        at = word_start
+        if _opens_clause(text, at):
+            best = at
+    return best
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """True when ``at`` opens the unit or a clause (after punctuation or ``but``, ``while`` …)."""
+    at = _back_blanks(text, at)
+    if at == 0 or text[at - 1] in ',;:—(“"':
+        return True
+    words = _words_before(text, at, 1)
+    return bool(words) and words[0][1] == at and words[0][2].lower() in _CLAUSE_OPENERS
 
 
 def _quoted_by(text: str, verb: int) -> list[tuple[int, int, str]] | None:
