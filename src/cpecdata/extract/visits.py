@@ -117,14 +117,11 @@ _ENDED_AFTER = re.compile(
     r"\s{1,3}an\s{1,3}end|wound\s{1,3}up|wrapped\s{1,3}up)\b"
 )
 """Words right after a trip noun saying the trip is over (``his visit to Y ended on Z``)."""
-_ON_TRIP = re.compile(
-    r"\bon\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
-)
+_TRIP_NOUN_LEAD = r"\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
+"""A determiner and up to three modifiers, ending right before a trip noun (``his first``)."""
+_ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
-_AFTER_TRIP = re.compile(
-    r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}"
-    r"(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
-)
+_AFTER_TRIP = re.compile(r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)" + _TRIP_NOUN_LEAD)
 """``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
     r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
