@@ -115,7 +115,7 @@ _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
 
 # Every word that is, or begins, a reporting verb: one regex pass finds them all.
 _VERB_WORDS = re.compile(
-    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS | _VERB_TAILS.keys()) + r"(?![A-Za-z])"
+    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS.union(_VERB_TAILS)) + r"(?![A-Za-z])"
 )
 """Matched in the lower-cased text: a case-free pattern costs the engine twice as much."""
 
@@ -280,7 +280,7 @@ _NOT_MODIFIERS = (
     | _PREPOSITIONS
     | _PASSIVE
     | _CLAUSE_OPENERS
-    | _PRONOUNS.keys()
+    | frozenset(_PRONOUNS)
     | frozenset("others has have had his their our its some".split())
 )
 _SINGULAR = frozenset({"a", "an", "the", "one", "another"})
