@@ -214,11 +214,16 @@ class TestOtherCommands:
         assert json.loads(run.stdout)["type"] == "object"
 
     def test_demo(self) -> None:
-        """The demo parses the bundled corpus and summarises it."""
+        """The demo parses the bundled corpus and summarises each article, counts in words."""
         run = cli("demo")
         assert run.returncode == 0, run.stderr
-        assert "CPEC is the flagship project for China-Pakistan cooperation" in run.stdout
-        assert run.stdout.startswith("Parsed ")
+        lines = run.stdout.splitlines()
+        assert lines[0] == "Parsed 8 articles from 7 bundled files."
+        sample = lines.index(
+            "2022-11-21  CPEC is the flagship project for China-Pakistan cooperation"
+        )
+        assert lines[sample + 1].startswith("    10 paragraphs, 8 statements, 1 visit, ")
+        assert "    > visit: Shehbaz Sharif -> China (early this month), past" in lines[sample:]
 
     @pytest.mark.parametrize("command", ["parse", "convert", "schema", "evaluate", "demo"])
     def test_help(self, command: str) -> None:

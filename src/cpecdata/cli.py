@@ -335,10 +335,13 @@ def demo(output: Path | None) -> None:
     click.echo(f"Parsed {len(articles)} articles from {len(files)} bundled files.\n")
     for article in articles:
         click.echo(f"{article.date}  {article.headline}")
-        click.echo(
-            f"    {len(article.paragraphs)} paragraphs, {len(article.statements)} statements,"
-            f" {len(article.visits)} visits, {len(article.initiatives)} initiatives"
+        counts = (
+            (article.paragraphs, "paragraph"),
+            (article.statements, "statement"),
+            (article.visits, "visit"),
+            (article.initiatives, "initiative"),
         )
+        click.echo("    " + ", ".join(_count(len(items), noun) for items, noun in counts))
         for s in article.statements[:3]:
             click.echo(f"    - {s.speaker.name} {s.verb or 'said'}: {_clip(s.text)}")
         for x in article.visits[:2]:
@@ -349,6 +352,11 @@ def demo(output: Path | None) -> None:
     if output is not None:
         _write_articles(articles, output, "jsonl")
         click.echo(f"\nWrote {len(articles)} articles to {output}")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 visit``, ``2 visits``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _clip(text: str, width: int = 70) -> str:
