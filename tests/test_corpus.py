@@ -1,5 +1,6 @@
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from cpecdata.corpus import (
     map_corpus,
     parse,
     parse_source,
+    parse_sources,
     read_corpus,
 )
 from cpecdata.errors import ParseError, ParseErrorGroup
@@ -127,10 +129,26 @@ class TestZip:
         items = list(read_corpus([archive], extract=False, limits=Limits(max_file_bytes=1_000)))
         assert headlines(items) == ["error:file-too-large"]
 
+    @pytest.mark.parametrize(
+        "read",
+        [
+            lambda paths: list(read_corpus(paths, extract=False)),
+            lambda paths: parse_sources(
+                [s for s in find_sources(paths) if isinstance(s, Source)], extract_facts=False
+            ),
+        ],
+        ids=["read_corpus", "parse_sources"],
+    )
     def test_archive_is_opened_once_for_all_its_members(
-        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        read: Callable[[list[Path]], list[Article | ParseError]],
     ) -> None:
-        """Opening reads the whole member list, so once per member would be quadratic."""
+        """Opening reads the whole member list, so once per member would be quadratic.
+
+        ``parse_sources`` is what a dask partition runs: it keeps the archive open too.
+        """
         archive = tmp_path / "many.zip"
         with zipfile.ZipFile(archive, "w") as zf:
             for n in range(50):
@@ -143,7 +161,7 @@ class TestZip:
                 super().__init__(file, *args, **kwargs)
 
         monkeypatch.setattr(zipfile, "ZipFile", CountingZipFile)
-        items = list(read_corpus([archive], extract=False))
+        items = read([archive])
         assert headlines(items) == [f"Headline number {n}" for n in range(50)]
         assert opened == [str(archive)] * 2  # listing the members, then reading them
 

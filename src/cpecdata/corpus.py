@@ -26,7 +26,16 @@ from cpecdata.extract import extract as _extract
 from cpecdata.model import Article
 from cpecdata.rawformat import DEFAULT_MAX_RECORD_CHARS, parse_bytes, parse_text
 
-__all__ = ["Limits", "Source", "find_sources", "map_corpus", "parse", "parse_source", "read_corpus"]
+__all__ = [
+    "Limits",
+    "Source",
+    "find_sources",
+    "map_corpus",
+    "parse",
+    "parse_source",
+    "parse_sources",
+    "read_corpus",
+]
 
 Result = Article | ParseError
 T = TypeVar("T")
@@ -170,8 +179,24 @@ def parse_source(
     source: Source, limits: Limits | None = None, *, extract_facts: bool = True
 ) -> list[Result]:
     """Read and parse one source; a module-level function so worker processes can run it."""
+    return parse_sources([source], limits, extract_facts=extract_facts)
+
+
+def parse_sources(
+    sources: Iterable[Source], limits: Limits | None = None, *, extract_facts: bool = True
+) -> list[Result]:
+    """Read and parse several sources in order, opening a zip archive once for all its members.
+
+    For a partition of a distributed run (see :mod:`cpecdata.dask`): members of one archive
+    usually arrive together, and reopening the archive per member would read its whole
+    directory each time.
+    """
     with contextlib.closing(_Archives()) as archives:
-        return _parse_source(source, limits or Limits(), extract_facts, archives)
+        return [
+            item
+            for source in sources
+            for item in _parse_source(source, limits or Limits(), extract_facts, archives)
+        ]
 
 
 def _parse_source(

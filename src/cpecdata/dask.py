@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable
 from typing import Any, Literal, overload
 
-from cpecdata.corpus import Limits, Source, find_sources, parse_source
+from cpecdata.corpus import Limits, Source, find_sources, parse_sources
 from cpecdata.errors import ParseError
 from cpecdata.model import Article
 from cpecdata.tables import TABLES, to_pandas
@@ -103,11 +103,7 @@ def _parse_partition(
     sources: Iterable[Source], limits: Limits, extract_facts: bool
 ) -> list[Article | ParseError]:
     """Parse one partition's files (a task: runs on a worker)."""
-    return [
-        item
-        for source in sources
-        for item in parse_source(source, limits, extract_facts=extract_facts)
-    ]
+    return parse_sources(sources, limits, extract_facts=extract_facts)
 
 
 def _article_or_raise(item: Article | ParseError) -> Article:
