@@ -843,6 +843,7 @@ class _Reader:
             self._emit(unit, (quote.start, _trim_quote(unit.text, quote.start, quote.end)),
                        speaker, _DIRECT, verb, 0.8)  # fmt: skip
             self.carry = None if quote.closed else self.carry
+            self.last_direct = (unit.paragraph, speaker, verb)
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
         text = unit.text
@@ -895,20 +896,29 @@ class _Reader:
     def _unclaimed(self, unit: _Unit) -> None:
         """A quotation without a frame of its own.
 
-        It goes on the previous quote of its paragraph, or, left open, waits for the next
-        paragraph to name its speaker (``“A`` ¶ ``“B,” he said``).
+        A quote that opens a unit after a direct quote of the same paragraph goes on it (``“A,”
+        she said. “B.”``), and when left open runs on into the next paragraph (``“A,” she said.
+        “B`` ¶ ``“C.”``). Else a quote left open waits for the next paragraph to name its speaker
+        (``“A`` ¶ ``“B,” he said``).
         """
         quote = unit.quotes[0]
-        if not quote.closed:
-            if self.carry is None:
+        last = self.last_direct
+        goes_on = (
+            last is not None
+            and last[0] == unit.paragraph
+            and not unit.first
+            and quote.start == 1
+            and (not quote.closed or quote.end + 3 >= len(unit.text))
+        )
+        if last is None or not goes_on:
+            if not quote.closed and self.carry is None:
                 self.pending.append((unit, quote))
             return
-        whole = quote.start == 1 and quote.end + 3 >= len(unit.text)
-        if whole and not unit.first and self.last_direct is not None:
-            paragraph, speaker, verb = self.last_direct
-            if paragraph == unit.paragraph:
-                end = _trim_quote(unit.text, quote.start, quote.end)
-                self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
+        _, speaker, verb = last
+        end = _trim_quote(unit.text, quote.start, quote.end)
+        self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
+        if not quote.closed:
+            self.carry = (speaker, verb)
 
     def _transcript(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
         """Q&A transcripts: an ``A:`` paragraph, and the unmarked ones after it, is an answer.
@@ -1294,6 +1304,8 @@ class _Reader:
                 forward = _forward(unit, frame, _next_cut(cuts, frame, len(text)), verb)
             if quote is not None or forward is not None:
                 reads.append((frame, quote or forward))
+            elif self._introduces(unit, frame):
+                self.carry = (frame.speaker, verb)  # "She said:" ¶ "“…”": the quote is hers
             elif frame.kind is not _Kind.CONTINUATION and (
                 _ends_clause(text, frame.end, verb)
                 or _skip_blanks(text, frame.end) in continuing
@@ -1337,6 +1349,18 @@ class _Reader:
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
             previous = frame
+
+    def _introduces(self, unit: _Unit, frame: _Frame) -> bool:
+        """True for a frame that ends its paragraph with a colon (``She said:``).
+
+        What it reports is the quotation that opens the next paragraph.
+        """
+        text = unit.text
+        colon = _skip_blanks(text, frame.end)
+        if not text.startswith(":", colon) or text[colon + 1 :].strip():
+            return False
+        paragraph = self.article.paragraphs[unit.paragraph]
+        return unit.start + colon + 1 >= paragraph.span.start + len(paragraph.text.rstrip())
 
     def _content(
         self, unit: _Unit, kind: StatementKind, start: int, end: int, frame: _Frame, verb: str
