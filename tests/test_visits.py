@@ -1496,3 +1496,38 @@ class TestPresenceAndStops:
                 "China."
             )
         ] == ["China"]
+
+
+class TestPronounAntecedents:
+    def test_a_place_possessive_before_a_title_is_no_object_marker(self) -> None:
+        """``Sindh's Minister X said`` names a subject: a ``He`` after it is X, not an object."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Ilse Varga opened the grid station on Monday. Sindh’s Minister for "
+                "Energy Corin Hale said the line would be ready by June. He will visit Beijing "
+                "next week."
+            )
+        ] == [("Corin Hale", "Beijing")]
+
+    def test_an_object_or_a_quoted_name_is_passed_over(self) -> None:
+        """A pronoun skips the agent of ``received by`` and a quoted name for the last subject."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Tamsin Rooke arrived in Karachi on Monday. She was received by Mayor Oskar "
+                "Brandt. “Governor Ilse Varga has been a friend,” she said. She will travel to "
+                "Lahore on Friday."
+            )
+        ] == [("Tamsin Rooke", "Karachi"), ("Tamsin Rooke", "Lahore")]
+
+    def test_a_visitor_read_by_one_name_is_the_subject_of_its_sentence(self) -> None:
+        """``Rooke also toured Y`` (a name the actor finder misses) outranks an older object."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Ilse Varga hosted a lunch for Envoy Tamsin Rooke in Karachi on Monday. "
+                "The next day Rooke travelled to Hyderabad, where she met Mayor Oskar Brandt. "
+                "She is expected to visit Lahore next week."
+            )
+        ] == [("Tamsin Rooke", "Hyderabad"), ("Tamsin Rooke", "Lahore")]

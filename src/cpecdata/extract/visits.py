@@ -237,6 +237,8 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
+_POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
+"""The word owning a possessive right before a name: ``Sindh's``."""
 _OBJECT_PHRASE_BEFORE = re.compile(
     r"\b(?:of|for|at|with|by|from)\s{1,3}(?:an?|the)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}\Z"
 )
@@ -478,10 +480,39 @@ class _Context:
                     continue
                 if skip:
                     skip -= 1
-                elif anyone or _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+                elif anyone or not _object_position(text, m.start):
                     return m.actor
                 else:
                     fallback = fallback or m.actor
+        return fallback
+
+    def antecedent(self, index: int, offset: int) -> Actor | None:
+        """The person a pronoun at ``offset`` stands for: the most recent subject before it.
+
+        Sentence by sentence back from the pronoun's, a person named in subject position wins,
+        not one after ``by``/``with``/``met`` nor one inside a quotation; a title in subject
+        position counts as the person it stands for (``The envoy was received by Y``), and a
+        visitor read in a sentence as the subject the actor finder missed (``Lu also toured
+        Z``). An object is taken only when no subject is found.
+        """
+        fallback: Actor | None = None
+        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            text = self.sentences[i].text
+            limit = offset if i == index else len(text)
+            for m in reversed(self.mentions(i)):
+                if m.end > limit or _quoted(text, m.start) or _modifier(text, m):
+                    continue
+                actor = m.actor
+                if not actor.named and actor.role:
+                    actor = self.resolve(i, m.start, actor)
+                if not _is_person(actor):
+                    continue
+                if not _object_position(text, m.start):
+                    return actor
+                fallback = fallback or actor
+            read = next((v for at, v in reversed(self.visitors) if at == i), None)
+            if read is not None:
+                return read
         return fallback
 
     def body_before(self, index: int, offset: int, head: str) -> Actor | None:
@@ -1028,10 +1059,12 @@ def _visitor(
     ):
         which = pronoun["which"]
         skip = 1 if which == "former" else 0
-        antecedent = None if which else _opening_name(context, index, pronoun.start())
-        antecedent = antecedent or context.person_before(
-            index, pronoun.start(), skip=skip, anyone=bool(which)
-        )
+        if which:
+            antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=True)
+        else:
+            antecedent = _opening_name(context, index, pronoun.start()) or context.antecedent(
+                index, pronoun.start()
+            )
         if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
             antecedent = _fronted_subject(context, index, end)
         if antecedent is None:  # a visitor named before whom the actor finder missed
@@ -1108,11 +1141,32 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "chairman of a logistics firm": the firm is no subject
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
-            (not _OBJECT_BEFORE.search(left) or _WHO.match(text, m.end, start))
+            (not _object_position(text, m.start) or _WHO.match(text, m.end, start))
             and _clause_open(text[m.end : start])
         ):
             return m
     return None
+
+
+def _object_position(text: str, start: int) -> bool:
+    """True when an object's marker (``with``, ``by``, ``met``, a possessive) ends at ``start``.
+
+    A place's possessive is no marker but a determiner: ``Sindh's Minister X said`` is a subject,
+    ``met Sindh's Minister X`` an object.
+    """
+    lo = max(0, start - 20)
+    if _OBJECT_BEFORE.search(text, lo, start) is None:
+        return False
+    owner = _POSSESSOR.search(text, lo, start)
+    if owner is None or lookup_place(owner["owner"]) is None:
+        return True
+    return _OBJECT_BEFORE.search(text, max(0, owner.start() - 20), owner.start()) is not None
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """True when ``offset`` lies inside a quotation: a name quoted is no antecedent."""
+    head = text[:offset]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:
@@ -1209,7 +1263,7 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         return None  # no head word: spare the costlier search
     found = None
     for m in itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES):
-        if not _OBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not _object_position(text, m.start()):
             found = m  # "a team of X from the Y Group": the Y Group is no subject
     if found is None or not _clause_open(text[found.end() : start]):
         return None
