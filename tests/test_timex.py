@@ -180,6 +180,37 @@ class TestWeeksMonthsYears:
             G.WEEK,
         )
 
+    def test_numbered_week_of_a_month(self) -> None:
+        """``the 3rd week of May`` is written in figures as often as in words: days 15-21."""
+        assert _interval("the 3rd week of May", Tense.PAST) == (
+            "the 3rd week of May",
+            D(2022, 5, 15),
+            D(2022, 5, 21),
+            G.WEEK,
+        )
+
+    def test_last_week_of_the_month_is_this_month(self) -> None:
+        """``the last week of the month`` is the article's month, as ``the end of the month`` is."""
+        assert _interval("in the last week of the month")[1:] == (
+            D(2022, 11, 24),
+            D(2022, 11, 30),
+            G.WEEK,
+        )
+
+    def test_end_without_article(self) -> None:
+        """Business pages drop words: ``by end-June``, ``end of 2025`` are the last third."""
+        assert [_interval(t, Tense.FUTURE)[1:] for t in ("by end-June", "by end of 2025")] == [
+            (D(2023, 6, 21), D(2023, 6, 30), G.PART_OF_MONTH),
+            (D(2025, 9, 1), D(2025, 12, 31), G.PART_OF_YEAR),
+        ]
+
+    def test_this_weekend_told_as_past_is_the_one_just_gone(self) -> None:
+        """``met this weekend`` written on a Monday is the Saturday and Sunday before it."""
+        assert [_interval("this weekend", t)[1:3] for t in (Tense.PAST, None)] == [
+            (D(2022, 11, 19), D(2022, 11, 20)),
+            (D(2022, 11, 26), D(2022, 11, 27)),
+        ]
+
     def test_the_weekend_is_placed_by_tense(self) -> None:
         """``over the weekend``: the Saturday and Sunday just past, or the next ones if planned."""
         assert [_interval("over the weekend", t)[1:3] for t in (Tense.PAST, Tense.FUTURE)] == [
@@ -433,7 +464,11 @@ _TENSED = st.one_of(
     st.builds("in {} last year".format, _MONTH_NAMES),
     st.sampled_from(["yesterday", "last week", "last month", "earlier this year", "last year"]),
     st.sampled_from(["earlier this month", "two days ago", "last Friday", "recently"]),
-    st.sampled_from(["over the weekend", "at the beginning of the month"]),
+    st.sampled_from(["over the weekend", "at the beginning of the month", "this weekend"]),
+    st.builds(
+        "the {} week of {}".format, st.sampled_from(["1st", "2nd", "3rd", "4th"]), _MONTH_NAMES
+    ),
+    st.builds("by end-{}".format, _MONTH_NAMES),
     st.builds("on the {}th".format, st.integers(4, 20)),
 )
 _ANY = st.one_of(

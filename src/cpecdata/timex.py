@@ -70,7 +70,13 @@ _NUMBERS = {
         "fifteen".split()
     )
 }
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+_ORDINALS = {
+    word: i
+    for i, words in enumerate(
+        ["", "first 1st", "second 2nd", "third 3rd", "fourth 4th", "last final"]
+    )
+    for word in words.split()
+}
 
 # Building blocks. Whitespace runs are bounded ({1,4}) so no branch can scan far: linear time.
 _S = r"\s{1,4}"
@@ -255,7 +261,7 @@ def _h_first_week(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
     if m["month"]:
         month = _MONTHS[m["month"].rstrip(".")]
         return _dated(lambda y: _nth_week(y, month, nth), m["year"], ref, tense, Granularity.WEEK)
-    anchor = _months_away(ref, _shift(m["rel"]))
+    anchor = _months_away(ref, _shift(m["rel"] or "this"))  # "the last week of the month"
     start, end = _nth_week(anchor.year, anchor.month, nth)
     return start, end, Granularity.WEEK
 
@@ -363,6 +369,8 @@ def _h_earlier_later(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _
 
 def _h_rel_unit(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     unit, shift = m["unit"].lower(), _shift(m["rel"])
+    if unit == "weekend" and shift == 0 and tense is Tense.PAST:
+        return _h_the_weekend(m, ref, tense)  # "met this weekend", written on a Monday
     if unit == "week":
         first, last = _week_span(ref + dt.timedelta(weeks=shift))
         return first, last, Granularity.WEEK
@@ -412,13 +420,13 @@ def _h_vague(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval
     return None
 
 
-_PART = r"(?P<part>(?i:early|mid|late|the_(?:beginning|start|middle|end)_of)-?)"
+_PART = r"(?P<part>(?i:early|mid|late|(?:the_)?(?:beginning|start|middle|end)_of|end)-?)"
 _PART = _PART.replace("_", _S)
 
 _THE = rf"(?:(?i:the){_S})?"
 _OF = rf"(?:(?i:of){_S})?"
 _CAP = "A-Z"
-_NTH = _i("first second third fourth last final")
+_NTH = _i(" ".join(_ORDINALS))
 
 # (name, characters the rule's own text can start with, pattern, handler). The first-character
 # guard lets the scanner skip a rule with one check; a shared preposition may precede any rule.
@@ -459,9 +467,9 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ),
     (
         "first_week",
-        "tTfFsSlL",
+        "tTfFsSlL1-4",
         rf"{_THE}(?P<nth>{_NTH}){_S}(?i:week){_S}(?i:of){_S}"
-        rf"(?:(?P<month>{_MONTH}){_OPT_YEAR}|(?P<rel>{_REL}){_S}(?i:month))",
+        rf"(?:(?P<month>{_MONTH}){_OPT_YEAR}|(?:(?P<rel>{_REL})|(?i:the)){_S}(?i:month))",
         _h_first_week,
     ),
     (
