@@ -4,7 +4,9 @@ Also speakers with trailing phrases, titles the actor finder must read, and the 
 statements. Every article is fictional.
 """
 
-from test_statements import DIRECT, said
+import pytest
+
+from test_statements import DIRECT, INDIRECT, said
 
 
 class TestRunOnQuotes:
@@ -45,4 +47,58 @@ class TestRunOnQuotes:
             ("Nasreen Baig", DIRECT, "said", "The fund is open to small firms. Banks will lend "
              "at six percent."),
             ("Nasreen Baig", DIRECT, "said", "No collateral will be asked."),
+        ]  # fmt: skip
+
+
+class TestPostModifiers:
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("A spokeswoman for the trust said the clinic would reopen.",
+             "A spokeswoman for the trust"),
+            ("An officer of the customs department who requested anonymity said the clinic "
+             "would reopen.", "An officer of the customs department who requested anonymity"),
+            ("A Chinese engineer involved in the design said the clinic would reopen.",
+             "A Chinese engineer involved in the design"),
+            ("A Western diplomat familiar with the loan said the clinic would reopen.",
+             "A Western diplomat familiar with the loan"),
+        ],
+    )  # fmt: skip
+    def test_descriptor_subject_keeps_its_post_modifier(self, sentence: str, speaker: str) -> None:
+        """An unnamed source is the descriptor as written, up to its verb, modifiers and all."""
+        assert said(sentence) == [(speaker, INDIRECT, "said", "the clinic would reopen")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("“The clinic will reopen,” said a spokeswoman for the trust.",
+             "a spokeswoman for the trust", "said"),
+            ("“The clinic will reopen,” said an officer at the customs house on Friday.",
+             "an officer at the customs house", "said"),
+            ("The clinic will reopen, according to an officer of the trust who asked not to be "
+             "named.", "an officer of the trust who asked not to be named", "according to"),
+        ],
+    )  # fmt: skip
+    def test_descriptor_after_its_verb_keeps_its_post_modifier(
+        self, sentence: str, speaker: str, verb: str
+    ) -> None:
+        """After ``said`` or ``according to`` it runs to its clause's end, short of a time."""
+        assert [(s, v) for s, _, v, _ in said(sentence)] == [(speaker, verb)]
+
+    def test_descriptor_that_speaks_in_a_document_is_no_post_modifier(self) -> None:
+        """``The ministry in a statement said``: the statement is where it spoke, not who it is."""
+        assert said("The ministry in a statement said the clinic would reopen.") == [
+            ("The ministry", INDIRECT, "said", "the clinic would reopen")
+        ]
+
+    def test_participle_after_a_closing_quote_mark_goes_on(self) -> None:
+        """``… “once X”, adding that B``: two statements, the first keeping its closing mark."""
+        assert said(
+            "A spokeswoman for the trust said the clinic would reopen “once the roof is fixed”, "
+            "adding that the staff would be paid meanwhile."
+        ) == [
+            ("A spokeswoman for the trust", INDIRECT, "said",
+             "the clinic would reopen “once the roof is fixed”"),
+            ("A spokeswoman for the trust", INDIRECT, "adding",
+             "the staff would be paid meanwhile"),
         ]  # fmt: skip

@@ -259,8 +259,14 @@ _ROLE_SYNONYMS = {
     "sapm": "special assistant",
     "dg": "director general",
 }
-_TAIL = re.compile(r"[ \t]+(?:on|of|for|at|in|from|with)[ \t]+[^,;:“”\"\n]{1,60}")
-"""A short prepositional phrase after a descriptor: ``an expert on South Asian affairs``."""
+# Words that open a descriptor's post-modifier: ``a spokesman for the board``, ``an official who
+# asked not to be named``, ``a diplomat familiar with the matter``; its head noun is before them.
+_POST_OPENERS = frozenset(
+    "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
+    .split()
+)  # fmt: skip
+_TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^,;:.“”\"\n]{1,80}")
+"""A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -649,7 +655,7 @@ def _one_person(descriptor: Actor) -> bool:
     Its head noun is the last word before any preposition (``a spokesman for the Ministry``).
     """
     words = descriptor.name.lower().split()
-    head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
+    head = next((n for n, w in enumerate(words) if w in _POST_OPENERS), len(words)) - 1
     return head > 0 and words[0] in _SINGULAR and words[head] in _PERSON_NOUNS
 
 
@@ -661,7 +667,7 @@ def _plural(descriptor: Actor) -> bool:
     if descriptor.named:
         return False
     words = descriptor.name.lower().split()
-    head = next((n for n, w in enumerate(words) if w in _PREPOSITIONS), len(words)) - 1
+    head = next((n for n, w in enumerate(words) if w in _POST_OPENERS), len(words)) - 1
     word = words[head] if head >= 0 else ""
     return word.endswith(("men", "s")) and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -1052,8 +1058,10 @@ class _Reader:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         joined = not gap and bool(before) and before[-1][2].lower() == "and"
-        if joined or (verb.endswith("ing") and gap in (",", ";")):
-            cut = before[-1][0] if joined else subject_end
+        # "…, adding that", "… “once it improves”, adding that": a participle goes on
+        if joined or (verb.endswith("ing") and gap.lstrip('”"') in (",", ";")):
+            closing = len(gap) - len(gap.lstrip('”"'))  # the clause keeps its closing mark
+            cut = before[-1][0] if joined else subject_end + closing
             if frames:
                 previous = frames[-1]
                 return _Frame(cut, m.end, m.start, m.end, previous.speaker, previous.sure,
@@ -1066,8 +1074,9 @@ class _Reader:
             mention = index.starting(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
-                return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
-                              _Kind.INVERTED)  # fmt: skip
+                end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
+                speaker = _as_written(text, mention, speaker, mention.start, end)
+                return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
             lone = self._lone_name(text, after) or _anonymous_after(text, after)
             if lone is not None:  # "“…,” said Niazi, adding"; "…, said people familiar with it"
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
@@ -1118,8 +1127,9 @@ class _Reader:
             return _Frame(m.start, end, m.start, m.end, speaker, 0.85, _Kind.ACCORDING)
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
-            return _Frame(m.start, mention.end, m.start, m.end, speaker, sure,
-                          _Kind.ACCORDING)  # fmt: skip
+            end = _modifier_end(text, mention)  # "according to an official of the board who …"
+            speaker = _as_written(text, mention, speaker, mention.start, end)
+            return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
             return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
@@ -1170,7 +1180,9 @@ class _Reader:
                 speaker, sure = self._resolve(appositive.actor)
                 if mention is not None and not mention.actor.named and speaker.role is None:
                     speaker = attrs.evolve(speaker, role=mention.actor.role)  # ", the minister,"
-                return speaker, sure * 0.95, _with_determiner(text, appositive.start)
+                start = _with_determiner(text, appositive.start)
+                speaker = _as_written(text, appositive, speaker, start, _back_blanks(text, comma))
+                return speaker, sure * 0.95, start
             if mention is None or not (mention.actor.named or mention.actor.role):
                 return None
         described = index.before_tail(text, end) if mention is None else None
@@ -1183,16 +1195,16 @@ class _Reader:
             if group is not None and _plural(group.actor):
                 mention = group
             speaker, sure = self._resolve(mention.actor)
-            start = _with_determiner(text, mention.start)
+            start = lead = _with_determiner(text, mention.start)
             modified = _bare_start(text, start) if speaker is mention.actor else start
             if modified < start and _plural(speaker):  # "…, but port officials said": as written
                 start = modified
-                speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             counted = _QUANTIFIER.search(text, max(0, start - 24), start)
             if counted is not None and speaker is mention.actor:  # "one of the officials"
                 start = counted.start()
+            if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
-            return speaker, sure, start
+            return _as_written(text, mention, speaker, start, end), sure, start
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
@@ -1536,6 +1548,35 @@ def _bare_start(text: str, start: int) -> int:
         if _opens_clause(text, at):
             best = at
     return best
+
+
+def _modifier_end(text: str, mention: Mention) -> int:
+    """Where a descriptor's post-modifier that closes its clause ends, else the mention's end.
+
+    ``…, said a diplomat familiar with the talks.``: it runs to punctuation or the unit's end,
+    short of a time of speaking (``… at the ministry on Tuesday``).
+    """
+    if mention.actor.named:
+        return mention.end
+    tail = _TAIL.match(text, mention.end)
+    if tail is None or (tail.end() < len(text) and text[tail.end()] not in ',;:.“”"\n'):
+        return mention.end
+    time = _TIME_ADVERBIAL.search(text, mention.end, tail.end())
+    end = tail.end() if time is None else time.start()
+    return max(mention.end, _back_blanks(text, end))
+
+
+def _as_written(text: str, mention: Mention, speaker: Actor, start: int, end: int) -> Actor:
+    """An unresolved descriptor named as written from ``start`` to ``end``, past its mention.
+
+    So it keeps its post-modifier (``A spokesman for the board``, ``an official who asked not
+    to be named``), but never a document it spoke in (``The ministry in a statement``).
+    """
+    if speaker.named or end <= mention.end:
+        return speaker
+    if _IN_DOCUMENT.match(text, _skip_blanks(text, mention.end)) is not None:
+        return speaker
+    return attrs.evolve(speaker, name=" ".join(text[start:end].split()))
 
 
 def _opens_clause(text: str, at: int) -> bool:
