@@ -394,10 +394,8 @@ class TestStatus:
         ] == [VisitStatus.POSTPONED]
 
     def test_cancelled(self) -> None:
-        """A cancelled trip says so, and keeps its qualifiers."""
-        assert [
-            s[5:7] for s in _summaries("President Han Jie’s state visit to Pakistan was cancelled.")
-        ] == [(VisitStatus.CANCELLED, ("state",))]
+        """A trip called off is no visit: the gold format has no cancelled status."""
+        assert _summaries("President Han Jie’s state visit to Pakistan was cancelled.") == []
 
     def test_present_tense_with_a_recent_day_is_ongoing(self) -> None:
         """``X, who is on a visit to Y, met Z on Tuesday``: the present tense keeps it ongoing."""
@@ -1531,3 +1529,47 @@ class TestPronounAntecedents:
                 "She is expected to visit Lahore next week."
             )
         ] == [("Tamsin Rooke", "Hyderabad"), ("Tamsin Rooke", "Lahore")]
+
+
+class TestUndoneTrips:
+    def test_a_cancelling_word_undoes_the_nearest_trip_only(self) -> None:
+        """``visited Y after cancelling his trip to Z``: Z is called off, Y was visited."""
+        assert [
+            s[:6]
+            for s in _summaries(
+                "Minister Corin Hale visited Quetta on Monday after cancelling his trip to "
+                "Gwadar because of a storm."
+            )
+        ] == [
+            (
+                "Corin Hale",
+                "Quetta",
+                "Pakistan",
+                None,
+                ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
+                PAST,
+            )
+        ]
+
+    def test_a_trip_by_a_body_is_the_bodys_not_the_subjects(self) -> None:
+        """``X put off a trip by a delegation to Y``: the delegation travels, not X."""
+        assert [
+            s[:2] + s[5:6]
+            for s in _summaries(
+                "The Sindh Board of Investment has put off a trip by a delegation of Chinese "
+                "textile makers to Karachi."
+            )
+        ] == [("a delegation of Chinese textile makers", "Karachi", VisitStatus.POSTPONED)]
+
+    def test_a_trip_put_off_to_a_new_date_is_planned_for_it(self) -> None:
+        """``postponed until next month``: the trip is planned for the new dates, not the old."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "ISLAMABAD: A Chinese trade delegation’s visit to Pakistan has been postponed "
+                "until next month, officials said. The delegation, led by Vice Minister of "
+                "Commerce Tian Mo, had been due to arrive in Islamabad on Monday."
+            )
+        ] == [
+            ("Tian Mo", "Islamabad", ("until next month", D(2023, 7, 1), D(2023, 7, 31)), PLANNED)
+        ]

@@ -199,13 +199,19 @@ _FILLER = frozenset(
     "coastal".split()
 )
 _MAX_FILLER = 4
-_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapped|abandoned)\b")
-_POSTPONED = re.compile(
-    r"\b(?:postpone[ds]?|deferred|delayed|reschedul(?:ed|es)|(?:put|pushed)\s{1,3}(?:off|back))\b"
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?(?:ed|ing)|s)?|call(?:ed|s|ing)?\s{1,3}off|scrap(?:ped|ping)"
+    r"|abandon(?:ed|ing))\b"
 )
+_POSTPONED = re.compile(
+    r"\b(?:postpon(?:e[ds]?|ing)|defer(?:red|ring)|delay(?:ed|ing)|reschedul(?:ed|es|ing)"
+    r"|(?:put(?:ting)?|push(?:ed|ing))\s{1,3}(?:off|back))\b"
+)
+_NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
+"""What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul"),
-    *("put", "pushed"),
+    *("put", "push"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
 _NUMBER_WORDS = (
@@ -296,6 +302,10 @@ _CAPITALS = frozenset(
 )
 """Capitals, which news name for their country: a visit to Islamabad is a visit to Pakistan."""
 _Place = tuple[int, int, Place]
+_UNDONE = (VisitStatus.CANCELLED, VisitStatus.POSTPONED)
+"""The statuses of a trip called off or put off, the first one winning over the second."""
+_Undoing = tuple[int, int, VisitStatus]
+"""A word calling a trip off or putting it off: where it starts and ends, and the status."""
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
 _LOOKBACK_SENTENCES = 6
@@ -356,6 +366,7 @@ class _Frame:
         pronoun: True when the visitor was found by resolving a pronoun.
         onward: True when the travel word goes on to a place (``visited``, ``will travel
             to``), not arriving or being there (``arrived in``, ``is in``).
+        rescheduled: True when the sentence puts the trip off to the new date ``when`` holds.
 
     """
 
@@ -371,6 +382,7 @@ class _Frame:
     score: int
     pronoun: bool
     onward: bool
+    rescheduled: bool = False
 
 
 class _Context:
@@ -383,6 +395,7 @@ class _Context:
         home: The dateline's place, if the gazetteer knows it.
         visitors: Named visitors of the frames read so far, with their sentence's index.
         leader: Who led the last delegation named with its leader (``led by X``).
+        leaders: Every leader named so far (``led by X``), with the index of its sentence.
 
     """
 
@@ -393,9 +406,15 @@ class _Context:
         self.home = lookup_place(article.dateline) if article.dateline else None
         self.visitors: list[tuple[int, Actor]] = []
         self.leader: Actor | None = None
+        self.leaders: list[tuple[int, Actor]] = []
         self._mentions: dict[int, list[Mention]] = {}
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
         self._places: dict[int, list[_Place]] = {}
+
+    def lead(self, index: int, leader: Actor) -> None:
+        """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
+        self.leader = leader
+        self.leaders.append((index, leader))
 
     def mentions(self, index: int) -> list[Mention]:
         """Actor mentions of sentence ``index`` (computed once)."""
@@ -632,7 +651,30 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    return tuple(_visit(trip) for trip in _trips(frames))
+    trips = _trips(_led(frames, context.leaders))
+    visits = (_visit(trip) for trip in trips)  # a trip called off is no visit (gold guidelines)
+    return tuple(v for v in visits if v.status is not VisitStatus.CANCELLED)
+
+
+def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
+    """Frames of a delegation told before its leader is named, given to that leader.
+
+    ``A Chinese delegation will visit Y. The delegation, led by X, ...``: when the article names
+    one leader, a nameless delegation of his country mentioned up to then is his.
+    """
+    if not leaders or len({a.name for _, a in leaders}) != 1:
+        return frames
+    at, leader = leaders[0]
+    return [
+        attrs.evolve(f, visitor=leader) if f.order <= at and _led_by(f.visitor, leader) else f
+        for f in frames
+    ]
+
+
+def _led_by(visitor: Actor, leader: Actor) -> bool:
+    """True when ``visitor`` is a nameless delegation that ``leader`` may lead (same country)."""
+    countries = {visitor.country, leader.country} - {None}
+    return not visitor.named and "delegation" in visitor.name.lower() and len(countries) < 2
 
 
 def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
@@ -808,7 +850,8 @@ def _frames(
     hostable = _HOST_CUE.search(low) is not None
     groups = _qualifiers(low)
     counted = len({w for _, words in groups for w in words}) if groups else 0
-    sentence_wide = (groups, counted, _undone(low))  # the same for every frame of the sentence
+    undoing = _undoing(low, [m.start() for _, m in travel])
+    sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
@@ -854,7 +897,7 @@ def _frames(
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
-            context.leader = visitor
+            context.lead(index, visitor)
     return out
 
 
@@ -906,13 +949,14 @@ def _frame(
     host: Actor | None,
     pronoun: bool,
     others: Sequence[int],
-    sentence_wide: tuple[list[tuple[int, list[str]]], int, VisitStatus | None],
+    sentence_wide: tuple[list[tuple[int, list[str]]], int, dict[int, _Undoing]],
 ) -> _Frame:
     """Build the frame of one travel word once its place and people are known.
 
     ``others`` are the offsets of the sentence's other travel words that lead to a place;
-    ``sentence_wide`` the qualifiers of the sentence's trip nouns, how many differ, and whether
-    it cancels or postpones a trip.
+    ``sentence_wide`` the qualifiers of the sentence's trip nouns, how many differ, and the
+    words cancelling or postponing a trip by the travel word they undo. A trip put off to a
+    new date (``postponed until next month``) is planned for that date.
     """
     sentence = context.sentences[index]
     ref = context.article.date
@@ -924,7 +968,11 @@ def _frame(
         or _tense(low, m.start(), m.end(), noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
-    groups, counted, undone = sentence_wide
+    groups, counted, undoing = sentence_wide
+    undone = undoing.get(m.start())
+    rescheduled = None
+    if undone is not None and undone[2] is VisitStatus.POSTPONED:
+        rescheduled = _new_date(context, index, undone[1])
     qualifiers, foreign_days = _own_qualifiers(groups, m.start(), others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
@@ -939,6 +987,8 @@ def _frame(
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
+    if rescheduled is not None:
+        when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
     if kind in ("hosted", "visit_noun"):
         confidence -= 0.15
@@ -954,7 +1004,11 @@ def _frame(
         visitor=visitor,
         destination=place,
         sentence=sentence,
-        status=undone or _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=back),
+        status=(
+            undone[2]
+            if undone
+            else _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=back)
+        ),
         host=host,
         when=when,
         qualifiers=qualifiers,
@@ -963,6 +1017,7 @@ def _frame(
         score=score,
         pronoun=pronoun,
         onward=_is_onward(kind, m),
+        rescheduled=rescheduled is not None,
     )
 
 
@@ -1076,6 +1131,9 @@ def _visitor(
     agent = _agent(text, mentions, end) if kind == "noun" else None
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
+    by_body = _agent_body(text, end) if kind == "noun" else None
+    if by_body is not None:  # "called off a trip by a delegation of investors"
+        return by_body, False
     if candidate is not None:
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
@@ -1083,7 +1141,7 @@ def _visitor(
         actor = _named_after(text, candidate) or _appositive(text, mentions, candidate)
         actor = context.resolve(index, candidate.start, actor)
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
-            context.leader = actor
+            context.lead(index, actor)
         return actor, False
     body = _body(context, index, lo, start)
     if body is not None:
@@ -1232,6 +1290,17 @@ def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
     return _mention_after(mentions, by.end())
 
 
+def _agent_body(text: str, end: int) -> Actor | None:
+    """The body named by ``by X`` after a trip noun: ``a trip by a delegation of investors``."""
+    by = _AGENT.match(text, end, end + 80)
+    if by is None or _BODY_HEAD.search(text, by.end(), by.end() + 80) is None:
+        return None
+    if _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
+        return None
+    found = _BODY.match(text, by.end())
+    return _body_actor(found) if found else None
+
+
 def _inside(offset: int, mentions: list[Mention]) -> bool:
     """True when ``offset`` falls inside one of ``mentions`` (``He`` in ``He Lifeng``)."""
     return _mention_at(mentions, offset) is not None
@@ -1279,9 +1348,12 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
-    country = None
-    for word in found["mods"].split():
-        country = country or demonym_country(word)
+    return _body_actor(found)
+
+
+def _body_actor(found: "re.Match[str]") -> Actor:
+    """The nameless actor of a body described (a match of :data:`_BODY`), with its country."""
+    country = next(filter(None, map(demonym_country, found["mods"].split())), None)
     return Actor(found.group().strip(), country=country, named=False)
 
 
@@ -1474,10 +1546,7 @@ def _when(
     if not near:
         return None
     t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
-    base = context.sentences[index].span.start
-    return When(
-        when.text, when.start, when.end, when.granularity, Span(base + t_start, base + t_end)
-    )
+    return _spanned(context, index, t_start, t_end, when)
 
 
 def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When:
@@ -1535,17 +1604,44 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
 
-def _undone(low: str) -> VisitStatus | None:
-    """Whether the sentence (``low``, lower-cased) calls a trip off or puts it off, else None.
+def _undoing(low: str, starts: list[int]) -> dict[int, _Undoing]:
+    """The words calling a trip off or putting it off, by the travel word each one undoes.
 
-    It is read once per sentence: it is the same for every trip the sentence reports.
+    Each undoes the travel word nearest to it among those starting at ``starts``: in ``X
+    visited Y after cancelling his trip to Z`` only the trip to Z is cancelled.
     """
-    if any(stem in low for stem in _UNDONE_STEMS):
-        if _CANCELLED.search(low):
-            return VisitStatus.CANCELLED
-        if _POSTPONED.search(low):
-            return VisitStatus.POSTPONED
+    if not starts or not any(stem in low for stem in _UNDONE_STEMS):
+        return {}
+    out: dict[int, _Undoing] = {}
+    for pattern, status in (
+        (_POSTPONED, VisitStatus.POSTPONED),
+        (_CANCELLED, VisitStatus.CANCELLED),
+    ):
+        for u in itertools.islice(pattern.finditer(low), _MAX_FRAMES):
+            nearest = min(starts, key=lambda at: abs(at - u.start()))
+            out[nearest] = (u.start(), u.end(), status)  # a cancellation outranks a delay
+    return out
+
+
+def _new_date(context: _Context, index: int, end: int) -> When | None:
+    """The new date right after a postponing word ending at ``end``: ``until next month``."""
+    text = context.sentences[index].text
+    for t_start, t_end, when in context.times(index, Tense.FUTURE):
+        if (
+            t_start >= end
+            and when.start is not None
+            and _NEW_DATE_GAP.fullmatch(text, end, t_start)
+        ):
+            return _spanned(context, index, t_start, t_end, when)
     return None
+
+
+def _spanned(context: _Context, index: int, t_start: int, t_end: int, when: When) -> When:
+    """``when`` read at ``t_start:t_end`` of sentence ``index``, with its span in the source."""
+    base = context.sentences[index].span.start
+    return When(
+        when.text, when.start, when.end, when.granularity, Span(base + t_start, base + t_end)
+    )
 
 
 def _status(
@@ -1699,6 +1795,8 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False) -> bool:
     wa, wb = a.when, b.when
     if wa is None or wb is None or wa.start is None or wb.start is None:
         return True
+    if a.rescheduled or b.rescheduled:
+        return True  # a trip put off to new dates no longer overlaps its old ones
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
 
 
@@ -1782,7 +1880,10 @@ def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
 def _visit(trip: list[_Frame]) -> Visit:
     """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
     best = max(trip, key=lambda f: (f.score, -f.order))
-    dated = max(trip, key=lambda f: (_rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score))
+    dated = max(
+        trip,
+        key=lambda f: (f.rescheduled, _rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score),
+    )
     named = [f for f in trip if not f.pronoun] or trip  # a pronoun's frame may be a side trip
     places = [f.destination for f in named if f.destination is not None] or [
         f.destination for f in trip if f.destination is not None
@@ -1796,7 +1897,8 @@ def _visit(trip: list[_Frame]) -> Visit:
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
     when = _lasting(dated.when, qualifiers)
     status = dated.status if _rank(dated.when) > 0 else best.status
-    for special in (VisitStatus.CANCELLED, VisitStatus.POSTPONED):
+    undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
+    for special in undone:  # a trip put off to new dates is planned for them
         if any(f.status is special for f in trip):
             status = special
     return Visit(
