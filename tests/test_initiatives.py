@@ -800,3 +800,63 @@ class TestGazetteerAdditions:
         assert [i.id for i in _extract("Parliamentary Committee on CPEC Chairman Ali spoke.")] == [
             "cpec"
         ]
+
+
+def _stages(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(i.name, _summary(i)["status"]) for i in _extract(*paragraphs)]
+
+
+class TestGoverningStage:
+    """A stage word gives its stage only to the initiative it is said of."""
+
+    def test_subordinate_clause_has_its_own_subject(self) -> None:
+        """``X will become a hub once the works are completed``: the works', not X's."""
+        assert _stages(
+            "The Zarghun dry port will become a trade hub once the works around it are completed."
+        ) == [("Zarghun dry port", None)]
+
+    def test_reported_clause_has_its_own_subject(self) -> None:
+        """``inaugurated X, noting that Y would be set up``: each its own stage."""
+        assert _stages(
+            "Officials inaugurated the Marvoz power plant, noting that the Kalat SEZ would be"
+            " set up next year."
+        ) == [("Marvoz power plant", "completed"), ("Kalat SEZ", "planned")]
+
+    def test_no_stage_from_another_clause(self) -> None:
+        """A stage stated in one clause is not lent to an initiative in another."""
+        assert _stages(
+            "The tour would be postponed; the delegation will see the Marvoz power plant instead."
+        ) == [("Marvoz power plant", None)]
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("A ceremony will be held at the Marvoz power plant in May.", None),
+            ("The Marvoz power plant was set up in 2015.", None),
+            ("The JWG on Fisheries will meet in May.", "planned"),
+            ("The ninth meeting of the JWG on Fisheries was held in Lahore.", "progress"),
+            ("A JWG on Mining was set up.", "established"),
+        ],
+    )
+    def test_meetings_and_setting_up_are_for_bodies(
+        self, sentence: str, status: str | None
+    ) -> None:
+        """A project is not held, met or set up as a body is; a body is."""
+        ((_name, found),) = _stages(sentence)
+        assert found == status
+
+    def test_talks_to_come_do_not_plan_cpec(self) -> None:
+        """``will hold talks on upgrading CPEC`` plans the talks, not the corridor."""
+        assert _stages("The ministers will hold talks on upgrading CPEC next week.") == [
+            ("CPEC", None)
+        ]
+
+    def test_what_holds_the_works_is_not_built(self) -> None:
+        """Zones set up under a phase, a line brought into CPEC: the container has no stage."""
+        assert _stages("Two zones were set up under the second phase of CPEC.") == [
+            ("second phase of CPEC", None),
+            ("CPEC", None),
+        ]
+        assert _stages("The cabinet approved the line and agreed to bring it into CPEC.") == [
+            ("CPEC", None)
+        ]

@@ -198,6 +198,22 @@ _NOT_TOPIC = re.compile(
     r"(?i:construction|establishment|development|upgradation|building|setting\s+up)\b"
     r"|[a-z]+ing\s+(?:[A-Z]|the\s|a\s|an\s|its\s|their\s)"
 )
+# What opens a clause with its own subject between a stage wording and a mention: a
+# subordinator, or a reporting verb before a reported clause (``said the``, ``adding that``).
+# ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
+_OPENER = re.compile(
+    r"\b(?:once|when|whenever|unless|if|because|although|though|whereas|so\s+that)\b"
+    r"|(?:said|says|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|informed|told\s+[a-z]+)"
+    r"\s+(?:that\b|the\s)"
+)
+_MEETING_WORDS = ("held", "meet", "convene", "hold")
+# Written just before a mention that holds the works a sentence is about (``projects under the
+# CPEC``, ``set up within the Gwadar Free Zone``): their being built or set up is theirs.
+# (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
+# phase too.)
+_CONTAINER = re.compile(r"\b(?:under|within)\s+(?:the\s+)?\Z")
+# The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
+_CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
@@ -353,7 +369,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"is are was were been became become now fully", r"\s+(?:operational|complete)\b"
             )
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
-            + _each(r"started began commenced reached", r"\s+(?:commercial\s+)?operations?\b")
+            + _each(
+                r"started began commenced reached",
+                r"\s+(?:full\s+)?(?:commercial\s+)?operations?\b",
+            )
             + r"|first\s+landing\b"
             + _each(r"is are has\s+been have\s+been", r"\s+operating\b")
             + r"|donated\b"
@@ -600,14 +619,21 @@ class _Read:
         """The stage the sentence states for ``mention``, if any.
 
         CPEC holds the other initiatives: a stage in a sentence naming one is theirs. CPEC
-        itself is not set up, built or completed (see :data:`_BUILT`).
+        itself is not set up, built or completed (see :data:`_BUILT`), nor is what holds the works
+        (``zones set up under the second phase``, see :data:`_CONTAINER`); CPEC holding them takes
+        no stage at all (``agreed to include the line in the CPEC``).
         """
         if mention.id == _CPEC_ID and self.inside:
             return None
+        cpec = mention.id == _CPEC_ID
+        container = _CPEC_CONTAINER if cpec else _CONTAINER
+        holds = container.search(self.low, max(0, mention.start - 16), mention.start) is not None
+        if cpec and holds:
+            return None
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
-        stage = self._clauses.stage_at(mention.start)
-        return None if mention.id == _CPEC_ID and stage in _BUILT else stage
+        stage = self._clauses.stage_of(mention.start, mention.end, mention.kind)
+        return None if (cpec or holds) and stage in _BUILT else stage
 
 
 _Hit = tuple[int, int, InitiativeEntry]
@@ -663,7 +689,7 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
         staged = ((m, r, r.stage(m)) for m, r in reports)
         mention, read, status = next((s for s in staged if s[2] is not None), (*named, None))
     if status is None and follow is not None:
-        status = _Clauses(follow).stage_at(0)
+        status = _Clauses(follow).stage_of(0, 0, mention.kind)
     return Initiative(
         name=named[0].name,
         kind=mention.kind,
@@ -1120,16 +1146,37 @@ def _sector(phrase: str, default: Sector) -> Sector:
     return default
 
 
+class _Stage(NamedTuple):
+    """A stage wording found in a clause, at ``[start, end)`` of the sentence.
+
+    Attributes:
+        rank: Index of its :data:`_STATUSES` entry (lower is more advanced).
+        status: The stage it states.
+        start: Offset in the lower-cased sentence.
+        end: Offset one past its end.
+        meeting: True for a meeting's wording (``held``, ``will meet``): never said of a
+            project (``a ceremony will be held at the plant``).
+
+    """
+
+    rank: int
+    status: InitiativeStatus
+    start: int
+    end: int
+    meeting: bool
+
+
 class _Clauses:
-    """The clauses of a lower-cased sentence, and the stage each reports (read on demand).
+    """The clauses of a lower-cased sentence, and the stage wordings each holds (read on demand).
 
     Clauses end at ``;`` and at a comma or ``while`` before a new clause (``, while``,
     ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
-    each initiative its own stage. Lookups bisect and stages are cached, so a sentence with many
-    clauses and many mentions still costs linear time.
+    each initiative its own stage. A mention takes a stage only from its own clause, and only
+    from wording that governs it (see :func:`_governs`). Lookups bisect and each clause is read
+    once, so a sentence with many clauses and many mentions still costs linear time.
     """
 
-    __slots__ = ("_ends", "_first", "_hints", "_low", "_stages", "_starts")
+    __slots__ = ("_ends", "_hints", "_low", "_stages", "_starts")
 
     def __init__(self, low: str) -> None:
         self._low = low
@@ -1146,28 +1193,53 @@ class _Clauses:
         else:  # one clause, as most sentences are: where the hints lie does not matter
             for hint in _STATUS_HINT.findall(" " + low):
                 self._hints[0] |= _HINTED[hint]
-        self._stages: dict[int, InitiativeStatus | None] = {}
-        self._first: list[InitiativeStatus | None] = []
+        self._stages: dict[int, list[_Stage]] = {}
 
-    def stage_at(self, at: int) -> InitiativeStatus | None:
-        """The stage of the clause holding offset ``at``, else the first one another states."""
-        own = self._stage(min(bisect.bisect_right(self._ends, at), len(self._ends) - 1))
-        if own is not None:
-            return own
-        if not self._first:
-            stages = (self._stage(i) for i in range(len(self._ends)))
-            self._first.append(next((stage for stage in stages if stage is not None), None))
-        return self._first[0]
+    def stage_of(self, start: int, end: int, kind: InitiativeKind) -> InitiativeStatus | None:
+        """The most advanced stage stated of the mention at ``[start, end)`` in its clause.
 
-    def _stage(self, clause: int) -> InitiativeStatus | None:
+        A project is not established (a body is set up; ``zones set up in 2020`` says nothing of
+        their works) or met (see :attr:`_Stage.meeting`), and a meeting to come plans no corridor
+        (``will hold talks on CPEC`` plans the talks, while a phase on the agenda is still ahead).
+        """
+        clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
+        project = kind is InitiativeKind.PROJECT
+        corridor = kind is InitiativeKind.CORRIDOR
+        for stage in self._stages_in(clause):
+            planned = stage.status is InitiativeStatus.PLANNED
+            if stage.meeting and (project or (planned and corridor)):
+                continue
+            if project and stage.status is InitiativeStatus.ESTABLISHED:
+                continue
+            if _governs(self._low, stage, start, end):
+                return stage.status
+        return None
+
+    def _stages_in(self, clause: int) -> list[_Stage]:
         if clause not in self._stages:
             candidates = self._hints[clause]
-            text = self._low[self._starts[clause] : self._ends[clause]]
-            stage = _status(text, candidates) if candidates else None
-            if stage in _TOPICAL and _is_agenda(text):
-                stage = None
-            self._stages[clause] = stage
+            offset = self._starts[clause]
+            text = self._low[offset : self._ends[clause]]
+            found = _stages(text, offset, candidates) if candidates else []
+            if found and _is_agenda(text):
+                found = [s for s in found if s.status not in _TOPICAL]
+            self._stages[clause] = found
         return self._stages[clause]
+
+
+def _governs(low: str, stage: _Stage, start: int, end: int) -> bool:
+    """True when no clause opens between the ``stage`` wording and the mention at ``[start, end)``.
+
+    A subordinate clause (``X will become a hub once the projects are completed``) or a reported
+    one (``inaugurated X, adding that Y``) has its own subject: its stage is not the mention's.
+    """
+    if stage.end <= start:
+        between = low[stage.end : start]
+    elif stage.start >= end:
+        between = low[end : stage.start]
+    else:
+        return True
+    return _OPENER.search(between) is None
 
 
 def _is_agenda(clause: str) -> bool:
@@ -1177,21 +1249,23 @@ def _is_agenda(clause: str) -> bool:
     )
 
 
-def _status(clause: str, candidates: set[int]) -> InitiativeStatus | None:
-    """The stage a lower-cased clause reports by the ``candidates`` entries, most advanced first.
+def _stages(clause: str, offset: int, candidates: set[int]) -> list[_Stage]:
+    """The stage wordings of the ``candidates`` entries in a lower-cased clause, best first.
 
-    The stage patterns start with a word, not a boundary assertion (which makes the engine try
-    every position), so the word boundary is checked here; a hyphen before does not count as one
-    (``China-proposed`` is not ``proposed``).
+    ``offset`` is where the clause starts in its sentence. The stage patterns start with a
+    word, not a boundary assertion (which makes the engine try every position), so the word
+    boundary is checked here; a hyphen before does not count as one (``China-proposed`` is not
+    ``proposed``).
     """
+    found: list[_Stage] = []
     for index, (status, _hints, pattern) in enumerate(_STATUSES):
         if index in candidates:
             for m in pattern.finditer(clause):
-                if m.start() == 0 or not (
-                    clause[m.start() - 1].isalnum() or clause[m.start() - 1] == "-"
-                ):
-                    return status
-    return None
+                at = m.start()
+                if at == 0 or not (clause[at - 1].isalnum() or clause[at - 1] == "-"):
+                    meeting = m.group().endswith(_MEETING_WORDS)
+                    found.append(_Stage(index, status, offset + at, offset + m.end(), meeting))
+    return found
 
 
 def _name(text: str) -> str:
