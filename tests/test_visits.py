@@ -1573,3 +1573,39 @@ class TestUndoneTrips:
         ] == [
             ("Tian Mo", "Islamabad", ("until next month", D(2023, 7, 1), D(2023, 7, 31)), PLANNED)
         ]
+
+
+class TestTimesOfOtherEvents:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Corin Hale toured the Gwadar fish harbour, which was rebuilt last year.",
+            "Minister Corin Hale visited Gwadar, where the new terminal was opened last year.",
+            "Minister Corin Hale visited Gwadar to review the lease signed last year.",
+        ],
+    )
+    def test_a_time_in_a_relative_clause_or_after_a_participle_is_not_the_trips(
+        self, sentence: str
+    ) -> None:
+        """``which was rebuilt last year``, ``the lease signed last year`` date another event."""
+        assert [s[1:2] + s[4:6] for s in _summaries(sentence)] == [("Gwadar", None, PAST)]
+
+    def test_a_time_in_a_relative_clause_before_the_trip_is_not_its(self) -> None:
+        """``X, who arrived last week, will visit Y``: last week is the arrival's, Y is ahead."""
+        assert [
+            s[1:2] + s[4:6]
+            for s in _summaries("Minister Corin Hale, who arrived last week, will visit Gwadar.")
+        ] == [("Gwadar", None, PLANNED)]
+
+    def test_the_visitors_own_doings_and_the_trips_schedule_still_date_it(self) -> None:
+        """``where he met Z on Monday`` and ``a visit scheduled for next week`` date the trip."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(
+                "Minister Corin Hale visited Gwadar, where he met Governor Ilse Varga on Monday. "
+                "A visit to China by Governor Ilse Varga scheduled for next week was confirmed."
+            )
+        ] == [
+            ("Gwadar", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
+            ("China", ("next week", D(2023, 6, 19), D(2023, 6, 25))),
+        ]

@@ -255,6 +255,30 @@ _WHO = re.compile(r",?\s{1,3}who\b")
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|which|whose)\b|,\s{1,3}where\s{1,3}(?!(?:he|she|they|we|the\s{1,3}"
+    r"(?:delegation|minister|visitors?|guests?))\b)",
+    re.IGNORECASE,
+)
+"""A relative clause opening between a travel word and a time after it: the time is its own."""
+_RELATIVE_OPEN = re.compile(r",\s{1,3}(?:who|which|whose)\b")
+"""A relative clause set off by a comma: ``X, who arrived last week,``."""
+_PARTICIPLE = re.compile(
+    r"\b(?P<noun>[a-z]{2,20})\s{1,3}(?P<verb>[a-z]{2,20}ed|built|held|laid|made|done|begun|won)"
+    r"\s{1,3}\Z"
+)
+"""A lower-case noun and a participle qualifying it right before a time: ``the deal signed``."""
+_NOT_NOUNS = frozenset(
+    "and or but then also later has have had was were is are be been being he she they it we "
+    "who which that soon already visit visits trip trips tour tours stay sojourn".split()
+)
+"""Words before a participle that make it a verb of the clause (``and returned on Monday``),
+or the trip's own (``the visit ended on Tuesday``)."""
+_SCHEDULING = frozenset(
+    "scheduled planned slated proposed expected fixed rescheduled postponed delayed deferred "
+    "arranged confirmed".split()
+)
+"""Participles that date the trip itself: ``a visit scheduled for next week``."""
 _BEGAN = re.compile(
     r"\b(?:that|which)\s{1,3}(?:began|begins|started|starts|will\s{1,3}(?:begin|start))\s{0,3}\Z"
 )
@@ -1527,6 +1551,8 @@ def _when(
             return False  # "who is on a two-day visit, will meet Y on Monday"
         if t_start >= end and _BEGAN.search(gap):  # "a visit to Y that began on Sunday"
             return ";" not in gap and len(gap) < _TIME_WINDOW
+        if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
+            return False
         return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
     near = [
@@ -1547,6 +1573,26 @@ def _when(
         return None
     t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
     return _spanned(context, index, t_start, t_end, when)
+
+
+def _other_event(text: str, gap: str, t_start: int, t_end: int, start: int, *, after: bool) -> bool:
+    """True when a time dates another event than the trip whose travel word starts at ``start``.
+
+    So it is in a relative clause after the travel word (``toured the port, which was upgraded
+    last year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
+    Monday``), after a participle qualifying a noun (``to review the deal signed last month``;
+    not ``the visit scheduled for next week``), or in a relative clause set off by commas before
+    the travel word (``X, who arrived last week, will visit Y``). ``gap`` lies between the two.
+    """
+    if after:
+        if _RELATIVE.search(gap):
+            return True
+        participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
+        return participle is not None and not (
+            participle["noun"] in _NOT_NOUNS or participle["verb"] in _SCHEDULING
+        )
+    comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
+    return comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None and "," in gap
 
 
 def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When:
