@@ -44,13 +44,65 @@ class TestDeictic:
         ]
 
     def test_days_ago(self) -> None:
-        """``N days ago`` counts back from the article date."""
+        """``N days ago`` counts back from the article date to one day."""
         assert _interval("three days ago") == (
             "three days ago",
             D(2022, 11, 18),
             D(2022, 11, 18),
             G.DAY,
         )
+
+
+class TestCounted:
+    def test_weeks_months_and_years_ago(self) -> None:
+        """``N weeks/months/years ago`` is the week, month or year that far back, not one day."""
+        assert [
+            _interval(t)[1:] for t in ("three weeks ago", "a fortnight ago", "two months ago")
+        ] == [
+            (D(2022, 10, 31), D(2022, 11, 6), G.WEEK),
+            (D(2022, 11, 7), D(2022, 11, 13), G.WEEK),
+            (D(2022, 9, 1), D(2022, 9, 30), G.MONTH),
+        ]
+        assert _interval("a year ago")[1:] == (D(2021, 1, 1), D(2021, 12, 31), G.YEAR)
+
+    def test_in_two_weeks_is_a_date_only_when_planned(self) -> None:
+        """``will open in two weeks`` is a date; ``was built in two weeks`` is a duration."""
+        assert [_interval("in two weeks", t)[1:] for t in (Tense.FUTURE, Tense.PAST)] == [
+            (D(2022, 12, 5), D(2022, 12, 11), G.WEEK),
+            (None, None, G.UNRESOLVED),
+        ]
+        assert _interval("in a month's time", Tense.FUTURE)[1:3] == (
+            D(2022, 12, 1),
+            D(2022, 12, 31),
+        )
+
+    def test_count_alone_is_a_duration(self) -> None:
+        """``for two weeks`` measures a stay; it is no time expression at all."""
+        assert find_times("He stayed for two weeks and left.", MONDAY, Tense.PAST) == []
+
+    def test_spans_from_the_article_date(self) -> None:
+        """``the past two weeks`` ends and ``the next three months`` starts on the article date."""
+        assert [
+            _interval(t)[1:] for t in ("over the past two weeks", "in the next three months")
+        ] == [
+            (D(2022, 11, 7), MONDAY, G.WEEK),
+            (MONDAY, D(2023, 2, 21), G.MONTH),
+        ]
+
+    def test_within_counts_from_the_article_date_only_when_planned(self) -> None:
+        """``will end within a month`` runs a month on; ``ended within a month`` is relative."""
+        assert [_interval("within a month", t)[1:] for t in (Tense.FUTURE, Tense.PAST)] == [
+            (MONDAY, D(2022, 12, 21), G.MONTH),
+            (None, None, G.UNRESOLVED),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["two days later", "a few weeks ago", "the previous day", "on the same day", "that day"],
+    )
+    def test_relative_to_another_event_has_no_dates(self, text: str) -> None:
+        """``the following day`` or ``two days later`` count from an event, not the article date."""
+        assert resolve(text, MONDAY, Tense.PAST) == When(text, None, None, G.UNRESOLVED)
 
 
 class TestWeekdays:
@@ -469,11 +521,23 @@ _TENSED = st.one_of(
         "the {} week of {}".format, st.sampled_from(["1st", "2nd", "3rd", "4th"]), _MONTH_NAMES
     ),
     st.builds("by end-{}".format, _MONTH_NAMES),
+    st.builds(
+        "{} {} ago".format,
+        st.sampled_from(["a", "two", "12"]),
+        st.sampled_from(["days", "weeks", "fortnight", "months", "years"]),
+    ),
+    st.builds(
+        "over the {} {} {}".format,
+        st.sampled_from(["past", "last"]),
+        st.sampled_from(["three", "10"]),
+        st.sampled_from(["days", "weeks", "months", "years"]),
+    ),
     st.builds("on the {}th".format, st.integers(4, 20)),
 )
 _ANY = st.one_of(
     _TENSED,
     st.sampled_from(["tomorrow", "next week", "late this month", "next year", "this month"]),
+    st.sampled_from(["in two weeks", "within a month", "the coming week", "in the next 10 days"]),
     st.builds("{} {}, {}".format, _MONTH_NAMES, _DAYS, st.integers(1990, 2060)),
     st.builds("a {}-day visit from {} {}".format, st.integers(2, 9), _MONTH_NAMES, _DAYS),
 )

@@ -191,14 +191,14 @@ def _months_away(day: dt.date, months: int) -> dt.date:
 
 
 def _shift(relation: str) -> int:
-    """-1, 0 or +1 for ``last``/``past``, ``this`` and ``next``/``coming``."""
+    """-1, 0 or +1 for ``last``/``past``, ``this``/``current`` and ``next``/``coming``."""
     relation = relation.lower()
     return -1 if relation in ("last", "past") else 1 if relation in ("next", "coming") else 0
 
 
 def _num(word: str) -> int:
-    """A small number written in digits or words."""
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    """A small number written in digits or words (``a`` week is one)."""
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
 
 
 def _day(token: str) -> int:
@@ -346,9 +346,60 @@ def _h_deictic(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interv
     return day, day, Granularity.DAY
 
 
-def _h_days_ago(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    day = ref - dt.timedelta(days=_num(m["n"]))
-    return day, day, Granularity.DAY
+def _moved(day: dt.date, n: int, unit: str) -> dt.date:
+    """``day`` moved by ``n`` (negative: back) days, weeks, fortnights, months or years."""
+    if unit.startswith("month"):
+        return day + relativedelta(months=n)
+    if unit.startswith("year"):
+        return day + relativedelta(years=n)
+    return day + dt.timedelta(days=n * {"d": 1, "w": 7, "f": 14}[unit[0]])
+
+
+def _unit_granularity(unit: str) -> Granularity:
+    """The granularity of a period counted in ``unit`` (a fortnight is told in weeks)."""
+    return {"d": Granularity.DAY, "m": Granularity.MONTH, "y": Granularity.YEAR}.get(
+        unit[0], Granularity.WEEK
+    )
+
+
+def _h_ago(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``three weeks ago``, ``in two months``: the day, week, month or year that far away.
+
+    ``in N weeks`` is a date only in a planned clause (``will open in two weeks``); told as past
+    it is a duration (``was built in two weeks``). ``N days later`` counts from another event
+    in the text, and ``a few days ago`` from nowhere exact: neither gives a date.
+    """
+    unit, direction = m["unit"].lower(), (m["dir"] or "").lower()
+    if m["n"] is None or direction in ("later", "earlier"):
+        return None
+    if not direction and tense is not Tense.FUTURE:
+        return None  # "in two weeks", "in a month's time"
+    day = _moved(ref, -_num(m["n"]) if direction == "ago" else _num(m["n"]), unit)
+    granularity = _unit_granularity(unit)
+    if granularity is Granularity.DAY:
+        return day, day, granularity
+    if granularity is Granularity.WEEK:
+        return *_week_span(day), granularity
+    if granularity is Granularity.MONTH:
+        return *_month_span(day.year, day.month), granularity
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), granularity
+
+
+def _h_span(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``over the past two weeks``, ``in the next three months``, ``within a month``.
+
+    The span runs from the article date back or forward by the count. ``within`` counts from
+    the article date only in a planned clause; told as past it counts from another event.
+    """
+    lead, unit, n = m["lead"].lower(), m["unit"].lower(), _num(m["n"])
+    granularity = _unit_granularity(unit)
+    if granularity is Granularity.DAY:
+        granularity = Granularity.DAYS
+    if lead.endswith(("past", "last")):
+        return _moved(ref, -n, unit), ref, granularity
+    if lead == "within" and tense is not Tense.FUTURE:
+        return None
+    return ref, _moved(ref, n, unit), granularity
 
 
 def _h_earlier_later(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
@@ -427,6 +478,8 @@ _THE = rf"(?:(?i:the){_S})?"
 _OF = rf"(?:(?i:of){_S})?"
 _CAP = "A-Z"
 _NTH = _i(" ".join(_ORDINALS))
+_COUNT = rf"[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}|(?i:an?)(?![a-z])"
+_UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?)"
 
 # (name, characters the rule's own text can start with, pattern, handler). The first-character
 # guard lets the scanner skip a rule with one check; a shared preposition may precede any rule.
@@ -510,10 +563,18 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         _h_deictic,
     ),
     (
-        "days_ago",
+        "ago",
         "0-9a-zA-Z",
-        rf"(?P<n>[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}){_S}(?i:days){_S}(?i:ago)\b",
-        _h_days_ago,
+        rf"(?:(?P<n>{_COUNT})|{_i('a_few a_couple_of several some')}){_S}(?P<unit>{_UNITS})"
+        rf"(?:{_S}(?P<dir>{_i('ago from_now later earlier')})|['’]s?{_S}(?i:time))?\b",
+        _h_ago,
+    ),
+    (
+        "span",
+        "wWtTpPlLnNcC",
+        rf"(?P<lead>(?i:within)|{_THE}{_i('past last next coming')})"
+        rf"{_S}(?P<n>{_COUNT}){_S}(?P<unit>{_UNITS})\b",
+        _h_span,
     ),
     (
         "earlier_later",
@@ -525,7 +586,8 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     (
         "rel_unit",
         "tTlLnNcC",
-        rf"(?P<rel>(?i:this|last|next|coming)){_S}(?P<unit>(?i:weekend|week|month|year))\b",
+        rf"(?:(?i:the){_S}(?=(?i:coming|current)))?(?P<rel>(?i:this|last|next|coming|current))"
+        rf"{_S}(?P<unit>(?i:weekend|week|month|year))\b",
         _h_rel_unit,
     ),
     ("the_weekend", "tT", rf"(?i:the){_S}(?i:weekend)\b", _h_the_weekend),
@@ -544,7 +606,9 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         rf"(?:{_i('few couple_of')}{_S})?"
         rf"(?i:days|weeks|months|years)\b"
         rf"|{_i('the_near_future recently recent earlier lately soon shortly upcoming')}\b"
-        rf"|{_i('forthcoming so_far')}\b",
+        rf"|{_i('forthcoming so_far')}\b"
+        rf"|{_i('the_previous the_following the_same that')}{_S}{_UNITS}\b"
+        rf"|{_i('the_next_day the_day_before the_day_after')}\b",
         _h_vague,
     ),
 ]
@@ -574,7 +638,8 @@ _TRIGGER = re.compile(
     r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|days\b|ago\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|days\b|ago\b|fortnight"
+    r"|(?:previous|following|same|next|that)\s{1,4}day\b|day\s{1,4}(?:before|after)\b"
     r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
     r"|recent|s(?:hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year)"
 )
@@ -586,7 +651,7 @@ _DIGIT_OR_MONTH = re.compile(
 positions holding none of these rare characters without trying the pattern there."""
 _TIME_WORDS = (
     *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
-    *"shortly upcoming forthcoming future".split(),
+    *"shortly upcoming forthcoming future fortnight".split(),
     "so far",
 )
 """Lower-case words of which every expression without a digit or a month holds one."""
@@ -596,7 +661,7 @@ _STARTERS = (
     | frozenset(_NUMBERS)
     | frozenset(
         "the early mid late earlier later this last next past coming first second third fourth "
-        "final beginning start middle end".split()
+        "final beginning start middle end a an several some within that".split()
     )
 )
 """Words an expression may begin with before the word that triggered it (and day numbers)."""
@@ -649,9 +714,18 @@ def _starts(word: str) -> bool:
 
 
 def _is_bare(m: "re.Match[str]") -> bool:
-    """True for a lone number or ``May``/``Mar``: an amount, the verb or a name, not a time."""
+    """True for a lone number or ``May``/``Mar``: an amount, the verb or a name, not a time.
+
+    A count of days or weeks is a time only when ``in``, ``ago``, ``later`` or ``time`` makes
+    it one (``in two weeks``, ``a week ago``); alone it is a duration (``for two weeks``).
+    """
     if m.lastgroup == "year":
         return m.group()[0].isdigit()
+    if m.lastgroup == "ago":
+        low = m.group().lower()
+        return not low.startswith("in") and not low.endswith(
+            ("ago", "now", "later", "earlier", "time")
+        )
     word = m.group().rstrip(".")
     return m.lastgroup == "month" and word in _MONTHS and word not in _BARE_MONTHS
 
