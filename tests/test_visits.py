@@ -1609,3 +1609,41 @@ class TestTimesOfOtherEvents:
             ("Gwadar", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
             ("China", ("next week", D(2023, 6, 19), D(2023, 6, 25))),
         ]
+
+
+class TestPartsAndLegsOfATrip:
+    def test_a_reception_and_a_tour_during_the_stay_are_parts_of_the_trip(self) -> None:
+        """A reception at an airport, a site toured ``during her stay``: parts of the trip."""
+        assert _summaries(
+            "Envoy Tamsin Rooke on Monday visited Sindh, where she opened a school. She was "
+            "received at Karachi airport by the province’s Chief Secretary Oskar Brandt. During "
+            "her stay, Rooke also toured the Thatta wind farm."
+        ) == [
+            (
+                "Tamsin Rooke",
+                "Sindh",
+                "Pakistan",
+                "Oskar Brandt",
+                ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
+                PAST,
+                (),
+                HOSTED,
+            )
+        ]
+
+    def test_a_later_leg_to_another_city_is_a_visit_without_the_first_legs_date(self) -> None:
+        """``visited Y on Monday and later travelled to Z``: Z is an entry, Monday only Y's."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(
+                "Minister Corin Hale visited Gwadar on Monday and later travelled to Quetta. "
+                "Premier Tian Mo will arrive in Beijing on July 3. After Beijing, he will go on "
+                "to Shanghai and then proceed to Hangzhou."
+            )
+        ] == [
+            ("Gwadar", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
+            ("Quetta", None),
+            ("Beijing", ("on July 3", D(2023, 7, 3), D(2023, 7, 3))),
+            ("Shanghai", None),
+            ("Hangzhou", None),
+        ]

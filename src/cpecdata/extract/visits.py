@@ -52,7 +52,8 @@ _PREFILTER = re.compile(
     r"|d(?:epart|ue (?:in|at))|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
+    r"|ntly in|proceed|(?:go|goes|going|went|mov(?:e|es|ed|ing)) on to"
+    r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
 )
@@ -64,7 +65,8 @@ _TRAVEL = re.compile(
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
     r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
-    r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit)\s{1,3}(?:for|to))\b"
+    r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
+    r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to))\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
@@ -207,6 +209,12 @@ _POSTPONED = re.compile(
     r"\b(?:postpon(?:e[ds]?|ing)|defer(?:red|ring)|delay(?:ed|ing)|reschedul(?:ed|es|ing)"
     r"|(?:put(?:ting)?|push(?:ed|ing))\s{1,3}(?:off|back))\b"
 )
+_DURING_STAY = re.compile(
+    r"\b(?:during|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}(?:his|her|their|the|this)"
+    r"(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:stay|visit|trip|tour|sojourn)\b"
+    r"(?!\s{1,3}(?:to|of|in|by)\b)"
+)
+"""A phrase setting a clause inside a trip told before: ``During his stay,``."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _UNDONE_STEMS = (
@@ -236,6 +244,8 @@ _COUNTERPART = re.compile(
     r"(?:(?:his|her|their)\s{1,3})?(?:[a-z]{3,20}\s{1,3})?counterparts?\s{1,3}"
 )
 """``his Chinese counterpart`` between an invitation and the host's name."""
+_OWNER = re.compile(r"(?:the\s{1,3})?[a-z-]{2,20}[’']s\s{1,3}")
+"""A possessive between an invitation and the host's title: ``by the province's``."""
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
@@ -279,6 +289,8 @@ _SCHEDULING = frozenset(
     "arranged confirmed".split()
 )
 """Participles that date the trip itself: ``a visit scheduled for next week``."""
+_THEN = re.compile(r"\b(?:later|then|afterwards|subsequently|thereafter)\b")
+"""A word saying a trip's leg comes after the one told before it in the sentence."""
 _BEGAN = re.compile(
     r"\b(?:that|which)\s{1,3}(?:began|begins|started|starts|will\s{1,3}(?:begin|start))\s{0,3}\Z"
 )
@@ -391,6 +403,8 @@ class _Frame:
         onward: True when the travel word goes on to a place (``visited``, ``will travel
             to``), not arriving or being there (``arrived in``, ``is in``).
         rescheduled: True when the sentence puts the trip off to the new date ``when`` holds.
+        part: True when the frame tells a part of a trip told before (``was received at Y
+            airport by Z``, ``During his stay, he toured Y``), not a trip of its own.
 
     """
 
@@ -407,6 +421,7 @@ class _Frame:
     pronoun: bool
     onward: bool
     rescheduled: bool = False
+    part: bool = False
 
 
 class _Context:
@@ -1042,6 +1057,7 @@ def _frame(
         pronoun=pronoun,
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
+        part=kind == "received" or _during_stay(low, m.start()),
     )
 
 
@@ -1407,9 +1423,11 @@ def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | N
     """
     for m in itertools.islice(_INVITATION.finditer(low), _MAX_FRAMES):
         after = _mention_after(mentions, m.end())
-        counterpart = _COUNTERPART.match(low, m.end()) if after is None else None
-        if counterpart is not None:  # "at the invitation of his Chinese counterpart X"
-            after = _mention_after(mentions, counterpart.end())
+        owner = None
+        if after is None:
+            owner = _COUNTERPART.match(low, m.end()) or _OWNER.match(low, m.end())
+        if owner is not None:  # "invited by his Chinese counterpart X", "by the region's X"
+            after = _mention_after(mentions, owner.end())
         if after is not None and after.actor != visitor:
             return after.actor
     for m in itertools.islice(_HOSTING_VERB.finditer(low), _MAX_FRAMES):
@@ -1553,6 +1571,8 @@ def _when(
             return ";" not in gap and len(gap) < _TIME_WINDOW
         if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
             return False
+        if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
+            return False  # "visited Y on Monday and later travelled to Z": Monday is Y's
         return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
     near = [
@@ -1648,6 +1668,17 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     if kind != "arrive" or m.group().startswith("travel"):
         return False
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
+
+
+def _during_stay(low: str, start: int) -> bool:
+    """True when a phrase before ``start`` sets the clause inside a trip told before.
+
+    ``During his stay, he also toured Y``, ``during the visit``: no place follows the trip
+    noun (``During his visit to Y`` names the trip itself).
+    """
+    if "during" not in low and "course" not in low:
+        return False
+    return _DURING_STAY.search(low, max(0, start - 120), start) is not None
 
 
 def _undoing(low: str, starts: list[int]) -> dict[int, _Undoing]:
@@ -1804,15 +1835,25 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     Frames that name their visitor go first. A frame whose visitor came from a pronoun then
     joins the one trip to the same country with overlapping dates whoever its visitor is (``It
     is his first visit to China`` is about the trip already reported, whoever was named last),
-    and otherwise a trip of its visitor. A frame without a destination joins the one trip of its
-    visitor it is compatible with, and is dropped when there is no such trip or several.
+    and otherwise a trip of its visitor. A frame telling a part of a trip (a reception, a tour
+    during the stay) joins the last trip told before it of its visitor to the same country,
+    whatever place inside it the part names. A frame without a destination joins the one trip
+    of its visitor it is compatible with, and is dropped when there is no such trip or several.
     """
     trips: list[list[_Frame]] = []
-    for frame in sorted(frames, key=lambda f: (f.destination is None, f.pronoun)):
+    for frame in sorted(frames, key=lambda f: (f.destination is None, f.part, f.pronoun)):
         if frame.destination is None:
             matches = [t for t in trips if _same_trip(t[0], frame)]
             if len(matches) == 1:
                 matches[0].append(frame)
+            continue
+        told = [
+            t
+            for t in trips
+            if frame.part and _first(t) < frame.order and _same_trip(t[0], frame, anywhere=True)
+        ]
+        if told:
+            max(told, key=_first).append(frame)
             continue
         matches = [t for t in trips if _fits(t, frame, anyone=frame.pronoun)]
         if frame.pronoun and len(matches) > 1:
@@ -1821,22 +1862,28 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
             matches[0].append(frame)
         else:
             trips.append([frame])
-    return sorted(trips, key=lambda t: min(f.order for f in t))
+    return sorted(trips, key=_first)
 
 
-def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False) -> bool:
+def _first(trip: list[_Frame]) -> int:
+    """The index of the first sentence telling ``trip``."""
+    return min(f.order for f in trip)
+
+
+def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = False) -> bool:
     """True when two frames can report one trip: one visitor, one place, overlapping dates.
 
     One place: the same country, and not two different places inside it.
 
-    With ``anyone`` the visitors are not compared.
+    With ``anyone`` the visitors are not compared; with ``anywhere`` two places in one country
+    may be one trip's.
     """
     if not anyone and not _same_person(a.visitor, b.visitor):
         return False
     da, db = a.destination, b.destination
     if da is not None and db is not None and _country(da) != _country(db):
         return False
-    if _distinct(da, db):
+    if not anywhere and _distinct(da, db):
         return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
     wa, wb = a.when, b.when
     if wa is None or wb is None or wa.start is None or wb.start is None:
@@ -1930,7 +1977,7 @@ def _visit(trip: list[_Frame]) -> Visit:
         trip,
         key=lambda f: (f.rescheduled, _rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score),
     )
-    named = [f for f in trip if not f.pronoun] or trip  # a pronoun's frame may be a side trip
+    named = [f for f in trip if not (f.pronoun or f.part)] or trip  # they may name a side place
     places = [f.destination for f in named if f.destination is not None] or [
         f.destination for f in trip if f.destination is not None
     ]
