@@ -860,3 +860,127 @@ class TestGoverningStage:
         assert _stages("The cabinet approved the line and agreed to bring it into CPEC.") == [
             ("CPEC", None)
         ]
+
+
+class TestSections:
+    """A named section or package of a road or railway is one initiative, named as written."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Work on the Kandar-Zarghun section of the N-95 is under way.",
+                (
+                    "Kandar-Zarghun section of the N-95",
+                    None,
+                    "transport",
+                    None,
+                    "under construction",
+                ),
+            ),
+            (
+                "The Naran-Raikot segment of the Karakoram Highway was reopened.",
+                (
+                    "Naran-Raikot segment of the Karakoram Highway",
+                    None,
+                    "transport",
+                    "Naran",
+                    None,
+                ),
+            ),
+            (
+                "ECNEC cleared Package-II of the ML-1 on Friday.",
+                ("Package-II of the ML-1", None, "transport", None, "approved"),
+            ),
+            (
+                "The Hoshab-Kandar stretch of the M-97 motorway was opened to traffic.",
+                (
+                    "Hoshab-Kandar stretch of the M-97 motorway",
+                    None,
+                    "transport",
+                    "Hoshab",
+                    "completed",
+                ),
+            ),
+        ],
+    )
+    def test_section_of_a_whole(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """The whole (known, a road code or a head noun) gives the sector; the part its place."""
+        (initiative,) = _extract(sentence)
+        summary = _summary(initiative)
+        found = tuple(summary[k] for k in ("name", "id", "sector", "location", "status"))
+        assert found == expected
+
+    def test_known_section_keeps_its_project(self) -> None:
+        """A section the gazetteer knows as its own project keeps that project's id."""
+        (initiative,) = _extract("The Havelian-Thakot section of the KKH was completed.")
+        assert (initiative.name, initiative.id) == (
+            "Havelian-Thakot section of the KKH",
+            "thakot-havelian",
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A 40km stretch of the KKH was repaired.",
+            "The finance section of the ministry met.",
+            "Section 12 of the Act was amended.",
+            "The Kandar section of the Report was read.",
+        ],
+    )
+    def test_not_a_named_part(self, sentence: str) -> None:
+        """An unnamed stretch is its whole's; a section of a text or an office is no project."""
+        assert [i.id for i in _extract(sentence)] == (
+            ["karakoram-highway"] if "KKH" in sentence else []
+        )
+
+
+class TestShortAndWidenedNames:
+    """Short references and capacities join the known initiative they stand for."""
+
+    def test_zone_by_its_name(self) -> None:
+        """``the Rashakai zone`` is the Rashakai SEZ; a bare zone the gazetteer lacks is none."""
+        found = _extract(
+            "The Rashakai Special Economic Zone was approved.",
+            "The Rashakai zone is 70 percent complete, unlike the Kandar zone.",
+        )
+        assert [(i.name, i.id, _summary(i)["status"]) for i in found] == [
+            ("Rashakai Special Economic Zone", "rashakai-sez", "approved")
+        ]
+
+    def test_listed_name_before_a_short_reference(self) -> None:
+        """An article naming a zone both ways reports its listed name, stage from the other."""
+        found = _extract("The Rashakai zone is 70 percent complete, said the Rashakai SEZ chief.")
+        assert [(i.name, _summary(i)["status"]) for i in found] == [
+            ("Rashakai SEZ", "under construction")
+        ]
+
+    def test_full_form_with_an_acronym_is_not_an_abbreviation(self) -> None:
+        """``CPEC Joint Cooperation Committee`` is a full form: it names the JCC over ``JCC``."""
+        found = _extract(
+            "The ninth meeting of the CPEC Joint Cooperation Committee may be delayed.",
+            "The JCC mechanism works well.",
+        )
+        assert [(i.name, i.id) for i in found] == [
+            ("CPEC Joint Cooperation Committee", "jcc"),
+            ("CPEC", "cpec"),
+        ]
+
+    def test_plant_with_its_capacity_is_the_known_plant(self) -> None:
+        """``the 1,320MW Sahiwal coal plant``: the capacity stays in the name, the id is known."""
+        (plant,) = _extract("The 1,320MW Sahiwal coal plant has been running since 2017.")
+        assert (plant.name, plant.id, _summary(plant)["status"]) == (
+            "1,320MW Sahiwal coal plant",
+            "sahiwal-coal",
+            "completed",
+        )
+
+    def test_water_capacity(self) -> None:
+        """A daily water capacity (MGD, gallons per day) is part of a water plant's name."""
+        assert _stages(
+            "A 3 MGD desalination plant and a 0.8 million gallons a day water filtration plant"
+            " were approved."
+        ) == [
+            ("3 MGD desalination plant", "approved"),
+            ("0.8 million gallons a day water filtration plant", "approved"),
+        ]

@@ -64,12 +64,14 @@ _WORD = re.compile(r"[^\W_]+")
 _PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SPACES = re.compile(r"\s+")
 
+# A capacity's units: power, voltage, and water a day (``5 MGD``, ``1.2 million gallons per day``).
+_UNITS = r"MW|megawatts?|GW|kV|MGD|(?:million\s+)?gallons\s+(?:per|a)\s+day"
 # Written just before a mention and kept in its name: a capacity or an ordinal.
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)|\d{1,3}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
+    rf"(?:\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})|\d{{1,3}}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
 )
-_CAPACITIES = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)\b", re.IGNORECASE)
-_CAPACITY = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW|kV|MGD)\Z", re.IGNORECASE)
+_CAPACITIES = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b", re.IGNORECASE)
+_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\Z", re.IGNORECASE)
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
     r"(?:[\s-]+(?:coal-fired|coal|hydro|hydropower|hydroelectric|hydel|solar|wind|power|energy"
@@ -105,11 +107,13 @@ _ENERGY_WORDS = ("coal", "hydro", "hydel", "solar", "wind", "thermal", "nuclear"
 _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
-    r"metro\s+(?:train|line|bus)|desalination\s+plant)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
+    r"\s+plant|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _INFRA_HINTS = (
     "dry port",
     "desalination",
+    "water",
     *"zone sez industrial motorway highway expressway rail metro".split(),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
@@ -124,6 +128,19 @@ _MOST_LISTED = 8
 _POWER_CAPACITY = re.compile(r"\d\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+\Z")
 _NAME_GOES_ON = re.compile(r"\s+(?!Project\b)[A-Z]")
+# A named part of a road, railway or line (``the Mansehra-Naran section of the N-15``,
+# ``Package-I of ML-1``): the part's head in the lower-cased sentence, then what it is part of in
+# the original text, capitalised words or a road code with an optional head noun.
+_SECTION_HEAD = re.compile(
+    r"(?:section|segment|stretch|portion)\b(?!-)|package[-\s]?(?:[ivx]{1,4}|\d{1,2})\b(?!-)"
+)
+_SECTION_HINTS = ("section", "segment", "stretch", "portion", "package")
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<whole>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
+    r"|project|route))?\b"
+)
+_ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?\s+on\s+")
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
 _TOPIC = re.compile(
@@ -227,7 +244,8 @@ _NOT_NAMES = frozenset(
     "the a an this that these those its their his her our new first second third mega major key"
     " flagship another one proposed said".split()
 )
-_LEFT_WORD = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)\b|\S+", re.IGNORECASE)
+_LEFT_WORD = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b|\S+", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVX]+")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)|[IVX]+)\Z")
 
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
@@ -530,12 +548,12 @@ class _Mention(NamedTuple):
         identity = self.identity or self.name
         return f"{self.sector.value}:{' '.join(_WORD.findall(identity.lower()))}"
 
-    def naming(self) -> tuple[bool, int]:
-        """Sort key for the name to report: full forms before abbreviations, canonical first.
+    def naming(self) -> tuple[bool, bool, int]:
+        """Sort key for the name to report: listed names, then full forms, canonical first.
 
         An unknown initiative's name ranks as a canonical full form.
         """
-        return (False, 0) if self.entry is None else _naming(self.entry, self.written)
+        return (False, False, 0) if self.entry is None else _naming(self.entry, self.written)
 
 
 _Finder = Callable[[str, str, bytearray], Iterator[_Mention]]
@@ -678,7 +696,7 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
     named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
-        namings: dict[str, tuple[bool, int]] = {}
+        namings: dict[str, tuple[bool, bool, int]] = {}
         for m, _read in reports:
             if m.written not in namings:
                 namings[m.written] = m.naming()
@@ -824,16 +842,21 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, int]:
+def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
     """:meth:`_Mention.naming` of a known initiative written ``written``, cached.
 
-    Whether the form is an abbreviation, and the index of the alias it is (0 for the canonical
-    name, one past the last for none). The same few names recur in every article.
+    Whether the form is no listed name (a short reference such as ``the Kandar zone`` or a
+    widened ``500MW Kandar coal plant``), whether it is an abbreviation (most of its words in
+    capitals: ``JCC meeting``, not ``CPEC Joint Cooperation Committee``), and the index of the alias
+    it is (0 for the canonical name, one past the last for none). The same few names recur in
+    every article.
     """
-    abbreviated = any(len(w) > 1 and w.isupper() for w in written.split())
+    letters = [w for w in _WORD.findall(written) if not w.isdigit() and not _ROMAN.fullmatch(w)]
+    abbreviated = 2 * sum(len(w) > 1 and w.isupper() for w in letters) >= len(letters)
     words = tuple(_WORD.findall(written.lower()))
     names = [tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases)]
-    return abbreviated, next((i for i, name in enumerate(names) if name == words), len(names))
+    index = next((i for i, name in enumerate(names) if name == words), len(names))
+    return index == len(names), abbreviated, index
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -856,19 +879,62 @@ def _entry_place(entry: InitiativeEntry) -> Place | None:
 def _energy(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Power projects identified by a name, a capacity or a place (``Karot hydropower project``)."""
     for m in _heads(_ENERGY_HEAD, low, taken):
-        yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.ENERGY)
+        for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.ENERGY):
+            yield _as_known(found, m.group())
+
+
+def _as_known(found: _Mention, head: str) -> _Mention:
+    """``found`` as the known plant its identity and head name (``1,320MW Sahiwal coal plant``).
+
+    The head is tried as written and with ``power`` before its noun (``coal power plant``).
+    """
+    if found.identity is None:
+        return found
+    kind, noun = head.rsplit(" ", 1)
+    entry = lookup_initiative(f"{found.identity} {head}")
+    if entry is None and "power" not in head:
+        entry = lookup_initiative(f"{found.identity} {kind} power {noun}")
+    if entry is None:
+        return found
+    return found._replace(
+        id=entry.id,
+        kind=entry.kind,
+        sector=entry.sector,
+        location=found.location or _entry_place(entry),
+        confidence=_KNOWN_CONFIDENCE,
+        identity=None,
+        entry=entry,
+        written=found.name,
+    )
 
 
 def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """Zones and transport links identified by a name or a place (``Rashakai SEZ``).
+    """Zones, transport links and water plants identified by a name or a place (``Rashakai SEZ``).
 
     A head followed by a capitalised word is part of a longer name (``National Highway
     Authority``), not the head of an initiative.
     """
     for m in _heads(_INFRA_HEAD, low, taken):
-        if not _NAME_GOES_ON.match(text, m.end()):
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue
+        if m.group() == "zone":
+            yield from _zone(text, m.start(), m.end())
+        else:
             sector = _sector(m.group(), Sector.GENERAL)
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
+
+
+def _zone(text: str, start: int, end: int) -> Iterator[_Mention]:
+    """A known economic zone called by its name and ``zone`` (``the Kandar zone``), as written.
+
+    A bare ``zone`` after a name is a zone only when the gazetteer knows that name's SEZ: ``the
+    Red Zone`` or ``a Kandar zone`` of a city plan is none.
+    """
+    name_start = _left_names(text, start)
+    if name_start is not None:
+        entry = lookup_initiative(f"{text[name_start:start].strip()} SEZ")
+        if entry is not None:
+            yield _known_mention(text, name_start, end, entry)
 
 
 def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1047,6 +1113,50 @@ def _site_location(place: Place) -> Place:
     entry = lookup_initiative(place.name)
     located = _entry_place(entry) if entry else None
     return located or place
+
+
+def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A named section or package of a road, railway or line, one initiative as written.
+
+    ``the Thakot-Havelian section of the KKH`` and ``Package-I of ML-1`` name a project of their
+    own: the whole is known to the gazetteer, has a road code (``N-15``) or a head noun
+    (``the M-8 motorway``), and gives the sector; a section needs a name (``Mansehra-Naran``),
+    and ``a 50km stretch of the KKH`` is the KKH's. A section the gazetteer knows as a project
+    other than the whole (``Thakot-Havelian section``) keeps that project's id. The place is the
+    section's own (``Mansehra``), else the project's or the whole's.
+    """
+    for m in _heads(_SECTION_HEAD, low, taken):
+        part = _PART_OF.match(text, m.end())
+        start = m.start() if m.group().startswith("package") else _left_names(text, m.start())
+        if part is None or start is None:
+            continue
+        whole_name = part.group("whole").rstrip(".")
+        written = text[part.start("whole") : part.end()]
+        whole = lookup_initiative(written) or lookup_initiative(whole_name)
+        if whole is None and not (part.group("head") or _ROAD_CODE.fullmatch(whole_name)):
+            continue
+        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        section = lookup_initiative(text[start : m.end()])
+        own = section if section is not None and section != whole else None
+        known = own or whole
+        place = _place_inside(text[start : m.end()]) or (_entry_place(known) if known else None)
+        name = _name(text[start:end])
+        if own is not None:
+            yield _Mention(
+                start,
+                end,
+                name,
+                own.kind,
+                own.sector,
+                own.id,
+                place,
+                _KNOWN_CONFIDENCE,
+                entry=own,
+                written=name,
+            )
+        else:
+            sector = whole.sector if whole else _sector(written, Sector.TRANSPORT)
+            yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1280,8 +1390,10 @@ def _name(text: str) -> str:
 # first: every mention the finder yields holds both, except a facility's, whose second words
 # (works) are the sentence's condition for it to be a project at all. Phrases that name a place
 # after their head (``a green project in Gwadar port``) run before the gazetteer's known names,
-# so that a known site inside them is read as their location, not as a second initiative.
+# so that a known site inside them is read as their location, not as a second initiative; so does
+# a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
+    (_SECTION_HINTS, (), _sections),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATING, _DONATED, _donations),
     (("working group", "jwg"), (), _working_groups),
@@ -1292,4 +1404,4 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("plan",), _PLANS, _plans),
     (_FACILITIES, _WORKS, _facilities),
 )
-_BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sector_projects, _donations})
+_BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sections, _sector_projects, _donations})
