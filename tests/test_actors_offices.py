@@ -208,3 +208,55 @@ class TestPluralDescriptors:
             ("Chinese leaders", Actor("Chinese leaders", "leaders", None, "China", False)),
             ("officials", Actor("officials", None, None, None, False)),
         ]
+
+
+class TestOfficesSpeakersHold:
+    def test_service_before_a_spokesperson_is_the_body(self) -> None:
+        """``Pakistan Navy spokesman X``: a spokesman speaks for the service, no portfolio."""
+        text = "Pakistan Navy spokesman Kamran Lodhi said the harbour was closed."
+        assert mentions(text) == [
+            (
+                "Pakistan Navy spokesman Kamran Lodhi",
+                Actor("Kamran Lodhi", "spokesman", "Navy", "Pakistan"),
+            ),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Peshawar High Court Chief Justice Bushra Wali said so.",
+             Actor("Bushra Wali", "Chief Justice", "Peshawar High Court", "Pakistan")),
+            ("Chief Justice of the Peshawar High Court Bushra Wali said so.",
+             Actor("Bushra Wali", "Chief Justice", "Peshawar High Court", "Pakistan")),
+        ],
+    )  # fmt: skip
+    def test_court_is_a_body_on_either_side_of_its_title(self, text: str, actor: Actor) -> None:
+        """A court ends a body's name like a ministry: the judge's title is the role."""
+        assert [a for _, a in mentions(text)] == [actor]
+
+    def test_abbreviated_body_after_a_titles_of(self) -> None:
+        """``Deputy Head of the SASAC X``: an abbreviation after ``of`` is the body served."""
+        text = "Deputy Head of the SASAC Wei Dongmei said so."
+        assert mentions(text) == [
+            (
+                "Deputy Head of the SASAC Wei Dongmei",
+                Actor("Wei Dongmei", "Deputy Head", "SASAC"),
+            ),
+        ]
+
+    def test_it_portfolio_after_for_stays_in_the_title(self) -> None:
+        """``Minister of State for IT X``: ``IT`` is the portfolio, though spelt like ``it``."""
+        text = "Minister of State for IT Saima Butt said so."
+        assert mentions(text) == [
+            (
+                "Minister of State for IT Saima Butt",
+                Actor("Saima Butt", "Minister of State for IT"),
+            ),
+        ]
+
+    def test_envoys_post_after_the_name_is_part_of_the_mention(self) -> None:
+        """``Consul General X in Quetta said``: the post, so the verb's subject ends there."""
+        text = "Consul General Chen Haiyu in Quetta said the visas were ready."
+        assert mentions(text) == [
+            ("Consul General Chen Haiyu in Quetta", Actor("Chen Haiyu", "Consul General")),
+        ]

@@ -6,7 +6,8 @@ statements. Every article is fictional.
 
 import pytest
 
-from test_statements import DIRECT, INDIRECT, said
+from cpecdata.model import Actor
+from test_statements import DIRECT, INDIRECT, article, read, said
 
 
 class TestRunOnQuotes:
@@ -102,3 +103,37 @@ class TestPostModifiers:
             ("A spokeswoman for the trust", INDIRECT, "adding",
              "the staff would be paid meanwhile"),
         ]  # fmt: skip
+
+
+class TestTitledSpeakers:
+    def test_envoy_with_his_post_is_the_subject(self) -> None:
+        """``Consul General X in Quetta said``: the post between name and verb hides no one."""
+        assert said("Consul General Chen Haiyu in Quetta said the visas were ready.") == [
+            ("Chen Haiyu", INDIRECT, "said", "the visas were ready")
+        ]
+
+    def test_body_chief_resolves_to_its_named_head(self) -> None:
+        """``the FPCCI chief`` is whoever heads that body, whatever the title (president)."""
+        assert said(
+            "FPCCI President Naila Shah said exporters needed cheaper gas.",
+            "The FPCCI chief said the new tariff would close mills.",
+            "The LCCI chief said the tariff was fair.",
+        ) == [
+            ("Naila Shah", INDIRECT, "said", "exporters needed cheaper gas"),
+            ("Naila Shah", INDIRECT, "said", "the new tariff would close mills"),
+            ("The LCCI chief", INDIRECT, "said", "the tariff was fair"),
+        ]
+
+    def test_appositive_title_after_an_inverted_verb_is_the_speakers(self) -> None:
+        """``said X, managing director of the AEDB, adding``: title and body are X's throughout."""
+        found = read(
+            article(
+                "“The dam is ready,” said Rehan Qazi, managing director of the AEDB, adding that "
+                "the turbines had arrived."
+            )
+        )
+        qazi = Actor("Rehan Qazi", "managing director", "AEDB")
+        assert [(s.speaker, s.verb, s.text) for s in found] == [
+            (qazi, "said", "The dam is ready"),
+            (qazi, "adding", "the turbines had arrived"),
+        ]

@@ -49,11 +49,15 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A province, city or port before a title is the official's organisation (``Sindh Chief
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
   and a body named after a place is of the place's country (Pakistan for both).
-* A country's army, navy or railways is a body alone (``Pakistan Railways said``) or before its
+* A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
-  Navy's`` → PLA Navy); before a title it is the title's word (``Army Chief``, ``Railways
-  Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower case they
-  are verbs).
+  Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
+  X`` → spokesman, Army); before another title it is the title's word (``Army Chief``,
+  ``Railways Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower
+  case they are verbs).
+* A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
+  title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
+* An envoy's post after the name is part of the mention (``Consul General X in Karachi``).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
@@ -128,7 +132,8 @@ _TITLE_WORDS = frozenset(
     "vice-president vice-premier vice-chairman co-chairman founder representative "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
-    "scholar analyst expert economist dean lecturer editor convener convenor standing aide member"
+    "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
+    "managing"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -154,7 +159,8 @@ _ORG_HEADS = (
         "commission council committee agency bureau board bank division secretariat cabinet "
         "government administration association chamber institute university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
-        "tribune herald gazette academy congress centre center directorate school college".split()
+        "tribune herald gazette academy congress centre center directorate school college "
+        "court".split()
     )
     | _VERB_HEADS
 )
@@ -522,8 +528,12 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
     """A word that can go on a mention after ``prev``."""
-    if tok.capitalised:
-        return tok.key not in _NOT_NAME or tok.known
+    if tok.capitalised:  # "Minister of State for IT": a portfolio though a pronoun's spelling
+        return (
+            tok.key not in _NOT_NAME
+            or tok.known
+            or (tok.key in _PORTFOLIO and prev.key in _CONNECTORS)
+        )
     if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
         return True
     if tok.key in _MODIFIERS:
@@ -758,6 +768,9 @@ _SERVICES = frozenset({"army", "navy", "railways"})
 """A country's armed services and railways: bodies alone or before their possessive, else words
 of a title or portfolio (``Army Chief``, ``Railways Minister``)."""
 
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+"""Titles of those who speak for a body: a service before them is their body, no title word."""
+
 _COMPANY_HEADS = frozenset("company corporation corp group bank airlines airways".split())
 """Body heads of companies, whose names open with their country's."""
 
@@ -839,6 +852,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     if last_org < 0:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
+    if last_org < 0 and _abbreviated_of(head):
+        last_org = len(head) - 1  # "Vice Chairman of the NDRC": the abbreviation is the body
     # "Spokesperson of the Foreign Office": the organisation follows the role.
     # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
@@ -862,13 +877,27 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
 
 
+def _abbreviated_of(head: Sequence[_Token]) -> bool:
+    """True when the words end in a title's ``of (the)`` and an abbreviation: ``Head of the NDRC``.
+
+    A body named by its abbreviation alone has no head word, but after a title's ``of`` it can
+    only be the body the title holder serves.
+    """
+    last = head[-1]
+    if len(head) < 3 or not (last.text.isupper() and len(last.text) > 1) or _is_title_word(last):
+        return False
+    of = len(head) - 3 if head[-2].key == "the" else len(head) - 2
+    return of > 0 and head[of].key == "of" and head[of - 1].key in _TITLE_WORDS
+
+
 def _service(head: Sequence[_Token]) -> int:
     """Where the name of a service ends a body's name in ``head`` (-1: nowhere).
 
-    The service (``Navy``) ends the words or is followed by its possessive, and only capitalised
-    words that are no title come before it (``PLA Navy's``, ``People's Liberation Army's``); or
-    the words end in a country's service after a title (``Managing Director of Pakistan
-    Railways``), which the title's ``of`` then splits off.
+    The service (``Navy``) ends the words or is followed by its possessive or by a spokesperson,
+    who speaks for it (``Pakistan Army spokesman``), and only capitalised words that are no title
+    come before it (``PLA Navy's``, ``People's Liberation Army's``); or the words end in a
+    country's service after a title (``Managing Director of Pakistan Railways``), which the
+    title's ``of`` then splits off.
     """
     last = len(head) - 1
     if (
@@ -880,7 +909,9 @@ def _service(head: Sequence[_Token]) -> int:
     ):
         return last
     for k, token in enumerate(head):
-        if token.key in _SERVICES and (token.possessive or k == len(head) - 1):
+        if token.key in _SERVICES and (
+            token.possessive or k == last or head[k + 1].key in _SPOKESPEOPLE
+        ):
             return k
         if not token.capitalised or _is_title_word(token):
             return -1
@@ -1052,6 +1083,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 actor = attrs.evolve(
                     actor, organization=organization, country=actor.country or country
                 )
+        if (
+            actor.named
+            and _posted(actor)
+            and n < len(chunks)
+            and _attached(tokens, j, chunks[n][0]) == "in"
+            and _is_place(text, tokens, chunks[n])
+        ):  # "Consul General X in Karachi": the envoy's post is part of the mention
+            j = chunks[n][1]
+            end = tokens[j - 1].end
+            n += 1
         if not actor.named:
             first = i
             while (  # "the two leaders"
@@ -1221,6 +1262,13 @@ def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
     if k > 0 and rest and len(rest) <= 4 and all(_is_name_word(t) for t in rest):
         return text[rest[0].start : rest[-1].end]
     return None
+
+
+def _posted(actor: Actor) -> bool:
+    """True for an envoy (``Consul General``, ``Ambassador``), whom ``in <place>`` says where."""
+    return actor.role is not None and any(
+        word.split("-")[0] in _ENVOYS for word in actor.role.lower().split()
+    )
 
 
 def _is_place(text: str, tokens: Sequence[_Token], chunk: tuple[int, int]) -> bool:

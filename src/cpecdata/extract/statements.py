@@ -304,6 +304,8 @@ _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \
 _POSSESSIVE = re.compile(
     r"\b(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)[ \t]+[a-z]"
 )
+_LEADS = frozenset({"chief", "head", "boss"})
+"""Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 
 
@@ -615,6 +617,10 @@ class _Speakers:
                 if actor.country and candidate.country == actor.country:
                     yield candidate
                 continue
+            if wanted in _LEADS and actor.organization:  # "the KCCI chief": its head, any title
+                if _same_body(actor.organization, candidate.organization):
+                    yield candidate
+                continue
             if _fits(wanted, _role_key(role)):
                 yield candidate
 
@@ -675,6 +681,18 @@ def _plural(descriptor: Actor) -> bool:
 def _is_person(actor: Actor) -> bool:
     """True for a named person: not a body, not a country speaking as itself."""
     return actor.named and not _is_body(actor) and actor.name != actor.country
+
+
+def _same_body(descriptor: str, organization: str | None) -> bool:
+    """True when a descriptor's body (``KCCI``, ``the chamber``) names ``organization``.
+
+    The same name, or its last word (``the authority`` for the Gwadar Port Authority).
+    """
+    if organization is None:
+        return False
+    wanted = descriptor.lower().removeprefix("the ").split()
+    have = organization.lower().split()
+    return wanted == have or (len(wanted) == 1 and wanted[0] == have[-1])
 
 
 def _role_key(role: str) -> str:
@@ -1179,7 +1197,9 @@ class _Reader:
             ):
                 speaker, sure = self._resolve(appositive.actor)
                 if mention is not None and not mention.actor.named and speaker.role is None:
-                    speaker = attrs.evolve(speaker, role=mention.actor.role)  # ", the minister,"
+                    title = mention.actor  # ", the minister,", ", director of the PPIB,"
+                    body = speaker.organization or title.organization
+                    speaker = attrs.evolve(speaker, role=title.role, organization=body)
                 start = _with_determiner(text, appositive.start)
                 speaker = _as_written(text, appositive, speaker, start, _back_blanks(text, comma))
                 return speaker, sure * 0.95, start
