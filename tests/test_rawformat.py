@@ -161,6 +161,13 @@ class TestBody:
             ("ISLAMABAD/KARACHI: Markets rose.", "ISLAMABAD/KARACHI", "Markets rose."),
             ("BEIJING, Jul.12 (INP): Talks began.", "BEIJING", "Talks began."),
             ("LAHORE, (Wire / News - 3rd Oct, 2024) Talks began.", "LAHORE", "Talks began."),
+            # Wire copy names the country after a provincial city, then the date.
+            ("QUETTA, Pakistan, June 11 (Xinhua) -- A plant opened.", "QUETTA", "A plant opened."),
+            ("KASHGAR, China (Reuters) - A train left.", "KASHGAR", "A train left."),
+            ("Lahore, 5 June 2024: Talks began.", "Lahore", "Talks began."),  # day before month
+            ("ISLAMABAD, June 5th, 2024 (APP): Talks.", "ISLAMABAD", "Talks."),
+            ("ISLAMABAD, (Wire - 5th Jun, 2024) :Talks began.", "ISLAMABAD", "Talks began."),
+            ("Lahore—A plant opened.", "Lahore", "A plant opened."),  # a known town, no blanks
         ],
     )
     def test_dateline_forms(self, opening: str, dateline: str, rest: str) -> None:
@@ -175,6 +182,10 @@ class TestBody:
             "Prime Minister Imran Khan on Thursday arrived in Beijing.",
             "China and Pakistan - old friends - met again.",
             "A: We welcome it.",
+            "Pakistan—China's all-weather friend—has grown.",  # a country, not a dateline
+            "Gwadar—the port city—is busy.",  # a dash before lower case: a parenthesis
+            "Lahore, Karachi - markets rose.",  # two places: no country-and-date dateline
+            "Velmora—A town opened.",  # an unknown word: the dash may be the writer's
         ],
     )
     def test_not_datelines(self, opening: str) -> None:

@@ -45,13 +45,18 @@ _NOISE = {
 }
 _ALSO_READ = re.compile(r"also[ \t]+read\b[ \t]*[:\-–—|]?[ \t]*", re.IGNORECASE)
 
-# Dateline: one to four capitalised words (or SLASHED/CITIES), then an optional date such as
-# "Jul.12" or "March 3, 2022", an optional "(agency)" and a separator; bounded, so no backtracking.
+# Dateline: one to four capitalised words (or SLASHED/CITIES), an optional country ("QUETTA,
+# Pakistan,"), an optional date ("Jul.12", "March 3, 2022", "5 June 2024"), an optional
+# "(agency)" and a separator; bounded, so no backtracking.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]{0,30}(?:[ /][A-Z][\w.'’-]{0,30}){0,3})"
-    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]?\d{1,2}(?:,[ \t]*\d{4})?))?"
+    r"(?P<country>,[ \t]*[A-Z][a-z]{2,20}(?![a-z])(?:[ \t][A-Z][a-z]{2,20}(?![a-z]))?"
+    r"(?![ \t.]*\d))?"  # a month before its day is a date
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?"
     r"(?P<agency>,?[ \t]*\([^()\r\n]{1,100}\))?"
-    r"[ \t]*(?P<sep>:|—|–|--|-)?[ \t]+"
+    r"(?P<gap>[ \t]*)(?P<sep>:|—|–|--|-)?"
+    r"(?:[ \t]+|(?<=[:—–])(?=[A-Z\"“‘']))"  # "ISLAMABAD) :Text", "Lahore—A": no blank after
 )
 _NOT_DATELINES = frozenset(
     {"Q", "A", "Note", "Update", "Updated", "Editor", "Photo", "Video", "Watch", "Read", "Breaking",
@@ -286,11 +291,24 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     shouting = all(c.isupper() for c in letters) and len(letters) >= 3
     if words[0].rstrip(".") in _NOT_DATELINES or len(letters) < 3:
         return None
+    if m.group("country") and not (m.group("date") or agency):
+        return None  # "Lahore, Karachi - …": a list of places, not "QUETTA, Pakistan, June 11"
     if shouting and (sep or agency):
         return place, m.end()
-    if sep == ":" and len(words) <= 3 and all(w[:1].isupper() for w in words):
+    title = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if title and sep == ":":
         return place, m.end()
+    if title and sep in ("—", "–") and not m.group("gap") and _is_town(place):
+        return place, m.end()  # "Lahore—A plant …", but not "Pakistan—China's friend—has"
     return None
+
+
+def _is_town(name: str) -> bool:
+    """A place the gazetteer knows that is no country: a dash after it ends a dateline."""
+    from cpecdata.gazetteer import lookup_place  # only for this rare form: parsing stays light
+
+    place = lookup_place(name)
+    return place is not None and place.name != place.country
 
 
 # Words that end a headline only in the rare case of a cut, and words that often open a lead.
