@@ -984,3 +984,55 @@ class TestShortAndWidenedNames:
             ("3 MGD desalination plant", "approved"),
             ("0.8 million gallons a day water filtration plant", "approved"),
         ]
+
+
+class TestBodies:
+    """CPEC bodies under their full names and short forms, with a sector from their topic."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The Joint Working Group for Financial Cooperation met in Lahore.",
+                ("Joint Working Group for Financial Cooperation", "finance", "progress"),
+            ),
+            (
+                "The Fisheries JWG will meet in Karachi next month.",
+                ("Fisheries JWG", "agriculture", "planned"),
+            ),
+            (
+                "A Joint Working Group (JWG) on Vocational Education was set up.",
+                ("Joint Working Group on Vocational Education", "education", "established"),
+            ),
+            (
+                "The JWG on Cyber Security discussed data centres.",
+                ("JWG on Cyber Security", "ict", None),
+            ),
+        ],
+    )
+    def test_working_group_topic(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """The topic after ``on``/``for`` or before ``JWG`` names the group and its sector."""
+        (group,) = _extract(sentence)
+        summary = _summary(group)
+        assert (summary["name"], summary["sector"], summary["status"]) == expected
+
+    def test_group_named_only_by_cpec_or_a_country(self) -> None:
+        """``the CPEC JWG`` and ``the Pakistan-China JWG`` have no topic: no working group."""
+        assert _names("The CPEC JWG and the Pakistan-China JWG were briefed.") == ["CPEC"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The next JCC meeting would be held in Urumqi.", "planned"),
+            ("The 15th JCC meeting was held in Urumqi.", "progress"),
+            ("The Joint Cooperation Committee met in Urumqi.", "progress"),
+        ],
+    )
+    def test_meeting_of_the_jcc(self, sentence: str, status: str) -> None:
+        """A meeting to be held is planned; one held, or the committee having met, is progress."""
+        ((_name, found),) = _stages(sentence)
+        assert found == status
+
+    def test_a_person_meeting_does_not_advance_cpec(self) -> None:
+        """``met investors to discuss CPEC``: only a body's meeting is its progress."""
+        assert _stages("The minister met investors to discuss CPEC.") == [("CPEC", None)]

@@ -141,7 +141,9 @@ _PART_OF = re.compile(
     r"|project|route))?\b"
 )
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
-_JWG = re.compile(r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?\s+on\s+")
+_JWG = re.compile(
+    r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
+)
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
 _TOPIC = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*){0,5}"
@@ -223,7 +225,7 @@ _OPENER = re.compile(
     r"|(?:said|says|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|informed|told\s+[a-z]+)"
     r"\s+(?:that\b|the\s)"
 )
-_MEETING_WORDS = ("held", "meet", "convene", "hold")
+_MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
 # Written just before a mention that holds the works a sentence is about (``projects under the
 # CPEC``, ``set up within the Gwadar Free Zone``): their being built or set up is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
@@ -442,7 +444,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"plan(?:s|ned)?\s+to\b|planned\b"
             + _each(
                 r"will would shall is\s+to are\s+to to",
-                r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken)\b",
+                r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
             + r"|proposed\b|upcoming\b|will\s+(?:meet|convene|hold)\b"
             r"|scheduled\s+(?:for|to|on|in)\b"
@@ -468,13 +470,18 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PROGRESS,
-            ("progress", "advanc", "held", "review", "accelerat", "moving forward", "expedit"),
+            (
+                *("progress", "advanc", "held", "met", "review", "accelerat"),
+                *("moving forward", "expedit"),
+            ),
             # To review, expedite or advance something is an intention, not progress made; so
             # is the bare verb (``to reaffirm support; advance X; and ...`` lists intentions).
             _done("progress", ("", r"review\s", r"review\sthe\s"))
             + r"\w*|"
             + _done("advanc")
-            + r"(?:ed|ing|es|ement)\b|held\b|"
+            + r"(?:ed|ing|es|ement)\b|"
+            + _done("held")
+            + r"\b|met\b|"
             + _done("review")
             + r"\w*|"
             + _done("accelerat")
@@ -1160,13 +1167,26 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
 
 
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """Joint working groups on a topic (``the JWG on Information Technology``)."""
+    """Joint working groups on a topic, with the topic's sector.
+
+    The topic follows ``on`` or ``for`` (``the JWG on Information Technology``, ``the Joint
+    Working Group for Financial Cooperation``) or comes first in capitals (``the Agriculture
+    JWG``); a group named only by CPEC or a country has no topic.
+    """
     for m in _heads(_JWG, low, taken):
-        topic = _TOPIC.match(text, m.end())
-        if topic is not None:
-            name = _name(text[m.start() : topic.end()])
-            sector = _sector(topic.group(), Sector.GENERAL)
-            yield _Mention(m.start(), topic.end(), name, InitiativeKind.BODY, sector)
+        start: int | None = m.start()
+        if m.group("on"):
+            topic = _TOPIC.match(text, m.end())
+            end = topic.end() if topic else m.end()
+            words = topic.group() if topic else ""
+        else:
+            start, end = _left_names(text, m.start()), m.end()
+            words = text[start : m.start()].strip() if start is not None else ""
+            if lookup_initiative(words) is not None:
+                words = ""
+        if start is not None and words:
+            sector = _sector(words, Sector.GENERAL)
+            yield _Mention(start, end, _name(text[start:end]), InitiativeKind.BODY, sector)
 
 
 def _corridors(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1308,20 +1328,13 @@ class _Clauses:
     def stage_of(self, start: int, end: int, kind: InitiativeKind) -> InitiativeStatus | None:
         """The most advanced stage stated of the mention at ``[start, end)`` in its clause.
 
-        A project is not established (a body is set up; ``zones set up in 2020`` says nothing of
-        their works) or met (see :attr:`_Stage.meeting`), and a meeting to come plans no corridor
-        (``will hold talks on CPEC`` plans the talks, while a phase on the agenda is still ahead).
+        The stage must suit the initiative's kind (see :func:`_fits`): ``zones set up in 2020``
+        says nothing of their works, and ``will hold talks on CPEC`` plans the talks, while a
+        phase on a meeting's agenda is still ahead.
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
-        project = kind is InitiativeKind.PROJECT
-        corridor = kind is InitiativeKind.CORRIDOR
         for stage in self._stages_in(clause):
-            planned = stage.status is InitiativeStatus.PLANNED
-            if stage.meeting and (project or (planned and corridor)):
-                continue
-            if project and stage.status is InitiativeStatus.ESTABLISHED:
-                continue
-            if _governs(self._low, stage, start, end):
+            if _fits(stage, kind, self._low) and _governs(self._low, stage, start, end):
                 return stage.status
         return None
 
@@ -1335,6 +1348,21 @@ class _Clauses:
                 found = [s for s in found if s.status not in _TOPICAL]
             self._stages[clause] = found
         return self._stages[clause]
+
+
+def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
+    """True when ``stage`` (in the lower-cased sentence ``low``) can be said of ``kind``.
+
+    A project is neither set up as a body nor met (``a ceremony was held at the plant``); only a
+    body ``met``; a meeting to come plans no corridor.
+    """
+    if kind is InitiativeKind.PROJECT:
+        return not stage.meeting and stage.status is not InitiativeStatus.ESTABLISHED
+    if stage.meeting and kind is not InitiativeKind.BODY:
+        if stage.status is InitiativeStatus.PLANNED:
+            return kind is not InitiativeKind.CORRIDOR
+        return not low.startswith("met", stage.start)
+    return True
 
 
 def _governs(low: str, stage: _Stage, start: int, end: int) -> bool:
