@@ -137,3 +137,60 @@ class TestTitledSpeakers:
             (qazi, "said", "The dam is ready"),
             (qazi, "adding", "the turbines had arrived"),
         ]
+
+
+class TestChainingVerbs:
+    @pytest.mark.parametrize(
+        ("sentence", "verb", "content"),
+        [
+            ("He went on to say that the berths would double.", "say",
+             "the berths would double"),
+            ("He also went on to add the cranes had arrived.", "add", "the cranes had arrived"),
+            ("He added the dredging would end by June.", "added",
+             "the dredging would end by June"),
+            ("He was further quoted as saying the fees would fall.", "saying",
+             "the fees would fall"),
+            ("Mirani maintained that the tender was fair.", "maintained",
+             "the tender was fair"),
+            ("Mirani further said the port would hire locally.", "said",
+             "the port would hire locally"),
+            ("In a statement, Mirani said the dues had been cleared.", "said",
+             "the dues had been cleared"),
+            ("Mirani, in a statement, said the dues had been cleared.", "said",
+             "the dues had been cleared"),
+            ("He made it clear that no land would be leased.", "made it clear",
+             "no land would be leased"),
+            ("He insisted that the tender was fair.", "insisted", "the tender was fair"),
+        ],
+    )  # fmt: skip
+    def test_verb_after_a_named_speaker_keeps_him(
+        self, sentence: str, verb: str, content: str
+    ) -> None:
+        """Lead-ins, asides and less common verbs still link the port chief to his clause."""
+        assert said("Port chairman Zafar Mirani met the bidders on Monday.", sentence) == [
+            ("Zafar Mirani", INDIRECT, verb, content)
+        ]
+
+    def test_bare_verb_without_a_lead_in_reports_nothing(self) -> None:
+        """``The plant will add 500MW``: ``add`` reports only after ``went on to``."""
+        assert said("Chairman Zafar Mirani said the plant will add 500MW, which would help.") == [
+            ("Zafar Mirani", INDIRECT, "said", "the plant will add 500MW, which would help")
+        ]
+
+    def test_said_so_gives_the_preceding_sentence(self) -> None:
+        """``X said so while …``: like ``said this``, the frame reports the sentence before."""
+        assert said(
+            "Chairman Zafar Mirani toured the berths.",
+            "The dredging is complete. Mirani said so while talking to reporters in Gwadar.",
+        ) == [("Zafar Mirani", INDIRECT, "said", "The dredging is complete")]
+
+    def test_quote_closed_by_a_less_common_verb(self) -> None:
+        """``“…,” he concluded``, ``he insisted``: a quote before them is direct speech."""
+        assert said(
+            "Chairman Zafar Mirani toured the berths.",
+            "“We are ready,” he concluded.",
+            "“Nothing is late,” he insisted.",
+        ) == [
+            ("Zafar Mirani", DIRECT, "concluded", "We are ready"),
+            ("Zafar Mirani", DIRECT, "insisted", "Nothing is late"),
+        ]

@@ -5,9 +5,10 @@ The article is read in *units*: its sentences, except that a sentence boundary i
 single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
 *frames*, a speaker linked to a reporting verb:
 
-- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``), ``VERB
-  SUBJECT`` after a quote or clause (``said Ahsan Iqbal``), ``according to SUBJECT``, and
-  subjectless continuations (``, adding that``, ``and added``) that keep the previous speaker;
+- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in
+  a statement, said``, ``she went on to add``, ``he was quoted as saying``), ``VERB SUBJECT``
+  after a quote or clause (``said Ahsan Iqbal``), ``according to SUBJECT``, and subjectless
+  continuations (``, adding that``, ``and added``) that keep the previous speaker;
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
   that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
@@ -22,10 +23,13 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   ``X said A, according to a press release`` is still one statement, by X, and what the
   speaker did besides (``…, but gave no details``) is no part of A.
 
-Rules outside frames: ``This was stated by X`` gives the preceding sentence to X; ``A:`` answers
-of a Q&A transcript (and the paragraphs after them, up to the next ``Q:``) go to the
-spokesperson named in the headline or text; a quotation left open at a paragraph's end goes on
-in the next paragraph that opens with a quote mark, with the same speaker.
+Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
+sentence to X; ``A:`` answers of a Q&A transcript (and the paragraphs after them, up to the next
+``Q:``) go to the spokesperson named in the headline or text; a quotation left open at a
+paragraph's end goes on in the next paragraph that opens with a quote mark, with the same
+speaker and one statement per paragraph, and so does a quote reopened after its frame (``“A,”
+she said. “B`` ¶ ``“C.”``); a frame that ends its paragraph with a colon (``She said:``)
+introduces the next paragraph's quote.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's
 words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with
@@ -33,13 +37,14 @@ a title, a known gender or a gazetteer entry, never a project or place) of compa
 (from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), and a
 definite descriptor (``the spokesperson``, ``the Chinese side``) to the most recent speaker whose
 role and country fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the
-minister`` no prime or chief minister); when none fits, the descriptor itself is the speaker,
-never an invented name (at the end, an unresolved descriptor takes a fitting name given
-later in the article). A group (``investors``, ``traders at the market``, ``one of them``,
-``people familiar with the matter``) is never resolved to one named person: it stays the
-descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``) and vague sources (``as
-per media reports``) are not statements.
+minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI); when none
+fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
+the board``, ``an official who asked not to be named``), never an invented name (at the end, an
+unresolved descriptor takes a fitting name given later in the article). A group (``investors``,
+``traders at the market``, ``one of them``, ``people familiar with the matter``) is never
+resolved to one named person: it stays the descriptor as written, and ``they`` after it is that
+group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
+(``agreed to``) and vague sources (``as per media reports``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -69,7 +74,8 @@ __all__ = ["extract_statements"]
 _STRONG = frozenset(
     "said says say stated states added adds told tells remarked remarks informed informs "
     "maintained maintains asserted asserts claimed claims replied replies wrote writes tweeted "
-    "tweets declared declares saying adding stating telling maintaining asserting".split()
+    "tweets declared declares saying adding stating telling maintaining asserting add state "
+    "claim".split()
 )
 _WEAK = frozenset(
     "noted notes noting stressed stresses stressing emphasised emphasized emphasises emphasizes "
@@ -80,9 +86,13 @@ _WEAK = frozenset(
     "recalls recalling acknowledged acknowledges acknowledging argued argues arguing assured "
     "assures assuring warned warns warning opined opines commented comments responded responds "
     "hoped hopes hoping believed believes highlighted highlights highlighting affirmed affirms "
-    "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports"
-    .split()
+    "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports "
+    "insisted insists insisting contended contends conceded concedes admitted admits cautioned "
+    "cautions predicted predicts concluded continued stress note explain warn emphasise "
+    "emphasize".split()
 )  # fmt: skip
+_BARE = frozenset("add state claim stress note explain warn emphasise emphasize".split())
+"""Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
@@ -98,6 +108,7 @@ _VERB_TAILS = {
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
+    **dict.fromkeys(("made", "makes", "making"), re.compile(r"[ \t]+it[ \t]+clear\b")),
     **dict.fromkeys(
         ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
     ),
@@ -105,7 +116,7 @@ _VERB_TAILS = {
 _TIME_NOUN = re.compile(r"[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend)\b")
 # ``said this while …``, ``expressed these views``: the frame reports the preceding sentence.
 _THIS = re.compile(
-    r"[ \t]+this(?=[ \t]*(?:[.,;]|\Z|(?:while|in|at|during|on|when|after|before)\b))"
+    r"[ \t]+(?:this|so)(?=[ \t]*(?:[.,;]|\Z|(?:while|in|at|during|on|when|after|before)\b))"
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
@@ -142,6 +153,10 @@ _GAP_WORDS = frozenset(
     "on today yesterday".split()
     + _WEEKDAYS
 )
+_GOING_ON = frozenset(
+    (go, "on", "to") for go in ("went", "goes", "go", "going", "proceeded", "continued")
+)
+"""``went on to say``: the words between a subject and its reporting verb."""
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am", "to"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1051,15 +1066,22 @@ class _Reader:
         ):
             speaker, sure, start = quoted  # "The statement quoted Minister X as saying"
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
-        if len(before) >= 2 and [w[2].lower() for w in before[-2:]] == ["quoted", "as"]:
-            before = before[:-2]  # "was quoted as saying"
-            while before and before[-1][2].lower() in _PASSIVE:
+        reach = m.start  # where the words that may stand before the verb end
+        lead_in = tuple(w[2].lower() for w in before[-3:])
+        if verb in _BARE and lead_in not in _GOING_ON:
+            return None  # "the plant will add 500MW", "the state", "a claim"
+        if lead_in[-2:] == ("quoted", "as"):
+            before = before[:-2]  # "was (further) quoted as saying"
+            while before and (before[-1][2].lower() in _PASSIVE or _is_gap(before[-1][2])):
                 before.pop()
+        elif lead_in in _GOING_ON:
+            reach = before[-3][0]
+            before = before[:-3]  # "She went on to say": her verb
         elif before and before[-1][2].lower() == "as" and (by := _quoted_by(text, m.start)):
             before = by  # "X was quoted by state media as saying": X speaks
         elif before and before[-1][2].lower() in _PASSIVE:
             return None
-        reach = m.start  # pop "also", "on Tuesday" …, up to punctuation
+        words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
@@ -1067,7 +1089,7 @@ class _Reader:
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
         between = text[subject_end : m.start]
         gap = "".join(c for c in between if c in ',;:”"—') if between.strip() else ""
-        if reach < m.start and gap == ",,":
+        if reach < words_end and gap == ",,":
             gap = ""  # "The spokesperson, however, said"
         if verb in _QUOTE_ONLY and gap:
             return None
@@ -1189,6 +1211,10 @@ class _Reader:
             appositive = index.covering(_back_blanks(text, comma)) if comma > 0 else None
             if appositive is None and comma > 0:  # "an expert on South Asian affairs, who …,"
                 appositive = index.before_tail(text, comma)
+            if appositive is None and comma > 0:
+                lone = self._lone_subject(text, _back_blanks(text, comma))
+                if lone is not None:  # "Karim, in a statement, said", "She, in turn, said"
+                    return lone
             usable = appositive is not None and not _vague(appositive.actor)
             if (
                 appositive is not None
@@ -1262,6 +1288,19 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _lone_subject(self, text: str, end: int) -> tuple[Actor, float, int] | None:
+        """``he``/``she`` or a name met before that ends at ``end`` and opens its clause."""
+        words = _words_before(text, end, 1)
+        if not words or words[0][1] != end or not _opens_clause(text, words[0][0]):
+            return None
+        start, _, word = words[0]
+        key = word.lower()
+        if key in ("he", "she"):
+            resolved = self.speakers.pronoun(key)
+            return None if resolved is None else (resolved, 0.85, start)
+        known = self.speakers.by_word.get(key) if word[0].isupper() else None
+        return None if known is None else (self.speakers.know(known), 0.9, start)
 
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
