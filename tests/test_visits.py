@@ -1647,3 +1647,16 @@ class TestPartsAndLegsOfATrip:
             ("Shanghai", None),
             ("Hangzhou", None),
         ]
+
+
+class TestFrontedVisits:
+    def test_a_fronted_trip_is_the_subjects_named_after_the_comma(self) -> None:
+        """``During his visit to Y, Hale also ...``: Hale travels, not the last subject before."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Ilse Varga opened a school on Monday. During his visit to Quetta last "
+                "week, Hale also inspected the water works. Minister for Water Corin Hale said "
+                "the works were on schedule. During her visit to Gwadar, Brandt also met traders."
+            )
+        ] == [("Corin Hale", "Quetta"), ("Brandt", "Gwadar")]

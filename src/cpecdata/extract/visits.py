@@ -164,7 +164,8 @@ _FRONTED = re.compile(
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
 _NOT_PERSON_HEADS = frozenset(
     "city park zone port plant project projects corridor road highway motorway airport railway "
-    "line dam station university hospital institute authority council committee".split()
+    "line dam station university hospital institute authority council committee group "
+    "cooperation affairs development relations planning".split()
 )
 _TO = re.compile(r"\s{1,3}to\s")
 _RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
@@ -215,6 +216,8 @@ _DURING_STAY = re.compile(
     r"(?!\s{1,3}(?:to|of|in|by)\b)"
 )
 """A phrase setting a clause inside a trip told before: ``During his stay,``."""
+_A_SITE = re.compile(r"\s{1,3}(?:the|a|an)\s")
+"""A determiner right after a travel word: a site is visited (``toured the dry port``)."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _UNDONE_STEMS = (
@@ -297,6 +300,12 @@ _BEGAN = re.compile(
 """A relative clause dating the trip it follows: ``a visit to Y that began (on Sunday)``."""
 _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
 """A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
+_SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
+"""What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
+_SURNAME_SUBJECT = re.compile(
+    r"\s{1,3}(?:also|has|had|was|is|will|would|said|says|told|[a-z]{2,20}ed)\b"
+)
+"""A verb right after a name of one word, making it a subject: ``Hale also toured``."""
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
@@ -572,6 +581,17 @@ class _Context:
             if read is not None:
                 return read
         return fallback
+
+    def person_after(self, index: int, surname: str) -> Actor | None:
+        """The first person named in full with ``surname`` in the sentences after ``index``."""
+        last = min(len(self.sentences), index + 1 + _NAME_LOOKBACK_SENTENCES)
+        for i in range(index + 1, last):
+            if surname not in self.sentences[i].text:
+                continue
+            for m in self.mentions(i):
+                if _is_person(m.actor) and surname in m.actor.name.split():
+                    return m.actor
+        return None
 
     def body_before(self, index: int, offset: int, head: str) -> Actor | None:
         """The last body with ``head`` described or named before ``offset``.
@@ -1057,7 +1077,7 @@ def _frame(
         pronoun=pronoun,
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
-        part=kind == "received" or _during_stay(low, m.start()),
+        part=kind == "received" or _during_stay(low, m.start(), m.end()),
     )
 
 
@@ -1154,14 +1174,15 @@ def _visitor(
     ):
         which = pronoun["which"]
         skip = 1 if which == "former" else 0
+        ahead = _fronted_subject(context, index, end) if not which else None
+        if ahead is not None:  # "During his visit to X, Minister Y said ...": the name follows
+            return ahead
         if which:
             antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=True)
         else:
             antecedent = _opening_name(context, index, pronoun.start()) or context.antecedent(
                 index, pronoun.start()
             )
-        if antecedent is None:  # "During his visit to X, Minister Y said ...": the name follows
-            antecedent = _fronted_subject(context, index, end)
         if antecedent is None:  # a visitor named before whom the actor finder missed
             antecedent = next((v for i, v in reversed(context.visitors) if i < index), None)
         return antecedent, True
@@ -1188,7 +1209,7 @@ def _visitor(
         return body, False
     fronted = _fronted_subject(context, index, end)
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
-        return fronted, False
+        return fronted[0], False
     return _short_name(context, index, lo, start), False
 
 
@@ -1278,21 +1299,36 @@ def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | No
     return m.start(), Actor(f"the {m['title']}", role=role or None, country=country, named=False)
 
 
-def _fronted_subject(context: _Context, index: int, end: int) -> Actor | None:
+def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bool] | None:
     """The subject after the comma that closes a fronted travel phrase, if any.
 
-    That is the first person named after the comma, or the person a pronoun right after it
-    stands for (``Upon arrival, he was received by Y``).
+    It comes with True when a pronoun had to be resolved to find it.
+
+    That is the person named right after the comma (``Sindh's`` may stand between), one named
+    by a single word there whom the article names in full before or after (``During his
+    visit, Hale said``), or the person a pronoun right after it stands for (``Upon arrival, he
+    was received by Y``). A person named further on is an object (``..., work on X began``).
     """
     text = context.sentences[index].text
     comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text):
-        return None
+    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+        return None  # the travel word must be in the phrase that the first comma closes
     if _PRONOUN_SUBJECT.match(text, comma + 1):
-        return context.person_before(index, 0)
+        by_pronoun = context.person_before(index, 0)
+        return (by_pronoun, True) if by_pronoun else None
     mentions = context.mentions(index)
     i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
-    return next((m.actor for m in mentions[i : i + 3] if _is_person(m.actor)), None)
+    if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
+        return (mentions[i].actor, False) if _is_person(mentions[i].actor) else None
+    word = _CAPITALISED.match(text, comma + 2)
+    if word is None or _SURNAME_SUBJECT.match(text, word.end()) is None:
+        return None
+    surname = word.group()
+    known = context.person_before(index, word.start(), surname=surname)
+    known = known or context.person_after(index, surname)
+    if known is None and _may_be_place(surname) and lookup_place(surname) is None:
+        known = Actor(surname)  # named by one word only: as written
+    return (known, False) if known else None
 
 
 def _named_after(text: str, mention: Mention) -> Actor | None:
@@ -1670,15 +1706,17 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
 
-def _during_stay(low: str, start: int) -> bool:
-    """True when a phrase before ``start`` sets the clause inside a trip told before.
+def _during_stay(low: str, start: int, end: int) -> bool:
+    """True when the travel word at ``start:end`` goes to a site during a trip told before.
 
-    ``During his stay, he also toured Y``, ``during the visit``: no place follows the trip
-    noun (``During his visit to Y`` names the trip itself).
+    ``During his stay, he also toured the Sost dry port``: no place follows the trip noun
+    (``During his visit to Y`` names the trip itself), and a site follows the travel word (``he
+    will visit Lahore`` during a stay elsewhere is a leg of its own).
     """
     if "during" not in low and "course" not in low:
         return False
-    return _DURING_STAY.search(low, max(0, start - 120), start) is not None
+    site = _A_SITE.match(low, end) is not None
+    return site and _DURING_STAY.search(low, max(0, start - 120), start) is not None
 
 
 def _undoing(low: str, starts: list[int]) -> dict[int, _Undoing]:
