@@ -1036,3 +1036,52 @@ class TestBodies:
     def test_a_person_meeting_does_not_advance_cpec(self) -> None:
         """``met investors to discuss CPEC``: only a body's meeting is its progress."""
         assert _stages("The minister met investors to discuss CPEC.") == [("CPEC", None)]
+
+
+class TestNamedProjects:
+    """A project the gazetteer lacks, named in capitals before a project head, is found."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The Kalat Valley Cold Storage Complex opened its doors in 2022.",
+                ("Kalat Valley Cold Storage Complex", "agriculture", "Kalat", "completed"),
+            ),
+            (
+                "Work on the Pasni Marine Fisheries Hub is under way.",
+                ("Pasni Marine Fisheries Hub", "agriculture", "Pasni", "under construction"),
+            ),
+            (
+                "The Mardan Ceramic Tiles Plant will be inaugurated next month.",
+                ("Mardan Ceramic Tiles Plant", "industry", "Mardan", "planned"),
+            ),
+            (
+                "Engineers will finalise the design of the Kandar Coal Rail Access project.",
+                ("Kandar Coal Rail Access project", "transport", None, None),
+            ),
+            (
+                "The Zarghun Bulk Cargo Terminal was approved.",
+                ("Zarghun Bulk Cargo Terminal", "port", None, "approved"),
+            ),
+        ],
+    )
+    def test_name_and_head(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """Name and head as written; the sector of the last sector word, else the head's."""
+        (project,) = _extract(sentence)
+        summary = _summary(project)
+        assert tuple(summary[k] for k in ("name", "sector", "location", "status")) == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Project Director visited the site.",
+            "The Asian Development Bank project was delayed.",
+            "The Sindh project was delayed.",
+            "A rally was held at the Kandar Park.",
+            "The Karachi Port Trust Terminal was busy.",
+        ],
+    )
+    def test_not_a_named_project(self, sentence: str) -> None:
+        """A title, an organisation's project, one name before ``project``, a bare park: none."""
+        assert _names(sentence) == []

@@ -186,6 +186,27 @@ _WORKS = (
     *("opened", "funded"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
 )
+# Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
+# Complex``), with the sector each implies when the name's words tell none (None: they must).
+_PROJECT_HEADS: dict[str, Sector | None] = {
+    "Complex": Sector.GENERAL,
+    "Hub": Sector.GENERAL,
+    "Scheme": Sector.GENERAL,
+    "Facility": Sector.GENERAL,
+    "Project": Sector.GENERAL,
+    "Plant": Sector.INDUSTRY,
+    "Factory": Sector.INDUSTRY,
+    "Refinery": Sector.INDUSTRY,
+    "Terminal": Sector.PORT,
+    "Park": None,
+}
+_PROJECT_HEAD = re.compile(rf"(?:{'|'.join(_PROJECT_HEADS)}|project)\b(?!-)")
+_PROJECT_HINTS = tuple(head.lower() for head in _PROJECT_HEADS)
+# Words that make a name an organisation's (``the Asian Development Bank project``).
+_ORGANISATION_WORDS = frozenset(
+    "Authority Company Corporation Limited Ltd Board Ministry Department Council Commission Trust"
+    " Agency Bureau Bank Government Group Association Chamber".split()
+)
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # A committee set up for CPEC, read back from the CPEC mention after it (``a high-level committee to
 # oversee the CPEC``), and an agreement on a topic (in the lower-cased sentence).
@@ -265,7 +286,11 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?"
             r"|colleges?",
         ),
-        (Sector.AGRICULTURE, r"agricultur\w*|farming|livestock|fisher\w*|seeds?|cotton"),
+        (
+            Sector.AGRICULTURE,
+            r"agricultur\w*|farming|livestock|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
+            r"|horticultur\w*|food\s+processing",
+        ),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
         (Sector.SECURITY, r"security|defen[cs]e"),
         (
@@ -276,7 +301,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.INDUSTRY,
             r"industr\w*|special\s+economic\s+zones?|economic\s+zones?|SEZs?|free\s+zones?"
-            r"|manufactur\w*",
+            r"|manufactur\w*|ceramics?|tiles|cement|textiles?|garments?|fertili[sz]ers?",
         ),
         (
             Sector.TRANSPORT,
@@ -1024,6 +1049,33 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield from _identified(text, m.start(), end, InitiativeKind.PROJECT, sector)
 
 
+def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Projects no other finder knows, named in capitals before a project head.
+
+    ``the Kandar Cold Storage Complex``, ``the Marvoz Ceramic Tiles Plant``: a capitalised head
+    after one or more name words; a lowercase ``project`` needs two (``the Thar Coal Rail Link
+    project``, not ``the Sindh project``). A name with an organisation's word (``Bank``) or
+    followed by more capitals (``Project Director``) is none. The sector is that of the name's
+    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park`` needs one.
+    """
+    for m in _PROJECT_HEAD.finditer(text):
+        at, end = m.start(), m.end()
+        if (at and not text[at - 1].isspace()) or taken.find(1, at, end) >= 0:
+            continue
+        start = _left_names(text, at)
+        if start is None or _NAME_GOES_ON.match(text, end) or _ORGANISATION_AFTER.match(text, end):
+            continue
+        words = text[start:at].split()
+        if (m.group() == "project" and len(words) < 2) or not _ORGANISATION_WORDS.isdisjoint(words):
+            continue
+        sector = _last_sector(text[start:end]) or _PROJECT_HEADS.get(m.group().capitalize())
+        if sector is not None:
+            place = _place_inside(text[start:at])
+            yield _Mention(
+                start, end, _name(text[start:end]), InitiativeKind.PROJECT, sector, location=place
+            )
+
+
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
 
@@ -1267,6 +1319,16 @@ def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention
             yield _project_at(text, m, place, end)
 
 
+def _last_sector(phrase: str) -> Sector | None:
+    """The sector of the last sector word in ``phrase``, the one nearest a name's head."""
+    best, at = None, -1
+    for sector, pattern in _SECTORS:
+        for hit in pattern.finditer(phrase):
+            if hit.start() > at:
+                best, at = sector, hit.start()
+    return best
+
+
 @functools.lru_cache(maxsize=1024)
 def _sector(phrase: str, default: Sector) -> Sector:
     """The first sector whose keywords occur in ``phrase``."""
@@ -1431,5 +1493,6 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_INFRA_HINTS, (), _infrastructure),
     (("plan",), _PLANS, _plans),
     (_FACILITIES, _WORKS, _facilities),
+    (_PROJECT_HINTS, (), _named_projects),
 )
 _BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sections, _sector_projects, _donations})
