@@ -280,6 +280,97 @@ class TestWeeksMonthsYears:
         )
 
 
+class TestFiscalYears:
+    @pytest.mark.parametrize(
+        "text",
+        ["FY2024-25", "FY 2024/25", "FY25", "fiscal year 2024-25", "the 2024-25 fiscal year"],
+    )
+    def test_written_fiscal_year(self, text: str) -> None:
+        """Pakistan's fiscal year runs 1 July to 30 June; ``FY25`` is named by the year it ends."""
+        assert _interval(text)[1:] == (D(2024, 7, 1), D(2025, 6, 30), G.YEAR)
+
+    def test_relative_fiscal_year(self) -> None:
+        """``the current fiscal year`` is the one running on the article date, July to June."""
+        texts = ("in the current fiscal year", "next fiscal year", "the last financial year")
+        assert [_interval(t)[1] for t in texts] == [D(2022, 7, 1), D(2023, 7, 1), D(2021, 7, 1)]
+        assert _interval("the current fiscal year", ref=D(2023, 5, 2))[1] == D(2022, 7, 1)
+
+    def test_years_that_do_not_follow_each_other_are_no_fiscal_year(self) -> None:
+        """``FY2024-26`` names no fiscal year: kept, with no dates."""
+        assert resolve("FY2024-26", MONDAY) == When("FY2024-26")
+
+
+class TestQuartersAndHalves:
+    def test_quarters_of_a_calendar_year(self) -> None:
+        """``Q3 2024``, ``the first quarter of 2023``, ``the last quarter of this year``."""
+        texts = ("Q3 2024", "the first quarter of 2023", "in the last quarter of this year")
+        assert [_interval(t)[1:] for t in texts] == [
+            (D(2024, 7, 1), D(2024, 9, 30), G.PART_OF_YEAR),
+            (D(2023, 1, 1), D(2023, 3, 31), G.PART_OF_YEAR),
+            (D(2022, 10, 1), D(2022, 12, 31), G.PART_OF_YEAR),
+        ]
+
+    def test_quarters_and_halves_of_a_fiscal_year_count_from_july(self) -> None:
+        """``the first quarter of FY2024-25`` is July-September 2024; ``H2 FY25`` January-June."""
+        texts = ("the first quarter of FY2024-25", "H2 FY25", "Q2 of the current fiscal year")
+        assert [_interval(t)[1:3] for t in texts] == [
+            (D(2024, 7, 1), D(2024, 9, 30)),
+            (D(2025, 1, 1), D(2025, 6, 30)),
+            (D(2022, 10, 1), D(2022, 12, 31)),
+        ]
+
+    def test_quarter_without_year_is_placed_by_tense(self) -> None:
+        """``in Q3`` written in November is this year's when past, next year's when planned."""
+        assert [_interval("in Q3", t)[1] for t in (Tense.PAST, Tense.FUTURE)] == [
+            D(2022, 7, 1),
+            D(2023, 7, 1),
+        ]
+
+    def test_the_last_quarter_without_year_is_unresolved(self) -> None:
+        """``the last quarter`` alone may be the previous quarter or the fourth: no dates."""
+        assert resolve("in the last quarter", MONDAY) == When("in the last quarter")
+
+    def test_half_written_as_h1(self) -> None:
+        """``H1 2025`` is the first half of 2025, as ``the first half of 2025`` is."""
+        assert _interval("in H1 2025")[1:] == (D(2025, 1, 1), D(2025, 6, 30), G.PART_OF_YEAR)
+
+
+class TestSpansOfYears:
+    def test_year_ranges(self) -> None:
+        """``2015-2030``, ``in 2024-25`` and ``between 2013 and 2018`` run first to last year.
+
+        ``2024-25`` without ``fiscal`` may be a fiscal year; the calendar years hold it.
+        """
+        texts = ("the 2015-2030 plan", "in 2024-25", "between 2013 and 2018")
+        assert [_interval(t)[1:] for t in texts] == [
+            (D(2015, 1, 1), D(2030, 12, 31), G.YEAR),
+            (D(2024, 1, 1), D(2025, 12, 31), G.YEAR),
+            (D(2013, 1, 1), D(2018, 12, 31), G.YEAR),
+        ]
+
+    def test_amount_range_is_no_time(self) -> None:
+        """``2000-2500 MW`` is an amount; two years joined by ``and`` stay two years."""
+        assert find_times("It adds 2000-2500 MW.", MONDAY) == []
+        times = find_times("It grew in 2019 and 2020.", MONDAY)
+        assert [w.text for _, _, w in times] == ["in 2019"]
+
+    def test_decades(self) -> None:
+        """``the 2020s`` is ten years; ``the 1900s`` may be a century, so it gets no dates."""
+        assert _interval("in the 2020s")[1:] == (D(2020, 1, 1), D(2029, 12, 31), G.YEAR)
+        assert resolve("the 1900s", MONDAY) == When("the 1900s")
+
+    def test_since_runs_to_the_article_date(self) -> None:
+        """``since 2015`` is 2015 up to the article date, not the year 2015 alone."""
+        assert [_interval(t)[1:] for t in ("since 2015", "since Friday")] == [
+            (D(2015, 1, 1), MONDAY, G.YEAR),
+            (D(2022, 11, 18), MONDAY, G.DAYS),
+        ]
+
+    def test_since_a_later_date_is_unresolved(self) -> None:
+        """``since 2030`` written in 2022 contradicts itself: kept, with no dates."""
+        assert resolve("since 2030", MONDAY) == When("since 2030")
+
+
 class TestMonthNames:
     def test_past_month_is_the_previous_occurrence(self) -> None:
         """A past ``in March`` written in November is this year's March."""
@@ -533,13 +624,25 @@ _TENSED = st.one_of(
         st.sampled_from(["days", "weeks", "months", "years"]),
     ),
     st.builds("on the {}th".format, st.integers(4, 20)),
+    st.builds("in Q{}".format, st.integers(1, 4)),
+    st.builds("the {} quarter".format, st.sampled_from(["first", "2nd", "third", "fourth"])),
+    st.builds(
+        "since {}".format, st.sampled_from(["2015", "March", "last week", "Monday", "May 3"])
+    ),
 )
+_YEARS = st.integers(1990, 2060)
 _ANY = st.one_of(
     _TENSED,
     st.sampled_from(["tomorrow", "next week", "late this month", "next year", "this month"]),
     st.sampled_from(["in two weeks", "within a month", "the coming week", "in the next 10 days"]),
     st.builds("{} {}, {}".format, _MONTH_NAMES, _DAYS, st.integers(1990, 2060)),
     st.builds("a {}-day visit from {} {}".format, st.integers(2, 9), _MONTH_NAMES, _DAYS),
+    st.builds(lambda y, d: f"FY{y}-{(y + d) % 100:02d}", _YEARS, st.integers(0, 2)),
+    st.builds("Q{} {}".format, st.integers(1, 4), _YEARS),
+    st.builds("the {} half of FY{}".format, st.sampled_from(["first", "second"]), _YEARS),
+    st.builds("the {}0s".format, st.integers(180, 299)),
+    st.builds("from {} to {}".format, _YEARS, _YEARS),
+    st.sampled_from(["the current fiscal year", "next fiscal year", "the last quarter"]),
 )
 
 

@@ -285,23 +285,109 @@ def _h_part_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
 
 def _h_part_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     year = int(m["year"]) if m["year"] else ref.year + _shift(m["rel"] or "this")
-    if m["half"]:
-        first = "first" in m["half"].lower()
-        start, end = (
-            (dt.date(year, 1, 1), dt.date(year, 6, 30))
-            if first
-            else (
-                dt.date(year, 7, 1),
-                dt.date(year, 12, 31),
-            )
-        )
-        return start, end, Granularity.PART_OF_YEAR
     part = m["part"].lower()
     if "early" in part or "beginning" in part or "start" in part:
         return dt.date(year, 1, 1), dt.date(year, 4, 30), Granularity.PART_OF_YEAR
     if "mid" in part:
         return dt.date(year, 5, 1), dt.date(year, 8, 31), Granularity.PART_OF_YEAR
     return dt.date(year, 9, 1), dt.date(year, 12, 31), Granularity.PART_OF_YEAR
+
+
+_FISCAL_SHIFT = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}
+"""Fiscal years before and after the running one (``current``, ``outgoing`` ... are it)."""
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _century(digits: str, after: int) -> int:
+    """A year from four digits, or from two as the first year past ``after`` ending in them."""
+    if len(digits) == 4:
+        return int(digits)
+    year = after - after % 100 + int(digits)
+    return year if year > after else year + 100
+
+
+def _fiscal_start(m: "re.Match[str]", ref: dt.date) -> int | None:
+    """The calendar year in which the fiscal year of ``m`` (groups ``fy``, ``fyrel``) begins.
+
+    ``FY2024-25`` and ``fiscal year 2024/25`` name both years, which must follow each other;
+    ``FY25`` and ``fiscal 2025`` name the year it ends in, as Pakistan's budget does; ``the
+    current/next fiscal year`` count from the one running on the article date.
+    """
+    numbers = _DIGITS.findall(m["fy"])
+    if not numbers:
+        running = ref.year if ref.month >= 7 else ref.year - 1
+        return running + _FISCAL_SHIFT.get(m["fyrel"].lower(), 0)
+    first = _century(numbers[0], 1969)
+    if len(numbers) == 1:
+        return first - 1
+    return first if _century(numbers[1], first) == first + 1 else None
+
+
+def _share(first: dt.date, months: int, nth: int) -> tuple[dt.date, dt.date]:
+    """The ``nth`` run of ``months`` months counted from ``first``, the 1st of a month."""
+    start = _moved(first, months * (nth - 1), "months")
+    return start, _moved(start, months, "months") - dt.timedelta(days=1)
+
+
+def _h_fiscal(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``FY2024-25``, ``the current fiscal year``: Pakistan's, 1 July to 30 June, a YEAR."""
+    start = _fiscal_start(m, ref)
+    return None if start is None else (*_share(dt.date(start, 7, 1), 12, 1), Granularity.YEAR)
+
+
+def _h_share(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """A quarter or half of a year: ``Q3 2024``, ``the first half of FY25``, ``in Q3``.
+
+    Of a fiscal year it counts from July. Without a year it is a calendar quarter or half
+    placed by tense, as a month name is; ``the last quarter`` without a year is the previous
+    quarter or the fourth, which the text does not tell, so it gets no dates.
+    """
+    if m["q"]:
+        months, nth = 6 if m["q"][0] == "H" else 3, int(m["q"][1])
+    else:
+        months, nth = 6 if m["unit"].lower() == "half" else 3, _ORDINALS[m["nth"].lower()]
+    last = nth == 5
+    nth = 12 // months if last else nth
+    if months * nth > 12:
+        return None  # "the third half"
+    if m["fy"]:
+        fiscal = _fiscal_start(m, ref)
+        if fiscal is None:
+            return None
+        return *_share(dt.date(fiscal, 7, 1), months, nth), Granularity.PART_OF_YEAR
+    if m["rel"]:
+        year = ref.year + _shift(m["rel"])
+        return *_share(dt.date(year, 1, 1), months, nth), Granularity.PART_OF_YEAR
+    if last and not m["year"]:
+        return None
+    return _dated(
+        lambda y: _share(dt.date(y, 1, 1), months, nth),
+        m["year"],
+        ref,
+        tense,
+        Granularity.PART_OF_YEAR,
+    )
+
+
+def _h_year_range(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``2015-2030``, ``in 2024-25``, ``between 2013 and 2018``: whole years, first to last.
+
+    ``2024-25`` without ``fiscal`` may be Pakistan's fiscal year or two calendar years; the
+    calendar years hold either reading, so they are what the text determines.
+    """
+    first = int(m["y1"])
+    last = _century(m["y2"], first) if len(m["y2"]) == 2 else int(m["y2"])
+    if not first < last <= first + 100:
+        return None
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), Granularity.YEAR
+
+
+def _h_decade(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``the 2020s``: ten whole years. ``the 1900s`` may be a century, so it gets no dates."""
+    first = int(m["decade"])
+    if first % 100 == 0:
+        return None
+    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Granularity.YEAR
 
 
 def _h_month_rel_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
@@ -480,11 +566,31 @@ _CAP = "A-Z"
 _NTH = _i(" ".join(_ORDINALS))
 _COUNT = rf"[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}|(?i:an?)(?![a-z])"
 _UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?)"
+_YY = r"(?:[0-9]{4}|[0-9]{2})(?![0-9])"
+_FYNUM = rf"[0-9]{{2}}(?:[0-9]{{2}})?(?:{_OS}[-–/]{_OS}{_YY})?(?![0-9])"
+_FISCAL = r"(?i:fiscal|financial)"
+_FY = (
+    rf"(?P<fy>(?-i:FY){_OS}{_FYNUM}"
+    rf"|{_THE}{_FISCAL}{_S}(?:(?i:year){_S})?{_FYNUM}"
+    rf"|{_THE}{_YEAR}{_OS}[-–/]{_OS}{_YY}{_S}{_FISCAL}{_S}(?i:year)\b"
+    rf"|{_THE}(?P<fyrel>{_i('current this ongoing present running outgoing last previous past')}"
+    rf"|{_i('next coming upcoming')}){_S}{_FISCAL}{_S}(?i:year)\b(?:{_S}{_FYNUM})?)"
+)
+"""A fiscal year: ``FY2024-25``, ``FY25``, ``fiscal year 2024/25``, ``the current fiscal year``."""
 
 # (name, characters the rule's own text can start with, pattern, handler). The first-character
 # guard lets the scanner skip a rule with one check; a shared preposition may precede any rule.
 _RULES: list[tuple[str, str, str, _Handler]] = [
     ("iso", "0-9", r"(?P<iso>[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?![0-9])", _h_iso),
+    ("fiscal", "fFtT0-9cCoOpPrRlLnNuU", _FY, _h_fiscal),
+    ("decade", "0-9tT", rf"{_THE}(?P<decade>(?:1[89]|2[0-9])[0-9]0)['’]?s\b", _h_decade),
+    (
+        "year_range",
+        "0-9tT",
+        rf"{_THE}(?P<y1>{_YEAR})(?:{_OS}[-–/]{_OS}|{_S}{_i('to till until through')}{_S}"
+        rf"|(?<=[Bb]etween\s[0-9]{{4}})\s(?i:and)\s)(?P<y2>{_YY})",
+        _h_year_range,
+    ),
     (
         "cross_md",
         _CAP,
@@ -519,6 +625,14 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         _h_date,
     ),
     (
+        "share",
+        "QHtTfFsSlL1-4",
+        rf"(?:(?P<q>(?-i:Q[1-4]|H[12]))\b|{_THE}(?P<nth>{_NTH}){_S}(?P<unit>(?i:quarter|half))\b)"
+        rf"(?:(?:,?{_S}|{_S}(?i:of){_S})(?:{_FY}|(?P<year>{_YEAR})"
+        rf"|(?P<rel>{_i('this last next current the_current the')}){_S}(?i:year)\b))?",
+        _h_share,
+    ),
+    (
         "first_week",
         "tTfFsSlL1-4",
         rf"{_THE}(?P<nth>{_NTH}){_S}(?i:week){_S}(?i:of){_S}"
@@ -535,7 +649,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     (
         "part_year",
         "eEmMlLtTfFsS",
-        rf"(?:{_PART}|(?P<half>{_THE}{_i('first_half_of second_half_of')}){_S}){_OS}"
+        rf"{_PART}{_OS}"
         rf"(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b|(?i:the){_S}(?i:year)\b)",
         _h_part_year,
     ),
@@ -564,7 +678,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ),
     (
         "ago",
-        "0-9a-zA-Z",
+        "0-9aAsSzZoOtTfFeEnN",
         rf"(?:(?P<n>{_COUNT})|{_i('a_few a_couple_of several some')}){_S}(?P<unit>{_UNITS})"
         rf"(?:{_S}(?P<dir>{_i('ago from_now later earlier')})|['’]s?{_S}(?i:time))?\b",
         _h_ago,
@@ -633,13 +747,15 @@ _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 # Every expression holds one of these words (in lower case): a month (capitalised in the text),
 # a year, a weekday, an ordinal day (``the 28th``) or a word such as ``week``, ``today`` or
 # ``recent``. The scanner only runs next to one. Other day numbers are no trigger: they sit next
-# to a month, whose trigger finds them as starters.
+# to a month, whose trigger finds them as starters. The pattern opens with the class of the
+# characters its words begin with, which lets the regex engine skip every other position fast.
 _TRIGGER = re.compile(
-    r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[0-9adefhjlmnoqrstuwy])\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|days\b|ago\b|fortnight"
-    r"|(?:previous|following|same|next|that)\s{1,4}day\b|day\s{1,4}(?:before|after)\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|ago\b|fortnight|quarter"
+    r"|day(?:s\b|\b(?<=ious day|wing day|same day|next day|that day)|\s(?:before|after)\b)"
+    r"|[qh][1-4]\b|fy(?=\s?[0-9])"
     r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
     r"|recent|s(?:hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year)"
 )
@@ -651,7 +767,7 @@ _DIGIT_OR_MONTH = re.compile(
 positions holding none of these rare characters without trying the pattern there."""
 _TIME_WORDS = (
     *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
-    *"shortly upcoming forthcoming future fortnight".split(),
+    *"shortly upcoming forthcoming future fortnight quarter".split(),
     "so far",
 )
 """Lower-case words of which every expression without a digit or a month holds one."""
@@ -661,7 +777,8 @@ _STARTERS = (
     | frozenset(_NUMBERS)
     | frozenset(
         "the early mid late earlier later this last next past coming first second third fourth "
-        "final beginning start middle end a an several some within that".split()
+        "final beginning start middle end a an several some within that current previous "
+        "ongoing outgoing upcoming fiscal financial".split()
     )
 )
 """Words an expression may begin with before the word that triggered it (and day numbers)."""
@@ -721,6 +838,8 @@ def _is_bare(m: "re.Match[str]") -> bool:
     """
     if m.lastgroup == "year":
         return m.group()[0].isdigit()
+    if m.lastgroup == "year_range":  # "2000-2500 MW" is an amount; "2024-25" is a time
+        return m.group()[0].isdigit() and len(_DIGITS.findall(m.group())[-1]) == 4
     if m.lastgroup == "ago":
         low = m.group().lower()
         return not low.startswith("in") and not low.endswith(
@@ -734,13 +853,28 @@ def _when(name: str, written: str, ref: dt.date, tense: Tense | None) -> When:
     """The When of one expression: the scanner rule ``name`` re-reads it for its named parts."""
     match = _COMPILED[name].fullmatch(written)
     assert match is not None  # the rule matched this very text inside the scanner
+    since = (match["prep"] or "").lower().startswith("since")
     try:
-        interval = _HANDLERS[name](match, ref, tense)
+        interval = _HANDLERS[name](match, ref, Tense.PAST if since else tense)
     except (ValueError, OverflowError):  # past year 9999 or before year 1
         interval = None
+    if since and interval is not None:
+        interval = _since(interval, ref)
     if interval is None:
         return When(written)
     return When(written, interval[0], interval[1], interval[2])
+
+
+def _since(interval: _Interval, ref: dt.date) -> _Interval | None:
+    """``since 2015``: from the start of what follows ``since`` up to the article date.
+
+    The interval keeps the granularity of its start (a DAY start makes a range of DAYS); a start
+    after the article date contradicts ``since`` and gives no dates.
+    """
+    start, _, granularity = interval
+    if start > ref:
+        return None
+    return start, ref, Granularity.DAYS if granularity is Granularity.DAY else granularity
 
 
 def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
