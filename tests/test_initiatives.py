@@ -1085,3 +1085,27 @@ class TestNamedProjects:
     def test_not_a_named_project(self, sentence: str) -> None:
         """A title, an organisation's project, one name before ``project``, a bare park: none."""
         assert _names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The feasibility study of the Lotus Valley hydropower project has been finalised.",
+            "planned",
+        ),
+        (
+            "A feasibility report on the Lotus Valley hydropower project is being prepared.",
+            "planned",
+        ),
+        ("The Lotus Valley hydropower project has been delayed again.", None),
+        (
+            "The Lotus Valley hydropower project, which was inaugurated in 2021, feeds Swat.",
+            "completed",
+        ),
+    ],
+)
+def test_study_delay_and_relative_clause(sentence: str, status: str | None) -> None:
+    """A study under way is a plan; a delay states no stage; a relative clause is its head's."""
+    ((_name, found),) = _stages(sentence)
+    assert found == status

@@ -479,8 +479,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.PLANNED,
             ("feasibility", "financial close"),
-            # Still being studied or financed: the works have not begun.
-            r"feasibility\s+stage\b" + _each("achieve reach", r"\s+financial\s+close\b"),
+            # Still being studied or financed: the works have not begun (a study approved or
+            # completed is the more advanced stage above).
+            r"feasibility\s+(?:stage|study|studies|report)\b"
+            + _each("achieve reach", r"\s+financial\s+close\b"),
         ),
         (
             InitiativeStatus.PLANNED,
