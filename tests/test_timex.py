@@ -458,6 +458,15 @@ class TestExplicitDates:
         """ISO dates are exact days."""
         assert _interval("2022-11-03")[1:] == (D(2022, 11, 3), D(2022, 11, 3), G.DAY)
 
+    @pytest.mark.parametrize("text", ["on 03/11/2022", "03.11.2022", "3-11-2022", "2022/11/03"])
+    def test_numeric_dates_are_day_first(self, text: str) -> None:
+        """Pakistani papers write the day first (``03/11/2022``); Chinese ones the year first."""
+        assert _interval(text)[1:] == (D(2022, 11, 3), D(2022, 11, 3), G.DAY)
+
+    def test_numeric_date_that_cannot_be_day_first(self) -> None:
+        """``11/21/2022`` has no 21st month, so only the month-first reading is left."""
+        assert _interval("11/21/2022")[1] == D(2022, 11, 21)
+
     def test_impossible_date_is_unresolved(self) -> None:
         """``February 30`` names no day: the expression is kept with no dates."""
         assert _interval("February 30, 2022") == ("February 30, 2022", None, None, G.UNRESOLVED)
@@ -643,6 +652,8 @@ _ANY = st.one_of(
     st.builds("the {}0s".format, st.integers(180, 299)),
     st.builds("from {} to {}".format, _YEARS, _YEARS),
     st.sampled_from(["the current fiscal year", "next fiscal year", "the last quarter"]),
+    st.builds("{}/{}/{}".format, _DAYS, _DAYS, _YEARS),
+    st.builds("{}.{}.{}".format, _YEARS, st.integers(1, 12), _DAYS),
 )
 
 

@@ -219,6 +219,23 @@ def _h_iso(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval |
     return day, day, Granularity.DAY
 
 
+def _h_numeric(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``21/11/2022``, ``21.11.2022``, ``2022/11/21``: a day, read day first as Pakistan writes.
+
+    A date that cannot be day first (``11/21/2022``) can only be month first, so it is read so;
+    one that is neither is no date.
+    """
+    a, b, c = (int(n) for n in _DIGITS.findall(m["numeric"]))
+    readings = [(a, b, c)] if a > 31 else [(c, b, a), (c, a, b)]  # year first: 2022/11/21
+    for year, month, day in readings:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        return date, date, Granularity.DAY
+    return None
+
+
 def _h_cross_md(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     def build(y: int) -> tuple[dt.date, dt.date]:
         m1, m2 = _MONTHS[m["m1"].rstrip(".")], _MONTHS[m["m2"].rstrip(".")]
@@ -582,6 +599,17 @@ _FY = (
 # guard lets the scanner skip a rule with one check; a shared preposition may precede any rule.
 _RULES: list[tuple[str, str, str, _Handler]] = [
     ("iso", "0-9", r"(?P<iso>[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?![0-9])", _h_iso),
+    (
+        "numeric",
+        "0-9",
+        "(?P<numeric>"
+        + "|".join(
+            rf"[0-3]?[0-9]{sep}[0-3]?[0-9]{sep}{_YEAR}|{_YEAR}{sep}[01]?[0-9]{sep}[0-3]?[0-9]"
+            for sep in ("/", r"\.", "-")
+        )
+        + r")(?![0-9]|[/.-][0-9])",
+        _h_numeric,
+    ),
     ("fiscal", "fFtT0-9cCoOpPrRlLnNuU", _FY, _h_fiscal),
     ("decade", "0-9tT", rf"{_THE}(?P<decade>(?:1[89]|2[0-9])[0-9]0)['’]?s\b", _h_decade),
     (
