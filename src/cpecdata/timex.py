@@ -7,9 +7,15 @@ clause: a past event takes the latest occurrence that began by the reference dat
 the earliest that has not ended before it. When the text does not determine a date the result
 keeps its text with ``None`` dates rather than borrowing a part from anywhere else.
 
-Parts of a month are days 1-10, 11-20 and 21 to the end (``early/mid/late November``); parts
-of a year are its thirds (``early 2023`` is January to April), and ``earlier this year`` runs
-from 1 January to the reference date.
+Parts of a month are days 1-10, 11-20 and 21 to the end (``early/mid/late November``,
+``end-June``); parts of a year are its thirds (``early 2023`` is January to April), halves and
+quarters (``H1 2025``, ``Q3``), and ``earlier this year`` runs from 1 January to the reference
+date. A fiscal year is Pakistan's, 1 July to 30 June, named by the year it ends (``FY25`` is
+``FY2024-25``); its quarters and halves count from July. ``N weeks ago`` is the week that far
+back (the day, month or year for those units), ``since 2015`` runs from 2015 to the reference
+date, and numeric dates are read day first (``21/11/2022``) unless the year leads. A time
+counted from another event (``the previous day``, ``two days later``) is kept with no dates;
+holidays whose date depends on the moon (``on Eid``) are not read at all.
 
 Finding is linear in the length of the text: one regex pass finds *trigger* words (month and
 weekday names, digits, ``week``, ``recent`` ...), and a scanner whose branches all have bounded
