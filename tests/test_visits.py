@@ -1660,3 +1660,123 @@ class TestFrontedVisits:
                 "the works were on schedule. During her visit to Gwadar, Brandt also met traders."
             )
         ] == [("Corin Hale", "Quetta"), ("Brandt", "Gwadar")]
+
+
+TRIBUNE = (
+    " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
+    "\n"
+    "ISLAMABAD: Kazakh Trade Minister Aidos Berikov arrived here on Tuesday on a "
+    "three-day official visit to discuss linking Central Asia with the China-Pakistan "
+    "Economic Corridor (CPEC).\n"
+    "\n"
+    "He was received at the airport by Minister of State for Commerce Farida Sohail.\n"
+    "\n"
+    "During his stay, Berikov will call on Prime Minister Tahir Qazmi and hold talks "
+    "with Planning Minister Nasir Dogar.\n"
+    "\n"
+    "“Our region needs the shortest route to the sea,” Berikov told reporters at the "
+    "airport.\n"
+    "\n"
+    "Meanwhile, Dogar called on President Imran Vance at the Aiwan-e-Sadr.\n"
+    "\n"
+    "Published in The Express Tribune, June 14th, 2023.\n"
+)
+"""Express Tribune style: ``arrived here``, a reception at the airport, ``called on``."""
+RADIO = (
+    " date 2023-06-14 Chinese delegation calls on Balochistan CM\n"
+    "\n"
+    "QUETTA: A twelve-member Chinese delegation headed by Vice Governor of Xinjiang "
+    "Ma Qiwen called on Chief Minister Balochistan Jamal Raisani in Quetta today.\n"
+    "\n"
+    "The delegation is on a five-day visit to Pakistan to explore joint ventures in "
+    "mining and fisheries.\n"
+    "\n"
+    "Talking to the delegation, the Chief Minister said Balochistan offered vast "
+    "opportunities to Chinese investors.\n"
+    "\n"
+    "The delegation will also visit Gwadar on Friday.\n"
+)
+"""Radio Pakistan style: a delegation ``headed by`` X ``called on`` Y, then is ``on a visit``."""
+XINHUA = (
+    " date 2023-06-14 Pakistani PM to pay official visit to China\n"
+    "\n"
+    "BEIJING, June 14 (Xinhua) -- Pakistani Prime Minister Tahir Qazmi will pay an "
+    "official visit to China from June 20 to 23 at the invitation of Chinese Premier "
+    "Zhou Anping, a Chinese Foreign Ministry spokesperson announced here Wednesday.\n"
+    "\n"
+    "Spokesperson Lin Bei told a regular press briefing that during the visit, "
+    "Premier Zhou will hold talks with Qazmi, and the two sides will sign a number of "
+    "cooperation documents.\n"
+    "\n"
+    "Qazmi will also travel to Kashgar, Lin said.\n"
+)
+"""Xinhua style: ``will pay an official visit ... at the invitation of``, an onward leg."""
+NATION = (
+    " date 2023-06-14 Senate panel concludes China visit\n"
+    "\n"
+    "LAHORE - A delegation of the Senate Standing Committee on Planning led by its "
+    "chairman Senator Rabia Gill concluded its visit to China on Tuesday.\n"
+    "\n"
+    "The committee had arrived in Beijing on June 7, where it was received by Vice "
+    "Chairman of the National People's Congress Feng Lu.\n"
+    "\n"
+    "Senator Gill said the delegation also visited Urumqi and toured the Khorgos dry "
+    "port.\n"
+    "\n"
+    "Federal Minister for Maritime Affairs Qasim Lund will undertake a visit to "
+    "Beijing next month, sources said.\n"
+    "\n"
+    "Earlier, Chinese Consul General in Lahore Wen Xiao called on Punjab Governor "
+    "Bashir Cheema at the Governor House.\n"
+)
+"""The Nation style: a committee delegation ``concluded its visit``, ``will undertake a visit``."""
+
+
+class TestOutletStyles:
+    @staticmethod
+    def _summaries(raw: str) -> list[tuple[object, ...]]:
+        (article,) = parse_text(raw, "outlet.txt")
+        assert isinstance(article, Article)
+        return [_summary(v) for v in extract_visits(article, sentences(article))]
+
+    def test_tribune_arrival_here_with_its_reception(self) -> None:
+        """``arrived here`` is the dateline's, a reception names the host, a call no trip."""
+        assert self._summaries(TRIBUNE) == [
+            (
+                "Aidos Berikov",
+                "Islamabad",
+                "Pakistan",
+                "Farida Sohail",
+                ("on Tuesday", D(2023, 6, 13), D(2023, 6, 15)),
+                ONGOING,
+                ("official", "three-day"),
+                HOSTED,
+            )
+        ]
+
+    def test_radio_delegation_is_its_head_and_on_a_visit_is_under_way(self) -> None:
+        """A delegation ``headed by`` X is X's, ``is on a visit`` ongoing, ``called on`` no trip."""
+        friday = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert [s[:6] for s in self._summaries(RADIO)] == [
+            ("Ma Qiwen", "Pakistan", "Pakistan", None, None, ONGOING),
+            ("Ma Qiwen", "Gwadar", "Pakistan", None, friday, PLANNED),
+        ]
+
+    def test_xinhua_official_visit_with_host_and_onward_leg(self) -> None:
+        """``will pay an official visit ... at the invitation of X``, then ``also travel to``."""
+        dates = ("from June 20 to 23", D(2023, 6, 20), D(2023, 6, 23))
+        assert [s[:6] for s in self._summaries(XINHUA)] == [
+            ("Tahir Qazmi", "China", "China", "Zhou Anping", dates, PLANNED),
+            ("Tahir Qazmi", "Kashgar", "China", None, None, PLANNED),
+        ]
+
+    def test_nation_concluded_visit_runs_from_arrival_to_its_end(self) -> None:
+        """``arrived on June 7`` ... ``concluded its visit on Tuesday``: one trip, June 7-13."""
+        june = ("on June 7", D(2023, 6, 7), D(2023, 6, 13))
+        july = ("next month", D(2023, 7, 1), D(2023, 7, 31))
+        assert [s[:6] for s in self._summaries(NATION)] == [
+            ("Rabia Gill", "Beijing", "China", "Feng Lu", june, PAST),
+            ("Rabia Gill", "Urumqi", "China", None, None, PAST),
+            ("Rabia Gill", "Khorgos", "China", None, None, PAST),
+            ("Qasim Lund", "Beijing", "China", None, july, PLANNED),
+        ]

@@ -265,7 +265,7 @@ _OBJECT_PHRASE_BEFORE = re.compile(
 logistics`` before ``firm`` makes it an object."""
 _WHO = re.compile(r",?\s{1,3}who\b")
 """A relative clause opening right after a mention: the mention is its subject."""
-_LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by\s{1,3}\Z")
+_LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?\s{1,3}\Z")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -328,6 +328,11 @@ _BODY_HEAD = re.compile(
     r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
 )
 """The heads of :data:`_BODY` alone, looked for before it: a cheap test that skips most windows."""
+_LED_BY = re.compile(
+    r",?\s{1,3}(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?(?:\s{1,3}[a-z-]{2,20}){0,2}"
+    r"\s{1,3}(?=[A-Z])"
+)
+"""``led by (its chairman)`` after a body, up to its leader's name."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -414,6 +419,8 @@ class _Frame:
         rescheduled: True when the sentence puts the trip off to the new date ``when`` holds.
         part: True when the frame tells a part of a trip told before (``was received at Y
             airport by Z``, ``During his stay, he toured Y``), not a trip of its own.
+        last_day: True when ``when`` is the day the trip ended (``concluded his visit on
+            Tuesday``): the trip may have begun any day before.
 
     """
 
@@ -431,6 +438,7 @@ class _Frame:
     onward: bool
     rescheduled: bool = False
     part: bool = False
+    last_day: bool = False
 
 
 class _Context:
@@ -556,18 +564,25 @@ class _Context:
     def antecedent(self, index: int, offset: int) -> Actor | None:
         """The person a pronoun at ``offset`` stands for: the most recent subject before it.
 
-        Sentence by sentence back from the pronoun's, a person named in subject position wins,
-        not one after ``by``/``with``/``met`` nor one inside a quotation; a title in subject
-        position counts as the person it stands for (``The envoy was received by Y``), and a
-        visitor read in a sentence as the subject the actor finder missed (``Lu also toured
-        Z``). An object is taken only when no subject is found.
+        In the pronoun's own sentence the nearest person before it in subject position wins
+        (``X welcomed Y on his arrival``). In each sentence before, the traveller read there
+        wins (the subject of its trip, also one the actor finder missed: ``Lu also toured Z``),
+        then the first person named there in subject position. Not in subject position are
+        people after ``by``/``with``/``met`` and inside a quotation; a title counts as the
+        person it stands for (``The envoy was received by Y``). An object is taken only when
+        no subject is found.
         """
         fallback: Actor | None = None
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            read = next((v for at, v in reversed(self.visitors) if at == i), None)
+            if read is not None and i != index:
+                return read
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
-            for m in reversed(self.mentions(i)):
-                if m.end > limit or _quoted(text, m.start) or _modifier(text, m):
+            mentions = [m for m in self.mentions(i) if m.end <= limit]
+            objects = []
+            for m in reversed(mentions) if i == index else mentions:
+                if _quoted(text, m.start) or _modifier(text, m):
                     continue
                 actor = m.actor
                 if not actor.named and actor.role:
@@ -576,10 +591,8 @@ class _Context:
                     continue
                 if not _object_position(text, m.start):
                     return actor
-                fallback = fallback or actor
-            read = next((v for at, v in reversed(self.visitors) if at == i), None)
-            if read is not None:
-                return read
+                objects.append(actor)
+            fallback = fallback or read or (objects[-1 if i != index else 0] if objects else None)
         return fallback
 
     def person_after(self, index: int, surname: str) -> Actor | None:
@@ -597,7 +610,8 @@ class _Context:
         """The last body with ``head`` described or named before ``offset``.
 
         ``the committee`` is the last ``Senate Standing Committee on X``; ``the team`` the last
-        ``team of Chinese investigators``.
+        ``team of Chinese investigators``. A body told with its leader (``a delegation headed by
+        X``) is that leader, as the gold names a delegation by whoever leads it.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
@@ -605,16 +619,34 @@ class _Context:
             if head not in text[:limit].lower():
                 continue
             named = [m for m in _NAMED_BODY.finditer(text, 0, limit) if m["head"].lower() == head]
-            if named:
-                return Actor(named[-1].group(), organization=named[-1].group())
             described = [
                 m
                 for m in itertools.islice(_BODY.finditer(text, 0, limit), _MAX_FRAMES)
                 if m["head"].lower() == head and m.end() - m.start() > len("the ") + len(head)
             ]
-            if described:
-                return Actor(described[-1].group(), named=False)
+            found = max(named + described, key=lambda m: m.end(), default=None)
+            if found is None:
+                continue
+            leader = self._leader_after(i, found.end())
+            if leader is not None:
+                return leader
+            if found in named:
+                return Actor(found.group(), organization=found.group())
+            return Actor(found.group(), named=False)
         return None
+
+    def _leader_after(self, index: int, end: int) -> Actor | None:
+        """The person named by ``led by``/``headed by`` soon after a body ending at ``end``.
+
+        A few words may stand between (``a delegation of the committee on planning led by``).
+        """
+        text = self.sentences[index].text
+        led = _LED_BY.search(text, end, end + _AGENT_GAP)
+        if led is None or "," in text[end : led.start()] or " and " in text[end : led.start()]:
+            return None
+        mentions = self.mentions(index)
+        after = _mention_at(mentions, led.end()) or _mention_after(mentions, led.end())
+        return after.actor if after is not None and _is_person(after.actor) else None
 
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
         """A descriptor (``the prime minister``) as the person with that title it stands for.
@@ -1078,6 +1110,7 @@ def _frame(
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
         part=kind == "received" or _during_stay(low, m.start(), m.end()),
+        last_day=back and when is not None and when.granularity is Granularity.DAY,
     )
 
 
@@ -1851,6 +1884,16 @@ def _lasting(when: When | None, qualifiers: list[str]) -> When | None:
     return When(when.text, when.start, end, Granularity.DAYS, when.span)
 
 
+def _until_last_day(when: When | None, trip: list[_Frame]) -> When | None:
+    """A trip's first day run on to the day another frame says it ended (``concluded on``)."""
+    last = max((f.when.end for f in trip if f.last_day and f.when and f.when.end), default=None)
+    if when is None or when.start is None or when.end is None or last is None:
+        return when
+    if when.granularity is not Granularity.DAY or last <= when.end:
+        return when
+    return When(when.text, when.start, last, Granularity.DAYS, when.span)
+
+
 def _days(qualifier: str) -> int:
     """The days a qualifier gives a trip (``two-day`` 2, ``two-week`` 14, ``week-long`` 7), or 0."""
     if qualifier in ("week-long", "weeklong"):
@@ -1928,6 +1971,9 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
         return True
     if a.rescheduled or b.rescheduled:
         return True  # a trip put off to new dates no longer overlaps its old ones
+    if a.last_day or b.last_day:  # "arrived on June 7" ... "concluded the visit on Tuesday"
+        last, other = (wa, wb) if a.last_day else (wb, wa)
+        return other.start is not None and last.end is not None and other.start <= last.end
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
 
 
@@ -2013,7 +2059,14 @@ def _visit(trip: list[_Frame]) -> Visit:
     best = max(trip, key=lambda f: (f.score, -f.order))
     dated = max(
         trip,
-        key=lambda f: (f.rescheduled, _rank(f.when) > 0, not f.pronoun, _rank(f.when), f.score),
+        key=lambda f: (
+            f.rescheduled,
+            _rank(f.when) > 0,
+            not f.last_day,
+            not f.pronoun,
+            _rank(f.when),
+            f.score,
+        ),
     )
     named = [f for f in trip if not (f.pronoun or f.part)] or trip  # they may name a side place
     places = [f.destination for f in named if f.destination is not None] or [
@@ -2026,7 +2079,7 @@ def _visit(trip: list[_Frame]) -> Visit:
     qualifiers: list[str] = []
     for f in sorted(trip, key=lambda f: f.order):
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
-    when = _lasting(dated.when, qualifiers)
+    when = _until_last_day(_lasting(dated.when, qualifiers), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     for special in undone:  # a trip put off to new dates is planned for them
