@@ -295,6 +295,14 @@ class TestFiscalYears:
         assert [_interval(t)[1] for t in texts] == [D(2022, 7, 1), D(2023, 7, 1), D(2021, 7, 1)]
         assert _interval("the current fiscal year", ref=D(2023, 5, 2))[1] == D(2022, 7, 1)
 
+    def test_months_of_a_fiscal_year(self) -> None:
+        """``July-March FY25`` runs from July 2024 to March 2025, as Pakistan's budget counts."""
+        assert _interval("during July-March FY25")[1:] == (
+            D(2024, 7, 1),
+            D(2025, 3, 31),
+            G.MONTH,
+        )
+
     def test_years_that_do_not_follow_each_other_are_no_fiscal_year(self) -> None:
         """``FY2024-26`` names no fiscal year: kept, with no dates."""
         assert resolve("FY2024-26", MONDAY) == When("FY2024-26")
@@ -312,7 +320,11 @@ class TestQuartersAndHalves:
 
     def test_quarters_and_halves_of_a_fiscal_year_count_from_july(self) -> None:
         """``the first quarter of FY2024-25`` is July-September 2024; ``H2 FY25`` January-June."""
-        texts = ("the first quarter of FY2024-25", "H2 FY25", "Q2 of the current fiscal year")
+        texts = (
+            "the first quarter (July-September) of FY2024-25",
+            "H2 FY-25",
+            "Q2 of this fiscal year",
+        )
         assert [_interval(t)[1:3] for t in texts] == [
             (D(2024, 7, 1), D(2024, 9, 30)),
             (D(2025, 1, 1), D(2025, 6, 30)),
@@ -439,6 +451,14 @@ class TestExplicitDates:
             D(2024, 10, 17),
             G.DAYS,
         )
+
+    def test_month_ranges(self) -> None:
+        """``from July to September`` is whole months; ``July-March 2024`` began the year before."""
+        texts = ("from July to September", "July-March 2024")
+        assert [_interval(t, Tense.PAST)[1:] for t in texts] == [
+            (D(2022, 7, 1), D(2022, 9, 30), G.MONTH),
+            (D(2023, 7, 1), D(2024, 3, 31), G.MONTH),
+        ]
 
     def test_range_across_a_year_end(self) -> None:
         """``December 30 to January 2`` starts in the year before it ends."""
@@ -638,6 +658,7 @@ _TENSED = st.one_of(
     st.builds(
         "since {}".format, st.sampled_from(["2015", "March", "last week", "Monday", "May 3"])
     ),
+    st.builds("from {} to {}".format, _MONTH_NAMES, _MONTH_NAMES),
 )
 _YEARS = st.integers(1990, 2060)
 _ANY = st.one_of(
@@ -650,6 +671,7 @@ _ANY = st.one_of(
     st.builds("Q{} {}".format, st.integers(1, 4), _YEARS),
     st.builds("the {} half of FY{}".format, st.sampled_from(["first", "second"]), _YEARS),
     st.builds("the {}0s".format, st.integers(180, 299)),
+    st.builds("{}-{} FY{}".format, _MONTH_NAMES, _MONTH_NAMES, _YEARS),
     st.builds("from {} to {}".format, _YEARS, _YEARS),
     st.sampled_from(["the current fiscal year", "next fiscal year", "the last quarter"]),
     st.builds("{}/{}/{}".format, _DAYS, _DAYS, _YEARS),

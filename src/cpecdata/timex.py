@@ -413,6 +413,27 @@ def _h_decade(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interva
     return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Granularity.YEAR
 
 
+def _h_month_range(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``July-October FY2024-25``, ``from July to September``: whole months, first to last.
+
+    In a fiscal year July comes before March; with a calendar year or none, a range whose first
+    month comes later in the year (``July-March 2024``) began the year before.
+    """
+    m1, m2 = _MONTHS[m["m1"].rstrip(".")], _MONTHS[m["m2"].rstrip(".")]
+    if m["fy"]:
+        fiscal = _fiscal_start(m, ref)
+        if fiscal is None:
+            return None
+        first = dt.date(fiscal + (m1 < 7), m1, 1)
+        last = _month_span(fiscal + (m2 < 7), m2)[1]
+        return (first, last, Granularity.MONTH) if first <= last else None
+
+    def build(y: int) -> tuple[dt.date, dt.date]:
+        return dt.date(y - (m1 > m2), m1, 1), _month_span(y, m2)[1]
+
+    return _dated(build, m["year"], ref, tense, Granularity.MONTH)
+
+
 def _h_month_rel_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
     month = _MONTHS[m["month"].rstrip(".")]
     start, end = _month_span(ref.year + _shift(m["rel"]), month)
@@ -593,7 +614,7 @@ _YY = r"(?:[0-9]{4}|[0-9]{2})(?![0-9])"
 _FYNUM = rf"[0-9]{{2}}(?:[0-9]{{2}})?(?:{_OS}[-–/]{_OS}{_YY})?(?![0-9])"
 _FISCAL = r"(?i:fiscal|financial)"
 _FY = (
-    rf"(?P<fy>(?-i:FY){_OS}{_FYNUM}"
+    rf"(?P<fy>(?-i:FY)[-‐]?{_OS}{_FYNUM}"
     rf"|{_THE}{_FISCAL}{_S}(?:(?i:year){_S})?{_FYNUM}"
     rf"|{_THE}{_YEAR}{_OS}[-–/]{_OS}{_YY}{_S}{_FISCAL}{_S}(?i:year)\b"
     rf"|{_THE}(?P<fyrel>{_i('current this ongoing present running outgoing last previous past')}"
@@ -662,6 +683,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         "share",
         "QHtTfFsSlL1-4",
         rf"(?:(?P<q>(?-i:Q[1-4]|H[12]))\b|{_THE}(?P<nth>{_NTH}){_S}(?P<unit>(?i:quarter|half))\b)"
+        rf"(?:{_S}\([^()]{{1,30}}\))?"  # "the first quarter (July-September) of FY25"
         rf"(?:(?:,?{_S}|{_S}(?i:of){_S})(?:{_FY}|(?P<year>{_YEAR})"
         rf"|(?P<rel>{_i('this last next current the_current the')}){_S}(?i:year)\b))?",
         _h_share,
@@ -686,6 +708,13 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         rf"{_PART}{_OS}"
         rf"(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b|(?i:the){_S}(?i:year)\b)",
         _h_part_year,
+    ),
+    (
+        "month_range",
+        _CAP,
+        rf"(?P<m1>{_MONTH})(?:{_OS}[-–]{_OS}|{_S}{_i('to till until through')}{_S})"
+        rf"(?P<m2>{_MONTH})(?:,?{_S}(?:{_FY}|(?P<year>{_YEAR})))?",
+        _h_month_range,
     ),
     (
         "month_rel_year",
@@ -789,7 +818,7 @@ _TRIGGER = re.compile(
     r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|ago\b|fortnight|quarter"
     r"|day(?:s\b|\b(?<=ious day|wing day|same day|next day|that day)|\s(?:before|after)\b)"
-    r"|[qh][1-4]\b|fy(?=\s?[0-9])"
+    r"|[qh][1-4]\b|fy(?=[-\s]?[0-9])"
     r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
     r"|recent|s(?:hortly|o(?:on|\sfar))|to(?:morrow|night)|upcoming|week|year)"
 )
