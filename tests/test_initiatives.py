@@ -1109,3 +1109,37 @@ def test_study_delay_and_relative_clause(sentence: str, status: str | None) -> N
     """A study under way is a plan; a delay states no stage; a relative clause is its head's."""
     ((_name, found),) = _stages(sentence)
     assert found == status
+
+
+class TestSubjectsAndSources:
+    """A stage before a clause's subject, a source or a reported clause is someone else's."""
+
+    def test_subject_takes_its_own_stage(self) -> None:
+        """``X is 80 percent complete and Y is operational``: Y is done, X under construction."""
+        assert _stages(
+            "The Kandar SEZ is 80 percent complete and the Gwadar Free Zone is fully operational."
+        ) == [("Kandar SEZ", "under construction"), ("Gwadar Free Zone", "completed")]
+
+    def test_object_of_a_preposition_is_no_subject(self) -> None:
+        """``the first unit of X was inaugurated`` still speaks of X."""
+        assert _stages("The first unit of the Marvoz power plant was inaugurated.") == [
+            ("Marvoz power plant", "under construction")
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister announced that financing for the Marvoz power plant had been arranged.",
+            "Both sides agreed to deepen ties, according to a release after the JCC meeting.",
+        ],
+    )
+    def test_source_or_reported_clause(self, sentence: str) -> None:
+        """``announced that`` and ``according to`` open a clause the stage word is not in."""
+        ((_name, status),) = _stages(sentence)
+        assert status is None
+
+    def test_trial_run_is_commissioning(self) -> None:
+        """A trial run is the commissioning of works just finished: under construction."""
+        assert _stages("The Pasni water treatment plant began its trial run on Sunday.") == [
+            ("Pasni water treatment plant", "under construction")
+        ]

@@ -239,14 +239,24 @@ _NOT_TOPIC = re.compile(
     r"|[a-z]+ing\s+(?:[A-Z]|the\s|a\s|an\s|its\s|their\s)"
 )
 # What opens a clause with its own subject between a stage wording and a mention: a
-# subordinator, or a reporting verb before a reported clause (``said the``, ``adding that``).
+# subordinator, a source (``according to``), or a reporting verb before a reported clause
+# (``said the``, ``adding that``).
 # ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
 _OPENER = re.compile(
-    r"\b(?:once|when|whenever|unless|if|because|although|though|whereas|so\s+that)\b"
+    r"\b(?:once|when|whenever|unless|if|because|although|though|whereas|so\s+that"
+    r"|according\s+to)\b"
     r"|(?:said|says|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|informed|told\s+[a-z]+)"
     r"\s+(?:that\b|the\s)"
+    # One announces a project (``announced the X project``) or a reported clause.
+    r"|announc(?:ed|es|ing)\s+that\b"
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
+# A verb right after a mention, which makes it the subject of its clause unless a preposition
+# comes just before it.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|on|in|at|to|from|with)\s+(?:the\s+)?\Z")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|shall|remains?|became|becomes)\b"
+)
 # Written just before a mention that holds the works a sentence is about (``projects under the
 # CPEC``, ``set up within the Gwadar Free Zone``): their being built or set up is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
@@ -301,7 +311,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.INDUSTRY,
             r"industr\w*|special\s+economic\s+zones?|economic\s+zones?|SEZs?|free\s+zones?"
-            r"|manufactur\w*|ceramics?|tiles|cement|textiles?|garments?|fertili[sz]ers?",
+            r"|manufactur\w*|ceramics?|tiles|cement|textiles?|garments?|fertili[sz]ers?"
+            r"|mining|minerals?",
         ),
         (
             Sector.TRANSPORT,
@@ -364,6 +375,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ongoing",
                 "behind",
                 "ahead",
+                "trial",
+                "test run",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
@@ -384,7 +397,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b"
             # Behind or ahead of schedule: the works are going on.
             # (Completed ahead of schedule is done.)
-            r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b",
+            r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b"
+            # A trial run or operation is the commissioning of works just finished.
+            r"|trial\s+(?:run|operations?)\b|test\s+run\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -452,7 +467,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ("established", "set up", "formed", "constituted", "launched"),
             r"established\b|set\s+up\b|formed\b|constituted\b|launched\b",
         ),
-        (InitiativeStatus.ANNOUNCED, ("announc", "unveil"), r"announc\w*|unveil\w*"),
+        (
+            InitiativeStatus.ANNOUNCED,
+            ("announc", "unveil"),
+            # ``announced that`` reports a clause: what it says is not announced.
+            r"announc(?:e|ed|es|ing|ements?)\b(?!\s+that\b)|unveil\w*",
+        ),
         (
             InitiativeStatus.PLANNED,
             (
@@ -461,6 +481,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "proposed",
                 "upcoming",
                 "will ",
+                "would ",
+                "shall ",
                 "schedul",
                 "inaugurat",
                 "lay ",
@@ -471,8 +493,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"will would shall is\s+to are\s+to to",
                 r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
-            + r"|proposed\b|upcoming\b|will\s+(?:meet|convene|hold)\b"
-            r"|scheduled\s+(?:for|to|on|in)\b"
+            + r"|proposed\b|upcoming\b"
+            + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
+            + r"|scheduled\s+(?:for|to|on|in)\b"
             + _each("will would shall", r"\s+(?:inaugurate|lay)\b")
             + _each("is are was were", r"\s+set\s+to\b"),
         ),
@@ -1394,10 +1417,18 @@ class _Clauses:
 
         The stage must suit the initiative's kind (see :func:`_fits`): ``zones set up in 2020``
         says nothing of their works, and ``will hold talks on CPEC`` plans the talks, while a
-        phase on a meeting's agenda is still ahead.
+        phase on a meeting's agenda is still ahead. A mention followed by its verb, and not the
+        object of a preposition (``the first unit of X was inaugurated``), is a subject: a stage
+        written before it is an earlier subject's (``X is 80 percent complete and Y is
+        operational``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
+        subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
+            self._low, max(0, start - 10), start
+        )
         for stage in self._stages_in(clause):
+            if subject and stage.end <= start:
+                continue
             if _fits(stage, kind, self._low) and _governs(self._low, stage, start, end):
                 return stage.status
         return None
