@@ -713,7 +713,10 @@ class TestProperties:
         scanner, words = _Counting(timex._SCANNER), _Counting(timex._WORD)
         monkeypatch.setattr(timex, "_SCANNER", scanner)
         monkeypatch.setattr(timex, "_WORD", words)
-        unit = "on Monday in May 2-3 1999 the first week of this month recently, in in 12 May. "
+        unit = (
+            "on Monday in May 2-3 1999 the first week of this month recently, in in 12 May. "
+            "FY2024-25 Q3 of the current fiscal year a week ago 21/11/2022 July-March FY25 2020s "
+        )
 
         def work(n: int) -> int:
             scanner.calls = words.calls = 0
