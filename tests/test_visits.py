@@ -1662,6 +1662,38 @@ class TestFrontedVisits:
         ] == [("Corin Hale", "Quetta"), ("Brandt", "Gwadar")]
 
 
+class TestUndoneFollowUps:
+    def test_the_visit_called_off_in_a_later_sentence_is_no_visit(self) -> None:
+        """``X will visit Y. The visit has been cancelled.``: the trip told last is called off."""
+        assert (
+            _summaries(
+                "Minister Corin Hale will undertake a visit to Beijing next month. The visit "
+                "has been cancelled."
+            )
+            == []
+        )
+
+    def test_the_trip_put_off_in_a_later_sentence_takes_its_new_date(self) -> None:
+        """``The trip has been postponed until August``: planned for August, not Monday."""
+        assert [
+            s[1:2] + s[4:6]
+            for s in _summaries(
+                "Minister Corin Hale will visit Beijing on Monday. The trip has been postponed "
+                "until August."
+            )
+        ] == [("Beijing", ("until August", D(2023, 8, 1), D(2023, 8, 31)), PLANNED)]
+
+    def test_a_relative_clause_scheduling_the_trip_dates_it(self) -> None:
+        """``which had been planned for March`` dates the trip put off, unlike other clauses."""
+        assert [
+            s[1:2] + s[4:6]
+            for s in _summaries(
+                "The visit of Premier Tian Mo to Pakistan, which had been planned for March, "
+                "was put off."
+            )
+        ] == [("Pakistan", ("March", D(2023, 3, 1), D(2023, 3, 31)), VisitStatus.POSTPONED)]
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

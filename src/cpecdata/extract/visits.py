@@ -218,6 +218,10 @@ _DURING_STAY = re.compile(
 """A phrase setting a clause inside a trip told before: ``During his stay,``."""
 _A_SITE = re.compile(r"\s{1,3}(?:the|a|an)\s")
 """A determiner right after a travel word: a site is visited (``toured the dry port``)."""
+_THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
+"""A trip told before, taken up: ``the visit``."""
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
+"""``the`` right before a trip noun: the trip told before."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _UNDONE_STEMS = (
@@ -278,7 +282,7 @@ _RELATIVE_OPEN = re.compile(r",\s{1,3}(?:who|which|whose)\b")
 """A relative clause set off by a comma: ``X, who arrived last week,``."""
 _PARTICIPLE = re.compile(
     r"\b(?P<noun>[a-z]{2,20})\s{1,3}(?P<verb>[a-z]{2,20}ed|built|held|laid|made|done|begun|won)"
-    r"\s{1,3}\Z"
+    r"(?:\s{1,3}(?:for|on|in|to|until|till))?\s{1,3}\Z"
 )
 """A lower-case noun and a participle qualifying it right before a time: ``the deal signed``."""
 _NOT_NOUNS = frozenset(
@@ -905,8 +909,11 @@ def _leads_to_place(
 
 
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
-    """True when a sentence can speak of a known visitor: a pronoun, their name or title."""
-    if _PRONOUN.search(text):
+    """True when a sentence can speak of a known visitor: a pronoun, their name or title.
+
+    So can ``the visit`` called off or put off (``The visit has been postponed``).
+    """
+    if _PRONOUN.search(text) or (_THE_TRIP.search(low) and _undoing(low, [0])):
         return True
     for frame in frames:
         visitor = frame.visitor
@@ -1243,7 +1250,11 @@ def _visitor(
     fronted = _fronted_subject(context, index, end)
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted[0], False
-    return _short_name(context, index, lo, start), False
+    named = _short_name(context, index, lo, start)
+    if named is None and kind in _TRIP_NOUNS and _THE_BEFORE.search(text, max(0, start - 8), start):
+        # "The visit has been called off": the trip of the visitor told last
+        named = next((v for i, v in reversed(context.visitors) if i < index), None)
+    return named, False
 
 
 def _opening_name(context: _Context, index: int, offset: int) -> Actor | None:
@@ -1634,10 +1645,10 @@ def _when(
         t_start, t_end, _ = item
         lo, hi = (end, t_start) if t_start >= end else (t_end, start)
         gap = text[lo:hi]
+        if t_start >= end and (_BEGAN.search(gap) or _scheduled_for(text, t_start)):
+            return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
         if noun and t_start >= end and "," in gap and _FINITE.search(gap, gap.index(",")):
             return False  # "who is on a two-day visit, will meet Y on Monday"
-        if t_start >= end and _BEGAN.search(gap):  # "a visit to Y that began on Sunday"
-            return ";" not in gap and len(gap) < _TIME_WINDOW
         if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
             return False
         if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
@@ -1664,6 +1675,15 @@ def _when(
     return _spanned(context, index, t_start, t_end, when)
 
 
+def _scheduled_for(text: str, t_start: int) -> bool:
+    """True when a scheduling participle stands right before the time at ``t_start``.
+
+    ``(which had been) planned for March``, ``scheduled for next week``: it dates the trip.
+    """
+    participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
+    return participle is not None and participle["verb"] in _SCHEDULING
+
+
 def _other_event(text: str, gap: str, t_start: int, t_end: int, start: int, *, after: bool) -> bool:
     """True when a time dates another event than the trip whose travel word starts at ``start``.
 
@@ -1674,9 +1694,9 @@ def _other_event(text: str, gap: str, t_start: int, t_end: int, start: int, *, a
     the travel word (``X, who arrived last week, will visit Y``). ``gap`` lies between the two.
     """
     if after:
+        participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
         if _RELATIVE.search(gap):
             return True
-        participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
         return participle is not None and not (
             participle["noun"] in _NOT_NOUNS or participle["verb"] in _SCHEDULING
         )
