@@ -830,10 +830,11 @@ _DIGIT_OR_MONTH = re.compile(
 positions holding none of these rare characters without trying the pattern there."""
 _TIME_WORDS = (
     *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
-    *"shortly upcoming forthcoming future fortnight quarter".split(),
+    *"shortly upcoming forthcoming future quarter".split(),
     "so far",
 )
-"""Lower-case words of which every expression without a digit or a month holds one."""
+"""Lower-case words of which every expression without a digit or a month holds one (``night``
+is in ``fortnight``)."""
 _WORD = re.compile(r"\w+")
 _STARTERS = (
     frozenset(_PREPOSITIONS.split("|"))
