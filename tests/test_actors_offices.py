@@ -260,3 +260,15 @@ class TestOfficesSpeakersHold:
         assert mentions(text) == [
             ("Consul General Chen Haiyu in Quetta", Actor("Chen Haiyu", "Consul General")),
         ]
+
+
+class TestGroupsOfTwoCountries:
+    def test_two_demonyms_before_a_descriptor_are_one_group(self) -> None:
+        """``Chinese and Pakistani engineers``: one group of both countries, so no country."""
+        text = "Chinese and Pakistani engineers said the tunnel was safe."
+        assert mentions(text) == [
+            (
+                "Chinese and Pakistani engineers",
+                Actor("Chinese and Pakistani engineers", named=False),
+            ),
+        ]

@@ -194,3 +194,37 @@ class TestChainingVerbs:
             ("Zafar Mirani", DIRECT, "concluded", "We are ready"),
             ("Zafar Mirani", DIRECT, "insisted", "Nothing is late"),
         ]
+
+
+class TestUnnamedSpeakersAgain:
+    def test_participle_after_a_name_goes_on_with_the_frames_speaker(self) -> None:
+        """``X said A wrote to the Y Authority, adding B``: B is X's, not the authority's."""
+        assert said(
+            "Chairman Zafar Mirani said the port had written to the Gwadar Development "
+            "Authority, adding that no reply had come."
+        ) == [
+            ("Zafar Mirani", INDIRECT, "said",
+             "the port had written to the Gwadar Development Authority"),
+            ("Zafar Mirani", INDIRECT, "adding", "no reply had come"),
+        ]  # fmt: skip
+
+    def test_definite_descriptor_takes_up_the_unnamed_speaker_it_repeats(self) -> None:
+        """``a senior engineer at X … the engineer``: the same unnamed person, as first written."""
+        engineer = "A senior engineer at the dam who asked not to be named"
+        assert said(
+            "A senior engineer at the dam who asked not to be named said the spillway leaked.",
+            "“It will take a month to fix,” the engineer said.",
+        ) == [
+            (engineer, INDIRECT, "said", "the spillway leaked"),
+            (engineer, DIRECT, "said", "It will take a month to fix"),
+        ]
+
+    def test_indefinite_agent_noun_speaks_as_written_and_takes_he(self) -> None:
+        """``A Chinese hydrologist on the team said``: one unnamed person, whom ``he`` continues."""
+        hydrologist = "A Chinese hydrologist on the team"
+        assert said(
+            "A Chinese hydrologist on the team said the river was rising. “We must wait,” he said."
+        ) == [
+            (hydrologist, INDIRECT, "said", "the river was rising"),
+            (hydrologist, DIRECT, "said", "We must wait"),
+        ]

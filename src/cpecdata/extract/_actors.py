@@ -60,6 +60,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * An envoy's post after the name is part of the mention (``Consul General X in Karachi``).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
+* Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
+  experts``: no country).
 * ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
 * Occupations before a name are titles (``Trader X``, ``Chinese investor X`` → Trader,
   investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
@@ -1094,9 +1096,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             end = tokens[j - 1].end
             n += 1
         if not actor.named:
-            first = i
+            first = lead = i
+            if _paired_demonym(text, tokens, i):  # "Chinese and Pakistani experts": both
+                first = lead = i - 2
+                actor = attrs.evolve(actor, country=None)
             while (  # "the two leaders"
-                first > max(0, i - 2)
+                first > max(0, lead - 2)
                 and tokens[first - 1].key in _DETERMINERS
                 and _joined(text, tokens[first - 1], tokens[first])
             ):
@@ -1262,6 +1267,19 @@ def _name_after_place(text: str, tokens: Sequence[_Token]) -> str | None:
     if k > 0 and rest and len(rest) <= 4 and all(_is_name_word(t) for t in rest):
         return text[rest[0].start : rest[-1].end]
     return None
+
+
+def _paired_demonym(text: str, tokens: Sequence[_Token], i: int) -> bool:
+    """True when ``<demonym> and`` stands before the descriptor at token ``i`` (``Chinese and``)."""
+    return (
+        i >= 2
+        and tokens[i].country is not None
+        and tokens[i - 1].key == "and"
+        and tokens[i - 2].country is not None
+        and demonym_country(tokens[i - 2].text) is not None
+        and _joined(text, tokens[i - 2], tokens[i - 1])
+        and _joined(text, tokens[i - 1], tokens[i])
+    )
 
 
 def _posted(actor: Actor) -> bool:

@@ -295,6 +295,15 @@ _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ials", "men", "ians", "ives", "ees")
+_AGENT_SINGULAR = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
+# Words of those shapes that name no person (``a paper``, ``the sector``, ``a statement``).
+_NOT_AGENTS = _DOCUMENTS | frozenset(
+    "paper power order border number letter chapter center centre sector factor corridor "
+    "monitor quarter corner water matter winter summer tender agent government "
+    "department management agreement parliament environment investment development "
+    "statement payment settlement shipment equipment component element moment event "
+    "percent content plant giant grant variant tenant restaurant plan".split()
+)
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
@@ -612,7 +621,27 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
-        return next(self._fitting(actor, self._recent()), actor)
+        return self._introduced(actor) or next(self._fitting(actor, self._recent()), actor)
+
+    def _introduced(self, actor: Actor) -> Actor | None:
+        """The unnamed speaker a definite descriptor takes up: ``an official …`` → ``the official``.
+
+        That is the most recent one introduced with the same head, if no fitting named speaker
+        spoke since.
+        """
+        first, head = _head(actor)
+        if first != "the" or not head:
+            return None
+        head = _ROLE_SYNONYMS.get(head, head)
+        for spoke in itertools.islice(reversed(self.spoke), _NEAR):
+            if spoke.named:
+                if next(self._fitting(actor, (spoke,)), None) is not None:
+                    return None
+                continue
+            article, said_head = _head(spoke)
+            if article in ("a", "an") and _ROLE_SYNONYMS.get(said_head, said_head) == head:
+                return spoke
+        return None
 
     def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
         """The candidates a descriptor may stand for: role and country fit, in order."""
@@ -670,27 +699,37 @@ def _is_issuer(actor: Actor) -> bool:
     return actor.named or actor.organization is not None
 
 
-def _one_person(descriptor: Actor) -> bool:
-    """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side.
+def _head(descriptor: Actor) -> tuple[str, str]:
+    """A descriptor's first word and head noun, lower case ("" when it has none).
 
-    Its head noun is the last word before any preposition (``a spokesman for the Ministry``).
+    The head is the last word before its post-modifier (``a spokesman for the Ministry``,
+    ``an official who asked not to be named``).
     """
     words = descriptor.name.lower().split()
     head = next((n for n, w in enumerate(words) if w in _POST_OPENERS), len(words)) - 1
-    return head > 0 and words[0] in _SINGULAR and words[head] in _PERSON_NOUNS
+    return (words[0] if words else ""), (words[head] if head >= 0 else "")
+
+
+def _one_person(descriptor: Actor) -> bool:
+    """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side."""
+    first, head = _head(descriptor)
+    return first in _SINGULAR and (head in _PERSON_NOUNS or _singular_agent(head))
 
 
 def _plural(descriptor: Actor) -> bool:
     """True for a descriptor of many (``investors``, ``local businessmen``, ``the experts``).
 
-    Its head noun (the last word before any preposition) is plural: a group is never one person.
+    Its head noun is plural: a group is never one person.
     """
     if descriptor.named:
         return False
-    words = descriptor.name.lower().split()
-    head = next((n for n, w in enumerate(words) if w in _POST_OPENERS), len(words)) - 1
-    word = words[head] if head >= 0 else ""
+    word = _head(descriptor)[1]
     return word.endswith(("men", "s")) and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _singular_agent(word: str) -> bool:
+    """True for a noun that names one person by what they do (``agronomist``, ``farmer``)."""
+    return word.endswith(_AGENT_SINGULAR) and word not in _NOT_AGENTS
 
 
 def _is_person(actor: Actor) -> bool:
@@ -701,13 +740,17 @@ def _is_person(actor: Actor) -> bool:
 def _same_body(descriptor: str, organization: str | None) -> bool:
     """True when a descriptor's body (``KCCI``, ``the chamber``) names ``organization``.
 
-    The same name, or its last word (``the authority`` for the Gwadar Port Authority).
+    The same name, its last word (``the authority`` for the Gwadar Port Authority) or its
+    initials (``KCCI`` for the Karachi Chamber of Commerce and Industry).
     """
     if organization is None:
         return False
     wanted = descriptor.lower().removeprefix("the ").split()
     have = organization.lower().split()
-    return wanted == have or (len(wanted) == 1 and wanted[0] == have[-1])
+    if len(wanted) != 1:
+        return wanted == have
+    initials = "".join(w[0] for w in organization.split() if w[0].isupper())
+    return wanted[0] in (have[-1], initials.lower()) or wanted == have
 
 
 def _role_key(role: str) -> str:
@@ -1093,13 +1136,16 @@ class _Reader:
             gap = ""  # "The spokesperson, however, said"
         if verb in _QUOTE_ONLY and gap:
             return None
-        found = self._subject(text, subject_end, m.start, index, gap)
+        # "…, adding that", "… “once it improves”, adding that": a participle goes on, and
+        # after a frame of its unit the name before its comma is no subject ("… to X, adding")
+        participle = verb.endswith("ing") and gap.lstrip('”"') in (",", ";")
+        found = None if participle and frames else self._subject(text, subject_end, m.start,
+                                                                   index, gap)  # fmt: skip
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         joined = not gap and bool(before) and before[-1][2].lower() == "and"
-        # "…, adding that", "… “once it improves”, adding that": a participle goes on
-        if joined or (verb.endswith("ing") and gap.lstrip('”"') in (",", ";")):
+        if joined or participle:
             closing = len(gap) - len(gap.lstrip('”"'))  # the clause keeps its closing mark
             cut = before[-1][0] if joined else subject_end + closing
             if frames:
@@ -1254,8 +1300,11 @@ class _Reader:
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
-        bare = _bare_plural(text, end) if _strong_at(text, verb) else None
-        if bare is not None:  # "Freight forwarders said", "…, but factory owners told"
+        bare = None
+        if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
+            bare = _bare_plural(text, end)
+            bare = _indefinite_agent(text, end) if bare is None else bare
+        if bare is not None:
             return Actor(" ".join(text[bare:end].split()), named=False), 0.7, bare
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
@@ -1588,6 +1637,28 @@ def _bare_plural(text: str, end: int) -> int | None:
         return None
     start = _bare_start(text, head_start)
     return start if _opens_clause(text, start) else None
+
+
+def _indefinite_agent(text: str, end: int) -> int | None:
+    """Where ``a/an (modifiers) <agent noun> (post-modifier)`` ending at ``end`` starts, if any.
+
+    One person named by what they do (``A Pakistani agronomist involved in the trials``), whom
+    the actor finder has no word for; the phrase must open its clause.
+    """
+    words = _words_before(text, end, 12)
+    for n in range(len(words) - 2, -1, -1):
+        if words[n][2].lower() not in ("a", "an") or not _opens_clause(text, words[n][0]):
+            continue
+        for k in range(n + 1, min(n + 5, len(words))):
+            if text[words[k - 1][1] : words[k][0]].strip():
+                break  # punctuation: no noun phrase
+            word = words[k][2]
+            if word.islower() and _singular_agent(word):
+                after = words[k][1]
+                if after == end or _TAIL.fullmatch(text, after, end) is not None:
+                    return words[n][0]
+                break
+    return None
 
 
 def _bare_start(text: str, start: int) -> int:
