@@ -976,13 +976,15 @@ class TestShortAndWidenedNames:
         )
 
     def test_water_capacity(self) -> None:
-        """A daily water capacity (MGD, gallons per day) is part of a water plant's name."""
+        """A daily water capacity identifies a water plant: in its name as MGD, not spelled out."""
         assert _stages(
             "A 3 MGD desalination plant and a 0.8 million gallons a day water filtration plant"
-            " were approved."
+            " were approved.",
+            "A 2-million-gallon-per-day desalination plant in Pasni was opened.",
         ) == [
             ("3 MGD desalination plant", "approved"),
-            ("0.8 million gallons a day water filtration plant", "approved"),
+            ("water filtration plant", "approved"),
+            ("desalination plant in Pasni", "completed"),
         ]
 
 

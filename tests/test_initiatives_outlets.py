@@ -167,7 +167,7 @@ def _rows(text: str) -> list[Row]:
             GWADAR_PRO,
             [
                 (
-                    "1.2 million gallons per day water treatment plant",
+                    "water treatment plant in Gwadar",
                     None,
                     "general",
                     "Gwadar",

@@ -65,7 +65,10 @@ _PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SPACES = re.compile(r"\s+")
 
 # A capacity's units: power, voltage, and water a day (``5 MGD``, ``1.2 million gallons per day``).
-_UNITS = r"MW|megawatts?|GW|kV|MGD|(?:million\s+)?gallons\s+(?:per|a)\s+day"
+_WATER_A_DAY = r"(?:million[-\s]+)?gallons?[-\s]+(?:per|a)[-\s]+day"
+_UNITS = rf"MW|megawatts?|GW|kV|MGD|{_WATER_A_DAY}"
+# A daily water capacity spelled out identifies a plant but stays out of its name.
+_SPELLED_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?{_WATER_A_DAY}\s+", re.IGNORECASE)
 # Written just before a mention and kept in its name: a capacity or an ordinal.
 _QUALIFIER_BEFORE = re.compile(
     rf"(?:\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})|\d{{1,3}}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
@@ -1120,20 +1123,28 @@ def _identified(
     """The mention of the head ``[start, end)`` if a name or place before or after identifies it.
 
     A place after it (``in Faisalabad``) joins the name unless a name before already identifies it.
+    A daily water capacity spelled out (``a 1.2 million gallons per day desalination plant``)
+    identifies the plant but is left out of its name, as a place after then joins it.
     """
     name_start = _left_names(text, start)
     place, place_end = _place_after(text, end)
     if name_start is None and place is None:
         return
+    shown = name_start
     if name_start is None:
         identity = place.id if place is not None else None
         name_start, end = start, place_end
+        shown = start
     else:
         written = text[name_start:start]
         identity = _CAPACITIES.sub("", written).strip() or written
+        spelled = _SPELLED_CAPACITY.match(text, name_start, start)
+        shown = spelled.end() if spelled else name_start
+        if shown == start and place is not None:
+            end = place_end
     if place is None:
         place = _place_inside(text[name_start:end])
-    name = _name(text[name_start:end])
+    name = _name(text[shown:end])
     yield _Mention(name_start, end, name, kind, sector, location=place, identity=identity)
 
 
