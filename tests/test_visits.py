@@ -1694,6 +1694,18 @@ class TestUndoneFollowUps:
         ] == [("Pakistan", ("March", D(2023, 3, 1), D(2023, 3, 31)), VisitStatus.POSTPONED)]
 
 
+class TestDelegationFollowUps:
+    def test_the_delegation_received_later_gives_its_trip_a_host(self) -> None:
+        """``The delegation was received by Y`` after ``a delegation led by X arrived``: Y hosts."""
+        assert [
+            s[:4]
+            for s in _summaries(
+                "ISLAMABAD: A Chinese delegation led by Vice Minister Tian Mo arrived here on "
+                "Monday. The delegation was received by Federal Minister Corin Hale."
+            )
+        ] == [("Tian Mo", "Islamabad", "Pakistan", "Corin Hale")]
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

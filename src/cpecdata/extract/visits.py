@@ -12,18 +12,28 @@ in one sentence:
   destinations, and ``the port``/``the site`` take up a place named before;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
   word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
-  engineers``). A pronoun takes the most recent person named before it; a title (``the
-  minister``, ``the envoy``) the last person named with a fitting title, however far back; a lone
-  surname the person named in full with it;
+  engineers``; one told with its leader, ``a delegation headed by X``, is X). A pronoun takes the
+  most recent subject before it (the traveller of a sentence before, else its first subject; not
+  an object after ``by``/``met`` nor a quoted name); in ``During his visit to Y, X ...`` it is X.
+  A title (``the minister``, ``the envoy``) is the last person named with a fitting title,
+  however far back; a lone surname the person named in full with it;
 - the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
   received/welcomed/hosted <visitor>``, also in a sentence following the trip's;
-- the time is the expression nearest the travel word, resolved with the clause's tense, and the
-  status follows from that interval and tense at the publication date (a trip's own days
-  spanning that date are under way; a trip told as over counts its days back from its last);
+- the time is the expression nearest the travel word, resolved with the clause's tense, unless it
+  dates another event (in a relative clause, ``the deal signed last month``, an earlier leg
+  before ``later``/``then``); the status follows from that interval and tense at the publication
+  date (a trip's own days spanning that date are under way; a trip told as over counts its days
+  back from its last, or runs from its arrival to the day it ``concluded``). A trip put off to a
+  new date (``postponed until next month``) is planned for it; one put off with no new date is
+  postponed; one called off is no visit (the gold format has no cancelled status). A cancelling
+  or postponing word undoes the nearest trip of its sentence, or, as ``The visit has been
+  cancelled``, the trip told last;
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
   Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there.
+  A reception (``was received at Y airport by Z``) or a site toured ``during his stay`` is a part
+  of the trip told before in that country, not a trip of its own.
 
 One pass of a regex of travel-word stems over the record picks the sentences worth reading;
 the costlier look-ups (places, then people) run only where a place follows a travel word. Every
@@ -218,6 +228,8 @@ _DURING_STAY = re.compile(
 """A phrase setting a clause inside a trip told before: ``During his stay,``."""
 _A_SITE = re.compile(r"\s{1,3}(?:the|a|an)\s")
 """A determiner right after a travel word: a site is visited (``toured the dry port``)."""
+_THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
+"""A travelling body told before, taken up: ``the delegation``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 """A trip told before, taken up: ``the visit``."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
@@ -260,6 +272,8 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
+_QUOTE_MARK = re.compile('[“”"]')
+"""A quotation mark, curly or straight."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
 """The word owning a possessive right before a name: ``Sindh's``."""
 _OBJECT_PHRASE_BEFORE = re.compile(
@@ -584,9 +598,11 @@ class _Context:
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
             mentions = [m for m in self.mentions(i) if m.end <= limit]
+            quoted = _quoted(text, mentions)
             objects = []
-            for m in reversed(mentions) if i == index else mentions:
-                if _quoted(text, m.start) or _modifier(text, m):
+            ordered = reversed(mentions) if i == index else iter(mentions)
+            for m in itertools.islice(ordered, _MAX_FRAMES):
+                if m.start in quoted or _modifier(text, m):
                     continue
                 actor = m.actor
                 if not actor.named and actor.role:
@@ -911,9 +927,12 @@ def _leads_to_place(
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     """True when a sentence can speak of a known visitor: a pronoun, their name or title.
 
-    So can ``the visit`` called off or put off (``The visit has been postponed``).
+    So can ``the delegation`` (``The delegation was received by Y``) and ``the visit`` called
+    off or put off (``The visit has been postponed``).
     """
-    if _PRONOUN.search(text) or (_THE_TRIP.search(low) and _undoing(low, [0])):
+    if _PRONOUN.search(text) or _THE_BODY.search(low):
+        return True
+    if _THE_TRIP.search(low) and _undoing(low, [0]):
         return True
     for frame in frames:
         visitor = frame.visitor
@@ -1326,10 +1345,25 @@ def _object_position(text: str, start: int) -> bool:
     return _OBJECT_BEFORE.search(text, max(0, owner.start() - 20), owner.start()) is not None
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """True when ``offset`` lies inside a quotation: a name quoted is no antecedent."""
-    head = text[:offset]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+def _quoted(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """The starts of the ``mentions`` inside a quotation: a name quoted is no antecedent.
+
+    The quote marks are found once, so the work is linear in the sentence.
+    """
+    if '"' not in text and "“" not in text:
+        return frozenset()
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text)]
+    inside: set[int] = set()
+    depth = straight = j = 0
+    for m in mentions:  # in text order, as the marks
+        while j < len(marks) and marks[j][0] < m.start:
+            mark = marks[j][1]
+            depth += (mark == "“") - (mark == "”")
+            straight += mark == '"'
+            j += 1
+        if depth > 0 or straight % 2:
+            inside.add(m.start)
+    return frozenset(inside)
 
 
 def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:
