@@ -216,6 +216,17 @@ class TestBody:
         assert link.headline == "Envoy To Visit Gwadar Port In March"
         assert link.teaser == "A senior envoy of the Chinese government will travel to the port..."
 
+    def test_trailer_teaser_with_dateline(self) -> None:
+        """A teaser that opens with its lead's dateline (``KARACHI:``) starts there."""
+        text = (
+            " date 2020-01-02 H\n\nBody.\n\n"
+            "Also Read Tovar Bay seeks Chinese help for its fish harbour KESTRAN: The provincial"
+            " government on Monday asked China to..."
+        )
+        (link,) = one(text).related
+        assert link.headline == "Tovar Bay seeks Chinese help for its fish harbour"
+        assert link.teaser == "KESTRAN: The provincial government on Monday asked China to..."
+
 
 class TestRecords:
     """Files with several records, preambles and nothing at all."""

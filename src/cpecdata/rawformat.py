@@ -336,6 +336,12 @@ def _related_link(source: str, start: int, end: int) -> RelatedLink:
     return RelatedLink(text, Span(start, end), text[:cut].rstrip(), text[cut:], truncated)
 
 
+def _is_dateline_word(word: str) -> bool:
+    """A place in capitals with a colon (``KARACHI:``, ``ISLAMABAD/BEIJING:``)."""
+    place = word[:-1].replace("/", "")
+    return word.endswith(":") and len(place) >= 3 and place.isalpha() and place.isupper()
+
+
 def _teaser_start(text: str) -> int | None:
     """Offset where the teaser starts: the best-scoring capitalised word after the headline.
 
@@ -369,6 +375,8 @@ def _teaser_start(text: str) -> int | None:
             score -= 1  # splitting a run of capitalised words (a name) is unlikely
         if word in _LEAD_OPENERS:
             score += 2
+        if _is_dateline_word(word):
+            score += 6  # "KARACHI:" opens a lead: the headline ends before it
         if tokens[i + 1][1][:1].islower():
             score += 1
         window = [
