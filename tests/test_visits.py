@@ -1706,6 +1706,27 @@ class TestDelegationFollowUps:
         ] == [("Tian Mo", "Islamabad", "Pakistan", "Corin Hale")]
 
 
+class TestMoreNewsWordings:
+    def test_a_time_after_before_returning_is_the_returns(self) -> None:
+        """``will visit Y before returning to Z on Friday``: Friday is the return, not Y's day."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(
+                "Vice Premier Tian Mo met Governor Ilse Varga. Tian will also visit Karachi before "
+                "returning to Beijing on Friday."
+            )
+        ] == [("Karachi", None)]
+
+    def test_a_body_with_a_numbered_size_is_the_visitor(self) -> None:
+        """``A 20-member Pakistani business delegation will visit Y``: the whole body travels."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "A 20-member Pakistani business delegation will visit Urumqi next month."
+            )
+        ] == [("A 20-member Pakistani business delegation", "Urumqi")]
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

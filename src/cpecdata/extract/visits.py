@@ -287,11 +287,12 @@ _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?\s{
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
-    r"\b(?:who|whom|which|whose)\b|,\s{1,3}where\s{1,3}(?!(?:he|she|they|we|the\s{1,3}"
-    r"(?:delegation|minister|visitors?|guests?))\b)",
+    r"\b(?:who|whom|which|whose|before\s{1,3}[a-z]{2,20}ing)\b|,\s{1,3}where\s{1,3}(?!(?:he|she"
+    r"|they|we|the\s{1,3}(?:delegation|minister|visitors?|guests?))\b)",
     re.IGNORECASE,
 )
-"""A relative clause opening between a travel word and a time after it: the time is its own."""
+"""A relative clause (or ``before returning``) opening between a travel word and a time after
+it: the time is its own."""
 _RELATIVE_OPEN = re.compile(r",\s{1,3}(?:who|which|whose)\b")
 """A relative clause set off by a comma: ``X, who arrived last week,``."""
 _PARTICIPLE = re.compile(
@@ -1254,6 +1255,10 @@ def _visitor(
     by_body = _agent_body(text, end) if kind == "noun" else None
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
+    if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
+        body = _body(context, index, lo, start)  # "a 20-member Chinese delegation", not "member"
+        if body is not None and text[candidate.start : candidate.end] in body.name:
+            return body, False
     if candidate is not None:
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
