@@ -1727,6 +1727,28 @@ class TestMoreNewsWordings:
         ] == [("A 20-member Pakistani business delegation", "Urumqi")]
 
 
+class TestNegatedAndCalledOff:
+    def test_a_negated_trip_is_no_visit(self) -> None:
+        """``will not visit``, ``has never visited``: no trip, the other one stays."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Premier Tian Mo will not visit Pakistan this year. Minister Corin Hale, who has "
+                "never visited China, will travel to Beijing next week."
+            )
+        ] == [("Corin Hale", "Beijing")]
+
+    def test_calling_off_his_trip_undoes_the_trip_to_the_place_named(self) -> None:
+        """``X, who had been expected in Y, called off his trip``: the trip to Y is off."""
+        assert (
+            _summaries(
+                "Envoy Tamsin Rooke, who had been expected in Gwadar on Monday, called off her "
+                "trip after a security alert."
+            )
+            == []
+        )
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

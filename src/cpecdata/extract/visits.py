@@ -228,6 +228,11 @@ _DURING_STAY = re.compile(
 """A phrase setting a clause inside a trip told before: ``During his stay,``."""
 _A_SITE = re.compile(r"\s{1,3}(?:the|a|an)\s")
 """A determiner right after a travel word: a site is visited (``toured the dry port``)."""
+_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno\s{1,3}plans?\s{1,3}to)\s{1,3}(?:(?:be|expected\s{1,3}to"
+    r"|likely\s{1,3}to|planning\s{1,3}to|going\s{1,3}to|to)\s{1,3})?\Z"
+)
+"""A negation right before a travel word: ``will not visit``, ``is not expected to travel``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
@@ -966,9 +971,10 @@ def _frames(
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
+    negatable = "not " in low or "n't " in low or "no plan" in low
     groups = _qualifiers(low)
     counted = len({w for _, words in groups for w in words}) if groups else 0
-    undoing = _undoing(low, [m.start() for _, m in travel])
+    undoing = _undoing(low, [m.start() for _, m in travel], leading)
     sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
@@ -985,6 +991,8 @@ def _frames(
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
             continue  # "visiting" a place of one's own country is no trip
+        if negatable and _NEGATED.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
         if kind == "presence" and _resides(low, m.end(), visitor, place):
@@ -1811,11 +1819,13 @@ def _during_stay(low: str, start: int, end: int) -> bool:
     return site and _DURING_STAY.search(low, max(0, start - 120), start) is not None
 
 
-def _undoing(low: str, starts: list[int]) -> dict[int, _Undoing]:
+def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[int, _Undoing]:
     """The words calling a trip off or putting it off, by the travel word each one undoes.
 
     Each undoes the travel word nearest to it among those starting at ``starts``: in ``X
-    visited Y after cancelling his trip to Z`` only the trip to Z is cancelled.
+    visited Y after cancelling his trip to Z`` only the trip to Z is cancelled. A finite
+    undoing word whose nearest trip names no place undoes the nearest one that does (at one of
+    ``leading``): in ``X, who was expected in Y, called off his trip`` the trip to Y is off.
     """
     if not starts or not any(stem in low for stem in _UNDONE_STEMS):
         return {}
@@ -1826,6 +1836,8 @@ def _undoing(low: str, starts: list[int]) -> dict[int, _Undoing]:
     ):
         for u in itertools.islice(pattern.finditer(low), _MAX_FRAMES):
             nearest = min(starts, key=lambda at: abs(at - u.start()))
+            if nearest not in leading and leading and not u.group().endswith("ing"):
+                nearest = min(leading, key=lambda at: abs(at - u.start()))
             out[nearest] = (u.start(), u.end(), status)  # a cancellation outranks a delay
     return out
 
