@@ -693,6 +693,12 @@ class TestProperties:
         when = resolve(text, ref, Tense.PAST)
         assert when.start is None or when.start <= ref
 
+    @given(_YEARS, st.sampled_from(["FY{}-{}", "fiscal year {}/{}", "the {}-{} fiscal year"]))
+    def test_fiscal_years_run_july_to_june(self, year: int, form: str) -> None:
+        """Every written fiscal year is 1 July of its first year to 30 June of the next."""
+        text = form.format(year, str(year + 1)[2:])
+        assert _interval(text)[1:3] == (D(year, 7, 1), D(year + 1, 6, 30))
+
     @given(_ANY, _REFERENCES, _TENSES)
     def test_resolution_is_pure(self, text: str, ref: dt.date, tense: Tense | None) -> None:
         """The same expression, date and tense always give the same result."""

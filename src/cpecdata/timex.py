@@ -813,7 +813,8 @@ _BARE_MONTHS = frozenset(calendar.month_name[1:]) - {"May"}
 # to a month, whose trigger finds them as starters. The pattern opens with the class of the
 # characters its words begin with, which lets the regex engine skip every other position fast.
 _TRIGGER = re.compile(
-    r"(?=[0-9adefhjlmnoqrstuwy])\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[0-9adefhjlmnoqrstuwy])\b"
+    r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|ago\b|fortnight|quarter"
