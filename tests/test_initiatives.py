@@ -1145,3 +1145,34 @@ class TestSubjectsAndSources:
         assert _stages("The Pasni water treatment plant began its trial run on Sunday.") == [
             ("Pasni water treatment plant", "under construction")
         ]
+
+
+class TestMoreHeads:
+    """Link roads, laboratories and centres under works, and a commercial operation date."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The Kandar-Zarghun-Pasni road (N-95) was completed.", ["Kandar-Zarghun-Pasni road"]),
+            ("The N-97 road was resurfaced.", ["N-97 road"]),
+            ("Traders protested on Jail Road and the Mall Road.", []),
+        ],
+    )
+    def test_link_road_not_street(self, sentence: str, expected: list[str]) -> None:
+        """A road linking places or with a code is a project; a street named by one word is not."""
+        assert _names(sentence) == expected
+
+    def test_laboratory_under_works_with_its_sector(self) -> None:
+        """A laboratory opened is a project in its name's sector; a venue is none."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "The Joint Dairy Research Laboratory was inaugurated at the Expo Centre."
+            )
+        ] == [("Joint Dairy Research Laboratory", "agriculture")]
+
+    def test_commercial_operation_date(self) -> None:
+        """Achieving the commercial operation date (COD) puts a plant in service."""
+        assert _stages("The Marvoz power plant achieved its COD in March.") == [
+            ("Marvoz power plant", "completed")
+        ]

@@ -111,10 +111,11 @@ _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
-    r"\s+plant|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    r"\s+plant|zone|road)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _INFRA_HINTS = (
     "dry port",
+    "road",
     "desalination",
     "water",
     *"zone sez industrial motorway highway expressway rail metro".split(),
@@ -182,8 +183,15 @@ _SECTOR_WORDS = (
 _SECTOR_PROJECT = re.compile(rf"(?:{'|'.join(_SECTOR_WORDS)})\s+project(?=\s+(?:in|at|near)\s)")
 # Buildings that are projects when a sentence tells of their works (``a new hospital in
 # Gwadar built with a Chinese grant``, ``the upgradation of the Lahore Railway Academy``).
-_FACILITY_HEAD = re.compile(r"(?:hospital|airport|university|institute|academy|school)\b(?!-)")
-_FACILITIES = ("hospital", "airport", "university", "institute", "academy", "school")
+_FACILITY_HEAD = re.compile(
+    r"(?:hospital|airport|university|institute|academy|school|laboratory|centre|center)\b(?!-)"
+)
+_CENTRES = frozenset({"laboratory", "centre", "center"})
+_AT = ("at ", "at the ")
+_FACILITIES = (
+    *("hospital", "airport", "university", "institute", "academy", "school", "laboratory"),
+    *("centre", "center"),
+)
 _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
     *("opened", "funded"),
@@ -416,6 +424,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "donated",
                 "commissioned",
                 "carr",
+                "cod",
                 "generating",
                 "producing",
                 "supplying",
@@ -433,9 +442,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             )
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
             + _each(
-                r"started began commenced reached",
+                r"started began commenced reached achieved attained",
                 r"\s+(?:full\s+)?(?:commercial\s+)?operations?\b",
             )
+            # The commercial operation date (COD) achieved.
+            + _each(r"achieved attained reached", r"\s+(?:its\s+)?cod\b")
             + r"|first\s+landing\b"
             + _each(r"is are has\s+been have\s+been", r"\s+operating\b")
             + r"|donated\b"
@@ -979,9 +990,23 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             continue
         if m.group() == "zone":
             yield from _zone(text, m.start(), m.end())
+        elif m.group() == "road":
+            yield from _link_road(text, m.start(), m.end())
         else:
             sector = _sector(m.group(), Sector.GENERAL)
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
+
+
+def _link_road(text: str, start: int, end: int) -> Iterator[_Mention]:
+    """A road named by the places it links (``the Kandar-Zarghun road``) or by its code.
+
+    A street is named by one word (``Jail Road``, ``Murree Road``): no project.
+    """
+    name_start = _left_names(text, start)
+    if name_start is not None:
+        written = text[name_start:start].strip()
+        if "-" in written.strip("-") or _ROAD_CODE.fullmatch(written):
+            yield from _identified(text, start, end, InitiativeKind.PROJECT, Sector.TRANSPORT)
 
 
 def _zone(text: str, start: int, end: int) -> Iterator[_Mention]:
@@ -1066,15 +1091,21 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     They run only in sentences about works (built, upgradation, inaugurated...): a university
     where someone spoke is no initiative. A capitalised head keeps an ``of`` name after it
     (``Quetta Institute of Cardiology``); an organisation's word after it (``Airport Authority``)
-    makes it part of that organisation's name.
+    makes it part of that organisation's name. The sector is the name's last sector word's
+    (``Cotton Research Laboratory``: agriculture), else the head's. A centre where something
+    happens (``at the Expo Centre``) is a venue.
     """
     for m in _heads(_FACILITY_HEAD, low, taken):
         end = m.end()
         if text[m.start()].isupper() and (of := _OF_NAME.match(text, end)):
             end = of.end()
         if not _ORGANISATION_AFTER.match(text, end):
-            sector = _sector(m.group(), Sector.EDUCATION)
-            yield from _identified(text, m.start(), end, InitiativeKind.PROJECT, sector)
+            default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
+            sector = _sector(m.group(), default)
+            for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
+                if m.group() in _CENTRES and low.endswith(_AT, 0, found.start):
+                    continue
+                yield found._replace(sector=_last_sector(found.name) or sector)
 
 
 def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
