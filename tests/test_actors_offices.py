@@ -262,7 +262,7 @@ class TestOfficesSpeakersHold:
         ]
 
 
-class TestGroupsOfTwoCountries:
+class TestDeterminersAndGroups:
     def test_two_demonyms_before_a_descriptor_are_one_group(self) -> None:
         """``Chinese and Pakistani engineers``: one group of both countries, so no country."""
         text = "Chinese and Pakistani engineers said the tunnel was safe."
@@ -270,5 +270,15 @@ class TestGroupsOfTwoCountries:
             (
                 "Chinese and Pakistani engineers",
                 Actor("Chinese and Pakistani engineers", named=False),
+            ),
+        ]
+
+    def test_capitalised_determiner_is_no_part_of_the_role(self) -> None:
+        """``Another Chinese expert``: the role is the noun, the demonym the country."""
+        text = "Another Chinese expert said the loan was cheap."
+        assert mentions(text) == [
+            (
+                "Another Chinese expert",
+                Actor("Another Chinese expert", "expert", None, "China", named=False),
             ),
         ]

@@ -195,6 +195,15 @@ class TestChainingVerbs:
             ("Zafar Mirani", DIRECT, "insisted", "Nothing is late"),
         ]
 
+    def test_but_said_after_a_clause_is_a_second_statement(self) -> None:
+        """``X noted A, but said B``: the verb after ``but`` goes on with X and ends A."""
+        assert said(
+            "Professor Nadia Gill noted that rents were high, but said demand was growing."
+        ) == [
+            ("Nadia Gill", INDIRECT, "noted", "rents were high"),
+            ("Nadia Gill", INDIRECT, "said", "demand was growing"),
+        ]
+
 
 class TestUnnamedSpeakersAgain:
     def test_participle_after_a_name_goes_on_with_the_frames_speaker(self) -> None:

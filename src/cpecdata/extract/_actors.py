@@ -62,7 +62,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
   experts``: no country).
-* ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders).
+* ``two`` and ``both`` are left out of a role, which stays plural (``the two leaders`` → leaders),
+  and so is a capitalised determiner (``Another Chinese expert`` → expert, China).
 * Occupations before a name are titles (``Trader X``, ``Chinese investor X`` → Trader,
   investor); plural ones and residents are unnamed groups when capitalised or after a demonym,
   a modifier or a quantity (``Two Chinese engineers``, ``local residents``), never alone in
@@ -664,8 +665,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     start = tokens[0].start
     country = status = None
     lead = 0
-    while lead < len(head) - 1 and head[lead].key in _QUANTITIES:
-        lead += 1  # "the two ministers": the role is "ministers"
+    while lead < len(head) - 1 and head[lead].key in _DETERMINERS:
+        lead += 1  # "the two ministers", "Another Chinese expert": the role is the noun's
     if lead < len(head) and (head[lead].key in _CIRCUMSTANCES or head[lead].key in _STATUSES):
         status = None if head[lead].key in _CIRCUMSTANCES else head[lead].text
         lead += 1

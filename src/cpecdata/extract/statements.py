@@ -1144,7 +1144,7 @@ class _Reader:
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
-        joined = not gap and bool(before) and before[-1][2].lower() == "and"
+        joined = not gap and bool(before) and before[-1][2].lower() in ("and", "but")
         if joined or participle:
             closing = len(gap) - len(gap.lstrip('”"'))  # the clause keeps its closing mark
             cut = before[-1][0] if joined else subject_end + closing
