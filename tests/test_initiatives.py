@@ -1176,3 +1176,32 @@ class TestMoreHeads:
         assert _stages("The Marvoz power plant achieved its COD in March.") == [
             ("Marvoz power plant", "completed")
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Construction work on the Lotus Valley hydropower project began in 2020.",
+            "under construction",
+        ),
+        (
+            "The firm started construction of the Lotus Valley hydropower project.",
+            "under construction",
+        ),
+        (
+            "Civil works on the Lotus Valley hydropower project are in full swing.",
+            "under construction",
+        ),
+        ("The Lotus Valley hydropower project entered commercial operation.", "completed"),
+        ("The Lotus Valley hydropower project came online in March.", "completed"),
+        ("The Lotus Valley hydropower project was connected to the national grid.", "completed"),
+        ("The Lotus Valley hydropower project will be connected to the grid soon.", "planned"),
+        ("ECNEC gave the go-ahead to the Lotus Valley hydropower project.", "approved"),
+        ("Officials started talks on the Lotus Valley hydropower project.", None),
+    ],
+)
+def test_works_begun_in_service_and_go_ahead(sentence: str, status: str | None) -> None:
+    """Works begun are under construction; online or on the grid is done; a go-ahead approves."""
+    ((_name, found),) = _stages(sentence)
+    assert found == status

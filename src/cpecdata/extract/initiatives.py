@@ -413,6 +413,18 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|trial\s+(?:run|operations?)\b|test\s+run\b",
         ),
         (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("began", "begun", "commenc", "start", "kicked", "swing"),
+            # Works begun (``construction of X began``, ``started work on X``) or in full swing.
+            r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?"
+            r"(?:began|started|commenced|kicked\s+off)\b"
+            + _each(
+                "started began begun commenced launched",
+                r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
+            )
+            + r"|in\s+full\s+swing\b",
+        ),
+        (
             InitiativeStatus.COMPLETED,
             (
                 "complet",
@@ -457,6 +469,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
+            ("entered", "came", "comes", "connected", "synchron"),
+            # In service: in commercial operation, online, feeding the grid.
+            r"entered\s+(?:full\s+)?(?:commercial\s+)?operations?\b|(?:came|comes)\s+online\b"
+            + _each(
+                "is are was were been",
+                r"\s+(?:connected|synchroni[sz]ed)\s+(?:to|with)\s+the\s+(?:national\s+)?grid\b",
+            ),
+        ),
+        (
+            InitiativeStatus.COMPLETED,
             ("built", "opened", "upgraded", "running"),
             # Built, opened or upgraded: a participle alone (``a school built with a grant``) is
             # not enough. Running since a date is in service.
@@ -468,8 +490,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.APPROVED,
-            ("approv", "sanction", "light", "cleared"),
-            r"approv\w*|sanction(?:ed|s)\b|green[- ]light\w*|cleared\b",
+            ("approv", "sanction", "light", "cleared", "nod", "go-ahead", "signal"),
+            r"approv\w*|sanction(?:ed|s)\b|green[- ]light\w*|cleared\b"
+            + _each(
+                "gave given gives accorded",
+                r"\s+(?:the\s+|its\s+)?(?:go-ahead|nod|green\s+signal)\b",
+            ),
         ),
         (
             InitiativeStatus.AGREED,
