@@ -89,6 +89,13 @@ class TestCounted:
             (MONDAY, D(2023, 2, 21), G.MONTH),
         ]
 
+    def test_the_past_week_is_the_last_seven_days(self) -> None:
+        """``the past week`` is the seven days to the article date, not last calendar week."""
+        assert [_interval(t)[1:] for t in ("over the past week", "the past decade")] == [
+            (D(2022, 11, 14), MONDAY, G.WEEK),
+            (D(2012, 11, 21), MONDAY, G.YEAR),
+        ]
+
     def test_within_counts_from_the_article_date_only_when_planned(self) -> None:
         """``will end within a month`` runs a month on; ``ended within a month`` is relative."""
         assert [_interval("within a month", t)[1:] for t in (Tense.FUTURE, Tense.PAST)] == [
@@ -268,6 +275,13 @@ class TestWeeksMonthsYears:
         assert [_interval("over the weekend", t)[1:3] for t in (Tense.PAST, Tense.FUTURE)] == [
             (D(2022, 11, 19), D(2022, 11, 20)),
             (D(2022, 11, 26), D(2022, 11, 27)),
+        ]
+
+    def test_year_end_and_mid_year_are_this_year(self) -> None:
+        """``by year-end`` and ``mid-year`` are the article's year, as ``the end of the year``."""
+        assert [_interval(t, Tense.PAST)[1:] for t in ("by year-end", "mid-year")] == [
+            (D(2022, 9, 1), D(2022, 12, 31), G.PART_OF_YEAR),
+            (D(2022, 5, 1), D(2022, 8, 31), G.PART_OF_YEAR),
         ]
 
     def test_end_of_the_month_is_this_month(self) -> None:
@@ -637,6 +651,7 @@ _TENSED = st.one_of(
     st.sampled_from(["yesterday", "last week", "last month", "earlier this year", "last year"]),
     st.sampled_from(["earlier this month", "two days ago", "last Friday", "recently"]),
     st.sampled_from(["over the weekend", "at the beginning of the month", "this weekend"]),
+    st.sampled_from(["over the past week", "a decade ago"]),
     st.builds(
         "the {} week of {}".format, st.sampled_from(["1st", "2nd", "3rd", "4th"]), _MONTH_NAMES
     ),
@@ -665,6 +680,7 @@ _ANY = st.one_of(
     _TENSED,
     st.sampled_from(["tomorrow", "next week", "late this month", "next year", "this month"]),
     st.sampled_from(["in two weeks", "within a month", "the coming week", "in the next 10 days"]),
+    st.sampled_from(["by year-end", "mid-year", "the last week of the month"]),
     st.builds("{} {}, {}".format, _MONTH_NAMES, _DAYS, st.integers(1990, 2060)),
     st.builds("a {}-day visit from {} {}".format, st.integers(2, 9), _MONTH_NAMES, _DAYS),
     st.builds(lambda y, d: f"FY{y}-{(y + d) % 100:02d}", _YEARS, st.integers(0, 2)),

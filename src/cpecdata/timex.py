@@ -12,10 +12,11 @@ Parts of a month are days 1-10, 11-20 and 21 to the end (``early/mid/late Novemb
 quarters (``H1 2025``, ``Q3``), and ``earlier this year`` runs from 1 January to the reference
 date. A fiscal year is Pakistan's, 1 July to 30 June, named by the year it ends (``FY25`` is
 ``FY2024-25``); its quarters and halves count from July. ``N weeks ago`` is the week that far
-back (the day, month or year for those units), ``since 2015`` runs from 2015 to the reference
-date, and numeric dates are read day first (``21/11/2022``) unless the year leads. A time
-counted from another event (``the previous day``, ``two days later``) is kept with no dates;
-holidays whose date depends on the moon (``on Eid``) are not read at all.
+back (the day, month or year for those units), ``the past week`` the seven days up to the
+reference date, ``since 2015`` runs from 2015 to the reference date, and numeric dates are
+read day first (``21/11/2022``) unless the year leads. A time counted from another event
+(``the previous day``, ``two days later``) is kept with no dates; holidays whose date depends
+on the moon (``on Eid``) are not read at all.
 
 Finding is linear in the length of the text: one regex pass finds *trigger* words (month and
 weekday names, digits, ``week``, ``recent`` ...), and a scanner whose branches all have bounded
@@ -306,14 +307,24 @@ def _h_part_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Int
     )
 
 
-def _h_part_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    year = int(m["year"]) if m["year"] else ref.year + _shift(m["rel"] or "this")
-    part = m["part"].lower()
+def _third(year: int, part: str) -> tuple[dt.date, dt.date]:
+    """January-April (early), May-August (mid) or September-December (late, end) of ``year``."""
+    part = part.lower()
     if "early" in part or "beginning" in part or "start" in part:
-        return dt.date(year, 1, 1), dt.date(year, 4, 30), Granularity.PART_OF_YEAR
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
     if "mid" in part:
-        return dt.date(year, 5, 1), dt.date(year, 8, 31), Granularity.PART_OF_YEAR
-    return dt.date(year, 9, 1), dt.date(year, 12, 31), Granularity.PART_OF_YEAR
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+
+
+def _h_part_year(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """``early 2023``, ``late last year``; ``mid-year``, ``year-end`` are this year's.
+
+    Like ``the end of the month``, a year part without a year is the article's own year,
+    whatever the tense: ``said it would be done by year-end`` is reported in the past.
+    """
+    year = int(m["year"]) if m["year"] else ref.year + _shift(m["rel"] or "this")
+    return *_third(year, m["part"] or "end"), Granularity.PART_OF_YEAR
 
 
 _FISCAL_SHIFT = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}
@@ -476,20 +487,27 @@ def _h_deictic(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interv
     return day, day, Granularity.DAY
 
 
+_UNIT_STEPS: dict[str, tuple[dt.timedelta | relativedelta, Granularity]] = {
+    "day": (dt.timedelta(days=1), Granularity.DAY),
+    "week": (dt.timedelta(weeks=1), Granularity.WEEK),
+    "fortnight": (dt.timedelta(weeks=2), Granularity.WEEK),
+    "month": (relativedelta(months=1), Granularity.MONTH),
+    "year": (relativedelta(years=1), Granularity.YEAR),
+    "decade": (relativedelta(years=10), Granularity.YEAR),
+}
+"""A step of each counted unit and the granularity of a period told in it."""
+
+
 def _moved(day: dt.date, n: int, unit: str) -> dt.date:
-    """``day`` moved by ``n`` (negative: back) days, weeks, fortnights, months or years."""
-    if unit.startswith("month"):
-        return day + relativedelta(months=n)
-    if unit.startswith("year"):
-        return day + relativedelta(years=n)
-    return day + dt.timedelta(days=n * {"d": 1, "w": 7, "f": 14}[unit[0]])
+    """``day`` moved by ``n`` (negative: back) days, weeks, ... or decades (``unit``)."""
+    step = _UNIT_STEPS[unit.lower().rstrip("s")][0]
+    moved: dt.date = day + step * n
+    return moved
 
 
 def _unit_granularity(unit: str) -> Granularity:
     """The granularity of a period counted in ``unit`` (a fortnight is told in weeks)."""
-    return {"d": Granularity.DAY, "m": Granularity.MONTH, "y": Granularity.YEAR}.get(
-        unit[0], Granularity.WEEK
-    )
+    return _UNIT_STEPS[unit.lower().rstrip("s")][1]
 
 
 def _h_ago(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
@@ -516,12 +534,17 @@ def _h_ago(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval |
 
 
 def _h_span(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    """``over the past two weeks``, ``in the next three months``, ``within a month``.
+    """``over the past two weeks``, ``the past decade``, ``in the next three months``.
 
-    The span runs from the article date back or forward by the count. ``within`` counts from
-    the article date only in a planned clause; told as past it counts from another event.
+    The span runs from the article date back or forward by the count, one when ``past`` has
+    none (``the past week`` is the seven days to the article date, not last calendar week).
+    ``within`` counts from the article date only in a planned clause; told as past it counts
+    from another event.
     """
-    lead, unit, n = m["lead"].lower(), m["unit"].lower(), _num(m["n"])
+    lead, unit = (m["lead"] or m["past"]).lower(), m["unit"].lower()
+    if m["n"] is None and unit.endswith("s"):
+        return None  # "the past weeks": how many, the text does not say
+    n = _num(m["n"] or "one")
     granularity = _unit_granularity(unit)
     if granularity is Granularity.DAY:
         granularity = Granularity.DAYS
@@ -609,7 +632,7 @@ _OF = rf"(?:(?i:of){_S})?"
 _CAP = "A-Z"
 _NTH = _i(" ".join(_ORDINALS))
 _COUNT = rf"[0-9]{{1,2}}|{_i(' '.join(_NUMBERS))}|(?i:an?)(?![a-z])"
-_UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?)"
+_UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)"
 _YY = r"(?:[0-9]{4}|[0-9]{2})(?![0-9])"
 _FYNUM = rf"[0-9]{{2}}(?:[0-9]{{2}})?(?:{_OS}[-–/]{_OS}{_YY})?(?![0-9])"
 _FISCAL = r"(?i:fiscal|financial)"
@@ -704,9 +727,9 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     ("part_month", "eEmMlLtT", rf"{_PART}{_OS}(?P<month>{_MONTH}){_OPT_YEAR}", _h_part_month),
     (
         "part_year",
-        "eEmMlLtTfFsS",
-        rf"{_PART}{_OS}"
-        rf"(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b|(?i:the){_S}(?i:year)\b)",
+        "eEmMlLtTfFsSyY",
+        rf"{_PART}{_OS}(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next)){_S}(?i:year)\b"
+        rf"|(?:(?i:the){_S})?(?i:year)\b)|(?i:year)[-‐ ](?i:end)\b",
         _h_part_year,
     ),
     (
@@ -749,8 +772,8 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     (
         "span",
         "wWtTpPlLnNcC",
-        rf"(?P<lead>(?i:within)|{_THE}{_i('past last next coming')})"
-        rf"{_S}(?P<n>{_COUNT}){_S}(?P<unit>{_UNITS})\b",
+        rf"(?:(?P<lead>(?i:within)|{_THE}{_i('past last next coming')}){_S}(?P<n>{_COUNT})"
+        rf"|(?P<past>{_THE}(?i:past))){_S}(?P<unit>{_UNITS})\b",
         _h_span,
     ),
     (
@@ -817,7 +840,7 @@ _TRIGGER = re.compile(
     r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:1[89]|2[0-9])[0-9]{2}(?![0-9])|[0-9]{1,2}(?:st|nd|rd|th)\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|ago\b|fortnight|quarter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|ago\b|fortnight|quarter|decade"
     r"|day(?:s\b|\b(?<=ious day|wing day|same day|next day|that day)|\s(?:before|after)\b)"
     r"|[qh][1-4]\b|fy(?=[-\s]?[0-9])"
     r"|a(?:fternoon)|e(?:arlier|vening)|f(?:orthcoming|uture)|lately|mo(?:nth|rning)|night"
@@ -831,7 +854,7 @@ _DIGIT_OR_MONTH = re.compile(
 positions holding none of these rare characters without trying the pattern there."""
 _TIME_WORDS = (
     *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
-    *"shortly upcoming forthcoming future quarter".split(),
+    *"shortly upcoming forthcoming future quarter decade".split(),
     "so far",
 )
 """Lower-case words of which every expression without a digit or a month holds one (``night``
