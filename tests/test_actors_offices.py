@@ -282,3 +282,17 @@ class TestDeterminersAndGroups:
                 Actor("Another Chinese expert", "expert", None, "China", named=False),
             ),
         ]
+
+    def test_name_spoken_to_takes_no_indefinite_appositive(self) -> None:
+        """``Talking to Harbour Ledger, a senior official said``: the outlet is no official."""
+        text = "Talking to Harbour Ledger, a senior official said so."
+        assert mentions(text) == [
+            ("Harbour Ledger", Actor("Harbour Ledger")),
+            ("a senior official", Actor("a senior official", "senior official", named=False)),
+        ]
+
+    def test_executive_is_a_descriptor_head(self) -> None:
+        """``the executive`` names one person, as ``the official`` does."""
+        assert mentions("The executive said so.") == [
+            ("The executive", Actor("The executive", "executive", named=False)),
+        ]

@@ -148,7 +148,7 @@ _HEAD_TITLES = frozenset(
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
-    "lecturer editor convener convenor aide member "
+    "lecturer editor convener convenor aide member executive "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -1366,7 +1366,7 @@ def _with_appositives(
         ):
             other = nxt[4]
             person = actor.named and actor.organization is None
-            if person and not other.named and other.role:
+            if person and not other.named and other.role and not _addressee(text, tokens, i, nxt):
                 out.append(Mention(start, nxt[3], _with_role(actor, other)))
                 skip = n + 1
                 continue
@@ -1444,6 +1444,18 @@ def _blank_between(text: str, end: int, start: int) -> bool:
     """True when only blanks on one line separate two mentions."""
     gap = text[end:start]
     return gap.isspace() and "\n" not in gap
+
+
+def _addressee(
+    text: str, tokens: Sequence[_Token], i: int, nxt: tuple[int, int, int, int, Actor]
+) -> bool:
+    """True for ``to X, a Y``: X is spoken to, and the new ``a Y`` opens the next clause.
+
+    ``Talking to Business Recorder, a senior official said``: no appositive of X's.
+    """
+    return (
+        i > 0 and tokens[i - 1].key == "to" and text.startswith(("a ", "an ", "A ", "An "), nxt[2])
+    )
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:
