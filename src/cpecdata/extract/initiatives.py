@@ -7,19 +7,24 @@ Two sources of mentions, read sentence by sentence:
   head noun after it (``hydropower project``) are kept in the name, which is taken as written;
 * generic patterns anchored on a head noun, for initiatives the gazetteer does not know: power
   projects identified by a name, capacity or place (``the 1,320MW coal-fired power project``),
-  zones and transport links with a name or place, joint working groups (``JWG on Agriculture``),
-  named corridors (a coordinated list ``the health, digital and green corridors`` gives one
-  initiative per corridor), donated equipment, sector-labelled projects at a place
-  (``a green project in Gwadar``), master and action plans for a place or period, facilities
-  (hospitals, airports, schools, institutes...) with a name or place in a sentence about their
-  works, and, in a sentence naming CPEC, committees set up for it and agreements on a topic
-  (``an MoU on fisheries cooperation under CPEC``).
+  zones, link roads, transport links and water plants with a name, capacity or place, named
+  sections and packages of a road or railway (``the Mansehra-Naran section of the N-15``),
+  joint working groups (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
+  coordinated list ``the health, digital and green corridors`` gives one initiative per
+  corridor), donated equipment, sector-labelled projects at a place (``a green project in
+  Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
+  schools, laboratories...) with a name or place in a sentence about their works, projects
+  named in capitals before a project head (``the Kalat Cold Storage Complex``), and, in a
+  sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
+  fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
-Authority``) are not initiatives. The stage comes from the wording of the clause that names the
-initiative (``approved``, ``under construction``, ``signed``...), else from the next sentence
-when it refers back to that one initiative (``It was inaugurated in May``).
+Authority``) are not initiatives. The stage comes from wording in the clause that names the
+initiative and governs it: no subordinate or reported clause between them, and none before a
+mention that is its own clause's subject (see :class:`_Clauses`). Failing that, it comes from
+the next sentence when that one refers back to the one initiative (``It was inaugurated in
+May``).
 
 Speed: the article is scanned once for each finder's literal hints and a finder reads only the
 sentences holding one (and one of its second hints, if it has some); a head already inside an
@@ -111,11 +116,11 @@ _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
-    r"\s+plant|zone|road)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    r"\s+plant|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
+_ROAD_HEAD = re.compile(r"road\b(?!-)")
 _INFRA_HINTS = (
     "dry port",
-    "road",
     "desalination",
     "water",
     *"zone sez industrial motorway highway expressway rail metro".split(),
@@ -1016,23 +1021,23 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             continue
         if m.group() == "zone":
             yield from _zone(text, m.start(), m.end())
-        elif m.group() == "road":
-            yield from _link_road(text, m.start(), m.end())
         else:
             sector = _sector(m.group(), Sector.GENERAL)
             yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
 
 
-def _link_road(text: str, start: int, end: int) -> Iterator[_Mention]:
-    """A road named by the places it links (``the Kandar-Zarghun road``) or by its code.
+def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Roads named by the places they link (``the Kandar-Zarghun road``) or by a code (``N-85``).
 
-    A street is named by one word (``Jail Road``, ``Murree Road``): no project.
+    A street is named by one word (``Jail Road``, ``Murree Road``): no project. Both names have
+    a hyphen, so only sentences holding one are read (``Belt and Road`` is everywhere).
     """
-    name_start = _left_names(text, start)
-    if name_start is not None:
-        written = text[name_start:start].strip()
-        if "-" in written.strip("-") or _ROAD_CODE.fullmatch(written):
-            yield from _identified(text, start, end, InitiativeKind.PROJECT, Sector.TRANSPORT)
+    for m in _heads(_ROAD_HEAD, low, taken):
+        name_start = _left_names(text, m.start())
+        if name_start is not None and "-" in text[name_start : m.start()].strip().strip("-"):
+            yield from _identified(
+                text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.TRANSPORT
+            )
 
 
 def _zone(text: str, start: int, end: int) -> Iterator[_Mention]:
@@ -1592,6 +1597,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
     (_PLURAL_HINTS, ("and", "&"), _coordinated),
     (_INFRA_HINTS, (), _infrastructure),
+    (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
     (_FACILITIES, _WORKS, _facilities),
     (_PROJECT_HINTS, (), _named_projects),
