@@ -50,6 +50,20 @@ class TestRunOnQuotes:
             ("Nasreen Baig", DIRECT, "said", "No collateral will be asked."),
         ]  # fmt: skip
 
+    def test_single_quotes_run_on_like_double_ones(self) -> None:
+        """``‘A,’ she said. ‘B`` ¶ ``‘C.’``: outlets that quote with single marks chain too."""
+        assert said(
+            "Trade Minister Rabia Jatoi opened the fair.",
+            "‘Exports grew,’ she said. ‘Imports fell.",
+            "‘The gap is closing.’",
+            "The '80s were different, she said.",
+        ) == [
+            ("Rabia Jatoi", DIRECT, "said", "Exports grew"),
+            ("Rabia Jatoi", DIRECT, "said", "Imports fell."),
+            ("Rabia Jatoi", DIRECT, "said", "The gap is closing."),
+            ("Rabia Jatoi", INDIRECT, "said", "The '80s were different"),
+        ]
+
 
 class TestPostModifiers:
     @pytest.mark.parametrize(

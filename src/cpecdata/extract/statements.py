@@ -403,7 +403,8 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
     """``(open mark, close mark or len(text), closed)`` for each quotation in a paragraph.
 
     Double marks (curly or straight) quote; single marks (``‘…’``, ``'…'``) quote only outside
-    double ones, only at word edges (so ``Pakistan's`` stays a word), and only when closed.
+    double ones, only at word edges (so ``Pakistan's`` stays a word), and only when closed, or
+    when left open at the start of a sentence (``‘A,’ she said. ‘B`` ¶ ``‘C.’``).
     """
     out: list[tuple[int, int, bool]] = []
     opening: int | None = None
@@ -428,6 +429,8 @@ def _quotes(text: str) -> list[tuple[int, int, bool]]:
             opening = None
     if opening is not None:
         out.append((opening, len(text), False))
+    elif single is not None and text[:single].rstrip()[-1:] in ("", ".", "!", "?", "’", "'"):
+        out.append((single, len(text), False))
     return out
 
 
