@@ -316,6 +316,10 @@ class TestFiscalYears:
             D(2025, 3, 31),
             G.MONTH,
         )
+        assert _interval("in July-October of the current fiscal year")[1:3] == (
+            D(2022, 7, 1),
+            D(2022, 10, 31),
+        )
 
     def test_years_that_do_not_follow_each_other_are_no_fiscal_year(self) -> None:
         """``FY2024-26`` names no fiscal year: kept, with no dates."""

@@ -736,7 +736,7 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         "month_range",
         _CAP,
         rf"(?P<m1>{_MONTH})(?:{_OS}[-–]{_OS}|{_S}{_i('to till until through')}{_S})"
-        rf"(?P<m2>{_MONTH})(?:,?{_S}(?:{_FY}|(?P<year>{_YEAR})))?",
+        rf"(?P<m2>{_MONTH})(?:(?:,?{_S}|{_S}(?i:of){_S})(?:{_FY}|(?P<year>{_YEAR})))?",
         _h_month_range,
     ),
     (
