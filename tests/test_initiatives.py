@@ -1205,3 +1205,16 @@ def test_works_begun_in_service_and_go_ahead(sentence: str, status: str | None) 
     """Works begun are under construction; online or on the grid is done; a go-ahead approves."""
     ((_name, found),) = _stages(sentence)
     assert found == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Investors called off a tour of the Kandar SEZ that had been planned for May.", None),
+        ("During the visit, the JWG on Fisheries will meet in Beijing.", "planned"),
+    ],
+)
+def test_plan_after_a_trip_is_the_trips(sentence: str, status: str | None) -> None:
+    """A plan said after a trip's destination is the trip's; a plan before it stays its own."""
+    ((_name, found),) = _stages(sentence)
+    assert found == status

@@ -267,6 +267,8 @@ _OPENER = re.compile(
     r"|announc(?:ed|es|ing)\s+that\b"
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
+# A trip or visit written before a mention: the plans of its clause are the trip's.
+_TRIP = re.compile(r"\b(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|travel\w*)\b")
 # A verb right after a mention, which makes it the subject of its clause unless a preposition
 # comes just before it.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|on|in|at|to|from|with)\s+(?:the\s+)?\Z")
@@ -1493,15 +1495,22 @@ class _Clauses:
         phase on a meeting's agenda is still ahead. A mention followed by its verb, and not the
         object of a preposition (``the first unit of X was inaugurated``), is a subject: a stage
         written before it is an earlier subject's (``X is 80 percent complete and Y is
-        operational``).
+        operational``). Where a trip to the initiative comes first in the clause, a plan said after
+        it is the trip's (``a tour of X that had been planned for May``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
             self._low, max(0, start - 10), start
         )
+        trip: bool | None = None
         for stage in self._stages_in(clause):
             if subject and stage.end <= start:
                 continue
+            if stage.status is InitiativeStatus.PLANNED and stage.start >= end:
+                if trip is None:
+                    trip = _TRIP.search(self._low, self._starts[clause], start) is not None
+                if trip:
+                    continue
             if _fits(stage, kind, self._low) and _governs(self._low, stage, start, end):
                 return stage.status
         return None
