@@ -1749,6 +1749,27 @@ class TestNegatedAndCalledOff:
         )
 
 
+class TestSitesAndCounts:
+    def test_landing_at_a_site_in_a_city_is_arriving_in_the_city(self) -> None:
+        """``landed at the Nur Khan airbase in Rawalpindi``: the site's city is the destination."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(
+                "Chinese Vice Premier Tian Mo landed at the Nur Khan airbase in Rawalpindi on "
+                "Monday."
+            )
+        ] == [("Rawalpindi", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)))]
+
+    def test_a_time_after_an_ordinal_counts_trips_and_dates_none(self) -> None:
+        """``, his second this year,`` counts trips: the trip is dated by ``on Monday`` after."""
+        assert [
+            s[4]
+            for s in _summaries(
+                "Premier Tian Mo’s visit to China, his second this year, will begin on Monday."
+            )
+        ] == [("on Monday", D(2023, 6, 19), D(2023, 6, 19))]
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

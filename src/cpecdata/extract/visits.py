@@ -316,12 +316,20 @@ _SCHEDULING = frozenset(
     "arranged confirmed".split()
 )
 """Participles that date the trip itself: ``a visit scheduled for next week``."""
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s{1,3}(?:visit"
+    r"|trip|tour|one))?\s{1,3}\Z",
+    re.IGNORECASE,
+)
+"""An ordinal right before a time: ``his second (visit) this year`` counts trips."""
 _THEN = re.compile(r"\b(?:later|then|afterwards|subsequently|thereafter)\b")
 """A word saying a trip's leg comes after the one told before it in the sentence."""
 _BEGAN = re.compile(
-    r"\b(?:that|which)\s{1,3}(?:began|begins|started|starts|will\s{1,3}(?:begin|start))\s{0,3}\Z"
+    r"\b(?:(?:that|which)\s{1,3})?(?:began|begins|started|starts|will\s{1,3}(?:begin|start))"
+    r"\s{0,3}\Z"
 )
-"""A relative clause dating the trip it follows: ``a visit to Y that began (on Sunday)``."""
+"""A verb dating the trip it follows: ``a visit to Y that began (on Sunday)``, ``his visit,
+his second this year, will begin (on Monday)``."""
 _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
 """A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
@@ -1172,7 +1180,7 @@ def _destination(
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
         return _place_in(text, places, end) or home  # "Visiting Minister X met Y in Islamabad"
-    if kind == "verb":  # "visited the headquarters in Quetta"
+    if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
         return _place_after(text, places, site.end()) if site else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
@@ -1698,6 +1706,8 @@ def _when(
             return False  # "who is on a two-day visit, will meet Y on Monday"
         if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
             return False
+        if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
+            return False  # "his second visit this year" counts trips, it dates none
         if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
             return False  # "visited Y on Monday and later travelled to Z": Monday is Y's
         return _clause_open(gap) and not any(lo <= o < hi for o in others)
