@@ -1496,7 +1496,8 @@ class _Clauses:
         object of a preposition (``the first unit of X was inaugurated``), is a subject: a stage
         written before it is an earlier subject's (``X is 80 percent complete and Y is
         operational``). Where a trip to the initiative comes first in the clause, a plan said after
-        it is the trip's (``a tour of X that had been planned for May``).
+        it is the trip's (``a tour of X that had been planned for May``), unless it is the
+        subject's (``during the visit, X will meet``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
@@ -1506,7 +1507,7 @@ class _Clauses:
         for stage in self._stages_in(clause):
             if subject and stage.end <= start:
                 continue
-            if stage.status is InitiativeStatus.PLANNED and stage.start >= end:
+            if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
                 if trip is None:
                     trip = _TRIP.search(self._low, self._starts[clause], start) is not None
                 if trip:
