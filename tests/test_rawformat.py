@@ -168,6 +168,8 @@ class TestBody:
             ("ISLAMABAD, June 5th, 2024 (APP): Talks.", "ISLAMABAD", "Talks."),
             ("ISLAMABAD, (Wire - 5th Jun, 2024) :Talks began.", "ISLAMABAD", "Talks began."),
             ("Lahore—A plant opened.", "Lahore", "A plant opened."),  # a known town, no blanks
+            ("Karachi, Pakistan – A plant opened.", "Karachi", "A plant opened."),
+            ("LAHORE, May 3. /TASS/. Talks began.", "LAHORE", "Talks began."),  # TASS house style
         ],
     )
     def test_dateline_forms(self, opening: str, dateline: str, rest: str) -> None:
@@ -185,6 +187,7 @@ class TestBody:
             "Pakistan—China's all-weather friend—has grown.",  # a country, not a dateline
             "Gwadar—the port city—is busy.",  # a dash before lower case: a parenthesis
             "Lahore, Karachi - markets rose.",  # two places: no country-and-date dateline
+            "China, Pakistan – Talks resumed.",  # countries, not a town and its country
             "Velmora—A town opened.",  # an unknown word: the dash may be the writer's
         ],
     )

@@ -54,7 +54,7 @@ _DATELINE = re.compile(
     r"(?![ \t.]*\d))?"  # a month before its day is a date
     r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?"
-    r"(?P<agency>,?[ \t]*\([^()\r\n]{1,100}\))?"
+    r"(?P<agency>,?[ \t]*\([^()\r\n]{1,100}\)|\.?[ \t]*/[A-Z]{2,10}/\.?)?"  # (APP), /TASS/.
     r"(?P<gap>[ \t]*)(?P<sep>:|—|–|--|-)?"
     r"(?:[ \t]+|(?<=[:—–])(?=[A-Z\"“‘']))"  # "ISLAMABAD) :Text", "Lahore—A": no blank after
 )
@@ -291,24 +291,34 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     shouting = all(c.isupper() for c in letters) and len(letters) >= 3
     if words[0].rstrip(".") in _NOT_DATELINES or len(letters) < 3:
         return None
-    if m.group("country") and not (m.group("date") or agency):
+    country = m.group("country")
+    if country and not (m.group("date") or agency or _is_country(country.strip(", \t"))):
         return None  # "Lahore, Karachi - …": a list of places, not "QUETTA, Pakistan, June 11"
     if shouting and (sep or agency):
         return place, m.end()
     title = len(words) <= 3 and all(w[:1].isupper() for w in words)
     if title and sep == ":":
         return place, m.end()
-    if title and sep in ("—", "–") and not m.group("gap") and _is_town(place):
-        return place, m.end()  # "Lahore—A plant …", but not "Pakistan—China's friend—has"
+    dash = sep in ("—", "–")
+    if title and dash and (country or not m.group("gap")) and _is_town(place):
+        return place, m.end()  # "Lahore—A", "Karachi, Pakistan – A"; not "Pakistan—China's"
     return None
 
 
 def _is_town(name: str) -> bool:
     """A place the gazetteer knows that is no country: a dash after it ends a dateline."""
-    from cpecdata.gazetteer import lookup_place  # only for this rare form: parsing stays light
+    from cpecdata.gazetteer import lookup_place  # only for these rare forms: parsing stays light
 
     place = lookup_place(name)
     return place is not None and place.name != place.country
+
+
+def _is_country(name: str) -> bool:
+    """A country the gazetteer knows (``Pakistan``, ``China``)."""
+    from cpecdata.gazetteer import lookup_place
+
+    place = lookup_place(name)
+    return place is not None and place.name == place.country
 
 
 # Words that end a headline only in the rare case of a cut, and words that often open a lead.
