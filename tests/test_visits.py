@@ -1839,6 +1839,50 @@ NATION = (
 )
 """The Nation style: a committee delegation ``concluded its visit``, ``will undertake a visit``."""
 
+DAWN = (
+    " date 2024-03-20 PM to visit China next month for CPEC talks\n"
+    "\n"
+    "ISLAMABAD: Prime Minister Tahir Qazmi will undertake a four-day official visit "
+    "to China from April 8, the Foreign Office said on Wednesday.\n"
+    "\n"
+    "Foreign Office spokesperson Mumtaz Baloch told the weekly briefing that the "
+    "prime minister would be accompanied by a high-level delegation including "
+    "Planning Minister Nasir Dogar and Finance Minister Sana Riaz.\n"
+    "\n"
+    "“During the visit, the prime minister will meet President Zhou Anping and "
+    "Premier Lin Chao,” she said.\n"
+    "\n"
+    "She said the prime minister would also visit Shenzhen, where he would address a "
+    "business forum.\n"
+    "\n"
+    "Separately, Chinese Vice Minister of Commerce Tian Mo, who visited Islamabad "
+    "last month, met Dogar in Beijing on Tuesday.\n"
+    "\n"
+    "Mr Dogar is in Beijing to prepare for the prime minister’s visit. He will return "
+    "home on Friday.\n"
+)
+"""Dawn style: ``will undertake a visit from April 8``, a leg ``would also visit``, ``is in``."""
+GLOBAL_TIMES = (
+    " date 2024-05-10 Pakistani FM's visit to inject new impetus into ties: experts\n"
+    "\n"
+    "Pakistani Foreign Minister Sikandar Rahu's ongoing visit to China will inject "
+    "new impetus into bilateral ties and the China-Pakistan Economic Corridor (CPEC), "
+    "Chinese experts said on Friday.\n"
+    "\n"
+    "Rahu arrived in Beijing on Wednesday for a three-day visit at the invitation of "
+    "Chinese Foreign Minister Lin Chao.\n"
+    "\n"
+    "Qian Feng, a research fellow at the National Strategy Institute, told the Global "
+    "Times that the visit came at a critical moment.\n"
+    "\n"
+    "The two foreign ministers held talks on Thursday. Lin said China was ready to "
+    "work with Pakistan to build an upgraded version of the CPEC.\n"
+    "\n"
+    "Rahu is also expected to travel to Xinjiang, where he will visit Kashgar, a "
+    "Pakistani diplomat told the Global Times.\n"
+)
+"""Global Times style: experts on an ``ongoing visit``, ``arrived ... at the invitation of``."""
+
 
 class TestOutletStyles:
     @staticmethod
@@ -1887,4 +1931,29 @@ class TestOutletStyles:
             ("Rabia Gill", "Urumqi", "China", None, None, PAST),
             ("Rabia Gill", "Khorgos", "China", None, None, PAST),
             ("Qasim Lund", "Beijing", "China", None, july, PLANNED),
+        ]
+
+    def test_dawn_planned_visit_with_a_leg_and_a_minister_already_there(self) -> None:
+        """A planned visit, its leg, a past visit in a relative clause, ``is in Beijing`` now."""
+        april = ("from April 8", D(2024, 4, 8), D(2024, 4, 11))
+        assert [s[:6] for s in self._summaries(DAWN)] == [
+            ("Tahir Qazmi", "China", "China", None, april, PLANNED),
+            ("Tahir Qazmi", "Shenzhen", "China", None, None, PLANNED),
+            (
+                "Tian Mo",
+                "Islamabad",
+                "Pakistan",
+                None,
+                ("last month", D(2024, 2, 1), D(2024, 2, 29)),
+                PAST,
+            ),
+            ("Nasir Dogar", "Beijing", "China", None, None, ONGOING),
+        ]
+
+    def test_global_times_arrival_with_host_and_a_where_clause_inside_the_next_leg(self) -> None:
+        """``travel to Xinjiang, where he will visit Kashgar`` is one leg: Kashgar is in it."""
+        wednesday = ("on Wednesday", D(2024, 5, 8), D(2024, 5, 10))
+        assert [s[:6] for s in self._summaries(GLOBAL_TIMES)] == [
+            ("Sikandar Rahu", "Beijing", "China", "Lin Chao", wednesday, ONGOING),
+            ("Sikandar Rahu", "Xinjiang", "China", None, None, PLANNED),
         ]

@@ -233,6 +233,8 @@ _NEGATED = re.compile(
     r"|likely\s{1,3}to|planning\s{1,3}to|going\s{1,3}to|to)\s{1,3})?\Z"
 )
 """A negation right before a travel word: ``will not visit``, ``is not expected to travel``."""
+_WHERE = re.compile(r",\s{1,3}where\b")
+"""A clause set in the place just named: ``, where``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
@@ -1152,7 +1154,11 @@ def _frame(
         pronoun=pronoun,
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
-        part=kind == "received" or _during_stay(low, m.start(), m.end()),
+        part=(
+            kind == "received"
+            or _during_stay(low, m.start(), m.end())
+            or _where_there(low, m.start(), others)
+        ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
     )
 
@@ -1829,6 +1835,15 @@ def _during_stay(low: str, start: int, end: int) -> bool:
     return site and _DURING_STAY.search(low, max(0, start - 120), start) is not None
 
 
+def _where_there(low: str, start: int, others: Sequence[int]) -> bool:
+    """True for a travel word in a ``where`` clause after another trip's place in its sentence.
+
+    ``will travel to Xinjiang, where he will visit Kashgar``: Kashgar lies in Xinjiang.
+    """
+    before = [o for o in others if o < start]
+    return bool(before) and _WHERE.search(low, max(before), start) is not None
+
+
 def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[int, _Undoing]:
     """The words calling a trip off or putting it off, by the travel word each one undoes.
 
@@ -2012,7 +2027,7 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         told = [
             t
             for t in trips
-            if frame.part and _first(t) < frame.order and _same_trip(t[0], frame, anywhere=True)
+            if frame.part and _first(t) <= frame.order and _same_trip(t[0], frame, anywhere=True)
         ]
         if told:
             max(told, key=_first).append(frame)
