@@ -919,6 +919,19 @@ class TestSections:
             "thakot-havelian",
         )
 
+    def test_section_linking_places(self) -> None:
+        """A section linking known places needs no whole; a known section keeps its id."""
+        assert [
+            (i.name, i.id, _summary(i)["status"])
+            for i in _extract(
+                "Work on the Sukkur-Hyderabad section is under way.",
+                "The Havelian-Thakot section was completed, unlike the Finance-Planning section.",
+            )
+        ] == [
+            ("Sukkur-Hyderabad section", None, "under construction"),
+            ("Havelian-Thakot section", "thakot-havelian", "completed"),
+        ]
+
     @pytest.mark.parametrize(
         "sentence",
         [

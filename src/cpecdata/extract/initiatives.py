@@ -1282,12 +1282,23 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     (``the M-8 motorway``), and gives the sector; a section needs a name (``Mansehra-Naran``),
     and ``a 50km stretch of the KKH`` is the KKH's. A section the gazetteer knows as a project
     other than the whole (``Thakot-Havelian section``) keeps that project's id. The place is the
-    section's own (``Mansehra``), else the project's or the whole's.
+    section's own (``Mansehra``), else the project's or the whole's. Without its whole, a
+    section the gazetteer lacks is one when its name links known places (``the
+    Karachi-Hyderabad section``).
     """
     for m in _heads(_SECTION_HEAD, low, taken):
         part = _PART_OF.match(text, m.end())
         start = m.start() if m.group().startswith("package") else _left_names(text, m.start())
-        if part is None or start is None:
+        if start is None:
+            continue
+        if part is None:
+            known = lookup_initiative(text[start : m.end()])
+            if known is None and _links_places(text[start : m.start()]):
+                name = _name(text[start : m.end()])
+                place = _place_inside(name)
+                yield _Mention(
+                    start, m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT, location=place
+                )
             continue
         whole_name = part.group("whole").rstrip(".")
         written = text[part.start("whole") : part.end()]
@@ -1316,6 +1327,12 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         else:
             sector = whole.sector if whole else _sector(written, Sector.TRANSPORT)
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
+def _links_places(written: str) -> bool:
+    """True for a name that links two or more known places (``Karachi-Hyderabad``)."""
+    parts = written.strip().split("-")
+    return len(parts) > 1 and all(lookup_place(part) is not None for part in parts)
 
 
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
