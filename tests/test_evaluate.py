@@ -441,6 +441,30 @@ class TestInitiatives:
         ]
 
 
+class TestVisitStatus:
+    """Visit statuses are compared in the gold format's vocabulary."""
+
+    def test_postponed_is_planned(self) -> None:
+        """The gold format has no ``postponed``: a trip put off to a new date is still planned."""
+        gold = gold_visit("Sara Khan", "Velmora") | {"status": "planned"}
+        result = score(
+            "visits",
+            [gold],
+            [predicted_visit("Sara Khan", "Velmora", None) | {"status": "postponed"}],
+        )
+        assert result.visits.status == Accuracy(1, 1)
+
+    def test_cancelled_is_no_planned_trip(self) -> None:
+        """A cancelled trip is not the planned one the gold describes."""
+        gold = gold_visit("Sara Khan", "Velmora") | {"status": "planned"}
+        result = score(
+            "visits",
+            [gold],
+            [predicted_visit("Sara Khan", "Velmora", None) | {"status": "cancelled"}],
+        )
+        assert result.visits.status == Accuracy(0, 1)
+
+
 class TestArticles:
     """Gold records find their predicted article by file name, then date and headline."""
 

@@ -22,6 +22,7 @@ the serializer that wrote them. The rules:
   place (same name, same gazetteer entry) or lies in the gold country (a predicted country
   does not match a gold city in it). Date accuracy counts gold visits that have dates whose
   predicted start and end both equal the gold ones; an unmatched dated visit counts as wrong.
+  Statuses are compared in the gold vocabulary (past, ongoing, planned): ``postponed`` is planned.
 * **Initiatives** match when their names' content-word sets have a Jaccard similarity of at
   least 0.5; sector and status accuracy are taken over the matches.
 
@@ -622,8 +623,15 @@ def _score_visits(
             "date", got == expected, _describe_dates(expected), _describe_dates(got)
         )
     for g, p in pairs:
-        status += report.same("status", gold[g], predicted[p], f"{_describe_visit(gold[g])}: ")
+        gold_status, said = _text(gold[g], "status"), _text(predicted[p], "status")
+        ok = "status" in predicted[p] and gold_status == _AS_GOLD_STATUS.get(said or "", said)
+        label = f"{_describe_visit(gold[g])}: {gold_status}"
+        status += report.check("status", ok, label, str(said))
     return VisitScores(report.unmatched(gold, predicted, pairs, _describe_visit), dates, status)
+
+
+_AS_GOLD_STATUS = {"postponed": "planned"}
+"""The gold format knows past, ongoing and planned: a postponed visit is still planned."""
 
 
 def _describe_dates(dates: tuple[str | None, str | None]) -> str:
