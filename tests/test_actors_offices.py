@@ -296,3 +296,20 @@ class TestDeterminersAndGroups:
         assert mentions("The executive said so.") == [
             ("The executive", Actor("The executive", "executive", named=False)),
         ]
+
+
+class TestTitleWords:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Vice Chancellor of NUST Prof Dr Aqsa Mir said so.",
+             Actor("Aqsa Mir", "Vice Chancellor", "NUST")),
+            ("Minister for Food Security and Research Gul Mengal said so.",
+             Actor("Gul Mengal", "Minister for Food Security and Research")),
+            ("The hospital superintendent Dr Rafiq Lasi said so.",
+             Actor("Rafiq Lasi", "superintendent")),
+        ],
+    )  # fmt: skip
+    def test_title_and_portfolio_words(self, text: str, actor: Actor) -> None:
+        """Chancellors, superintendents and the research portfolio are titles, not names."""
+        assert [a for _, a in mentions(text)] == [actor]

@@ -6,7 +6,7 @@ statements. Every article is fictional.
 
 import pytest
 
-from cpecdata.model import Actor
+from cpecdata.model import Actor, StatementKind
 from test_statements import DIRECT, INDIRECT, article, read, said
 
 
@@ -250,4 +250,59 @@ class TestUnnamedSpeakersAgain:
         ) == [
             (hydrologist, INDIRECT, "said", "the river was rising"),
             (hydrologist, DIRECT, "said", "We must wait"),
+        ]
+
+
+class TestMoreSpeakerShapes:
+    def test_determiner_before_a_reporting_noun_is_no_speaker(self) -> None:
+        """``Such claims ignore the facts``: ``claims`` is a noun, ``Such`` no one who spoke."""
+        assert said(
+            "Such claims ignore the facts.",
+            "Minister Ayaz Shar visited Quetta. He told traders that the road was open.",
+        ) == [("Ayaz Shar", INDIRECT, "told", "the road was open")]
+
+    def test_the_expert_fits_a_professor(self) -> None:
+        """``the expert`` after ``X, a professor at Y, said`` is X: academics are experts."""
+        assert said(
+            "Li Qiang, a professor at Lanzhou University, said the loans were cheap.",
+            "“They carry no strings,” the expert said.",
+        ) == [
+            ("Li Qiang", INDIRECT, "said", "the loans were cheap"),
+            ("Li Qiang", DIRECT, "said", "They carry no strings"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The two sides agreed that the forum would meet in May.",
+             [("The two sides", INDIRECT, "agreed", "the forum would meet in May")]),
+            ("Pakistan and China agreed on Monday that the loan would be rolled over.",
+             [("Pakistan and China", INDIRECT, "agreed", "the loan would be rolled over")]),
+            ("Both sides agreed to build a road which will be finished in May.", []),
+        ],
+    )  # fmt: skip
+    def test_agreed_reports_only_a_that_clause(
+        self, sentence: str, expected: list[tuple[str, StatementKind, str, str]]
+    ) -> None:
+        """``agreed that`` states a shared view; ``agreed to`` is a commitment, no statement."""
+        assert said(sentence) == expected
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("The strike ended on Monday, a senior port official said.",
+             "a senior port official"),
+            ("The protesters said the strike had ended.", "The protesters"),
+        ],
+    )  # fmt: skip
+    def test_noun_modifiers_and_determiner_belong_to_the_source(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``a port official``, ``The protesters``: the whole noun phrase, as written."""
+        assert [s for s, _, _, _ in said(sentence)] == [speaker]
+
+    def test_appositive_after_an_inverted_name_is_no_statement(self) -> None:
+        """``“…,” said X, a 30-year-old welder from Y``: who X is, not what X said."""
+        assert said("“The yard pays well,” said Gul Khan, a 30-year-old welder from Hub.") == [
+            ("Gul Khan", DIRECT, "said", "The yard pays well")
         ]

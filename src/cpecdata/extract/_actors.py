@@ -136,7 +136,7 @@ _TITLE_WORDS = frozenset(
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
-    "managing"
+    "managing chancellor vice-chancellor superintendent"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -148,7 +148,8 @@ _HEAD_TITLES = frozenset(
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
-    "lecturer editor convener convenor aide member executive "
+    "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
+    "superintendent "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -180,7 +181,8 @@ _PORTFOLIO = frozenset(
     "coordination cpec textile textiles culture tourism sports youth labour manpower environment "
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
     "women resource mines minerals public accounts sciences studies engineering economics "
-    "arts humanities home"
+    "arts humanities home research safety professional training interfaith harmony natural "
+    "environmental ecology emergency management civil rural"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})

@@ -54,7 +54,7 @@ import bisect
 import enum
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -89,8 +89,10 @@ _WEAK = frozenset(
     "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports "
     "insisted insists insisting contended contends conceded concedes admitted admits cautioned "
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
-    "emphasize".split()
+    "emphasize agreed agrees".split()
 )  # fmt: skip
+_THAT_ONLY = frozenset({"agreed", "agrees"})
+"""Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, no statement."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -163,7 +165,8 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Capitalised words that open sentences but never name a speaker.
 _NOT_SUBJECTS = frozenset(
     "this that these those there here it its we i you who which what the a an and but or so "
-    "also meanwhile however moreover officials sources".split()
+    "also meanwhile however moreover officials sources such some many several all both each "
+    "every other another no most few".split()
 )
 # Frames that open an adverbial between the verb and its content (``said in a statement that``).
 _ADVERBIAL_OPENERS = frozenset(
@@ -314,10 +317,13 @@ _NOT_MODIFIERS = (
     | frozenset("others has have had his their our its some".split())
 )
 _SINGULAR = frozenset({"a", "an", "the", "one", "another"})
-# What a diplomat's descriptor fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too.
-_DIPLOMATS = {
+# What a descriptor of a kind fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too,
+# ``the expert`` any academic (a professor, a researcher).
+_ACADEMICS = ("expert", "analyst", "professor", "researcher", "scholar", "fellow", "economist")
+_KINDS = {
     "envoy": ("ambassador", "envoy", "consul", "commissioner", "charg"),
     "ambassador": ("ambassador", "envoy"),
+    **dict.fromkeys(("expert", "analyst", "scholar"), _ACADEMICS),
 }
 # Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
 _ROLE_NOUNS = {"diplomat": "envoy"}
@@ -765,11 +771,12 @@ def _role_key(role: str) -> str:
 def _fits(wanted: str, role: str) -> bool:
     """True when a descriptor's role ``wanted`` fits a candidate's ``role``.
 
-    ``the envoy`` fits any diplomat and ``the ambassador`` a special envoy too; a role does not
-    fit a different office that contains it (``the minister`` is no prime or chief minister).
+    ``the envoy`` fits any diplomat, ``the ambassador`` a special envoy too and ``the expert`` a
+    professor; a role does not fit a different office that contains it (``the minister`` is no
+    prime or chief minister).
     """
-    if wanted in _DIPLOMATS:
-        return any(kind in role for kind in _DIPLOMATS[wanted])
+    if wanted in _KINDS:
+        return any(kind in role for kind in _KINDS[wanted])
     at = role.find(wanted)
     while at >= 0:
         before = role[:at].split()
@@ -1297,6 +1304,8 @@ class _Reader:
             counted = _QUANTIFIER.search(text, max(0, start - 24), start)
             if counted is not None and speaker is mention.actor:  # "one of the officials"
                 start = counted.start()
+            elif speaker is mention.actor and not speaker.named and start == mention.start:
+                start = _determiner_start(text, start, _SINGULAR) or start  # "a port official"
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             return _as_written(text, mention, speaker, start, end), sure, start
@@ -1324,6 +1333,9 @@ class _Reader:
                     return self.speakers.know(known), 0.95, start
                 place = lookup_place(word)
                 if place is not None and place.country == place.name:  # "China has said"
+                    pair = _country_pair(text, start)
+                    if pair is not None:  # "Pakistan and China agreed": both, as written
+                        return Actor(" ".join(text[pair:end].split()), named=False), 0.9, pair
                     return Actor(place.name, country=place.name), 0.9, start
                 if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
@@ -1516,8 +1528,9 @@ class _Reader:
             word is None
             or word.group().lower() in _NOT_CONTINUING
             or word.group().endswith(("ing", "ly"))
+            or (frame.kind is _Kind.INVERTED and word.group().lower() in _SINGULAR)
         ):
-            return frame.end
+            return frame.end  # "said X, a technician from Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
         if clause is not None and clause[1] - clause[0] >= 12:
             self._emit(unit, clause, frame.speaker, _INDIRECT, verb, 0.8 * frame.sure)
@@ -1639,7 +1652,37 @@ def _bare_plural(text: str, end: int) -> int | None:
     if head[0].isupper() and head_start > 0:
         return None
     start = _bare_start(text, head_start)
-    return start if _opens_clause(text, start) else None
+    if _opens_clause(text, start):
+        return start
+    return _determiner_start(text, head_start, ("the",))  # "The protesters said"
+
+
+def _country_pair(text: str, start: int) -> int | None:
+    """Where ``<country> and`` before the country at ``start`` starts, if it does."""
+    words = _words_before(text, start, 2)
+    if len(words) < 2 or words[1][2] != "and" or text[words[0][1] : start].count(" ") > 2:
+        return None
+    place = lookup_place(words[0][2])
+    if place is None or place.country != place.name:
+        return None
+    return words[0][0]
+
+
+def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int | None:
+    """Where a noun phrase whose head starts at ``at`` starts, from one of ``determiners``.
+
+    Up to three lower-case modifiers may come between (``a senior port official``, ``the
+    angry protesters``); the phrase must open its clause. None when there is no such start.
+    """
+    for n, (start, end, word) in enumerate(reversed(_words_before(text, at, 4))):
+        if text[end:at].strip():
+            return None
+        if word.lower() in determiners:
+            return start if _opens_clause(text, start) else None
+        if not word.islower() or word in _NOT_MODIFIERS or n == 3:
+            return None
+        at = start
+    return None
 
 
 def _indefinite_agent(text: str, end: int) -> int | None:
@@ -1982,6 +2025,10 @@ def _forward(
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
+    if key in _THAT_ONLY and not (
+        text.startswith("that", at) or (word is not None and _adverbial(text, word))
+    ):
+        return None
     if word is not None and _adverbial(text, word):
         # "said in a statement that", "said on Monday:", "said while addressing …, …"
         window = min(limit, at + 200)
