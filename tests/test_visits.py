@@ -1770,6 +1770,18 @@ class TestSitesAndCounts:
         ] == [("on Monday", D(2023, 6, 19), D(2023, 6, 19))]
 
 
+class TestOngoingTrips:
+    def test_an_ongoing_visit_is_under_way_whatever_it_will_bring(self) -> None:
+        """``X's ongoing visit to Y will inject ...``: the trip is under way, not ahead or over."""
+        assert [
+            s[5]
+            for s in _summaries(
+                "Minister Corin Hale’s ongoing visit to China will inject new impetus into ties, "
+                "experts said."
+            )
+        ] == [ONGOING]
+
+
 TRIBUNE = (
     " date 2023-06-14 Kazakh minister arrives for talks on corridor link\n"
     "\n"

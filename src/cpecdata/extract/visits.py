@@ -131,6 +131,8 @@ _ENDED_AFTER = re.compile(
 """Words right after a trip noun saying the trip is over (``his visit to Y ended on Z``)."""
 _TRIP_NOUN_LEAD = r"\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 """A determiner and up to three modifiers, ending right before a trip noun (``his first``)."""
+_ONGOING = re.compile(r"\b(?:ongoing|current|present)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z")
+"""``ongoing`` (and modifiers) right before a trip noun: the trip is under way."""
 _ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _AFTER_TRIP = re.compile(r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)" + _TRIP_NOUN_LEAD)
@@ -1668,6 +1670,8 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told.
     """
+    if noun and _ONGOING.search(low, max(0, start - 40), start):
+        return Tense.PRESENT  # "his ongoing visit to Y will ...": under way whatever follows
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
