@@ -1113,6 +1113,7 @@ class TestNamedProjects:
             "A feasibility report on the Lotus Valley hydropower project is being prepared.",
             "planned",
         ),
+        ("The feasibility study of the Lotus Valley hydropower project is complete.", "planned"),
         ("The Lotus Valley hydropower project has been delayed again.", None),
         (
             "The Lotus Valley hydropower project, which was inaugurated in 2021, feeds Swat.",
@@ -1121,7 +1122,7 @@ class TestNamedProjects:
     ],
 )
 def test_study_delay_and_relative_clause(sentence: str, status: str | None) -> None:
-    """A study under way is a plan; a delay states no stage; a relative clause is its head's."""
+    """What is being studied is a plan; a delay states no stage; a relative clause is its head's."""
     ((_name, found),) = _stages(sentence)
     assert found == status
 

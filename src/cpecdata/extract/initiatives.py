@@ -280,6 +280,8 @@ _VERB_AFTER = re.compile(
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
 _CONTAINER = re.compile(r"\b(?:under|within)\s+(?:the\s+)?\Z")
+# Written just before what a feasibility study is about: the initiative is still a plan.
+_STUDY_OF = re.compile(r"\bfeasibility\s+(?:study|studies|report)\s+(?:of|for|on)\s+(?:the\s+)?\Z")
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
@@ -743,7 +745,8 @@ class _Read:
         CPEC holds the other initiatives: a stage in a sentence naming one is theirs. CPEC
         itself is not set up, built or completed (see :data:`_BUILT`), nor is what holds the works
         (``zones set up under the second phase``, see :data:`_CONTAINER`); CPEC holding them takes
-        no stage at all (``agreed to include the line in the CPEC``).
+        no stage at all (``agreed to include the line in the CPEC``). What is still being studied
+        is planned, whatever the study's own stage (``the feasibility study of X is complete``).
         """
         if mention.id == _CPEC_ID and self.inside:
             return None
@@ -752,6 +755,8 @@ class _Read:
         holds = container.search(self.low, max(0, mention.start - 16), mention.start) is not None
         if cpec and holds:
             return None
+        if _STUDY_OF.search(self.low, max(0, mention.start - 40), mention.start):
+            return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind)
