@@ -1232,3 +1232,17 @@ def test_plan_after_a_trip_is_the_trips(sentence: str, status: str | None) -> No
     """A plan said after a trip's destination is the trip's; a plan before it stays its own."""
     ((_name, found),) = _stages(sentence)
     assert found == status
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The complex, built with a Chinese grant, was inaugurated in May.",
+        "The new complex was inaugurated in May.",
+    ],
+)
+def test_follow_up_with_an_appositive_or_new(follow: str) -> None:
+    """``The complex, built with a grant, was inaugurated``: the head noun still refers back."""
+    assert _stages("Officials toured the Kalat Cold Storage Complex on Monday.", follow) == [
+        ("Kalat Cold Storage Complex", "completed")
+    ]

@@ -238,8 +238,11 @@ _AGREEMENT = re.compile(
 )
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
 _ANAPHOR = re.compile(
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:project|plant|facility|scheme|hospital|airport|port|zone|motorway"
-    r"|highway|road|line|park|farm|station))\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
+    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:project|plant|facility|scheme|hospital|airport|port"
+    r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
+    r"|terminal|institute|school|laboratory|centre|center))"
+    # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
 )
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
 # progress or plan words are the topics', not a stage reached or planned.
