@@ -306,3 +306,57 @@ class TestMoreSpeakerShapes:
         assert said("“The yard pays well,” said Gul Khan, a 30-year-old welder from Hub.") == [
             ("Gul Khan", DIRECT, "said", "The yard pays well")
         ]
+
+
+class TestWireFrames:
+    def test_participle_after_a_time_keeps_the_clause_before_the_frame(self) -> None:
+        """``A, the board said on Thursday, adding that B``: A is the board's, and so is B."""
+        assert said(
+            "The Hub zone will open on May 2, the Mekran Development Board said on Thursday, "
+            "adding that two firms had signed leases."
+        ) == [
+            ("Mekran Development Board", INDIRECT, "said", "The Hub zone will open on May 2"),
+            ("Mekran Development Board", INDIRECT, "adding", "two firms had signed leases"),
+        ]
+
+    def test_time_then_another_adverbial_is_no_clause(self) -> None:
+        """``A, officials said on Thursday after the meeting``: the meeting is no content."""
+        assert said(
+            "The two corridors will be built, officials said on Friday after the meeting."
+        ) == [("officials", INDIRECT, "said", "The two corridors will be built")]
+
+    def test_possessive_source_speaks_as_written(self) -> None:
+        """``A, his office said``: the office speaks, with its possessive."""
+        assert said("Minister Ali Raza will fly to Sost on May 1, his office said.") == [
+            ("his office", INDIRECT, "said", "Minister Ali Raza will fly to Sost on May 1")
+        ]
+
+    def test_joint_statement_is_no_single_bodys(self) -> None:
+        """``according to a joint statement``: not the last body named, the statement itself."""
+        assert said(
+            "The Joint Cooperation Committee met in Urumqi.",
+            "The sides set up a mining group, according to a joint statement.",
+        ) == [
+            ("a joint statement", INDIRECT, "according to", "The sides set up a mining group"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("According to a railways ministry document seen by Dawn, the line will cost more.",
+             "a railways ministry document seen by Dawn"),
+            ("According to data shared with the Senate committee, the line will cost more.",
+             "data shared with the Senate committee"),
+            ("According to Pakistan's annual Economic Survey, the line will cost more.",
+             "Pakistan's annual Economic Survey"),
+        ],
+    )  # fmt: skip
+    def test_record_with_its_owner_or_keeper_speaks_as_written(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """A record seen by, shared with or owned by someone is a source; bare data is not."""
+        assert [(s, t) for s, _, _, t in said(sentence)] == [(speaker, "the line will cost more")]
+
+    def test_bare_data_stays_a_vague_source(self) -> None:
+        """``according to official data``: whose data is not said, so no statement."""
+        assert said("According to official data, the line will cost more.") == []

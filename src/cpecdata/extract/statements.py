@@ -250,9 +250,15 @@ _NOT_SOURCES = frozenset(
     "plans agreement".split()
 )
 # Records that speak as written after ``according to`` when their owner is given (``the
-# ministry's annual report``, ``minutes of the board's meeting``); bare, they are vague sources.
-_RECORDS = frozenset("report minutes documents records filings bulletin".split())
-_OWNED = re.compile(r"[ \t]+(?:of|by|from)[ \t]")
+# ministry's annual report``, ``minutes of the board's meeting``, ``data shared with the
+# committee``, ``a document seen by Dawn``); bare, they are vague sources (``official data``).
+_RECORDS = frozenset(
+    "report minutes document documents records filings bulletin data figures survey".split()
+)
+_OWNED = re.compile(
+    r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
+    r"|submitted|published)[ \t]+(?:by|with|to))[ \t]"
+)
 _OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
     r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
@@ -317,6 +323,8 @@ _NOT_MODIFIERS = (
     | frozenset("others has have had his their our its some".split())
 )
 _SINGULAR = frozenset({"a", "an", "the", "one", "another"})
+_DETERMINED = _SINGULAR | frozenset({"his", "her", "its", "their"})
+"""What opens an unnamed source's noun phrase: ``a port official``, ``his office``."""
 # What a descriptor of a kind fits: ``the envoy`` any diplomat, ``the ambassador`` an envoy too,
 # ``the expert`` any academic (a professor, a researcher).
 _ACADEMICS = ("expert", "analyst", "professor", "researcher", "scholar", "fellow", "economist")
@@ -1156,8 +1164,11 @@ class _Reader:
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         joined = not gap and bool(before) and before[-1][2].lower() in ("and", "but")
         if joined or participle:
-            closing = len(gap) - len(gap.lstrip('”"'))  # the clause keeps its closing mark
-            cut = before[-1][0] if joined else subject_end + closing
+            # the clause before ends at the comma: it keeps a closing mark and "on Monday"
+            comma = max(
+                text.rfind(",", subject_end, m.start), text.rfind(";", subject_end, m.start)
+            )
+            cut = before[-1][0] if joined else (comma if comma >= 0 else subject_end)
             if frames:
                 previous = frames[-1]
                 return _Frame(cut, m.end, m.start, m.end, previous.speaker, previous.sure,
@@ -1305,7 +1316,7 @@ class _Reader:
             if counted is not None and speaker is mention.actor:  # "one of the officials"
                 start = counted.start()
             elif speaker is mention.actor and not speaker.named and start == mention.start:
-                start = _determiner_start(text, start, _SINGULAR) or start  # "a port official"
+                start = _determiner_start(text, start, _DETERMINED) or start  # "a port official"
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             return _as_written(text, mention, speaker, start, end), sure, start
@@ -1386,8 +1397,9 @@ class _Reader:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
 
         In order: ``a Foreign Office statement``, ``a statement issued by X``, ``X issued a
-        statement saying``, ``he in a statement``; else the most recent body (of the kind a
-        possessor names: ``the company's website``); else the document as a descriptor.
+        statement saying``, ``he in a statement``; else, unless the document is a joint one, the
+        most recent body (of the kind a possessor names: ``the company's website``); else the
+        document as a descriptor.
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
@@ -1408,11 +1420,13 @@ class _Reader:
             opener = self._opening_subject(text, index)
             if opener is not None:
                 return opener[0]
+        phrase = " ".join(text[start:end].split())
+        if _find_word(text, "joint", start, noun) >= 0:  # "a joint statement": no one body's
+            return Actor(phrase, named=False)
         owner_noun = _POSSESSOR.search(text, start, noun)
         body = self.speakers.body(owner_noun.group(1).lower() if owner_noun else None)
         if body is not None:
             return body
-        phrase = " ".join(text[start:end].split())
         return Actor(phrase, named=False) if phrase else None
 
     # -- contents
@@ -1654,7 +1668,7 @@ def _bare_plural(text: str, end: int) -> int | None:
     start = _bare_start(text, head_start)
     if _opens_clause(text, start):
         return start
-    return _determiner_start(text, head_start, ("the",))  # "The protesters said"
+    return _determiner_start(text, head_start, _DETERMINED)  # "The protesters said"
 
 
 def _country_pair(text: str, start: int) -> int | None:
@@ -2040,6 +2054,9 @@ def _forward(
             at = _skip_blanks(text, colon + 1)
         elif (time := _TIME_ADVERBIAL.match(text, at)) is not None and key in _STRONG:
             at = _skip_blanks(text, time.end())  # "said on Monday the road was open"
+            after = _WORD.match(text, at)
+            if after is not None and _adverbial(text, after):
+                return None  # "said on Thursday after the meeting": no clause follows
         elif key in _SAYING and (where := _IN_DOCUMENT.match(text, at)) is not None:
             at = _skip_blanks(text, where.end())  # "said in a statement on Monday it had paid"
             time = _TIME_ADVERBIAL.match(text, at)
