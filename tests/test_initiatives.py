@@ -1246,3 +1246,20 @@ def test_follow_up_with_an_appositive_or_new(follow: str) -> None:
     assert _stages("Officials toured the Kalat Cold Storage Complex on Monday.", follow) == [
         ("Kalat Cold Storage Complex", "completed")
     ]
+
+
+def test_dense_stages_mentions_and_sections_stay_linear() -> None:
+    """One clause dense with mentions, stage words, openers, sections and heads is not quadratic."""
+    hostile = (
+        "the Kandar-Zarghun section of the N-95 was approved once the Kalat Hub Complex and"
+        " the Marvoz power plant were completed and the Agriculture JWG met "
+    ) * 2000
+    started = time.perf_counter()
+    found = _extract(hostile + "end.")
+    assert time.perf_counter() - started < 3.0
+    assert [i.name for i in found] == [
+        "Kandar-Zarghun section of the N-95",
+        "Kalat Hub Complex",
+        "Marvoz power plant",
+        "Agriculture JWG",
+    ]

@@ -270,6 +270,8 @@ _OPENER = re.compile(
     r"|announc(?:ed|es|ing)\s+that\b"
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
+_REACH = 320
+"""How far (in characters) a stage wording may stand from the mention it is said of."""
 # A trip or visit written before a mention: the plans of its clause are the trip's.
 _TRIP = re.compile(r"\b(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|travel\w*)\b")
 # A verb right after a mention, which makes it the subject of its clause unless a preposition
@@ -1488,12 +1490,13 @@ class _Clauses:
 
     Clauses end at ``;`` and at a comma or ``while`` before a new clause (``, while``,
     ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
-    each initiative its own stage. A mention takes a stage only from its own clause, and only
-    from wording that governs it (see :func:`_governs`). Lookups bisect and each clause is read
-    once, so a sentence with many clauses and many mentions still costs linear time.
+    each initiative its own stage. A mention takes a stage only from its own clause, only from
+    wording within :data:`_REACH` characters of it, and only from wording that governs it (see
+    :meth:`_governs`). Each clause is read once and lookups bisect, so a sentence with many
+    clauses, stage words and mentions still costs linear time.
     """
 
-    __slots__ = ("_ends", "_hints", "_low", "_stages", "_starts")
+    __slots__ = ("_ends", "_hints", "_low", "_openers", "_stages", "_starts")
 
     def __init__(self, low: str) -> None:
         self._low = low
@@ -1510,7 +1513,8 @@ class _Clauses:
         else:  # one clause, as most sentences are: where the hints lie does not matter
             for hint in _STATUS_HINT.findall(" " + low):
                 self._hints[0] |= _HINTED[hint]
-        self._stages: dict[int, list[_Stage]] = {}
+        self._stages: dict[int, tuple[list[_Stage], list[int]]] = {}
+        self._openers: list[int] | None = None
 
     def stage_of(self, start: int, end: int, kind: InitiativeKind) -> InitiativeStatus | None:
         """The most advanced stage stated of the mention at ``[start, end)`` in its clause.
@@ -1525,23 +1529,31 @@ class _Clauses:
         subject's (``during the visit, X will meet``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
+        stages, at = self._stages_in(clause)
+        near = stages[
+            bisect.bisect_left(at, start - _REACH) : bisect.bisect_right(at, end + _REACH)
+        ]
+        if not near:
+            return None
         subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
             self._low, max(0, start - 10), start
         )
         trip: bool | None = None
-        for stage in self._stages_in(clause):
+        for stage in sorted(near, key=_by_rank):
             if subject and stage.end <= start:
                 continue
             if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
                 if trip is None:
-                    trip = _TRIP.search(self._low, self._starts[clause], start) is not None
+                    since = max(self._starts[clause], start - _REACH)
+                    trip = _TRIP.search(self._low, since, start) is not None
                 if trip:
                     continue
-            if _fits(stage, kind, self._low) and _governs(self._low, stage, start, end):
+            if _fits(stage, kind, self._low) and self._governs(stage, start, end):
                 return stage.status
         return None
 
-    def _stages_in(self, clause: int) -> list[_Stage]:
+    def _stages_in(self, clause: int) -> tuple[list[_Stage], list[int]]:
+        """The clause's stage wordings in reading order, and where each starts."""
         if clause not in self._stages:
             candidates = self._hints[clause]
             offset = self._starts[clause]
@@ -1549,8 +1561,32 @@ class _Clauses:
             found = _stages(text, offset, candidates) if candidates else []
             if found and _is_agenda(text):
                 found = [s for s in found if s.status not in _TOPICAL]
-            self._stages[clause] = found
+            found.sort(key=lambda s: s.start)
+            self._stages[clause] = (found, [s.start for s in found])
         return self._stages[clause]
+
+    def _governs(self, stage: _Stage, start: int, end: int) -> bool:
+        """True when no clause opens between ``stage`` and the mention at ``[start, end)``.
+
+        A subordinate clause (``X will become a hub once the projects are completed``) or a
+        reported one (``inaugurated X, adding that Y``) has its own subject: its stage is not the
+        mention's. The openers are found once per sentence (see :data:`_OPENER`).
+        """
+        if stage.end <= start:
+            low, high = stage.end, start
+        elif stage.start >= end:
+            low, high = end, stage.start
+        else:
+            return True
+        if self._openers is None:
+            self._openers = [m.start() for m in _OPENER.finditer(self._low)]
+        first = bisect.bisect_left(self._openers, low)
+        return first == len(self._openers) or self._openers[first] >= high
+
+
+def _by_rank(stage: _Stage) -> tuple[int, int]:
+    """Sort key: the most advanced stage first, then the earliest."""
+    return stage.rank, stage.start
 
 
 def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
@@ -1566,21 +1602,6 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
             return kind is not InitiativeKind.CORRIDOR
         return not low.startswith("met", stage.start)
     return True
-
-
-def _governs(low: str, stage: _Stage, start: int, end: int) -> bool:
-    """True when no clause opens between the ``stage`` wording and the mention at ``[start, end)``.
-
-    A subordinate clause (``X will become a hub once the projects are completed``) or a reported
-    one (``inaugurated X, adding that Y``) has its own subject: its stage is not the mention's.
-    """
-    if stage.end <= start:
-        between = low[stage.end : start]
-    elif stage.start >= end:
-        between = low[end : stage.start]
-    else:
-        return True
-    return _OPENER.search(between) is None
 
 
 def _is_agenda(clause: str) -> bool:
