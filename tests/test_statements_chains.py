@@ -360,3 +360,24 @@ class TestWireFrames:
     def test_bare_data_stays_a_vague_source(self) -> None:
         """``according to official data``: whose data is not said, so no statement."""
         assert said("According to official data, the line will cost more.") == []
+
+
+class TestQuotesAcrossSentences:
+    def test_frame_after_a_question_quote_reports_it(self) -> None:
+        """``“A. B?” X told the Post.``: the quote's sentence ended; the frame after takes it."""
+        assert said(
+            "Alliance leader Gul Bakhsh Rind led the sit-in.",
+            '"We want roads. But why take the sea?" Rind told The Coastal Post.',
+        ) == [("Gul Bakhsh Rind", DIRECT, "told", "We want roads. But why take the sea?")]
+
+    def test_plural_source_after_a_closing_mark(self) -> None:
+        """``“A!” the protesters said``: a closing mark opens the clause of the source."""
+        assert said("“We will stay here!” the protesters said.") == [
+            ("the protesters", DIRECT, "said", "We will stay here!")
+        ]
+
+    def test_mission_with_its_post_is_the_subject(self) -> None:
+        """``the Chinese Embassy in Islamabad said``: the post between body and verb."""
+        assert said("The Chinese Embassy in Islamabad said the talks were useful.") == [
+            ("Chinese Embassy", INDIRECT, "said", "the talks were useful")
+        ]

@@ -57,7 +57,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   case they are verbs).
 * A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
   title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
-* An envoy's post after the name is part of the mention (``Consul General X in Karachi``).
+* An envoy's or a mission's post after it is part of the mention (``Consul General X in
+  Karachi``, ``the Chinese Embassy in Islamabad``).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -1286,10 +1287,18 @@ def _paired_demonym(text: str, tokens: Sequence[_Token], i: int) -> bool:
 
 
 def _posted(actor: Actor) -> bool:
-    """True for an envoy (``Consul General``, ``Ambassador``), whom ``in <place>`` says where."""
-    return actor.role is not None and any(
-        word.split("-")[0] in _ENVOYS for word in actor.role.lower().split()
-    )
+    """True for an envoy or a mission (``Consul General``, ``the Chinese Embassy``).
+
+    ``in <place>`` after one says where it is posted.
+    """
+    if actor.role is None:
+        body = (actor.organization or "").lower().split()
+        return bool(body) and body[-1] in _MISSIONS
+    return any(word.split("-")[0] in _ENVOYS for word in actor.role.lower().split())
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+"""Bodies posted abroad, whose place follows them: ``the Chinese Embassy in Islamabad``."""
 
 
 def _is_place(text: str, tokens: Sequence[_Token], chunk: tuple[int, int]) -> bool:

@@ -969,11 +969,30 @@ class _Reader:
             self._give_previous(unit, previous, frame.speaker, frame.verb(text), 0.8 * frame.sure)
         first = len(self.out)
         self._contents(unit, frames)
+        if len(self.out) == first and previous is not None and frames:
+            self._quote_before(unit, previous, frames[0])
         if len(self.out) > first:
             verbs = [(f.verb_start, f.verb_end) for f in frames]
             when = self._when(unit, [s.span for s in self.out[first:]], verbs)
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
+
+    def _quote_before(self, unit: _Unit, previous: _Unit, frame: _Frame) -> None:
+        """``“… ?” Dashti told the Post.``: a frame that opens its unit and reports nothing.
+
+        The sentence splitter ends a unit at a quote's ``?”``; the frame after it reports the
+        quote that closes the previous unit of its paragraph, if nothing claimed it yet.
+        """
+        if frame.start != 0 or frame.kind not in (_Kind.SUBJECT, _Kind.INVERTED):
+            return
+        if previous.paragraph != unit.paragraph or not previous.quotes:
+            return
+        quote = previous.quotes[-1]
+        if quote.closed and quote.end + 2 >= len(previous.text.rstrip()):
+            end = _trim_quote(previous.text, quote.start, quote.end)
+            verb = frame.verb(unit.text)
+            if self._emit(previous, (quote.start, end), frame.speaker, _DIRECT, verb, frame.sure):
+                self.last_direct = (unit.paragraph, frame.speaker, verb)
 
     def _possessive_gender(self, unit: _Unit, mentions: Sequence[Mention]) -> None:
         """``X visited the port with her team``: a subject's possessive tells X's gender.
@@ -1772,7 +1791,7 @@ def _as_written(text: str, mention: Mention, speaker: Actor, start: int, end: in
 def _opens_clause(text: str, at: int) -> bool:
     """True when ``at`` opens the unit or a clause (after punctuation or ``but``, ``while`` …)."""
     at = _back_blanks(text, at)
-    if at == 0 or text[at - 1] in ',;:—(“"':
+    if at == 0 or text[at - 1] in ',;:—(“"”':
         return True
     words = _words_before(text, at, 1)
     return bool(words) and words[0][1] == at and words[0][2].lower() in _CLAUSE_OPENERS
