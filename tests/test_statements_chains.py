@@ -381,3 +381,15 @@ class TestQuotesAcrossSentences:
         assert said("The Chinese Embassy in Islamabad said the talks were useful.") == [
             ("Chinese Embassy", INDIRECT, "said", "the talks were useful")
         ]
+
+    def test_definite_body_descriptor_is_the_latest_body_of_its_kind(self) -> None:
+        """``according to the company``: the company named last, not an earlier speaker's."""
+        assert said(
+            "Harbin Turbine Corporation said the dam was ready.",
+            "The plant, built by Indus Breeze Power Limited, will open in May, according to "
+            "the company.",
+        ) == [
+            ("Harbin Turbine Corporation", INDIRECT, "said", "the dam was ready"),
+            ("Indus Breeze Power Limited", INDIRECT, "according to",
+             "The plant, built by Indus Breeze Power Limited, will open in May"),
+        ]  # fmt: skip

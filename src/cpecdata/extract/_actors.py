@@ -53,8 +53,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
   X`` → spokesman, Army); before another title it is the title's word (``Army Chief``,
-  ``Railways Minister``). ``Force`` and ``Trust`` end a body's name only capitalised (in lower
-  case they are verbs).
+  ``Railways Minister``). ``Force``, ``Trust`` and ``Limited`` end a body's name only
+  capitalised (in lower case they are other words).
 * A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
   title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
 * An envoy's or a mission's post after it is part of the mention (``Consul General X in
@@ -156,7 +156,7 @@ _HEAD_TITLES = frozenset(
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
-_VERB_HEADS = frozenset({"force", "trust"})
+_VERB_HEADS = frozenset({"force", "trust", "limited", "ltd"})
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = (
     frozenset(

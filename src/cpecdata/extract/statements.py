@@ -188,9 +188,10 @@ _ISSUED = re.compile(
 )
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
+_COMPANIES = frozenset("group company corporation corp limited ltd holding holdings".split())
 _BODY_KINDS = {
-    "company": frozenset("group company corporation corp limited ltd holding holdings".split()),
-    "firm": frozenset("group company corporation corp limited ltd holding holdings".split()),
+    "company": _COMPANIES,
+    "firm": _COMPANIES,
     "ministry": frozenset({"ministry"}),
     "office": frozenset({"office"}),
     "embassy": frozenset({"embassy"}),
@@ -619,26 +620,37 @@ class _Speakers:
             )
         )
 
-    def body(self, noun: str | None = None) -> Actor | None:
+    def body(self, noun: str | None = None, named: bool = False) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
 
-        ``company`` asks for a Group or Corporation, ``ministry`` for a Ministry.
+        ``company`` asks for a Group or Corporation, ``ministry`` for a Ministry; with
+        ``named``, the most recently named one, whether it spoke or not.
         """
         heads = _BODY_KINDS.get(noun or "", frozenset())
-        for actor in self._recent():
+        recent = itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
+        for actor in recent:
             kind_fits = not heads or bool(heads & set(actor.name.lower().split()))
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
         return None
 
     def descriptor(self, actor: Actor) -> Actor:
-        """The named actor a definite descriptor (``the spokesperson``) refers to, else itself.
+        """The actor a definite descriptor (``the spokesperson``, ``the company``) refers to.
 
-        An indefinite descriptor (``a spokesperson``) introduces someone new, so stays as it is.
+        Else the descriptor itself; so is an indefinite one (``a spokesperson``), which
+        introduces someone new.
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
-        return self._introduced(actor) or next(self._fitting(actor, self._recent()), actor)
+        found = self._introduced(actor) or next(self._fitting(actor, self._recent()), None)
+        return found or self._body_named(actor) or actor
+
+    def _body_named(self, actor: Actor) -> Actor | None:
+        """The named body ``the company`` or ``the authority`` refers to: the latest of its kind."""
+        first, head = _head(actor)
+        if first != "the" or actor.role is not None or head not in _BODY_KINDS:
+            return None
+        return self.body(head, named=True)
 
     def _introduced(self, actor: Actor) -> Actor | None:
         """The unnamed speaker a definite descriptor takes up: ``an official …`` → ``the official``.
