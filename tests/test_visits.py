@@ -394,8 +394,11 @@ class TestStatus:
         ] == [VisitStatus.POSTPONED]
 
     def test_cancelled(self) -> None:
-        """A trip called off is no visit: the gold format has no cancelled status."""
-        assert _summaries("President Han Jie’s state visit to Pakistan was cancelled.") == []
+        """A trip called off is a visit with status cancelled, as the issue asks."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries("President Han Jie’s state visit to Pakistan was cancelled.")
+        ] == [("Han Jie", "Pakistan", None, VisitStatus.CANCELLED)]
 
     def test_present_tense_with_a_recent_day_is_ongoing(self) -> None:
         """``X, who is on a visit to Y, met Z on Tuesday``: the present tense keeps it ongoing."""
@@ -1353,6 +1356,14 @@ class TestTwoTripsOneSentence:
             ("Gwadar", ("on Saturday", D(2023, 6, 15), D(2023, 6, 17)), PLANNED),
         ]
 
+    @pytest.mark.parametrize("link", ["before travelling", "and will travel"])
+    def test_a_day_before_a_linking_word_is_the_first_legs(self, link: str) -> None:
+        """``visited Y on Monday before travelling to Z``: Monday is Y's only."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(f"Minister Tarn Vell visited Sukkur on Monday {link} to Gwadar.")
+        ] == [("Sukkur", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))), ("Gwadar", None)]
+
     def test_no_day_no_dates(self) -> None:
         """With no day named, neither trip is dated."""
         assert [
@@ -1533,7 +1544,7 @@ class TestPronounAntecedents:
 
 class TestUndoneTrips:
     def test_a_cancelling_word_undoes_the_nearest_trip_only(self) -> None:
-        """``visited Y after cancelling his trip to Z``: Z is called off, Y was visited."""
+        """``visited Y after cancelling his trip to Z``: Z is called off, undated."""
         assert [
             s[:6]
             for s in _summaries(
@@ -1548,7 +1559,8 @@ class TestUndoneTrips:
                 None,
                 ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
                 PAST,
-            )
+            ),
+            ("Corin Hale", "Gwadar", "Pakistan", None, None, VisitStatus.CANCELLED),
         ]
 
     def test_a_trip_by_a_body_is_the_bodys_not_the_subjects(self) -> None:
@@ -1663,15 +1675,22 @@ class TestFrontedVisits:
 
 
 class TestUndoneFollowUps:
-    def test_the_visit_called_off_in_a_later_sentence_is_no_visit(self) -> None:
+    def test_the_visit_called_off_in_a_later_sentence_is_cancelled(self) -> None:
         """``X will visit Y. The visit has been cancelled.``: the trip told last is called off."""
-        assert (
-            _summaries(
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
                 "Minister Corin Hale will undertake a visit to Beijing next month. The visit "
                 "has been cancelled."
             )
-            == []
-        )
+        ] == [
+            (
+                "Corin Hale",
+                "Beijing",
+                ("next month", D(2023, 7, 1), D(2023, 7, 31)),
+                VisitStatus.CANCELLED,
+            )
+        ]
 
     def test_the_trip_put_off_in_a_later_sentence_takes_its_new_date(self) -> None:
         """``The trip has been postponed until August``: planned for August, not Monday."""
@@ -1740,13 +1759,13 @@ class TestNegatedAndCalledOff:
 
     def test_calling_off_his_trip_undoes_the_trip_to_the_place_named(self) -> None:
         """``X, who had been expected in Y, called off his trip``: the trip to Y is off."""
-        assert (
-            _summaries(
+        assert [
+            s[:2] + s[5:6]
+            for s in _summaries(
                 "Envoy Tamsin Rooke, who had been expected in Gwadar on Monday, called off her "
                 "trip after a security alert."
             )
-            == []
-        )
+        ] == [("Tamsin Rooke", "Gwadar", VisitStatus.CANCELLED)]
 
 
 class TestSitesAndCounts:

@@ -25,9 +25,9 @@ in one sentence:
   date (a trip's own days spanning that date are under way; a trip told as over counts its days
   back from its last, or runs from its arrival to the day it ``concluded``). A trip put off to a
   new date (``postponed until next month``) is planned for it; one put off with no new date is
-  postponed; one called off is no visit (the gold format has no cancelled status). A cancelling
-  or postponing word undoes the nearest trip of its sentence, or, as ``The visit has been
-  cancelled``, the trip told last;
+  postponed; one called off is cancelled (the issue asks for it; evaluation leaves such trips
+  out, as the gold format cannot express them). A cancelling or postponing word undoes the
+  nearest trip of its sentence, or, as ``The visit has been cancelled``, the trip told last;
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
@@ -326,8 +326,13 @@ _ORDINAL_COUNT = re.compile(
     re.IGNORECASE,
 )
 """An ordinal right before a time: ``his second (visit) this year`` counts trips."""
-_THEN = re.compile(r"\b(?:later|then|afterwards|subsequently|thereafter)\b")
-"""A word saying a trip's leg comes after the one told before it in the sentence."""
+_THEN = re.compile(
+    r"\b(?:later|then|afterwards|subsequently|thereafter|before|and"
+    r"|after\s{1,3}(?!conclud|complet|end|wrapp)[a-z]{2,20}ing)\b"
+)
+"""A word linking a trip's leg to the one told before it in the sentence (``visited Y on Monday
+and``, ``after cancelling his trip to Z``): a time before it is the earlier leg's. ``after
+concluding a visit to Z`` dates Z's end, and ``after a visit to Z`` too."""
 _BEGAN = re.compile(
     r"\b(?:(?:that|which)\s{1,3})?(?:began|begins|started|starts|will\s{1,3}(?:begin|start))"
     r"\s{0,3}\Z"
@@ -780,9 +785,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = _trips(_led(frames, context.leaders))
-    visits = (_visit(trip) for trip in trips)  # a trip called off is no visit (gold guidelines)
-    return tuple(v for v in visits if v.status is not VisitStatus.CANCELLED)
+    return tuple(_visit(trip) for trip in _trips(_led(frames, context.leaders)))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1719,7 +1722,7 @@ def _when(
         if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
             return False  # "his second visit this year" counts trips, it dates none
         if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
-            return False  # "visited Y on Monday and later travelled to Z": Monday is Y's
+            return False  # "visited Y on Monday before travelling to Z": Monday is Y's
         return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
     near = [
