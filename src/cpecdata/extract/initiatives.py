@@ -735,7 +735,7 @@ class _Read:
     sentences are never analysed.
     """
 
-    __slots__ = ("_clauses", "inside", "low", "sentence")
+    __slots__ = ("_clauses", "_holds", "_studies", "inside", "low", "sentence")
 
     def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
         self.sentence = sentence
@@ -743,6 +743,8 @@ class _Read:
         self.inside = inside
         """True when it mentions an initiative other than CPEC."""
         self._clauses: _Clauses | None = None
+        self._holds = "under" in low or "within" in low
+        self._studies = "feasibility" in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -757,10 +759,12 @@ class _Read:
             return None
         cpec = mention.id == _CPEC_ID
         container = _CPEC_CONTAINER if cpec else _CONTAINER
-        holds = container.search(self.low, max(0, mention.start - 16), mention.start) is not None
+        holds = (cpec or self._holds) and container.search(
+            self.low, max(0, mention.start - 16), mention.start
+        ) is not None
         if cpec and holds:
             return None
-        if _STUDY_OF.search(self.low, max(0, mention.start - 40), mention.start):
+        if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 40), mention.start):
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
@@ -1164,6 +1168,8 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         at, end = m.start(), m.end()
         if (at and not text[at - 1].isspace()) or taken.find(1, at, end) >= 0:
             continue
+        if not text[text.rfind(" ", 0, at - 1) + 1 : at].lstrip()[:1].isupper():
+            continue  # the word before is no name (``the project``): skip reading back
         start = _left_names(text, at)
         if start is None or _NAME_GOES_ON.match(text, end) or _ORGANISATION_AFTER.match(text, end):
             continue
@@ -1492,28 +1498,32 @@ class _Clauses:
     ``, and``, ``, but``), so ``X was approved, while work on Y is under construction`` gives
     each initiative its own stage. A mention takes a stage only from its own clause, only from
     wording within :data:`_REACH` characters of it, and only from wording that governs it (see
-    :meth:`_governs`). Each clause is read once and lookups bisect, so a sentence with many
-    clauses, stage words and mentions still costs linear time.
+    :meth:`_governs`). A clause's wordings of one stage entry are found once, when a mention
+    first needs them, most advanced entries first, and lookups bisect: a sentence with many
+    clauses, stage words and mentions still costs linear time, and most cost one entry's scan.
     """
 
-    __slots__ = ("_ends", "_hints", "_low", "_openers", "_stages", "_starts")
+    __slots__ = ("_ends", "_found", "_hints", "_low", "_openers", "_starts", "_texts")
 
     def __init__(self, low: str) -> None:
         self._low = low
         breaks = list(_CLAUSE_BREAK.finditer(low))
         self._starts = [0, *(m.end() for m in breaks)]
         self._ends = [*(m.start() for m in breaks), len(low)]
-        self._hints: list[set[int]] = [set() for _ in self._ends]
+        hints: list[set[int]] = [set() for _ in self._ends]
         if breaks:
             for m in _STATUS_HINT.finditer(" " + low):
                 at = m.start(1) - 1
                 clause = bisect.bisect_right(self._ends, at)
                 if clause < len(self._ends) and at >= self._starts[clause]:
-                    self._hints[clause].update(_HINTED[m.group(1)])
+                    hints[clause].update(_HINTED[m.group(1)])
         else:  # one clause, as most sentences are: where the hints lie does not matter
             for hint in _STATUS_HINT.findall(" " + low):
-                self._hints[0] |= _HINTED[hint]
-        self._stages: dict[int, tuple[list[_Stage], list[int]]] = {}
+                hints[0] |= _HINTED[hint]
+        self._hints = [sorted(entries) for entries in hints]
+        """Each clause's candidate :data:`_STATUSES` entries, most advanced first."""
+        self._texts: dict[int, str] = {}
+        self._found: dict[tuple[int, int], tuple[list[_Stage], list[int]]] = {}
         self._openers: list[int] | None = None
 
     def stage_of(self, start: int, end: int, kind: InitiativeKind) -> InitiativeStatus | None:
@@ -1529,41 +1539,55 @@ class _Clauses:
         subject's (``during the visit, X will meet``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
-        stages, at = self._stages_in(clause)
-        near = stages[
-            bisect.bisect_left(at, start - _REACH) : bisect.bisect_right(at, end + _REACH)
-        ]
-        if not near:
+        if not self._hints[clause]:
             return None
         subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
             self._low, max(0, start - 10), start
         )
         trip: bool | None = None
-        for stage in sorted(near, key=_by_rank):
-            if subject and stage.end <= start:
-                continue
-            if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
-                if trip is None:
-                    since = max(self._starts[clause], start - _REACH)
-                    trip = _TRIP.search(self._low, since, start) is not None
-                if trip:
+        for index in self._hints[clause]:
+            stages, at = self._entry(clause, index)
+            first, last = (
+                bisect.bisect_left(at, start - _REACH),
+                bisect.bisect_right(at, end + _REACH),
+            )
+            for stage in stages[first:last]:
+                if subject and stage.end <= start:
                     continue
-            if _fits(stage, kind, self._low) and self._governs(stage, start, end):
-                return stage.status
+                if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
+                    if trip is None:
+                        since = max(self._starts[clause], start - _REACH)
+                        trip = _TRIP.search(self._low, since, start) is not None
+                    if trip:
+                        continue
+                if _fits(stage, kind, self._low) and self._governs(stage, start, end):
+                    return stage.status
         return None
 
-    def _stages_in(self, clause: int) -> tuple[list[_Stage], list[int]]:
-        """The clause's stage wordings in reading order, and where each starts."""
-        if clause not in self._stages:
-            candidates = self._hints[clause]
+    def _entry(self, clause: int, index: int) -> tuple[list[_Stage], list[int]]:
+        """The wordings of :data:`_STATUSES` entry ``index`` in ``clause``, and their starts.
+
+        The patterns start with a word, not a boundary assertion (which makes the engine try
+        every position), so the word boundary is checked here; a hyphen before does not count
+        as one (``China-proposed`` is not ``proposed``). Progress or a plan in a clause that
+        sets an agenda is a topic to discuss (see :func:`_is_agenda`).
+        """
+        key = (clause, index)
+        if key not in self._found:
             offset = self._starts[clause]
-            text = self._low[offset : self._ends[clause]]
-            found = _stages(text, offset, candidates) if candidates else []
-            if found and _is_agenda(text):
-                found = [s for s in found if s.status not in _TOPICAL]
-            found.sort(key=lambda s: s.start)
-            self._stages[clause] = (found, [s.start for s in found])
-        return self._stages[clause]
+            if clause not in self._texts:
+                self._texts[clause] = self._low[offset : self._ends[clause]]
+            text = self._texts[clause]
+            status, _hints, pattern = _STATUSES[index]
+            stages: list[_Stage] = []
+            if not (status in _TOPICAL and _is_agenda(text)):
+                for m in pattern.finditer(text):
+                    at = m.start()
+                    if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
+                        meeting = m.group().endswith(_MEETING_WORDS)
+                        stages.append(_Stage(index, status, offset + at, offset + m.end(), meeting))
+            self._found[key] = (stages, [stage.start for stage in stages])
+        return self._found[key]
 
     def _governs(self, stage: _Stage, start: int, end: int) -> bool:
         """True when no clause opens between ``stage`` and the mention at ``[start, end)``.
@@ -1582,11 +1606,6 @@ class _Clauses:
             self._openers = [m.start() for m in _OPENER.finditer(self._low)]
         first = bisect.bisect_left(self._openers, low)
         return first == len(self._openers) or self._openers[first] >= high
-
-
-def _by_rank(stage: _Stage) -> tuple[int, int]:
-    """Sort key: the most advanced stage first, then the earliest."""
-    return stage.rank, stage.start
 
 
 def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
@@ -1609,25 +1628,6 @@ def _is_agenda(clause: str) -> bool:
     return ("discuss" in clause or "feature" in clause or "agenda" in clause) and bool(
         _AGENDA.search(clause)
     )
-
-
-def _stages(clause: str, offset: int, candidates: set[int]) -> list[_Stage]:
-    """The stage wordings of the ``candidates`` entries in a lower-cased clause, best first.
-
-    ``offset`` is where the clause starts in its sentence. The stage patterns start with a
-    word, not a boundary assertion (which makes the engine try every position), so the word
-    boundary is checked here; a hyphen before does not count as one (``China-proposed`` is not
-    ``proposed``).
-    """
-    found: list[_Stage] = []
-    for index, (status, _hints, pattern) in enumerate(_STATUSES):
-        if index in candidates:
-            for m in pattern.finditer(clause):
-                at = m.start()
-                if at == 0 or not (clause[at - 1].isalnum() or clause[at - 1] == "-"):
-                    meeting = m.group().endswith(_MEETING_WORDS)
-                    found.append(_Stage(index, status, offset + at, offset + m.end(), meeting))
-    return found
 
 
 def _name(text: str) -> str:
