@@ -1988,3 +1988,25 @@ class TestOutletStyles:
             ("Sikandar Rahu", "Beijing", "China", "Lin Chao", wednesday, ONGOING),
             ("Sikandar Rahu", "Xinjiang", "China", None, None, PLANNED),
         ]
+
+
+class TestToldAndPronoun:
+    def test_a_pronoun_after_told_is_the_teller_named_by_surname(self) -> None:
+        """``Voss told the envoy that ... He said he had visited Y``: Voss, not the envoy."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Tamsin Rooke met Minister Arlen Voss in Lahore on Monday. Voss told the "
+                "envoy that the zone was ready. He said he had visited Chengdu last month."
+            )
+        ] == [("Arlen Voss", "Chengdu")]
+
+    def test_a_pronoun_after_told_is_the_named_teller_not_the_told(self) -> None:
+        """``X told Y that ...``: Y is an object, so ``He`` is X."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Minister Arlen Voss told Ambassador Oskar Brandt that the zone was ready. He "
+                "said he would visit Chengdu next month."
+            )
+        ] == [("Arlen Voss", "Chengdu")]

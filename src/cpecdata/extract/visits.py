@@ -278,7 +278,8 @@ _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called)"
+    r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called|told"
+    r"|tells|telling|briefed|assured|urged|asked|informed)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
 _QUOTE_MARK = re.compile('[“”"]')
@@ -621,6 +622,9 @@ class _Context:
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
             mentions = [m for m in self.mentions(i) if m.end <= limit]
+            opener = self._opening_surname(i, mentions) if i != index else None
+            if opener is not None:
+                return opener
             quoted = _quoted(text, mentions)
             objects = []
             ordered = reversed(mentions) if i == index else iter(mentions)
@@ -637,6 +641,20 @@ class _Context:
                 objects.append(actor)
             fallback = fallback or read or (objects[-1 if i != index else 0] if objects else None)
         return fallback
+
+    def _opening_surname(self, index: int, mentions: list[Mention]) -> Actor | None:
+        """The person named earlier in full whom sentence ``index`` opens with by surname alone.
+
+        ``Khan told the envoy that ...``: the actor finder reads no lone surname, but the
+        sentence's subject is Khan, not the envoy after him.
+        """
+        text = self.sentences[index].text
+        word = _CAPITALISED.match(text)
+        if word is None or (mentions and mentions[0].start < word.end()):
+            return None
+        if _SURNAME_SUBJECT.match(text, word.end()) is None:
+            return None
+        return self.person_before(index, 0, surname=word.group())
 
     def person_after(self, index: int, surname: str) -> Actor | None:
         """The first person named in full with ``surname`` in the sentences after ``index``."""
