@@ -239,6 +239,26 @@ class TestInitiatives:
         assert entry.location is not None
         assert place_by_id(entry.location) == GWADAR
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Sukkur-Multan section", "multan-sukkur-motorway"),
+            ("M-5", "multan-sukkur-motorway"),
+            ("Allama Iqbal SEZ", "allama-iqbal-industrial-city"),
+            ("Khairpur SEZ", "khairpur-sez"),
+            ("MMM road", "mmm-road"),
+        ],
+    )
+    def test_section_zone_and_road_aliases(self, text: str, expected: str) -> None:
+        """A section, a zone's short name and a road's initials find their project."""
+        assert getattr(lookup_initiative(text), "id", None) == expected
+
+    @pytest.mark.parametrize("name", ["Naran", "Raikot", "Hoshab", "Maqpondas"])
+    def test_places_that_name_sections_and_zones(self, name: str) -> None:
+        """Places that name road sections and zones are Pakistani places."""
+        place = lookup_place(name)
+        assert (place.country if place else None) == "Pakistan"
+
     def test_find_in_sentence(self) -> None:
         """A sentence yields the longest mentions; a bracketed acronym is a mention of its own."""
         text = (
