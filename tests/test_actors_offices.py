@@ -313,3 +313,9 @@ class TestTitleWords:
     def test_title_and_portfolio_words(self, text: str, actor: Actor) -> None:
         """Chancellors, superintendents and the research portfolio are titles, not names."""
         assert [a for _, a in mentions(text)] == [actor]
+
+    def test_body_named_with_for_the_and_of_after_its_head(self) -> None:
+        """``Council for the Promotion of X``: connectors after a body's head go on naming it."""
+        text = "The Council for the Promotion of Jute Trade said so."
+        body = "Council for the Promotion of Jute Trade"
+        assert mentions(text) == [(body, Actor(body, None, body))]

@@ -393,3 +393,11 @@ class TestQuotesAcrossSentences:
             ("Indus Breeze Power Limited", INDIRECT, "according to",
              "The plant, built by Indus Breeze Power Limited, will open in May"),
         ]  # fmt: skip
+
+    def test_body_introduced_with_its_abbreviation_speaks_by_it(self) -> None:
+        """``the X Council (XC) … the XC said``: the abbreviation is the body, named in full."""
+        council = "Punjab Council for the Promotion of Cotton Trade"
+        assert said(
+            f"Vice Chairman of the {council} (PCPCT) Amir Gill led the delegation.",
+            "In a letter to the ministry, the PCPCT said the tariff hurt growers.",
+        ) == [(council, INDIRECT, "said", "the tariff hurt growers")]

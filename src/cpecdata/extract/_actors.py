@@ -555,8 +555,11 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or nxt.text == ",":
         return False
-    if tokens[j].key == "the":
-        return prev.key in ("of", "to") and nxt.capitalised
+    if tokens[j].key == "the":  # "Minister of the Interior", "Council for the Promotion"
+        body = prev.key == "for" and _in_body_name(tokens, j - 1)
+        return (prev.key in ("of", "to") or body) and nxt.capitalised
+    if tokens[j].key in ("of", "for") and prev.capitalised and _in_body_name(tokens, j):
+        return nxt.capitalised or nxt.key == "the"  # "Council for the Promotion of Trade"
     if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
         if prev.key in _ASSISTANTS:
             return nxt.key == "the" or nxt.capitalised
@@ -577,6 +580,20 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
     if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
         return True
     return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+
+
+def _in_body_name(tokens: Sequence[_Token], j: int) -> bool:
+    """True when a body's head stands at most four words before ``j``, no name between.
+
+    ``China Council for the Promotion of International Trade``: the connectors after the
+    head go on naming the body.
+    """
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if tokens[k].key in _ORG_HEADS and tokens[k].capitalised:
+            return True
+        if _is_name_word(tokens[k]) and tokens[k].known:
+            return False
+    return False
 
 
 def _and_in_body(tokens: Sequence[_Token], j: int) -> bool:
@@ -662,8 +679,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1  # "Qaiser Sheikh"
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
-    if k > 1 and tokens[k - 1].key in ("of", "for") and tokens[k - 2].key in _ORG_HEADS:
-        k = len(tokens)  # "Academy of Social Sciences", "Centre for X": the words name the body
+    if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
+        k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
     name_tokens, head = tokens[k:], list(tokens[:k])
     start = tokens[0].start
     country = status = None
@@ -1017,15 +1034,16 @@ def _portfolio_end(head: Sequence[_Token], at: int) -> int:
 
 
 def _org_tail(tail: Sequence[_Token]) -> bool:
-    """``of Foreign Affairs`` after ``Ministry``, ``on Finance`` after ``Committee``: no role.
+    """True for words that go on naming a body after its head, not a role.
 
-    These words are the organisation's own name.
+    ``of Foreign Affairs`` after ``Ministry``, ``on Finance`` after ``Committee``, ``for Peace
+    Studies`` after ``Centre``: these words are the organisation's own name.
 
     A title that ends a role (``Ministry of Commerce Secretary``) makes the rest a role.
     """
     if len(tail) == 1 and tail[0].key == "general":  # "Consulate General"
         return True
-    return tail[0].key in ("of", "on") and not any(t.key in _HEAD_TITLES for t in tail)
+    return tail[0].key in ("of", "on", "for") and not any(t.key in _HEAD_TITLES for t in tail)
 
 
 def find_mentions(text: str) -> list[Mention]:

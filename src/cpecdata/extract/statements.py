@@ -268,6 +268,8 @@ _BACKWARD = re.compile(
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
 )
+_ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
+"""A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"‘’']")
 _SINGLES = "‘’'"
@@ -568,6 +570,19 @@ class _Speakers:
             self.gender.setdefault(actor.name, gender)
         return actor
 
+    def abbreviated(self, written: str, actor: Actor) -> None:
+        """Remember the abbreviation a body is introduced with: ``(CCPIT)`` is the council.
+
+        So ``the CCPIT said`` later speaks for the body; its letters must spell the body's name.
+        """
+        found = _ABBREVIATED.search(written)
+        body = actor.organization
+        if found is None or body is None or not _spells(found.group(1), body):
+            return
+        key = found.group(1).lower()
+        if key not in self.by_word:
+            self.by_word[key] = Actor(body, None, body, actor.country)
+
     def said(self, actor: Actor) -> None:
         """Record that ``actor`` made a statement."""
         self.spoke.append(actor)
@@ -716,6 +731,16 @@ class _Speakers:
         """The distinct named people of the article, speakers first (for cataphora)."""
         unique = {a.name: a for a in (*self.spoke, *self.mentioned) if _is_person(a)}
         return list(unique.values())[:_NEAR]
+
+
+def _spells(abbreviation: str, name: str) -> bool:
+    """True when the capitals of ``abbreviation`` are initials of ``name``'s words, in order.
+
+    ``BOI`` spells Board of Investment, ``NDRC`` National Development and Reform Commission.
+    """
+    initials = iter(word[0].lower() for word in name.split())
+    letters = [c.lower() for c in abbreviation if c.isupper()]
+    return bool(letters) and letters[0] == name[:1].lower() and all(c in initials for c in letters)
 
 
 def _is_body(actor: Actor) -> bool:
@@ -963,6 +988,8 @@ class _Reader:
         for mention in mentions:
             if mention.actor.named:
                 self.speakers.know(mention.actor, _gender(text, mention.start))
+            if mention.actor.organization and "(" in text[mention.start : mention.end]:
+                self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
         self._possessive_gender(unit, mentions)
         backward = _BACKWARD.match(text) if previous is not None else None
         frames = [] if backward is not None else self._frames(unit, mentions)
