@@ -1308,8 +1308,8 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if start is None:
             continue
         if part is None:
-            known = lookup_initiative(text[start : m.end()])
-            if known is None and _links_places(text[start : m.start()]):
+            unknown = lookup_initiative(text[start : m.end()]) is None
+            if unknown and _links_places(text[start : m.start()]):
                 name = _name(text[start : m.end()])
                 place = _place_inside(name)
                 yield _Mention(
