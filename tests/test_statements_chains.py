@@ -401,3 +401,17 @@ class TestQuotesAcrossSentences:
             f"Vice Chairman of the {council} (PCPCT) Amir Gill led the delegation.",
             "In a letter to the ministry, the PCPCT said the tariff hurt growers.",
         ) == [(council, INDIRECT, "said", "the tariff hurt growers")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("According to the clinic's medical superintendent Dr Saba Rind, it treated 900 "
+             "patients.", "Saba Rind"),
+            ("According to the clinic's chief, it treated 900 patients.", "the clinic's chief"),
+        ],
+    )  # fmt: skip
+    def test_according_to_a_possessive_owners_title_holder(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``according to the clinic's superintendent X``: the owner is no part of who spoke."""
+        assert said(sentence) == [(speaker, INDIRECT, "According to", "it treated 900 patients")]

@@ -260,6 +260,8 @@ _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
     r"|submitted|published)[ \t]+(?:by|with|to))[ \t]"
 )
+_OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
+"""A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
 _OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
     r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
@@ -1280,6 +1282,10 @@ class _Reader:
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
+        lead = None
+        if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
+            mention = _owned_mention(text, owned.end(), index)  # "the hospital's chief Dr X"
+            lead = after
         document = _document_after(text, after)
         if document is not None and document[2] >= (after if mention is None else mention.end):
             mention = None  # "according to a Foreign Office statement": the document speaks
@@ -1293,7 +1299,7 @@ class _Reader:
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             end = _modifier_end(text, mention)  # "according to an official of the board who …"
-            speaker = _as_written(text, mention, speaker, mention.start, end)
+            speaker = _as_written(text, mention, speaker, lead or mention.start, end)
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
@@ -1815,12 +1821,12 @@ def _modifier_end(text: str, mention: Mention) -> int:
 
 
 def _as_written(text: str, mention: Mention, speaker: Actor, start: int, end: int) -> Actor:
-    """An unresolved descriptor named as written from ``start`` to ``end``, past its mention.
+    """An unresolved descriptor named as written from ``start`` to ``end``, around its mention.
 
     So it keeps its post-modifier (``A spokesman for the board``, ``an official who asked not
     to be named``), but never a document it spoke in (``The ministry in a statement``).
     """
-    if speaker.named or end <= mention.end:
+    if speaker.named or (end <= mention.end and start >= mention.start):
         return speaker
     if _IN_DOCUMENT.match(text, _skip_blanks(text, mention.end)) is not None:
         return speaker
@@ -1999,6 +2005,15 @@ def _vague(actor: Actor) -> bool:
     """Sources that are not speakers: ``media reports``, ``the flight schedule``."""
     words = actor.name.lower().split()
     return bool(words) and words[-1] in _NOT_SOURCES
+
+
+def _owned_mention(text: str, at: int, index: _Index) -> Mention | None:
+    """The mention that starts within a few lower-case words after ``at`` (``medical …``)."""
+    for word in itertools.islice(_WORD.finditer(text, at), 4):
+        mention = index.starting(word.start())
+        if mention is not None or not word.group().islower():
+            return mention
+    return None
 
 
 def _document_before(text: str, end: int, verb: int) -> tuple[int, int, int] | None:
