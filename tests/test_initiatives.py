@@ -1213,10 +1213,12 @@ class TestMoreHeads:
         ("The Lotus Valley hydropower project will be connected to the grid soon.", "planned"),
         ("ECNEC gave the go-ahead to the Lotus Valley hydropower project.", "approved"),
         ("Officials started talks on the Lotus Valley hydropower project.", None),
+        ("Work on the Lotus Valley hydropower project will begin in May.", "planned"),
+        ("The Lotus Valley hydropower project will start operations in May.", None),
     ],
 )
 def test_works_begun_in_service_and_go_ahead(sentence: str, status: str | None) -> None:
-    """Works begun are under construction; online or on the grid is done; a go-ahead approves."""
+    """Works begun are under construction, to begin planned; online is done; a nod approves."""
     ((_name, found),) = _stages(sentence)
     assert found == status
 

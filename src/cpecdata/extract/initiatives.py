@@ -551,6 +551,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
             + _each("will would shall", r"\s+(?:inaugurate|lay)\b")
+            # Works to begin are planned (operations to begin follow works already done).
+            + _each(
+                "will would shall",
+                r"\s+(?:begin|start|commence)\b(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
+            )
             + _each("is are was were", r"\s+set\s+to\b"),
         ),
         (
