@@ -2010,3 +2010,47 @@ class TestToldAndPronoun:
                 "said he would visit Chengdu next month."
             )
         ] == [("Arlen Voss", "Chengdu")]
+
+
+class TestCapitalsByDescriptor:
+    def test_a_nationality_capital_is_that_countrys_capital(self) -> None:
+        """``left for the Chinese capital`` goes to Beijing."""
+        assert [
+            s[:2] + s[4:5]
+            for s in _summaries("Secretary Arlen Voss left for the Chinese capital on Monday.")
+        ] == [("Arlen Voss", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)))]
+
+    def test_the_provincial_capital_is_the_last_provinces(self) -> None:
+        """``the provincial capital`` after Sindh is Karachi."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Minister Arlen Voss opened a school in Sindh on Monday. He will travel to the "
+                "provincial capital on Friday."
+            )
+        ] == [("Arlen Voss", "Karachi")]
+
+    def test_a_bare_capital_is_the_capital_of_the_country_named_last(self) -> None:
+        """``arrived in the capital`` after a talk about Xinjiang is Beijing."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Minister Arlen Voss, who spoke about trade with Xinjiang on Monday, arrived in "
+                "the capital on Tuesday."
+            )
+        ] == [("Arlen Voss", "Beijing")]
+
+
+class TestDelegationLeaderFarBack:
+    def test_the_delegation_is_its_leader_named_many_sentences_before(self) -> None:
+        """``a delegation led by X`` in the first paragraph gives X to a much later one."""
+        filler = " ".join(f"The zone has {n} plots." for n in range(2, 12))
+        assert [
+            s[:2]
+            for s in _summaries(
+                "A delegation of Chinese investors led by Chairman Lin Qiao called on Governor "
+                "Ilse Varga on Monday.",
+                filler,
+                "The delegation will visit Quetta on Friday.",
+            )
+        ] == [("Lin Qiao", "Quetta")]

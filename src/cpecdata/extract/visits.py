@@ -388,11 +388,31 @@ _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
 _TRIP_NOUNS = ("noun", "visit_noun")
 _BARE_NOUNS = frozenset({"visit", "visits", "trip", "tour"})
-_CAPITALS = frozenset(
-    "Beijing|Islamabad|Kabul|Tehran|New Delhi|Doha|Washington|London|Abu Dhabi|Riyadh|Moscow|"
-    "Ankara|Dhaka|Colombo|Kathmandu|Tashkent|Dushanbe|Astana|Bishkek|Tokyo|Muscat".split("|")
+_CAPITAL_OF = dict(
+    pair.split(":")
+    for pair in "China:Beijing|Pakistan:Islamabad|Afghanistan:Kabul|Iran:Tehran|India:New Delhi|"
+    "Qatar:Doha|United States:Washington|United Kingdom:London|United Arab Emirates:Abu Dhabi|"
+    "Saudi Arabia:Riyadh|Russia:Moscow|Turkey:Ankara|Bangladesh:Dhaka|Sri Lanka:Colombo|"
+    "Nepal:Kathmandu|Uzbekistan:Tashkent|Tajikistan:Dushanbe|Kazakhstan:Astana|"
+    "Kyrgyzstan:Bishkek|Japan:Tokyo|Oman:Muscat".split("|")
 )
+"""The capital of each country by its gazetteer name: ``the Chinese capital`` is Beijing."""
+_CAPITALS = frozenset(_CAPITAL_OF.values())
 """Capitals, which news name for their country: a visit to Islamabad is a visit to Pakistan."""
+_PROVINCIAL_CAPITAL_OF = dict(
+    pair.split(":")
+    for pair in "Punjab:Lahore|Sindh:Karachi|Balochistan:Quetta|Khyber Pakhtunkhwa:Peshawar|"
+    "Gilgit-Baltistan:Gilgit|Azad Jammu and Kashmir:Muzaffarabad|Xinjiang:Urumqi|Yunnan:Kunming|"
+    "Sichuan:Chengdu|Guangdong:Guangzhou|Zhejiang:Hangzhou|Jiangsu:Nanjing|Shandong:Jinan|"
+    "Hubei:Wuhan|Hunan:Changsha|Fujian:Fuzhou|Tibet:Lhasa|Shaanxi:Xian|Gansu:Lanzhou|"
+    "Guangxi:Nanning".split("|")
+)
+"""The capital of each province or region: ``the provincial capital`` after Sindh is Karachi."""
+_CAPITAL = re.compile(r"the\s{1,3}(?:(?P<owner>[a-z-]{3,20})\s{1,3})?capital\b(?:\s{1,3}city\b)?")
+"""A capital named by its country or province: ``the Chinese capital``, ``the provincial
+capital``, ``the capital``. Callers check the word start and that no name follows."""
+_NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
+"""A name right after a descriptor (``the Chinese capital, Beijing``): the name is the place."""
 _Place = tuple[int, int, Place]
 _UNDONE = (VisitStatus.CANCELLED, VisitStatus.POSTPONED)
 """The statuses of a trip called off or put off, the first one winning over the second."""
@@ -538,9 +558,9 @@ class _Context:
     ) -> Place | None:
         """The last place of a kind named before ``offset`` in sentence ``index`` or earlier.
 
-        ``what`` is ``port`` (a place named as a port), ``country``, or ``city``/``site``/``port
-        city`` (any place inside a country). ``places`` are sentence ``index``'s own; earlier
-        sentences are looked up once each.
+        ``what`` is ``port`` (a place named as a port), ``country``, ``province`` (one with a
+        capital known), ``any``, or ``city``/``site``/``port city`` (a place inside a country).
+        ``places`` are sentence ``index``'s own; earlier sentences are looked up once each.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             if i == index:
@@ -552,6 +572,10 @@ class _Context:
             for _, _, place in reversed(found):
                 if what == "port":
                     fits = "port" in place.name.lower()
+                elif what == "province":
+                    fits = place.name in _PROVINCIAL_CAPITAL_OF
+                elif what == "any":
+                    fits = True
                 else:
                     fits = _specific(place) != (what == "country")
                 if fits:
@@ -674,7 +698,7 @@ class _Context:
         ``team of Chinese investigators``. A body told with its leader (``a delegation headed by
         X``) is that leader, as the gold names a delegation by whoever leads it.
         """
-        for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+        for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
             if head not in text[:limit].lower():
@@ -793,6 +817,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_here(low, places, home)
         if _ANAPHOR.search(low):
             places = _with_anaphors(context, index, low, places)
+        if "capital" in low:
+            places = _with_capitals(context, index, low, places)
         places = _with_unnamed(sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
@@ -940,6 +966,37 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
             continue  # "breathe city"
         place = context.place_before(index, m.start(), own, m["what"])
         place = place or _dateline_as(context.home, m["what"])
+        if place is not None:
+            found.append((m.start(), m.end(), place))
+    return sorted(places + found, key=lambda p: p[0]) if found else places
+
+
+def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
+    """``places`` plus each capital named by what it is the capital of (``the Chinese capital``).
+
+    A nationality gives its country's capital; ``the provincial capital`` is the capital of the
+    province named last; a bare ``the capital`` (``federal``, ``national``) is that of the
+    country of the place named last, else of the dateline's. A capital with its name after it
+    keeps that name.
+    """
+    found = []
+    text = context.sentences[index].text
+    for m in itertools.islice(_CAPITAL.finditer(low), _MAX_FRAMES):
+        if (m.start() and low[m.start() - 1].isalnum()) or _NAMED_AFTER.match(text, m.end()):
+            continue
+        owner = m["owner"]
+        country = demonym_country(owner) if owner else None
+        if country is not None:
+            capital = _CAPITAL_OF.get(country)
+        elif owner == "provincial":
+            province = context.place_before(index, m.start(), places, "province")
+            capital = _PROVINCIAL_CAPITAL_OF.get(province.name) if province else None
+        elif owner in (None, "federal", "national"):
+            named = context.place_before(index, m.start(), places, "any") or context.home
+            capital = _CAPITAL_OF.get(_country(named)) if named else None
+        else:
+            capital = None
+        place = lookup_place(capital) if capital else None
         if place is not None:
             found.append((m.start(), m.end(), place))
     return sorted(places + found, key=lambda p: p[0]) if found else places
