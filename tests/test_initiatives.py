@@ -1213,6 +1213,7 @@ class TestMoreHeads:
         ("The Lotus Valley hydropower project will be connected to the grid soon.", "planned"),
         ("ECNEC gave the go-ahead to the Lotus Valley hydropower project.", "approved"),
         ("Officials started talks on the Lotus Valley hydropower project.", None),
+        ("The minister chaired a review meeting on the Lotus Valley hydropower project.", None),
         ("Work on the Lotus Valley hydropower project will begin in May.", "planned"),
         ("The Lotus Valley hydropower project will start operations in May.", None),
     ],

@@ -592,7 +592,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _done("held")
             + r"\b|met\b|"
             + _done("review")
-            + r"\w*|"
+            # A review meeting on X is a meeting's topic, not X reviewed.
+            + r"(?!\s+meetings?\b)\w*|"
             + _done("accelerat")
             + r"(?:ed|ing|es|ion)\b|moving\s+forward\b|"
             + _done("expedit")
