@@ -2054,3 +2054,36 @@ class TestDelegationLeaderFarBack:
                 "The delegation will visit Quetta on Friday.",
             )
         ] == [("Lin Qiao", "Quetta")]
+
+
+class TestGoingHome:
+    def test_leaving_for_a_city_of_ones_own_region_is_going_home(self) -> None:
+        """``visit Y before leaving for <a city of the leader's region>`` adds no trip home."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "A delegation led by Yunnan Vice Governor Lin Qiao met traders in Karachi on "
+                "Monday. The delegation will also visit Lahore before leaving for Kunming on "
+                "Sunday."
+            )
+        ] == [("Lin Qiao", "Lahore")]
+
+    def test_leaving_for_a_foreign_city_is_an_onward_trip(self) -> None:
+        """A Pakistani minister ``leaving for Kunming`` after Lahore goes on to China."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Pakistani Minister Arlen Voss will visit Lahore before leaving for Kunming on "
+                "Sunday."
+            )
+        ] == [("Arlen Voss", "Lahore"), ("Arlen Voss", "Kunming")]
+
+    def test_returning_to_a_city_is_no_trip(self) -> None:
+        """``returned to Y`` and ``flew back home`` are the way home, not visits."""
+        assert (
+            _summaries(
+                "Chinese Minister Lin Qiao returned to Beijing on Monday. Minister Arlen Voss "
+                "flew back home on Tuesday."
+            )
+            == []
+        )

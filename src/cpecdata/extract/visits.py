@@ -198,6 +198,8 @@ _STOP_CUE = re.compile("stop|layover|transit|refuel")
 """Fixed strings in every stop-on-the-way wording: most sentences skip :data:`_STOPOVER`."""
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
+_DEPARTURES = ("leav", "left", "depart", "head", "set", "fl")
+"""Travel words of setting off (``leaving for``, ``flew to``): they may take a visitor home."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
 """Travel words that can reach a place only to pass through it (a visit stays a visit)."""
 _MAX_FRAMES = 8
@@ -707,7 +709,7 @@ class _Context:
             described = [
                 m
                 for m in itertools.islice(_BODY.finditer(text, 0, limit), _MAX_FRAMES)
-                if m["head"].lower() == head and m.end() - m.start() > len("the ") + len(head)
+                if m["head"].lower() == head and not _THE_BODY.fullmatch(m.group().lower())
             ]
             found = max(named + described, key=lambda m: m.end(), default=None)
             if found is None:
@@ -1085,6 +1087,8 @@ def _frames(
             continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
+        if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
+            continue  # "will visit Y before leaving for <home city>"
         if kind == "presence" and _resides(low, m.end(), visitor, place):
             continue
         if (
@@ -1115,6 +1119,29 @@ def _frames(
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
             context.lead(index, visitor)
     return out
+
+
+def _going_home(
+    context: _Context,
+    visitor: Actor,
+    place: Place | None,
+    m: "re.Match[str]",
+    destinations: list[Place | None],
+) -> bool:
+    """True when a departure (``leaving for Y``, ``flew back to Y``) takes the visitor home.
+
+    Y is home when it lies in the visitor's country, or that of a place in the visitor's title
+    or description (``Vice Governor of Xinjiang``, ``a delegation from Urumqi``), while the
+    trip told with it (another destination of the sentence, else the dateline) is abroad.
+    """
+    if place is None or not m.group().startswith(_DEPARTURES):
+        return False
+    words = " ".join(filter(None, (visitor.role, visitor.organization, visitor.name)))
+    homes = {visitor.country} | {_country(p) for _, _, p in find_places(words)}
+    if _country(place) not in homes:
+        return False
+    abroad = [d for d in destinations if d is not None and _country(d) != _country(place)]
+    return bool(abroad) or (context.home is not None and _country(context.home) not in homes)
 
 
 def _resides(low: str, end: int, visitor: Actor, place: Place | None) -> bool:
