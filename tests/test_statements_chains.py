@@ -415,3 +415,24 @@ class TestQuotesAcrossSentences:
     ) -> None:
         """``according to the clinic's superintendent X``: the owner is no part of who spoke."""
         assert said(sentence) == [(speaker, INDIRECT, "According to", "it treated 900 patients")]
+
+    def test_definite_age_description_takes_up_the_person_named(self) -> None:
+        """``the 41-year-old mother said``: features name someone, then describe her by age."""
+        assert said(
+            "For years, Sakina Bibi walked an hour to the nearest well at the Kund clinic.",
+            "“Now the tap is outside my door,” the 41-year-old mother of two said.",
+        ) == [("Sakina Bibi", DIRECT, "said", "Now the tap is outside my door")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("“The pumps never stop,” said a 40-year-old mechanic.", "a 40-year-old mechanic"),
+            ("A 52-year-old farmer from Thar said the pumps never stop.",
+             "A 52-year-old farmer from Thar"),
+        ],
+    )  # fmt: skip
+    def test_indefinite_age_description_speaks_as_written(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``a 40-year-old mechanic``: someone new, the description as written, age and all."""
+        assert [s for s, _, _, _ in said(sentence)] == [speaker]

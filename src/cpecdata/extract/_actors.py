@@ -165,7 +165,7 @@ _ORG_HEADS = (
         "government administration association chamber institute university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
-        "court".split()
+        "court hospital clinic".split()
     )
     | _VERB_HEADS
 )

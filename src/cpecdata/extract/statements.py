@@ -349,6 +349,12 @@ _POSSESSIVE = re.compile(
 )
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
+_AGED = re.compile(
+    r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4}\Z"
+)
+"""A person described by age, ending at the verb: ``the 34-year-old mother of three``."""
+_WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
+_MEN = frozenset("father man husband son boy grandfather widower brother".split())
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 
 
@@ -1244,7 +1250,11 @@ class _Reader:
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
                 speaker = _as_written(text, mention, speaker, mention.start, end)
                 return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
-            lone = self._lone_name(text, after) or _anonymous_after(text, after)
+            lone = (
+                self._lone_name(text, after)
+                or _anonymous_after(text, after)
+                or self._aged_after(text, after)
+            )
             if lone is not None:  # "“…,” said Niazi, adding"; "…, said people familiar with it"
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
@@ -1299,7 +1309,9 @@ class _Reader:
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             end = _modifier_end(text, mention)  # "according to an official of the board who …"
-            speaker = _as_written(text, mention, speaker, lead or mention.start, end)
+            speaker = _as_written(
+                text, mention, speaker, mention.start if lead is None else lead, end
+            )
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
@@ -1380,7 +1392,8 @@ class _Reader:
             if counted is not None and speaker is mention.actor:  # "one of the officials"
                 start = counted.start()
             elif speaker is mention.actor and not speaker.named and start == mention.start:
-                start = _determiner_start(text, start, _DETERMINED) or start  # "a port official"
+                determined = _determiner_start(text, start, _DETERMINED)  # "a port official"
+                start = start if determined is None else determined
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             return _as_written(text, mention, speaker, start, end), sure, start
@@ -1421,6 +1434,9 @@ class _Reader:
                     and _opens_frame(text, start)
                 ):
                     return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
+        aged = _AGED.search(text, max(0, end - 80), end) if "-year-old" in text else None
+        if aged is not None and _opens_clause(text, aged.start()):
+            return self._aged(text, aged, end), 0.75, aged.start()
         document = _document_before(text, end, verb)
         if document is not None:
             owner = self._owner(text, document, index)
@@ -1440,6 +1456,32 @@ class _Reader:
             return None if resolved is None else (resolved, 0.85, start)
         known = self.speakers.by_word.get(key) if word[0].isupper() else None
         return None if known is None else (self.speakers.know(known), 0.9, start)
+
+    def _aged(self, text: str, aged: "re.Match[str]", end: int) -> Actor:
+        """``the 34-year-old mother of three``: the person last named, else as written.
+
+        A definite description by age takes up someone the article has named (of the gender
+        its noun gives, if any); an indefinite one introduces someone new.
+        """
+        written = Actor(" ".join(text[aged.start() : end].split()), named=False)
+        if aged.group(1).lower() != "the":
+            return written
+        noun = aged.group(2).lower()
+        gender = "f" if noun in _WOMEN else "m" if noun in _MEN else ""
+        for actor in itertools.islice(reversed(self.speakers.mentioned), _NEAR):
+            if _is_person(actor) and self.speakers.gender.get(actor.name, gender) == gender:
+                if gender:
+                    self.speakers.gender.setdefault(actor.name, gender)
+                return actor
+        return written
+
+    def _aged_after(self, text: str, at: int) -> tuple[Actor, int] | None:
+        """A person described by age after an inverted verb (``said a 40-year-old mechanic``)."""
+        if not text.startswith(("a ", "an ", "the ", "A ", "An ", "The "), at):
+            return None
+        end = _phrase_end(text, at)
+        aged = _AGED.match(text, at, end)
+        return None if aged is None else (self._aged(text, aged, end), end)
 
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
@@ -1690,18 +1732,20 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
 
 
 def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
-    """An anonymous source at ``at`` (``people familiar with the talks``) and where it ends.
-
-    It runs to the next punctuation, at most 100 characters on.
-    """
+    """An anonymous source at ``at`` (``people familiar with the talks``) and where it ends."""
     if _ANONYMOUS.match(text, at) is None:
         return None
+    end = _phrase_end(text, at)
+    return Actor(" ".join(text[at:end].split()), named=False), end
+
+
+def _phrase_end(text: str, at: int) -> int:
+    """Where a phrase from ``at`` ends: at the next punctuation, at most 100 characters on."""
     end = min(len(text), at + 100)
     for mark in ',;:.“”"':
         found = text.find(mark, at, end)
         end = end if found < 0 else found
-    end = _back_blanks(text, end)
-    return Actor(" ".join(text[at:end].split()), named=False), end
+    return _back_blanks(text, end)
 
 
 def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
@@ -1750,10 +1794,11 @@ def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int |
     """Where a noun phrase whose head starts at ``at`` starts, from one of ``determiners``.
 
     Up to three lower-case modifiers may come between (``a senior port official``, ``the
-    angry protesters``); the phrase must open its clause. None when there is no such start.
+    angry protesters``, ``a 52-year-old farmer``); the phrase must open its clause. None when
+    there is no such start.
     """
     for n, (start, end, word) in enumerate(reversed(_words_before(text, at, 4))):
-        if text[end:at].strip():
+        if text[end:at].strip(" \t-0123456789"):
             return None
         if word.lower() in determiners:
             return start if _opens_clause(text, start) else None
