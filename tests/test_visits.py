@@ -2087,3 +2087,26 @@ class TestGoingHome:
             )
             == []
         )
+
+
+class TestCallsHere:
+    def test_calling_on_someone_here_is_a_visit_to_the_dateline(self) -> None:
+        """``X, who called on him here on Wednesday``: X visited the dateline's city."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "LAHORE: Minister Arlen Voss met Vice Governor Lin Qiao, who called on him here "
+                "on Monday."
+            )
+        ] == [("Lin Qiao", "Lahore", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "LAHORE: Vice Governor Lin Qiao called on Minister Arlen Voss on Monday.",
+            "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+        ],
+    )
+    def test_a_call_elsewhere_or_by_a_resident_envoy_is_no_visit(self, sentence: str) -> None:
+        """Without ``here`` a call names no place; an envoy calls where he is posted."""
+        assert _summaries(sentence) == []

@@ -66,6 +66,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
+    r"|call(?:s|ed|ing) on"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -87,7 +88,8 @@ _TRAVEL = re.compile(
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
-    r"|(?P<visit_noun>visit|trip|tour)\b)"
+    r"|(?P<visit_noun>visit|trip|tour)\b"
+    r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
@@ -929,7 +931,7 @@ def _with_unnamed(text: str, travel: list[_Travel], places: list[_Place]) -> lis
     """
     found: list[_Place] = []
     for kind, m in travel:
-        if kind in ("hosted", "return"):
+        if kind in ("hosted", "return", "call"):
             continue
         at = m.end()
         site = _SITE.match(text, at) if kind == "verb" else None
@@ -1087,6 +1089,8 @@ def _frames(
             continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
+        if kind == "call" and _RESIDENT.search(visitor.role or ""):
+            continue  # an envoy calling on a minister where he is posted makes no trip
         if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
             continue  # "will visit Y before leaving for <home city>"
         if kind == "presence" and _resides(low, m.end(), visitor, place):
@@ -1298,8 +1302,23 @@ def _destination(
         return _place_after(text, places, site.end()) if site else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
+    if kind == "call":  # "called on him here": a call made at the dateline's place
+        return _here_after(text, places, end)
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
+    """The dateline's place when ``here`` closes the call ending at ``end`` (``on him here``).
+
+    Only a few words, in one clause, may stand between: a call somewhere else is no trip.
+    """
+    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    if i == len(places) or places[i][0] - end > _AGENT_GAP:
+        return None
+    p_start, p_end, place = places[i]
+    gap = text[end:p_start]
+    return place if text[p_start:p_end] == "here" and _clause_open(gap) and "," not in gap else None
 
 
 def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | None:
