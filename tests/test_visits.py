@@ -2110,3 +2110,29 @@ class TestCallsHere:
     def test_a_call_elsewhere_or_by_a_resident_envoy_is_no_visit(self, sentence: str) -> None:
         """Without ``here`` a call names no place; an envoy calls where he is posted."""
         assert _summaries(sentence) == []
+
+
+class TestFacilities:
+    def test_a_facility_visited_is_at_the_place_given_before(self) -> None:
+        """``will visit the wind farm next week`` goes where the article put the wind farm."""
+        assert [
+            s[:2] + s[5:6]
+            for s in _summaries(
+                "The 50MW wind farm near Jhimpir was completed in May. Envoy Lin Qiao will visit "
+                "the wind farm next week."
+            )
+        ] == [("Lin Qiao", "Jhimpir", PLANNED)]
+
+    def test_a_known_project_gives_its_gazetteer_location(self) -> None:
+        """``the solar park`` after the Quaid-e-Azam Solar Park is in Bahawalpur."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "The Quaid-e-Azam Solar Park runs at full capacity. Envoy Lin Qiao toured the "
+                "solar park on Monday."
+            )
+        ] == [("Lin Qiao", "Bahawalpur")]
+
+    def test_a_facility_with_no_place_given_is_no_visit(self) -> None:
+        """With no place for the facility, no destination can be named."""
+        assert _summaries("Envoy Lin Qiao will visit the wind farm next week.") == []

@@ -51,7 +51,15 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
-from cpecdata.gazetteer import demonym_country, find_places, lookup_initiative, lookup_place
+from cpecdata.gazetteer import (
+    demonym_country,
+    find_initiatives,
+    find_places,
+    lookup_initiative,
+    lookup_place,
+    place_at,
+    place_by_id,
+)
 from cpecdata.model import Actor, Article, Granularity, Place, Span, Visit, VisitStatus, When
 from cpecdata.timex import Tense, find_times, guess_tense, resolve
 
@@ -415,6 +423,13 @@ _PROVINCIAL_CAPITAL_OF = dict(
 _CAPITAL = re.compile(r"the\s{1,3}(?:(?P<owner>[a-z-]{3,20})\s{1,3})?capital\b(?:\s{1,3}city\b)?")
 """A capital named by its country or province: ``the Chinese capital``, ``the provincial
 capital``, ``the capital``. Callers check the word start and that no name follows."""
+_FACILITY = re.compile(
+    r"\s{1,3}the\s{1,3}(?P<what>(?:[a-z0-9-]{2,20}\s{1,3}){0,2}(?:park|zone|farm|plant|dam"
+    r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth))\b"
+)
+"""A facility right after a travel word, in lower case: ``visit the solar park``."""
+_LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
+"""What may stand between a facility's name and its place: `` in``, `` being built near``."""
 _NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
 """A name right after a descriptor (``the Chinese capital, Beijing``): the name is the place."""
 _Place = tuple[int, int, Place]
@@ -684,6 +699,30 @@ class _Context:
             return None
         return self.person_before(index, 0, surname=word.group())
 
+    def facility_place(self, index: int, what: str) -> Place | None:
+        """Where the facility ``what`` (lower case, ``solar park``) lies, as told up to ``index``.
+
+        The sentences holding its words are read from the latest back: a gazetteer project
+        named with them gives its location, a place named right after them is taken as is.
+        """
+        for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
+            low = self.low(i)
+            at = low.find(what)
+            if at == -1:
+                continue
+            text = self.sentences[i].text
+            for _, _, entry in find_initiatives(text):
+                located = place_by_id(entry.location) if entry.location else None
+                if located is not None and what in entry.name.lower():
+                    return located
+            end = at + len(what)
+            gap = _LOCATED.match(text, end)
+            if gap is not None:
+                named = place_at(text, gap.end())
+                if named is not None:
+                    return named[1]
+        return None
+
     def person_after(self, index: int, surname: str) -> Actor | None:
         """The first person named in full with ``surname`` in the sentences after ``index``."""
         last = min(len(self.sentences), index + 1 + _NAME_LOOKBACK_SENTENCES)
@@ -823,6 +862,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_anaphors(context, index, low, places)
         if "capital" in low:
             places = _with_capitals(context, index, low, places)
+        if " the " in low:
+            places = _with_facilities(context, index, low, travel, places)
         places = _with_unnamed(sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
@@ -1003,6 +1044,26 @@ def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]
         place = lookup_place(capital) if capital else None
         if place is not None:
             found.append((m.start(), m.end(), place))
+    return sorted(places + found, key=lambda p: p[0]) if found else places
+
+
+def _with_facilities(
+    context: _Context, index: int, low: str, travel: list[_Travel], places: list[_Place]
+) -> list[_Place]:
+    """``places`` plus each facility visited (``visit the solar park``) at its place.
+
+    The place is the one the article gave the facility before: the gazetteer's location of a
+    named project with those words (``the Zarvan Solar Park``), else the place named right
+    after it (``the wind farm near Jhimpir``).
+    """
+    found = []
+    for kind, m in travel:
+        facility = _FACILITY.match(low, m.end()) if kind == "verb" else None
+        if facility is None or _known_at(places, facility.end() + 1):
+            continue
+        place = context.facility_place(index, facility["what"])
+        if place is not None:
+            found.append((facility.start("what"), facility.end(), place))
     return sorted(places + found, key=lambda p: p[0]) if found else places
 
 
