@@ -252,6 +252,17 @@ class TestUnnamedSpeakersAgain:
             (hydrologist, DIRECT, "said", "We must wait"),
         ]
 
+    def test_opening_pronoun_takes_the_previous_sentences_subject(self) -> None:
+        """``Envoy X spoke. Chairman Y thanked Z. He said``: he is Y, who opened the sentence."""
+        assert said(
+            "Consul General Hu Bin said the centre was a gift.",
+            "Chairman Tariq Anwar thanked the consulate for its support. He said the centre "
+            "would train 900 weavers a year.",
+        ) == [
+            ("Hu Bin", INDIRECT, "said", "the centre was a gift"),
+            ("Tariq Anwar", INDIRECT, "said", "the centre would train 900 weavers a year"),
+        ]
+
 
 class TestMoreSpeakerShapes:
     def test_determiner_before_a_reporting_noun_is_no_speaker(self) -> None:

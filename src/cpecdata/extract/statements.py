@@ -531,6 +531,8 @@ class _Speakers:
     """Roles the gazetteer knows for people the article names without a title."""
     unknown: set[str] = attrs.field(factory=set)
     """Names the gazetteer was asked about and does not know (asked once per article)."""
+    topic: Actor | None = None
+    """The named person who opened the previous sentence, its subject."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -604,13 +606,23 @@ class _Speakers:
         yield from self.headline[:_NEAR]
         yield from itertools.islice(reversed(self.mentioned), _NEAR)
 
-    def pronoun(self, word: str) -> Actor | None:
+    def pronoun(self, word: str, opening: bool = False) -> Actor | None:
         """The actor ``he``/``she``/``they``/``it`` refers to, if a compatible one is known.
 
-        The last speaker wins even unnamed when it is one person (``a Chinese diplomat … He
-        added``); otherwise the most recent named actor of compatible gender or kind.
+        A pronoun ``opening`` its sentence goes on with the named person who opened the one
+        before (``Chairman X thanked Y. He said``); else the last speaker wins even unnamed
+        when it is one person (``a Chinese diplomat … He added``); otherwise the most recent
+        named actor of compatible gender or kind.
         """
         gender = _PRONOUNS[word]
+        topic = self.topic
+        if (
+            opening
+            and gender
+            and topic is not None
+            and self.gender.get(topic.name, gender) == gender
+        ):
+            return topic
         last = self.spoke[-1] if self.spoke else None
         if gender and last is not None and not last.named and _one_person(last):
             return last
@@ -991,8 +1003,20 @@ class _Reader:
             self.last_direct = (unit.paragraph, speaker, verb)
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
+        """Read one unit; remember its subject for the next unit's opening pronoun."""
+        mentions = find_mentions(unit.text)
+        self._read_frames(unit, previous, mentions)
+        opener = mentions[0].actor if mentions and mentions[0].start == 0 else None
+        if opener is not None and _is_person(opener):
+            self.speakers.topic = self.speakers.by_word.get(opener.name.lower(), opener)
+        else:
+            self.speakers.topic = None
+
+    def _read_frames(
+        self, unit: _Unit, previous: _Unit | None, mentions: Sequence[Mention]
+    ) -> None:
+        """The statements of a unit whose mentions are ``mentions``."""
         text = unit.text
-        mentions = find_mentions(text)
         for mention in mentions:
             if mention.actor.named:
                 self.speakers.know(mention.actor, _gender(text, mention.start))
@@ -1411,7 +1435,7 @@ class _Reader:
             start, _, word = words[0]
             key = word.lower()
             if key in _PRONOUNS:
-                resolved = self.speakers.pronoun(key)
+                resolved = self.speakers.pronoun(key, opening=start == 0)
                 if resolved is not None:
                     return resolved, 0.9, start
                 return None  # a pronoun with no antecedent says nothing about who spoke
@@ -1452,7 +1476,7 @@ class _Reader:
         start, _, word = words[0]
         key = word.lower()
         if key in ("he", "she"):
-            resolved = self.speakers.pronoun(key)
+            resolved = self.speakers.pronoun(key, opening=start == 0)
             return None if resolved is None else (resolved, 0.85, start)
         known = self.speakers.by_word.get(key) if word[0].isupper() else None
         return None if known is None else (self.speakers.know(known), 0.9, start)
@@ -1494,7 +1518,7 @@ class _Reader:
             return None
         key = first.group().lower()
         if key in ("he", "she"):
-            resolved = self.speakers.pronoun(key)
+            resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
         known = self.speakers.by_word.get(key)
         return None if known is None else (self.speakers.know(known), 0.9)
