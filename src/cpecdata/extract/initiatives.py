@@ -1547,9 +1547,7 @@ class _Clauses:
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
             return None
-        subject = _VERB_AFTER.match(self._low, end) is not None and not _PREPOSITION_BEFORE.search(
-            self._low, max(0, start - 10), start
-        )
+        subject: bool | None = None  # found for the first stage wording near, if any
         trip: bool | None = None
         for index in self._hints[clause]:
             stages, at = self._entry(clause, index)
@@ -1558,6 +1556,10 @@ class _Clauses:
                 bisect.bisect_right(at, end + _REACH),
             )
             for stage in stages[first:last]:
+                if subject is None:
+                    subject = _VERB_AFTER.match(self._low, end) is not None and not (
+                        _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
+                    )
                 if subject and stage.end <= start:
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
