@@ -2136,3 +2136,26 @@ class TestFacilities:
     def test_a_facility_with_no_place_given_is_no_visit(self) -> None:
         """With no place for the facility, no destination can be named."""
         assert _summaries("Envoy Lin Qiao will visit the wind farm next week.") == []
+
+
+class TestDescribedPlacesAndSurnameLeaders:
+    def test_an_unknown_place_after_its_kind_is_the_destination(self) -> None:
+        """``visited the coastal town of Zorbak`` goes to Zorbak, in the dateline's country."""
+        visits = _visits("GWADAR: Envoy Lin Qiao visited the coastal town of Zorbak on Monday.")
+        assert [(v.visitor.name, v.destination) for v in visits] == [
+            ("Lin Qiao", Place("Zorbak", country="Pakistan"))
+        ]
+
+    def test_a_site_of_a_firm_names_no_place(self) -> None:
+        """``visited the headquarters of Zorbak`` names a firm, not a place."""
+        assert _summaries("Envoy Lin Qiao visited the headquarters of Zorbak on Monday.") == []
+
+    def test_led_by_a_surname_is_the_person_named_before(self) -> None:
+        """``A company delegation led by Qiao visited Y``: Lin Qiao, not the delegation."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "The zone is ready, Lin Qiao, chairman of Zorbak Holdings, said on Monday. A "
+                "company delegation led by Qiao visited Quetta on Tuesday."
+            )
+        ] == [("Lin Qiao", "Quetta")]

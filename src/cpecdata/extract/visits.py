@@ -111,10 +111,12 @@ _SITE = re.compile(
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``."""
 _UNNAMED_PLACE = re.compile(
-    r"(?:\s{1,3}(?:in|to|at|into))?\s{1,3}(?P<name>[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2})"
-    r"\b(?![’'-])"
+    r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
+    r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
+    r"\s{1,3}(?P<name>[A-Z][a-z]{2,20}(?:[ -][A-Z][a-z]{2,20}){0,2})\b(?![’'-])"
 )
-"""A name in capitals where a travel word leads: a place the gazetteer may lack."""
+"""A name in capitals where a travel word leads: a place the gazetteer may lack, also after
+the kind of place it is (``the coastal town of``)."""
 _NOT_PLACE_WORDS = frozenset(
     [name.lower() for name in calendar.month_name[1:] + calendar.day_name[:]]
     + "the this that his her their its a an mr ms mrs dr minister president premier prime "
@@ -755,7 +757,7 @@ class _Context:
             found = max(named + described, key=lambda m: m.end(), default=None)
             if found is None:
                 continue
-            leader = self._leader_after(i, found.end())
+            leader = self.leader_after(i, found.end())
             if leader is not None:
                 return leader
             if found in named:
@@ -763,10 +765,11 @@ class _Context:
             return Actor(found.group(), named=False)
         return None
 
-    def _leader_after(self, index: int, end: int) -> Actor | None:
+    def leader_after(self, index: int, end: int) -> Actor | None:
         """The person named by ``led by``/``headed by`` soon after a body ending at ``end``.
 
         A few words may stand between (``a delegation of the committee on planning led by``).
+        A leader named by surname alone (``led by Yuen``) is the person named before in full.
         """
         text = self.sentences[index].text
         led = _LED_BY.search(text, end, end + _AGENT_GAP)
@@ -774,7 +777,10 @@ class _Context:
             return None
         mentions = self.mentions(index)
         after = _mention_at(mentions, led.end()) or _mention_after(mentions, led.end())
-        return after.actor if after is not None and _is_person(after.actor) else None
+        if after is not None:
+            return after.actor if _is_person(after.actor) else None
+        word = _CAPITALISED.match(text, led.end())
+        return self.person_before(index, led.end(), surname=word.group()) if word else None
 
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
         """A descriptor (``the prime minister``) as the person with that title it stands for.
@@ -864,7 +870,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_capitals(context, index, low, places)
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
-        places = _with_unnamed(sentence.text, travel, places)
+        places = _with_unnamed(sentence.text, travel, places, home)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
@@ -963,12 +969,15 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
     return sorted(places + here, key=lambda p: p[0]) if here else places
 
 
-def _with_unnamed(text: str, travel: list[_Travel], places: list[_Place]) -> list[_Place]:
+def _with_unnamed(
+    text: str, travel: list[_Travel], places: list[_Place], home: Place | None
+) -> list[_Place]:
     """``places`` plus capitalised names the gazetteer lacks right where a travel word leads.
 
     ``arrived in Dongguan``, ``visited a factory in Dongguan``: a name in capitals after the
     travel word's ``in``/``to`` (or after a visited site) is a place, with no country known,
-    unless it is a month, a weekday, a title, an institution or a nationality.
+    unless it is a month, a weekday, a title, an institution or a nationality. One told as a
+    kind of place (``the coastal town of X``) lies in the country of the dateline's ``home``.
     """
     found: list[_Place] = []
     for kind, m in travel:
@@ -977,11 +986,13 @@ def _with_unnamed(text: str, travel: list[_Travel], places: list[_Place]) -> lis
         at = m.end()
         site = _SITE.match(text, at) if kind == "verb" else None
         if site is not None and site.group().endswith("of "):
-            continue  # "the headquarters of Huawei" names no place
+            site = None  # "the headquarters of Huawei" names no place, "the town of X" does
         u = _UNNAMED_PLACE.match(text, site.end() - 1 if site else at)
         if u is None or _known_at(places, u.start("name")) or not _may_be_place(u["name"]):
             continue
-        found.append((u.start("name"), u.end("name"), Place(u["name"])))
+        country = _country(home) if home is not None and u["kind"] else None
+        start = u.start("kind") + 1 if u["kind"] else u.start("name")
+        found.append((start, u.end("name"), Place(u["name"], country=country)))
     return sorted(places + found, key=lambda p: p[0]) if found else places
 
 
@@ -1466,7 +1477,9 @@ def _visitor(
         return by_body, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
         body = _body(context, index, lo, start)  # "a 20-member Chinese delegation", not "member"
-        if body is not None and text[candidate.start : candidate.end] in body.name:
+        if body is not None and (
+            text[candidate.start : candidate.end] in body.name or _is_person(body)
+        ):  # "a company delegation" is no "company"; "a delegation led by X" is X
             return body, False
     if candidate is not None:
         full = _NAMED_BODY.match(text, candidate.start)
@@ -1716,7 +1729,7 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
-    return _body_actor(found)
+    return context.leader_after(index, found.end()) or _body_actor(found)
 
 
 def _body_actor(found: "re.Match[str]") -> Actor:
