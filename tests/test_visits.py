@@ -2159,3 +2159,32 @@ class TestDescribedPlacesAndSurnameLeaders:
                 "company delegation led by Qiao visited Quetta on Tuesday."
             )
         ] == [("Lin Qiao", "Quetta")]
+
+
+class TestArrivalInAnEarlierClause:
+    def test_an_arrival_after_when_takes_the_place_and_days_before_it(self) -> None:
+        """``Talks will be held in Y on May 4 and 5, when a team led by X is due to arrive``."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "Talks will be held in Karachi on July 4 and 5, when a team led by Chairman Lin "
+                "Qiao is due to arrive."
+            )
+        ] == [
+            (
+                "Lin Qiao",
+                "Karachi",
+                ("on July 4 and 5", D(2023, 7, 4), D(2023, 7, 5)),
+                PLANNED,
+            )
+        ]
+
+    def test_an_arrival_after_a_clause_of_another_kind_names_no_place(self) -> None:
+        """``, when`` after a place with more than a time between: no place is carried over."""
+        assert (
+            _summaries(
+                "Talks were held in Karachi, which hosts the port, on Monday, when Chairman Lin "
+                "Qiao arrived."
+            )
+            == []
+        )

@@ -1371,13 +1371,33 @@ def _destination(
         return _place_in(text, places, end) or home  # "Visiting Minister X met Y in Islamabad"
     if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
-        return _place_after(text, places, site.end()) if site else None
+        if site is not None:
+            return _place_after(text, places, site.end())
+        return _place_before_when(text, places, start) if kind == "arrive" else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
     if kind == "call":  # "called on him here": a call made at the dateline's place
         return _here_after(text, places, end)
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _place_before_when(text: str, places: list[_Place], start: int) -> Place | None:
+    """The place of the clause before ``, when`` for an arrival after it with none of its own.
+
+    ``Talks will be held in Y on May 4, when a team led by X is due to arrive``: X arrives in Y.
+    Only a time may follow the place (``in Y on May 4``) before the comma.
+    """
+    comma = text.rfind(", when ", max(0, start - _WINDOW), start)
+    if comma == -1:
+        return None
+    i = bisect.bisect_right(places, comma, key=lambda p: p[1])
+    if i == 0 or comma - places[i - 1][1] > _AGENT_GAP:
+        return None
+    p_start, p_end, place = places[i - 1]
+    after = text[p_end:comma]
+    fits = text[max(0, p_start - 3) : p_start] in ("in ", "at ") and "," not in after
+    return place if fits and _clause_open(after) else None
 
 
 def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
