@@ -2188,3 +2188,12 @@ class TestArrivalInAnEarlierClause:
             )
             == []
         )
+
+
+class TestOrdinalBodies:
+    def test_a_second_team_is_a_visitor(self) -> None:
+        """``A second team is expected to arrive in Y in May``: that team travels."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries("A second team is expected to arrive in Quetta in July, he added.")
+        ] == [("A second team", "Quetta", ("in July", D(2023, 7, 1), D(2023, 7, 31)), PLANNED)]

@@ -1737,7 +1737,7 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
             found = m  # "a team of X from the Y Group": the Y Group is no subject
     if found is None or not _clause_open(text[found.end() : start]):
         return None
-    if _ORDINAL.search(found["mods"]):
+    if _ORDINAL.search(found["mods"]) and _TO.match(text, found.end()):
         return None  # "the second delegation to visit China" describes another subject
     full = _NAMED_BODY.match(text, found.start() + found.group().index(" ") + 1)
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
