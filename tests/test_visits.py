@@ -2197,3 +2197,28 @@ class TestOrdinalBodies:
             s[:2] + s[4:6]
             for s in _summaries("A second team is expected to arrive in Quetta in July, he added.")
         ] == [("A second team", "Quetta", ("in July", D(2023, 7, 1), D(2023, 7, 31)), PLANNED)]
+
+
+class TestTeamsSent:
+    def test_a_team_sent_to_a_place_is_its_visit(self) -> None:
+        """``would send a survey team to Y next month``: the team's planned trip, as written."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "The firm said it would send a survey team to Mardan next month to study the site."
+            )
+        ] == [
+            (
+                "a survey team",
+                "Mardan",
+                ("next month", D(2023, 7, 1), D(2023, 7, 31)),
+                PLANNED,
+            )
+        ]
+
+    def test_a_team_sent_last_week_is_past(self) -> None:
+        """``sent a team of engineers to Y last week``: the team went."""
+        assert [
+            s[:2] + s[5:6]
+            for s in _summaries("The ministry sent a team of engineers to Quetta last week.")
+        ] == [("a team of engineers", "Quetta", PAST)]

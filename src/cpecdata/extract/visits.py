@@ -74,7 +74,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
-    r"|call(?:s|ed|ing) on"
+    r"|call(?:s|ed|ing) on|sen(?:d|t) "
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -97,7 +97,9 @@ _TRAVEL = re.compile(
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
-    r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b)"
+    r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
+    r"|(?P<send>(?:send|sends|sending|sent)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
+    r"\s{1,3}(?:team|delegation|mission)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
@@ -1456,6 +1458,9 @@ def _visitor(
     """Who travels, and whether a pronoun had to be resolved to find them."""
     text = context.sentences[index].text
     mentions = context.mentions(index)
+    if kind == "send":  # "will send a technical team to Y": the team travels
+        sent = _BODY.search(text, start, end)
+        return (_body_actor(sent) if sent else None), False
     if kind == "guest":  # the name after "visiting", or the mention it opens
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
