@@ -2222,3 +2222,15 @@ class TestTeamsSent:
             s[:2] + s[5:6]
             for s in _summaries("The ministry sent a team of engineers to Quetta last week.")
         ] == [("a team of engineers", "Quetta", PAST)]
+
+
+class TestWhenPutOff:
+    def test_the_month_a_trip_was_put_off_in_is_no_new_date(self) -> None:
+        """``will travel to Y next week on a visit that was postponed in May``: next week."""
+        assert [
+            s[1:2] + s[4:5]
+            for s in _summaries(
+                "President Han Jie will travel to China next week on a state visit that was "
+                "postponed in May because of floods."
+            )
+        ] == [("China", ("next week", D(2023, 6, 19), D(2023, 6, 25)))]

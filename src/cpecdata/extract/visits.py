@@ -261,6 +261,9 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` right before a trip noun: the trip told before."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
+_NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
+"""How a new date opens when no preposition stands before it: ``postponed until June``,
+``put off to next week``; ``postponed in August`` or ``on Monday`` dates the putting off."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul"),
     *("put", "push"),
@@ -2098,12 +2101,12 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
     """The new date right after a postponing word ending at ``end``: ``until next month``."""
     text = context.sentences[index].text
     for t_start, t_end, when in context.times(index, Tense.FUTURE):
-        if (
-            t_start >= end
-            and when.start is not None
-            and _NEW_DATE_GAP.fullmatch(text, end, t_start)
-        ):
+        gap = _NEW_DATE_GAP.fullmatch(text, end, t_start) if t_start >= end else None
+        if gap is None or when.start is None:
+            continue
+        if gap.group().strip() or when.text.lower().startswith(_NEW_DATE_WORDS):
             return _spanned(context, index, t_start, t_end, when)
+        return None  # "postponed in August" says when it was put off
     return None
 
 
