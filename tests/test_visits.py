@@ -2234,3 +2234,24 @@ class TestWhenPutOff:
                 "postponed in May because of floods."
             )
         ] == [("China", ("next week", D(2023, 6, 19), D(2023, 6, 25)))]
+
+
+class TestDepartureAndReturn:
+    def test_a_trip_runs_from_departure_to_the_return_ahead(self) -> None:
+        """``left for Y on Monday and will return on Saturday``: Monday to Saturday, under way."""
+        assert [
+            s[1:2] + s[4:6]
+            for s in _summaries(
+                "A team led by Secretary Arlen Voss left for Beijing on Monday and will return on "
+                "Saturday."
+            )
+        ] == [("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 17)), ONGOING)]
+
+    def test_a_trip_over_runs_from_departure_to_the_return(self) -> None:
+        """``flew to Y on Monday and returned on Tuesday``: Monday and Tuesday, over."""
+        assert [
+            s[1:2] + s[4:6]
+            for s in _summaries(
+                "Secretary Arlen Voss flew to Beijing on Monday and returned on Tuesday."
+            )
+        ] == [("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 13)), PAST)]

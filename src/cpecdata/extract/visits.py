@@ -212,6 +212,10 @@ _STOP_CUE = re.compile("stop|layover|transit|refuel")
 """Fixed strings in every stop-on-the-way wording: most sentences skip :data:`_STOPOVER`."""
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
+_RETURN_ON = re.compile(r"\breturn(?:s|ed)?(?:\s{1,3}(?:home|back))?\b")
+"""A return told after a departure: the day after it ends the trip."""
+_WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
+"""A word making the return ahead: ``and will return on Saturday``."""
 _DEPARTURES = ("leav", "left", "depart", "head", "set", "fl")
 """Travel words of setting off (``leaving for``, ``flew to``): they may take a visitor home."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
@@ -1311,6 +1315,8 @@ def _frame(
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
+    elif when is not None and kind == "arrive" and "return" in low:
+        when = _until_return(context, index, m.end(), when)
     if rescheduled is not None:
         when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
@@ -2017,6 +2023,23 @@ def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When
         return when
     start = last - dt.timedelta(days=days - 1)
     return When(when.text, start, last, Granularity.DAYS, when.span)
+
+
+def _until_return(context: _Context, index: int, end: int, when: When) -> When:
+    """A departure's day run on to the day of the return told after it.
+
+    ``left for Y on Monday and will return on Saturday``: the trip runs Monday to Saturday.
+    """
+    text = context.sentences[index].text
+    back = _RETURN_ON.search(text, end)
+    if back is None or when.start is None:
+        return when
+    tense = Tense.FUTURE if _WILL.search(text, end, back.start()) else Tense.PAST
+    for t_start, _, returned in context.times(index, tense):
+        near = 0 <= t_start - back.end() <= 4 and returned.granularity is Granularity.DAY
+        if near and returned.end is not None and returned.end >= when.start:
+            return When(when.text, when.start, returned.end, Granularity.DAYS, when.span)
+    return when
 
 
 def _reported_from(home: Place | None, place: Place | None) -> bool:
