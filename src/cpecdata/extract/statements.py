@@ -864,15 +864,36 @@ class _Verb(NamedTuple):
 
 def _verbs(text: str) -> Iterator[_Verb]:
     """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
-    for m in _VERB_WORDS.finditer(lower_aligned(text)):
+    lower = lower_aligned(text)
+    for m in _VERB_WORDS.finditer(lower):
         key = m.group()
         tail = _VERB_TAILS.get(key)
         if tail is not None:
             rest = tail.match(text, m.end())
             if rest is not None:
                 yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
-        elif key in _ONE_WORD_VERBS:
+        elif key in _ONE_WORD_VERBS and (key not in _RARE or _may_report(lower, m)):
             yield _Verb(m.start(), m.end(), text[m.start() : m.end()])
+
+
+_RARE = _BARE | _THAT_ONLY | frozenset({"continued", "concluded"})
+"""Verbs that report only in a few shapes, and are common words otherwise (``state``)."""
+
+
+def _may_report(lower: str, verb: "re.Match[str]") -> bool:
+    """A cheap first test of a rare verb's shape, so that its other uses cost no frame.
+
+    A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``continued`` or
+    ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
+    """
+    start, end = verb.span()
+    key = verb.group()
+    if key in _BARE:
+        return lower.endswith("to ", 0, start)
+    after = _skip_blanks(lower, end)
+    if key in _THAT_ONLY:
+        return lower.find("that", after, after + 40) >= 0
+    return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
 class _Index:
