@@ -620,11 +620,25 @@ class TestGuessTense:
             ("The premier may visit", Tense.FUTURE),
             ("He visited the port in May", Tense.PAST),
             ("The corridor", None),
+            ("The visit begins", Tense.FUTURE),
+            ("The talks will start", Tense.FUTURE),
+            ("The delegation is due", Tense.FUTURE),
+            ("The delegation was due", Tense.PAST),
         ],
     )
     def test_markers(self, clause: str, tense: Tense | None) -> None:
         """Auxiliaries and verb forms give the clause's tense; none gives None."""
         assert guess_tense(clause) is tense
+
+    @pytest.mark.parametrize(
+        "clause",
+        ["The visit begins on Monday", "The talks will start on Monday", "He is due on Monday"],
+    )
+    def test_a_schedule_told_now_resolves_ahead(self, clause: str) -> None:
+        """``begins on Monday``, ``is due on Monday``: the next Monday, not the last one."""
+        wednesday, next_monday = MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=7)
+        ((_, _, when),) = find_times(clause, wednesday, guess_tense(clause))
+        assert (when.start, when.end) == (next_monday, next_monday)
 
     def test_last_marker_wins(self) -> None:
         """A relative clause's ``was`` does not override the main verb's ``will`` after it."""

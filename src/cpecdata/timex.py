@@ -1082,20 +1082,25 @@ _FUTURE_VERBS = frozenset(
     "visit travel arrive undertake pay embark leave depart fly head tour land lead also be".split()
 )
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
+_SCHEDULED = frozenset("begins starts commences opens kicks".split())
+"""Verbs in the simple present that tell a schedule: ``the visit begins on Monday`` is ahead."""
+_DUE = frozenset("due expected".split())
+"""Words after a present ``is`` that put what follows ahead: ``is due on Tuesday``."""
 _PRESENT = frozenset({"currently", "presently"})
 _PAST = frozenset(
     "was were had did arrived visited landed departed left paid held met concluded returned "
     "reached toured travelled traveled undertook hosted received welcomed called flew went came "
     "wrapped ended completed accompanied led headed".split()
 )
-_MARKERS = _BE | _FUTURE | _INTENT | _PRESENT | _PAST | {"to", "may", "might", "could"}
+_MARKERS = _BE | _FUTURE | _INTENT | _PRESENT | _PAST | _SCHEDULED | {"to", "may", "might", "could"}
 """The words a tense marker starts with (besides the ``’ll`` contractions)."""
 
 
 def guess_tense(clause: str) -> Tense | None:
     """The tense of a clause from its last tense marker, or None when it has none.
 
-    ``will``/``is scheduled to``/``is expected to``/``to visit`` mark the future; ``arrived``,
+    ``will``/``is scheduled to``/``is due``/``to visit`` and a schedule in the simple present
+    (``begins``, ``starts``) mark the future; ``arrived``,
     ``visited``, ``was``, ``had`` the past; ``is visiting``/``is in`` the present. The last marker
     wins because callers pass the clause up to (or around) the verb they care about. Words are
     read once from the end with set look-ups: linear in the clause. The clause's end is read
@@ -1132,7 +1137,9 @@ def _tense_at(words: list[str], i: int) -> Tense | None:
             return Tense.PRESENT
         if len(rest) > 1 and rest[0] in _FUTURE_AFTER_BE and rest[1] == "to":
             return Tense.FUTURE
-    if word in _FUTURE or word.endswith(("’ll", "'ll")):
+        if rest and rest[0] in _DUE and word in ("is", "are", "am"):
+            return Tense.FUTURE  # "is due on Tuesday", "are expected in Y"
+    if word in _FUTURE or word in _SCHEDULED or word.endswith(("’ll", "'ll")):
         return Tense.FUTURE
     if after[:1] == ["to"] and word in _INTENT:
         return Tense.FUTURE
