@@ -2255,3 +2255,35 @@ class TestDepartureAndReturn:
                 "Secretary Arlen Voss flew to Beijing on Monday and returned on Tuesday."
             )
         ] == [("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 13)), PAST)]
+
+
+class TestPronounGender:
+    def test_she_passes_over_a_man_titled_mr(self) -> None:
+        """``She`` is not Mr Brandt, who spoke last, but the woman before him."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Tamsin Rooke opened the fair on Monday. Mr Oskar Brandt said the zone "
+                "was ready. She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_she_passes_over_a_man_told_by_his(self) -> None:
+        """``X inspected the port with his team`` tells X is a man: ``she`` is someone else."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Tamsin Rooke opened the fair on Monday. Governor Oskar Brandt inspected "
+                "the stalls with his team. She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_he_takes_the_last_subject_when_no_gender_is_told(self) -> None:
+        """With no gender told, the last subject stands, as before."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Tamsin Rooke opened the fair on Monday. Governor Oskar Brandt said the "
+                "zone was ready. He will visit Quetta next week."
+            )
+        ] == [("Oskar Brandt", "Quetta")]

@@ -374,6 +374,19 @@ _SURNAME_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+"""The gender a personal pronoun tells of its antecedent."""
+_GENDER_TITLE = re.compile(
+    r"\b(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]{1,3}"
+    r"(?P<name>[A-Z][\w’'-]{1,30}(?:[ \t]{1,3}[A-Z][\w’'-]{1,30}){0,3})"
+)
+"""A title telling a person's gender, with the name after it: ``Ms Rabia Gill``."""
+_WOMEN_TITLES = frozenset(
+    "chairwoman chairperson-designate spokeswoman businesswoman madam".split()
+)
+"""Words in a role telling a woman holds it."""
+_OWN = re.compile(r"\b(?:his|her)\b")
+"""A possessive pronoun: after a sentence's opening subject it tells that subject's gender."""
 _AUXILIARY = (
     r"(?:will|would|shall|is|are|was|were|has|have|had|also|may|might|could|can|to|plans?"
     r"|recently|currently|on|in|last|this|next|arrived|visited|led|headed)\b"
@@ -558,6 +571,7 @@ class _Context:
         self._mentions: dict[int, list[Mention]] = {}
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
         self._places: dict[int, list[_Place]] = {}
+        self._genders: dict[str, str] | None = None
 
     def lead(self, index: int, leader: Actor) -> None:
         """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
@@ -657,7 +671,7 @@ class _Context:
                     fallback = fallback or m.actor
         return fallback
 
-    def antecedent(self, index: int, offset: int) -> Actor | None:
+    def antecedent(self, index: int, offset: int, gender: str = "") -> Actor | None:
         """The person a pronoun at ``offset`` stands for: the most recent subject before it.
 
         In the pronoun's own sentence the nearest person before it in subject position wins
@@ -666,18 +680,21 @@ class _Context:
         then the first person named there in subject position. Not in subject position are
         people after ``by``/``with``/``met`` and inside a quotation; a title counts as the
         person it stands for (``The envoy was received by Y``). An object is taken only when
-        no subject is found.
+        no subject is found. A person known to be of another ``gender`` than the pronoun's
+        (``m`` or ``f``) is passed over.
         """
         fallback: Actor | None = None
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             read = next((v for at, v in reversed(self.visitors) if at == i), None)
+            if read is not None and not self.fits_gender(read, gender):
+                read = None
             if read is not None and i != index:
                 return read
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
             mentions = [m for m in self.mentions(i) if m.end <= limit]
             opener = self._opening_surname(i, mentions) if i != index else None
-            if opener is not None:
+            if opener is not None and self.fits_gender(opener, gender):
                 return opener
             quoted = _quoted(text, mentions)
             objects = []
@@ -688,13 +705,51 @@ class _Context:
                 actor = m.actor
                 if not actor.named and actor.role:
                     actor = self.resolve(i, m.start, actor)
-                if not _is_person(actor):
+                if not _is_person(actor) or not self.fits_gender(actor, gender):
                     continue
                 if not _object_position(text, m.start):
                     return actor
                 objects.append(actor)
             fallback = fallback or read or (objects[-1 if i != index else 0] if objects else None)
         return fallback
+
+    def fits_gender(self, actor: Actor, gender: str) -> bool:
+        """True unless ``actor`` is known to be of another gender than ``gender`` (or ``""``).
+
+        The article tells it by a title before the name (``Mr``, ``Ms``, ``Sardar``, ``Begum``),
+        a woman's title in the role (``chairwoman``), or ``his``/``her`` after the person opening
+        a sentence (``X inspected the port with her team``). Learnt once per article, when a
+        pronoun is first resolved.
+        """
+        if not gender:
+            return True
+        if any(word in _WOMEN_TITLES for word in (actor.role or "").lower().split()):
+            return gender == "f"
+        if self._genders is None:
+            self._genders = self._learn_genders()
+        known = {self._genders.get(word, "") for word in actor.name.split()} - {""}
+        return not known or known == {gender}
+
+    def _learn_genders(self) -> dict[str, str]:
+        """The gender of each name word the article tells one of (see :meth:`fits_gender`)."""
+        out: dict[str, str] = {}
+        source = self.article.source
+        for m in itertools.islice(_GENDER_TITLE.finditer(source), _MAX_ARTICLE_FRAMES):
+            for word in m["name"].split():
+                out.setdefault(word, "f" if m["f"] else "m")
+        for i, sentence in enumerate(self.sentences[:_MAX_ARTICLE_FRAMES]):
+            low = self.low(i)
+            if " his " not in low and " her " not in low:
+                continue
+            mentions = self.mentions(i)
+            if not mentions or mentions[0].start > 4 or not _is_person(mentions[0].actor):
+                continue
+            own = _OWN.search(sentence.text, mentions[0].end)
+            nearer = mentions[1].start if len(mentions) > 1 else len(sentence.text)
+            if own is not None and own.start() < nearer:
+                for word in mentions[0].actor.name.split():
+                    out.setdefault(word, "f" if own.group() == "her" else "m")
+        return out
 
     def _opening_surname(self, index: int, mentions: list[Mention]) -> Actor | None:
         """The person named earlier in full whom sentence ``index`` opens with by surname alone.
@@ -1491,14 +1546,22 @@ def _visitor(
         ahead = _fronted_subject(context, index, end) if not which else None
         if ahead is not None:  # "During his visit to X, Minister Y said ...": the name follows
             return ahead
+        gender = _PRONOUN_GENDER.get(pronoun.group().lower(), "")
         if which:
             antecedent = context.person_before(index, pronoun.start(), skip=skip, anyone=True)
         else:
-            antecedent = _opening_name(context, index, pronoun.start()) or context.antecedent(
-                index, pronoun.start()
-            )
+            antecedent = _opening_name(context, index, pronoun.start())
+            if antecedent is None or not context.fits_gender(antecedent, gender):
+                antecedent = context.antecedent(index, pronoun.start(), gender)
         if antecedent is None:  # a visitor named before whom the actor finder missed
-            antecedent = next((v for i, v in reversed(context.visitors) if i < index), None)
+            antecedent = next(
+                (
+                    v
+                    for i, v in reversed(context.visitors)
+                    if i < index and context.fits_gender(v, gender)
+                ),
+                None,
+            )
         return antecedent, True
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
