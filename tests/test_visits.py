@@ -2287,3 +2287,21 @@ class TestPronounGender:
                 "zone was ready. He will visit Quetta next week."
             )
         ] == [("Oskar Brandt", "Quetta")]
+
+
+class TestOnwardLegDates:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Arlen Voss will arrive in Beijing on July 2 on a five-day visit, during "
+            "which he will also travel to Shanghai.",
+            "Minister Arlen Voss, who will arrive in Beijing on July 2, will also travel to "
+            "Shanghai.",
+        ],
+    )
+    def test_an_onward_leg_does_not_borrow_the_first_legs_day(self, sentence: str) -> None:
+        """``during which he will also travel to Z``: the day named is the first leg's only."""
+        assert [(s[1], s[4] and s[4][1]) for s in _summaries(sentence)] == [
+            ("Beijing", D(2023, 7, 2)),
+            ("Shanghai", None),
+        ]

@@ -351,12 +351,13 @@ _ORDINAL_COUNT = re.compile(
 )
 """An ordinal right before a time: ``his second (visit) this year`` counts trips."""
 _THEN = re.compile(
-    r"\b(?:later|then|afterwards|subsequently|thereafter|before|and"
+    r"\b(?:later|then|afterwards|subsequently|thereafter|before|and|also|during\s{1,3}which"
     r"|after\s{1,3}(?!conclud|complet|end|wrapp)[a-z]{2,20}ing)\b"
 )
 """A word linking a trip's leg to the one told before it in the sentence (``visited Y on Monday
-and``, ``after cancelling his trip to Z``): a time before it is the earlier leg's. ``after
-concluding a visit to Z`` dates Z's end, and ``after a visit to Z`` too."""
+and``, ``after cancelling his trip to Z``, ``during which he will also travel to Z``): a time
+before it is the earlier leg's. ``after concluding a visit to Z`` dates Z's end, and ``after a
+visit to Z`` too."""
 _BEGAN = re.compile(
     r"\b(?:(?:that|which)\s{1,3})?(?:began|begins|started|starts|will\s{1,3}(?:begin|start))"
     r"\s{0,3}\Z"
