@@ -205,6 +205,21 @@ class TestWeeksMonthsYears:
             G.PART_OF_YEAR,
         )
 
+    def test_later_this_month_starts_after_the_article_date(self) -> None:
+        """``later this month`` runs from the day after writing to the month's end."""
+        assert _interval("later this month") == (
+            "later this month",
+            D(2022, 11, 22),
+            D(2022, 11, 30),
+            G.PART_OF_MONTH,
+        )
+
+    def test_later_this_week_on_its_last_day_is_that_day(self) -> None:
+        """On a Sunday, ``later this week`` has no day after: it is the day itself."""
+        sunday = MONDAY + dt.timedelta(days=6)
+        ((_, _, when),) = find_times("later this week", sunday)
+        assert (when.start, when.end) == (sunday, sunday)
+
     def test_years(self) -> None:
         """``last/next year`` and ``in 2013`` are whole calendar years."""
         assert [_interval(t)[1:] for t in ("last year", "next year", "in 2013")] == [

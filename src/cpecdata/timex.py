@@ -568,7 +568,7 @@ def _h_earlier_later(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _
         granularity = Granularity.PART_OF_YEAR
     if m["side"].lower() == "earlier":
         return first, ref, granularity
-    return ref, last, granularity
+    return min(ref + dt.timedelta(days=1), last), last, granularity  # after the day of writing
 
 
 def _h_rel_unit(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
