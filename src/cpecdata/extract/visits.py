@@ -2,28 +2,35 @@
 
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
-``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``. Each such *frame* is read
-in one sentence:
+``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
+here``, ``will send a team to Y``. Each such *frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
   (``his China visit``). Places come from the gazetteer; a capitalised name it lacks counts where a
-  travel word leads (``arrived in Fenwick``, with no country). ``Shanghai and Hangzhou`` are two
-  destinations, and ``the port``/``the site`` take up a place named before;
+  travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
+  in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
+  site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
+  capital, a facility visited (``the solar park``) the place the article gave it, and an arrival
+  after ``, when`` the place of the clause before. Leaving for home (a city of the visitor's own
+  country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
   word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
-  engineers``; one told with its leader, ``a delegation headed by X``, is X). A pronoun takes the
-  most recent subject before it (the traveller of a sentence before, else its first subject; not
-  an object after ``by``/``met`` nor a quoted name); in ``During his visit to Y, X ...`` it is X.
-  A title (``the minister``, ``the envoy``) is the last person named with a fitting title,
-  however far back; a lone surname the person named in full with it;
+  engineers``; one told with its leader, ``a delegation headed by X``, is X, also when X is a
+  surname or told sentences before). A pronoun takes the most recent subject before it (the
+  traveller of a sentence before, else its first subject, also one opening it by surname; not an
+  object after ``by``/``met``/``told`` nor a quoted name, nor one known to be of the other
+  gender); in ``During his visit to Y, X ...`` it is X. A title (``the minister``, ``the
+  envoy``) is the last person named with a fitting title, however far back; a lone surname the
+  person named in full with it;
 - the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
   received/welcomed/hosted <visitor>``, also in a sentence following the trip's;
 - the time is the expression nearest the travel word, resolved with the clause's tense, unless it
   dates another event (in a relative clause, ``the deal signed last month``, an earlier leg
-  before ``later``/``then``); the status follows from that interval and tense at the publication
-  date (a trip's own days spanning that date are under way; a trip told as over counts its days
-  back from its last, or runs from its arrival to the day it ``concluded``). A trip put off to a
+  before ``later``/``then``/``and``/``also``); a departure runs to a return told after it. The
+  status follows from that interval and tense at the publication date (a trip's own days
+  spanning that date are under way; a trip told as over counts its days back from its last, or
+  runs from its arrival to the day it ``concluded``). A trip put off to a
   new date (``postponed until next month``) is planned for it; one put off with no new date is
   postponed; one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
