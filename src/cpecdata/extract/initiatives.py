@@ -26,8 +26,9 @@ mention that is its own clause's subject (see :class:`_Clauses`). Failing that, 
 the next sentence when that one refers back to the one initiative (``It was inaugurated in
 May``).
 
-Speed: the article is scanned once for each finder's literal hints and a finder reads only the
-sentences holding one (and one of its second hints, if it has some); a head already inside an
+Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
+finder reads only the sentences holding one of its own (and one of its second hints, if it has
+some); a head already inside an
 earlier finder's mention is not identified; a sentence's clauses are analysed only when an
 initiative's stage is looked for there. No regex has nested unbounded repeats, so the cost is
 linear in the text.
@@ -784,30 +785,35 @@ _Hit = tuple[int, int, InitiativeEntry]
 def _hinted_by_sentence(
     low: str, sentences: Sequence[Sentence], ends: list[int]
 ) -> dict[int, list[_Finder]]:
-    """For each sentence holding a finder's hints, those finders, in the order they run."""
+    """For each sentence holding a finder's hints, those finders, in the order they run.
+
+    One scan of the article finds every hint where a word starts (see :data:`_FINDER_HINT`); the
+    sentences are walked alongside, as the hints come in reading order.
+    """
+    numbers: dict[int, set[int]] = {}
+    index, count = 0, len(ends)
+    for m in _FINDER_HINT.finditer(" " + low):
+        at = m.start(1) - 1
+        while index < count and ends[index] <= at:
+            index += 1
+        if index < count and at >= sentences[index].span.start:
+            numbers.setdefault(index, set()).update(_HINT_FINDERS[m.group(1)])
     hinted: dict[int, list[_Finder]] = {}
-    holding: dict[str, set[int]] = {}
-    lows: dict[int, str] = {}
-    for hints, also, finder in _FINDERS:
-        indices: set[int] = set()
-        for hint in hints:
-            if hint in holding:
-                indices |= holding[hint]
-            elif hint in low:
-                holding[hint] = _holding(low, hint, sentences, ends)
-                indices |= holding[hint]
-        for index in indices:
+    for index, held in numbers.items():
+        span = sentences[index].span
+        sentence_low = low[span.start : span.end]
+        finders: list[_Finder] = []
+        for number in sorted(held):
+            _hints, also, finder = _FINDERS[number]
             if also:
-                if index not in lows:
-                    span = sentences[index].span
-                    lows[index] = low[span.start : span.end]
-                sentence_low = lows[index]
                 for word in also:  # a loop, not any() over a generator: half the cost here
                     if word in sentence_low:
                         break
                 else:
                     continue
-            hinted.setdefault(index, []).append(finder)
+            finders.append(finder)
+        if finders:
+            hinted[index] = finders
     return hinted
 
 
@@ -843,22 +849,6 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
         status=status,
         confidence=mention.confidence,
     )
-
-
-def _holding(low: str, hint: str, sentences: Sequence[Sentence], ends: list[int]) -> set[int]:
-    """The indices of the sentences that hold ``hint`` in ``low``, the lower-cased source."""
-    indices: set[int] = set()
-    at = low.find(hint)
-    while at >= 0:
-        index = bisect.bisect_right(ends, at)
-        if index < len(sentences) and at >= sentences[index].span.start:
-            if at + len(hint) <= ends[index]:
-                indices.add(index)
-            at = ends[index]
-        else:
-            at += 1
-        at = low.find(hint, at)
-    return indices
 
 
 def _mentions(
@@ -1645,17 +1635,18 @@ def _name(text: str) -> str:
     return text.strip(" ,;:.")
 
 
-# Each finder with the words one of which a sentence must hold for it to run, and the words (none:
-# no condition) one of which it must also hold, looked for only in the sentences holding the
-# first: every mention the finder yields holds both, except a facility's, whose second words
-# (works) are the sentence's condition for it to be a project at all. Phrases that name a place
-# after their head (``a green project in Gwadar port``) run before the gazetteer's known names,
-# so that a known site inside them is read as their location, not as a second initiative; so does
-# a section, which holds the known whole it is part of.
+# Each finder with the words one of which must start a word of a sentence for it to run, and the
+# words (none: no condition) one of which the sentence must also hold, looked for only in the
+# sentences holding the first: every mention the finder yields starts a word with one of the
+# first (its head holds it) and holds one of the second, except a donation's and a facility's,
+# whose second words (a gift, works) are the sentence's condition for it to be a project at all.
+# Phrases that name a place after their head (``a green project in Gwadar port``) run before the
+# gazetteer's known names, so that a known site inside them is read as their location, not as a
+# second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
     (("project",), _SECTOR_WORDS, _sector_projects),
-    (_DONATING, _DONATED, _donations),
+    (_DONATED, _DONATING, _donations),
     (("working group", "jwg"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
@@ -1667,3 +1658,17 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PROJECT_HINTS, (), _named_projects),
 )
 _BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sections, _sector_projects, _donations})
+_HINT_FINDERS: dict[str, frozenset[int]] = {
+    hint: frozenset(
+        number
+        for number, (hints, _also, _finder) in enumerate(_FINDERS)
+        if any(hint.startswith(shorter) for shorter in hints)
+    )
+    for hints, _also, _finder in _FINDERS
+    for hint in hints
+}
+"""Each finder hint and the indices of the :data:`_FINDERS` whose hints it starts with: where
+``projects`` starts a word, so does ``project``."""
+_FINDER_HINT = re.compile(rf"[^a-z](?=({alternatives(_HINT_FINDERS)}))")
+"""Each finder hint where a word starts, in ``" " + low``, the longest of those starting there
+(see :data:`_STATUS_HINT`)."""
