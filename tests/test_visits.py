@@ -2305,3 +2305,20 @@ class TestOnwardLegDates:
             ("Beijing", D(2023, 7, 2)),
             ("Shanghai", None),
         ]
+
+
+class TestKindsOfPlacesNamed:
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            ("LAHORE: Minister Arlen Voss will visit the city of Multan on Monday.", "Multan"),
+            (
+                "LAHORE: Minister Arlen Voss will pay a visit to the port city of Karachi.",
+                "Karachi",
+            ),
+            ("LAHORE: Minister Arlen Voss visited the capital of Xinjiang last week.", "Urumqi"),
+        ],
+    )
+    def test_a_kind_of_place_with_its_name_is_that_place(self, sentence: str, place: str) -> None:
+        """``the city of X`` is X, not the dateline's city; ``the capital of Y`` is Y's capital."""
+        assert [s[1] for s in _summaries(sentence)] == [place]

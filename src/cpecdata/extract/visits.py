@@ -240,7 +240,7 @@ _FILLER = frozenset(
     "region country chinese pakistani southwestern southern northern northwestern western eastern "
     "coastal".split()
 )
-_MAX_FILLER = 4
+_MAX_FILLER = 5
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?(?:ed|ing)|s)?|call(?:ed|s|ing)?\s{1,3}off|scrap(?:ped|ping)"
     r"|abandon(?:ed|ing))\b"
@@ -462,6 +462,8 @@ _FACILITY = re.compile(
 """A facility right after a travel word, in lower case: ``visit the solar park``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
+_OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
+"""``of`` and a name after a kind of place: ``the city of Multan``, ``the capital of Sindh``."""
 _NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
 """A name right after a descriptor (``the Chinese capital, Beijing``): the name is the place."""
 _Place = tuple[int, int, Place]
@@ -1089,9 +1091,12 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     found = []
     mentions = context.mentions(index)  # a place inside a title is no place taken up
     own = [p for p in places if not _in_title(p, mentions)]
+    text = context.sentences[index].text
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
+        if _OF_NAME.match(text, m.end()):
+            continue  # "the city of Multan" names its place
         place = context.place_before(index, m.start(), own, m["what"])
         place = place or _dateline_as(context.home, m["what"])
         if place is not None:
@@ -1114,7 +1119,12 @@ def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]
             continue
         owner = m["owner"]
         country = demonym_country(owner) if owner else None
-        if country is not None:
+        of = _OF_NAME.match(text, m.end())
+        if of is not None:  # "the capital of Xinjiang"
+            named_at = place_at(text, of.end() - 1)
+            region = named_at[1].name if named_at and not owner else ""
+            capital = _PROVINCIAL_CAPITAL_OF.get(region) or _CAPITAL_OF.get(region)
+        elif country is not None:
             capital = _CAPITAL_OF.get(country)
         elif owner == "provincial":
             province = context.place_before(index, m.start(), places, "province")
