@@ -319,3 +319,11 @@ class TestTitleWords:
         text = "The Council for the Promotion of Jute Trade said so."
         body = "Council for the Promotion of Jute Trade"
         assert mentions(text) == [(body, Actor(body, None, body))]
+
+    def test_descriptor_before_a_verb_is_no_appositive(self) -> None:
+        """``led by its head X, the minister said``: the minister is the next clause's subject."""
+        text = "Meeting a group led by its head Gul Khan, the minister said so."
+        assert [a for _, a in mentions(text)] == [
+            Actor("Gul Khan", "head"),
+            Actor("the minister", "minister", named=False),
+        ]

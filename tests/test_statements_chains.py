@@ -447,3 +447,46 @@ class TestQuotesAcrossSentences:
     ) -> None:
         """``a 40-year-old mechanic``: someone new, the description as written, age and all."""
         assert [s for s, _, _, _ in said(sentence)] == [speaker]
+
+
+class TestFeatureAndWireShapes:
+    def test_told_this_correspondent_is_no_content(self) -> None:
+        """``A, an official told this correspondent``: the audience is skipped, A reported."""
+        assert said("The trip will start on May 4, an official told this correspondent.") == [
+            ("an official", INDIRECT, "told", "The trip will start on May 4")
+        ]
+
+    def test_anonymous_source_after_a_subordinator_then_the_people(self) -> None:
+        """``… rose after people familiar with it said A`` … ``B, the people said``."""
+        people = "people familiar with the talks"
+        assert said(
+            "Bonds rose on Monday after people familiar with the talks said the loan was agreed.",
+            "The minister will fly to Beijing next week, the people said.",
+        ) == [
+            (people, INDIRECT, "said", "the loan was agreed"),
+            (people, INDIRECT, "said", "The minister will fly to Beijing next week"),
+        ]
+
+    def test_age_alone_and_pronoun_after_an_opening_quote(self) -> None:
+        """``the 61-year-old said``; ``X is not sure. “…,” he said``: both are X, not a speaker."""
+        assert said(
+            "At dawn, Rahim Bux Jamali mends his nets on the beach.",
+            "“The catch is half what it was,” the 61-year-old said.",
+            "Spokesperson Sana Mengal said the jetty would open in May.",
+            "Jamali is not sure. “We have heard that before,” he said.",
+        ) == [
+            ("Rahim Bux Jamali", DIRECT, "said", "The catch is half what it was"),
+            ("Sana Mengal", INDIRECT, "said", "the jetty would open in May"),
+            ("Rahim Bux Jamali", DIRECT, "said", "We have heard that before"),
+        ]
+
+    def test_sentence_that_reports_leaves_its_speaker_for_the_pronoun(self) -> None:
+        """``X will travel, spokesperson Y told reporters. “…,” she said``: Y, not X."""
+        assert said(
+            "Ms Hina Baig, the Foreign Office spokesperson, held her briefing.",
+            "Durrani will travel to Xian, Spokesperson Hina Baig told reporters.",
+            "“The visit will open a new chapter,” she said.",
+        ) == [
+            ("Hina Baig", INDIRECT, "told", "Durrani will travel to Xian"),
+            ("Hina Baig", DIRECT, "said", "The visit will open a new chapter"),
+        ]

@@ -1395,7 +1395,13 @@ def _with_appositives(
         ):
             other = nxt[4]
             person = actor.named and actor.organization is None
-            if person and not other.named and other.role and not _addressee(text, tokens, i, nxt):
+            if (
+                person
+                and not other.named
+                and other.role
+                and not _addressee(text, tokens, i, nxt)
+                and not _verb_follows(text, nxt[2], nxt[3])
+            ):
                 out.append(Mention(start, nxt[3], _with_role(actor, other)))
                 skip = n + 1
                 continue
@@ -1485,6 +1491,28 @@ def _addressee(
     return (
         i > 0 and tokens[i - 1].key == "to" and text.startswith(("a ", "an ", "A ", "An "), nxt[2])
     )
+
+
+def _verb_follows(text: str, start: int, end: int) -> bool:
+    """True when a verb follows a definite descriptor ``text[start:end]``.
+
+    ``…, led by Haji X, the minister said``: the descriptor is the next clause's subject, no
+    appositive of X's (an appositive closes with a comma: ``X, the minister, said``).
+    """
+    if not text.startswith(("the ", "The "), start):
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return (
+        word is not None
+        and word.group(1) not in _LEXICON
+        and word.group(1) not in _LINKS
+        and word.group(1).endswith(("ed", "said", "told", "s"))
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_LINKS = frozenset("who which whose whom that responsible based".split())
+"""Words that go on an appositive after its descriptor (``the minister responsible for``)."""
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:

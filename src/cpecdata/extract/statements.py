@@ -140,7 +140,8 @@ _TELLING = frozenset("told tells telling informed informs briefed apprised assur
 _OBJECTS = frozenset(
     "reporters journalists newsmen media press participants audience gathering house senate "
     "assembly meeting delegates delegation him her them us newspersons correspondents students "
-    "attendees members committee cabinet nation parliament".split()
+    "attendees members committee cabinet nation parliament correspondent scribe reporter "
+    "newspaper paper".split()
 )
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_ADVERBIAL = re.compile(
@@ -318,6 +319,8 @@ _NOT_AGENTS = _DOCUMENTS | frozenset(
     "statement payment settlement shipment equipment component element moment event "
     "percent content plant giant grant variant tenant restaurant plan".split()
 )
+_SUBORDINATORS = frozenset("after as because since when while before until once".split())
+"""Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
@@ -350,7 +353,7 @@ _POSSESSIVE = re.compile(
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _AGED = re.compile(
-    r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4}\Z"
+    r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
 """A person described by age, ending at the verb: ``the 34-year-old mother of three``."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
@@ -622,6 +625,7 @@ class _Speakers:
             and topic is not None
             and self.gender.get(topic.name, gender) == gender
         ):
+            self.gender[topic.name] = gender
             return topic
         last = self.spoke[-1] if self.spoke else None
         if gender and last is not None and not last.named and _one_person(last):
@@ -687,11 +691,21 @@ class _Speakers:
             return None
         return self.body(head, named=True)
 
+    def taken_up(self, text: str, end: int) -> tuple[Actor, int] | None:
+        """``the people`` ending at ``end`` that takes up an unnamed source, and its start."""
+        words = _words_before(text, end, 2)
+        if len(words) < 2 or words[1][1] != end or words[0][2].lower() != "the":
+            return None
+        if not words[1][2].islower() or text[words[0][1] : words[1][0]].strip():
+            return None
+        found = self._introduced(Actor(f"the {words[1][2]}", named=False))
+        return None if found is None else (found, words[0][0])
+
     def _introduced(self, actor: Actor) -> Actor | None:
         """The unnamed speaker a definite descriptor takes up: ``an official …`` → ``the official``.
 
-        That is the most recent one introduced with the same head, if no fitting named speaker
-        spoke since.
+        That is the most recent one introduced (with ``a``, or bare: ``people familiar with …``)
+        with the same head, if no fitting named speaker spoke since.
         """
         first, head = _head(actor)
         if first != "the" or not head:
@@ -703,7 +717,8 @@ class _Speakers:
                     return None
                 continue
             article, said_head = _head(spoke)
-            if article in ("a", "an") and _ROLE_SYNONYMS.get(said_head, said_head) == head:
+            introduced = article in ("a", "an") or article == said_head  # "people familiar …"
+            if introduced and _ROLE_SYNONYMS.get(said_head, said_head) == head:
                 return spoke
         return None
 
@@ -1024,10 +1039,19 @@ class _Reader:
             self.last_direct = (unit.paragraph, speaker, verb)
 
     def _read_unit(self, unit: _Unit, previous: _Unit | None) -> None:
-        """Read one unit; remember its subject for the next unit's opening pronoun."""
+        """Read one unit; remember its subject for the next unit's opening pronoun.
+
+        A unit that reports statements leaves no subject: its speaker is the last one.
+        """
         mentions = find_mentions(unit.text)
+        said = len(self.out)
         self._read_frames(unit, previous, mentions)
+        if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
+            self.speakers.topic = None
+            return
         opener = mentions[0].actor if mentions and mentions[0].start == 0 else None
+        if opener is None and (first := _WORD.match(unit.text)) is not None:
+            opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
         if opener is not None and _is_person(opener):
             self.speakers.topic = self.speakers.by_word.get(opener.name.lower(), opener)
         else:
@@ -1445,6 +1469,9 @@ class _Reader:
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
+        taken = self.speakers.taken_up(text, end)
+        if taken is not None:  # "… people familiar with the matter said … the people said"
+            return taken[0], 0.8, taken[1]
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _bare_plural(text, end)
@@ -1456,7 +1483,7 @@ class _Reader:
             start, _, word = words[0]
             key = word.lower()
             if key in _PRONOUNS:
-                resolved = self.speakers.pronoun(key, opening=start == 0)
+                resolved = self.speakers.pronoun(key, opening=_opening(text, start))
                 if resolved is not None:
                     return resolved, 0.9, start
                 return None  # a pronoun with no antecedent says nothing about who spoke
@@ -1511,7 +1538,7 @@ class _Reader:
         written = Actor(" ".join(text[aged.start() : end].split()), named=False)
         if aged.group(1).lower() != "the":
             return written
-        noun = aged.group(2).lower()
+        noun = (aged.group(2) or "").lower()
         gender = "f" if noun in _WOMEN else "m" if noun in _MEN else ""
         for actor in itertools.islice(reversed(self.speakers.mentioned), _NEAR):
             if _is_person(actor) and self.speakers.gender.get(actor.name, gender) == gender:
@@ -1997,6 +2024,14 @@ def _gender(text: str, at: int) -> str:
     return "" if m is None else ("f" if m.group("f") else "m")
 
 
+def _opening(text: str, at: int) -> bool:
+    """True for a word that opens its unit, or follows the one quote that opens it (``“…,” he``)."""
+    if at == 0:
+        return True
+    before = text[:at].rstrip(" \t,")
+    return before[:1] in _OPENING and len(_MARKS.findall(before)) == 2 and before[-1] in '”"'
+
+
 def _opens_frame(text: str, at: int) -> bool:
     """True when ``at`` starts the unit or follows a quote or comma (``“…,” Raza said``).
 
@@ -2056,7 +2091,8 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
 def _anonymous_source(text: str, end: int) -> int | None:
     """Where an anonymous source ending at ``end`` starts (``sources close to the talks``).
 
-    The phrase must open its clause (the unit, or after punctuation) within 100 characters.
+    The phrase must open its clause (the unit, after punctuation or after a subordinator such as
+    ``after``) within 100 characters.
     """
     window = max(0, end - 100)
     segment = text[window:end]
@@ -2069,7 +2105,12 @@ def _anonymous_source(text: str, end: int) -> int | None:
     start = _skip_blanks(text, max(window, stop + 1))
     if stop < 0 and window > 0:
         return None
-    return start if _ANONYMOUS.match(text, start, end) is not None else None
+    if _ANONYMOUS.match(text, start, end) is not None:
+        return start
+    words = _words_before(text, head.start(), 4)  # "… climbed after people familiar with it"
+    opener = next((w for w in reversed(words) if w[2].lower() in _SUBORDINATORS), None)
+    start = -1 if opener is None else _skip_blanks(text, opener[1])
+    return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
@@ -2268,7 +2309,7 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         if m.group().lower() in _OBJECTS or m.group()[0].isupper():
             at = _skip_blanks(text, m.end())
             continue
-        if m.group().lower() in ("the", "a", "news", "press"):
+        if m.group().lower() in ("the", "a", "this", "news", "press"):
             continue
         break
     return at
