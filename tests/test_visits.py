@@ -2278,6 +2278,16 @@ class TestPronounGender:
             )
         ] == [("Tamsin Rooke", "Quetta")]
 
+    def test_she_takes_a_woman_named_as_an_object_over_a_subject_of_unknown_gender(self) -> None:
+        """``X hosted Ms Y. She toured Z``: Y is known to be a woman, X is not."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Oskar Brandt hosted Ms Rabia Gill on Monday. She toured Gwadar on "
+                "Tuesday."
+            )
+        ] == [("Rabia Gill", "Gwadar")]
+
     def test_he_takes_the_last_subject_when_no_gender_is_told(self) -> None:
         """With no gender told, the last subject stands, as before."""
         assert [

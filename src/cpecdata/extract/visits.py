@@ -707,7 +707,8 @@ class _Context:
             if opener is not None and self.fits_gender(opener, gender):
                 return opener
             quoted = _quoted(text, mentions)
-            objects = []
+            subjects: list[Actor] = []
+            objects: list[Actor] = []
             ordered = reversed(mentions) if i == index else iter(mentions)
             for m in itertools.islice(ordered, _MAX_FRAMES):
                 if m.start in quoted or _modifier(text, m):
@@ -715,11 +716,11 @@ class _Context:
                 actor = m.actor
                 if not actor.named and actor.role:
                     actor = self.resolve(i, m.start, actor)
-                if not _is_person(actor) or not self.fits_gender(actor, gender):
-                    continue
-                if not _object_position(text, m.start):
-                    return actor
-                objects.append(actor)
+                if _is_person(actor) and self.fits_gender(actor, gender):
+                    (objects if _object_position(text, m.start) else subjects).append(actor)
+            told = [a for a in subjects + objects if gender and self.gender_of(a) == gender]
+            if subjects or told:  # one known to be of the pronoun's gender comes first
+                return (told or subjects)[0]
             fallback = fallback or read or (objects[-1 if i != index else 0] if objects else None)
         return fallback
 
@@ -733,12 +734,16 @@ class _Context:
         """
         if not gender:
             return True
+        return self.gender_of(actor) in ("", gender)
+
+    def gender_of(self, actor: Actor) -> str:
+        """``m`` or ``f`` when the article tells ``actor``'s gender, else ``""``."""
         if any(word in _WOMEN_TITLES for word in (actor.role or "").lower().split()):
-            return gender == "f"
+            return "f"
         if self._genders is None:
             self._genders = self._learn_genders()
         known = {self._genders.get(word, "") for word in actor.name.split()} - {""}
-        return not known or known == {gender}
+        return known.pop() if len(known) == 1 else ""
 
     def _learn_genders(self) -> dict[str, str]:
         """The gender of each name word the article tells one of (see :meth:`fits_gender`)."""
