@@ -2041,6 +2041,17 @@ class TestCapitalsByDescriptor:
         ] == [("Arlen Voss", "Beijing")]
 
 
+class TestFrontedEndings:
+    def test_wrapping_up_a_visit_fronted_is_the_subjects_trip_over(self) -> None:
+        """``Wrapping up his visit to Y, X said``: X's trip, over."""
+        assert [
+            s[:2] + s[5:6]
+            for s in _summaries(
+                "Wrapping up his visit to Xinjiang, Minister Arlen Voss said ties were strong."
+            )
+        ] == [("Arlen Voss", "Xinjiang", PAST)]
+
+
 class TestDelegationLeaderFarBack:
     def test_the_delegation_is_its_leader_named_many_sentences_before(self) -> None:
         """``a delegation led by X`` in the first paragraph gives X to a much later one."""
@@ -2246,6 +2257,15 @@ class TestDepartureAndReturn:
                 "Saturday."
             )
         ] == [("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 17)), ONGOING)]
+
+    def test_a_weekday_return_after_a_departure_ahead_is_the_next_such_day(self) -> None:
+        """``will leave on Sunday and return on Thursday``: the Thursday after that Sunday."""
+        assert [
+            s[4:6]
+            for s in _summaries(
+                "Minister Arlen Voss will leave for Beijing on Sunday and return on Thursday."
+            )
+        ] == [(("on Sunday", D(2023, 6, 18), D(2023, 6, 22)), PLANNED)]
 
     def test_a_trip_over_runs_from_departure_to_the_return(self) -> None:
         """``flew to Y on Monday and returned on Tuesday``: Monday and Tuesday, over."""

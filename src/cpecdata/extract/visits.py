@@ -192,7 +192,8 @@ _TITLE_POSSESSIVE = re.compile(
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
     r"(?:[Uu]pon|[Oo]n|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|[Ww]hile|[Aa]head|[Pp]rior|[Ss]oon"
-    r"|[Ss]peaking|[Aa]rriving|[Ll]anding|[Vv]isiting)\b"
+    r"|[Ss]peaking|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
+    r"|[Ww]inding|[Cc]ompleting|[Bb]eginning|[Ss]tarting|[Kk]icking)\b"
 )
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
 _NOT_PERSON_HEADS = frozenset(
@@ -223,6 +224,10 @@ _RETURN_ON = re.compile(r"\breturn(?:s|ed)?(?:\s{1,3}(?:home|back))?\b")
 """A return told after a departure: the day after it ends the trip."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
 """A word making the return ahead: ``and will return on Saturday``."""
+_WEEKDAY = re.compile("|".join(calendar.day_name))
+"""A weekday's name: a time counted from the article date, not from a departure."""
+_MAX_STAY = 60
+"""The longest trip, in days, a departure and a return told with it may span."""
 _DEPARTURES = ("leav", "left", "depart", "head", "set", "fl")
 """Travel words of setting off (``leaving for``, ``flew to``): they may take a visitor home."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
@@ -1394,7 +1399,7 @@ def _frame(
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and kind == "arrive" and "return" in low:
-        when = _until_return(context, index, m.end(), when)
+        when = _until_return(context, index, m.end(), when, tense)
     if rescheduled is not None:
         when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
@@ -2111,20 +2116,26 @@ def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When
     return When(when.text, start, last, Granularity.DAYS, when.span)
 
 
-def _until_return(context: _Context, index: int, end: int, when: When) -> When:
+def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
     """A departure's day run on to the day of the return told after it.
 
-    ``left for Y on Monday and will return on Saturday``: the trip runs Monday to Saturday.
+    ``left for Y on Monday and will return on Saturday``: the trip runs Monday to Saturday. The
+    return takes the departure's ``tense`` unless a future marker stands before it.
     """
     text = context.sentences[index].text
     back = _RETURN_ON.search(text, end)
     if back is None or when.start is None:
         return when
-    tense = Tense.FUTURE if _WILL.search(text, end, back.start()) else Tense.PAST
-    for t_start, _, returned in context.times(index, tense):
-        near = 0 <= t_start - back.end() <= 4 and returned.granularity is Granularity.DAY
-        if near and returned.end is not None and returned.end >= when.start:
-            return When(when.text, when.start, returned.end, Granularity.DAYS, when.span)
+    if _WILL.search(text, end, back.start()):
+        tense = Tense.FUTURE
+    for t_start, _, returned in context.times(index, tense or Tense.PAST):
+        last = returned.end
+        if t_start - back.end() not in range(5) or returned.granularity is not Granularity.DAY:
+            continue
+        if last is not None and last < when.start and _WEEKDAY.search(returned.text):
+            last += dt.timedelta(days=7)  # "leave on Sunday and return on Thursday": the next one
+        if last is not None and when.start <= last <= when.start + dt.timedelta(days=_MAX_STAY):
+            return When(when.text, when.start, last, Granularity.DAYS, when.span)
     return when
 
 
