@@ -490,3 +490,36 @@ class TestFeatureAndWireShapes:
             ("Hina Baig", INDIRECT, "told", "Durrani will travel to Xian"),
             ("Hina Baig", DIRECT, "said", "The visit will open a new chapter"),
         ]
+
+    def test_passive_told_by_an_agent_is_the_agents_statement(self) -> None:
+        """``The meeting was told by X that A``: X speaks; ``He informed …`` goes on with X."""
+        assert said(
+            "The panel, chaired by MNA Rubina Gill, was told by Joint Secretary (Power) Asad "
+            "Kundi that the tariff had been revised.",
+            "He informed the panel that the plant would restart in May.",
+        ) == [
+            ("Asad Kundi", INDIRECT, "told", "the tariff had been revised"),
+            ("Asad Kundi", INDIRECT, "informed", "the plant would restart in May"),
+        ]
+
+    def test_asked_reports_only_a_quoted_question(self) -> None:
+        """``“…?” asked X``, ``“…?” X asked.``; ``asked the government to`` is no statement."""
+        assert said(
+            "“Who will pay for the losses?” asked Nadia Khoso, a member from Sibi.",
+            "“Why now?” Khoso asked.",
+            "She asked the ministry to release the funds, which would help farmers.",
+        ) == [
+            ("Nadia Khoso", DIRECT, "asked", "Who will pay for the losses?"),
+            ("Nadia Khoso", DIRECT, "asked", "Why now?"),
+        ]
+
+    def test_customs_is_a_body_and_a_sea_no_person(self) -> None:
+        """``according to the Kashgar customs``; ``the 60-year-old`` is not ``the Arabian Sea``."""
+        assert said(
+            "Trucks made 900 trips, according to the Sost customs.",
+            "At dawn, Karim Bux rows into the Arabian Sea.",
+            "“The fish are gone,” the 60-year-old said.",
+        ) == [
+            ("the Sost customs", INDIRECT, "according to", "Trucks made 900 trips"),
+            ("Karim Bux", DIRECT, "said", "The fish are gone"),
+        ]

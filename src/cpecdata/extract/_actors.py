@@ -165,7 +165,7 @@ _ORG_HEADS = (
         "government administration association chamber institute university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
-        "court hospital clinic".split()
+        "court hospital clinic customs".split()
     )
     | _VERB_HEADS
 )
@@ -1460,19 +1460,25 @@ def _name_after_abbreviated_title(
     """True for a title of a body ending in ``(ABBR)``, then a bare name after a blank.
 
     The abbreviation ends the title's chunk (``Chairman of the X Authority (XA) Y``), so the
-    name after it is read alone: it is the title holder's.
+    name after it is read alone: it is the title holder's. So is a name after a title and a
+    bracketed wing (``Joint Secretary (CPEC) Y``).
     """
     person = nxt[4]
+    bracketed = title.organization is not None and text[end - 1] == ")"
+    wing = _WING.fullmatch(text, end, nxt[2]) is not None
     return (
         not title.named
         and title.role is not None
-        and title.organization is not None
-        and text[end - 1] == ")"
+        and (bracketed or wing)
         and person.named
         and person.role is None
         and person.organization is None
-        and _blank_between(text, end, nxt[2])
+        and (wing or _blank_between(text, end, nxt[2]))
     )
+
+
+_WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
+"""A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``."""
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:

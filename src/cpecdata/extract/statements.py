@@ -89,8 +89,10 @@ _WEAK = frozenset(
     "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports "
     "insisted insists insisting contended contends conceded concedes admitted admits cautioned "
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
-    "emphasize agreed agrees".split()
+    "emphasize agreed agrees asked asks".split()
 )  # fmt: skip
+_QUESTIONS = frozenset({"asked", "asks"})
+"""Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
 _THAT_ONLY = frozenset({"agreed", "agrees"})
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, no statement."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize".split())
@@ -273,6 +275,7 @@ _BACKWARD = re.compile(
 )
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
+_BY = re.compile(r"[ \t]+by[ \t]+")
 _TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"‘’']")
 _SINGLES = "‘’'"
@@ -356,6 +359,8 @@ _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
 """A person described by age, ending at the verb: ``the 34-year-old mother of three``."""
+_FEATURES = frozenset("sea ocean river bay lake valley desert pass mountains hills".split())
+"""Geographic words that end a capitalised name of no person (``Arabian Sea``)."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
 _MEN = frozenset("father man husband son boy grandfather widower brother".split())
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
@@ -891,14 +896,16 @@ def _verbs(text: str) -> Iterator[_Verb]:
             yield _Verb(m.start(), m.end(), text[m.start() : m.end()])
 
 
-_RARE = _BARE | _THAT_ONLY | frozenset({"continued", "concluded"})
+_ASKED = ("?”", '?"', "?’")
+_RARE = _BARE | _THAT_ONLY | _QUESTIONS | frozenset({"continued", "concluded"})
 """Verbs that report only in a few shapes, and are common words otherwise (``state``)."""
 
 
 def _may_report(lower: str, verb: "re.Match[str]") -> bool:
     """A cheap first test of a rare verb's shape, so that its other uses cost no frame.
 
-    A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``continued`` or
+    A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``asked`` next to
+    a quoted question or ending its sentence (``“…?” X asked.``); ``continued`` or
     ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
     """
     start, end = verb.span()
@@ -906,6 +913,9 @@ def _may_report(lower: str, verb: "re.Match[str]") -> bool:
     if key in _BARE:
         return lower.endswith("to ", 0, start)
     after = _skip_blanks(lower, end)
+    if key in _QUESTIONS:  # "“…?” asked X", "“…?” X asked", "X asked: “…”"
+        quoted = max(lower.rfind(mark, max(0, start - 60), start) for mark in _ASKED) >= 0
+        return quoted or lower.startswith(":", after) or not lower[after:].strip(" .")
     if key in _THAT_ONLY:
         return lower.find("that", after, after + 40) >= 0
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
@@ -1276,7 +1286,11 @@ class _Reader:
         elif before and before[-1][2].lower() == "as" and (by := _quoted_by(text, m.start)):
             before = by  # "X was quoted by state media as saying": X speaks
         elif before and before[-1][2].lower() in _PASSIVE:
-            return None
+            agent = self._agent(text, m, index) if verb in _TELLING else None
+            if agent is None:
+                return None
+            speaker, sure, end = agent  # "The meeting was told by X that …": X speaks
+            return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
@@ -1312,7 +1326,8 @@ class _Reader:
             if opener is None:
                 return None
             return _Frame(cut, m.end, m.start, m.end, *opener, _Kind.CONTINUATION)
-        if verb in _STRONG and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
+        inverts = verb in _STRONG or verb in _QUESTIONS
+        if inverts and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
             mention = index.starting(after)
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
@@ -1327,6 +1342,15 @@ class _Reader:
             if lone is not None:  # "“…,” said Niazi, adding"; "…, said people familiar with it"
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
+
+    def _agent(self, text: str, m: _Verb, index: _Index) -> tuple[Actor, float, int] | None:
+        """The ``by X`` after a passive ``was told``/``was informed``: X, how sure, its end."""
+        by = _BY.match(text, m.end)
+        mention = None if by is None else index.starting(_with_determiner_after(text, by.end()))
+        if mention is None or _vague(mention.actor):
+            return None
+        speaker, sure = self._resolve(mention.actor)
+        return speaker, sure, mention.end
 
     def _quoted(self, text: str, at: int, index: _Index) -> tuple[Actor, float, int] | None:
         """``quoted X as`` before ``as`` at ``at``: X, how sure, and where ``quoted`` starts."""
@@ -1541,6 +1565,8 @@ class _Reader:
         noun = (aged.group(2) or "").lower()
         gender = "f" if noun in _WOMEN else "m" if noun in _MEN else ""
         for actor in itertools.islice(reversed(self.speakers.mentioned), _NEAR):
+            if actor.name.rsplit(None, 1)[-1].lower() in _FEATURES:
+                continue  # "the Arabian Sea" is read as a name, but is no one
             if _is_person(actor) and self.speakers.gender.get(actor.name, gender) == gender:
                 if gender:
                     self.speakers.gender.setdefault(actor.name, gender)
@@ -2103,9 +2129,7 @@ def _anonymous_source(text: str, end: int) -> int | None:
         return None
     stop = max(text.rfind(c, window, head.start()) for c in ',;:.“”"')
     start = _skip_blanks(text, max(window, stop + 1))
-    if stop < 0 and window > 0:
-        return None
-    if _ANONYMOUS.match(text, start, end) is not None:
+    if (stop >= 0 or window == 0) and _ANONYMOUS.match(text, start, end) is not None:
         return start
     words = _words_before(text, head.start(), 4)  # "… climbed after people familiar with it"
     opener = next((w for w in reversed(words) if w[2].lower() in _SUBORDINATORS), None)
