@@ -1266,3 +1266,63 @@ def test_dense_stages_mentions_and_sections_stay_linear() -> None:
         "Marvoz power plant",
         "Agriculture JWG",
     ]
+
+
+def _facts(*paragraphs: str) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (i.name, i.kind.value, i.sector.value, _summary(i)["status"]) for i in _extract(*paragraphs)
+    ]
+
+
+class TestRound2Heads:
+    """Heads of fisheries, parks, bare power plants and open corridors."""
+
+    def test_fish_harbours_and_landing_jetty(self) -> None:
+        """Coordinated fish harbours are one project each; a landing jetty at one is another."""
+        assert _facts(
+            "The upgrading of the Kandar and Zarghun fish harbours will begin in May.",
+            "Work on the Kandar fish landing jetty is 40 percent complete.",
+        ) == [
+            ("Kandar fish harbour", "project", "port", "planned"),
+            ("Zarghun fish harbour", "project", "port", "planned"),
+            ("Kandar fish landing jetty", "project", "port", "under construction"),
+        ]
+
+    def test_it_and_business_parks(self) -> None:
+        """An IT park is ict, a business park industry; a country pair names a joint project."""
+        assert _facts(
+            "The ministry plans to set up a Pak-China IT park in Lahore.",
+            "Investors toured the Marvoz Business Park on Monday.",
+        ) == [
+            ("Pak-China IT park", "project", "ict", "planned"),
+            ("Marvoz Business Park", "project", "industry", None),
+        ]
+
+    def test_it_as_a_pronoun_is_no_park(self) -> None:
+        """``it park`` in lower case is a pronoun before a verb, not an IT park."""
+        assert (
+            _names("Drivers were told where to leave the trucks and let it park in Kandar.") == []
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The 660MW Kandar plant owes arrears.", ["660MW Kandar plant"]),
+            ("The Kandar Ceramic plant owes arrears.", []),
+            ("The 5 MGD Kandar plant owes arrears.", []),
+            ("The 50MW plant owes arrears.", []),
+        ],
+    )
+    def test_bare_plant_with_a_power_capacity(self, sentence: str, expected: list[str]) -> None:
+        """A plant with no power word is a power plant only when a power capacity opens its name."""
+        assert _names(sentence) == expected
+
+    def test_open_corridor_in_a_list(self) -> None:
+        """``an open corridor`` closes a list of corridors, each its own initiative."""
+        assert _names(
+            "They will build a growth corridor, a green corridor and an open corridor."
+        ) == [
+            "growth corridor",
+            "green corridor",
+            "open corridor",
+        ]

@@ -7,7 +7,8 @@ Two sources of mentions, read sentence by sentence:
   head noun after it (``hydropower project``) are kept in the name, which is taken as written;
 * generic patterns anchored on a head noun, for initiatives the gazetteer does not know: power
   projects identified by a name, capacity or place (``the 1,320MW coal-fired power project``),
-  zones, link roads, transport links and water plants with a name, capacity or place, named
+  zones, link roads, transport links, water plants, fish harbours and jetties, IT and business
+  parks with a name, capacity or place, named
   sections and packages of a road or railway (``the Mansehra-Naran section of the N-15``),
   joint working groups (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
@@ -108,32 +109,42 @@ _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 # Head nouns, matched in the lower-cased sentence. They start with a literal (no leading \b, which
 # would make the regex engine try every position), so the left word boundary is checked apart.
 _ENERGY_HEAD = re.compile(
-    r"(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
-    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)\b(?!-)"
+    r"(?:(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
+    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)|plant)\b(?!-)"
 )
-_ENERGY_WORDS = ("coal", "hydro", "hydel", "solar", "wind", "thermal", "nuclear", "power")
-"""One of which every :data:`_ENERGY_HEAD` holds."""
+_ENERGY_WORDS = (
+    *("coal", "hydro", "hydel", "solar", "wind", "thermal", "nuclear", "power"),
+    *("mw", "megawatt"),
+)
+"""One of which every :data:`_ENERGY_HEAD` holds, or the power capacity before a bare ``plant``."""
+_POWER_AT = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
 _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
-    r"\s+plant|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    r"\s+plant|fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))|(?:it|technology|business)"
+    r"\s+park|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _ROAD_HEAD = re.compile(r"road\b(?!-)")
 _INFRA_HINTS = (
     "dry port",
     "desalination",
     "water",
-    *"zone sez industrial motorway highway expressway rail metro".split(),
+    *"zone sez industrial motorway highway expressway rail metro fish".split(),
+    *("it park", "technology park", "business park"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
 # separators between the names, read backwards from the head.
 _PLURAL_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate)"
-    r"|free\s+zone|dry\s+port|(?:(?:coal|hydro[- ]?power|hydel|solar|wind|thermal)(?:\s+power)?"
-    r"|power)\s+(?:project|plant|park|farm|station)|plant|project)s\b(?!-)"
+    r"|free\s+zone|dry\s+port|fish(?:ing)?\s+harbou?r"
+    r"|(?:(?:coal|hydro[- ]?power|hydel|solar|wind|thermal)(?:\s+power)?|power)"
+    r"\s+(?:project|plant|park|farm|station)|plant|project)s\b(?!-)"
 )
-_PLURAL_HINTS = ("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms")
+_PLURAL_HINTS = (
+    *("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms"),
+    *("harbours", "harbors"),
+)
 _MOST_LISTED = 8
 _POWER_CAPACITY = re.compile(r"\d\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+\Z")
@@ -162,7 +173,7 @@ _TOPIC = re.compile(
 )
 _CORRIDOR_MODIFIERS = frozenset(
     "health industry industrial digital green innovation growth livelihood openness knowledge"
-    " agricultural agriculture".split()
+    " agricultural agriculture open".split()
 )
 _CORRIDOR_HEAD = re.compile(r"corridors?\b")
 _LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
@@ -315,7 +326,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
-            r"|software|5G|internet|cyber\w*",
+            r"|software|5G|internet|cyber\w*|technology\s+parks?",
         ),
         (
             Sector.EDUCATION,
@@ -338,14 +349,14 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.INDUSTRY,
             r"industr\w*|special\s+economic\s+zones?|economic\s+zones?|SEZs?|free\s+zones?"
             r"|manufactur\w*|ceramics?|tiles|cement|textiles?|garments?|fertili[sz]ers?"
-            r"|mining|minerals?",
+            r"|mining|minerals?|business\s+parks?",
         ),
         (
             Sector.TRANSPORT,
             r"dry\s+port|roads?|highways?|motorways?|expressways?|rail\w*|metro|airports?"
             r"|bridges?|tunnels?|transport\w*|logistics",
         ),
-        (Sector.PORT, r"ports?|seaports?|harbou?rs?|maritime|shipping"),
+        (Sector.PORT, r"ports?|seaports?|harbou?rs?|jett(?:y|ies)|berths?|maritime|shipping"),
     )
 )
 
@@ -991,8 +1002,17 @@ def _entry_place(entry: InitiativeEntry) -> Place | None:
 
 
 def _energy(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """Power projects identified by a name, a capacity or a place (``Karot hydropower project``)."""
+    """Power projects identified by a name, a capacity or a place (``Karot hydropower project``).
+
+    A bare ``plant`` is a power plant when a power capacity opens its name (``the 1,320MW Port
+    Qasim plant``); with a capacity alone (``the 884MW plant``) it may be any plant named before.
+    """
     for m in _heads(_ENERGY_HEAD, low, taken):
+        if m.group() == "plant":
+            start = _left_names(text, m.start())
+            power = _POWER_AT.match(text, start) if start is not None else None
+            if power is None or not text[power.end() : m.start()].strip():
+                continue
         for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.ENERGY):
             yield _as_known(found, m.group())
 
@@ -1004,10 +1024,10 @@ def _as_known(found: _Mention, head: str) -> _Mention:
     """
     if found.identity is None:
         return found
-    kind, noun = head.rsplit(" ", 1)
+    kind, _, noun = head.rpartition(" ")
     entry = lookup_initiative(f"{found.identity} {head}")
     if entry is None and "power" not in head:
-        entry = lookup_initiative(f"{found.identity} {kind} power {noun}")
+        entry = lookup_initiative(" ".join(filter(None, (found.identity, kind, "power", noun))))
     if entry is None:
         return found
     return found._replace(
@@ -1033,9 +1053,20 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             continue
         if m.group() == "zone":
             yield from _zone(text, m.start(), m.end())
-        else:
-            sector = _sector(m.group(), Sector.GENERAL)
-            yield from _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector)
+        elif not m.group().startswith("it") or text.startswith("IT", m.start()):
+            sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
+            for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
+                yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+def _fishery(identity: str | None, head: str) -> str | None:
+    """``identity`` with the kind of fishery a ``head`` names, if it names one.
+
+    A town's fish harbour and its fish landing jetty are two projects of one sector and place.
+    """
+    if identity is None or not head.startswith("fish"):
+        return identity
+    return f"{identity} {'harbour' if 'harbo' in head else 'landing'}"
 
 
 def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1109,7 +1140,9 @@ def _listed(written: str, head: str, sector: Sector, start: int, end: int) -> _M
         )
     place = _place_inside(written)
     kind = InitiativeKind.PROJECT
-    return _Mention(start, end, name, kind, sector, location=place, identity=identity)
+    return _Mention(
+        start, end, name, kind, sector, location=place, identity=_fishery(identity, head.lower())
+    )
 
 
 def _coordinated_names(text: str, end: int) -> list[tuple[int, int]]:
@@ -1250,15 +1283,26 @@ def _is_country(word: str) -> bool:
 def _describes(word: str) -> bool:
     """True for a capitalised word that describes rather than names (``The``, ``Chinese-built``).
 
-    Function words, demonyms and country names (alone or before a hyphen) identify no project.
+    Function words, demonyms and country names (alone or before a hyphen) identify no project;
+    countries joined (``Pak-China``) name a joint one.
     """
     lowered = word.lower()
     if lowered in _NOT_NAMES:
         return True
+    if _joint(lowered):
+        return False
     head = lowered.split("-", 1)[0].removesuffix("’s").removesuffix("'s")
     if demonym_country(head) is not None:
         return True
     return _is_country(head)
+
+
+def _joint(lowered: str) -> bool:
+    """True for two or more countries joined by hyphens (``pak-china``): a joint project's name."""
+    parts = lowered.split("-")
+    return len(parts) > 1 and all(
+        demonym_country(part) is not None or _is_country(part) for part in parts
+    )
 
 
 def _place_after(text: str, end: int) -> tuple[Place | None, int]:
@@ -1363,7 +1407,7 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         else:
             start, end = _left_names(text, m.start()), m.end()
             words = text[start : m.start()].strip() if start is not None else ""
-            if lookup_initiative(words) is not None:
+            if lookup_initiative(words) is not None or _joint(words.lower()):
                 words = ""
         if start is not None and words:
             sector = _sector(words, Sector.GENERAL)
@@ -1398,8 +1442,9 @@ def _corridor(modifier: str, start: int, end: int) -> _Mention:
     name = f"{modifier} corridor"
     entry = lookup_initiative(name)
     if entry is not None:
+        kind, sector, confidence = entry.kind, entry.sector, _KNOWN_CONFIDENCE
         return _Mention(
-            start, end, name, entry.kind, entry.sector, entry.id, confidence=_KNOWN_CONFIDENCE
+            start, end, name, kind, sector, entry.id, None, confidence, entry=entry, written=name
         )
     return _Mention(start, end, name, InitiativeKind.CORRIDOR, _sector(modifier, Sector.GENERAL))
 
