@@ -1493,13 +1493,15 @@ class _Reader:
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
-        taken = self.speakers.taken_up(text, end)
+        near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
+        taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
             return taken[0], 0.8, taken[1]
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _bare_plural(text, end)
-            bare = _indefinite_agent(text, end) if bare is None else bare
+            if bare is None and ("a " in near or "an " in near):
+                bare = _indefinite_agent(text, end)
         if bare is not None:
             return Actor(" ".join(text[bare:end].split()), named=False), 0.7, bare
         words = _words_before(text, end, 1)
