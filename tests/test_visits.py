@@ -2030,6 +2030,23 @@ class TestCapitalsByDescriptor:
             )
         ] == [("Arlen Voss", "Karachi")]
 
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            (
+                "LAHORE: Minister Arlen Voss spoke of trade with China. He arrived in the "
+                "federal capital on Monday.",
+                "Islamabad",
+            ),
+            ("LAHORE: Minister Arlen Voss arrived in the provincial capital on Monday.", "Lahore"),
+        ],
+    )
+    def test_federal_and_provincial_capitals_by_pakistani_usage(
+        self, sentence: str, place: str
+    ) -> None:
+        """``the federal capital`` is Islamabad; ``the provincial capital`` a dateline's city."""
+        assert [s[1] for s in _summaries(sentence)] == [place]
+
     def test_a_bare_capital_is_the_capital_of_the_country_named_last(self) -> None:
         """``arrived in the capital`` after a talk about Xinjiang is Beijing."""
         assert [

@@ -1118,9 +1118,10 @@ def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]
     """``places`` plus each capital named by what it is the capital of (``the Chinese capital``).
 
     A nationality gives its country's capital; ``the provincial capital`` is the capital of the
-    province named last; a bare ``the capital`` (``federal``, ``national``) is that of the
+    province named last (else the dateline's city when it is one); ``the federal capital`` is
+    Islamabad, as Pakistani news write it; a bare ``the capital`` (``national``) is that of the
     country of the place named last, else of the dateline's. A capital with its name after it
-    keeps that name.
+    keeps that name, and ``the capital of X`` is X's.
     """
     found = []
     text = context.sentences[index].text
@@ -1139,7 +1140,11 @@ def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]
         elif owner == "provincial":
             province = context.place_before(index, m.start(), places, "province")
             capital = _PROVINCIAL_CAPITAL_OF.get(province.name) if province else None
-        elif owner in (None, "federal", "national"):
+            home = context.home.name if context.home else None
+            capital = capital or (home if home in _PROVINCIAL_CAPITAL_OF.values() else None)
+        elif owner == "federal":  # Pakistani usage: a federal capital elsewhere is named
+            capital = _CAPITAL_OF["Pakistan"]
+        elif owner in (None, "national"):
             named = context.place_before(index, m.start(), places, "any") or context.home
             capital = _CAPITAL_OF.get(_country(named)) if named else None
         else:
