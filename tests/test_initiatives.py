@@ -1326,3 +1326,39 @@ class TestRound2Heads:
             "green corridor",
             "open corridor",
         ]
+
+
+class TestRound2Stages:
+    """Stage wording of service, talks, plans to sign or break ground, and of what holds works."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The Kandar International Airport opened to commercial flights in May.", "completed"),
+            ("The Kandar Friendship Hospital opened its new wards on Monday.", "completed"),
+            ("The 660MW Kandar coal power plant is running at full capacity.", "completed"),
+            ("Talks on the Kandar-Zarghun railway resumed in Beijing.", "progress"),
+            ("The minister was expected to sign an agreement on the Kandar SEZ.", "planned"),
+            ("Officials will sign an MoU on the Kandar SEZ next week.", "planned"),
+            ("Both sides signed an MoU on the Kandar SEZ.", "agreed"),
+            ("The groundbreaking of the Kandar SEZ will be held next month.", "planned"),
+            ("The groundbreaking ceremony of the Kandar SEZ is scheduled for May.", "planned"),
+            ("The groundbreaking of the Kandar SEZ was performed in May.", "under construction"),
+            ("Feasibility studies for the Kandar SEZ would be completed by June.", "planned"),
+            ("The Kandar SEZ will be completed by June.", "under construction"),
+        ],
+    )
+    def test_stage_wording(self, sentence: str, status: str) -> None:
+        """Each wording states its stage of the one initiative named."""
+        ((_name, stated),) = _stages(sentence)
+        assert stated == status
+
+    def test_what_holds_an_approved_part_takes_no_stage(self) -> None:
+        """An approval of a section under a route is the section's, not the route's."""
+        assert _stages(
+            "It approved funds for the Karachi-Hyderabad section under the CPEC western route."
+        ) == [
+            ("Karachi-Hyderabad section", "approved"),
+            ("CPEC western route", None),
+            ("CPEC", None),
+        ]

@@ -282,6 +282,8 @@ _OPENER = re.compile(
     r"|announc(?:ed|es|ing)\s+that\b"
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
+# Written before an agreement's wording that is still to be signed.
+_TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
 _REACH = 320
 """How far (in characters) a stage wording may stand from the mention it is said of."""
 # A trip or visit written before a mention: the plans of its clause are the trip's.
@@ -293,7 +295,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|shall|remains?|became|becomes)\b"
 )
 # Written just before a mention that holds the works a sentence is about (``projects under the
-# CPEC``, ``set up within the Gwadar Free Zone``): their being built or set up is theirs.
+# CPEC``, ``set up within the Gwadar Free Zone``): their stage (built, set up, approved) is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
 _CONTAINER = re.compile(r"\b(?:under|within)\s+(?:the\s+)?\Z")
@@ -420,7 +422,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"(?:is|was|are|were|has|had)\s+(?:been\s+)?"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
-            r"|ground[- ]?breaking\b"
+            # A groundbreaking still to be held is planned (see PLANNED).
+            r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
             + _each("will would to", r"\s+be\s+completed\b")
             # The first unit of a plant done: the others are still being built.
             + r"|first\s+unit\b"
@@ -511,8 +515,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
                 1:
             ]
-            + r"|opened\s+(?:to\s+(?:traffic|the\s+public)|its\s+doors)\b"
-            + r"|running\s+since\b",
+            + r"|opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights|passengers)"
+            r"|its\s+(?:new\s+)?(?:doors|wards|terminals?|gates))\b"
+            + r"|running\s+(?:since|at\s+full\s+capacity)\b",
         ),
         (
             InitiativeStatus.APPROVED,
@@ -553,6 +558,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "inaugurat",
                 "lay ",
                 "set to",
+                "ground",
             ),
             r"plan(?:s|ned)?\s+to\b|planned\b"
             + _each(
@@ -568,7 +574,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "will would shall",
                 r"\s+(?:begin|start|commence)\b(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
             )
-            + _each("is are was were", r"\s+set\s+to\b"),
+            + _each("is are was were", r"\s+set\s+to\b")
+            + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -593,7 +601,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.PROGRESS,
             (
                 *("progress", "advanc", "held", "met", "review", "accelerat"),
-                *("moving forward", "expedit"),
+                *("moving forward", "expedit", "resum"),
             ),
             # To review, expedite or advance something is an intention, not progress made; so
             # is the bare verb (``to reaffirm support; advance X; and ...`` lists intentions).
@@ -609,7 +617,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _done("accelerat")
             + r"(?:ed|ing|es|ion)\b|moving\s+forward\b|"
             + _done("expedit")
-            + r"(?:ed|ing|es|ion)\b",
+            + r"(?:ed|ing|es|ion)\b|"
+            + _done("resum")
+            + r"(?:ed|es|ing|ption)\b",
         ),
     )
 )
@@ -768,9 +778,10 @@ class _Read:
         """The stage the sentence states for ``mention``, if any.
 
         CPEC holds the other initiatives: a stage in a sentence naming one is theirs. CPEC
-        itself is not set up, built or completed (see :data:`_BUILT`), nor is what holds the works
-        (``zones set up under the second phase``, see :data:`_CONTAINER`); CPEC holding them takes
-        no stage at all (``agreed to include the line in the CPEC``). What is still being studied
+        itself is not set up, built or completed (see :data:`_BUILT`). What holds the works takes
+        no stage from them (``zones set up under the second phase``, ``approved funds for a section
+        under the western route``, ``agreed to include the line in the CPEC``, see
+        :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
         """
         if mention.id == _CPEC_ID and self.inside:
@@ -780,14 +791,14 @@ class _Read:
         holds = (cpec or self._holds) and container.search(
             self.low, max(0, mention.start - 16), mention.start
         ) is not None
-        if cpec and holds:
+        if holds:
             return None
         if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 40), mention.start):
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind)
-        return None if (cpec or holds) and stage in _BUILT else stage
+        return None if cpec and stage in _BUILT else stage
 
 
 _Hit = tuple[int, int, InitiativeEntry]
@@ -1627,8 +1638,12 @@ class _Clauses:
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                        meeting = m.group().endswith(_MEETING_WORDS)
-                        stages.append(_Stage(index, status, offset + at, offset + m.end(), meeting))
+                        stated = _stated(status, m, text)
+                        if stated is not None:
+                            meeting = m.group().endswith(_MEETING_WORDS)
+                            stages.append(
+                                _Stage(index, stated, offset + at, offset + m.end(), meeting)
+                            )
             self._found[key] = (stages, [stage.start for stage in stages])
         return self._found[key]
 
@@ -1649,6 +1664,28 @@ class _Clauses:
             self._openers = [m.start() for m in _OPENER.finditer(self._low)]
         first = bisect.bisect_left(self._openers, low)
         return first == len(self._openers) or self._openers[first] >= high
+
+
+def _stated(
+    status: InitiativeStatus, wording: re.Match[str], clause: str
+) -> InitiativeStatus | None:
+    """The stage a ``wording`` of ``status`` found in ``clause`` states, if any.
+
+    An agreement still to be signed (``expected to sign an MoU on X``) is a plan. Works to be
+    completed after a feasibility study in the clause are the study's (``feasibility studies
+    for the zones would be completed by June``): no stage of works.
+    """
+    at = wording.start()
+    if status is InitiativeStatus.AGREED:
+        if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
+            return InitiativeStatus.PLANNED
+    elif (
+        status is InitiativeStatus.UNDER_CONSTRUCTION
+        and wording.group().endswith("be completed")
+        and clause.rfind("feasibility", 0, at) >= 0
+    ):
+        return None
+    return status
 
 
 def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
