@@ -523,3 +523,9 @@ class TestFeatureAndWireShapes:
             ("the Sost customs", INDIRECT, "according to", "Trucks made 900 trips"),
             ("Karim Bux", DIRECT, "said", "The fish are gone"),
         ]
+
+    def test_age_between_commas_keeps_the_subject(self) -> None:
+        """``Local resident X, 45, said``: the age set off by commas is no appositive clause."""
+        assert said("Local resident Karim Bux, 45, said the road had flooded.") == [
+            ("Karim Bux", INDIRECT, "said", "the road had flooded")
+        ]

@@ -724,7 +724,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         name = text[name_tokens[0].start : name_tokens[-1].end]
         if not head and len(name_tokens) == 1 and not (name_tokens[0].known or honorific):
             return None  # one unknown word is a name only after a title or "Mr"/"Ms"
-        if head and not any(_is_title_word(t) for t in head) and not name_tokens[0].known:
+        titled = any(_is_title_word(t) or t.key in _RESIDENTS for t in head)  # "resident X"
+        if head and not titled and not name_tokens[0].known:
             return None
         if len(name_tokens) == 1 and not (name_tokens[0].known or honorific or _has_title(head)):
             return None  # "Pakistan Railway Academy Walton": a body, then a place

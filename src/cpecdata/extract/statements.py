@@ -275,6 +275,8 @@ _BACKWARD = re.compile(
 )
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
+_AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
+"""A person's age set off by commas: ``Karim Dad, 45, said``."""
 _BY = re.compile(r"[ \t]+by[ \t]+")
 _TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"‘’']")
@@ -1299,8 +1301,8 @@ class _Reader:
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
         between = text[subject_end : m.start]
         gap = "".join(c for c in between if c in ',;:”"—') if between.strip() else ""
-        if reach < words_end and gap == ",,":
-            gap = ""  # "The spokesperson, however, said"
+        if gap == ",," and (reach < words_end or _AGE.fullmatch(between) is not None):
+            gap = ""  # "The spokesperson, however, said", "Karim Dad, 45, said"
         if verb in _QUOTE_ONLY and gap:
             return None
         # "…, adding that", "… “once it improves”, adding that": a participle goes on, and
