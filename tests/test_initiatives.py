@@ -1345,6 +1345,7 @@ class TestRound2Stages:
             ("The groundbreaking ceremony of the Kandar SEZ is scheduled for May.", "planned"),
             ("The groundbreaking of the Kandar SEZ was performed in May.", "under construction"),
             ("Feasibility studies for the Kandar SEZ would be completed by June.", "planned"),
+            ("The feasibility study for the Kandar SEZ was completed.", "planned"),
             ("The Kandar SEZ will be completed by June.", "under construction"),
         ],
     )
@@ -1352,6 +1353,13 @@ class TestRound2Stages:
         """Each wording states its stage of the one initiative named."""
         ((_name, stated),) = _stages(sentence)
         assert stated == status
+
+    def test_listed_initiatives_under_study(self) -> None:
+        """Each initiative a feasibility study lists is planned, whatever the study's stage."""
+        assert _stages("Feasibility studies for the Kandar and Zarghun SEZs were completed.") == [
+            ("Kandar SEZ", "planned"),
+            ("Zarghun SEZ", "planned"),
+        ]
 
     def test_what_holds_an_approved_part_takes_no_stage(self) -> None:
         """An approval of a section under a route is the section's, not the route's."""

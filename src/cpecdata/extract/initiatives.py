@@ -299,8 +299,12 @@ _VERB_AFTER = re.compile(
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
 _CONTAINER = re.compile(r"\b(?:under|within)\s+(?:the\s+)?\Z")
-# Written just before what a feasibility study is about: the initiative is still a plan.
-_STUDY_OF = re.compile(r"\bfeasibility\s+(?:study|studies|report)\s+(?:of|for|on)\s+(?:the\s+)?\Z")
+# Written just before what a feasibility study is about, or one of the list it is about (``studies
+# for the Kandar and Zarghun zones``): the initiative is still a plan.
+_STUDY_OF = re.compile(
+    r"\bfeasibility\s+(?:study|studies|report)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"(?:(?:[^\s.;]+\s+){1,6}?(?:and|&)\s+)?\Z"
+)
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
@@ -793,7 +797,7 @@ class _Read:
         ) is not None
         if holds:
             return None
-        if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 40), mention.start):
+        if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start):
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
@@ -1666,22 +1670,25 @@ class _Clauses:
         return first == len(self._openers) or self._openers[first] >= high
 
 
+_WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
+
+
 def _stated(
     status: InitiativeStatus, wording: re.Match[str], clause: str
 ) -> InitiativeStatus | None:
     """The stage a ``wording`` of ``status`` found in ``clause`` states, if any.
 
-    An agreement still to be signed (``expected to sign an MoU on X``) is a plan. Works to be
-    completed after a feasibility study in the clause are the study's (``feasibility studies
-    for the zones would be completed by June``): no stage of works.
+    An agreement still to be signed (``expected to sign an MoU on X``) is a plan. A completion
+    after a feasibility study in the clause is the study's (``feasibility studies for the zones
+    would be completed by June``): no stage of works.
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
             return InitiativeStatus.PLANNED
     elif (
-        status is InitiativeStatus.UNDER_CONSTRUCTION
-        and wording.group().endswith("be completed")
+        status in _WORKS_DONE
+        and wording.group().endswith("completed")
         and clause.rfind("feasibility", 0, at) >= 0
     ):
         return None
