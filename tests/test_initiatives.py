@@ -1370,3 +1370,25 @@ class TestRound2Stages:
             ("CPEC western route", None),
             ("CPEC", None),
         ]
+
+
+class TestPhaseEntered:
+    """CPEC entering a phase mentions that phase."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "It said the China-Pakistan Economic Corridor would enter a new, second phase.",
+                [
+                    "China-Pakistan Economic Corridor",
+                    "second phase of the China-Pakistan Economic Corridor",
+                ],
+            ),
+            ("CPEC has now entered its second phase.", ["CPEC", "second phase of CPEC"]),
+            ("CPEC will enter a new phase.", ["CPEC"]),
+        ],
+    )
+    def test_phase_entered(self, sentence: str, expected: list[str]) -> None:
+        """The phase is named as it is known, from CPEC as written; an unnumbered one is none."""
+        assert _names(sentence) == expected

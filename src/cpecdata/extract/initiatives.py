@@ -244,6 +244,12 @@ _BODY_FOR = re.compile(
     r"committee\s+(?:to\s+[a-z]+\s+|on\s+|for\s+)(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# CPEC entering a phase, in the lower-cased sentence after its name.
+_ENTERS_PHASE = re.compile(
+    r"\s+(?:(?:would|will|is|was|has|had|to|now|formally|officially|set|poised|about)\s+){0,3}"
+    r"(?:enter(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s+(?:in)?to)\s+(?:its|a|the)\s+"
+    r"(?:[^\s.;]+\s+){0,2}?(?P<ordinal>first|second|third)\s+phase\b"
+)
 _AGREEMENT = re.compile(
     r"\b(?:mou|memorandum\s+of\s+understanding|(?:framework\s+)?agreement)"
     r"(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s+(?:the\s+)?"
@@ -912,9 +918,12 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
     mentioned too, even when the longer name is only part of a person's title. A known name
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it.
     """
+    phased = "phase" in low
     for start, end, entry in hits:
         if _ORGANISATION_AFTER.match(text, end):
             continue
+        if phased and entry.id == _CPEC_ID:
+            yield from _phase_entered(text, low, start, end)
         if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
             yield _known_mention(text, start, end, entry)
         inner = None
@@ -923,6 +932,34 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Mention]:
+    """The phase CPEC (at ``[start, end)``) is said to enter: ``CPEC will enter its second phase``.
+
+    It is named as the known phase is (``second phase of CPEC``), from CPEC's name as written.
+    """
+    entering = _ENTERS_PHASE.match(low, end)
+    if entering is None:
+        return
+    written = text[start:end]
+    the = "" if written.isupper() else "the "
+    name = f"{entering.group('ordinal')} phase of {the}{written}"
+    entry = lookup_initiative(name)
+    if entry is not None:
+        at, after = entering.start("ordinal"), entering.end()
+        yield _Mention(
+            at,
+            after,
+            name,
+            entry.kind,
+            entry.sector,
+            entry.id,
+            None,
+            _KNOWN_CONFIDENCE,
+            entry=entry,
+            written=name,
+        )
 
 
 def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> Iterator[_Mention]:
