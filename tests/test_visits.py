@@ -2096,6 +2096,20 @@ class TestGoingHome:
             )
         ] == [("Lin Qiao", "Lahore")]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A delegation from Xinjiang led by Chairman Lin Qiao met traders on Monday. The "
+            "delegation will visit Lahore before leaving for Urumqi on Sunday.",
+            "A delegation from Xinjiang led by Chairman Lin Qiao visited Lahore on Monday before "
+            "leaving for Urumqi.",
+            "A delegation of an Urumqi-based firm will visit Lahore before leaving for Urumqi.",
+        ],
+    )
+    def test_leaving_for_where_the_delegation_comes_from_is_going_home(self, text: str) -> None:
+        """A delegation ``from Xinjiang`` (its leader too) leaving for Urumqi goes home."""
+        assert [s[1] for s in _summaries(text)] == ["Lahore"]
+
     def test_leaving_for_a_foreign_city_is_an_onward_trip(self) -> None:
         """A Pakistani minister ``leaving for Kunming`` after Lahore goes on to China."""
         assert [

@@ -572,6 +572,8 @@ class _Context:
         visitors: Named visitors of the frames read so far, with their sentence's index.
         leader: Who led the last delegation named with its leader (``led by X``).
         leaders: Every leader named so far (``led by X``), with the index of its sentence.
+        bodies: The words of the body each leader led, by the leader's name (``a delegation
+            from Xinjiang``): where the body comes from is the leader's home too.
 
     """
 
@@ -587,6 +589,7 @@ class _Context:
         self._times: dict[tuple[int, Tense | None], list[tuple[int, int, When]]] = {}
         self._places: dict[int, list[_Place]] = {}
         self._genders: dict[str, str] | None = None
+        self.bodies: dict[str, str] = {}
 
     def lead(self, index: int, leader: Actor) -> None:
         """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
@@ -841,7 +844,7 @@ class _Context:
             found = max(named + described, key=lambda m: m.end(), default=None)
             if found is None:
                 continue
-            leader = self.leader_after(i, found.end())
+            leader = self.leader_after(i, found.end(), found.group())
             if leader is not None:
                 return leader
             if found in named:
@@ -849,12 +852,20 @@ class _Context:
             return Actor(found.group(), named=False)
         return None
 
-    def leader_after(self, index: int, end: int) -> Actor | None:
-        """The person named by ``led by``/``headed by`` soon after a body ending at ``end``.
+    def leader_after(self, index: int, end: int, body: str) -> Actor | None:
+        """The person named by ``led by``/``headed by`` soon after a ``body`` ending at ``end``.
 
         A few words may stand between (``a delegation of the committee on planning led by``).
         A leader named by surname alone (``led by Yuen``) is the person named before in full.
+        The body's words are kept as the leader's (``a delegation from Xinjiang``).
         """
+        leader = self._leader_after(index, end)
+        if leader is not None:
+            self.bodies[leader.name] = body
+        return leader
+
+    def _leader_after(self, index: int, end: int) -> Actor | None:
+        """:meth:`leader_after`, without keeping the body's words."""
         text = self.sentences[index].text
         led = _LED_BY.search(text, end, end + _AGENT_GAP)
         if led is None or "," in text[end : led.start()] or " and " in text[end : led.start()]:
@@ -1309,7 +1320,8 @@ def _going_home(
     """
     if place is None or not m.group().startswith(_DEPARTURES):
         return False
-    words = " ".join(filter(None, (visitor.role, visitor.organization, visitor.name)))
+    told = (visitor.role, visitor.organization, visitor.name, context.bodies.get(visitor.name))
+    words = " ".join(filter(None, told))
     homes = {visitor.country} | {_country(p) for _, _, p in find_places(words)}
     if _country(place) not in homes:
         return False
@@ -1619,6 +1631,9 @@ def _visitor(
         actor = context.resolve(index, candidate.start, actor)
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
             context.lead(index, actor)
+            led = _body_before(text, lo, candidate.start)
+            if led is not None:
+                context.bodies[actor.name] = led
         return actor, False
     body = _body(context, index, lo, start)
     if body is not None:
@@ -1859,7 +1874,15 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
-    return context.leader_after(index, found.end()) or _body_actor(found)
+    return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
+
+
+def _body_before(text: str, lo: int, start: int) -> str | None:
+    """The words of the last body described between ``lo`` and ``start`` (its leader's)."""
+    if _BODY_HEAD.search(text, lo, start) is None:
+        return None
+    bodies = list(itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES))
+    return bodies[-1].group() if bodies else None
 
 
 def _body_actor(found: "re.Match[str]") -> Actor:
