@@ -529,3 +529,13 @@ class TestFeatureAndWireShapes:
         assert said("Local resident Karim Bux, 45, said the road had flooded.") == [
             ("Karim Bux", INDIRECT, "said", "the road had flooded")
         ]
+
+    def test_coordinated_frame_ends_the_clause_before(self) -> None:
+        """``A said B, while C said D``: two statements, B without C's frame in it."""
+        assert said(
+            "Minister Sadia Karim and Ambassador Jiang Lei spoke.",
+            "Karim said the zone was ready, while the envoy said firms would move in by June.",
+        ) == [
+            ("Sadia Karim", INDIRECT, "said", "the zone was ready"),
+            ("Jiang Lei", INDIRECT, "said", "firms would move in by June"),
+        ]

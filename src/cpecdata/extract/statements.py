@@ -275,6 +275,8 @@ _BACKWARD = re.compile(
 )
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
+_COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
+"""What joins two coordinated frames: ``A said B, while C said D``."""
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
 """A person's age set off by commas: ``Karim Dad, 45, said``."""
 _BY = re.compile(r"[ \t]+by[ \t]+")
@@ -1649,7 +1651,8 @@ class _Reader:
         """
         text = unit.text
         continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
-        cuts = sorted(continuing)
+        coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
+        cuts = sorted(continuing | coordinated)
         reads: list[tuple[_Frame, _Quote | tuple[StatementKind, int, int] | None]] = []
         for frame in frames:
             verb = frame.verb(text)
@@ -1669,7 +1672,7 @@ class _Reader:
                 or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
             ):
                 reads.append((frame, None))
-        cuts = sorted(continuing | {f.start for f, what in reads if what is None})
+        cuts = sorted(continuing | coordinated | {f.start for f, what in reads if what is None})
         starts = sorted(f.start for f in frames)
         floor = 0
         previous: _Frame | None = None
@@ -2086,6 +2089,18 @@ def _says_before(unit: _Unit, frame: _Frame) -> bool:
         return False
     verb = unit.text[frame.verb_start : frame.verb_end]
     return verb.endswith(_BACKWARD_VERB_ENDS) or _THIS.match(unit.text, frame.end) is not None
+
+
+def _coordinated(text: str, frame: _Frame) -> int | None:
+    """The comma before ``, while X said`` that opens a frame: where the clause before ends.
+
+    A frame coordinated with the one before it (``A said B, while C said D``) is no part of
+    what that one reports, as a nested frame is (``A said the ministry had said D``).
+    """
+    if frame.kind is not _Kind.SUBJECT or frame.start == 0:
+        return None
+    m = _COORDINATOR.search(text, max(0, frame.start - 24), frame.start)
+    return None if m is None else m.start()
 
 
 def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
