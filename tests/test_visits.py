@@ -2221,6 +2221,15 @@ class TestArrivalInAnEarlierClause:
             )
         ]
 
+    def test_an_arrival_after_where_takes_the_place_before_it(self) -> None:
+        """``The fair opens in Y, where X arrived on Monday``: X arrived in Y."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "The fair opens in Karachi, where Chairman Lin Qiao arrived on Monday."
+            )
+        ] == [("Lin Qiao", "Karachi")]
+
     def test_an_arrival_after_a_clause_of_another_kind_names_no_place(self) -> None:
         """``, when`` after a place with more than a time between: no place is carried over."""
         assert (

@@ -1494,12 +1494,13 @@ def _destination(
 
 
 def _place_before_when(text: str, places: list[_Place], start: int) -> Place | None:
-    """The place of the clause before ``, when`` for an arrival after it with none of its own.
+    """The place of the clause before ``, when``/``, where`` for an arrival with none of its own.
 
     ``Talks will be held in Y on May 4, when a team led by X is due to arrive``: X arrives in Y.
     Only a time may follow the place (``in Y on May 4``) before the comma.
     """
-    comma = text.rfind(", when ", max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    comma = max(text.rfind(", when ", lo, start), text.rfind(", where ", lo, start))
     if comma == -1:
         return None
     i = bisect.bisect_right(places, comma, key=lambda p: p[1])
