@@ -2192,6 +2192,16 @@ class TestDescribedPlacesAndSurnameLeaders:
         """``visited the headquarters of Zorbak`` names a firm, not a place."""
         assert _summaries("Envoy Lin Qiao visited the headquarters of Zorbak on Monday.") == []
 
+    def test_led_by_a_surname_is_the_person_named_after(self) -> None:
+        """``led by Qiao`` ... ``Lin Qiao, chairman of X, said``: Lin Qiao led it."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "A company delegation led by Qiao visited Quetta on Tuesday. Lin Qiao, chairman "
+                "of Zorbak Holdings, said the zone was ready."
+            )
+        ] == [("Lin Qiao", "Quetta")]
+
     def test_led_by_a_surname_is_the_person_named_before(self) -> None:
         """``A company delegation led by Qiao visited Y``: Lin Qiao, not the delegation."""
         assert [

@@ -856,8 +856,8 @@ class _Context:
         """The person named by ``led by``/``headed by`` soon after a ``body`` ending at ``end``.
 
         A few words may stand between (``a delegation of the committee on planning led by``).
-        A leader named by surname alone (``led by Yuen``) is the person named before in full.
-        The body's words are kept as the leader's (``a delegation from Xinjiang``).
+        A leader named by surname alone (``led by Yuen``) is the person named in full with it,
+        before or after. The body's words are kept as the leader's (``a delegation from Xinjiang``).
         """
         leader = self._leader_after(index, end)
         if leader is not None:
@@ -875,7 +875,12 @@ class _Context:
         if after is not None:
             return after.actor if _is_person(after.actor) else None
         word = _CAPITALISED.match(text, led.end())
-        return self.person_before(index, led.end(), surname=word.group()) if word else None
+        if word is None:
+            return None
+        surname = word.group()
+        return self.person_before(index, led.end(), surname=surname) or self.person_after(
+            index, surname
+        )
 
     def resolve(self, index: int, offset: int, actor: Actor) -> Actor:
         """A descriptor (``the prime minister``) as the person with that title it stands for.
