@@ -539,3 +539,14 @@ class TestFeatureAndWireShapes:
             ("Sadia Karim", INDIRECT, "said", "the zone was ready"),
             ("Jiang Lei", INDIRECT, "said", "firms would move in by June"),
         ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Ali Raza announced a new plant which will be built in Thar.",
+            "Minister Ali Raza highlighted the projects that have been completed.",
+        ],
+    )
+    def test_object_with_a_relative_clause_is_no_zero_that_clause(self, sentence: str) -> None:
+        """``announced a plant which will be built``: the auxiliary is the relative clause's."""
+        assert said(sentence) == []

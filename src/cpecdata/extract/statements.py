@@ -277,6 +277,8 @@ _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
+_RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
+"""What opens a relative clause inside a noun phrase: no zero-that clause before it."""
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
 """A person's age set off by commas: ``Karim Dad, 45, said``."""
 _BY = re.compile(r"[ \t]+by[ \t]+")
@@ -2323,8 +2325,9 @@ def _forward(
         return None if quote is None else (_DIRECT, quote.start, quote.end)
     elif text.startswith("that", at) and not text[at + 4 : at + 5].isalnum():
         return _INDIRECT, _skip_blanks(text, at + 4), limit
-    elif key not in _SAYING and not _FINITE.search(text, at, min(limit, at + 120)):
-        # A clause without "that" must look like one: "added a clause" reports nothing.
+    elif key not in _SAYING and not _zero_that(text, at, limit):
+        # A clause without "that" must look like one: "added a clause" reports nothing, and
+        # "announced a plant which will be built" is an object with its relative clause.
         quote = unit.quote_at(at + 1)
         return None if quote is None or not quote.closed else (_DIRECT, quote.start, quote.end)
     if at >= limit:
@@ -2337,6 +2340,15 @@ def _forward(
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
     return _INDIRECT, at, limit
+
+
+def _zero_that(text: str, at: int, limit: int) -> bool:
+    """True when a clause without ``that`` starts at ``at``: a subject, then its auxiliary.
+
+    No relative word or comma may stand before the auxiliary (``a plant which will be``).
+    """
+    finite = _FINITE.search(text, at, min(limit, at + 120))
+    return finite is not None and _RELATIVE.search(text, at, finite.start()) is None
 
 
 def _skip_object(text: str, at: int, limit: int) -> int:
