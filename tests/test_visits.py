@@ -2277,11 +2277,12 @@ class TestTeamsSent:
             )
         ]
 
-    def test_a_team_sent_last_week_is_past(self) -> None:
-        """``sent a team of engineers to Y last week``: the team went."""
+    @pytest.mark.parametrize("verb", ["sent", "dispatched"])
+    def test_a_team_sent_last_week_is_past(self, verb: str) -> None:
+        """``sent (dispatched) a team of engineers to Y last week``: the team went."""
         assert [
             s[:2] + s[5:6]
-            for s in _summaries("The ministry sent a team of engineers to Quetta last week.")
+            for s in _summaries(f"The ministry {verb} a team of engineers to Quetta last week.")
         ] == [("a team of engineers", "Quetta", PAST)]
 
 

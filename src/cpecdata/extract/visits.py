@@ -81,7 +81,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
-    r"|call(?:s|ed|ing) on|sen(?:d|t) "
+    r"|call(?:s|ed|ing) on|sen(?:d|t) |dispatch"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
 _TRAVEL = re.compile(
@@ -105,7 +105,7 @@ _TRAVEL = re.compile(
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
-    r"|(?P<send>(?:send|sends|sending|sent)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
+    r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
     r"\s{1,3}(?:team|delegation|mission)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
