@@ -175,6 +175,7 @@ class TestChainingVerbs:
             ("He made it clear that no land would be leased.", "made it clear",
              "no land would be leased"),
             ("He insisted that the tender was fair.", "insisted", "the tender was fair"),
+            ("He posted on X that the tender was fair.", "posted", "the tender was fair"),
         ],
     )  # fmt: skip
     def test_verb_after_a_named_speaker_keeps_him(

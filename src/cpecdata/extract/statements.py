@@ -89,7 +89,7 @@ _WEAK = frozenset(
     "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports "
     "insisted insists insisting contended contends conceded concedes admitted admits cautioned "
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
-    "emphasize agreed agrees asked asks".split()
+    "emphasize agreed agrees asked asks posted".split()
 )  # fmt: skip
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
@@ -903,7 +903,7 @@ def _verbs(text: str) -> Iterator[_Verb]:
 
 
 _ASKED = ("?”", '?"', "?’")
-_RARE = _BARE | _THAT_ONLY | _QUESTIONS | frozenset({"continued", "concluded"})
+_RARE = _BARE | _THAT_ONLY | _QUESTIONS | frozenset({"continued", "concluded", "posted"})
 """Verbs that report only in a few shapes, and are common words otherwise (``state``)."""
 
 
@@ -911,7 +911,8 @@ def _may_report(lower: str, verb: "re.Match[str]") -> bool:
     """A cheap first test of a rare verb's shape, so that its other uses cost no frame.
 
     A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``asked`` next to
-    a quoted question or ending its sentence (``“…?” X asked.``); ``continued`` or
+    a quoted question or ending its sentence (``“…?” X asked.``); ``posted`` before ``on`` or a
+    colon; ``continued`` or
     ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
     """
     start, end = verb.span()
@@ -924,6 +925,8 @@ def _may_report(lower: str, verb: "re.Match[str]") -> bool:
         return quoted or lower.startswith(":", after) or not lower[after:].strip(" .")
     if key in _THAT_ONLY:
         return lower.find("that", after, after + 40) >= 0
+    if key == "posted":  # "posted on Facebook: …", "posted on X that …"
+        return lower.startswith((":", "on "), after)
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
