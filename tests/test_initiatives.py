@@ -1392,3 +1392,47 @@ class TestPhaseEntered:
     def test_phase_entered(self, sentence: str, expected: list[str]) -> None:
         """The phase is named as it is known, from CPEC as written; an unnumbered one is none."""
         assert _names(sentence) == expected
+
+
+class TestRound2Bodies:
+    """Cells, demonstration zones, centres of excellence, joint laboratories and task forces."""
+
+    def test_cell_and_demonstration_zone(self) -> None:
+        """A cell is a body, CPEC opening its name mentioned too; a zone needs a sector word."""
+        assert _facts(
+            "The ministry set up a CPEC Fisheries Cell and the Kandar Agriculture Demonstration "
+            "Zone would be established. The Red Zone was sealed."
+        ) == [
+            ("CPEC", "corridor", "general", None),
+            ("CPEC Fisheries Cell", "body", "agriculture", "established"),
+            ("Kandar Agriculture Demonstration Zone", "project", "agriculture", "planned"),
+        ]
+
+    def test_cpec_in_a_list_names_no_project(self) -> None:
+        """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
+        assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
+
+    def test_centre_of_excellence_for_a_field(self) -> None:
+        """A centre keeps its ``of`` and ``for`` names; the head's training sector counts."""
+        assert _facts(
+            "A CPEC Centre of Excellence for Marine Science will be set up by two universities."
+        ) == [
+            ("CPEC", "corridor", "general", None),
+            ("CPEC Centre of Excellence for Marine Science", "project", "education", "planned"),
+        ]
+
+    def test_joint_laboratory_and_task_force(self) -> None:
+        """A joint laboratory on a topic is a project, a joint task force a body; a venue none."""
+        assert _facts(
+            "They agreed to set up a joint laboratory on artificial intelligence at the Kandar "
+            "University of Science. They also agreed to form a joint task force on relocation."
+        ) == [
+            ("joint laboratory on artificial intelligence", "project", "ict", "agreed"),
+            ("joint task force on relocation", "body", "general", "agreed"),
+        ]
+
+    def test_port_project(self) -> None:
+        """A port project is named by the name before it."""
+        assert _facts("Investors looked at the Kandar port project.") == [
+            ("Kandar port project", "project", "port", None)
+        ]

@@ -122,7 +122,7 @@ _INFRA_HEAD = re.compile(
     r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
     r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
     r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
-    r"\s+plant|fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))|(?:it|technology|business)"
+    r"\s+plant|fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))|port\s+project|(?:it|technology|business)"
     r"\s+park|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _ROAD_HEAD = re.compile(r"road\b(?!-)")
@@ -131,7 +131,7 @@ _INFRA_HINTS = (
     "desalination",
     "water",
     *"zone sez industrial motorway highway expressway rail metro fish".split(),
-    *("it park", "technology park", "business park"),
+    *("it park", "technology park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
 # separators between the names, read backwards from the head.
@@ -163,7 +163,8 @@ _PART_OF = re.compile(
 )
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
-    r"(?:joint\s+working\s+group|jwg)(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
+    r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg)(?:\s*\([^()\n]{1,10}\))?"
+    r"(?P<on>\s+(?:on|for)\s+)?"
 )
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
 _TOPIC = re.compile(
@@ -227,7 +228,11 @@ _PROJECT_HEADS: dict[str, Sector | None] = {
     "Refinery": Sector.INDUSTRY,
     "Terminal": Sector.PORT,
     "Park": None,
+    "Zone": None,
+    "Cell": None,
 }
+_BODY_HEADS = frozenset({"Cell"})
+"""Heads of :data:`_PROJECT_HEADS` that name a body (``the CPEC Agriculture Cell``)."""
 _PROJECT_HEAD = re.compile(rf"(?:{'|'.join(_PROJECT_HEADS)}|project)\b(?!-)")
 _PROJECT_HINTS = tuple(head.lower() for head in _PROJECT_HEADS)
 # Words that make a name an organisation's (``the Asian Development Bank project``).
@@ -235,7 +240,9 @@ _ORGANISATION_WORDS = frozenset(
     "Authority Company Corporation Limited Ltd Board Ministry Department Council Commission Trust"
     " Agency Bureau Bank Government Group Association Chamber".split()
 )
-_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_OF_NAME = re.compile(
+    r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
 # A committee set up for CPEC, read back from the CPEC mention after it (``a high-level committee to
 # oversee the CPEC``), and an agreement on a topic (in the lower-cased sentence).
 _BODY_JOINS = ("on ", "for ", "the ")
@@ -338,12 +345,12 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
-            r"|software|5G|internet|cyber\w*|technology\s+parks?",
+            r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence|(?-i:AI)",
         ),
         (
             Sector.EDUCATION,
             r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?"
-            r"|colleges?",
+            r"|colleges?|training|skills?|excellence",
         ),
         (
             Sector.AGRICULTURE,
@@ -895,6 +902,7 @@ def _mentions(
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
+    cpec_at: dict[int, int] = {}  # where a CPEC mention starts, and where it ends
     ordered: list[_Finder] = [f for f in finders if f in _BEFORE_KNOWN] if finders else []
     if known:
         ordered.append(functools.partial(_known, hits=known))
@@ -903,12 +911,33 @@ def _mentions(
     if known and ("committee" in low or "mou" in low or "agreement" in low):
         ordered.append(functools.partial(_for_cpec, hits=known))
     for finder in ordered:
-        found = [m for m in finder(text, low, occupied) if occupied.find(1, m.start, m.end) < 0]
+        found = [
+            m
+            for m in finder(text, low, occupied)
+            if occupied.find(1, m.start, m.end) < 0 or _opened_by_cpec(text, m, occupied, cpec_at)
+        ]
         for m in found:
             occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
+            if m.id == _CPEC_ID:
+                cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+def _opened_by_cpec(text: str, m: _Mention, taken: bytearray, cpec_at: dict[int, int]) -> bool:
+    """True when the only text an earlier finder took in ``m`` is CPEC opening its name.
+
+    ``the CPEC Agriculture Cell`` is a body of its own, as ``CPEC Authority`` is, and CPEC is
+    mentioned too; ``CPEC and Gwadar SEZs`` lists no ``CPEC SEZ``.
+    """
+    end = cpec_at.get(m.start)
+    return (
+        end is not None
+        and m.id != _CPEC_ID
+        and _NAME_GOES_ON.match(text, end) is not None
+        and taken.find(1, end, m.end) < 0
+    )
 
 
 def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:
@@ -1217,11 +1246,12 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Hospitals, airports, schools, institutes... identified by a name or a place.
 
     They run only in sentences about works (built, upgradation, inaugurated...): a university
-    where someone spoke is no initiative. A capitalised head keeps an ``of`` name after it
-    (``Quetta Institute of Cardiology``); an organisation's word after it (``Airport Authority``)
-    makes it part of that organisation's name. The sector is the name's last sector word's
-    (``Cotton Research Laboratory``: agriculture), else the head's. A centre where something
-    happens (``at the Expo Centre``) is a venue.
+    where someone spoke is no initiative. A capitalised head keeps an ``of`` (and ``for``) name
+    after it (``Quetta Institute of Cardiology``); an organisation's word after it (``Airport
+    Authority``) makes it part of that organisation's name. The sector is the name's last sector
+    word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
+    something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
+    is a venue; works at an airport are its own.
     """
     for m in _heads(_FACILITY_HEAD, low, taken):
         end = m.end()
@@ -1231,7 +1261,7 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
             sector = _sector(m.group(), default)
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
-                if m.group() in _CENTRES and low.endswith(_AT, 0, found.start):
+                if m.group() != "airport" and low.endswith(_AT, 0, found.start):
                     continue
                 yield found._replace(sector=_last_sector(found.name) or sector)
 
@@ -1260,9 +1290,8 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         sector = _last_sector(text[start:end]) or _PROJECT_HEADS.get(m.group().capitalize())
         if sector is not None:
             place = _place_inside(text[start:at])
-            yield _Mention(
-                start, end, _name(text[start:end]), InitiativeKind.PROJECT, sector, location=place
-            )
+            kind = InitiativeKind.BODY if m.group() in _BODY_HEADS else InitiativeKind.PROJECT
+            yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
 
 
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
@@ -1444,11 +1473,12 @@ def _links_places(written: str) -> bool:
 
 
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """Joint working groups on a topic, with the topic's sector.
+    """Joint working groups, task forces and laboratories on a topic, with the topic's sector.
 
     The topic follows ``on`` or ``for`` (``the JWG on Information Technology``, ``the Joint
-    Working Group for Financial Cooperation``) or comes first in capitals (``the Agriculture
-    JWG``); a group named only by CPEC or a country has no topic.
+    Working Group for Financial Cooperation``, ``a joint laboratory on robotics``) or comes first
+    in capitals (``the Agriculture JWG``); a group named only by CPEC or a country has no topic.
+    A laboratory is a project, the others are bodies.
     """
     for m in _heads(_JWG, low, taken):
         start: int | None = m.start()
@@ -1463,7 +1493,8 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 words = ""
         if start is not None and words:
             sector = _sector(words, Sector.GENERAL)
-            yield _Mention(start, end, _name(text[start:end]), InitiativeKind.BODY, sector)
+            kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
+            yield _Mention(start, end, _name(text[start:end]), kind, sector)
 
 
 def _corridors(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1773,7 +1804,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
-    (("working group", "jwg"), (), _working_groups),
+    (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
     (_PLURAL_HINTS, ("and", "&"), _coordinated),
