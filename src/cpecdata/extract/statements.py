@@ -7,19 +7,24 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 
 - ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in
   a statement, said``, ``she went on to add``, ``he was quoted as saying``), ``VERB SUBJECT``
-  after a quote or clause (``said Ahsan Iqbal``), ``according to SUBJECT``, and subjectless
-  continuations (``, adding that``, ``and added``) that keep the previous speaker;
+  after a quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``), a passive with its agent
+  (``the meeting was told by X that``), ``according to SUBJECT``, and subjectless
+  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
+  speaker;
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
   that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
   saying``), a record whose owner is given (``according to the ministry's annual report``),
-  as written, or a bare plural source that opens its clause (``Freight forwarders said``,
-  ``…, but port officials said``), as written with its modifiers;
+  as written, a bare plural source that opens its clause (``Freight forwarders said``,
+  ``…, but port officials said``), as written with its modifiers, or a person described by
+  age (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone
+  new); a body introduced with its abbreviation speaks by it later (``the CCPIT said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
   before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
   gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
-  agreed``: one statement, B); a frame inside a reported clause gives its own (nesting);
+  agreed``: one statement, B); a frame inside a reported clause gives its own (nesting), and
+  a frame coordinated after it (``A said B, while C said D``) ends B;
   ``X said A, according to a press release`` is still one statement, by X, and what the
   speaker did besides (``…, but gave no details``) is no part of A.
 
@@ -34,17 +39,21 @@ introduces the next paragraph's quote.
 Speakers are resolved in reading order: a full mention is remembered under each of its name's
 words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with
 a title, a known gender or a gazetteer entry, never a project or place) of compatible gender
-(from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), and a
-definite descriptor (``the spokesperson``, ``the Chinese side``) to the most recent speaker whose
-role and country fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the
-minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI); when none
-fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
-the board``, ``an official who asked not to be named``), never an invented name (at the end, an
-unresolved descriptor takes a fitting name given later in the article). A group (``investors``,
-``traders at the market``, ``one of them``, ``people familiar with the matter``) is never
-resolved to one named person: it stays the descriptor as written, and ``they`` after it is that
-group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
-(``agreed to``) and vague sources (``as per media reports``) are not statements.
+(from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or,
+opening its sentence, to the person who opened the sentence before unless that sentence reported
+a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``,
+``the Chinese side``) goes to the most recent speaker whose role and country fit (``the
+premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
+minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI), to the
+unnamed source it repeats (``an official …`` → ``the official``) or to the latest body of its
+kind (``the company``); when none fits, the descriptor itself is the speaker, as written with
+its post-modifier (``a spokesman for the board``, ``an official who asked not to be named``),
+never an invented name (at the end, an unresolved descriptor takes a fitting name given later in
+the article). A group (``investors``, ``traders at the market``, ``one of them``, ``people
+familiar with the matter``) is never resolved to one named person: it stays the descriptor as
+written, and ``they`` after it is that group. Verbs that carry no content (``thanked``,
+``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and vague
+sources (``as per media reports``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
