@@ -1436,3 +1436,29 @@ class TestRound2Bodies:
         assert _facts("Investors looked at the Kandar port project.") == [
             ("Kandar port project", "project", "port", None)
         ]
+
+
+class TestDescribedRoads:
+    """A road described by its length and the ends it links is one initiative, as written."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The 12-km road linking the Kandar zone with the N-5 will be completed soon.",
+                [("12-km road linking the Kandar zone with the N-5", "under construction")],
+            ),
+            (
+                "A road connecting Kandar to Zarghun is planned.",
+                [("road connecting Kandar to Zarghun", "planned")],
+            ),
+            (
+                "The 90-km Kandar-Zarghun road was opened to traffic.",
+                [("90-km Kandar-Zarghun road", "completed")],
+            ),
+            ("He drove on the road linking the town and the port.", []),
+        ],
+    )
+    def test_described_road(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        """The linked ends and a length belong to the road's name; a known end is no mention."""
+        assert _stages(sentence) == expected

@@ -126,6 +126,18 @@ _INFRA_HEAD = re.compile(
     r"\s+park|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _ROAD_HEAD = re.compile(r"road\b(?!-)")
+# A road described by what it links (``the 12-km road linking the zone with the N-5``), after its
+# head in the original text: the first end, then the second, named or a road code, with its head.
+_LINKING = re.compile(
+    r"\s+(?:linking|connecting)\s+[^,.;()]{1,60}?\s+(?:with|to|and)\s+(?:the\s+)?"
+    r"(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s+(?:motorway|highway|expressway|road|railway|port|airport))?\b"
+)
+_LINK_WORDS = ("linking", "connecting")
+# A road's length written just before it (``the 90-km``, ``a 12 kilometre``), kept in its name.
+_LENGTH_BEFORE = re.compile(
+    r"\d[\d,.]{0,6}\s?-?(?:km|kilomet(?:re|er)s?|miles?)(?:[-\s]long)?\s+\Z", re.IGNORECASE
+)
 _INFRA_HINTS = (
     "dry port",
     "desalination",
@@ -1159,9 +1171,45 @@ def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     for m in _heads(_ROAD_HEAD, low, taken):
         name_start = _left_names(text, m.start())
         if name_start is not None and "-" in text[name_start : m.start()].strip().strip("-"):
-            yield from _identified(
+            for found in _identified(
                 text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.TRANSPORT
+            ):
+                yield _with_length(text, found)
+
+
+def _with_length(text: str, found: _Mention) -> _Mention:
+    """``found``, a road, with the length written before it in its name (``the 90-km X-Y road``).
+
+    The length does not identify the road: its identity stays the name's words.
+    """
+    length = _LENGTH_BEFORE.search(text, max(0, found.start - 24), found.start)
+    if length is None:
+        return found
+    identity = found.identity or found.name
+    return found._replace(
+        start=length.start(), name=_name(text[length.start() : found.end]), identity=identity
+    )
+
+
+def _described_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A road described by what it links (``the 12-km road linking the zone with the N-5``).
+
+    Its name runs from its length or name through the second end. It is read before the known
+    names, so that a known road at one end is part of its description, not a mention of its own.
+    """
+    for m in _heads(_ROAD_HEAD, low, taken):
+        linking = _LINKING.match(text, m.end())
+        if linking is not None:
+            start = _left_names(text, m.start())
+            found = _Mention(
+                m.start() if start is None else start,
+                linking.end(),
+                _name(text[m.start() if start is None else start : linking.end()]),
+                InitiativeKind.PROJECT,
+                Sector.TRANSPORT,
             )
+            found = _with_length(text, found)
+            yield found._replace(location=_place_inside(found.name))
 
 
 def _zone(text: str, start: int, end: int) -> Iterator[_Mention]:
@@ -1802,6 +1850,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
@@ -1814,7 +1863,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, _WORKS, _facilities),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN: frozenset[_Finder] = frozenset({_sections, _sector_projects, _donations})
+_BEFORE_KNOWN: frozenset[_Finder] = frozenset(
+    {_sections, _described_roads, _sector_projects, _donations}
+)
 _HINT_FINDERS: dict[str, frozenset[int]] = {
     hint: frozenset(
         number
