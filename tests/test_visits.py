@@ -2147,10 +2147,11 @@ class TestCallsHere:
         [
             "LAHORE: Vice Governor Lin Qiao called on Minister Arlen Voss on Monday.",
             "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+            "LAHORE: Minister Lin Qiao called on the government here on Monday to pay traders.",
         ],
     )
     def test_a_call_elsewhere_or_by_a_resident_envoy_is_no_visit(self, sentence: str) -> None:
-        """Without ``here`` a call names no place; an envoy calls where he is posted."""
+        """No ``here``, an envoy at his post or a body called on (urged): no visit."""
         assert _summaries(sentence) == []
 
 

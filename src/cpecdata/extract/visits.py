@@ -467,6 +467,8 @@ _FACILITY = re.compile(
 """A facility right after a travel word, in lower case: ``visit the solar park``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
+_CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
+"""Whom a visitor calls on: a person (``him``, ``Prime Minister X``, ``the Governor``)."""
 _OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
 """``of`` and a name after a kind of place: ``the city of Multan``, ``the capital of Sindh``."""
 _NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
@@ -1520,14 +1522,17 @@ def _place_before_when(text: str, places: list[_Place], start: int) -> Place | N
 def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
     """The dateline's place when ``here`` closes the call ending at ``end`` (``on him here``).
 
-    Only a few words, in one clause, may stand between: a call somewhere else is no trip.
+    Only a few words, in one clause, may stand between, naming a person: a call somewhere
+    else is no trip, and a call on a body (``called on the government here to``) urges it.
     """
     i = bisect.bisect_left(places, end, key=lambda p: p[0])
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i]
     gap = text[end:p_start]
-    return place if text[p_start:p_end] == "here" and _clause_open(gap) and "," not in gap else None
+    if text[p_start:p_end] != "here" or not _clause_open(gap) or "," in gap:
+        return None
+    return place if _CALLED_ON.match(gap) else None  # "called on the government" urges it
 
 
 def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | None:
