@@ -1462,3 +1462,48 @@ class TestDescribedRoads:
     def test_described_road(self, sentence: str, expected: list[tuple[str, str]]) -> None:
         """The linked ends and a length belong to the road's name; a known end is no mention."""
         assert _stages(sentence) == expected
+
+
+class TestRound2Service:
+    """In service: built with aid, opened at a past time, told again in the next sentence."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            (
+                "The Kandar Friendship School, built with Chinese aid, teaches 300 pupils.",
+                "completed",
+            ),
+            (
+                "The Kandar Friendship School, to be built with a Chinese grant, is awaited.",
+                "planned",
+            ),
+            ("The Kandar International Airport opened in March.", "completed"),
+            ("The Kandar International Airport will be opened in March.", "planned"),
+            (
+                "The Kandar Friendship Hospital has treated 9,000 people since it opened.",
+                "completed",
+            ),
+            (
+                "The Kandar Friendship Hospital opened its new surgical and pediatric wards.",
+                "completed",
+            ),
+        ],
+    )
+    def test_in_service(self, sentence: str, status: str | None) -> None:
+        """Each wording states (or does not) that the facility is done."""
+        ((_name, stated),) = _stages(sentence)
+        assert stated == status
+
+    def test_built_with_aid_is_said_of_the_noun_before(self) -> None:
+        """``The plant, built with a grant, will supply X``: X is not built."""
+        assert _stages(
+            "The Kandar desalination plant, built with a grant, will supply the Zarghun Hospital."
+        ) == [("Kandar desalination plant", "completed"), ("Zarghun Hospital", None)]
+
+    def test_back_reference_with_a_length(self) -> None:
+        """``The 90-km road, completed in 2019, ...`` gives its stage to the road named before."""
+        assert _stages(
+            "Consider the Kandar-Zarghun road.",
+            "The 90-km road, completed in 2019, has cut travel time by half.",
+        ) == [("Kandar-Zarghun road", "completed")]

@@ -275,7 +275,8 @@ _AGREEMENT = re.compile(
 )
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
 _ANAPHOR = re.compile(
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:project|plant|facility|scheme|hospital|airport|port"
+    # A length or capacity may stand before the noun (``The 90-km road``).
+    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?(?:project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
     r"|terminal|institute|school|laboratory|centre|center))"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
@@ -414,6 +415,7 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 
 
 _FUTURE = ("be", "will", "would", "shall", "to")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
 
@@ -539,13 +541,20 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.COMPLETED,
             ("built", "opened", "upgraded", "running"),
-            # Built, opened or upgraded: a participle alone (``a school built with a grant``) is
-            # not enough. Running since a date is in service.
+            # Built, opened or upgraded: a participle alone is not enough, but one built with
+            # someone's aid or grant is done (``a school built with Chinese aid``), and so is one
+            # opened at a time past (``opened in May``, ``since it opened``). Running since a date
+            # is in service.
             _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
                 1:
             ]
             + r"|opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights|passengers)"
-            r"|its\s+(?:new\s+)?(?:doors|wards|terminals?|gates))\b"
+            r"|its\s+(?:new\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:doors|wards|terminals?|gates))\b|"
+            + _done("built")
+            + r"\s+with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
+            r"(?:aid|grants?|assistance|funding|loans?)\b|"
+            + _done("opened")
+            + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b",
         ),
         (
@@ -1653,6 +1662,8 @@ class _Stage(NamedTuple):
         end: Offset one past its end.
         meeting: True for a meeting's wording (``held``, ``will meet``): never said of a
             project (``a ceremony will be held at the plant``).
+        close: True for a participle said only of the noun just before it (``the school, built
+            with Chinese aid,``), not of a mention further on.
 
     """
 
@@ -1661,6 +1672,7 @@ class _Stage(NamedTuple):
     start: int
     end: int
     meeting: bool
+    close: bool = False
 
 
 class _Clauses:
@@ -1734,6 +1746,8 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
+                if stage.close and not 0 <= stage.start - end <= 2:
+                    continue
                 if _fits(stage, kind, self._low) and self._governs(stage, start, end):
                     return stage.status
         return None
@@ -1761,8 +1775,9 @@ class _Clauses:
                         stated = _stated(status, m, text)
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
+                            close = m.group().startswith("built")
                             stages.append(
-                                _Stage(index, stated, offset + at, offset + m.end(), meeting)
+                                _Stage(index, stated, offset + at, offset + m.end(), meeting, close)
                             )
             self._found[key] = (stages, [stage.start for stage in stages])
         return self._found[key]
