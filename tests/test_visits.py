@@ -2001,6 +2001,16 @@ class TestToldAndPronoun:
             )
         ] == [("Arlen Voss", "Chengdu")]
 
+    def test_an_opening_he_is_no_surname(self) -> None:
+        """``He said`` opening a sentence is a pronoun even when Vice Premier He Chen is named."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Vice Premier He Chen met traders on Monday. Minister Arlen Voss thanked the "
+                "envoy. He said the zone was ready. He said he would visit Chengdu next month."
+            )
+        ] == [("Arlen Voss", "Chengdu")]
+
     def test_a_pronoun_after_told_is_the_named_teller_not_the_told(self) -> None:
         """``X told Y that ...``: Y is an object, so ``He`` is X."""
         assert [

@@ -469,6 +469,8 @@ _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
 _CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
 """Whom a visitor calls on: a person (``him``, ``Prime Minister X``, ``the Governor``)."""
+_FUNCTION_WORDS = frozenset("he she it they we the this that these those his her its their".split())
+"""Capitalised words opening a sentence that are no one's name."""
 _OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
 """``of`` and a name after a kind of place: ``the city of Multan``, ``the capital of Sindh``."""
 _NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
@@ -786,6 +788,8 @@ class _Context:
         word = _CAPITALISED.match(text)
         if word is None or (mentions and mentions[0].start < word.end()):
             return None
+        if word.group().lower() in _FUNCTION_WORDS:
+            return None  # "He said": a pronoun, even in an article naming He Lifeng
         if _SURNAME_SUBJECT.match(text, word.end()) is None:
             return None
         return self.person_before(index, 0, surname=word.group())
@@ -1669,6 +1673,8 @@ def _opening_name(context: _Context, index: int, offset: int) -> Actor | None:
     mentions = context.mentions(index)
     if first is None or (mentions and mentions[0].start < offset):
         return None
+    if first.group().lower() in _FUNCTION_WORDS:
+        return None  # "He said he would visit Y": the pronoun, not Vice Premier He Chen
     return context.person_before(index, 0, surname=first.group())
 
 
