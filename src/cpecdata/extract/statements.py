@@ -931,7 +931,8 @@ def _may_report(lower: str, verb: "re.Match[str]") -> bool:
     after = _skip_blanks(lower, end)
     if key in _QUESTIONS:  # "“…?” asked X", "“…?” X asked", "X asked: “…”"
         quoted = max(lower.rfind(mark, max(0, start - 60), start) for mark in _ASKED) >= 0
-        return quoted or lower.startswith(":", after) or not lower[after:].strip(" .")
+        ends = lower.startswith(".", after) and not lower[after + 1 : after + 40].strip()
+        return quoted or lower.startswith(":", after) or after >= len(lower) or ends
     if key in _THAT_ONLY:
         return lower.find("that", after, after + 40) >= 0
     if key == "posted":  # "posted on Facebook: …", "posted on X that …"
@@ -1031,6 +1032,8 @@ class _Reader:
     """Who answers in a Q&A transcript, from an ``A:`` paragraph to the next ``Q:``."""
     seen: set[Span] = attrs.field(factory=set)
     """Spans already reported, so that two rules never report the same text twice."""
+    opening_quote: int | None = None
+    """Where the closed quote that opens the current unit closes, if one does."""
 
     def read(self, units: Sequence[_Unit]) -> list[Statement]:
         """Read every unit; the statements found, speakers resolved against the whole article."""
@@ -1090,6 +1093,9 @@ class _Reader:
     ) -> None:
         """The statements of a unit whose mentions are ``mentions``."""
         text = unit.text
+        lead = unit.quotes[0] if unit.quotes else None
+        opens = lead is not None and lead.start == 1 and lead.closed
+        self.opening_quote = lead.end if opens and lead is not None else None
         for mention in mentions:
             if mention.actor.named:
                 self.speakers.know(mention.actor, _gender(text, mention.start))
@@ -1527,7 +1533,7 @@ class _Reader:
             start, _, word = words[0]
             key = word.lower()
             if key in _PRONOUNS:
-                resolved = self.speakers.pronoun(key, opening=_opening(text, start))
+                resolved = self.speakers.pronoun(key, opening=self._opening(text, start))
                 if resolved is not None:
                     return resolved, 0.9, start
                 return None  # a pronoun with no antecedent says nothing about who spoke
@@ -1550,7 +1556,7 @@ class _Reader:
                     and _opens_frame(text, start)
                 ):
                     return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
-        aged = _AGED.search(text, max(0, end - 80), end) if "-year-old" in text else None
+        aged = _AGED.search(text, max(0, end - 80), end) if "-year-old" in near else None
         if aged is not None and _opens_clause(text, aged.start()):
             return self._aged(text, aged, end), 0.75, aged.start()
         document = _document_before(text, end, verb)
@@ -1600,6 +1606,13 @@ class _Reader:
         end = _phrase_end(text, at)
         aged = _AGED.match(text, at, end)
         return None if aged is None else (self._aged(text, aged, end), end)
+
+    def _opening(self, text: str, at: int) -> bool:
+        """True for a word that opens its unit or follows the quote opening it (``“…,” he``)."""
+        end = self.opening_quote
+        if at == 0 or end is None:
+            return at == 0
+        return 0 < at - end <= 4 and not text[end + 1 : at].strip(" \t,")
 
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
@@ -2069,14 +2082,6 @@ def _gender(text: str, at: int) -> str:
     """``f`` or ``m`` when the mention at ``at`` opens with a gendered title (``Ms``), else ""."""
     m = _GENDERED.match(text, at)
     return "" if m is None else ("f" if m.group("f") else "m")
-
-
-def _opening(text: str, at: int) -> bool:
-    """True for a word that opens its unit, or follows the one quote that opens it (``“…,” he``)."""
-    if at == 0:
-        return True
-    before = text[:at].rstrip(" \t,")
-    return before[:1] in _OPENING and len(_MARKS.findall(before)) == 2 and before[-1] in '”"'
 
 
 def _opens_frame(text: str, at: int) -> bool:
