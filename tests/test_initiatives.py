@@ -1507,3 +1507,50 @@ class TestRound2Service:
             "Consider the Kandar-Zarghun road.",
             "The 90-km road, completed in 2019, has cut travel time by half.",
         ) == [("Kandar-Zarghun road", "completed")]
+
+
+class TestRound2Frames:
+    """Reported clauses, meetings held, agreements to come and what was only supposed to be."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Both sides agreed that the second phase of CPEC offers new chances.",
+                [("second phase of CPEC", None), ("CPEC", None)],
+            ),
+            (
+                "Both sides agreed to build a Kandar SEZ, officials said after the 9th meeting of"
+                " the Joint Cooperation Committee.",
+                [("Kandar SEZ", "agreed"), ("Joint Cooperation Committee", "progress")],
+            ),
+            (
+                '"The agreement on the Kandar SEZ will be signed in May," the minister told'
+                " reporters after a meeting of the JCC.",
+                [("Kandar SEZ", "planned"), ("JCC", "progress")],
+            ),
+            (
+                '"We completed many projects," he said, citing the Kandar coal power plant.',
+                [("Kandar coal power plant", "completed")],
+            ),
+            (
+                "He briefed them on the Kandar Expressway, which he said was 80 percent complete.",
+                [("Kandar Expressway", "under construction")],
+            ),
+            (
+                "Works in the Kandar SEZ are nearly complete.",
+                [("Kandar SEZ", "under construction")],
+            ),
+            (
+                "They regretted the delay in the Kandar SEZ, which was supposed to be completed in"
+                " 2023.",
+                [("Kandar SEZ", None)],
+            ),
+            ("The Kandar SEZ must be completed soon.", [("Kandar SEZ", None)]),
+        ],
+    )
+    def test_stage_across_frames(
+        self, sentence: str, expected: list[tuple[str, str | None]]
+    ) -> None:
+        """Each initiative takes only the stage its own clause states of it."""
+        assert _stages(sentence) == expected

@@ -143,7 +143,7 @@ def _rows(text: str) -> list[Row]:
                     "agreed",
                 ),
                 ("China-Pakistan Economic Corridor", "cpec", "general", None, None),
-                ("CPEC Joint Cooperation Committee", "jcc", "general", None, "planned"),
+                ("CPEC Joint Cooperation Committee", "jcc", "general", None, "progress"),
                 (
                     "Naran-Raikot section of the Karakoram Highway",
                     None,

@@ -306,10 +306,20 @@ _OPENER = re.compile(
     r"\s+(?:that\b|the\s)"
     # One announces a project (``announced the X project``) or a reported clause.
     r"|announc(?:ed|es|ing)\s+that\b"
+    # A reporting frame after what is reported (``X agreed to Y," officials said after Z``), not
+    # a relative clause (``X, which he said was ...``) nor one that names what was said of
+    # (``we completed projects," he said, citing X``).
+    r"|,[\"”’']?\s+(?!(?:which|who|that)\b)(?:[a-z]+\s+){1,3}?(?:said|told|added|stated)\b"
+    r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)"
 )
-_MEETING_WORDS = ("held", "meet", "met", "convene", "hold")
+_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of")
 # Written before an agreement's wording that is still to be signed.
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
+# Written after an agreement's wording that the clause says will be signed.
+_SIGNED_LATER = re.compile(
+    r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to"
+    r"|are\s+expected\s+to)\s+be\s+(?:signed|inked)\b"
+)
 _REACH = 320
 """How far (in characters) a stage wording may stand from the mention it is said of."""
 # A trip or visit written before a mention: the plans of its clause are the trip's.
@@ -415,6 +425,8 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 
 
 _FUTURE = ("be", "will", "would", "shall", "to")
+_TO = r"to(?<!supposed\sto)(?<!meant\sto)"
+"""``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
@@ -456,7 +468,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
             r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
-            + _each("will would to", r"\s+be\s+completed\b")
+            + _each("will would", r"\s+be\s+completed\b")
+            + rf"|{_TO}\s+be\s+completed\b"
             # The first unit of a plant done: the others are still being built.
             + r"|first\s+unit\b"
             # Laying the foundation stone starts the works, like a groundbreaking.
@@ -464,6 +477,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|foundation\s+stones?\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?"
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+laid\b"
             r"|near(?:ing)?\s+completion\b|close\s+to\s+completion\b"
+            r"|(?:nearly|almost)\s+complete\b"
             # A quote may open before the verb (``work on X “is under way”``).
             r"|works?\s+(?:on\s+[^.;]{1,120}?\s+[\"“‘']?)?(?:is|are|was|were|has\s+been|have\s+been)"
             r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b"
@@ -505,7 +519,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # ``operational`` said of the initiative, not ``operational preparedness``.
             # ``was inaugurated`` is done; ``will (be) inaugurated`` is a plan (see PLANNED) and
             # ``to inaugurate`` an intention.
-            r"completed\b|"
+            _done("completed")
+            + r"\b|"
             + _done("inaugurat")
             + r"\w*|"
             + _done("commissioned")
@@ -569,7 +584,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.AGREED,
             ("agree", "mou", "memorand", "sign", "inked"),
-            r"agree\w*|agreements?\b|mous?\b|memorand\w*|sign(?:ed|ing)\b|inked\b",
+            # ``agreed that`` reports a clause: what it says is not agreed; what will be signed is
+            # not signed yet.
+            r"agree\w*\b(?!\s+that\b)|agreements?\b|mous?\b|memorand\w*|signing\b|"
+            + _done("signed")
+            + r"\b|inked\b",
         ),
         (
             InitiativeStatus.ESTABLISHED,
@@ -600,7 +619,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ),
             r"plan(?:s|ned)?\s+to\b|planned\b"
             + _each(
-                r"will would shall is\s+to are\s+to to",
+                rf"will would shall is\s+to are\s+to {_TO}",
                 r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
             + r"|proposed\b|upcoming\b"
@@ -658,6 +677,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("after",),
+            # What is told after a body's meeting: the meeting was held.
+            r"after\s+(?:the\s+|a\s+|its\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|latest\s+|last\s+)?"
+            r"meeting\s+of\b",
         ),
     )
 )
@@ -1809,7 +1835,9 @@ def _stated(
 ) -> InitiativeStatus | None:
     """The stage a ``wording`` of ``status`` found in ``clause`` states, if any.
 
-    An agreement still to be signed (``expected to sign an MoU on X``) is a plan. A completion
+    An agreement still to be signed (``expected to sign an MoU on X``) is a plan; one that the
+    clause says will be signed (``the agreement on X will be signed in May``) states nothing
+    itself (the plan is stated by its verb). A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works.
     """
@@ -1817,6 +1845,8 @@ def _stated(
     if status is InitiativeStatus.AGREED:
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
             return InitiativeStatus.PLANNED
+        if "signed" in clause and _SIGNED_LATER.match(clause, wording.end()):
+            return None
     elif (
         status in _WORKS_DONE
         and wording.group().endswith("completed")
