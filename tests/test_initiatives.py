@@ -1554,3 +1554,18 @@ class TestRound2Frames:
     ) -> None:
         """Each initiative takes only the stage its own clause states of it."""
         assert _stages(sentence) == expected
+
+
+class TestOpeningAndSources:
+    """An opening ceremony attended opens the facility named after it; a source is no project."""
+
+    def test_opening_ceremony_of_a_facility(self) -> None:
+        """The ceremony's stage is the facility's, not the venue's after it."""
+        assert _stages(
+            "The envoy attended the opening ceremony of the Kandar Skills Training Centre at the"
+            " Zarghun Industrial City."
+        ) == [("Kandar Skills Training Centre", "completed"), ("Zarghun Industrial City", None)]
+
+    def test_facility_as_a_source(self) -> None:
+        """``according to the X Centre`` names a source, even in a sentence about works."""
+        assert _names("The line was completed, according to the Kandar Grid Control Centre.") == []

@@ -217,14 +217,15 @@ _FACILITY_HEAD = re.compile(
     r"(?:hospital|airport|university|institute|academy|school|laboratory|centre|center)\b(?!-)"
 )
 _CENTRES = frozenset({"laboratory", "centre", "center"})
-_AT = ("at ", "at the ")
+_AT = ("at ", "at the ", "according to ", "according to the ")
+"""Written before a facility that is a venue or a source, not a project."""
 _FACILITIES = (
     *("hospital", "airport", "university", "institute", "academy", "school", "laboratory"),
     *("centre", "center"),
 )
 _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
-    *("opened", "funded"),
+    *("opened", "funded", "opening ceremony"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
 )
 # Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
@@ -320,6 +321,7 @@ _SIGNED_LATER = re.compile(
     r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to"
     r"|are\s+expected\s+to)\s+be\s+(?:signed|inked)\b"
 )
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REACH = 320
 """How far (in characters) a stage wording may stand from the mention it is said of."""
 # A trip or visit written before a mention: the plans of its clause are the trip's.
@@ -555,7 +557,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("built", "opened", "upgraded", "running"),
+            ("built", "opened", "upgraded", "running", "opening"),
             # Built, opened or upgraded: a participle alone is not enough, but one built with
             # someone's aid or grant is done (``a school built with Chinese aid``), and so is one
             # opened at a time past (``opened in May``, ``since it opened``). Running since a date
@@ -570,7 +572,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"(?:aid|grants?|assistance|funding|loans?)\b|"
             + _done("opened")
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
-            + r"|running\s+(?:since|at\s+full\s+capacity)\b",
+            + r"|running\s+(?:since|at\s+full\s+capacity)\b"
+            # An opening ceremony attended or held was the opening.
+            + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
         ),
         (
             InitiativeStatus.APPROVED,
@@ -1334,7 +1338,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     Authority``) makes it part of that organisation's name. The sector is the name's last sector
     word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
-    is a venue; works at an airport are its own.
+    is a venue, and one that tells (``according to the Kandar Control Centre``) a source; works at
+    an airport are its own.
     """
     for m in _heads(_FACILITY_HEAD, low, taken):
         end = m.end()
@@ -1688,8 +1693,9 @@ class _Stage(NamedTuple):
         end: Offset one past its end.
         meeting: True for a meeting's wording (``held``, ``will meet``): never said of a
             project (``a ceremony will be held at the plant``).
-        close: True for a participle said only of the noun just before it (``the school, built
-            with Chinese aid,``), not of a mention further on.
+        close: For wording said only of the noun next to it, not of a mention further on:
+            ``before`` for a participle after its noun (``the school, built with Chinese aid,``),
+            ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``).
 
     """
 
@@ -1698,7 +1704,7 @@ class _Stage(NamedTuple):
     start: int
     end: int
     meeting: bool
-    close: bool = False
+    close: str = ""
 
 
 class _Clauses:
@@ -1772,7 +1778,7 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
-                if stage.close and not 0 <= stage.start - end <= 2:
+                if stage.close and not _next_to(stage, start, end, self._low):
                     continue
                 if _fits(stage, kind, self._low) and self._governs(stage, start, end):
                     return stage.status
@@ -1801,7 +1807,13 @@ class _Clauses:
                         stated = _stated(status, m, text)
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
-                            close = m.group().startswith("built")
+                            close = (
+                                "before"
+                                if m.group().startswith("built")
+                                else "after"
+                                if m.group().endswith("ceremony")
+                                else ""
+                            )
                             stages.append(
                                 _Stage(index, stated, offset + at, offset + m.end(), meeting, close)
                             )
@@ -1854,6 +1866,13 @@ def _stated(
     ):
         return None
     return status
+
+
+def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
+    """True when ``stage`` stands next to the mention at ``[start, end)`` as its ``close`` says."""
+    if stage.close == "before":
+        return 0 <= stage.start - end <= 2
+    return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
 def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
