@@ -1,27 +1,12 @@
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from _scripts import load_benchmark
 from cpecdata.model import Article
 from cpecdata.rawformat import parse_bytes, parse_text
 
-
-def _load_generator() -> ModuleType:
-    """Import ``benchmarks/generate.py``, which is a script rather than part of the package."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
-    spec = importlib.util.spec_from_file_location("cpecdata_bench_generate", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generator()
+generate = load_benchmark("generate")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,83 @@
+"""The extraction rules keep their scores on the fictional held-out sets (a regression floor).
+
+Each floor is the set's score when this test was last updated, less a margin of about 0.03 for
+deliberate trade-offs. A rule change that drops a score below its floor must say why in its
+commit and lower the floor here; a set added to ``benchmarks/`` must be given floors.
+"""
+
+from typing import Any
+
+import pytest
+
+from _scripts import BENCHMARKS, load_benchmark
+
+score_holdouts: Any = load_benchmark("score_holdouts")
+
+FLOORS: dict[str, dict[str, float]] = {
+    "holdout": {
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.97,
+        "initiative status": 0.82,
+    },
+    "holdout2": {
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.91,
+        "initiative status": 0.97,
+    },
+    "holdout3": {
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.87,
+        "initiatives": 0.97,
+        "initiative status": 0.91,
+    },
+    "holdout4": {
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.89,
+        "initiatives": 0.93,
+        "initiative status": 0.92,
+    },
+    "holdout5": {
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.81,
+        "initiatives": 0.91,
+        "initiative status": 0.75,
+    },
+    "holdout6": {
+        "statements": 0.94,
+        "visits": 0.97,
+        "visit dates": 0.89,
+        "initiatives": 0.92,
+        "initiative status": 0.87,
+    },
+    "holdout7": {
+        "statements": 0.92,
+        "visits": 0.97,
+        "visit dates": 0.73,
+        "initiatives": 0.94,
+        "initiative status": 0.86,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_hold(name: str) -> None:
+    """No figure of a held-out set falls below its floor."""
+    figures = score_holdouts.figures(score_holdouts.score_set(BENCHMARKS / name))
+    below = {
+        what: (figures[what], floor)
+        for what, floor in FLOORS[name].items()
+        if figures[what] is None or figures[what] < floor
+    }
+    assert below == {}
+
+
+def test_every_set_has_floors() -> None:
+    """A held-out set without floors would regress unnoticed."""
+    assert sorted(FLOORS) == [path.name for path in score_holdouts.held_out_sets()]
