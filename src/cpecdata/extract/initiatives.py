@@ -8,9 +8,10 @@ Two sources of mentions, read sentence by sentence:
 * generic patterns anchored on a head noun, for initiatives the gazetteer does not know: power
   projects identified by a name, capacity or place (``the 1,320MW coal-fired power project``),
   zones, link roads, transport links, water plants, fish harbours and jetties, IT and business
-  parks with a name, capacity or place, named
-  sections and packages of a road or railway (``the Mansehra-Naran section of the N-15``),
-  joint working groups (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
+  parks with a name, capacity or place, roads described by the ends they link (``the 12-km road
+  linking the zone with the N-5``), named sections and packages of a road or railway (``the
+  Mansehra-Naran section of the N-15``), CPEC's phase it is said to enter, joint working groups,
+  task forces and laboratories (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
   Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
@@ -29,10 +30,9 @@ May``).
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
 finder reads only the sentences holding one of its own (and one of its second hints, if it has
-some); a head already inside an
-earlier finder's mention is not identified; a sentence's clauses are analysed only when an
-initiative's stage is looked for there. No regex has nested unbounded repeats, so the cost is
-linear in the text.
+some); a head already inside an earlier finder's mention is not identified; a sentence's clauses
+are analysed only when an initiative's stage is looked for there. No regex has nested unbounded
+repeats, so the cost is linear in the text.
 """
 
 import bisect
@@ -254,7 +254,8 @@ _ORGANISATION_WORDS = frozenset(
     " Agency Bureau Bank Government Group Association Chamber".split()
 )
 _OF_NAME = re.compile(
-    r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # A committee set up for CPEC, read back from the CPEC mention after it (``a high-level committee to
 # oversee the CPEC``), and an agreement on a topic (in the lower-cased sentence).
@@ -277,7 +278,8 @@ _AGREEMENT = re.compile(
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
 _ANAPHOR = re.compile(
     # A length or capacity may stand before the noun (``The 90-km road``).
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?(?:project|plant|facility|scheme|hospital|airport|port"
+    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+    r"(?:project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
     r"|terminal|institute|school|laboratory|centre|center))"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
@@ -370,7 +372,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
-            r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence|(?-i:AI)",
+            r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
+            r"|(?-i:AI)",
         ),
         (
             Sector.EDUCATION,
@@ -1239,15 +1242,12 @@ def _described_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention
     for m in _heads(_ROAD_HEAD, low, taken):
         linking = _LINKING.match(text, m.end())
         if linking is not None:
-            start = _left_names(text, m.start())
-            found = _Mention(
-                m.start() if start is None else start,
-                linking.end(),
-                _name(text[m.start() if start is None else start : linking.end()]),
-                InitiativeKind.PROJECT,
-                Sector.TRANSPORT,
+            named = _left_names(text, m.start())
+            start = m.start() if named is None else named
+            name = _name(text[start : linking.end()])
+            found = _with_length(
+                text, _Mention(start, linking.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
             )
-            found = _with_length(text, found)
             yield found._replace(location=_place_inside(found.name))
 
 
