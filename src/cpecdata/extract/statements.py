@@ -556,6 +556,8 @@ class _Speakers:
     """Names the gazetteer was asked about and does not know (asked once per article)."""
     topic: Actor | None = None
     """The named person who opened the previous sentence, its subject."""
+    sizes: dict[str, int] = attrs.field(factory=dict)
+    """Words in each name met, counted once."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -581,10 +583,10 @@ class _Speakers:
                 )
             )
         self.by_word[key] = actor
-        size = len(actor.name.split())
-        for word in key.split():
+        words = key.split()
+        for word in words:  # the fuller name wins (counted once per name: hostile names are long)
             other = self.by_word.get(word)
-            if other is None or len(other.name.split()) < size:
+            if other is None or (other is not actor and self._size(other) < len(words)):
                 self.by_word[word] = actor
         self.mentioned.append(actor)
         if actor.role is None and actor.name not in self.hints and actor.name not in self.unknown:
@@ -615,6 +617,13 @@ class _Speakers:
         key = found.group(1).lower()
         if key not in self.by_word:
             self.by_word[key] = Actor(body, None, body, actor.country)
+
+    def _size(self, actor: Actor) -> int:
+        """How many words ``actor``'s name has (remembered: names recur)."""
+        size = self.sizes.get(actor.name)
+        if size is None:
+            size = self.sizes[actor.name] = len(actor.name.split())
+        return size
 
     def said(self, actor: Actor) -> None:
         """Record that ``actor`` made a statement."""
