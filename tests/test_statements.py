@@ -821,6 +821,10 @@ class TestRobustness:
             "Minister Ali Raza, who spoke, said " * 2_000,
             "The ambassador said X. " * 4_000,
             "according to the statement issued by the Foreign Office, " * 1_000,
+            "Council for the Promotion of Trade " * 8_000,
+            "the 34-year-old mother of three said " * 2_000,
+            "“Why?” he asked, “who?” " * 2_000,
+            "X said A, while the minister said B, " * 2_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
