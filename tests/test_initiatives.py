@@ -1401,7 +1401,7 @@ class TestRound2Bodies:
         """A cell is a body, CPEC opening its name mentioned too; a zone needs a sector word."""
         assert _facts(
             "The ministry set up a CPEC Fisheries Cell and the Kandar Agriculture Demonstration "
-            "Zone would be established. The Red Zone was sealed."
+            "Zone would be established. The Red Zone and the Kalat Security Zone were sealed."
         ) == [
             ("CPEC", "corridor", "general", None),
             ("CPEC Fisheries Cell", "body", "agriculture", "established"),
@@ -1565,6 +1565,12 @@ class TestOpeningAndSources:
             "The envoy attended the opening ceremony of the Kandar Skills Training Centre at the"
             " Zarghun Industrial City."
         ) == [("Kandar Skills Training Centre", "completed"), ("Zarghun Industrial City", None)]
+
+    def test_works_resumed(self) -> None:
+        """Works resumed are under construction; talks resumed are progress."""
+        assert _stages(
+            "Work on the Kandar-Zarghun road resumed in May. Talks on the Marvoz SEZ resumed."
+        ) == [("Kandar-Zarghun road", "under construction"), ("Marvoz SEZ", "progress")]
 
     def test_facility_as_a_source(self) -> None:
         """``according to the X Centre`` names a source, even in a sentence about works."""

@@ -494,10 +494,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("began", "begun", "commenc", "start", "kicked", "swing"),
-            # Works begun (``construction of X began``, ``started work on X``) or in full swing.
+            ("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
+            # Works begun or resumed (``construction of X began``, ``started work on X``) or in
+            # full swing.
             r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?"
-            r"(?:began|started|commenced|kicked\s+off)\b"
+            r"(?:began|started|commenced|kicked\s+off|resumed)\b"
             + _each(
                 "started began begun commenced launched",
                 r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
@@ -1361,7 +1362,8 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     after one or more name words; a lowercase ``project`` needs two (``the Thar Coal Rail Link
     project``, not ``the Sindh project``). A name with an organisation's word (``Bank``) or
     followed by more capitals (``Project Director``) is none. The sector is that of the name's
-    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park`` needs one.
+    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park``, a ``Zone`` and
+    a ``Cell`` (a body) need one, and a security zone is a cordon, no project.
     """
     for m in _PROJECT_HEAD.finditer(text):
         at, end = m.start(), m.end()
@@ -1376,7 +1378,7 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         if (m.group() == "project" and len(words) < 2) or not _ORGANISATION_WORDS.isdisjoint(words):
             continue
         sector = _last_sector(text[start:end]) or _PROJECT_HEADS.get(m.group().capitalize())
-        if sector is not None:
+        if sector is not None and not (m.group() == "Zone" and sector is Sector.SECURITY):
             place = _place_inside(text[start:at])
             kind = InitiativeKind.BODY if m.group() in _BODY_HEADS else InitiativeKind.PROJECT
             yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
