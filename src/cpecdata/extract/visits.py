@@ -74,16 +74,18 @@ __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted)"
-    r"|d(?:epart|ue (?:in|at))|xpected (?:in|at)"
+    r"|d(?:epart|ue (?:in|at)|ispatch)|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|proceed|(?:go|goes|going|went|mov(?:e|es|ed|ing)) on to"
-    r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay)"
+    r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to"
+    r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay|en(?:d|t) )"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
-    r"|visit|w(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|welcom|way to"
-    r"|call(?:s|ed|ing) on|sen(?:d|t) |dispatch"
+    r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|elcom|ay to)"
+    r"|call(?:s|ed|ing) on"
 )
-"""Stems of the travel words, matched in the lower-cased record: a cheap first filter."""
+"""Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
+branch opens with its own letter, so the regex engine skips the positions holding none of these
+letters without trying a branch, and tries one branch at the others."""
 _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
