@@ -1575,3 +1575,35 @@ class TestOpeningAndSources:
     def test_facility_as_a_source(self) -> None:
         """``according to the X Centre`` names a source, even in a sentence about works."""
         assert _names("The line was completed, according to the Kandar Grid Control Centre.") == []
+
+
+class TestRound2Wording:
+    """Phases after an abbreviation, topics before a verb, counted donations, intentions."""
+
+    def test_phase_entered_after_an_abbreviation(self) -> None:
+        """``the X Corridor (CPEC) had entered its second phase`` mentions that phase."""
+        assert _names(
+            "He said the China-Pakistan Economic Corridor (CPEC) had entered its second phase."
+        ) == [
+            "China-Pakistan Economic Corridor",
+            "second phase of the China-Pakistan Economic Corridor",
+        ]
+
+    def test_topic_stops_at_its_verb(self) -> None:
+        """A lower-case topic ends before the group's verb (``met``, ``agreed``)."""
+        assert _stages("A joint working group on fisheries met in Kandar.") == [
+            ("joint working group on fisheries", "progress")
+        ]
+
+    def test_donation_keeps_its_count(self) -> None:
+        """``10,000 solar home systems`` donated: the count and the kind stay in the name."""
+        assert _facts("China had donated 10,000 solar home systems to Kandar.") == [
+            ("10,000 solar home systems", "project", "energy", "completed")
+        ]
+
+    def test_body_to_be_set_up_is_not_set_up(self) -> None:
+        """``would set up a cell`` is an intention: the cell is not established."""
+        assert _stages("The ministry would set up a CPEC Fisheries Cell in Kandar.") == [
+            ("CPEC", None),
+            ("CPEC Fisheries Cell", None),
+        ]
