@@ -1607,3 +1607,19 @@ class TestRound2Wording:
             ("CPEC", None),
             ("CPEC Fisheries Cell", None),
         ]
+
+
+class TestAttributiveCpec:
+    """CPEC before a noun only qualifies it: the noun's stage is not CPEC's."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The minister is scheduled to attend a CPEC investment conference in May.", None),
+            ("Officials said CPEC projects were approved by the cabinet.", None),
+            ("A review meeting said CPEC has been moving forward.", "progress"),
+        ],
+    )
+    def test_cpec_before_a_noun(self, sentence: str, status: str | None) -> None:
+        """A noun after CPEC takes the stage; a verb after it lets CPEC take its own."""
+        assert _stages(sentence) == [("CPEC", status)]

@@ -351,6 +351,13 @@ _STUDY_OF = re.compile(
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
+# A noun right after CPEC, which CPEC then only qualifies (``a CPEC investment conference``): its
+# stage is the noun's. (Not a verb: ``CPEC will``, ``CPEC has``, ``CPEC entered``.)
+_ATTRIBUTIVE = re.compile(
+    r"(?:\s*\([^()\n]{1,12}\))?\s+(?!(?:is|are|was|were|has|have|had|will|would|shall|can|could"
+    r"|may|might|must|should|and|or|but|to|in|on|at|of|for|with|by|as|from|under|into|which|that"
+    r"|who|since|after|before|during|also|now|itself)\b)[a-z]+(?<!ed)(?<!es)\b(?!-)"
+)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|as)\s|while(?<=\swhile)\s")
 _CPEC_ID = "cpec"
 _CPEC = re.compile(
@@ -860,7 +867,7 @@ class _Read:
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
         """
-        if mention.id == _CPEC_ID and self.inside:
+        if mention.id == _CPEC_ID and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
             return None
         cpec = mention.id == _CPEC_ID
         container = _CPEC_CONTAINER if cpec else _CONTAINER
