@@ -895,21 +895,20 @@ def _hinted_by_sentence(
     One scan of the article finds every hint where a word starts (see :data:`_FINDER_HINT`); the
     sentences are walked alongside, as the hints come in reading order.
     """
-    numbers: dict[int, set[int]] = {}
+    masks: dict[int, int] = {}
     index, count = 0, len(ends)
     for m in _FINDER_HINT.finditer(" " + low):
         at = m.start(1) - 1
         while index < count and ends[index] <= at:
             index += 1
         if index < count and at >= sentences[index].span.start:
-            numbers.setdefault(index, set()).update(_HINT_FINDERS[m.group(1)])
+            masks[index] = masks.get(index, 0) | _HINT_FINDERS[m.group(1)]
     hinted: dict[int, list[_Finder]] = {}
-    for index, held in numbers.items():
+    for index, mask in masks.items():
         span = sentences[index].span
         sentence_low = low[span.start : span.end]
         finders: list[_Finder] = []
-        for number in sorted(held):
-            _hints, also, finder = _FINDERS[number]
+        for also, finder in _finders_of(mask):
             if also:
                 for word in also:  # a loop, not any() over a generator: half the cost here
                     if word in sentence_low:
@@ -920,6 +919,12 @@ def _hinted_by_sentence(
         if finders:
             hinted[index] = finders
     return hinted
+
+
+@functools.cache
+def _finders_of(mask: int) -> tuple[tuple[tuple[str, ...], _Finder], ...]:
+    """The second hints and finders of the :data:`_FINDERS` set in ``mask``, in their order."""
+    return tuple((also, finder) for n, (_h, also, finder) in enumerate(_FINDERS) if mask >> n & 1)
 
 
 def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> Initiative:
@@ -1949,16 +1954,16 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
 _BEFORE_KNOWN: frozenset[_Finder] = frozenset(
     {_sections, _described_roads, _sector_projects, _donations}
 )
-_HINT_FINDERS: dict[str, frozenset[int]] = {
-    hint: frozenset(
-        number
+_HINT_FINDERS: dict[str, int] = {
+    hint: sum(
+        1 << number
         for number, (hints, _also, _finder) in enumerate(_FINDERS)
         if any(hint.startswith(shorter) for shorter in hints)
     )
     for hints, _also, _finder in _FINDERS
     for hint in hints
 }
-"""Each finder hint and the indices of the :data:`_FINDERS` whose hints it starts with: where
+"""Each finder hint and, as a bit mask, the :data:`_FINDERS` whose hints it starts with: where
 ``projects`` starts a word, so does ``project``."""
 _FINDER_HINT = re.compile(rf"[^a-z](?=({alternatives(_HINT_FINDERS)}))")
 """Each finder hint where a word starts, in ``" " + low``, the longest of those starting there
