@@ -503,6 +503,15 @@ class TestFeatureAndWireShapes:
             ("Asad Kundi", INDIRECT, "informed", "the plant would restart in May"),
         ]
 
+    def test_passive_told_at_a_body_is_the_bodys_statement(self) -> None:
+        """``A, Itar was told at the embassy``: the embassy speaks; ``at the meeting`` is where."""
+        assert said(
+            "The envoy will reach Minsk on May 3, Itar was told at the Pakistani embassy.",
+            "The panel was told at the meeting that the plant was ready.",
+        ) == [
+            ("the Pakistani embassy", INDIRECT, "told", "The envoy will reach Minsk on May 3"),
+        ]
+
     def test_asked_reports_only_a_quoted_question(self) -> None:
         """``“…?” asked X``, ``“…?” X asked.``; ``asked the government to`` is no statement."""
         assert said(

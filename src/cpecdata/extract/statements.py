@@ -290,7 +290,7 @@ _RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
 """What opens a relative clause inside a noun phrase: no zero-that clause before it."""
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
 """A person's age set off by commas: ``Karim Dad, 45, said``."""
-_BY = re.compile(r"[ \t]+by[ \t]+")
+_BY = re.compile(r"[ \t]+(by|at)[ \t]+")
 _TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
 _MARKS = re.compile(r"[“”\"‘’']")
 _SINGLES = "‘’'"
@@ -1323,7 +1323,8 @@ class _Reader:
             if agent is None:
                 return None
             speaker, sure, end = agent  # "The meeting was told by X that …": X speaks
-            return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
+            start = before[-2][0] if len(before) > 1 else m.start  # "…, Tass was told at X."
+            return _Frame(start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
@@ -1377,11 +1378,20 @@ class _Reader:
         return None
 
     def _agent(self, text: str, m: _Verb, index: _Index) -> tuple[Actor, float, int] | None:
-        """The ``by X`` after a passive ``was told``/``was informed``: X, how sure, its end."""
+        """The ``by X`` after a passive ``was told``/``was informed``: X, how sure, its end.
+
+        ``at`` a body says who told too (``Tass was told at the Pakistani embassy``).
+        """
         by = _BY.match(text, m.end)
-        mention = None if by is None else index.starting(_with_determiner_after(text, by.end()))
+        mention = None
+        if by is not None:  # a descriptor starts at its "the", a name after it
+            mention = index.starting(by.end()) or index.starting(
+                _with_determiner_after(text, by.end())
+            )
         if mention is None or _vague(mention.actor):
             return None
+        if by is not None and by.group(1) == "at" and mention.actor.organization is None:
+            return None  # "was told at the meeting": where, not who
         speaker, sure = self._resolve(mention.actor)
         return speaker, sure, mention.end
 
