@@ -965,12 +965,16 @@ def _since(interval: _Interval, ref: dt.date) -> _Interval | None:
     return start, ref, Granularity.DAYS if granularity is Granularity.DAY else granularity
 
 
-def _apply_durations(low: str, times: list[tuple[int, int, When]]) -> None:
-    """Stretch the single day nearest each ``N-day``/``N-week visit`` over its days (linear)."""
+def _apply_durations(text: str, times: list[tuple[int, int, When]]) -> None:
+    """Stretch the single day nearest each ``N-day``/``N-week visit`` over its days (linear).
+
+    ``text`` is lower-cased only when a single day is among them (a sixth of the sentences
+    with times, as the extractors read them).
+    """
     if not any(when.granularity is Granularity.DAY for _, _, when in times):
         return
     i = 0
-    for d in _DURATION.finditer(low):
+    for d in _DURATION.finditer(_lower(text)):
         n = 7 if d["n"] is None else _num(d["n"]) * (7 if d["unit"] == "week" else 1)
         if not 1 < n <= 31:
             continue
@@ -1009,7 +1013,7 @@ def _find(text: str, reference: dt.date, tense: Tense | None) -> tuple[tuple[int
     times = [
         (start, end, _when(name, written, reference, tense)) for start, end, name, written in found
     ]
-    _apply_durations(_lower(text), times)
+    _apply_durations(text, times)
     return tuple(times)
 
 
