@@ -63,6 +63,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.94,
         "initiative status": 0.86,
     },
+    "holdout8": {
+        "statements": 0.69,
+        "visits": 0.78,
+        "visit dates": 0.58,
+        "initiatives": 0.89,
+        "initiative status": 0.58,
+    },
+    "holdout9": {
+        "statements": 0.83,
+        "visits": 0.87,
+        "visit dates": 0.97,
+        "initiatives": 0.89,
+        "initiative status": 0.77,
+    },
 }
 
 
