@@ -184,6 +184,7 @@ class TestBody:
             "Prime Minister Imran Khan on Thursday arrived in Beijing.",
             "China and Pakistan - old friends - met again.",
             "A: We welcome it.",
+            "Reporter: What about the port?",  # a transcript's role label
             "Pakistan—China's all-weather friend—has grown.",  # a country, not a dateline
             "Gwadar—the port city—is busy.",  # a dash before lower case: a parenthesis
             "Lahore, Karachi - markets rose.",  # two places: no country-and-date dateline
@@ -195,6 +196,12 @@ class TestBody:
         """Transcript labels and ordinary sentences are not datelines."""
         article = one(f" date 2020-01-02 H\n\n{opening}")
         assert (article.dateline, article.paragraphs[0].text) == (None, opening)
+
+    def test_transcript_turn_is_no_dateline(self) -> None:
+        """``Name:`` that opens later paragraphs too labels a speaker's turn, not a place."""
+        turns = "Li Wen: We welcome it.\n\nReporter: And the port?\n\nLi Wen: Yes."
+        article = one(f" date 2020-01-02 H\n\n{turns}")
+        assert (article.dateline, article.paragraphs[0].text) == (None, "Li Wen: We welcome it.")
 
     def test_dateline_only_on_first_paragraph(self) -> None:
         """A later paragraph that opens like a dateline is left alone."""

@@ -60,7 +60,8 @@ _DATELINE = re.compile(
 )
 _NOT_DATELINES = frozenset(
     {"Q", "A", "Note", "Update", "Updated", "Editor", "Photo", "Video", "Watch", "Read", "Breaking",
-     "Also", "Source", "Sources", "Question", "Answer", "Comment", "Opinion", "Analysis"}
+     "Also", "Source", "Sources", "Question", "Answer", "Comment", "Opinion", "Analysis",
+     "Reporter", "Interviewer", "Host", "Moderator", "Spokesperson", "Spokesman", "Spokeswoman"}
 )  # fmt: skip
 
 
@@ -297,12 +298,17 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     if shouting and (sep or agency):
         return place, m.end()
     title = len(words) <= 3 and all(w[:1].isupper() for w in words)
-    if title and sep == ":":
+    if title and sep == ":" and not _labels_a_turn(source, end, place):
         return place, m.end()
     dash = sep in ("—", "–")
     if title and dash and (country or not m.group("gap")) and _is_town(place):
         return place, m.end()  # "Lahore—A", "Karachi, Pakistan – A"; not "Pakistan—China's"
     return None
+
+
+def _labels_a_turn(source: str, end: int, label: str) -> bool:
+    """True when ``label:`` opens a later paragraph too: a transcript's speaker (``Wu Lin:``)."""
+    return re.compile(rf"\n[ \t]*{re.escape(label)}[ \t]*:").search(source, end) is not None
 
 
 def _is_town(name: str) -> bool:
