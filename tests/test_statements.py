@@ -428,6 +428,55 @@ class TestQuestionsAndAnswers:
             ("Lin Feng", INDIRECT, "added", "the next round would be held in Beijing"),
         ]  # fmt: skip
 
+    def test_turns_labelled_with_a_name_go_to_that_person(self) -> None:
+        """``Wu Lin:`` turns are Wu Lin's, up to the next ``Reporter:`` turn, which says nothing."""
+        found = read(
+            article(
+                "Wu Lin: Good morning. I have one announcement.",
+                "The Kunming fair opens on May 3.",
+                "Reporter: Will Pakistani firms attend?",
+                "Wu Lin: Yes, forty have registered.",
+                headline="Regular Press Conference of the Ministry of Commerce",
+            )
+        )
+        assert [(s.speaker.name, s.verb, s.text) for s in found] == [
+            ("Wu Lin", None, "Good morning. I have one announcement."),
+            ("Wu Lin", None, "The Kunming fair opens on May 3."),
+            ("Wu Lin", None, "Yes, forty have registered."),
+        ]
+
+    def test_opening_remarks_of_a_briefing_go_to_its_spokesperson(self) -> None:
+        """Remarks in the first person before a briefing's first question are the spokesperson's."""
+        found = read(
+            article(
+                "Good afternoon. I will begin with the minister's trip to Urumqi.",
+                "Secondly, the trade talks ended on Monday.",
+                "Question: Is the trip confirmed?",
+                "Answer: It is.",
+                headline="Weekly Press Briefing by Spokesperson Sana Rauf",
+            )
+        )
+        assert [(s.speaker.name, s.text) for s in found] == [
+            ("Sana Rauf", "Good afternoon. I will begin with the minister's trip to Urumqi."),
+            ("Sana Rauf", "Secondly, the trade talks ended on Monday."),
+            ("Sana Rauf", "It is."),
+        ]
+
+    def test_interview_answers_go_to_the_interviewee(self) -> None:
+        """``A:`` answers after an intro quoting one person are that person's, not a spokesman's."""
+        found = read(
+            article(
+                "“We open in June,” Liu Qiang, the mill's manager, told the Gazette.",
+                "Excerpts from the interview follow.",
+                "Q: Who are your buyers?",
+                "A: Mostly local textile firms.",
+            )
+        )
+        assert [(s.speaker.name, s.verb, s.text) for s in found] == [
+            ("Liu Qiang", "told", "We open in June"),
+            ("Liu Qiang", None, "Mostly local textile firms."),
+        ]
+
 
 class TestSpeakers:
     def test_pronoun_skips_a_speaker_of_the_other_gender(self) -> None:

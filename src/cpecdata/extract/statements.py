@@ -30,7 +30,9 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
 sentence to X; ``A:`` answers of a Q&A transcript (and the paragraphs after them, up to the next
-``Q:``) go to the spokesperson named in the headline or text; a quotation left open at a
+``Q:``) go to the spokesperson named in the headline or text (in an interview, to the person
+quoted before), a turn labelled with a name (``Wu Lin:``) to that person, and a briefing's
+opening remarks in the first person to its spokesperson; a quotation left open at a
 paragraph's end goes on in the next paragraph that opens with a quote mark, with the same
 speaker and one statement per paragraph, and so does a quote reopened after its frame (``“A,”
 she said. “B`` ¶ ``“C.”``); a frame that ends its paragraph with a colon (``She said:``)
@@ -291,7 +293,12 @@ _RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
 """A person's age set off by commas: ``Karim Dad, 45, said``."""
 _BY = re.compile(r"[ \t]+(by|at)[ \t]+")
-_TRANSCRIPT = re.compile(r"(?:(?P<answer>A|Answer)|Q|Question)[ \t]*[:：][ \t]*")
+# A transcript turn's label: ``Q:``, ``Answer:``, ``Reporter:``, ``Wu Lin:`` (at most four words).
+_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[:：][ \t]*")
+_ANSWERS = frozenset({"a", "answer"})
+_ASKERS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "interviewer"})
+_BRIEFINGS = ("briefing", "press conference", "transcript")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _MARKS = re.compile(r"[“”\"‘’']")
 _SINGLES = "‘’'"
 _OPENING = '“"'
@@ -1039,6 +1046,10 @@ class _Reader:
     """Paragraph, speaker and verb of the last direct quotation."""
     answering: Actor | None = None
     """Who answers in a Q&A transcript, from an ``A:`` paragraph to the next ``Q:``."""
+    transcript: bool = False
+    """Whether a paragraph opens with a question or answer label (``Q:``, ``Reporter:``)."""
+    opening: bool = False
+    """Whether the article is a briefing's transcript whose first turn is still to come."""
     seen: set[Span] = attrs.field(factory=set)
     """Spans already reported, so that two rules never report the same text twice."""
     opening_quote: int | None = None
@@ -1050,6 +1061,12 @@ class _Reader:
             actor = mention.actor  # title-case headlines make names of words: keep sure ones
             if actor.named and (actor.role is not None or lookup_person(actor.name) is not None):
                 self.speakers.headline.append(self.speakers.know(actor))
+        labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:40])
+        self.transcript = any(
+            m is not None and m.group(1).lower() in _ASKERS | _ANSWERS for m in labels
+        )
+        headline = self.article.headline.lower()
+        self.opening = self.transcript and any(word in headline for word in _BRIEFINGS)
         previous: _Unit | None = None
         for unit in units:
             if unit.first:
@@ -1199,25 +1216,56 @@ class _Reader:
             self.carry = (speaker, verb)
 
     def _transcript(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
-        """Q&A transcripts: an ``A:`` paragraph, and the unmarked ones after it, is an answer.
+        """Q&A transcripts: an answer's paragraph, and the unmarked ones after it, is direct speech.
 
-        An unmarked paragraph that opens with a reporting frame, or reports the answerer in the
-        third person (``Li said …``), is the article's narration again: the answers end.
+        ``A:`` answers go to the spokesperson (or, in an interview, the person quoted before it),
+        a turn labelled with a name (``Wu Lin:``) to that person; ``Q:`` and ``Reporter:`` turns
+        say nothing. A briefing's opening remarks in the first person, before the first turn,
+        are the spokesperson's. An unmarked paragraph that opens with a reporting frame, or
+        reports the answerer in the third person (``Li said …``), is the article's narration
+        again: the answers end.
         """
-        m = _TRANSCRIPT.match(unit.text)
-        if m is not None and m.group("answer"):
-            self.answering = next(
-                (a for a in (*reversed(self.speakers.spoke), *self.speakers.headline)
-                 if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()),
-                Actor("the spokesperson", role="Spokesperson", named=False),
-            )  # fmt: skip
-        elif m is not None or (
-            self.answering is not None
-            and any(f.start == 0 or f.speaker.name == self.answering.name for f in frames)
+        text = unit.text
+        turn = _TURN.match(text) if ":" in text[:40] or "：" in text[:40] else None
+        label = turn.group(1).lower() if turn is not None else ""
+        speaker = (
+            self._turn_speaker(turn.group(1)) if turn is not None and self.transcript else None
+        )
+        if label in _ANSWERS:
+            self.answering = self._answerer()
+        elif label in _ASKERS or speaker is not None:
+            self.answering = speaker
+        elif self.answering is not None and any(
+            f.start == 0 or f.speaker.name == self.answering.name for f in frames
         ):
             self.answering = None
+        elif self.opening and _FIRST_PERSON.search(self.article.paragraphs[unit.paragraph].text):
+            self.answering = self._answerer()
+        known = label in _ANSWERS or label in _ASKERS or speaker is not None
+        self.opening = self.opening and not known
         if self.answering is not None:
-            self._answer(unit, m.end() if m is not None else 0, self.answering)
+            self._answer(unit, turn.end() if turn is not None and known else 0, self.answering)
+
+    def _answerer(self) -> Actor:
+        """Who answers: the spokesperson named so far, else the last person quoted (interviews)."""
+        spokespeople = (
+            a
+            for a in (*reversed(self.speakers.spoke), *self.speakers.headline)
+            if "spokes" in (a.role or self.speakers.hints.get(a.name, "")).lower()
+        )
+        people = (a for a in reversed(self.speakers.spoke) if _is_person(a))
+        default = Actor("the spokesperson", role="Spokesperson", named=False)
+        return next(spokespeople, None) or next(people, default)
+
+    def _turn_speaker(self, label: str) -> Actor | None:
+        """The person a turn's label names (``Wu Lin``, ``Spokesperson``), if it names one."""
+        mentions = find_mentions(label)
+        if len(mentions) != 1 or mentions[0].end - mentions[0].start != len(label):
+            return None
+        actor = mentions[0].actor
+        if actor.named and _is_person(actor):
+            return self.speakers.by_word.get(actor.name.lower(), actor)
+        return self._answerer() if "spokes" in (actor.role or "").lower() else None
 
     def _answer(self, unit: _Unit, start: int, speaker: Actor) -> None:
         """A Q&A answer: the whole paragraph from ``start``, direct speech without a verb."""
