@@ -889,8 +889,8 @@ _Hit = tuple[int, int, InitiativeEntry]
 
 def _hinted_by_sentence(
     low: str, sentences: Sequence[Sentence], ends: list[int]
-) -> dict[int, list[_Finder]]:
-    """For each sentence holding a finder's hints, those finders, in the order they run.
+) -> dict[int, list[int]]:
+    """For each sentence holding a finder's hints, the numbers of those :data:`_FINDERS`, in order.
 
     One scan of the article finds every hint where a word starts (see :data:`_FINDER_HINT`); the
     sentences are walked alongside, as the hints come in reading order.
@@ -903,28 +903,28 @@ def _hinted_by_sentence(
             index += 1
         if index < count and at >= sentences[index].span.start:
             masks[index] = masks.get(index, 0) | _HINT_FINDERS[m.group(1)]
-    hinted: dict[int, list[_Finder]] = {}
+    hinted: dict[int, list[int]] = {}
     for index, mask in masks.items():
         span = sentences[index].span
         sentence_low = low[span.start : span.end]
-        finders: list[_Finder] = []
-        for also, finder in _finders_of(mask):
+        finders: list[int] = []
+        for number, also in _finders_of(mask):
             if also:
                 for word in also:  # a loop, not any() over a generator: half the cost here
                     if word in sentence_low:
                         break
                 else:
                     continue
-            finders.append(finder)
+            finders.append(number)
         if finders:
             hinted[index] = finders
     return hinted
 
 
 @functools.cache
-def _finders_of(mask: int) -> tuple[tuple[tuple[str, ...], _Finder], ...]:
-    """The second hints and finders of the :data:`_FINDERS` set in ``mask``, in their order."""
-    return tuple((also, finder) for n, (_h, also, finder) in enumerate(_FINDERS) if mask >> n & 1)
+def _finders_of(mask: int) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The numbers and second hints of the :data:`_FINDERS` set in ``mask``, in their order."""
+    return tuple((n, also) for n, (_h, also, _finder) in enumerate(_FINDERS) if mask >> n & 1)
 
 
 def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> Initiative:
@@ -961,30 +961,31 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
     )
 
 
-def _mentions(
-    text: str, low: str, known: Sequence[_Hit], finders: Sequence[_Finder]
-) -> list[_Mention]:
+def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]) -> list[_Mention]:
     """The initiative mentions of one sentence; a finder skips text an earlier one took.
 
-    ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it; the
-    sector-labelled projects and donations come before them (see :data:`_FINDERS`), committees
-    and agreements under CPEC after every other finder (an agreement's topic another took is
-    that initiative's).
+    ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it, ``finders``
+    the numbers of the :data:`_FINDERS` to run, in order; those numbered below
+    :data:`_BEFORE_KNOWN` (sections, sector-labelled projects, donations...) run before the known
+    names, committees and agreements under CPEC after every other finder (an agreement's topic
+    another took is that initiative's). The finders are generators: each reads the text taken
+    only once the ones before it are done.
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
     cpec_at: dict[int, int] = {}  # where a CPEC mention starts, and where it ends
-    ordered: list[_Finder] = [f for f in finders if f in _BEFORE_KNOWN] if finders else []
+    split = bisect.bisect_left(finders, _BEFORE_KNOWN) if finders else 0
+    runs = [_FINDERS[n][2](text, low, occupied) for n in finders[:split]]
     if known:
-        ordered.append(functools.partial(_known, hits=known))
+        runs.append(_known(text, low, occupied, known))
     if finders:
-        ordered += [f for f in finders if f not in _BEFORE_KNOWN]
+        runs += [_FINDERS[n][2](text, low, occupied) for n in finders[split:]]
     if known and ("committee" in low or "mou" in low or "agreement" in low):
-        ordered.append(functools.partial(_for_cpec, hits=known))
-    for finder in ordered:
+        runs.append(_for_cpec(text, low, occupied, known))
+    for run in runs:
         found = [
             m
-            for m in finder(text, low, occupied)
+            for m in run
             if occupied.find(1, m.start, m.end) < 0 or _opened_by_cpec(text, m, occupied, cpec_at)
         ]
         for m in found:
@@ -1951,9 +1952,8 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, _WORKS, _facilities),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN: frozenset[_Finder] = frozenset(
-    {_sections, _described_roads, _sector_projects, _donations}
-)
+_BEFORE_KNOWN = 4
+"""How many of the first :data:`_FINDERS` run before the known names (sections to donations)."""
 _HINT_FINDERS: dict[str, int] = {
     hint: sum(
         1 << number
