@@ -234,6 +234,18 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "with the road to follow next year"),
         ]
 
+    def test_interrupted_clause_goes_on_after_and_a_new_subject(self) -> None:
+        """``A, he added, and the utility promised B``: B is his second statement, without 'and'."""
+        assert said(
+            "Minister Bilal Khan arrived.",
+            "The council asked for a feeder, he added, and the utility promised it by June.",
+            "The road is open, he said, and called for calm.",
+        ) == [
+            ("Bilal Khan", INDIRECT, "added", "The council asked for a feeder"),
+            ("Bilal Khan", INDIRECT, "added", "the utility promised it by June"),
+            ("Bilal Khan", INDIRECT, "said", "The road is open"),
+        ]
+
     def test_adding_that_continues_the_speaker(self) -> None:
         """``X said A, adding that B`` gives two statements by X."""
         assert said(

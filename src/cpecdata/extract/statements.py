@@ -190,6 +190,9 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 # Words that cannot open the second half of an interrupted statement (``A, he said, B``).
 _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
+# ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
+_JOINING = frozenset({"and", "but"})
+_SUBJECT_OPENERS = frozenset("the a an its their his her this these those it they we".split())
 # Documents that speak for their issuer (``a Foreign Office statement said``).
 _DOCUMENTS = frozenset(
     "statement statements release website communique communiqué handout notification "
@@ -1843,6 +1846,10 @@ class _Reader:
             self._direct(unit, quote, frame, verb)
             return quote.end
         word = _WORD.match(text, start)
+        if word is not None and word.group().lower() in _JOINING:
+            subject = _WORD.match(text, _skip_blanks(text, word.end()))
+            if subject is not None and subject.group().lower() in _SUBJECT_OPENERS:
+                start, word = subject.start(), subject
         if (
             word is None
             or word.group().lower() in _NOT_CONTINUING
