@@ -327,3 +327,62 @@ class TestTitleWords:
             Actor("Gul Khan", "head"),
             Actor("the minister", "minister", named=False),
         ]
+
+
+class TestPlacesInTitles:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Vice Governor of Qinghai Autonomous Region Bao Tingfei said so.",
+             Actor("Bao Tingfei", "Vice Governor of Qinghai Autonomous Region")),
+            ("Deputy Mayor of Hunan Province Lu Shanbo said so.",
+             Actor("Lu Shanbo", "Deputy Mayor of Hunan Province")),
+            ("Deputy Commissioner of Kech District Naveed Mengal said so.",
+             Actor("Naveed Mengal", "Deputy Commissioner of Kech District")),
+            ("Commissioner of Aksu Prefecture Yan Qiming said so.",
+             Actor("Yan Qiming", "Commissioner of Aksu Prefecture")),
+            ("Head of Tashkurgan County Mei Dawen said so.",
+             Actor("Mei Dawen", "Head of Tashkurgan County")),
+        ],
+    )  # fmt: skip
+    def test_place_unit_after_a_titles_of_is_no_name(self, text: str, actor: Actor) -> None:
+        """Province, Region, Prefecture, County, District end the title's place, not open a name."""
+        assert [a for _, a in mentions(text)] == [actor]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Chief Minister of Khyber Pakhtunkhwa Tariq Dawar said so.",
+             Actor("Tariq Dawar", "Chief Minister of Khyber Pakhtunkhwa")),
+            ("Chief Secretary Azad Jammu and Kashmir Rafiq Butt said so.",
+             Actor("Rafiq Butt", "Chief Secretary Azad Jammu and Kashmir")),
+            ("Azad Kashmir Prime Minister Qadir Rathore said so.",
+             Actor("Qadir Rathore", "Prime Minister", "Azad Kashmir", "Pakistan")),
+        ],
+    )  # fmt: skip
+    def test_place_of_several_words_goes_with_the_title(self, text: str, actor: Actor) -> None:
+        """A place of two or more words (``and`` inside it too) is the title's, not the name's."""
+        assert [a for _, a in mentions(text)] == [actor]
+
+    def test_title_of_a_place_alone_is_a_descriptor(self) -> None:
+        """``the Governor of Khyber Pakhtunkhwa``: no name follows, so no person is read."""
+        text = "The Governor of Khyber Pakhtunkhwa said so."
+        role = "Governor of Khyber Pakhtunkhwa"
+        assert mentions(text) == [(f"The {role}", Actor(f"The {role}", role, named=False))]
+
+
+class TestTitleBeforeAbbreviation:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Chairman KWSB said the pipes were laid.",
+             Actor("Chairman KWSB", "Chairman", "KWSB", named=False)),
+            ("Director General PTDC told reporters so.",
+             Actor("Director General PTDC", "Director General", "PTDC", named=False)),
+            ("Managing Director SNGPL Omar Tahir said so.",
+             Actor("Omar Tahir", "Managing Director", "SNGPL")),
+        ],
+    )  # fmt: skip
+    def test_abbreviation_after_a_title_is_the_body(self, text: str, actor: Actor) -> None:
+        """``Chairman KWSB said``: the abbreviation is the body whose chairman speaks."""
+        assert [a for _, a in mentions(text)] == [actor]

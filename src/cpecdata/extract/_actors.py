@@ -253,6 +253,8 @@ _NOT_NAME = frozenset(
     "today yesterday tomorrow according speaking addressing talking earlier later last next"
     .split()
 )  # fmt: skip
+# Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
+_PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = (
     frozenset(
@@ -260,6 +262,7 @@ _NOT_PERSON = (
         "airport zone highway motorway railway power plant international national news online "
         "daily post express asian african european american staff".split()
     )
+    | _PLACE_UNITS
     | _CIRCUMSTANCES
     | _STATUSES
 )
@@ -468,7 +471,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             if not _joined(text, tokens[j - 1], tok):
                 break
             if tok.key in _CONNECTORS or tok.key == "the":
-                if _connector_inside(tokens, j):
+                if _connector_inside(text, tokens, j):
                     j += 1
                     continue
                 break
@@ -549,7 +552,7 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
     )
 
 
-def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
+def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
     """``of``/``for``/``and``/``the`` continue a title (``Minister for Planning``)."""
     prev = tokens[j - 1]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -576,6 +579,7 @@ def _connector_inside(tokens: Sequence[_Token], j: int) -> bool:
             (_is_title_word(prev) and _is_title_word(nxt))
             or (prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO)
             or _and_in_body(tokens, j)
+            or _and_in_place(text, tokens, j)
         )
     if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
         return True
@@ -617,6 +621,17 @@ def _and_in_body(tokens: Sequence[_Token], j: int) -> bool:
         if not tokens[k].capitalised:
             return False
         if tokens[k].key in _ORG_HEADS:
+            return True
+    return False
+
+
+def _and_in_place(text: str, tokens: Sequence[_Token], j: int) -> bool:
+    """``Azad Jammu and Kashmir``: ``and`` inside a place's name starting a word or two back."""
+    if not tokens[j + 1].capitalised:
+        return False
+    for k in range(j - 1, max(-1, j - 3), -1):
+        place = place_at(text, tokens[k].start) if tokens[k].capitalised else None
+        if place is not None and place[0] >= tokens[j + 1].end:
             return True
     return False
 
@@ -681,6 +696,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
+    if k < len(tokens) - 1:
+        k = _past_place(text, tokens, k)  # "Chief Minister of Khyber Pakhtunkhwa X"
     name_tokens, head = tokens[k:], list(tokens[:k])
     start = tokens[0].start
     country = status = None
@@ -753,6 +770,20 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _past_place(text: str, tokens: Sequence[_Token], k: int) -> int:
+    """Where the name starts when a place of several words opens the name run at ``k``.
+
+    ``Chief Minister of Khyber Pakhtunkhwa X``: the place goes with the title, the rest is the
+    name, if any; a single place word is never read as a name (see :func:`_is_name_word`).
+    """
+    place = place_at(text, tokens[k].start)
+    if place is None:
+        return k
+    while k < len(tokens) and tokens[k].end <= place[0]:
+        k += 1
+    return k
 
 
 def _outlet(head: Sequence[_Token]) -> bool:
@@ -888,6 +919,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         lead = head[0]
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
+        if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
+            return text[lead.start : head[-2].end], head[-1].text
         title = _title_after_place(text, head)
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
@@ -912,6 +945,19 @@ def _abbreviated_of(head: Sequence[_Token]) -> bool:
         return False
     of = len(head) - 3 if head[-2].key == "the" else len(head) - 2
     return of > 0 and head[of].key == "of" and head[of - 1].key in _TITLE_WORDS
+
+
+def _title_before_abbreviation(head: Sequence[_Token]) -> bool:
+    """True for title words, then an abbreviation that is no title: ``Director General GDA``."""
+    last = head[-1]
+    return (
+        len(head) > 1
+        and last.text.isupper()
+        and len(last.text) > 1
+        and not _is_title_word(last)
+        and all(t.key in _TITLE_WORDS for t in head[:-1])
+        and any(t.key in _HEAD_TITLES for t in head[:-1])
+    )
 
 
 def _service(head: Sequence[_Token]) -> int:
@@ -952,7 +998,11 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     run = 0
     while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
         run += 1
-    while run > 1 and head[run - 1].key in _PORTFOLIO:
+    while (
+        run > 1
+        and head[run - 1].key in _PORTFOLIO
+        and lookup_place(text[head[0].start : head[run - 1].end]) is None  # "Azad Kashmir"
+    ):
         run -= 1  # "Balochistan Home Minister": the portfolio is the title's
     if not 0 < run < len(head) or head[run - 1].possessive:
         return 0
