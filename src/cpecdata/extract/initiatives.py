@@ -1749,18 +1749,18 @@ class _Clauses:
     def __init__(self, low: str) -> None:
         self._low = low
         breaks = list(_CLAUSE_BREAK.finditer(low))
-        self._starts = [0, *(m.end() for m in breaks)]
-        self._ends = [*(m.start() for m in breaks), len(low)]
-        hints: list[set[int]] = [set() for _ in self._ends]
         if breaks:
+            self._starts = [0, *(m.end() for m in breaks)]
+            self._ends = [*(m.start() for m in breaks), len(low)]
+            hints: list[set[int]] = [set() for _ in self._ends]
             for m in _STATUS_HINT.finditer(" " + low):
                 at = m.start(1) - 1
                 clause = bisect.bisect_right(self._ends, at)
                 if clause < len(self._ends) and at >= self._starts[clause]:
                     hints[clause].update(_HINTED[m.group(1)])
         else:  # one clause, as most sentences are: where the hints lie does not matter
-            for hint in _STATUS_HINT.findall(" " + low):
-                hints[0] |= _HINTED[hint]
+            self._starts, self._ends = [0], [len(low)]
+            hints = [set().union(*map(_HINTED.__getitem__, _STATUS_HINT.findall(" " + low)))]
         self._hints = [sorted(entries) for entries in hints]
         """Each clause's candidate :data:`_STATUSES` entries, most advanced first."""
         self._texts: dict[int, str] = {}
