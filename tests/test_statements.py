@@ -305,6 +305,18 @@ class TestReportedSpeech:
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
 
+    def test_backward_speaker_who_said_says_the_relative_clause_too(self) -> None:
+        """Backward ``stated by X, a trader, who said B``: the sentence before and B are X's."""
+        assert said(
+            "Date exports have doubled in a year.",
+            "This was stated by Li Bo, a trader, who said his firm would open a plant in Turbat.",
+            "Prices fell. This was stated by Ali Raza, who visited Sukkur on Monday.",
+        ) == [
+            ("Li Bo", INDIRECT, "stated", "Date exports have doubled in a year"),
+            ("Li Bo", INDIRECT, "said", "his firm would open a plant in Turbat"),
+            ("Ali Raza", INDIRECT, "stated", "Prices fell"),
+        ]
+
     def test_said_this_gives_the_preceding_sentence(self) -> None:
         """``said this while …`` and ``expressed these views`` look back; ``said this was`` not."""
         assert said(

@@ -287,6 +287,11 @@ _BACKWARD = re.compile(
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
 )
+# ``This was stated by X, a trader, who said B``: the relative frame of a backward speaker.
+_WHO_SAID = re.compile(
+    r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|stressed|explained)"
+    r"[ \t]+(?:that[ \t]+)?"
+)
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
@@ -1290,6 +1295,13 @@ class _Reader:
             speaker = self._resolve(mention.actor)[0]
             self.speakers.said(speaker)
             self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            text = unit.text  # "…, a trader, who said B": B is X's (an appositive away at most)
+            who = (
+                _WHO_SAID.search(text, mention.end, mention.end + 100) if " who " in text else None
+            )
+            clause = None if who is None else _trim_clause(text, who.end(), len(text))
+            if who is not None and clause is not None:
+                self._emit(unit, clause, speaker, _INDIRECT, who.group("verb"), 0.8)
 
     def _give_previous(
         self, unit: _Unit, previous: _Unit, speaker: Actor, verb: str, sure: float
