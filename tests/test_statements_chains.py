@@ -503,6 +503,14 @@ class TestFeatureAndWireShapes:
             ("Asad Kundi", INDIRECT, "informed", "the plant would restart in May"),
         ]
 
+    def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
+        """``was told by port engineers that A``: the group as written speaks; five words do not."""
+        assert said(
+            "Minister Aslam Khan, who came on Monday, was told by port engineers that the jetty "
+            "would open in May.",
+            "The board was informed by the two ministries dealing with trade that it had to wait.",
+        ) == [("port engineers", INDIRECT, "told", "the jetty would open in May")]
+
     def test_passive_told_at_a_body_is_the_bodys_statement(self) -> None:
         """``A, Itar was told at the embassy``: the embassy speaks; ``at the meeting`` is where."""
         assert said(

@@ -1451,6 +1451,8 @@ class _Reader:
             mention = index.starting(by.end()) or index.starting(
                 _with_determiner_after(text, by.end())
             )
+        if mention is None and by is not None and by.group(1) == "by":
+            return _bare_agent(text, by.end())  # "was told by port officials that"
         if mention is None or _vague(mention.actor):
             return None
         if by is not None and by.group(1) == "at" and mention.actor.organization is None:
@@ -1995,6 +1997,30 @@ def _bare_plural(text: str, end: int) -> int | None:
     if _opens_clause(text, start):
         return start
     return _determiner_start(text, head_start, _DETERMINED)  # "The protesters said"
+
+
+def _bare_agent(text: str, start: int) -> tuple[Actor, float, int] | None:
+    """``by port officials that``: a bare plural agent from ``start`` up to ``that``.
+
+    Returns the group as written, how sure that is, and where it ends.
+    """
+    that = text.find(" that ", start, start + 60)
+    words = [w for w in _words_before(text, that, 5) if w[0] >= start] if that > start else []
+    if (
+        not words
+        or words[0][0] != start
+        or any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(words))
+    ):
+        return None  # the group must be words only (four at most), from "by" up to "that"
+    head = words[-1][2]
+    if (
+        len(words) < 5
+        and head.islower()
+        and head.endswith(_AGENT_ENDINGS)
+        and head not in _NOT_SOURCES
+    ):
+        return Actor(" ".join(text[start:that].split()), named=False), 0.75, that
+    return None
 
 
 def _country_pair(text: str, start: int) -> int | None:
