@@ -4,6 +4,8 @@ Each test is a class of mention written in fictional text; the rules are in
 :mod:`cpecdata.extract._actors`, the general cases in ``test_actors.py``.
 """
 
+import pytest
+
 from cpecdata.extract._actors import find_mentions
 from cpecdata.model import Actor
 
@@ -440,6 +442,23 @@ class TestOneOfAGroup:
         descriptor = "An official at one of the firms"
         assert mentions(text) == [
             (descriptor, Actor(descriptor, None, None, None, False)),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "descriptor", "role", "country"),
+        [
+            ("The Multan head of a Chinese lender said rates would fall.",
+             "The Multan head of a Chinese lender", "head", "Pakistan"),
+            ("Costs rose, the Pakistan chief of a Chinese state-run builder said.",
+             "the Pakistan chief of a Chinese state-run builder", "chief", "Pakistan"),
+        ],
+    )  # fmt: skip
+    def test_local_head_of_an_unnamed_firm(
+        self, text: str, descriptor: str, role: str, country: str
+    ) -> None:
+        """``the Multan head of a Chinese lender``: one descriptor; the place is no body."""
+        assert mentions(text) == [
+            (descriptor, Actor(descriptor, role, None, country, False)),
         ]
 
 

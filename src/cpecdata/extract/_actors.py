@@ -1216,8 +1216,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     if named is not None:
                         found.append((i, j, start, end, _person_actor(named, actor)))
                         continue
-            elif (one_of := _ONE_OF.match(text, end)) is not None:
-                end = one_of.end()  # "a spokesman for one of the Chinese producers"
+            elif (one_of := _ONE_OF.match(text, end) or _OF_A_FIRM.match(text, end)) is not None:
+                # "a spokesman for one of the Chinese producers", "the Lahore head of a bank"
+                if one_of.re is _OF_A_FIRM and _is_place_name(actor.organization):
+                    actor = attrs.evolve(actor, organization=None)  # the body is the firm
+                end = one_of.end()
                 while n < len(chunks) and tokens[chunks[n][0]].start < end:
                     n += 1
             actor = attrs.evolve(actor, name=text[start:end])
@@ -1246,6 +1249,21 @@ _ONE_OF = re.compile(
 
 Up to three words, then a plural; the group has no name, so the words stay in the descriptor.
 """
+_OF_A_FIRM = re.compile(
+    r"[ \t]of an? (?:[A-Za-z-]+[ \t]){0,3}?(?:bank|firm|company|contractor|lender|group|"
+    r"corporation|conglomerate|developer|operator|builder|manufacturer|enterprise)\b"
+)
+"""``the Lahore head of a Chinese bank``: an unnamed firm whose local head speaks.
+
+Up to three words, then a firm's noun; the firm has no name, so the words stay in the descriptor.
+"""
+
+
+def _is_place_name(name: str | None) -> bool:
+    """True when an organisation read off a descriptor is only a place (``the Lahore head``)."""
+    return name is not None and lookup_place(name) is not None
+
+
 _ABBREVIATION = re.compile(r"[ \t]?\([A-Z][A-Za-z&-]{1,12}\)")
 _ABBREVIATION_BEFORE = re.compile(r"\(([A-Z][A-Za-z&-]{1,12})\)[ \t]?$")
 """An abbreviation just before a chunk that opens with a body's head: the body's first word."""
