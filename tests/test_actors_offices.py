@@ -386,3 +386,32 @@ class TestTitleBeforeAbbreviation:
     def test_abbreviation_after_a_title_is_the_body(self, text: str, actor: Actor) -> None:
         """``Chairman KWSB said``: the abbreviation is the body whose chairman speaks."""
         assert [a for _, a in mentions(text)] == [actor]
+
+
+class TestMoreTitleWords:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Minister for Commerce and Integration Wali Zaman said so.",
+             Actor("Wali Zaman", "Minister for Commerce and Integration")),
+            ("Registrar of FAST Engr Dr Sobia Kazmi said so.",
+             Actor("Sobia Kazmi", "Registrar", "FAST")),
+            ("Treasurer of the Lahore Chamber of Commerce Asma Gill said so.",
+             Actor("Asma Gill", "Treasurer", "Lahore Chamber of Commerce", "Pakistan")),
+        ],
+    )  # fmt: skip
+    def test_portfolios_and_university_offices(self, text: str, actor: Actor) -> None:
+        """Integration and cooperation are portfolios; a registrar or treasurer holds a title."""
+        assert [a for _, a in mentions(text)] == [actor]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Central Asia buys more rice now.",
+            "Regional Cooperation grew fast.",
+            "A 15-member Chinese team arrived.",
+        ],
+    )
+    def test_no_person_in_regions_topics_or_counted_groups(self, text: str) -> None:
+        """``Central Asia``, a capitalised topic and ``15-member`` are nobody."""
+        assert mentions(text) == []

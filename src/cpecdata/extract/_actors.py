@@ -137,7 +137,8 @@ _TITLE_WORDS = frozenset(
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
-    "managing chancellor vice-chancellor superintendent"
+    "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
+    "comptroller ombudsman administrator"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -150,7 +151,7 @@ _HEAD_TITLES = frozenset(
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
-    "superintendent "
+    "superintendent registrar rector provost treasurer comptroller ombudsman administrator "
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
@@ -183,7 +184,8 @@ _PORTFOLIO = frozenset(
     "agriculture livestock fisheries irrigation transport infrastructure statistics minorities "
     "women resource mines minerals public accounts sciences studies engineering economics "
     "arts humanities home research safety professional training interfaith harmony natural "
-    "environmental ecology emergency management civil rural"
+    "environmental ecology emergency management civil rural integration cooperation "
+    "connectivity logistics heritage innovation relations diplomacy inclusion"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -260,7 +262,7 @@ _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
         "airport zone highway motorway railway power plant international national news online "
-        "daily post express asian african european american staff".split()
+        "daily post express asian african european american staff central asia".split()
     )
     | _PLACE_UNITS
     | _CIRCUMSTANCES
@@ -310,10 +312,10 @@ def _tokens(text: str) -> list[_Token]:
     # Tokens are built with tuple.__new__: a third cheaper than the NamedTuple constructor.
     for m in _TOKEN.finditer(text):
         word = _word(m.group())
-        if word is None:
+        start = m.start()
+        if word is None or _after_number(text, start):
             barrier = True
             continue
-        start = m.start()
         if barrier:  # words no rule reads: one barrier token stands for a run of them
             out.append(tuple.__new__(_Token, (start, start, *_BARRIER)))
             barrier = False
@@ -326,6 +328,11 @@ def _tokens(text: str) -> list[_Token]:
     if _PRONOUN_BEFORE_NAME.search(text) is not None:
         _mark_pronoun_surnames(text, out)
     return out
+
+
+def _after_number(text: str, start: int) -> bool:
+    """True for the word of ``20-member`` or ``52-year-old``: a number's measure, no mention."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
 
 
 _PRONOUN_SURNAMES = frozenset({"He", "You"})
