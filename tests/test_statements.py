@@ -1066,6 +1066,21 @@ class TestSubjectsGroupsAndSources:
             ("One of them", INDIRECT, "said", "the dues had been pending for months"),
         ]
 
+    def test_representative_of_an_owners_body_speaks_as_written(self) -> None:
+        """``A representative of the X boatmen's union told``: the whole phrase is the speaker."""
+        assert said(
+            "A representative of the Ormara boatmen's union told the minister that 300 boats "
+            "were idle."
+        ) == [("A representative of the Ormara boatmen's union", INDIRECT, "told",
+               "300 boats were idle")]  # fmt: skip
+
+    def test_complained_that_reports_a_clause(self) -> None:
+        """``Local traders, however, complained that A``: a group's complaint is its statement."""
+        assert said(
+            "Local traders, however, complained that they were losing money at the border.",
+            "The traders complained about the heat.",
+        ) == [("Local traders", INDIRECT, "complained", "they were losing money at the border")]
+
     def test_descriptor_with_a_place_phrase_before_the_verb(self) -> None:
         """``Traders at the market said``: the descriptor speaks as written, with its place."""
         assert said("Several traders at the fictional market said the stalls were empty.") == [

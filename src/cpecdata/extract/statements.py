@@ -100,7 +100,7 @@ _WEAK = frozenset(
     "reaffirmed reaffirms elaborated elaborates briefed apprised read reads reported reports "
     "insisted insists insisting contended contends conceded concedes admitted admits cautioned "
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
-    "emphasize agreed agrees asked asks posted".split()
+    "emphasize agreed agrees asked asks posted complained complains complaining".split()
 )  # fmt: skip
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
@@ -330,6 +330,8 @@ _POST_OPENERS = frozenset(
 )  # fmt: skip
 _TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^,;:.“”\"\n]{1,80}")
 """A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``."""
+_OWNED_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,2}['’]s[ \t]+[^,;:.“”\"\n]{1,40}")
+"""The rest of an ``of`` phrase the finder ends at its owner (``of the X fishermen`` 's union)."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -984,8 +986,14 @@ class _Index:
     def before_tail(self, text: str, at: int) -> Mention | None:
         """The mention a short prepositional phrase follows up to ``at`` (``on South Asia``)."""
         n = bisect.bisect_left(self.starts, at) - 1
-        if n >= 0 and _TAIL.fullmatch(text, self.mentions[n].end, at):
-            return self.mentions[n]
+        if n < 0:
+            return None
+        mention = self.mentions[n]
+        if _TAIL.fullmatch(text, mention.end, at) or (
+            _OWNED_TAIL.fullmatch(text, mention.end, at)
+            and " of " in text[mention.start : mention.end]
+        ):
+            return mention
         return None
 
     def covering(self, at: int) -> Mention | None:
