@@ -106,11 +106,38 @@ _ORGANISATION_AFTER = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 
-# Head nouns, matched in the lower-cased sentence. They start with a literal (no leading \b, which
+
+def _by_first_letter(*alternatives: str) -> str:
+    """``(?:a|b|...)``, the alternatives grouped by their first letter, in order within a group.
+
+    Each alternative starts with a plain lower-case letter. The regex engine tries every
+    alternative at every position, skipping at once only one that starts with a letter, not a
+    group; grouped, a head regex that scans a whole sentence tries one group where it could
+    try twenty. Only one group can match at a position, in the order written: same matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return (
+        "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    )
+
+
+# Head nouns, matched in the lower-cased sentence. They start with a letter (no leading \b, which
 # would make the regex engine try every position), so the left word boundary is checked apart.
+_POWER_SOURCES = (
+    *(r"coal(?:[- ](?:fired|based))?", r"hydro[- ]?power", r"hydro[- ]?electric", "hydel"),
+    *("solar", "wind", "thermal", "nuclear"),
+)
+_POWERED = r"(?:\s+power)?\s+(?:project|plant|park|farm|station)"
+"""What follows a power source in a head: ``power plant``, ``project``..."""
 _ENERGY_HEAD = re.compile(
-    r"(?:(?:(?:coal(?:[- ](?:fired|based))?|hydro[- ]?power|hydro[- ]?electric|hydel|solar|wind"
-    r"|thermal|nuclear)(?:\s+power)?|power)\s+(?:project|plant|park|farm|station)|plant)\b(?!-)"
+    _by_first_letter(
+        *(source + _POWERED for source in _POWER_SOURCES),
+        r"power\s+(?:project|plant|park|farm|station)",
+        "plant",
+    )
+    + r"\b(?!-)"
 )
 _ENERGY_WORDS = (
     *("coal", "hydro", "hydel", "solar", "wind", "thermal", "nuclear", "power"),
@@ -119,11 +146,17 @@ _ENERGY_WORDS = (
 """One of which every :data:`_ENERGY_HEAD` holds, or the power capacity before a bare ``plant``."""
 _POWER_AT = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
 _INFRA_HEAD = re.compile(
-    r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate|city)|"
-    r"free\s+zone|dry\s+port|motorway|highway|expressway|railway\s+line|railway|rail\s+link|"
-    r"metro\s+(?:train|line|bus)|desalination\s+plant|water\s+(?:treatment|filtration|purification)"
-    r"\s+plant|fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))|port\s+project|(?:it|technology|business)"
-    r"\s+park|zone)\b(?!-)(?!\s+(?:project|plant)s\b)"
+    _by_first_letter(
+        *(r"special\s+economic\s+zone", r"economic\s+zone", "sez"),
+        r"industrial\s+(?:zone|park|estate|city)",
+        *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway"),
+        *(r"railway\s+line", "railway", r"rail\s+link", r"metro\s+(?:train|line|bus)"),
+        r"desalination\s+plant",
+        r"water\s+(?:treatment|filtration|purification)\s+plant",
+        r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
+        *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
+    )
+    + r"\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
 _ROAD_HEAD = re.compile(r"road\b(?!-)")
 # A road described by what it links (``the 12-km road linking the zone with the N-5``), after its
@@ -148,10 +181,15 @@ _INFRA_HINTS = (
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
 # separators between the names, read backwards from the head.
 _PLURAL_HEAD = re.compile(
-    r"(?:special\s+economic\s+zone|economic\s+zone|sez|industrial\s+(?:zone|park|estate)"
-    r"|free\s+zone|dry\s+port|fish(?:ing)?\s+harbou?r"
-    r"|(?:(?:coal|hydro[- ]?power|hydel|solar|wind|thermal)(?:\s+power)?|power)"
-    r"\s+(?:project|plant|park|farm|station)|plant|project)s\b(?!-)"
+    _by_first_letter(
+        *(r"special\s+economic\s+zone", r"economic\s+zone", "sez"),
+        *(r"industrial\s+(?:zone|park|estate)", r"free\s+zone", r"dry\s+port"),
+        r"fish(?:ing)?\s+harbou?r",
+        *(rf"{source}{_POWERED}" for source in ("coal", "hydro[- ]?power", "hydel", "solar")),
+        *(rf"{source}{_POWERED}" for source in ("wind", "thermal")),
+        *(r"power\s+(?:project|plant|park|farm|station)", "plant", "project"),
+    )
+    + r"s\b(?!-)"
 )
 _PLURAL_HINTS = (
     *("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms"),
