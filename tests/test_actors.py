@@ -452,6 +452,22 @@ class TestMoreTitles:
         """``Prof``/``Engr`` before a name are honorifics as ``Dr`` is."""
         assert mentions("Engr Kamil Raza said so.") == [("Engr Kamil Raza", Actor("Kamil Raza"))]
 
+    @pytest.mark.parametrize(
+        ("text", "covered", "actor"),
+        [
+            ("Minister for Ports and Shipping Sardar Aman Khoso said so.",
+             "Minister for Ports and Shipping Sardar Aman Khoso",
+             Actor("Aman Khoso", "Minister for Ports and Shipping")),
+            ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Rehan Virk")),
+            ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Lal Bakhsh")),
+            ("Tanvir Chaudhry said so.", "Tanvir Chaudhry", Actor("Tanvir Chaudhry")),
+            ("Asad Malik said so.", "Asad Malik", Actor("Asad Malik")),
+        ],
+    )  # fmt: skip
+    def test_pakistani_honorifics_open_no_name(self, text: str, covered: str, actor: Actor) -> None:
+        """``Sardar``, ``Ch.``, ``Haji`` before a name are honorifics; last they are surnames."""
+        assert mentions(text) == [(covered, actor)]
+
     def test_hyphenated_title(self) -> None:
         """Chinese wire copy hyphenates ``Consul-General``; it is the same title."""
         text = "Chinese Consul-General in Quetta Lan Hesheng said so."

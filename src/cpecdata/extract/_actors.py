@@ -211,10 +211,13 @@ _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh prof engr "
-    "barrister".split()
+    "barrister sardar chaudhry ch rana malik khawaja khwaja pir nawabzada makhdoom mir haji "
+    "hafiz".split()
 )
 # Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
-_SURNAME_HONORIFICS = frozenset({"mian", "syed", "sheikh"})
+_SURNAME_HONORIFICS = frozenset(
+    "mian syed sheikh chaudhry rana malik khawaja khwaja pir mir hafiz".split()
+)
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "both", "two", "several", "some", "many"}
 )
