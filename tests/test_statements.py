@@ -191,6 +191,14 @@ class TestDirectQuotes:
             "Minister Bilal Khan called on investors to come.",
         ) == [("Bilal Khan", DIRECT, "called", "milestone for the region.")]
 
+    def test_what_someone_called_is_a_scare_quote(self) -> None:
+        """``praised what she called a “win-win” model``: a phrase in scare quotes says nothing."""
+        assert said(
+            "Minister Sara Khan praised what she called a “win-win” model.",
+            "The envoy hailed what the minister called the “golden” years of trade.",
+            "She called the loan a “lifeline”.",
+        ) == [("Sara Khan", DIRECT, "called", "lifeline")]
+
 
 class TestReportedSpeech:
     def test_said_that_clause(self) -> None:

@@ -2421,6 +2421,8 @@ def _forward(
         quote = unit.quote_after(at)
         if quote is None or quote.start >= limit or "," in text[at : quote.start]:
             return None
+        if text[max(0, frame.start - 5) : frame.start].lower() == "what ":
+            return None  # "praised what she called a “win-win” model": scare quotes
         return _DIRECT, quote.start, quote.end
     if key in _TELLING:
         at = _skip_object(text, at, limit)
