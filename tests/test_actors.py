@@ -753,6 +753,18 @@ class TestBodiesAndHolders:
         ]
 
 
+class TestSentenceOpeners:
+    @pytest.mark.parametrize(
+        "opener",
+        ["Despite", "Although", "Meanwhile", "Nevertheless", "Among", "Following", "Whether",
+         "Separately", "Responding", "Unfortunately", "Amid", "Once"],
+    )  # fmt: skip
+    def test_capitalised_opener_is_no_part_of_the_name(self, opener: str) -> None:
+        """A conjunction, adverb or preposition opening the sentence never starts a name."""
+        text = f"{opener} Kamal Dawar said so."
+        assert mentions(text) == [("Kamal Dawar", Actor("Kamal Dawar"))]
+
+
 class TestParseActor:
     @pytest.mark.parametrize(
         ("mention", "actor"),

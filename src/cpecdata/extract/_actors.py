@@ -255,7 +255,20 @@ _NOT_NAME = frozenset(
     "there here in on at by with from to as after before during while when but and or if so "
     "also however meanwhile moreover monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "today yesterday tomorrow according speaking addressing talking earlier later last next"
+    "today yesterday tomorrow according speaking addressing talking earlier later last next "
+    # sentence openers: conjunctions, adverbs, prepositions, wh-words, participles
+    "despite although though whereas because since unless until thus hence therefore "
+    "furthermore nevertheless nonetheless instead otherwise still yet besides indeed "
+    "accordingly consequently similarly likewise additionally again already always never often "
+    "sometimes once now then tonight previously recently currently initially finally eventually "
+    "overall altogether perhaps maybe clearly notably importantly interestingly surprisingly "
+    "unfortunately fortunately separately elsewhere specifically apart along among amid amidst "
+    "around about above below beneath beside between beyond across against toward towards "
+    "through throughout upon within without into onto over past per regarding concerning "
+    "considering including following due given unlike like near except either neither none "
+    "nobody everyone any most much more less few what which who whom whose where why how "
+    "whatever whether nor off out up down them us him me yes please asked told meeting "
+    "responding commenting replying welcoming"
     .split()
 )  # fmt: skip
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
