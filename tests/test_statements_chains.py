@@ -503,6 +503,20 @@ class TestFeatureAndWireShapes:
             ("Asad Kundi", INDIRECT, "informed", "the plant would restart in May"),
         ]
 
+    def test_counted_sources_speak_and_the_person_takes_up_a_source(self) -> None:
+        """``…, said two of the sources``; ``a third source said … the person added``."""
+        assert said(
+            "The loan was put on hold in May, said two of the sources, a Pakistani banker and a "
+            "Chinese official, who spoke on condition of anonymity.",
+            "Talks will resume in June, a third source said. A survey team had also cancelled a "
+            "trip to Sukkur, the person added.",
+        ) == [
+            ("two of the sources", INDIRECT, "said", "The loan was put on hold in May"),
+            ("a third source", INDIRECT, "said", "Talks will resume in June"),
+            ("a third source", INDIRECT, "added",
+             "A survey team had also cancelled a trip to Sukkur"),
+        ]  # fmt: skip
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

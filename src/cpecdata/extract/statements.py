@@ -236,6 +236,13 @@ _ANONYMOUS_HEAD = re.compile(
     r"(?:[Pp]erson|[Pp]eople|[Ss]ources?|[Oo]fficials?|[Ii]nsiders?|[Ii]ndividuals?)[ \t]+"
     r"(?:familiar|close|with|involved|briefed|knowledgeable|privy|aware|who)\b"
 )
+_SOURCES = frozenset({"source", "official", "insider", "individual"})
+"""Heads of an anonymous source that ``the person`` takes up."""
+# ``…, said two of the sources``: a counted share of sources after an inverted verb.
+_COUNTED_SOURCES = re.compile(
+    r"(?:one|two|three|four|five|six|both|another|a[ \t]+(?:third|fourth|fifth))"
+    r"(?:[ \t]+of[ \t]+(?:the|these|those))?[ \t]+(?:sources?|officials?|people)\b"
+)
 _ANONYMOUS_STEMS = ("erson", "eople", "ource", "fficial", "nsider", "ndividual")
 _ANONYMOUS = re.compile(
     r"(?:(?:an?|one|two|three|four|five|several|some|\d+)[ \t]+)?(?:[a-z]+[ \t]+)?"
@@ -764,8 +771,9 @@ class _Speakers:
                 continue
             article, said_head = _head(spoke)
             introduced = article in ("a", "an") or article == said_head  # "people familiar …"
-            if introduced and _ROLE_SYNONYMS.get(said_head, said_head) == head:
-                return spoke
+            said_head = _ROLE_SYNONYMS.get(said_head, said_head)
+            if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
+                return spoke  # "a third source said … the person added"
         return None
 
     def _fitting(self, actor: Actor, candidates: Iterable[Actor]) -> Iterator[Actor]:
@@ -1960,11 +1968,14 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
 
 
 def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
-    """An anonymous source at ``at`` (``people familiar with the talks``) and where it ends."""
-    if _ANONYMOUS.match(text, at) is None:
+    """An anonymous source at ``at`` (``people familiar with it``, ``two of the sources``)."""
+    if _ANONYMOUS.match(text, at) is not None:
+        end = _phrase_end(text, at)
+        return Actor(" ".join(text[at:end].split()), named=False), end
+    counted = _COUNTED_SOURCES.match(text, at)
+    if counted is None:
         return None
-    end = _phrase_end(text, at)
-    return Actor(" ".join(text[at:end].split()), named=False), end
+    return Actor(" ".join(counted.group().split()), named=False), counted.end()
 
 
 def _phrase_end(text: str, at: int) -> int:
