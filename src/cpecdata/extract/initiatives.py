@@ -76,9 +76,10 @@ _WATER_A_DAY = r"(?:million[-\s]+)?gallons?[-\s]+(?:per|a)[-\s]+day"
 _UNITS = rf"MW|megawatts?|GW|kV|MGD|{_WATER_A_DAY}"
 # A daily water capacity spelled out identifies a plant but stays out of its name.
 _SPELLED_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?{_WATER_A_DAY}\s+", re.IGNORECASE)
-# Written just before a mention and kept in its name: a capacity or an ordinal.
+# Written just before a mention and kept in its name: a capacity or an ordinal. Its first digit
+# opens the regex, so a search skips every other character at once.
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?:\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})|\d{{1,3}}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
+    rf"\d(?:[\d,.]{{0,8}}\s?-?(?:{_UNITS})|\d{{0,2}}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
 )
 _CAPACITIES = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b", re.IGNORECASE)
 _CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\Z", re.IGNORECASE)
