@@ -444,6 +444,12 @@ class TestOneOfAGroup:
             (descriptor, Actor(descriptor, None, None, None, False)),
         ]
 
+    def test_title_of_the_unnamed_firm_then_its_holders_name(self) -> None:
+        """``the CEO of the project company, Mr. X,``: one person, the firm in the descriptor."""
+        text = "He met the chief engineer of the cement company, Mr. Sabir Kundi, on Friday."
+        covered = "the chief engineer of the cement company, Mr. Sabir Kundi"
+        assert mentions(text) == [(covered, Actor("Sabir Kundi", "chief engineer"))]
+
     @pytest.mark.parametrize(
         ("text", "descriptor", "role", "country"),
         [

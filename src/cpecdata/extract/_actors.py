@@ -1273,10 +1273,10 @@ _ONE_OF = re.compile(
 Up to three words, then a plural; the group has no name, so the words stay in the descriptor.
 """
 _OF_A_FIRM = re.compile(
-    r"[ \t]of an? (?:[A-Za-z-]+[ \t]){0,3}?(?:bank|firm|company|contractor|lender|group|"
+    r"[ \t]of (?:an?|the) (?:[A-Za-z-]+[ \t]){0,3}?(?:bank|firm|company|contractor|lender|group|"
     r"corporation|conglomerate|developer|operator|builder|manufacturer|enterprise)\b"
 )
-"""``the Lahore head of a Chinese bank``: an unnamed firm whose local head speaks.
+"""``the Lahore head of a Chinese bank``, ``the CEO of the project company``: an unnamed firm.
 
 Up to three words, then a firm's noun; the firm has no name, so the words stay in the descriptor.
 """
