@@ -254,6 +254,20 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "The road is open"),
         ]
 
+    @pytest.mark.parametrize(
+        ("frame", "verb"),
+        [
+            ("his aides were quick to tell reporters that", "tell"),
+            ("his aides went on record to say that", "say"),
+            ("his aides took to social media to say that", "say"),
+        ],
+    )
+    def test_verb_inside_a_lead_in_is_the_subjects(self, frame: str, verb: str) -> None:
+        """``X were quick to tell reporters that A``: the lead-in stands between X and its verb."""
+        assert said(f"After the talks in Kashgar, {frame} the visit had opened new doors.") == [
+            ("his aides", INDIRECT, verb, "the visit had opened new doors")
+        ]
+
     def test_adding_that_continues_the_speaker(self) -> None:
         """``X said A, adding that B`` gives two statements by X."""
         assert said(

@@ -86,7 +86,7 @@ _STRONG = frozenset(
     "said says say stated states added adds told tells remarked remarks informed informs "
     "maintained maintains asserted asserts claimed claims replied replies wrote writes tweeted "
     "tweets declared declares saying adding stating telling maintaining asserting add state "
-    "claim".split()
+    "claim tell".split()
 )
 _WEAK = frozenset(
     "noted notes noting stressed stresses stressing emphasised emphasized emphasises emphasizes "
@@ -106,7 +106,7 @@ _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
 _THAT_ONLY = frozenset({"agreed", "agrees"})
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, no statement."""
-_BARE = frozenset("add state claim stress note explain warn emphasise emphasize".split())
+_BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
@@ -147,8 +147,8 @@ _VERB_WORDS = re.compile(
 
 
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
-_SAYING = frozenset("said says say told tells saying telling".split())
-_TELLING = frozenset("told tells telling informed informs briefed apprised assured".split())
+_SAYING = frozenset("said says say told tells tell saying telling".split())
+_TELLING = frozenset("told tells tell telling informed informs briefed apprised assured".split())
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
     "reporters journalists newsmen media press participants audience gathering house senate "
@@ -173,6 +173,13 @@ _GOING_ON = frozenset(
     (go, "on", "to") for go in ("went", "goes", "go", "going", "proceeded", "continued")
 )
 """``went on to say``: the words between a subject and its reporting verb."""
+# Other lead-ins between a subject and a verb after ``to``: ``were quick to tell``, ``went on
+# record to say``, ``took to Twitter to say``.
+_LEAD_IN = re.compile(
+    r"(?:(?:was|were|is|are|been)[ \t]+(?:quick|eager|keen|careful)"
+    r"|(?:went|goes)[ \t]+on[ \t]+record"
+    r"|(?:took|takes)[ \t]+to[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)[ \t]+to[ \t]+\Z"
+)
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am", "to"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -351,7 +358,19 @@ _PERSON_NOUNS = frozenset(
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
-_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ials", "men", "ians", "ives", "ees")
+_AGENT_ENDINGS = (
+    "ers",
+    "ors",
+    "ists",
+    "ants",
+    "ents",
+    "ials",
+    "men",
+    "ians",
+    "ives",
+    "ees",
+    "aides",
+)
 _AGENT_SINGULAR = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
 # Words of those shapes that name no person (``a paper``, ``the sector``, ``a statement``).
 _NOT_AGENTS = _DOCUMENTS | frozenset(
@@ -1386,9 +1405,17 @@ class _Reader:
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         reach = m.start  # where the words that may stand before the verb end
         lead_in = tuple(w[2].lower() for w in before[-3:])
-        if verb in _BARE and lead_in not in _GOING_ON:
+        led = (
+            _LEAD_IN.search(text, max(0, m.start - 60), m.start)
+            if lead_in[-1:] == ("to",)
+            else None
+        )
+        if verb in _BARE and lead_in not in _GOING_ON and led is None:
             return None  # "the plant will add 500MW", "the state", "a claim"
-        if lead_in[-2:] == ("quoted", "as"):
+        if led is not None:
+            reach = led.start()
+            before = _words_before(text, reach)  # "His aides were quick to tell": theirs
+        elif lead_in[-2:] == ("quoted", "as"):
             before = before[:-2]  # "was (further) quoted as saying"
             while before and (before[-1][2].lower() in _PASSIVE or _is_gap(before[-1][2])):
                 before.pop()
