@@ -415,3 +415,10 @@ class TestMoreTitleWords:
     def test_no_person_in_regions_topics_or_counted_groups(self, text: str) -> None:
         """``Central Asia``, a capitalised topic and ``15-member`` are nobody."""
         assert mentions(text) == []
+
+    def test_country_manager_keeps_no_posting_country(self) -> None:
+        """``the Pakistan country manager X``: a title; the country is the posting, not X's."""
+        text = "Its Pakistan country manager Tian Boyu said so."
+        assert mentions(text) == [
+            ("Pakistan country manager Tian Boyu", Actor("Tian Boyu", "country manager")),
+        ]

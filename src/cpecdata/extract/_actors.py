@@ -138,7 +138,7 @@ _TITLE_WORDS = frozenset(
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
-    "comptroller ombudsman administrator"
+    "comptroller ombudsman administrator country"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -743,6 +743,9 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         and head[lead].country is not None
         and (lead < len(head) - 1 or name_tokens)
     ):
+        if lead + 1 < len(head) and head[lead + 1].key == "country":  # the posting's country
+            lead += 1
+            break
         country = head[lead].country
         if _named_for_country(head, lead):
             break  # "China Overseas Port Holding Company": the country name is the body's
