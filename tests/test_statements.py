@@ -1141,12 +1141,16 @@ class TestRecordsAndBarePlurals:
             ("According to the canal authority’s quarterly bulletin, exports rose by a tenth.",
              "the canal authority’s quarterly bulletin", "According to",
              "exports rose by a tenth"),
+            ("According to the minutes, the two sides agreed to dredge the fictional harbour.",
+             "the minutes", "According to", "the two sides agreed to dredge the fictional harbour"),
+            ("The fictional mill has trained 300 welders, according to the operating company.",
+             "the operating company", "according to", "The fictional mill has trained 300 welders"),
         ],
     )  # fmt: skip
     def test_according_to_an_owned_record(
         self, paragraph: str, speaker: str, verb: str, text: str
     ) -> None:
-        """A report or minutes whose owner is given speaks as written, though no body is named."""
+        """A record whose owner is given, or ``the minutes`` the article means, speak as written."""
         assert said(paragraph) == [(speaker, INDIRECT, verb, text)]
 
     @pytest.mark.parametrize(

@@ -1537,6 +1537,9 @@ class _Reader:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
         lead = None
+        if mention is None and text.startswith(("the ", "The "), after):
+            mention = _modified_mention(text, after + 4, index)  # "the operating company"
+            lead = None if mention is None else after
         if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
             mention = _owned_mention(text, owned.end(), index)  # "the hospital's chief Dr X"
             lead = after
@@ -2404,10 +2407,14 @@ def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
 
 
 def _owned_record(text: str, at: int, noun: "re.Match[str]") -> bool:
-    """True for a record whose owner is named: ``the PPIB's report``, ``minutes of the board``."""
+    """True for a record whose owner is named or that the article has in mind.
+
+    Named: ``the PPIB's report``, ``minutes of the board``; in mind: ``According to the minutes,``.
+    """
     return (
         _OWNER_MARK.search(text, at, noun.start()) is not None
         or _OWNED.match(text, noun.end()) is not None
+        or (text[at : noun.start()].lower() == "the " and text.startswith(",", noun.end()))
     )
 
 
@@ -2433,6 +2440,15 @@ def _with_determiner_after(text: str, at: int) -> int:
     if text.startswith(("the ", "The "), at):
         return _skip_blanks(text, at + 4)
     return at
+
+
+def _modified_mention(text: str, at: int, index: _Index) -> Mention | None:
+    """The unnamed mention after one lower-case modifier at ``at`` (``operating company``)."""
+    word = _WORD.match(text, at)
+    if word is None or not word.group().islower():
+        return None
+    mention = index.starting(_skip_blanks(text, word.end()))
+    return None if mention is None or mention.actor.named else mention
 
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
