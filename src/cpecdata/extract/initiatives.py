@@ -411,6 +411,7 @@ _NOT_NAMES = frozenset(
 )
 _LEFT_WORD = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b|\S+", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]+")
+_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)|[IVX]+)\Z")
 
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
@@ -1485,9 +1486,18 @@ def _identified(
 
 
 def _left_names(text: str, start: int) -> int | None:
-    """Where the identifying words just before ``start`` begin (capacity, capitalised names)."""
-    begin = None
+    """Where the identifying words just before ``start`` begin (capacity, capitalised names).
+
+    Most heads have none (``the projects``): without a digit before, there is no capacity, the
+    words are the blank-separated ones, and a name word opens with a capital; so a last word
+    without one is told at once, without reading the words back.
+    """
     offset = max(0, start - 60)
+    if _DIGIT.search(text, offset, start) is None:
+        last = text[offset:start].rsplit(None, 1)[-1:]
+        if not last or not "A" <= last[0][0] <= "Z":
+            return None
+    begin = None
     for w in reversed(list(_LEFT_WORD.finditer(text, offset, start))):
         word = w.group()
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
