@@ -422,3 +422,11 @@ class TestMoreTitleWords:
         assert mentions(text) == [
             ("Pakistan country manager Tian Boyu", Actor("Tian Boyu", "country manager")),
         ]
+
+    def test_modifier_before_a_body_word_is_no_part_of_the_body(self) -> None:
+        """``a senior customs official``: the body is customs; senior qualifies the official."""
+        text = "A senior customs official said the scanners were idle."
+        descriptor = "A senior customs official"
+        assert mentions(text) == [
+            (descriptor, Actor(descriptor, "official", "customs", named=False))
+        ]

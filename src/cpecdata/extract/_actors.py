@@ -244,9 +244,11 @@ _DESCRIPTOR_HEADS = (
     | _CROWDS
     | _RESIDENTS
 )
-_MODIFIERS = frozenset(
-    "senior top two both informed diplomatic government official well-placed foreign federal "
-    "provincial military security ministry relevant research associate local".split()
+# Modifiers that rank or place the person, never a body's words (``a senior customs official``).
+_RANKING = frozenset("senior top informed well-placed relevant associate local".split())
+_MODIFIERS = _RANKING | frozenset(
+    "two both diplomatic government official foreign federal provincial military security "
+    "ministry research".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
@@ -957,7 +959,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             return text[head[0].start : head[title - 1].end], text[head[title].start : head[-1].end]
         return None, text[head[0].start : head[-1].end]
     end = _portfolio_end(head, last_org + 1)  # "Ministry of Commerce Secretary"
-    return text[head[end].start : head[-1].end], text[head[0].start : head[end - 1].end]
+    first = 0
+    while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
+        first += 1  # "a senior customs official": the body is customs
+    return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
 
 
 def _abbreviated_of(head: Sequence[_Token]) -> bool:
