@@ -517,6 +517,20 @@ class TestFeatureAndWireShapes:
              "A survey team had also cancelled a trip to Sukkur"),
         ]  # fmt: skip
 
+    def test_person_named_in_a_fronted_for_phrase_is_the_next_she(self) -> None:
+        """``For X, a nurse in Y, the clinic …`` then ``“…,” she told Xinhua``: X speaks."""
+        assert said(
+            "For Rabia Baloch, a nurse in Turbat, the new clinic has changed her working day.",
+            "“Now the mothers come early,” she told Xinhua, pointing at the ward.",
+        ) == [("Rabia Baloch", DIRECT, "told", "Now the mothers come early")]
+
+    def test_definite_aged_descriptor_takes_up_the_person_named(self) -> None:
+        """``the 31-year-old technician told Xinhua``: the person the feature just named."""
+        assert said(
+            "Every morning, Kamran Zafar walks along the turbines of the Fictional Wind Farm.",
+            "“I knew nothing when I joined,” the 31-year-old technician told Xinhua.",
+        ) == [("Kamran Zafar", DIRECT, "told", "I knew nothing when I joined")]
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

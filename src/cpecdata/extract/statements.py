@@ -417,7 +417,11 @@ _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
 """A person described by age, ending at the verb: ``the 34-year-old mother of three``."""
-_FEATURES = frozenset("sea ocean river bay lake valley desert pass mountains hills".split())
+_FEATURES = frozenset(
+    "sea ocean river bay lake valley desert pass mountains hills park plant port airport zone "
+    "dam station project road motorway highway railway farm".split()
+)
+"""Last words of places and works the finder may read as a person's name (``X Solar Park``)."""
 """Geographic words that end a capitalised name of no person (``Arabian Sea``)."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
 _MEN = frozenset("father man husband son boy grandfather widower brother".split())
@@ -1149,7 +1153,9 @@ class _Reader:
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
             return
-        opener = mentions[0].actor if mentions and mentions[0].start == 0 else None
+        # "For X, a nurse in Turbat, the clinic …": X, fronted, is the sentence's subject too
+        fronted = 4 if unit.text.startswith("For ") else 0
+        opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
         if opener is None and (first := _WORD.match(unit.text)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
         if opener is not None and _is_person(opener):
@@ -1627,6 +1633,10 @@ class _Reader:
         if mention is not None:
             if _vague(mention.actor):
                 return None
+            if not mention.actor.named and "-year-old" in text[max(0, mention.start - 16) : end]:
+                aged = _AGED.search(text, max(0, end - 80), end)  # "the 28-year-old engineer"
+                if aged is not None and _opens_clause(text, aged.start()):
+                    return self._aged(text, aged, end), 0.75, aged.start()
             group = index.before_tail(text, mention.start)  # "traders from X said"
             if group is not None and _plural(group.actor):
                 mention = group
@@ -1722,7 +1732,7 @@ class _Reader:
         gender = "f" if noun in _WOMEN else "m" if noun in _MEN else ""
         for actor in itertools.islice(reversed(self.speakers.mentioned), _NEAR):
             if actor.name.rsplit(None, 1)[-1].lower() in _FEATURES:
-                continue  # "the Arabian Sea" is read as a name, but is no one
+                continue  # "the Arabian Sea", "X Solar Park" are read as names, but are no one
             if _is_person(actor) and self.speakers.gender.get(actor.name, gender) == gender:
                 if gender:
                     self.speakers.gender.setdefault(actor.name, gender)
