@@ -639,6 +639,9 @@ class TestGuessTense:
             ("The talks will start", Tense.FUTURE),
             ("The delegation is due", Tense.FUTURE),
             ("The delegation was due", Tense.PAST),
+            ("Our chairman was supposed to visit", Tense.PAST),
+            ("The envoys were meant to travel", Tense.PAST),
+            ("The chairman is supposed to visit", Tense.FUTURE),
         ],
     )
     def test_markers(self, clause: str, tense: Tense | None) -> None:

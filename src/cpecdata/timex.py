@@ -1088,6 +1088,8 @@ _FUTURE_VERBS = frozenset(
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
 _SCHEDULED = frozenset("begins starts commences opens kicks".split())
 """Verbs in the simple present that tell a schedule: ``the visit begins on Monday`` is ahead."""
+_PAST_PLAN = frozenset((be, w) for be in ("was", "were") for w in ("supposed", "meant"))
+"""The words before ``to`` of a plan told in the past: ``was supposed to visit``."""
 _DUE = frozenset("due expected".split())
 """Words after a present ``is`` that put what follows ahead: ``is due on Tuesday``."""
 _PRESENT = frozenset({"currently", "presently"})
@@ -1147,6 +1149,8 @@ def _tense_at(words: list[str], i: int) -> Tense | None:
         return Tense.FUTURE
     if after[:1] == ["to"] and word in _INTENT:
         return Tense.FUTURE
+    if word == "to" and tuple(words[max(0, i - 2) : i]) in _PAST_PLAN:
+        return Tense.PAST  # "was supposed to visit in September": a plan that was, not one ahead
     if word in ("to", "may", "might", "could") and after[:1] and after[0] in _FUTURE_VERBS:
         return Tense.FUTURE  # "to visit", "may visit" (but not "in May")
     if word in _PRESENT:
