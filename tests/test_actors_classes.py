@@ -238,6 +238,15 @@ class TestCoordinatedTitles:
 
 
 class TestLongBodyNames:
+    @pytest.mark.parametrize(
+        "body",
+        ["Securities and Exchange Board of Sindh", "Oil and Gas Licensing Authority"],
+    )
+    def test_regulators_named_with_and_are_one_body(self, body: str) -> None:
+        """``Securities and Exchange``, ``Oil and Gas``: the words on both sides name one body."""
+        text = f"The {body} said the rules were eased."
+        assert mentions(text) == [(body, Actor(body, None, body))]
+
     def test_ministry_with_a_list_of_portfolios_before_a_title(self) -> None:
         """The whole list of portfolios names the ministry; only the title is the role."""
         text = (

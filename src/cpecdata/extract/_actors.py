@@ -185,7 +185,8 @@ _PORTFOLIO = frozenset(
     "women resource mines minerals public accounts sciences studies engineering economics "
     "arts humanities home research safety professional training interfaith harmony natural "
     "environmental ecology emergency management civil rural integration cooperation "
-    "connectivity logistics heritage innovation relations diplomacy inclusion"
+    "connectivity logistics heritage innovation relations diplomacy inclusion securities "
+    "exchange oil gas standards quality"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
