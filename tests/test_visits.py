@@ -2414,3 +2414,41 @@ class TestKindsOfPlacesNamed:
     def test_a_kind_of_place_with_its_name_is_that_place(self, sentence: str, place: str) -> None:
         """``the city of X`` is X, not the dateline's city; ``the capital of Y`` is Y's capital."""
         assert [s[1] for s in _summaries(sentence)] == [place]
+
+
+class TestNewDatesAfterPuttingOff:
+    def test_a_put_off_trip_does_not_put_off_a_trip_made(self) -> None:
+        """``The visit has been rescheduled`` is about the trip put off, not a past one."""
+        got = _summaries(
+            "Secondly, a team led by Director Wu Lin of the planning board visited Lahore on 7 "
+            "and 8 June.",
+            "Question: Reports say the visit of the Chinese Premier to Pakistan, planned for "
+            "this month, has been postponed. Can you confirm?",
+            "Answer: The visit has been rescheduled at the convenience of both sides. It will "
+            "now take place in August. It has nothing to do with the weather.",
+        )
+        assert [(s[0], s[4], s[5]) for s in got] == [
+            ("Wu Lin", ("on 7 and 8 June", D(2023, 6, 7), D(2023, 6, 8)), PAST),
+            ("the Chinese Premier", ("in August", D(2023, 8, 1), D(2023, 8, 31)), PLANNED),
+        ]
+
+    def test_a_plan_told_in_the_past_and_its_new_date(self) -> None:
+        """``was supposed to visit Y in March, but ... will now travel in early July``."""
+        got = _summaries(
+            "Our president, Arlen Voss, was supposed to visit China in March, but the trip was "
+            "put off because of the storms. She will now travel in early July, after the board "
+            "meeting."
+        )
+        assert [(s[0], s[1], s[4], s[5]) for s in got] == [
+            ("Arlen Voss", "China", ("in early July", D(2023, 7, 1), D(2023, 7, 10)), PLANNED)
+        ]
+
+    def test_now_without_a_trip_put_off_dates_nothing(self) -> None:
+        """A trip that was not put off keeps its own date whatever ``will now`` follows."""
+        got = _summaries(
+            "Minister Arlen Voss will visit Beijing on Friday. Work on the line will now start "
+            "in August."
+        )
+        assert [(s[1], s[4], s[5]) for s in got] == [
+            ("Beijing", ("on Friday", D(2023, 6, 16), D(2023, 6, 16)), PLANNED)
+        ]

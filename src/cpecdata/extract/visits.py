@@ -988,7 +988,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    return tuple(_visit(trip) for trip in _trips(_led(frames, context.leaders)))
+    trips = _trips(_led(frames, context.leaders))
+    return tuple(_visit(_with_new_date(context, trip)) for trip in trips)
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -2264,6 +2265,35 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
     return out
 
 
+_NOW_AHEAD = re.compile(r"\b(?:will|shall|would|is|are)\s{1,3}now\b")
+"""A trip's new date told after it was put off: ``It will now take place in March``."""
+_NEW_DATE_SENTENCES = 3
+"""How many sentences after a trip put off may give its new date."""
+
+
+def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
+    """``trip`` and, when it was put off with no new date, one told in the sentences after it.
+
+    ``The visit has been postponed. It will now take place in March``: the trip is planned for
+    March (the new date's frame is the put-off one, dated anew).
+    """
+    undone = [f for f in trip if f.status is VisitStatus.POSTPONED]
+    if not undone or any(f.rescheduled for f in trip):
+        return trip
+    last = max(f.order for f in trip)
+    for index in range(last + 1, min(len(context.sentences), last + 1 + _NEW_DATE_SENTENCES)):
+        low = context.low(index)
+        now = _NOW_AHEAD.search(low) if "now" in low else None
+        if now is None:
+            continue
+        for t_start, t_end, when in context.times(index, Tense.FUTURE):
+            if t_start >= now.end() and when.start is not None:
+                new = _spanned(context, index, t_start, t_end, when)
+                status = _status(Tense.FUTURE, new, context.article.date, arrival=False, back=False)
+                return [*trip, attrs.evolve(undone[0], when=new, status=status, rescheduled=True)]
+    return trip
+
+
 def _new_date(context: _Context, index: int, end: int) -> When | None:
     """The new date right after a postponing word ending at ``end``: ``until next month``."""
     text = context.sentences[index].text
@@ -2417,7 +2447,7 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     trips: list[list[_Frame]] = []
     for frame in sorted(frames, key=lambda f: (f.destination is None, f.part, f.pronoun)):
         if frame.destination is None:
-            matches = [t for t in trips if _same_trip(t[0], frame)]
+            matches = [t for t in trips if _same_trip(t[0], frame) and not _made(t, frame)]
             if len(matches) == 1:
                 matches[0].append(frame)
             continue
@@ -2437,6 +2467,11 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _made(trip: list[_Frame], frame: _Frame) -> bool:
+    """True when ``frame`` calls off or puts off a trip, and ``trip`` was made already."""
+    return frame.status in _UNDONE and all(f.status is VisitStatus.PAST for f in trip)
 
 
 def _first(trip: list[_Frame]) -> int:
