@@ -531,6 +531,16 @@ class TestFeatureAndWireShapes:
             "“I knew nothing when I joined,” the 31-year-old technician told Xinhua.",
         ) == [("Kamran Zafar", DIRECT, "told", "I knew nothing when I joined")]
 
+    def test_the_board_after_its_clause_is_the_board_named_last(self) -> None:
+        """``…, the board said`` is the Board the article named; a linking adverb is no content."""
+        assert said(
+            "The Sindh Board of Revenue approved the fictional plan on Monday.",
+            "Meanwhile, a survey team is expected in Thatta next week, the board said.",
+        ) == [
+            ("Sindh Board of Revenue", INDIRECT, "said",
+             "a survey team is expected in Thatta next week"),
+        ]  # fmt: skip
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

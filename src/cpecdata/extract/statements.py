@@ -196,6 +196,11 @@ _ADVERBIAL_OPENERS = frozenset(
     + _WEEKDAYS
 )
 # Words that cannot open the second half of an interrupted statement (``A, he said, B``).
+# Adverbs that link a sentence to the one before, no part of what is reported after them.
+_LINKING = frozenset(
+    "meanwhile however separately moreover furthermore besides additionally likewise similarly "
+    "nevertheless nonetheless".split()
+)
 _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _JOINING = frozenset({"and", "but"})
@@ -221,6 +226,7 @@ _BODY_KINDS = {
     "embassy": frozenset({"embassy"}),
     "authority": frozenset({"authority"}),
     "airline": frozenset({"airlines", "airways"}),
+    **{noun: frozenset({noun}) for noun in ("board", "department", "commission", "council")},
 }
 # Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
 _FINITE = re.compile(
@@ -1661,6 +1667,9 @@ class _Reader:
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
             return taken[0], 0.8, taken[1]
+        of_kind = self._body_noun(text, end) if "the " in near[-20:] else None
+        if of_kind is not None:  # "…, the board said": the board named last
+            return of_kind
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _bare_plural(text, end)
@@ -1705,6 +1714,22 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _body_noun(self, text: str, end: int) -> tuple[Actor, float, int] | None:
+        """``the board`` ending at ``end``, which the finder left out: its kind's body named last.
+
+        Else the descriptor as written. Returns the actor, how sure, and where it starts.
+        """
+        words = _words_before(text, end, 2)
+        if len(words) < 2 or words[1][1] != end or words[0][2] not in ("the", "The"):
+            return None
+        noun = words[1][2]
+        if noun not in _BODY_KINDS or text[words[0][1] : words[1][0]].strip():
+            return None
+        found = self.speakers.body(noun, named=True)
+        if found is not None:
+            return found, 0.85, words[0][0]
+        return Actor(f"{words[0][2]} {noun}", organization=noun, named=False), 0.75, words[0][0]
 
     def _lone_subject(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``he``/``she`` or a name met before that ends at ``end`` and opens its clause."""
@@ -1860,7 +1885,7 @@ class _Reader:
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 before = _back_blanks(text, frame.start)
-                clause = _trim_clause(text, floor, before)
+                clause = _trim_clause(text, _past_linking(text, floor), before)
                 # "A, she said": a clause before its frame is set off by punctuation, else it
                 # is the subject's own modifier ("Pakistan's state-run power company said").
                 set_off = before > 0 and text[before - 1] in ",;:—–-”\"’'"
@@ -2590,6 +2615,14 @@ def _trim_quote(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\r\n,;":
         end -= 1
     return end
+
+
+def _past_linking(text: str, at: int) -> int:
+    """Past a linking adverb and its comma at ``at`` (``Meanwhile, A, officials said``: A)."""
+    word = _WORD.match(text, _skip_blanks(text, at))
+    if word is None or word.group().lower() not in _LINKING or not text.startswith(",", word.end()):
+        return at
+    return word.end() + 1
 
 
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
