@@ -2452,3 +2452,34 @@ class TestNewDatesAfterPuttingOff:
         assert [(s[1], s[4], s[5]) for s in got] == [
             ("Beijing", ("on Friday", D(2023, 6, 16), D(2023, 6, 16)), PLANNED)
         ]
+
+
+class TestStaysUntil:
+    @pytest.mark.parametrize(
+        ("sentence", "days"),
+        [
+            (
+                "Minister Arlen Voss arrived in Beijing on Tuesday for talks that will run until "
+                "June 16.",
+                (D(2023, 6, 13), D(2023, 6, 16)),
+            ),
+            (
+                "Governor Han Jie will arrive in Lahore on June 20 and stay till June 24.",
+                (D(2023, 6, 20), D(2023, 6, 24)),
+            ),
+            (
+                "Governor Han Jie arrived in Lahore on May 2 and remained there through May 6.",
+                (D(2023, 5, 2), D(2023, 5, 6)),
+            ),
+        ],
+    )
+    def test_an_until_day_ends_the_trip(self, sentence: str, days: tuple[D, D]) -> None:
+        """A trip's first day and an ``until``/``till``/``through`` day are its start and end."""
+        assert [(s[4][1], s[4][2]) for s in _summaries(sentence) if s[4]] == [days]
+
+    def test_an_until_day_far_away_is_no_end(self) -> None:
+        """An ``until`` day beyond any stay tells of something else, not the trip."""
+        got = _summaries(
+            "Minister Arlen Voss arrived in Beijing on Tuesday; the accord runs until 2030."
+        )
+        assert [s[4] for s in got] == [("on Tuesday", D(2023, 6, 13), D(2023, 6, 13))]

@@ -1431,6 +1431,8 @@ def _frame(
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and kind == "arrive" and "return" in low:
         when = _until_return(context, index, m.end(), when, tense)
+    elif when is not None and any(word in low for word in _UNTIL_WORDS):
+        when = _until_day(context, index, m.end(), when)
     if rescheduled is not None:
         when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
@@ -2184,6 +2186,29 @@ def _until_return(context: _Context, index: int, end: int, when: When, tense: Te
             last += dt.timedelta(days=7)  # "leave on Sunday and return on Thursday": the next one
         if last is not None and when.start <= last <= when.start + dt.timedelta(days=_MAX_STAY):
             return When(when.text, when.start, last, Granularity.DAYS, when.span)
+    return when
+
+
+_UNTIL_WORDS = ("until ", "till ", "through ")
+"""How the last day of a stay opens: ``talks that will run until March 14``."""
+
+
+def _until_day(context: _Context, index: int, end: int, when: When) -> When:
+    """A trip's first day run on to the ``until`` day told after its travel word.
+
+    ``arrived on Tuesday for talks that will run until March 14``, ``will stay till Friday``:
+    the first day after the start (within ``_MAX_STAY`` days) that the words can mean.
+    """
+    start = when.start
+    if start is None or when.granularity is not Granularity.DAY:
+        return when
+    for tense in (Tense.FUTURE, Tense.PAST):
+        for t_start, _, until in context.times(index, tense):
+            last = until.end
+            if t_start < end or last is None or not until.text.lower().startswith(_UNTIL_WORDS):
+                continue
+            if start < last <= start + dt.timedelta(days=_MAX_STAY):
+                return When(when.text, start, last, Granularity.DAYS, when.span)
     return when
 
 
