@@ -196,7 +196,7 @@ class TestDirectQuotes:
         assert said(
             "Minister Sara Khan praised what she called a “win-win” model.",
             "The envoy hailed what the minister called the “golden” years of trade.",
-            "She called the loan a “lifeline”.",
+            "Minister Sara Khan called the loan a “lifeline”.",
         ) == [("Sara Khan", DIRECT, "called", "lifeline")]
 
 

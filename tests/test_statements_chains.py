@@ -541,6 +541,17 @@ class TestFeatureAndWireShapes:
              "a survey team is expected in Thatta next week"),
         ]  # fmt: skip
 
+    def test_pronoun_after_a_briefing_goes_with_the_briefed_subject(self) -> None:
+        """``The governor was briefed by X that A. The governor praised … He said B``: B is his."""
+        assert said(
+            "Governor Ali Shah toured the fictional tunnel on Monday.",
+            "The governor was briefed by engineer Wang Li that the bore was 80 percent complete. "
+            "The governor praised the crews. He said the tunnel would change the valley.",
+        ) == [
+            ("Wang Li", INDIRECT, "briefed", "the bore was 80 percent complete"),
+            ("Ali Shah", INDIRECT, "said", "the tunnel would change the valley"),
+        ]
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

@@ -1164,6 +1164,11 @@ class _Reader:
         opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
         if opener is None and (first := _WORD.match(unit.text)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
+        if opener is not None and not opener.named and opener.role and _one_person(opener):
+            opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
+            if not opener.named:
+                self.speakers.topic = opener
+                return
         if opener is not None and _is_person(opener):
             self.speakers.topic = self.speakers.by_word.get(opener.name.lower(), opener)
         else:
