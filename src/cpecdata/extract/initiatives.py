@@ -111,7 +111,7 @@ _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 def _by_first_letter(*alternatives: str) -> str:
     """``(?:a|b|...)``, the alternatives grouped by their first letter, in order within a group.
 
-    Each alternative starts with a plain lower-case letter. The regex engine tries every
+    Each alternative starts with a plain character (a letter, a comma). The regex engine tries every
     alternative at every position, skipping at once only one that starts with a letter, not a
     group; grouped, a head regex that scans a whole sentence tries one group where it could
     try twenty. Only one group can match at a position, in the order written: same matches.
@@ -122,6 +122,15 @@ def _by_first_letter(*alternatives: str) -> str:
     return (
         "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
     )
+
+
+def _word_at_start(word: str) -> str:
+    r"""``\bword`` as a regex that opens with the word's first letter, the boundary read after it.
+
+    No word character stands before that letter (the two characters before the position after
+    it are no word character and that letter), as ``\b`` before a letter says.
+    """
+    return rf"{word[0]}(?<!\w.){word[1:]}"
 
 
 # Head nouns, matched in the lower-cased sentence. They start with a letter (no leading \b, which
@@ -344,18 +353,29 @@ _NOT_TOPIC = re.compile(
 # subordinator, a source (``according to``), or a reporting verb before a reported clause
 # (``said the``, ``adding that``).
 # ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
+# Each alternative opens with its first character (a subordinator's word boundary is checked
+# after it, see :func:`_word_at_start`), grouped by it: the engine tries one group at each
+# character of a sentence, not every alternative.
+_SUBORDINATORS = (
+    *("once", "when", "whenever", "unless", "if", "because", "although", "though", "whereas"),
+    *(r"so\s+that", r"according\s+to"),
+)
+_REPORTING = (
+    *("said", "says", "add(?:ed|ing)", "not(?:ed|ing)", "stat(?:ed|ing)", "informed"),
+    r"told\s+[a-z]+",
+)
 _OPENER = re.compile(
-    r"\b(?:once|when|whenever|unless|if|because|although|though|whereas|so\s+that"
-    r"|according\s+to)\b"
-    r"|(?:said|says|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|informed|told\s+[a-z]+)"
-    r"\s+(?:that\b|the\s)"
-    # One announces a project (``announced the X project``) or a reported clause.
-    r"|announc(?:ed|es|ing)\s+that\b"
-    # A reporting frame after what is reported (``X agreed to Y," officials said after Z``), not
-    # a relative clause (``X, which he said was ...``) nor one that names what was said of
-    # (``we completed projects," he said, citing X``).
-    r"|,[\"”’']?\s+(?!(?:which|who|that)\b)(?:[a-z]+\s+){1,3}?(?:said|told|added|stated)\b"
-    r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)"
+    _by_first_letter(
+        *(_word_at_start(word) + r"\b" for word in _SUBORDINATORS),
+        *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
+        # One announces a project (``announced the X project``) or a reported clause.
+        r"announc(?:ed|es|ing)\s+that\b",
+        # A reporting frame after what is reported (``X agreed to Y," officials said after Z``),
+        # not a relative clause (``X, which he said was ...``) nor one that names what was said
+        # of (``we completed projects," he said, citing X``).
+        r",[\"”’']?\s+(?!(?:which|who|that)\b)(?:[a-z]+\s+){1,3}?(?:said|told|added|stated)\b"
+        r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)",
+    )
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of")
 # Written before an agreement's wording that is still to be signed.
