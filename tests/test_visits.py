@@ -2483,3 +2483,32 @@ class TestStaysUntil:
             "Minister Arlen Voss arrived in Beijing on Tuesday; the accord runs until 2030."
         )
         assert [s[4] for s in got] == [("on Tuesday", D(2023, 6, 13), D(2023, 6, 13))]
+
+
+class TestInvitedDescriptors:
+    def test_the_upcoming_visit_told_again_with_its_dates(self) -> None:
+        """``At the invitation of his counterpart, X, the Minister will visit Y``: one trip."""
+        got = _summaries(
+            "I will begin with the upcoming visit of Minister Arlen Voss to China. At the "
+            "invitation of his Chinese counterpart, Minister Han Jie, the Minister will visit "
+            "Beijing from 20 to 23 June. During the visit, he will review the work."
+        )
+        assert [s[:6] for s in got] == [
+            (
+                "Arlen Voss",
+                "Beijing",
+                "China",
+                "Han Jie",
+                ("from 20 to 23 June", D(2023, 6, 20), D(2023, 6, 23)),
+                PLANNED,
+            )
+        ]
+
+    def test_the_descriptor_is_the_person_named_before_the_invitation(self) -> None:
+        """The host in apposition is not the ``the minister`` who travels."""
+        got = _summaries(
+            "Trade Minister Corin Hale said exports had grown.",
+            "At the invitation of her counterpart, Minister Hu Ping, the minister will travel "
+            "to Shanghai on Friday.",
+        )
+        assert [s[:4] for s in got] == [("Corin Hale", "Shanghai", "China", "Hu Ping")]

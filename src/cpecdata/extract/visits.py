@@ -306,9 +306,9 @@ _INVITATION = re.compile(
     r"(?:\s{1,3}(?:at|in|on)(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}by)\s{1,3}"
 )
 _COUNTERPART = re.compile(
-    r"(?:(?:his|her|their)\s{1,3})?(?:[a-z]{3,20}\s{1,3})?counterparts?\s{1,3}"
+    r"(?:(?:his|her|their)\s{1,3})?(?:[a-z]{3,20}\s{1,3})?counterparts?,?\s{1,3}"
 )
-"""``his Chinese counterpart`` between an invitation and the host's name."""
+"""``his Chinese counterpart(,)`` between an invitation and the host's name."""
 _OWNER = re.compile(r"(?:the\s{1,3})?[a-z-]{2,20}[’']s\s{1,3}")
 """A possessive between an invitation and the host's title: ``by the province's``."""
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
@@ -1647,6 +1647,9 @@ def _visitor(
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
             return Actor(full.group(), organization=full.group()), False
+        invited = _invited_descriptor(text, candidate)
+        if invited is not None:  # "At the invitation of X, the minister will visit Y"
+            return context.resolve(index, invited[0], invited[1]), False
         actor = _named_after(text, candidate) or _appositive(text, mentions, candidate)
         actor = context.resolve(index, candidate.start, actor)
         if _LEADER.search(text, max(0, candidate.start - 20), candidate.start):
@@ -1825,6 +1828,30 @@ def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
     ):
         return mentions[i - 1].actor
     return mention.actor
+
+
+_INVITED_HOST = re.compile(rf"(?:{_COUNTERPART.pattern})?")
+"""What may stand between an invitation and its host's name: ``his Chinese counterpart,``."""
+_THEN_THE = ", the "
+
+
+def _invited_descriptor(text: str, mention: Mention) -> tuple[int, Actor] | None:
+    """The descriptor subject read into a host's name after an invitation, and where it starts.
+
+    ``At the invitation of his counterpart, Minister X, the minister will visit Y``: the name is
+    the host's, and ``the minister`` (the one who travels) is read back from before the
+    invitation, so it is not X.
+    """
+    segment = text[mention.start : mention.end]
+    comma = segment.rfind(_THEN_THE)
+    if comma == -1:
+        return None
+    low = text.lower()
+    invitation = _INVITATION.search(low, max(0, mention.start - 80), mention.start)
+    if invitation is None or not _INVITED_HOST.fullmatch(low, invitation.end(), mention.start):
+        return None
+    role = segment[comma + len(_THEN_THE) :]
+    return invitation.start(), Actor(f"the {role}", role=role, named=False)
 
 
 def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
