@@ -552,6 +552,17 @@ class TestFeatureAndWireShapes:
             ("Ali Shah", INDIRECT, "said", "the tunnel would change the valley"),
         ]
 
+    def test_officials_of_a_department_the_finder_splits_speak_as_written(self) -> None:
+        """``…, officials of the GB trade department said``: the whole group, as written."""
+        assert said(
+            "The Sost fair has been called off, officials of the GB trade department said.",
+            "The road is shut, officials of the Sindh highways department said.",
+        ) == [
+            ("officials of the GB trade department", INDIRECT, "said",
+             "The Sost fair has been called off"),
+            ("officials of the Sindh highways department", INDIRECT, "said", "The road is shut"),
+        ]  # fmt: skip
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

@@ -350,8 +350,9 @@ _POST_OPENERS = frozenset(
 )  # fmt: skip
 _TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^,;:.“”\"\n]{1,80}")
 """A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``."""
-_OWNED_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,2}['’]s[ \t]+[^,;:.“”\"\n]{1,40}")
-"""The rest of an ``of`` phrase the finder ends at its owner (``of the X fishermen`` 's union)."""
+_SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
+"""The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
+department``, ``a representative of the X fishermen`` + ``'s union``."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -1027,7 +1028,7 @@ class _Index:
             return None
         mention = self.mentions[n]
         if _TAIL.fullmatch(text, mention.end, at) or (
-            _OWNED_TAIL.fullmatch(text, mention.end, at)
+            _SPLIT_TAIL.fullmatch(text, mention.end, at)
             and " of " in text[mention.start : mention.end]
         ):
             return mention
