@@ -2512,3 +2512,22 @@ class TestInvitedDescriptors:
             "to Shanghai on Friday.",
         )
         assert [s[:4] for s in got] == [("Corin Hale", "Shanghai", "China", "Hu Ping")]
+
+
+class TestDiplomatDescriptors:
+    @pytest.mark.parametrize("descriptor", ["The Chinese diplomat", "The envoy"])
+    def test_the_diplomat_who_flew_is_the_envoy_named(self, descriptor: str) -> None:
+        """``The Chinese diplomat, who flew to Y`` is the consul or ambassador named before."""
+        got = _summaries(
+            "Consul General in Lahore Wu Lin opened a school in Multan on Monday.",
+            f"{descriptor}, who flew to Multan for the ceremony, said schools mattered.",
+        )
+        assert [s[:2] for s in got] == [("Wu Lin", "Multan")]
+
+    def test_a_diplomat_is_someone_new(self) -> None:
+        """An indefinite ``a Chinese diplomat`` is not the envoy named before."""
+        got = _summaries(
+            "Ambassador Wu Lin opened a school in Lahore on Monday.",
+            "A Chinese diplomat who flew to Multan on Tuesday said schools mattered.",
+        )
+        assert [s[:2] for s in got] == [("A Chinese diplomat", "Multan")]

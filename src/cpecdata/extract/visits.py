@@ -899,13 +899,25 @@ class _Context:
         """
         if actor.named and " " not in actor.name and _is_person(actor):
             return self.person_before(index, offset, surname=actor.name) or actor
-        if actor.named or not actor.role:
+        if actor.named:
             return actor
-        fits = _RoleTest(actor.role)
+        role = actor.role or _definite_head(actor.name)
+        if not role:
+            return actor
+        fits = _RoleTest(role)
         for _, visitor in reversed(self.visitors):
             if fits(visitor.role):
                 return visitor
-        return self.person_before(index, offset, role=actor.role) or actor
+        return self.person_before(index, offset, role=role) or actor
+
+
+def _definite_head(descriptor: str) -> str | None:
+    """The head of ``the Chinese diplomat`` when it stands for titles (``diplomat``), else None.
+
+    Only a definite descriptor refers back: ``a Chinese diplomat`` is someone new.
+    """
+    words = descriptor.lower().split()
+    return words[-1] if words[0] == "the" and words[-1] in _ROLE_SYNONYMS else None
 
 
 class _RoleTest:
