@@ -508,6 +508,22 @@ class TestQuestionsAndAnswers:
             ("Sana Rauf", "It is."),
         ]
 
+    def test_only_named_people_are_reported_inside_an_answer(self) -> None:
+        """An answer's ``the two sides agreed that`` is the answerer's words; a minister's isn't."""
+        found = read(
+            article(
+                "Q: Is the loan signed?",
+                "A: The two sides have agreed that the first tranche will be paid in May. "
+                "Minister Ali Shah said the rest would follow.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.verb, s.text) for s in found] == [
+            ("Lin Feng", None, "The two sides have agreed that the first tranche will be paid in "
+             "May. Minister Ali Shah said the rest would follow."),
+            ("Ali Shah", "said", "the rest would follow"),
+        ]  # fmt: skip
+
     def test_interview_answers_go_to_the_interviewee(self) -> None:
         """``A:`` answers after an intro quoting one person are that person's, not a spokesman's."""
         found = read(

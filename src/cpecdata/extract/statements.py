@@ -1193,6 +1193,8 @@ class _Reader:
         frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
             self._transcript(unit, frames)
+        if self.answering is not None:  # an answer's "the two sides agreed that" is its own words
+            frames = [f for f in frames if _is_person(f.speaker)]
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
