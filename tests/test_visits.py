@@ -2443,6 +2443,17 @@ class TestNewDatesAfterPuttingOff:
             ("Arlen Voss", "China", ("in early July", D(2023, 7, 1), D(2023, 7, 10)), PLANNED)
         ]
 
+    def test_the_new_date_in_a_sentence_telling_the_trip_again(self) -> None:
+        """``The governor, who was to have left on Monday, will now ... from July 3``."""
+        got = _summaries(
+            "Governor Han Jie has put off his visit to China because of the floods. The "
+            "governor, who was to have left for China on Monday, will now undertake a four-day "
+            "visit from July 3."
+        )
+        assert [(s[0], s[4], s[5]) for s in got] == [
+            ("Han Jie", ("from July 3", D(2023, 7, 3), D(2023, 7, 6)), PLANNED)
+        ]
+
     def test_now_without_a_trip_put_off_dates_nothing(self) -> None:
         """A trip that was not put off keeps its own date whatever ``will now`` follows."""
         got = _summaries(

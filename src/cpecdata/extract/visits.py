@@ -2336,7 +2336,7 @@ _NEW_DATE_SENTENCES = 3
 
 
 def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
-    """``trip`` and, when it was put off with no new date, one told in the sentences after it.
+    """``trip`` and, when it was put off with no new date, one told from there on.
 
     ``The visit has been postponed. It will now take place in March``: the trip is planned for
     March (the new date's frame is the put-off one, dated anew).
@@ -2344,8 +2344,8 @@ def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
     undone = [f for f in trip if f.status is VisitStatus.POSTPONED]
     if not undone or any(f.rescheduled for f in trip):
         return trip
-    last = max(f.order for f in trip)
-    for index in range(last + 1, min(len(context.sentences), last + 1 + _NEW_DATE_SENTENCES)):
+    first = min(f.order for f in undone)
+    for index in range(first, min(len(context.sentences), first + 1 + _NEW_DATE_SENTENCES)):
         low = context.low(index)
         now = _NOW_AHEAD.search(low) if "now" in low else None
         if now is None:
