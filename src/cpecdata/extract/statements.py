@@ -6,44 +6,48 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 *frames*, a speaker linked to a reporting verb:
 
 - ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in
-  a statement, said``, ``she went on to add``, ``he was quoted as saying``), ``VERB SUBJECT``
-  after a quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``), a passive with its agent
-  (``the meeting was told by X that``), ``according to SUBJECT``, and subjectless
+  a statement, said``, ``she went on to add``, ``were quick to tell reporters``, ``he was
+  quoted as saying``), ``VERB SUBJECT`` after a quote or clause (``said Ahsan Iqbal``, ``“…?”
+  asked X``, ``said two of the sources``), a passive with its agent (``the meeting was told by
+  X that``, ``was told by port officials that``), ``according to SUBJECT``, and subjectless
   continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
   speaker;
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
   that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
-  saying``), a record whose owner is given (``according to the ministry's annual report``),
-  as written, a bare plural source that opens its clause (``Freight forwarders said``,
-  ``…, but port officials said``), as written with its modifiers, or a person described by
-  age (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone
-  new); a body introduced with its abbreviation speaks by it later (``the CCPIT said``);
+  saying``), a record whose owner is given (``according to the ministry's annual report``)
+  or that the article means (``According to the minutes,``), as written, a bare plural source
+  that opens its clause (``Freight forwarders said``, ``…, but port officials said``), as
+  written with its modifiers, or a person described by age (``the 34-year-old said`` is the
+  person last named, ``a 40-year-old mechanic`` someone new); a body introduced with its
+  abbreviation speaks by it later (``the CCPIT said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
-  before it (``…, she said``); a clause or quote that goes on after the frame (``A, he said, B``)
-  gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
+  before it (``…, she said``, without a linking ``Meanwhile,``); a clause or quote that goes on
+  after the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a
+  second statement, unless A is only B's subject (``The Chinese side, he said, had
   agreed``: one statement, B); a frame inside a reported clause gives its own (nesting), and
   a frame coordinated after it (``A said B, while C said D``) ends B;
   ``X said A, according to a press release`` is still one statement, by X, and what the
   speaker did besides (``…, but gave no details``) is no part of A.
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
-sentence to X; ``A:`` answers of a Q&A transcript (and the paragraphs after them, up to the next
-``Q:``) go to the spokesperson named in the headline or text (in an interview, to the person
-quoted before), a turn labelled with a name (``Wu Lin:``) to that person, and a briefing's
-opening remarks in the first person to its spokesperson; a quotation left open at a
-paragraph's end goes on in the next paragraph that opens with a quote mark, with the same
-speaker and one statement per paragraph, and so does a quote reopened after its frame (``“A,”
-she said. “B`` ¶ ``“C.”``); a frame that ends its paragraph with a colon (``She said:``)
-introduces the next paragraph's quote.
+sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
+transcript (and the paragraphs after them, up to the next ``Q:``) go to the spokesperson named
+in the headline or text (in an interview, to the person quoted before), a turn labelled with a
+name (``Wu Lin:``) to that person, and a briefing's opening remarks in the first person to its
+spokesperson; a quotation left open at a paragraph's end goes on in the next paragraph that
+opens with a quote mark, with the same speaker and one statement per paragraph, and so does a
+quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
+paragraph with a colon (``She said:``) introduces the next paragraph's quote.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's
 words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with
 a title, a known gender or a gazetteer entry, never a project or place) of compatible gender
 (from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or,
-opening its sentence, to the person who opened the sentence before unless that sentence reported
-a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``,
+opening its sentence, to the person (or one-person descriptor) who opened the sentence before,
+fronted ``For X, a nurse, …`` too, unless that sentence reported a statement (``Chairman X
+thanked Y. He said``); a definite descriptor (``the spokesperson``,
 ``the Chinese side``) goes to the most recent speaker whose role and country fit (``the
 premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
 minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI), to the
