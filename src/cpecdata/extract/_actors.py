@@ -71,6 +71,13 @@ What goes into the role (the title as the article gives it, so analysts can filt
   lower case (``so many workers``); a place after their ``of`` is where they live
   (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
+* A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
+  Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
+* A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
+  PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
+  bank``, ``the CEO of the project company``).
+* Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
+  are also family names count as the surname when last (``X Chaudhry``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
