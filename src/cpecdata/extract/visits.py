@@ -21,18 +21,22 @@ here``, ``will send a team to Y``. Each such *frame* is read in one sentence:
   traveller of a sentence before, else its first subject, also one opening it by surname; not an
   object after ``by``/``met``/``told`` nor a quoted name, nor one known to be of the other
   gender); in ``During his visit to Y, X ...`` it is X. A title (``the minister``, ``the
-  envoy``) is the last person named with a fitting title, however far back; a lone surname the
-  person named in full with it;
+  envoy``, ``the Chinese diplomat``) is the last person named with a fitting title, however far
+  back; a lone surname the person named in full with it. In ``At the invitation of his
+  counterpart, X, the minister will visit Y`` X is the host and the minister is read back from
+  before the invitation;
 - the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
   received/welcomed/hosted <visitor>``, also in a sentence following the trip's;
 - the time is the expression nearest the travel word, resolved with the clause's tense, unless it
   dates another event (in a relative clause, ``the deal signed last month``, an earlier leg
-  before ``later``/``then``/``and``/``also``); a departure runs to a return told after it. The
+  before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
+  day to an ``until``/``till``/``through`` day after the travel word. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
   runs from its arrival to the day it ``concluded``). A trip put off to a
-  new date (``postponed until next month``) is planned for it; one put off with no new date is
-  postponed; one called off is cancelled (the issue asks for it; evaluation leaves such trips
+  new date (``postponed until next month``, or ``It will now take place in March`` within three
+  sentences) is planned for it; one put off with no new date is postponed (never a trip already
+  made); one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
   nearest trip of its sentence, or, as ``The visit has been cancelled``, the trip told last;
 - frames about the same trip (same visitor, same country and no two different places in it,
