@@ -563,6 +563,25 @@ class TestFeatureAndWireShapes:
             ("officials of the Sindh highways department", INDIRECT, "said", "The road is shut"),
         ]  # fmt: skip
 
+    def test_the_chairperson_is_who_chaired_the_meeting(self) -> None:
+        """``The meeting, chaired by X, …`` then ``The chairperson … She said``: X speaks."""
+        assert said(
+            "The meeting, chaired by MNA Rubina Gill, was told by Joint Secretary Asad Kundi "
+            "that the tariff had been revised.",
+            "“Who will pay?” asked Sana Baig, a member from Quetta.",
+            "The chairperson directed the ministry to report back. She said the committee would "
+            "visit the fictional plant in May.",
+        ) == [
+            ("Asad Kundi", INDIRECT, "told", "the tariff had been revised"),
+            ("Sana Baig", DIRECT, "asked", "Who will pay?"),
+            (
+                "Rubina Gill",
+                INDIRECT,
+                "said",
+                "the committee would visit the fictional plant in May",
+            ),
+        ]
+
     def test_passive_told_by_a_bare_group_is_the_groups_statement(self) -> None:
         """``was told by port engineers that A``: the group as written speaks; five words do not."""
         assert said(

@@ -364,9 +364,11 @@ _NEAR = 60
 _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 _PERSON_NOUNS = frozenset(
     "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
-    "officer source adviser advisor engineer expert analyst leader".split()
+    "officer source adviser advisor engineer expert analyst leader chairperson chairman "
+    "chairwoman chair".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+_CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -616,6 +618,8 @@ class _Speakers:
     """The named person who opened the previous sentence, its subject."""
     sizes: dict[str, int] = attrs.field(factory=dict)
     """Words in each name met, counted once."""
+    chair: Actor | None = None
+    """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -769,6 +773,8 @@ class _Speakers:
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
         found = self._introduced(actor) or next(self._fitting(actor, self._recent()), None)
+        if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
+            return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
         return found or self._body_named(actor) or actor
 
     def _body_named(self, actor: Actor) -> Actor | None:
@@ -1187,9 +1193,12 @@ class _Reader:
         lead = unit.quotes[0] if unit.quotes else None
         opens = lead is not None and lead.start == 1 and lead.closed
         self.opening_quote = lead.end if opens and lead is not None else None
+        chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
         for mention in mentions:
             if mention.actor.named:
-                self.speakers.know(mention.actor, _gender(text, mention.start))
+                known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                if chaired >= 0 and mention.start == chaired + 11:
+                    self.speakers.chair = known
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
         self._possessive_gender(unit, mentions)
