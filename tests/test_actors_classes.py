@@ -240,10 +240,16 @@ class TestCoordinatedTitles:
 class TestLongBodyNames:
     @pytest.mark.parametrize(
         "body",
-        ["Securities and Exchange Board of Sindh", "Oil and Gas Licensing Authority"],
+        [
+            "Securities and Exchange Board of Sindh",
+            "Oil and Gas Licensing Authority",
+            "Border Roads Organisation",
+            "Makran Fishermen Union",
+            "Rice Growers Society",
+        ],
     )
-    def test_regulators_named_with_and_are_one_body(self, body: str) -> None:
-        """``Securities and Exchange``, ``Oil and Gas``: the words on both sides name one body."""
+    def test_regulators_and_organisations_are_one_body(self, body: str) -> None:
+        """``Securities and Exchange``, ``Oil and Gas`` name one body; ``Organisation`` ends one."""
         text = f"The {body} said the rules were eased."
         assert mentions(text) == [(body, Actor(body, None, body))]
 

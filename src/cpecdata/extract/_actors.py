@@ -173,7 +173,8 @@ _ORG_HEADS = (
         "government administration association chamber institute university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
-        "court hospital clinic customs".split()
+        "court hospital clinic customs organization organisation institution union society "
+        "alliance consortium".split()
     )
     | _VERB_HEADS
 )
