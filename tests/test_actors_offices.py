@@ -430,3 +430,10 @@ class TestMoreTitleWords:
         assert mentions(text) == [
             (descriptor, Actor(descriptor, "official", "customs", named=False))
         ]
+
+    def test_title_for_a_body_in_an_appositive(self) -> None:
+        """``X, country manager for Y Group,``: the body after ``for`` is X's organisation."""
+        text = "Ma Qiang, country manager for Yuanda Road Group, told reporters so."
+        covered = "Ma Qiang, country manager for Yuanda Road Group"
+        actor = Actor("Ma Qiang", "country manager", "Yuanda Road Group")
+        assert mentions(text) == [(covered, actor)]

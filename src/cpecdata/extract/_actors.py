@@ -946,10 +946,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     if last_org < 0 and _abbreviated_of(head):
         last_org = len(head) - 1  # "Vice Chairman of the NDRC": the abbreviation is the body
-    # "Spokesperson of the Foreign Office": the organisation follows the role.
-    # The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
+    # "Spokesperson of the Foreign Office", "manager for X Group": the organisation follows the
+    # role. The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
-        if head[i].key == "of" and head[i - 1].key in _TITLE_WORDS:
+        if head[i].key in ("of", "for") and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
             return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
