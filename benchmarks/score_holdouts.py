@@ -30,7 +30,8 @@ _COLUMNS = ("statements", "visits", "visit dates", "initiatives", "initiative st
 
 def held_out_sets() -> list[Path]:
     """The held-out set directories, in name order."""
-    return sorted(p for p in _ROOT.glob("holdout*") if (p / "gold.jsonl").is_file())
+    found = [p for p in _ROOT.glob("holdout*") if (p / "gold.jsonl").is_file()]
+    return sorted(found, key=lambda p: (len(p.name), p.name))  # holdout2 before holdout10
 
 
 def score_set(folder: Path) -> Evaluation:

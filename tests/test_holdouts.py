@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "visits": 0.97,
         "visit dates": 0.89,
         "initiatives": 0.93,
-        "initiative status": 0.92,
+        "initiative status": 0.94,
     },
     "holdout5": {
         "statements": 0.97,
@@ -53,29 +53,36 @@ FLOORS: dict[str, dict[str, float]] = {
         "statements": 0.94,
         "visits": 0.97,
         "visit dates": 0.89,
-        "initiatives": 0.92,
-        "initiative status": 0.87,
+        "initiatives": 0.93,
+        "initiative status": 0.92,
     },
     "holdout7": {
-        "statements": 0.92,
+        "statements": 0.95,
         "visits": 0.97,
-        "visit dates": 0.73,
+        "visit dates": 0.81,
         "initiatives": 0.94,
         "initiative status": 0.86,
     },
     "holdout8": {
-        "statements": 0.69,
-        "visits": 0.78,
-        "visit dates": 0.58,
+        "statements": 0.95,
+        "visits": 0.89,
+        "visit dates": 0.81,
         "initiatives": 0.89,
         "initiative status": 0.58,
     },
     "holdout9": {
-        "statements": 0.83,
-        "visits": 0.87,
+        "statements": 0.97,
+        "visits": 0.97,
         "visit dates": 0.97,
         "initiatives": 0.89,
         "initiative status": 0.77,
+    },
+    "holdout10": {
+        "statements": 0.84,
+        "visits": 0.97,
+        "visit dates": 0.87,
+        "initiatives": 0.80,
+        "initiative status": 0.62,
     },
 }
 
@@ -94,4 +101,4 @@ def test_scores_hold(name: str) -> None:
 
 def test_every_set_has_floors() -> None:
     """A held-out set without floors would regress unnoticed."""
-    assert sorted(FLOORS) == [path.name for path in score_holdouts.held_out_sets()]
+    assert sorted(FLOORS) == sorted(path.name for path in score_holdouts.held_out_sets())
