@@ -1093,6 +1093,22 @@ class TestTripDays:
         visits = _visits("Minister Arlen Voss's visit to China next week has been put off.")
         assert [v.status for v in visits] == [VisitStatus.POSTPONED]
 
+    def test_undoing_something_else_leaves_the_trip(self) -> None:
+        """``travelled to Y last month to seek a rescheduling of the loans`` is a past trip."""
+        visits = _visits(
+            "Minister Arlen Voss travelled to Beijing last month to seek a rescheduling of the "
+            "loans."
+        )
+        assert [v.status for v in visits] == [PAST]
+
+    def test_relative_clause_keeps_its_tense(self) -> None:
+        """``signed by X, who is leading a team on a visit to Y`` is a trip under way."""
+        visits = _visits(
+            "The deal was signed by Professor Han Jie, who is leading a team of nine colleges "
+            "on a week-long visit to Pakistan."
+        )
+        assert [v.status for v in visits] == [ONGOING]
+
 
 class TestNewsShapes:
     def test_trip_under_way_told_with_will(self) -> None:

@@ -291,6 +291,8 @@ _UNDONE_STEMS = (
     *("put", "push"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
+_OF_THING = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|a|an|its|their|his|her)\s{1,3})?([\w-]{1,20})")
+"""``of`` and the thing an undoing noun undoes: ``a rescheduling of the debt`` is no trip's."""
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
 )
@@ -2084,11 +2086,14 @@ def _tense(
     visit to Y, said ...``): what follows is the main clause's tense, not the trip's. Nor is
     the future of what a trip noun will bring (``his visit to Y will help ...``) the trip's:
     that trip is under way when the article's dateline ``home`` lies in the country of its
-    ``place``, else its tense is not told.
+    ``place``, else its tense is not told. An open ``, who`` clause has its own tense.
     """
     if noun and _ONGOING.search(low, max(0, start - 40), start):
         return Tense.PRESENT  # "his ongoing visit to Y will ...": under way whatever follows
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
+    relative = low.rfind(", who ", clause_start, start)
+    if relative >= 0 and "," not in low[relative + 1 : start]:
+        clause_start = relative  # "Y signed it with X, who is leading a visit": X's own tense
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
         return Tense.PRESENT
@@ -2326,6 +2331,9 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
         (_CANCELLED, VisitStatus.CANCELLED),
     ):
         for u in itertools.islice(pattern.finditer(low), _MAX_FRAMES):
+            thing = _OF_THING.match(low, u.end())
+            if thing is not None and thing.group(1) not in _BARE_NOUNS:
+                continue  # "to seek a rescheduling of the debt": no trip is put off
             nearest = min(starts, key=lambda at: abs(at - u.start()))
             if nearest not in leading and leading and not u.group().endswith("ing"):
                 nearest = min(leading, key=lambda at: abs(at - u.start()))
