@@ -424,6 +424,17 @@ class TestReportedSpeech:
         )
         assert (found.text, found.when) == ("it was safe", None)
 
+    def test_unlisted_audience_before_an_adverbial_is_no_clause(self) -> None:
+        """``CLAUSE, X told investors on a call``: the audience is skipped, the clause is before."""
+        assert said(
+            "The terminal handled more cargo in the first half, Chairman Li Wenbo told"
+            " analysts on a conference call on Monday.",
+            "Chairman Li Wenbo told reporters prices in the city had risen.",
+        ) == [
+            ("Li Wenbo", INDIRECT, "told", "The terminal handled more cargo in the first half"),
+            ("Li Wenbo", INDIRECT, "told", "prices in the city had risen"),
+        ]
+
 
 class TestQuestionsAndAnswers:
     def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:

@@ -160,6 +160,8 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament correspondent scribe reporter "
     "newspaper paper".split()
 )
+# Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
+_AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_ADVERBIAL = re.compile(
     r"(?:(?:on[ \t]+)?(?:" + "|".join(_WEEKDAYS) + r")|today|yesterday|tonight"
@@ -2605,18 +2607,30 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     that = _find_word(text, "that", at, min(limit, at + 60))
     if that >= 0:
         return that
-    previous = at
+    previous = start = at
     for m in _WORD.finditer(text, at, min(limit, at + 80)):
         if text[previous : m.start()].strip():
             break  # punctuation ends the object: "told reporters, “China …"
         previous = m.end()
-        if m.group().lower() in _OBJECTS or m.group()[0].isupper():
+        if (
+            m.group().lower() in _OBJECTS
+            or m.group()[0].isupper()
+            or (m.start() == start and _audience(text, m))
+        ):
             at = _skip_blanks(text, m.end())
             continue
         if m.group().lower() in ("the", "a", "this", "news", "press"):
             continue
         break
     return at
+
+
+def _audience(text: str, word: "re.Match[str]") -> bool:
+    """True for an unlisted plural object before an adverbial: ``told investors on a call``."""
+    if not word.group().endswith("s"):
+        return False
+    after = _WORD.match(text, _skip_blanks(text, word.end()))
+    return after is not None and after.group() in _AUDIENCE_ADVERBIALS
 
 
 def _find_word(text: str, word: str, start: int, end: int) -> int:
