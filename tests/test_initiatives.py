@@ -498,6 +498,15 @@ class TestFacilities:
                 ),
             ),
             (
+                "Construction of the Zorwar Joint Institute of Mining is underway.",
+                (
+                    "Zorwar Joint Institute of Mining",
+                    Sector.EDUCATION,
+                    None,
+                    "under construction",
+                ),
+            ),
+            (
                 "The upgradation of Pakistan Fisheries Academy was approved.",
                 ("Pakistan Fisheries Academy", Sector.EDUCATION, "Pakistan", "approved"),
             ),

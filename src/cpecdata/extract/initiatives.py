@@ -1417,19 +1417,23 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
     is a venue, and one that tells (``according to the Kandar Control Centre``) a source; works at
-    an airport are its own.
+    an airport are its own. An institute's ``of`` name tells its field, not its sector: the ``Joint
+    Institute of Mining`` is a place of education (a centre's gives its sector).
     """
     for m in _heads(_FACILITY_HEAD, low, taken):
         end = m.end()
-        if text[m.start()].isupper() and (of := _OF_NAME.match(text, end)):
+        of = _OF_NAME.match(text, end) if text[m.start()].isupper() else None
+        if of is not None:
             end = of.end()
         if not _ORGANISATION_AFTER.match(text, end):
             default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
             sector = _sector(m.group(), default)
+            cut = of is not None and default is not Sector.GENERAL
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
                 if m.group() != "airport" and low.endswith(_AT, 0, found.start):
                     continue
-                yield found._replace(sector=_last_sector(found.name) or sector)
+                own = found.name.split(" of ", 1)[0] if cut else found.name
+                yield found._replace(sector=_last_sector(own) or sector)
 
 
 def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
