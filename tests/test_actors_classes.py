@@ -375,6 +375,12 @@ class TestBusinessDescriptors:
             ("A Chinese investor", Actor("A Chinese investor", "investor", None, "China", False)),
         ]
 
+    def test_police_are_a_descriptor(self) -> None:
+        """``the police said``: the force speaks as an unnamed group, as written."""
+        assert mentions("Later the police said so.") == [
+            ("the police", Actor("the police", None, None, None, False)),
+        ]
+
 
 class TestTitleOfBodyBeforeName:
     def test_title_of_body_then_name_is_one_person(self) -> None:

@@ -1155,6 +1155,13 @@ class TestSubjectsGroupsAndSources:
             ("a Chinese diplomat", INDIRECT, "said", "The loan talks have stalled")
         ]
 
+    @pytest.mark.parametrize("source", ["police", "the police"])
+    def test_police_after_the_clause_are_the_source(self, source: str) -> None:
+        """``…, police said``: police speak as a group, like ``officials``."""
+        assert said(f"Gunmen fired on a fictional checkpoint late on Sunday, {source} said.") == [
+            (source, INDIRECT, "said", "Gunmen fired on a fictional checkpoint late on Sunday")
+        ]
+
 
 class TestRecordsAndBarePlurals:
     @pytest.mark.parametrize(

@@ -248,7 +248,7 @@ _DESCRIPTOR_HEADS = (
         "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
         "diplomats ministry office embassy government authority authorities company firm consulate "
         "commission corporation bank sapm expert experts analyst analysts observer observers "
-        "scholar scholars investor investors businessman businessmen trader traders".split()
+        "scholar scholars investor investors businessman businessmen trader traders police".split()
     )
     | _CROWDS
     | _RESIDENTS
