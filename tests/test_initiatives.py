@@ -1421,6 +1421,13 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_working_to_set_up_is_planned(self) -> None:
+        """``working with Y to set up X``: X is still to come."""
+        assert _facts(
+            "The ministry was also working with the Chinese side to set up a Zorwar Joint "
+            "Institute of Mining in Lahore."
+        ) == [("Zorwar Joint Institute of Mining", "project", "education", "planned")]
+
     def test_centre_of_excellence_for_a_field(self) -> None:
         """A centre keeps its ``of`` and ``for`` names; the head's training sector counts."""
         assert _facts(

@@ -716,6 +716,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PLANNED,
+            ("working", "aim", "intend", "seek"),
+            # Working (with someone) to set up X: X is still to come.
+            _each(
+                "working aims aiming intends intending seeks seeking",
+                r"\s+(?:(?:with|together\s+with|closely\s+with)\s+[^.;,]{1,60}?\s+)?to\s+"
+                r"(?:set\s+up|establish|build|construct|develop)\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.PLANNED,
             ("feasibility", "financial close"),
             # Still being studied or financed: the works have not begun (a study approved or
             # completed is the more advanced stage above).
