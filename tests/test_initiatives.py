@@ -1421,6 +1421,22 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_china_and_another_country_is_no_initiative(self) -> None:
+        """``the China-Laos Railway`` is China's project abroad: no CPEC initiative."""
+        assert (
+            _facts(
+                "Zhao invited Pakistani traders to use the China-Laos Railway to reach Southeast "
+                "Asian markets."
+            )
+            == []
+        )
+
+    def test_china_and_pakistan_stays(self) -> None:
+        """A China-Pakistan name is the corridor's own, CPEC named or not."""
+        assert _facts("The China-Pakistan Friendship Hospital in Gwadar was completed.") == [
+            ("China-Pakistan Friendship Hospital", "project", "health", "completed")
+        ]
+
     def test_working_to_set_up_is_planned(self) -> None:
         """``working with Y to set up X``: X is still to come."""
         assert _facts(

@@ -1064,7 +1064,26 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
                 cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
+    if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
+        taken = [m for m in taken if not _abroad(m.name)]
     return taken
+
+
+_PAIR = re.compile(r"\b(?:China|Sino)[-–]([A-Z][a-z]{2,20})\b|\b([A-Z][a-z]{2,20})[-–]China\b")
+"""A China-and-country pair in a name: ``China-Laos Railway``, ``Kenya-China Expressway``."""
+
+
+def _abroad(name: str) -> bool:
+    """True for a China-and-country name whose country is neither China nor Pakistan.
+
+    ``the China-Laos Railway`` is China's project with another country, no CPEC initiative
+    unless its sentence ties it to CPEC.
+    """
+    pair = _PAIR.search(name) if "China" in name or "Sino" in name else None
+    if pair is None:
+        return False
+    place = lookup_place(pair.group(1) or pair.group(2))
+    return place is not None and place.name == place.country and place.country != "Pakistan"
 
 
 def _opened_by_cpec(text: str, m: _Mention, taken: bytearray, cpec_at: dict[int, int]) -> bool:
