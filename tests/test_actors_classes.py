@@ -381,6 +381,13 @@ class TestBusinessDescriptors:
             ("the police", Actor("the police", None, None, None, False)),
         ]
 
+    @pytest.mark.parametrize("short", ["DPO", "SHO", "SSP"])
+    def test_police_ranks_in_capitals_are_descriptors(self, short: str) -> None:
+        """``the DPO said``: a police rank written in capitals is a role, as ``the IGP`` is."""
+        assert mentions(f"Later the {short} said so.") == [
+            (f"the {short}", Actor(f"the {short}", short, None, None, False)),
+        ]
+
 
 class TestTitleOfBodyBeforeName:
     def test_title_of_body_then_name_is_one_person(self) -> None:

@@ -560,6 +560,21 @@ class TestSpeakers:
             "Trade will double, she said.",
         )[-1] == ("Sara Malik", INDIRECT, "said", "Trade will double")
 
+    @pytest.mark.parametrize(
+        ("role", "short"),
+        [
+            ("District Police Officer", "DPO"),
+            ("Inspector-General of Police", "IGP"),
+            ("Senior Superintendent of Police", "SSP"),
+        ],
+    )
+    def test_abbreviated_role_resolves_to_the_person(self, role: str, short: str) -> None:
+        """``the DPO told Dawn by phone`` is the District Police Officer named before."""
+        assert said(
+            f"{role} Omar Daud toured the fictional camp.",
+            f"“The workers are safe,” the {short} told the paper by phone.",
+        ) == [("Omar Daud", DIRECT, "told", "The workers are safe")]
+
     def test_descriptor_resolves_by_role(self) -> None:
         """``the spokesperson`` is the last speaker whose role fits, not just the last one."""
         assert said(

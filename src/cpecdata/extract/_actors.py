@@ -140,7 +140,7 @@ _TITLE_WORDS = frozenset(
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
     "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
-    "vice-president vice-premier vice-chairman co-chairman founder representative "
+    "vice-president vice-premier vice-chairman co-chairman founder representative dpo sho ssp "
     "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
@@ -153,7 +153,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative "
+    "representative dpo sho ssp "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -162,7 +162,9 @@ _HEAD_TITLES = frozenset(
     "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
-_ABBREVIATED = frozenset("pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo".split())
+_ABBREVIATED = frozenset(
+    "pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo dpo sho ssp".split()
+)
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
 _VERB_HEADS = frozenset({"force", "trust", "limited", "ltd"})
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).

@@ -370,6 +370,8 @@ _PERSON_NOUNS = frozenset(
     "chairwoman chair".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+_ROLE_WORDS = re.compile(r"[a-z]+")
+_ROLE_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 _CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
@@ -840,7 +842,7 @@ class _Speakers:
                 if _same_body(actor.organization, candidate.organization):
                     yield candidate
                 continue
-            if _fits(wanted, _role_key(role)):
+            if _fits(wanted, _role_key(role)) or _abbreviates(wanted, role):
                 yield candidate
 
     def final(self, actor: Actor, people: Sequence[Actor]) -> Actor:
@@ -942,6 +944,17 @@ def _role_key(role: str) -> str:
     """A role in a comparable form: lower case, synonyms unified, modifiers dropped."""
     words = [_ROLE_SYNONYMS.get(w, w) for w in role.lower().replace(",", " ").split()]
     return " ".join(w for w in words if w not in ("the", "a", "an", "senior", "top", "federal"))
+
+
+def _abbreviates(wanted: str, role: str) -> bool:
+    """True when ``wanted`` is the initials of ``role``: ``the DPO``, a District Police Officer.
+
+    Small words are left out (``igp`` for Inspector General of Police).
+    """
+    if len(wanted) > 5 or not wanted.isalpha():
+        return False
+    words = _ROLE_WORDS.findall(role.lower())
+    return wanted == "".join(w[0] for w in words if w not in _ROLE_SMALL_WORDS)
 
 
 def _fits(wanted: str, role: str) -> bool:
