@@ -566,6 +566,7 @@ class TestSpeakers:
             ("District Police Officer", "DPO"),
             ("Inspector-General of Police", "IGP"),
             ("Senior Superintendent of Police", "SSP"),
+            ("Karachi Station House Officer", "SHO"),
         ],
     )
     def test_abbreviated_role_resolves_to_the_person(self, role: str, short: str) -> None:

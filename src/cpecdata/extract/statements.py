@@ -949,12 +949,13 @@ def _role_key(role: str) -> str:
 def _abbreviates(wanted: str, role: str) -> bool:
     """True when ``wanted`` is the initials of ``role``: ``the DPO``, a District Police Officer.
 
-    Small words are left out (``igp`` for Inspector General of Police).
+    Small words are left out (``igp`` for Inspector General of Police), and so is a place
+    before the title (``Mansehra District Police Officer`` is still the DPO).
     """
-    if len(wanted) > 5 or not wanted.isalpha():
+    if not 3 <= len(wanted) <= 5 or not wanted.isalpha():
         return False
     words = _ROLE_WORDS.findall(role.lower())
-    return wanted == "".join(w[0] for w in words if w not in _ROLE_SMALL_WORDS)
+    return "".join(w[0] for w in words if w not in _ROLE_SMALL_WORDS).endswith(wanted)
 
 
 def _fits(wanted: str, role: str) -> bool:
