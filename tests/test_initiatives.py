@@ -1437,6 +1437,13 @@ class TestRound2Bodies:
             ("China-Pakistan Friendship Hospital", "project", "health", "completed")
         ]
 
+    def test_named_programme_with_a_sector_word(self) -> None:
+        """``the Kandar Talent Scholarship Programme`` is a programme; a sectorless one is none."""
+        assert _facts(
+            "The commission launched the Kandar Talent Scholarship Programme. The Kandar "
+            "Development Programme was cut."
+        ) == [("Kandar Talent Scholarship Programme", "programme", "education", "established")]
+
     def test_working_to_set_up_is_planned(self) -> None:
         """``working with Y to set up X``: X is still to come."""
         assert _facts(

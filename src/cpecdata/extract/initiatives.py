@@ -294,9 +294,13 @@ _PROJECT_HEADS: dict[str, Sector | None] = {
     "Park": None,
     "Zone": None,
     "Cell": None,
+    "Programme": None,
+    "Program": None,
 }
 _BODY_HEADS = frozenset({"Cell"})
 """Heads of :data:`_PROJECT_HEADS` that name a body (``the CPEC Agriculture Cell``)."""
+_PROGRAMME_HEADS = frozenset({"Programme", "Program"})
+"""Heads of :data:`_PROJECT_HEADS` that name a programme (``the Kandar Scholarship Programme``)."""
 _PROJECT_HEAD = re.compile(rf"(?:{'|'.join(_PROJECT_HEADS)}|project)\b(?!-)")
 _PROJECT_HINTS = tuple(head.lower() for head in _PROJECT_HEADS)
 # Words that make a name an organisation's (``the Asian Development Bank project``).
@@ -1472,8 +1476,9 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     after one or more name words; a lowercase ``project`` needs two (``the Thar Coal Rail Link
     project``, not ``the Sindh project``). A name with an organisation's word (``Bank``) or
     followed by more capitals (``Project Director``) is none. The sector is that of the name's
-    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park``, a ``Zone`` and
-    a ``Cell`` (a body) need one, and a security zone is a cordon, no project.
+    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park``, a ``Zone``, a
+    ``Programme`` (a programme) and a ``Cell`` (a body) need one, and a security zone is a cordon,
+    no project.
     """
     for m in _PROJECT_HEAD.finditer(text):
         at, end = m.start(), m.end()
@@ -1490,7 +1495,13 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         sector = _last_sector(text[start:end]) or _PROJECT_HEADS.get(m.group().capitalize())
         if sector is not None and not (m.group() == "Zone" and sector is Sector.SECURITY):
             place = _place_inside(text[start:at])
-            kind = InitiativeKind.BODY if m.group() in _BODY_HEADS else InitiativeKind.PROJECT
+            kind = (
+                InitiativeKind.BODY
+                if m.group() in _BODY_HEADS
+                else InitiativeKind.PROGRAMME
+                if m.group() in _PROGRAMME_HEADS
+                else InitiativeKind.PROJECT
+            )
             yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
 
 
