@@ -1421,6 +1421,16 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_coal_fired_plants_listed(self) -> None:
+        """``the A and B coal-fired plants`` are two plants, each with the singular head."""
+        assert _facts(
+            "The minister sought relief on the debt of the Kandar and Port Zarghun coal-fired "
+            "plants."
+        ) == [
+            ("Kandar coal-fired plant", "project", "energy", None),
+            ("Port Zarghun coal-fired plant", "project", "energy", None),
+        ]
+
     def test_china_and_another_country_is_no_initiative(self) -> None:
         """``the China-Laos Railway`` is China's project abroad: no CPEC initiative."""
         assert (

@@ -196,7 +196,7 @@ _PLURAL_HEAD = re.compile(
         *(r"industrial\s+(?:zone|park|estate)", r"free\s+zone", r"dry\s+port"),
         r"fish(?:ing)?\s+harbou?r",
         *(rf"{source}{_POWERED}" for source in ("coal", "hydro[- ]?power", "hydel", "solar")),
-        *(rf"{source}{_POWERED}" for source in ("wind", "thermal")),
+        *(rf"{source}{_POWERED}" for source in ("wind", "thermal", "coal-fired", "gas-fired")),
         *(r"power\s+(?:project|plant|park|farm|station)", "plant", "project"),
     )
     + r"s\b(?!-)"
