@@ -170,6 +170,7 @@ class TestBody:
             ("Lahore—A plant opened.", "Lahore", "A plant opened."),  # a known town, no blanks
             ("Karachi, Pakistan – A plant opened.", "Karachi", "A plant opened."),
             ("LAHORE, May 3. /TASS/. Talks began.", "LAHORE", "Talks began."),  # TASS house style
+            ("Islamabad, Sept. 10 (ECNS) -- Talks began.", "Islamabad", "Talks began."),
         ],
     )
     def test_dateline_forms(self, opening: str, dateline: str, rest: str) -> None:
@@ -185,6 +186,7 @@ class TestBody:
             "China and Pakistan - old friends - met again.",
             "A: We welcome it.",
             "Reporter: What about the port?",  # a transcript's role label
+            "Monday, March 3 (Reuters) - Talks began.",  # a weekday is no place
             "Pakistan—China's all-weather friend—has grown.",  # a country, not a dateline
             "Gwadar—the port city—is busy.",  # a dash before lower case: a parenthesis
             "Lahore, Karachi - markets rose.",  # two places: no country-and-date dateline

@@ -61,7 +61,8 @@ _DATELINE = re.compile(
 _NOT_DATELINES = frozenset(
     {"Q", "A", "Note", "Update", "Updated", "Editor", "Photo", "Video", "Watch", "Read", "Breaking",
      "Also", "Source", "Sources", "Question", "Answer", "Comment", "Opinion", "Analysis",
-     "Reporter", "Interviewer", "Host", "Moderator", "Spokesperson", "Spokesman", "Spokeswoman"}
+     "Reporter", "Interviewer", "Host", "Moderator", "Spokesperson", "Spokesman", "Spokeswoman",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )  # fmt: skip
 
 
@@ -300,6 +301,8 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     title = len(words) <= 3 and all(w[:1].isupper() for w in words)
     if title and sep == ":" and not _labels_a_turn(source, end, place):
         return place, m.end()
+    if title and m.group("date") and agency:
+        return place, m.end()  # "Islamabad, Sept. 10 (ECNS) --": a date and an agency say it
     dash = sep in ("—", "–")
     if title and dash and (country or not m.group("gap")) and _is_town(place):
         return place, m.end()  # "Lahore—A", "Karachi, Pakistan – A"; not "Pakistan—China's"
