@@ -1204,8 +1204,26 @@ class TestRecordsAndBarePlurals:
         assert said(paragraph) == [(speaker, INDIRECT, verb, text)]
 
     @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("Fictional mills sold 9 tonnes, according to the report.", "the report",
+             "according to"),
+            ("Fictional mills sold 9 tonnes, according to the organizers.", "the organizers",
+             "according to"),
+            ("According to the protesters, Fictional mills sold 9 tonnes.", "the protesters",
+             "According to"),
+        ],
+    )  # fmt: skip
+    def test_according_to_the_record_or_group_in_mind(
+        self, sentence: str, speaker: str, verb: str
+    ) -> None:
+        """``according to the report.`` or ``the organizers``: the one the article means speaks."""
+        assert said(sentence) == [(speaker, INDIRECT, verb, "Fictional mills sold 9 tonnes")]
+
+    @pytest.mark.parametrize(
         "sentence",
         [
+            "Fictional mills sold 9 tonnes, according to the numbers.",
             "According to media reports, the fictional mill will reopen.",
             "According to reports, the fictional mill will reopen.",
         ],

@@ -1612,7 +1612,7 @@ class _Reader:
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
             return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
-        anonymous = _anonymous_after(text, after)
+        anonymous = _anonymous_after(text, after) or _group_after(text, after)
         if anonymous is not None:  # "according to people familiar with the talks"
             return _Frame(m.start, anonymous[1], m.start, m.end, anonymous[0], 0.75,
                           _Kind.ACCORDING)  # fmt: skip
@@ -2080,6 +2080,24 @@ def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
     return Actor(" ".join(counted.group().split()), named=False), counted.end()
 
 
+def _group_after(text: str, at: int) -> tuple[Actor, int] | None:
+    """``according to the organizers,``: a group the article has in mind, as written.
+
+    Its head is a plural agent noun right after ``the``, and a comma or full stop ends it.
+    """
+    if not text.startswith(("the ", "The "), at):
+        return None
+    head = _WORD.match(text, at + 4)
+    if head is None or not text.startswith((",", "."), head.end()):
+        return None
+    key = head.group()
+    if not key.islower() or not key.endswith(_AGENT_ENDINGS) or key in _NOT_SOURCES:
+        return None
+    if key[:-1] in _NOT_AGENTS:
+        return None  # "according to the numbers": no one speaks
+    return Actor(text[at : head.end()], named=False), head.end()
+
+
 def _phrase_end(text: str, at: int) -> int:
     """Where a phrase from ``at`` ends: at the next punctuation, at most 100 characters on."""
     end = min(len(text), at + 100)
@@ -2481,12 +2499,13 @@ def _document_after(text: str, at: int) -> tuple[int, int, int] | None:
 def _owned_record(text: str, at: int, noun: "re.Match[str]") -> bool:
     """True for a record whose owner is named or that the article has in mind.
 
-    Named: ``the PPIB's report``, ``minutes of the board``; in mind: ``According to the minutes,``.
+    Named: ``the PPIB's report``, ``minutes of the board``; in mind: ``According to the minutes,``
+    or ``…, according to the report.``
     """
     return (
         _OWNER_MARK.search(text, at, noun.start()) is not None
         or _OWNED.match(text, noun.end()) is not None
-        or (text[at : noun.start()].lower() == "the " and text.startswith(",", noun.end()))
+        or (text[at : noun.start()].lower() == "the " and text.startswith((",", "."), noun.end()))
     )
 
 
