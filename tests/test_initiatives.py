@@ -1421,6 +1421,16 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_capacity_identifies_a_lower_case_head(self) -> None:
+        """A capacity before a lower-case head identifies it: ``the 132kV grid station``."""
+        assert _facts(
+            "The adviser reviewed the 220kV grid station. The 1.5 million-gallon desalination "
+            "plant built with Chinese aid has been idle for months."
+        ) == [
+            ("220kV grid station", "project", "energy", "progress"),
+            ("1.5 million-gallon desalination plant", "project", "general", "completed"),
+        ]
+
     def test_coal_fired_plants_listed(self) -> None:
         """``the A and B coal-fired plants`` are two plants, each with the singular head."""
         assert _facts(

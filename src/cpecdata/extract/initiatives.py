@@ -73,7 +73,7 @@ _SPACES = re.compile(r"\s+")
 
 # A capacity's units: power, voltage, and water a day (``5 MGD``, ``1.2 million gallons per day``).
 _WATER_A_DAY = r"(?:million[-\s]+)?gallons?[-\s]+(?:per|a)[-\s]+day"
-_UNITS = rf"MW|megawatts?|GW|kV|MGD|{_WATER_A_DAY}"
+_UNITS = rf"MW|megawatts?|GW|kV|MGD|{_WATER_A_DAY}|million-gallons?"
 # A daily water capacity spelled out identifies a plant but stays out of its name.
 _SPELLED_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?{_WATER_A_DAY}\s+", re.IGNORECASE)
 # Written just before a mention and kept in its name: a capacity or an ordinal. Its first digit
@@ -162,6 +162,7 @@ _INFRA_HEAD = re.compile(
         *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway"),
         *(r"railway\s+line", "railway", r"rail\s+link", r"metro\s+(?:train|line|bus)"),
         r"desalination\s+plant",
+        r"grid\s+station",
         r"water\s+(?:treatment|filtration|purification)\s+plant",
         r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
         *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
@@ -184,6 +185,7 @@ _LENGTH_BEFORE = re.compile(
 _INFRA_HINTS = (
     "dry port",
     "desalination",
+    "grid station",
     "water",
     *"zone sez industrial motorway highway expressway rail metro fish".split(),
     *("it park", "technology park", "business park", "port project"),
@@ -464,7 +466,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|thermal|nuclear|MW|megawatts?",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?",
         ),
         (
             Sector.INDUSTRY,
