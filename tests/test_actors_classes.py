@@ -368,6 +368,11 @@ class TestMilitaryRanks:
 
 
 class TestBusinessDescriptors:
+    def test_holdings_ends_a_company_name(self) -> None:
+        """``Lotus Cement Holdings``: a company, like a Group or a Corporation."""
+        body = "Lotus Cement Holdings"
+        assert mentions(f"{body} said so.") == [(body, Actor(body, None, body, None, True))]
+
     def test_investor_is_a_descriptor(self) -> None:
         """``A Chinese investor told``: an unnamed source whose occupation is the role."""
         text = "A Chinese investor told the paper that power supply remained a concern."

@@ -576,6 +576,13 @@ class TestSpeakers:
             f"“The workers are safe,” the {short} told the paper by phone.",
         ) == [("Omar Daud", DIRECT, "told", "The workers are safe")]
 
+    @pytest.mark.parametrize("tag", ["", "(Fictional Wire) May 3 -- ", "(FW) - "])
+    def test_listed_company_is_the_holding_named_before(self, tag: str) -> None:
+        """``X Holdings' profit rose, the listed company said``; an agency tag is no text."""
+        assert said(
+            f"{tag}Lotus Cement Holdings' profit rose, the Karachi-listed company said."
+        ) == [("Lotus Cement Holdings", INDIRECT, "said", "Lotus Cement Holdings' profit rose")]
+
     def test_descriptor_resolves_by_role(self) -> None:
         """``the spokesperson`` is the last speaker whose role fits, not just the last one."""
         assert said(

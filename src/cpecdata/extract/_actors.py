@@ -176,7 +176,7 @@ _ORG_HEADS = (
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
         "court hospital clinic customs organization organisation institution union society "
-        "alliance consortium".split()
+        "alliance consortium holdings".split()
     )
     | _VERB_HEADS
 )

@@ -318,6 +318,10 @@ _WHO_SAID = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|stressed|explained)"
     r"[ \t]+(?:that[ \t]+)?"
 )
+# A news agency's tag opening a paragraph that has no dateline: ``(Yicai) April 28 --``.
+_AGENCY_TAG = re.compile(
+    r"\([A-Z][\w .&-]{0,24}\)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?(?:--|[—–-])[ \t]*"
+)
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
@@ -2019,6 +2023,8 @@ class _Reader:
     ) -> bool:
         """Report ``unit.text[start:end]``; False when it is too short or already reported."""
         start, end = bounds
+        if unit.text.startswith("(", start) and (tag := _AGENCY_TAG.match(unit.text, start)):
+            start = tag.end()  # "(Yicai) April 28 -- A rose, the firm said": the tag is no content
         span = Span(unit.start + start, unit.start + end)
         if end - start < 3 or span in self.seen:
             return False
