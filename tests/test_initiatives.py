@@ -1421,6 +1421,25 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_descriptor_sentence_later_gives_the_stage(self) -> None:
+        """``The 700-megawatt plant ... was completed``, said later, is the one plant's stage."""
+        assert _facts(
+            "Gunmen fired on a checkpoint near the Kandar Hydropower Project on Tuesday.",
+            "The guards were unhurt, officials said.",
+            "The 700-megawatt plant, built by a Chinese firm, was completed in 2023.",
+        ) == [("Kandar Hydropower Project", "project", "energy", "completed")]
+
+    def test_descriptor_fitting_two_initiatives_gives_none(self) -> None:
+        """``The plant`` after two power projects could be either: no stage is taken."""
+        assert _facts(
+            "Gunmen fired near the Kandar Hydropower Project and the Marvoz Solar Park.",
+            "The guards were unhurt.",
+            "The 700-megawatt plant was completed in 2023.",
+        ) == [
+            ("Kandar Hydropower Project", "project", "energy", None),
+            ("Marvoz Solar Park", "project", "energy", None),
+        ]
+
     def test_capacity_identifies_a_lower_case_head(self) -> None:
         """A capacity before a lower-case head identifies it: ``the 132kV grid station``."""
         assert _facts(

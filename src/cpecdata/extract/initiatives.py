@@ -60,6 +60,7 @@ from cpecdata.model import (
     InitiativeStatus,
     Place,
     Sector,
+    Span,
 )
 
 __all__ = ["extract_initiatives"]
@@ -336,7 +337,7 @@ _AGREEMENT = re.compile(
 _ANAPHOR = re.compile(
     # A length or capacity may stand before the noun (``The 90-km road``).
     r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
-    r"(?:project|plant|facility|scheme|hospital|airport|port"
+    r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
     r"|terminal|institute|school|laboratory|centre|center))"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
@@ -879,6 +880,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
     referred: list[tuple[int, list[_Mention]]] = []
+    firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
+    naming: set[int] = set()  # the sentences naming an initiative other than CPEC
     for index in sorted(known.keys() | hinted.keys()):
         sentence = sentences[index]
         span = sentence.span
@@ -888,10 +891,16 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for m in mentions:
+                if m.key not in seen and m.id != _CPEC_ID:
+                    firsts.append((index, m))
                 seen.setdefault(m.key, []).append((m, read))
+            if read.inside:
+                naming.add(index)
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
+    for key, at in _described_later(sentences, firsts, naming):
+        follows.setdefault(key, low[at.start : at.end])
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
 
@@ -913,6 +922,50 @@ def _follow_ups(
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), low[span.start : span.end])
     return follows
+
+
+_ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
+"""Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
+
+
+def _described_later(
+    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
+) -> Iterator[tuple[str, Span]]:
+    """Initiatives taken up later by a sentence opening with a descriptor (``The 884MW plant was``).
+
+    The sentence must name no initiative but CPEC (it is not in ``naming``), and exactly one
+    initiative named before it must fit the descriptor's noun: its own head word, ``project``
+    for any project, a power plant's noun for an energy one.
+    """
+    fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
+    named = iter(firsts)
+    upcoming = next(named, None)
+    for index, sentence in enumerate(sentences):
+        while upcoming is not None and upcoming[0] < index:
+            for noun in _taking_up(upcoming[1]):
+                fitting.setdefault(noun, set()).add(upcoming[1].key)
+            upcoming = next(named, None)
+        if not fitting or sentence.text[:1] not in _OPENERS or index in naming:
+            continue
+        opening = _ANAPHOR.match(sentence.text)
+        said = opening.group("noun") if opening is not None else None
+        fits = fitting.get(said, ()) if said is not None else ()
+        if len(fits) == 1:
+            yield next(iter(fits)), sentence.span
+
+
+_OPENERS = frozenset("T\"“‘'")
+"""What a descriptor sentence opens with: most sentences are skipped at once."""
+
+
+def _taking_up(mention: _Mention) -> set[str]:
+    """The nouns of ``the <noun>`` that can take up ``mention``."""
+    nouns = set(mention.name.lower().split())
+    if mention.kind is InitiativeKind.PROJECT:
+        nouns.add("project")
+    if mention.sector is Sector.ENERGY:
+        nouns |= _ENERGY_NOUNS
+    return nouns
 
 
 class _Read:
