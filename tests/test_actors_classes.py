@@ -373,6 +373,13 @@ class TestBusinessDescriptors:
         body = "Lotus Cement Holdings"
         assert mentions(f"{body} said so.") == [(body, Actor(body, None, body, None, True))]
 
+    def test_capitalised_fund_ends_a_body_name(self) -> None:
+        """``Fictional Monetary Fund`` is a body; the verb ``fund`` in lower case is not."""
+        body = "Fictional Monetary Fund"
+        assert mentions(f"The {body} said donors would fund it.") == [
+            (body, Actor(body, None, body, None, True))
+        ]
+
     def test_investor_is_a_descriptor(self) -> None:
         """``A Chinese investor told``: an unnamed source whose occupation is the role."""
         text = "A Chinese investor told the paper that power supply remained a concern."

@@ -583,6 +583,16 @@ class TestSpeakers:
             f"{tag}Lotus Cement Holdings' profit rose, the Karachi-listed company said."
         ) == [("Lotus Cement Holdings", INDIRECT, "said", "Lotus Cement Holdings' profit rose")]
 
+    @pytest.mark.parametrize(
+        ("body", "noun"), [("Fictional Monetary Fund", "fund"), ("Fictional Frontier Bank", "bank")]
+    )
+    def test_the_fund_or_bank_is_the_one_named_before(self, body: str, noun: str) -> None:
+        """``the fund said`` speaks for the fund named before, as ``the company`` does."""
+        assert said(
+            f"The {body} ended its review.",
+            f"In a statement, the {noun} said the authorities should “avoid new guarantees”.",
+        ) == [(body, INDIRECT, "said", "the authorities should “avoid new guarantees”")]
+
     def test_descriptor_resolves_by_role(self) -> None:
         """``the spokesperson`` is the last speaker whose role fits, not just the last one."""
         assert said(

@@ -166,7 +166,7 @@ _ABBREVIATED = frozenset(
     "pm fm cm dg sg ig igp coas cjcsc mna mpa sapm ceo cfo dpo sho ssp".split()
 )
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
-_VERB_HEADS = frozenset({"force", "trust", "limited", "ltd"})
+_VERB_HEADS = frozenset({"force", "trust", "limited", "ltd", "fund"})
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = (
     frozenset(
@@ -249,7 +249,7 @@ _DESCRIPTOR_HEADS = (
         "side sides source sources official officials spokesperson spokesman spokeswoman minister "
         "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
         "diplomats ministry office embassy government authority authorities company firm consulate "
-        "commission corporation bank sapm expert experts analyst analysts observer observers "
+        "commission corporation bank fund sapm expert experts analyst analysts observer observers "
         "scholar scholars investor investors businessman businessmen trader traders police".split()
     )
     | _CROWDS

@@ -232,7 +232,10 @@ _BODY_KINDS = {
     "embassy": frozenset({"embassy"}),
     "authority": frozenset({"authority"}),
     "airline": frozenset({"airlines", "airways"}),
-    **{noun: frozenset({noun}) for noun in ("board", "department", "commission", "council")},
+    **{
+        noun: frozenset({noun})
+        for noun in ("board", "department", "commission", "council", "bank", "fund")
+    },
 }
 # Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
 _FINITE = re.compile(
