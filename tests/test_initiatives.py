@@ -1421,6 +1421,12 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_site_of_works_takes_no_stage(self) -> None:
+        """``a depot being built at the X Dry Port``: the depot is built, not the port."""
+        assert _facts("A fruit depot being built at the Zarghun Dry Port will help exporters.") == [
+            ("Zarghun Dry Port", "project", "transport", None)
+        ]
+
     def test_descriptor_sentence_later_gives_the_stage(self) -> None:
         """``The 700-megawatt plant ... was completed``, said later, is the one plant's stage."""
         assert _facts(

@@ -271,6 +271,15 @@ _FACILITY_HEAD = re.compile(
     r"(?:hospital|airport|university|institute|academy|school|laboratory|centre|center)\b(?!-)"
 )
 _CENTRES = frozenset({"laboratory", "centre", "center"})
+_SITE_GAPS = frozenset({" at ", " at the "})
+"""What stands between a stage word and the site of the works it tells: ``built at the``."""
+
+
+def _at_site(low: str, stage_end: int, start: int) -> bool:
+    """True when only ``at (the)`` stands between a stage word and a mention: the site."""
+    return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
+
+
 _AT = ("at ", "at the ", "according to ", "according to the ")
 """Written before a facility that is a venue or a source, not a project."""
 _FACILITIES = (
@@ -1971,6 +1980,8 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
+                if stage.end <= start and _at_site(self._low, stage.end, start):
+                    continue  # "a depot being built at the X port": the depot is built
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
                 if _fits(stage, kind, self._low) and self._governs(stage, start, end):
