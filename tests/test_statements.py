@@ -1195,6 +1195,25 @@ class TestSubjectsGroupsAndSources:
             (source, INDIRECT, "said", "Gunmen fired on a fictional checkpoint late on Sunday")
         ]
 
+    @pytest.mark.parametrize(
+        ("subject", "speaker"),
+        [
+            ("Members of the Fictional Assembly from both sides on Monday",
+             "Members of the Fictional Assembly from both sides"),
+            ("The lawmakers", "The lawmakers"),
+            ("Senators from the north", "Senators from the north"),
+        ],
+    )  # fmt: skip
+    def test_participle_after_an_opening_group(self, subject: str, speaker: str) -> None:
+        """``Members of X … criticised …, saying Y``: the group opening the sentence says Y."""
+        assert said(f"{subject} criticised the fictional budget, saying the dam was late.") == [
+            (speaker, INDIRECT, "saying", "the dam was late")
+        ]
+
+    def test_participle_after_a_non_group_plural_reports_nothing(self) -> None:
+        """``Others criticised …, saying``: ``others`` names no group to quote."""
+        assert said("Others criticised the fictional budget, saying the dam was late.") == []
+
 
 class TestRecordsAndBarePlurals:
     @pytest.mark.parametrize(

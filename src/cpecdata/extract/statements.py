@@ -299,6 +299,8 @@ _NOT_SOURCES = frozenset(
 # Records that speak as written after ``according to`` when their owner is given (``the
 # ministry's annual report``, ``minutes of the board's meeting``, ``data shared with the
 # committee``, ``a document seen by Dawn``); bare, they are vague sources (``official data``).
+# Plurals of agent shape that name no group of speakers (``Others criticised …, saying``).
+_NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "papers"})
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
@@ -1837,7 +1839,10 @@ class _Reader:
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
         known = self.speakers.by_word.get(key)
-        return None if known is None else (self.speakers.know(known), 0.9)
+        if known is not None:
+            return self.speakers.know(known), 0.9
+        group = _opening_group(text)
+        return None if group is None else (group, 0.75)
 
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
@@ -2105,6 +2110,31 @@ def _group_after(text: str, at: int) -> tuple[Actor, int] | None:
     if key[:-1] in _NOT_AGENTS:
         return None  # "according to the numbers": no one speaks
     return Actor(text[at : head.end()], named=False), head.end()
+
+
+def _opening_group(text: str) -> Actor | None:
+    """A plural group opening a unit, up to its verb or time: ``Members of the X Assembly``.
+
+    Its head is a plural agent noun (``Members``, ``Lawmakers``); its modifiers run without
+    punctuation up to ``on Tuesday`` or a past-tense verb (``criticised``).
+    """
+    words = list(itertools.islice(_WORD.finditer(text), 16))
+    first = 1 if words and words[0].group() == "The" else 0
+    if len(words) <= first + 1:
+        return None
+    key = words[first].group().lower()
+    if not key.endswith(_AGENT_ENDINGS) or key[:-1] in _NOT_AGENTS or key in _NOT_GROUPS:
+        return None
+    end = words[first].end()
+    for word in words[first + 1 :]:
+        if text[end : word.start()].strip():
+            return None  # "Members, who …": no plain subject
+        if _TIME_ADVERBIAL.match(text, word.start()) or (
+            word.group().islower() and word.group().endswith("ed")
+        ):
+            return Actor(text[:end], named=False)
+        end = word.end()
+    return None
 
 
 def _phrase_end(text: str, at: int) -> int:
