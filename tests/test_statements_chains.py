@@ -24,6 +24,21 @@ class TestRunOnQuotes:
             ("Rubina Saleem", DIRECT, "said", "Farmers will get water twice a week."),
         ]
 
+    def test_open_quote_after_a_closed_quote_paragraph_is_the_same_speaker(self) -> None:
+        """``“A,” he argued.`` ¶ ``“B`` ¶ ``“C.”``: no frame follows, so B and C are still his."""
+        assert said(
+            "Counsel Omar Daud spoke first. “My clients want fair prices,” he argued.",
+            "“The fictional zone is built on their fields. Some have waited four years.",
+            "“If the state can pay for roads, it can pay for farmers.”",
+            "The judge adjourned the hearing.",
+        ) == [
+            ("Omar Daud", DIRECT, "argued", "My clients want fair prices"),
+            ("Omar Daud", DIRECT, "argued",
+             "The fictional zone is built on their fields. Some have waited four years."),
+            ("Omar Daud", DIRECT, "argued",
+             "If the state can pay for roads, it can pay for farmers."),
+        ]  # fmt: skip
+
     def test_frame_in_the_middle_paragraph_covers_the_paragraphs_on_both_sides(self) -> None:
         """``“A`` ¶ ``“B,” he said. “C`` ¶ ``“D.”``: the frame between gives all four to him."""
         assert said(

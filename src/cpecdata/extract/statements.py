@@ -1306,6 +1306,8 @@ class _Reader:
             and quote.start == 1
             and (not quote.closed or quote.end + 3 >= len(unit.text))
         )
+        if last is not None and quote.closed and self._runs_on_from(last[0], unit, quote):
+            return
         if last is None or not goes_on:
             if not quote.closed and self.carry is None:
                 self.pending.append((unit, quote))
@@ -1315,6 +1317,23 @@ class _Reader:
         self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
         if not quote.closed:
             self.carry = (speaker, verb)
+
+    def _runs_on_from(self, paragraph: int, unit: _Unit, quote: _Quote) -> bool:
+        """``“A,” he said.`` ¶ ``“B`` ¶ ``“C.”``: a run-on quote closing with no frame.
+
+        The open quotes waiting since the paragraph after the last direct quote (in
+        ``paragraph``), and the closed ``quote`` opening ``unit``, are that speaker's.
+        """
+        if not self.pending or self.last_direct is None or quote.start != 1:
+            return False
+        if self.pending[0][0].paragraph != paragraph + 1:
+            return False
+        _, speaker, verb = self.last_direct
+        for waiting, open_quote in [*self.pending, (unit, quote)]:
+            end = _trim_quote(waiting.text, open_quote.start, open_quote.end)
+            self._emit(waiting, (open_quote.start, end), speaker, _DIRECT, verb, 0.7)
+        self.pending.clear()
+        return True
 
     def _transcript(self, unit: _Unit, frames: Sequence[_Frame]) -> None:
         """Q&A transcripts: an answer's paragraph, and the unmarked ones after it, is direct speech.
