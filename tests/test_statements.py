@@ -435,6 +435,19 @@ class TestReportedSpeech:
             ("Li Wenbo", INDIRECT, "told", "prices in the city had risen"),
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "text"),
+        [
+            ("Governor Li Wei said the fictional depot was ready and invited traders to use it.",
+             "the fictional depot was ready"),
+            ("Governor Li Wei said the fictional board had approved the depot and invited bids.",
+             "the fictional board had approved the depot and invited bids"),
+        ],
+    )  # fmt: skip
+    def test_speakers_own_next_act_ends_the_clause(self, sentence: str, text: str) -> None:
+        """``said A and invited B``: the speaker's own act, unless a perfect in A shares it."""
+        assert said(sentence) == [("Li Wei", INDIRECT, "said", text)]
+
 
 class TestQuestionsAndAnswers:
     def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:

@@ -327,6 +327,13 @@ _WHO_SAID = re.compile(
 _AGENCY_TAG = re.compile(
     r"\([A-Z][\w .&-]{0,24}\)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?(?:--|[—–-])[ \t]*"
 )
+# ``X said A and invited firms to …``: acts of the speaker that end what was reported, unless
+# passive (``the staff were praised and thanked for``: followed by ``for``/``by``).
+_OWN_ACT = re.compile(
+    r"[ \t]+and[ \t]+(?:invited|urged|thanked|lauded|praised|directed|instructed|called[ \t]+on"
+    r"|called[ \t]+upon|appealed[ \t]+to)[ \t]+(?!for\b|by\b)"
+)
+_PERFECT = re.compile(r"\b(?:had|has|have)[ \t]+(?:\w+[ \t]+)?\w+ed\b")
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
@@ -1950,6 +1957,8 @@ class _Reader:
                     end = floor = limit if comma < 0 else comma
                 elif end - start > _LONG_CLAUSE:  # no nesting that deep: stop at the next frame
                     end = _next_cut(starts, frame, end)
+                if kind is _INDIRECT and text.find(" and ", start, end) >= 0:
+                    end = _own_act_cut(text, start, end)
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 before = _back_blanks(text, frame.start)
@@ -2749,6 +2758,17 @@ def _past_linking(text: str, at: int) -> int:
     if word is None or word.group().lower() not in _LINKING or not text.startswith(",", word.end()):
         return at
     return word.end() + 1
+
+
+def _own_act_cut(text: str, start: int, end: int) -> int:
+    """End of a reported clause before the speaker's own next act: ``said A and invited B``.
+
+    After a perfect (``said X had approved A and invited B``) the act is the clause's own.
+    """
+    act = _OWN_ACT.search(text, start, end)
+    if act is None or _PERFECT.search(text, start, act.start()) is not None:
+        return end
+    return act.start()
 
 
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
