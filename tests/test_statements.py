@@ -1261,6 +1261,8 @@ class TestRecordsAndBarePlurals:
              "according to"),
             ("According to the protesters, Fictional mills sold 9 tonnes.", "the protesters",
              "According to"),
+            ("Fictional mills sold 9 tonnes, according to the organisers of the fair.",
+             "the organisers of the fair", "according to"),
         ],
     )  # fmt: skip
     def test_according_to_the_record_or_group_in_mind(

@@ -2125,19 +2125,23 @@ def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
 def _group_after(text: str, at: int) -> tuple[Actor, int] | None:
     """``according to the organizers,``: a group the article has in mind, as written.
 
-    Its head is a plural agent noun right after ``the``, and a comma or full stop ends it.
+    Its head is a plural agent noun right after ``the``, with an ``of`` phrase or none
+    (``the organisers of the expo``); a comma or full stop ends it.
     """
     if not text.startswith(("the ", "The "), at):
         return None
     head = _WORD.match(text, at + 4)
-    if head is None or not text.startswith((",", "."), head.end()):
+    if head is None:
+        return None
+    end = _phrase_end(text, head.end()) if text.startswith(" of ", head.end()) else head.end()
+    if not text.startswith((",", "."), end):
         return None
     key = head.group()
     if not key.islower() or not key.endswith(_AGENT_ENDINGS) or key in _NOT_SOURCES:
         return None
     if key[:-1] in _NOT_AGENTS:
         return None  # "according to the numbers": no one speaks
-    return Actor(text[at : head.end()], named=False), head.end()
+    return Actor(" ".join(text[at:end].split()), named=False), end
 
 
 def _opening_group(text: str) -> Actor | None:
