@@ -1421,6 +1421,14 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_agreement_to_sign_overtaken_by_one_reached(self) -> None:
+        """``expected to sign agreements on X`` then ``agreed in principle to fund X``: agreed."""
+        facts = _facts(
+            "The two sides are expected to sign agreements on the Kandar Railway Line.",
+            "He said the Chinese side had agreed in principle to fund the Kandar Railway Line.",
+        )
+        assert facts == [("Kandar Railway Line", "project", "transport", "agreed")]
+
     def test_site_of_works_takes_no_stage(self) -> None:
         """``a depot being built at the X Dry Port``: the depot is built, not the port."""
         assert _facts("A fruit depot being built at the Zarghun Dry Port will help exporters.") == [

@@ -1068,7 +1068,8 @@ def _finders_of(mask: int) -> tuple[tuple[int, tuple[str, ...]], ...]:
 def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
-    With no stage stated where it is named, the stage of ``follow``, a sentence that refers back
+    A plan to sign an agreement on it gives way to an agreement told later. With no stage
+    stated where it is named, the stage of ``follow``, a sentence that refers back
     to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named.
     """
     named = reports[0]
@@ -1084,6 +1085,13 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
     if status is None:
         staged = ((m, r, r.stage(m)) for m, r in reports)
         mention, read, status = next((s for s in staged if s[2] is not None), (*named, None))
+    if status is InitiativeStatus.PLANNED and len(reports) > 1 and "sign" in read.low:
+        # "expected to sign agreements on X" ... "agreed in principle to finance X": the
+        # agreement to be signed is reached
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next(
+            (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
+        )
     if status is None and follow is not None:
         status = _Clauses(follow).stage_of(0, 0, mention.kind)
     return Initiative(
