@@ -1421,6 +1421,17 @@ class TestRound2Bodies:
         """``CPEC and Kandar SEZs`` lists one SEZ, not a ``CPEC SEZ``."""
         assert _names("CPEC and Kandar SEZs were discussed.") == ["CPEC", "Kandar SEZ"]
 
+    def test_phase_a_project_is_put_in_takes_no_stage(self) -> None:
+        """``proposed to include in the second phase``: the project is planned, not the phase."""
+        assert _facts(
+            "The firm is in talks on a 300-megawatt solar project in Sindh, which the province "
+            "has proposed to include in the second phase of CPEC."
+        ) == [
+            ("300-megawatt solar project", "project", "energy", "planned"),
+            ("second phase of CPEC", "programme", "general", None),
+            ("CPEC", "corridor", "general", None),
+        ]
+
     def test_agreement_to_sign_overtaken_by_one_reached(self) -> None:
         """``expected to sign agreements on X`` then ``agreed in principle to fund X``: agreed."""
         facts = _facts(

@@ -424,6 +424,8 @@ _STUDY_OF = re.compile(
     r"(?:(?:[^\s.;]+\s+){1,6}?(?:and|&)\s+)?\Z"
 )
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
+_PHASES = frozenset({"cpec-phase-1", "cpec-phase-2"})
+"""CPEC's phases: like CPEC, what projects are put in (``include in the second phase``)."""
 _CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
 # A noun right after CPEC, which CPEC then only qualifies (``a CPEC investment conference``): its
@@ -1008,8 +1010,9 @@ class _Read:
         if mention.id == _CPEC_ID and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
             return None
         cpec = mention.id == _CPEC_ID
-        container = _CPEC_CONTAINER if cpec else _CONTAINER
-        holds = (cpec or self._holds) and container.search(
+        whole = cpec or mention.id in _PHASES  # what projects are put in
+        container = _CPEC_CONTAINER if whole else _CONTAINER
+        holds = (whole or self._holds) and container.search(
             self.low, max(0, mention.start - 16), mention.start
         ) is not None
         if holds:
