@@ -67,8 +67,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "statements": 0.95,
         "visits": 0.89,
         "visit dates": 0.81,
-        "initiatives": 0.89,
-        "initiative status": 0.58,
+        "initiatives": 0.91,
+        "initiative status": 0.59,
     },
     "holdout9": {
         "statements": 0.97,
@@ -78,11 +78,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.77,
     },
     "holdout10": {
-        "statements": 0.84,
+        "statements": 0.97,
         "visits": 0.97,
         "visit dates": 0.87,
-        "initiatives": 0.80,
-        "initiative status": 0.62,
+        "initiatives": 0.91,
+        "initiative status": 0.82,
+    },
+    "holdout11": {
+        "statements": 0.87,
+        "visits": 0.77,
+        "visit dates": 0.61,
+        "initiatives": 0.82,
+        "initiative status": 0.85,
     },
 }
 
