@@ -122,6 +122,11 @@ class TestHeader:
         err = error(" date 2022-01-05\n\nBody.")
         assert (err.code, err.column) == ("missing-headline", 17)
 
+    def test_headline_of_a_no_break_space(self) -> None:
+        """A headline that is only a no-break space is missing, reported (found by fuzzing)."""
+        err = error(" date 2022-01-05\u00a0\n\nBody.")
+        assert (err.code, err.column) == ("missing-headline", 18)
+
     def test_no_body(self) -> None:
         """A header alone is reported, not turned into an empty article."""
         assert error(" date 2022-01-05 Headline\n\n\n").code == "no-body"

@@ -221,7 +221,7 @@ def _parse_record(
     except ValueError:
         return fail(f"invalid date {date_text!r} in header", "invalid-date", 1, date_col)
     headline = header.group("rest").strip(" \t")
-    if not headline:
+    if not headline or headline.isspace():  # a no-break space alone is no headline either
         return fail("header has no headline", "missing-headline", 1, len(header_line) + 1)
 
     paragraphs: list[Paragraph] = []
