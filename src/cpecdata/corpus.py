@@ -191,11 +191,12 @@ def parse_sources(
     usually arrive together, and reopening the archive per member would read its whole
     directory each time.
     """
+    limits = limits or Limits()
     with contextlib.closing(_Archives()) as archives:
         return [
             item
             for source in sources
-            for item in _parse_source(source, limits or Limits(), extract_facts, archives)
+            for item in _parse_source(source, limits, extract_facts, archives)
         ]
 
 

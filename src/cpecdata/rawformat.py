@@ -304,7 +304,7 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     if title and m.group("date") and agency:
         return place, m.end()  # "Islamabad, Sept. 10 (ECNS) --": a date and an agency say it
     dash = sep in ("—", "–")
-    if title and dash and (country or not m.group("gap")) and _is_town(place):
+    if title and dash and (country or not m.group("gap")) and _is_country(place) is False:
         return place, m.end()  # "Lahore—A", "Karachi, Pakistan – A"; not "Pakistan—China's"
     return None
 
@@ -314,20 +314,16 @@ def _labels_a_turn(source: str, end: int, label: str) -> bool:
     return re.compile(rf"\n[ \t]*{re.escape(label)}[ \t]*:").search(source, end) is not None
 
 
-def _is_town(name: str) -> bool:
-    """A place the gazetteer knows that is no country: a dash after it ends a dateline."""
-    from cpecdata.gazetteer import lookup_place  # only for these rare forms: parsing stays light
+def _is_country(name: str) -> bool | None:
+    """True for a country the gazetteer knows, False for another known place, else None.
 
-    place = lookup_place(name)
-    return place is not None and place.name != place.country
-
-
-def _is_country(name: str) -> bool:
-    """A country the gazetteer knows (``Pakistan``, ``China``)."""
+    Only the rare dateline forms that need it ask (``Lahore—A``, ``KARACHI, Pakistan –``), so
+    parsing loads the gazetteer only then.
+    """
     from cpecdata.gazetteer import lookup_place
 
     place = lookup_place(name)
-    return place is not None and place.name == place.country
+    return None if place is None else place.name == place.country
 
 
 # Words that end a headline only in the rare case of a cut, and words that often open a lead.
