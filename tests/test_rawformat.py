@@ -222,27 +222,29 @@ class TestBody:
         (link,) = article.related
         assert (link.text, link.truncated) == ("Ports reopen after storm", False)
 
-    def test_title_case_trailer(self) -> None:
-        """In a Title Case headline the teaser starts at the lead's determiner."""
-        text = (
-            " date 2020-01-02 H\n\nBody.\n\n"
-            "Also Read Envoy To Visit Gwadar Port In March A senior envoy of the Chinese government"
-            " will travel to the port..."
-        )
-        (link,) = one(text).related
-        assert link.headline == "Envoy To Visit Gwadar Port In March"
-        assert link.teaser == "A senior envoy of the Chinese government will travel to the port..."
-
-    def test_trailer_teaser_with_dateline(self) -> None:
-        """A teaser that opens with its lead's dateline (``KARACHI:``) starts there."""
-        text = (
-            " date 2020-01-02 H\n\nBody.\n\n"
-            "Also Read Tovar Bay seeks Chinese help for its fish harbour KESTRAN: The provincial"
-            " government on Monday asked China to..."
-        )
-        (link,) = one(text).related
-        assert link.headline == "Tovar Bay seeks Chinese help for its fish harbour"
-        assert link.teaser == "KESTRAN: The provincial government on Monday asked China to..."
+    @pytest.mark.parametrize(
+        ("trailer", "headline", "teaser"),
+        [
+            pytest.param(  # in a Title Case headline the teaser starts at the lead's determiner
+                "Envoy To Visit Gwadar Port In March A senior envoy of the Chinese government"
+                " will travel to the port...",
+                "Envoy To Visit Gwadar Port In March",
+                "A senior envoy of the Chinese government will travel to the port...",
+                id="title-case",
+            ),
+            pytest.param(  # a teaser that opens with its lead's dateline starts there
+                "Tovar Bay seeks Chinese help for its fish harbour KESTRAN: The provincial"
+                " government on Monday asked China to...",
+                "Tovar Bay seeks Chinese help for its fish harbour",
+                "KESTRAN: The provincial government on Monday asked China to...",
+                id="dateline",
+            ),
+        ],
+    )
+    def test_trailer_split(self, trailer: str, headline: str, teaser: str) -> None:
+        """The teaser starts at the lead: its determiner, or its dateline (``KARACHI:``)."""
+        (link,) = one(f" date 2020-01-02 H\n\nBody.\n\nAlso Read {trailer}").related
+        assert (link.headline, link.teaser) == (headline, teaser)
 
 
 class TestRecords:
