@@ -1007,15 +1007,14 @@ class _Read:
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
         """
-        if mention.id == _CPEC_ID and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
-            return None
         cpec = mention.id == _CPEC_ID
+        if cpec and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
+            return None
         whole = cpec or mention.id in _PHASES  # what projects are put in
         container = _CPEC_CONTAINER if whole else _CONTAINER
-        holds = (whole or self._holds) and container.search(
+        if (whole or self._holds) and container.search(
             self.low, max(0, mention.start - 16), mention.start
-        ) is not None
-        if holds:
+        ):
             return None
         if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start):
             return InitiativeStatus.PLANNED
@@ -1123,12 +1122,11 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
     cpec_at: dict[int, int] = {}  # where a CPEC mention starts, and where it ends
-    split = bisect.bisect_left(finders, _BEFORE_KNOWN) if finders else 0
+    split = bisect.bisect_left(finders, _BEFORE_KNOWN)
     runs = [_FINDERS[n][2](text, low, occupied) for n in finders[:split]]
     if known:
         runs.append(_known(text, low, occupied, known))
-    if finders:
-        runs += [_FINDERS[n][2](text, low, occupied) for n in finders[split:]]
+    runs += [_FINDERS[n][2](text, low, occupied) for n in finders[split:]]
     if known and ("committee" in low or "mou" in low or "agreement" in low):
         runs.append(_for_cpec(text, low, occupied, known))
     for run in runs:
