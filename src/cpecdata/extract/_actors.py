@@ -232,8 +232,6 @@ _SURNAME_HONORIFICS = frozenset(
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "both", "two", "several", "some", "many"}
 )
-# Determiners that count: left out of a role, which stays plural (``the two leaders`` → leaders).
-_QUANTITIES = frozenset({"both", "two"})
 # Plural occupations and residents (``Chinese engineers``, ``local residents``): descriptor heads
 # capitalised or after a demonym or modifier; alone in lower case (``so many workers``) they are
 # no one in particular.
