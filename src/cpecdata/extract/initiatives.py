@@ -75,15 +75,19 @@ _SPACES = re.compile(r"\s+")
 # A capacity's units: power, voltage, and water a day (``5 MGD``, ``1.2 million gallons per day``).
 _WATER_A_DAY = r"(?:million[-\s]+)?gallons?[-\s]+(?:per|a)[-\s]+day"
 _UNITS = rf"MW|megawatts?|GW|kV|MGD|{_WATER_A_DAY}|million-gallons?"
+_AMOUNT = r"\d[\d,.]{0,8}\s?-?"
+"""A capacity's number, up to its unit (``1,320MW``, ``5 MGD``, ``660-MW``)."""
+_CAPACITY_TEXT = rf"{_AMOUNT}(?:{_UNITS})"
+_POWER_TEXT = rf"{_AMOUNT}(?:MW|megawatts?|GW)"
 # A daily water capacity spelled out identifies a plant but stays out of its name.
-_SPELLED_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?{_WATER_A_DAY}\s+", re.IGNORECASE)
+_SPELLED_CAPACITY = re.compile(rf"{_AMOUNT}{_WATER_A_DAY}\s+", re.IGNORECASE)
 # Written just before a mention and kept in its name: a capacity or an ordinal. Its first digit
 # opens the regex, so a search skips every other character at once.
 _QUALIFIER_BEFORE = re.compile(
     rf"\d(?:[\d,.]{{0,8}}\s?-?(?:{_UNITS})|\d{{0,2}}(?:st|nd|rd|th))\s+\Z", re.IGNORECASE
 )
-_CAPACITIES = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b", re.IGNORECASE)
-_CAPACITY = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\Z", re.IGNORECASE)
+_CAPACITIES = re.compile(rf"{_CAPACITY_TEXT}\b", re.IGNORECASE)
+_CAPACITY = re.compile(rf"{_CAPACITY_TEXT}\Z", re.IGNORECASE)
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
     r"(?:[\s-]+(?:coal-fired|coal|hydro|hydropower|hydroelectric|hydel|solar|wind|power|energy"
@@ -155,7 +159,7 @@ _ENERGY_WORDS = (
     *("mw", "megawatt"),
 )
 """One of which every :data:`_ENERGY_HEAD` holds, or the power capacity before a bare ``plant``."""
-_POWER_AT = re.compile(r"\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
+_POWER_AT = re.compile(rf"{_POWER_TEXT}\b", re.IGNORECASE)
 _INFRA_HEAD = re.compile(
     _by_first_letter(
         *(r"special\s+economic\s+zone", r"economic\s+zone", "sez"),
@@ -447,10 +451,10 @@ _NOT_NAMES = frozenset(
     "the a an this that these those its their his her our new first second third mega major key"
     " flagship another one proposed said".split()
 )
-_LEFT_WORD = re.compile(rf"\d[\d,.]{{0,8}}\s?-?(?:{_UNITS})\b|\S+", re.IGNORECASE)
+_LEFT_WORD = re.compile(rf"{_CAPACITY_TEXT}\b|\S+", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]+")
 _DIGIT = re.compile(r"\d")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]{0,8}\s?-?(?:MW|megawatts?|GW)|[IVX]+)\Z")
+_NAME_WORD = re.compile(rf"(?:[A-Z][\w'’.-]*|{_POWER_TEXT}|[IVX]+)\Z")
 
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
