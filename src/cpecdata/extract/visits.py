@@ -1848,8 +1848,6 @@ def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
     return mention.actor
 
 
-_INVITED_HOST = re.compile(rf"(?:{_COUNTERPART.pattern})?")
-"""What may stand between an invitation and its host's name: ``his Chinese counterpart,``."""
 _THEN_THE = ", the "
 
 
@@ -1866,7 +1864,10 @@ def _invited_descriptor(text: str, mention: Mention) -> tuple[int, Actor] | None
         return None
     low = text.lower()
     invitation = _INVITATION.search(low, max(0, mention.start - 80), mention.start)
-    if invitation is None or not _INVITED_HOST.fullmatch(low, invitation.end(), mention.start):
+    if invitation is None:
+        return None
+    after = invitation.end()  # the host's name right there, or after "his Chinese counterpart,"
+    if after != mention.start and not _COUNTERPART.fullmatch(low, after, mention.start):
         return None
     role = segment[comma + len(_THEN_THE) :]
     return invitation.start(), Actor(f"the {role}", role=role, named=False)
