@@ -1218,19 +1218,7 @@ def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Menti
     name = f"{entering.group('ordinal')} phase of {the}{written}"
     entry = lookup_initiative(name)
     if entry is not None:
-        at, after = entering.start("ordinal"), entering.end()
-        yield _Mention(
-            at,
-            after,
-            name,
-            entry.kind,
-            entry.sector,
-            entry.id,
-            None,
-            _KNOWN_CONFIDENCE,
-            entry=entry,
-            written=name,
-        )
+        yield _entry_mention(entering.start("ordinal"), entering.end(), name, entry, None)
 
 
 def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> Iterator[_Mention]:
@@ -1275,17 +1263,29 @@ def _known_mention(text: str, start: int, end: int, entry: InitiativeEntry) -> _
     place = _entry_place(entry)
     if place is None and entry.kind is InitiativeKind.PROJECT:
         place = _place_after(text, end)[0]
+    return _entry_mention(start, end, _name(text[start:end]), entry, place, written)
+
+
+def _entry_mention(
+    start: int,
+    end: int,
+    name: str,
+    entry: InitiativeEntry,
+    place: Place | None,
+    written: str | None = None,
+) -> _Mention:
+    """A mention of the known ``entry`` at ``[start, end)``, written ``written`` (else ``name``)."""
     return _Mention(
         start,
         end,
-        _name(text[start:end]),
+        name,
         entry.kind,
         entry.sector,
         entry.id,
         place,
         _KNOWN_CONFIDENCE,
         entry=entry,
-        written=written,
+        written=name if written is None else written,
     )
 
 
@@ -1353,16 +1353,8 @@ def _as_known(found: _Mention, head: str) -> _Mention:
         entry = lookup_initiative(" ".join(filter(None, (found.identity, kind, "power", noun))))
     if entry is None:
         return found
-    return found._replace(
-        id=entry.id,
-        kind=entry.kind,
-        sector=entry.sector,
-        location=found.location or _entry_place(entry),
-        confidence=_KNOWN_CONFIDENCE,
-        identity=None,
-        entry=entry,
-        written=found.name,
-    )
+    place = found.location or _entry_place(entry)
+    return _entry_mention(found.start, found.end, found.name, entry, place)
 
 
 def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -1479,21 +1471,7 @@ def _listed(written: str, head: str, sector: Sector, start: int, end: int) -> _M
     name = _name(f"{written} {head}")
     entry = lookup_initiative(name) or lookup_initiative(f"{identity} {head}")
     if entry is not None:
-        place = _entry_place(entry)
-        confidence = _KNOWN_CONFIDENCE
-        return _Mention(
-            start,
-            end,
-            name,
-            entry.kind,
-            entry.sector,
-            entry.id,
-            place,
-            confidence,
-            None,
-            entry,
-            name,
-        )
+        return _entry_mention(start, end, name, entry, _entry_place(entry))
     place = _place_inside(written)
     kind = InitiativeKind.PROJECT
     return _Mention(
@@ -1746,18 +1724,7 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         place = _place_inside(text[start : m.end()]) or (_entry_place(known) if known else None)
         name = _name(text[start:end])
         if own is not None:
-            yield _Mention(
-                start,
-                end,
-                name,
-                own.kind,
-                own.sector,
-                own.id,
-                place,
-                _KNOWN_CONFIDENCE,
-                entry=own,
-                written=name,
-            )
+            yield _entry_mention(start, end, name, own, place)
         else:
             sector = whole.sector if whole else _sector(written, Sector.TRANSPORT)
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
@@ -1822,10 +1789,7 @@ def _corridor(modifier: str, start: int, end: int) -> _Mention:
     name = f"{modifier} corridor"
     entry = lookup_initiative(name)
     if entry is not None:
-        kind, sector, confidence = entry.kind, entry.sector, _KNOWN_CONFIDENCE
-        return _Mention(
-            start, end, name, kind, sector, entry.id, None, confidence, entry=entry, written=name
-        )
+        return _entry_mention(start, end, name, entry, None)
     return _Mention(start, end, name, InitiativeKind.CORRIDOR, _sector(modifier, Sector.GENERAL))
 
 
