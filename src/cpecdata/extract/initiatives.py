@@ -1586,7 +1586,6 @@ def _identified(
     place, place_end = _place_after(text, end)
     if name_start is None and place is None:
         return
-    shown = name_start
     if name_start is None:
         identity = place.id if place is not None else None
         name_start, end = start, place_end
