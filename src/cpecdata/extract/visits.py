@@ -1649,10 +1649,11 @@ def _visitor(
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
         return context.resolve(index, start, titled[1]), False
-    agent = _agent(text, mentions, end) if kind == "noun" else None
+    by = _agent_start(text, end) if kind == "noun" else None
+    agent = None if by is None else _mention_after(mentions, by)
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
-    by_body = _agent_body(text, end) if kind == "noun" else None
+    by_body = None if by is None else _agent_body(text, by)
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
@@ -1873,25 +1874,22 @@ def _invited_descriptor(text: str, mention: Mention) -> tuple[int, Actor] | None
     return invitation.start(), Actor(f"the {role}", role=role, named=False)
 
 
-def _agent(text: str, mentions: list[Mention], end: int) -> Mention | None:
-    """The actor named by ``of X``/``by X`` after a visit noun, also past its destination.
+def _agent_start(text: str, end: int) -> int | None:
+    """Where X starts in ``of X``/``by X`` after a visit noun, also past its destination.
 
-    ``at the invitation of X`` (or ``hosted by X``) names the host, not the visitor.
+    ``at the invitation of X`` (or ``hosted by X``) names the host, not the visitor: None.
     """
     by = _AGENT.match(text, end, end + 80)
     if by is None or _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
         return None
-    return _mention_after(mentions, by.end())
+    return by.end()
 
 
-def _agent_body(text: str, end: int) -> Actor | None:
-    """The body named by ``by X`` after a trip noun: ``a trip by a delegation of investors``."""
-    by = _AGENT.match(text, end, end + 80)
-    if by is None or _BODY_HEAD.search(text, by.end(), by.end() + 80) is None:
+def _agent_body(text: str, start: int) -> Actor | None:
+    """The body named at an agent's ``start``: ``a trip by a delegation of investors``."""
+    if _BODY_HEAD.search(text, start, start + 80) is None:
         return None
-    if _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
-        return None
-    found = _BODY.match(text, by.end())
+    found = _BODY.match(text, start)
     return _body_actor(found) if found else None
 
 
