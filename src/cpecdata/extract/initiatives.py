@@ -1452,11 +1452,11 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     tells its sector (``500MW``), and a single name before a plural head is no list.
     """
     for m in _heads(_PLURAL_HEAD, low, taken):
-        head = text[m.start() : m.end() - 1]
-        sector = _sector(head, Sector.GENERAL)
         names = _coordinated_names(text, m.start())
         if len(names) < 2:
             continue
+        head = text[m.start() : m.end() - 1]
+        sector = _sector(head, Sector.GENERAL)
         if sector is Sector.GENERAL:
             if not _POWER_CAPACITY.search(text, names[0][0], m.start()):
                 continue
