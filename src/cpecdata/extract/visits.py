@@ -1093,7 +1093,7 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
     if "here" not in low and "in town" not in low:
         return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
-    return sorted(places + here, key=lambda p: p[0]) if here else places
+    return _added(places, here)
 
 
 def _with_unnamed(
@@ -1120,6 +1120,11 @@ def _with_unnamed(
         country = _country(home) if home is not None and u["kind"] else None
         start = u.start("kind") + 1 if u["kind"] else u.start("name")
         found.append((start, u.end("name"), Place(u["name"], country=country)))
+    return _added(places, found)
+
+
+def _added(places: list[_Place], found: list[_Place]) -> list[_Place]:
+    """``places`` with ``found`` ones added, in text order (``places`` itself when none)."""
     return sorted(places + found, key=lambda p: p[0]) if found else places
 
 
@@ -1154,7 +1159,7 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
         place = place or _dateline_as(context.home, m["what"])
         if place is not None:
             found.append((m.start(), m.end(), place))
-    return sorted(places + found, key=lambda p: p[0]) if found else places
+    return _added(places, found)
 
 
 def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]) -> list[_Place]:
@@ -1195,7 +1200,7 @@ def _with_capitals(context: _Context, index: int, low: str, places: list[_Place]
         place = lookup_place(capital) if capital else None
         if place is not None:
             found.append((m.start(), m.end(), place))
-    return sorted(places + found, key=lambda p: p[0]) if found else places
+    return _added(places, found)
 
 
 def _with_facilities(
@@ -1215,7 +1220,7 @@ def _with_facilities(
         place = context.facility_place(index, facility["what"])
         if place is not None:
             found.append((facility.start("what"), facility.end(), place))
-    return sorted(places + found, key=lambda p: p[0]) if found else places
+    return _added(places, found)
 
 
 def _dateline_as(home: Place | None, what: str) -> Place | None:
