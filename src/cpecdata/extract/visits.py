@@ -2412,10 +2412,9 @@ def _status(
         if when.end < ref:
             days = (ref - when.end).days
             recent = when.granularity is Granularity.DAY and days <= _ARRIVAL_DAYS
+            # "arrived yesterday", "is in Y, where he met Z on Monday"
             if (arrival and recent) or (tense is Tense.PRESENT and days <= _PRESENT_DAYS):
-                return (
-                    VisitStatus.ONGOING
-                )  # "arrived yesterday", "is in Y, where he met Z on Monday"
+                return VisitStatus.ONGOING
             return VisitStatus.PAST
         own_days = when.granularity is Granularity.DAYS  # the trip's own days hold the date
         if tense is Tense.FUTURE and not (own_days and when.start < ref):
