@@ -88,10 +88,13 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _CAPACITIES = re.compile(rf"{_CAPACITY_TEXT}\b", re.IGNORECASE)
 _CAPACITY = re.compile(rf"{_CAPACITY_TEXT}\Z", re.IGNORECASE)
+_POWER_NOUNS = ("project", "plant", "park", "farm", "station")
+"""The nouns that end a power project's head (``hydropower project``, ``wind farm``)."""
+_POWER_NOUN = rf"(?:{'|'.join(_POWER_NOUNS)})"
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
     r"(?:[\s-]+(?:coal-fired|coal|hydro|hydropower|hydroelectric|hydel|solar|wind|power|energy"
-    r"|thermal)){0,3}\s+(?:project|plant|park|farm|station)\b",
+    rf"|thermal)){{0,3}}\s+{_POWER_NOUN}\b",
     re.IGNORECASE,
 )
 # Words after a body's name that make the mention part of a person's title.
@@ -144,12 +147,12 @@ _POWER_SOURCES = (
     *(r"coal(?:[- ](?:fired|based))?", r"hydro[- ]?power", r"hydro[- ]?electric", "hydel"),
     *("solar", "wind", "thermal", "nuclear"),
 )
-_POWERED = r"(?:\s+power)?\s+(?:project|plant|park|farm|station)"
+_POWERED = rf"(?:\s+power)?\s+{_POWER_NOUN}"
 """What follows a power source in a head: ``power plant``, ``project``..."""
 _ENERGY_HEAD = re.compile(
     _by_first_letter(
         *(source + _POWERED for source in _POWER_SOURCES),
-        r"power\s+(?:project|plant|park|farm|station)",
+        rf"power\s+{_POWER_NOUN}",
         "plant",
     )
     + r"\b(?!-)"
@@ -204,7 +207,7 @@ _PLURAL_HEAD = re.compile(
         r"fish(?:ing)?\s+harbou?r",
         *(rf"{source}{_POWERED}" for source in ("coal", "hydro[- ]?power", "hydel", "solar")),
         *(rf"{source}{_POWERED}" for source in ("wind", "thermal", "coal-fired", "gas-fired")),
-        *(r"power\s+(?:project|plant|park|farm|station)", "plant", "project"),
+        *(rf"power\s+{_POWER_NOUN}", "plant", "project"),
     )
     + r"s\b(?!-)"
 )
@@ -2099,7 +2102,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_DONATED, _DONATING, _donations),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
-    (("project", "plant", "park", "farm", "station"), _ENERGY_WORDS, _energy),
+    (_POWER_NOUNS, _ENERGY_WORDS, _energy),
     (_PLURAL_HINTS, ("and", "&"), _coordinated),
     (_INFRA_HINTS, (), _infrastructure),
     (("road",), ("-",), _link_roads),
