@@ -347,6 +347,8 @@ _BY = re.compile(r"[ \t]+(by|at)[ \t]+")
 _TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[:：][ \t]*")
 _ANSWERS = frozenset({"a", "answer"})
 _ASKERS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "interviewer"})
+_TURN_LABELS = _ANSWERS | _ASKERS
+"""Labels that mark a transcript's turns whoever speaks them."""
 _BRIEFINGS = ("briefing", "press conference", "transcript")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _MARKS = re.compile(r"[“”\"‘’']")
@@ -1158,9 +1160,7 @@ class _Reader:
             if actor.named and (actor.role is not None or lookup_person(actor.name) is not None):
                 self.speakers.headline.append(self.speakers.know(actor))
         labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:40])
-        self.transcript = any(
-            m is not None and m.group(1).lower() in _ASKERS | _ANSWERS for m in labels
-        )
+        self.transcript = any(m is not None and m.group(1).lower() in _TURN_LABELS for m in labels)
         headline = self.article.headline.lower()
         self.opening = self.transcript and any(word in headline for word in _BRIEFINGS)
         previous: _Unit | None = None
@@ -1368,7 +1368,7 @@ class _Reader:
             self.answering = None
         elif self.opening and _FIRST_PERSON.search(self.article.paragraphs[unit.paragraph].text):
             self.answering = self._answerer()
-        known = label in _ANSWERS or label in _ASKERS or speaker is not None
+        known = label in _TURN_LABELS or speaker is not None
         self.opening = self.opening and not known
         if self.answering is not None:
             self._answer(unit, turn.end() if turn is not None and known else 0, self.answering)
