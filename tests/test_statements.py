@@ -1319,3 +1319,25 @@ class TestRecordsAndBarePlurals:
         assert said("The fictional plant hired 300 local workers, officials said.") == [
             ("officials", INDIRECT, "said", "The fictional plant hired 300 local workers")
         ]
+
+
+class TestTrailingSources:
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("No workers were hurt, according to a police officer in Lasbela district, who spoke "
+             "on condition of anonymity because he was not allowed to brief the press.",
+             "a police officer in Lasbela district", "according to"),
+            ("No workers were hurt, according to a site engineer, who spoke on condition of "
+             "anonymity.", "a site engineer", "according to"),
+            ("No workers were hurt, said a customs officer, who declined to be named.",
+             "a customs officer", "said"),
+            ("No workers were hurt, said a customs officer who declined to be named.",
+             "a customs officer who declined to be named", "said"),
+        ],
+    )  # fmt: skip
+    def test_relative_clause_after_a_trailing_source_is_no_content(
+        self, sentence: str, speaker: str, verb: str
+    ) -> None:
+        """``A, according to X, who …``: the ``who`` clause describes X; A is the content."""
+        assert said(sentence) == [(speaker, INDIRECT, verb, "No workers were hurt")]

@@ -29,7 +29,9 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   agreed``: one statement, B); a frame inside a reported clause gives its own (nesting), and
   a frame coordinated after it (``A said B, while C said D``) ends B;
   ``X said A, according to a press release`` is still one statement, by X, and what the
-  speaker did besides (``…, but gave no details``) is no part of A.
+  speaker did besides (``…, but gave no details``) is no part of A, nor is a ``, who …``
+  clause that closes the unit after a trailing source (``A, according to an officer, who
+  spoke on condition of anonymity``).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
 sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
@@ -338,6 +340,10 @@ _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
+_ARTICLES = frozenset({"a", "an", "the"})
+_WHO = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,2}),[ \t]+(?:who|whom)[ \t]")
+"""A relative clause about a person: ``…, a police officer, who spoke on condition …``."""
+_DOUBLE_MARKS = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
 """What opens a relative clause inside a noun phrase: no zero-that clause before it."""
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
@@ -1553,10 +1559,16 @@ class _Reader:
         inverts = verb in _STRONG or verb in _QUESTIONS
         if inverts and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
             mention = index.starting(after)
+            lead = after
+            if mention is None:
+                mention = _modified_mention(text, after, index)  # "said a customs officer"
+            else:
+                lead = mention.start
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
-                speaker = _as_written(text, mention, speaker, mention.start, end)
+                written, end = _relative_end(text, end)
+                speaker = _as_written(text, mention, speaker, lead, written)
                 return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
             lone = (
                 self._lone_name(text, after)
@@ -1621,8 +1633,8 @@ class _Reader:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
         lead = None
-        if mention is None and text.startswith(("the ", "The "), after):
-            mention = _modified_mention(text, after + 4, index)  # "the operating company"
+        if mention is None:
+            mention = _modified_mention(text, after, index)  # "the operating company"
             lead = None if mention is None else after
         if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
             mention = _owned_mention(text, owned.end(), index)  # "the hospital's chief Dr X"
@@ -1640,8 +1652,9 @@ class _Reader:
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             end = _modifier_end(text, mention)  # "according to an official of the board who …"
+            written, end = _relative_end(text, end)
             speaker = _as_written(
-                text, mention, speaker, mention.start if lead is None else lead, end
+                text, mention, speaker, mention.start if lead is None else lead, written
             )
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
@@ -2605,12 +2618,34 @@ def _with_determiner_after(text: str, at: int) -> int:
 
 
 def _modified_mention(text: str, at: int, index: _Index) -> Mention | None:
-    """The unnamed mention after one lower-case modifier at ``at`` (``operating company``)."""
-    word = _WORD.match(text, at)
+    """The unnamed mention after a determiner and one lower-case modifier at ``at``.
+
+    ``the operating company``, ``a customs officer``: the finder knows the head noun only.
+    """
+    determiner = _WORD.match(text, at)
+    if determiner is None or determiner.group().lower() not in _ARTICLES:
+        return None
+    word = _WORD.match(text, _skip_blanks(text, determiner.end()))
     if word is None or not word.group().islower():
         return None
     mention = index.starting(_skip_blanks(text, word.end()))
     return None if mention is None or mention.actor.named else mention
+
+
+def _relative_end(text: str, at: int) -> tuple[int, int]:
+    """Where a source's phrase at ``at`` ends, and its frame: past a ``, who …`` closing the unit.
+
+    ``…, according to a police officer in Hub district, who spoke on condition of anonymity.``:
+    the clause says who the source is, so it is part of the frame, not reported content; the
+    source's own words run to the comma (``district``, which the finder may leave out).
+    """
+    who = _WHO.match(text, at) if "who" in text[at : at + 40] else None
+    if who is None:
+        return at, at
+    end = len(text.rstrip(" \t\r\n."))
+    if end - at > 250 or _DOUBLE_MARKS.search(text, at, end) is not None:
+        return at, at
+    return who.end(1), end
 
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
