@@ -1726,3 +1726,14 @@ class TestAttributiveCpec:
     def test_cpec_before_a_noun(self, sentence: str, status: str | None) -> None:
         """A noun after CPEC takes the stage; a verb after it lets CPEC take its own."""
         assert _stages(sentence) == [("CPEC", status)]
+
+
+class TestRound4Stages:
+    """Stage wording of the fourth round: adverbs inside a works phrase."""
+
+    def test_works_still_under_way_on_a_listed_pair(self) -> None:
+        """``where work is still under way`` after a coordinated list gives each its works."""
+        assert _stages(
+            "Officials said the Kandar and Zarghun SEZs, where development work is still under"
+            " way, would get power first."
+        ) == [("Kandar SEZ", "under construction"), ("Zarghun SEZ", "under construction")]

@@ -527,6 +527,8 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 _FUTURE = ("be", "will", "would", "shall", "to")
 _TO = r"to(?<!supposed\sto)(?<!meant\sto)"
 """``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
+_STILL = r"(?:(?:still|now|currently|already)\s+)?"
+"""An adverb between a verb and the works' state (``work is still under way``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
@@ -562,7 +564,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
-            r"(?:is|was|are|were|has|had)\s+(?:been\s+)?"
+            rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
             # A groundbreaking still to be held is planned (see PLANNED).
@@ -580,7 +582,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|(?:nearly|almost)\s+complete\b"
             # A quote may open before the verb (``work on X “is under way”``).
             r"|works?\s+(?:on\s+[^.;]{1,120}?\s+[\"“‘']?)?(?:is|are|was|were|has\s+been|have\s+been)"
-            r"\s+(?:underway|under\s+way|in\s+progress|ongoing)\b"
+            rf"\s+{_STILL}(?:underway|under\s+way|in\s+progress|ongoing)\b"
             # Behind or ahead of schedule: the works are going on.
             # (Completed ahead of schedule is done.)
             r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b"
