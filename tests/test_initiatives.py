@@ -1737,3 +1737,17 @@ class TestRound4Stages:
             "Officials said the Kandar and Zarghun SEZs, where development work is still under"
             " way, would get power first."
         ) == [("Kandar SEZ", "under construction"), ("Zarghun SEZ", "under construction")]
+
+
+class TestRound4Heads:
+    """Heads of the fourth round: dams."""
+
+    def test_named_dam_after_to_the(self) -> None:
+        """A named dam is a hydropower project, even as where a trip goes (``to the X Dam``)."""
+        assert _facts("A bus carrying engineers to the Marvoz Dam was stopped on Tuesday.") == [
+            ("Marvoz Dam", "project", "energy", None)
+        ]
+
+    def test_damage_is_no_dam(self) -> None:
+        """``damaged`` holds the head's letters but names no dam."""
+        assert _facts("Floods damaged the Marvoz road and a dam-side village.") == []

@@ -174,6 +174,7 @@ _INFRA_HEAD = re.compile(
         r"water\s+(?:treatment|filtration|purification)\s+plant",
         r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
         *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
+        "dam",
     )
     + r"\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
@@ -195,7 +196,7 @@ _INFRA_HINTS = (
     "desalination",
     "grid station",
     "water",
-    *"zone sez industrial motorway highway expressway rail metro fish".split(),
+    *"zone sez industrial motorway highway expressway rail metro fish dam".split(),
     *("it park", "technology park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
@@ -484,7 +485,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (Sector.SECURITY, r"security|defen[cs]e"),
         (
             Sector.ENERGY,
-            r"power|hydropower|hydro|hydel|hydroelectric|solar|wind|coal\w*|energy|electricity"
+            r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
             r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?",
         ),
         (
