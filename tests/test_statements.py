@@ -1341,3 +1341,20 @@ class TestTrailingSources:
     ) -> None:
         """``A, according to X, who …``: the ``who`` clause describes X; A is the content."""
         assert said(sentence) == [(speaker, INDIRECT, verb, "No workers were hurt")]
+
+    @pytest.mark.parametrize(
+        ("frame", "speaker", "verb"),
+        [
+            ("Said Qureshi:", "Ali Qureshi", "Said"),
+            ("Says the minister:", "Ali Qureshi", "Says"),
+            ("Said Nadia Rind, a fictional engineer:", "Nadia Rind", "Said"),
+        ],
+    )  # fmt: skip
+    def test_inverted_verb_opening_a_unit_before_a_colon(
+        self, frame: str, speaker: str, verb: str
+    ) -> None:
+        """``Said X: “…”``: the inverted frame opens its unit and the quote follows the colon."""
+        assert said(
+            "Minister Ali Qureshi visited the fictional dam on Monday.",
+            f"{frame} “The gates stay open.”",
+        ) == [(speaker, DIRECT, verb, "The gates stay open.")]

@@ -8,8 +8,9 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 - ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in
   a statement, said``, ``she went on to add``, ``were quick to tell reporters``, ``he was
   quoted as saying``), ``VERB SUBJECT`` after a quote or clause (``said Ahsan Iqbal``, ``“…?”
-  asked X``, ``said two of the sources``), a passive with its agent (``the meeting was told by
-  X that``, ``was told by port officials that``), ``according to SUBJECT``, and subjectless
+  asked X``, ``said two of the sources``) or opening a unit before a colon (``Said X:
+  “…”``), a passive with its agent (``the meeting was told by X that``, ``was told by port
+  officials that``), ``according to SUBJECT``, and subjectless
   continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
   speaker;
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
@@ -1557,8 +1558,12 @@ class _Reader:
                 return None
             return _Frame(cut, m.end, m.start, m.end, *opener, _Kind.CONTINUATION)
         inverts = verb in _STRONG or verb in _QUESTIONS
-        if inverts and not verb.endswith("ing") and gap and gap[-1] in ',”"—':
+        # "“…,” said X", and "Said X: “…”" opening its unit
+        fronted = m.start == 0 and _colon_after(text, after)
+        if inverts and not verb.endswith("ing") and ((gap and gap[-1] in ',”"—') or fronted):
             mention = index.starting(after)
+            if mention is None and fronted:
+                mention = _unfronted(text, after)  # the finder read "Said Nadia Rind" as a name
             lead = after
             if mention is None:
                 mention = _modified_mention(text, after, index)  # "said a customs officer"
@@ -1569,6 +1574,9 @@ class _Reader:
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
                 written, end = _relative_end(text, end)
                 speaker = _as_written(text, mention, speaker, lead, written)
+                colon = text.find(":", end, end + 100) if fronted else -1
+                if colon >= 0:  # "Said X, a teacher: “…”": the appositive is the frame's too
+                    end = _back_blanks(text, colon)
                 return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.INVERTED)
             lone = (
                 self._lone_name(text, after)
@@ -1620,7 +1628,7 @@ class _Reader:
             return None
         rest = _skip_blanks(text, word.end())
         key = word.group().lower()
-        if rest < len(text) and text[rest] not in ",.;":
+        if rest < len(text) and text[rest] not in ",.;:":
             return None
         known = self.speakers.by_word.get(key)
         if known is not None:
@@ -2630,6 +2638,24 @@ def _modified_mention(text: str, at: int, index: _Index) -> Mention | None:
         return None
     mention = index.starting(_skip_blanks(text, word.end()))
     return None if mention is None or mention.actor.named else mention
+
+
+def _colon_after(text: str, at: int) -> bool:
+    """True when a colon closes the speaker's phrase at ``at`` (``Said X, a teacher: “…”``)."""
+    colon = text.find(":", at, at + 100)
+    return colon > at and _DOUBLE_MARKS.search(text, at, colon) is None
+
+
+def _unfronted(text: str, at: int) -> Mention | None:
+    """The mention that starts at ``at`` in the phrase up to its colon, read on its own.
+
+    ``Said Nadia Rind:`` opening a unit: the finder reads the inverted verb into the name.
+    """
+    phrase = text[at : text.find(":", at)]
+    first = next(iter(find_mentions(phrase)), None)
+    if first is None or first.start != 0:
+        return None
+    return attrs.evolve(first, start=at, end=at + first.end)
 
 
 def _relative_end(text: str, at: int) -> tuple[int, int]:
