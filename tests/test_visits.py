@@ -2558,3 +2558,37 @@ class TestDiplomatDescriptors:
             "A Chinese diplomat who flew to Multan on Tuesday said schools mattered.",
         )
         assert [s[:2] for s in got] == [("A Chinese diplomat", "Multan")]
+
+
+class TestArrivalForARegionVisit:
+    @pytest.mark.parametrize("on", ["for", "on"])
+    def test_the_region_visit_is_the_arrivals_trip(self, on: str) -> None:
+        """``arrived in a city on Friday for a four-day visit to its region``: one trip."""
+        got = _summaries(
+            "Minister Arlen Voss arrived in Kashgar on Friday "
+            f"{on} a four-day visit to the Xinjiang Uygur Autonomous Region.",
+            date="2023-06-17",
+        )
+        assert got == [
+            (
+                "Arlen Voss",
+                "Kashgar",
+                "China",
+                None,
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 19)),
+                ONGOING,
+                ("four-day",),
+                VISIT,
+            )
+        ]
+
+    def test_a_region_visit_told_apart_is_a_trip_of_its_own(self) -> None:
+        """``visited Lahore, and his visit to Sindh will follow``: no purpose phrase, two trips."""
+        got = _summaries(
+            "Minister Arlen Voss visited Lahore on Monday, and his visit to Sindh will follow "
+            "next week."
+        )
+        assert [s[:2] + s[5:6] for s in got] == [
+            ("Arlen Voss", "Lahore", PAST),
+            ("Arlen Voss", "Sindh", PLANNED),
+        ]

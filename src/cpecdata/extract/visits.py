@@ -162,6 +162,8 @@ _ONGOING = re.compile(r"\b(?:ongoing|current|present)\s{1,3}(?:[\w-]{1,20}\s{1,3
 """``ongoing`` (and modifiers) right before a trip noun: the trip is under way."""
 _ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
+_FOR_TRIP = re.compile(r"\b(?:for|on)" + _TRIP_NOUN_LEAD)
+"""``for (a five-day)`` or ``on (a)`` right before a trip noun: the purpose of an arrival."""
 _AFTER_TRIP = re.compile(r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)" + _TRIP_NOUN_LEAD)
 """``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
@@ -1274,6 +1276,8 @@ def _frames(
     places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
     home = context.home
     destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
+    if any(p is not None and p.name in _PROVINCIAL_CAPITAL_OF for p in destinations):
+        destinations = _without_purpose(low, travel, destinations)
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
@@ -1339,6 +1343,32 @@ def _frames(
             context.visitors.append((index, visitor))
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
             context.lead(index, visitor)
+    return out
+
+
+def _without_purpose(
+    low: str, travel: list[_Travel], destinations: list[Place | None]
+) -> list[Place | None]:
+    """``destinations`` less a region whose trip noun is the purpose of an arrival before it.
+
+    ``arrived in Urumqi on Thursday for a five-day visit to the Xinjiang Uygur Autonomous
+    Region``: the visit to the region is the arrival's own trip, told by the region the city
+    lies in, and its days are the arrival's. Callers check that a region is among them.
+    """
+    out = list(destinations)
+    for i, ((kind, m), place) in enumerate(zip(travel, destinations, strict=True)):
+        if kind not in _TRIP_NOUNS or place is None or place.name not in _PROVINCIAL_CAPITAL_OF:
+            continue
+        if _FOR_TRIP.search(low, max(0, m.start() - 50), m.start()) is None:
+            continue
+        if any(
+            d is not None
+            and _specific(d)
+            and d.name not in _PROVINCIAL_CAPITAL_OF
+            and _country(d) == _country(place)
+            for d in out[:i]
+        ):
+            out[i] = None
     return out
 
 
