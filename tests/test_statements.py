@@ -1358,3 +1358,25 @@ class TestTrailingSources:
             "Minister Ali Qureshi visited the fictional dam on Monday.",
             f"{frame} “The gates stay open.”",
         ) == [(speaker, DIRECT, verb, "The gates stay open.")]
+
+    @pytest.mark.parametrize(
+        "appositive",
+        ["the third such attack this year",
+         "the latest in a string of attacks on fictional convoys linked to the corridor"],
+    )  # fmt: skip
+    def test_ranking_appositive_after_a_trailing_frame_is_no_statement(
+        self, appositive: str
+    ) -> None:
+        """``A, police said, the third such attack``: the writer ranks A; one statement only."""
+        assert said(f"A truck was torched near Hub, police said, {appositive}.") == [
+            ("police", INDIRECT, "said", "A truck was torched near Hub")
+        ]
+
+    def test_ranked_subject_with_its_own_verb_goes_on_after_the_frame(self) -> None:
+        """``A, X said, the first phase would open``: a clause with its verb is a second one."""
+        assert said(
+            "The fictional road is ready, Nadia Rind said, the first phase would open."
+        ) == [
+            ("Nadia Rind", INDIRECT, "said", "The fictional road is ready"),
+            ("Nadia Rind", INDIRECT, "said", "the first phase would open"),
+        ]

@@ -27,8 +27,10 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   before it (``…, she said``, without a linking ``Meanwhile,``); a clause or quote that goes on
   after the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a
   second statement, unless A is only B's subject (``The Chinese side, he said, had
-  agreed``: one statement, B); a frame inside a reported clause gives its own (nesting), and
-  a frame coordinated after it (``A said B, while C said D``) ends B;
+  agreed``: one statement, B) or B is the writer's ranking of A without a verb (``A, police
+  said, the third such attack this year``: one statement, A); a frame inside a reported
+  clause gives its own (nesting), and a frame coordinated after it (``A said B, while C said
+  D``) ends B;
   ``X said A, according to a press release`` is still one statement, by X, and what the
   speaker did besides (``…, but gave no details``) is no part of A, nor is a ``, who …``
   clause that closes the unit after a trailing source (``A, according to an officer, who
@@ -342,6 +344,10 @@ _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
+_RANKS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth latest last biggest "
+    "largest deadliest worst highest lowest".split()
+)
 _WHO = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,2}),[ \t]+(?:who|whom)[ \t]")
 """A relative clause about a person: ``…, a police officer, who spoke on condition …``."""
 _DOUBLE_MARKS = re.compile(r"[“”\"]")
@@ -2048,6 +2054,7 @@ class _Reader:
             or word.group().lower() in _NOT_CONTINUING
             or word.group().endswith(("ing", "ly"))
             or (frame.kind is _Kind.INVERTED and word.group().lower() in _SINGULAR)
+            or _ranking_appositive(text, word, limit)
         ):
             return frame.end  # "said X, a technician from Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
@@ -2638,6 +2645,20 @@ def _modified_mention(text: str, at: int, index: _Index) -> Mention | None:
         return None
     mention = index.starting(_skip_blanks(text, word.end()))
     return None if mention is None or mention.actor.named else mention
+
+
+def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
+    """True for ``the third such attack this year`` from ``word``: the writer's apposition.
+
+    An article and a ranking word (an ordinal, ``latest``, ``biggest``) with no finite verb
+    of its own (``the first phase would open``) rank what the clause before reported.
+    """
+    if word.group().lower() not in _ARTICLES:
+        return False
+    rank = _WORD.match(text, _skip_blanks(text, word.end()))
+    if rank is None or rank.group().lower() not in _RANKS:
+        return False
+    return not _zero_that(text, rank.end(), limit)
 
 
 def _colon_after(text: str, at: int) -> bool:
