@@ -2313,6 +2313,27 @@ class TestTeamsSent:
         ] == [("a team of engineers", "Quetta", PAST)]
 
 
+class TestPeopleSent:
+    def test_a_person_sent_is_the_visitor_as_described(self) -> None:
+        """``will send a vice minister of X to Y``: the descriptor travels, no name invented."""
+        got = _summaries(
+            "Beijing is expected to send a vice minister of commerce to Lahore late this month "
+            "to review the projects, two diplomats said."
+        )
+        assert [s[:2] + s[4:6] for s in got] == [
+            (
+                "a vice minister of commerce",
+                "Lahore",
+                ("late this month", D(2023, 6, 21), D(2023, 6, 30)),
+                PLANNED,
+            )
+        ]
+
+    def test_a_message_sent_is_no_trip(self) -> None:
+        """``will send a message to Y``: only people (or bodies) sent make a trip."""
+        assert _summaries("The firm will send a message to Lahore next week.") == []
+
+
 class TestWhenPutOff:
     def test_the_month_a_trip_was_put_off_in_is_no_new_date(self) -> None:
         """``will travel to Y next week on a visit that was postponed in May``: next week."""

@@ -3,7 +3,7 @@
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``will send a team to Y``. Each such *frame* is read in one sentence:
+here``, ``will send a team (a vice minister) to Y``. Each such *frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -112,7 +112,9 @@ _TRAVEL = re.compile(
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
-    r"\s{1,3}(?:team|delegation|mission)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?\s{1,3}to)\b)"
+    r"\s{1,3}(?:team|delegation|mission|minister|envoy|official|representative|advis[eo]r"
+    r"|diplomat|secretary|expert|engineer|investigator)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
+    r"\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
@@ -1640,9 +1642,12 @@ def _visitor(
     """Who travels, and whether a pronoun had to be resolved to find them."""
     text = context.sentences[index].text
     mentions = context.mentions(index)
-    if kind == "send":  # "will send a technical team to Y": the team travels
+    if kind == "send":  # "will send a technical team (a vice minister) to Y": they travel
         sent = _BODY.search(text, start, end)
-        return (_body_actor(sent) if sent else None), False
+        if sent is not None:
+            return _body_actor(sent), False
+        person = _mention_after(mentions, text.index(" ", start, end) + 1)
+        return (person.actor if person and person.actor.role else None), False
     if kind == "guest":  # the name after "visiting", or the mention it opens
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
