@@ -1748,6 +1748,61 @@ class TestRound4Heads:
             ("Marvoz Dam", "project", "energy", None)
         ]
 
+    def test_dam_as_a_landmark(self) -> None:
+        """A dam that says where another project is (``near the X dam``) is no initiative."""
+        assert _facts("The Karakoram Highway realignment near the Marvoz dam was approved.") == [
+            ("Karakoram Highway realignment", "project", "transport", "approved")
+        ]
+
     def test_damage_is_no_dam(self) -> None:
         """``damaged`` holds the head's letters but names no dam."""
         assert _facts("Floods damaged the Marvoz road and a dam-side village.") == []
+
+
+class TestRound4BackReferences:
+    """A definite power project identified by its capacity alone takes up one named before."""
+
+    def test_capacity_descriptor_is_the_named_project(self) -> None:
+        """``The 700MW hydropower project`` after the one named dam is that dam, with its stage."""
+        assert _facts(
+            "A bus carrying engineers to the Marvoz Dam was stopped on Tuesday.",
+            "The 700MW hydropower project, which is about 40 percent complete, is being built by"
+            " a Chinese firm.",
+        ) == [("Marvoz Dam", "project", "energy", "under construction")]
+
+    def test_capacity_picks_among_several(self) -> None:
+        """With two power projects named before, the one with the same capacity is meant."""
+        assert _facts(
+            "The 300MW Marvoz coal plant and the 1,320 MW Zarghun power plant were discussed.",
+            "The 1320MW power plant was completed in May.",
+        ) == [
+            ("300MW Marvoz coal plant", "project", "energy", None),
+            ("1,320 MW Zarghun power plant", "project", "energy", "completed"),
+        ]
+
+    @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            # Two candidates and no capacity to choose: a project of its own.
+            (
+                "The Marvoz hydropower project and the Zarghun wind farm were reviewed.",
+                "The 700MW hydropower project was approved.",
+            ),
+            # Indefinite: a new project.
+            ("The Marvoz Dam was reviewed.", "A 700MW hydropower project was approved."),
+        ],
+    )
+    def test_no_single_project_taken_up(self, paragraphs: tuple[str, ...]) -> None:
+        """An ambiguous or indefinite capacity descriptor stays a project of its own."""
+        assert _facts(*paragraphs)[-1] == (
+            "700MW hydropower project",
+            "project",
+            "energy",
+            "approved",
+        )
+
+    def test_bare_project_after_a_power_capacity(self) -> None:
+        """``the 50MW Kandar project``: a power capacity makes a bare ``project`` a power one."""
+        assert _facts("The 50MW Kandar project was inaugurated.") == [
+            ("50MW Kandar project", "project", "energy", "completed")
+        ]

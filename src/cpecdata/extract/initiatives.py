@@ -147,13 +147,15 @@ _POWER_SOURCES = (
     *(r"coal(?:[- ](?:fired|based))?", r"hydro[- ]?power", r"hydro[- ]?electric", "hydel"),
     *("solar", "wind", "thermal", "nuclear"),
 )
+_BARE_POWER_NOUNS = ("plant", "project")
+"""Heads that are a power project's only after a power capacity (``the 1,320MW Kandar plant``)."""
 _POWERED = rf"(?:\s+power)?\s+{_POWER_NOUN}"
 """What follows a power source in a head: ``power plant``, ``project``..."""
 _ENERGY_HEAD = re.compile(
     _by_first_letter(
         *(source + _POWERED for source in _POWER_SOURCES),
         rf"power\s+{_POWER_NOUN}",
-        "plant",
+        *_BARE_POWER_NOUNS,
     )
     + r"\b(?!-)"
 )
@@ -909,6 +911,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
         if mentions:
+            mentions = [_taken_up(text_low, m, firsts) for m in mentions]
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for m in mentions:
@@ -923,6 +926,35 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     for key, at in _described_later(sentences, firsts, naming):
         follows.setdefault(key, low[at.start : at.end])
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
+
+
+def _taken_up(low: str, mention: _Mention, earlier: Sequence[tuple[int, _Mention]]) -> _Mention:
+    """``mention``, or the power project named before that it takes up (``The 870MW project``).
+
+    A definite power project identified by its capacity alone, and by no place, is a descriptor:
+    the one power project named earlier, or the one of them with that capacity, if there is one.
+    """
+    if not (
+        mention.sector is Sector.ENERGY
+        and mention.id is None
+        and mention.location is None
+        and mention.identity is not None
+        and low.endswith(("the ", "this "), 0, mention.start)
+        and not _CAPACITIES.sub("", mention.identity).strip()
+    ):
+        return mention
+    powers = {m.key: m for _i, m in earlier if m.sector is Sector.ENERGY and m.key != mention.key}
+    capacity = _capacity_key(mention.identity)
+    same = [
+        m for m in powers.values() if capacity in map(_capacity_key, _CAPACITIES.findall(m.name))
+    ]
+    fits = same or list(powers.values())
+    return fits[0]._replace(start=mention.start, end=mention.end) if len(fits) == 1 else mention
+
+
+def _capacity_key(capacity: str) -> str:
+    """A capacity as one lower-case word (``1,320 MW`` and ``1320-MW`` are ``1320mw``)."""
+    return "".join(_WORD.findall(capacity.lower().replace(",", "")))
 
 
 def _follow_ups(
@@ -1333,11 +1365,12 @@ def _entry_place(entry: InitiativeEntry) -> Place | None:
 def _energy(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Power projects identified by a name, a capacity or a place (``Karot hydropower project``).
 
-    A bare ``plant`` is a power plant when a power capacity opens its name (``the 1,320MW Port
-    Qasim plant``); with a capacity alone (``the 884MW plant``) it may be any plant named before.
+    A bare ``plant`` or ``project`` is a power project when a power capacity opens its name (``the
+    1,320MW Port Qasim plant``); with a capacity alone (``the 884MW plant``) it may be any plant
+    named before (see :func:`_taken_up`).
     """
     for m in _heads(_ENERGY_HEAD, low, taken):
-        if m.group() == "plant":
+        if m.group() in _BARE_POWER_NOUNS:
             start = _left_names(text, m.start())
             power = _POWER_AT.match(text, start) if start is not None else None
             if power is None or not text[power.end() : m.start()].strip():
@@ -1367,7 +1400,8 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     """Zones, transport links and water plants identified by a name or a place (``Rashakai SEZ``).
 
     A head followed by a capitalised word is part of a longer name (``National Highway
-    Authority``), not the head of an initiative.
+    Authority``), not the head of an initiative. A dam that only says where something is (``the
+    realignment near the Kandar dam``) is a landmark.
     """
     for m in _heads(_INFRA_HEAD, low, taken):
         if _NAME_GOES_ON.match(text, m.end()):
@@ -1377,7 +1411,12 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
             sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
-                yield found._replace(identity=_fishery(found.identity, m.group()))
+                if m.group() != "dam" or not low.endswith(_NEAR, 0, found.start):
+                    yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+_NEAR = ("near ", "near the ")
+"""Written before a landmark that says where something else is."""
 
 
 def _fishery(identity: str | None, head: str) -> str | None:
