@@ -2334,6 +2334,29 @@ class TestPeopleSent:
         assert _summaries("The firm will send a message to Lahore next week.") == []
 
 
+class TestBodiesInRelativeClauses:
+    def test_a_body_briefed_that_visited_travels(self) -> None:
+        """``briefing a delegation of the X Committee on Y that visited Z``: the delegation."""
+        got = _summaries(
+            "This was stated by Omar Baig, director of the zone, while briefing a delegation of "
+            "the National Assembly Standing Committee on Industries that visited Rashakai on "
+            "Tuesday."
+        )
+        assert [s[:2] + s[4:6] for s in got] == [
+            (
+                "a delegation of the National Assembly Standing Committee on Industries",
+                "Rashakai",
+                ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)),
+                PAST,
+            )
+        ]
+
+    def test_the_relative_clause_is_the_bodys_not_the_subjects(self) -> None:
+        """``The minister met a business delegation which is visiting Y``: not the minister."""
+        got = _summaries("The minister met a Chinese business delegation which is visiting Lahore.")
+        assert [s[:2] for s in got] == [("a Chinese business delegation", "Lahore")]
+
+
 class TestWhenPutOff:
     def test_the_month_a_trip_was_put_off_in_is_no_new_date(self) -> None:
         """``will travel to Y next week on a visit that was postponed in May``: next week."""

@@ -431,6 +431,11 @@ _BODY_HEAD = re.compile(
     r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
 )
 """The heads of :data:`_BODY` alone, looked for before it: a cheap test that skips most windows."""
+_RELATIVE_GAP = re.compile(
+    r",?\s{1,3}(?:that|which|who)\s{1,3}(?:(?:had|has|have|was|were|is|are|will|would|also)"
+    r"\s{1,3}){0,2}\Z"
+)
+"""A relative pronoun (and auxiliaries) right before a travel word: ``that visited``."""
 _LED_BY = re.compile(
     r",?\s{1,3}(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?(?:\s{1,3}[a-z-]{2,20}){0,2}"
     r"\s{1,3}(?=[A-Z])"
@@ -1696,6 +1701,9 @@ def _visitor(
     by_body = None if by is None else _agent_body(text, by)
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
+    relative = _relative_body(text, lo, start)
+    if relative is not None:  # "met a delegation of X that visited Y": the delegation travels
+        return relative, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
         body = _body(context, index, lo, start)  # "a 20-member Chinese delegation", not "member"
         if body is not None and (
@@ -1981,6 +1989,30 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         if before is not None:
             return before
     return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
+
+
+def _relative_body(text: str, lo: int, start: int) -> Actor | None:
+    """The body a ``that``/``which``/``who`` clause ending at the travel word ``start`` is about.
+
+    ``while briefing a delegation of the Senate Standing Committee on Planning that visited Y``:
+    the body travels, in object position or not, its ``of`` phrase read to the end of a body
+    named in capitals. A bare ``the delegation`` is left to the look-back for the one told before.
+    """
+    relative = _RELATIVE_GAP.search(text, max(lo, start - 30), start)
+    if relative is None or _BODY_HEAD.search(text, lo, relative.start()) is None:
+        return None
+    for m in itertools.islice(_BODY.finditer(text, lo, relative.start()), _MAX_FRAMES):
+        end = m.end()
+        of = m.group().find(" of ")
+        named = _NAMED_BODY.match(text, m.start() + of + 4) if of != -1 else None
+        if named is None and of != -1 and text.startswith("the ", m.start() + of + 4):
+            named = _NAMED_BODY.match(text, m.start() + of + 8)
+        if named is not None:
+            end = max(end, named.end())
+        if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
+            country = next(filter(None, map(demonym_country, m["mods"].split())), None)
+            return Actor(text[m.start() : end], country=country, named=False)
+    return None
 
 
 def _body_before(text: str, lo: int, start: int) -> str | None:
