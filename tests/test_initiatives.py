@@ -1806,3 +1806,17 @@ class TestRound4BackReferences:
         assert _facts("The 50MW Kandar project was inaugurated.") == [
             ("50MW Kandar project", "project", "energy", "completed")
         ]
+
+
+class TestRound4Facilities:
+    """Facilities of the fourth round: agents, joint names, bed counts."""
+
+    def test_facility_as_an_agent(self) -> None:
+        """An institute that runs something (``run by the X Institute``) is no project."""
+        assert (
+            _names(
+                "Trainees have completed a course run by the Zorwar Institute, which was set up"
+                " with Chinese aid."
+            )
+            == []
+        )

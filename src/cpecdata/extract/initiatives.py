@@ -290,8 +290,9 @@ def _at_site(low: str, stage_end: int, start: int) -> bool:
     return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
 
 
-_AT = ("at ", "at the ", "according to ", "according to the ")
-"""Written before a facility that is a venue or a source, not a project."""
+_AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
+"""Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
+not a project."""
 _FACILITIES = (
     *("hospital", "airport", "university", "institute", "academy", "school", "laboratory"),
     *("centre", "center"),
@@ -1549,9 +1550,10 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     Authority``) makes it part of that organisation's name. The sector is the name's last sector
     word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
-    is a venue, and one that tells (``according to the Kandar Control Centre``) a source; works at
-    an airport are its own. An institute's ``of`` name tells its field, not its sector: the ``Joint
-    Institute of Mining`` is a place of education (a centre's gives its sector).
+    is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
+    acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own. An
+    institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
+    place of education (a centre's gives its sector).
     """
     for m in _heads(_FACILITY_HEAD, low, taken):
         end = m.end()
