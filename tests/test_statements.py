@@ -1380,3 +1380,29 @@ class TestTrailingSources:
             ("Nadia Rind", INDIRECT, "said", "The fictional road is ready"),
             ("Nadia Rind", INDIRECT, "said", "the first phase would open"),
         ]
+
+    @pytest.mark.parametrize(
+        "frame",
+        ["the company informed the bourse", "the firm told the stock exchange in a filing",
+         "the company informed the Karachi Fictional Exchange on Wednesday"],
+    )  # fmt: skip
+    def test_company_informing_the_exchange_is_the_company_named_before(self, frame: str) -> None:
+        """``A, the company informed the bourse``: the object closes the frame; A is reported."""
+        clause = "Indus Fictional Mining Limited has won approval to expand its mine"
+        assert said(f"{clause}, {frame}.") == [
+            ("Indus Fictional Mining Limited", INDIRECT, frame.split()[2], clause)
+        ]
+
+    @pytest.mark.parametrize(
+        ("before", "speaker"),
+        [("run by the Hub Fictional Institute", "Hub Fictional Institute"),
+         ("in Hub", "the institute")],
+    )  # fmt: skip
+    def test_institute_said_a_weekday_is_the_institute_named_before(
+        self, before: str, speaker: str
+    ) -> None:
+        """``…, the institute said Thursday``: the named institute, else the descriptor."""
+        clause = f"300 students finished a fictional course {before}"
+        assert said(f"{clause}, the institute said Thursday.") == [
+            (speaker, INDIRECT, "said", clause)
+        ]

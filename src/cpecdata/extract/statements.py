@@ -24,7 +24,8 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   abbreviation speaks by it later (``the CCPIT said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
   or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
-  before it (``…, she said``, without a linking ``Meanwhile,``); a clause or quote that goes on
+  before it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
+  ``Meanwhile,``); a clause or quote that goes on
   after the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a
   second statement, unless A is only B's subject (``The Chinese side, he said, had
   agreed``: one statement, B) or B is the writer's ranking of A without a verb (``A, police
@@ -57,8 +58,9 @@ thanked Y. He said``); a definite descriptor (``the spokesperson``,
 premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
 minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI), to the
 unnamed source it repeats (``an official …`` → ``the official``) or to the latest body of its
-kind (``the company``); when none fits, the descriptor itself is the speaker, as written with
-its post-modifier (``a spokesman for the board``, ``an official who asked not to be named``),
+kind (``the company``, ``the institute``); when none fits, the descriptor itself is the speaker,
+as written with its
+post-modifier (``a spokesman for the board``, ``an official who asked not to be named``),
 never an invented name (at the end, an unresolved descriptor takes a fitting name given later in
 the article). A group (``investors``, ``traders at the market``, ``one of them``, ``people
 familiar with the matter``) is never resolved to one named person: it stays the descriptor as
@@ -239,9 +241,12 @@ _BODY_KINDS = {
     "airline": frozenset({"airlines", "airways"}),
     **{
         noun: frozenset({noun})
-        for noun in ("board", "department", "commission", "council", "bank", "fund")
+        for noun in (
+            "board department commission council bank fund institute university college "
+            "association"
+        ).split()
     },
-}
+}  # fmt: skip
 # Auxiliaries and modals: a finite clause after a verb such as ``confirmed`` has one.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had)\b"
@@ -2808,6 +2813,32 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         if m.group().lower() in ("the", "a", "this", "news", "press"):
             continue
         break
+    return _plain_object(text, at)
+
+
+def _plain_object(text: str, at: int) -> int:
+    """Past ``the bourse``/``the stock exchange`` at ``at`` when the object closes there.
+
+    One or two lower-case nouns after an article, then punctuation, the end or an adverbial
+    (``informed the bourse on Monday``, ``told the regulator in a filing``); else ``at``.
+    """
+    article = _WORD.match(text, at)
+    if article is None or article.group().lower() not in _ARTICLES:
+        return at
+    end = article.end()
+    for _ in range(2):
+        noun = _WORD.match(text, _skip_blanks(text, end))
+        if noun is None or not noun.group().islower() or noun.group() in _ADVERBIAL_OPENERS:
+            return at
+        end = noun.end()
+        after = _skip_blanks(text, end)
+        word = _WORD.match(text, after)
+        if (
+            after >= len(text)
+            or text[after] in ".,;:"
+            or (word is not None and word.group().lower() in _ADVERBIAL_OPENERS)
+        ):
+            return after
     return at
 
 
