@@ -126,6 +126,14 @@ class TestFindPlaces:
             ("the Netherlands", "netherlands")
         ]
 
+    def test_follower_after_joiners(self) -> None:
+        """The follower may come after any joiners (``The - Netherlands``), never after a comma."""
+        text = "The - Netherlands, the, Netherlands"
+        assert [(text[s:e], p.id) for s, e, p in find_places(text)] == [
+            ("The - Netherlands", "netherlands"),
+            ("Netherlands", "netherlands"),
+        ]
+
     def test_place_at(self) -> None:
         """``place_at`` reads the longest place right at an offset, and nothing inside a word."""
         assert place_at("to Gwadar Port now", 3) == (14, place_by_id("gwadar-port"))

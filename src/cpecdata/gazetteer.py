@@ -46,6 +46,8 @@ _JOINERS = r" \t\r\n\-‐‑–—'’.&"
 """What may stand between the words of one mention: blanks, hyphens, apostrophes, dots and &."""
 _NEXT = re.compile(rf"[{_JOINERS}]*([^\W\d_]+|\d+)")
 """The next word of the same mention."""
+_JOINED = re.compile(rf"[{_JOINERS}]*")
+"""The joiners before the next word of the same mention (maybe none)."""
 _BREAK = re.compile(rf"[^\w{_JOINERS}]|_")
 """What ends a mention between two words."""
 _ASCII_GAPS = bytes.maketrans(
@@ -137,8 +139,12 @@ class _Matcher(Generic[_T]):
         for entry, aliases in entries:
             for alias in aliases:
                 self._add(entry, alias)
-        self._follows: dict[str, re.Pattern[str] | None] = {}
-        """The cache of :meth:`_follow`."""
+        self._follows = {
+            word: tuple(node.children)
+            for word, node in self._root.children.items()
+            if not node.entries
+        }
+        """For each first word that is no alias alone, the words that can come after it."""
 
     def _add(self, entry: _T, alias: str) -> None:
         """Add ``entry`` under ``alias``."""
@@ -163,21 +169,9 @@ class _Matcher(Generic[_T]):
             first += token
             self.firsts.add(first)
 
-    def followers(self, word: str) -> list[str] | None:
+    def followers(self, word: str) -> tuple[str, ...] | None:
         """For a first word that is no alias alone, the words that can come after it, else None."""
-        node = self._root.children.get(word)
-        return list(node.children) if node is not None and not node.entries else None
-
-    def _follow(self, word: str) -> re.Pattern[str] | None:
-        """For a first word that is no alias alone, what must come after it: a word that can."""
-        if word not in self._follows:
-            following = self.followers(word)
-            pattern = None
-            if following is not None:
-                following.sort(key=lambda w: (-len(w), w))
-                pattern = re.compile(rf"[{_JOINERS}]*(?:{'|'.join(map(re.escape, following))})")
-            self._follows[word] = pattern
-        return self._follows[word]
+        return self._follows.get(word)
 
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
@@ -188,8 +182,8 @@ class _Matcher(Generic[_T]):
         for start, word in words:
             if start < done or word not in firsts:
                 continue
-            follow = self._follow(word)
-            if follow is not None and not follow.match(low, start + len(word)):
+            following = self._follows.get(word)
+            if following is not None and not _followed(low, start + len(word), following):
                 continue
             hit = self._longest(text, low, start)
             if hit is not None:
@@ -234,6 +228,15 @@ class _Matcher(Generic[_T]):
             following = _NEXT.match(low, word[1])
             word = following.span(1) if following is not None else None
         return best
+
+
+def _followed(low: str, end: int, following: tuple[str, ...]) -> bool:
+    """True when one of ``following`` starts the next word after ``end`` (joiners skipped).
+
+    One ``str.startswith`` call on a tuple: no regex per first word to compile on first sight.
+    """
+    joined = _JOINED.match(low, end)  # always matches, maybe empty
+    return joined is not None and low.startswith(following, joined.end())
 
 
 def lower_aligned(text: str) -> str:
