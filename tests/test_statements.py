@@ -1406,3 +1406,15 @@ class TestTrailingSources:
         assert said(f"{clause}, the institute said Thursday.") == [
             (speaker, INDIRECT, "said", clause)
         ]
+
+    @pytest.mark.parametrize("opener", ["", "Meanwhile, ", "On Monday, "])
+    def test_pronoun_after_a_new_subject_is_that_subject(self, opener: str) -> None:
+        """``X visited …, where he opened a school. He told …``: X, not the previous speaker."""
+        assert said(
+            "Fictional Power chief executive Wang Tao said the new unit would cut fuel costs.",
+            f"{opener}Minister Ahmed Alvi toured Hub, where he opened a school. He told reporters "
+            "that the plant had changed the district.",
+        ) == [
+            ("Wang Tao", INDIRECT, "said", "the new unit would cut fuel costs"),
+            ("Ahmed Alvi", INDIRECT, "told", "the plant had changed the district"),
+        ]

@@ -52,10 +52,10 @@ words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *
 a title, a known gender or a gazetteer entry, never a project or place) of compatible gender
 (from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or,
 opening its sentence, to the person (or one-person descriptor) who opened the sentence before,
-fronted ``For X, a nurse, …`` too, unless that sentence reported a statement (``Chairman X
-thanked Y. He said``); a definite descriptor (``the spokesperson``,
-``the Chinese side``) goes to the most recent speaker whose role and country fit (``the
-premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
+fronted ``For X, a nurse, …`` or after ``Meanwhile,``/``On Monday,`` too, unless that
+sentence reported a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the
+spokesperson``, ``the Chinese side``) goes to the most recent speaker whose role and country
+fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
 minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI), to the
 unnamed source it repeats (``an official …`` → ``the official``) or to the latest body of its
 kind (``the company``, ``the institute``); when none fits, the descriptor itself is the speaker,
@@ -1220,10 +1220,9 @@ class _Reader:
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
             return
-        # "For X, a nurse in Turbat, the clinic …": X, fronted, is the sentence's subject too
-        fronted = 4 if unit.text.startswith("For ") else 0
+        fronted = _subject_start(unit.text)
         opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
-        if opener is None and (first := _WORD.match(unit.text)) is not None:
+        if opener is None and (first := _WORD.match(unit.text, fronted)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
         if opener is not None and not opener.named and opener.role and _one_person(opener):
             opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
@@ -2664,6 +2663,20 @@ def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
     if rank is None or rank.group().lower() not in _RANKS:
         return False
     return not _zero_that(text, rank.end(), limit)
+
+
+def _subject_start(text: str) -> int:
+    """Where a unit's subject starts: past a fronted ``For``, linking adverb or time.
+
+    ``For X, a nurse in Turbat, the clinic …``: X, fronted, is the sentence's subject too;
+    ``Meanwhile, X visited …`` and ``On Monday, X visited …`` open with X all the same.
+    """
+    if text.startswith("For "):
+        return 4
+    at = _past_linking(text, 0)
+    if at == 0 and (time := _TIME_ADVERBIAL.match(text)) is not None and time.group()[-1] == ",":
+        at = time.end()
+    return _skip_blanks(text, at)
 
 
 def _colon_after(text: str, at: int) -> bool:
