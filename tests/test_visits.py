@@ -2207,6 +2207,40 @@ class TestFacilities:
         assert _summaries("Envoy Lin Qiao will visit the wind farm next week.") == []
 
 
+class TestFacilitiesLocated:
+    def test_a_place_in_the_facilitys_name(self) -> None:
+        """``visited the plant`` after ``the 330MW Jamshoro coal power plant``: Jamshoro."""
+        got = _summaries(
+            "Work on the 330MW Jamshoro coal power plant resumed last week.",
+            "Energy Minister Ali Raza visited the plant on Monday.",
+        )
+        assert [s[:2] + s[5:6] for s in got] == [("Ali Raza", "Jamshoro", PAST)]
+
+    def test_an_institute_at_a_university_of_a_place(self) -> None:
+        """``the institute`` told ``at the University of Lahore`` lies in Lahore."""
+        got = _summaries(
+            "Students finished a course run by the Hanban Language Institute at the University "
+            "of Lahore, the institute said.",
+            "A delegation led by Counsellor Wu Peng visited the institute on Monday.",
+        )
+        assert [s[:2] for s in got] == [("Wu Peng", "Lahore")]
+
+    def test_a_facility_of_the_opening_paragraph_is_at_the_dateline(self) -> None:
+        """The opening paragraph reports from the dateline: its unplaced institute lies there."""
+        got = _summaries(
+            "PESHAWAR: Students finished a course run by the Hanban Language Institute, the "
+            "institute said.",
+            "Earlier this month, a delegation led by Counsellor Wu Peng visited the institute.",
+        )
+        assert [s[:2] + s[4:5] for s in got] == [
+            ("Wu Peng", "Peshawar", ("Earlier this month", D(2023, 6, 1), D(2023, 6, 14)))
+        ]
+
+    def test_the_visits_own_sentence_takes_no_dateline(self) -> None:
+        """``PESHAWAR: X will visit the institute``: no institute was told, so no place."""
+        assert _summaries("PESHAWAR: Envoy Lin Qiao will visit the institute next week.") == []
+
+
 class TestDescribedPlacesAndSurnameLeaders:
     def test_an_unknown_place_after_its_kind_is_the_destination(self) -> None:
         """``visited the coastal town of Zorbak`` goes to Zorbak, in the dateline's country."""

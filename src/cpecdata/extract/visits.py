@@ -11,8 +11,9 @@ here``, ``will send a team (a vice minister) to Y``. Each such *frame* is read i
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
-  capital, a facility visited (``the solar park``) the place the article gave it, and an arrival
-  after ``, when`` the place of the clause before. Leaving for home (a city of the visitor's own
+  capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
+  it (the dateline's for one of the opening paragraph with none), and an arrival after ``,
+  when`` the place of the clause before. Leaving for home (a city of the visitor's own
   country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
   word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
@@ -479,11 +480,16 @@ _CAPITAL = re.compile(r"the\s{1,3}(?:(?P<owner>[a-z-]{3,20})\s{1,3})?capital\b(?
 capital``, ``the capital``. Callers check the word start and that no name follows."""
 _FACILITY = re.compile(
     r"\s{1,3}the\s{1,3}(?P<what>(?:[a-z0-9-]{2,20}\s{1,3}){0,2}(?:park|zone|farm|plant|dam"
-    r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth))\b"
+    r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth|institute"
+    r"|university|college|school|campus))\b"
 )
 """A facility right after a travel word, in lower case: ``visit the solar park``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
+_IN_NAME = re.compile(r"(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}")
+"""What may stand between a place and a facility named after it: `` coal power ``."""
+_NEAR = 40
+"""How far after ``in``/``at`` a facility's place may be named: ``at the University of X``."""
 _CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
 """Whom a visitor calls on: a person (``him``, ``Prime Minister X``, ``the Governor``)."""
 _FUNCTION_WORDS = frozenset("he she it they we the this that these those his her its their".split())
@@ -646,12 +652,7 @@ class _Context:
         ``places`` are sentence ``index``'s own; earlier sentences are looked up once each.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
-            if i == index:
-                found = [p for p in places if p[1] <= offset]
-            else:
-                if i not in self._places:
-                    self._places[i] = find_places(self.sentences[i].text)
-                found = self._places[i]
+            found = [p for p in places if p[1] <= offset] if i == index else self.places(i)
             for _, _, place in reversed(found):
                 if what == "port":
                     fits = "port" in place.name.lower()
@@ -815,8 +816,12 @@ class _Context:
         """Where the facility ``what`` (lower case, ``solar park``) lies, as told up to ``index``.
 
         The sentences holding its words are read from the latest back: a gazetteer project
-        named with them gives its location, a place named right after them is taken as is.
+        named with them gives its location, a place in its own name (``the Jamshoro coal power
+        plant``) or named soon after it (``near Jhimpir``, ``at the University of Lahore``) is
+        taken as is. One told before in the opening paragraph with no place lies at the
+        dateline's place, from which that paragraph reports.
         """
+        lede = False
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             low = self.low(i)
             at = low.find(what)
@@ -827,13 +832,18 @@ class _Context:
                 located = place_by_id(entry.location) if entry.location else None
                 if located is not None and what in entry.name.lower():
                     return located
-            end = at + len(what)
-            gap = _LOCATED.match(text, end)
-            if gap is not None:
-                named = place_at(text, gap.end())
-                if named is not None:
-                    return named[1]
-        return None
+            named = _place_around(text, self.places(i), at, at + len(what))
+            if named is not None:
+                return named
+            lede = lede or (i != index and self.sentences[i].paragraph == 0)
+        home = self.home
+        return home if lede and home is not None and _specific(home) else None
+
+    def places(self, index: int) -> list[_Place]:
+        """Gazetteer places of sentence ``index`` (computed once)."""
+        if index not in self._places:
+            self._places[index] = find_places(self.sentences[index].text)
+        return self._places[index]
 
     def person_after(self, index: int, surname: str) -> Actor | None:
         """The first person named in full with ``surname`` in the sentences after ``index``."""
@@ -924,6 +934,25 @@ class _Context:
             if fits(visitor.role):
                 return visitor
         return self.person_before(index, offset, role=role) or actor
+
+
+def _place_around(text: str, places: list[_Place], start: int, end: int) -> Place | None:
+    """The place a facility at ``start:end`` is told at: in its name, else soon after it.
+
+    ``the Jamshoro coal power plant`` (up to three words between), ``the wind farm near
+    Jhimpir``, ``the institute at the University of Lahore`` (in the same clause).
+    """
+    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    if i and _IN_NAME.fullmatch(text, places[i - 1][1], start):
+        return places[i - 1][2]
+    gap = _LOCATED.match(text, end)
+    if gap is None:
+        return None
+    j = bisect.bisect_left(places, gap.end(), key=lambda p: p[0])
+    if j == len(places) or places[j][0] - gap.end() > _NEAR:
+        return None
+    between = text[gap.end() : places[j][0]]
+    return places[j][2] if "," not in between and _clause_open(between) else None
 
 
 def _definite_head(descriptor: str) -> str | None:
