@@ -1277,10 +1277,12 @@ class TestRecordsAndBarePlurals:
             "Fictional mills sold 9 tonnes, according to the numbers.",
             "According to media reports, the fictional mill will reopen.",
             "According to reports, the fictional mill will reopen.",
+            "Fictional mills sold 9 tonnes, according to official data.",
+            "Fictional mills sold 9 tonnes, according to official figures released on Monday.",
         ],
     )
     def test_according_to_unowned_reports_stays_vague(self, sentence: str) -> None:
-        """Reports with no owner are vague sources, not speakers."""
+        """Reports (and ``official data``) with no owner are vague sources, not speakers."""
         assert said(sentence) == []
 
     def test_further_before_a_noun_is_no_adverb(self) -> None:

@@ -1660,6 +1660,8 @@ class _Reader:
         document = _document_after(text, after)
         if document is not None and document[2] >= (after if mention is None else mention.end):
             mention = None  # "according to a Foreign Office statement": the document speaks
+        if mention is not None and _modifies_record(text, mention.end):
+            return None  # "according to official data": the finder's "official" is no one
         pronoun = _OBJECT_PRONOUNS.get(text[after : after + 5].rstrip(" ,").lower())
         if mention is None and pronoun is not None:  # "According to him, …"
             speaker = self.speakers.pronoun(pronoun)
@@ -2677,6 +2679,12 @@ def _subject_start(text: str) -> int:
     if at == 0 and (time := _TIME_ADVERBIAL.match(text)) is not None and time.group()[-1] == ",":
         at = time.end()
     return _skip_blanks(text, at)
+
+
+def _modifies_record(text: str, at: int) -> bool:
+    """True when a vague source's noun follows ``at`` (``official`` + ``data``, ``figures``)."""
+    word = _WORD.match(text, _skip_blanks(text, at))
+    return word is not None and word.start() - at <= 1 and word.group().lower() in _NOT_SOURCES
 
 
 def _colon_after(text: str, at: int) -> bool:
