@@ -176,6 +176,7 @@ class TestBody:
             ("Karachi, Pakistan – A plant opened.", "Karachi", "A plant opened."),
             ("LAHORE, May 3. /TASS/. Talks began.", "LAHORE", "Talks began."),  # TASS house style
             ("Islamabad, Sept. 10 (ECNS) -- Talks began.", "Islamabad", "Talks began."),
+            ("(Shanghai) — Talks began.", "Shanghai", "Talks began."),  # Caixin: a town in brackets
         ],
     )
     def test_dateline_forms(self, opening: str, dateline: str, rest: str) -> None:
@@ -197,6 +198,8 @@ class TestBody:
             "Lahore, Karachi - markets rose.",  # two places: no country-and-date dateline
             "China, Pakistan – Talks resumed.",  # countries, not a town and its country
             "Velmora—A town opened.",  # an unknown word: the dash may be the writer's
+            "(Reuters) — Talks began.",  # an agency in brackets names no place
+            "(Pakistan) — Talks began.",  # nor does a country
         ],
     )
     def test_not_datelines(self, opening: str) -> None:

@@ -58,6 +58,10 @@ _DATELINE = re.compile(
     r"(?P<gap>[ \t]*)(?P<sep>:|—|–|--|-)?"
     r"(?:[ \t]+|(?<=[:—–])(?=[A-Z\"“‘']))"  # "ISLAMABAD) :Text", "Lahore—A": no blank after
 )
+# Caixin's house style puts the place in parentheses before a dash: "(Shanghai) — Text".
+_PAREN_DATELINE = re.compile(
+    r"\((?P<place>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,2})\)[ \t]*(?:—|–|--)[ \t]+"
+)
 _NOT_DATELINES = frozenset(
     {"Q", "A", "Note", "Update", "Updated", "Editor", "Photo", "Video", "Watch", "Read", "Breaking",
      "Also", "Source", "Sources", "Question", "Answer", "Comment", "Opinion", "Analysis",
@@ -284,6 +288,9 @@ def article_id(date: dt.date, headline: str, dateline: str | None, paragraphs: l
 
 def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     """The dateline place and where the paragraph proper starts, if the paragraph has one."""
+    paren = _PAREN_DATELINE.match(source, start, end)
+    if paren is not None and paren.end() < end and _is_country(paren.group("place")) is False:
+        return paren.group("place"), paren.end()  # "(Shanghai) — A": a known town, not "(AP)"
     m = _DATELINE.match(source, start, end)
     if m is None or m.end() >= end:
         return None
