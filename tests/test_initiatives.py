@@ -1820,3 +1820,54 @@ class TestRound4Facilities:
             )
             == []
         )
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The minister is expected to sign an agreement on a Pakistan-China vocational"
+                " college in Gwadar.",
+                ("Pakistan-China vocational college", "education", "Gwadar", "planned"),
+            ),
+            (
+                "Experts will tour the planned Pak-China agricultural research centre in Turbat.",
+                ("Pak-China agricultural research centre", "agriculture", "Turbat", "planned"),
+            ),
+            (
+                "The minister inaugurated a 60-bed hospital built by the company.",
+                ("60-bed hospital", "health", None, "completed"),
+            ),
+        ],
+    )
+    def test_described_lower_case_facility(
+        self, sentence: str, expected: tuple[str, str, str | None, str | None]
+    ) -> None:
+        """A joint name or a bed count before a lowercase head identifies the facility."""
+        (facility,) = _extract(sentence)
+        summary = _summary(facility)
+        assert (
+            facility.name,
+            summary["sector"],
+            summary["location"],
+            summary["status"],
+        ) == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # A bed count without works: no project.
+            "Patients waited at a 60-bed hospital in Turbat.",
+            # A joint facility that is a venue.
+            "Talks were held at the Pak-China technical institute in Turbat.",
+        ],
+    )
+    def test_described_facility_needs_works_or_a_joint_name(self, sentence: str) -> None:
+        """Without works a bed count names no project; a venue is none even when joint."""
+        assert _names(sentence) == []
+
+    def test_bed_count_takes_up_the_named_hospital(self) -> None:
+        """``The 150-bed hospital`` after the one named hospital is that hospital."""
+        assert _facts(
+            "The Kandar Friendship Hospital in Turbat opened its new wards in May.",
+            "The 150-bed hospital, upgraded with a Chinese grant, serves the district.",
+        ) == [("Kandar Friendship Hospital", "project", "health", "completed")]

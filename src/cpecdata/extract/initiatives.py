@@ -88,6 +88,9 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _CAPACITIES = re.compile(rf"{_CAPACITY_TEXT}\b", re.IGNORECASE)
 _CAPACITY = re.compile(rf"{_CAPACITY_TEXT}\Z", re.IGNORECASE)
+_BEDS = r"\d{1,4}[-\s]bed"
+_SIZES = re.compile(rf"{_CAPACITY_TEXT}\b|{_BEDS}\b", re.IGNORECASE)
+"""What tells a project's size: a capacity, a hospital's beds."""
 _POWER_NOUNS = ("project", "plant", "park", "farm", "station")
 """The nouns that end a power project's head (``hydropower project``, ``wind farm``)."""
 _POWER_NOUN = rf"(?:{'|'.join(_POWER_NOUNS)})"
@@ -278,7 +281,15 @@ _SECTOR_PROJECT = re.compile(rf"(?:{'|'.join(_SECTOR_WORDS)})\s+project(?=\s+(?:
 # Buildings that are projects when a sentence tells of their works (``a new hospital in
 # Gwadar built with a Chinese grant``, ``the upgradation of the Lahore Railway Academy``).
 _FACILITY_HEAD = re.compile(
-    r"(?:hospital|airport|university|institute|academy|school|laboratory|centre|center)\b(?!-)"
+    r"(?:hospital|airport|university|institute|academy|school|college|laboratory|centre|center)"
+    r"\b(?!-)"
+)
+# What identifies a facility whose head is in lower case, written just before it, a few lowercase
+# words apart: a bed count (``a 50-bed hospital``) or the two countries (``a Pak-China vocational
+# college``), which make a facility a joint one whatever the sentence says of its works.
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:(?P<beds>{_BEDS})|(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+))\s+"
+    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+\s+){0,3}\Z"
 )
 _CENTRES = frozenset({"laboratory", "centre", "center"})
 _SITE_GAPS = frozenset({" at ", " at the "})
@@ -294,14 +305,16 @@ _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
 _FACILITIES = (
-    *("hospital", "airport", "university", "institute", "academy", "school", "laboratory"),
-    *("centre", "center"),
+    *("hospital", "airport", "university", "institute", "academy", "school", "college"),
+    *("laboratory", "centre", "center"),
 )
 _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
     *("opened", "funded", "opening ceremony"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
 )
+_JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
+"""Written in a sentence naming a joint facility: the facilities run, with or without works."""
 # Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
 # Complex``), with the sector each implies when the name's words tell none (None: they must).
 _PROJECT_HEADS: dict[str, Sector | None] = {
@@ -930,31 +943,30 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
 
 
 def _taken_up(low: str, mention: _Mention, earlier: Sequence[tuple[int, _Mention]]) -> _Mention:
-    """``mention``, or the power project named before that it takes up (``The 870MW project``).
+    """``mention``, or the project named before that it takes up (``The 870MW hydropower project``).
 
-    A definite power project identified by its capacity alone, and by no place, is a descriptor:
-    the one power project named earlier, or the one of them with that capacity, if there is one.
+    A definite project identified by its size alone (a capacity, a bed count), and by no place, is
+    a descriptor: the one project of its sector named earlier, or the one of them of that size, if
+    there is one.
     """
     if not (
-        mention.sector is Sector.ENERGY
-        and mention.id is None
+        mention.id is None
         and mention.location is None
         and mention.identity is not None
         and low.endswith(("the ", "this "), 0, mention.start)
-        and not _CAPACITIES.sub("", mention.identity).strip()
+        and not _SIZES.sub("", mention.identity).strip()
     ):
         return mention
-    powers = {m.key: m for _i, m in earlier if m.sector is Sector.ENERGY and m.key != mention.key}
-    capacity = _capacity_key(mention.identity)
-    same = [
-        m for m in powers.values() if capacity in map(_capacity_key, _CAPACITIES.findall(m.name))
-    ]
-    fits = same or list(powers.values())
+    sector = mention.sector
+    same_sector = {m.key: m for _i, m in earlier if m.sector is sector and m.key != mention.key}
+    size = _capacity_key(mention.identity)
+    same = [m for m in same_sector.values() if size in map(_capacity_key, _SIZES.findall(m.name))]
+    fits = same or list(same_sector.values())
     return fits[0]._replace(start=mention.start, end=mention.end) if len(fits) == 1 else mention
 
 
 def _capacity_key(capacity: str) -> str:
-    """A capacity as one lower-case word (``1,320 MW`` and ``1320-MW`` are ``1320mw``)."""
+    """A size as one lower-case word (``1,320 MW`` and ``1320-MW`` are ``1320mw``)."""
     return "".join(_WORD.findall(capacity.lower().replace(",", "")))
 
 
@@ -1553,9 +1565,25 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
     acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own. An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
-    place of education (a centre's gives its sector).
+    place of education (a centre's gives its sector). A head in lower case may be identified by what
+    is written just before it (see :data:`_DESCRIBED_BEFORE`).
     """
+    works = any(word in low for word in _WORKS)
     for m in _heads(_FACILITY_HEAD, low, taken):
+        described = (
+            _DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if text[m.start()].islower()
+            else None
+        )
+        if described is not None:
+            joint = described.group("joint")
+            if (works or (joint and _joint(joint.lower()))) and not low.endswith(
+                _AT, 0, described.start()
+            ):
+                yield _described_facility(text, described, m)
+            continue
+        if not works:
+            continue
         end = m.end()
         of = _OF_NAME.match(text, end) if text[m.start()].isupper() else None
         if of is not None:
@@ -1569,6 +1597,20 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                     continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
+
+
+def _described_facility(text: str, described: re.Match[str], head: re.Match[str]) -> _Mention:
+    """The facility from its ``described`` words to its ``head``, placed after or in it.
+
+    A bed count is what identifies it (``the 150-bed hospital`` may take up one named before).
+    """
+    start, end = described.start(), head.end()
+    name = _name(text[start:end])
+    place = _place_after(text, end)[0] or _place_inside(name)
+    default = Sector.GENERAL if head.group() in _CENTRES else Sector.EDUCATION
+    sector = _last_sector(name) or _sector(head.group(), default)
+    kind, identity = InitiativeKind.PROJECT, described.group("beds")
+    return _Mention(start, end, name, kind, sector, location=place, identity=identity)
 
 
 def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -2151,7 +2193,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_INFRA_HINTS, (), _infrastructure),
     (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
-    (_FACILITIES, _WORKS, _facilities),
+    (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PROJECT_HINTS, (), _named_projects),
 )
 _BEFORE_KNOWN = 4
