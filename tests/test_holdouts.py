@@ -91,6 +91,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.82,
         "initiative status": 0.85,
     },
+    "holdout13": {
+        "statements": 0.81,
+        "visits": 0.72,
+        "visit dates": 0.70,
+        "initiatives": 0.79,
+        "initiative status": 0.91,
+    },
 }
 
 
