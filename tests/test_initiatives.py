@@ -1738,6 +1738,13 @@ class TestRound4Stages:
             " way, would get power first."
         ) == [("Kandar SEZ", "under construction"), ("Zarghun SEZ", "under construction")]
 
+    def test_due_to_lay_a_foundation_stone_is_planned(self) -> None:
+        """A foundation stone someone was due to lay is works still to come."""
+        assert _stages(
+            "The vice minister was due to lay the foundation stone of the Kandar hospital in"
+            " Turbat."
+        ) == [("Kandar hospital", "planned")]
+
 
 class TestRound4Heads:
     """Heads of the fourth round: dams."""

@@ -748,7 +748,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|proposed\b|upcoming\b"
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
-            + _each("will would shall", r"\s+(?:inaugurate|lay)\b")
+            # Due or expected to inaugurate or lay a foundation stone: the works are to come.
+            + _each(r"will would shall due\s+to expected\s+to", r"\s+(?:inaugurate|lay)\b")
             # Works to begin are planned (operations to begin follow works already done).
             + _each(
                 "will would shall",
