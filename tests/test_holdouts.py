@@ -91,6 +91,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.82,
         "initiative status": 0.85,
     },
+    "holdout12": {
+        "statements": 0.86,
+        "visits": 0.70,
+        "visit dates": 0.70,
+        "initiatives": 0.93,
+        "initiative status": 0.80,
+    },
     "holdout13": {
         "statements": 0.81,
         "visits": 0.72,
