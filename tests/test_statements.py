@@ -1420,3 +1420,18 @@ class TestTrailingSources:
             ("Wang Tao", INDIRECT, "said", "the new unit would cut fuel costs"),
             ("Ahmed Alvi", INDIRECT, "told", "the plant had changed the district"),
         ]
+
+    @pytest.mark.parametrize(
+        ("subject", "speaker"),
+        [("The Chinese guest", "Zhao Ming"), ("The guests", "The guests")],
+    )
+    def test_guest_is_the_person_the_host_received(self, subject: str, speaker: str) -> None:
+        """``X met a delegation led by Y … The guest said``: Y, the person named but the host."""
+        assert said(
+            "Meeting a fictional delegation led by its vice president Zhao Ming on Wednesday, "
+            "Chief Minister Ali Baig said the dam was a symbol of friendship.",
+            f"{subject} said the company was ready to invest in more projects.",
+        ) == [
+            ("Ali Baig", INDIRECT, "said", "the dam was a symbol of friendship"),
+            (speaker, INDIRECT, "said", "the company was ready to invest in more projects"),
+        ]

@@ -56,7 +56,8 @@ fronted ``For X, a nurse, …`` or after ``Meanwhile,``/``On Monday,`` too, unle
 sentence reported a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the
 spokesperson``, ``the Chinese side``) goes to the most recent speaker whose role and country
 fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
-minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI), to the
+minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the
+Chinese guest`` the latest person named who is not the host, its last speaker), to the
 unnamed source it repeats (``an official …`` → ``the official``) or to the latest body of its
 kind (``the company``, ``the institute``); when none fits, the descriptor itself is the speaker,
 as written with its
@@ -349,6 +350,8 @@ _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
+_GUESTS = (" guest", " visitor", " guests", " visitors")
+"""Heads of a descriptor for who visits: ``The Chinese guest said``."""
 _RANKS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth latest last biggest "
     "largest deadliest worst highest lowest".split()
@@ -1775,6 +1778,9 @@ class _Reader:
         of_kind = self._body_noun(text, end) if "the " in near[-20:] else None
         if of_kind is not None:  # "…, the board said": the board named last
             return of_kind
+        guest = self._guest(text, end) if near.endswith(_GUESTS) else None
+        if guest is not None:  # "The Chinese guest said": the visitor the host received
+            return guest
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _bare_plural(text, end)
@@ -1835,6 +1841,25 @@ class _Reader:
         if found is not None:
             return found, 0.85, words[0][0]
         return Actor(f"{words[0][2]} {noun}", organization=noun, named=False), 0.75, words[0][0]
+
+    def _guest(self, text: str, end: int) -> tuple[Actor, float, int] | None:
+        """``the (Chinese) guest`` ending at ``end``: the latest person named but the host.
+
+        The host is the last speaker. Guests in the plural, or with no one to refer to, are
+        the descriptor as written. Returns the actor, how sure, and where the descriptor starts.
+        """
+        words = _words_before(text, end, 3)
+        starts = [w[0] for w in words[:-1] if w[2] in ("the", "The")]
+        if not starts or not _opens_clause(text, starts[-1]):
+            return None
+        start = starts[-1]
+        host = self.speakers.spoke[-1].name if self.speakers.spoke else None
+        recent = itertools.islice(reversed(self.speakers.mentioned), _NEAR)
+        if not text.endswith("s", 0, end):
+            for actor in recent:
+                if actor.name != host and _is_person(actor):
+                    return actor, 0.8, start
+        return Actor(" ".join(text[start:end].split()), named=False), 0.7, start
 
     def _lone_subject(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``he``/``she`` or a name met before that ends at ``end`` and opens its clause."""
