@@ -1738,6 +1738,13 @@ class TestRound4Stages:
             " way, would get power first."
         ) == [("Kandar SEZ", "under construction"), ("Zarghun SEZ", "under construction")]
 
+    def test_site_of_another_initiative_takes_no_stage(self) -> None:
+        """In ``inaugurated X at the Y`` the stage is X's; Y is only where X stands."""
+        assert _stages("The minister inaugurated the Kandar hospital at the Gwadar port.") == [
+            ("Kandar hospital", "completed"),
+            ("Gwadar port", None),
+        ]
+
     def test_due_to_lay_a_foundation_stone_is_planned(self) -> None:
         """A foundation stone someone was due to lay is works still to come."""
         assert _stages(

@@ -928,7 +928,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         if mentions:
             mentions = [_taken_up(text_low, m, firsts) for m in mentions]
             read_at.add(index)
-            read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
+            read = _Read(sentence, text_low, mentions)
             for m in mentions:
                 if m.key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1042,13 +1042,14 @@ class _Read:
     sentences are never analysed.
     """
 
-    __slots__ = ("_clauses", "_holds", "_studies", "inside", "low", "sentence")
+    __slots__ = ("_clauses", "_ends", "_holds", "_studies", "inside", "low", "sentence")
 
-    def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
+    def __init__(self, sentence: Sentence, low: str, mentions: Sequence[_Mention]) -> None:
         self.sentence = sentence
         self.low = low
-        self.inside = inside
+        self.inside = any(m.id != _CPEC_ID for m in mentions)
         """True when it mentions an initiative other than CPEC."""
+        self._ends = {m.end for m in mentions}
         self._clauses: _Clauses | None = None
         self._holds = "under" in low or "within" in low
         self._studies = "feasibility" in low
@@ -1062,6 +1063,8 @@ class _Read:
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
+        The site of another initiative (``lay the foundation stone of X at the Y``) takes no stage
+        from wording before that one.
         """
         cpec = mention.id == _CPEC_ID
         if cpec and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
@@ -1076,7 +1079,10 @@ class _Read:
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
-        stage = self._clauses.stage_of(mention.start, mention.end, mention.kind)
+        site = self.low.endswith((" at ", " at the "), 0, mention.start) and bool(
+            self._ends.intersection(range(mention.start - 8, mention.start - 3))
+        )
+        stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         return None if cpec and stage in _BUILT else stage
 
 
@@ -2010,7 +2016,9 @@ class _Clauses:
         self._found: dict[tuple[int, int], tuple[list[_Stage], list[int]]] = {}
         self._openers: list[int] | None = None
 
-    def stage_of(self, start: int, end: int, kind: InitiativeKind) -> InitiativeStatus | None:
+    def stage_of(
+        self, start: int, end: int, kind: InitiativeKind, site: bool = False
+    ) -> InitiativeStatus | None:
         """The most advanced stage stated of the mention at ``[start, end)`` in its clause.
 
         The stage must suit the initiative's kind (see :func:`_fits`): ``zones set up in 2020``
@@ -2020,7 +2028,8 @@ class _Clauses:
         written before it is an earlier subject's (``X is 80 percent complete and Y is
         operational``). Where a trip to the initiative comes first in the clause, a plan said after
         it is the trip's (``a tour of X that had been planned for May``), unless it is the
-        subject's (``during the visit, X will meet``).
+        subject's (``during the visit, X will meet``). A ``site`` of another mention, like a
+        subject, takes no stage written before it.
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
@@ -2038,7 +2047,7 @@ class _Clauses:
                     subject = _VERB_AFTER.match(self._low, end) is not None and not (
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
                     )
-                if subject and stage.end <= start:
+                if (subject or site) and stage.end <= start:
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
                     if trip is None:
