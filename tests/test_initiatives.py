@@ -1885,3 +1885,36 @@ class TestRound4Facilities:
             "The Kandar Friendship Hospital in Turbat opened its new wards in May.",
             "The 150-bed hospital, upgraded with a Chinese grant, serves the district.",
         ) == [("Kandar Friendship Hospital", "project", "health", "completed")]
+
+
+class TestRound4Expansions:
+    """Expansions listed before a plural head are projects apart from what they expand."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Experts will review the Thar Block-I and Block-II expansions in July.",
+                [
+                    ("Thar Block-I expansion", "project", "energy", None),
+                    ("Thar Block-II expansion", "project", "energy", None),
+                ],
+            ),
+            (
+                "Officials approved the Phase-I and Phase-II extensions last year.",
+                [
+                    ("Phase-I extension", "project", "general", "approved"),
+                    ("Phase-II extension", "project", "general", "approved"),
+                ],
+            ),
+        ],
+    )
+    def test_elliptic_list(self, sentence: str, expected: list[tuple[str, ...]]) -> None:
+        """A later name like the first's last word takes the words they share (``Block-II``)."""
+        assert _facts(sentence) == expected
+
+    def test_single_name_is_no_list(self) -> None:
+        """One name before ``expansions`` lists nothing: the known project stays itself."""
+        assert _facts("The Thar Block-I expansions were discussed.") == [
+            ("Thar Block-I", "project", "energy", None)
+        ]

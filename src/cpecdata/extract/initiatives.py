@@ -217,6 +217,8 @@ _PLURAL_HEAD = re.compile(
     )
     + r"s\b(?!-)"
 )
+_WORKS_HEAD = re.compile(r"(?:expansion|extension)s\b")
+_WORKS_HINTS = ("expansions", "extensions")
 _PLURAL_HINTS = (
     *("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms"),
     *("harbours", "harbors"),
@@ -1560,6 +1562,39 @@ def _coordinated_names(text: str, end: int) -> list[tuple[int, int]]:
     return names[::-1]
 
 
+def _expansions(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One project per name listed before a plural works head (``the A and B expansions``).
+
+    An expansion is a project apart from what it expands: ``the Thar Block-I and Block-II
+    expansions`` gives ``Thar Block-I expansion`` and ``Thar Block-II expansion``. A later name that
+    is one word like the first name's last (``Block-II`` after ``Thar Block-I``) leaves out the
+    words the two share, which it takes from the first. The sector and place are those of what is
+    expanded when the gazetteer knows it, else the name's.
+    """
+    for m in _heads(_WORKS_HEAD, low, taken):
+        names = _coordinated_names(text, m.start())
+        if len(names) < 2:
+            continue
+        head = m.group()[:-1]
+        first = text[names[0][0] : names[0][1]]
+        shared, _, last = first.rpartition(" ")
+        for start, end in names:
+            written = text[start:end]
+            if shared and " " not in written and _stem(written) == _stem(last):
+                written = f"{shared} {written}"
+            whole = lookup_initiative(written)
+            name = f"{written} {head}"
+            sector = whole.sector if whole else _last_sector(written) or Sector.GENERAL
+            place = _entry_place(whole) if whole else _place_inside(written)
+            kind = InitiativeKind.PROJECT
+            yield _Mention(start, m.end(), name, kind, sector, location=place, identity=name)
+
+
+def _stem(word: str) -> str:
+    """A numbered word without its number (``Block`` of ``Block-II``)."""
+    return word.split("-", 1)[0]
+
+
 def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Hospitals, airports, schools, institutes... identified by a name or a place.
 
@@ -2196,6 +2231,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
+    (_WORKS_HINTS, ("and", "&"), _expansions),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
@@ -2206,8 +2242,8 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN = 4
-"""How many of the first :data:`_FINDERS` run before the known names (sections to donations)."""
+_BEFORE_KNOWN = 5
+"""How many of the first :data:`_FINDERS` run before the known names (sections to expansions)."""
 _HINT_FINDERS: dict[str, int] = {
     hint: sum(
         1 << number
