@@ -1918,3 +1918,24 @@ class TestRound4Expansions:
         assert _facts("The Thar Block-I expansions were discussed.") == [
             ("Thar Block-I", "project", "energy", None)
         ]
+
+
+class TestRound4SubProjects:
+    """Works on a stretch of a road between two places are a project apart from the road."""
+
+    def test_agreed_realignment_is_not_the_roads_stage(self) -> None:
+        """``agreed`` said of the realignment lands on it, not on the highway named later."""
+        assert _stages(
+            "The NHA submitted a PC-I for the realignment of the KKH between Thakot and Raikot,"
+            " which has been agreed with China.",
+            "The Karakoram Highway was reopened on Monday.",
+        ) == [
+            ("realignment of the KKH between Thakot and Raikot", "agreed"),
+            ("Karakoram Highway", None),
+        ]
+
+    def test_ends_must_be_places(self) -> None:
+        """Between two things that are no places (``between May and June``) is no stretch."""
+        assert _stages("The upgradation of the KKH between May and June was agreed.") == [
+            ("KKH", "agreed")
+        ]

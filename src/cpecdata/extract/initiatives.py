@@ -239,6 +239,14 @@ _PART_OF = re.compile(
     r"(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
     r"|project|route))?\b"
 )
+_WORKS_ON = re.compile(
+    r"(?:realignment|upgradation|upgrade|upgrading|duali[sz]ation|rehabilitation|widening)\b"
+)
+_WORKS_ON_HINTS = ("realign", "upgrad", "dualis", "dualiz", "rehabilit", "widening")
+_BETWEEN = re.compile(
+    r"\s+between\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+)
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg)(?:\s*\([^()\n]{1,10}\))?"
@@ -1860,6 +1868,26 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Works on a stretch of a road or railway between two places, a project of their own.
+
+    ``the realignment of the KKH between Thakot and Raikot`` is a sub-project, named as written:
+    a stage said of it (``which has been agreed``) is not the whole road's. The whole is known to
+    the gazetteer or has a head noun, and both ends are known places.
+    """
+    for m in _heads(_WORKS_ON, low, taken):
+        part = _PART_OF.match(text, m.end())
+        between = _BETWEEN.match(text, part.end()) if part else None
+        if part is None or between is None:
+            continue
+        whole = lookup_initiative(part.group("whole").rstrip("."))
+        ends = (lookup_place(between.group("a")), lookup_place(between.group("b")))
+        if (whole or part.group("head")) and None not in ends:
+            name = _name(text[m.start() : between.end()])
+            sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
+            yield _Mention(m.start(), between.end(), name, InitiativeKind.PROJECT, sector)
+
+
 def _links_places(written: str) -> bool:
     """True for a name that links two or more known places (``Karachi-Hyderabad``)."""
     parts = written.strip().split("-")
@@ -2232,6 +2260,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
     (_WORKS_HINTS, ("and", "&"), _expansions),
+    (_WORKS_ON_HINTS, ("between",), _works_between),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
@@ -2242,8 +2271,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN = 5
-"""How many of the first :data:`_FINDERS` run before the known names (sections to expansions)."""
+_BEFORE_KNOWN = 6
+"""How many of the first :data:`_FINDERS` run before the known names (sections to works on a
+stretch)."""
 _HINT_FINDERS: dict[str, int] = {
     hint: sum(
         1 << number
