@@ -1939,3 +1939,25 @@ class TestRound4SubProjects:
         assert _stages("The upgradation of the KKH between May and June was agreed.") == [
             ("KKH", "agreed")
         ]
+
+
+class TestRound4Programmes:
+    """A lowercase ``programme`` after two name words is a named programme."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Technicians joined the CPEC Trade Language Bridge programme in May.",
+                [
+                    ("CPEC", "corridor", "general", None),
+                    ("CPEC Trade Language Bridge programme", "programme", "education", None),
+                ],
+            ),
+            ("The Sindh programme was discussed.", []),
+            ("The Kandar Zarghun programme was discussed.", []),
+        ],
+    )
+    def test_lower_case_programme(self, sentence: str, expected: list[tuple[str, ...]]) -> None:
+        """Two name words and a field are needed; the field outranks a figurative ``Bridge``."""
+        assert _facts(sentence) == expected

@@ -347,7 +347,9 @@ _BODY_HEADS = frozenset({"Cell"})
 """Heads of :data:`_PROJECT_HEADS` that name a body (``the CPEC Agriculture Cell``)."""
 _PROGRAMME_HEADS = frozenset({"Programme", "Program"})
 """Heads of :data:`_PROJECT_HEADS` that name a programme (``the Kandar Scholarship Programme``)."""
-_PROJECT_HEAD = re.compile(rf"(?:{'|'.join(_PROJECT_HEADS)}|project)\b(?!-)")
+_LOWER_HEADS = frozenset({"project", "programme", "program"})
+"""Heads of :data:`_PROJECT_HEAD` that may be written in lower case, after two name words."""
+_PROJECT_HEAD = re.compile(rf"(?:{'|'.join((*_PROJECT_HEADS, *_LOWER_HEADS))})\b(?!-)")
 _PROJECT_HINTS = tuple(head.lower() for head in _PROJECT_HEADS)
 # Words that make a name an organisation's (``the Asian Development Bank project``).
 _ORGANISATION_WORDS = frozenset(
@@ -499,7 +501,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         ),
         (
             Sector.EDUCATION,
-            r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?"
+            r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?|languages?"
             r"|colleges?|training|skills?|excellence",
         ),
         (
@@ -1667,12 +1669,13 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     """Projects no other finder knows, named in capitals before a project head.
 
     ``the Kandar Cold Storage Complex``, ``the Marvoz Ceramic Tiles Plant``: a capitalised head
-    after one or more name words; a lowercase ``project`` needs two (``the Thar Coal Rail Link
-    project``, not ``the Sindh project``). A name with an organisation's word (``Bank``) or
-    followed by more capitals (``Project Director``) is none. The sector is that of the name's
-    last sector word (``Coal Rail Link``: transport), else the head's; a ``Park``, a ``Zone``, a
-    ``Programme`` (a programme) and a ``Cell`` (a body) need one, and a security zone is a cordon,
-    no project.
+    after one or more name words; a lowercase ``project`` or ``programme`` needs two (``the Thar
+    Coal Rail Link project``, ``the CPEC Language Bridge programme``, not ``the Sindh project``).
+    A name with an organisation's word (``Bank``) or followed by more capitals (``Project
+    Director``) is none. The sector is that of the name's last sector word (``Coal Rail Link``:
+    transport), else the head's; a ``Park``, a ``Zone`` and a ``Cell`` (a body) need one, a
+    ``Programme`` (a programme) too, and takes the first by sector order; a security zone is a
+    cordon, no project.
     """
     for m in _PROJECT_HEAD.finditer(text):
         at, end = m.start(), m.end()
@@ -1684,16 +1687,24 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         if start is None or _NAME_GOES_ON.match(text, end) or _ORGANISATION_AFTER.match(text, end):
             continue
         words = text[start:at].split()
-        if (m.group() == "project" and len(words) < 2) or not _ORGANISATION_WORDS.isdisjoint(words):
+        if (m.group() in _LOWER_HEADS and len(words) < 2) or not _ORGANISATION_WORDS.isdisjoint(
+            words
+        ):
             continue
-        sector = _last_sector(text[start:end]) or _PROJECT_HEADS.get(m.group().capitalize())
+        head = m.group().capitalize()
+        named = text[start:end]
+        sector = _last_sector(named)
+        if sector is not None and head in _PROGRAMME_HEADS:
+            # A programme's field (``Language Bridge``: education) outranks a figurative work.
+            sector = _sector(named, sector)
+        sector = sector or _PROJECT_HEADS.get(head)
         if sector is not None and not (m.group() == "Zone" and sector is Sector.SECURITY):
             place = _place_inside(text[start:at])
             kind = (
                 InitiativeKind.BODY
                 if m.group() in _BODY_HEADS
                 else InitiativeKind.PROGRAMME
-                if m.group() in _PROGRAMME_HEADS
+                if head in _PROGRAMME_HEADS
                 else InitiativeKind.PROJECT
             )
             yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
