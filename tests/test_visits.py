@@ -2236,6 +2236,14 @@ class TestFacilitiesLocated:
             ("Wu Peng", "Peshawar", ("Earlier this month", D(2023, 6, 1), D(2023, 6, 14)))
         ]
 
+    def test_a_plural_of_the_opening_paragraph_is_no_facility(self) -> None:
+        """``will build 50 schools`` tells of no one school: ``the school`` stays unplaced."""
+        got = _summaries(
+            "ISLAMABAD: The government will build 50 schools in the north, officials said.",
+            "Minister Ali Raza visited the school on Monday.",
+        )
+        assert got == []
+
     def test_the_visits_own_sentence_takes_no_dateline(self) -> None:
         """``PESHAWAR: X will visit the institute``: no institute was told, so no place."""
         assert _summaries("PESHAWAR: Envoy Lin Qiao will visit the institute next week.") == []

@@ -835,7 +835,8 @@ class _Context:
             named = _place_around(text, self.places(i), at, at + len(what))
             if named is not None:
                 return named
-            lede = lede or (i != index and self.sentences[i].paragraph == 0)
+            whole = not low[at + len(what) : at + len(what) + 1].isalpha()  # not "schools"
+            lede = lede or (i != index and whole and self.sentences[i].paragraph == 0)
         home = self.home
         return home if lede and home is not None and _specific(home) else None
 
