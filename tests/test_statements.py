@@ -993,6 +993,9 @@ class TestRobustness:
             "the 34-year-old mother of three said " * 2_000,
             "“Why?” he asked, “who?” " * 2_000,
             "X said A, while the minister said B, " * 2_000,
+            "A fell, according to a site engineer, who spoke " * 2_000,
+            "A fell, police said, the third such " * 2_000,
+            "Said Rind: " * 4_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:

@@ -47,27 +47,26 @@ opens with a quote mark, with the same speaker and one statement per paragraph, 
 quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
 paragraph with a colon (``She said:``) introduces the next paragraph's quote.
 
-Speakers are resolved in reading order: a full mention is remembered under each of its name's
-words (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with
-a title, a known gender or a gazetteer entry, never a project or place) of compatible gender
-(from ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or,
-opening its sentence, to the person (or one-person descriptor) who opened the sentence before,
-fronted ``For X, a nurse, …`` or after ``Meanwhile,``/``On Monday,`` too, unless that
-sentence reported a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the
-spokesperson``, ``the Chinese side``) goes to the most recent speaker whose role and country
-fit (``the premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
-minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the
-Chinese guest`` the latest person named who is not the host, its last speaker), to the
-unnamed source it repeats (``an official …`` → ``the official``) or to the latest body of its
-kind (``the company``, ``the institute``); when none fits, the descriptor itself is the speaker,
-as written with its
-post-modifier (``a spokesman for the board``, ``an official who asked not to be named``),
-never an invented name (at the end, an unresolved descriptor takes a fitting name given later in
-the article). A group (``investors``, ``traders at the market``, ``one of them``, ``people
-familiar with the matter``) is never resolved to one named person: it stays the descriptor as
-written, and ``they`` after it is that group. Verbs that carry no content (``thanked``,
-``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and vague
-sources (``as per media reports``) are not statements.
+Speakers are resolved in reading order: a full mention is remembered under each of its name's words
+(so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with a
+title, a known gender or a gazetteer entry, never a project or place) of compatible gender (from
+``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or, opening
+its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted
+``For X, a nurse, …`` or after ``Meanwhile,``/``On Monday,`` too, unless that sentence reported a
+statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
+Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
+minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or
+chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese guest`` the latest person
+named who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` →
+``the official``) or to the latest body of its kind (``the company``, ``the institute``); when none
+fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
+the board``, ``an official who asked not to be named``), never an invented name (at the end, an
+unresolved descriptor takes a fitting name given later in the article). A group (``investors``,
+``traders at the market``, ``one of them``, ``people familiar with the matter``) is never resolved
+to one named person: it stays the descriptor as written, and ``they`` after it is that group. Verbs
+that carry no content (``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked
+the ministry to``) and vague sources (``as per media reports``, ``according to official data``) are
+not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -2700,6 +2699,8 @@ def _subject_start(text: str) -> int:
     """
     if text.startswith("For "):
         return 4
+    if text.find(",", 0, 24) < 0:
+        return 0  # most units: no fronted adverbial, no word scan
     at = _past_linking(text, 0)
     if at == 0 and (time := _TIME_ADVERBIAL.match(text)) is not None and time.group()[-1] == ",":
         at = time.end()
@@ -2738,10 +2739,10 @@ def _relative_end(text: str, at: int) -> tuple[int, int]:
     source's own words run to the comma (``district``, which the finder may leave out).
     """
     who = _WHO.match(text, at) if "who" in text[at : at + 40] else None
-    if who is None:
+    if who is None or len(text) - at > 250:  # a bounded look: no rescans of a long unit
         return at, at
     end = len(text.rstrip(" \t\r\n."))
-    if end - at > 250 or _DOUBLE_MARKS.search(text, at, end) is not None:
+    if _DOUBLE_MARKS.search(text, at, end) is not None:
         return at, at
     return who.end(1), end
 
