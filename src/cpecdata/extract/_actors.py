@@ -83,6 +83,7 @@ Everything runs in one pass over the tokens of the sentence, with set look-ups o
 """
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -332,34 +333,42 @@ _BARRIER = ("", "", False, False, None, False, False)
 
 def _tokens(text: str) -> list[_Token]:
     """The words of ``text`` that the rules read, with barrier tokens for the runs between."""
-    known = iter(find_people(text))
-    person = next(known, None)
     out: list[_Token] = []
+    append = out.append
     barrier = False
     # Tokens are built with tuple.__new__: a third cheaper than the NamedTuple constructor.
     for m in _TOKEN.finditer(text):
-        word = _word(m.group())
+        word = _word(m[0])
         start = m.start()
-        if word is None or _after_number(text, start):
+        if word is None or (  # the word of "20-member", "52-year-old": a number's measure
+            start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
+        ):
             barrier = True
             continue
         if barrier:  # words no rule reads: one barrier token stands for a run of them
-            out.append(tuple.__new__(_Token, (start, start, *_BARRIER)))
+            append(tuple.__new__(_Token, (start, start, *_BARRIER)))
             barrier = False
-        while person is not None and person[1] <= start:
-            person = next(known, None)
-        inside = person is not None and person[0] <= start
-        out.append(tuple.__new__(_Token, (start, start + len(word[0]), *word, inside)))
+        append(tuple.__new__(_Token, (start, start + len(word[0]), *word, False)))
     if barrier:
-        out.append(tuple.__new__(_Token, (len(text), len(text), *_BARRIER)))
+        append(tuple.__new__(_Token, (len(text), len(text), *_BARRIER)))
+    people = find_people(text)
+    if people:
+        _mark_people(out, people)
     if _PRONOUN_BEFORE_NAME.search(text) is not None:
         _mark_pronoun_surnames(text, out)
     return out
 
 
-def _after_number(text: str, start: int) -> bool:
-    """True for the word of ``20-member`` or ``52-year-old``: a number's measure, no mention."""
-    return start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
+def _mark_people(tokens: list[_Token], people: Sequence[tuple[int, int, object]]) -> None:
+    """Mark the words inside the mentions of people the gazetteer knows (few sentences have one)."""
+    n = 0
+    for start, end, _ in people:
+        while n < len(tokens) and tokens[n].start < start:
+            n += 1
+        while n < len(tokens) and tokens[n].start < end:
+            if tokens[n].text:  # no barrier token
+                tokens[n] = tokens[n]._replace(known=True)
+            n += 1
 
 
 _PRONOUN_SURNAMES = frozenset({"He", "You"})
@@ -475,7 +484,10 @@ def _is_name_word(token: _Token) -> bool:
 
 def _joined(text: str, first: _Token, last: _Token) -> bool:
     """True when nothing but blanks (or an abbreviation's dot) separates two tokens."""
-    gap = text[first.end + 2 if first.possessive else first.end : last.start]
+    end = first.end + 2 if first.possessive else first.end
+    if last.start == end + 1 and text[end] == " ":
+        return True  # one blank, as between most words
+    gap = text[end : last.start]
     return gap.strip(" .") == "" and len(gap) <= 3 and "\n" not in gap
 
 
@@ -484,7 +496,8 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _can_open(tokens, i):
+        tok = tokens[i]
+        if not (tok.capitalised or tok.key in _LOWER_KEYS) or not _can_open(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -560,6 +573,8 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
 
 _LOWER_OPENERS = (_TITLE_WORDS | _DESCRIPTOR_HEADS | _MODIFIERS) - _CONNECTORS - _CROWDS
 """Words in lower case that open a mention on their own."""
+_LOWER_KEYS = _LOWER_OPENERS | _CIRCUMSTANCES | _STATUSES | _PORTFOLIO
+"""Words in lower case that may open a mention: :func:`_can_open` need not look at others."""
 
 
 def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
@@ -699,6 +714,7 @@ def _person(name: str) -> tuple[str, str | None]:
 _Read = tuple[int, int, Actor] | None
 _READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
 """Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
+_KNOWN = operator.attrgetter("known")
 _READS_SIZE = 1 << 14
 _CACHED_CHUNK = 200
 """Longer chunks (hostile runs of capitalised words) are read afresh, not remembered."""
@@ -709,7 +725,7 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
     base, last = tokens[0].start, tokens[-1]
     if last.end - base > _CACHED_CHUNK:
         return _interpret(text, tokens)
-    key = (text[base : last.end + 2 * last.possessive], tuple(t.known for t in tokens))
+    key = (text[base : last.end + 2 * last.possessive], tuple(map(_KNOWN, tokens)))
     if key in _READS:
         read = _READS[key]
         return None if read is None else (read[0] + base, read[1] + base, read[2])
