@@ -1745,6 +1745,19 @@ class TestRound4Stages:
             ("Gwadar port", None),
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("Three firms have agreed to set up steel units in the Rashakai SEZ.", None),
+            ("A Chinese firm plans to invest in a battery plant at the Rashakai SEZ.", None),
+            # Nothing between the wording and the site: the site's own works.
+            ("Development work is under way in the Rashakai SEZ.", "under construction"),
+        ],
+    )
+    def test_site_of_something_else(self, sentence: str, status: str | None) -> None:
+        """A zone that is only where other things are agreed or planned takes no stage."""
+        assert _stages(sentence) == [("Rashakai SEZ", status)]
+
     def test_due_to_lay_a_foundation_stone_is_planned(self) -> None:
         """A foundation stone someone was due to lay is works still to come."""
         assert _stages(

@@ -306,6 +306,19 @@ _SITE_GAPS = frozenset({" at ", " at the "})
 """What stands between a stage word and the site of the works it tells: ``built at the``."""
 
 
+_SITES = (" in ", " in the ", " at ", " at the ")
+"""Written before a mention that may be the site of something else."""
+
+
+def _object_between(low: str, end: int, start: int) -> bool:
+    """True when a word stands between a stage wording ending at ``end`` and the site at ``start``.
+
+    The site's ``in`` or ``at`` (and ``the``) are not that word.
+    """
+    words = low[end:start].split()
+    return len(words) > (2 if words[-1:] == ["the"] else 1)
+
+
 def _at_site(low: str, stage_end: int, start: int) -> bool:
     """True when only ``at (the)`` stands between a stage word and a mention: the site."""
     return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
@@ -940,7 +953,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         if mentions:
             mentions = [_taken_up(text_low, m, firsts) for m in mentions]
             read_at.add(index)
-            read = _Read(sentence, text_low, mentions)
+            read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for m in mentions:
                 if m.key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1054,14 +1067,13 @@ class _Read:
     sentences are never analysed.
     """
 
-    __slots__ = ("_clauses", "_ends", "_holds", "_studies", "inside", "low", "sentence")
+    __slots__ = ("_clauses", "_holds", "_studies", "inside", "low", "sentence")
 
-    def __init__(self, sentence: Sentence, low: str, mentions: Sequence[_Mention]) -> None:
+    def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
         self.sentence = sentence
         self.low = low
-        self.inside = any(m.id != _CPEC_ID for m in mentions)
+        self.inside = inside
         """True when it mentions an initiative other than CPEC."""
-        self._ends = {m.end for m in mentions}
         self._clauses: _Clauses | None = None
         self._holds = "under" in low or "within" in low
         self._studies = "feasibility" in low
@@ -1075,8 +1087,8 @@ class _Read:
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
-        The site of another initiative (``lay the foundation stone of X at the Y``) takes no stage
-        from wording before that one.
+        A site (``in the``, ``at the``) takes no stage from wording before it said of something
+        else (``agreed to set up units in the X zone``, ``lay the foundation stone of Y at the X``).
         """
         cpec = mention.id == _CPEC_ID
         if cpec and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
@@ -1091,9 +1103,7 @@ class _Read:
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
-        site = self.low.endswith((" at ", " at the "), 0, mention.start) and bool(
-            self._ends.intersection(range(mention.start - 8, mention.start - 3))
-        )
+        site = self.low.endswith(_SITES, 0, mention.start)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         return None if cpec and stage in _BUILT else stage
 
@@ -2102,8 +2112,8 @@ class _Clauses:
         written before it is an earlier subject's (``X is 80 percent complete and Y is
         operational``). Where a trip to the initiative comes first in the clause, a plan said after
         it is the trip's (``a tour of X that had been planned for May``), unless it is the
-        subject's (``during the visit, X will meet``). A ``site`` of another mention, like a
-        subject, takes no stage written before it.
+        subject's (``during the visit, X will meet``). A ``site`` (a mention after ``in`` or
+        ``at``) takes no stage from wording before it with an object between the two.
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
@@ -2121,7 +2131,9 @@ class _Clauses:
                     subject = _VERB_AFTER.match(self._low, end) is not None and not (
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
                     )
-                if (subject or site) and stage.end <= start:
+                if stage.end <= start and (
+                    subject or (site and _object_between(self._low, stage.end, start))
+                ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
                     if trip is None:
