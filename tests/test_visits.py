@@ -2236,6 +2236,31 @@ class TestFacilitiesLocated:
             ("Wu Peng", "Peshawar", ("Earlier this month", D(2023, 6, 1), D(2023, 6, 14)))
         ]
 
+    def test_a_known_project_written_around_the_facility(self) -> None:
+        """``the Suki Kinari hydropower plant``: the known project's location, whatever its head."""
+        got = _summaries(
+            "The Suki Kinari hydropower plant was inaugurated last year.",
+            "Minister Ali Raza visited the plant on Monday.",
+        )
+        assert [s[:2] for s in got] == [("Ali Raza", "Khyber Pakhtunkhwa")]
+
+    def test_a_project_site_is_the_projects_place(self) -> None:
+        """``visited the dam site`` after ``the dam in Dasu``: the dam's place."""
+        got = _summaries(
+            "A blast hit the new dam in Dasu on Sunday.",
+            "Minister Ali Raza visited the dam site on Monday.",
+        )
+        assert [s[:2] for s in got] == [("Ali Raza", "Dasu")]
+
+    @pytest.mark.parametrize(("told", "visited"), [("SEZ", "zone"), ("zone", "SEZ")])
+    def test_a_zone_is_an_sez(self, told: str, visited: str) -> None:
+        """``the zone`` after ``the Rashakai SEZ`` (and the other way round) is that zone."""
+        got = _summaries(
+            f"Work on the {told} in Rashakai is going well.",
+            f"Minister Ali Raza visited the {visited} on Monday.",
+        )
+        assert [s[:2] for s in got] == [("Ali Raza", "Rashakai")]
+
     def test_a_plural_of_the_opening_paragraph_is_no_facility(self) -> None:
         """``will build 50 schools`` tells of no one school: ``the school`` stays unplaced."""
         got = _summaries(

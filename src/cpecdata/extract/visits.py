@@ -481,9 +481,12 @@ capital``, ``the capital``. Callers check the word start and that no name follow
 _FACILITY = re.compile(
     r"\s{1,3}the\s{1,3}(?P<what>(?:[a-z0-9-]{2,20}\s{1,3}){0,2}(?:park|zone|farm|plant|dam"
     r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth|institute"
-    r"|university|college|school|campus))\b"
+    r"|university|college|school|campus|sez|site))\b"
 )
-"""A facility right after a travel word, in lower case: ``visit the solar park``."""
+"""A facility right after a travel word, in lower case: ``visit the solar park``, ``the project
+site`` (a bare ``the site`` is a place taken up, :data:`_ANAPHOR`)."""
+_FACILITY_FORMS = {"zone": ("zone", "sez"), "sez": ("sez", "zone")}
+"""Facilities written two ways: ``the zone`` after ``the Rashakai SEZ``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
 _IN_NAME = re.compile(r"(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}")
@@ -815,22 +818,25 @@ class _Context:
     def facility_place(self, index: int, what: str) -> Place | None:
         """Where the facility ``what`` (lower case, ``solar park``) lies, as told up to ``index``.
 
-        The sentences holding its words are read from the latest back: a gazetteer project
-        named with them gives its location, a place in its own name (``the Jamshoro coal power
-        plant``) or named soon after it (``near Jhimpir``, ``at the University of Lahore``) is
-        taken as is. One told before in the opening paragraph with no place lies at the
-        dateline's place, from which that paragraph reports.
+        The sentences holding its words (or another form: ``SEZ`` for ``zone``) are read from the
+        latest back: a gazetteer project named with them (``the Suki Kinari hydropower plant``)
+        gives its location, a place in its own name (``the Jamshoro coal power plant``) or named
+        soon after it (``near Jhimpir``, ``at the University of Lahore``) is taken as is. One
+        told before in the opening paragraph with no place lies at the dateline's place, from
+        which that paragraph reports.
         """
         lede = False
+        forms = _FACILITY_FORMS.get(what, (what,))
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             low = self.low(i)
-            at = low.find(what)
+            at, what = min(((low.find(f), f) for f in forms if f in low), default=(-1, what))
             if at == -1:
                 continue
             text = self.sentences[i].text
-            for _, _, entry in find_initiatives(text):
+            for i_start, i_end, entry in find_initiatives(text):
                 located = place_by_id(entry.location) if entry.location else None
-                if located is not None and what in entry.name.lower():
+                named_so = i_start <= at and (at < i_end or _IN_NAME.fullmatch(text, i_end, at))
+                if located is not None and (what in entry.name.lower() or named_so):
                     return located
             named = _place_around(text, self.places(i), at, at + len(what))
             if named is not None:
@@ -1254,9 +1260,10 @@ def _with_facilities(
     found = []
     for kind, m in travel:
         facility = _FACILITY.match(low, m.end()) if kind == "verb" else None
-        if facility is None or _known_at(places, facility.end() + 1):
+        if facility is None or facility["what"] == "site" or _known_at(places, facility.end() + 1):
             continue
-        place = context.facility_place(index, facility["what"])
+        what = facility["what"].removesuffix(" site")  # "the project site" is the project's
+        place = context.facility_place(index, what)
         if place is not None:
             found.append((facility.start("what"), facility.end(), place))
     return _added(places, found)
