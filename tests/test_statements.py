@@ -1367,7 +1367,8 @@ class TestTrailingSources:
     @pytest.mark.parametrize(
         "appositive",
         ["the third such attack this year",
-         "the latest in a string of attacks on fictional convoys linked to the corridor"],
+         "the latest in a string of attacks on fictional convoys linked to the corridor",
+         "a sign of rising tension", "the biggest advance"],
     )  # fmt: skip
     def test_ranking_appositive_after_a_trailing_frame_is_no_statement(
         self, appositive: str
@@ -1377,13 +1378,12 @@ class TestTrailingSources:
             ("police", INDIRECT, "said", "A truck was torched near Hub")
         ]
 
-    def test_ranked_subject_with_its_own_verb_goes_on_after_the_frame(self) -> None:
+    @pytest.mark.parametrize("clause", ["the first phase would open", "the first ship left"])
+    def test_ranked_subject_with_its_own_verb_goes_on_after_the_frame(self, clause: str) -> None:
         """``A, X said, the first phase would open``: a clause with its verb is a second one."""
-        assert said(
-            "The fictional road is ready, Nadia Rind said, the first phase would open."
-        ) == [
+        assert said(f"The fictional road is ready, Nadia Rind said, {clause}.") == [
             ("Nadia Rind", INDIRECT, "said", "The fictional road is ready"),
-            ("Nadia Rind", INDIRECT, "said", "the first phase would open"),
+            ("Nadia Rind", INDIRECT, "said", clause),
         ]
 
     @pytest.mark.parametrize(

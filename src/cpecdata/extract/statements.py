@@ -22,20 +22,18 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   written with its modifiers, or a person described by age (``the 34-year-old said`` is the
   person last named, ``a 40-year-old mechanic`` someone new); a body introduced with its
   abbreviation speaks by it later (``the CCPIT said``);
-- then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote
-  or clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause
-  before it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
-  ``Meanwhile,``); a clause or quote that goes on
-  after the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a
-  second statement, unless A is only B's subject (``The Chinese side, he said, had
-  agreed``: one statement, B) or B is the writer's ranking of A without a verb (``A, police
-  said, the third such attack this year``: one statement, A); a frame inside a reported
-  clause gives its own (nesting), and a frame coordinated after it (``A said B, while C said
-  D``) ends B;
-  ``X said A, according to a press release`` is still one statement, by X, and what the
-  speaker did besides (``…, but gave no details``) is no part of A, nor is a ``, who …``
-  clause that closes the unit after a trailing source (``A, according to an officer, who
-  spoke on condition of anonymity``).
+- then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote or
+  clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause before
+  it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
+  ``Meanwhile,``); a clause or quote that goes on after the frame (``A, he said, B``, ``A, he
+  added, and the utility promised B``) gives a second statement, unless A is only B's subject
+  (``The Chinese side, he said, had agreed``: one statement, B) or B is the writer's apposition to
+  A without a verb (``A, police said, the third such attack this year``, ``…, a sign of …``: one
+  statement, A); a frame inside a reported clause gives its own (nesting), and a frame coordinated
+  after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
+  still one statement, by X, and what the speaker did besides (``…, but gave no details``) is no
+  part of A, nor is a ``, who …`` clause that closes the unit after a trailing source (``A,
+  according to an officer, who spoke on condition of anonymity``).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
 sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
@@ -351,10 +349,13 @@ _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z
 _ARTICLES = frozenset({"a", "an", "the"})
 _GUESTS = (" guest", " visitor", " guests", " visitors")
 """Heads of a descriptor for who visits: ``The Chinese guest said``."""
-_RANKS = frozenset(
+_APPOSITIVE_HEADS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth latest last biggest "
-    "largest deadliest worst highest lowest".split()
+    "largest deadliest worst highest lowest sign signal move blow setback boost step reminder "
+    "rise increase jump drop fall decline".split()
 )
+"""Heads of the writer's apposition after a frame: ``A, police said, a sign of tension``."""
+_APPOSITIVE_LINKS = frozenset("such in of since to that for among this after before".split())
 _WHO = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,2}),[ \t]+(?:who|whom)[ \t]")
 """A relative clause about a person: ``…, a police officer, who spoke on condition …``."""
 _DOUBLE_MARKS = re.compile(r"[“”\"]")
@@ -2678,17 +2679,31 @@ def _modified_mention(text: str, at: int, index: _Index) -> Mention | None:
 
 
 def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
-    """True for ``the third such attack this year`` from ``word``: the writer's apposition.
+    """True for ``the third such attack``, ``a sign of …`` from ``word``: the writer's apposition.
 
-    An article and a ranking word (an ordinal, ``latest``, ``biggest``) with no finite verb
-    of its own (``the first phase would open``) rank what the clause before reported.
+    An article, within two words a head that ranks or sums up what the clause before reported
+    (an ordinal, ``latest``, ``sign``, ``rise``), then, at most a noun on, punctuation or a
+    linking word (``such``, ``in``, ``since``); and no finite verb of its own. ``the first
+    phase would open`` and ``the first ship left`` go on reporting.
     """
     if word.group().lower() not in _ARTICLES:
         return False
-    rank = _WORD.match(text, _skip_blanks(text, word.end()))
-    if rank is None or rank.group().lower() not in _RANKS:
-        return False
-    return not _zero_that(text, rank.end(), limit)
+    at = word.end()
+    words = list(itertools.islice(_WORD.finditer(text, at, limit), 4))
+    for n, head in enumerate(words[:2]):
+        if text[at : head.start()].strip():
+            return False  # punctuation: no noun phrase
+        at = head.end()
+        if head.group().lower() not in _APPOSITIVE_HEADS:
+            continue
+        for k, after in enumerate(words[n + 1 : n + 3]):
+            if text[at : after.start()].strip() or after.group().lower() in _APPOSITIVE_LINKS:
+                return not _zero_that(text, head.end(), limit)
+            if k:
+                return False  # "the first ship left": a noun, then no link but a verb
+            at = after.end()
+        return not text[at:limit].strip(" \t.,;")
+    return False
 
 
 def _subject_start(text: str) -> int:
