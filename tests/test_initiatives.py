@@ -435,6 +435,9 @@ class TestStatus:
             ("The panel reviewed the progress of the Karot hydropower project.", "progress"),
             ("The visit is a chance to talk; advance the Karot project; and trade.", None),
             ("The sides are advancing the Karot hydropower project.", "progress"),
+            ("He will chair the talks and review the progress of the Karot project.", None),
+            ("He will chair the talks and review the Karot project.", None),
+            ("The Karot hydropower project was being reviewed.", "progress"),
         ],
     )
     def test_progress_intended_is_not_progress(self, sentence: str, status: str | None) -> None:

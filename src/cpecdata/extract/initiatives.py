@@ -822,14 +822,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # To review, expedite or advance something is an intention, not progress made; so
             # is the bare verb (``to reaffirm support; advance X; and ...`` lists intentions).
             _done("progress", ("", r"review\s", r"review\sthe\s"))
-            + r"\w*|"
+            # Progress a bare verb is to review (``will chair X and review the progress``) is a
+            # topic still to come.
+            + r"(?<!\breview\sthe\sprogress)(?<!\breview\sprogress)\w*|"
             + _done("advanc")
             + r"(?:ed|ing|es|ement)\b|"
             + _done("held")
             + r"\b|met\b|"
+            # Reviewed or being reviewed; the bare verb is an intention, the noun a meeting's topic
+            # (``a review meeting on X``).
             + _done("review")
-            # A review meeting on X is a meeting's topic, not X reviewed.
-            + r"(?!\s+meetings?\b)\w*|"
+            + r"(?:ed|ing)\b|"
             + _done("accelerat")
             + r"(?:ed|ing|es|ion)\b|moving\s+forward\b|"
             + _done("expedit")
