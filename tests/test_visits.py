@@ -2424,6 +2424,18 @@ class TestBodiesInRelativeClauses:
         assert [s[:2] for s in got] == [("a Chinese business delegation", "Lahore")]
 
 
+class TestOfficialsAsVisitors:
+    def test_an_official_who_visited_travels(self) -> None:
+        """``A senior Chinese official visited Y``: ``official`` is the subject, no qualifier."""
+        got = _summaries("A senior Chinese official visited Gwadar on Monday.")
+        assert [s[:2] + s[5:6] for s in got] == [("A senior Chinese official", "Gwadar", PAST)]
+
+    def test_an_official_visit_is_no_visitor(self) -> None:
+        """``pay an official two-day visit``: the words qualify the trip, X still travels."""
+        got = _summaries("Minister Ali Raza will pay an official two-day visit to China next week.")
+        assert [s[:2] + s[6:7] for s in got] == [("Ali Raza", "China", ("two-day", "official"))]
+
+
 class TestWhenPutOff:
     def test_the_month_a_trip_was_put_off_in_is_no_new_date(self) -> None:
         """``will travel to Y next week on a visit that was postponed in May``: next week."""

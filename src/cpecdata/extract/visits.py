@@ -1816,8 +1816,13 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
     for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
         if m.end < lo:
             return None
-        if not m.actor.named and _QUALIFIER_WORD.fullmatch(
-            text[m.start : m.end].split()[-1].lower()
+        if (
+            not m.actor.named
+            and _TRIP_WORD.match(text, start)
+            and all(
+                _QUALIFIER_WORD.fullmatch(word.lower())
+                for word in [text[m.start : m.end].split()[-1], *text[m.end : start].split()]
+            )
         ):
             continue  # "an official" in "pay an official visit" qualifies the visit
         if not m.actor.named and _OBJECT_PHRASE_BEFORE.search(text, max(0, m.start - 60), m.start):
