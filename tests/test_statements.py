@@ -1412,7 +1412,7 @@ class TestTrailingSources:
             (speaker, INDIRECT, "said", clause)
         ]
 
-    @pytest.mark.parametrize("opener", ["", "Meanwhile, ", "On Monday, "])
+    @pytest.mark.parametrize("opener", ["", "Meanwhile, ", "On Monday, ", "During the visit, "])
     def test_pronoun_after_a_new_subject_is_that_subject(self, opener: str) -> None:
         """``X visited …, where he opened a school. He told …``: X, not the previous speaker."""
         assert said(

@@ -50,21 +50,21 @@ Speakers are resolved in reading order: a full mention is remembered under each 
 title, a known gender or a gazetteer entry, never a project or place) of compatible gender (from
 ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or, opening
 its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted
-``For X, a nurse, …`` or after ``Meanwhile,``/``On Monday,`` too, unless that sentence reported a
-statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
-Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
-minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or
-chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese guest`` the latest person
-named who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` →
-``the official``) or to the latest body of its kind (``the company``, ``the institute``); when none
-fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
-the board``, ``an official who asked not to be named``), never an invented name (at the end, an
-unresolved descriptor takes a fitting name given later in the article). A group (``investors``,
-``traders at the market``, ``one of them``, ``people familiar with the matter``) is never resolved
-to one named person: it stays the descriptor as written, and ``they`` after it is that group. Verbs
-that carry no content (``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked
-the ministry to``) and vague sources (``as per media reports``, ``according to official data``) are
-not statements.
+``For X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence
+reported a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the
+spokesperson``, ``the Chinese side``) goes to the most recent speaker whose role and country fit
+(``the premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
+minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese
+guest`` the latest person named who is not the host, its last speaker), to the unnamed source it
+repeats (``an official …`` → ``the official``) or to the latest body of its kind (``the company``,
+``the institute``); when none fits, the descriptor itself is the speaker, as written with its
+post-modifier (``a spokesman for the board``, ``an official who asked not to be named``), never an
+invented name (at the end, an unresolved descriptor takes a fitting name given later in the
+article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar
+with the matter``) is never resolved to one named person: it stays the descriptor as written, and
+``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
+infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per
+media reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -213,6 +213,11 @@ _LINKING = frozenset(
     "nevertheless nonetheless".split()
 )
 _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
+_FRONTED = _LINKING | frozenset(
+    ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
+     "yesterday", *_WEEKDAYS]
+)  # fmt: skip
+"""First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _JOINING = frozenset({"and", "but"})
 _SUBJECT_OPENERS = frozenset("the a an its their his her this these those it they we".split())
@@ -2707,19 +2712,21 @@ def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
 
 
 def _subject_start(text: str) -> int:
-    """Where a unit's subject starts: past a fronted ``For``, linking adverb or time.
+    """Where a unit's subject starts: past a fronted ``For``, linking adverb or adverbial.
 
     ``For X, a nurse in Turbat, the clinic …``: X, fronted, is the sentence's subject too;
-    ``Meanwhile, X visited …`` and ``On Monday, X visited …`` open with X all the same.
+    ``Meanwhile, X visited …``, ``On Monday, X …`` and ``During the visit, X …`` open with X
+    all the same.
     """
     if text.startswith("For "):
         return 4
-    if text.find(",", 0, 24) < 0:
+    comma = text.find(",", 0, 40)
+    if comma < 0:
         return 0  # most units: no fronted adverbial, no word scan
-    at = _past_linking(text, 0)
-    if at == 0 and (time := _TIME_ADVERBIAL.match(text)) is not None and time.group()[-1] == ",":
-        at = time.end()
-    return _skip_blanks(text, at)
+    first = _WORD.match(text)
+    if first is None or first.group().lower() not in _FRONTED:
+        return 0
+    return _skip_blanks(text, comma + 1)
 
 
 def _modifies_record(text: str, at: int) -> bool:
