@@ -1761,6 +1761,27 @@ class TestRound4Stages:
         """A zone that is only where other things are agreed or planned takes no stage."""
         assert _stages(sentence) == [("Rashakai SEZ", status)]
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The adviser reviewed work on the Karot hydropower project.", "under construction"),
+            (
+                "The adviser inspected the works at the Karot hydropower project.",
+                "under construction",
+            ),
+            ("The adviser reviewed the operations of the Karot hydropower project.", "completed"),
+        ],
+    )
+    def test_works_or_operations_inspected(self, sentence: str, status: str) -> None:
+        """Works reviewed are going on; operations reviewed are those of a project in service."""
+        assert _stages(sentence) == [("Karot hydropower project", status)]
+
+    def test_no_body_is_under_construction(self) -> None:
+        """A body is no work: ``X is 40 percent complete`` said of a committee states nothing."""
+        assert _stages("The Joint Cooperation Committee is now 40 percent complete.") == [
+            ("Joint Cooperation Committee", None)
+        ]
+
     def test_due_to_lay_a_foundation_stone_is_planned(self) -> None:
         """A foundation stone someone was due to lay is works still to come."""
         assert _stages(

@@ -633,16 +633,23 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
-            # Works begun or resumed (``construction of X began``, ``started work on X``) or in
-            # full swing.
+            (
+                *("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
+                *("review", "inspect", "monitor"),
+            ),
+            # Works begun or resumed (``construction of X began``, ``started work on X``), in
+            # full swing, or reviewed or inspected (``reviewed work on X``).
             r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?"
             r"(?:began|started|commenced|kicked\s+off|resumed)\b"
             + _each(
                 "started began begun commenced launched",
                 r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
             )
-            + r"|in\s+full\s+swing\b",
+            + r"|in\s+full\s+swing\b"
+            + _each(
+                "reviewed reviewing inspected inspecting monitored monitoring",
+                r"\s+(?:the\s+)?(?:ongoing\s+|construction\s+|civil\s+)?works?\s+(?:on|of|at)\b",
+            ),
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -690,9 +697,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("entered", "came", "comes", "connected", "synchron"),
-            # In service: in commercial operation, online, feeding the grid.
+            ("entered", "came", "comes", "connected", "synchron", "review", "inspect"),
+            # In service: in commercial operation, online, feeding the grid, its operations
+            # reviewed or inspected.
             r"entered\s+(?:full\s+)?(?:commercial\s+)?operations?\b|(?:came|comes)\s+online\b"
+            + _each(
+                "reviewed reviewing inspected inspecting",
+                r"\s+(?:the\s+)?operations\s+(?:of|at)\b",
+            )
             + _each(
                 "is are was were been",
                 r"\s+(?:connected|synchroni[sz]ed)\s+(?:to|with)\s+the\s+(?:national\s+)?grid\b",
@@ -2247,10 +2259,12 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
     """True when ``stage`` (in the lower-cased sentence ``low``) can be said of ``kind``.
 
     A project is neither set up as a body nor met (``a ceremony was held at the plant``); only a
-    body ``met``; a meeting to come plans no corridor.
+    body ``met``, and no body is under construction; a meeting to come plans no corridor.
     """
     if kind is InitiativeKind.PROJECT:
         return not stage.meeting and stage.status is not InitiativeStatus.ESTABLISHED
+    if kind is InitiativeKind.BODY and stage.status is InitiativeStatus.UNDER_CONSTRUCTION:
+        return False
     if stage.meeting and kind is not InitiativeKind.BODY:
         if stage.status is InitiativeStatus.PLANNED:
             return kind is not InitiativeKind.CORRIDOR
