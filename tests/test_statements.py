@@ -1438,3 +1438,18 @@ class TestTrailingSources:
             ("Ali Baig", INDIRECT, "said", "the dam was a symbol of friendship"),
             (speaker, INDIRECT, "said", "the company was ready to invest in more projects"),
         ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb", "clause"),
+        [
+            ("On Monday, Minister Ahmed Alvi thanked the workers, saying that the plant would "
+             "open soon.", "saying", "the plant would open soon"),
+            ("Recently, Minister Ahmed Alvi criticised the fictional tariff, claiming that it was "
+             "too high.", "claiming", "it was too high"),
+        ],
+    )  # fmt: skip
+    def test_participle_after_a_subject_behind_a_fronted_adverbial(
+        self, sentence: str, verb: str, clause: str
+    ) -> None:
+        """``On Monday, X thanked Y, saying …``: X, past the adverbial, is the speaker."""
+        assert said(sentence) == [("Ahmed Alvi", INDIRECT, verb, clause)]

@@ -12,7 +12,8 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   “…”``), a passive with its agent (``the meeting was told by X that``, ``was told by port
   officials that``), ``according to SUBJECT``, and subjectless
   continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
-  speaker;
+  speaker, or the unit's subject, past a fronted adverbial (``On Monday, X thanked Y,
+  saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
   that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
@@ -95,7 +96,7 @@ _STRONG = frozenset(
     "said says say stated states added adds told tells remarked remarks informed informs "
     "maintained maintains asserted asserts claimed claims replied replies wrote writes tweeted "
     "tweets declared declares saying adding stating telling maintaining asserting add state "
-    "claim tell".split()
+    "claim tell claiming".split()
 )
 _WEAK = frozenset(
     "noted notes noting stressed stresses stressing emphasised emphasized emphasises emphasizes "
@@ -215,7 +216,7 @@ _LINKING = frozenset(
 _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
-     "yesterday", *_WEEKDAYS]
+     "yesterday", "recently", "previously", *_WEEKDAYS]
 )  # fmt: skip
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
@@ -1915,12 +1916,16 @@ class _Reader:
         return 0 < at - end <= 4 and not text[end + 1 : at].strip(" \t,")
 
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
-        """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one."""
+        """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one.
+
+        A fronted adverbial may come first (``On Monday, X thanked Y, saying``).
+        """
+        at = _subject_start(text)
         # A descriptor starts at its determiner (``The envoy``), a name after it.
-        mention = index.starting(0) or index.starting(_with_determiner_after(text, 0))
+        mention = index.starting(at) or index.starting(_with_determiner_after(text, at))
         if mention is not None:
             return self._resolve(mention.actor)
-        first = _WORD.match(text)
+        first = _WORD.match(text, at)
         if first is None:
             return None
         key = first.group().lower()
@@ -1930,7 +1935,7 @@ class _Reader:
         known = self.speakers.by_word.get(key)
         if known is not None:
             return self.speakers.know(known), 0.9
-        group = _opening_group(text)
+        group = _opening_group(text[at:] if at else text)
         return None if group is None else (group, 0.75)
 
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
