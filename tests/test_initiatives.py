@@ -1998,3 +1998,29 @@ class TestRound4Programmes:
     def test_lower_case_programme(self, sentence: str, expected: list[tuple[str, ...]]) -> None:
         """Two name words and a field are needed; the field outranks a figurative ``Bridge``."""
         assert _facts(sentence) == expected
+
+
+class TestRound4Service:
+    """Wording of a project in service, or built, added in the fourth round."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar SEZ and the Zarghun SEZ have entered into operation.",
+            "The Karot hydropower project has been in operation since 2022.",
+            "A firm owns a stake in the 1,320-megawatt Karot hydropower project built under CPEC.",
+            "Officials said Beijing has built roads and the Karot hydropower project.",
+            "The Karot and Suki Kinari projects were supplying power to the grid.",
+        ],
+    )
+    def test_in_service_or_built(self, sentence: str) -> None:
+        """Entered into operation, in operation, built under a programme or by someone: done."""
+        assert {i.status for i in _extract(sentence) if i.id != "cpec"} == {
+            InitiativeStatus.COMPLETED
+        }
+
+    def test_built_by_is_said_of_the_noun_before(self) -> None:
+        """``a road built by a firm near the X`` says nothing of the X further on."""
+        assert _stages("A depot built by a firm near the Karot hydropower project opened.") == [
+            ("Karot hydropower project", None)
+        ]

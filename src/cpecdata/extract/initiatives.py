@@ -693,14 +693,28 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # In service: carrying passengers, or generating power now.
             r"|carr(?:ies|ied)\s+(?:over\s+|about\s+|around\s+|more\s+than\s+)?\d[\d,.]*"
             r"\s+(?:thousand\s+|million\s+|lakh\s+)?passengers\b"
-            + _each(r"is are has\s+been have\s+been", r"\s+(?:generating|producing|supplying)\b"),
+            + _each(
+                r"is are was were has\s+been have\s+been",
+                r"\s+(?:generating|producing|supplying)\b",
+            ),
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("entered", "came", "comes", "connected", "synchron", "review", "inspect"),
+            (
+                "entered",
+                "came",
+                "comes",
+                "connected",
+                "synchron",
+                "review",
+                "inspect",
+                "in operation",
+            ),
             # In service: in commercial operation, online, feeding the grid, its operations
             # reviewed or inspected.
-            r"entered\s+(?:full\s+)?(?:commercial\s+)?operations?\b|(?:came|comes)\s+online\b"
+            r"entered\s+(?:into\s+)?(?:full\s+)?(?:commercial\s+)?operations?\b"
+            r"|(?:came|comes)\s+online\b"
+            + _each("is are was were been", r"\s+in\s+(?:full\s+|commercial\s+)?operation\b")
             + _each(
                 "reviewed reviewing inspected inspecting",
                 r"\s+(?:the\s+)?operations\s+(?:of|at)\b",
@@ -712,19 +726,22 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("built", "opened", "upgraded", "running", "opening"),
+            ("built", "opened", "upgraded", "running", "opening", "delivered"),
             # Built, opened or upgraded: a participle alone is not enough, but one built with
-            # someone's aid or grant is done (``a school built with Chinese aid``), and so is one
-            # opened at a time past (``opened in May``, ``since it opened``). Running since a date
-            # is in service.
+            # someone's aid or grant, by someone or under a programme is done (``a school built
+            # with Chinese aid``, ``a plant built under CPEC``), and so is one opened at a time
+            # past (``opened in May``, ``since it opened``) or what someone has built or
+            # delivered. Running since a date is in service.
             _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
                 1:
             ]
             + r"|opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights|passengers)"
             r"|its\s+(?:new\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:doors|wards|terminals?|gates))\b|"
             + _done("built")
-            + r"\s+with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
-            r"(?:aid|grants?|assistance|funding|loans?)\b|"
+            + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
+            r"(?:aid|grants?|assistance|funding|loans?)|by|under)\b"
+            + _each("has have had", r"\s+(?:so\s+far\s+|already\s+)?(?:built|delivered)\b")
+            + "|"
             + _done("opened")
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b"
