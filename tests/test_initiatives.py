@@ -2024,3 +2024,16 @@ class TestRound4Service:
         assert _stages("A depot built by a firm near the Karot hydropower project opened.") == [
             ("Karot hydropower project", None)
         ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work on the Karot hydropower project could finally begin next year, the contractor said.",
+        "She argued that the Karot hydropower project, still at the planning stage, would help.",
+        "The Karot hydropower project is in the design stage.",
+    ],
+)
+def test_works_that_may_begin_or_still_designed_are_planned(sentence: str) -> None:
+    """Works that could begin, or a project at its planning or design stage, are still planned."""
+    assert _stages(sentence) == [("Karot hydropower project", "planned")]

@@ -788,6 +788,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "will ",
                 "would ",
                 "shall ",
+                "could ",
+                "may ",
+                "might ",
                 "schedul",
                 "inaugurat",
                 "lay ",
@@ -806,8 +809,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(r"will would shall due\s+to expected\s+to", r"\s+(?:inaugurate|lay)\b")
             # Works to begin are planned (operations to begin follow works already done).
             + _each(
-                "will would shall",
-                r"\s+(?:begin|start|commence)\b(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
+                "will would shall could may might",
+                r"\s+(?:finally\s+)?(?:begin|start|commence)\b"
+                r"(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
             )
             + _each("is are was were", r"\s+set\s+to\b")
             + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
@@ -825,10 +829,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PLANNED,
-            ("feasibility", "financial close"),
-            # Still being studied or financed: the works have not begun (a study approved or
-            # completed is the more advanced stage above).
-            r"feasibility\s+(?:stage|study|studies|report)\b"
+            ("feasibility", "financial close", "planning", "design"),
+            # Still being studied, designed or financed: the works have not begun (a study
+            # approved or completed is the more advanced stage above).
+            r"feasibility\s+(?:stage|study|studies|report)\b|(?:planning|design)\s+stages?\b"
             + _each("achieve reach", r"\s+financial\s+close\b"),
         ),
         (
