@@ -1453,3 +1453,20 @@ class TestTrailingSources:
     ) -> None:
         """``On Monday, X thanked Y, saying …``: X, past the adverbial, is the speaker."""
         assert said(sentence) == [("Ahmed Alvi", INDIRECT, verb, clause)]
+
+    @pytest.mark.parametrize(
+        "lead", ["a statement from", "a statement by", "the official statement of"]
+    )
+    def test_document_of_a_body_after_the_clause_is_no_part_of_it(self, lead: str) -> None:
+        """``A, a statement from the Ministry of X said``: the ministry speaks A, and A ends."""
+        clause = "The fictional zone will create jobs"
+        assert said(f"{clause}, {lead} the Ministry of Planning said.") == [
+            ("Ministry of Planning", INDIRECT, "said", clause)
+        ]
+
+    def test_agent_of_quoted_as_saying_is_no_content(self) -> None:
+        """``A, the minister was quoted as saying by state media``: A, not ``by state media``."""
+        assert said(
+            "Minister Ahmed Alvi visited Hub.",
+            "The fictional zone will create jobs, the minister was quoted as saying by the media.",
+        ) == [("Ahmed Alvi", INDIRECT, "saying", "The fictional zone will create jobs")]

@@ -15,14 +15,14 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   speaker, or the unit's subject, past a fronted adverbial (``On Monday, X thanked Y,
   saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
-  (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document
-  that speaks for its issuer (``a Foreign Office statement said``, ``X issued a statement
-  saying``), a record whose owner is given (``according to the ministry's annual report``)
-  or that the article means (``According to the minutes,``), as written, a bare plural source
-  that opens its clause (``Freight forwarders said``, ``…, but port officials said``), as
-  written with its modifiers, or a person described by age (``the 34-year-old said`` is the
-  person last named, ``a 40-year-old mechanic`` someone new); a body introduced with its
-  abbreviation speaks by it later (``the CCPIT said``);
+  (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document that
+  speaks for its issuer (``a Foreign Office statement said``, ``a statement from X said``, ``X
+  issued a statement saying``), a record whose owner is given (``according to the ministry's annual
+  report``) or that the article means (``According to the minutes,``), as written, a bare plural
+  source that opens its clause (``Freight forwarders said``, ``…, but port officials said``), as
+  written with its modifiers, or a person described by age (``the 34-year-old said`` is the person
+  last named, ``a 40-year-old mechanic`` someone new); a body introduced with its abbreviation
+  speaks by it later (``the CCPIT said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote or
   clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause before
   it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
@@ -1773,7 +1773,8 @@ class _Reader:
                 start = start if determined is None else determined
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
-            return _as_written(text, mention, speaker, start, end), sure, start
+            speaker = _as_written(text, mention, speaker, start, end)
+            return speaker, sure, _document_lead(text, start)  # "a statement from X said"
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
@@ -2466,7 +2467,20 @@ def _adverbial(text: str, word: "re.Match[str]") -> bool:
         return _TIME_NOUN.match(text, word.end()) is not None
     if key == "further":  # "said further that" but "said further delays would"
         return _FURTHER.match(text, word.end()) is not None
-    return key in _ADVERBIAL_OPENERS or _BY_MEANS.match(text, word.start()) is not None
+    return key in _ADVERBIAL_OPENERS or _by_means(text, word)
+
+
+def _by_means(text: str, word: "re.Match[str]") -> bool:
+    """True for ``by phone`` at ``word``, or a ``by X`` agent closing the unit.
+
+    ``…, he was quoted as saying by state media.``: who quoted him, no reported clause.
+    """
+    if word.group().lower() != "by":
+        return False
+    if _BY_MEANS.match(text, word.start()) is not None:
+        return True
+    rest = text[word.end() : word.end() + 61].rstrip(" \t\r\n.")
+    return len(rest) <= 60 and "," not in rest and _FINITE.search(rest) is None
 
 
 def _gender(text: str, at: int) -> str:
@@ -2579,9 +2593,7 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
         return True
     word = _WORD.match(text, at)
     return word is not None and (
-        word.group().lower() in _ADVERBIAL_OPENERS
-        or _is_gap(word.group())
-        or _BY_MEANS.match(text, at) is not None
+        word.group().lower() in _ADVERBIAL_OPENERS or _is_gap(word.group()) or _by_means(text, word)
     )
 
 
@@ -2714,6 +2726,23 @@ def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
             at = after.end()
         return not text[at:limit].strip(" \t.,;")
     return False
+
+
+def _document_lead(text: str, start: int) -> int:
+    """Where ``a statement from`` before a subject at ``start`` starts, else ``start``.
+
+    ``…, a statement from the Ministry of Planning said``: the ministry speaks, and the
+    document's words are no part of the clause before the frame.
+    """
+    if not text.endswith(("from ", "by ", "of "), 0, start):
+        return start
+    words = _words_before(text, start, 4)
+    if len(words) < 3 or words[-2][2].lower() not in _DOCUMENTS:
+        return start
+    for at, _, word in words[-4:-2]:
+        if word.lower() in _DETERMINED:
+            return at
+    return start
 
 
 def _subject_start(text: str) -> int:
