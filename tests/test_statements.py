@@ -1470,3 +1470,23 @@ class TestTrailingSources:
             "Minister Ahmed Alvi visited Hub.",
             "The fictional zone will create jobs, the minister was quoted as saying by the media.",
         ) == [("Ahmed Alvi", INDIRECT, "saying", "The fictional zone will create jobs")]
+
+    @pytest.mark.parametrize("audience", ["reporters", "the Global Times", "the bourse"])
+    def test_told_an_audience_then_a_participle_reports_the_clause_before(
+        self, audience: str
+    ) -> None:
+        """``A, X told reporters, adding that B``: A and B, the ``that`` being the participle's."""
+        assert said(
+            f"The fictional corridor brought benefits, Li Wen told {audience}, adding that "
+            "trade had doubled."
+        ) == [
+            ("Li Wen", INDIRECT, "told", "The fictional corridor brought benefits"),
+            ("Li Wen", INDIRECT, "adding", "trade had doubled"),
+        ]
+
+    def test_briefed_by_a_named_appositive_then_that(self) -> None:
+        """``was briefed by the CEO, Mr X, that B``: the ``that`` after an appositive is B's."""
+        assert said(
+            "The minister was briefed by the chief executive of the fictional company, Mr. Wang "
+            "Tao, that the plant had run for 300 days."
+        ) == [("Wang Tao", INDIRECT, "briefed", "the plant had run for 300 days")]

@@ -2897,8 +2897,17 @@ def _zero_that(text: str, at: int, limit: int) -> bool:
 
 
 def _skip_object(text: str, at: int, limit: int) -> int:
-    """Skip the object of ``told``: ``reporters``, ``the media``, ``APP``, up to ``that``."""
-    that = _find_word(text, "that", at, min(limit, at + 60))
+    """Skip the object of ``told``: ``reporters``, ``the media``, ``APP``, up to ``that``.
+
+    A ``that`` after a comma and a participle is the participle's (``told reporters, noting
+    that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``).
+    """
+    window = min(limit, at + 60)
+    comma = text.find(",", at, window)
+    participle = _WORD.match(text, _skip_blanks(text, comma + 1)) if comma >= 0 else None
+    if participle is not None and participle.group().endswith("ing"):
+        window = comma
+    that = _find_word(text, "that", at, window)
     if that >= 0:
         return that
     previous = start = at
