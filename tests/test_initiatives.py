@@ -1752,7 +1752,7 @@ class TestRound4Stages:
         ("sentence", "status"),
         [
             ("Three firms have agreed to set up steel units in the Rashakai SEZ.", None),
-            ("A Chinese firm plans to invest in a battery plant at the Rashakai SEZ.", None),
+            ("A Chinese firm plans to invest in a factory at the Rashakai SEZ.", None),
             # Nothing between the wording and the site: the site's own works.
             ("Development work is under way in the Rashakai SEZ.", "under construction"),
         ],
@@ -2037,3 +2037,45 @@ class TestRound4Service:
 def test_works_that_may_begin_or_still_designed_are_planned(sentence: str) -> None:
     """Works that could begin, or a project at its planning or design stage, are still planned."""
     assert _stages(sentence) == [("Karot hydropower project", "planned")]
+
+
+class TestRound4UnnamedPlants:
+    """An unnamed plant someone invests in or builds is a project, named by what it makes."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Lin said his group would invest $150 million in a copper wire plant.",
+                [("copper wire plant", "project", "industry", None)],
+            ),
+            (
+                "A hybrid maize seed processing plant built with Chinese aid opened in May.",
+                [("hybrid maize seed processing plant", "project", "agriculture", "completed")],
+            ),
+            (
+                "A cold-chain warehouse being built at the Kandar SEZ will open next year.",
+                [
+                    ("cold-chain warehouse", "project", "industry", "under construction"),
+                    ("Kandar SEZ", "project", "industry", None),
+                ],
+            ),
+        ],
+    )
+    def test_plant_invested_in_or_built(
+        self, sentence: str, expected: list[tuple[str, ...]]
+    ) -> None:
+        """What it makes or keeps names it; a site after it takes none of its stage."""
+        assert _facts(sentence) == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The firm will build a new plant in the north.",
+            "The firm built a share of the plant.",
+            "A plant was discussed at the meeting.",
+        ],
+    )
+    def test_no_unnamed_plant(self, sentence: str) -> None:
+        """A vague adjective, a phrase or a sentence without investment or works names none."""
+        assert _names(sentence) == []

@@ -327,6 +327,21 @@ def _at_site(low: str, stage_end: int, start: int) -> bool:
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
+_PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|mill)\b(?!-)")
+_PLANT_HINTS = ("plant", "factory", "warehouse", "mill")
+_INVESTING = ("invest", "built", "build", "set up", "construct", "establish")
+# An indefinite article and one to four lowercase words just before an unnamed plant's head.
+_MODIFIERS_BEFORE = re.compile(r"\b[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,4})\Z")
+_VAGUE = frozenset(
+    "new major large big small modern similar second third first local mega huge separate another"
+    " joint proposed planned".split()
+)
+"""Words that describe a plant without telling what it makes."""
+_BARE = frozenset(
+    "of the in at to for and with on by from its their his her this that which power solar coal"
+    " wind hydropower hydel thermal nuclear".split()
+)
+"""Words that end the modifiers (a phrase, not a plant's name) or make it a power plant."""
 _FACILITIES = (
     *("hospital", "airport", "university", "institute", "academy", "school", "college"),
     *("laboratory", "centre", "center"),
@@ -1711,6 +1726,28 @@ def _described_facility(text: str, described: re.Match[str], head: re.Match[str]
     return _Mention(start, end, name, kind, sector, location=place, identity=identity)
 
 
+def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """An unnamed plant, factory, mill or warehouse someone invests in or builds.
+
+    ``invest $150 million in a steel pipe plant``, ``a cold-chain warehouse being built at the
+    port``: an indefinite article and one to four lowercase words that tell what it makes or keeps
+    (not only ``a new plant``, nor a power plant, which needs a name). The sector is that of its
+    words, else industry.
+    """
+    for m in _heads(_PLANT_HEAD, low, taken):
+        before = _MODIFIERS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
+            continue
+        start, end = before.start(1), m.end()
+        name = _name(text[start:end])
+        sector = _last_sector(name) or Sector.INDUSTRY
+        place = _place_after(text, end)[0]
+        yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
 def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Projects no other finder knows, named in capitals before a project head.
 
@@ -2330,6 +2367,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
+    (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
 )
 _BEFORE_KNOWN = 6
