@@ -1782,6 +1782,24 @@ class TestRound4Stages:
             ("Joint Cooperation Committee", None)
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            (
+                "The Karot hydropower project is the largest plant under the corridor, which has"
+                " so far delivered roads and ports.",
+                None,
+            ),
+            (
+                "The Karot hydropower project, which was completed in May, is in Punjab.",
+                "completed",
+            ),
+        ],
+    )
+    def test_relative_clause_of_a_later_noun(self, sentence: str, status: str | None) -> None:
+        """A ``which`` clause after the mention's own verb is about a later noun, not it."""
+        assert _stages(sentence) == [("Karot hydropower project", status)]
+
     def test_due_to_lay_a_foundation_stone_is_planned(self) -> None:
         """A foundation stone someone was due to lay is works still to come."""
         assert _stages(

@@ -2263,12 +2263,17 @@ class _Clauses:
 
         A subordinate clause (``X will become a hub once the projects are completed``) or a
         reported one (``inaugurated X, adding that Y``) has its own subject: its stage is not the
-        mention's. The openers are found once per sentence (see :data:`_OPENER`).
+        mention's. The openers are found once per sentence (see :data:`_OPENER`). A relative
+        clause after the mention is said of a noun after the mention's own verb (``X is the
+        largest project under the corridor, which has delivered Y``), not of the mention.
         """
         if stage.end <= start:
             low, high = stage.end, start
         elif stage.start >= end:
             low, high = end, stage.start
+            relative = self._low.find(", which ", end, high)
+            if relative >= 0 and _FINITE.search(self._low, end, relative):
+                return False
         else:
             return True
         if self._openers is None:
@@ -2276,6 +2281,9 @@ class _Clauses:
         first = bisect.bisect_left(self._openers, low)
         return first == len(self._openers) or self._openers[first] >= high
 
+
+_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
+"""A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
 
