@@ -1823,6 +1823,12 @@ class TestRound4Heads:
             ("Karakoram Highway realignment", "project", "transport", "approved")
         ]
 
+    def test_logistics_park_is_industry(self) -> None:
+        """A logistics park is an industrial park (industry), not a transport link."""
+        assert _facts("The Kandar Trade Logistics Park was inaugurated in May.") == [
+            ("Kandar Trade Logistics Park", "project", "industry", "completed")
+        ]
+
     def test_damage_is_no_dam(self) -> None:
         """``damaged`` holds the head's letters but names no dam."""
         assert _facts("Floods damaged the Marvoz road and a dam-side village.") == []

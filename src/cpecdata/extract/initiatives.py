@@ -548,7 +548,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.INDUSTRY,
             r"industr\w*|special\s+economic\s+zones?|economic\s+zones?|SEZs?|free\s+zones?"
             r"|manufactur\w*|ceramics?|tiles|cement|textiles?|garments?|fertili[sz]ers?"
-            r"|mining|minerals?|business\s+parks?",
+            r"|mining|minerals?|business\s+parks?|logistics\s+parks?",
         ),
         (
             Sector.TRANSPORT,
