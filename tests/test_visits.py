@@ -2715,3 +2715,14 @@ class TestArrivalForARegionVisit:
             ("Arlen Voss", "Lahore", PAST),
             ("Arlen Voss", "Sindh", PLANNED),
         ]
+
+
+class TestSurnameRepeats:
+    def test_a_surname_repeated_is_the_person_named_in_full(self) -> None:
+        """``Ambassador Lu will travel`` after ``Ambassador Lu said`` is still Lu Renhai in full."""
+        got = _summaries(
+            "Ambassador Lu Renhai visited Multan on Monday.",
+            "Ambassador Lu said that schools mattered.",
+            "Ambassador Lu will travel to Quetta on Friday.",
+        )
+        assert [s[:2] for s in got] == [("Lu Renhai", "Multan"), ("Lu Renhai", "Quetta")]

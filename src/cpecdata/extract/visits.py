@@ -683,11 +683,12 @@ class _Context:
         Subjects come first: a person named after ``by``/``with``/``met`` is taken only when no
         subject fits (``X called on Y during his visit`` is X's visit). With ``role``, only a
         person whose title fits it (``the prime minister`` is the last ``Prime Minister X``,
-        ``the envoy`` the last ambassador); with ``surname`` only one whose name has that word
-        (``Xi`` for Xi Jinping, ``Shehbaz`` for Shehbaz Sharif); ``skip`` passes over
-        that many people; ``anyone`` takes objects as readily as subjects (``the latter``).
-        A title or surname is looked for further back than a pronoun, in the sentences that
-        hold its words only, so the look-ups stay few.
+        ``the envoy`` the last ambassador); with ``surname`` only one named in full with that
+        word (``Xi`` for Xi Jinping, ``Shehbaz`` for Shehbaz Sharif; not ``Ambassador Xi``
+        repeating the surname alone); ``skip`` passes over that many people; ``anyone`` takes
+        objects as readily as subjects (``the latter``). A title or surname is looked for
+        further back than a pronoun, in the sentences that hold its words only, so the look-ups
+        stay few.
         """
         fits = _RoleTest(role) if role else None
         depth = _NAME_LOOKBACK_SENTENCES if role or surname else _LOOKBACK_SENTENCES
@@ -703,7 +704,9 @@ class _Context:
                     or not _is_person(m.actor)
                     or _modifier(text, m)
                     or (fits and not fits(m.actor.role))
-                    or (surname and surname not in m.actor.name.split())
+                    or (
+                        surname and (surname not in m.actor.name.split() or m.actor.name == surname)
+                    )
                 ):
                     continue
                 if skip:
