@@ -2726,3 +2726,34 @@ class TestSurnameRepeats:
             "Ambassador Lu will travel to Quetta on Friday.",
         )
         assert [s[:2] for s in got] == [("Lu Renhai", "Multan"), ("Lu Renhai", "Quetta")]
+
+
+class TestAcceptedInvitations:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Vice Premier Wen Bo accepted Senator Aslam Khan's invitation to visit Lahore in July.",
+            "Vice Premier Wen Bo accepted an invitation from Senator Aslam Khan to visit Lahore "
+            "in July.",
+        ],
+    )
+    def test_the_accepter_travels_and_the_inviter_hosts(self, sentence: str) -> None:
+        """``X accepted Y's invitation to visit Z``: X travels to Z and Y is the host."""
+        assert [s[:6] for s in _summaries(sentence)] == [
+            (
+                "Wen Bo",
+                "Lahore",
+                "Pakistan",
+                "Aslam Khan",
+                ("in July", D(2023, 7, 1), D(2023, 7, 31)),
+                PLANNED,
+            )
+        ]
+
+    def test_an_inviter_named_by_surname_is_the_person_named_in_full(self) -> None:
+        """The inviter told by title and surname is the host named in full before."""
+        got = _summaries(
+            "Senator Aslam Khan chaired the talks in Beijing.",
+            "Wen Bo accepted Senator Khan’s invitation to visit Lahore in July.",
+        )
+        assert [s[:4] for s in got] == [("Wen Bo", "Lahore", "Pakistan", "Aslam Khan")]

@@ -313,13 +313,15 @@ _NOUN_CUES = frozenset(
     "forthcoming planned proposed scheduled second third last next latest".split()
 )
 _INVITATION = re.compile(
-    r"\b(?:at\s{1,3}the\s{1,3}invitation\s{1,3}of|(?:invited|received|hosted|welcomed|greeted)"
+    r"\b(?:invitation\s{1,3}(?:of|from)|(?:invited|received|hosted|welcomed|greeted)"
     r"(?:\s{1,3}(?:at|in|on)(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}by)\s{1,3}"
 )
 _COUNTERPART = re.compile(
     r"(?:(?:his|her|their)\s{1,3})?(?:[a-z]{3,20}\s{1,3})?counterparts?,?\s{1,3}"
 )
 """``his Chinese counterpart(,)`` between an invitation and the host's name."""
+_INVITER = re.compile(r"[’']s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?invitation\b")
+"""A possessive right after a name, owning an invitation: ``(Minister X)'s invitation``."""
 _OWNER = re.compile(r"(?:the\s{1,3})?[a-z-]{2,20}[’']s\s{1,3}")
 """A possessive between an invitation and the host's title: ``by the province's``."""
 _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
@@ -1349,6 +1351,7 @@ def _frames(
         else:
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor) if hostable else None
+            host = context.resolve(index, 0, host) if host else None  # "Minister Rind" in full
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
@@ -1830,6 +1833,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "an official" in "pay an official visit" qualifies the visit
         if not m.actor.named and _OBJECT_PHRASE_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue  # "chairman of a logistics firm": the firm is no subject
+        if _INVITER.match(text, m.end):
+            continue  # "X accepted Y's invitation to visit Z": Y invites, X travels
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
             (not _object_position(text, m.start) or _WHO.match(text, m.end, start))
@@ -2107,6 +2112,10 @@ def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | N
             after = _mention_after(mentions, owner.end())
         if after is not None and after.actor != visitor:
             return after.actor
+    if "invitation" in low:  # "accepted Minister Y's invitation": Y hosts
+        for mention in mentions[:_MAX_FRAMES]:
+            if mention.actor != visitor and _INVITER.match(low, mention.end):
+                return mention.actor
     for m in itertools.islice(_HOSTING_VERB.finditer(low), _MAX_FRAMES):
         before, after = _mention_before(mentions, m.start()), _mention_after(mentions, m.end())
         if before and after and after.actor == visitor and before.actor != visitor:
