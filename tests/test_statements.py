@@ -1490,3 +1490,21 @@ class TestTrailingSources:
             "The minister was briefed by the chief executive of the fictional company, Mr. Wang "
             "Tao, that the plant had run for 300 days."
         ) == [("Wang Tao", INDIRECT, "briefed", "the plant had run for 300 days")]
+
+    @pytest.mark.parametrize(
+        "audience", ["a press briefing", "the Senate standing committee on planning"]
+    )
+    def test_told_an_unlisted_audience_after_the_clause(self, audience: str) -> None:
+        """``A, X told a press briefing``: the audience is no content; A is."""
+        assert said(f"The fictional corridor is on track, Li Wen told {audience}.") == [
+            ("Li Wen", INDIRECT, "told", "The fictional corridor is on track")
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind"),
+        [("“The corridor is on track,” the embassy quoted Li Wen as saying.", DIRECT),
+         ("The corridor is on track, the embassy quoted Li Wen as saying.", INDIRECT)],
+    )  # fmt: skip
+    def test_quoted_as_saying_after_the_quote(self, sentence: str, kind: StatementKind) -> None:
+        """``“A,” the embassy quoted X as saying``: X said A."""
+        assert said(sentence) == [("Li Wen", kind, "saying", "The corridor is on track")]

@@ -353,6 +353,7 @@ _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
+_NOT_NOUNS = _ADVERBIAL_OPENERS | _ARTICLES
 _GUESTS = (" guest", " visitor", " guests", " visitors")
 """Heads of a descriptor for who visits: ``The Chinese guest said``."""
 _APPOSITIVE_HEADS = frozenset(
@@ -1512,6 +1513,7 @@ class _Reader:
             and (quoted := self._quoted(text, before[-1][0], index))
         ):
             speaker, sure, start = quoted  # "The statement quoted Minister X as saying"
+            start = _quoter_start(text, start)  # "“…,” the embassy quoted X as saying"
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         reach = m.start  # where the words that may stand before the verb end
         lead_in = tuple(w[2].lower() for w in before[-3:])
@@ -2728,6 +2730,17 @@ def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
     return False
 
 
+def _quoter_start(text: str, at: int) -> int:
+    """Where the clause of ``quoted`` at ``at`` opens, after a comma or quote within 60 characters.
+
+    ``“…,” the embassy quoted X as saying``: the quoting subject is part of the frame, so the
+    quote before it is what the frame reports. Else ``at``.
+    """
+    window = max(0, at - 60)
+    mark = max(text.rfind(c, window, at) for c in ',;:”"')
+    return at if mark < 0 else _skip_blanks(text, mark + 1)
+
+
 def _document_lead(text: str, start: int) -> int:
     """Where ``a statement from`` before a subject at ``start`` starts, else ``start``.
 
@@ -2911,36 +2924,43 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     if that >= 0:
         return that
     previous = start = at
+    modifier = False  # the last word skipped may modify a noun: "the Senate", "a press"
     for m in _WORD.finditer(text, at, min(limit, at + 80)):
         if text[previous : m.start()].strip():
             break  # punctuation ends the object: "told reporters, “China …"
         previous = m.end()
+        word = m.group()
         if (
-            m.group().lower() in _OBJECTS
-            or m.group()[0].isupper()
+            word.lower() in _OBJECTS
+            or word[0].isupper()
             or (m.start() == start and _audience(text, m))
         ):
             at = _skip_blanks(text, m.end())
+            modifier = word[0].isupper() or word in ("news", "press")
             continue
-        if m.group().lower() in ("the", "a", "this", "news", "press"):
+        if word.lower() in ("the", "a", "this", "news", "press"):
             continue
         break
-    return _plain_object(text, at)
+    return _plain_object(text, at, modifier)
 
 
-def _plain_object(text: str, at: int) -> int:
+def _plain_object(text: str, at: int, inside: bool) -> int:
     """Past ``the bourse``/``the stock exchange`` at ``at`` when the object closes there.
 
-    One or two lower-case nouns after an article, then punctuation, the end or an adverbial
-    (``informed the bourse on Monday``, ``told the regulator in a filing``); else ``at``.
+    One or two lower-case nouns after an article (or, ``inside`` an object already begun,
+    right at ``at``: ``a press`` + ``briefing``, ``the Senate`` + ``standing committee``),
+    then punctuation, the end or an adverbial (``informed the bourse on Monday``, ``told the
+    regulator in a filing``); else ``at``.
     """
-    article = _WORD.match(text, at)
-    if article is None or article.group().lower() not in _ARTICLES:
-        return at
-    end = article.end()
+    end = at
+    if not inside:
+        article = _WORD.match(text, at)
+        if article is None or article.group().lower() not in _ARTICLES:
+            return at
+        end = article.end()
     for _ in range(2):
         noun = _WORD.match(text, _skip_blanks(text, end))
-        if noun is None or not noun.group().islower() or noun.group() in _ADVERBIAL_OPENERS:
+        if noun is None or not noun.group().islower() or noun.group() in _NOT_NOUNS:
             return at
         end = noun.end()
         after = _skip_blanks(text, end)
