@@ -2757,3 +2757,13 @@ class TestAcceptedInvitations:
             "Wen Bo accepted Senator Khan’s invitation to visit Lahore in July.",
         )
         assert [s[:4] for s in got] == [("Wen Bo", "Lahore", "Pakistan", "Aslam Khan")]
+
+
+class TestPronounLeaders:
+    def test_a_body_led_by_him_is_the_person_the_pronoun_stands_for(self) -> None:
+        """``A team headed by her will tour Y, she said``: the leader is the woman named before."""
+        got = _summaries(
+            "Trade Minister Corin Hale said exports had grown.",
+            "A business team headed by her will tour Urumqi next week, she said.",
+        )
+        assert [s[:2] + s[5:6] for s in got] == [("Corin Hale", "Urumqi", PLANNED)]

@@ -441,9 +441,9 @@ _RELATIVE_GAP = re.compile(
 """A relative pronoun (and auxiliaries) right before a travel word: ``that visited``."""
 _LED_BY = re.compile(
     r",?\s{1,3}(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?(?:\s{1,3}[a-z-]{2,20}){0,2}"
-    r"\s{1,3}(?=[A-Z])"
+    r"\s{1,3}(?=[A-Z]|(?:him|her)\b)"
 )
-"""``led by (its chairman)`` after a body, up to its leader's name."""
+"""``led by (its chairman)`` after a body, up to its leader's name or a pronoun for it."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -915,6 +915,9 @@ class _Context:
         led = _LED_BY.search(text, end, end + _AGENT_GAP)
         if led is None or "," in text[end : led.start()] or " and " in text[end : led.start()]:
             return None
+        if text.startswith(("him", "her"), led.end()):  # "a delegation led by him"
+            gender = "m" if text.startswith("him", led.end()) else "f"
+            return self.antecedent(index, led.start(), gender)
         mentions = self.mentions(index)
         after = _mention_at(mentions, led.end()) or _mention_after(mentions, led.end())
         if after is not None:
