@@ -2043,6 +2043,18 @@ class TestRound4Service:
             InitiativeStatus.COMPLETED
         }
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Karot hydropower project is a model under which Beijing has built roads.",
+            "The CPEC Authority chairman visited Mansehra, where he reviewed the operations of"
+            " the dam.",
+        ],
+    )
+    def test_active_wording_is_said_of_its_objects(self, sentence: str) -> None:
+        """``has built X`` and ``reviewed the operations of X`` say nothing of a mention before."""
+        assert [status for _name, status in _stages(sentence)] == [None]
+
     def test_built_by_is_said_of_the_noun_before(self) -> None:
         """``a road built by a firm near the X`` says nothing of the X further on."""
         assert _stages("A depot built by a firm near the Karot hydropower project opened.") == [

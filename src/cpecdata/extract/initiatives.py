@@ -2126,7 +2126,9 @@ class _Stage(NamedTuple):
             project (``a ceremony will be held at the plant``).
         close: For wording said only of the noun next to it, not of a mention further on:
             ``before`` for a participle after its noun (``the school, built with Chinese aid,``),
-            ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``).
+            ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
+            ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
+            X``).
 
     """
 
@@ -2245,13 +2247,7 @@ class _Clauses:
                         stated = _stated(status, m, text)
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
-                            close = (
-                                "before"
-                                if m.group().startswith("built")
-                                else "after"
-                                if m.group().endswith("ceremony")
-                                else ""
-                            )
+                            close = _closeness(m.group())
                             stages.append(
                                 _Stage(index, stated, offset + at, offset + m.end(), meeting, close)
                             )
@@ -2314,10 +2310,28 @@ def _stated(
     return status
 
 
+def _closeness(wording: str) -> str:
+    """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
+
+    An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
+    are said of their objects, after them.
+    """
+    if wording.startswith("built"):
+        return "before"
+    if wording.endswith("ceremony"):
+        return "after"
+    active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
+    if active or wording.endswith((" on", " of", " at")):
+        return "objects"
+    return ""
+
+
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     """True when ``stage`` stands next to the mention at ``[start, end)`` as its ``close`` says."""
     if stage.close == "before":
         return 0 <= stage.start - end <= 2
+    if stage.close == "objects":
+        return stage.end <= start
     return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
