@@ -1508,3 +1508,10 @@ class TestTrailingSources:
     def test_quoted_as_saying_after_the_quote(self, sentence: str, kind: StatementKind) -> None:
         """``“A,” the embassy quoted X as saying``: X said A."""
         assert said(sentence) == [("Li Wen", kind, "saying", "The corridor is on track")]
+
+    def test_guest_before_any_host_spoke_stays_the_descriptor(self) -> None:
+        """``X called on Y. The guest said``: with no host speaking yet, no one is guessed."""
+        assert said(
+            "Zhao Ming, a fictional vice president, called on Chief Minister Ali Baig.",
+            "The guest said the company was ready to invest.",
+        ) == [("The guest", INDIRECT, "said", "the company was ready to invest")]

@@ -1854,8 +1854,9 @@ class _Reader:
     def _guest(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``the (Chinese) guest`` ending at ``end``: the latest person named but the host.
 
-        The host is the last speaker. Guests in the plural, or with no one to refer to, are
-        the descriptor as written. Returns the actor, how sure, and where the descriptor starts.
+        The host is the last speaker. Guests in the plural, or before any host spoke (``X
+        called on Y``: either may be the guest), are the descriptor as written. Returns the
+        actor, how sure, and where the descriptor starts.
         """
         words = _words_before(text, end, 3)
         starts = [w[0] for w in words[:-1] if w[2] in ("the", "The")]
@@ -1864,7 +1865,7 @@ class _Reader:
         start = starts[-1]
         host = self.speakers.spoke[-1].name if self.speakers.spoke else None
         recent = itertools.islice(reversed(self.speakers.mentioned), _NEAR)
-        if not text.endswith("s", 0, end):
+        if host is not None and not text.endswith("s", 0, end):
             for actor in recent:
                 if actor.name != host and _is_person(actor):
                     return actor, 0.8, start
