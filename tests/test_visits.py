@@ -2767,3 +2767,51 @@ class TestPronounLeaders:
             "A business team headed by her will tour Urumqi next week, she said.",
         )
         assert [s[:2] + s[5:6] for s in got] == [("Corin Hale", "Urumqi", PLANNED)]
+
+
+class TestMoreTravelWording:
+    def test_who_flew_in_came_to_the_datelines_place(self) -> None:
+        """``who flew in aboard the first service`` names no place: the dateline's is meant."""
+        got = _summaries(
+            "GWADAR: The governor, Han Jie, who flew in aboard the first service, said the "
+            "airport would open the city."
+        )
+        assert [s[:2] for s in got] == [("Han Jie", "Gwadar")]
+
+    def test_who_flew_in_came_to_the_openings_place_without_a_dateline(self) -> None:
+        """With no dateline the opening paragraph's city is where the story, and the visitor, is."""
+        got = _summaries(
+            "The first ferry docked at Ormara on Monday after a two-year wait.",
+            "Minister Arlen Voss, who flew in on the maiden flight, said the port would grow.",
+            "Governor Han Jie flew in from Karachi on Tuesday.",
+        )
+        assert [s[:2] for s in got] == [("Arlen Voss", "Ormara"), ("Han Jie", "Ormara")]
+
+    @pytest.mark.parametrize("drove", ["drove up to", "drove down to", "drove to"])
+    def test_a_drive_to_a_place_is_a_trip_over(self, drove: str) -> None:
+        """``X drove up to Y on Monday`` is a trip, told as over like ``travelled to``."""
+        got = _summaries(f"Chief Minister Nadia Baig, who {drove} Sost on Monday, spoke there.")
+        assert [s[:2] + s[4:6] for s in got] == [
+            ("Nadia Baig", "Sost", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
+        ]
+
+    def test_a_drive_to_do_something_is_no_trip(self) -> None:
+        """The noun ``drive`` (``the drive to boost exports to China``) is no travel word."""
+        assert _summaries("The drive to boost exports to China will continue.") == []
+
+    @pytest.mark.parametrize(
+        "body", ["a business mission", "a team of 12 engineers", "a delegation of 20 rice traders"]
+    )
+    def test_leading_a_body_to_a_place_is_the_leaders_trip(self, body: str) -> None:
+        """``will lead a business mission (a team of 12 engineers) to Y``: the leader travels."""
+        got = _summaries(
+            f"Trade Minister Corin Hale will lead {body} to Chengdu from June 25 to 29."
+        )
+        assert [s[:2] + s[4:6] for s in got] == [
+            (
+                "Corin Hale",
+                "Chengdu",
+                ("from June 25 to 29", D(2023, 6, 25), D(2023, 6, 29)),
+                PLANNED,
+            )
+        ]

@@ -3,7 +3,9 @@
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``will send a team (a vice minister) to Y``. Each such *frame* is read in one sentence:
+here``, ``will send a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
+mission to Y``, ``X flew in`` (to where the story is told). Each such *frame* is read in one
+sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -79,7 +81,7 @@ __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted)"
-    r"|d(?:epart|ue (?:in|at)|ispatch)|xpected (?:in|at)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) )|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to"
@@ -95,7 +97,8 @@ _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
-    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in)?to"
+    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in(?:to)?|to)"
+    r"|dr(?:ove|iven|iving)(?:\s{1,3}(?:up|down|over|across|back))?\s{1,3}to"
     r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
@@ -105,8 +108,8 @@ _TRAVEL = re.compile(
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
-    r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}delegations?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
-    r"\s{1,3}to)\b"
+    r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}(?:delegation|mission|team)s?"
+    r"(?:\s{1,3}of(?:\s{1,3}[a-z0-9-]{1,20}){1,5}?)?\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
@@ -239,8 +242,9 @@ _WEEKDAY = re.compile("|".join(calendar.day_name))
 """A weekday's name: a time counted from the article date, not from a departure."""
 _MAX_STAY = 60
 """The longest trip, in days, a departure and a return told with it may span."""
-_DEPARTURES = ("leav", "left", "depart", "head", "set", "fl")
-"""Travel words of setting off (``leaving for``, ``flew to``): they may take a visitor home."""
+_DEPARTURES = ("leav", "left", "depart", "head", "set", "fl", "dr")
+"""Travel words of setting off (``leaving for``, ``flew to``, ``drove back to``): they may take a
+visitor home."""
 _STOPPING_KINDS = frozenset({"arrive", "presence", "due"})
 """Travel words that can reach a place only to pass through it (a visit stays a visit)."""
 _MAX_FRAMES = 8
@@ -851,6 +855,22 @@ class _Context:
         home = self.home
         return home if lede and home is not None and _specific(home) else None
 
+    def story_place(self) -> Place | None:
+        """The place the story is told at: the dateline's, else the first city of its opening.
+
+        With no dateline the opening paragraph sets the scene (``The first flight landed at
+        Y``), so a visitor who ``flew in`` came there.
+        """
+        if self.home is not None and _specific(self.home):
+            return self.home
+        for i, sentence in enumerate(self.sentences):
+            if sentence.paragraph != 0:
+                break
+            place = next((p for _, _, p in self.places(i) if _specific(p)), None)
+            if place is not None:
+                return place
+        return None
+
     def places(self, index: int) -> list[_Place]:
         """Gazetteer places of sentence ``index`` (computed once)."""
         if index not in self._places:
@@ -1050,6 +1070,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
         places = _with_unnamed(sentence.text, travel, places, home)
+        if any(kind == "arrive" and m.group().endswith(" in") for kind, m in travel):
+            places = _with_flown_in(context, sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
@@ -1173,6 +1195,27 @@ def _with_unnamed(
         country = _country(home) if home is not None and u["kind"] else None
         start = u.start("kind") + 1 if u["kind"] else u.start("name")
         found.append((start, u.end("name"), Place(u["name"], country=country)))
+    return _added(places, found)
+
+
+def _with_flown_in(
+    context: _Context, text: str, travel: list[_Travel], places: list[_Place]
+) -> list[_Place]:
+    """``places`` plus the story's place right after a ``flew in`` that names no place.
+
+    ``X, who flew in on the first service, said``: X came where the story is told (the
+    dateline's place, else the opening paragraph's); ``flew in from Y`` names where X came from.
+    """
+    found = []
+    for kind, m in travel:
+        if (
+            kind == "arrive"
+            and m.group().endswith(" in")
+            and not _place_after(text, places, m.end())
+        ):
+            place = context.story_place()
+            if place is not None:
+                found.append((m.end(), m.end(), place))
     return _added(places, found)
 
 
@@ -2416,7 +2459,7 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     A fresh ``arrived in Y``, ``flew to Y`` or ``departed for Y`` means the visitor is there or
     on the way; ``had arrived`` and ``travelled to`` tell of a trip that may be over.
     """
-    if kind != "arrive" or m.group().startswith("travel"):
+    if kind != "arrive" or m.group().startswith(("travel", "dr")):
         return False
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
