@@ -2815,3 +2815,40 @@ class TestMoreTravelWording:
                 PLANNED,
             )
         ]
+
+
+class TestTripsPutOffEarlier:
+    @pytest.mark.parametrize(
+        "put_off",
+        [
+            "The premier's trip, first set for May, was delayed by the budget session.",
+            "Voss had been due to visit China in May, but the trip was put off after floods.",
+        ],
+    )
+    def test_the_trip_put_off_is_the_one_under_way(self, put_off: str) -> None:
+        """A trip told as put off, in a story of the same trip under way, is no second trip."""
+        got = _summaries(
+            "Prime Minister Arlen Voss arrived in Beijing on Monday on a three-day visit.", put_off
+        )
+        assert [s[:2] + s[5:6] for s in got] == [("Arlen Voss", "Beijing", ONGOING)]
+
+    def test_a_past_perfect_plan_is_dated_in_the_past(self) -> None:
+        """``had been due to visit Y in August`` is last August, not the next one."""
+        got = _summaries(
+            "Prime Minister Arlen Voss had been due to visit China in August, but the trip was "
+            "put off after floods."
+        )
+        assert [s[4:6] for s in got] == [
+            (("in August", D(2022, 8, 1), D(2022, 8, 31)), VisitStatus.POSTPONED)
+        ]
+
+    def test_a_trip_put_off_after_one_made_is_another(self) -> None:
+        """A trip put off to Y, due after a trip to Y already made, stays a trip of its own."""
+        got = _summaries(
+            "Prime Minister Arlen Voss visited China in March 2022.",
+            "His visit to China planned for next month has been postponed.",
+        )
+        assert [s[:2] + s[5:6] for s in got] == [
+            ("Arlen Voss", "China", PAST),
+            ("Arlen Voss", "China", VisitStatus.POSTPONED),
+        ]

@@ -182,6 +182,11 @@ _EFFECT = re.compile(
 )
 """What a trip noun will bring, right after it and its place: ``(to Y) will help``, ``is
 expected to boost``, ``would go a long way``. Its future is the effect's, not the trip's."""
+_PAST_PLAN = re.compile(
+    r"\bhad\s{1,3}(?:been\s{1,3}(?:due|expected|scheduled|set|slated|supposed)|planned|intended)"
+    r"\s{1,3}to\s{1,3}\Z"
+)
+"""A plan told in the past perfect right before a travel word: its time lies in the past."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
@@ -1081,8 +1086,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = _trips(_led(frames, context.leaders))
-    return tuple(_visit(_with_new_date(context, trip)) for trip in trips)
+    trips = [_with_new_date(context, trip) for trip in _trips(_led(frames, context.leaders))]
+    return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -2261,6 +2266,8 @@ def _tense(
     """
     if noun and _ONGOING.search(low, max(0, start - 40), start):
         return Tense.PRESENT  # "his ongoing visit to Y will ...": under way whatever follows
+    if _PAST_PLAN.search(low, max(0, start - 40), start):
+        return Tense.PAST  # "had been due to visit Y in August": that August is gone
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     relative = low.rfind(", who ", clause_start, start)
     if relative >= 0 and "," not in low[relative + 1 : start]:
@@ -2713,6 +2720,31 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _put_off_earlier(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
+    """True when ``trip`` was only put off, and is the same visitor's trip told as another one.
+
+    ``The army chief had been due to visit Y in August, but the trip was put off``, in a story
+    of his visit to Y now: the trip put off is the one under way (or planned again), not a
+    second one. It must have been due no later than the other trip starts; one put off with
+    no date is the other trip only when that one is not over (a trip made last year is
+    another).
+    """
+    if not all(f.status is VisitStatus.POSTPONED and not f.rescheduled for f in trip):
+        return False
+    due = min((f.when.start for f in trip if f.when and f.when.start), default=None)
+    for other in trips:
+        if other is trip or any(f.status in _UNDONE for f in other):
+            continue
+        starts = [f.when.start for f in other if f.when and f.when.start]
+        if due is None:  # undated: only a trip not over yet may be the one put off
+            later = any(f.status is not VisitStatus.PAST for f in other)
+        else:
+            later = not starts or due <= min(starts)
+        if later and _same_trip(attrs.evolve(trip[0], when=None), other[0]):
+            return True  # its old dates are no longer the trip's: only visitor and place count
+    return False
 
 
 def _made(trip: list[_Frame], frame: _Frame) -> bool:
