@@ -1515,3 +1515,23 @@ class TestTrailingSources:
             "Zhao Ming, a fictional vice president, called on Chief Minister Ali Baig.",
             "The guest said the company was ready to invest.",
         ) == [("The guest", INDIRECT, "said", "the company was ready to invest")]
+
+    def test_fronted_source_with_a_relative_clause(self) -> None:
+        """``According to X, who …, A``: the clause ends at its comma; A is the content."""
+        assert said(
+            "According to a fictional official, who asked not to be named, the road is on track."
+        ) == [("a fictional official", INDIRECT, "According to", "the road is on track")]
+
+    @pytest.mark.parametrize(
+        ("frame", "verb", "second"),
+        [("according to Li Wen, who said", "according to", "said"),
+         ("said Li Wen, who added that", "said", "added")],
+    )  # fmt: skip
+    def test_relative_clause_of_a_trailing_source_that_reports(
+        self, frame: str, verb: str, second: str
+    ) -> None:
+        """``A, according to X, who said B``: X says A and B."""
+        assert said(f"The corridor is on track, {frame} funding was secure.") == [
+            ("Li Wen", INDIRECT, verb, "The corridor is on track"),
+            ("Li Wen", INDIRECT, second, "funding was secure"),
+        ]

@@ -33,8 +33,8 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   statement, A); a frame inside a reported clause gives its own (nesting), and a frame coordinated
   after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
   still one statement, by X, and what the speaker did besides (``…, but gave no details``) is no
-  part of A, nor is a ``, who …`` clause that closes the unit after a trailing source (``A,
-  according to an officer, who spoke on condition of anonymity``).
+  part of A, nor is a source's ``, who …`` clause (``A, according to an officer, who spoke on
+  condition of anonymity``), unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
 sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
@@ -2050,6 +2050,19 @@ class _Reader:
                                0.85 * frame.sure)  # fmt: skip
                     floor = self._after_frame(unit, frame, limit, verb)
             previous = frame
+        for frame in frames:
+            if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
+                self._who_said(unit, frame)
+
+    def _who_said(self, unit: _Unit, frame: _Frame) -> None:
+        """``…, according to X, who said B``: the source's relative clause reports B too."""
+        text = unit.text
+        if text.find(" who ", frame.verb_end, frame.end) < 0:
+            return
+        who = _WHO_SAID.search(text, frame.verb_end, frame.end)
+        clause = None if who is None else _trim_clause(text, who.end(), frame.end)
+        if who is not None and clause is not None:
+            self._emit(unit, clause, frame.speaker, _INDIRECT, who.group("verb"), 0.8 * frame.sure)
 
     def _introduces(self, unit: _Unit, frame: _Frame) -> bool:
         """True for a frame that ends its paragraph with a colon (``She said:``).
@@ -2802,16 +2815,18 @@ def _unfronted(text: str, at: int) -> Mention | None:
 
 
 def _relative_end(text: str, at: int) -> tuple[int, int]:
-    """Where a source's phrase at ``at`` ends, and its frame: past a ``, who …`` closing the unit.
+    """Where a source's phrase at ``at`` ends, and its frame: past a ``, who …`` clause.
 
     ``…, according to a police officer in Hub district, who spoke on condition of anonymity.``:
     the clause says who the source is, so it is part of the frame, not reported content; the
-    source's own words run to the comma (``district``, which the finder may leave out).
+    source's own words run to the comma (``district``, which the finder may leave out). The
+    clause ends at the next comma (``According to X, who heads Y, A``) or the unit's end.
     """
     who = _WHO.match(text, at) if "who" in text[at : at + 40] else None
-    if who is None or len(text) - at > 250:  # a bounded look: no rescans of a long unit
-        return at, at
-    end = len(text.rstrip(" \t\r\n."))
+    if who is None or (len(text) - at > 250 and text.find(",", who.end(), at + 250) < 0):
+        return at, at  # a bounded look: no rescans of a long unit
+    comma = text.find(",", who.end(), at + 250)
+    end = comma if comma >= 0 else len(text.rstrip(" \t\r\n."))
     if _DOUBLE_MARKS.search(text, at, end) is not None:
         return at, at
     return who.end(1), end
