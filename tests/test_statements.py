@@ -1339,6 +1339,8 @@ class TestTrailingSources:
              "a customs officer", "said"),
             ("No workers were hurt, said a customs officer who declined to be named.",
              "a customs officer who declined to be named", "said"),
+            ("No workers were hurt, according to the site engineer, whose name was withheld.",
+             "the site engineer", "according to"),
         ],
     )  # fmt: skip
     def test_relative_clause_after_a_trailing_source_is_no_content(

@@ -363,7 +363,7 @@ _APPOSITIVE_HEADS = frozenset(
 )
 """Heads of the writer's apposition after a frame: ``A, police said, a sign of tension``."""
 _APPOSITIVE_LINKS = frozenset("such in of since to that for among this after before".split())
-_WHO = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,2}),[ \t]+(?:who|whom)[ \t]")
+_WHO = re.compile(r"((?:[ \t]+[a-z][\w-]*){0,2}),[ \t]+(?:who|whom|whose)[ \t]")
 """A relative clause about a person: ``…, a police officer, who spoke on condition …``."""
 _DOUBLE_MARKS = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
