@@ -1537,3 +1537,18 @@ class TestTrailingSources:
             ("Li Wen", INDIRECT, verb, "The corridor is on track"),
             ("Li Wen", INDIRECT, second, "funding was secure"),
         ]
+
+    @pytest.mark.parametrize(
+        ("named", "noun", "speaker"),
+        [("Fictional Steel Group", "group", "Fictional Steel Group"),
+         ("The University of Hub", "varsity", "University of Hub"),
+         ("The Fictional Liberation Front", "group", "the group")],
+    )  # fmt: skip
+    def test_group_and_varsity_resolve_to_a_body_of_their_kind(
+        self, named: str, noun: str, speaker: str
+    ) -> None:
+        """``the group``: a body named ``Group`` (never a front or army); ``the varsity``."""
+        assert said(
+            f"{named} signed a fictional deal on Monday.",
+            f"The deal covers 200 students, the {noun} said.",
+        ) == [(speaker, INDIRECT, "said", "The deal covers 200 students")]

@@ -243,11 +243,12 @@ _BODY_KINDS = {
     "embassy": frozenset({"embassy"}),
     "authority": frozenset({"authority"}),
     "airline": frozenset({"airlines", "airways"}),
+    "varsity": frozenset({"university"}),
     **{
         noun: frozenset({noun})
         for noun in (
             "board department commission council bank fund institute university college "
-            "association"
+            "association group"
         ).split()
     },
 }  # fmt: skip
