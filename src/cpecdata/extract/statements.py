@@ -5,15 +5,14 @@ The article is read in *units*: its sentences, except that a sentence boundary i
 single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
 *frames*, a speaker linked to a reporting verb:
 
-- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in
-  a statement, said``, ``she went on to add``, ``were quick to tell reporters``, ``he was
-  quoted as saying``), ``VERB SUBJECT`` after a quote or clause (``said Ahsan Iqbal``, ``“…?”
-  asked X``, ``said two of the sources``) or opening a unit before a colon (``Said X:
-  “…”``), a passive with its agent (``the meeting was told by X that``, ``was told by port
-  officials that``), ``according to SUBJECT``, and subjectless
-  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
-  speaker, or the unit's subject, past a fronted adverbial (``On Monday, X thanked Y,
-  saying``);
+- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in a
+  statement, said``, ``she went on to add``, ``were quick to tell reporters``, ``he was quoted as
+  saying``), ``VERB SUBJECT`` after a quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``,
+  ``said two of the sources``) or opening a unit before a colon (``Said X: “…”``), a passive with
+  its agent (``the meeting was told by X that``, ``was told by port officials that``), ``according
+  to SUBJECT``, and subjectless continuations (``, adding that``, ``and added``, ``but said``) that
+  keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
+  thanked Y, saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document that
   speaks for its issuer (``a Foreign Office statement said``, ``a statement from X said``, ``X
