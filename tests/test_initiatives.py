@@ -1845,6 +1845,14 @@ class TestRound4BackReferences:
             " a Chinese firm.",
         ) == [("Marvoz Dam", "project", "energy", "under construction")]
 
+    def test_sized_descriptor_inside_a_later_sentence(self) -> None:
+        """``the 146-kilometre section`` anywhere in a later sentence gives its stage back."""
+        assert _stages(
+            "The minister discussed the Kandar-Zarghun section of the M-8 motorway on Monday.",
+            "Chairing a meeting, the chief minister was told that 78 per cent of the work on the"
+            " 146-kilometre section had been completed.",
+        ) == [("Kandar-Zarghun section of the M-8 motorway", "under construction")]
+
     def test_capacity_picks_among_several(self) -> None:
         """With two power projects named before, the one with the same capacity is meant."""
         assert _facts(

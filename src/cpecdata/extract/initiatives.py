@@ -1014,8 +1014,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
-    for key, at in _described_later(sentences, firsts, naming):
-        follows.setdefault(key, low[at.start : at.end])
+    for key, at, start, end in _described_later(sentences, firsts, naming):
+        follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
 
@@ -1047,23 +1047,31 @@ def _capacity_key(capacity: str) -> str:
     return "".join(_WORD.findall(capacity.lower().replace(",", "")))
 
 
+class _Follow(NamedTuple):
+    """A later sentence, lower-cased, that refers back to an initiative at ``[start, end)``."""
+
+    low: str
+    start: int
+    end: int
+
+
 def _follow_ups(
     low: str,
     sentences: Sequence[Sentence],
     referred: Iterable[tuple[int, list[_Mention]]],
     read_at: set[int],
-) -> dict[str, str]:
+) -> dict[str, _Follow]:
     """The next sentence, lower-cased, of an initiative it refers back to (``It was opened``).
 
     It must name no initiative itself, and the sentence before must name one initiative other
     than CPEC, so that ``It`` or ``The project`` can only be that one.
     """
-    follows: dict[str, str] = {}
+    follows: dict[str, _Follow] = {}
     for index, mentions in referred:
         keys = {m.key for m in mentions if m.id != _CPEC_ID}
         if len(keys) == 1 and index + 1 not in read_at:
             span = sentences[index + 1].span
-            follows.setdefault(keys.pop(), low[span.start : span.end])
+            follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
 
 
@@ -1073,12 +1081,14 @@ _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 
 def _described_later(
     sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
-) -> Iterator[tuple[str, Span]]:
-    """Initiatives taken up later by a sentence opening with a descriptor (``The 884MW plant was``).
+) -> Iterator[tuple[str, Span, int, int]]:
+    """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
-    The sentence must name no initiative but CPEC (it is not in ``naming``), and exactly one
-    initiative named before it must fit the descriptor's noun: its own head word, ``project``
-    for any project, a power plant's noun for an energy one.
+    The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
+    per cent of the work on the 146-km section``). The sentence must name no initiative but CPEC
+    (it is not in ``naming``), and exactly one initiative named before it must fit the
+    descriptor's noun: its own head word, ``project`` for any project, a power plant's noun for an
+    energy one.
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1088,17 +1098,25 @@ def _described_later(
             for noun in _taking_up(upcoming[1]):
                 fitting.setdefault(noun, set()).add(upcoming[1].key)
             upcoming = next(named, None)
-        if not fitting or sentence.text[:1] not in _OPENERS or index in naming:
+        if not fitting or index in naming:
             continue
-        opening = _ANAPHOR.match(sentence.text)
-        said = opening.group("noun") if opening is not None else None
-        fits = fitting.get(said, ()) if said is not None else ()
+        opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
+        sized = _SIZED.search(sentence.text) if opening is None else None
+        said = opening or sized
+        fits = fitting.get(said.group("noun"), ()) if said is not None else ()
         if len(fits) == 1:
-            yield next(iter(fits)), sentence.span
+            # A sized descriptor is where the sentence refers back; an opening one, its start.
+            at = sized.span() if sized is not None else (0, 0)
+            yield next(iter(fits)), sentence.span, *at
 
 
 _OPENERS = frozenset("T\"“‘'")
 """What a descriptor sentence opens with: most sentences are skipped at once."""
+_SIZED = re.compile(
+    r"[Tt]he\s+\d[\d,.]{0,8}\s?-?(?:km|kilomet(?:re|er)s?|miles?|MW|megawatts?|bed)[-\s]+"
+    r"(?:long\s+)?(?P<noun>section|road|motorway|highway|railway|line|plant|project|hospital)\b"
+)
+"""A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
 
 
 def _taking_up(mention: _Mention) -> set[str]:
@@ -1202,7 +1220,7 @@ def _finders_of(mask: int) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((n, also) for n, (_h, also, _finder) in enumerate(_FINDERS) if mask >> n & 1)
 
 
-def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> Initiative:
+def _initiative(reports: list[tuple[_Mention, _Read]], follow: _Follow | None) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
     A plan to sign an agreement on it gives way to an agreement told later. With no stage
@@ -1230,7 +1248,7 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: str | None) -> In
             (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
         )
     if status is None and follow is not None:
-        status = _Clauses(follow).stage_of(0, 0, mention.kind)
+        status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     return Initiative(
         name=named[0].name,
         kind=mention.kind,
