@@ -2852,3 +2852,53 @@ class TestTripsPutOffEarlier:
             ("Arlen Voss", "China", PAST),
             ("Arlen Voss", "China", VisitStatus.POSTPONED),
         ]
+
+
+class TestSitesAndPlantsVisited:
+    def test_a_firms_plant_in_a_city_is_a_visit_to_the_city(self) -> None:
+        """``visited Sanli’s plant in Qingdao on Oct. 3``: a possessive site, then its city."""
+        got = _summaries(
+            "Pakistan’s commerce minister, Asma Rauf, visited Sanli’s plant in Qingdao on Oct. 3."
+        )
+        assert [s[:2] + s[4:5] for s in got] == [
+            ("Asma Rauf", "Qingdao", ("on Oct. 3", D(2022, 10, 3), D(2022, 10, 3)))
+        ]
+
+    def test_the_site_is_the_projects_place_not_a_province_named_later(self) -> None:
+        """``visited the site`` after a project, then a provincial body: the project's place."""
+        got = _summaries(
+            "Work on the Dhabeji Special Economic Zone has resumed.",
+            "A grant was approved by the Sindh Board of Investment on Friday.",
+            "A team led by engineer Zhao Ming visited the site on Monday.",
+        )
+        assert [s[:2] for s in got] == [("Zhao Ming", "Dhabeji")]
+
+    def test_a_site_named_like_a_project_is_at_the_place_it_is_named_after(self) -> None:
+        """``the Tolipur site`` of ``the Tolipur and Kandar projects`` is Tolipur, if unknown."""
+        got = _summaries(
+            "ISLAMABAD: The 300MW Tolipur and the 600MW Kandar projects have stalled.",
+            "Governor Han Jie visited the Tolipur site last month and met residents.",
+        )
+        assert [s[:3] for s in got] == [("Han Jie", "Tolipur", "Pakistan")]
+
+    def test_a_site_named_like_no_project_is_no_place(self) -> None:
+        """``the Sanli site`` with no project named after Sanli names no place: no visit."""
+        assert _summaries("Governor Han Jie visited the Sanli site on Monday.") == []
+
+    def test_a_countrys_province_is_the_province(self) -> None:
+        """``a tour of China's eastern Jiangsu province`` goes to Jiangsu, not China."""
+        got = _summaries("Governor Han Jie has begun a tour of China's eastern Jiangsu province.")
+        assert [s[:2] + s[5:6] for s in got] == [("Han Jie", "Jiangsu", ONGOING)]
+
+    def test_a_title_in_the_lead_is_the_person_named_after_it(self) -> None:
+        """A lead's ``The governor of Punjab has begun a tour of Y`` is the trip told next."""
+        got = _summaries(
+            "The governor of Pakistan's Punjab province has begun a tour of China's eastern "
+            "Jiangsu province, hoping to draw investors.",
+            "Arlen Voss, who is leading a delegation of 20 business people, said the trip "
+            "mattered.",
+            "Mr Voss arrived in Nanjing on Monday.",
+        )
+        assert [s[:2] + s[4:6] for s in got] == [
+            ("Arlen Voss", "Nanjing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), ONGOING)
+        ]

@@ -127,10 +127,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)"
+    r"\s{1,3}(?:the|a|an|[A-Z][\w-]{0,30}[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
-"""A visited site before its place: `` the headquarters in``, `` the offices of a firm in``."""
+"""A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
+`` Haier's plant in``."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
@@ -166,6 +167,11 @@ _TRIP_NOUN_LEAD = r"\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,
 """A determiner and up to three modifiers, ending right before a trip noun (``his first``)."""
 _ONGOING = re.compile(r"\b(?:ongoing|current|present)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z")
 """``ongoing`` (and modifiers) right before a trip noun: the trip is under way."""
+_BEGUN = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:(?:just|now|already)\s{1,3})?(?:begun|started|commenced"
+    r"|embarked\s{1,3}on|kicked\s{1,3}off)" + _TRIP_NOUN_LEAD
+)
+"""``has begun (a five-day)`` right before a trip noun: the trip is under way."""
 _ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _FOR_TRIP = re.compile(r"\b(?:for|on)" + _TRIP_NOUN_LEAD)
@@ -498,6 +504,10 @@ _FACILITY = re.compile(
 site`` (a bare ``the site`` is a place taken up, :data:`_ANAPHOR`)."""
 _FACILITY_FORMS = {"zone": ("zone", "sez"), "sez": ("sez", "zone")}
 """Facilities written two ways: ``the zone`` after ``the Rashakai SEZ``."""
+_PROJECT_WORD = re.compile(
+    r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:projects?|dams?|hydropower|hydel|scheme)\b"
+)
+"""A project noun right after a name, a few words allowed: `` projects``, `` hydropower``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
 _IN_NAME = re.compile(r"(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}")
@@ -860,6 +870,49 @@ class _Context:
         home = self.home
         return home if lede and home is not None and _specific(home) else None
 
+    def project_place(self, index: int, offset: int) -> Place | None:
+        """Where the project ``the site`` at ``offset`` of sentence ``index`` stands for lies.
+
+        That is the project named last in that sentence or the one before, else the first one
+        of the opening paragraph (the story's own). A gazetteer project lies at a place in its
+        name (``the Bostan Special Economic Zone``), else at its recorded location when that
+        is no country; a province named later (``the Balochistan government``) holds the site,
+        but is not it.
+        """
+        near = [(i, True) for i in (index, index - 1) if i >= 0]
+        lede = itertools.takewhile(lambda i: self.sentences[i].paragraph == 0, range(index))
+        for i, last in [*near, *((i, False) for i in lede)]:
+            text = self.sentences[i].text
+            limit = offset if i == index else len(text)
+            found = [f for f in find_initiatives(text) if f[1] <= limit]
+            for start, end, entry in reversed(found) if last else found:
+                named = [p for p in self.places(i) if start <= p[0] and p[1] <= end]
+                located = place_by_id(entry.location) if entry.location else None
+                place = named[-1][2] if named else located
+                if place is not None and _specific(place):
+                    return place
+        return None
+
+    def named_site(self, index: int, name: str) -> Place | None:
+        """The place ``name`` (``Kohala``) when the article names a project after it, else None.
+
+        ``visited the Kohala site`` after ``the 1,124-megawatt Kohala projects``: a site named
+        like a project is at the place the project is named after, which the gazetteer may
+        lack. It lies in the dateline's country; a name that is no place's is left alone.
+        """
+        if not name.istitle() or not _may_be_place(name):
+            return None
+        for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
+            text = self.sentences[i].text
+            at = text.find(name)
+            for _ in range(_MAX_FRAMES):
+                if at == -1:
+                    break
+                if _PROJECT_WORD.match(text, at + len(name)):
+                    return Place(name, country=_country(self.home) if self.home else None)
+                at = text.find(name, at + 1)
+        return None
+
     def story_place(self) -> Place | None:
         """The place the story is told at: the dateline's, else the first city of its opening.
 
@@ -1086,7 +1139,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = [_with_new_date(context, trip) for trip in _trips(_led(frames, context.leaders))]
+    trips = _named_later(_trips(_led(frames, context.leaders)))
+    trips = [_with_new_date(context, trip) for trip in trips]
     return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
 
 
@@ -1256,7 +1310,8 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
             continue  # "breathe city"
         if _OF_NAME.match(text, m.end()):
             continue  # "the city of Multan" names its place
-        place = context.place_before(index, m.start(), own, m["what"])
+        place = context.project_place(index, m.start()) if m["what"] == "site" else None
+        place = place or context.place_before(index, m.start(), own, m["what"])
         place = place or _dateline_as(context.home, m["what"])
         if place is not None:
             found.append((m.start(), m.end(), place))
@@ -1311,7 +1366,8 @@ def _with_facilities(
 
     The place is the one the article gave the facility before: the gazetteer's location of a
     named project with those words (``the Zarvan Solar Park``), else the place named right
-    after it (``the wind farm near Jhimpir``).
+    after it (``the wind farm near Jhimpir``). ``the Kohala site`` of a project the article
+    names after a place the gazetteer lacks (``the Kohala projects``) is that place.
     """
     found = []
     for kind, m in travel:
@@ -1319,7 +1375,11 @@ def _with_facilities(
         if facility is None or facility["what"] == "site" or _known_at(places, facility.end() + 1):
             continue
         what = facility["what"].removesuffix(" site")  # "the project site" is the project's
-        place = context.facility_place(index, what)
+        place = None
+        if what != facility["what"]:  # "the Kohala site": the place a project is named after
+            at = facility.start("what")
+            place = context.named_site(index, context.sentences[index].text[at : at + len(what)])
+        place = place or context.facility_place(index, what)
         if place is not None:
             found.append((facility.start("what"), facility.end(), place))
     return _added(places, found)
@@ -1628,11 +1688,20 @@ def _frame(
 
 
 def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
-    """The first place at or after ``offset`` when only linking words lie between."""
+    """The first place at or after ``offset`` when only linking words lie between.
+
+    A country owning the place after it is not the place: ``China's eastern Jiangsu province``
+    is Jiangsu.
+    """
     i = bisect.bisect_left(places, offset, key=lambda p: p[0])
-    if i < len(places) and _only_filler(text[offset : places[i][0]]):
-        return places[i][2]
-    return None
+    if i == len(places) or not _only_filler(text[offset : places[i][0]]):
+        return None
+    end, place = places[i][1], places[i][2]
+    if i + 1 < len(places) and text.startswith(("’s ", "'s "), end):
+        owned = places[i + 1][2]
+        if owned.country == place.name and _only_filler(text[end + 3 : places[i + 1][0]]):
+            return owned
+    return place
 
 
 def _destination(
@@ -2264,8 +2333,11 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told. An open ``, who`` clause has its own tense.
     """
-    if noun and _ONGOING.search(low, max(0, start - 40), start):
-        return Tense.PRESENT  # "his ongoing visit to Y will ...": under way whatever follows
+    if noun and (
+        _ONGOING.search(low, max(0, start - 40), start)
+        or _BEGUN.search(low, max(0, start - 60), start)
+    ):
+        return Tense.PRESENT  # "his ongoing visit to Y will ...", "has begun a trip to Y"
     if _PAST_PLAN.search(low, max(0, start - 40), start):
         return Tense.PAST  # "had been due to visit Y in August": that August is gone
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
@@ -2720,6 +2792,40 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _named_later(trips: list[list[_Frame]]) -> list[list[_Frame]]:
+    """``trips`` with a lead's trip by title joined to the trip of the person named after it.
+
+    ``The governor of Punjab has begun a tour of China's Jiangsu province`` opens a story whose
+    next paragraphs name him (``Mr Baloch arrived in Nanjing on Monday``): the title in the
+    opening paragraph is the one person the article then tells travelling to that country (a
+    fitting title and country, when told), and the trip is his first one there. His trips
+    there take the title when the article names him without one.
+    """
+    out = list(trips)
+    for trip in trips:
+        lead = trip[0]
+        role = lead.visitor.role
+        if lead.visitor.named or not role or any(f.sentence.paragraph for f in trip):
+            continue
+        fits = _RoleTest(role.split(" of ")[0])
+        named = [
+            t
+            for t in out
+            if t[0].visitor.named
+            and (t[0].visitor.role is None or fits(t[0].visitor.role))
+            and _same_trip(attrs.evolve(lead, visitor=t[0].visitor), t[0], anywhere=True)
+            and len({lead.visitor.country, t[0].visitor.country} - {None}) < 2
+        ]
+        if named and all(_same_person(t[0].visitor, named[0][0].visitor) for t in named):
+            person = named[0][0].visitor
+            person = person if person.role else attrs.evolve(person, role=role.split(" of ")[0])
+            out.remove(trip)
+            named[0].extend(trip)
+            for told in named:
+                told[:] = [attrs.evolve(f, visitor=person) for f in told]
+    return out
 
 
 def _put_off_earlier(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
