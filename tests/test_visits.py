@@ -2902,3 +2902,17 @@ class TestSitesAndPlantsVisited:
         assert [s[:2] + s[4:6] for s in got] == [
             ("Arlen Voss", "Nanjing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), ONGOING)
         ]
+
+
+class TestReceptionBesideATripPutOff:
+    def test_the_reception_hosts_the_trip_under_way(self) -> None:
+        """A reception with no place is of the trip under way, not of the one put off before."""
+        got = _summaries(
+            "Army chief General Arlen Voss arrived in Beijing on Sunday on a four-day visit.",
+            "On his arrival, General Voss was received at the Bayi Building by General Zhang "
+            "Hongwei, vice chairman of China’s Central Military Commission.",
+            "General Voss had been due to visit China in May, but the trip was put off.",
+        )
+        assert [s[:4] + s[5:6] for s in got] == [
+            ("Arlen Voss", "Beijing", "China", "Zhang Hongwei", ONGOING)
+        ]

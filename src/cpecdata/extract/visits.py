@@ -2767,12 +2767,15 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     and otherwise a trip of its visitor. A frame telling a part of a trip (a reception, a tour
     during the stay) joins the last trip told before it of its visitor to the same country,
     whatever place inside it the part names. A frame without a destination joins the one trip
-    of its visitor it is compatible with, and is dropped when there is no such trip or several.
+    of its visitor it is compatible with (not counting trips called or put off, when there are
+    others), and is dropped when there is no such trip or several.
     """
     trips: list[list[_Frame]] = []
     for frame in sorted(frames, key=lambda f: (f.destination is None, f.part, f.pronoun)):
         if frame.destination is None:
             matches = [t for t in trips if _same_trip(t[0], frame) and not _made(t, frame)]
+            if len(matches) > 1:  # a reception is of a trip made, not of one put off
+                matches = [t for t in matches if not any(f.status in _UNDONE for f in t)]
             if len(matches) == 1:
                 matches[0].append(frame)
             continue
