@@ -2856,12 +2856,12 @@ class TestTripsPutOffEarlier:
 
 class TestSitesAndPlantsVisited:
     def test_a_firms_plant_in_a_city_is_a_visit_to_the_city(self) -> None:
-        """``visited Sanli’s plant in Qingdao on Oct. 3``: a possessive site, then its city."""
+        """``visited Sanli’s plant in Qingdao on Oct. 3``: the site's city; its owner hosts."""
         got = _summaries(
             "Pakistan’s commerce minister, Asma Rauf, visited Sanli’s plant in Qingdao on Oct. 3."
         )
-        assert [s[:2] + s[4:5] for s in got] == [
-            ("Asma Rauf", "Qingdao", ("on Oct. 3", D(2022, 10, 3), D(2022, 10, 3)))
+        assert [s[:2] + s[3:5] for s in got] == [
+            ("Asma Rauf", "Qingdao", "Sanli", ("on Oct. 3", D(2022, 10, 3), D(2022, 10, 3)))
         ]
 
     def test_the_site_is_the_projects_place_not_a_province_named_later(self) -> None:

@@ -127,11 +127,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an|[A-Z][\w-]{0,30}[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at|of)"
+    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
+    r"\s{1,3}(?:in|at|of)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in``."""
+`` Haier's plant in`` (its owner receives the visitor)."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
@@ -1463,6 +1464,8 @@ def _frames(
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor) if hostable else None
             host = context.resolve(index, 0, host) if host else None  # "Minister Rind" in full
+            if host is None and kind == "verb":  # "visited Haier's plant in Y": Haier hosts
+                host = _site_owner(text, mentions, m.end())
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
@@ -2241,6 +2244,19 @@ def _host(low: str, mentions: list[Mention], visitor: Actor | None) -> Actor | N
         if before and after and after.actor == visitor and before.actor != visitor:
             return before.actor
     return None
+
+
+def _site_owner(text: str, mentions: list[Mention], end: int) -> Actor | None:
+    """The firm or body owning a site visited right after ``end``: ``visited Haier's plant in``.
+
+    A place owning it (``Pakistan's embassy``) is no host.
+    """
+    site = _SITE.match(text, end)
+    owner = site["owner"] if site else None
+    if site is None or owner is None or lookup_place(owner) or not _may_be_place(owner):
+        return None
+    named = _mention_at(mentions, site.start("owner"))
+    return named.actor if named else Actor(owner, organization=owner)
 
 
 def _mention_after(mentions: list[Mention], offset: int) -> Mention | None:
