@@ -327,8 +327,8 @@ def _at_site(low: str, stage_end: int, start: int) -> bool:
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
-_PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|mill)\b(?!-)")
-_PLANT_HINTS = ("plant", "factory", "warehouse", "mill")
+_PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse)\b(?!-)")
+_PLANT_HINTS = ("plant", "factory", "warehouse")
 _INVESTING = ("invest", "built", "build", "set up", "construct", "establish")
 # An indefinite article and one to four lowercase words just before an unnamed plant's head.
 _MODIFIERS_BEFORE = re.compile(r"\b[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,4})\Z")
@@ -1014,7 +1014,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
-    for key, at, start, end in _described_later(sentences, firsts, naming):
+    sized = _sized_by_sentence(article.source, sentences, ends)
+    for key, at, start, end in _described_later(sentences, firsts, naming, sized):
         follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
@@ -1079,8 +1080,28 @@ _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 """Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 
 
+def _sized_by_sentence(
+    source: str, sentences: Sequence[Sentence], ends: list[int]
+) -> dict[int, tuple[str, int, int]]:
+    """For each sentence holding a sized descriptor (see :data:`_SIZED`), its first one.
+
+    Its noun, and where it lies in the sentence. One scan of the article finds them all.
+    """
+    sized: dict[int, tuple[str, int, int]] = {}
+    for m in _SIZED.finditer(source):
+        index = bisect.bisect_right(ends, m.start())
+        if index < len(sentences) and index not in sized:
+            span = sentences[index].span
+            if span.start <= m.start() and m.end() <= span.end:
+                sized[index] = (m.group("noun"), m.start() - span.start, m.end() - span.start)
+    return sized
+
+
 def _described_later(
-    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
+    sentences: Sequence[Sentence],
+    firsts: list[tuple[int, _Mention]],
+    naming: set[int],
+    sized: dict[int, tuple[str, int, int]],
 ) -> Iterator[tuple[str, Span, int, int]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1088,7 +1109,8 @@ def _described_later(
     per cent of the work on the 146-km section``). The sentence must name no initiative but CPEC
     (it is not in ``naming``), and exactly one initiative named before it must fit the
     descriptor's noun: its own head word, ``project`` for any project, a power plant's noun for an
-    energy one.
+    energy one. ``sized`` holds the sized descriptors of the sentences (see
+    :func:`_sized_by_sentence`).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1101,13 +1123,14 @@ def _described_later(
         if not fitting or index in naming:
             continue
         opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
-        sized = _SIZED.search(sentence.text) if opening is None else None
-        said = opening or sized
-        fits = fitting.get(said.group("noun"), ()) if said is not None else ()
+        # An opening descriptor refers back from the sentence's start, a sized one from its place.
+        if opening is not None:
+            noun, start, end = opening.group("noun"), 0, 0
+        else:
+            noun, start, end = sized.get(index, ("", 0, 0))
+        fits = fitting.get(noun, ())
         if len(fits) == 1:
-            # A sized descriptor is where the sentence refers back; an opening one, its start.
-            at = sized.span() if sized is not None else (0, 0)
-            yield next(iter(fits)), sentence.span, *at
+            yield next(iter(fits)), sentence.span, start, end
 
 
 _OPENERS = frozenset("T\"“‘'")
@@ -1745,7 +1768,7 @@ def _described_facility(text: str, described: re.Match[str], head: re.Match[str]
 
 
 def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """An unnamed plant, factory, mill or warehouse someone invests in or builds.
+    """An unnamed plant, factory or warehouse someone invests in or builds.
 
     ``invest $150 million in a steel pipe plant``, ``a cold-chain warehouse being built at the
     port``: an indefinite article and one to four lowercase words that tell what it makes or keeps
