@@ -2916,3 +2916,20 @@ class TestReceptionBesideATripPutOff:
         assert [s[:4] + s[5:6] for s in got] == [
             ("Arlen Voss", "Beijing", "China", "Zhang Hongwei", ONGOING)
         ]
+
+
+class TestMembersOfABody:
+    def test_members_of_a_named_body_travel_as_the_body(self) -> None:
+        """``Members of the X Committee visited Y``: the committee is the visitor."""
+        got = _summaries(
+            "Members of the Senate Standing Committee on Ports visited Gwadar on Monday."
+        )
+        assert [s[:2] for s in got] == [("Senate Standing Committee on Ports", "Gwadar")]
+
+    def test_members_of_a_body_met_are_no_subject(self) -> None:
+        """``X met members of the Y Committee and visited Z``: X travels, not the committee."""
+        got = _summaries(
+            "Zhang Wei met members of the Senate Standing Committee on Ports and visited Multan "
+            "on Friday."
+        )
+        assert [s[:2] for s in got] == [("Zhang Wei", "Multan")]

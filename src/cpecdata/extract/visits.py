@@ -357,6 +357,11 @@ _OBJECT_PHRASE_BEFORE = re.compile(
 )
 """A preposition and an article, then modifiers, before a descriptor: ``of a Shanghai-based
 logistics`` before ``firm`` makes it an object."""
+_MEMBERS_OF = re.compile(
+    r"\b(?i:members|lawmakers|officials|representatives|executives|senators|legislators)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3})?\Z"
+)
+"""People told as members of a body, right before its name: ``Members of the``."""
 _WHO = re.compile(r",?\s{1,3}who\b")
 """A relative clause opening right after a mention: the mention is its subject."""
 _LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?\s{1,3}\Z")
@@ -1960,11 +1965,26 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "X accepted Y's invitation to visit Z": Y invites, X travels
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
-            (not _object_position(text, m.start) or _WHO.match(text, m.end, start))
+            (
+                not _object_position(text, m.start)
+                or _WHO.match(text, m.end, start)
+                or _members_of(text, m)
+            )
             and _clause_open(text[m.end : start])
         ):
             return m
     return None
+
+
+def _members_of(text: str, mention: Mention) -> bool:
+    """True for a body whose members are the subject: ``Members of the X Committee visited Y``.
+
+    Their body stands for them; ``met members of the X Committee`` keeps it an object.
+    """
+    if mention.actor.organization is None:
+        return False
+    members = _MEMBERS_OF.search(text, max(0, mention.start - 30), mention.start)
+    return members is not None and not _object_position(text, members.start())
 
 
 def _object_position(text: str, start: int) -> bool:
