@@ -2933,3 +2933,36 @@ class TestMembersOfABody:
             "on Friday."
         )
         assert [s[:2] for s in got] == [("Zhang Wei", "Multan")]
+
+
+class TestLengthsInWords:
+    @pytest.mark.parametrize(
+        ("sentence", "days"),
+        [
+            (
+                "Minister Arlen Voss arrived in Beijing on Tuesday for four days of talks.",
+                (D(2023, 6, 13), D(2023, 6, 16)),
+            ),
+            (
+                "Governor Han Jie arrived in Lahore on Monday for a visit of three days.",
+                (D(2023, 6, 12), D(2023, 6, 14)),
+            ),
+        ],
+    )
+    def test_a_length_in_words_ends_the_trip(self, sentence: str, days: tuple[D, D]) -> None:
+        """``for four days of talks``, ``for a visit of three days`` give the trip its end."""
+        assert [(s[4][1], s[4][2]) for s in _summaries(sentence) if s[4]] == [days]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Governor Liu Bo arrived in Multan on Monday; talks have stalled for two days.",
+            "Governor Liu Bo arrived in Multan on Monday, where traders have protested for two "
+            "days.",
+        ],
+    )
+    def test_a_length_in_another_clause_is_not_the_trips(self, sentence: str) -> None:
+        """A length told after a semicolon or in a relative clause dates something else."""
+        assert [s[4] for s in _summaries(sentence)] == [
+            ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
+        ]

@@ -323,6 +323,15 @@ _QUALIFIER = (
     rf"|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-(?:day|week))"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
+_SPELLED_DAYS = re.compile(
+    r"\s{1,3}for\s{1,3}(?:(?:a|an|his|her|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:visit|trip|stay|tour)\s{{1,3}}of\s{{1,3}})?(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})"
+    r"\s{1,3}(?P<unit>day|week)s?\b"
+)
+"""A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
+of three days``."""
+_SPELLED_WINDOW = 100
+"""How far after a travel word its length in words may be told, in characters."""
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
 _NOUN_CUES = frozenset(
     "a an the his her their its this that my our during after before upon on recent upcoming "
@@ -598,6 +607,8 @@ class _Frame:
             airport by Z``, ``During his stay, he toured Y``), not a trip of its own.
         last_day: True when ``when`` is the day the trip ended (``concluded his visit on
             Tuesday``): the trip may have begun any day before.
+        days: How many days the sentence says the trip lasts in words (``for four days``),
+            0 when it does not.
 
     """
 
@@ -616,6 +627,7 @@ class _Frame:
     rescheduled: bool = False
     part: bool = False
     last_day: bool = False
+    days: int = 0
 
 
 class _Context:
@@ -1692,7 +1704,21 @@ def _frame(
             or _where_there(low, m.start(), others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
+        days=_spelled_days(low, m.end()) if " days" in low or " weeks" in low else 0,
     )
+
+
+def _spelled_days(low: str, end: int) -> int:
+    """The days a trip lasts told in words after its travel word (``for four days``), or 0.
+
+    Only in the travel word's clause: ``; talks have stalled for two days`` and ``, where
+    traders have protested for three days`` are not the trip's.
+    """
+    told = _SPELLED_DAYS.search(low, end, end + _SPELLED_WINDOW)
+    gap = low[end : told.start()] if told else ""
+    if told is None or not _clause_open(gap) or _RELATIVE.search(gap):
+        return 0
+    return _days(f"{told['n']}-{told['unit']}")
 
 
 def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
@@ -2754,14 +2780,15 @@ def _own_qualifiers(
     return tuple(out), foreign_days
 
 
-def _lasting(when: When | None, qualifiers: list[str]) -> When | None:
-    """A trip's single day stretched over the days another sentence gives it.
+def _lasting(when: When | None, qualifiers: list[str], spelled: int = 0) -> When | None:
+    """A trip's single day stretched over the days a qualifier or words give it.
 
-    ``arrived on Tuesday`` ... ``Meng, who is on a two-day visit,``: Tuesday and Wednesday.
+    ``arrived on Tuesday`` ... ``Meng, who is on a two-day visit,``: Tuesday and Wednesday;
+    ``spelled`` is the length told in words (``for two days of talks``), used with no qualifier.
     """
     if when is None or when.granularity is not Granularity.DAY or when.start is None:
         return when
-    days = next((_days(q) for q in qualifiers if _days(q) > 1), 0)
+    days = next((_days(q) for q in qualifiers if _days(q) > 1), 0) or spelled
     if not days or when.start > dt.date.max - dt.timedelta(days=days):
         return when
     end = when.start + dt.timedelta(days=days - 1)
@@ -3030,7 +3057,8 @@ def _visit(trip: list[_Frame]) -> Visit:
     qualifiers: list[str] = []
     for f in sorted(trip, key=lambda f: f.order):
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
-    when = _until_last_day(_lasting(dated.when, qualifiers), trip)
+    spelled = max(f.days for f in trip)
+    when = _until_last_day(_lasting(dated.when, qualifiers, spelled if spelled > 1 else 0), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     for special in undone:  # a trip put off to new dates is planned for them
