@@ -2966,3 +2966,10 @@ class TestLengthsInWords:
         assert [s[4] for s in _summaries(sentence)] == [
             ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
         ]
+
+
+class TestBodiesFromNamedOffices:
+    def test_a_body_from_a_ministry_keeps_the_ministrys_full_name(self) -> None:
+        """``a team from the Ministry of Ports will travel``: the of-phrase of a name goes on."""
+        got = _summaries("A team from the Ministry of Ports will travel to Beijing next week.")
+        assert [s[:2] for s in got] == [("A team from the Ministry of Ports", "Beijing")]

@@ -455,11 +455,13 @@ _BODY = re.compile(
     r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
     r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
-    rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?"
+    rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
+    r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?)?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
-from Y``, ``a team of X will visit``)."""
+from Y``, ``a team of X will visit``; a name in capitals goes on: ``a team from the Ministry of
+Finance``)."""
 _BODY_HEAD = re.compile(
     r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
 )
