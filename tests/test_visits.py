@@ -2973,3 +2973,14 @@ class TestBodiesFromNamedOffices:
         """``a team from the Ministry of Ports will travel``: the of-phrase of a name goes on."""
         got = _summaries("A team from the Ministry of Ports will travel to Beijing next week.")
         assert [s[:2] for s in got] == [("A team from the Ministry of Ports", "Beijing")]
+
+
+class TestTitlesInTheLead:
+    def test_a_title_in_the_lead_is_the_person_titled_so_next(self) -> None:
+        """With no other trip told, a lead's title is the next person named with that title."""
+        got = _summaries(
+            "LAHORE: The chief minister of Punjab will begin a visit to China's Sichuan province "
+            "on Monday, officials said.",
+            "Chief Minister Bilal Shah will meet investors in Chengdu on Tuesday.",
+        )
+        assert [s[:2] for s in got] == [("Bilal Shah", "Sichuan")]

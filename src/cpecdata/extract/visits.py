@@ -955,6 +955,22 @@ class _Context:
             self._places[index] = find_places(self.sentences[index].text)
         return self._places[index]
 
+    def titled_after(self, index: int, fits: "_RoleTest", country: str | None) -> Actor | None:
+        """The first person named after sentence ``index`` with a title that ``fits``.
+
+        Only a few sentences on are read, holding a word of the title, and a person of another
+        ``country`` (when both are told) is passed over.
+        """
+        last = min(len(self.sentences), index + 1 + _LOOKBACK_SENTENCES)
+        for i in range(index + 1, last):
+            if not fits.named_in(self.low(i)):
+                continue
+            for m in self.mentions(i):
+                other = m.actor.country not in (None, country) and country is not None
+                if _is_person(m.actor) and fits(m.actor.role) and not other:
+                    return m.actor
+        return None
+
     def person_after(self, index: int, surname: str) -> Actor | None:
         """The first person named in full with ``surname`` in the sentences after ``index``."""
         last = min(len(self.sentences), index + 1 + _NAME_LOOKBACK_SENTENCES)
@@ -1159,7 +1175,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = _named_later(_trips(_led(frames, context.leaders)))
+    trips = _named_later(context, _trips(_led(frames, context.leaders)))
     trips = [_with_new_date(context, trip) for trip in trips]
     return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
 
@@ -2862,14 +2878,15 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     return sorted(trips, key=_first)
 
 
-def _named_later(trips: list[list[_Frame]]) -> list[list[_Frame]]:
+def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Frame]]:
     """``trips`` with a lead's trip by title joined to the trip of the person named after it.
 
     ``The governor of Punjab has begun a tour of China's Jiangsu province`` opens a story whose
     next paragraphs name him (``Mr Baloch arrived in Nanjing on Monday``): the title in the
     opening paragraph is the one person the article then tells travelling to that country (a
     fitting title and country, when told), and the trip is his first one there. His trips
-    there take the title when the article names him without one.
+    there take the title when the article names him without one. With no such trip, the title
+    is the first person named after it with a fitting title (``Chief Minister X will meet``).
     """
     out = list(trips)
     for trip in trips:
@@ -2893,6 +2910,10 @@ def _named_later(trips: list[list[_Frame]]) -> list[list[_Frame]]:
             named[0].extend(trip)
             for told in named:
                 told[:] = [attrs.evolve(f, visitor=person) for f in told]
+        elif not named:
+            titled = context.titled_after(lead.order, fits, lead.visitor.country)
+            if titled is not None:
+                trip[:] = [attrs.evolve(f, visitor=titled) for f in trip]
     return out
 
 
