@@ -199,6 +199,17 @@ class TestFindMentions:
             ("Vice Premier He Lifeng", Actor("He Lifeng", "Vice Premier", None, "China"))
         ]
 
+    def test_every_known_person_of_a_sentence(self) -> None:
+        """Each known name in a sentence is read, and a number's measure (``20-member``) is none."""
+        text = "Prime Minister Shehbaz Sharif met Vice Premier He Lifeng and a 20-member team."
+        assert mentions(text) == [
+            (
+                "Prime Minister Shehbaz Sharif",
+                Actor("Shehbaz Sharif", "Prime Minister", None, "Pakistan"),
+            ),
+            ("Vice Premier He Lifeng", Actor("He Lifeng", "Vice Premier", None, "China")),
+        ]
+
     def test_places_are_not_names(self) -> None:
         """Capitalised place phrases (``New Gwadar``) must not become people."""
         assert mentions("The New Gwadar airport opened in Balochistan.") == []
