@@ -804,8 +804,6 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "would ",
                 "shall ",
                 "could ",
-                "may ",
-                "might ",
                 "schedul",
                 "inaugurat",
                 "lay ",
@@ -824,7 +822,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(r"will would shall due\s+to expected\s+to", r"\s+(?:inaugurate|lay)\b")
             # Works to begin are planned (operations to begin follow works already done).
             + _each(
-                "will would shall could may might",
+                "will would shall could",
                 r"\s+(?:finally\s+)?(?:begin|start|commence)\b"
                 r"(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
             )
@@ -1014,7 +1012,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
-    sized = _sized_by_sentence(article.source, sentences, ends)
+    sized = _sized_by_sentence(article.source, sentences, ends) if firsts else {}
     for key, at, start, end in _described_later(sentences, firsts, naming, sized):
         follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
@@ -1136,7 +1134,8 @@ def _described_later(
 _OPENERS = frozenset("T\"“‘'")
 """What a descriptor sentence opens with: most sentences are skipped at once."""
 _SIZED = re.compile(
-    r"[Tt]he\s+\d[\d,.]{0,8}\s?-?(?:km|kilomet(?:re|er)s?|miles?|MW|megawatts?|bed)[-\s]+"
+    # The first digit opens the regex (the engine skips to digits at once), ``the`` is read back.
+    r"\d(?<=[Tt]he\s\d)[\d,.]{0,8}\s?-?(?:km|kilomet(?:re|er)s?|miles?|MW|megawatts?|bed)[-\s]+"
     r"(?:long\s+)?(?P<noun>section|road|motorway|highway|railway|line|plant|project|hospital)\b"
 )
 """A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
