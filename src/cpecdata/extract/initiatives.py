@@ -7,26 +7,33 @@ Two sources of mentions, read sentence by sentence:
   head noun after it (``hydropower project``) are kept in the name, which is taken as written;
 * generic patterns anchored on a head noun, for initiatives the gazetteer does not know: power
   projects identified by a name, capacity or place (``the 1,320MW coal-fired power project``),
-  zones, link roads, transport links, water plants, fish harbours and jetties, IT and business
-  parks with a name, capacity or place, roads described by the ends they link (``the 12-km road
-  linking the zone with the N-5``), named sections and packages of a road or railway (``the
-  Mansehra-Naran section of the N-15``), CPEC's phase it is said to enter, joint working groups,
+  zones, link roads, transport links, water plants, fish harbours and jetties, dams, IT and
+  business parks with a name, capacity or place, roads described by the ends they link (``the
+  12-km road linking the zone with the N-5``), named sections and packages of a road or railway
+  (``the Mansehra-Naran section of the N-15``), works on a stretch between two places (``the
+  realignment of the KKH between Thakot and Raikot``), expansions listed before a plural head
+  (``the Block-I and Block-II expansions``), CPEC's phase it is said to enter, joint working groups,
   task forces and laboratories (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
   Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
-  schools, laboratories...) with a name or place in a sentence about their works, projects
-  named in capitals before a project head (``the Kalat Cold Storage Complex``), and, in a
+  schools, laboratories...) with a name or place in a sentence about their works, or with a bed
+  count or the two countries' names (``a Pak-China vocational college``), unnamed plants someone
+  invests in or builds (``a steel pipe plant``), projects and programmes named before a project
+  head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a
   sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
   fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
-Authority``) are not initiatives. The stage comes from wording in the clause that names the
-initiative and governs it: no subordinate or reported clause between them, and none before a
-mention that is its own clause's subject (see :class:`_Clauses`). Failing that, it comes from
-the next sentence when that one refers back to the one initiative (``It was inaugurated in
-May``).
+Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``) and
+a dam that is a landmark are not initiatives; a definite descriptor sized alone (``The 800MW
+hydropower project``) is the one project of its sector named before. The stage comes from wording
+in the clause that names the initiative and governs it: no subordinate or reported clause between
+them, and none before a mention that is its own clause's subject or the site of something else
+(see :class:`_Clauses`). Failing that, it comes from the next sentence when that one refers back
+to the one initiative (``It was inaugurated in May``), or from a later sentence holding a
+descriptor that fits it alone (``the 146-km section``).
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
 finder reads only the sentences holding one of its own (and one of its second hints, if it has
