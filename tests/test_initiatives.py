@@ -1845,6 +1845,17 @@ class TestRound4BackReferences:
             " a Chinese firm.",
         ) == [("Marvoz Dam", "project", "energy", "under construction")]
 
+    def test_many_projects_and_descriptors_stay_linear(self) -> None:
+        """Thousands of named power projects, each followed by a sized descriptor, are linear."""
+        text = " ".join(
+            f"The Kandar{n} hydropower project was discussed. The 700MW hydropower project was"
+            " approved."
+            for n in range(2000)
+        )
+        started = time.perf_counter()
+        found = _extract(text)
+        assert (len(found), time.perf_counter() - started < 2.0) == (2001, True)
+
     def test_sized_descriptor_inside_a_later_sentence(self) -> None:
         """``the 146-kilometre section`` anywhere in a later sentence gives its stage back."""
         assert _stages(

@@ -1000,6 +1000,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     read_at: set[int] = set()
     referred: list[tuple[int, list[_Mention]]] = []
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
+    earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
     for index in sorted(known.keys() | hinted.keys()):
         sentence = sentences[index]
@@ -1007,12 +1008,13 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
         if mentions:
-            mentions = [_taken_up(text_low, m, firsts) for m in mentions]
+            mentions = [earlier.taken_up(text_low, m) for m in mentions]
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for m in mentions:
                 if m.key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
+                    earlier.add(m)
                 seen.setdefault(m.key, []).append((m, read))
             if read.inside:
                 naming.add(index)
@@ -1025,27 +1027,49 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
 
-def _taken_up(low: str, mention: _Mention, earlier: Sequence[tuple[int, _Mention]]) -> _Mention:
-    """``mention``, or the project named before that it takes up (``The 870MW hydropower project``).
+class _Earlier:
+    """The initiatives named so far, by sector and by sector and size, for descriptors to take up.
 
-    A definite project identified by its size alone (a capacity, a bed count), and by no place, is
-    a descriptor: the one project of its sector named earlier, or the one of them of that size, if
-    there is one.
+    Indexed as they come, so that a descriptor costs a lookup, however many were named.
     """
-    if not (
-        mention.id is None
-        and mention.location is None
-        and mention.identity is not None
-        and low.endswith(("the ", "this "), 0, mention.start)
-        and not _SIZES.sub("", mention.identity).strip()
-    ):
+
+    __slots__ = ("_by_sector", "_by_size")
+
+    def __init__(self) -> None:
+        self._by_sector: dict[Sector, dict[str, _Mention]] = {}
+        self._by_size: dict[tuple[Sector, str], dict[str, _Mention]] = {}
+
+    def add(self, mention: _Mention) -> None:
+        """Index ``mention``, an initiative's first mention."""
+        self._by_sector.setdefault(mention.sector, {})[mention.key] = mention
+        for size in _SIZES.findall(mention.name):
+            key = (mention.sector, _capacity_key(size))
+            self._by_size.setdefault(key, {})[mention.key] = mention
+
+    def taken_up(self, low: str, mention: _Mention) -> _Mention:
+        """``mention``, or the project named before that it takes up (``The 870MW project``).
+
+        A definite project identified by its size alone (a capacity, a bed count), and by no
+        place, is a descriptor: the one project of its sector named earlier, or the one of them of
+        that size, if there is one.
+        """
+        if not (
+            mention.id is None
+            and mention.location is None
+            and mention.identity is not None
+            and low.endswith(("the ", "this "), 0, mention.start)
+            and not _SIZES.sub("", mention.identity).strip()
+        ):
+            return mention
+        size = (mention.sector, _capacity_key(mention.identity))
+        for named in (self._by_size.get(size, {}), self._by_sector.get(mention.sector, {})):
+            others = len(named) - (mention.key in named)
+            if others == 1:
+                found = next(m for key, m in named.items() if key != mention.key)
+                return found._replace(start=mention.start, end=mention.end)
+            if others > 1:
+                break
         return mention
-    sector = mention.sector
-    same_sector = {m.key: m for _i, m in earlier if m.sector is sector and m.key != mention.key}
-    size = _capacity_key(mention.identity)
-    same = [m for m in same_sector.values() if size in map(_capacity_key, _SIZES.findall(m.name))]
-    fits = same or list(same_sector.values())
-    return fits[0]._replace(start=mention.start, end=mention.end) if len(fits) == 1 else mention
 
 
 def _capacity_key(capacity: str) -> str:
@@ -1507,7 +1531,7 @@ def _energy(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
 
     A bare ``plant`` or ``project`` is a power project when a power capacity opens its name (``the
     1,320MW Port Qasim plant``); with a capacity alone (``the 884MW plant``) it may be any plant
-    named before (see :func:`_taken_up`).
+    named before (see :meth:`_Earlier.taken_up`).
     """
     for m in _heads(_ENERGY_HEAD, low, taken):
         if m.group() in _BARE_POWER_NOUNS:
