@@ -2778,6 +2778,11 @@ class TestMoreTravelWording:
         )
         assert [s[:2] for s in got] == [("Han Jie", "Gwadar")]
 
+    def test_flew_in_an_aircraft_to_a_place_goes_there(self) -> None:
+        """``flew in a special aircraft to Y`` names its place after ``to``: not the dateline."""
+        got = _summaries("ISLAMABAD: Minister Arlen Voss flew in a special aircraft to Gwadar.")
+        assert [s[:2] for s in got] == [("Arlen Voss", "Gwadar")]
+
     def test_who_flew_in_came_to_the_openings_place_without_a_dateline(self) -> None:
         """With no dateline the opening paragraph's city is where the story, and the visitor, is."""
         got = _summaries(

@@ -1296,21 +1296,23 @@ def _with_unnamed(
 def _with_flown_in(
     context: _Context, text: str, travel: list[_Travel], places: list[_Place]
 ) -> list[_Place]:
-    """``places`` plus the story's place right after a ``flew in`` that names no place.
+    """``places`` plus where a ``flew in`` that names no place right after it leads.
 
-    ``X, who flew in on the first service, said``: X came where the story is told (the
-    dateline's place, else the opening paragraph's); ``flew in from Y`` names where X came from.
+    ``X flew in a special aircraft to Y``: Y, named after ``to`` in the clause. ``X, who flew in
+    on the first service, said``: X came where the story is told (the dateline's place, else
+    the opening paragraph's); ``flew in from Y`` names where X came from.
     """
     found = []
     for kind, m in travel:
-        if (
-            kind == "arrive"
-            and m.group().endswith(" in")
-            and not _place_after(text, places, m.end())
-        ):
-            place = context.story_place()
-            if place is not None:
-                found.append((m.end(), m.end(), place))
+        end = m.end()
+        if kind != "arrive" or not m.group().endswith(" in") or _place_after(text, places, end):
+            continue
+        i = bisect.bisect_left(places, end, key=lambda p: p[0])
+        gap = text[end : places[i][0]] if i < len(places) else ""
+        onward = gap.endswith(" to ") and "," not in gap and len(gap) < _NEAR * 2
+        place = places[i][2] if onward else context.story_place()
+        if place is not None:
+            found.append((end, end, place))
     return _added(places, found)
 
 
