@@ -14,7 +14,9 @@ sentence:
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
   capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
-  it (the dateline's for one of the opening paragraph with none), and an arrival after ``,
+  it (the dateline's for one of the opening paragraph with none), ``the site`` the place of
+  the project named nearby or in the opening paragraph, ``the Kohala site`` of ``the Kohala
+  projects`` Kohala, ``China's Jiangsu province`` Jiangsu, and an arrival after ``,
   when`` the place of the clause before. Leaving for home (a city of the visitor's own
   country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
@@ -27,13 +29,19 @@ sentence:
   envoy``, ``the Chinese diplomat``) is the last person named with a fitting title, however far
   back; a lone surname the person named in full with it. In ``At the invitation of his
   counterpart, X, the minister will visit Y`` X is the host and the minister is read back from
-  before the invitation;
-- the host comes from ``at the invitation of X``, ``received/hosted/welcomed by X`` or ``X
-  received/welcomed/hosted <visitor>``, also in a sentence following the trip's;
+  before the invitation; in ``X accepted Y's invitation to visit Z`` X travels and Y hosts.
+  ``Members of the X Committee`` are the committee; a body ``led by him`` is led by whom the
+  pronoun stands for. A nameless title opening the story (``The governor of Punjab has begun a
+  tour of Y``) is the person the next sentences name travelling there, else with that title;
+- the host comes from ``at the invitation of X``, ``X's invitation``, ``received/hosted/welcomed
+  by X``, ``X received/welcomed/hosted <visitor>`` or the firm owning a site visited (``visited
+  Haier's plant in Y``), also in a sentence following the trip's;
 - the time is the expression nearest the travel word, resolved with the clause's tense, unless it
   dates another event (in a relative clause, ``the deal signed last month``, an earlier leg
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
-  day to an ``until``/``till``/``through`` day after the travel word. The
+  day to an ``until``/``till``/``through`` day after the travel word or over a length in words
+  (``for four days of talks``); a plan in the past perfect (``had been due to``) lies in the
+  past. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
   runs from its arrival to the day it ``concluded``). A trip put off to a
@@ -41,7 +49,8 @@ sentence:
   sentences) is planned for it; one put off with no new date is postponed (never a trip already
   made); one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
-  nearest trip of its sentence, or, as ``The visit has been cancelled``, the trip told last;
+  nearest trip of its sentence, or, as ``The visit has been cancelled``, the trip told last. A
+  trip only put off, of a visitor whose trip there is told as under way or ahead, is that trip;
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
