@@ -1552,3 +1552,60 @@ class TestTrailingSources:
             f"{named} signed a fictional deal on Monday.",
             f"The deal covers 200 students, the {noun} said.",
         ) == [(speaker, INDIRECT, "said", "The deal covers 200 students")]
+
+
+class TestDescriptorSourcesAfterTheContent:
+    @pytest.mark.parametrize(
+        ("frame", "speaker", "verb"),
+        [("the navy said", "the navy", "said"),
+         ("the state utility told Fictional Daily", "the state utility", "told"),
+         ("the firm told Fictional Wire (FW)", "the firm", "told")],
+    )  # fmt: skip
+    def test_definite_noun_no_mention_found(self, frame: str, speaker: str, verb: str) -> None:
+        """``…, the navy said.``: a definite noun after the clause is its source, as written."""
+        assert said(f"Output at the fictional plant will resume in March, {frame}.") == [
+            (speaker, INDIRECT, verb, "Output at the fictional plant will resume in March")
+        ]
+
+    def test_a_record_after_the_clause_is_no_source(self) -> None:
+        """``…, the report said.``: a record is no descriptor speaker of its own."""
+        assert said("Output at the fictional plant fell by half, the report said.") == []
+
+    def test_spokesperson_for_a_descriptor_then_taken_up(self) -> None:
+        """``an aide to the mayor said``: the aide speaks as written, and ``the aide`` later."""
+        aide = "an aide to the mayor"
+        assert said(
+            "The mayor, who was due in Fictionville, has called off the trip, "
+            "an aide to the mayor said on Sunday.",
+            "The mayor will meet the consul instead, the aide said.",
+        ) == [
+            (aide, INDIRECT, "said",
+             "The mayor, who was due in Fictionville, has called off the trip"),
+            (aide, INDIRECT, "said", "The mayor will meet the consul instead"),
+        ]  # fmt: skip
+
+    def test_body_spelt_by_its_abbreviation(self) -> None:
+        """``the X (ABBR) said``: a body spelt by its abbreviation, also for its statement later."""
+        body = "Fictional Harbour-Watch Service"
+        assert said(
+            f"Two boats were held, the {body} (FHWS) said in a statement on Friday.",
+            "Both crews were safe, according to the statement.",
+            "The boats will be released, the FHWS said.",
+        ) == [
+            (body, INDIRECT, "said", "Two boats were held"),
+            (body, INDIRECT, "according to", "Both crews were safe"),
+            (body, INDIRECT, "said", "The boats will be released"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [("The fictional survey will be public next week, APP learnt.",
+          [("APP", INDIRECT, "learnt", "The fictional survey will be public next week")]),
+         ("Ali Khan learnt that the fictional survey was late.", []),
+         ("The fictional survey was late, Ali Khan learnt.", [])],
+    )  # fmt: skip
+    def test_agency_that_learnt_is_the_sole_source(
+        self, sentence: str, expected: list[tuple[str, StatementKind, str, str]]
+    ) -> None:
+        """``…, APP learnt.``: an agency's capitals ending the unit; a person's ``learnt`` no."""
+        assert said(sentence) == expected

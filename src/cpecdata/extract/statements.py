@@ -14,14 +14,16 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
   thanked Y, saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
-  (``China has said``), an outlet that is the sole source (``…, APP reported``) or a document that
-  speaks for its issuer (``a Foreign Office statement said``, ``a statement from X said``, ``X
-  issued a statement saying``), a record whose owner is given (``according to the ministry's annual
-  report``) or that the article means (``According to the minutes,``), as written, a bare plural
-  source that opens its clause (``Freight forwarders said``, ``…, but port officials said``), as
-  written with its modifiers, or a person described by age (``the 34-year-old said`` is the person
-  last named, ``a 40-year-old mechanic`` someone new); a body introduced with its abbreviation
-  speaks by it later (``the CCPIT said``);
+  (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
+  learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
+  statement from X said``, ``X issued a statement saying``), a record whose owner is given
+  (``according to the ministry's annual report``) or that the article means (``According to the
+  minutes,``), as written, a bare plural source that opens its clause (``Freight forwarders
+  said``, ``…, but port officials said``), as written with its modifiers, a definite noun no
+  mention reads (``…, the navy said``), as written, or a person described by age (``the
+  34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a body
+  introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
+  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote or
   clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause before
   it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
@@ -46,25 +48,25 @@ quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a 
 paragraph with a colon (``She said:``) introduces the next paragraph's quote.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's words
-(so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with a
-title, a known gender or a gazetteer entry, never a project or place) of compatible gender (from
+(so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with a title,
+a known gender or a gazetteer entry, never a project or place) of compatible gender (from
 ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or, opening
-its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted
-``For X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence
-reported a statement (``Chairman X thanked Y. He said``); a definite descriptor (``the
-spokesperson``, ``the Chinese side``) goes to the most recent speaker whose role and country fit
-(``the premier`` a prime minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the
-minister`` no prime or chief minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese
-guest`` the latest person named who is not the host, its last speaker), to the unnamed source it
-repeats (``an official …`` → ``the official``) or to the latest body of its kind (``the company``,
-``the institute``); when none fits, the descriptor itself is the speaker, as written with its
-post-modifier (``a spokesman for the board``, ``an official who asked not to be named``), never an
-invented name (at the end, an unresolved descriptor takes a fitting name given later in the
-article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar
-with the matter``) is never resolved to one named person: it stays the descriptor as written, and
-``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
-infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per
-media reports``, ``according to official data``) are not statements.
+its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted ``For
+X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a
+statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
+Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
+minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief
+minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese guest`` the latest person named
+who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
+official``) or to the latest body of its kind (``the company``, ``the institute``); when none fits,
+the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
+board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
+name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
+(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
+never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
+that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
+(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
+to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -119,6 +121,9 @@ _BARE = frozenset("add state claim stress note explain warn emphasise emphasize 
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
+_LEARNT = frozenset({"learnt", "learned"})
+"""What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb)."""
+_AGENCY = re.compile(r",[ \t]+[A-Z]{2,6}[ \t]+\Z")
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
 _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
 # The second word of two-word reporting verbs, after the first (``pointed out``).
@@ -145,7 +150,7 @@ _THIS = re.compile(
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
-_ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY
+_ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY | _LEARNT
 
 
 # Every word that is, or begins, a reporting verb: one regex pass finds them all.
@@ -371,6 +376,15 @@ _RELATIVE = re.compile(r",|\b(?:which|that|who|whom|whose|where)\b")
 _AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]*")
 """A person's age set off by commas: ``Karim Dad, 45, said``."""
 _BY = re.compile(r"[ \t]+(by|at)[ \t]+")
+_NOT_HEADS = (
+    _DOCUMENTS
+    | _RECORDS
+    | _NOT_SOURCES
+    | frozenset("former latter same other rest study bill law contract deal order memo".split())
+)
+"""Heads of ``the <noun> said`` that name no speaker of their own (``the report said``)."""
+_OF_LINK = re.compile(r"[ \t]+(?:for|of|to|at|with)[ \t]+")
+"""What links a descriptor to the one its post-modifier names: ``an aide (to) the mayor``."""
 # A transcript turn's label: ``Q:``, ``Answer:``, ``Reporter:``, ``Wu Lin:`` (at most four words).
 _TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[:：][ \t]*")
 _ANSWERS = frozenset({"a", "answer"})
@@ -915,9 +929,10 @@ class _Speakers:
 def _spells(abbreviation: str, name: str) -> bool:
     """True when the capitals of ``abbreviation`` are initials of ``name``'s words, in order.
 
-    ``BOI`` spells Board of Investment, ``NDRC`` National Development and Reform Commission.
+    ``BOI`` spells Board of Investment, ``NDRC`` National Development and Reform Commission,
+    ``ISPR`` Inter-Services Public Relations (each part of a hyphenated word has its initial).
     """
-    initials = iter(word[0].lower() for word in name.split())
+    initials = iter(word[0].lower() for word in name.replace("-", " ").split())
     letters = [c.lower() for c in abbreviation if c.isupper()]
     return bool(letters) and letters[0] == name[:1].lower() and all(c in initials for c in letters)
 
@@ -1043,22 +1058,22 @@ def _verbs(text: str) -> Iterator[_Verb]:
             rest = tail.match(text, m.end())
             if rest is not None:
                 yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
-        elif key in _ONE_WORD_VERBS and (key not in _RARE or _may_report(lower, m)):
+        elif key in _ONE_WORD_VERBS and (key not in _RARE or _may_report(text, lower, m)):
             yield _Verb(m.start(), m.end(), text[m.start() : m.end()])
 
 
 _ASKED = ("?”", '?"', "?’")
-_RARE = _BARE | _THAT_ONLY | _QUESTIONS | frozenset({"continued", "concluded", "posted"})
+_RARE = _BARE | _THAT_ONLY | _QUESTIONS | _LEARNT | frozenset({"continued", "concluded", "posted"})
 """Verbs that report only in a few shapes, and are common words otherwise (``state``)."""
 
 
-def _may_report(lower: str, verb: "re.Match[str]") -> bool:
+def _may_report(text: str, lower: str, verb: "re.Match[str]") -> bool:
     """A cheap first test of a rare verb's shape, so that its other uses cost no frame.
 
     A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``asked`` next to
     a quoted question or ending its sentence (``“…?” X asked.``); ``posted`` before ``on`` or a
-    colon; ``continued`` or
-    ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
+    colon; ``learnt`` after an agency's capitals, ending its unit (``…, INP learnt.``);
+    ``continued`` or ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
     """
     start, end = verb.span()
     key = verb.group()
@@ -1073,6 +1088,10 @@ def _may_report(lower: str, verb: "re.Match[str]") -> bool:
         return lower.find("that", after, after + 40) >= 0
     if key == "posted":  # "posted on Facebook: …", "posted on X that …"
         return lower.startswith((":", "on "), after)
+    if key in _LEARNT:  # "…, APP learnt.": an agency's capitals, then the unit's end
+        ends = after >= len(lower) or lower.startswith(".", after)
+        ends = ends and not lower[after + 1 : after + 40].strip()
+        return ends and _AGENCY.search(text, max(0, start - 10), start) is not None
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
@@ -1762,6 +1781,8 @@ class _Reader:
             group = index.before_tail(text, mention.start)  # "traders from X said"
             if group is not None and _plural(group.actor):
                 mention = group
+            elif not mention.actor.named:  # "a spokesperson for the mayor said": the spokesperson
+                mention = _descriptor_of(text, index, mention) or mention
             speaker, sure = self._resolve(mention.actor)
             start = lead = _with_determiner(text, mention.start)
             modified = _bare_start(text, start) if speaker is mention.actor else start
@@ -1787,12 +1808,16 @@ class _Reader:
         of_kind = self._body_noun(text, end) if "the " in near[-20:] else None
         if of_kind is not None:  # "…, the board said": the board named last
             return of_kind
+        named = self._spelt_body(text, end) if near.endswith(")") else None
+        if named is not None:  # "…, the Inter-Services Public Relations (ISPR) said"
+            return named
         guest = self._guest(text, end) if near.endswith(_GUESTS) else None
         if guest is not None:  # "The Chinese guest said": the visitor the host received
             return guest
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
-            bare = _bare_plural(text, end)
+            bare = _definite_noun(text, end) if "the " in near[-30:] else None
+            bare = _bare_plural(text, end) if bare is None else bare
             if bare is None and ("a " in near or "an " in near):
                 bare = _indefinite_agent(text, end)
         if bare is not None:
@@ -1808,15 +1833,15 @@ class _Reader:
                 return None  # a pronoun with no antecedent says nothing about who spoke
             if word[0].isupper():
                 known = self.speakers.by_word.get(key)
-                if known is not None:
-                    return self.speakers.know(known), 0.95, start
+                if known is not None:  # "…, the ISPR said": its "the" is the frame's
+                    return self.speakers.know(known), 0.95, _with_determiner(text, start)
                 place = lookup_place(word)
                 if place is not None and place.country == place.name:  # "China has said"
                     pair = _country_pair(text, start)
                     if pair is not None:  # "Pakistan and China agreed": both, as written
                         return Actor(" ".join(text[pair:end].split()), named=False), 0.9, pair
                     return Actor(place.name, country=place.name), 0.9, start
-                if text.startswith("report", verb):  # "Xinhua reported": an outlet
+                if text.startswith(("report", "learn"), verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
                 if (
                     place is None
@@ -1850,6 +1875,37 @@ class _Reader:
         if found is not None:
             return found, 0.85, words[0][0]
         return Actor(f"{words[0][2]} {noun}", organization=noun, named=False), 0.75, words[0][0]
+
+    def _spelt_body(self, text: str, end: int) -> tuple[Actor, float, int] | None:
+        """``the Water Board (WB)`` ending at ``end``: a body its abbreviation spells.
+
+        The finder does not know every body; capitalised words whose initials give the bracketed
+        letters (``Inter-Services Public Relations (ISPR)``) name one, which is remembered (so
+        ``the ISPR`` and ``according to the statement`` find it later). Returns the body, how
+        sure, and where its phrase starts.
+        """
+        bracket = text.rfind("(", max(0, end - 14), end)
+        abbreviation = _ABBREVIATED.fullmatch(text, bracket, end) if bracket > 0 else None
+        if abbreviation is None:
+            return None
+        words = _words_before(text, _back_blanks(text, bracket), 8)
+        start = None
+        for n in range(len(words) - 1, -1, -1):
+            word = words[n][2]
+            if n + 1 < len(words) and text[words[n][1] : words[n + 1][0]].strip():
+                break  # punctuation: the name ends
+            if word[0].isupper():
+                name = text[words[n][0] : words[-1][1]]
+                if _spells(abbreviation.group(1), name):
+                    start = words[n][0]
+            elif word not in _ROLE_SMALL_WORDS or word == "the":
+                break
+        if start is None or not _opens_clause(text, _with_determiner(text, start)):
+            return None
+        name = " ".join(text[start : words[-1][1]].split())
+        body = self.speakers.know(Actor(name, organization=name))
+        self.speakers.abbreviated(text[start:end], body)
+        return body, 0.9, _with_determiner(text, start)
 
     def _guest(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``the (Chinese) guest`` ending at ``end``: the latest person named but the host.
@@ -2272,6 +2328,42 @@ def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
     if m is None:
         return None
     return Actor(" ".join(m.group().split()), named=False), 0.7, m.start()
+
+
+def _descriptor_of(text: str, index: _Index, mention: Mention) -> Mention | None:
+    """The descriptor whose post-modifier ends in the descriptor ``mention``, if one does.
+
+    ``a spokesperson for the chief minister``, ``an aide to the mayor``: the finder reads two
+    descriptors; the first, one person, is who speaks (named as written with the second).
+    """
+    n = bisect.bisect_left(index.starts, mention.start) - 1
+    head = index.mentions[n] if n >= 0 else None
+    if head is None or head.actor.named or head.actor.role is None or _plural(head.actor):
+        return None
+    return head if _OF_LINK.fullmatch(text, head.end, mention.start) is not None else None
+
+
+def _definite_noun(text: str, end: int) -> int | None:
+    """Where ``the (modifier) <noun>`` ending at ``end`` starts, a source no mention found.
+
+    ``…, the military said``, ``the state utility told Dawn``: a body or person the article
+    means, named as written; its head is a singular lower-case noun that names no document or
+    record (``the report said`` is its issuer's), and the phrase opens its clause.
+    """
+    words = _words_before(text, end, 3)
+    if len(words) < 2 or words[-1][1] != end:
+        return None
+    head = words[-1][2]
+    if not head.isalpha() or not head.islower() or head.endswith("s") or head in _NOT_HEADS:
+        return None
+    for n in (len(words) - 2, len(words) - 3):
+        if n < 0 or text[words[n][1] : words[n + 1][0]].strip():
+            return None
+        if words[n][2] in ("the", "The"):
+            return words[n][0] if _opens_clause(text, words[n][0]) else None
+        if not words[n][2].islower() or words[n][2] in _NOT_MODIFIERS:
+            return None
+    return None
 
 
 def _bare_plural(text: str, end: int) -> int | None:
@@ -2926,7 +3018,7 @@ def _zero_that(text: str, at: int, limit: int) -> bool:
 
 
 def _skip_object(text: str, at: int, limit: int) -> int:
-    """Skip the object of ``told``: ``reporters``, ``the media``, ``APP``, up to ``that``.
+    """Skip the object of ``told``: ``reporters``, ``the media``, ``APP (A)``, up to ``that``.
 
     A ``that`` after a comma and a participle is the participle's (``told reporters, noting
     that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``).
@@ -2943,7 +3035,11 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     modifier = False  # the last word skipped may modify a noun: "the Senate", "a press"
     for m in _WORD.finditer(text, at, min(limit, at + 80)):
         if text[previous : m.start()].strip():
-            break  # punctuation ends the object: "told reporters, “China …"
+            abbreviation = _ABBREVIATED.match(text, _skip_blanks(text, previous))
+            if not modifier or abbreviation is None or abbreviation.start(1) != m.start():
+                break  # punctuation ends the object: "told reporters, “China …"
+            at = previous = abbreviation.end()  # "told China Daily (CD)": its abbreviation
+            continue
         previous = m.end()
         word = m.group()
         if (
