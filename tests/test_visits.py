@@ -2837,6 +2837,38 @@ class TestTripsPutOffEarlier:
         )
         assert [s[:2] + s[5:6] for s in got] == [("Arlen Voss", "Beijing", ONGOING)]
 
+    def test_a_put_off_told_of_the_trip_under_way_leaves_it_under_way(self) -> None:
+        """``The visit, originally scheduled for May, was postponed``: it is under way now."""
+        got = _summaries(
+            "Prime Minister Arlen Voss arrived in Beijing on Monday on a three-day visit.",
+            "The visit, originally scheduled for May, was postponed because of the budget session.",
+        )
+        assert [s[:2] + s[5:6] for s in got] == [("Arlen Voss", "Beijing", ONGOING)]
+
+    def test_a_first_plan_is_dated_in_the_past(self) -> None:
+        """``was originally due to visit Y in April`` is this past April: the trip under way."""
+        got = _summaries(
+            "Prime Minister Arlen Voss arrived in Beijing on Monday on a three-day visit.",
+            "He was originally due to visit China in April, but the trip was delayed.",
+        )
+        assert [s[:2] + s[5:6] for s in got] == [("Arlen Voss", "Beijing", ONGOING)]
+
+    @pytest.mark.parametrize(
+        ("put_off", "status"),
+        [
+            ("had earlier been postponed twice", PLANNED),
+            ("has been postponed", VisitStatus.POSTPONED),
+        ],
+    )
+    def test_a_trip_put_off_before_is_planned_again(
+        self, put_off: str, status: VisitStatus
+    ) -> None:
+        """``The visit had earlier been postponed`` leaves it planned; ``has been`` puts it off."""
+        got = _summaries(
+            "Prime Minister Arlen Voss will arrive in Beijing on June 20.", f"The visit {put_off}."
+        )
+        assert [s[5] for s in got] == [status]
+
     def test_a_past_perfect_plan_is_dated_in_the_past(self) -> None:
         """``had been due to visit Y in August`` is last August, not the next one."""
         got = _summaries(

@@ -199,10 +199,18 @@ _EFFECT = re.compile(
 """What a trip noun will bring, right after it and its place: ``(to Y) will help``, ``is
 expected to boost``, ``would go a long way``. Its future is the effect's, not the trip's."""
 _PAST_PLAN = re.compile(
-    r"\bhad\s{1,3}(?:been\s{1,3}(?:due|expected|scheduled|set|slated|supposed)|planned|intended)"
-    r"\s{1,3}to\s{1,3}\Z"
+    r"\b(?:had\s{1,3}(?:been\s{1,3}(?:(?:originally|initially|first)\s{1,3})?(?:due|expected"
+    r"|scheduled|set|slated|supposed)|planned|intended)|(?:was|were)\s{1,3}(?:originally"
+    r"|initially|first)\s{1,3}(?:due|expected|scheduled|set|slated|supposed))\s{1,3}to\s{1,3}\Z"
 )
-"""A plan told in the past perfect right before a travel word: its time lies in the past."""
+"""A plan told in the past perfect (or as the first plan: ``was originally due to``) right
+before a travel word: its time lies in the past."""
+_EARLIER_UNDONE = re.compile(
+    r"\bhad\s{1,3}(?:(?:earlier|already|previously|twice|once|also)\s{1,3})?been\s{1,3}"
+    r"(?:(?:earlier|already|previously|twice|once)\s{1,3})?\Z"
+)
+"""``had (earlier) been`` right before a postponing word: the trip was put off before, and
+what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
@@ -2675,6 +2683,10 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             thing = _OF_THING.match(low, u.end())
             if thing is not None and thing.group(1) not in _BARE_NOUNS:
                 continue  # "to seek a rescheduling of the debt": no trip is put off
+            if status is VisitStatus.POSTPONED and _EARLIER_UNDONE.search(
+                low, max(0, u.start() - 40), u.start()
+            ):
+                continue  # "The visit had earlier been postponed twice": it is on now
             nearest = min(starts, key=lambda at: abs(at - u.start()))
             if nearest not in leading and leading and not u.group().endswith("ing"):
                 nearest = min(leading, key=lambda at: abs(at - u.start()))
@@ -3095,9 +3107,12 @@ def _visit(trip: list[_Frame]) -> Visit:
     when = _until_last_day(_lasting(dated.when, qualifiers, spelled if spelled > 1 else 0), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
+    under_way = any(f.status is VisitStatus.ONGOING for f in trip)
     for special in undone:  # a trip put off to new dates is planned for them
-        if any(f.status is special for f in trip):
-            status = special
+        if any(f.status is special for f in trip) and not (
+            special is VisitStatus.POSTPONED and under_way
+        ):
+            status = special  # a trip under way was put off before, not now
     return Visit(
         visitor=_fullest(best.visitor, [f.visitor for f in trip]),
         destination=destination,
