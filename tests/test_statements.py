@@ -1609,3 +1609,24 @@ class TestDescriptorSourcesAfterTheContent:
     ) -> None:
         """``…, APP learnt.``: an agency's capitals ending the unit; a person's ``learnt`` no."""
         assert said(sentence) == expected
+
+
+class TestBackReferences:
+    READOUT = (
+        "Vice Chairman Gao Lin of the Fictional Planning Commission and Ali Raza, Minister for "
+        "Fictional Affairs of Pakistan, co-chaired the meeting.",
+        "Gao Lin said that trade had grown.",
+        "Ali Raza said that the corridor was on track.",
+    )
+
+    def test_side_is_its_speaker_once_the_other_side_is_named(self) -> None:
+        """``The Chinese side stressed``: the titled speaker of no country, not the Pakistani."""
+        found = said(*self.READOUT, "The Chinese side stressed that the port must be secured.")
+        assert found[-1] == ("Gao Lin", INDIRECT, "stressed", "the port must be secured")
+
+    def test_side_stays_the_descriptor_with_no_other_side(self) -> None:
+        """With no one of another country named, a speaker of no country is no side's."""
+        assert said(
+            "Ambassador Wu Hai said that trade had grown.",
+            "The Chinese side said that it would send more engineers.",
+        )[-1] == ("The Chinese side", INDIRECT, "said", "it would send more engineers")

@@ -433,6 +433,8 @@ _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _ROLE_WORDS = re.compile(r"[a-z]+")
 _ROLE_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 _CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
+_SIDES = {"pakistan": "Pakistan", "pakistani": "Pakistan", "china": "China", "chinese": "China"}
+"""Words of a title or body that tell which side of the corridor its holder is on."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -839,7 +841,24 @@ class _Speakers:
         found = self._introduced(actor) or next(self._fitting(actor, self._recent()), None)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
-        return found or self._body_named(actor) or actor
+        return found or self._body_named(actor) or self._side(actor) or actor
+
+    def _side(self, actor: Actor) -> Actor | None:
+        """The named speaker ``the Chinese side`` stands for when none is known to be Chinese.
+
+        In a readout of two sides, the latest speaker with a title and no country (the NDRC's
+        vice chairman, ``Ambassador X``) is the side's, once someone of the other side has been
+        named (a minister ``of Pakistan``): the other country is known, so this one is the side.
+        """
+        if actor.country is None or _head(actor)[1] != "side":
+            return None
+        named = itertools.islice(reversed(self.mentioned), _NEAR)
+        if not any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a)):
+            return None
+        for spoke in itertools.islice(reversed(self.spoke), _NEAR):
+            if _is_person(spoke) and spoke.role is not None and _country_of(spoke) is None:
+                return spoke
+        return None
 
     def _body_named(self, actor: Actor) -> Actor | None:
         """The named body ``the company`` or ``the authority`` refers to: the latest of its kind."""
@@ -935,6 +954,14 @@ def _spells(abbreviation: str, name: str) -> bool:
     initials = iter(word[0].lower() for word in name.replace("-", " ").split())
     letters = [c.lower() for c in abbreviation if c.isupper()]
     return bool(letters) and letters[0] == name[:1].lower() and all(c in initials for c in letters)
+
+
+def _country_of(actor: Actor) -> str | None:
+    """The country an actor is of: its own, else one its title or body names (``of Pakistan``)."""
+    if actor.country is not None:
+        return actor.country
+    words = _ROLE_WORDS.findall(f"{actor.role or ''} {actor.organization or ''}".lower())
+    return next((_SIDES[w] for w in words if w in _SIDES), None)
 
 
 def _is_body(actor: Actor) -> bool:
