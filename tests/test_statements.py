@@ -1630,3 +1630,22 @@ class TestBackReferences:
             "Ambassador Wu Hai said that trade had grown.",
             "The Chinese side said that it would send more engineers.",
         )[-1] == ("The Chinese side", INDIRECT, "said", "it would send more engineers")
+
+    def test_company_statement_is_the_company_named_before(self) -> None:
+        """``according to a company statement``: the company, not ``a company``."""
+        assert said(
+            "Fictional Cable Co. Ltd. will train 500 students.",
+            "The course starts in May, according to a company statement.",
+        )[-1] == ("Fictional Cable Co. Ltd", INDIRECT, "according to", "The course starts in May")
+
+    def test_company_after_its_clause_is_the_unknown_name_it_opens_with(self) -> None:
+        """``X Seed Works has …, the company told Y``: X, and ``the company`` later too."""
+        firm = "Fictional Seed Works"
+        assert said(
+            f"Multan-based {firm} has supplied seeds to 900 farmers, the company told Fictional "
+            "News (FN).",
+            "A second plant will open in June, the company said.",
+        ) == [
+            (firm, INDIRECT, "told", f"Multan-based {firm} has supplied seeds to 900 farmers"),
+            (firm, INDIRECT, "said", "A second plant will open in June"),
+        ]

@@ -238,7 +238,13 @@ _ISSUED = re.compile(
 )
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
-_COMPANIES = frozenset("group company corporation corp limited ltd holding holdings".split())
+_COMPANIES = frozenset(
+    "group company corporation corp co limited ltd inc plc llc holding holdings".split()
+)
+_COMPANY_SUBJECT = re.compile(
+    r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
+)
+"""A company's unknown name opening the clause it reports: ``(Multan-based) X Seed Industry``."""
 _BODY_KINDS = {
     "company": _COMPANIES,
     "firm": _COMPANIES,
@@ -686,6 +692,8 @@ class _Speakers:
     """Words in each name met, counted once."""
     chair: Actor | None = None
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
+    companies: set[str] = attrs.field(factory=set)
+    """Bodies the article calls ``the company`` whose names carry no company word."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -825,7 +833,12 @@ class _Speakers:
         heads = _BODY_KINDS.get(noun or "", frozenset())
         recent = itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
         for actor in recent:
-            kind_fits = not heads or bool(heads & set(actor.name.lower().split()))
+            words = {w.rstrip(".") for w in actor.name.lower().split()}  # "Co.", "Ltd."
+            kind_fits = (
+                not heads
+                or bool(heads & words)
+                or (heads is _COMPANIES and actor.name in self.companies)
+            )
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
         return None
@@ -2028,13 +2041,16 @@ class _Reader:
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
 
-        In order: ``a Foreign Office statement``, ``a statement issued by X``, ``X issued a
-        statement saying``, ``he in a statement``; else, unless the document is a joint one, the
-        most recent body (of the kind a possessor names: ``the company's website``); else the
-        document as a descriptor.
+        In order: ``a Foreign Office statement``, ``a company statement`` (the company named
+        before), ``a statement issued by X``, ``X issued a statement saying``, ``he in a
+        statement``; else, unless the document is a joint one, the most recent body (of the kind
+        a possessor names: ``the company's website``); else the document as a descriptor.
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
+        kind = _head(before.actor)[1] if before is not None and not before.actor.named else ""
+        if kind in _BODY_KINDS and (body := self.speakers.body(kind, named=True)) is not None:
+            return body  # "a company statement": the company named before
         candidates = [before if before is None or _is_issuer(before.actor) else None]
         by = _find_word(text, "by", noun, end)
         if by >= 0:
@@ -2129,13 +2145,29 @@ class _Reader:
                 if clause is not None and _subject_only(text, clause, frame.end):
                     floor = self._after_frame(unit, frame, limit, verb)  # "A, he said, had B"
                 elif clause is not None and clause[1] - clause[0] >= 12 and set_off and not doubled:
-                    self._emit(unit, clause, frame.speaker, _INDIRECT, verb,
-                               0.85 * frame.sure)  # fmt: skip
+                    speaker = self._company(text, clause[0], frame.speaker)
+                    self._emit(unit, clause, speaker, _INDIRECT, verb, 0.85 * frame.sure)
                     floor = self._after_frame(unit, frame, limit, verb)
             previous = frame
         for frame in frames:
             if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
                 self._who_said(unit, frame)
+
+    def _company(self, text: str, start: int, speaker: Actor) -> Actor:
+        """``X Seed Industry has supplied …, the company said``: X, the clause's subject.
+
+        An unresolved ``the company``/``the firm`` after the clause it reports is the company
+        that clause opens with, when the finder did not know its name: two to six capitalised
+        words (after a ``Lahore-based``) before a lower-case verb. It is remembered as a company.
+        """
+        if speaker.named or _head(speaker)[1] not in ("company", "firm"):
+            return speaker
+        name = _COMPANY_SUBJECT.match(text, start)
+        if name is None or name.group(1).split()[0].lower() in _NOT_SUBJECTS:
+            return speaker
+        company = " ".join(name.group(1).split())
+        self.speakers.companies.add(company)
+        return self.speakers.know(Actor(company, organization=company))
 
     def _who_said(self, unit: _Unit, frame: _Frame) -> None:
         """``…, according to X, who said B``: the source's relative clause reports B too."""
