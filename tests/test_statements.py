@@ -1649,3 +1649,22 @@ class TestBackReferences:
             (firm, INDIRECT, "told", f"Multan-based {firm} has supplied seeds to 900 farmers"),
             (firm, INDIRECT, "said", "A second plant will open in June"),
         ]
+
+
+class TestAppositiveWithARelativeClause:
+    def test_which_clause_of_the_appositive_keeps_the_named_subject(self) -> None:
+        """``X, the manager of Y Builders, which won …, told``: X speaks, and ``he added`` too."""
+        assert said(
+            "Liu Bo, the project manager of Fictional Builders, which won the tender last year, "
+            "told reporters that the road was open.",
+            "He added that the bridge would follow in May.",
+        ) == [
+            ("Liu Bo", INDIRECT, "told", "the road was open"),
+            ("Liu Bo", INDIRECT, "added", "the bridge would follow in May"),
+        ]
+
+    def test_which_clause_of_a_body_subject(self) -> None:
+        """``On Monday, the X Trust, which runs it, said``: the trust, not the adverbial."""
+        assert said(
+            "On Monday, the Fictional Trust, which runs the school, said fees would fall."
+        ) == [("Fictional Trust", INDIRECT, "said", "fees would fall")]

@@ -1782,6 +1782,7 @@ class _Reader:
             return Actor(" ".join(text[start:end].split()), named=False), 0.75, start
         if gap:  # "Ahsan Iqbal, who leads the delegation, said"
             comma = text.rfind(",", max(0, end - 160), end)
+            comma = _past_which(text, comma, index)
             member = _member_before(text, _back_blanks(text, comma)) if comma > 0 else None
             if member is not None:  # "One of them, who asked not to be named, said"
                 return member
@@ -1814,6 +1815,8 @@ class _Reader:
         if mention is not None:
             if _vague(mention.actor):
                 return None
+            if not mention.actor.named and text.endswith(_GUESTS, 0, end):
+                return self._guest(text, end)  # the finder may read "the guest" as a descriptor
             if not mention.actor.named and "-year-old" in text[max(0, mention.start - 16) : end]:
                 aged = _AGED.search(text, max(0, end - 80), end)  # "the 28-year-old engineer"
                 if aged is not None and _opens_clause(text, aged.start()):
@@ -2387,6 +2390,20 @@ def _member_before(text: str, end: int) -> tuple[Actor, float, int] | None:
     if m is None:
         return None
     return Actor(" ".join(m.group().split()), named=False), 0.7, m.start()
+
+
+def _past_which(text: str, comma: int, index: _Index) -> int:
+    """The comma before a named subject's appositive when ``comma`` opens a ``which`` clause.
+
+    ``Liu Bo, the manager of X Builders, which won the tender, told``: the clause is about the
+    firm, so the subject is the name before the appositive's comma, when a mention covers it;
+    else ``comma`` as it is (``the X Trust, which runs it, said``).
+    """
+    if comma <= 0 or not text.startswith(" which ", comma + 1):
+        return comma
+    before = text.rfind(",", max(0, comma - 120), comma)
+    named = index.covering(_back_blanks(text, before)) if before > 0 else None
+    return before if named is not None and named.actor.named else comma
 
 
 def _descriptor_of(text: str, index: _Index, mention: Mention) -> Mention | None:
