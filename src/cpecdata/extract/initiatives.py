@@ -657,7 +657,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.UNDER_CONSTRUCTION,
             (
                 *("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
-                *("review", "inspect", "monitor"),
+                *("reviewed", "reviewing", "inspect", "monitor"),
             ),
             # Works begun or resumed (``construction of X began``, ``started work on X``), in
             # full swing, or reviewed or inspected (``reviewed work on X``).
@@ -728,7 +728,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "comes",
                 "connected",
                 "synchron",
-                "review",
+                "reviewed",
+                "reviewing",
                 "inspect",
                 "in operation",
             ),
@@ -869,7 +870,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.PROGRESS,
             (
-                *("progress", "advanc", "held", "met", "review", "accelerat"),
+                *("progress", "advanc", "held", "met", "review", "reviewed", "reviewing"),
+                "accelerat",
                 *("moving forward", "expedit", "resum"),
             ),
             # To review, expedite or advance something is an intention, not progress made; so
@@ -1008,10 +1010,11 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
         if mentions:
-            mentions = [earlier.taken_up(text_low, m) for m in mentions]
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
-            for m in mentions:
+            for number, m in enumerate(mentions):
+                if m.id is None and m.identity is not None:  # perhaps a descriptor
+                    m = mentions[number] = earlier.taken_up(text_low, m)
                 if m.key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
                     earlier.add(m)
@@ -1021,8 +1024,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
-    sized = _sized_by_sentence(article.source, sentences, ends) if firsts else {}
-    for key, at, start, end in _described_later(sentences, firsts, naming, sized):
+    for key, at, start, end in _described_later(sentences, firsts, naming):
         follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
@@ -1109,28 +1111,8 @@ _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 """Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 
 
-def _sized_by_sentence(
-    source: str, sentences: Sequence[Sentence], ends: list[int]
-) -> dict[int, tuple[str, int, int]]:
-    """For each sentence holding a sized descriptor (see :data:`_SIZED`), its first one.
-
-    Its noun, and where it lies in the sentence. One scan of the article finds them all.
-    """
-    sized: dict[int, tuple[str, int, int]] = {}
-    for m in _SIZED.finditer(source):
-        index = bisect.bisect_right(ends, m.start())
-        if index < len(sentences) and index not in sized:
-            span = sentences[index].span
-            if span.start <= m.start() and m.end() <= span.end:
-                sized[index] = (m.group("noun"), m.start() - span.start, m.end() - span.start)
-    return sized
-
-
 def _described_later(
-    sentences: Sequence[Sentence],
-    firsts: list[tuple[int, _Mention]],
-    naming: set[int],
-    sized: dict[int, tuple[str, int, int]],
+    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
 ) -> Iterator[tuple[str, Span, int, int]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1138,8 +1120,7 @@ def _described_later(
     per cent of the work on the 146-km section``). The sentence must name no initiative but CPEC
     (it is not in ``naming``), and exactly one initiative named before it must fit the
     descriptor's noun: its own head word, ``project`` for any project, a power plant's noun for an
-    energy one. ``sized`` holds the sized descriptors of the sentences (see
-    :func:`_sized_by_sentence`).
+    energy one. A sentence is searched for a sized descriptor only if it holds a unit.
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1153,11 +1134,12 @@ def _described_later(
             continue
         opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
         # An opening descriptor refers back from the sentence's start, a sized one from its place.
-        if opening is not None:
-            noun, start, end = opening.group("noun"), 0, 0
-        else:
-            noun, start, end = sized.get(index, ("", 0, 0))
-        fits = fitting.get(noun, ())
+        start = end = 0
+        if opening is None and _has_unit(sentence.text):
+            opening = _SIZED.search(sentence.text)
+            if opening is not None:
+                start, end = opening.span()
+        fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end
 
@@ -1170,6 +1152,18 @@ _SIZED = re.compile(
     r"(?:long\s+)?(?P<noun>section|road|motorway|highway|railway|line|plant|project|hospital)\b"
 )
 """A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
+
+
+def _has_unit(text: str) -> bool:
+    """True when ``text`` may hold a sized descriptor: a few substring tests, no regex scan."""
+    return (
+        "km" in text
+        or "kilomet" in text
+        or "MW" in text
+        or "megawatt" in text
+        or "bed" in text
+        or "mile" in text
+    )
 
 
 def _taking_up(mention: _Mention) -> set[str]:
