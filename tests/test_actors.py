@@ -764,6 +764,30 @@ class TestBodiesAndHolders:
         ]
 
 
+class TestGuests:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "The Chinese guest said the talks went well.",
+                Actor("The Chinese guest", "guest", None, "China", named=False),
+            ),
+            (
+                "The visitors were shown the new berth.",
+                Actor("The visitors", "visitors", named=False),
+            ),
+        ],
+    )
+    def test_guest_and_visitor_are_a_descriptors_role(self, text: str, actor: Actor) -> None:
+        """``the Chinese guest`` is someone the article names as a visitor: callers resolve it."""
+        assert mentions(text) == [(actor.name, actor)]
+
+    def test_chief_guest_before_a_name_is_the_role(self) -> None:
+        """``Chief guest X`` introduces X by the part they play at the event."""
+        text = "Chief guest Omar Wazir cut the ribbon."
+        assert mentions(text) == [("Chief guest Omar Wazir", Actor("Omar Wazir", "Chief guest"))]
+
+
 class TestSentenceOpeners:
     @pytest.mark.parametrize(
         "opener",

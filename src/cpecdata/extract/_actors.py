@@ -70,6 +70,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   a modifier or a quantity (``Two Chinese engineers``, ``local residents``), never alone in
   lower case (``so many workers``); a place after their ``of`` is where they live
   (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
+* ``guest`` and ``visitor`` are roles: of a descriptor (``the Chinese guest`` → guest, China;
+  ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
@@ -146,7 +148,7 @@ _TITLE_WORDS = frozenset(
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
-    "comptroller ombudsman administrator country"
+    "comptroller ombudsman administrator country guest guests visitor visitors"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -249,7 +251,8 @@ _DESCRIPTOR_HEADS = (
         "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
         "diplomats ministry office embassy government authority authorities company firm consulate "
         "commission corporation bank fund sapm expert experts analyst analysts observer observers "
-        "scholar scholars investor investors businessman businessmen trader traders police".split()
+        "scholar scholars investor investors businessman businessmen trader traders police guest "
+        "guests visitor visitors".split()
     )
     | _CROWDS
     | _RESIDENTS
