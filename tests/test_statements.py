@@ -1668,3 +1668,17 @@ class TestAppositiveWithARelativeClause:
         assert said(
             "On Monday, the Fictional Trust, which runs the school, said fees would fall."
         ) == [("Fictional Trust", INDIRECT, "said", "fees would fall")]
+
+
+class TestTrailingClauseAfterTheSource:
+    @pytest.mark.parametrize(
+        "tail",
+        ["the operator said Friday, as crews cleared the debris",
+         "the operator said on Friday, without giving a reason",
+         "the operator said, without elaborating"],
+    )  # fmt: skip
+    def test_clause_after_a_trailing_source_is_no_content(self, tail: str) -> None:
+        """``A, X said Friday, as …`` / ``…, without elaborating``: one statement, A."""
+        assert said(f"The fictional road will reopen on Monday, {tail}.") == [
+            ("the operator", INDIRECT, "said", "The fictional road will reopen on Monday")
+        ]

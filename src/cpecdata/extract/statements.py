@@ -217,7 +217,9 @@ _LINKING = frozenset(
     "meanwhile however separately moreover furthermore besides additionally likewise similarly "
     "nevertheless nonetheless".split()
 )
-_NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset("who which as and but particularly".split())
+_NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset(
+    "who which as and but particularly without".split()
+)
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
      "yesterday", "recently", "previously", *_WEEKDAYS]
@@ -468,6 +470,8 @@ _NOT_AGENTS = _DOCUMENTS | frozenset(
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
+_ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although"})
+"""What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
     | _PREPOSITIONS
@@ -3046,8 +3050,10 @@ def _forward(
         elif (time := _TIME_ADVERBIAL.match(text, at)) is not None and key in _STRONG:
             at = _skip_blanks(text, time.end())  # "said on Monday the road was open"
             after = _WORD.match(text, at)
-            if after is not None and _adverbial(text, after):
-                return None  # "said on Thursday after the meeting": no clause follows
+            if after is not None and (
+                _adverbial(text, after) or after.group().lower() in _ADJUNCT_OPENERS
+            ):
+                return None  # "said on Thursday after the meeting", "said Friday, as crews …"
         elif key in _SAYING and (where := _IN_DOCUMENT.match(text, at)) is not None:
             at = _skip_blanks(text, where.end())  # "said in a statement on Monday it had paid"
             time = _TIME_ADVERBIAL.match(text, at)
