@@ -788,6 +788,46 @@ class TestGuests:
         assert mentions(text) == [("Chief guest Omar Wazir", Actor("Omar Wazir", "Chief guest"))]
 
 
+class TestPossessedRoles:
+    def test_firms_title_after_a_name_gives_role_and_organisation(self) -> None:
+        """``X, Firm's head of exports,``: the firm is X's employer and the whole title the role."""
+        text = "Ma Lin, Tarovex's head of exports, said sales rose."
+        assert mentions(text) == [
+            (
+                "Ma Lin, Tarovex's head of exports",
+                Actor("Ma Lin", "head of exports", "Tarovex"),
+            )
+        ]
+
+    def test_described_possessor_names_no_organisation(self) -> None:
+        """``the university's dean of pharmacy``: which university is for the caller to resolve."""
+        text = "Prof. Nadia Qamar, the university's dean of pharmacy, said so."
+        assert mentions(text) == [
+            (
+                "Prof. Nadia Qamar, the university's dean of pharmacy",
+                Actor("Nadia Qamar", "dean of pharmacy"),
+            )
+        ]
+
+    def test_possessor_of_a_province_gives_its_country(self) -> None:
+        """``X, Sindh's chief minister,``: the province is the body, its country the actor's."""
+        text = "Omar Wazir, Sindh's chief minister, said so."
+        assert mentions(text) == [
+            (
+                "Omar Wazir, Sindh's chief minister",
+                Actor("Omar Wazir", "chief minister", "Sindh", "Pakistan"),
+            )
+        ]
+
+    def test_unclosed_title_after_a_possessor_is_no_appositive(self) -> None:
+        """``X, Firm's manager who …``: the clause goes on, so the title is not read into X."""
+        text = "Ma Lin, Tarovex's manager who joined in May, said so."
+        assert mentions(text) == [
+            ("Ma Lin", Actor("Ma Lin")),
+            ("manager", Actor("manager", "manager", named=False)),
+        ]
+
+
 class TestSentenceOpeners:
     @pytest.mark.parametrize(
         "opener",

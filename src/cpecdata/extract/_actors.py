@@ -72,6 +72,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
 * ``guest`` and ``visitor`` are roles: of a descriptor (``the Chinese guest`` → guest, China;
   ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
+* A possessor's title after a name, closed by punctuation, is the name's role, with its
+  ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
+  possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
@@ -1484,11 +1487,17 @@ def _with_appositives(
     out: list[Mention] = []
     skip = -1
     for n, (i, j, start, end, actor) in enumerate(found):
-        if n == skip:
+        if n <= skip:
             continue
         while j < len(tokens) and tokens[j].start < end:
             j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
         nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and actor.named and actor.organization is None:
+            possessed = _possessed_role(text, found, n)
+            if possessed is not None:  # "Ma Lin, Sinotruk's head of exports,"
+                skip, mention = possessed
+                out.append(mention)
+                continue
         if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
             holder = nxt[4]
@@ -1541,6 +1550,59 @@ def _with_appositives(
                 continue
         out.append(Mention(start, end, actor))
     return out
+
+
+def _possessed_role(
+    text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int
+) -> tuple[int, Mention] | None:
+    """``Ma Lin, Sinotruk's head of exports,``: a possessor's title after a name is its role.
+
+    The person ``found[n]``, a comma, a possessor (``Huawei's``, ``the university's``), then a
+    title the finder read as a descriptor, closed by punctuation, maybe after an ``of``/``for``
+    phrase it keeps (``dean of pharmacy``). A possessor named in capitals is the organisation;
+    a described one (``the university's``) names none, nor does a person the gazetteer knows.
+    Returns the last entry of ``found`` merged and the person's mention, or None.
+    """
+    start, end, person = found[n][2], found[n][3], found[n][4]
+    owner = _POSSESSOR.match(text, end)
+    if owner is None:
+        return None
+    last = next((k for k in range(n + 1, min(n + 3, len(found))) if found[k][2] >= owner.end()), 0)
+    title = found[last]
+    if not last or title[2] != owner.end() or title[4].named or title[4].role is None:
+        return None
+    stop = title[3]
+    tail = _ROLE_TAIL.match(text, stop)
+    if tail is None and _CLOSED.match(text, stop) is None:
+        return None  # "X, Huawei's manager who …": no appositive seen to close
+    end = stop if tail is None else tail.end()
+    possessor = owner["owner"]
+    named = owner["the"] is None and possessor[0].isupper() and lookup_person(possessor) is None
+    country = title[4].country or _possessor_country(possessor)
+    actor = _with_role(
+        person, attrs.evolve(title[4], role=title[4].role + text[stop:end], country=country)
+    )
+    if named:
+        actor = attrs.evolve(actor, organization=possessor)
+    return last, Mention(start, end, actor)
+
+
+def _possessor_country(possessor: str) -> str | None:
+    """The country a possessor gives: a place's (``Sindh's``), a demonym's (``Chinese firm's``)."""
+    place = lookup_place(possessor)
+    if place is not None:
+        return place.country
+    return next(filter(None, map(demonym_country, possessor.split())), None)
+
+
+_POSSESSOR = re.compile(
+    r",[ \t]+(?P<the>[Tt]he[ \t]+)?(?P<owner>(?:[\w&.-]+[ \t]){0,3}?[\w&.-]+)['’]s[ \t]"
+)
+"""A comma and a possessor of up to four words (``, Sinotruk's ``, ``, the university's ``)."""
+_ROLE_TAIL = re.compile(r"[ \t](?:of|for)[ \t](?:[\w&-]+[ \t]){0,3}?[\w&-]+(?=[ \t]*(?:[,;:.)]|$))")
+"""A title's ``of``/``for`` phrase of up to four words that closes the appositive."""
+_CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$)")
+"""Punctuation (or the end) closing an appositive."""
 
 
 def _second_title(
