@@ -1682,3 +1682,19 @@ class TestTrailingClauseAfterTheSource:
         assert said(f"The fictional road will reopen on Monday, {tail}.") == [
             ("the operator", INDIRECT, "said", "The fictional road will reopen on Monday")
         ]
+
+
+class TestInvertedSpeakerWithARole:
+    def test_possessed_title_after_the_name_is_no_statement(self) -> None:
+        """``said Wu Jie, Haier's head of sales``: the title is the speaker's, one statement."""
+        found = said("“Orders are up,” said Wu Jie, Hexamotor’s head of sales.")
+        assert [(name, kind, text) for name, kind, _, text in found] == [
+            ("Wu Jie", DIRECT, "Orders are up")
+        ]
+
+    def test_quote_ending_in_is_before_an_inverted_verb(self) -> None:
+        """``“… where supply is,” said X``: the quote's last ``is`` makes no passive frame."""
+        assert said(
+            'Buyers hesitate. "We go where the credit is," said Sana Mir, director of the '
+            "fictional chamber, after the meeting."
+        ) == [("Sana Mir", DIRECT, "said", "We go where the credit is")]

@@ -1599,7 +1599,11 @@ class _Reader:
             before = before[:-3]  # "She went on to say": her verb
         elif before and before[-1][2].lower() == "as" and (by := _quoted_by(text, m.start)):
             before = by  # "X was quoted by state media as saying": X speaks
-        elif before and before[-1][2].lower() in _PASSIVE:
+        elif (
+            before
+            and before[-1][2].lower() in _PASSIVE
+            and not text[before[-1][1] : m.start].strip()  # not '“… it is,” said X'
+        ):
             agent = self._agent(text, m, index) if verb in _TELLING else None
             if agent is None:
                 return None
@@ -2234,6 +2238,7 @@ class _Reader:
             or word.group().lower() in _NOT_CONTINUING
             or word.group().endswith(("ing", "ly"))
             or (frame.kind is _Kind.INVERTED and word.group().lower() in _SINGULAR)
+            or (frame.kind is _Kind.INVERTED and _possessed_title(text, word, limit))
             or _ranking_appositive(text, word, limit)
         ):
             return frame.end  # "said X, a technician from Y": X's appositive, no statement
@@ -2914,6 +2919,15 @@ def _ranking_appositive(text: str, word: "re.Match[str]", limit: int) -> bool:
             at = after.end()
         return not text[at:limit].strip(" \t.,;")
     return False
+
+
+def _possessed_title(text: str, word: "re.Match[str]", limit: int) -> bool:
+    """True for ``Haier's head of sales`` from ``word`` up to ``limit``: a speaker's title.
+
+    After an inverted frame (``said Wu Jie, Haier's head of sales``) a possessor opening a
+    phrase without an auxiliary is the speaker's appositive, not a second statement.
+    """
+    return word.group().endswith(("'s", "’s")) and _FINITE.search(text, word.end(), limit) is None
 
 
 def _quoter_start(text: str, at: int) -> int:
