@@ -2783,6 +2783,10 @@ class TestMoreTravelWording:
         got = _summaries("ISLAMABAD: Minister Arlen Voss flew in a special aircraft to Gwadar.")
         assert [s[:2] for s in got] == [("Arlen Voss", "Gwadar")]
 
+    def test_arrived_in_names_its_own_place(self) -> None:
+        """Only ``flew in`` stands for the story's place: ``arrived in a hurry`` names none."""
+        assert _summaries("GWADAR: Minister Arlen Voss arrived in a hurry and left.") == []
+
     def test_who_flew_in_came_to_the_openings_place_without_a_dateline(self) -> None:
         """With no dateline the opening paragraph's city is where the story, and the visitor, is."""
         got = _summaries(

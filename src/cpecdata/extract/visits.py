@@ -1181,7 +1181,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
         places = _with_unnamed(sentence.text, travel, places, home)
-        if any(kind == "arrive" and m.group().endswith(" in") for kind, m in travel):
+        if any(kind == "arrive" and _flown_in(m) for kind, m in travel):
             places = _with_flown_in(context, sentence.text, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
@@ -1310,6 +1310,12 @@ def _with_unnamed(
     return _added(places, found)
 
 
+def _flown_in(m: "re.Match[str]") -> bool:
+    """True for ``flew in``/``flown in`` (not ``flew into``, nor ``arrived in``)."""
+    word = m.group()
+    return word.startswith("fl") and word.endswith(" in")
+
+
 def _with_flown_in(
     context: _Context, text: str, travel: list[_Travel], places: list[_Place]
 ) -> list[_Place]:
@@ -1322,7 +1328,7 @@ def _with_flown_in(
     found = []
     for kind, m in travel:
         end = m.end()
-        if kind != "arrive" or not m.group().endswith(" in") or _place_after(text, places, end):
+        if kind != "arrive" or not _flown_in(m) or _place_after(text, places, end):
             continue
         i = bisect.bisect_left(places, end, key=lambda p: p[0])
         gap = text[end : places[i][0]] if i < len(places) else ""
