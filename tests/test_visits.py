@@ -2750,6 +2750,14 @@ class TestAcceptedInvitations:
             )
         ]
 
+    def test_a_host_by_title_is_not_the_visitor_with_that_title(self) -> None:
+        """``received by the governor of Punjab`` is no governor who travels: kept as written."""
+        got = _summaries(
+            "Governor Han Jie visited Lahore on Monday.",
+            "He was received by the governor of Punjab at the airport.",
+        )
+        assert [s[:4] for s in got] == [("Han Jie", "Lahore", "Pakistan", "the governor of Punjab")]
+
     def test_an_inviter_named_by_surname_is_the_person_named_in_full(self) -> None:
         """The inviter told by title and surname is the host named in full before."""
         got = _summaries(

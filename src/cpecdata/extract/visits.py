@@ -1523,7 +1523,8 @@ def _frames(
         else:
             visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor) if hostable else None
-            host = context.resolve(index, 0, host) if host else None  # "Minister Rind" in full
+            if host is not None and host.named and " " not in host.name:  # "Minister Rind"
+                host = context.person_before(index, 0, surname=host.name) or host
             if host is None and kind == "verb":  # "visited Haier's plant in Y": Haier hosts
                 host = _site_owner(text, mentions, m.end())
         if visitor is None or (place is None and ((kind not in _TRIP_NOUNS and not host) or out)):
