@@ -1698,3 +1698,19 @@ class TestInvertedSpeakerWithARole:
             'Buyers hesitate. "We go where the credit is," said Sana Mir, director of the '
             "fictional chamber, after the meeting."
         ) == [("Sana Mir", DIRECT, "said", "We go where the credit is")]
+
+
+class TestParticipleOfAnOpeningGroup:
+    @pytest.mark.parametrize(
+        ("subject", "speaker"),
+        [("Transporters in Fictionabad went on strike", "Transporters in Fictionabad"),
+         ("Shopkeepers and transporters in Fictionabad have called a strike",
+          "Shopkeepers and transporters in Fictionabad"),
+         ("Tribal elders in Fictional district have rejected the plan",
+          "Tribal elders in Fictional district")],
+    )  # fmt: skip
+    def test_group_up_to_its_verb_says_the_participle(self, subject: str, speaker: str) -> None:
+        """``Transporters in X went on strike, saying Y``: the group as written says Y."""
+        assert said(f"{subject}, saying the new tolls were unfair.") == [
+            (speaker, INDIRECT, "saying", "the new tolls were unfair")
+        ]

@@ -467,6 +467,10 @@ _NOT_AGENTS = _DOCUMENTS | frozenset(
     "statement payment settlement shipment equipment component element moment event "
     "percent content plant giant grant variant tenant restaurant plan".split()
 )
+_IRREGULAR_PASTS = frozenset(
+    "went came took held met began gave made sent left kept ran brought sought threw spent".split()
+)
+"""Past tenses without ``-ed`` that end a group's phrase: ``Transporters in Gwadar went``."""
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
@@ -2034,6 +2038,9 @@ class _Reader:
         at = _subject_start(text)
         # A descriptor starts at its determiner (``The envoy``), a name after it.
         mention = index.starting(at) or index.starting(_with_determiner_after(text, at))
+        group = _opening_group(text[at:] if at else text) if _bare_group(mention) else None
+        if group is not None:  # "Shopkeepers and transporters in Turbat have …": all of it
+            return group, 0.75
         if mention is not None:
             return self._resolve(mention.actor)
         first = _WORD.match(text, at)
@@ -2357,14 +2364,27 @@ def _group_after(text: str, at: int) -> tuple[Actor, int] | None:
     return Actor(" ".join(text[at:end].split()), named=False), end
 
 
+def _bare_group(mention: Mention | None) -> bool:
+    """True for no mention, or a bare plural one (``Shopkeepers``) a phrase may go on from."""
+    return mention is None or (_plural(mention.actor) and " " not in mention.actor.name)
+
+
 def _opening_group(text: str) -> Actor | None:
     """A plural group opening a unit, up to its verb or time: ``Members of the X Assembly``.
 
-    Its head is a plural agent noun (``Members``, ``Lawmakers``); its modifiers run without
-    punctuation up to ``on Tuesday`` or a past-tense verb (``criticised``).
+    Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most two modifiers
+    (``Tribal elders``); its modifiers run without punctuation up to ``on Tuesday``, an
+    auxiliary (``have``) or a past-tense verb (``criticised``, ``went``).
     """
     words = list(itertools.islice(_WORD.finditer(text), 16))
-    first = 1 if words and words[0].group() == "The" else 0
+    start = first = 1 if words and words[0].group() == "The" else 0
+    while first < min(start + 2, len(words) - 1):  # modifiers: "Tribal elders", "The local …"
+        key = words[first].group().lower()
+        if key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS:
+            break
+        if text[words[first].end() : words[first + 1].start()].strip():
+            return None
+        first += 1
     if len(words) <= first + 1:
         return None
     key = words[first].group().lower()
@@ -2374,8 +2394,12 @@ def _opening_group(text: str) -> Actor | None:
     for word in words[first + 1 :]:
         if text[end : word.start()].strip():
             return None  # "Members, who …": no plain subject
-        if _TIME_ADVERBIAL.match(text, word.start()) or (
-            word.group().islower() and word.group().endswith("ed")
+        key = word.group()
+        if (
+            _TIME_ADVERBIAL.match(text, word.start())
+            or (key.islower() and key.endswith("ed"))
+            or key in _IRREGULAR_PASTS
+            or _FINITE.fullmatch(key) is not None
         ):
             return Actor(text[:end], named=False)
         end = word.end()
