@@ -717,12 +717,12 @@ class TestBodiesAndHolders:
         ]
 
     def test_nearer_body_stays_the_organisation(self) -> None:
-        """``director of the X Centre at Y University``: the centre is the director's body."""
-        text = "Zhou Wei, director of the Centre for Border Studies at Hill University, said so."
+        """``director of the X Group at Y Chamber``: the group is the director's body."""
+        text = "Zhou Wei, director of the Hill Trading Group at the Dunhe Chamber, said so."
         assert mentions(text) == [
             (
-                "Zhou Wei, director of the Centre for Border Studies at Hill University",
-                Actor("Zhou Wei", "director", "Centre for Border Studies"),
+                "Zhou Wei, director of the Hill Trading Group at the Dunhe Chamber",
+                Actor("Zhou Wei", "director", "Hill Trading Group"),
             )
         ]
 
@@ -826,6 +826,37 @@ class TestPossessedRoles:
             ("Ma Lin", Actor("Ma Lin")),
             ("manager", Actor("manager", "manager", named=False)),
         ]
+
+
+class TestSeatsOfLearning:
+    def test_centre_at_a_college_is_one_body(self) -> None:
+        """``the Centre for X at the Y College``: the unit is named with the college it is in."""
+        text = "The Centre for Hill Studies at the Indus Valley College said so."
+        body = "Centre for Hill Studies at the Indus Valley College"
+        assert mentions(text) == [(body, Actor(body, None, body))]
+
+    def test_appositives_body_keeps_its_university(self) -> None:
+        """``X, director of the Centre for Y at Z University,``: X's body is the whole name."""
+        text = "Qiao Min, director of the Centre for Hill Studies at Dunhe University, said so."
+        body = "Centre for Hill Studies at Dunhe University"
+        assert mentions(text) == [
+            (text[: text.index(", said")], Actor("Qiao Min", "director", body))
+        ]
+
+    def test_descriptors_body_keeps_its_university(self) -> None:
+        """``a researcher at the X Institute at Y University``: one body after the link."""
+        text = "A researcher at the Hill Institute at Dunhe University said so."
+        name = "A researcher at the Hill Institute at Dunhe University"
+        body = "Hill Institute at Dunhe University"
+        assert mentions(text) == [(name, Actor(name, "researcher", body, named=False))]
+
+    def test_unit_at_a_place_stays_apart(self) -> None:
+        """``a training centre at an industrial city``: a place, no seat of learning, follows."""
+        text = "The Hill Training Centre at the Dunhe Industrial City opened."
+        assert mentions(text)[0] == (
+            "Hill Training Centre",
+            Actor("Hill Training Centre", None, "Hill Training Centre"),
+        )
 
 
 class TestSentenceOpeners:

@@ -57,6 +57,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   capitalised (in lower case they are other words).
 * A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
   title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
+* A unit's ``at`` a university, college, institute or academy is part of its name: ``the
+  Centre for X at the Y University`` is one body, for itself, a person's or a descriptor's.
 * An envoy's or a mission's post after it is part of the mention (``Consul General X in
   Karachi``, ``the Chinese Embassy in Islamabad``).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
@@ -1222,6 +1224,15 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 actor = attrs.evolve(
                     actor, organization=organization, country=actor.country or country
                 )
+        if actor.named and j < len(tokens) and tokens[j].key == "at" and n < len(chunks):
+            seated = _seat(text, tokens, (i, j), chunks[n], actor.organization)
+            if seated is not None:  # "the Centre for X at the Y University": one body
+                organization = f"{actor.organization}{text[end:seated]}"
+                if actor.name == text[start:end]:  # a body: its name grows too
+                    actor = attrs.evolve(actor, name=text[start:seated])
+                actor = attrs.evolve(actor, organization=organization)
+                end, j = seated, chunks[n][1]
+                n += 1
         if (
             actor.named
             and _posted(actor)
@@ -1260,7 +1271,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 # "an official of the Pakistan Airport Authority", "a manager at Gwadar Port",
                 # "a spokesman for the Ministry of Railways", "a researcher with the X Institute",
                 # "the Chinese embassy in Islamabad"
-                k, j = chunks[n]
+                j0, (k, j) = j, chunks[n]
                 n += 1
                 end = tokens[j - 1].end
                 if link != "in":
@@ -1273,8 +1284,22 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             found.append((i, j, start, end, person))
                             continue
                         org = body.name
-                    # "director of the X Centre at Y University": the nearer body stays
-                    actor = attrs.evolve(actor, organization=actor.organization or org)
+                    own = actor.organization
+                    if link == "at" and _seat(text, tokens, (i, j0), (k, j), own):
+                        own = f"{own}{text[tokens[j0 - 1].end : end]}"  # one body, see _seat
+                    elif (
+                        own is None
+                        and j < len(tokens)
+                        and tokens[j].key == "at"
+                        and n < len(chunks)
+                    ):
+                        seated = _seat(text, tokens, (k, j), chunks[n], org)
+                        if seated is not None:  # "a researcher at the X Centre at Y University"
+                            org = f"{org}{text[end:seated]}"
+                            end, j = seated, chunks[n][1]
+                            n += 1
+                    # a body of the descriptor's own stays: "the head of X Group at Y Port"
+                    actor = attrs.evolve(actor, organization=own or org)
                 else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
                     named = _name_after_place(text, tokens[k:j])
                     if named is not None:
@@ -1352,6 +1377,48 @@ def _body_of(
     if body.name != text[read[0] : read[1]]:
         return None  # a person
     return read[1], body.name, body.country
+
+
+_UNITS = frozenset("institute centre center school department college academy".split())
+"""Bodies that may be part of a seat of learning: ``the Centre for X at the Y University``."""
+_SEATS_OF_LEARNING = frozenset("university college institute academy".split())
+"""Bodies a unit is part of: ``at the Y University``, ``at the W College``."""
+
+
+def _seat(
+    text: str,
+    tokens: Sequence[_Token],
+    body: tuple[int, int],
+    seat: tuple[int, int],
+    unit: str | None,
+) -> int | None:
+    """Where the seat of learning after the organisation ``unit`` ends, or None.
+
+    ``the Centre for X at the Y University``: a unit's (its last head an institute, centre,
+    school ...) ``at (the)`` before a named university, college, institute or academy is part of
+    its name: one body, as the article names it. ``body`` and ``seat`` are token ranges.
+    """
+    j = body[1]
+    if (
+        unit is None
+        or not text.endswith(unit, 0, tokens[j - 1].end)
+        or _attached(tokens, j, seat[0]) != "at"
+        or _last_head(tokens, body) not in _UNITS
+        or _last_head(tokens, seat) not in _SEATS_OF_LEARNING
+    ):
+        return None
+    read = _read(text, tokens[seat[0] : seat[1]])
+    if read is None or not read[2].named or read[2].role is not None:
+        return None
+    return read[1] if read[2].name == text[read[0] : read[1]] else None
+
+
+def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
+    """The last capitalised body head in a chunk (``Centre`` of ``Centre for X Studies``) or ""."""
+    for k in range(chunk[1] - 1, chunk[0] - 1, -1):
+        if tokens[k].capitalised and tokens[k].key in _ORG_HEADS:
+            return tokens[k].key
+    return ""
 
 
 def _abbreviated_body(
