@@ -996,6 +996,11 @@ class TestRobustness:
             "A fell, according to a site engineer, who spoke " * 2_000,
             "A fell, police said, the third such " * 2_000,
             "Said Rind: " * 4_000,
+            "A fell, the Water Board (WB) said, APP learnt. " * 2_000,
+            "“A is,” said Wu Jie, Hexa’s head of sales, " * 2_000,
+            "Liu Bo, the manager of X Builders, which won, told " * 2_000,
+            "A fell, an aide to the mayor said Friday, as crews " * 2_000,
+            "Tribal elders and " * 4_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
@@ -1648,6 +1653,12 @@ class TestBackReferences:
         ) == [
             (firm, INDIRECT, "told", f"Multan-based {firm} has supplied seeds to 900 farmers"),
             (firm, INDIRECT, "said", "A second plant will open in June"),
+        ]
+
+    def test_company_after_a_clause_opening_with_a_person_stays_the_descriptor(self) -> None:
+        """``Ali Khan has joined …, the company said``: a person read before is no company."""
+        assert said("Ali Khan has joined the fictional board, the company said.") == [
+            ("the company", INDIRECT, "said", "Ali Khan has joined the fictional board")
         ]
 
 

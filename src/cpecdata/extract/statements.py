@@ -2176,7 +2176,8 @@ class _Reader:
 
         An unresolved ``the company``/``the firm`` after the clause it reports is the company
         that clause opens with, when the finder did not know its name: two to six capitalised
-        words (after a ``Lahore-based``) before a lower-case verb. It is remembered as a company.
+        words (after a ``Lahore-based``) before a lower-case verb, neither a name met before nor
+        a place. It is remembered as a company.
         """
         if speaker.named or _head(speaker)[1] not in ("company", "firm"):
             return speaker
@@ -2184,6 +2185,8 @@ class _Reader:
         if name is None or name.group(1).split()[0].lower() in _NOT_SUBJECTS:
             return speaker
         company = " ".join(name.group(1).split())
+        if company.lower() in self.speakers.by_word or lookup_place(company) is not None:
+            return speaker  # a person or body the finder read, or a place: no unknown company
         self.speakers.companies.add(company)
         return self.speakers.know(Actor(company, organization=company))
 
@@ -2951,7 +2954,9 @@ def _possessed_title(text: str, word: "re.Match[str]", limit: int) -> bool:
     After an inverted frame (``said Wu Jie, Haier's head of sales``) a possessor opening a
     phrase without an auxiliary is the speaker's appositive, not a second statement.
     """
-    return word.group().endswith(("'s", "’s")) and _FINITE.search(text, word.end(), limit) is None
+    if not word.group().endswith(("'s", "’s")):
+        return False
+    return _FINITE.search(text, word.end(), min(limit, word.end() + 120)) is None
 
 
 def _quoter_start(text: str, at: int) -> int:
