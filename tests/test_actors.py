@@ -859,6 +859,38 @@ class TestSeatsOfLearning:
         )
 
 
+class TestModifiedDescriptors:
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "A customs officer said so.",
+                Actor("A customs officer", "customs officer", named=False),
+            ),
+            ("A site engineer said so.", Actor("A site engineer", "site engineer", named=False)),
+            ("A port official said so.", Actor("A port official", named=False)),
+            (
+                "A provincial health official said so.",
+                Actor("A provincial health official", named=False),
+            ),
+        ],
+    )
+    def test_noun_modifiers_are_part_of_the_descriptor(self, text: str, actor: Actor) -> None:
+        """``a customs officer`` is who spoke, not ``officer``: the modifier says which one."""
+        assert mentions(text) == [(actor.name, actor)]
+
+    def test_definite_descriptors_role_stays_the_noun(self) -> None:
+        """``the new envoy`` takes up an envoy named before: its role must still match theirs."""
+        text = "The new envoy said so."
+        assert mentions(text) == [("The new envoy", Actor("The new envoy", "envoy", named=False))]
+
+    def test_function_words_are_no_modifiers(self) -> None:
+        """``a group of officials``: ``group of`` is no modifier of ``officials``."""
+        assert mentions("He met a group of officials.") == [
+            ("officials", Actor("officials", named=False))
+        ]
+
+
 class TestSentenceOpeners:
     @pytest.mark.parametrize(
         "opener",

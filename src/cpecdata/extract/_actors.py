@@ -61,6 +61,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Centre for X at the Y University`` is one body, for itself, a person's or a descriptor's.
 * An envoy's or a mission's post after it is part of the mention (``Consul General X in
   Karachi``, ``the Chinese Embassy in Islamabad``).
+* A descriptor's lower-case modifiers after its determiner are part of it (``a customs
+  officer``, ``the provincial health official``); an indefinite one's role keeps them (``a site
+  engineer`` → site engineer), a definite one's is the noun, which callers match to someone
+  named before (``the new envoy``).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -1255,6 +1259,15 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
+            modified = None if first < i else _MODIFIED.search(text, max(0, start - 60), start)
+            if modified is not None and _modifiers(modified["mods"]):
+                # "a customs officer", "the provincial health official": the noun's modifiers
+                start = modified.start()
+                if actor.role is not None and modified["det"].lower() != "the":
+                    # a new person's role as written; a definite one's stays the noun, which
+                    # callers match to someone named before ("the new envoy": the envoy)
+                    role = " ".join(f"{modified['mods']}{actor.role}".split())
+                    actor = attrs.evolve(actor, role=role)
             link = _attached(tokens, j, chunks[n][0]) if n < len(chunks) else None
             if (
                 link == "of"
@@ -1328,6 +1341,21 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 actor = attrs.evolve(actor, organization=f"{abbreviation[1]} {body_name}")
         found.append((i, j, start, end, actor))
     return tuple(_with_appositives(text, tokens, found))
+
+
+_MODIFIED = re.compile(
+    r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+"
+    r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
+)
+"""A determiner and up to three lower-case words right before a descriptor's noun."""
+
+
+def _modifiers(words: str) -> bool:
+    """True when none of ``words`` is a function word: they modify the noun after them."""
+    return all(
+        word not in _NOT_NAME and word not in _CONNECTORS and word not in _DETERMINERS
+        for word in words.split()
+    )
 
 
 _ONE_OF = re.compile(
