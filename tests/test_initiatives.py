@@ -1708,10 +1708,10 @@ class TestRound2Wording:
         ]
 
     def test_body_to_be_set_up_is_not_set_up(self) -> None:
-        """``would set up a cell`` is an intention: the cell is not established."""
+        """``would set up a cell`` is an intention: the cell is planned, not established."""
         assert _stages("The ministry would set up a CPEC Fisheries Cell in Kandar.") == [
             ("CPEC", None),
-            ("CPEC Fisheries Cell", None),
+            ("CPEC Fisheries Cell", "planned"),
         ]
 
 
@@ -2134,3 +2134,51 @@ class TestRound4UnnamedPlants:
     def test_no_unnamed_plant(self, sentence: str) -> None:
         """A vague adjective, a phrase or a sentence without investment or works names none."""
         assert _names(sentence) == []
+
+
+class TestRound5Bystanders:
+    """A stage reaches only what it is said of: not what is guarded, funded or placed before."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "He said a new police unit would be raised to guard Gwadar port and the Karot"
+                " hydropower project.",
+                [("Gwadar port", None), ("Karot hydropower project", None)],
+            ),
+            (
+                "The cabinet approved the Kandar SEZ, clearing the way for the zone to be placed"
+                " before the next meeting of the Joint Cooperation Committee.",
+                [("Kandar SEZ", "approved"), ("Joint Cooperation Committee", None)],
+            ),
+            (
+                "The minister said the Karot hydropower project would be financed by banks.",
+                [("Karot hydropower project", None)],
+            ),
+        ],
+    )
+    def test_no_stage_for_a_bystander(
+        self, sentence: str, expected: list[tuple[str, str | None]]
+    ) -> None:
+        """A purpose, a participle clause of result and a financing plan state no stage."""
+        assert _stages(sentence) == expected
+
+    def test_what_will_be_set_up_is_planned(self) -> None:
+        """``will set up X`` plans X, its direct object; its place takes nothing."""
+        assert _stages("The district will set up a China-Pakistan nursing college in Kandar.") == [
+            ("China-Pakistan nursing college", "planned")
+        ]
+
+    def test_a_site_after_what_will_be_set_up_is_no_object(self) -> None:
+        """``will set up an office in the X SEZ``: the zone is the office's site, not planned."""
+        assert _stages("The board would set up an office for investors in the Kandar SEZ.") == [
+            ("Kandar SEZ", None)
+        ]
+
+    def test_a_listed_gerund_opens_no_clause(self) -> None:
+        """``, mining of coal in X`` lists an agreed item: the MoU after it still reaches back."""
+        assert _stages(
+            "The deals include a park at the Kandar SEZ, mining of coal in Zarghun, and an MoU on"
+            " the Karot hydropower project."
+        ) == [("Kandar SEZ", None), ("Karot hydropower project", "agreed")]

@@ -437,8 +437,8 @@ _NOT_TOPIC = re.compile(
     r"|[a-z]+ing\s+(?:[A-Z]|the\s|a\s|an\s|its\s|their\s)"
 )
 # What opens a clause with its own subject between a stage wording and a mention: a
-# subordinator, a source (``according to``), or a reporting verb before a reported clause
-# (``said the``, ``adding that``).
+# subordinator, a source (``according to``), a reporting verb before a reported clause
+# (``said the``, ``adding that``), a purpose or a participle clause.
 # ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
 # Each alternative opens with its first character (a subordinator's word boundary is checked
 # after it, see :func:`_word_at_start`), grouped by it: the engine tries one group at each
@@ -457,6 +457,15 @@ _OPENER = re.compile(
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
+        # A purpose: what is guarded is not what is raised or posted (``a unit will be raised
+        # to guard X``).
+        r"to\s+(?:guard|protect|secure|safeguard|defend|patrol|escort)\b",
+        # A participle clause of result with its object (``approved X, clearing the way for
+        # Y``), not a list (``, including the``), a gerund listed (``, mining of coal``) nor
+        # what names what was said of (``he said, citing X``).
+        r",\s+(?!(?:includ|compris|cover|involv|featur|cit|mention|nam|referr|point)ing\b)"
+        r"[a-z]+ing"
+        r"\s+(?:the|a|an|its|their|his|her)\s",
         # A reporting frame after what is reported (``X agreed to Y," officials said after Z``),
         # not a relative clause (``X, which he said was ...``) nor one that names what was said
         # of (``we completed projects," he said, citing X``).
@@ -592,6 +601,13 @@ _FUTURE = ("be", "will", "would", "shall", "to")
 _TO = r"to(?<!supposed\sto)(?<!meant\sto)"
 """``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
 _STILL = r"(?:(?:still|now|currently|already)\s+)?"
+_NO_PLAN = (
+    r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
+    r"|guard|protect|secur)"
+)
+"""Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
+_MAKE = r"(?:set\s+up|build|construct|establish)"
+"""Verbs of making a project, after ``will``: ``will set up X`` plans X."""
 """An adverb between a verb and the works' state (``work is still under way``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
@@ -818,11 +834,15 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "set to",
                 "ground",
             ),
+            # Financed, discussed or placed before a body is no plan of works: a project to be
+            # financed may be built already, and a submission plans the meeting, not the project.
             r"plan(?:s|ned)?\s+to\b|planned\b"
             + _each(
                 rf"will would shall is\s+to are\s+to {_TO}",
-                r"\s+be\s+(?:[a-z]+ed|built|set\s+up|undertaken|held)\b",
+                rf"\s+be\s+(?:(?!{_NO_PLAN}ed\b)[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
+            # What someone will set up or build (said of its object, see :func:`_closeness`).
+            + _each("will would shall", rf"\s+(?:also\s+)?{_MAKE}\b")
             + r"|proposed\b|upcoming\b"
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
@@ -2193,7 +2213,7 @@ class _Stage(NamedTuple):
             ``before`` for a participle after its noun (``the school, built with Chinese aid,``),
             ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
             ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
-            X``).
+            X``), ``object`` for one said of its direct object only (``will set up X``).
 
     """
 
@@ -2343,6 +2363,12 @@ class _Clauses:
         return first == len(self._openers) or self._openers[first] >= high
 
 
+_MADE = re.compile(rf"(?:will|would|shall)\s+(?:also\s+)?{_MAKE}")
+"""An active future of making (``will set up``), a whole stage wording."""
+_PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
+"""A preposition between a verb and a mention: the mention is no direct object."""
+"""An active future of making (``will set up``), at the end of a stage wording."""
+
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
 
@@ -2379,13 +2405,16 @@ def _closeness(wording: str) -> str:
     """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
 
     An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
-    are said of their objects, after them.
+    are said of their objects, after them; an active future of making (``will set up``) of its
+    direct object only, not of a site after a preposition (``will set up an office in the X SEZ``).
     """
     if wording.startswith("built"):
         return "before"
     if wording.endswith("ceremony"):
         return "after"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
+    if _MADE.fullmatch(wording):
+        return "object"
     if active or wording.endswith((" on", " of", " at")):
         return "objects"
     return ""
@@ -2397,6 +2426,8 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return 0 <= stage.start - end <= 2
     if stage.close == "objects":
         return stage.end <= start
+    if stage.close == "object":
+        return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
     return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
