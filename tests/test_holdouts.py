@@ -105,6 +105,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.79,
         "initiative status": 0.91,
     },
+    "holdout18": {
+        "statements": 0.91,
+        "visits": 0.78,
+        "visit dates": 0.66,
+        "initiatives": 0.92,
+        "initiative status": 0.70,
+    },
+    "holdout19": {
+        "statements": 0.93,
+        "visits": 0.53,
+        "visit dates": 0.40,
+        "initiatives": 0.81,
+        "initiative status": 0.70,
+    },
 }
 
 
