@@ -2182,3 +2182,27 @@ class TestRound5Bystanders:
             "The deals include a park at the Kandar SEZ, mining of coal in Zarghun, and an MoU on"
             " the Karot hydropower project."
         ) == [("Kandar SEZ", None), ("Karot hydropower project", "agreed")]
+
+
+class TestRound5BuiltButNotOpen:
+    """``built by`` names the builder: what will only open later is still under construction."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar hospital, built with Chinese grant assistance, will start admitting"
+            " patients by June, the director said.",
+            "The Kandar hospital, funded by a Chinese grant and built by a Chinese contractor,"
+            " will open in May; civil works are 80 percent complete.",
+        ],
+    )
+    def test_built_and_yet_to_open(self, sentence: str) -> None:
+        """A future verb of the noun after its ``built by`` appositive: works still going on."""
+        assert _stages(sentence) == [("Kandar hospital", "under construction")]
+
+    def test_built_and_opened(self) -> None:
+        """Two coordinated participles, then a past verb: the hospital is done."""
+        assert _stages(
+            "The Kandar hospital, funded by a Chinese grant and built by a Chinese contractor,"
+            " opened in May."
+        ) == [("Kandar hospital", "completed")]

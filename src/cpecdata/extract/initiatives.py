@@ -2384,7 +2384,8 @@ def _stated(
     clause says will be signed (``the agreement on X will be signed in May``) states nothing
     itself (the plan is stated by its verb). A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
-    would be completed by June``): no stage of works.
+    would be completed by June``): no stage of works. What is built by someone and will open or
+    start later is under construction, not completed (see :data:`_YET_TO_OPEN`).
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
@@ -2398,7 +2399,19 @@ def _stated(
         and clause.rfind("feasibility", 0, at) >= 0
     ):
         return None
+    elif wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end()):
+        return InitiativeStatus.UNDER_CONSTRUCTION
     return status
+
+
+_YET_TO_OPEN = re.compile(
+    r"[^.;,]{0,100},\s+(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
+    r"|set)\s+to)\s+(?:start|begin|commence|open|be\s+(?:opened|completed|inaugurated"
+    r"|commissioned|handed))\b"
+)
+"""The noun a ``built by`` participle follows will open or start later (``X, built by a firm,
+will open in May``): the participle names the builder of works not yet done (``will supply Y``
+tells what the works do, done or not)."""
 
 
 def _closeness(wording: str) -> str:
@@ -2420,10 +2433,17 @@ def _closeness(wording: str) -> str:
     return ""
 
 
+_PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(?:and|&)\s")
+"""A participle coordinated before another after a noun (``X, funded by a grant and built by``)."""
+
+
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     """True when ``stage`` stands next to the mention at ``[start, end)`` as its ``close`` says."""
     if stage.close == "before":
-        return 0 <= stage.start - end <= 2
+        gap = stage.start - end
+        return 0 <= gap <= 2 or (
+            gap <= 90 and _PARTICIPLE_AND.fullmatch(low, end, stage.start) is not None
+        )
     if stage.close == "objects":
         return stage.end <= start
     if stage.close == "object":
