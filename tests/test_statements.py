@@ -1564,10 +1564,12 @@ class TestDescriptorSourcesAfterTheContent:
         ("frame", "speaker", "verb"),
         [("the navy said", "the navy", "said"),
          ("the state utility told Fictional Daily", "the state utility", "told"),
-         ("the firm told Fictional Wire (FW)", "the firm", "told")],
+         ("the firm told Fictional Wire (FW)", "the firm", "told"),
+         ("the army’s media affairs wing said", "the army’s media affairs wing", "said"),
+         ("the FWB told APP", "FWB", "told")],
     )  # fmt: skip
     def test_definite_noun_no_mention_found(self, frame: str, speaker: str, verb: str) -> None:
-        """``…, the navy said.``: a definite noun after the clause is its source, as written."""
+        """``…, the navy said.``: a definite noun or abbreviation after the clause is its source."""
         assert said(f"Output at the fictional plant will resume in March, {frame}.") == [
             (speaker, INDIRECT, verb, "Output at the fictional plant will resume in March")
         ]

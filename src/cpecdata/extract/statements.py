@@ -1871,7 +1871,7 @@ class _Reader:
             return guest
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
-            bare = _definite_noun(text, end) if "the " in near[-30:] else None
+            bare = _definite_noun(text, end) if "the " in near[-48:] else None
             bare = _bare_plural(text, end) if bare is None else bare
             if bare is None and ("a " in near or "an " in near):
                 bare = _indefinite_agent(text, end)
@@ -1890,6 +1890,14 @@ class _Reader:
                 known = self.speakers.by_word.get(key)
                 if known is not None:  # "…, the ISPR said": its "the" is the frame's
                     return self.speakers.know(known), 0.95, _with_determiner(text, start)
+                the = _with_determiner(text, start)
+                if (
+                    the < start
+                    and word.isupper()
+                    and _strong_at(text, verb)
+                    and _opens_frame(text, the)
+                ):  # "…, the NHA told APP": a body by its abbreviation alone
+                    return Actor(word, organization=word), 0.8, the
                 place = lookup_place(word)
                 if place is not None and place.country == place.name:  # "China has said"
                     pair = _country_pair(text, start)
@@ -2456,20 +2464,21 @@ def _descriptor_of(text: str, index: _Index, mention: Mention) -> Mention | None
 
 
 def _definite_noun(text: str, end: int) -> int | None:
-    """Where ``the (modifier) <noun>`` ending at ``end`` starts, a source no mention found.
+    """Where ``the (modifiers) <noun>`` ending at ``end`` starts, a source no mention found.
 
-    ``…, the military said``, ``the state utility told Dawn``: a body or person the article
-    means, named as written; its head is a singular lower-case noun that names no document or
-    record (``the report said`` is its issuer's), and the phrase opens its clause.
+    ``…, the military said``, ``the state utility told Dawn``, ``the army's media wing said``:
+    a body or person the article means, named as written; its head is a singular lower-case
+    noun that names no document or record (``the report said`` is its issuer's), after at most
+    three lower-case modifiers, and the phrase opens its clause.
     """
-    words = _words_before(text, end, 3)
+    words = _words_before(text, end, 5)
     if len(words) < 2 or words[-1][1] != end:
         return None
     head = words[-1][2]
     if not head.isalpha() or not head.islower() or head.endswith("s") or head in _NOT_HEADS:
         return None
-    for n in (len(words) - 2, len(words) - 3):
-        if n < 0 or text[words[n][1] : words[n + 1][0]].strip():
+    for n in range(len(words) - 2, -1, -1):
+        if text[words[n][1] : words[n + 1][0]].strip():
             return None
         if words[n][2] in ("the", "The"):
             return words[n][0] if _opens_clause(text, words[n][0]) else None
