@@ -2477,14 +2477,22 @@ def _definite_noun(text: str, end: int) -> int | None:
     head = words[-1][2]
     if not head.isalpha() or not head.islower() or head.endswith("s") or head in _NOT_HEADS:
         return None
+    if head in _NOT_MODIFIERS:
+        return None  # "The envoy conveyed greetings and said": "and" is no noun
     for n in range(len(words) - 2, -1, -1):
         if text[words[n][1] : words[n + 1][0]].strip():
             return None
         if words[n][2] in ("the", "The"):
             return words[n][0] if _opens_clause(text, words[n][0]) else None
-        if not words[n][2].islower() or words[n][2] in _NOT_MODIFIERS:
+        modifier = words[n][2]
+        if not modifier.islower() or modifier in _NOT_MODIFIERS or _past_verb(modifier):
             return None
     return None
+
+
+def _past_verb(word: str) -> bool:
+    """True for a word that looks like a past tense (``conveyed``), not ``state-owned``."""
+    return word.endswith("ed") and "-" not in word
 
 
 def _bare_plural(text: str, end: int) -> int | None:
