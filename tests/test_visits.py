@@ -3033,3 +3033,40 @@ class TestTitlesInTheLead:
             "Chief Minister Bilal Shah will meet investors in Chengdu on Tuesday.",
         )
         assert [s[:2] for s in got] == [("Bilal Shah", "Sichuan")]
+
+
+class TestLengthsAndEndedSteps:
+    @pytest.mark.parametrize(
+        ("sentence", "when"),
+        [
+            (
+                "Minister Arlen Voss flew to Quetta on Monday and spent two days reviewing the "
+                "accounts.",
+                ("on Monday", D(2023, 6, 12), D(2023, 6, 13)),
+            ),
+            (
+                "A team led by Finance Secretary Omar Zaidi will leave for Beijing on Friday for "
+                "a week-long round of talks with the lenders.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 22)),
+            ),
+        ],
+    )
+    def test_a_length_after_the_trip_fills_its_end(
+        self, sentence: str, when: tuple[str, D, D]
+    ) -> None:
+        """``and spent two days``, ``for a week-long round of talks`` give the trip its end."""
+        assert [s[4] for s in _summaries(sentence)] == [when]
+
+    def test_a_recent_arrival_whose_days_are_over_is_past(self) -> None:
+        """An arrival two days ago that lasted two days ended yesterday: the trip is over."""
+        got = _summaries("Minister Arlen Voss flew to Quetta on Monday and spent two days there.")
+        assert [s[5] for s in got] == [PAST]
+
+    def test_an_arrival_after_earlier_is_past(self) -> None:
+        """``Earlier, X landed in Y on Monday and toured Z``: a step the story has moved past."""
+        got = _summaries(
+            "Earlier, Ambassador Lin Hao landed in Sukkur on Monday and toured the barrage."
+        )
+        assert [(s[0], s[1], s[4], s[5]) for s in got] == [
+            ("Lin Hao", "Sukkur", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
+        ]

@@ -341,12 +341,16 @@ _QUALIFIER = (
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _SPELLED_DAYS = re.compile(
-    r"\s{1,3}for\s{1,3}(?:(?:a|an|his|her|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
-    rf"(?:visit|trip|stay|tour)\s{{1,3}}of\s{{1,3}})?(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})"
-    r"\s{1,3}(?P<unit>day|week)s?\b"
+    r"\s{1,3}(?:for|(?:and\s{1,3})?sp(?:ent|ends?|ending))\s{1,3}(?:(?:(?:a|an|his|her|their)"
+    r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:visit|trip|stay|tour)\s{1,3}of\s{1,3})?"
+    rf"(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})\s{{1,3}}(?P<unit>day|week)s?\b"
+    rf"|an?\s{{1,3}}(?P<length>week-?long|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-(?:day|week))"
+    r"\s{1,3}(?:round|series|session)s?\b)"
 )
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
-of three days``."""
+of three days``, ``and spent two days``, ``for a week-long round of talks``."""
+_LENGTH_CUE = re.compile(r" (?:days|weeks)\b|-(?:day|week|long) (?:round|series|session)")
+"""Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
@@ -1194,7 +1198,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             frames += _frames(context, index, low, travel, places)
     trips = _named_later(context, _trips(_led(frames, context.leaders)))
     trips = [_with_new_date(context, trip) for trip in trips]
-    return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
+    ref = article.date
+    return tuple(_visit(trip, ref) for trip in trips if not _put_off_earlier(trip, trips))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1748,7 +1753,7 @@ def _frame(
             or _where_there(low, m.start(), others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
-        days=_spelled_days(low, m.end()) if " days" in low or " weeks" in low else 0,
+        days=_spelled_days(low, m.end()) if _LENGTH_CUE.search(low) else 0,
     )
 
 
@@ -1762,7 +1767,7 @@ def _spelled_days(low: str, end: int) -> int:
     gap = low[end : told.start()] if told else ""
     if told is None or not _clause_open(gap) or _RELATIVE.search(gap):
         return 0
-    return _days(f"{told['n']}-{told['unit']}")
+    return _days(told["length"] or f"{told['n']}-{told['unit']}")
 
 
 def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
@@ -2642,9 +2647,10 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     """True for arriving, flying in or setting off, unless in the past perfect.
 
     A fresh ``arrived in Y``, ``flew to Y`` or ``departed for Y`` means the visitor is there or
-    on the way; ``had arrived`` and ``travelled to`` tell of a trip that may be over.
+    on the way; ``had arrived``, ``travelled to`` and one told after a sentence-opening
+    ``Earlier,`` (a step of a story since moved on) tell of a trip that may be over.
     """
-    if kind != "arrive" or m.group().startswith(("travel", "dr")):
+    if kind != "arrive" or m.group().startswith(("travel", "dr")) or low.startswith("earlier,"):
         return False
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
@@ -2862,6 +2868,15 @@ def _days(qualifier: str) -> int:
         return 0
     count = int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
     return count * (7 if unit == "week" else 1)
+
+
+def _lasted(status: VisitStatus, end: dt.date, ref: dt.date) -> VisitStatus:
+    """A trip under way is over once its last day ``end`` lies before ``ref``.
+
+    A trip told as over stays so: ``visited Y on Monday`` with a five-day qualifier told
+    elsewhere may have been cut short.
+    """
+    return VisitStatus.PAST if status is VisitStatus.ONGOING and end < ref else status
 
 
 def _rank(when: When | None) -> int:
@@ -3085,8 +3100,12 @@ def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
     return max([visitor, *same], key=lambda a: (a.named, len(a.name.split())))
 
 
-def _visit(trip: list[_Frame]) -> Visit:
-    """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
+def _visit(trip: list[_Frame], ref: dt.date) -> Visit:
+    """One trip's visit: best evidence, best date, most specific place, all qualifiers.
+
+    A day stretched over the trip's length (``flew in on Monday and spent two days``) decides
+    whether a trip begun by the publication date ``ref`` is over or under way.
+    """
     best = max(trip, key=lambda f: (f.score, -f.order))
     dated = max(
         trip,
@@ -3113,6 +3132,8 @@ def _visit(trip: list[_Frame]) -> Visit:
     spelled = max(f.days for f in trip)
     when = _until_last_day(_lasting(dated.when, qualifiers, spelled if spelled > 1 else 0), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
+    if when is not dated.when and when is not None and when.end is not None:
+        status = _lasted(status, when.end, ref)
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     under_way = any(f.status is VisitStatus.ONGOING for f in trip)
     for special in undone:  # a trip put off to new dates is planned for them
