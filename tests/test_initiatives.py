@@ -558,11 +558,14 @@ class TestCoordinatedNames:
         ]
 
     def test_plants_with_capacities(self) -> None:
-        """A bare ``plants`` after names with power capacities gives one power plant per name."""
+        """A bare ``plants`` after names with power capacities gives one power plant per name.
+
+        The capacity identifies each plant but stays out of its name.
+        """
         found = _extract("The 600MW Qasimabad Hills and 250MW Nurwala plants were approved.")
         assert [(i.name, i.sector) for i in found] == [
-            ("600MW Qasimabad Hills plant", Sector.ENERGY),
-            ("250MW Nurwala plant", Sector.ENERGY),
+            ("Qasimabad Hills plant", Sector.ENERGY),
+            ("Nurwala plant", Sector.ENERGY),
         ]
 
     def test_known_listed_name(self) -> None:
@@ -2206,3 +2209,24 @@ class TestRound5BuiltButNotOpen:
             "The Kandar hospital, funded by a Chinese grant and built by a Chinese contractor,"
             " opened in May."
         ) == [("Kandar hospital", "completed")]
+
+
+class TestRound5ListedCapacities:
+    """Plants listed each with its own ``the`` and capacity before one plural head."""
+
+    def test_each_plant_without_its_capacity(self) -> None:
+        """``the 300MW Kandar and the 660MW Zarghun plants``: two plants, named without MW."""
+        assert _facts("The 300MW Kandar and the 660MW Zarghun plants have been delayed.") == [
+            ("Kandar plant", "project", "energy", None),
+            ("Zarghun plant", "project", "energy", None),
+        ]
+
+    def test_known_plants_in_the_list(self) -> None:
+        """A known plant's short name in the list is that plant, found with ``power`` too."""
+        found = _extract(
+            "The 700-megawatt Azad Pattan and the 1,124-megawatt Kohala projects are stuck."
+        )
+        assert [(i.name, i.id) for i in found] == [
+            ("Azad Pattan project", "azad-pattan"),
+            ("Kohala project", "kohala"),
+        ]

@@ -232,7 +232,7 @@ _PLURAL_HINTS = (
 )
 _MOST_LISTED = 8
 _POWER_CAPACITY = re.compile(r"\d\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+\Z")
+_LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+(?:the\s+)?\Z")
 _NAME_GOES_ON = re.compile(r"\s+(?!Project\b)[A-Z]")
 # A named part of a road, railway or line (``the Mansehra-Naran section of the N-15``,
 # ``Package-I of ML-1``): the part's head in the lower-cased sentence, then what it is part of in
@@ -1671,8 +1671,10 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """One initiative per name coordinated before a plural head (``the Gwadar and Rashakai SEZs``).
 
     Each name (capitalised words, a capacity) gets the head in the singular: ``Gwadar SEZ``,
-    ``500MW Jamshoro plant``. A bare ``plants`` or ``projects`` counts only when a power capacity
-    tells its sector (``500MW``), and a single name before a plural head is no list.
+    ``Jamshoro plant`` (see :func:`_listed`); each may have its own ``the``. A bare ``plants`` or
+    ``projects`` counts only when a power capacity tells its sector (``500MW``), and a single name
+    before a plural head is no list. A listed name the gazetteer knows as no project (``CPEC and
+    Kandar SEZs``) is that initiative, left to the known names.
     """
     for m in _heads(_PLURAL_HEAD, low, taken):
         names = _coordinated_names(text, m.start())
@@ -1685,14 +1687,26 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                 continue
             sector = Sector.ENERGY
         for start, end in names:
-            yield _listed(text[start:end], head, sector, start, m.end())
+            known = lookup_initiative(text[start:end])
+            if known is None or known.kind is InitiativeKind.PROJECT:
+                yield _listed(text[start:end], head, sector, start, m.end())
 
 
 def _listed(written: str, head: str, sector: Sector, start: int, end: int) -> _Mention:
-    """The initiative a listed name and the singular head make, known to the gazetteer or not."""
+    """The initiative a listed name and the singular head make, known to the gazetteer or not.
+
+    A capacity opening the name identifies the plant but stays out of its name (``the 300MW
+    Kandar and the 660MW Zarghun plants``: ``Kandar plant``); a power plant is also looked up with
+    ``power`` before its noun (``Kandar power project``).
+    """
     identity = _CAPACITIES.sub("", written).strip() or written
-    name = _name(f"{written} {head}")
-    entry = lookup_initiative(name) or lookup_initiative(f"{identity} {head}")
+    name = _name(f"{identity} {head}")
+    entry = lookup_initiative(name) or lookup_initiative(f"{written} {head}")
+    if entry is None and sector is Sector.ENERGY and "power" not in head:
+        source, _, noun = head.rpartition(" ")
+        entry = lookup_initiative(" ".join(filter(None, (identity, source, "power", noun))))
+    if entry is None and (alone := lookup_initiative(identity)) and alone.sector is sector:
+        entry = alone
     if entry is not None:
         return _entry_mention(start, end, name, entry, _entry_place(entry))
     place = _place_inside(written)
@@ -1711,7 +1725,7 @@ def _coordinated_names(text: str, end: int) -> list[tuple[int, int]]:
     names: list[tuple[int, int]] = []
     while len(names) < _MOST_LISTED and (start := _left_names(text, end)) is not None:
         names.append((start, start + len(text[start:end].rstrip())))
-        separator = _LIST_SEPARATOR.search(text, max(0, start - 8), start)
+        separator = _LIST_SEPARATOR.search(text, max(0, start - 12), start)
         if separator is None:
             break
         end = separator.start()
@@ -2497,10 +2511,10 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_DONATED, _DONATING, _donations),
     (_WORKS_HINTS, ("and", "&"), _expansions),
     (_WORKS_ON_HINTS, ("between",), _works_between),
+    (_PLURAL_HINTS, ("and", "&"), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
-    (_PLURAL_HINTS, ("and", "&"), _coordinated),
     (_INFRA_HINTS, (), _infrastructure),
     (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
@@ -2508,9 +2522,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN = 6
-"""How many of the first :data:`_FINDERS` run before the known names (sections to works on a
-stretch)."""
+_BEFORE_KNOWN = 7
+"""How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
+names)."""
 _HINT_FINDERS: dict[str, int] = {
     hint: sum(
         1 << number
