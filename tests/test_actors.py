@@ -819,6 +819,27 @@ class TestPossessedRoles:
             )
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "span", "actor"),
+        [
+            (
+                "Sichuan's vice governor will visit Gwadar.",
+                "Sichuan's vice governor",
+                Actor("Sichuan's vice governor", "vice governor", "Sichuan", "China", named=False),
+            ),
+            (
+                "Punjab's Minister for Mines Omar Wazir said so.",
+                "Punjab's Minister for Mines Omar Wazir",
+                Actor("Omar Wazir", "Minister for Mines", "Punjab", "Pakistan"),
+            ),
+        ],
+    )
+    def test_places_possessive_before_a_title_is_the_body(
+        self, text: str, span: str, actor: Actor
+    ) -> None:
+        """``Sichuan's vice governor``: a provincial official, as ``Sichuan Vice Governor``."""
+        assert mentions(text) == [(span, actor)]
+
     def test_unclosed_title_after_a_possessor_is_no_appositive(self) -> None:
         """``X, Firm's manager who …``: the clause goes on, so the title is not read into X."""
         text = "Ma Lin, Tarovex's manager who joined in May, said so."

@@ -48,7 +48,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   name inside it stays: ``China Daily``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
-  and a body named after a place is of the place's country (Pakistan for both).
+  and a body named after a place is of the place's country (Pakistan for both); so is a place's
+  possessive (``Sichuan's vice governor`` → vice governor, Sichuan, China).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
@@ -521,6 +522,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
+                or (prev.place and tok.key in _TITLE_WORDS)  # "Sichuan's vice governor"
                 or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
             ):  # fmt: skip
                 break  # "Sharif's visit": the possessive closes the name
@@ -1074,7 +1076,7 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
         and lookup_place(text[head[0].start : head[run - 1].end]) is None  # "Azad Kashmir"
     ):
         run -= 1  # "Balochistan Home Minister": the portfolio is the title's
-    if not 0 < run < len(head) or head[run - 1].possessive:
+    if not 0 < run < len(head) or (head[run - 1].possessive and not head[run - 1].place):
         return 0
     if head[run].key not in _TITLE_WORDS and head[run].key not in _PORTFOLIO:
         return 0
