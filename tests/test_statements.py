@@ -1608,6 +1608,10 @@ class TestDescriptorSourcesAfterTheContent:
         ("sentence", "expected"),
         [("The fictional survey will be public next week, APP learnt.",
           [("APP", INDIRECT, "learnt", "The fictional survey will be public next week")]),
+         ("The fictional survey will be public next week, The Daily Fiction has learnt.",
+          [("The Daily Fiction", INDIRECT, "learnt",
+            "The fictional survey will be public next week")]),
+         ("The fictional survey was late, Ali Khan has learnt.", []),
          ("Ali Khan learnt that the fictional survey was late.", []),
          ("The fictional survey was late, Ali Khan learnt.", [])],
     )  # fmt: skip
@@ -1687,6 +1691,7 @@ class TestTrailingClauseAfterTheSource:
     @pytest.mark.parametrize(
         "tail",
         ["the operator said Friday, as crews cleared the debris",
+         "the operator said Friday, even as talks went on",
          "the operator said on Friday, without giving a reason",
          "the operator said, without elaborating"],
     )  # fmt: skip
@@ -1720,7 +1725,9 @@ class TestParticipleOfAnOpeningGroup:
          ("Shopkeepers and transporters in Fictionabad have called a strike",
           "Shopkeepers and transporters in Fictionabad"),
          ("Tribal elders in Fictional district have rejected the plan",
-          "Tribal elders in Fictional district")],
+          "Tribal elders in Fictional district"),
+         ("Traders at the Fictional dry port have complained",
+          "Traders at the Fictional dry port")],
     )  # fmt: skip
     def test_group_up_to_its_verb_says_the_participle(self, subject: str, speaker: str) -> None:
         """``Transporters in X went on strike, saying Y``: the group as written says Y."""

@@ -123,7 +123,10 @@ _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
 _LEARNT = frozenset({"learnt", "learned"})
 """What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb)."""
-_AGENCY = re.compile(r",[ \t]+[A-Z]{2,6}[ \t]+\Z")
+_AGENCY = re.compile(
+    r",[ \t]+(?P<agency>[A-Z]{2,6}|The(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+(?:ha[sd][ \t]+)?\Z"
+)
+"""An agency or paper before ``learnt``: ``, APP``, ``, The Daily Fiction has``."""
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
 _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
 # The second word of two-word reporting verbs, after the first (``pointed out``).
@@ -474,7 +477,7 @@ _IRREGULAR_PASTS = frozenset(
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
-_ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although"})
+_ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 """What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
@@ -1139,7 +1142,7 @@ def _may_report(text: str, lower: str, verb: "re.Match[str]") -> bool:
     if key in _LEARNT:  # "…, APP learnt.": an agency's capitals, then the unit's end
         ends = after >= len(lower) or lower.startswith(".", after)
         ends = ends and not lower[after + 1 : after + 40].strip()
-        return ends and _AGENCY.search(text, max(0, start - 10), start) is not None
+        return ends and _AGENCY.search(text, max(0, start - 50), start) is not None
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
@@ -1788,6 +1791,12 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        if text.startswith("learn", verb):  # "…, APP learnt.", "…, The Daily X has learnt."
+            agency = _AGENCY.search(text, max(0, verb - 50), verb)
+            if agency is None:
+                return None
+            name = " ".join(agency.group("agency").split())
+            return Actor(name, organization=name), 0.8, agency.start("agency")
         anonymous = None if gap else _anonymous_source(text, end)
         if anonymous is not None:  # "a person familiar with the matter said"
             start = anonymous
@@ -1904,7 +1913,7 @@ class _Reader:
                     if pair is not None:  # "Pakistan and China agreed": both, as written
                         return Actor(" ".join(text[pair:end].split()), named=False), 0.9, pair
                     return Actor(place.name, country=place.name), 0.9, start
-                if text.startswith(("report", "learn"), verb):  # "Xinhua reported": an outlet
+                if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
                 if (
                     place is None
@@ -2047,8 +2056,8 @@ class _Reader:
         # A descriptor starts at its determiner (``The envoy``), a name after it.
         mention = index.starting(at) or index.starting(_with_determiner_after(text, at))
         group = _opening_group(text[at:] if at else text) if _bare_group(mention) else None
-        if group is not None:  # "Shopkeepers and transporters in Turbat have …": all of it
-            return group, 0.75
+        if group is not None and (mention is None or len(group.name) > mention.end - mention.start):
+            return group, 0.75  # "Shopkeepers and transporters in Turbat have …": all of it
         if mention is not None:
             return self._resolve(mention.actor)
         first = _WORD.match(text, at)
@@ -2376,8 +2385,8 @@ def _group_after(text: str, at: int) -> tuple[Actor, int] | None:
 
 
 def _bare_group(mention: Mention | None) -> bool:
-    """True for no mention, or a bare plural one (``Shopkeepers``) a phrase may go on from."""
-    return mention is None or (_plural(mention.actor) and " " not in mention.actor.name)
+    """True for no mention, or a plural one (``Shopkeepers``) a longer phrase may go on from."""
+    return mention is None or _plural(mention.actor)
 
 
 def _opening_group(text: str) -> Actor | None:
