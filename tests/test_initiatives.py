@@ -2212,7 +2212,7 @@ class TestRound5BuiltButNotOpen:
 
 
 class TestRound5ListedCapacities:
-    """Plants listed each with its own ``the`` and capacity before one plural head."""
+    """Plants listed with their capacities before one plural head, and numbered units."""
 
     def test_each_plant_without_its_capacity(self) -> None:
         """``the 300MW Kandar and the 660MW Zarghun plants``: two plants, named without MW."""
@@ -2230,3 +2230,13 @@ class TestRound5ListedCapacities:
             ("Azad Pattan project", "azad-pattan"),
             ("Kohala project", "kohala"),
         ]
+
+    def test_unit_with_its_abbreviation(self) -> None:
+        """``the Kandar Unit 3 (K-3) nuclear power project`` is the unit, named without (K-3)."""
+        assert _facts("Engineers visited the Kandar Unit 3 (K-3) nuclear power project.") == [
+            ("Kandar Unit 3 nuclear power project", "project", "energy", None)
+        ]
+
+    def test_no_name_of_a_number_or_abbreviation_alone(self) -> None:
+        """A bracketed abbreviation or a bare number opens no name."""
+        assert _names("The (K-3) nuclear power project and the 3 nuclear power project.") == []

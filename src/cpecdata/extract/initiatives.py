@@ -530,6 +530,10 @@ _NOT_NAMES = frozenset(
 _LEFT_WORD = re.compile(rf"{_CAPACITY_TEXT}\b|\S+", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]+")
 _DIGIT = re.compile(r"\d")
+_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z]{0,4}-?\d{0,2}\)")
+"""An abbreviation in brackets within a name, before its head (``(K-3)``)."""
+_UNIT_LABELS = frozenset({"Unit", "Block", "Phase", "No.", "Line"})
+"""Words a number after them names a part by (``Unit 3``)."""
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w'’.-]*|{_POWER_TEXT}|[IVX]+)\Z")
 
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
@@ -1950,12 +1954,22 @@ def _left_names(text: str, start: int) -> int | None:
     begin = None
     for w in reversed(list(_LEFT_WORD.finditer(text, offset, start))):
         word = w.group()
+        if _ABBREVIATION.fullmatch(word) or _unit_number(text, w):
+            continue  # inside a name (``Kandar Unit 3 (K-3) nuclear power project``), never first
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
             break
         if _describes(word) and not (begin is not None and _is_country(word)):
             break
         begin = w.start()
     return begin
+
+
+def _unit_number(text: str, word: re.Match[str]) -> bool:
+    """True for a unit's or block's number (``3`` of ``Unit 3``): a name word, after its label."""
+    if not word.group().isdigit() or len(word.group()) > 2:
+        return False
+    label = text[max(0, word.start() - 8) : word.start()].split()[-1:]
+    return bool(label) and label[0] in _UNIT_LABELS
 
 
 def _is_country(word: str) -> bool:
