@@ -1638,9 +1638,16 @@ class TestBackReferences:
     def test_side_stays_the_descriptor_with_no_other_side(self) -> None:
         """With no one of another country named, a speaker of no country is no side's."""
         assert said(
-            "Ambassador Wu Hai said that trade had grown.",
+            "Director Wu Hai said that trade had grown.",
             "The Chinese side said that it would send more engineers.",
         )[-1] == ("The Chinese side", INDIRECT, "said", "it would send more engineers")
+
+    def test_side_is_a_diplomat_of_no_country(self) -> None:
+        """``Consul General X said … The Chinese side said``: a diplomat speaks for a side."""
+        assert said(
+            "Consul General Lu Hong said that trade had grown.",
+            "The Chinese side said that it would send a survey team.",
+        )[-1] == ("Lu Hong", INDIRECT, "said", "it would send a survey team")
 
     def test_company_statement_is_the_company_named_before(self) -> None:
         """``according to a company statement``: the company, not ``a company``."""

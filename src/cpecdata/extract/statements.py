@@ -873,14 +873,16 @@ class _Speakers:
         In a readout of two sides, the latest speaker with a title and no country (the NDRC's
         vice chairman, ``Ambassador X``) is the side's, once someone of the other side has been
         named (a minister ``of Pakistan``): the other country is known, so this one is the side.
+        A diplomat of no country (``Consul General X``) speaks for a foreign side in any case.
         """
         if actor.country is None or _head(actor)[1] != "side":
             return None
         named = itertools.islice(reversed(self.mentioned), _NEAR)
-        if not any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a)):
-            return None
+        other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
-            if _is_person(spoke) and spoke.role is not None and _country_of(spoke) is None:
+            if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
+                continue
+            if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         return None
 
