@@ -3070,3 +3070,86 @@ class TestLengthsAndEndedSteps:
         assert [(s[0], s[1], s[4], s[5]) for s in got] == [
             ("Lin Hao", "Sukkur", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
         ]
+
+
+class TestMoreTravelWordings:
+    @pytest.mark.parametrize(
+        ("paragraphs", "expected"),
+        [
+            (
+                ("KARACHI: Ambassador Lin Hao flew in from Kunming on Sunday.",),
+                [("Lin Hao", "Karachi", ("on Sunday", D(2023, 6, 11), D(2023, 6, 11)), PAST)],
+            ),
+            (
+                ("Minister Arlen Voss is due to travel on to Peshawar on Friday.",),
+                [
+                    (
+                        "Arlen Voss",
+                        "Peshawar",
+                        ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                        PLANNED,
+                    )
+                ],
+            ),
+            (
+                ("Minister Arlen Voss also stopped over in Hotan on June 2.",),
+                [("Arlen Voss", "Hotan", ("on June 2", D(2023, 6, 2), D(2023, 6, 2)), PAST)],
+            ),
+            (
+                ("Minister Arlen Voss will stop in Chengdu on Friday.",),
+                [("Arlen Voss", "Chengdu", ("on Friday", D(2023, 6, 16), D(2023, 6, 16)), PLANNED)],
+            ),
+            (
+                ("Wang Bo first came to Multan in 2018 as part of a trade delegation.",),
+                [("Wang Bo", "Multan", ("in 2018", D(2018, 1, 1), D(2018, 12, 31)), PAST)],
+            ),
+        ],
+    )
+    def test_a_travel_wording_gives_its_trip(
+        self, paragraphs: tuple[str, ...], expected: list[tuple[object, ...]]
+    ) -> None:
+        """``travel on to``, ``stopped over in``, ``will stop in``, ``came to`` are trips."""
+        assert [(s[0], s[1], s[4], s[5]) for s in _summaries(*paragraphs)] == expected
+
+    def test_flown_in_from_a_place_with_no_story_place_goes_nowhere(self) -> None:
+        """``flew in from Y`` names where one came from: with no dateline it is no trip to Y."""
+        assert _summaries("Ambassador Lin Hao flew in from Kunming on Sunday.") == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The training frigate Zheng He docked at Port Qasim on Saturday for a five-day "
+                "goodwill call.",
+                (
+                    "Zheng He",
+                    "Port Qasim",
+                    ("on Saturday", D(2023, 6, 10), D(2023, 6, 14)),
+                    ONGOING,
+                ),
+            ),
+            (
+                "The Chinese survey ship Hai Yang sailed into Karachi on Monday.",
+                ("Hai Yang", "Karachi", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), ONGOING),
+            ),
+        ],
+    )
+    def test_a_ship_calling_is_a_visitor(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """A ship that docks at or sails into a port calls there; its call's days are the trip's."""
+        assert [(s[0], s[1], s[4], s[5]) for s in _summaries(sentence)] == [expected]
+
+
+class TestPossessedBodies:
+    def test_a_possessed_body_with_a_relative_clause_is_the_owners(self) -> None:
+        """``His delegation, which included members of X, stopped in Y``: his trip, not X's."""
+        got = _summaries(
+            "Senator Omar Zaidi arrived in Urumqi on June 1.",
+            "His delegation, which included two members of the National Assembly, also stopped "
+            "in Hotan on June 5.",
+            "He will stop in Chengdu on Friday.",
+        )
+        assert [s[:2] for s in got] == [
+            ("Omar Zaidi", "Urumqi"),
+            ("Omar Zaidi", "Hotan"),
+            ("Omar Zaidi", "Chengdu"),
+        ]

@@ -90,14 +90,14 @@ __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted)"
-    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) )|xpected (?:in|at)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to"
-    r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|tay|en(?:d|t) )"
+    r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|elcom|ay to)"
-    r"|call(?:s|ed|ing) on"
+    r"|c(?:all(?:s|ed|ing) on|ame to|om(?:e|es|ing) to)"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
 branch opens with its own letter, so the regex engine skips the positions holding none of these
@@ -107,8 +107,10 @@ _TRAVEL = re.compile(
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in(?:to)?|to)"
+    r"|stop(?:s|ped|ping)?(?:\s{1,3}over)?\s{1,3}(?:in|at)|c(?:ame|omes?|oming)\s{1,3}to"
+    r"|(?:dock(?:s|ed|ing)?|sail(?:s|ed|ing)?)\s{1,3}(?:in(?:to)?|at|to)"
     r"|dr(?:ove|iven|iving)(?:\s{1,3}(?:up|down|over|across|back))?\s{1,3}to"
-    r"|(?:travel(?:s|led|ed|ling|ing)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
+    r"|(?:travel(?:s|led|ed|ling|ing)?(?:\s{1,3}on)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
     r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to))\b"
@@ -353,7 +355,7 @@ _LENGTH_CUE = re.compile(r" (?:days|weeks)\b|-(?:day|week|long) (?:round|series|
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
-_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
+_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay|(?:port|goodwill)\s{1,3}call)\b")
 _NOUN_CUES = frozenset(
     "a an the his her their its this that my our during after before upon on recent upcoming "
     "forthcoming planned proposed scheduled second third last next latest".split()
@@ -443,6 +445,8 @@ _BEGAN = re.compile(
 """A verb dating the trip it follows: ``a visit to Y that began (on Sunday)``, ``his visit,
 his second this year, will begin (on Monday)``."""
 _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{1,20}\s\Z")
+"""A capitalised word right before a capitalised ``He``: a name ending in it (``Zheng He``)."""
 """A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
@@ -505,6 +509,11 @@ _NAMED_BODY = re.compile(
     rf"(?:\s{{1,3}}(?:on|for|of)(?:\s{{1,3}}(?!{_CALENDAR})[A-Z][\w’'-]{{0,30}}){{1,4}})?"
 )
 """A body named in capitals (``Senate Standing Committee on Planning``, not ``on Monday``)."""
+_VESSEL = re.compile(
+    r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
+    r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
+)
+"""A ship named right before its travel word (``the frigate Zheng He docked``): a visitor."""
 _AGENT = re.compile(r"(?:\s{1,3}to(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}(?:of|by)\s{1,3}")
 _VAGUE_PAST = re.compile(r"recent|earlier|lately|so far")
 _VAGUE_FUTURE = re.compile(r"soon|shortly|upcoming|forthcoming|coming|next|future")
@@ -958,14 +967,22 @@ class _Context:
         """The place the story is told at: the dateline's, else the first city of its opening.
 
         With no dateline the opening paragraph sets the scene (``The first flight landed at
-        Y``), so a visitor who ``flew in`` came there.
+        Y``), so a visitor who ``flew in`` came there; not ``from Y``, where one came from.
         """
         if self.home is not None and _specific(self.home):
             return self.home
         for i, sentence in enumerate(self.sentences):
             if sentence.paragraph != 0:
                 break
-            place = next((p for _, _, p in self.places(i) if _specific(p)), None)
+            text = sentence.text
+            place = next(
+                (
+                    p
+                    for at, _, p in self.places(i)
+                    if _specific(p) and text[max(0, at - 5) : at] != "from "
+                ),
+                None,
+            )
             if place is not None:
                 return place
         return None
@@ -1198,8 +1215,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             frames += _frames(context, index, low, travel, places)
     trips = _named_later(context, _trips(_led(frames, context.leaders)))
     trips = [_with_new_date(context, trip) for trip in trips]
-    ref = article.date
-    return tuple(_visit(trip, ref) for trip in trips if not _put_off_earlier(trip, trips))
+    return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1552,6 +1568,10 @@ def _frames(
             and _passing_through(low, places, m.end())
         ):
             continue  # "landed in Y for a stopover" on the way to somewhere else
+        if m.group().startswith("stop") and any(
+            w.start() > m.start() and w.group().startswith(_EN_ROUTE) for _, w in travel
+        ):
+            continue  # "stopped in Y en route to Z": only Z is the trip
         others = [o for o in leading if o != m.start()]
         for each in [place, *_listed_after(text, places, place, m.end())]:
             out.append(
@@ -1729,6 +1749,8 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
+    days = _spelled_days(low, m.end()) if _LENGTH_CUE.search(low) else 0
+    lasting = _lasting(when, list(qualifiers), days if days > 1 else 0) if not back else when
     return _Frame(
         visitor=visitor,
         destination=place,
@@ -1736,7 +1758,7 @@ def _frame(
         status=(
             undone[2]
             if undone
-            else _status(tense, when, ref, arrival=_is_arrival(low, kind, m), back=back)
+            else _status(tense, lasting, ref, arrival=_is_arrival(low, kind, m), back=back)
         ),
         host=host,
         when=when,
@@ -1753,7 +1775,7 @@ def _frame(
             or _where_there(low, m.start(), others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
-        days=_spelled_days(low, m.end()) if _LENGTH_CUE.search(low) else 0,
+        days=days,
     )
 
 
@@ -1907,7 +1929,9 @@ def _visitor(
     pronouns = [
         p
         for p in _PRONOUN.finditer(text, lo, start)
-        if not _inside(p.start(), mentions) and not _TITLED_NAME.match(text, p.start())
+        if not _inside(p.start(), mentions)
+        and not _TITLED_NAME.match(text, p.start())
+        and not (p.group()[0].isupper() and _NAME_WORD_BEFORE.search(text, lo, p.start()))
     ]
     pronoun = pronouns[-1] if pronouns else None
     if (
@@ -1981,6 +2005,9 @@ def _visitor(
     if named is None and kind in _TRIP_NOUNS and _THE_BEFORE.search(text, max(0, start - 8), start):
         # "The visit has been called off": the trip of the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
+    if named is None:  # "the training frigate Zheng He docked at Y": the ship calls
+        vessel = _VESSEL.search(text, lo, start)
+        named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
 
 
@@ -2038,6 +2065,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "chairman of a logistics firm": the firm is no subject
         if _INVITER.match(text, m.end):
             continue  # "X accepted Y's invitation to visit Z": Y invites, X travels
+        if "," in text[m.end : start] and _in_relative(text, lo, m.start):
+            continue  # "His team, which included members of X, stopped in Y": X is no subject
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
             (
@@ -2049,6 +2078,15 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
         ):
             return m
     return None
+
+
+def _in_relative(text: str, lo: int, start: int) -> bool:
+    """True when ``start`` lies in a ``, which``/``, who`` clause opened after ``lo``.
+
+    No comma may stand between; callers check that one closes the clause before the travel word.
+    """
+    opened = max(text.rfind(f", {word} ", lo, start) for word in ("which", "who", "whose"))
+    return opened >= 0 and "," not in text[opened + 1 : start]
 
 
 def _members_of(text: str, mention: Mention) -> bool:
@@ -2870,15 +2908,6 @@ def _days(qualifier: str) -> int:
     return count * (7 if unit == "week" else 1)
 
 
-def _lasted(status: VisitStatus, end: dt.date, ref: dt.date) -> VisitStatus:
-    """A trip under way is over once its last day ``end`` lies before ``ref``.
-
-    A trip told as over stays so: ``visited Y on Monday`` with a five-day qualifier told
-    elsewhere may have been cut short.
-    """
-    return VisitStatus.PAST if status is VisitStatus.ONGOING and end < ref else status
-
-
 def _rank(when: When | None) -> int:
     """How precisely ``when`` pins the visit down (0 for no time at all)."""
     return -1 if when is None else _GRANULARITY_RANK[when.granularity]
@@ -3100,12 +3129,8 @@ def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
     return max([visitor, *same], key=lambda a: (a.named, len(a.name.split())))
 
 
-def _visit(trip: list[_Frame], ref: dt.date) -> Visit:
-    """One trip's visit: best evidence, best date, most specific place, all qualifiers.
-
-    A day stretched over the trip's length (``flew in on Monday and spent two days``) decides
-    whether a trip begun by the publication date ``ref`` is over or under way.
-    """
+def _visit(trip: list[_Frame]) -> Visit:
+    """One trip's visit: best evidence, best date, most specific place, all qualifiers."""
     best = max(trip, key=lambda f: (f.score, -f.order))
     dated = max(
         trip,
@@ -3132,8 +3157,6 @@ def _visit(trip: list[_Frame], ref: dt.date) -> Visit:
     spelled = max(f.days for f in trip)
     when = _until_last_day(_lasting(dated.when, qualifiers, spelled if spelled > 1 else 0), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
-    if when is not dated.when and when is not None and when.end is not None:
-        status = _lasted(status, when.end, ref)
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     under_way = any(f.status is VisitStatus.ONGOING for f in trip)
     for special in undone:  # a trip put off to new dates is planned for them
