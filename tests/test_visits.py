@@ -3153,3 +3153,33 @@ class TestPossessedBodies:
             ("Omar Zaidi", "Hotan"),
             ("Omar Zaidi", "Chengdu"),
         ]
+
+
+class TestCoordinatedClauses:
+    def test_a_second_verb_after_and_shares_the_first_ones_visitor(self) -> None:
+        """``X will leave for Y to attend Z and will also visit W``: X goes to W, not Z."""
+        got = _summaries(
+            "Trade adviser Ali Raza said that a 30-member chamber delegation would leave for "
+            "Chengdu on June 20 to attend the Western China Fair and would also visit Chongqing."
+        )
+        assert [s[:2] for s in got] == [
+            ("a 30-member chamber delegation", "Chengdu"),
+            ("a 30-member chamber delegation", "Chongqing"),
+        ]
+
+    def test_a_clause_after_comma_and_has_its_own_subject(self) -> None:
+        """``She came back in May, and her deputy, X, will travel to Y``: X's trip, X's dates."""
+        got = _summaries(
+            "Zhou Na came to Multan in 2018.",
+            "She came back in May, and her deputy, Omar Zaidi, will travel to Multan from "
+            "October 3 to 5.",
+        )
+        assert [(s[0], s[1], s[4], s[5]) for s in got] == [
+            ("Zhou Na", "Multan", ("in 2018", D(2018, 1, 1), D(2018, 12, 31)), PAST),
+            (
+                "Omar Zaidi",
+                "Multan",
+                ("from October 3 to 5", D(2023, 10, 3), D(2023, 10, 5)),
+                PLANNED,
+            ),
+        ]

@@ -509,6 +509,10 @@ _NAMED_BODY = re.compile(
     rf"(?:\s{{1,3}}(?:on|for|of)(?:\s{{1,3}}(?!{_CALENDAR})[A-Z][\w’'-]{{0,30}}){{1,4}})?"
 )
 """A body named in capitals (``Senate Standing Committee on Planning``, not ``on Monday``)."""
+_AND_VERB = re.compile(
+    r"\band\s{1,3}(?:(?:will|would|shall|is|are|was|were|also|then|later|to)\s{1,3}){0,3}\Z"
+)
+"""``and (will also)`` right before a travel word: a verb sharing the subject of the one before."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -1542,7 +1546,11 @@ def _frames(
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
-            visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
+            if out and _AND_VERB.search(low, max(0, m.start() - 40), m.start()):
+                # "X will leave for Y to attend Z and will also visit W": X's second trip
+                visitor, pronoun = out[-1].visitor, out[-1].pronoun
+            else:
+                visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor) if hostable else None
             if host is not None and host.named and " " not in host.name:  # "Minister Rind"
                 host = context.person_before(index, 0, surname=host.name) or host
@@ -2107,8 +2115,11 @@ def _object_position(text: str, start: int) -> bool:
     ``met Sindh's Minister X`` an object.
     """
     lo = max(0, start - 20)
-    if _OBJECT_BEFORE.search(text, lo, start) is None:
+    marker = _OBJECT_BEFORE.search(text, lo, start)
+    if marker is None:
         return False
+    if marker.group().startswith("and") and text.startswith(", ", max(0, marker.start() - 2)):
+        return False  # ", and the chairman will visit Y" opens a clause of its own
     owner = _POSSESSOR.search(text, lo, start)
     if owner is None or lookup_place(owner["owner"]) is None:
         return True
