@@ -1574,6 +1574,12 @@ class TestDescriptorSourcesAfterTheContent:
             (speaker, INDIRECT, verb, "Output at the fictional plant will resume in March")
         ]
 
+    def test_inverted_body_after_its_determiner(self) -> None:
+        """``A, said the Foreign Office.``: the body named after ``the`` speaks."""
+        assert said("Fees at the fictional college will fall, said the Foreign Office.") == [
+            ("Foreign Office", INDIRECT, "said", "Fees at the fictional college will fall")
+        ]
+
     def test_a_record_after_the_clause_is_no_source(self) -> None:
         """``…, the report said.``: a record is no descriptor speaker of its own."""
         assert said("Output at the fictional plant fell by half, the report said.") == []

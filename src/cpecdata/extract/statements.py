@@ -1666,6 +1666,8 @@ class _Reader:
                 mention = _modified_mention(text, after, index)  # "said a customs officer"
             else:
                 lead = mention.start
+            if mention is None:  # "…, said the Foreign Office": the name after its "the"
+                mention = index.starting(_with_determiner_after(text, after))
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
