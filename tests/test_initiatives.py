@@ -2240,3 +2240,53 @@ class TestRound5ListedCapacities:
     def test_no_name_of_a_number_or_abbreviation_alone(self) -> None:
         """A bracketed abbreviation or a bare number opens no name."""
         assert _names("The (K-3) nuclear power project and the 3 nuclear power project.") == []
+
+
+class TestRound5UnnamedFacilitiesAtAPlace:
+    """An unnamed facility at a place, as a CPEC deliverable, is named with its place."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The firm intends to open a fruit packing unit in Swat.",
+                [("fruit packing unit in Swat", "industry", "Swat", "planned")],
+            ),
+            (
+                "He said a new customs terminal at Sost would be completed by June.",
+                [("customs terminal at Sost", "transport", "Sost", "under construction")],
+            ),
+            (
+                "The two sides agreed to build a disaster-recovery data centre in Lahore.",
+                [("disaster-recovery data centre in Lahore", "ict", "Lahore", "agreed")],
+            ),
+        ],
+    )
+    def test_named_with_its_place(
+        self, sentence: str, expected: list[tuple[str, str, str, str]]
+    ) -> None:
+        """Its words and place name it; its sector comes from its words, else its head."""
+        assert [
+            (i.name, i.sector.value, _summary(i)["location"], _summary(i)["status"])
+            for i in _extract(sentence)
+        ] == expected
+
+    def test_a_site_after_it_is_its_location(self) -> None:
+        """``a plant at the X Special Economic Zone``: the zone is named on its own."""
+        found = _extract("A firm will invest in a tile plant at the Dhabeji Special Economic Zone.")
+        assert [(i.name, _summary(i)["location"]) for i in found] == [
+            ("tile plant", "Dhabeji"),
+            ("Dhabeji Special Economic Zone", "Dhabeji"),
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A new police unit was set up in Gwadar.",
+            "The firm opened a new terminal at Sost.",
+            "A fruit packing unit was set up in the valley.",
+        ],
+    )
+    def test_no_unnamed_facility(self, sentence: str) -> None:
+        """A police unit, a vague terminal, or a unit at no known place is no initiative."""
+        assert _names(sentence) == []

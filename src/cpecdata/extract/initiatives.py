@@ -334,19 +334,30 @@ def _at_site(low: str, stage_end: int, start: int) -> bool:
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
-_PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse)\b(?!-)")
-_PLANT_HINTS = ("plant", "factory", "warehouse")
-_INVESTING = ("invest", "built", "build", "set up", "construct", "establish")
-# An indefinite article and one to four lowercase words just before an unnamed plant's head.
-_MODIFIERS_BEFORE = re.compile(r"\b[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,4})\Z")
+_AT_AN = ("at a ", "at an ", "by a ", "by an ")
+"""The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
+_PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
+_PLANT_HINTS = ("plant", "factory", "warehouse", "unit", "terminal")
+_PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.TRANSPORT}
+"""Heads too vague to be a plant's without a place after them (``a fruit packing unit in Swat``,
+``a customs terminal at Sost``), with the sector each implies when its words tell none."""
+_INVESTING = (
+    *("invest", "built", "build", "set up", "construct", "establish"),
+    *("complet", "open", "inaugurat"),
+)
 _VAGUE = frozenset(
     "new major large big small modern similar second third first local mega huge separate another"
     " joint proposed planned".split()
 )
 """Words that describe a plant without telling what it makes."""
+# An indefinite article and one to four lowercase words just before an unnamed plant's head, the
+# vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
+_MODIFIERS_BEFORE = re.compile(
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*((?:[a-z][a-z-]*\s+){{1,4}})\Z"
+)
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
-    " wind hydropower hydel thermal nuclear".split()
+    " wind hydropower hydel thermal nuclear police security army military".split()
 )
 """Words that end the modifiers (a phrase, not a plant's name) or make it a power plant."""
 _FACILITIES = (
@@ -545,6 +556,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
+            r"|data\s+cent(?:re|er)s?"
             r"|(?-i:AI)",
         ),
         (
@@ -869,7 +881,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             _each(
                 "working aims aiming intends intending seeks seeking",
                 r"\s+(?:(?:with|together\s+with|closely\s+with)\s+[^.;,]{1,60}?\s+)?to\s+"
-                r"(?:set\s+up|establish|build|construct|develop)\b",
+                r"(?:set\s+up|establish|build|construct|develop|open)\b",
             )[1:],
         ),
         (
@@ -1782,7 +1794,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own. An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
     place of education (a centre's gives its sector). A head in lower case may be identified by what
-    is written just before it (see :data:`_DESCRIBED_BEFORE`).
+    is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
+    (``a vocational training centre in Gwadar``, see :func:`_unnamed`).
     """
     works = any(word in low for word in _WORKS)
     for m in _heads(_FACILITY_HEAD, low, taken):
@@ -1800,12 +1813,17 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             continue
         if not works:
             continue
+        default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
+        unnamed = _unnamed(text, m, default, placed=True) if text[m.start()].islower() else None
+        if unnamed is not None:
+            if not low.endswith(_AT_AN, 0, unnamed.start):
+                yield unnamed
+            continue
         end = m.end()
         of = _OF_NAME.match(text, end) if text[m.start()].isupper() else None
         if of is not None:
             end = of.end()
         if not _ORGANISATION_AFTER.match(text, end):
-            default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
             sector = _sector(m.group(), default)
             cut = of is not None and default is not Sector.GENERAL
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
@@ -1830,25 +1848,48 @@ def _described_facility(text: str, described: re.Match[str], head: re.Match[str]
 
 
 def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """An unnamed plant, factory or warehouse someone invests in or builds.
+    """An unnamed plant, factory, warehouse, unit or terminal someone invests in or builds.
 
     ``invest $150 million in a steel pipe plant``, ``a cold-chain warehouse being built at the
-    port``: an indefinite article and one to four lowercase words that tell what it makes or keeps
-    (not only ``a new plant``, nor a power plant, which needs a name). The sector is that of its
-    words, else industry.
+    port``, ``a customs terminal at Sost would be completed by June``: see :func:`_unnamed`. A unit
+    and a terminal need a place after them; their sector, failing their words, is the head's (a
+    terminal is transport), a plant's industry.
     """
     for m in _heads(_PLANT_HEAD, low, taken):
-        before = _MODIFIERS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if before is None:
-            continue
-        words = before.group(1).split()
-        if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
-            continue
-        start, end = before.start(1), m.end()
-        name = _name(text[start:end])
-        sector = _last_sector(name) or Sector.INDUSTRY
-        place = _place_after(text, end)[0]
-        yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+        placed = _PLACED_HEADS.get(m.group())
+        found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
+        if found is not None:
+            yield found
+
+
+def _unnamed(
+    text: str, head: re.Match[str], default: Sector, placed: bool = False
+) -> _Mention | None:
+    """The unnamed facility at ``head``, named by the words before it and the place after it.
+
+    An indefinite article and one to four lowercase words that tell what it makes, keeps or
+    does (not only ``a new plant``, nor a power plant, which needs a name, nor a police unit)
+    name it, with the place after it if any (``disaster-recovery data centre in Lahore``: ict,
+    located in Lahore, never a country guessed from a demonym); a site named after the place
+    (``at the Kandar Special Economic Zone``) is only its location. ``placed``: a place must
+    follow.
+    The sector is that of its words, else ``default``.
+    """
+    before = _MODIFIERS_BEFORE.search(text, max(0, head.start() - 60), head.start())
+    if before is None:
+        return None
+    words = before.group(1).split()
+    if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
+        return None
+    place, end = _place_after(text, head.end())
+    if placed and place is None:
+        return None
+    if _NAME_GOES_ON.match(text, end):  # the place opens a site's name: ``at the X Zone``
+        end = head.end()
+    start = before.start(1)
+    sector = _last_sector(text[start : head.end()]) or default
+    name = _name(text[start:end])
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
