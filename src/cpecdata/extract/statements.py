@@ -5,14 +5,15 @@ The article is read in *units*: its sentences, except that a sentence boundary i
 single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
 *frames*, a speaker linked to a reporting verb:
 
-- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, in a
-  statement, said``, ``she went on to add``, ``were quick to tell reporters``, ``he was quoted as
-  saying``), ``VERB SUBJECT`` after a quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``,
-  ``said two of the sources``) or opening a unit before a colon (``Said X: “…”``), a passive with
-  its agent (``the meeting was told by X that``, ``was told by port officials that``), ``according
-  to SUBJECT``, and subjectless continuations (``, adding that``, ``and added``, ``but said``) that
-  keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
-  thanked Y, saying``);
+- ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, the
+  manager of Y Builders, which won the tender, told``, ``X, in a statement, said``, ``she went on to
+  add``, ``were quick to tell reporters``, ``he was quoted as saying``), ``VERB SUBJECT`` after a
+  quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
+  unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
+  that``, ``was told by port officials that``), ``according to SUBJECT``, and subjectless
+  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or
+  the unit's subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group as
+  written up to its verb (``Transporters in X went on strike, saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
   learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
@@ -33,9 +34,11 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   A without a verb (``A, police said, the third such attack this year``, ``…, a sign of …``: one
   statement, A); a frame inside a reported clause gives its own (nesting), and a frame coordinated
   after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
-  still one statement, by X, and what the speaker did besides (``…, but gave no details``) is no
-  part of A, nor is a source's ``, who …`` clause (``A, according to an officer, who spoke on
-  condition of anonymity``), unless it reports (``…, who said B``: B too).
+  still one statement, by X, and what the speaker did besides (``…, but gave no details``,
+  ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame after its
+  time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of
+  sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke on condition
+  of anonymity``), unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
 sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
@@ -58,15 +61,17 @@ Chinese side``) goes to the most recent speaker whose role and country fit (``th
 minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief
 minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese guest`` the latest person named
 who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
-official``) or to the latest body of its kind (``the company``, ``the institute``); when none fits,
-the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
-board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
-name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
-(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
-never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
-that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
-(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
-to official data``) are not statements.
+official``) or to the latest body of its kind (``the company``, ``the institute``; a company the
+finder does not know is the name its clause opens with, ``X Seed Works has …, the company said``;
+``the Chinese side`` with no Chinese speaker known is a titled speaker of no country once the other
+side is named, or a diplomat of no country); when none fits, the descriptor itself is the speaker,
+as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``an
+official who asked not to be named``), never an invented name (at the end, an unresolved descriptor
+takes a fitting name given later in the article). A group (``investors``, ``traders at the market``,
+``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
+stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
+vague sources (``as per media reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
