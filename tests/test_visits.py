@@ -3183,3 +3183,41 @@ class TestCoordinatedClauses:
                 PLANNED,
             ),
         ]
+
+
+class TestCancellationsOfOthers:
+    def test_a_trip_by_another_called_off_leaves_the_first_trip_planned(self) -> None:
+        """``X will fly to Y, while a trip by Z has been called off``: X's trip stands."""
+        got = _summaries(
+            "Deputy Governor Ali Raza will fly to Chengdu next week to join the commerce secretary "
+            "there, while a trip by the planning minister has been called off."
+        )
+        assert [(s[0], s[1], s[5]) for s in got] == [("Ali Raza", "Chengdu", PLANNED)]
+
+    def test_a_pronouns_trip_is_not_that_of_someone_it_joins(self) -> None:
+        """``He will travel to Y to join the finance secretary``: his trip, not the secretary's."""
+        got = _summaries(
+            "A team led by Finance Secretary Imdad Ali will leave for Beijing on Friday for talks.",
+            "Last month, State Bank Governor Danish Khan visited Shanghai and met bank executives.",
+            "He is now scheduled to travel to Beijing later this month to join the finance "
+            "secretary for the final round.",
+        )
+        assert [(s[0], s[1], s[5]) for s in got] == [
+            ("Imdad Ali", "Beijing", PLANNED),
+            ("Danish Khan", "Shanghai", PAST),
+            ("Danish Khan", "Beijing", PLANNED),
+        ]
+
+    def test_a_trip_scrapped_a_sentence_before_is_one_cancelled_trip(self) -> None:
+        """A scrapped trip told again in the past perfect is one trip; ``It`` is its leader."""
+        got = _summaries(
+            "A Chinese trade mission's planned trip to the southern Pakistani coastal town of "
+            "Turbat has been scrapped.",
+            "The mission, headed by Ma Jun, had been due to reach Turbat on Friday.",
+            "It will go on to Karachi on Thursday for two days of talks, officials said.",
+        )
+        assert [(s[0], s[1], s[5]) for s in got] == [
+            ("Ma Jun", "Turbat", VisitStatus.CANCELLED),
+            ("Ma Jun", "Karachi", PLANNED),
+        ]
+        assert got[1][4] == ("on Thursday", D(2023, 6, 15), D(2023, 6, 16))

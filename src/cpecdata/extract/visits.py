@@ -291,7 +291,7 @@ _FILLER = frozenset(
     "region country chinese pakistani southwestern southern northern northwestern western eastern "
     "coastal".split()
 )
-_MAX_FILLER = 5
+_MAX_FILLER = 7
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?(?:ed|ing)|s)?|call(?:ed|s|ing)?\s{1,3}off|scrap(?:ped|ping)"
     r"|abandon(?:ed|ing))\b"
@@ -513,6 +513,8 @@ _AND_VERB = re.compile(
     r"\band\s{1,3}(?:(?:will|would|shall|is|are|was|were|also|then|later|to)\s{1,3}){0,3}\Z"
 )
 """``and (will also)`` right before a travel word: a verb sharing the subject of the one before."""
+_TRIP_BY = re.compile(r"(?:visit|trip|tour|sojourn)s?\s{1,3}by\s")
+"""A trip noun with its traveller after ``by``: ``a planned visit by the minister``."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -1238,9 +1240,13 @@ def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]
 
 
 def _led_by(visitor: Actor, leader: Actor) -> bool:
-    """True when ``visitor`` is a nameless delegation that ``leader`` may lead (same country)."""
+    """True when ``visitor`` is a nameless delegation or mission ``leader`` may lead.
+
+    Both must be of one country when both are told.
+    """
     countries = {visitor.country, leader.country} - {None}
-    return not visitor.named and "delegation" in visitor.name.lower() and len(countries) < 2
+    name = visitor.name.lower()
+    return not visitor.named and ("delegation" in name or "mission" in name) and len(countries) < 2
 
 
 def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
@@ -1934,6 +1940,10 @@ def _visitor(
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
     candidate = _subject(text, mentions, lo, start)
+    if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It ") and context.leaders:
+        at, leader = context.leaders[-1]  # "The mission, led by X, ... It will go on to Y": X
+        if index - at <= _LOOKBACK_SENTENCES and _clause_open(text[:start]):
+            return leader, True
     pronouns = [
         p
         for p in _PRONOUN.finditer(text, lo, start)
@@ -2732,7 +2742,9 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
     Each undoes the travel word nearest to it among those starting at ``starts``: in ``X
     visited Y after cancelling his trip to Z`` only the trip to Z is cancelled. A finite
     undoing word whose nearest trip names no place undoes the nearest one that does (at one of
-    ``leading``): in ``X, who was expected in Y, called off his trip`` the trip to Y is off.
+    ``leading``): in ``X, who was expected in Y, called off his trip`` the trip to Y is off; not
+    so a trip noun with its own traveller (``X will fly to Y, while a trip by Z was called
+    off``: Z's trip is off, X's stands).
     """
     if not starts or not any(stem in low for stem in _UNDONE_STEMS):
         return {}
@@ -2750,7 +2762,12 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             ):
                 continue  # "The visit had earlier been postponed twice": it is on now
             nearest = min(starts, key=lambda at: abs(at - u.start()))
-            if nearest not in leading and leading and not u.group().endswith("ing"):
+            if (
+                nearest not in leading
+                and leading
+                and not u.group().endswith("ing")
+                and not _TRIP_BY.match(low, nearest)  # "a trip by Z was called off": Z's own
+            ):
                 nearest = min(leading, key=lambda at: abs(at - u.start()))
             out[nearest] = (u.start(), u.end(), status)  # a cancellation outranks a delay
     return out
@@ -2953,7 +2970,12 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         if told:
             max(told, key=_first).append(frame)
             continue
-        matches = [t for t in trips if _fits(t, frame, anyone=frame.pronoun)]
+        matches = [
+            t
+            for t in trips
+            if _fits(t, frame, anyone=frame.pronoun)
+            and not (frame.pronoun and _told_beside(t[0].visitor, frame))
+        ]
         if frame.pronoun and len(matches) > 1:
             matches = [t for t in matches if _fits(t, frame)]
         if matches:
@@ -2961,6 +2983,20 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _told_beside(visitor: Actor, frame: _Frame) -> bool:
+    """True when ``frame``'s sentence names ``visitor``, another than its pronoun's person.
+
+    ``He will travel to Y to join the finance secretary``: he is not the secretary, whose own
+    trip to Y this is not.
+    """
+    if _same_person(visitor, frame.visitor):
+        return False
+    low = frame.sentence.text.lower()
+    if visitor.role and visitor.role.lower() in low:
+        return True
+    return visitor.named and visitor.name.split()[-1].lower() in low.split()
 
 
 def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Frame]]:
