@@ -1655,6 +1655,13 @@ class TestBackReferences:
             "The Chinese side said that it would send a survey team.",
         )[-1] == ("Lu Hong", INDIRECT, "said", "it would send a survey team")
 
+    def test_according_to_the_statement_a_person_spoke_in(self) -> None:
+        """``X said in a statement …`` then ``according to the statement``: X, with no body."""
+        assert said(
+            "Minister Ali Raza said in a statement on Monday that the talks went well.",
+            "Both sides agreed to meet again, according to the statement.",
+        )[-1] == ("Ali Raza", INDIRECT, "according to", "Both sides agreed to meet again")
+
     def test_company_statement_is_the_company_named_before(self) -> None:
         """``according to a company statement``: the company, not ``a company``."""
         assert said(

@@ -710,6 +710,8 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
+    issuer: Actor | None = None
+    """Who last spoke in a document (``X said in a statement``): ``the statement`` is theirs."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -2119,6 +2121,9 @@ class _Reader:
         body = self.speakers.body(owner_noun.group(1).lower() if owner_noun else None)
         if body is not None:
             return body
+        earlier = self.speakers.issuer
+        if earlier is not None and phrase.lower() == f"the {text[noun:end].lower()}":
+            return earlier  # "X said in a statement …" then "according to the statement"
         return Actor(phrase, named=False) if phrase else None
 
     # -- contents
@@ -2196,6 +2201,8 @@ class _Reader:
         for frame in frames:
             if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
                 self._who_said(unit, frame)
+            if frame.speaker.named and _IN_DOCUMENT.match(text, _skip_blanks(text, frame.end)):
+                self.speakers.issuer = frame.speaker  # "X said in a statement"
 
     def _company(self, text: str, start: int, speaker: Actor) -> Actor:
         """``X Seed Industry has supplied …, the company said``: X, the clause's subject.
