@@ -938,9 +938,11 @@ class TestFollowUps:
 
 class TestBodiesInContext:
     def test_body_after_a_preposition_is_no_subject(self) -> None:
-        """``A team of X from the Y Group visited``: the team travels, not the group."""
+        """``A team of X from the Y Group visited``: the team travels (its from-phrase kept)."""
         visits = _visits("A team of Chinese engineers from the Lumen Group visited Dasu.")
-        assert [v.visitor.name for v in visits] == ["A team of Chinese engineers"]
+        assert [v.visitor.name for v in visits] == [
+            "A team of Chinese engineers from the Lumen Group"
+        ]
 
     def test_capitalised_body_is_named_in_full(self) -> None:
         """``The Senate Standing Committee on X on Monday decided to visit Y``: its full name."""
@@ -3221,3 +3223,37 @@ class TestCancellationsOfOthers:
             ("Ma Jun", "Karachi", PLANNED),
         ]
         assert got[1][4] == ("on Thursday", D(2023, 6, 15), D(2023, 6, 16))
+
+
+class TestGroupsAsVisitors:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "A group of 25 teachers from Yunnan Normal University will arrive in Karachi "
+                "later this month.",
+                [("A group of 25 teachers from Yunnan Normal University", "Karachi")],
+            ),
+            (
+                "The five winning engineers will tour Wuhan and Changsha in August, the company "
+                "said.",
+                [
+                    ("The five winning engineers", "Wuhan"),
+                    ("The five winning engineers", "Changsha"),
+                ],
+            ),
+            (
+                "Twelve students from Punjab University will travel to Wuhan next month.",
+                [("Twelve students from Punjab University", "Wuhan")],
+            ),
+        ],
+    )
+    def test_a_group_travels_with_its_from_phrase(
+        self, sentence: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """A body's or a plural group's ``from`` a named body stays in the visitor as written."""
+        assert [s[:2] for s in _summaries(sentence)] == expected
+
+    def test_a_plural_thing_is_no_group(self) -> None:
+        """``The projects will reach Gwadar``: things, not people, so no trip."""
+        assert _summaries("The projects will reach Gwadar by 2025.") == []

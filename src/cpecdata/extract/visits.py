@@ -481,12 +481,13 @@ _BODY = re.compile(
     r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
-    r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?)?"
+    r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?"
+    r"(?:\s{1,3}from(?:\s{1,3}the)?(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,4})?)?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
-from Y``, ``a team of X will visit``; a name in capitals goes on: ``a team from the Ministry of
-Finance``)."""
+will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a group of
+teachers from Yunnan University``)."""
 _BODY_HEAD = re.compile(
     r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
 )
@@ -515,6 +516,14 @@ _AND_VERB = re.compile(
 """``and (will also)`` right before a travel word: a verb sharing the subject of the one before."""
 _TRIP_BY = re.compile(r"(?:visit|trip|tour|sojourn)s?\s{1,3}by\s")
 """A trip noun with its traveller after ``by``: ``a planned visit by the minister``."""
+_PLURAL_GROUP = re.compile(
+    r"(?P<group>(?:[Tt]he|[Aa]ll|[Ss]ome|[0-9]{1,4}|[A-Z][a-z]{2,8})\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
+    r"[a-z]{2,20}(?:er|or|ist|ant|ent|ian|ee|ial|ate|ete)s"
+    r"(?:\s{1,3}from(?:\s{1,3}the)?(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,4})?)\s{1,3}"
+    r"(?:(?:will|would|shall|are|were|have|had|also|to|due|set|expected|scheduled)\s{1,3}){0,4}"
+)
+"""People told as a plural group opening the sentence, up to its travel word: ``The five
+winning engineers (will)``, ``The top 20 scorers``, ``Twelve students from X``."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -2023,6 +2032,9 @@ def _visitor(
     if named is None and kind in _TRIP_NOUNS and _THE_BEFORE.search(text, max(0, start - 8), start):
         # "The visit has been called off": the trip of the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
+    if named is None and start < _WINDOW:  # "The top 20 scorers will visit Y": they travel
+        group = _PLURAL_GROUP.fullmatch(text, 0, start)
+        named = Actor(group["group"], named=False) if group is not None else None
     if named is None:  # "the training frigate Zheng He docked at Y": the ship calls
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
