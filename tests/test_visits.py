@@ -3257,3 +3257,24 @@ class TestGroupsAsVisitors:
     def test_a_plural_thing_is_no_group(self) -> None:
         """``The projects will reach Gwadar``: things, not people, so no trip."""
         assert _summaries("The projects will reach Gwadar by 2025.") == []
+
+
+class TestVisitorsNamedLater:
+    def test_a_nameless_title_is_the_person_the_next_sentence_opens_with(self) -> None:
+        """``A vice chairman of X landed in Y. Zhou Ping, who ..., was met by Z``: Zhou's trip."""
+        got = _summaries(
+            "A vice chairman of the National People's Congress landed in Multan on Friday.",
+            "Zhou Ping, who also heads a trade council, was met at the airport by Governor Ali "
+            "Raza.",
+        )
+        assert [s[:4] for s in got] == [("Zhou Ping", "Multan", "Pakistan", "Ali Raza")]
+
+    def test_a_nameless_title_with_no_one_named_after_stays(self) -> None:
+        """With no name opening a sentence about the trip, the descriptor is the visitor."""
+        got = _summaries(
+            "A vice chairman of the National People's Congress landed in Multan on Friday.",
+            "Governor Ali Raza said trade would grow.",
+        )
+        assert [s[:2] for s in got] == [
+            ("A vice chairman of the National People's Congress", "Multan")
+        ]

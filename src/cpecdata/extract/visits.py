@@ -89,14 +89,14 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted)"
+    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted|met )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to"
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
-    r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted)|elcom|ay to)"
+    r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing) on|ame to|om(?:e|es|ing) to)"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
@@ -122,7 +122,7 @@ _TRAVEL = re.compile(
     r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}(?:delegation|mission|team)s?"
     r"(?:\s{1,3}of(?:\s{1,3}[a-z0-9-]{1,20}){1,5}?)?\s{1,3}to)\b"
     r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
-    r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted))\b"
+    r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
@@ -361,7 +361,7 @@ _NOUN_CUES = frozenset(
     "forthcoming planned proposed scheduled second third last next latest".split()
 )
 _INVITATION = re.compile(
-    r"\b(?:invitation\s{1,3}(?:of|from)|(?:invited|received|hosted|welcomed|greeted)"
+    r"\b(?:invitation\s{1,3}(?:of|from)|(?:invited|received|hosted|welcomed|greeted|met)"
     r"(?:\s{1,3}(?:at|in|on)(?:\s{1,3}[\w’'-]{1,30}){1,4}?)?\s{1,3}by)\s{1,3}"
 )
 _COUNTERPART = re.compile(
@@ -372,7 +372,7 @@ _INVITER = re.compile(r"[’']s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?invitation\b"
 """A possessive right after a name, owning an invitation: ``(Minister X)'s invitation``."""
 _OWNER = re.compile(r"(?:the\s{1,3})?[a-z-]{2,20}[’']s\s{1,3}")
 """A possessive between an invitation and the host's title: ``by the province's``."""
-_HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet")
+_HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet|(?:was|were) met ")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
@@ -1228,7 +1228,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = _named_later(context, _trips(_led(frames, context.leaders)))
+    trips = _named_later(context, _trips(_named_next(_led(frames, context.leaders))))
     trips = [_with_new_date(context, trip) for trip in trips]
     return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
 
@@ -1246,6 +1246,35 @@ def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]
         attrs.evolve(f, visitor=leader) if f.order <= at and _led_by(f.visitor, leader) else f
         for f in frames
     ]
+
+
+def _named_next(frames: list[_Frame]) -> list[_Frame]:
+    """Frames of a nameless person given to the person named as the next sentences open.
+
+    ``A vice chairman of the NPC landed in Y on Friday. Zhou Ping, who ..., was met by Z``:
+    the one travelling is the person a place-less frame soon after opens with (a reception, a
+    stay), who takes the descriptor's title when told with none.
+    """
+    out = frames
+    for frame in frames:
+        visitor = frame.visitor
+        if not _unnamed_person(visitor) or frame.destination is None:
+            continue
+        after = (
+            f.visitor
+            for f in frames
+            if frame.order < f.order <= frame.order + 2
+            and f.destination is None
+            and f.visitor.named
+            and f.sentence.text.startswith(f.visitor.name)
+        )
+        person = next(after, None)
+        if person is None:
+            continue
+        if person.role is None:
+            person = attrs.evolve(person, role=visitor.role, organization=visitor.organization)
+        out = [attrs.evolve(f, visitor=person) if f.visitor == visitor else f for f in out]
+    return out
 
 
 def _led_by(visitor: Actor, leader: Actor) -> bool:
@@ -1507,8 +1536,9 @@ def _leads_to_place(
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     """True when a sentence can speak of a known visitor: a pronoun, their name or title.
 
-    So can ``the delegation`` (``The delegation was received by Y``) and ``the visit`` called
-    off or put off (``The visit has been postponed``).
+    So can ``the delegation`` (``The delegation was received by Y``), ``the visit`` called
+    off or put off (``The visit has been postponed``) and, after a trip of someone not yet
+    named (``A vice minister arrived in Y``), any name (``Zhou Ping was met by Z``).
     """
     if _PRONOUN.search(text) or _THE_BODY.search(low):
         return True
@@ -1519,7 +1549,14 @@ def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
         words = [w for w in visitor.name.lower().split() if len(w) > 2]
         if any(w in low for w in words) or (visitor.role or "\0").lower() in low:
             return True
+        if _unnamed_person(visitor):
+            return True
     return False
+
+
+def _unnamed_person(visitor: Actor) -> bool:
+    """True for someone told by an indefinite title only (``A vice minister of X``)."""
+    return not visitor.named and bool(visitor.role) and visitor.name.startswith(("A ", "An "))
 
 
 def _frames(
