@@ -49,7 +49,10 @@ class TestSample:
     """The user's sample gives the initiatives issue 3 lists."""
 
     def test_initiatives(self) -> None:
-        """JWG on IT, solar equipment, the Gwadar green project, four corridors and CPEC."""
+        """JWG on IT, solar equipment, the Gwadar green project, four corridors and CPEC.
+
+        CPEC is named only as what holds the cooperation (``under the CPEC``): no stage of its own.
+        """
         article = _article(SAMPLE)
         found = [
             (i.name, i.id, i.kind, i.sector, i.location.name if i.location else None, i.status)
@@ -62,7 +65,7 @@ class TestSample:
                 InitiativeKind.CORRIDOR,
                 Sector.GENERAL,
                 None,
-                InitiativeStatus.PROGRESS,
+                None,
             ),
             (
                 "joint working group on Information Technology",
@@ -2290,3 +2293,26 @@ class TestRound5UnnamedFacilitiesAtAPlace:
     def test_no_unnamed_facility(self, sentence: str) -> None:
         """A police unit, a vague terminal, or a unit at no known place is no initiative."""
         assert _names(sentence) == []
+
+
+class TestRound5AbbreviationInBrackets:
+    """A name's abbreviation in brackets is part of that mention, not a second one."""
+
+    def test_abbreviation_takes_no_stage_of_its_own(self) -> None:
+        """``planned under the China-Pakistan Economic Corridor (CPEC)``: CPEC holds, no plan."""
+        assert _stages(
+            "The Kandar zone is one of nine planned under the China-Pakistan Economic Corridor"
+            " (CPEC)."
+        ) == [("China-Pakistan Economic Corridor", None)]
+
+    def test_an_event_named_by_it_gives_it_no_stage(self) -> None:
+        """``the X (CPEC) Summit was held``: the summit was held, not CPEC progressed."""
+        assert _stages("The China-Pakistan Economic Corridor (CPEC) Summit was held in May.") == [
+            ("China-Pakistan Economic Corridor", None)
+        ]
+
+    def test_what_it_is_is_no_stage(self) -> None:
+        """``the CPEC was not only an economic agreement``: a predicate noun, not an agreement."""
+        assert _stages("He said the CPEC was not only an economic agreement but more.") == [
+            ("CPEC", None)
+        ]

@@ -487,6 +487,11 @@ _OPENER = re.compile(
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of")
 # Written before an agreement's wording that is still to be signed.
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
+# Written before an agreement's wording that is a predicate noun (``was not only an economic``).
+_WHAT_IT_IS = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:only\s+|just\s+|also\s+|merely\s+)?an?\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z"
+)
 # Written after an agreement's wording that the clause says will be signed.
 _SIGNED_LATER = re.compile(
     r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to"
@@ -1414,15 +1419,30 @@ def _opened_by_cpec(text: str, m: _Mention, taken: bytearray, cpec_at: dict[int,
     )
 
 
+_BRACKETED = re.compile(r"\s*\(")
+"""What stands between a name and its abbreviation in brackets."""
+
+
 def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:
     """Gazetteer mentions, widened to a capacity/ordinal before and a head noun after.
+
+    An abbreviation in brackets right after the name it abbreviates is no second mention: it
+    would take a stage of its own, where the name it follows is held (``under the X (CPEC)``).
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
     mentioned too, even when the longer name is only part of a person's title. A known name
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it.
     """
     phased = "phase" in low
+    named_at, named = -1, ""  # where the last known name ended, and its id
     for start, end, entry in hits:
+        if (
+            entry.id == named
+            and _BRACKETED.fullmatch(text, named_at, start)
+            and text[end : end + 1] == ")"
+        ):
+            continue  # the name's own abbreviation: ``the China-Pakistan Economic Corridor (CPEC)``
+        named_at, named = end, entry.id
         if _ORGANISATION_AFTER.match(text, end):
             continue
         if phased and entry.id == _CPEC_ID:
@@ -2451,13 +2471,16 @@ def _stated(
 
     An agreement still to be signed (``expected to sign an MoU on X``) is a plan; one that the
     clause says will be signed (``the agreement on X will be signed in May``) states nothing
-    itself (the plan is stated by its verb). A completion
+    itself (the plan is stated by its verb), and one that tells what the subject is (``X is not
+    only an economic agreement``) states nothing either. A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`).
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
+        if _WHAT_IT_IS.search(clause, max(0, at - 48), at):
+            return None
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
             return InitiativeStatus.PLANNED
         if "signed" in clause and _SIGNED_LATER.match(clause, wording.end()):
