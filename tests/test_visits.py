@@ -3278,3 +3278,58 @@ class TestVisitorsNamedLater:
         assert [s[:2] for s in got] == [
             ("A vice chairman of the National People's Congress", "Multan")
         ]
+
+
+class TestDescriptorDestinations:
+    @pytest.mark.parametrize(
+        ("paragraphs", "expected"),
+        [
+            (
+                (
+                    "The Thar Block-II mine in Sindh will double its output, officials said.",
+                    "The operator expected a Chinese survey team to arrive at the mine site next "
+                    "week.",
+                ),
+                ("a Chinese survey team", "Thar"),
+            ),
+            (
+                (
+                    "The Thar Block-II mine in Sindh will double its output, officials said.",
+                    "Energy Minister Omar Zaidi, who toured the coalfield in May, said more "
+                    "plants would follow.",
+                ),
+                ("Omar Zaidi", "Thar"),
+            ),
+            (
+                (
+                    "Talks on the port city of Gwadar resumed on Monday, officials said.",
+                    "Minister Ali Raza, who visited the port on Monday, said cargo had doubled.",
+                ),
+                ("Ali Raza", "Gwadar"),
+            ),
+            (
+                (
+                    "FAISALABAD: Chinese mills are moving to the city, traders said.",
+                    "Minister Ali Raza, who toured the industrial city on Monday, said so.",
+                ),
+                ("Ali Raza", "Faisalabad"),
+            ),
+            (
+                ("LAHORE: Consul General Zhao Lan visited the Sundar Industrial Estate.",),
+                ("Zhao Lan", "Sundar Industrial Estate"),
+            ),
+        ],
+    )
+    def test_a_descriptor_destination_is_the_place_the_article_gave_it(
+        self, paragraphs: tuple[str, ...], expected: tuple[str, str]
+    ) -> None:
+        """``the mine site``, ``the coalfield``, ``the port``, a named estate: where told."""
+        assert [s[:2] for s in _summaries(*paragraphs)] == [expected]
+
+    def test_an_ordinal_body_before_to_is_no_visitor(self) -> None:
+        """``will be the second delegation to visit Y`` describes the subject, who travels."""
+        got = _summaries(
+            "General Ali Raza will visit China next week.",
+            "His visit will be the second military delegation to visit China this year.",
+        )
+        assert [s[:2] for s in got] == [("Ali Raza", "China")]

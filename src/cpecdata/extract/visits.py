@@ -151,6 +151,13 @@ _UNNAMED_PLACE = re.compile(
 )
 """A name in capitals where a travel word leads: a place the gazetteer may lack, also after
 the kind of place it is (``the coastal town of``)."""
+_ESTATE = re.compile(
+    r"\s{1,3}the\s{1,3}(?P<name>(?:[A-Z][\w’'-]{1,25}\s{1,3}){1,3}(?:Industrial\s{1,3}(?:Estate"
+    r"|Zone|Park|City|Area)|(?:Special\s{1,3})?Economic\s{1,3}Zone|Free\s{1,3}Zone"
+    r"|Export\s{1,3}Processing\s{1,3}Zone))\b"
+)
+"""An industrial estate or zone named right after a travel word: ``the Sundar Industrial
+Estate``."""
 _NOT_PLACE_WORDS = frozenset(
     [name.lower() for name in calendar.month_name[1:] + calendar.day_name[:]]
     + "the this that his her their its a an mr ms mrs dr minister president premier prime "
@@ -249,9 +256,14 @@ _NOT_PERSON_HEADS = frozenset(
 _TO = re.compile(r"\s{1,3}to\s")
 _RESIDENT = re.compile(r"(?i)ambassador|consul|envoy|high commissioner|charg")
 """Titles of diplomats who live where they are received."""
-_ANAPHOR = re.compile(r"the (?P<what>port city|port|country|city|site)\b")
+_ANAPHOR = re.compile(
+    r"the (?:(?:industrial|coastal|border|textile|garrison|historic|ancient|old) )?"
+    r"(?P<what>port city|port|country|city|site)\b"
+)
 """A place named before, taken up again: ``during his visit to the port``, ``the site``. It
 opens with a fixed string, which the regex engine finds fast; callers check the word start."""
+_PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
+"""``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
 """The words standing for the dateline's place: ``arrived here``, ``is in town``."""
 _STOPOVER = re.compile(
@@ -560,12 +572,17 @@ capital``, ``the capital``. Callers check the word start and that no name follow
 _FACILITY = re.compile(
     r"\s{1,3}the\s{1,3}(?P<what>(?:[a-z0-9-]{2,20}\s{1,3}){0,2}(?:park|zone|farm|plant|dam"
     r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth|institute"
-    r"|university|college|school|campus|sez|site))\b"
+    r"|university|college|school|campus|sez|site|coalfield|quarry|barrage|shipyard|mill))\b"
 )
 """A facility right after a travel word, in lower case: ``visit the solar park``, ``the project
 site`` (a bare ``the site`` is a place taken up, :data:`_ANAPHOR`)."""
-_FACILITY_FORMS = {"zone": ("zone", "sez"), "sez": ("sez", "zone")}
-"""Facilities written two ways: ``the zone`` after ``the Rashakai SEZ``."""
+_FACILITY_FORMS = {
+    "zone": ("zone", "sez"),
+    "sez": ("sez", "zone"),
+    "coalfield": ("coalfield", "mine", "coal"),
+}
+"""Facilities written two ways: ``the zone`` after ``the Rashakai SEZ``, ``the coalfield``
+after ``the Thar coal mine``."""
 _PROJECT_WORD = re.compile(
     r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:projects?|dams?|hydropower|hydel|scheme)\b"
 )
@@ -736,15 +753,17 @@ class _Context:
     ) -> Place | None:
         """The last place of a kind named before ``offset`` in sentence ``index`` or earlier.
 
-        ``what`` is ``port`` (a place named as a port), ``country``, ``province`` (one with a
-        capital known), ``any``, or ``city``/``site``/``port city`` (a place inside a country).
-        ``places`` are sentence ``index``'s own; earlier sentences are looked up once each.
+        ``what`` is ``port`` (a place named as a port, or told as one: ``Gwadar port``, ``the
+        port city of Gwadar``), ``country``, ``province`` (one with a capital known), ``any``,
+        or ``city``/``site``/``port city`` (a place inside a country). ``places`` are sentence
+        ``index``'s own; earlier sentences are looked up once each.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             found = [p for p in places if p[1] <= offset] if i == index else self.places(i)
-            for _, _, place in reversed(found):
+            low = self.low(i)
+            for start, end, place in reversed(found):
                 if what == "port":
-                    fits = "port" in place.name.lower()
+                    fits = "port" in place.name.lower() or _told_as_port(low, start, end)
                 elif what == "province":
                     fits = place.name in _PROVINCIAL_CAPITAL_OF
                 elif what == "any":
@@ -1118,6 +1137,13 @@ class _Context:
         return self.person_before(index, offset, role=role) or actor
 
 
+def _told_as_port(low: str, start: int, end: int) -> bool:
+    """True for the place at ``start:end`` told as a port: ``Y port``, ``port city of Y``."""
+    return (
+        low.startswith(" port", end) or _PORT_OF.search(low, max(0, start - 20), start) is not None
+    )
+
+
 def _place_around(text: str, places: list[_Place], start: int, end: int) -> Place | None:
     """The place a facility at ``start:end`` is told at: in its name, else soon after it.
 
@@ -1360,7 +1386,9 @@ def _with_unnamed(
     ``arrived in Dongguan``, ``visited a factory in Dongguan``: a name in capitals after the
     travel word's ``in``/``to`` (or after a visited site) is a place, with no country known,
     unless it is a month, a weekday, a title, an institution or a nationality. One told as a
-    kind of place (``the coastal town of X``) lies in the country of the dateline's ``home``.
+    kind of place (``the coastal town of X``) lies in the country of the dateline's ``home``,
+    and so does an industrial estate or zone visited that no project of the gazetteer is
+    (``visited the Sundar Industrial Estate``), its name kept as written.
     """
     found: list[_Place] = []
     for kind, m in travel:
@@ -1370,6 +1398,12 @@ def _with_unnamed(
         site = _SITE.match(text, at) if kind == "verb" else None
         if site is not None and site.group().endswith("of "):
             site = None  # "the headquarters of Huawei" names no place, "the town of X" does
+        estate = _ESTATE.match(text, at) if kind == "verb" else None
+        if estate is not None and lookup_initiative(estate["name"]) is None:
+            if not _known_at(places, estate.start("name")):  # "visited the Sundar Industrial
+                country = _country(home) if home is not None else None  # Estate": as written
+                found.append((estate.start("name"), estate.end(), Place(estate["name"], country)))
+            continue
         u = _UNNAMED_PLACE.match(text, site.end() - 1 if site else at)
         if u is None or _known_at(places, u.start("name")) or not _may_be_place(u["name"]):
             continue
@@ -1501,7 +1535,7 @@ def _with_facilities(
     """
     found = []
     for kind, m in travel:
-        facility = _FACILITY.match(low, m.end()) if kind == "verb" else None
+        facility = _FACILITY.match(low, m.end()) if kind in ("verb", "arrive") else None
         if facility is None or facility["what"] == "site" or _known_at(places, facility.end() + 1):
             continue
         what = facility["what"].removesuffix(" site")  # "the project site" is the project's
@@ -1985,6 +2019,10 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
+    if text.endswith(" to ", 0, start) and _BODY_HEAD.search(text, lo, start):
+        told = _body_to(text, lo, start - 4)
+        if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
+            return told, False
     candidate = _subject(text, mentions, lo, start)
     if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It ") and context.leaders:
         at, leader = context.leaders[-1]  # "The mission, led by X, ... It will go on to Y": X
@@ -2365,6 +2403,19 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         if before is not None:
             return before
     return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
+
+
+def _body_to(text: str, lo: int, end: int) -> Actor | None:
+    """The body described right before ``end``, where ``to`` and the travel word follow.
+
+    ``the second delegation to visit Y`` describes another subject, as in :func:`_body`.
+    """
+    last = None
+    for m in itertools.islice(_BODY.finditer(text, lo, end), _MAX_FRAMES):
+        last = m
+    if last is None or last.end() != end or _ORDINAL.search(last["mods"]):
+        return None
+    return _body_actor(last)
 
 
 def _relative_body(text: str, lo: int, start: int) -> Actor | None:
