@@ -2316,3 +2316,21 @@ class TestRound5AbbreviationInBrackets:
         assert _stages("He said the CPEC was not only an economic agreement but more.") == [
             ("CPEC", None)
         ]
+
+
+class TestRound5NamedLater:
+    """An indefinite facility known by a place is the one named later there."""
+
+    def test_named_later_at_the_same_place(self) -> None:
+        """``an industrial zone outside X`` … ``The Kandar Industrial City, by X``: one, named."""
+        assert _names(
+            "Chinese firms will invest in an industrial zone outside Faisalabad.",
+            "The Kandar Industrial City, on the edge of Faisalabad, was approved in 2019.",
+        ) == ["Kandar Industrial City"]
+
+    def test_another_kind_at_the_place_stays_apart(self) -> None:
+        """A later name sharing no word of the head (a railway after a metro line) is another."""
+        assert _names(
+            "China will build a metro line in Karachi.",
+            "The Karachi Circular Railway was approved in May.",
+        ) == ["metro line in Karachi", "Karachi Circular Railway"]

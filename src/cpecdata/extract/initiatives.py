@@ -122,7 +122,7 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Authority|Company|Corporation|Limited|Ltd|Board|Ministry|Department|Police|Council"
     r"|Commission|Trust|Agency|Bureau)\b"
 )
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 
 
@@ -1067,6 +1067,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     follows = _follow_ups(low, sentences, referred, read_at)
     for key, at, start, end in _described_later(sentences, firsts, naming):
         follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
+    for key in _named_later(seen, firsts):
+        del seen[key]
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
 
@@ -1263,6 +1265,34 @@ class _Read:
         site = self.low.endswith(_SITES, 0, mention.start)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         return None if cpec and stage in _BUILT else stage
+
+
+def _named_later(
+    seen: dict[str, list[tuple[_Mention, _Read]]], firsts: list[tuple[int, _Mention]]
+) -> Iterator[str]:
+    """The keys of unnamed initiatives that a later name identifies, to be dropped.
+
+    An indefinite facility known only by a place (``a special economic zone near Karachi``) is
+    the one of its sector named later with a word of its head whose sentence names that place
+    too (``The Kandar Special Economic Zone, 55km east of Karachi, ...``): one initiative, under
+    its name.
+    """
+    for number, (_index, m) in enumerate(firsts):
+        place = m.location
+        if place is None or m.identity != place.id or m.id is not None:
+            continue
+        read = seen[m.key][0][1]
+        if not read.low.endswith(("a ", "an "), 0, m.start):
+            continue
+        written = read.low[m.start : m.end]
+        where = _PLACE_AFTER.search(written)
+        head = set(_WORD.findall(written[: where.start()] if where else written))
+        for _later, named in firsts[number + 1 :]:
+            if named.sector is m.sector and not head.isdisjoint(_WORD.findall(named.name.lower())):
+                text = seen[named.key][0][1].sentence.text
+                if named.location == place or place.name in text:
+                    yield m.key
+                    break
 
 
 _Hit = tuple[int, int, InitiativeEntry]
