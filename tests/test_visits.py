@@ -3333,3 +3333,20 @@ class TestDescriptorDestinations:
             "His visit will be the second military delegation to visit China this year.",
         )
         assert [s[:2] for s in got] == [("Ali Raza", "China")]
+
+
+class TestNominalPutOffTrips:
+    def test_a_trip_noun_put_off_is_the_postponed_trip_of_its_agent(self) -> None:
+        """``A visit by the X secretary to the Y zone ... put off``: the secretary's, postponed."""
+        got = _summaries(
+            "A visit by the Yunnan party secretary to the Gwadar free zone, expected next month, "
+            "has been put off."
+        )
+        assert [(s[0], s[1], s[5]) for s in got] == [
+            ("the Yunnan party secretary", "Gwadar", VisitStatus.POSTPONED)
+        ]
+
+    def test_a_title_to_a_person_stays_whole(self) -> None:
+        """``Adviser to the Prime Minister X`` names no place: the title is kept whole."""
+        got = _summaries("Adviser to the Prime Minister Ali Raza will visit Kunming on Friday.")
+        assert [s[:2] for s in got] == [("Ali Raza", "Kunming")]

@@ -730,9 +730,10 @@ class _Context:
         self.leaders.append((index, leader))
 
     def mentions(self, index: int) -> list[Mention]:
-        """Actor mentions of sentence ``index`` (computed once)."""
+        """Actor mentions of sentence ``index`` (computed once), cut before a trip's place."""
         if index not in self._mentions:
-            self._mentions[index] = find_mentions(self.sentences[index].text)
+            found = find_mentions(self.sentences[index].text)
+            self._mentions[index] = [_before_place(m) for m in found]
         return self._mentions[index]
 
     def low(self, index: int) -> str:
@@ -1135,6 +1136,28 @@ class _Context:
             if fits(visitor.role):
                 return visitor
         return self.person_before(index, offset, role=role) or actor
+
+
+def _before_place(mention: Mention) -> Mention:
+    """``mention`` cut before a ``to (the) Y`` ending its title, Y a place of the gazetteer.
+
+    ``a visit by the Yunnan party secretary to the Gwadar free zone``: the title of the one who
+    travels is ``party secretary``; a secretary ``to the Gwadar`` is no title, but the trip's
+    place (``Adviser to the Prime Minister`` names no place and stays whole).
+    """
+    actor = mention.actor
+    role = actor.role or ""
+    cut = role.find(" to ")
+    if cut == -1 or not actor.name.endswith(role):
+        return mention
+    place = role[cut + 4 :].removeprefix("the ")
+    if lookup_place(place) is None:
+        return mention
+    dropped = len(role) - cut
+    name = actor.name[:-dropped]
+    return Mention(
+        mention.start, mention.end - dropped, attrs.evolve(actor, name=name, role=role[:cut])
+    )
 
 
 def _told_as_port(low: str, start: int, end: int) -> bool:
