@@ -614,3 +614,42 @@ class TestCompanyNames:
                 Actor("Mumtaz Hadi", "Spokesperson", "Foreign Office", "Pakistan"),
             ),
         ]
+
+
+class TestBodyTails:
+    def test_public_relations_ends_a_body(self) -> None:
+        """``X Public Relations (ABBR)``: a capitalised Public Relations names a body, no person."""
+        text = "Joint Forces Public Relations (JFPR) said the drill ended."
+        assert mentions(text) == [
+            (
+                "Joint Forces Public Relations (JFPR)",
+                Actor(
+                    "Joint Forces Public Relations", organization="Joint Forces Public Relations"
+                ),
+            ),
+        ]
+
+    def test_wing_and_cell_end_a_body(self) -> None:
+        """``X Affairs Wing``, ``X Media Cell``: capitalised units of a body are bodies."""
+        text = "The Civic Affairs Wing and the Harbour Media Cell issued notes."
+        assert mentions(text) == [
+            ("Civic Affairs Wing", Actor("Civic Affairs Wing", organization="Civic Affairs Wing")),
+            ("Harbour Media Cell", Actor("Harbour Media Cell", organization="Harbour Media Cell")),
+        ]
+
+    def test_wing_before_a_title_is_a_rank(self) -> None:
+        """``Wing Commander X``: a wing before a title is part of the rank, no body."""
+        text = "Wing Commander Tariq Venn said the flight landed."
+        assert mentions(text) == [
+            ("Wing Commander Tariq Venn", Actor("Tariq Venn", "Wing Commander")),
+        ]
+
+    def test_public_relations_after_a_title_stays_in_the_role(self) -> None:
+        """``Director of Public Relations X``: the portfolio of a title is no body."""
+        text = "Director of Public Relations Sana Quell said the gate opened."
+        assert mentions(text) == [
+            (
+                "Director of Public Relations Sana Quell",
+                Actor("Sana Quell", "Director of Public Relations"),
+            ),
+        ]

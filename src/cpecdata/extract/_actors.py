@@ -296,6 +296,10 @@ _NOT_NAME = frozenset(
     "responding commenting replying welcoming"
     .split()
 )  # fmt: skip
+# Capitalised words that end a body's name as its last word only (``Media Cell``, ``X Affairs
+# Wing``; ``Wing Commander`` is a rank), and ``Relations`` after ``Public``: ``Inter-Services
+# Public Relations`` is a body, ``Director of Public Relations`` a title. Never a person's name.
+_BODY_TAILS = frozenset({"wing", "cell", "relations"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
 # Title-case words that open or continue a chunk but are never part of a person name.
@@ -305,6 +309,7 @@ _NOT_PERSON = (
         "airport zone highway motorway railway power plant international national news online "
         "daily post express asian african european american staff central asia".split()
     )
+    | _BODY_TAILS
     | _PLACE_UNITS
     | _CIRCUMSTANCES
     | _STATUSES
@@ -974,6 +979,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             head = head[:a]
             break
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    if last_org < 0 and head[-1].key in _BODY_TAILS and _body_tail(head):
+        last_org = len(head) - 1  # "Inter-Services Public Relations", "X Media Cell"
     if last_org < 0:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     if last_org < 0 and _abbreviated_of(head):
@@ -1004,6 +1011,23 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
         first += 1  # "a senior customs official": the body is customs
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
+
+
+def _body_tail(head: Sequence[_Token]) -> bool:
+    """True when the capitalised words end in a body tail: ``X Media Cell``, ``X Public Relations``.
+
+    The tail comes after at least one more capitalised word that is no connector, so a wing or
+    cell is named (``Media Cell``), and ``Relations`` only after ``Public`` and such a word.
+    """
+    last = len(head) - 1
+    before = last - 1 if head[last].key != "relations" else last - 2
+    return (
+        before >= 0
+        and head[last].capitalised
+        and (head[last].key != "relations" or head[last - 1].text == "Public")
+        and head[before].capitalised
+        and head[before].key not in _CONNECTORS
+    )
 
 
 def _abbreviated_of(head: Sequence[_Token]) -> bool:
