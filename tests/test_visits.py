@@ -3350,3 +3350,34 @@ class TestNominalPutOffTrips:
         """``Adviser to the Prime Minister X`` names no place: the title is kept whole."""
         got = _summaries("Adviser to the Prime Minister Ali Raza will visit Kunming on Friday.")
         assert [s[:2] for s in got] == [("Ali Raza", "Kunming")]
+
+
+class TestToursUnderWay:
+    def test_a_return_home_ahead_keeps_the_trip_under_way(self) -> None:
+        """``reached Y on Monday and will fly home on Saturday``: under way until Saturday."""
+        got = _summaries(
+            "Minister Zhou Na reached Kunming on Monday and will fly home on Saturday."
+        )
+        assert [(s[4], s[5]) for s in got] == [
+            (("on Monday", D(2023, 6, 12), D(2023, 6, 17)), ONGOING)
+        ]
+
+    def test_the_last_leg_before_a_next_one_is_under_way(self) -> None:
+        """The last one-day leg, with the tour's next stop due this week, is under way."""
+        got = _summaries(
+            "Senator Omar Zaidi arrived in Urumqi on June 5 and flew to Kunming on June 12.",
+            "He will stop in Chengdu on Friday before returning to Islamabad on Saturday.",
+        )
+        assert [(s[1], s[5]) for s in got] == [
+            ("Urumqi", PAST),
+            ("Kunming", ONGOING),
+            ("Chengdu", PLANNED),
+        ]
+
+    def test_a_trip_last_week_before_a_new_one_stays_over(self) -> None:
+        """``visited Y last week`` and ``will visit Z next week``: two trips, the first over."""
+        got = _summaries(
+            "Senator Omar Zaidi visited Urumqi last week.",
+            "He will visit Chengdu on Friday.",
+        )
+        assert [(s[1], s[5]) for s in got] == [("Urumqi", PAST), ("Chengdu", PLANNED)]

@@ -277,8 +277,15 @@ _STOP_CUE = re.compile("stop|layover|transit|refuel")
 """Fixed strings in every stop-on-the-way wording: most sentences skip :data:`_STOPOVER`."""
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
-_RETURN_ON = re.compile(r"\breturn(?:s|ed)?(?:\s{1,3}(?:home|back))?\b")
+_RETURN_ON = re.compile(
+    r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|head|heads|travel|travels"
+    r"|go|goes)\s{1,3}(?:home|back))\b"
+)
 """A return told after a departure: the day after it ends the trip."""
+_NEXT_LEG = re.compile(r"\b(?:on\s{1,3}to|stop(?:s|ping)?|before\s{1,3}returning|next\s{1,3}leg)\b")
+"""Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
+_BACK_CUE = re.compile(r"return| home\b| back\b")
+"""Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
 """A word making the return ahead: ``and will return on Saturday``."""
 _WEEKDAY = re.compile("|".join(calendar.day_name))
@@ -1279,7 +1286,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             frames += _frames(context, index, low, travel, places)
     trips = _named_later(context, _trips(_named_next(_led(frames, context.leaders))))
     trips = [_with_new_date(context, trip) for trip in trips]
-    return tuple(_visit(trip) for trip in trips if not _put_off_earlier(trip, trips))
+    visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
+    return tuple(_tour_under_way(visits, article.date))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1295,6 +1303,41 @@ def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]
         attrs.evolve(f, visitor=leader) if f.order <= at and _led_by(f.visitor, leader) else f
         for f in frames
     ]
+
+
+def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
+    """``visits`` with the last leg of a tour still going on set under way.
+
+    ``He flew to Lhasa on September 14`` ... ``He will stop in Chengdu on Friday before
+    returning``: a visitor whose next leg in the same country is told as one (``stop in``,
+    ``travel on to``, ``before returning``) within a week of the publication date ``ref`` is
+    still on the tour, so the latest one-day leg told as over, within the week, is under way.
+    """
+    planned = {
+        (v.visitor.name, _country(v.destination))
+        for v in visits
+        if v.status is VisitStatus.PLANNED
+        and v.when is not None
+        and v.when.start is not None
+        and v.when.start <= ref + dt.timedelta(days=_PRESENT_DAYS)
+        and _NEXT_LEG.search(v.evidence) is not None
+    }
+    if not planned:
+        return visits
+    last: dict[str, tuple[dt.date, int]] = {}
+    for i, v in enumerate(visits):
+        end = v.when.end if v.when is not None else None
+        start = v.when.start if v.when is not None else None
+        if v.status is not VisitStatus.PAST or end is None or start != end:
+            continue  # a one-day leg: "flew to Y on Monday"
+        if (v.visitor.name, _country(v.destination)) not in planned:
+            continue
+        if (ref - end).days <= _PRESENT_DAYS and end >= last.get(v.visitor.name, (end, i))[0]:
+            last[v.visitor.name] = (end, i)
+    out = list(visits)
+    for _, i in last.values():
+        out[i] = attrs.evolve(out[i], status=VisitStatus.ONGOING)
+    return out
 
 
 def _named_next(frames: list[_Frame]) -> list[_Frame]:
@@ -1849,7 +1892,7 @@ def _frame(
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
-    elif when is not None and kind == "arrive" and "return" in low:
+    elif when is not None and _arrival_or_reach(kind, m) and _BACK_CUE.search(low):
         when = _until_return(context, index, m.end(), when, tense)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
         when = _until_day(context, index, m.end(), when)
@@ -2755,6 +2798,11 @@ def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When
         return when
     start = last - dt.timedelta(days=days - 1)
     return When(when.text, start, last, Granularity.DAYS, when.span)
+
+
+def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
+    """True for a travel word of getting somewhere: ``arrived in``, ``flew to``, ``reached``."""
+    return kind == "arrive" or (kind == "verb" and m.group().startswith("reach"))
 
 
 def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
