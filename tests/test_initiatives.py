@@ -2334,3 +2334,21 @@ class TestRound5NamedLater:
             "China will build a metro line in Karachi.",
             "The Karachi Circular Railway was approved in May.",
         ) == ["metro line in Karachi", "Karachi Circular Railway"]
+
+
+class TestRound5UnitsAndTheirHosts:
+    """A plant's numbered unit is the project; its host plant is only where it stands."""
+
+    def test_unit_not_its_host(self) -> None:
+        """A unit's hot functional test is its commissioning; the host plant is no initiative."""
+        assert _stages(
+            "The envoy visited the Kandar Nuclear Power Plant in Mianwali and attended a ceremony"
+            " marking the end of the hot functional test of the Kandar Unit 5 (K-5) nuclear power"
+            " project."
+        ) == [("Kandar Unit 5 nuclear power project", "under construction")]
+
+    def test_plant_without_a_unit_named_stays(self) -> None:
+        """A plant whose unit the article does not name is a project of its own."""
+        assert _names("The envoy visited the Kandar Nuclear Power Plant, built by China.") == [
+            "Kandar Nuclear Power Plant"
+        ]

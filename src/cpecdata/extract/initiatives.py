@@ -662,6 +662,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ahead",
                 "trial",
                 "test run",
+                "functional test",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
@@ -687,8 +688,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Behind or ahead of schedule: the works are going on.
             # (Completed ahead of schedule is done.)
             r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b"
-            # A trial run or operation is the commissioning of works just finished.
-            r"|trial\s+(?:run|operations?)\b|test\s+run\b",
+            # A trial run or operation, or a plant's functional tests, are the commissioning of
+            # works just finished.
+            r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -1067,7 +1069,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     follows = _follow_ups(low, sentences, referred, read_at)
     for key, at, start, end in _described_later(sentences, firsts, naming):
         follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
-    for key in _named_later(seen, firsts):
+    for key in {*_named_later(seen, firsts), *_hosts(firsts)}:
         del seen[key]
     return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
 
@@ -1294,6 +1296,22 @@ def _named_later(
                     yield m.key
                     break
 
+
+def _hosts(firsts: list[tuple[int, _Mention]]) -> Iterator[str]:
+    """The keys of unknown plants whose numbered unit is an initiative of the article.
+
+    ``the Kandar Nuclear Power Plant`` is only the host of ``the Kandar Unit 5 nuclear power
+    project`` named with it: the unit is the project.
+    """
+    hosts = {unit.group(1) for _i, m in firsts if (unit := _UNIT_OF.match(m.name))}
+    if hosts:
+        for _index, m in firsts:
+            if m.id is None and m.identity in hosts and not _UNIT_OF.match(m.name):
+                yield m.key
+
+
+_UNIT_OF = re.compile(r"(.+?)\s+Unit[-\s]+\d")
+"""A numbered unit's name, its host's name first (``Kandar Unit 5 ...``)."""
 
 _Hit = tuple[int, int, InitiativeEntry]
 
