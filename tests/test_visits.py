@@ -704,6 +704,24 @@ class TestRobustness:
         )
         assert 1 <= len(visits) <= 8
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Senator Omar Zaidi arrived in Urumqi on June 1. "
+            + "He also stopped in Hotan with the finance secretary on June 5. " * 400,
+            "The top 20 scorers and " * 2000 + "will visit Beijing.",
+            "Minister Ali Raza visited the " + "Sundar " * 3000 + "Industrial Estate.",
+            "A vice chairman of the NPC landed in Multan on Friday. " * 300
+            + "Zhou Ping, who heads it, was met by Governor Ali Raza.",
+            "The mission, led by Ma Jun, arrived in Lahore. " + "It will go on to Multan. " * 400,
+            "The frigate " + "Zheng He " * 3000 + "docked at Karachi.",
+            "Minister Ali Raza will leave for Chengdu " + "and will also visit Chongqing " * 2000,
+        ],
+    )
+    def test_hostile_inputs_for_groups_legs_ships_and_names_later(self, text: str) -> None:
+        """Long runs of this round's wordings end, fast, with few visits."""
+        assert len(_visits(text)) <= 8
+
 
 class TestDescriptors:
     def test_title_reaches_back_past_many_sentences(self) -> None:

@@ -3141,11 +3141,12 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         if told:
             max(told, key=_first).append(frame)
             continue
+        low = frame.sentence.text.lower() if frame.pronoun else ""
         matches = [
             t
             for t in trips
             if _fits(t, frame, anyone=frame.pronoun)
-            and not (frame.pronoun and _told_beside(t[0].visitor, frame))
+            and not (frame.pronoun and _told_beside(t[0].visitor, frame, low))
         ]
         if frame.pronoun and len(matches) > 1:
             matches = [t for t in matches if _fits(t, frame)]
@@ -3156,18 +3157,18 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     return sorted(trips, key=_first)
 
 
-def _told_beside(visitor: Actor, frame: _Frame) -> bool:
-    """True when ``frame``'s sentence names ``visitor``, another than its pronoun's person.
+def _told_beside(visitor: Actor, frame: _Frame, low: str) -> bool:
+    """True when ``frame``'s sentence, ``low`` in lower case, names another ``visitor``.
 
     ``He will travel to Y to join the finance secretary``: he is not the secretary, whose own
     trip to Y this is not.
     """
     if _same_person(visitor, frame.visitor):
         return False
-    low = frame.sentence.text.lower()
     if visitor.role and visitor.role.lower() in low:
         return True
-    return visitor.named and visitor.name.split()[-1].lower() in low.split()
+    surname = visitor.name.split()[-1].lower() if visitor.named else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", low) is not None
 
 
 def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Frame]]:
