@@ -2112,7 +2112,7 @@ class TestRound4UnnamedPlants:
             ),
             (
                 "A hybrid maize seed processing plant built with Chinese aid opened in May.",
-                [("hybrid maize seed processing plant", "project", "agriculture", "completed")],
+                [("hybrid maize seed processing plant", "project", "industry", "completed")],
             ),
             (
                 "A cold-chain warehouse being built at the Kandar SEZ will open next year.",

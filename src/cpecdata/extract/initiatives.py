@@ -338,6 +338,8 @@ _AT_AN = ("at a ", "at an ", "by a ", "by an ")
 """The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
 _PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
 _PLANT_HINTS = ("plant", "factory", "warehouse", "unit", "terminal")
+_MAKERS = frozenset({"plant", "factory", "unit"})
+"""Heads of unnamed facilities that make things: industry, whatever they make."""
 _PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.TRANSPORT}
 """Heads too vague to be a plant's without a place after them (``a fruit packing unit in Swat``,
 ``a customs terminal at Sost``), with the sector each implies when its words tell none."""
@@ -1920,14 +1922,15 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     ``invest $150 million in a steel pipe plant``, ``a cold-chain warehouse being built at the
     port``, ``a customs terminal at Sost would be completed by June``: see :func:`_unnamed`. A unit
-    and a terminal need a place after them; their sector, failing their words, is the head's (a
-    terminal is transport), a plant's industry.
+    and a terminal need a place after them. A plant, factory or unit makes things: industry,
+    whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
+    is that of its words, else industry or transport.
     """
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is not None:
-            yield found
+            yield found._replace(sector=Sector.INDUSTRY) if m.group() in _MAKERS else found
 
 
 def _unnamed(
