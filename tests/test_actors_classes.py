@@ -6,7 +6,7 @@ Each test is a class of mention written in fictional text; the rules are in
 
 import pytest
 
-from cpecdata.extract._actors import find_mentions
+from cpecdata.extract._actors import find_mentions, is_chinese_name, parse_actor
 from cpecdata.model import Actor
 
 
@@ -653,3 +653,28 @@ class TestBodyTails:
                 Actor("Sana Quell", "Director of Public Relations"),
             ),
         ]
+
+
+class TestChineseNames:
+    @pytest.mark.parametrize("name", ["Qiu Wenbo", "Deng Yue-lan", "He Chenxu", "Ouyang Lanfei"])
+    def test_surname_then_pinyin_given_name(self, name: str) -> None:
+        """A common surname, then a pinyin given name: Chinese, though the gazetteer is silent."""
+        assert is_chinese_name(parse_actor(name)) is True
+
+    @pytest.mark.parametrize("name", ["Tariq Venn", "Ali Shan", "Ma Said", "Wang Brookfield"])
+    def test_other_names(self, name: str) -> None:
+        """No Chinese surname first, or a given name no pinyin can spell: no Chinese name."""
+        assert is_chinese_name(parse_actor(name)) is False
+
+    def test_titled_person(self) -> None:
+        """A role or organisation does not change what the name is."""
+        actor = parse_actor("Tianlu Group chairman Zhao Pengyu")
+        assert (actor, is_chinese_name(actor)) == (
+            Actor("Zhao Pengyu", "chairman", "Tianlu Group"),
+            True,
+        )
+
+    @pytest.mark.parametrize("mention", ["Tianlu Group", "the Chinese side", "the Chinese envoy"])
+    def test_bodies_and_descriptors_are_no_names(self, mention: str) -> None:
+        """A body's or a descriptor's words are never a person's name, whatever their country."""
+        assert is_chinese_name(parse_actor(mention)) is False

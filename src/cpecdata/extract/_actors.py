@@ -82,7 +82,11 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
   ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
-* ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``).
+* ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``);
+  :func:`is_chinese_name` tells a Chinese name by the gazetteer or by that shape.
+* A capitalised ``Wing`` or ``Cell`` ending a name, and ``Public Relations`` after a capitalised
+  word, end a body (``X Media Cell``, ``Inter-Services Public Relations``); ``Wing Commander`` is
+  a rank.
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
@@ -111,7 +115,7 @@ from cpecdata.gazetteer import (
 )
 from cpecdata.model import Actor
 
-__all__ = ["Mention", "find_mentions", "parse_actor"]
+__all__ = ["Mention", "find_mentions", "is_chinese_name", "parse_actor"]
 
 
 @attrs.frozen
@@ -1850,6 +1854,41 @@ def _with_role(person: Actor, descriptor: Actor) -> Actor:
         organization=person.organization or descriptor.organization,
         country=person.country or descriptor.country,
     )
+
+
+def is_chinese_name(actor: Actor) -> bool:
+    """True for a named person with a Chinese name, so callers can tell whose side they speak for.
+
+    A person the gazetteer knows counts by the country it gives; anyone else by the name's shape:
+    a common Chinese surname, then a capitalised pinyin given name of one or two words (``Qiu
+    Wenbo``, ``Deng Yue-lan``). Bodies and descriptors are no names.
+    """
+    if not actor.named or actor.name == actor.organization:
+        return False
+    entry = lookup_person(actor.name)
+    if entry is not None:
+        return entry.country == "China"
+    words = actor.name.split()
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _CHINESE_SURNAMES
+        and all(
+            word[0].isupper()
+            and len(word) <= 14
+            and _PINYIN.fullmatch(word.lower().replace("-", "")) is not None
+            for word in words[1:]
+        )
+    )
+
+
+_CHINESE_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia "
+    "ding wei xue ye yan lu du dai xia zhong fu shen ren yao qin qian shi jin tan liao zou xiong "
+    "meng qiu hou bai kong cui kang mao gu lei fan fang shao wan yin duan hao ge lai wen niu "
+    "hong you su lv lyu chang qi geng mo qiao yue tao pei xing zhai bao ouyang".split()
+)
+"""Common Chinese surnames in pinyin: the first word of a Chinese-shaped name."""
 
 
 def parse_actor(mention: str) -> Actor:
