@@ -2260,6 +2260,10 @@ class TestRound5UnnamedFacilitiesAtAPlace:
                 [("customs terminal at Sost", "transport", "Sost", "under construction")],
             ),
             (
+                "Work will start on a new customs terminal at Sost in May.",
+                [("customs terminal at Sost", "transport", "Sost", "planned")],
+            ),
+            (
                 "The two sides agreed to build a disaster-recovery data centre in Lahore.",
                 [("disaster-recovery data centre in Lahore", "ict", "Lahore", "agreed")],
             ),

@@ -19,8 +19,11 @@ Two sources of mentions, read sentence by sentence:
   Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
   schools, laboratories...) with a name or place in a sentence about their works, or with a bed
   count or the two countries' names (``a Pak-China vocational college``), unnamed plants someone
-  invests in or builds (``a steel pipe plant``), projects and programmes named before a project
-  head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a
+  invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed units,
+  terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in Lahore``),
+  named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose host plant is
+  then no initiative), projects and programmes named before a project head (``the Kalat Cold
+  Storage Complex``, ``the CPEC Language Bridge programme``), and, in a
   sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
   fisheries cooperation under CPEC``).
 
@@ -28,11 +31,15 @@ Unidentified plurals (``energy projects``), the BRI, a body named only in a pers
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
 Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``) and
 a dam that is a landmark are not initiatives; a definite descriptor sized alone (``The 800MW
-hydropower project``) is the one project of its sector named before. The stage comes from wording
-in the clause that names the initiative and governs it: no subordinate or reported clause between
-them, and none before a mention that is its own clause's subject or the site of something else
-(see :class:`_Clauses`). Failing that, it comes from the next sentence when that one refers back
-to the one initiative (``It was inaugurated in May``), or from a later sentence holding a
+hydropower project``) is the one project of its sector named before, and an indefinite one placed
+alone (``a special economic zone near Karachi``) the one named later at that place. A name's
+abbreviation in brackets is part of its mention. Listed names may each have their own ``the`` and
+capacity (``the 300MW X and the 660MW Y plants``: ``X plant``, ``Y plant``). The stage comes from
+wording in the clause that names the initiative and governs it: no subordinate or reported clause
+between them (a purpose, ``to guard X``, and a participle clause, ``, clearing the way for X``,
+open one), and none before a mention that is its own clause's subject or the site of something
+else (see :class:`_Clauses`). Failing that, it comes from the next sentence when that one refers
+back to the one initiative (``It was inaugurated in May``), or from a later sentence holding a
 descriptor that fits it alone (``the 146-km section``).
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
@@ -345,7 +352,7 @@ _PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.
 ``a customs terminal at Sost``), with the sector each implies when its words tell none."""
 _INVESTING = (
     *("invest", "built", "build", "set up", "construct", "establish"),
-    *("complet", "open", "inaugurat"),
+    *("complet", "open", "inaugurat", "start", "began", "begun", "work on", "works on"),
 )
 _VAGUE = frozenset(
     "new major large big small modern similar second third first local mega huge separate another"
