@@ -1001,6 +1001,7 @@ class TestRobustness:
             "Liu Bo, the manager of X Builders, which won, told " * 2_000,
             "A fell, an aide to the mayor said Friday, as crews " * 2_000,
             "Tribal elders and " * 4_000,
+            "The Water Board issued a press statement " * 2_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
@@ -1754,3 +1755,49 @@ class TestParticipleOfAnOpeningGroup:
         assert said(f"{subject}, saying the new tolls were unfair.") == [
             (speaker, INDIRECT, "saying", "the new tolls were unfair")
         ]
+
+
+class TestDocumentIssuers:
+    def test_release_with_no_issuer_named_is_the_descriptor(self) -> None:
+        """``…, the press release said`` with only a company mentioned: the release, no issuer."""
+        assert said(
+            "The fictional line is run by Fictional Rail Group and a partner.",
+            "Two more inspection teams are expected in spring, the press release said.",
+        ) == [
+            (
+                "the press release",
+                INDIRECT,
+                "said",
+                "Two more inspection teams are expected in spring",
+            )
+        ]
+
+    def test_release_is_its_named_issuer(self) -> None:
+        """``X said in a press release`` then ``the press release said``: X."""
+        assert said(
+            "The blades will come from Fictional Rail Group, the Water Ministry said in a press "
+            "release.",
+            "Two more inspection teams are expected in spring, the press release said.",
+        )[-1] == (
+            "Water Ministry",
+            INDIRECT,
+            "said",
+            "Two more inspection teams are expected in spring",
+        )
+
+    def test_statement_of_a_body_that_issued_one_without_reporting(self) -> None:
+        """``X issued a statement on Monday.`` then ``according to the statement``: X."""
+        assert said(
+            "The Fictional Water Board issued a statement on Monday.",
+            "The dam will be finished by June, according to the statement.",
+        ) == [
+            ("Fictional Water Board", INDIRECT, "according to", "The dam will be finished by June")
+        ]
+
+    def test_statement_is_not_a_tweet(self) -> None:
+        """``X said in a tweet`` makes ``the statement`` no tweet's: a body's statement wins."""
+        assert said(
+            "The talks will start on Monday, the Foreign Office said in a statement.",
+            "Minister Ali Raza said in a tweet that he was glad.",
+            "The ministers will also sign an accord, the statement said.",
+        )[-1] == ("Foreign Office", INDIRECT, "said", "The ministers will also sign an accord")

@@ -17,7 +17,9 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
   learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
-  statement from X said``, ``X issued a statement saying``), a record whose owner is given
+  statement from X said``, ``X issued a statement saying``; ``the press release said`` is whoever
+  issued or spoke in one, else a body that spoke, else as written, never a body only mentioned),
+  a record whose owner is given
   (``according to the ministry's annual report``) or that the article means (``According to the
   minutes,``), as written, a bare plural source that opens its clause (``Freight forwarders
   said``, ``…, but port officials said``), as written with its modifiers, a definite noun no
@@ -246,6 +248,13 @@ _ISSUED = re.compile(
     r"[ \t]+(?:(?:issued|released|posted|shared|put[ \t]+out|published|tweeted)"
     r"|,?[ \t]*(?P<in>in|through|via))[ \t]+\Z"
 )
+_ISSUES = re.compile(
+    r"[ \t]+(?:issued|released|put[ \t]+out)[ \t]+(?:a|an|its)[ \t]+(?:[a-z-]+[ \t]+)?(?P<document>"
+    + alternatives(_DOCUMENTS)
+    + r")\b"
+)
+"""A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
+_ISSUING = (" issued ", " released ", " put out ")
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
 _COMPANIES = frozenset(
@@ -314,9 +323,9 @@ _SPEAKERS_ACT = re.compile(
 )
 # ``in a statement``, ``in an emailed statement``: where a verb's clause was said.
 _IN_DOCUMENT = re.compile(
-    r"(?:in|through|via)[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:in|through|via)[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?:[a-z-]+[ \t]+)?(?P<document>"
     + alternatives(_DOCUMENTS)
-    + r"\b,?[ \t]*"
+    + r")\b,?[ \t]*"
 )
 # A member of a group: ``one of them``, ``two of those``.
 _MEMBER = re.compile(
@@ -710,8 +719,9 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
-    issuer: Actor | None = None
-    """Who last spoke in a document (``X said in a statement``): ``the statement`` is theirs."""
+    issuers: dict[str, Actor] = attrs.field(factory=dict)
+    """Who last spoke in or issued each kind of document: ``X said in a statement`` makes ``the
+    statement`` X's, ``X issued a press release`` ``the release``."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -860,6 +870,14 @@ class _Speakers:
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
         return None
+
+    def spoken_body(self) -> Actor | None:
+        """The most recent named body that spoke: who issued ``the press release`` otherwise.
+
+        A body only mentioned (the operator's parent company) issued nothing the article says.
+        """
+        spoke = itertools.islice(reversed(self.spoke), _NEAR)
+        return next((a for a in spoke if a.named and _is_body(a)), None)
 
     def descriptor(self, actor: Actor) -> Actor:
         """The actor a definite descriptor (``the spokesperson``, ``the company``) refers to.
@@ -1306,6 +1324,8 @@ class _Reader:
         mentions = find_mentions(unit.text)
         said = len(self.out)
         self._read_frames(unit, previous, mentions)
+        if any(word in unit.text for word in _ISSUING):
+            self._issued(unit.text, mentions)
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
             return
@@ -1322,6 +1342,15 @@ class _Reader:
             self.speakers.topic = self.speakers.by_word.get(opener.name.lower(), opener)
         else:
             self.speakers.topic = None
+
+    def _issued(self, text: str, mentions: Sequence[Mention]) -> None:
+        """Remember who issued a document: ``X issued a statement`` makes ``the statement`` X's."""
+        ends = {m.end: m.actor for m in mentions if m.actor.named}
+        for issued in _ISSUES.finditer(text):
+            actor = ends.get(issued.start())
+            if actor is not None:
+                actor = self.speakers.by_word.get(actor.name.lower(), actor)
+                self.speakers.issuers[issued.group("document").lower()] = actor
 
     def _read_frames(
         self, unit: _Unit, previous: _Unit | None, mentions: Sequence[Mention]
@@ -2087,10 +2116,41 @@ class _Reader:
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
 
+        The issuer the document's own phrase or clause names (remembered, so that a later ``the
+        statement`` is theirs too); else, unless the document is a joint one, the latest body
+        of the kind a possessor names (``the company's website``); else who last spoke in or
+        issued such a document (``X said in a statement``, ``X issued a statement``) when the
+        document is definite; else the latest body that spoke; else the document as a
+        descriptor. A body only mentioned issued nothing the article says.
+        """
+        start, end, noun = document
+        kind = _WORD.match(text, noun)
+        key = kind.group().lower() if kind is not None else ""
+        named = self._named_owner(text, document, index)
+        if named is not None:
+            if named.named:
+                self.speakers.issuers[key] = named
+            return named
+        phrase = " ".join(text[start:end].split())
+        if _find_word(text, "joint", start, noun) >= 0:  # "a joint statement": no one body's
+            return Actor(phrase, named=False)
+        owner_noun = _POSSESSOR.search(text, start, noun)
+        if owner_noun is not None:  # "the company's website": the latest body of that kind
+            return self.speakers.body(owner_noun.group(1).lower()) or Actor(phrase, named=False)
+        earlier = self.speakers.issuers.get(key)
+        if earlier is not None and phrase.lower().startswith("the "):
+            return earlier  # "X said in a statement …" then "according to the statement"
+        body = self.speakers.spoken_body()
+        return body or (Actor(phrase, named=False) if phrase else None)
+
+    def _named_owner(
+        self, text: str, document: tuple[int, int, int], index: _Index
+    ) -> Actor | None:
+        """The issuer a document's phrase or clause names, if any.
+
         In order: ``a Foreign Office statement``, ``a company statement`` (the company named
         before), ``a statement issued by X``, ``X issued a statement saying``, ``he in a
-        statement``; else, unless the document is a joint one, the most recent body (of the kind
-        a possessor names: ``the company's website``); else the document as a descriptor.
+        statement``, ``in a statement`` after the unit's opening subject.
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
@@ -2114,17 +2174,7 @@ class _Reader:
             opener = self._opening_subject(text, index)
             if opener is not None:
                 return opener[0]
-        phrase = " ".join(text[start:end].split())
-        if _find_word(text, "joint", start, noun) >= 0:  # "a joint statement": no one body's
-            return Actor(phrase, named=False)
-        owner_noun = _POSSESSOR.search(text, start, noun)
-        body = self.speakers.body(owner_noun.group(1).lower() if owner_noun else None)
-        if body is not None:
-            return body
-        earlier = self.speakers.issuer
-        if earlier is not None and phrase.lower() == f"the {text[noun:end].lower()}":
-            return earlier  # "X said in a statement …" then "according to the statement"
-        return Actor(phrase, named=False) if phrase else None
+        return None
 
     # -- contents
 
@@ -2201,8 +2251,9 @@ class _Reader:
         for frame in frames:
             if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
                 self._who_said(unit, frame)
-            if frame.speaker.named and _IN_DOCUMENT.match(text, _skip_blanks(text, frame.end)):
-                self.speakers.issuer = frame.speaker  # "X said in a statement"
+            document = _IN_DOCUMENT.match(text, _skip_blanks(text, frame.end))
+            if frame.speaker.named and document is not None:  # "X said in a statement"
+                self.speakers.issuers[document.group("document").lower()] = frame.speaker
 
     def _company(self, text: str, start: int, speaker: Actor) -> Actor:
         """``X Seed Industry has supplied …, the company said``: X, the clause's subject.
