@@ -1801,3 +1801,21 @@ class TestDocumentIssuers:
             "Minister Ali Raza said in a tweet that he was glad.",
             "The ministers will also sign an accord, the statement said.",
         )[-1] == ("Foreign Office", INDIRECT, "said", "The ministers will also sign an accord")
+
+
+class TestTitleTakenUp:
+    def test_title_before_a_name_with_another_role(self) -> None:
+        """``Senator X, chairman of Y`` then ``The senator said``: X, though his role is chair."""
+        assert said(
+            "Senator Gul Afridi, chairman of the fictional standing committee, opened the debate. "
+            "Minister Ali Shah replied.",
+            "The senator said the tariff would hurt exporters.",
+        )[-1] == ("Gul Afridi", INDIRECT, "said", "the tariff would hurt exporters")
+
+    def test_latest_holder_of_the_title(self) -> None:
+        """Two senators named: ``the senator`` is the latest one."""
+        assert said(
+            "Senator Gul Afridi, chairman of the fictional standing committee, opened the debate. "
+            "Senator Zara Mir, head of the fictional caucus, spoke next.",
+            "The senator said the tariff would hurt exporters.",
+        ) == [("Zara Mir", INDIRECT, "said", "the tariff would hurt exporters")]

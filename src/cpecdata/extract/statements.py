@@ -61,7 +61,8 @@ X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that
 statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
 Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
 minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief
-minister, ``the KCCI chief`` whoever heads the KCCI, ``the Chinese guest`` the latest person named
+minister, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X``
+whatever role the name's appositive gives, ``the Chinese guest`` the latest person named
 who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
 official``) or to the latest body of its kind (``the company``, ``the institute``; a company the
 finder does not know is the name its clause opens with, ``X Seed Works has …, the company said``;
@@ -719,6 +720,8 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
+    titles: dict[str, str] = attrs.field(factory=dict)
+    """A title written before a name that its role does not carry (``Senator X, chairman of``)."""
     issuers: dict[str, Actor] = attrs.field(factory=dict)
     """Who last spoke in or issued each kind of document: ``X said in a statement`` makes ``the
     statement`` X's, ``X issued a press release`` ``the release``."""
@@ -972,7 +975,12 @@ class _Speakers:
                 if _same_body(actor.organization, candidate.organization):
                     yield candidate
                 continue
-            if _fits(wanted, _role_key(role)) or _abbreviates(wanted, role):
+            title = self.titles.get(candidate.name)
+            if (
+                _fits(wanted, _role_key(role))
+                or _abbreviates(wanted, role)
+                or (title is not None and _fits(wanted, _role_key(title)))
+            ):
                 yield candidate
 
     def final(self, actor: Actor, people: Sequence[Actor]) -> Actor:
@@ -1343,6 +1351,18 @@ class _Reader:
         else:
             self.speakers.topic = None
 
+    def _title(self, text: str, start: int, known: Actor) -> None:
+        """Remember a title before a name that its role leaves out: ``Senator X, chairman of Y``.
+
+        So ``the senator`` later finds X though the finder gave X the appositive's role.
+        """
+        first = _WORD.match(text, start)
+        if first is None or known.role is None:
+            return
+        word = first.group().lower()
+        if word not in known.role.lower() and word not in known.name.lower().split():
+            self.speakers.titles[known.name] = word
+
     def _issued(self, text: str, mentions: Sequence[Mention]) -> None:
         """Remember who issued a document: ``X issued a statement`` makes ``the statement`` X's."""
         ends = {m.end: m.actor for m in mentions if m.actor.named}
@@ -1364,6 +1384,8 @@ class _Reader:
         for mention in mentions:
             if mention.actor.named:
                 known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                if known.role is not None and text[mention.start].isupper():
+                    self._title(text, mention.start, known)
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
