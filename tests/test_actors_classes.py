@@ -6,7 +6,7 @@ Each test is a class of mention written in fictional text; the rules are in
 
 import pytest
 
-from cpecdata.extract._actors import find_mentions, is_chinese_name, parse_actor
+from cpecdata.extract._actors import find_mentions, is_chinese_name, is_company, parse_actor
 from cpecdata.model import Actor
 
 
@@ -678,3 +678,43 @@ class TestChineseNames:
     def test_bodies_and_descriptors_are_no_names(self, mention: str) -> None:
         """A body's or a descriptor's words are never a person's name, whatever their country."""
         assert is_chinese_name(parse_actor(mention)) is False
+
+
+class TestCompanies:
+    @pytest.mark.parametrize(
+        "name", ["Sanli Motors", "Tarvex Pharma", "Orsa Technologies Co", "Hexa Textiles"]
+    )
+    def test_company_word_ends_a_body(self, name: str) -> None:
+        """A capitalised company word after a name makes a company, no person."""
+        actor = parse_actor(f"{name} said")
+        assert (actor, is_company(actor)) == (Actor(name, organization=name), True)
+
+    def test_portfolio_tail_after_a_place_is_no_company(self) -> None:
+        """``Punjab Industries``: a place's industries are a department's word, no company."""
+        assert find_mentions("Punjab Industries said the permit was ready.") == []
+
+    def test_company_word_alone_is_no_body(self) -> None:
+        """``Cement prices rose``: a company word opening a sentence names no company."""
+        assert find_mentions("Cement prices rose in May.") == []
+
+    def test_portfolio_of_a_title_stays_in_the_role(self) -> None:
+        """``Minister for Industries X``: the portfolio is the minister's, no company."""
+        text = "Minister for Industries Ali Venn said the park was full."
+        assert mentions(text) == [
+            ("Minister for Industries Ali Venn", Actor("Ali Venn", "Minister for Industries")),
+        ]
+
+    def test_company_before_a_title_is_the_holders(self) -> None:
+        """``X Motors chairman Y``: the company is the chairman's organisation."""
+        text = "Sanli Motors chairman Liu Wenqi said the line was ready."
+        assert mentions(text) == [
+            (
+                "Sanli Motors chairman Liu Wenqi",
+                Actor("Liu Wenqi", "chairman", "Sanli Motors"),
+            ),
+        ]
+
+    @pytest.mark.parametrize("mention", ["Tariq Venn", "the company", "the Planning Commission"])
+    def test_others_are_no_companies(self, mention: str) -> None:
+        """People, descriptors and government bodies are no companies."""
+        assert is_company(parse_actor(mention)) is False

@@ -87,6 +87,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A capitalised ``Wing`` or ``Cell`` ending a name, and ``Public Relations`` after a capitalised
   word, end a body (``X Media Cell``, ``Inter-Services Public Relations``); ``Wing Commander`` is
   a rank.
+* Companies are bodies by their head word, capitalised after another word (``Sanli Motors``,
+  ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
+  after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
+  tells callers which bodies ``the company`` can be.
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
@@ -115,7 +119,7 @@ from cpecdata.gazetteer import (
 )
 from cpecdata.model import Actor
 
-__all__ = ["Mention", "find_mentions", "is_chinese_name", "parse_actor"]
+__all__ = ["Mention", "find_mentions", "is_chinese_name", "is_company", "parse_actor"]
 
 
 @attrs.frozen
@@ -184,6 +188,12 @@ _ABBREVIATED = frozenset(
 )
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
 _VERB_HEADS = frozenset({"force", "trust", "limited", "ltd", "fund"})
+# Heads of company names that are common words in lower case (``cement``, ``co``): read only
+# capitalised, and never alone (``Cement prices rose``): ``Sanli Motors``, ``Xanadu Co.``.
+_TRADE_HEADS = frozenset(
+    "motors cement cements fertilizer fertilizers fertiliser fertilisers tractors chemicals "
+    "pharmaceuticals pharma electronics technologies enterprises seeds co inc plc llc".split()
+)
 # Words that end the name of an organisation (``Foreign Office``, ``CPEC Authority``).
 _ORG_HEADS = (
     frozenset(
@@ -196,6 +206,7 @@ _ORG_HEADS = (
         "alliance consortium holdings".split()
     )
     | _VERB_HEADS
+    | _TRADE_HEADS
 )
 # Words that name a portfolio after ``minister for``/``ministry of`` (lower or title case).
 _PORTFOLIO = frozenset(
@@ -301,9 +312,10 @@ _NOT_NAME = frozenset(
     .split()
 )  # fmt: skip
 # Capitalised words that end a body's name as its last word only (``Media Cell``, ``X Affairs
-# Wing``; ``Wing Commander`` is a rank), and ``Relations`` after ``Public``: ``Inter-Services
-# Public Relations`` is a body, ``Director of Public Relations`` a title. Never a person's name.
-_BODY_TAILS = frozenset({"wing", "cell", "relations"})
+# Wing``; ``Wing Commander`` is a rank), ``Relations`` after ``Public`` (``Inter-Services Public
+# Relations`` is a body, ``Director of Public Relations`` a title), and a company's portfolio
+# word (``Green Seed Industries``, ``Hexa Textiles``). Never a person's name; see _body_tail.
+_BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
 # Title-case words that open or continue a chunk but are never part of a person name.
@@ -470,7 +482,7 @@ _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES
     | {"the", "at", "in", "with", ","}
-) - _ABBREVIATED - _VERB_HEADS  # fmt: skip
+) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
 such words only separate mentions."""
 
@@ -904,7 +916,9 @@ of a title or portfolio (``Army Chief``, ``Railways Minister``)."""
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 """Titles of those who speak for a body: a service before them is their body, no title word."""
 
-_COMPANY_HEADS = frozenset("company corporation corp group bank airlines airways".split())
+_COMPANY_HEADS = (
+    frozenset("company corporation corp group bank airlines airways".split()) | _TRADE_HEADS
+)
 """Body heads of companies, whose names open with their country's."""
 
 
@@ -983,6 +997,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             head = head[:a]
             break
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    if last_org == 0 and head[0].key in _TRADE_HEADS:
+        last_org = -1  # "Cement prices rose": a company's head word alone names none
     if last_org < 0 and head[-1].key in _BODY_TAILS and _body_tail(head):
         last_org = len(head) - 1  # "Inter-Services Public Relations", "X Media Cell"
     if last_org < 0:
@@ -1018,20 +1034,26 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
 
 
 def _body_tail(head: Sequence[_Token]) -> bool:
-    """True when the capitalised words end in a body tail: ``X Media Cell``, ``X Public Relations``.
+    """True when the capitalised words end in a body tail: ``X Media Cell``, ``X Textiles``.
 
-    The tail comes after at least one more capitalised word that is no connector, so a wing or
-    cell is named (``Media Cell``), and ``Relations`` only after ``Public`` and such a word.
+    The tail comes after at least one more capitalised word that is no connector, so a unit is
+    named (``Media Cell``); ``Relations`` only after ``Public`` and such a word; a company's
+    ``Industries`` or ``Textiles`` after a word that is no place or portfolio (``Green Seed
+    Industries``; ``Punjab Industries``, ``Trade Textiles`` are a department's or a portfolio).
     """
     last = len(head) - 1
-    before = last - 1 if head[last].key != "relations" else last - 2
-    return (
-        before >= 0
-        and head[last].capitalised
-        and (head[last].key != "relations" or head[last - 1].text == "Public")
-        and head[before].capitalised
-        and head[before].key not in _CONNECTORS
-    )
+    tail = head[last]
+    before = last - 2 if tail.key == "relations" else last - 1
+    if (
+        before < 0
+        or not tail.capitalised
+        or not head[before].capitalised
+        or head[before].key in _CONNECTORS
+    ):
+        return False
+    if tail.key == "relations":
+        return head[last - 1].text == "Public"
+    return tail.key not in _PORTFOLIO or not (head[before].key in _PORTFOLIO or head[before].place)
 
 
 def _abbreviated_of(head: Sequence[_Token]) -> bool:
@@ -1889,6 +1911,20 @@ _CHINESE_SURNAMES = frozenset(
     "hong you su lv lyu chang qi geng mo qiao yue tao pei xing zhai bao ouyang".split()
 )
 """Common Chinese surnames in pinyin: the first word of a Chinese-shaped name."""
+
+
+def is_company(actor: Actor) -> bool:
+    """True for a named body whose name has a company's word (``Sanli Motors``, ``X Co. Ltd``).
+
+    For callers that resolve ``the company`` or ``the firm`` to the latest company named.
+    """
+    if not actor.named or actor.role is not None or actor.organization is None:
+        return False
+    return any(word.rstrip(".").lower() in _COMPANY_WORDS for word in actor.name.split())
+
+
+_COMPANY_WORDS = _COMPANY_HEADS | frozenset("limited ltd holdings industries textiles".split())
+"""Words of a body's name that make it a company."""
 
 
 def parse_actor(mention: str) -> Actor:
