@@ -2170,6 +2170,13 @@ class TestRound5Bystanders:
         """A purpose, a participle clause of result and a financing plan state no stage."""
         assert _stages(sentence) == expected
 
+    def test_body_something_is_presented_to(self) -> None:
+        """``presented at the next meeting of the JCC``: the JCC is where, not what, is planned."""
+        assert _stages(
+            "The provincial cabinet approved the Karot hydropower project, which will be"
+            " presented at the next meeting of the Joint Cooperation Committee."
+        ) == [("Karot hydropower project", "approved"), ("Joint Cooperation Committee", None)]
+
     def test_what_will_be_set_up_is_planned(self) -> None:
         """``will set up X`` plans X, its direct object; its place takes nothing."""
         assert _stages("The district will set up a China-Pakistan nursing college in Kandar.") == [

@@ -322,6 +322,11 @@ _SITE_GAPS = frozenset({" at ", " at the "})
 
 _SITES = (" in ", " in the ", " at ", " at the ")
 """Written before a mention that may be the site of something else."""
+_VENUE_MEETING = re.compile(
+    r"\b(?:at|before|to)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\Z"
+)
+"""Written before a body whose meeting something is presented to, a site too (``the road would be
+presented at the next meeting of the JCC``)."""
 
 
 def _object_between(low: str, end: int, start: int) -> bool:
@@ -1237,7 +1242,7 @@ class _Read:
     sentences are never analysed.
     """
 
-    __slots__ = ("_clauses", "_holds", "_studies", "inside", "low", "sentence")
+    __slots__ = ("_clauses", "_holds", "_meets", "_studies", "inside", "low", "sentence")
 
     def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
         self.sentence = sentence
@@ -1247,6 +1252,7 @@ class _Read:
         self._clauses: _Clauses | None = None
         self._holds = "under" in low or "within" in low
         self._studies = "feasibility" in low
+        self._meets = "meeting of" in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -1257,8 +1263,9 @@ class _Read:
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
-        A site (``in the``, ``at the``) takes no stage from wording before it said of something
-        else (``agreed to set up units in the X zone``, ``lay the foundation stone of Y at the X``).
+        A site (``in the``, ``at the``, and a body at whose meeting something is presented) takes
+        no stage from wording before it said of something else (``agreed to set up units in the X
+        zone``, ``lay the foundation stone of Y at the X``).
         """
         cpec = mention.id == _CPEC_ID
         if cpec and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
@@ -1273,7 +1280,11 @@ class _Read:
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
-        site = self.low.endswith(_SITES, 0, mention.start)
+        site = self.low.endswith(_SITES, 0, mention.start) or (
+            self._meets
+            and _VENUE_MEETING.search(self.low, max(0, mention.start - 60), mention.start)
+            is not None
+        )
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         return None if cpec and stage in _BUILT else stage
 
