@@ -1819,3 +1819,22 @@ class TestTitleTakenUp:
             "Senator Zara Mir, head of the fictional caucus, spoke next.",
             "The senator said the tariff would hurt exporters.",
         ) == [("Zara Mir", INDIRECT, "said", "the tariff would hurt exporters")]
+
+
+class TestSourceWithAPossessiveRole:
+    @pytest.mark.parametrize("owner", ["the plant's", "its", "their"])
+    def test_named_source_after_a_possessed_role(self, owner: str) -> None:
+        """``…, according to its manager, X``: X, whatever possessive the role has."""
+        assert said(f"Output rose by a fifth, according to {owner} manager, Kamran Baig.") == [
+            ("Kamran Baig", INDIRECT, "according to", "Output rose by a fifth")
+        ]
+
+    def test_possessed_role_with_no_name_is_no_source(self) -> None:
+        """``according to its website`` stays the document's; no person is made up."""
+        assert (
+            said(
+                "The Fictional Estate Company runs the zone.",
+                "Work on the second phase is under way, according to its website.",
+            )[-1][0]
+            == "Fictional Estate Company"
+        )

@@ -10,10 +10,11 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   add``, ``were quick to tell reporters``, ``he was quoted as saying``), ``VERB SUBJECT`` after a
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
-  that``, ``was told by port officials that``), ``according to SUBJECT``, and subjectless
-  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or
-  the unit's subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group as
-  written up to its verb (``Transporters in X went on strike, saying``);
+  that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its
+  chief executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but
+  said``) that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On
+  Monday, X thanked Y, saying``), or the group as written up to its verb (``Transporters in X went
+  on strike, saying``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
   learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
@@ -355,6 +356,8 @@ _OWNED = re.compile(
 )
 _OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
 """A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
+_POSSESSIVE_DETERMINER = re.compile(r"(?:its|their|his|her)[ \t]+")
+"""A possessive before a named source's role: ``according to its chief executive, X``."""
 _OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
     r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
@@ -1804,6 +1807,9 @@ class _Reader:
         if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
             mention = _owned_mention(text, owned.end(), index)  # "the hospital's chief Dr X"
             lead = after
+        if mention is None and (owned := _POSSESSIVE_DETERMINER.match(text, after)) is not None:
+            named = index.starting(owned.end())  # "according to its chief executive, X"
+            mention = named if named is not None and named.actor.named else None
         document = _document_after(text, after)
         if document is not None and document[2] >= (after if mention is None else mention.end):
             mention = None  # "according to a Foreign Office statement": the document speaks
@@ -2140,7 +2146,8 @@ class _Reader:
 
         The issuer the document's own phrase or clause names (remembered, so that a later ``the
         statement`` is theirs too); else, unless the document is a joint one, the latest body
-        of the kind a possessor names (``the company's website``); else who last spoke in or
+        of the kind a possessor names (``the company's website``; ``its website`` any body);
+        else who last spoke in or
         issued such a document (``X said in a statement``, ``X issued a statement``) when the
         document is definite; else the latest body that spoke; else the document as a
         descriptor. A body only mentioned issued nothing the article says.
@@ -2159,6 +2166,8 @@ class _Reader:
         owner_noun = _POSSESSOR.search(text, start, noun)
         if owner_noun is not None:  # "the company's website": the latest body of that kind
             return self.speakers.body(owner_noun.group(1).lower()) or Actor(phrase, named=False)
+        if text.startswith(("its ", "Its "), start):
+            return self.speakers.body() or Actor(phrase, named=False)  # "its website"
         earlier = self.speakers.issuers.get(key)
         if earlier is not None and phrase.lower().startswith("the "):
             return earlier  # "X said in a statement …" then "according to the statement"
