@@ -2189,6 +2189,12 @@ class TestRound5Bystanders:
             ("Kandar SEZ", None)
         ]
 
+    def test_a_participle_appositive_keeps_the_verb_after(self) -> None:
+        """``X, costing the exchequer $2bn, was completed``: the appositive opens no clause."""
+        assert _stages(
+            "The Karot hydropower project, costing the exchequer $2 billion, was completed in May."
+        ) == [("Karot hydropower project", "completed")]
+
     def test_a_listed_gerund_opens_no_clause(self) -> None:
         """``, mining of coal in X`` lists an agreed item: the MoU after it still reaches back."""
         assert _stages(

@@ -482,15 +482,15 @@ _OPENER = re.compile(
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
-        # A purpose: what is guarded is not what is raised or posted (``a unit will be raised
-        # to guard X``).
-        r"to\s+(?:guard|protect|secure|safeguard|defend|patrol|escort)\b",
-        # A participle clause of result with its object (``approved X, clearing the way for
-        # Y``), not a list (``, including the``), a gerund listed (``, mining of coal``) nor
-        # what names what was said of (``he said, citing X``).
-        r",\s+(?!(?:includ|compris|cover|involv|featur|cit|mention|nam|referr|point)ing\b)"
-        r"[a-z]+ing"
-        r"\s+(?:the|a|an|its|their|his|her)\s",
+        # Openers only of what follows a stage (named groups), not of an appositive between a
+        # subject and its verb (``X, costing the exchequer $2bn, was completed``): a purpose,
+        # what is guarded not being what is raised (``a unit will be raised to guard X``), and a
+        # participle clause of result with its object (``approved X, clearing the way for Y``),
+        # not a list (``, including the``), a gerund listed (``, mining of coal``) nor what names
+        # what was said of (``he said, citing X``).
+        r"t(?P<purpose>o\s+(?:guard|protect|secure|safeguard|defend|patrol|escort)\b)",
+        r",(?P<result>\s+(?!(?:includ|compris|cover|involv|featur|cit|mention|nam|referr|point)"
+        r"ing\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her)\s)",
         # A reporting frame after what is reported (``X agreed to Y," officials said after Z``),
         # not a relative clause (``X, which he said was ...``) nor one that names what was said
         # of (``we completed projects," he said, citing X``).
@@ -2395,7 +2395,7 @@ class _Clauses:
     clauses, stage words and mentions still costs linear time, and most cost one entry's scan.
     """
 
-    __slots__ = ("_ends", "_found", "_hints", "_low", "_openers", "_starts", "_texts")
+    __slots__ = ("_behind", "_ends", "_found", "_hints", "_low", "_openers", "_starts", "_texts")
 
     def __init__(self, low: str) -> None:
         self._low = low
@@ -2417,6 +2417,8 @@ class _Clauses:
         self._texts: dict[int, str] = {}
         self._found: dict[tuple[int, int], tuple[list[_Stage], list[int]]] = {}
         self._openers: list[int] | None = None
+        self._behind: list[int] = []
+        """The openers that also close off a stage after a mention (see :data:`_OPENER`)."""
 
     def stage_of(
         self, start: int, end: int, kind: InitiativeKind, site: bool = False
@@ -2506,26 +2508,27 @@ class _Clauses:
         clause after the mention is said of a noun after the mention's own verb (``X is the
         largest project under the corridor, which has delivered Y``), not of the mention.
         """
+        if self._openers is None:
+            found = list(_OPENER.finditer(self._low))
+            self._openers = [m.start() for m in found]
+            self._behind = [m.start() for m in found if m.lastgroup is None]
         if stage.end <= start:
-            low, high = stage.end, start
+            low, high, openers = stage.end, start, self._openers
         elif stage.start >= end:
-            low, high = end, stage.start
+            low, high, openers = end, stage.start, self._behind
             relative = self._low.find(", which ", end, high)
             if relative >= 0 and _FINITE.search(self._low, end, relative):
                 return False
         else:
             return True
-        if self._openers is None:
-            self._openers = [m.start() for m in _OPENER.finditer(self._low)]
-        first = bisect.bisect_left(self._openers, low)
-        return first == len(self._openers) or self._openers[first] >= high
+        first = bisect.bisect_left(openers, low)
+        return first == len(openers) or openers[first] >= high
 
 
 _MADE = re.compile(rf"(?:will|would|shall)\s+(?:also\s+)?{_MAKE}")
 """An active future of making (``will set up``), a whole stage wording."""
 _PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
 """A preposition between a verb and a mention: the mention is no direct object."""
-"""An active future of making (``will set up``), at the end of a stage wording."""
 
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
