@@ -2364,6 +2364,12 @@ class TestRound5UnitsAndTheirHosts:
             " project."
         ) == [("Kandar Unit 5 nuclear power project", "under construction")]
 
+    def test_another_sector_of_the_same_name_stays(self) -> None:
+        """A unit of the Kandar plant hosts no IT park: ``Kandar IT Park`` stays an initiative."""
+        assert _names(
+            "The Kandar IT Park was inaugurated in May, as was the Kandar Unit 2 power project."
+        ) == ["Kandar IT Park", "Kandar Unit 2 power project"]
+
     def test_plant_without_a_unit_named_stays(self) -> None:
         """A plant whose unit the article does not name is a project of its own."""
         assert _names("The envoy visited the Kandar Nuclear Power Plant, built by China.") == [

@@ -1318,15 +1318,15 @@ def _named_later(
 
 
 def _hosts(firsts: list[tuple[int, _Mention]]) -> Iterator[str]:
-    """The keys of unknown plants whose numbered unit is an initiative of the article.
+    """The keys of unknown plants whose numbered unit (of their sector) the article names.
 
     ``the Kandar Nuclear Power Plant`` is only the host of ``the Kandar Unit 5 nuclear power
     project`` named with it: the unit is the project.
     """
-    hosts = {unit.group(1) for _i, m in firsts if (unit := _UNIT_OF.match(m.name))}
+    hosts = {(unit.group(1), m.sector) for _i, m in firsts if (unit := _UNIT_OF.match(m.name))}
     if hosts:
         for _index, m in firsts:
-            if m.id is None and m.identity in hosts and not _UNIT_OF.match(m.name):
+            if m.id is None and (m.identity, m.sector) in hosts and not _UNIT_OF.match(m.name):
                 yield m.key
 
 
