@@ -718,3 +718,48 @@ class TestCompanies:
     def test_others_are_no_companies(self, mention: str) -> None:
         """People, descriptors and government bodies are no companies."""
         assert is_company(parse_actor(mention)) is False
+
+
+class TestOwnerBeforeTitle:
+    def test_company_word_before_a_company_title(self) -> None:
+        """``Qorvex's vice president X``: an unknown word owning a company's title is a company."""
+        text = "Qorvex's vice president Zhou Lanbin said the network was ready."
+        assert mentions(text) == [
+            (
+                "Qorvex's vice president Zhou Lanbin",
+                Actor("Zhou Lanbin", "vice president", "Qorvex"),
+            ),
+        ]
+
+    def test_body_before_a_plural_possessive(self) -> None:
+        """``Sanli Motors' chief executive X``: the body read before the apostrophe is the owner."""
+        text = "Sanli Motors' chief executive Liu Wenqi said the line was ready."
+        assert mentions(text) == [
+            (
+                "Sanli Motors' chief executive Liu Wenqi",
+                Actor("Liu Wenqi", "chief executive", "Sanli Motors"),
+            ),
+        ]
+
+    def test_abbreviation_owns_any_title(self) -> None:
+        """``KDA's deputy director X``: an abbreviation's possessive names a body."""
+        text = "KDA's deputy director Sana Quell said the road was ready."
+        assert mentions(text) == [
+            (
+                "KDA's deputy director Sana Quell",
+                Actor("Sana Quell", "deputy director", "KDA"),
+            ),
+        ]
+
+    def test_person_possessive_keeps_no_organisation(self) -> None:
+        """``Venn's adviser X``: a person's possessive before a title is no organisation."""
+        text = "Venn's adviser Ali Kamber said the road was ready."
+        assert mentions(text) == [("adviser Ali Kamber", Actor("Ali Kamber", "adviser"))]
+
+    def test_named_person_possessive_keeps_no_organisation(self) -> None:
+        """``Wang Lu's chief executive X``: an owner read as a person is no company."""
+        text = "Wang Lu's chief executive Ma Lin said the road was ready."
+        assert mentions(text) == [
+            ("Wang Lu", Actor("Wang Lu")),
+            ("chief executive Ma Lin", Actor("Ma Lin", "chief executive")),
+        ]

@@ -91,6 +91,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
   after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
   tells callers which bodies ``the company`` can be.
+* An owner's possessive before a title and a name is the holder's body when it is a body
+  (``Sanli Motors' chairman X``), an abbreviation (``NHA's manager X``) or capitalised words read
+  as no one before a company's title (``Qorvex's vice president X``); a person's possessive
+  (``Sharif's adviser X``, ``Wang Lu's``) gives no organisation.
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
@@ -1267,6 +1271,18 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 continue
         if (
             actor.named
+            and actor.role is not None
+            and actor.organization is None
+            and i > 0
+            and (tokens[i - 1].possessive or text.startswith(_PLURAL_POSSESSIVE, start - 2))
+        ):
+            owned = _owner(text, tokens, (i, start), actor, found)
+            if owned is not None:  # "Qorvex's vice president X", "Sanli Motors' chairman X"
+                i, start, actor = owned
+                while found and found[-1][0] >= i:
+                    found.pop()
+        if (
+            actor.named
             and actor.organization is None
             and n < len(chunks)
             and j < len(tokens)
@@ -1499,6 +1515,71 @@ def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
         if tokens[k].capitalised and tokens[k].key in _ORG_HEADS:
             return tokens[k].key
     return ""
+
+
+_PLURAL_POSSESSIVE = ("' ", "’ ")
+"""The apostrophe and blank after a plural possessive: ``Sanli Motors' chairman``."""
+_CORPORATE = frozenset(
+    "ceo cfo coo cto president vice-president manager director chairman chairwoman chairperson "
+    "founder co-founder executive".split()
+)
+"""Last words of a company's titles: an owner before one is a company, as people own none."""
+_CHIEF_OFFICER = ("chief", "officer")
+"""The first and last words of a company's other titles (``chief operating officer``)."""
+
+
+def _owner(
+    text: str,
+    tokens: Sequence[_Token],
+    holder: tuple[int, int],
+    actor: Actor,
+    found: Sequence[tuple[int, int, int, int, Actor]],
+) -> tuple[int, int, Actor] | None:
+    """The body owning the title of the named person at token ``holder[0]`` (offset ``[1]``).
+
+    ``Sanli Motors' chairman X``: a body read just before a plural possessive. ``NHA's manager
+    X``: an abbreviation's possessive. ``Qorvex's vice president X``: up to three capitalised
+    words read as no one, before a company's title (``_CORPORATE``). A person's possessive is
+    never an owner: before another title (``Sharif's adviser X``) or read as a name.
+    Returns the owner's first token index and offset and the person with the body, or None.
+    """
+    i, start = holder
+    if found and found[-1][1] == i and text.startswith(_PLURAL_POSSESSIVE, start - 2):
+        body = found[-1][4]
+        if not body.named or body.role is not None or body.organization is None:
+            return None
+        country = actor.country or body.country
+        return (
+            found[-1][0],
+            found[-1][2],
+            attrs.evolve(actor, organization=body.organization, country=country),
+        )
+    last = tokens[i - 1]
+    if not (last.possessive and last.country is None and _joined(text, last, tokens[i])):
+        return None
+    first = i - 1
+    while (
+        first > max(0, i - 3)
+        and tokens[first - 1].capitalised
+        and not tokens[first - 1].possessive
+        and _joined(text, tokens[first - 1], tokens[first])
+    ):
+        first -= 1
+    if found and found[-1][1] > first:
+        return None  # a mention's words: "Prime Minister X's adviser"
+    owner = tokens[first:i]
+    if any(
+        t.known or t.key in _NOT_NAME or _is_title_word(t) or t.key in _CONNECTORS for t in owner
+    ) or any(t.place for t in owner[1:]):
+        return None
+    abbreviation = len(owner) == 1 and last.text.isupper() and len(last.text) > 1
+    role = (actor.role or "").lower().split()
+    corporate = bool(role) and (role[-1] in _CORPORATE or (role[0], role[-1]) == _CHIEF_OFFICER)
+    if not (abbreviation or corporate):
+        return None
+    organization = text[owner[0].start : last.end]
+    country = actor.country or owner[0].country
+    return first, owner[0].start, attrs.evolve(actor, organization=organization, country=country)
 
 
 def _abbreviated_body(
