@@ -1838,3 +1838,28 @@ class TestSourceWithAPossessiveRole:
             )[-1][0]
             == "Fictional Estate Company"
         )
+
+
+class TestSideOfAPersonWhoDidNotSpeak:
+    def test_side_is_the_person_an_appositive_makes_chinese(self) -> None:
+        """``X, chairman of a Chinese turbine maker, met …. The Chinese side said``: X."""
+        assert said(
+            "Zhao Min, chairman of a Chinese turbine maker, met the minister. The Chinese side "
+            "said the second turbine would arrive in April."
+        ) == [("Zhao Min", INDIRECT, "said", "the second turbine would arrive in April")]
+
+    def test_side_is_the_delegation_leader_of_the_sentence_before(self) -> None:
+        """A leader named just before, once the other side is named: the side's speaker."""
+        assert said(
+            "Pakistani Minister Omar Latif opened the plant.",
+            "Earlier, a delegation led by Hexa chairman Zhao Min called on the minister. "
+            "The Chinese side said the second turbine would arrive in April.",
+        )[-1] == ("Zhao Min", INDIRECT, "said", "the second turbine would arrive in April")
+
+    def test_side_stays_the_descriptor_when_its_person_was_named_long_before(self) -> None:
+        """A host named paragraphs before the side speaks is not taken for that side."""
+        assert said(
+            "Chinese Ambassador Lu Hong was received by Chief Secretary Omar Latif.",
+            "The ambassador said that the plant would light 4,000 homes.",
+            "The Pakistani side said that it would save diesel.",
+        )[-1] == ("The Pakistani side", INDIRECT, "said", "it would save diesel")

@@ -68,10 +68,12 @@ who is not the host, its last speaker), to the unnamed source it repeats (``an o
 official``) or to the latest body of its kind (``the company``, ``the institute``; a company the
 finder does not know is the name its clause opens with, ``X Seed Works has …, the company said``;
 ``the Chinese side`` with no Chinese speaker known is a titled speaker of no country once the other
-side is named, or a diplomat of no country); when none fits, the descriptor itself is the speaker,
-as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``an
-official who asked not to be named``), never an invented name (at the end, an unresolved descriptor
-takes a fitting name given later in the article). A group (``investors``, ``traders at the market``,
+side is named, or a diplomat of no country, else a person an appositive gives that country, ``X,
+chairman of a Chinese firm``, or one of no country named in the sentence before); when none
+fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
+the board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an
+invented name (at the end, an unresolved descriptor takes a fitting name given later in the
+article). A group (``investors``, ``traders at the market``,
 ``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
 stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
 (``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
@@ -463,6 +465,11 @@ _ROLE_WORDS = re.compile(r"[a-z]+")
 _ROLE_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 _CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 _SIDES = {"pakistan": "Pakistan", "pakistani": "Pakistan", "china": "China", "chinese": "China"}
+_SIDE_OF = re.compile(
+    r"[ \t]+(?:of|at|for|with|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?P<side>Chinese|Pakistani)\b"
+)
+"""A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
 """Words of a title or body that tell which side of the corridor its holder is on."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
@@ -723,6 +730,10 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
+    units: tuple[int, int] = (0, 0)
+    """Where the previous unit's and this unit's named actors start in ``mentioned``."""
+    sides: dict[str, str] = attrs.field(factory=dict)
+    """The country an appositive gives a person of no country: ``chairman of a Chinese firm``."""
     titles: dict[str, str] = attrs.field(factory=dict)
     """A title written before a name that its role does not carry (``Senator X, chairman of``)."""
     issuers: dict[str, Actor] = attrs.field(factory=dict)
@@ -905,16 +916,26 @@ class _Speakers:
         vice chairman, ``Ambassador X``) is the side's, once someone of the other side has been
         named (a minister ``of Pakistan``): the other country is known, so this one is the side.
         A diplomat of no country (``Consul General X``) speaks for a foreign side in any case.
+        Who did not speak may be the side too: a person its appositive gives the side's country
+        (``X, chairman of a Chinese turbine maker``), else, once the other side is named, the
+        latest titled person of no country named in the sentence before (a delegation's leader).
         """
         if actor.country is None or _head(actor)[1] != "side":
             return None
-        named = itertools.islice(reversed(self.mentioned), _NEAR)
+        named = list(itertools.islice(reversed(self.mentioned), _NEAR))
+        titled = [a for a in named if _is_person(a) and a.role is not None]
+        sided = next((a for a in titled if self.sides.get(a.name) == actor.country), None)
+        if sided is not None:
+            return sided  # "Zhao Min, chairman of a Chinese turbine maker, met …"
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
             if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
+        if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
+            near = reversed(self.mentioned[self.units[0] :])
+            return next((a for a in near if a in titled and _country_of(a) is None), None)
         return None
 
     def _body_named(self, actor: Actor) -> Actor | None:
@@ -1334,6 +1355,7 @@ class _Reader:
         """
         mentions = find_mentions(unit.text)
         said = len(self.out)
+        self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
         if any(word in unit.text for word in _ISSUING):
             self._issued(unit.text, mentions)
@@ -1389,6 +1411,10 @@ class _Reader:
                 known = self.speakers.know(mention.actor, _gender(text, mention.start))
                 if known.role is not None and text[mention.start].isupper():
                     self._title(text, mention.start, known)
+                if known.role is not None and known.country is None:
+                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
+                    if side is not None:
+                        self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
