@@ -2352,6 +2352,18 @@ class TestRound5NamedLater:
             "The Karachi Circular Railway was approved in May.",
         ) == ["metro line in Karachi", "Karachi Circular Railway"]
 
+    def test_many_descriptors_and_names_stay_linear(self) -> None:
+        """Hostile input: each of 2000 descriptors looks at a bounded number of later names."""
+        towns = ["Karachi", "Lahore", "Gwadar", "Quetta", "Multan"]
+        paragraphs = [
+            f"Firms will invest in a special economic zone near {towns[i % 5]}. The Kandar{i}"
+            f" Special Economic Zone near {towns[i % 5]} was approved."
+            for i in range(2000)
+        ]
+        started = time.perf_counter()
+        found = _extract(*paragraphs)
+        assert (len(found), time.perf_counter() - started < 10) == (2000, True)
+
 
 class TestRound5UnitsAndTheirHosts:
     """A plant's numbered unit is the project; its host plant is only where it stands."""

@@ -1297,7 +1297,8 @@ def _named_later(
     An indefinite facility known only by a place (``a special economic zone near Karachi``) is
     the one of its sector named later with a word of its head whose sentence names that place
     too (``The Kandar Special Economic Zone, 55km east of Karachi, ...``): one initiative, under
-    its name.
+    its name. Only the next :data:`_MOST_LATER` initiatives named are looked at, so that many
+    descriptors among many names cost linear time.
     """
     for number, (_index, m) in enumerate(firsts):
         place = m.location
@@ -1309,12 +1310,16 @@ def _named_later(
         written = read.low[m.start : m.end]
         where = _PLACE_AFTER.search(written)
         head = set(_WORD.findall(written[: where.start()] if where else written))
-        for _later, named in firsts[number + 1 :]:
+        for _later, named in firsts[number + 1 : number + 1 + _MOST_LATER]:
             if named.sector is m.sector and not head.isdisjoint(_WORD.findall(named.name.lower())):
                 text = seen[named.key][0][1].sentence.text
                 if named.location == place or place.name in text:
                     yield m.key
                     break
+
+
+_MOST_LATER = 12
+"""How many initiatives named after an indefinite descriptor may be the one it refers to."""
 
 
 def _hosts(firsts: list[tuple[int, _Mention]]) -> Iterator[str]:
