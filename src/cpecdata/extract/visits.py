@@ -284,7 +284,7 @@ _RETURN_ON = re.compile(
 """A return told after a departure: the day after it ends the trip."""
 _NEXT_LEG = re.compile(r"\b(?:on\s{1,3}to|stop(?:s|ping)?|before\s{1,3}returning|next\s{1,3}leg)\b")
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
-_BACK_CUE = re.compile(r"return| home\b| back\b")
+_BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
 """A word making the return ahead: ``and will return on Saturday``."""
@@ -370,11 +370,13 @@ _SPELLED_DAYS = re.compile(
 )
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
 of three days``, ``and spent two days``, ``for a week-long round of talks``."""
-_LENGTH_CUE = re.compile(r" (?:days|weeks)\b|-(?:day|week|long) (?:round|series|session)")
+_LENGTH_CUES = (" days", " weeks", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
-_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay|(?:port|goodwill)\s{1,3}call)\b")
+_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
+_TRIP_OR_CALL = re.compile(r"\b(?:visit|trip|tour|sojourn|stay|(?:port|goodwill)\s{1,3}call)\b")
+"""A trip word, or a ship's call (``a nine-day port call``), read where ``call`` is written."""
 _NOUN_CUES = frozenset(
     "a an the his her their its this that my our during after before upon on recent upcoming "
     "forthcoming planned proposed scheduled second third last next latest".split()
@@ -740,7 +742,9 @@ class _Context:
         """Actor mentions of sentence ``index`` (computed once), cut before a trip's place."""
         if index not in self._mentions:
             found = find_mentions(self.sentences[index].text)
-            self._mentions[index] = [_before_place(m) for m in found]
+            self._mentions[index] = [
+                _before_place(m) if " to " in (m.actor.role or "") else m for m in found
+            ]
         return self._mentions[index]
 
     def low(self, index: int) -> str:
@@ -1892,7 +1896,7 @@ def _frame(
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
-    elif when is not None and _arrival_or_reach(kind, m) and _BACK_CUE.search(low):
+    elif when is not None and _arrival_or_reach(kind, m) and any(cue in low for cue in _BACK_CUES):
         when = _until_return(context, index, m.end(), when, tense)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
         when = _until_day(context, index, m.end(), when)
@@ -1909,8 +1913,9 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
-    days = _spelled_days(low, m.end()) if _LENGTH_CUE.search(low) else 0
-    lasting = _lasting(when, list(qualifiers), days if days > 1 else 0) if not back else when
+    days = _spelled_days(low, m.end()) if any(cue in low for cue in _LENGTH_CUES) else 0
+    lengthy = (qualifiers or days > 1) and not back
+    lasting = _lasting(when, list(qualifiers), days if days > 1 else 0) if lengthy else when
     return _Frame(
         visitor=visitor,
         destination=place,
@@ -2236,7 +2241,7 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
             continue  # "chairman of a logistics firm": the firm is no subject
         if _INVITER.match(text, m.end):
             continue  # "X accepted Y's invitation to visit Z": Y invites, X travels
-        if "," in text[m.end : start] and _in_relative(text, lo, m.start):
+        if text.find(",", m.end, start) != -1 and _in_relative(text, lo, m.start):
             continue  # "His team, which included members of X, stopped in Y": X is no subject
         left = text[max(0, m.start - 20) : m.start]
         if _LEADER.search(left) or (
@@ -3037,7 +3042,8 @@ def _qualifiers(low: str) -> list[tuple[int, list[str]]]:
     Each trip word comes with its offset, so a frame can leave out those of another trip's noun.
     """
     out: list[tuple[int, list[str]]] = []
-    for m in itertools.islice(_TRIP_WORD.finditer(low), _MAX_FRAMES):
+    trip_word = _TRIP_OR_CALL if " call" in low else _TRIP_WORD
+    for m in itertools.islice(trip_word.finditer(low), _MAX_FRAMES):
         words: list[str] = []
         for word in reversed(low[max(0, m.start() - 80) : m.start()].replace(",", " ").split()):
             if _QUALIFIER_WORD.fullmatch(word):
