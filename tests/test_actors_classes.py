@@ -714,6 +714,16 @@ class TestCompanies:
             ),
         ]
 
+    def test_company_tail_before_a_title(self) -> None:
+        """``X Textiles chairman Y``: a company's portfolio word before a title ends its name."""
+        text = "Hexa Textiles chairman Liu Wenqi said the mill was ready."
+        assert mentions(text) == [
+            (
+                "Hexa Textiles chairman Liu Wenqi",
+                Actor("Liu Wenqi", "chairman", "Hexa Textiles"),
+            ),
+        ]
+
     @pytest.mark.parametrize("mention", ["Tariq Venn", "the company", "the Planning Commission"])
     def test_others_are_no_companies(self, mention: str) -> None:
         """People, descriptors and government bodies are no companies."""

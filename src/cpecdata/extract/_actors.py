@@ -84,9 +84,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``);
   :func:`is_chinese_name` tells a Chinese name by the gazetteer or by that shape.
-* A capitalised ``Wing`` or ``Cell`` ending a name, and ``Public Relations`` after a capitalised
-  word, end a body (``X Media Cell``, ``Inter-Services Public Relations``); ``Wing Commander`` is
-  a rank.
+* A capitalised ``Wing`` or ``Cell``, and ``Public Relations`` after a capitalised word, end a
+  body, last or before a title (``X Media Cell``, ``Inter-Services Public Relations Director
+  General X``); ``Wing Commander`` is a rank.
 * Companies are bodies by their head word, capitalised after another word (``Sanli Motors``,
   ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
   after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
@@ -1003,8 +1003,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     if last_org == 0 and head[0].key in _TRADE_HEADS:
         last_org = -1  # "Cement prices rose": a company's head word alone names none
-    if last_org < 0 and head[-1].key in _BODY_TAILS and _body_tail(head):
-        last_org = len(head) - 1  # "Inter-Services Public Relations", "X Media Cell"
+    if last_org < 0:
+        last_org = _body_tail(head)  # "Inter-Services Public Relations", "X Textiles chairman"
     if last_org < 0:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     if last_org < 0 and _abbreviated_of(head):
@@ -1037,27 +1037,35 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
 
 
-def _body_tail(head: Sequence[_Token]) -> bool:
-    """True when the capitalised words end in a body tail: ``X Media Cell``, ``X Textiles``.
+def _body_tail(head: Sequence[_Token]) -> int:
+    """Where a body tail ends a body's name in ``head`` (-1: nowhere): ``X Media Cell``.
 
-    The tail comes after at least one more capitalised word that is no connector, so a unit is
-    named (``Media Cell``); ``Relations`` only after ``Public`` and such a word; a company's
-    ``Industries`` or ``Textiles`` after a word that is no place or portfolio (``Green Seed
-    Industries``; ``Punjab Industries``, ``Trade Textiles`` are a department's or a portfolio).
+    The tail (see ``_BODY_TAILS``) ends the words or comes before a title (``X Textiles
+    chairman``), after at least one more capitalised word that is no connector or title, so a
+    unit is named (``Media Cell``; ``Wing Commander`` is a rank); ``Relations`` only after
+    ``Public`` and such a word; a company's ``Industries`` or ``Textiles`` after a word that is
+    no place or portfolio (``Green Seed Industries``; ``Punjab Industries``, ``Trade Textiles``
+    are a department's or a portfolio).
     """
-    last = len(head) - 1
+    last = next((k for k in range(len(head) - 1, 0, -1) if head[k].key in _BODY_TAILS), 0)
     tail = head[last]
     before = last - 2 if tail.key == "relations" else last - 1
     if (
         before < 0
         or not tail.capitalised
+        or (last + 1 < len(head) and head[last + 1].key not in _TITLE_WORDS)
         or not head[before].capitalised
         or head[before].key in _CONNECTORS
+        or _is_title_word(head[before])
     ):
-        return False
+        return -1
     if tail.key == "relations":
-        return head[last - 1].text == "Public"
-    return tail.key not in _PORTFOLIO or not (head[before].key in _PORTFOLIO or head[before].place)
+        fits = head[last - 1].text == "Public"
+    else:
+        fits = tail.key not in _PORTFOLIO or not (
+            head[before].key in _PORTFOLIO or head[before].place
+        )
+    return last if fits else -1
 
 
 def _abbreviated_of(head: Sequence[_Token]) -> bool:
