@@ -716,6 +716,7 @@ class TestRobustness:
             "The mission, led by Ma Jun, arrived in Lahore. " + "It will go on to Multan. " * 400,
             "The frigate " + "Zheng He " * 3000 + "docked at Karachi.",
             "Minister Ali Raza will leave for Chengdu " + "and will also visit Chongqing " * 2000,
+            "Wang Bo first came to Multan. " + "He returned and came back. " * 400,
         ],
     )
     def test_hostile_inputs_for_groups_legs_ships_and_names_later(self, text: str) -> None:
@@ -3399,3 +3400,18 @@ class TestToursUnderWay:
             "He will visit Chengdu on Friday.",
         )
         assert [(s[1], s[5]) for s in got] == [("Urumqi", PAST), ("Chengdu", PLANNED)]
+
+
+class TestComingBack:
+    def test_a_return_after_a_first_trip_is_a_new_trip_there(self) -> None:
+        """``X first came to Y in 2018. He returned last month``: a second trip to Y."""
+        got = _summaries("Wang Bo first came to Multan in 2018.", "He returned last month.")
+        assert [(s[0], s[1], s[4], s[5]) for s in got] == [
+            ("Wang Bo", "Multan", ("in 2018", D(2018, 1, 1), D(2018, 12, 31)), PAST),
+            ("Wang Bo", "Multan", ("last month", D(2023, 5, 1), D(2023, 5, 31)), PAST),
+        ]
+
+    def test_a_return_after_a_trip_is_coming_home(self) -> None:
+        """``X visited Y last week. She returned on Monday``: she came home, no second trip."""
+        got = _summaries("Minister Zhou Na visited Beijing last week.", "She returned on Monday.")
+        assert [s[:2] for s in got] == [("Zhou Na", "Beijing")]

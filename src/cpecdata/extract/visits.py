@@ -97,7 +97,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
-    r"|c(?:all(?:s|ed|ing) on|ame to|om(?:e|es|ing) to)"
+    r"|c(?:all(?:s|ed|ing) on|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
 branch opens with its own letter, so the regex engine skips the positions holding none of these
@@ -126,6 +126,7 @@ _TRAVEL = re.compile(
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
+    r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
     r"\s{1,3}(?:team|delegation|mission|minister|envoy|official|representative|advis[eo]r"
     r"|diplomat|secretary|expert|engineer|investigator)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
@@ -716,6 +717,7 @@ class _Context:
         leaders: Every leader named so far (``led by X``), with the index of its sentence.
         bodies: The words of the body each leader led, by the leader's name (``a delegation
             from Xinjiang``): where the body comes from is the leader's home too.
+        firsts: Where each named visitor first came, told as such (``X first came to Y``).
 
     """
 
@@ -732,6 +734,7 @@ class _Context:
         self._places: dict[int, list[_Place]] = {}
         self._genders: dict[str, str] | None = None
         self.bodies: dict[str, str] = {}
+        self.firsts: dict[str, Place] = {}
 
     def lead(self, index: int, leader: Actor) -> None:
         """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
@@ -1279,6 +1282,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         places = _with_unnamed(sentence.text, travel, places, home)
         if any(kind == "arrive" and _flown_in(m) for kind, m in travel):
             places = _with_flown_in(context, sentence.text, travel, places)
+        if any(kind == "again" for kind, _ in travel):
+            places = _with_first_place(context, index, travel, places)
         if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
             frames += _frames(context, index, low, travel, places)
         elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
@@ -1462,7 +1467,7 @@ def _with_unnamed(
     """
     found: list[_Place] = []
     for kind, m in travel:
-        if kind in ("hosted", "return", "call"):
+        if kind in ("hosted", "return", "call", "again"):
             continue
         at = m.end()
         site = _SITE.match(text, at) if kind == "verb" else None
@@ -1509,6 +1514,28 @@ def _with_flown_in(
         place = places[i][2] if onward else context.story_place()
         if place is not None:
             found.append((end, end, place))
+    return _added(places, found)
+
+
+def _with_first_place(
+    context: _Context, index: int, travel: list[_Travel], places: list[_Place]
+) -> list[_Place]:
+    """``places`` plus, after a return with no place of its own, where its visitor first came.
+
+    ``Wang first came to Y in 2019. He returned last month``: he came back to Y.
+    """
+    found = []
+    for kind, m in travel:
+        if (
+            kind != "again"
+            or not context.firsts
+            or _place_after(context.sentences[index].text, places, m.end())
+        ):
+            continue
+        visitor, _ = _visitor(context, index, m.start(), m.end(), kind)
+        place = context.firsts.get(visitor.name) if visitor is not None else None
+        if place is not None:
+            found.append((m.end(), m.end(), place))
     return _added(places, found)
 
 
@@ -1755,6 +1782,8 @@ def _frames(
             )
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
+            if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
+                context.firsts[visitor.name] = place
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
             context.lead(index, visitor)
     return out
