@@ -1002,6 +1002,7 @@ class TestRobustness:
             "A fell, an aide to the mayor said Friday, as crews " * 2_000,
             "Tribal elders and " * 4_000,
             "The Water Board issued a press statement " * 2_000,
+            "A rose, the X Institute of Y at Z Town announced, according to the institute " * 1_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
@@ -1863,3 +1864,30 @@ class TestSideOfAPersonWhoDidNotSpeak:
             "The ambassador said that the plant would light 4,000 homes.",
             "The Pakistani side said that it would save diesel.",
         )[-1] == ("The Pakistani side", INDIRECT, "said", "it would save diesel")
+
+
+class TestBodiesAsSpeakers:
+    INSTITUTE = "Pak-China Institute of Technology at Taxila"
+
+    def test_body_with_its_site_announces_after_the_content(self) -> None:
+        """``…, the X Institute at Taxila announced on Monday``: the body, named whole."""
+        assert said(f"Enrolment rose by a third, the {self.INSTITUTE} announced on Monday.") == [
+            (self.INSTITUTE, INDIRECT, "announced", "Enrolment rose by a third")
+        ]
+
+    def test_according_to_the_institute_and_it_said(self) -> None:
+        """``according to the institute`` and ``it said`` after it: that body, whole."""
+        assert said(
+            f"Enrolment rose by a third, the {self.INSTITUTE} announced on Monday.",
+            "Ten trainers will arrive in June, according to the institute.",
+            "The best students will tour Wuhan in July, it said.",
+        )[1:] == [
+            (self.INSTITUTE, INDIRECT, "according to", "Ten trainers will arrive in June"),
+            (self.INSTITUTE, INDIRECT, "said", "The best students will tour Wuhan in July"),
+        ]
+
+    def test_according_to_a_kind_no_body_named_is_the_descriptor(self) -> None:
+        """``according to the institute`` with no institute named: the descriptor as written."""
+        assert said("Ten trainers will arrive in June, according to the institute.") == [
+            ("the institute", INDIRECT, "according to", "Ten trainers will arrive in June")
+        ]

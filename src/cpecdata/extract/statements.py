@@ -24,7 +24,8 @@ single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rul
   (``according to the ministry's annual report``) or that the article means (``According to the
   minutes,``), as written, a bare plural source that opens its clause (``Freight forwarders
   said``, ``…, but port officials said``), as written with its modifiers, a definite noun no
-  mention reads (``…, the navy said``), as written, or a person described by age (``the
+  mention reads (``…, the navy said``), as written, a body with the site its name ends with
+  (``…, the X Institute at Taxila announced``), or a person described by age (``the
   34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a body
   introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
   does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
@@ -65,8 +66,9 @@ minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister
 minister, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X``
 whatever role the name's appositive gives, ``the Chinese guest`` the latest person named
 who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
-official``) or to the latest body of its kind (``the company``, ``the institute``; a company the
-finder does not know is the name its clause opens with, ``X Seed Works has …, the company said``;
+official``) or to the latest body of its kind (``the company``, ``according to the institute``;
+a company the finder does not know is the name its clause opens with, ``X Seed Works has …, the
+company said``;
 ``the Chinese side`` with no Chinese speaker known is a titled speaker of no country once the other
 side is named, or a diplomat of no country, else a person an appositive gives that country, ``X,
 chairman of a Chinese firm``, or one of no country named in the sentence before); when none
@@ -259,6 +261,12 @@ _ISSUES = re.compile(
 )
 """A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
 _ISSUING = (" issued ", " released ", " put out ")
+_AT_SITE = re.compile(
+    r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
+)
+"""A site that ends a body's name: ``the X Institute at Taxila``, ``at the University of Y``."""
+_BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
+"""A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
 _COMPANIES = frozenset(
@@ -1863,6 +1871,10 @@ class _Reader:
         if anonymous is not None:  # "according to people familiar with the talks"
             return _Frame(m.start, anonymous[1], m.start, m.end, anonymous[0], 0.75,
                           _Kind.ACCORDING)  # fmt: skip
+        kind = _BODY_SOURCE.match(text, after) if document is None else None
+        if kind is not None and kind.group(1) in _BODY_KINDS:  # "according to the institute"
+            body = self.speakers.descriptor(Actor(" ".join(kind.group().split()), named=False))
+            return _Frame(m.start, kind.end(), m.start, m.end, body, 0.8, _Kind.ACCORDING)
         if document is None:
             return None
         noun = _WORD.match(text, document[2])
@@ -1925,6 +1937,14 @@ class _Reader:
             if mention is None or not (mention.actor.named or mention.actor.role):
                 return None
         described = index.before_tail(text, end) if mention is None else None
+        if (
+            described is not None
+            and _is_body(described.actor)
+            and _AT_SITE.fullmatch(text, described.end, end)
+        ):  # "…, the X Institute of Technology at Taxila announced": the body's whole name
+            name = " ".join(text[described.start : end].split())
+            site = self.speakers.know(attrs.evolve(described.actor, name=name, organization=name))
+            return site, 0.9, _with_determiner(text, described.start)
         if described is not None and not described.actor.named:
             mention = described  # "traders at the market said": no name ends the phrase
         if mention is not None:
