@@ -4,7 +4,9 @@ A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y`
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
 here``, ``will send a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
-mission to Y``, ``X flew in`` (to where the story is told). Each such *frame* is read in one
+mission to Y``, ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X
+came to Y``, ``X will travel on to Y``, a ship that ``docked at``/``sailed into`` Y, and ``He
+returned`` after ``X first came to Y`` (a second trip to Y). Each such *frame* is read in one
 sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
@@ -16,7 +18,9 @@ sentence:
   capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
   it (the dateline's for one of the opening paragraph with none), ``the site`` the place of
   the project named nearby or in the opening paragraph, ``the Kohala site`` of ``the Kohala
-  projects`` Kohala, ``China's Jiangsu province`` Jiangsu, and an arrival after ``,
+  projects`` Kohala, ``China's Jiangsu province`` Jiangsu, ``the coalfield`` the place of the
+  mine told before, ``the industrial city`` the city named before, an industrial estate the
+  gazetteer lacks itself (``the Sundar Industrial Estate``), and an arrival after ``,
   when`` the place of the clause before. Leaving for home (a city of the visitor's own
   country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
@@ -33,6 +37,13 @@ sentence:
   ``Members of the X Committee`` are the committee; a body ``led by him`` is led by whom the
   pronoun stands for. A nameless title opening the story (``The governor of Punjab has begun a
   tour of Y``) is the person the next sentences name travelling there, else with that title;
+  an indefinite one (``A vice chairman of X landed in Y``) the person a reception soon after
+  opens with (``Zhou, who ..., was met by Z``). A second verb after ``and`` shares the first
+  one's visitor (``will leave for Y to attend Z and will also visit W``), but ``, and X will``
+  opens a clause of X's; a body before ``to`` travels (``expected a team to arrive at Y``), as
+  does a plural group opening the sentence (``The top 20 scorers will visit Y``), keeping its
+  ``from`` a named body, and a ship (``the frigate Zheng He``); ``It`` is the last leader named
+  (``The mission, headed by X ... It will go on to Y``);
 - the host comes from ``at the invitation of X``, ``X's invitation``, ``received/hosted/welcomed
   by X``, ``X received/welcomed/hosted <visitor>`` or the firm owning a site visited (``visited
   Haier's plant in Y``), also in a sentence following the trip's;
@@ -40,16 +51,19 @@ sentence:
   dates another event (in a relative clause, ``the deal signed last month``, an earlier leg
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
-  (``for four days of talks``); a plan in the past perfect (``had been due to``) lies in the
-  past. The
+  (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
+  plan in the past perfect (``had been due to``) lies in the past. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
-  runs from its arrival to the day it ``concluded``). A trip put off to a
+  runs from its arrival to the day it ``concluded``; an arrival after ``Earlier,`` is no fresh
+  one; the last one-day leg of a tour whose next leg is due this week is under way). A trip put
+  off to a
   new date (``postponed until next month``, or ``It will now take place in March`` within three
   sentences) is planned for it; one put off with no new date is postponed (never a trip already
   made); one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
-  nearest trip of its sentence, or, as ``The visit has been cancelled``, the trip told last. A
+  nearest trip of its sentence (a trip noun with its own traveller, ``a trip by X was called
+  off``, is X's), or, as ``The visit has been cancelled``, the trip told last. A
   trip only put off, of a visitor whose trip there is told as under way or ahead, is that trip;
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
