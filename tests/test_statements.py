@@ -1891,3 +1891,19 @@ class TestBodiesAsSpeakers:
         assert said("Ten trainers will arrive in June, according to the institute.") == [
             ("the institute", INDIRECT, "according to", "Ten trainers will arrive in June")
         ]
+
+
+class TestInvertedPresentWithRoleAndParticiple:
+    @pytest.mark.parametrize(
+        "role",
+        [
+            "the mill's finance director",
+            "finance director of the mill",
+            "42, the mill's finance director",
+        ],
+    )
+    def test_role_and_participle_are_no_second_statement(self, role: str) -> None:
+        """``“A,” says X, ROLE, pointing at Y``: one direct statement by X."""
+        assert said(f'"We need cheaper power," says Li Na, {role}, pointing at the meter.') == [
+            ("Li Na", DIRECT, "says", "We need cheaper power")
+        ]
