@@ -741,6 +741,16 @@ class TestOwnerBeforeTitle:
             ),
         ]
 
+    def test_company_title_with_its_remit(self) -> None:
+        """``Qorvex's vice president for X Y``: the title before its remit is a company's."""
+        text = "Qorvex's vice president for South Asia Zhou Lanbin said the network was ready."
+        assert mentions(text) == [
+            (
+                "Qorvex's vice president for South Asia Zhou Lanbin",
+                Actor("Zhou Lanbin", "vice president for South Asia", "Qorvex"),
+            ),
+        ]
+
     def test_body_before_a_plural_possessive(self) -> None:
         """``Sanli Motors' chief executive X``: the body read before the apostrophe is the owner."""
         text = "Sanli Motors' chief executive Liu Wenqi said the line was ready."

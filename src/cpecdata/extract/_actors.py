@@ -1547,8 +1547,9 @@ def _owner(
 
     ``Sanli Motors' chairman X``: a body read just before a plural possessive. ``NHA's manager
     X``: an abbreviation's possessive. ``Qorvex's vice president X``: up to three capitalised
-    words read as no one, before a company's title (``_CORPORATE``). A person's possessive is
-    never an owner: before another title (``Sharif's adviser X``) or read as a name.
+    words read as no one, before a company's title (``_CORPORATE``; its ``for``/``of`` remit
+    aside). A person's possessive is never an owner: before another title (``Sharif's adviser
+    X``) or read as a name.
     Returns the owner's first token index and offset and the person with the body, or None.
     """
     i, start = holder
@@ -1582,6 +1583,7 @@ def _owner(
         return None
     abbreviation = len(owner) == 1 and last.text.isupper() and len(last.text) > 1
     role = (actor.role or "").lower().split()
+    role = role[: next((n for n, word in enumerate(role) if word in _CONNECTORS), len(role))]
     corporate = bool(role) and (role[-1] in _CORPORATE or (role[0], role[-1]) == _CHIEF_OFFICER)
     if not (abbreviation or corporate):
         return None
