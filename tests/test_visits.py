@@ -3402,6 +3402,27 @@ class TestToursUnderWay:
         assert [(s[1], s[5]) for s in got] == [("Urumqi", PAST), ("Chengdu", PLANNED)]
 
 
+class TestItForABody:
+    @pytest.mark.parametrize(
+        ("first", "visitor"),
+        [
+            ("The mission, headed by Ma Jun, met traders in Lahore on Friday.", "Ma Jun"),
+            (
+                "A Chinese trade delegation met traders in Lahore on Friday.",
+                "A Chinese trade delegation",
+            ),
+        ],
+    )
+    def test_it_after_a_body_is_that_body(self, first: str, visitor: str) -> None:
+        """``It will go on to Y`` after a body's sentence is its trip (its leader's, if led)."""
+        got = _summaries(first, "It will go on to Multan on Monday.")
+        assert [s[:2] for s in got] == [(visitor, "Multan")]
+
+    def test_it_after_a_thing_is_no_visitor(self) -> None:
+        """``The motorway is being widened. It will reach Gwadar``: a road reaches no one."""
+        assert _summaries("The motorway is being widened.", "It will reach Gwadar by 2025.") == []
+
+
 class TestComingBack:
     def test_a_return_after_a_first_trip_is_a_new_trip_there(self) -> None:
         """``X first came to Y in 2018. He returned last month``: a second trip to Y."""

@@ -2138,10 +2138,10 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
-    if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It ") and context.leaders:
-        at, leader = context.leaders[-1]  # "The mission, led by X, ... It will go on to Y": X
-        if index - at <= _LOOKBACK_SENTENCES and _clause_open(text[:start]):
-            return leader, True
+    if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It "):
+        it = _it_body(context, index) if _clause_open(text[:start]) else None
+        if it is not None:  # "The mission, led by X, ... It will go on to Y": X
+            return it, True
     pronouns = [
         p
         for p in _PRONOUN.finditer(text, lo, start)
@@ -2228,6 +2228,28 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _it_body(context: _Context, index: int) -> Actor | None:
+    """Who ``It`` opening sentence ``index`` stands for as a traveller.
+
+    That is a body told in the sentence before (its leader when led by one: ``The mission,
+    headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back.
+    """
+    before = context.sentences[index - 1].text if index else ""
+    if _BODY_HEAD.search(before) is not None:
+        found = None
+        for m in itertools.islice(_BODY.finditer(before), _MAX_FRAMES):
+            found = m
+        if found is not None:
+            led = context.leader_after(index - 1, found.end(), found.group())
+            body = led or context.body_before(index, 0, found["head"].lower())
+            if body is not None:
+                return body
+    if not context.leaders:
+        return None
+    at, leader = context.leaders[-1]
+    return leader if index - at <= _LOOKBACK_SENTENCES else None
 
 
 def _opening_name(context: _Context, index: int, offset: int) -> Actor | None:
