@@ -1003,6 +1003,9 @@ class TestRobustness:
             "Tribal elders and " * 4_000,
             "The Water Board issued a press statement " * 2_000,
             "A rose, the X Institute of Y at Z Town announced, according to the institute " * 1_000,
+            "Minister Ali of Pakistan, the Chinese side said, Zhao Min, chairman of a Chinese "
+            * 1_000,
+            "Senator Gul Afridi, chairman of X, met Y. The senator said " * 1_000,
         ],
     )
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:

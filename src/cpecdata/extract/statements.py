@@ -474,7 +474,7 @@ _ROLE_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 _CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 _SIDES = {"pakistan": "Pakistan", "pakistani": "Pakistan", "china": "China", "chinese": "China"}
 _SIDE_OF = re.compile(
-    r"[ \t]+(?:of|at|for|with|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"[ \t]+(?:of|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?P<side>Chinese|Pakistani)\b"
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
@@ -942,7 +942,8 @@ class _Speakers:
             if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
-            near = reversed(self.mentioned[self.units[0] :])
+            count = min(_NEAR, len(self.mentioned) - self.units[0])
+            near = itertools.islice(reversed(self.mentioned), count)
             return next((a for a in near if a in titled and _country_of(a) is None), None)
         return None
 
