@@ -2387,3 +2387,32 @@ class TestRound5UnitsAndTheirHosts:
         assert _names("The envoy visited the Kandar Nuclear Power Plant, built by China.") == [
             "Kandar Nuclear Power Plant"
         ]
+
+
+class TestRoundCNeighbouringWords:
+    """A stage said of a nearby noun or clause is not the initiative's."""
+
+    def test_landmark_takes_no_stage(self) -> None:
+        """What is built next to or near a named road leaves the road without a stage."""
+        assert _stages(
+            "A depot for 400 trucks will be built next to the Kharan Ring Motorway.",
+            "A clinic will be set up near the Zorlan Special Economic Zone.",
+        ) == [("Kharan Ring Motorway", None), ("Zorlan Special Economic Zone", None)]
+
+    def test_plan_for_something_else_plans_no_works(self) -> None:
+        """``a plan to clear the dues of X`` plans the payment; ``plans to build X`` plans X."""
+        assert _stages(
+            "The lenders want a plan to clear the arrears of the Kharan and Zorlan coal power"
+            " plants.",
+            "The firm plans to build the Velor Solar Park next year.",
+        ) == [
+            ("Kharan coal power plant", None),
+            ("Zorlan coal power plant", None),
+            ("Velor Solar Park", "planned"),
+        ]
+
+    def test_planned_trip_plans_no_works(self) -> None:
+        """``A planned visit by X to the Y zone``: the visit is planned, not the zone."""
+        assert _stages(
+            "A planned visit by the governor to the Zorlan Special Economic Zone was put off."
+        ) == [("Zorlan Special Economic Zone", None)]

@@ -322,6 +322,13 @@ _SITE_GAPS = frozenset({" at ", " at the "})
 
 _SITES = (" in ", " in the ", " at ", " at the ")
 """Written before a mention that may be the site of something else."""
+_BESIDE = tuple(
+    f" {word} {the}"
+    for word in ("near", "next to", "beside", "adjacent to", "along", "alongside")
+    for the in ("", "the ")
+)
+"""Written before a mention that is only a landmark of something else (``a depot will be built
+next to the X Motorway``): no stage before it is its own."""
 _VENUE_MEETING = re.compile(
     r"\b(?:at|before|to)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\Z"
 )
@@ -329,13 +336,25 @@ _VENUE_MEETING = re.compile(
 presented at the next meeting of the JCC``)."""
 
 
-def _object_between(low: str, end: int, start: int) -> bool:
+def _object_between(low: str, end: int, start: int, site: int) -> bool:
     """True when a word stands between a stage wording ending at ``end`` and the site at ``start``.
 
-    The site's ``in`` or ``at`` (and ``the``) are not that word.
+    The site's last ``site`` words (``in the``) are not that word.
     """
-    words = low[end:start].split()
-    return len(words) > (2 if words[-1:] == ["the"] else 1)
+    return len(low[end:start].split()) > site
+
+
+def _site_words(low: str, start: int) -> int:
+    """How many words before ``start`` make the mention there a site, -1 when none do.
+
+    ``in``/``at`` (and ``the``) are a site's own words; a landmark's (``next to the``, see
+    :data:`_BESIDE`) count for none, so any wording before it is something else's.
+    """
+    if low.endswith(_BESIDE, 0, start):
+        return 0
+    if low.endswith(_SITES, 0, start):
+        return 2 if low.endswith(" the ", 0, start) else 1
+    return -1
 
 
 def _at_site(low: str, stage_end: int, start: int) -> bool:
@@ -644,6 +663,14 @@ _NO_PLAN = (
 _MAKE = r"(?:set\s+up|build|construct|establish)"
 """Verbs of making a project, after ``will``: ``will set up X`` plans X."""
 """An adverb between a verb and the works' state (``work is still under way``)."""
+_PLANNED_WORKS = (
+    r"(?:also\s+|further\s+|soon\s+)?(?:be|build|construct|set\s+up|establish|develop|launch"
+    r"|start|begin|commence|expand|upgrade|extend|open|install|complete|commission|execute"
+    r"|implement|inaugurate|lay|undertake|create|add|convert|revive|resume|connect|link|sign"
+    r"|ink|finali[sz]e|approve|invest|spend)\b"
+)
+"""What a plan to do may make of works, or agree of them (``plans to build X``, ``planned to be
+completed``, ``planned to sign X``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
@@ -873,7 +900,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ),
             # Financed, discussed or placed before a body is no plan of works: a project to be
             # financed may be built already, and a submission plans the meeting, not the project.
-            r"plan(?:s|ned)?\s+to\b|planned\b"
+            # A plan to do something other than works (``a plan to clear the dues of X``) is no
+            # plan of the works it names.
+            rf"plan(?:s|ned)?\s+to\s+(?={_PLANNED_WORKS})|planned\b(?!\s+to\s+(?!{_PLANNED_WORKS}))"
             + _each(
                 rf"will would shall is\s+to are\s+to {_TO}",
                 rf"\s+be\s+(?:(?!{_NO_PLAN}ed\b)[a-z]+ed|built|set\s+up|undertaken|held)\b",
@@ -1263,9 +1292,9 @@ class _Read:
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied
         is planned, whatever the study's own stage (``the feasibility study of X is complete``).
-        A site (``in the``, ``at the``, and a body at whose meeting something is presented) takes
-        no stage from wording before it said of something else (``agreed to set up units in the X
-        zone``, ``lay the foundation stone of Y at the X``).
+        A site (``in the``, ``at the``, ``next to``, and a body at whose meeting something is
+        presented) takes no stage from wording before it said of something else (``agreed to set
+        up units in the X zone``, ``lay the foundation stone of Y at the X``).
         """
         cpec = mention.id == _CPEC_ID
         if cpec and (self.inside or _ATTRIBUTIVE.match(self.low, mention.end)):
@@ -1280,11 +1309,13 @@ class _Read:
             return InitiativeStatus.PLANNED
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
-        site = self.low.endswith(_SITES, 0, mention.start) or (
-            self._meets
+        site = _site_words(self.low, mention.start)
+        if (
+            site < 0
+            and self._meets
             and _VENUE_MEETING.search(self.low, max(0, mention.start - 60), mention.start)
-            is not None
-        )
+        ):
+            site = 2
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         return None if cpec and stage in _BUILT else stage
 
@@ -2426,7 +2457,7 @@ class _Clauses:
         """The openers that also close off a stage after a mention (see :data:`_OPENER`)."""
 
     def stage_of(
-        self, start: int, end: int, kind: InitiativeKind, site: bool = False
+        self, start: int, end: int, kind: InitiativeKind, site: int = -1
     ) -> InitiativeStatus | None:
         """The most advanced stage stated of the mention at ``[start, end)`` in its clause.
 
@@ -2437,8 +2468,9 @@ class _Clauses:
         written before it is an earlier subject's (``X is 80 percent complete and Y is
         operational``). Where a trip to the initiative comes first in the clause, a plan said after
         it is the trip's (``a tour of X that had been planned for May``), unless it is the
-        subject's (``during the visit, X will meet``). A ``site`` (a mention after ``in`` or
-        ``at``) takes no stage from wording before it with an object between the two.
+        subject's (``during the visit, X will meet``). A site (a mention after ``in`` or ``at``,
+        ``site`` its words, see :func:`_site_words`) takes no stage from wording before it with an
+        object between the two.
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
@@ -2457,7 +2489,7 @@ class _Clauses:
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
                     )
                 if stage.end <= start and (
-                    subject or (site and _object_between(self._low, stage.end, start))
+                    subject or (site >= 0 and _object_between(self._low, stage.end, start, site))
                 ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
@@ -2552,7 +2584,8 @@ def _stated(
     only an economic agreement``) states nothing either. A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
-    start later is under construction, not completed (see :data:`_YET_TO_OPEN`).
+    start later is under construction, not completed (see :data:`_YET_TO_OPEN`). A planned
+    trip (``a planned visit to X``) plans no works.
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
@@ -2570,8 +2603,14 @@ def _stated(
         return None
     elif wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end()):
         return InitiativeStatus.UNDER_CONSTRUCTION
+    elif wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end()):
+        return None
     return status
 
+
+_PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
+_TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
+"""A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
 
 _YET_TO_OPEN = re.compile(
     r"[^.;,]{0,100},\s+(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
