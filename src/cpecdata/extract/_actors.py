@@ -315,10 +315,11 @@ _NOT_NAME = frozenset(
     "responding commenting replying welcoming"
     .split()
 )  # fmt: skip
-# Capitalised words that end a body's name as its last word only (``Media Cell``, ``X Affairs
-# Wing``; ``Wing Commander`` is a rank), ``Relations`` after ``Public`` (``Inter-Services Public
-# Relations`` is a body, ``Director of Public Relations`` a title), and a company's portfolio
-# word (``Green Seed Industries``, ``Hexa Textiles``). Never a person's name; see _body_tail.
+# Capitalised words that end a body's name only last or before a title, after another word
+# (``Media Cell``, ``X Affairs Wing``; ``Wing Commander`` is a rank), ``Relations`` after
+# ``Public`` (``Inter-Services Public Relations`` is a body, ``Director of Public Relations`` a
+# title), and a company's portfolio word (``Green Seed Industries``, ``Hexa Textiles``). Never a
+# person's name; see _body_tail.
 _BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
