@@ -2416,3 +2416,22 @@ class TestRoundCNeighbouringWords:
         assert _stages(
             "A planned visit by the governor to the Zorlan Special Economic Zone was put off."
         ) == [("Zorlan Special Economic Zone", None)]
+
+
+class TestRoundCInService:
+    """Wording of a project in service states it completed."""
+
+    def test_years_of_operation_marked(self) -> None:
+        """``marked five years of safe operation`` is a line in service; a life to come is not."""
+        assert _stages(
+            "On May 2, the Kharan Metro Line, the first tram in the province, marked five years"
+            " of safe operation.",
+            "The Velor Solar Park is expected to run for 25 years of operation.",
+        ) == [("Kharan Metro Line", "completed"), ("Velor Solar Park", None)]
+
+    def test_cargo_handled_and_power_generated(self) -> None:
+        """A port that handled cargo and a plant that generated units are in service."""
+        assert _stages(
+            "The Kharan Dry Port handled a record 20,000 containers last year.",
+            "The Velor Solar Park has generated 900 million units since 2021.",
+        ) == [("Kharan Dry Port", "completed"), ("Velor Solar Park", "completed")]

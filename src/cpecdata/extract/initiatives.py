@@ -852,6 +852,22 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
         ),
         (
+            InitiativeStatus.COMPLETED,
+            ("years of", "handled", "generated"),
+            # In service: years of operation marked, cargo handled, power generated.
+            _each(
+                "marked marks marking celebrated celebrates completed completes",
+                r"\s+(?:its\s+)?[a-z\d-]+\s+years?\s+of\s+(?:safe\s+|successful\s+|smooth\s+"
+                r"|stable\s+|commercial\s+)?(?:operations?|service)\b",
+            )[1:]
+            + _each(
+                "handled generated",
+                r"\s+(?:a\s+record\s+|over\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?"
+                r"\d[\d,.]*\s+(?:thousand\s+|million\s+|billion\s+|lakh\s+)?(?:metric\s+)?"
+                r"(?:tonnes|tons|containers|teus?|vessels|ships|units|kwh|gwh|mwh)\b",
+            ),
+        ),
+        (
             InitiativeStatus.APPROVED,
             ("approv", "sanction", "light", "cleared", "nod", "go-ahead", "signal"),
             r"approv\w*|sanction(?:ed|s)\b|green[- ]light\w*|cleared\b"
