@@ -751,6 +751,14 @@ class TestOwnerBeforeTitle:
             ),
         ]
 
+    @pytest.mark.parametrize("owner", ["Qorvex Pakistan", "Qorvex Pakistan's"])
+    def test_company_branch_before_a_company_title(self, owner: str) -> None:
+        """``X Pakistan('s) CEO Y``: a company's branch in a country owns the title."""
+        text = f"{owner} CEO Sana Quell said the network was ready."
+        assert mentions(text) == [
+            (f"{owner} CEO Sana Quell", Actor("Sana Quell", "CEO", "Qorvex Pakistan")),
+        ]
+
     def test_body_before_a_plural_possessive(self) -> None:
         """``Sanli Motors' chief executive X``: the body read before the apostrophe is the owner."""
         text = "Sanli Motors' chief executive Liu Wenqi said the line was ready."

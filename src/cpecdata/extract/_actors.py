@@ -95,6 +95,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (``Sanli Motors' chairman X``), an abbreviation (``NHA's manager X``) or capitalised words read
   as no one before a company's title (``Qorvex's vice president X``); a person's possessive
   (``Sharif's adviser X``, ``Wang Lu's``) gives no organisation.
+* A company's branch in a country before a company's title is the holder's body (``Qorvex
+  Pakistan CEO X``, ``Qorvex Pakistan's chief executive X`` → CEO/chief executive, Qorvex
+  Pakistan).
 * A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
   Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
@@ -1022,8 +1025,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
             return text[lead.start : head[-2].end], head[-1].text
-        title = _title_after_place(text, head)
-        if title:  # "Sindh Chief Minister", "Gwadar Port Chairman"
+        title = _title_after_place(text, head) or _title_after_branch(head)
+        if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
@@ -1146,6 +1149,22 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     if (run > 1 and head[run - 1].key == "port") or (run == 1 and head[0].place):
         return run
     return run if run <= 3 and lookup_place(text[head[0].start : head[run - 1].end]) else 0
+
+
+def _title_after_branch(head: Sequence[_Token]) -> int:
+    """Where a company's title starts after its branch in a country (0: none): ``X Pakistan CEO``.
+
+    One to three capitalised words read as no one, then a country's name (``Qorvex Pakistan``,
+    ``Qorvex Pakistan's``), then a company's title: the words up to the country are the body.
+    """
+    run = 0
+    while run < len(head) and head[run].capitalised and head[run].country is None:
+        run += 1
+    if not 0 < run <= 3 or run + 1 >= len(head) or head[run].text != head[run].country:
+        return 0
+    if any(t.known or t.place or t.key in _NOT_NAME or _is_title_word(t) for t in head[:run]):
+        return 0
+    return run + 1 if _corporate([t.key for t in head[run + 1 :]]) else 0
 
 
 def _rank_after_office(head: Sequence[_Token]) -> int:
@@ -1537,6 +1556,12 @@ _CHIEF_OFFICER = ("chief", "officer")
 """The first and last words of a company's other titles (``chief operating officer``)."""
 
 
+def _corporate(title: Sequence[str]) -> bool:
+    """True when the lower-case words of a title name a company's (``vice president for X``)."""
+    title = title[: next((n for n, word in enumerate(title) if word in _CONNECTORS), len(title))]
+    return bool(title) and (title[-1] in _CORPORATE or (title[0], title[-1]) == _CHIEF_OFFICER)
+
+
 def _owner(
     text: str,
     tokens: Sequence[_Token],
@@ -1583,10 +1608,7 @@ def _owner(
     ) or any(t.place for t in owner[1:]):
         return None
     abbreviation = len(owner) == 1 and last.text.isupper() and len(last.text) > 1
-    role = (actor.role or "").lower().split()
-    role = role[: next((n for n, word in enumerate(role) if word in _CONNECTORS), len(role))]
-    corporate = bool(role) and (role[-1] in _CORPORATE or (role[0], role[-1]) == _CHIEF_OFFICER)
-    if not (abbreviation or corporate):
+    if not (abbreviation or _corporate((actor.role or "").lower().split())):
         return None
     organization = text[owner[0].start : last.end]
     country = actor.country or owner[0].country
