@@ -2435,3 +2435,18 @@ class TestRoundCInService:
             "The Kharan Dry Port handled a record 20,000 containers last year.",
             "The Velor Solar Park has generated 900 million units since 2021.",
         ) == [("Kharan Dry Port", "completed"), ("Velor Solar Park", "completed")]
+
+
+class TestRoundCPartialWorks:
+    """Some parts built so far: the works are still going on."""
+
+    def test_only_some_parts_built(self) -> None:
+        """``where only the fence has been put up so far`` is under construction, not complete."""
+        assert _stages(
+            "Firms are wary of the Zorlan Special Economic Zone, where only the perimeter fence"
+            " has been put up so far.",
+            "At the Velor Industrial Park, two of twelve sheds have been built so far.",
+        ) == [
+            ("Zorlan Special Economic Zone", "under construction"),
+            ("Velor Industrial Park", "under construction"),
+        ]

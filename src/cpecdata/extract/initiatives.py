@@ -735,6 +735,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
+            ("only", "so far"),
+            # Partial works: only some parts done, or done so far, is work still going on.
+            r"only\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z][^.;]{0,80}?\s+(?:has|have|had)\s+been"
+            r"\s+(?:built|put\s+up|erected|completed|laid|constructed)\b"
+            + _each("has have had", r"\s+been\s+(?:built|put\s+up|erected|completed)\s+so\s+far\b"),
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
             (
                 *("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
                 *("reviewed", "reviewing", "inspect", "monitor"),
