@@ -2450,3 +2450,29 @@ class TestRoundCPartialWorks:
             ("Zorlan Special Economic Zone", "under construction"),
             ("Velor Industrial Park", "under construction"),
         ]
+
+
+class TestRoundCPartsOfANamedProject:
+    """A later sentence telling a stage of a part of ``the <noun>'s`` is about the one named."""
+
+    def test_phase_of_the_zone_under_way(self) -> None:
+        """``Work on the zone's second phase is under way`` is the industrial city named before."""
+        assert _stages(
+            "The trucks rolled into the Zorlan Industrial City in May.",
+            "Work on the zone's second phase is under way, its manager said.",
+        ) == [("Zorlan Industrial City", "under construction")]
+
+    def test_part_still_being_built(self) -> None:
+        """An opened school whose block is still under construction is under construction."""
+        assert _stages(
+            "The governor inaugurated the Velor Friendship School on Monday.",
+            "Teachers will come to train the school's staff.",
+            "The school's science block is still under construction.",
+        ) == [("Velor Friendship School", "under construction")]
+
+    def test_part_with_no_works_keeps_the_stage(self) -> None:
+        """A part told of with no stage of works leaves the school completed."""
+        assert _stages(
+            "The governor inaugurated the Velor Friendship School on Monday.",
+            "The school's staff were trained in May.",
+        ) == [("Velor Friendship School", "completed")]

@@ -1134,11 +1134,17 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
-    for key, at, start, end in _described_later(sentences, firsts, naming):
-        follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
+    parts: dict[str, list[_Follow]] = {}
+    for key, at, start, end, part in _described_later(sentences, firsts, naming):
+        if part:
+            parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
+        else:
+            follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     for key in {*_named_later(seen, firsts), *_hosts(firsts)}:
         del seen[key]
-    return tuple(_initiative(reports, follows.get(key)) for key, reports in seen.items())
+    return tuple(
+        _initiative(reports, follows.get(key), parts.get(key, ())) for key, reports in seen.items()
+    )
 
 
 class _Earlier:
@@ -1225,14 +1231,16 @@ _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 
 def _described_later(
     sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
-) -> Iterator[tuple[str, Span, int, int]]:
+) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
     The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
-    per cent of the work on the 146-km section``). The sentence must name no initiative but CPEC
-    (it is not in ``naming``), and exactly one initiative named before it must fit the
-    descriptor's noun: its own head word, ``project`` for any project, a power plant's noun for an
-    energy one. A sentence is searched for a sized descriptor only if it holds a unit.
+    per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
+    the park's second phase``: True last). The sentence must name no initiative but CPEC (it is
+    not in ``naming``), and exactly one initiative named before it must fit the descriptor's noun:
+    its own head word, ``project`` for any project, a power plant's noun for an energy one,
+    ``zone`` for an industrial one. A sentence is searched for a sized descriptor only if it holds
+    a unit, for an owner only if it holds a possessive.
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1253,7 +1261,13 @@ def _described_later(
                 start, end = opening.span()
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
-            yield next(iter(fits)), sentence.span, start, end
+            yield next(iter(fits)), sentence.span, start, end, False
+        elif "'s " in sentence.text or "’s " in sentence.text:
+            for owner in _OWNER.finditer(sentence.text):
+                fits = fitting.get(owner.group("noun"), ())
+                if len(fits) == 1:
+                    yield next(iter(fits)), sentence.span, owner.start(), owner.end(), True
+                    break
 
 
 _OPENERS = frozenset("T\"“‘'")
@@ -1264,6 +1278,10 @@ _SIZED = re.compile(
     r"(?:long\s+)?(?P<noun>section|road|motorway|highway|railway|line|plant|project|hospital)\b"
 )
 """A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
+
+
+_OWNER = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<noun>[a-z]+)['’]s\s")
+"""A descriptor owning a part (``the park's second phase``); the ``t`` opens the regex."""
 
 
 def _has_unit(text: str) -> bool:
@@ -1278,6 +1296,10 @@ def _has_unit(text: str) -> bool:
     )
 
 
+_ZONE_NOUNS = frozenset({"zone", "sez", "city", "park", "estate"})
+"""Heads of an industrial site that ``the zone`` takes up (``the X Industrial City``)."""
+
+
 def _taking_up(mention: _Mention) -> set[str]:
     """The nouns of ``the <noun>`` that can take up ``mention``."""
     nouns = set(mention.name.lower().split())
@@ -1285,6 +1307,8 @@ def _taking_up(mention: _Mention) -> set[str]:
         nouns.add("project")
     if mention.sector is Sector.ENERGY:
         nouns |= _ENERGY_NOUNS
+    elif mention.sector is Sector.INDUSTRY and nouns & _ZONE_NOUNS:
+        nouns.add("zone")
     return nouns
 
 
@@ -1436,12 +1460,17 @@ def _finders_of(mask: int) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((n, also) for n, (_h, also, _finder) in enumerate(_FINDERS) if mask >> n & 1)
 
 
-def _initiative(reports: list[tuple[_Mention, _Read]], follow: _Follow | None) -> Initiative:
+def _initiative(
+    reports: list[tuple[_Mention, _Read]], follow: _Follow | None, parts: Sequence[_Follow]
+) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
     A plan to sign an agreement on it gives way to an agreement told later. With no stage
     stated where it is named, the stage of ``follow``, a sentence that refers back
-    to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named.
+    to it (see :func:`_follow_ups`), is its own, else the first stage told of one of its
+    ``parts`` (``Work on the park's second phase is under way``); the evidence stays where it is
+    named. A part still under construction makes a completed initiative under construction (``the
+    school's science block is still under construction``): it is not all done.
     """
     named = reports[0]
     if len(reports) > 1:
@@ -1465,6 +1494,13 @@ def _initiative(reports: list[tuple[_Mention, _Read]], follow: _Follow | None) -
         )
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
+    if status is None or status is InitiativeStatus.COMPLETED:
+        for part in parts:
+            told = _Clauses(part.low).stage_of(part.start, part.end, mention.kind)
+            if status is None or told is InitiativeStatus.UNDER_CONSTRUCTION:
+                status = told or status
+            if told is not None:
+                break
     return Initiative(
         name=named[0].name,
         kind=mention.kind,
