@@ -481,9 +481,9 @@ _BEGAN = re.compile(
 """A verb dating the trip it follows: ``a visit to Y that began (on Sunday)``, ``his visit,
 his second this year, will begin (on Monday)``."""
 _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
+"""A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{1,20}\s\Z")
 """A capitalised word right before a capitalised ``He``: a name ending in it (``Zheng He``)."""
-"""A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
 _SURNAME_SUBJECT = re.compile(
