@@ -2476,3 +2476,10 @@ class TestRoundCPartsOfANamedProject:
             "The governor inaugurated the Velor Friendship School on Monday.",
             "The school's staff were trained in May.",
         ) == [("Velor Friendship School", "completed")]
+
+    def test_zone_being_developed(self) -> None:
+        """A zone ``which is being developed`` is under construction."""
+        assert _stages(
+            "The minister visited the Zorlan Special Economic Zone, which is being developed"
+            " with Chinese help."
+        ) == [("Zorlan Special Economic Zone", "under construction")]

@@ -705,7 +705,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "test run",
                 "functional test",
             ),
-            r"under\s+construction\b|being\s+(?:built|constructed)\b|commissioning\b"
+            r"under\s+construction\b|being\s+(?:built|constructed|developed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
