@@ -1284,7 +1284,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         travel = _travel_words(low, [at - start for at in stems])
         if not travel:
             continue
-        places = find_places(sentence.text)
+        places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
         if _ANAPHOR.search(low):
