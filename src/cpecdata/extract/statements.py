@@ -2170,7 +2170,7 @@ class _Reader:
         at = _subject_start(text)
         # A descriptor starts at its determiner (``The envoy``), a name after it.
         mention = index.starting(at) or index.starting(_with_determiner_after(text, at))
-        group = _opening_group(text[at:] if at else text) if _bare_group(mention) else None
+        group = _opening_group(text[at:]) if _bare_group(mention) else None
         if group is not None and (mention is None or len(group.name) > mention.end - mention.start):
             return group, 0.75  # "Shopkeepers and transporters in Turbat have …": all of it
         if mention is not None:
@@ -2183,10 +2183,7 @@ class _Reader:
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
         known = self.speakers.by_word.get(key)
-        if known is not None:
-            return self.speakers.know(known), 0.9
-        group = _opening_group(text[at:] if at else text)
-        return None if group is None else (group, 0.75)
+        return None if known is None else (self.speakers.know(known), 0.9)
 
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
