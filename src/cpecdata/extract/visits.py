@@ -2133,7 +2133,7 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
-    if text.endswith(" to ", 0, start) and _BODY_HEAD.search(text, lo, start):
+    if text.endswith(" to ", 0, start):
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
@@ -2237,15 +2237,12 @@ def _it_body(context: _Context, index: int) -> Actor | None:
     headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back.
     """
     before = context.sentences[index - 1].text if index else ""
-    if _BODY_HEAD.search(before) is not None:
-        found = None
-        for m in itertools.islice(_BODY.finditer(before), _MAX_FRAMES):
-            found = m
-        if found is not None:
-            led = context.leader_after(index - 1, found.end(), found.group())
-            body = led or context.body_before(index, 0, found["head"].lower())
-            if body is not None:
-                return body
+    found = _last_body(before, 0, len(before))
+    if found is not None:
+        led = context.leader_after(index - 1, found.end(), found.group())
+        body = led or context.body_before(index, 0, found["head"].lower())
+        if body is not None:
+            return body
     if not context.leaders:
         return None
     at, leader = context.leaders[-1]
@@ -2546,9 +2543,7 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
 
     ``the second delegation to visit Y`` describes another subject, as in :func:`_body`.
     """
-    last = None
-    for m in itertools.islice(_BODY.finditer(text, lo, end), _MAX_FRAMES):
-        last = m
+    last = _last_body(text, lo, end)
     if last is None or last.end() != end or _ORDINAL.search(last["mods"]):
         return None
     return _body_actor(last)
@@ -2573,17 +2568,25 @@ def _relative_body(text: str, lo: int, start: int) -> Actor | None:
         if named is not None:
             end = max(end, named.end())
         if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
-            country = next(filter(None, map(demonym_country, m["mods"].split())), None)
-            return Actor(text[m.start() : end], country=country, named=False)
+            return attrs.evolve(_body_actor(m), name=text[m.start() : end])
     return None
 
 
 def _body_before(text: str, lo: int, start: int) -> str | None:
     """The words of the last body described between ``lo`` and ``start`` (its leader's)."""
-    if _BODY_HEAD.search(text, lo, start) is None:
+    found = _last_body(text, lo, start)
+    return found.group() if found is not None else None
+
+
+def _last_body(text: str, lo: int, end: int) -> "re.Match[str] | None":
+    """The last body described between ``lo`` and ``end`` (of the first few), else None.
+
+    A head word is looked for first: most windows hold none and skip the costlier search.
+    """
+    if _BODY_HEAD.search(text, lo, end) is None:
         return None
-    bodies = list(itertools.islice(_BODY.finditer(text, lo, start), _MAX_FRAMES))
-    return bodies[-1].group() if bodies else None
+    bodies = list(itertools.islice(_BODY.finditer(text, lo, end), _MAX_FRAMES))
+    return bodies[-1] if bodies else None
 
 
 def _body_actor(found: "re.Match[str]") -> Actor:
