@@ -473,12 +473,12 @@ _ROLE_WORDS = re.compile(r"[a-z]+")
 _ROLE_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 _CHAIRS = frozenset({"chairperson", "chairman", "chairwoman", "chair"})
 _SIDES = {"pakistan": "Pakistan", "pakistani": "Pakistan", "china": "China", "chinese": "China"}
+"""Words of a title or body that tell which side of the corridor its holder is on."""
 _SIDE_OF = re.compile(
     r"[ \t]+(?:of|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?P<side>Chinese|Pakistani)\b"
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
-"""Words of a title or body that tell which side of the corridor its holder is on."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
