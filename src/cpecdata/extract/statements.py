@@ -3206,9 +3206,11 @@ def _relative_end(text: str, at: int) -> tuple[int, int]:
     clause ends at the next comma (``According to X, who heads Y, A``) or the unit's end.
     """
     who = _WHO.match(text, at) if "who" in text[at : at + 40] else None
-    if who is None or (len(text) - at > 250 and text.find(",", who.end(), at + 250) < 0):
-        return at, at  # a bounded look: no rescans of a long unit
+    if who is None:
+        return at, at
     comma = text.find(",", who.end(), at + 250)
+    if comma < 0 and len(text) - at > 250:
+        return at, at  # a bounded look: no rescans of a long unit
     end = comma if comma >= 0 else len(text.rstrip(" \t\r\n."))
     if _DOUBLE_MARKS.search(text, at, end) is not None:
         return at, at
