@@ -2483,3 +2483,17 @@ class TestRoundCPartsOfANamedProject:
             "The minister visited the Zorlan Special Economic Zone, which is being developed"
             " with Chinese help."
         ) == [("Zorlan Special Economic Zone", "under construction")]
+
+    def test_relative_clause_of_a_later_noun(self) -> None:
+        """``a grid station for the zone, which is being developed``: the zone's works, not Y's."""
+        assert _stages(
+            "The board approved a 20MW grid station for the zone, which is being developed by a"
+            " consortium."
+        ) == [("20MW grid station", "approved")]
+
+    def test_agreement_with_a_part_tells_nothing(self) -> None:
+        """``signed a lease with the zone's developer`` gives the zone no stage."""
+        assert _stages(
+            "Firms eye the Zorlan Special Economic Zone near Kharan.",
+            "One firm signed a lease with the zone's developer.",
+        ) == [("Zorlan Special Economic Zone", None)]

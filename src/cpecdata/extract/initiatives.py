@@ -704,6 +704,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "trial",
                 "test run",
                 "functional test",
+                "being developed",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed|developed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
@@ -1467,10 +1468,11 @@ def _initiative(
 
     A plan to sign an agreement on it gives way to an agreement told later. With no stage
     stated where it is named, the stage of ``follow``, a sentence that refers back
-    to it (see :func:`_follow_ups`), is its own, else the first stage told of one of its
-    ``parts`` (``Work on the park's second phase is under way``); the evidence stays where it is
-    named. A part still under construction makes a completed initiative under construction (``the
-    school's science block is still under construction``): it is not all done.
+    to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named. One of its
+    ``parts`` under construction makes it under construction, when it has no stage or a completed
+    one (``Work on the park's second phase is under way``, ``the school's science block is still
+    under construction``): it is not all done. A part's other stages (``signed a lease with the
+    zone's developer``) tell nothing of the whole.
     """
     named = reports[0]
     if len(reports) > 1:
@@ -1495,12 +1497,9 @@ def _initiative(
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     if status is None or status is InitiativeStatus.COMPLETED:
-        for part in parts:
-            told = _Clauses(part.low).stage_of(part.start, part.end, mention.kind)
-            if status is None or told is InitiativeStatus.UNDER_CONSTRUCTION:
-                status = told or status
-            if told is not None:
-                break
+        told = (_Clauses(part.low).stage_of(part.start, part.end, mention.kind) for part in parts)
+        if InitiativeStatus.UNDER_CONSTRUCTION in told:
+            status = InitiativeStatus.UNDER_CONSTRUCTION
     return Initiative(
         name=named[0].name,
         kind=mention.kind,
@@ -2603,7 +2602,9 @@ class _Clauses:
         reported one (``inaugurated X, adding that Y``) has its own subject: its stage is not the
         mention's. The openers are found once per sentence (see :data:`_OPENER`). A relative
         clause after the mention is said of a noun after the mention's own verb (``X is the
-        largest project under the corridor, which has delivered Y``), not of the mention.
+        largest project under the corridor, which has delivered Y``) or after a preposition's
+        object (``approved a grid station for the zone, which is being developed``), not of the
+        mention.
         """
         if self._openers is None:
             found = list(_OPENER.finditer(self._low))
@@ -2614,7 +2615,10 @@ class _Clauses:
         elif stage.start >= end:
             low, high, openers = end, stage.start, self._behind
             relative = self._low.find(", which ", end, high)
-            if relative >= 0 and _FINITE.search(self._low, end, relative):
+            if relative >= 0 and (
+                _FINITE.search(self._low, end, relative)
+                or _OF_A_NOUN.search(self._low, end, relative)
+            ):
                 return False
         else:
             return True
@@ -2626,6 +2630,11 @@ _MADE = re.compile(rf"(?:will|would|shall)\s+(?:also\s+)?{_MAKE}")
 """An active future of making (``will set up``), a whole stage wording."""
 _PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
 """A preposition between a verb and a mention: the mention is no direct object."""
+
+_OF_A_NOUN = re.compile(r"\s(?:in|at|for|near|on|with|to|from|by|under)\s+the\s")
+"""A preposition and a definite noun between a mention and a relative clause: the clause may be
+the noun's (``a grid station for the zone, which is being developed``), not a place's (``in X,
+which``)."""
 
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
