@@ -3261,7 +3261,8 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
         role = lead.visitor.role
         if lead.visitor.named or not role or any(f.sentence.paragraph for f in trip):
             continue
-        fits = _RoleTest(role.split(" of ")[0])
+        title = role.split(" of ")[0]  # "governor of Punjab": governor
+        fits = _RoleTest(title)
         named = [
             t
             for t in out
@@ -3272,7 +3273,7 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
         ]
         if named and all(_same_person(t[0].visitor, named[0][0].visitor) for t in named):
             person = named[0][0].visitor
-            person = person if person.role else attrs.evolve(person, role=role.split(" of ")[0])
+            person = person if person.role else attrs.evolve(person, role=title)
             out.remove(trip)
             named[0].extend(trip)
             for told in named:
