@@ -696,7 +696,7 @@ class _Frame:
         last_day: True when ``when`` is the day the trip ended (``concluded his visit on
             Tuesday``): the trip may have begun any day before.
         days: How many days the sentence says the trip lasts in words (``for four days``),
-            0 when it does not.
+            0 when it does not or says one (a single day stretches nothing).
 
     """
 
@@ -1957,8 +1957,7 @@ def _frame(
         + 2 * (place is not None)
     )
     days = _spelled_days(low, m.end()) if any(cue in low for cue in _LENGTH_CUES) else 0
-    lengthy = (qualifiers or days > 1) and not back
-    lasting = _lasting(when, list(qualifiers), days if days > 1 else 0) if lengthy else when
+    lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
         destination=place,
@@ -1990,14 +1989,16 @@ def _frame(
 def _spelled_days(low: str, end: int) -> int:
     """The days a trip lasts told in words after its travel word (``for four days``), or 0.
 
-    Only in the travel word's clause: ``; talks have stalled for two days`` and ``, where
-    traders have protested for three days`` are not the trip's.
+    One day is 0 too: it stretches no date. Only in the travel word's clause: ``; talks have
+    stalled for two days`` and ``, where traders have protested for three days`` are not the
+    trip's.
     """
     told = _SPELLED_DAYS.search(low, end, end + _SPELLED_WINDOW)
     gap = low[end : told.start()] if told else ""
     if told is None or not _clause_open(gap) or _RELATIVE.search(gap):
         return 0
-    return _days(told["length"] or f"{told['n']}-{told['unit']}")
+    days = _days(told["length"] or f"{told['n']}-{told['unit']}")
+    return days if days > 1 else 0
 
 
 def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
@@ -3448,8 +3449,7 @@ def _visit(trip: list[_Frame]) -> Visit:
     qualifiers: list[str] = []
     for f in sorted(trip, key=lambda f: f.order):
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
-    spelled = max(f.days for f in trip)
-    when = _until_last_day(_lasting(dated.when, qualifiers, spelled if spelled > 1 else 0), trip)
+    when = _until_last_day(_lasting(dated.when, qualifiers, max(f.days for f in trip)), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     under_way = any(f.status is VisitStatus.ONGOING for f in trip)
