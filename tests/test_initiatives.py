@@ -2497,3 +2497,15 @@ class TestRoundCPartsOfANamedProject:
             "Firms eye the Zorlan Special Economic Zone near Kharan.",
             "One firm signed a lease with the zone's developer.",
         ) == [("Zorlan Special Economic Zone", None)]
+
+
+class TestRoundCDescriptions:
+    """A description after a project's name is no second project."""
+
+    def test_appositive_is_the_same_project(self) -> None:
+        """``X, the first metro line in Y`` is X alone; a listed facility stays."""
+        assert _names(
+            "On May 2, the Kharan Metro Line, the first metro line in the province, marked five"
+            " years of safe operation.",
+            "The Zorlan Dam, a water treatment plant in Velor and a school were opened.",
+        ) == ["Kharan Metro Line", "Zorlan Dam", "water treatment plant"]

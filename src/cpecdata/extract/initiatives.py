@@ -51,6 +51,7 @@ repeats, so the cost is linear in the text.
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -1545,9 +1546,32 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
                 cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
+    if len(taken) > 1:
+        taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
     return taken
+
+
+_APPOSITIVE = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,3}")
+"""What opens a description of the name before it (``X, the first metro line in Y``): a list
+(``X, a water plant and a school``) has no modifier after a ``the``."""
+
+
+def _without_appositives(text: str, taken: list[_Mention]) -> Iterator[_Mention]:
+    """``taken`` (in order) without descriptions of the mention before them.
+
+    ``the Kharan Metro Line, the first metro line in the province`` is one initiative, not two. A
+    description is unknown and written in lower case, right after the name's comma.
+    """
+    yield taken[0]
+    for before, m in itertools.pairwise(taken):
+        if not (
+            m.id is None
+            and m.name[:1].islower()
+            and _APPOSITIVE.fullmatch(text, before.end, m.start)
+        ):
+            yield m
 
 
 _PAIR = re.compile(r"\b(?:China|Sino)[-–]([A-Z][a-z]{2,20})\b|\b([A-Z][a-z]{2,20})[-–]China\b")
