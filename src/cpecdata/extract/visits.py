@@ -966,19 +966,20 @@ class _Context:
         forms = _FACILITY_FORMS.get(what, (what,))
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             low = self.low(i)
-            at, what = min(((low.find(f), f) for f in forms if f in low), default=(-1, what))
+            at, form = min(((low.find(f), f) for f in forms if f in low), default=(-1, what))
             if at == -1:
                 continue
             text = self.sentences[i].text
             for i_start, i_end, entry in find_initiatives(text):
                 located = place_by_id(entry.location) if entry.location else None
                 named_so = i_start <= at and (at < i_end or _IN_NAME.fullmatch(text, i_end, at))
-                if located is not None and (what in entry.name.lower() or named_so):
+                if located is not None and (form in entry.name.lower() or named_so):
                     return located
-            named = _place_around(text, self.places(i), at, at + len(what))
+            end = at + len(form)
+            named = _place_around(text, self.places(i), at, end)
             if named is not None:
                 return named
-            whole = not low[at + len(what) : at + len(what) + 1].isalpha()  # not "schools"
+            whole = not low[end : end + 1].isalpha()  # not "schools"
             lede = lede or (i != index and whole and self.sentences[i].paragraph == 0)
         home = self.home
         return home if lede and home is not None and _specific(home) else None
