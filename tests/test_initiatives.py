@@ -2509,3 +2509,20 @@ class TestRoundCDescriptions:
             " years of safe operation.",
             "The Zorlan Dam, a water treatment plant in Velor and a school were opened.",
         ) == ["Kharan Metro Line", "Zorlan Dam", "water treatment plant"]
+
+
+class TestRoundCNotInitiatives:
+    """Security forces and a meeting that only dates something are no initiatives."""
+
+    def test_security_force_is_none(self) -> None:
+        """A special security division raised to protect workers guards projects; it is none."""
+        found = _names("Islamabad will raise a new Special Security Division to guard workers.")
+        assert found == []
+
+    def test_next_meeting_as_a_time(self) -> None:
+        """``before the next JCC session`` dates a study; ``the JCC meeting was held`` reports."""
+        assert _stages(
+            "The study of the Kharan railway should be finished before the next JCC meeting.",
+            "The senator spoke in Quetta.",
+        ) == [("Kharan railway", None)]
+        assert _stages("The JCC meeting was held in Beijing.") == [("JCC meeting", "progress")]

@@ -1607,6 +1607,16 @@ def _opened_by_cpec(text: str, m: _Mention, taken: bytearray, cpec_at: dict[int,
 
 
 _BRACKETED = re.compile(r"\s*\(")
+_BY_MEETING = re.compile(
+    r"\b(?:before"
+    + "".join(
+        rf"(?<!{verb}\sbefore)" for verb in ("placed", "presented", "tabled", "brought", "put")
+    )
+    + r"|by|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+|its\s+)?(?:next|upcoming|coming"
+    r"|forthcoming)\s+(?:meeting\s+of\s+(?:the\s+)?)?\Z"
+)
+"""Written before a body's next meeting that is only a time (``before the next JCC session``),
+not one something is put before (``placed before the next meeting of the JCC``)."""
 """What stands between a name and its abbreviation in brackets."""
 
 
@@ -1618,7 +1628,10 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
 
     CPEC named inside a longer known name (``the second phase of CPEC``, ``CPEC Authority``) is
     mentioned too, even when the longer name is only part of a person's title. A known name
-    that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it.
+    that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it, and a
+    security force (a body of the security sector) is no initiative: it guards them. A body's
+    next meeting that only dates something (``finished before the next JCC meeting``) is no
+    report on the body.
     """
     phased = "phase" in low
     named_at, named = -1, ""  # where the last known name ended, and its id
@@ -1634,7 +1647,14 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
             continue
         if phased and entry.id == _CPEC_ID:
             yield from _phase_entered(text, low, start, end)
-        if not (entry.kind is InitiativeKind.BODY and _in_title(text, start, end)):
+        if not (
+            entry.kind is InitiativeKind.BODY
+            and (
+                entry.sector is Sector.SECURITY
+                or _in_title(text, start, end)
+                or _BY_MEETING.search(low, max(0, start - 40), start)
+            )
+        ):
             yield _known_mention(text, start, end, entry)
         inner = None
         if entry.id != _CPEC_ID and ("cpec" in low[start:end] or "corridor" in low[start:end]):
