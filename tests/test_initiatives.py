@@ -2526,3 +2526,17 @@ class TestRoundCNotInitiatives:
             "The senator spoke in Quetta.",
         ) == [("Kharan railway", None)]
         assert _stages("The JCC meeting was held in Beijing.") == [("JCC meeting", "progress")]
+
+
+class TestRoundCCompanyProjects:
+    """A company's named project may end in ``City``, its sector told by its words."""
+
+    def test_textile_city(self) -> None:
+        """``the Huaxin Textile City`` is an industry project; a bare town is none."""
+        assert _facts(
+            "Ground was broken for the Zorvan Textile City at the Velor Special Economic Zone.",
+            "He then drove to Kharan City.",
+        ) == [
+            ("Zorvan Textile City", "project", "industry", "under construction"),
+            ("Velor Special Economic Zone", "project", "industry", None),
+        ]

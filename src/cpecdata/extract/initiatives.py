@@ -418,6 +418,7 @@ _PROJECT_HEADS: dict[str, Sector | None] = {
     "Refinery": Sector.INDUSTRY,
     "Terminal": Sector.PORT,
     "Park": None,
+    "City": None,
     "Zone": None,
     "Cell": None,
     "Programme": None,
@@ -706,6 +707,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "test run",
                 "functional test",
                 "being developed",
+                "broke",
             ),
             r"under\s+construction\b|being\s+(?:built|constructed|developed)\b|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
@@ -715,6 +717,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
             r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
+            # Ground broken, like a groundbreaking held.
+            + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
             + _each("will would", r"\s+be\s+completed\b")
             + rf"|{_TO}\s+be\s+completed\b"
             # The first unit of a plant done: the others are still being built.
@@ -2128,7 +2132,8 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     Coal Rail Link project``, ``the CPEC Language Bridge programme``, not ``the Sindh project``).
     A name with an organisation's word (``Bank``) or followed by more capitals (``Project
     Director``) is none. The sector is that of the name's last sector word (``Coal Rail Link``:
-    transport), else the head's; a ``Park``, a ``Zone`` and a ``Cell`` (a body) need one, a
+    transport), else the head's; a ``Park``, a ``City`` (``the Huaxin Textile City``), a ``Zone``
+    and a ``Cell`` (a body) need one, a
     ``Programme`` (a programme) too, and takes the first by sector order; a security zone is a
     cordon, no project.
     """
