@@ -2540,3 +2540,19 @@ class TestRoundCCompanyProjects:
             ("Zorvan Textile City", "project", "industry", "under construction"),
             ("Velor Special Economic Zone", "project", "industry", None),
         ]
+
+
+class TestRoundCDeliverables:
+    """Unnamed deliverables: donated or funded equipment."""
+
+    def test_pumps_lights_and_tube_wells(self) -> None:
+        """Donated pumps and street lights are done; tube wells China would fund are planned."""
+        assert _stages(
+            "China donated 300 solar water pumps to farmers in Velor.",
+            "As a gift from China, 4,000 solar street lights were inaugurated in Kharan.",
+            "China would next fund solar-powered tube wells for farmers in Zorlan.",
+        ) == [
+            ("300 solar water pumps", "completed"),
+            ("4,000 solar street lights", "completed"),
+            ("solar-powered tube wells", "planned"),
+        ]

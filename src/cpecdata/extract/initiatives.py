@@ -280,14 +280,17 @@ _CORRIDOR_MODIFIERS = frozenset(
 )
 _CORRIDOR_HEAD = re.compile(r"corridors?\b")
 _LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
-_DONATED = ("equipment", "panels", "systems", "supplies", "kits", "lights", "machinery")
+_DONATED = (
+    *("equipment", "panels", "systems", "supplies", "kits", "lights", "machinery"),
+    *("pumps", "wells"),
+)
 _DONATION = re.compile(
-    r"(?:solar|medical|relief|health|it|computer|laboratory|agricultural)\s+"
-    rf"(?:(?:home|power|water|lighting)\s+)?(?:{'|'.join(_DONATED)})\b"
+    r"(?:solar(?:[- ]powered)?|medical|relief|health|it|computer|laboratory|agricultural)\s+"
+    rf"(?:(?:home|power|water|lighting|street|tube)\s+)?(?:{'|'.join(_DONATED)})\b"
 )
 # How many were donated, written just before (``10,000 solar home systems``): kept in the name.
 _COUNT_BEFORE = re.compile(r"\d[\d,.]{0,10}(?:\s+(?:thousand|million|lakh))?\s+\Z")
-_DONATING = ("donat", "gift", "handed over", "hand over", "presented")
+_DONATING = ("donat", "gift", "handed over", "hand over", "presented", "fund")
 _PLANS = ("master", "action")
 _PLAN = re.compile(rf"(?:{'|'.join(_PLANS)})\s+plan\b(?P<of>\s+(?:for|of)\s+(?:the\s+)?)?")
 # A plan's period written a few words on (``the action plan drawn up in Beijing for 2025-2029``).
@@ -654,17 +657,20 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 
 
 _FUTURE = ("be", "will", "would", "shall", "to")
+"""Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
+commissioned``), not something done."""
 _TO = r"to(?<!supposed\sto)(?<!meant\sto)"
 """``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
 _STILL = r"(?:(?:still|now|currently|already)\s+)?"
+"""An adverb between a verb and the works' state (``work is still under way``)."""
 _NO_PLAN = (
     r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
     r"|guard|protect|secur)"
 )
 """Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
-_MAKE = r"(?:set\s+up|build|construct|establish)"
-"""Verbs of making a project, after ``will``: ``will set up X`` plans X."""
-"""An adverb between a verb and the works' state (``work is still under way``)."""
+_MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund)"
+"""Verbs of making or funding a project, after ``will``: ``will set up X`` and ``would next fund
+X`` plan X."""
 _PLANNED_WORKS = (
     r"(?:also\s+|further\s+|soon\s+)?(?:be|build|construct|set\s+up|establish|develop|launch"
     r"|start|begin|commence|expand|upgrade|extend|open|install|complete|commission|execute"
@@ -674,8 +680,6 @@ _PLANNED_WORKS = (
 """What a plan to do may make of works, or agree of them (``plans to build X``, ``planned to be
 completed``, ``planned to sign X``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-"""Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
-commissioned``), not something done."""
 
 
 # Stages, most advanced wording first, each with literal hints checked before its regex runs. The
@@ -938,7 +942,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 rf"\s+be\s+(?:(?!{_NO_PLAN}ed\b)[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
             # What someone will set up or build (said of its object, see :func:`_closeness`).
-            + _each("will would shall", rf"\s+(?:also\s+)?{_MAKE}\b")
+            + _each("will would shall", rf"\s+{_MAKE}\b")
             + r"|proposed\b|upcoming\b"
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
@@ -2675,7 +2679,7 @@ class _Clauses:
         return first == len(openers) or openers[first] >= high
 
 
-_MADE = re.compile(rf"(?:will|would|shall)\s+(?:also\s+)?{_MAKE}")
+_MADE = re.compile(rf"(?:will|would|shall)\s+{_MAKE}")
 """An active future of making (``will set up``), a whole stage wording."""
 _PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
 """A preposition between a verb and a mention: the mention is no direct object."""
