@@ -2556,3 +2556,16 @@ class TestRoundCDeliverables:
             ("4,000 solar street lights", "completed"),
             ("solar-powered tube wells", "planned"),
         ]
+
+    def test_link_by_its_route(self) -> None:
+        """``a railway line from X to Y`` is a project; its works told later are its stage."""
+        assert _facts(
+            "The province would build a 90-km railway line from Islamkot to Zorlan.",
+            "Construction of the line is 40 percent complete.",
+        ) == [
+            ("railway line from Islamkot to Zorlan", "project", "transport", "under construction")
+        ]
+
+    def test_route_needs_a_known_start(self) -> None:
+        """A line from an unknown place to another is no identified project."""
+        assert _names("The firm would build a railway line from Zorlan to Velor.") == []

@@ -1246,11 +1246,12 @@ def _described_later(
 
     The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
     per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
-    the park's second phase``: True last). The sentence must name no initiative but CPEC (it is
-    not in ``naming``), and exactly one initiative named before it must fit the descriptor's noun:
-    its own head word, ``project`` for any project, a power plant's noun for an energy one,
-    ``zone`` for an industrial one. A sentence is searched for a sized descriptor only if it holds
-    a unit, for an owner only if it holds a possessive.
+    the park's second phase``) or has its works told (``construction of the line``): True last.
+    The sentence must name no initiative but CPEC (it is not in ``naming``), and exactly one
+    initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
+    any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
+    sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
+    holds a possessive or works' wording (see :data:`_OWNER_HINTS`).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1272,9 +1273,9 @@ def _described_later(
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
-        elif "'s " in sentence.text or "’s " in sentence.text:
+        elif any(hint in sentence.text for hint in _OWNER_HINTS):
             for owner in _OWNER.finditer(sentence.text):
-                fits = fitting.get(owner.group("noun"), ())
+                fits = fitting.get(owner.group("noun") or owner.group("works"), ())
                 if len(fits) == 1:
                     yield next(iter(fits)), sentence.span, owner.start(), owner.end(), True
                     break
@@ -1290,8 +1291,13 @@ _SIZED = re.compile(
 """A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
 
 
-_OWNER = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<noun>[a-z]+)['’]s\s")
-"""A descriptor owning a part (``the park's second phase``); the ``t`` opens the regex."""
+_OWNER = re.compile(
+    r"[Tt](?<![\w-][Tt])he\s+(?P<noun>[a-z]+)['’]s\s"
+    r"|(?:[Cc]onstruction|[Ww]orks?)\s+(?:on|of)\s+the\s+(?P<works>[a-z]+)\b(?!['’-])"
+)
+"""A descriptor owning a part (``the park's second phase``), or whose works are told
+(``construction of the line``)."""
+_OWNER_HINTS = ("'s ", "’s ", "onstruction o", "ork on the ", "orks on the ", "ork of the ")
 
 
 def _has_unit(text: str) -> bool:
@@ -1478,10 +1484,11 @@ def _initiative(
     A plan to sign an agreement on it gives way to an agreement told later. With no stage
     stated where it is named, the stage of ``follow``, a sentence that refers back
     to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named. One of its
-    ``parts`` under construction makes it under construction, when it has no stage or a completed
-    one (``Work on the park's second phase is under way``, ``the school's science block is still
-    under construction``): it is not all done. A part's other stages (``signed a lease with the
-    zone's developer``) tell nothing of the whole.
+    ``parts`` (or works) told later under construction makes it under construction, whatever
+    stage it had (``Work on the park's second phase is under way``, ``the school's science block
+    is still under construction``, ``Construction of the line is 40 percent complete``): the works
+    are going on, and it is not all done. A part's other stages (``signed a lease with the zone's
+    developer``) tell nothing of the whole.
     """
     named = reports[0]
     if len(reports) > 1:
@@ -1505,7 +1512,7 @@ def _initiative(
         )
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
-    if status is None or status is InitiativeStatus.COMPLETED:
+    if status is not InitiativeStatus.UNDER_CONSTRUCTION:
         told = (_Clauses(part.low).stage_of(part.start, part.end, mention.kind) for part in parts)
         if InitiativeStatus.UNDER_CONSTRUCTION in told:
             status = InitiativeStatus.UNDER_CONSTRUCTION
@@ -2192,12 +2199,15 @@ def _identified(
 ) -> Iterator[_Mention]:
     """The mention of the head ``[start, end)`` if a name or place before or after identifies it.
 
-    A place after it (``in Faisalabad``) joins the name unless a name before already identifies it.
+    A place after it (``in Faisalabad``) joins the name unless a name before already identifies it;
+    so does a transport link's route from a known place (``a railway line from X to Y``).
     A daily water capacity spelled out (``a 1.2 million gallons per day desalination plant``)
     identifies the plant but is left out of its name, as a place after then joins it.
     """
     name_start = _left_names(text, start)
     place, place_end = _place_after(text, end)
+    if place is None and name_start is None and sector is Sector.TRANSPORT:
+        place, place_end = _route(text, end)
     if name_start is None and place is None:
         return
     if name_start is None:
@@ -2295,6 +2305,23 @@ def _place_after(text: str, end: int) -> tuple[Place | None, int]:
     end, place = hit
     province = _PROVINCE.match(text, end)
     return _site_location(place), province.end() if province else end
+
+
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_TO_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\b")
+
+
+def _route(text: str, end: int) -> tuple[Place | None, int]:
+    """A route right after ``end`` from a known place to any name (``from Islamkot to Y``).
+
+    Returns the place it starts from and where the route ends (None and ``end`` when none).
+    """
+    start = _FROM.match(text, end)
+    hit = place_at(text, start.end()) if start is not None else None
+    to = _TO_END.match(text, hit[0]) if hit is not None else None
+    if hit is None or to is None:
+        return None, end
+    return _site_location(hit[1]), to.end()
 
 
 def _place_inside(name: str) -> Place | None:
