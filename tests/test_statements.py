@@ -1649,9 +1649,23 @@ class TestBackReferences:
     def test_side_stays_the_descriptor_with_no_other_side(self) -> None:
         """With no one of another country named, a speaker of no country is no side's."""
         assert said(
-            "Director Wu Hai said that trade had grown.",
+            "Director Omar Hayat said that trade had grown.",
             "The Chinese side said that it would send more engineers.",
         )[-1] == ("The Chinese side", INDIRECT, "said", "it would send more engineers")
+
+    def test_side_is_a_speaker_with_a_chinese_name(self) -> None:
+        """A Chinese-shaped name tells the side even when no country and no other side is named."""
+        assert said(
+            "Director Wu Hai said that trade had grown.",
+            "The Chinese side said that it would send more engineers.",
+        )[-1] == ("Wu Hai", INDIRECT, "said", "it would send more engineers")
+
+    def test_company_is_a_body_named_by_its_trade_word(self) -> None:
+        """``the company`` finds ``Qorvex Motors`` though no Group/Co./Ltd word names it one."""
+        assert said(
+            "Qorvex Motors opened an assembly line in Hub on Monday.",
+            "Output will double by June, the company said.",
+        )[-1] == ("Qorvex Motors", INDIRECT, "said", "Output will double by June")
 
     def test_side_is_a_diplomat_of_no_country(self) -> None:
         """``Consul General X said … The Chinese side said``: a diplomat speaks for a side."""

@@ -94,7 +94,7 @@ from typing import NamedTuple
 
 import attrs
 
-from cpecdata.extract._actors import Mention, find_mentions
+from cpecdata.extract._actors import Mention, find_mentions, is_chinese_name, is_company
 from cpecdata.extract._text import Sentence, alternatives
 from cpecdata.gazetteer import lookup_person, lookup_place, lower_aligned
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
@@ -884,8 +884,11 @@ class _Speakers:
         ``named``, the most recently named one, whether it spoke or not.
         """
         heads = _BODY_KINDS.get(noun or "", frozenset())
-        recent = itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
-        for actor in recent:
+
+        def recent() -> Iterator[Actor]:
+            return itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
+
+        for actor in recent():
             words = {w.rstrip(".") for w in actor.name.lower().split()}  # "Co.", "Ltd."
             kind_fits = (
                 not heads
@@ -894,6 +897,8 @@ class _Speakers:
             )
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
+        if heads is _COMPANIES:  # else a company by its trade word: "Sanli Motors"
+            return next((a for a in recent() if _is_body(a) and is_company(a)), None)
         return None
 
     def spoken_body(self) -> Actor | None:
@@ -939,7 +944,8 @@ class _Speakers:
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
-            if other or _fits("envoy", _role_key(spoke.role)):
+            chinese = actor.country == "China" and is_chinese_name(spoke)
+            if other or chinese or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
             count = min(_NEAR, len(self.mentioned) - self.units[0])
