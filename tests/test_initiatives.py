@@ -2569,3 +2569,10 @@ class TestRoundCDeliverables:
     def test_route_needs_a_known_start(self) -> None:
         """A line from an unknown place to another is no identified project."""
         assert _names("The firm would build a railway line from Zorlan to Velor.") == []
+
+    def test_place_group_of_plants(self) -> None:
+        """``the Thar power plants`` is one group named by a known place; an unknown name none."""
+        assert _stages(
+            "The mine feeds the Thar power plants that came online under the corridor.",
+            "Chinese firms run the Zorlan wind farms.",
+        ) == [("Thar power plants", "completed")]

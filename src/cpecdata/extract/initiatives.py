@@ -238,6 +238,9 @@ _PLURAL_HINTS = (
     *("zones", "sezs", "parks", "estates", "ports", "projects", "plants", "farms"),
     *("harbours", "harbors"),
 )
+_GROUPS = ("power plants", "power projects", "wind farms", "solar parks", "coal plants")
+"""Plural heads after which a place's group is usual (``the Thar power plants``), though no list
+is: they let the list finder read a sentence without ``and``."""
 _MOST_LISTED = 8
 _POWER_CAPACITY = re.compile(r"\d\s?-?(?:MW|megawatts?|GW)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:,\s*and|,|\band|&)\s+(?:the\s+)?\Z")
@@ -1931,12 +1934,13 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     Each name (capitalised words, a capacity) gets the head in the singular: ``Gwadar SEZ``,
     ``Jamshoro plant`` (see :func:`_listed`); each may have its own ``the``. A bare ``plants`` or
     ``projects`` counts only when a power capacity tells its sector (``500MW``), and a single name
-    before a plural head is no list. A listed name the gazetteer knows as no project (``CPEC and
-    Kandar SEZs``) is that initiative, left to the known names.
+    before a plural head is no list: a place's group of projects at most (see :func:`_group`). A
+    listed name the gazetteer knows as no project (``CPEC and Kandar SEZs``) is that initiative,
+    left to the known names.
     """
     for m in _heads(_PLURAL_HEAD, low, taken):
         names = _coordinated_names(text, m.start())
-        if len(names) < 2:
+        if not names:
             continue
         head = text[m.start() : m.end() - 1]
         sector = _sector(head, Sector.GENERAL)
@@ -1944,10 +1948,24 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             if not _POWER_CAPACITY.search(text, names[0][0], m.start()):
                 continue
             sector = Sector.ENERGY
+        if len(names) == 1:
+            yield from _group(text, *names[0], m.end(), sector)
+            continue
         for start, end in names:
             known = lookup_initiative(text[start:end])
             if known is None or known.kind is InitiativeKind.PROJECT:
                 yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _group(text: str, start: int, named: int, end: int, sector: Sector) -> Iterator[_Mention]:
+    """A place's group of projects at ``[start, end)`` (``the Thar power plants``), as written.
+
+    Only a place known to the gazetteer (written up to ``named``) names a group: one initiative.
+    """
+    place = lookup_place(text[start:named])
+    if place is not None:
+        name = _name(text[start:end])
+        yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _listed(written: str, head: str, sector: Sector, start: int, end: int) -> _Mention:
@@ -2854,7 +2872,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_DONATED, _DONATING, _donations),
     (_WORKS_HINTS, ("and", "&"), _expansions),
     (_WORKS_ON_HINTS, ("between",), _works_between),
-    (_PLURAL_HINTS, ("and", "&"), _coordinated),
+    (_PLURAL_HINTS, ("and", "&", *_GROUPS), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
