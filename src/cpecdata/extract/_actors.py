@@ -1753,7 +1753,12 @@ def _with_appositives(
         while j < len(tokens) and tokens[j].start < end:
             j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
         nxt = found[n + 1] if n + 1 < len(found) else None
-        if nxt is not None and actor.named and actor.organization is None:
+        if (
+            nxt is not None
+            and actor.named
+            and actor.organization is None
+            and text.startswith(",", end)  # _POSSESSOR's comma: most names have none after
+        ):
             possessed = _possessed_role(text, found, n)
             if possessed is not None:  # "Ma Lin, Sinotruk's head of exports,"
                 skip, mention = possessed
