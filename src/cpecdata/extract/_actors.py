@@ -1839,9 +1839,9 @@ def _possessed_role(
         return None
     stop = title[3]
     tail = _ROLE_TAIL.match(text, stop)
-    if tail is None and _CLOSED.match(text, stop) is None:
+    if tail is None:
         return None  # "X, Huawei's manager who …": no appositive seen to close
-    end = stop if tail is None else tail.end()
+    end = tail.end()
     possessor = owner["owner"]
     named = owner["the"] is None and possessor[0].isupper() and lookup_person(possessor) is None
     country = title[4].country or _possessor_country(possessor)
@@ -1865,10 +1865,11 @@ _POSSESSOR = re.compile(
     r",[ \t]+(?P<the>[Tt]he[ \t]+)?(?P<owner>(?:[\w&.-]+[ \t]){0,3}?[\w&.-]+)['’]s[ \t]"
 )
 """A comma and a possessor of up to four words (``, Sinotruk's ``, ``, the university's ``)."""
-_ROLE_TAIL = re.compile(r"[ \t](?:of|for)[ \t](?:[\w&-]+[ \t]){0,3}?[\w&-]+(?=[ \t]*(?:[,;:.)]|$))")
-"""A title's ``of``/``for`` phrase of up to four words that closes the appositive."""
-_CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$)")
-"""Punctuation (or the end) closing an appositive."""
+_ROLE_TAIL = re.compile(
+    r"(?:[ \t](?:of|for)[ \t](?:[\w&-]+[ \t]){0,3}?[\w&-]+)?(?=[ \t]*(?:[,;:.)]|$))"
+)
+"""A title's ``of``/``for`` phrase of up to four words, if any, then punctuation (or the end)
+closing the appositive."""
 
 
 def _second_title(
