@@ -2576,3 +2576,14 @@ class TestRoundCDeliverables:
             "The mine feeds the Thar power plants that came online under the corridor.",
             "Chinese firms run the Zorlan wind farms.",
         ) == [("Thar power plants", "completed")]
+
+    def test_pipeline_by_its_route(self) -> None:
+        """A pipeline is a project by its route from a known place; a named one is none."""
+        assert _facts(
+            "Work began on a 60-km water pipeline from Hub to Zorlan.",
+            "The Velor-Kharan gas pipeline is stalled.",
+            "A gas pipeline from Gwadar to Zorlan was approved.",
+        ) == [
+            ("water pipeline from Hub to Zorlan", "project", "general", "under construction"),
+            ("gas pipeline from Gwadar to Zorlan", "project", "energy", "approved"),
+        ]

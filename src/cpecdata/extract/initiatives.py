@@ -192,6 +192,7 @@ _INFRA_HEAD = re.compile(
         r"desalination\s+plant",
         r"grid\s+station",
         r"water\s+(?:treatment|filtration|purification)\s+plant",
+        *(r"water\s+pipeline", r"gas\s+pipeline", r"oil\s+pipeline"),
         r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
         *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
         "dam",
@@ -216,6 +217,7 @@ _INFRA_HINTS = (
     "desalination",
     "grid station",
     "water",
+    *("gas pipeline", "oil pipeline"),
     *"zone sez industrial motorway highway expressway rail metro fish dam".split(),
     *("it park", "technology park", "business park", "port project"),
 )
@@ -620,7 +622,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?",
         ),
         (
             Sector.INDUSTRY,
@@ -1840,13 +1842,20 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     A head followed by a capitalised word is part of a longer name (``National Highway
     Authority``), not the head of an initiative. A dam that only says where something is (``the
-    realignment near the Kandar dam``) is a landmark.
+    realignment near the Kandar dam``) is a landmark. A pipeline is one only by its route (``a
+    water pipeline from Hub to Y``): a named one may be anyone's (see :func:`_route`).
     """
     for m in _heads(_INFRA_HEAD, low, taken):
         if _NAME_GOES_ON.match(text, m.end()):
             continue
         if m.group() == "zone":
             yield from _zone(text, m.start(), m.end())
+        elif m.group().endswith("pipeline"):
+            place, end = _route(text, m.end())
+            if place is not None:
+                sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
+                name = _name(text[m.start() : end])
+                yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
             sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
