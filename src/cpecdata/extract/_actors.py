@@ -1284,12 +1284,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if read is None:
             continue
         start, end, actor = read
-        if (
-            actor.named
-            and actor.role is not None
-            and actor.organization is None
-            and text.startswith(") ", start - 2)
-        ):
+        # a named title holder read with no body: its body may stand before the title
+        bodiless = actor.named and actor.role is not None and actor.organization is None
+        if bodiless and text.startswith(") ", start - 2):
             abbreviated = _abbreviated_body(text, tokens, i, actor, found)
             if abbreviated is not None:  # "Pakistan Tehreek-e-Insaf (PTI) Chairman X"
                 first, actor = abbreviated
@@ -1298,9 +1295,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 found.append((first, j, tokens[first].start, end, actor))
                 continue
         if (
-            actor.named
-            and actor.role is not None
-            and actor.organization is None
+            bodiless
             and i > 0
             and (tokens[i - 1].possessive or text.startswith(_PLURAL_POSSESSIVE, start - 2))
         ):
