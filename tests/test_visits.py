@@ -1159,6 +1159,16 @@ class TestNewsShapes:
         )
         assert [(v.host.name if v.host else None) for v in visits] == ["Han Jie"]
 
+    def test_received_at_a_named_airbase_the_gazetteer_lacks(self) -> None:
+        """``received at the Qasr Field Airbase by Y`` is the arrival's reception, no trip there."""
+        visits = _visits(
+            "Minister Arlen Voss arrived in Islamabad on Tuesday.",
+            "He was received at Qasr Field Airbase by Deputy Prime Minister Tariq Mallow.",
+        )
+        assert [(v.destination.name, v.host.name if v.host else None) for v in visits] == [
+            ("Islamabad", "Tariq Mallow")
+        ]
+
     def test_title_before_he_and_a_name(self) -> None:
         """``Vice Premier He Chen arrived``: He is a family name there, not a pronoun."""
         visits = _visits("Chinese Vice Premier He Chen arrived in Islamabad on Tuesday.")

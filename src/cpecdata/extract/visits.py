@@ -3328,12 +3328,18 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
     One place: the same country, and not two different places inside it.
 
     With ``anyone`` the visitors are not compared; with ``anywhere`` two places in one country
-    may be one trip's.
+    may be one trip's, and so may a place the gazetteer lacks (``was received at the Nur Khan
+    Airbase by Z``), whose country is untold.
     """
     if not anyone and not _same_person(a.visitor, b.visitor):
         return False
     da, db = a.destination, b.destination
-    if da is not None and db is not None and _country(da) != _country(db):
+    if (
+        da is not None
+        and db is not None
+        and _country(da) != _country(db)
+        and not (anywhere and (da.country is None or db.country is None))
+    ):
         return False
     if not anywhere and _distinct(da, db):
         return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
