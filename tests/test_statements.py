@@ -1360,6 +1360,35 @@ class TestTrailingSources:
         assert said(sentence) == [(speaker, INDIRECT, verb, "No workers were hurt")]
 
     @pytest.mark.parametrize(
+        ("appositive", "speaker"),
+        [
+            ("Sana Mirza, a shipping analyst at a Quetta brokerage", "Sana Mirza"),
+            ("the Fictional Ginners Forum, which cautioned that mills may close",
+             "Fictional Ginners Forum"),
+        ],
+    )  # fmt: skip
+    def test_appositive_after_a_trailing_according_to_is_no_content(
+        self, appositive: str, speaker: str
+    ) -> None:
+        """``A, according to X, an analyst at Y.``: the appositive describes X; A is the content."""
+        sentence = f"Fictional exports doubled last year, according to {appositive}."
+        assert [s[:2] + s[3:] for s in said(sentence)] == [
+            (speaker, INDIRECT, "Fictional exports doubled last year")
+        ]
+
+    def test_clause_after_a_mid_sentence_according_to_is_content(self) -> None:
+        """``Next year, according to X, the plant will open``: a clause, not an appositive."""
+        assert said("In the coming fiscal year, according to Sana Mirza, the mill will open.") == [
+            ("Sana Mirza", INDIRECT, "according to", "the mill will open")
+        ]
+
+    def test_plural_audience_before_a_time_adverbial(self) -> None:
+        """``A, X told analysts last week.``: the audience and its time are no content; A is."""
+        assert said("Fictional sales rose ten percent, Ma Lin told analysts last week.") == [
+            ("Ma Lin", INDIRECT, "told", "Fictional sales rose ten percent")
+        ]
+
+    @pytest.mark.parametrize(
         ("frame", "speaker", "verb"),
         [
             ("Said Qureshi:", "Ali Qureshi", "Said"),

@@ -392,6 +392,9 @@ _OWN_ACT = re.compile(
     r"|called[ \t]+upon|appealed[ \t]+to)[ \t]+(?!for\b|by\b)"
 )
 _PERFECT = re.compile(r"\b(?:had|has|have)[ \t]+(?:\w+[ \t]+)?\w+ed\b")
+# What opens a source's appositive: ``, a shipping analyst``, ``, which cautioned``.
+_SOURCE_APPOSITIVE = re.compile(r",[ \t]*(a|an|the|its|his|her|their|who|which)[ \t]")
+_RELATIVE_OPENERS = frozenset({"who", "which"})
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
@@ -2415,6 +2418,7 @@ class _Reader:
             or (frame.kind is _Kind.INVERTED and word.group().lower() in _SINGULAR)
             or (frame.kind is _Kind.INVERTED and _possessed_title(text, word, limit))
             or _ranking_appositive(text, word, limit)
+            or _source_appositive(text[frame.end : limit].rstrip(" \t\r\n."))
         ):
             return frame.end  # "said X, a technician from Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
@@ -2942,12 +2946,34 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
     The source's words after its mention (``familiar with …``, ``who asked not to be named``)
     are part of the frame, so it reports the clause before the comma, not what follows.
     """
-    rest = text[frame.end : frame.end + 121].rstrip(" \t\r\n.")
+    rest = text[frame.end : frame.end + 201].rstrip(" \t\r\n.")
+    if len(rest) > 200 or _MARKS.search(rest) is not None or ";" in rest or ":" in rest:
+        return False
+    if not text[: _back_blanks(text, frame.start)].endswith(","):
+        return False
+    if "," not in rest:
+        return len(rest) <= 120
+    return _source_appositive(rest)
+
+
+def _source_appositive(rest: str) -> bool:
+    """True for what follows a clause-final source that only describes it.
+
+    ``…, according to X, a shipping analyst at a Karachi brokerage.`` (a verbless noun phrase)
+    or ``…, according to the Forum, which cautioned that …`` (its relative clause): no content.
+    """
+    tail = _SOURCE_APPOSITIVE.match(rest)
+    if tail is None:
+        return False
+    if tail.group(1).lower() in _RELATIVE_OPENERS:
+        return True
+    phrase = rest[tail.end() :]
+    head = _OF_LINK.split(phrase, maxsplit=1)[0].split()
     return (
-        len(rest) <= 120
-        and _MARKS.search(rest) is None
-        and not any(c in rest for c in ",;:")
-        and text[: _back_blanks(text, frame.start)].endswith(",")
+        bool(head)
+        and (_singular_agent(head[-1]) or head[-1] in _PERSON_NOUNS)
+        and "," not in phrase
+        and _FINITE.search(phrase) is None
     )
 
 
@@ -2983,6 +3009,8 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
     at = _skip_blanks(text, at)
     if verb.lower() in _TELLING:
         at = _skip_object(text, at, len(text))
+        time = _TIME_ADVERBIAL.match(text, at)  # "told analysts last week."
+        at = at if time is None else _skip_blanks(text, time.end())
     if at >= len(text) or text[at] in '.,;:”"—)':
         return True
     word = _WORD.match(text, at)
@@ -3240,7 +3268,7 @@ def _forward(
     at = _skip_blanks(text, frame.end)
     key = verb.lower().split()[0]
     if key == "according" or frame.kind is _Kind.ACCORDING:
-        if text.startswith(",", at):
+        if text.startswith(",", at) and not _closes_unit(text, frame):
             return _INDIRECT, _skip_blanks(text, at + 1), limit
         return None
     if key in _QUOTE_ONLY:
@@ -3388,11 +3416,19 @@ def _plain_object(text: str, at: int, inside: bool) -> int:
 
 
 def _audience(text: str, word: "re.Match[str]") -> bool:
-    """True for an unlisted plural object before an adverbial: ``told investors on a call``."""
+    """True for an unlisted plural object before an adverbial or the clause's end.
+
+    ``told investors on a call``, ``told analysts last week``, ``…, Y told investors.``
+    """
     if not word.group().endswith("s"):
         return False
-    after = _WORD.match(text, _skip_blanks(text, word.end()))
-    return after is not None and after.group() in _AUDIENCE_ADVERBIALS
+    at = _skip_blanks(text, word.end())
+    if at >= len(text) or text[at] in ".;":
+        return True
+    after = _WORD.match(text, at)
+    return after is not None and (
+        after.group() in _AUDIENCE_ADVERBIALS or _TIME_ADVERBIAL.match(text, at) is not None
+    )
 
 
 def _find_word(text: str, word: str, start: int, end: int) -> int:
