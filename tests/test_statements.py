@@ -1382,6 +1382,24 @@ class TestTrailingSources:
             ("Sana Mirza", INDIRECT, "according to", "the mill will open")
         ]
 
+    @pytest.mark.parametrize(
+        ("source", "speaker"),
+        [
+            ("her press secretary Ayla Noor said", "Ayla Noor"),
+            ("sales director Ma Lin said", "Ma Lin"),
+            ("its vice chancellor, Nadia Hoth, said", "Nadia Hoth"),
+        ],
+    )  # fmt: skip
+    def test_premodified_role_before_a_trailing_source(self, source: str, speaker: str) -> None:
+        """``A, her press secretary X said.``: the role's premodifiers belong to the frame."""
+        assert said(f"The fictional campus will open in May, {source}.") == [
+            (speaker, INDIRECT, "said", "The fictional campus will open in May")
+        ]
+
+    def test_joining_words_before_a_role_are_no_premodifiers(self) -> None:
+        """``A, and later director X said.``: no clause is set off before the frame."""
+        assert said("The fictional plant was inspected, and later director Ma Lin said.") == []
+
     def test_plural_audience_before_a_time_adverbial(self) -> None:
         """``A, X told analysts last week.``: the audience and its time are no content; A is."""
         assert said("Fictional sales rose ten percent, Ma Lin told analysts last week.") == [

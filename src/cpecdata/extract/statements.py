@@ -514,6 +514,8 @@ _SUBORDINATORS = frozenset("after as because since when while before until once"
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
+# Words that are no premodifier of a role after a comma: ``A, and later director X said``.
+_NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
 """What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
@@ -2316,6 +2318,8 @@ class _Reader:
                 self._content(unit, kind, start, end, frame, verb)
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 before = _back_blanks(text, frame.start)
+                if frame.speaker.role and text[frame.start : frame.start + 1].islower():
+                    before = _premodified(text, before)  # "A, her press secretary X said"
                 clause = _trim_clause(text, _past_linking(text, floor), before)
                 # "A, she said": a clause before its frame is set off by punctuation, else it
                 # is the subject's own modifier ("Pakistan's state-run power company said").
@@ -2938,6 +2942,23 @@ def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
         and _FINITE.search(text, start, end) is None
         and _PREDICATE.match(text, frame_end) is not None
     )
+
+
+def _premodified(text: str, start: int) -> int:
+    """Where a role's lower-case premodifiers begin (just after their comma), else ``start``.
+
+    ``A, her press secretary X said``, ``A, sales director X said``: up to three words such as
+    ``her press`` stand between the comma and the role the finder began at; joining words and
+    adverbials (``A, and later director X said``) do not.
+    """
+    words = _words_before(text, start, 3)
+    for word_start, _, word in reversed(words):
+        if not word.islower() or word in _NOT_PREMODIFIERS:
+            return start
+        comma = _back_blanks(text, word_start)
+        if text[comma - 1 : comma] == ",":
+            return comma
+    return start
 
 
 def _closes_unit(text: str, frame: _Frame) -> bool:
