@@ -1406,6 +1406,16 @@ class TestTrailingSources:
             ("Ma Lin", INDIRECT, "told", "Fictional sales rose ten percent")
         ]
 
+    def test_inverted_source_with_a_bare_role_between_two_quotes(self) -> None:
+        """``“A,” said X, warden of the ward. “B”``: two quotes by X, none from the role."""
+        assert said(
+            "“The fictional beds are full,” said Imran Kazmi, senior warden of the ward. “We need "
+            "another floor.”"
+        ) == [
+            ("Imran Kazmi", DIRECT, "said", "The fictional beds are full"),
+            ("Imran Kazmi", DIRECT, "said", "We need another floor."),
+        ]
+
     @pytest.mark.parametrize(
         ("frame", "speaker", "verb"),
         [

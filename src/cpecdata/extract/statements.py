@@ -2421,10 +2421,11 @@ class _Reader:
             or word.group().endswith(("ing", "ly"))
             or (frame.kind is _Kind.INVERTED and word.group().lower() in _SINGULAR)
             or (frame.kind is _Kind.INVERTED and _possessed_title(text, word, limit))
+            or (frame.kind is _Kind.INVERTED and _FINITE.search(text, start, limit) is None)
             or _ranking_appositive(text, word, limit)
             or _source_appositive(text[frame.end : limit].rstrip(" \t\r\n."))
         ):
-            return frame.end  # "said X, a technician from Y": X's appositive, no statement
+            return frame.end  # "said X, (a) technician of Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
         if clause is not None and clause[1] - clause[0] >= 12:
             self._emit(unit, clause, frame.speaker, _INDIRECT, verb, 0.8 * frame.sure)
