@@ -1150,7 +1150,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
-    for key, at, start, end, part in _described_later(sentences, firsts, naming):
+    owners = _owners(low, ends) if firsts else {}
+    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
             parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
         else:
@@ -1245,7 +1246,10 @@ _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 
 
 def _described_later(
-    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
+    sentences: Sequence[Sentence],
+    firsts: list[tuple[int, _Mention]],
+    naming: set[int],
+    owners: dict[int, list[tuple[str, int, int]]],
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1256,7 +1260,7 @@ def _described_later(
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
-    holds a possessive or works' wording (see :data:`_OWNER_HINTS`).
+    is among the ``owners`` (see :func:`_owners`).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     named = iter(firsts)
@@ -1278,11 +1282,12 @@ def _described_later(
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
-        elif any(hint in sentence.text for hint in _OWNER_HINTS):
-            for owner in _OWNER.finditer(sentence.text):
-                fits = fitting.get(owner.group("noun") or owner.group("works"), ())
+        elif index in owners:
+            at = sentence.span.start
+            for noun, start, end in owners[index]:
+                fits = fitting.get(noun, ())
                 if len(fits) == 1:
-                    yield next(iter(fits)), sentence.span, owner.start(), owner.end(), True
+                    yield next(iter(fits)), sentence.span, start - at, end - at, True
                     break
 
 
@@ -1296,13 +1301,36 @@ _SIZED = re.compile(
 """A descriptor sized by a length, capacity or beds, anywhere in a sentence (``the 90-km road``)."""
 
 
-_OWNER = re.compile(
-    r"[Tt](?<![\w-][Tt])he\s+(?P<noun>[a-z]+)['’]s\s"
-    r"|(?:[Cc]onstruction|[Ww]orks?)\s+(?:on|of)\s+the\s+(?P<works>[a-z]+)\b(?!['’-])"
+_WORKS_ON_THE = ("construction of", "construction on", " works on", " work on")
+_POSSESSED = re.compile(r"the ([a-z]{1,20})['’]s ")
+"""A descriptor owning a part (``the park's second phase``), quick to find by its ``the``."""
+_WORKS_OF = re.compile(
+    r" the (?:"
+    + "|".join(f"(?<={works} the )" for works in _WORKS_ON_THE)
+    + r")([a-z]{1,20})\b(?!['’-])"
 )
-"""A descriptor owning a part (``the park's second phase``), or whose works are told
-(``construction of the line``)."""
-_OWNER_HINTS = ("'s ", "’s ", "onstruction o", "ork on the ", "orks on the ", "ork of the ")
+"""A descriptor whose works are told (``construction of the line``): the literal `` the `` opens
+the regex (quick to find), the works are read back."""
+
+
+def _owners(low: str, ends: list[int]) -> dict[int, list[tuple[str, int, int]]]:
+    """The descriptors owning a part or whose works are told, by sentence (ending at ``ends``).
+
+    ``the park's second phase`` gives ``park``, ``construction of the line`` gives ``line``, each
+    with where it starts and its noun ends in the lower-cased article ``low``, in reading order.
+    Two scans of the whole article, not one of each sentence: most sentences hold none.
+    """
+    found: dict[int, list[tuple[str, int, int]]] = {}
+    for pattern in (_POSSESSED, _WORKS_OF):
+        for m in pattern.finditer(low):
+            index = bisect.bisect_right(ends, m.start())
+            if index < len(ends) and (
+                pattern is _WORKS_OF or not low[m.start() - 1 : m.start()].isalnum()
+            ):
+                found.setdefault(index, []).append((m.group(1), m.start(1) - 4, m.end(1)))
+    for owned in found.values():
+        owned.sort(key=lambda owner: owner[1])
+    return found
 
 
 def _has_unit(text: str) -> bool:
