@@ -1169,6 +1169,26 @@ class TestNewsShapes:
             ("Islamabad", "Tariq Mallow")
         ]
 
+    def test_second_leg_to_the_dam_site_of_the_story_project(self) -> None:
+        """``land in X and travel to the dam site from June 26 to 28``: a second trip to the dam."""
+        visits = _summaries(
+            "Work on the Dasu hydropower project resumed, between Islamabad and the dam.",
+            "A team led by Vice Minister Hu Zhelan will arrive in Islamabad on Thursday and travel"
+            " to the dam site from June 26 to 28.",
+        )
+        assert [(v[0], v[1], v[4]) for v in visits] == [
+            ("Hu Zhelan", "Islamabad", ("on Thursday", D(2023, 6, 15), D(2023, 6, 15))),
+            ("Hu Zhelan", "Dasu", ("from June 26 to 28", D(2023, 6, 26), D(2023, 6, 28))),
+        ]
+
+    def test_a_dam_the_gazetteer_names_with_its_place(self) -> None:
+        """``the Dasu dam`` is one gazetteer place, so ``visit the dam site`` goes to Dasu."""
+        visits = _visits(
+            "Work on the Dasu dam resumed this month.",
+            "Vice Minister Hu Zhelan will visit the dam site on Monday.",
+        )
+        assert [v.destination.name for v in visits] == ["Dasu"]
+
     def test_title_before_he_and_a_name(self) -> None:
         """``Vice Premier He Chen arrived``: He is a family name there, not a pronoun."""
         visits = _visits("Chinese Vice Premier He Chen arrived in Islamabad on Tuesday.")

@@ -600,6 +600,8 @@ _FACILITY = re.compile(
 )
 """A facility right after a travel word, in lower case: ``visit the solar park``, ``the project
 site`` (a bare ``the site`` is a place taken up, :data:`_ANAPHOR`)."""
+_SITE_OWNERS = frozenset({"project", "dam", "plant"})
+"""Words of ``the dam site``: a site of the project told nearby when no such facility is named."""
 _FACILITY_FORMS = {
     "zone": ("zone", "sez"),
     "sez": ("sez", "zone"),
@@ -608,13 +610,14 @@ _FACILITY_FORMS = {
 """Facilities written two ways: ``the zone`` after ``the Rashakai SEZ``, ``the coalfield``
 after ``the Thar coal mine``."""
 _PROJECT_WORD = re.compile(
-    r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:projects?|dams?|hydropower|hydel|scheme)\b"
+    r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?P<noun>projects?|dams?|hydropower|hydel|scheme)\b"
 )
 """A project noun right after a name, a few words allowed: `` projects``, `` hydropower``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
-_IN_NAME = re.compile(r"(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}")
-"""What may stand between a place and a facility named after it: `` coal power ``."""
+_IN_NAME = re.compile(r"(?:\s{1,3}(?!(?:and|or|the|to|from|between)\b)[\w-]{1,20}){0,3}\s{1,3}")
+"""What may stand between a place and a facility named after it: `` coal power ``, no link
+(``between Islamabad and the dam`` names no dam at Islamabad)."""
 _NEAR = 40
 """How far after ``in``/``at`` a facility's place may be named: ``at the University of X``."""
 _CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
@@ -991,7 +994,8 @@ class _Context:
         of the opening paragraph (the story's own). A gazetteer project lies at a place in its
         name (``the Bostan Special Economic Zone``), else at its recorded location when that
         is no country; a province named later (``the Balochistan government``) holds the site,
-        but is not it.
+        but is not it. A project the gazetteer lacks lies at the place it is named after (``the
+        Dasu hydropower project``).
         """
         near = [(i, True) for i in (index, index - 1) if i >= 0]
         lede = itertools.takewhile(lambda i: self.sentences[i].paragraph == 0, range(index))
@@ -1005,6 +1009,12 @@ class _Context:
                 place = named[-1][2] if named else located
                 if place is not None and _specific(place):
                     return place
+            if not found and "project" in self.low(i):
+                own = [p for p in self.places(i) if p[1] <= limit and _specific(p[2])]
+                for _, end, place in reversed(own) if last else own:
+                    told = _PROJECT_WORD.match(text, end)  # not "Y and the dam"
+                    if told and _IN_NAME.fullmatch(text, end, told.start("noun")):
+                        return place
         return None
 
     def named_site(self, index: int, name: str) -> Place | None:
@@ -1199,12 +1209,15 @@ def _told_as_port(low: str, start: int, end: int) -> bool:
 def _place_around(text: str, places: list[_Place], start: int, end: int) -> Place | None:
     """The place a facility at ``start:end`` is told at: in its name, else soon after it.
 
-    ``the Jamshoro coal power plant`` (up to three words between), ``the wind farm near
-    Jhimpir``, ``the institute at the University of Lahore`` (in the same clause).
+    ``the Jamshoro coal power plant`` (up to three words between), ``the Dasu dam`` (a place
+    the gazetteer names with the facility's word), ``the wind farm near Jhimpir``, ``the
+    institute at the University of Lahore`` (in the same clause).
     """
     i = bisect.bisect_right(places, start, key=lambda p: p[1])
     if i and _IN_NAME.fullmatch(text, places[i - 1][1], start):
         return places[i - 1][2]
+    if i < len(places) and places[i][0] <= start:
+        return places[i][2]
     gap = _LOCATED.match(text, end)
     if gap is None:
         return None
@@ -1656,6 +1669,8 @@ def _with_facilities(
             at = facility.start("what")
             place = context.named_site(index, context.sentences[index].text[at : at + len(what)])
         place = place or context.facility_place(index, what)
+        if place is None and what in _SITE_OWNERS:  # "the dam site": the story's project's
+            place = context.project_place(index, facility.start("what"))
         if place is not None:
             found.append((facility.start("what"), facility.end(), place))
     return _added(places, found)
