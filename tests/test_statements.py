@@ -1406,6 +1406,16 @@ class TestTrailingSources:
             ("Ma Lin", INDIRECT, "told", "Fictional sales rose ten percent")
         ]
 
+    @pytest.mark.parametrize(
+        "adverbial", ["Before the monsoon", "Later in the day", "When the rains came"]
+    )
+    def test_fronted_adverbial_before_a_mid_sentence_source(self, adverbial: str) -> None:
+        """``Before X, the engineer said, B``: one statement, B; the adverbial is none."""
+        assert said(
+            "Engineer Bilal Rana inspected the fictional dam.",
+            f"{adverbial}, the engineer said, the spillway gates would be tested.",
+        ) == [("Bilal Rana", INDIRECT, "said", "the spillway gates would be tested")]
+
     def test_inverted_source_with_a_bare_role_between_two_quotes(self) -> None:
         """``“A,” said X, warden of the ward. “B”``: two quotes by X, none from the role."""
         assert said(

@@ -2329,8 +2329,11 @@ class _Reader:
                     and previous.start >= floor
                     and (previous.speaker == frame.speaker or frame.kind is _Kind.ACCORDING)
                 )
-                if clause is not None and _subject_only(text, clause, frame.end):
-                    floor = self._after_frame(unit, frame, limit, verb)  # "A, he said, had B"
+                if clause is not None and (
+                    _subject_only(text, clause, frame.end)  # "A, he said, had B"
+                    or _fronted_adverbial(text, clause, frame.end)  # "Later, he said, B"
+                ):
+                    floor = self._after_frame(unit, frame, limit, verb)
                 elif clause is not None and clause[1] - clause[0] >= 12 and set_off and not doubled:
                     speaker = self._company(text, clause[0], frame.speaker)
                     self._emit(unit, clause, speaker, _INDIRECT, verb, 0.85 * frame.sure)
@@ -2960,6 +2963,26 @@ def _premodified(text: str, start: int) -> int:
         if text[comma - 1 : comma] == ",":
             return comma
     return start
+
+
+def _fronted_adverbial(text: str, clause: tuple[int, int], frame_end: int) -> bool:
+    """True for ``Before the monsoon, the engineer said, the gates would be tested``.
+
+    A clause before a mid-sentence frame that opens with a subordinator, or with a preposition
+    or time word and has no finite verb, is the adverbial of what follows the frame, not a
+    statement of its own; what follows is reported.
+    """
+    first = _WORD.match(text, clause[0])
+    if first is None or not text.startswith(",", frame_end):
+        return False
+    word = first.group().lower()
+    if word in _SUBORDINATORS:
+        return True
+    return (
+        word in _FRONTED
+        and _FINITE.search(text, clause[0], clause[1]) is None
+        and "," not in text[clause[0] : clause[1]]
+    )
 
 
 def _closes_unit(text: str, frame: _Frame) -> bool:
