@@ -1406,6 +1406,14 @@ class TestTrailingSources:
             ("Ma Lin", INDIRECT, "told", "Fictional sales rose ten percent")
         ]
 
+    @pytest.mark.parametrize(("verb", "aside"), [("cautioned", "though"), ("said", "for her part")])
+    def test_parenthetical_between_verb_and_that(self, verb: str, aside: str) -> None:
+        """``She cautioned, though, that B``: the aside is skipped and B reported."""
+        assert said(
+            "Minister Sara Khan visited the fictional port.",
+            f"She {verb}, {aside}, that the tariff could rise again.",
+        ) == [("Sara Khan", INDIRECT, verb, "the tariff could rise again")]
+
     @pytest.mark.parametrize(
         "adverbial", ["Before the monsoon", "Later in the day", "When the rains came"]
     )

@@ -395,6 +395,11 @@ _PERFECT = re.compile(r"\b(?:had|has|have)[ \t]+(?:\w+[ \t]+)?\w+ed\b")
 # What opens a source's appositive: ``, a shipping analyst``, ``, which cautioned``.
 _SOURCE_APPOSITIVE = re.compile(r",[ \t]*(a|an|the|its|his|her|their|who|which)[ \t]")
 _RELATIVE_OPENERS = frozenset({"who", "which"})
+# A parenthetical between a reporting verb and its ``that``: ``cautioned, though, that``.
+_ASIDE_THAT = re.compile(
+    r",[ \t]*(?:though|however|also|too|moreover|nevertheless|nonetheless|in[ \t]+turn"
+    r"|for[ \t]+(?:his|her|its|their)[ \t]+part)[ \t]*,[ \t]*that\b"
+)
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
 _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
@@ -3360,6 +3365,9 @@ def _forward(
     elif text.startswith(":", at):
         at = _skip_blanks(text, at + 1)
     elif text.startswith(",", at):
+        aside = _ASIDE_THAT.match(text, at)  # "cautioned, though, that B"
+        if aside is not None:
+            return _INDIRECT, _skip_blanks(text, aside.end()), limit
         at = _skip_blanks(text, at + 1)
         quote = unit.quote_at(at + 1)
         return None if quote is None else (_DIRECT, quote.start, quote.end)
