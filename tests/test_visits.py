@@ -1181,6 +1181,17 @@ class TestNewsShapes:
             ("Hu Zhelan", "Dasu", ("from June 26 to 28", D(2023, 6, 26), D(2023, 6, 28))),
         ]
 
+    def test_will_land_in_then_a_second_leg(self) -> None:
+        """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
+        visits = _summaries(
+            "Vice Minister Hu Zhelan will land in Karachi on Monday and travel to Lahore from"
+            " June 26 to 28."
+        )
+        assert [(v[1], v[4]) for v in visits] == [
+            ("Karachi", ("on Monday", D(2023, 6, 19), D(2023, 6, 19))),
+            ("Lahore", ("from June 26 to 28", D(2023, 6, 26), D(2023, 6, 28))),
+        ]
+
     def test_a_dam_the_gazetteer_names_with_its_place(self) -> None:
         """``the Dasu dam`` is one gazetteer place, so ``visit the dam site`` goes to Dasu."""
         visits = _visits(

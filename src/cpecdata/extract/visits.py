@@ -119,7 +119,7 @@ letters without trying a branch, and tries one branch at the others."""
 _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
-    r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)|touch(?:es|ed)\s{1,3}down)"
+    r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in(?:to)?|to)"
     r"|stop(?:s|ped|ping)?(?:\s{1,3}over)?\s{1,3}(?:in|at)|c(?:ame|omes?|oming)\s{1,3}to"
     r"|(?:dock(?:s|ed|ing)?|sail(?:s|ed|ing)?)\s{1,3}(?:in(?:to)?|at|to)"
