@@ -1181,6 +1181,18 @@ class TestNewsShapes:
             ("Hu Zhelan", "Dasu", ("from June 26 to 28", D(2023, 6, 26), D(2023, 6, 28))),
         ]
 
+    def test_arrival_in_a_who_clause_before_a_future_main_verb(self) -> None:
+        """``The envoy, who landed in Y on Sunday, will meet Z``: the envoy is still there."""
+        visits = _visits("The envoy, who landed in Lahore on Sunday, will meet the chief minister.")
+        assert [v.status for v in visits] == [ONGOING]
+
+    def test_undated_flight_in_a_who_clause_before_said(self) -> None:
+        """``X, who flew in from Y for the ceremony, said``: the trip is over."""
+        visits = _visits(
+            "QUETTA: Governor Han Jie, who flew in from Karachi for the ceremony, said trade grew."
+        )
+        assert [(v.destination.name, v.status) for v in visits] == [("Quetta", PAST)]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -652,6 +652,10 @@ _ABBREVIATIONS = {
     "coas": "chief of army staff",
 }
 """Titles written short in Pakistani news, read in full when titles are compared."""
+_MAIN_VERB_SPAN = 30
+"""How far after a closed ``, who`` clause its main clause's verb is read, in characters."""
+_PAST_MAIN_VERBS = frozenset("said told met spoke gave took saw".split())
+"""Irregular past verbs opening a main clause after a ``, who`` clause (``, said``)."""
 _ARRIVAL_DAYS = 2
 """An arrival this many days before publication, with no end given, is still under way."""
 _PRESENT_DAYS = 7
@@ -1981,7 +1985,8 @@ def _frame(
         status=(
             undone[2]
             if undone
-            else _status(tense, lasting, ref, arrival=_is_arrival(low, kind, m), back=back)
+            else _after_who(low, m, lasting, ref)
+            or _status(tense, lasting, ref, arrival=_is_arrival(low, kind, m), back=back)
         ),
         host=host,
         when=when,
@@ -2888,6 +2893,29 @@ def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When
         return when
     start = last - dt.timedelta(days=days - 1)
     return When(when.text, start, last, Granularity.DAYS, when.span)
+
+
+def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) -> VisitStatus | None:
+    """The status an arrival told in a ``, who`` clause takes from the main clause, else None.
+
+    ``The envoy, who landed in Y on Sunday, will meet Z``: still there, so under way (from an
+    arrival no later than publication); ``X, who flew in from Y for the ceremony, said`` with no
+    date is over, as the ceremony is.
+    """
+    if ", who " not in low or not m.group().startswith(("arriv", "land", "fl", "reach")):
+        return None
+    opened = low.rfind(", who ", max(0, m.start() - _WINDOW), m.start())
+    close = (
+        low.find(", ", m.end()) if opened != -1 and "," not in low[opened + 1 : m.start()] else -1
+    )
+    words = low[close + 2 : close + 2 + _MAIN_VERB_SPAN].split()[:2] if close != -1 else []
+    if not words:
+        return None
+    if guess_tense(" ".join(words)) is Tense.FUTURE:
+        started = when is not None and when.start is not None and when.start <= ref
+        return VisitStatus.ONGOING if started else None
+    said = words[0] in _PAST_MAIN_VERBS or words[0].endswith("ed")
+    return VisitStatus.PAST if said and when is None else None
 
 
 def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
