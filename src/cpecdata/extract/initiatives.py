@@ -29,18 +29,26 @@ Two sources of mentions, read sentence by sentence:
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
-Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``) and
-a dam that is a landmark are not initiatives; a definite descriptor sized alone (``The 800MW
-hydropower project``) is the one project of its sector named before, and an indefinite one placed
-alone (``a special economic zone near Karachi``) the one named later at that place. A name's
+Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``), a
+dam that is a landmark, a security force, a body's next meeting that only dates something
+(``before the next JCC meeting``) and a description after a name (``X, the first metro line in
+Y``) are not initiatives; a known place's group (``the Thar power plants``) is one, and so are
+transport links and pipelines known by their route (``a railway line from Islamkot to Y``) and
+company projects ending in ``City`` (``the X Textile City``); a definite descriptor sized alone
+(``The 800MW hydropower project``) is the one project of its sector named before, and an
+indefinite one placed alone (``a special economic zone near Karachi``) the one named later at that
+place. A name's
 abbreviation in brackets is part of its mention. Listed names may each have their own ``the`` and
 capacity (``the 300MW X and the 660MW Y plants``: ``X plant``, ``Y plant``). The stage comes from
 wording in the clause that names the initiative and governs it: no subordinate or reported clause
 between them (a purpose, ``to guard X``, and a participle clause, ``, clearing the way for X``,
-open one), and none before a mention that is its own clause's subject or the site of something
-else (see :class:`_Clauses`). Failing that, it comes from the next sentence when that one refers
-back to the one initiative (``It was inaugurated in May``), or from a later sentence holding a
-descriptor that fits it alone (``the 146-km section``).
+open one), and none before a mention that is its own clause's subject, the site of something
+else or a landmark (``built next to the X``), nor a plan of something else (``a plan to clear the
+dues of X``, ``a planned visit to X``) (see :class:`_Clauses`). Failing that, it comes from the
+next sentence when that one refers back to the one initiative (``It was inaugurated in May``),
+or from a later sentence holding a descriptor that fits it alone (``the 146-km section``); a
+later part or works of it under construction (``work on the park's second phase is under way``)
+make it under construction, whatever else was said.
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
 finder reads only the sentences holding one of its own (and one of its second hints, if it has
