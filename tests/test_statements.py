@@ -1709,6 +1709,32 @@ class TestDescriptorSourcesAfterTheContent:
 
 
 class TestBackReferences:
+    def test_pronoun_after_a_fronted_clause_is_its_subject(self) -> None:
+        """``When Minister X visited Y, he said``: X, not the man who spoke before."""
+        assert said(
+            "Ambassador Wu Gang said the fictional road was open.",
+            "When Minister Bilal Rana visited the fictional port, he announced that boats would "
+            "pass free.",
+        ) == [
+            ("Wu Gang", INDIRECT, "said", "the fictional road was open"),
+            ("Bilal Rana", INDIRECT, "announced", "boats would pass free"),
+        ]
+
+    def test_subject_is_not_its_own_object_pronoun(self) -> None:
+        """``Li showed her the buses. She said``: she is whom Li showed them to, not Li."""
+        assert said(
+            "Mayor Rukhsana Baig toured the fictional depot, where she was met by engineer Li Tao. "
+            "Li showed her the buses.",
+            "She said the fleet would double.",
+        ) == [("Rukhsana Baig", INDIRECT, "said", "the fleet would double")]
+
+    def test_possessive_after_a_preposition_is_no_object(self) -> None:
+        """``Luo, for her part, …``: her is Luo's own; the next ``she`` goes on with Luo."""
+        assert said(
+            "Mayor Tian Hao met Engineer Luo Yan at the fictional site.",
+            "Luo, for her part, is counting the days. She said the homes were nearly ready.",
+        ) == [("Luo Yan", INDIRECT, "said", "the homes were nearly ready")]
+
     READOUT = (
         "Vice Chairman Gao Lin of the Fictional Planning Commission and Ali Raza, Minister for "
         "Fictional Affairs of Pakistan, co-chaired the meeting.",

@@ -547,6 +547,12 @@ _ROLE_NOUNS = {"diplomat": "envoy"}
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
 # Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
 _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
+# An object pronoun after a verb: ``Li showed her the buses``.
+# An object pronoun after a verb, not a preposition's possessive: ``Li showed her the buses``,
+# not ``Luo, for her part``.
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?!(?:with|during|in|on|of|at|after|before|from|to|for|by)[ \t])[a-z]+[ \t]+(her|him)[ \t]"
+)
 _POSSESSIVE = re.compile(
     r"\b(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)[ \t]+[a-z]"
 )
@@ -868,6 +874,25 @@ class _Speakers:
                     return actor
                 continue
             if self._personal(actor) and self.gender.get(actor.name, gender) == gender:
+                self.gender[actor.name] = gender
+                return actor
+        return None
+
+    def other_person(self, subject: Actor, word: str) -> Actor | None:
+        """The person a subject's object pronoun ``word`` refers to: never the subject.
+
+        A subject of unknown gender is not its own ``her``/``him``; the most recent other
+        person that pronoun fits is (and learns its gender), and a pronoun opening the next
+        sentence goes on with them.
+        """
+        gender = _PRONOUNS[word]
+        for actor in self._recent():
+            if (
+                actor.named
+                and actor.name != subject.name
+                and self._personal(actor)
+                and self.gender.get(actor.name, gender) == gender
+            ):
                 self.gender[actor.name] = gender
                 return actor
         return None
@@ -1397,9 +1422,32 @@ class _Reader:
                 self.speakers.topic = opener
                 return
         if opener is not None and _is_person(opener):
-            self.speakers.topic = self.speakers.by_word.get(opener.name.lower(), opener)
+            topic = self.speakers.by_word.get(opener.name.lower(), opener)
+            if topic.name not in self.speakers.gender and (
+                " her " in unit.text or " him " in unit.text
+            ):
+                topic = self._object_of(unit, topic) or topic  # "Li showed her the buses."
+            self.speakers.topic = topic
         else:
             self.speakers.topic = None
+
+    def _object_of(self, unit: _Unit, subject: Actor) -> Actor | None:
+        """Who a subject's object pronoun is: ``Li showed her the buses`` (her is not Li)."""
+        m = _OBJECT_PRONOUN.search(unit.text)
+        if m is None or unit.quote_around(m.start()) is not None:
+            return None
+        return self.speakers.other_person(subject, _OBJECT_PRONOUNS[m.group(1)])
+        gender = _PRONOUNS[_OBJECT_PRONOUNS[m.group(1)]]
+        for actor in self.speakers._recent():
+            if (
+                actor.named
+                and actor.name != subject.name
+                and self.speakers._personal(actor)
+                and self.speakers.gender.get(actor.name, gender) == gender
+            ):
+                self.speakers.gender[actor.name] = gender
+                return actor
+        return None
 
     def _title(self, text: str, start: int, known: Actor) -> None:
         """Remember a title before a name that its role leaves out: ``Senator X, chairman of Y``.
@@ -2022,7 +2070,9 @@ class _Reader:
             start, _, word = words[0]
             key = word.lower()
             if key in _PRONOUNS:
-                resolved = self.speakers.pronoun(key, opening=self._opening(text, start))
+                resolved = self._fronted_subject(text, start, index, key)
+                if resolved is None:
+                    resolved = self.speakers.pronoun(key, opening=self._opening(text, start))
                 if resolved is not None:
                     return resolved, 0.9, start
                 return None  # a pronoun with no antecedent says nothing about who spoke
@@ -2170,6 +2220,27 @@ class _Reader:
         end = _phrase_end(text, at)
         aged = _AGED.match(text, at, end)
         return None if aged is None else (self._aged(text, aged, end), end)
+
+    def _fronted_subject(self, text: str, at: int, index: _Index, word: str) -> Actor | None:
+        """``When Senator X toured the port, she said``: the fronted clause's subject, X.
+
+        A pronoun just after the comma closing a unit's opening subordinate clause refers to
+        the person that clause opens with, when their gender does not rule them out.
+        """
+        first = _WORD.match(text)
+        gender = _PRONOUNS[word]
+        if first is None or first.group().lower() not in _SUBORDINATORS or not gender:
+            return None
+        if text[_back_blanks(text, at) - 1 : at].strip() != ",":
+            return None
+        mention = index.starting(_skip_blanks(text, first.end()))
+        if mention is None or not mention.actor.named or not _is_person(mention.actor):
+            return None
+        actor = self.speakers.know(mention.actor)
+        if self.speakers.gender.get(actor.name, gender) != gender:
+            return None
+        self.speakers.gender[actor.name] = gender
+        return actor
 
     def _opening(self, text: str, at: int) -> bool:
         """True for a word that opens its unit or follows the quote opening it (``“…,” he``)."""
