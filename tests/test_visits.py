@@ -1193,6 +1193,22 @@ class TestNewsShapes:
         )
         assert [(v.destination.name, v.status) for v in visits] == [("Quetta", PAST)]
 
+    def test_bring_a_ship_on_to_a_port(self) -> None:
+        """``would bring his ship on to Y for a port call``: a call at Y; not a file."""
+        visits = _summaries(
+            "Rear Admiral Sun Weiqi said he would bring his ship on to Colombo for a port call from"
+            " June 20 to 22.",
+            "The minister passed the file on to Beijing.",
+        )
+        assert [(v[0], v[1], v[4], v[5]) for v in visits] == [
+            (
+                "Sun Weiqi",
+                "Colombo",
+                ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22)),
+                PLANNED,
+            ),
+        ]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -107,7 +107,7 @@ _PREFILTER = re.compile(
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to"
+    r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to|on to "
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
@@ -122,6 +122,7 @@ _TRAVEL = re.compile(
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own)\s{1,3}(?:in(?:to)?|to)"
     r"|stop(?:s|ped|ping)?(?:\s{1,3}over)?\s{1,3}(?:in|at)|c(?:ame|omes?|oming)\s{1,3}to"
+    r"|on\s{1,3}to(?=\s)"
     r"|(?:dock(?:s|ed|ing)?|sail(?:s|ed|ing)?)\s{1,3}(?:in(?:to)?|at|to)"
     r"|dr(?:ove|iven|iving)(?:\s{1,3}(?:up|down|over|across|back))?\s{1,3}to"
     r"|(?:travel(?:s|led|ed|ling|ing)?(?:\s{1,3}on)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
@@ -147,6 +148,10 @@ _TRAVEL = re.compile(
     r"\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
+_CARRIED_ON = re.compile(
+    r"\b(?:take|takes|taking|took|bring|brings|bringing|brought)(?:\s{1,3}[\w-]{1,20}){1,4}\s\Z"
+)
+"""What comes before a bare ``on to`` that travels: ``would take the task group on to Y``."""
 _APPOSITION = re.compile(r",\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,4}")
 """What may stand between a name and the descriptor in apposition to it (``, the planning``)."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
@@ -1462,6 +1467,8 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
             continue
         kind = m.lastgroup
         assert kind is not None  # every branch of _TRAVEL is a named group
+        if low.startswith("on", at) and not _CARRIED_ON.search(low[max(0, at - 50) : at]):
+            continue  # "passed the file on to Y" carries nothing there
         if kind == "verb" and m.group() in ("visit", "visits", "tour", "tours"):
             before = low[max(0, at - 30) : at].split()
             if before and (
