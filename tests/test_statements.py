@@ -972,11 +972,22 @@ class TestNotStatements:
             "Minister Bilal Khan added a new clause to the bill.",
             "Media reports said the deal was off.",
             "The PM informed the cabinet about the visit.",
+            "Later that evening, Governor Ali Shah called on Mayor Tian Hao at his office.",
         ],
     )
     def test_no_statement(self, sentence: str) -> None:
         """Speech acts without content, commitments and vague sources are not statements."""
         assert said(sentence) == []
+
+    def test_attitude_verb_inside_a_reported_clause_is_no_frame(self) -> None:
+        """``X told senators that the Chinese side hoped B``: one statement, X's."""
+        assert said(
+            "Minister Sara Khan told senators that the Chinese side hoped the fictional railway "
+            "would open by spring."
+        ) == [
+            ("Sara Khan", INDIRECT, "told",
+             "the Chinese side hoped the fictional railway would open by spring"),
+        ]  # fmt: skip
 
 
 class TestRobustness:

@@ -142,6 +142,9 @@ _AGENCY = re.compile(
 """An agency or paper before ``learnt``: ``, APP``, ``, The Daily Fiction has``."""
 # Verbs that report only a quotation (``called the deal a “milestone”``), never a clause.
 _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describes".split())
+# Verbs of attitude that are the reported clause's own verb inside another frame's clause
+# (``X told senators that the Chinese side hoped B``: one statement, X's).
+_ATTITUDES = frozenset("hoped hopes believed believes wanted wants expected expects".split())
 # The second word of two-word reporting verbs, after the first (``pointed out``).
 _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
@@ -2353,22 +2356,31 @@ class _Reader:
         coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
         cuts = sorted(continuing | coordinated)
         reads: list[tuple[_Frame, _Quote | tuple[StatementKind, int, int] | None]] = []
+        reported = 0  # where the last clause reported forwards ends
         for frame in frames:
             verb = frame.verb(text)
+            if frame.start < reported and verb.lower() in _ATTITUDES:
+                continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
             if frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
                 quote = _quote_ending_before(unit, frame.start)
             forward = None
             if quote is None:
                 forward = _forward(unit, frame, _next_cut(cuts, frame, len(text)), verb)
+            if forward is not None:
+                reported = max(reported, forward[2])
             if quote is not None or forward is not None:
                 reads.append((frame, quote or forward))
             elif self._introduces(unit, frame):
                 self.carry = (frame.speaker, verb)  # "She said:" ¶ "“…”": the quote is hers
-            elif frame.kind is not _Kind.CONTINUATION and (
-                _ends_clause(text, frame.end, verb)
-                or _skip_blanks(text, frame.end) in continuing
-                or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
+            elif (
+                frame.kind is not _Kind.CONTINUATION
+                and verb.lower() not in _QUOTE_ONLY
+                and (
+                    _ends_clause(text, frame.end, verb)
+                    or _skip_blanks(text, frame.end) in continuing
+                    or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
+                )
             ):
                 reads.append((frame, None))
         cuts = sorted(continuing | coordinated | {f.start for f, what in reads if what is None})
