@@ -1209,6 +1209,15 @@ class TestNewsShapes:
             ),
         ]
 
+    def test_the_site_is_not_where_a_firm_is_based(self) -> None:
+        """``Shenzhen-based X will set up ... at the park`` puts no site in Shenzhen."""
+        visits = _visits(
+            "Work began on the Orchid Software Park in Islamabad this month.",
+            "Officials said Shenzhen-based Lanxi Data will set up a data centre at the park.",
+            "Minister Saira Qadri will visit the site next week.",
+        )
+        assert [v.destination.name for v in visits] == ["Islamabad"]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -797,12 +797,15 @@ class _Context:
         ``what`` is ``port`` (a place named as a port, or told as one: ``Gwadar port``, ``the
         port city of Gwadar``), ``country``, ``province`` (one with a capital known), ``any``,
         or ``city``/``site``/``port city`` (a place inside a country). ``places`` are sentence
-        ``index``'s own; earlier sentences are looked up once each.
+        ``index``'s own; earlier sentences are looked up once each. A place telling where a firm
+        is based (``Shenzhen-based``) is none of these.
         """
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             found = [p for p in places if p[1] <= offset] if i == index else self.places(i)
             low = self.low(i)
             for start, end, place in reversed(found):
+                if low.startswith("-based", end):
+                    continue  # "Shenzhen-based Lanxin Cloud" tells where a firm is from
                 if what == "port":
                     fits = "port" in place.name.lower() or _told_as_port(low, start, end)
                 elif what == "province":
