@@ -1651,6 +1651,16 @@ class TestTrailingSources:
 
 
 class TestDescriptorSourcesAfterTheContent:
+    def test_the_company_named_inside_its_content(self) -> None:
+        """``Software company X has opened …, the company said``: X, read as a company."""
+        assert said(
+            "Chinese software company Qorin Software has opened an office in the fictional city, "
+            "the company said."
+        ) == [
+            ("Qorin Software", INDIRECT, "said",
+             "Chinese software company Qorin Software has opened an office in the fictional city"),
+        ]  # fmt: skip
+
     @pytest.mark.parametrize(
         ("frame", "speaker", "verb"),
         [("the navy said", "the navy", "said"),

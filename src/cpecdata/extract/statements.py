@@ -275,6 +275,8 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
 _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
+_FIRMS = frozenset({"company", "firm"})
+"""Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
@@ -931,7 +933,10 @@ class _Speakers:
             kind_fits = (
                 not heads
                 or bool(heads & words)
-                or (heads is _COMPANIES and actor.name in self.companies)
+                or (
+                    heads is _COMPANIES
+                    and (actor.name in self.companies or actor.organization in _FIRMS)
+                )  # "software company X": the finder read X as a company
             )
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
@@ -2442,7 +2447,7 @@ class _Reader:
         words (after a ``Lahore-based``) before a lower-case verb, neither a name met before nor
         a place. It is remembered as a company.
         """
-        if speaker.named or _head(speaker)[1] not in ("company", "firm"):
+        if speaker.named or _head(speaker)[1] not in _FIRMS:
             return speaker
         name = _COMPANY_SUBJECT.match(text, start)
         if name is None or name.group(1).split()[0].lower() in _NOT_SUBJECTS:
