@@ -1218,6 +1218,15 @@ class TestNewsShapes:
         )
         assert [v.destination.name for v in visits] == ["Islamabad"]
 
+    def test_a_facility_in_a_province_is_at_its_place_named_before(self) -> None:
+        """``visit the dam site in Khyber Pakhtunkhwa`` after ``the Tarbela Dam`` is Tarbela."""
+        visits = _visits(
+            "A loan for the Tarbela Dam was signed on Monday.",
+            "Director Marta Lindell will visit the dam site in Khyber Pakhtunkhwa on Saturday.",
+            "Governor Han Jie will visit the power station in Sindh on Friday.",
+        )
+        assert [v.destination.name for v in visits] == ["Tarbela", "Sindh"]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -975,9 +975,11 @@ class _Context:
         gives its location, a place in its own name (``the Jamshoro coal power plant``) or named
         soon after it (``near Jhimpir``, ``at the University of Lahore``) is taken as is. One
         told before in the opening paragraph with no place lies at the dateline's place, from
-        which that paragraph reports.
+        which that paragraph reports. A province (``the dam site in Khyber Pakhtunkhwa``) is
+        taken only when no sentence before names the facility's own place (``the Tarbela Dam``).
         """
         lede = False
+        province = None
         forms = _FACILITY_FORMS.get(what, (what,))
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             low = self.low(i)
@@ -992,12 +994,14 @@ class _Context:
                     return located
             end = at + len(form)
             named = _place_around(text, self.places(i), at, end)
-            if named is not None:
+            if named is not None and named.name in _PROVINCIAL_CAPITAL_OF:
+                province = province or named
+            elif named is not None:
                 return named
             whole = not low[end : end + 1].isalpha()  # not "schools"
             lede = lede or (i != index and whole and self.sentences[i].paragraph == 0)
         home = self.home
-        return home if lede and home is not None and _specific(home) else None
+        return province or (home if lede and home is not None and _specific(home) else None)
 
     def project_place(self, index: int, offset: int) -> Place | None:
         """Where the project ``the site`` at ``offset`` of sentence ``index`` stands for lies.
