@@ -1227,6 +1227,14 @@ class TestNewsShapes:
         )
         assert [v.destination.name for v in visits] == ["Tarbela", "Sindh"]
 
+    def test_the_site_near_a_place_the_gazetteer_lacks(self) -> None:
+        """``visited the site near Shahbagh`` goes to Shahbagh as written, not a city nearby."""
+        visits = _summaries(
+            "LAHORE: Work on the Orange Line resumed.",
+            "Minister Farah Kiani visited the site near Shahbagh last week.",
+        )
+        assert [v[:3] for v in visits] == [("Farah Kiani", "Shahbagh", None)]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

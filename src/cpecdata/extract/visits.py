@@ -159,11 +159,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
     r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
-    r"\s{1,3}(?:in|at|of)"
+    r"\s{1,3}(?:in|at|of|near)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in`` (its owner receives the visitor)."""
+`` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
@@ -631,6 +631,8 @@ _FUNCTION_WORDS = frozenset("he she it they we the this that these those his her
 """Capitalised words opening a sentence that are no one's name."""
 _OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
 """``of`` and a name after a kind of place: ``the city of Multan``, ``the capital of Sindh``."""
+_NEAR_NAME = re.compile(r"\s{1,3}near\s{1,3}[A-Z]")
+"""``near`` and a name after ``the site``: ``the site near Shahdara`` is told by its place."""
 _NAMED_AFTER = re.compile(r",?\s{1,3}[A-Z]")
 """A name right after a descriptor (``the Chinese capital, Beijing``): the name is the place."""
 _Place = tuple[int, int, Place]
@@ -1615,8 +1617,10 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
-        if _OF_NAME.match(text, m.end()):
-            continue  # "the city of Multan" names its place
+        if _OF_NAME.match(text, m.end()) or (
+            m["what"] == "site" and _NEAR_NAME.match(text, m.end())
+        ):
+            continue  # "the city of Multan", "the site near Shahdara" name their place
         place = context.project_place(index, m.start()) if m["what"] == "site" else None
         place = place or context.place_before(index, m.start(), own, m["what"])
         place = place or _dateline_as(context.home, m["what"])
