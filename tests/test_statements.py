@@ -1651,6 +1651,14 @@ class TestTrailingSources:
 
 
 class TestDescriptorSourcesAfterTheContent:
+    def test_the_company_named_in_an_apposition_and_an_aside_before_said(self) -> None:
+        """``X, a Chinese firm.`` then ``The company, in a letter to Y, said B``: X says B."""
+        assert said(
+            "The fictional trains are run by Ravi Transit Systems, a Chinese firm.",
+            "The company, in a letter to the fictional authority, said unpaid bills had crossed "
+            "Rs2 billion.",
+        ) == [("Ravi Transit Systems", INDIRECT, "said", "unpaid bills had crossed Rs2 billion")]
+
     def test_the_company_named_inside_its_content(self) -> None:
         """``Software company X has opened …, the company said``: X, read as a company."""
         assert said(

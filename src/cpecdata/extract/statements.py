@@ -277,6 +277,8 @@ _COMPANIES = frozenset(
 )
 _FIRMS = frozenset({"company", "firm"})
 """Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
+# A body's appositive that makes it a company: ``X, the Chinese firm that runs the line``.
+_FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm)\b")
 _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
@@ -1487,9 +1489,15 @@ class _Reader:
         opens = lead is not None and lead.start == 1 and lead.closed
         self.opening_quote = lead.end if opens and lead is not None else None
         chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
+        firms = " firm" in text or " company" in text
         for mention in mentions:
             if mention.actor.named:
                 known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                if firms and known.role is None and _FIRM_APPOSITIVE.match(text, mention.end):
+                    self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
+                    known = self.speakers.know(
+                        attrs.evolve(known, organization=known.organization or known.name)
+                    )
                 if known.role is not None and text[mention.start].isupper():
                     self._title(text, mention.start, known)
                 if known.role is not None and known.country is None:
@@ -1994,6 +2002,9 @@ class _Reader:
                 if lone is not None:  # "Karim, in a statement, said", "She, in turn, said"
                     return lone
             usable = appositive is not None and not _vague(appositive.actor)
+            aside = _WORD.match(text, _skip_blanks(text, comma + 1)) if usable else None
+            if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
+                mention = None  # "The company, in a letter to the authority, said": no title
             if (
                 appositive is not None
                 and usable
