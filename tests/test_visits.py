@@ -1235,6 +1235,14 @@ class TestNewsShapes:
         )
         assert [v[:3] for v in visits] == [("Farah Kiani", "Shahbagh", None)]
 
+    def test_his_predecessor_is_a_visitor_as_written(self) -> None:
+        """``His predecessor travelled to Y``: the predecessor, not the man ``his`` stands for."""
+        visits = _summaries(
+            "Minister Sana Rizwi said loans grew.",
+            "His predecessor travelled to Beijing last October with a similar request.",
+        )
+        assert [v[:2] for v in visits] == [("His predecessor", "Beijing")]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

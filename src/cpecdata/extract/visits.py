@@ -498,6 +498,11 @@ _SURNAME_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
+_STAND_IN = re.compile(
+    r"(?<=[Hh]is|[Hh]er)\s{1,3}(?P<role>predecessor|successor|deputy|aide|spokes(?:man|woman|person)"
+    r"|wife|husband|son|daughter)\b"
+)
+"""Someone told by a possessive and a relation (``His predecessor``): a visitor as written."""
 _PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 """The gender a personal pronoun tells of its antecedent."""
 _GENDER_TITLE = re.compile(
@@ -2195,6 +2200,10 @@ def _visitor(
         and (candidate is None or pronoun.start() > candidate.end)
         and _clause_open(text[pronoun.end() : start])
     ):
+        kin = _STAND_IN.match(text, pronoun.end())
+        if kin is not None:  # "Her deputy flew to Y": the deputy, not the one "her" stands for
+            said = text[pronoun.start() : kin.end()]
+            return Actor(said, role=kin["role"], named=False), False
         which = pronoun["which"]
         skip = 1 if which == "former" else 0
         ahead = _fronted_subject(context, index, end) if not which else None
