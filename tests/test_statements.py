@@ -450,6 +450,20 @@ class TestReportedSpeech:
 
 
 class TestQuestionsAndAnswers:
+    def test_question_turn_with_the_askers_name_and_outlet(self) -> None:
+        """``Question (X, PTV News): …?`` and ``Q (X, APP):`` are question turns, no statements."""
+        assert said(
+            "Spokesperson Nida Rauf: Good afternoon. We welcome the fictional minister.",
+            "Question (Rehana Sial, PTV News): Is the minister expected in Beijing next month?",
+            "Spokesperson: The dates are being worked out.",
+            "Q (Ali Raza, APP): Any update on the fictional railway?",
+            "Spokesperson: We will share it soon.",
+        ) == [
+            ("Nida Rauf", DIRECT, None, "Good afternoon. We welcome the fictional minister."),
+            ("Nida Rauf", DIRECT, None, "The dates are being worked out."),
+            ("Nida Rauf", DIRECT, None, "We will share it soon."),
+        ]
+
     def test_answers_go_to_the_spokesperson_of_the_headline(self) -> None:
         """Press-conference transcripts print answers as ``A:`` paragraphs without a verb."""
         found = read(

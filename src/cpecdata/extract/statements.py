@@ -439,8 +439,11 @@ _NOT_HEADS = (
 """Heads of ``the <noun> said`` that name no speaker of their own (``the report said``)."""
 _OF_LINK = re.compile(r"[ \t]+(?:for|of|to|at|with)[ \t]+")
 """What links a descriptor to the one its post-modifier names: ``an aide (to) the mayor``."""
-# A transcript turn's label: ``Q:``, ``Answer:``, ``Reporter:``, ``Wu Lin:`` (at most four words).
-_TURN = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[:：][ \t]*")
+# A transcript turn's label: ``Q:``, ``Answer:``, ``Reporter:``, ``Wu Lin:`` (at most four words),
+# perhaps with the asker's name and outlet in brackets (``Question (X, PTV News):``).
+_TURN = re.compile(
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[:：][ \t]*"
+)
 _ANSWERS = frozenset({"a", "answer"})
 _ASKERS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "interviewer"})
 _TURN_LABELS = _ANSWERS | _ASKERS
@@ -1376,7 +1379,7 @@ class _Reader:
             actor = mention.actor  # title-case headlines make names of words: keep sure ones
             if actor.named and (actor.role is not None or lookup_person(actor.name) is not None):
                 self.speakers.headline.append(self.speakers.know(actor))
-        labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:40])
+        labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:120])
         self.transcript = any(m is not None and m.group(1).lower() in _TURN_LABELS for m in labels)
         headline = self.article.headline.lower()
         self.opening = self.transcript and any(word in headline for word in _BRIEFINGS)
@@ -1628,7 +1631,7 @@ class _Reader:
         again: the answers end.
         """
         text = unit.text
-        turn = _TURN.match(text) if ":" in text[:40] or "：" in text[:40] else None
+        turn = _TURN.match(text) if ":" in text[:120] or "：" in text[:120] else None
         label = turn.group(1).lower() if turn is not None else ""
         speaker = (
             self._turn_speaker(turn.group(1)) if turn is not None and self.transcript else None
