@@ -2587,3 +2587,41 @@ class TestRoundCDeliverables:
             ("water pipeline from Hub to Zorlan", "project", "general", "under construction"),
             ("gas pipeline from Gwadar to Zorlan", "project", "energy", "approved"),
         ]
+
+
+class TestRoundDInService:
+    """Verbs of use or effect, and a Chinese builder, tell a project in service."""
+
+    def test_used_in_numbers(self) -> None:
+        """Units supplied, riders carried and containers cleared are a project in service."""
+        assert _stages(
+            "The Velor Solar Park supplied 6 billion units last year.",
+            "The Kharan Metro Line carries 90,000 riders a day.",
+            "Traffic grew, with the Zorlan Dry Port clearing 1,200 containers in May.",
+            "The Tamsar Metro Line will carry 50,000 riders a day.",
+        ) == [
+            ("Velor Solar Park", "completed"),
+            ("Kharan Metro Line", "completed"),
+            ("Zorlan Dry Port", "completed"),
+            ("Tamsar Metro Line", None),
+        ]
+
+    def test_built_by_china_or_with_its_help(self) -> None:
+        """``Chinese-built`` and ``built with Chinese help`` are works done."""
+        assert _stages(
+            "Riders praised the Chinese-built Kharan Metro Line.",
+            "He said the Zorlan desalination plant built with Chinese help had served the city.",
+        ) == [("Kharan Metro Line", "completed"), ("Zorlan desalination plant", "completed")]
+
+    def test_effects_and_services_begun(self) -> None:
+        """What a plant has brought to villages, classes or patients begun: in service."""
+        assert _stages(
+            "The Velor coal power plant, which has brought electricity to 40 villages, was"
+            " praised.",
+            "A new wing of the Faqeer Primary School started classes last month.",
+            "By then the Pak-China Friendship Hospital in Zorlan had started seeing patients.",
+        ) == [
+            ("Velor coal power plant", "completed"),
+            ("Faqeer Primary School", "completed"),
+            ("Pak-China Friendship Hospital", "completed"),
+        ]

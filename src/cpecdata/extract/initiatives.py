@@ -873,7 +873,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|its\s+(?:new\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:doors|wards|terminals?|gates))\b|"
             + _done("built")
             + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
-            r"(?:aid|grants?|assistance|funding|loans?)|by|under)\b"
+            r"(?:aid|grants?|assistance|funding|financing|help|support|loans?)|by|under)\b"
             + _each("has have had", r"\s+(?:so\s+far\s+|already\s+)?(?:built|delivered)\b")
             + "|"
             + _done("opened")
@@ -884,18 +884,33 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.COMPLETED,
-            ("years of", "handled", "generated"),
-            # In service: years of operation marked, cargo handled, power generated.
+            (
+                *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
+                *("chinese-built", "china-built", "classes", "patients", "students"),
+            ),
+            # In service: years of operation marked; cargo handled or cleared, power generated or
+            # supplied, riders carried; what it has brought to a place; built by China (the
+            # modifier); teaching or treating begun.
             _each(
                 "marked marks marking celebrated celebrates completed completes",
                 r"\s+(?:its\s+)?[a-z\d-]+\s+years?\s+of\s+(?:safe\s+|successful\s+|smooth\s+"
                 r"|stable\s+|commercial\s+)?(?:operations?|service)\b",
             )[1:]
             + _each(
-                "handled generated",
+                "handled handles handling generated generates cleared clears clearing supplied"
+                " supplies carried carries carrying",
                 r"\s+(?:a\s+record\s+|over\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?"
                 r"\d[\d,.]*\s+(?:thousand\s+|million\s+|billion\s+|lakh\s+)?(?:metric\s+)?"
-                r"(?:tonnes|tons|containers|teus?|vessels|ships|units|kwh|gwh|mwh)\b",
+                r"(?:tonnes|tons|containers|teus?|vessels|ships|units|kwh|gwh|mwh|passengers"
+                r"|riders|commuters|patients)\b",
+            )
+            # Said of the subject before it: written from the participle (see :func:`_closeness`).
+            + r"|brought(?:(?<=\bhas\sbrought)|(?<=\bhave\sbrought)|(?<=\bhad\sbrought))\b"
+            + r"|chin(?:ese|a)-built\b"
+            + _each(
+                "started began",
+                r"\s+(?:classes|teaching|admitting\s+students|(?:seeing|treating|admitting)"
+                r"\s+patients)\b",
             ),
         ),
         (
