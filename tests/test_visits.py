@@ -1243,6 +1243,16 @@ class TestNewsShapes:
         )
         assert [v[:2] for v in visits] == [("His predecessor", "Beijing")]
 
+    def test_a_title_introduced_by_name_in_the_next_sentence(self) -> None:
+        """``The commerce minister will lead a delegation to Y. Farida Jatto, who ...``: Jatto."""
+        visits = _visits(
+            "The commerce minister will lead a delegation to Urumqi on Monday.",
+            "Farida Jatto, who took charge in May, said trade would grow.",
+        )
+        assert [(v.visitor.name, v.visitor.role) for v in visits] == [
+            ("Farida Jatto", "commerce minister")
+        ]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -1106,6 +1106,23 @@ class _Context:
                     return m.actor
         return None
 
+    def introduced_after(self, index: int, title: str) -> Actor | None:
+        """The person the sentence after ``index`` opens with, introduced by a ``, who`` clause.
+
+        ``The commerce minister will lead a delegation to Y. Farida Jatoi, who took charge in
+        May, ...``: the story names the minister right after; the person takes the ``title``.
+        """
+        if index + 1 >= len(self.sentences):
+            return None
+        text = self.sentences[index + 1].text
+        first = next(iter(self.mentions(index + 1)), None)
+        if first is None or first.start or not _WHO.match(text, first.end):
+            return None
+        actor = first.actor
+        if not (actor.named and _is_person(actor)) or actor.role is not None:
+            return None
+        return attrs.evolve(actor, role=title)
+
     def person_after(self, index: int, surname: str) -> Actor | None:
         """The first person named in full with ``surname`` in the sentences after ``index``."""
         last = min(len(self.sentences), index + 1 + _NAME_LOOKBACK_SENTENCES)
@@ -3325,7 +3342,8 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
     opening paragraph is the one person the article then tells travelling to that country (a
     fitting title and country, when told), and the trip is his first one there. His trips
     there take the title when the article names him without one. With no such trip, the title
-    is the first person named after it with a fitting title (``Chief Minister X will meet``).
+    is the first person named after it with a fitting title (``Chief Minister X will meet``),
+    else the person the next sentence introduces (``Farida Jatoi, who took charge in May``).
     """
     out = list(trips)
     for trip in trips:
@@ -3351,7 +3369,9 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
             for told in named:
                 told[:] = [attrs.evolve(f, visitor=person) for f in told]
         elif not named:
-            titled = context.titled_after(lead.order, fits, lead.visitor.country)
+            titled = context.titled_after(
+                lead.order, fits, lead.visitor.country
+            ) or context.introduced_after(lead.order, role)
             if titled is not None:
                 trip[:] = [attrs.evolve(f, visitor=titled) for f in trip]
     return out
