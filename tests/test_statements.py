@@ -327,6 +327,16 @@ class TestReportedSpeech:
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
 
+    def test_backward_attribution_of_a_paragraph_that_is_one_quotation(self) -> None:
+        """``“A.”`` then ``This was stated by X``: X says A directly, without its marks."""
+        assert said(
+            "“Pakistan stands by every fictional worker, and the culprits will be caught.”",
+            "This was stated by Interior Minister Amna Rafiq in Islamabad on Monday.",
+        ) == [
+            ("Amna Rafiq", DIRECT, "stated",
+             "Pakistan stands by every fictional worker, and the culprits will be caught."),
+        ]  # fmt: skip
+
     def test_backward_speaker_who_said_says_the_relative_clause_too(self) -> None:
         """Backward ``stated by X, a trader, who said B``: the sentence before and B are X's."""
         assert said(

@@ -1706,8 +1706,14 @@ class _Reader:
         """Attribute the preceding unit to ``speaker``, unless something already claimed it."""
         if self.out and self.out[-1].span.end > previous.start:
             return False
-        clause = _trim_clause(previous.text, 0, len(previous.text))
-        if clause is None or not self._emit(previous, clause, speaker, _INDIRECT, verb, sure):
+        quote = _whole_quote(previous)
+        if quote is not None:  # "“A.”" then "This was stated by X": A is direct, no marks
+            end = _trim_quote(previous.text, quote.start, quote.end)
+            clause: tuple[int, int] | None = (quote.start, end)
+            kind = _DIRECT
+        else:
+            clause, kind = _trim_clause(previous.text, 0, len(previous.text)), _INDIRECT
+        if clause is None or not self._emit(previous, clause, speaker, kind, verb, sure):
             return False
         self.out[-1] = attrs.evolve(self.out[-1], when=self._when(unit, []))
         return True
@@ -3090,6 +3096,17 @@ def _fronted_adverbial(text: str, clause: tuple[int, int], frame_end: int) -> bo
         and _FINITE.search(text, clause[0], clause[1]) is None
         and "," not in text[clause[0] : clause[1]]
     )
+
+
+def _whole_quote(unit: _Unit) -> _Quote | None:
+    """The closed quotation a unit is made of, and nothing else (a closing period aside)."""
+    if len(unit.quotes) != 1:
+        return None
+    quote = unit.quotes[0]
+    text = unit.text
+    if not quote.closed or text[: quote.start - 1].strip() or text[quote.end + 1 :].strip(" \t."):
+        return None
+    return quote
 
 
 def _closes_unit(text: str, frame: _Frame) -> bool:
