@@ -2625,3 +2625,28 @@ class TestRoundDInService:
             ("Faqeer Primary School", "completed"),
             ("Pak-China Friendship Hospital", "completed"),
         ]
+
+
+class TestRoundDOtherStageWordings:
+    """Stage wordings of works going on, not begun, and a body's start."""
+
+    def test_work_continues_and_not_begun(self) -> None:
+        """``work continues on X`` is under construction; works yet to begin are planned."""
+        assert _stages(
+            "Work continues on the Kharan-Zorlan Motorway.",
+            "They discussed the 300MW Velor coal power plant, whose construction has yet to begin.",
+            "Firms have completed the 700MW Tamsar hydropower project, while the 900MW Zorlan"
+            " hydropower project remains on the drawing board.",
+        ) == [
+            ("Kharan-Zorlan Motorway", "under construction"),
+            ("300MW Velor coal power plant", "planned"),
+            ("700MW Tamsar hydropower project", "completed"),
+            ("900MW Zorlan hydropower project", "planned"),
+        ]
+
+    def test_set_up_since(self) -> None:
+        """What a body has cleared since it was set up approves nothing: it is established."""
+        assert _stages("The CPEC Authority has cleared 40 files since it was set up in 2019.") == [
+            ("CPEC Authority", "established"),
+            ("CPEC", None),
+        ]

@@ -767,7 +767,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
             (
-                *("began", "begun", "commenc", "start", "kicked", "swing", "resum"),
+                *("began", "begun", "commenc", "start", "kicked", "swing", "resum", "continu"),
                 *("reviewed", "reviewing", "inspect", "monitor"),
             ),
             # Works begun or resumed (``construction of X began``, ``started work on X``), in
@@ -778,7 +778,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "started began begun commenced launched",
                 r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
             )
-            + r"|in\s+full\s+swing\b"
+            + r"|in\s+full\s+swing\b|works?\s+continues?\s+on\b"
             + _each(
                 "reviewed reviewing inspected inspecting monitored monitoring",
                 r"\s+(?:the\s+)?(?:ongoing\s+|construction\s+|civil\s+)?works?\s+(?:on|of|at)\b",
@@ -914,6 +914,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ),
         ),
         (
+            InitiativeStatus.ESTABLISHED,
+            ("since",),
+            # Set up at a time past, told as the start of what it has done since: that is its
+            # stage, not what it did (``has cleared 40 files since it was set up in 2019``).
+            r"since\s+(?:it|they)\s+(?:was|were)\s+(?:set\s+up|established|formed|constituted)\b",
+        ),
+        (
             InitiativeStatus.APPROVED,
             ("approv", "sanction", "light", "cleared", "nod", "go-ahead", "signal"),
             r"approv\w*|sanction(?:ed|s)\b|green[- ]light\w*|cleared\b"
@@ -995,6 +1002,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"\s+(?:(?:with|together\s+with|closely\s+with)\s+[^.;,]{1,60}?\s+)?to\s+"
                 r"(?:set\s+up|establish|build|construct|develop|open)\b",
             )[1:],
+        ),
+        (
+            InitiativeStatus.PLANNED,
+            ("yet to", "drawing board"),
+            # Works not begun yet, or still an idea on paper.
+            r"yet\s+to\s+(?:begin|start|commence|be\s+(?:built|started|launched|constructed))\b"
+            r"|on\s+the\s+drawing\s+boards?\b",
         ),
         (
             InitiativeStatus.PLANNED,
