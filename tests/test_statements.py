@@ -1683,6 +1683,13 @@ class TestDescriptorSourcesAfterTheContent:
             "Rs2 billion.",
         ) == [("Ravi Transit Systems", INDIRECT, "said", "unpaid bills had crossed Rs2 billion")]
 
+    def test_the_based_company_after_a_trade_noun_before_the_name(self) -> None:
+        """``EV maker X will …`` then ``…, the Wuhan-based company said``: X, a company."""
+        assert said(
+            "Chinese electric vehicle maker Velta Auto will open a fictional plant.",
+            "The plant will make 30,000 cars a year, the Wuhan-based company said in a filing.",
+        ) == [("Velta Auto", INDIRECT, "said", "The plant will make 30,000 cars a year")]
+
     def test_the_company_named_inside_its_content(self) -> None:
         """``Software company X has opened …, the company said``: X, read as a company."""
         assert said(

@@ -276,6 +276,8 @@ _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
 _FIRMS = frozenset({"company", "firm"})
+# Trade nouns before a name that make it a company: ``EV maker X``, ``cable manufacturer Y``.
+_FIRM_NOUNS = frozenset("maker manufacturer producer carmaker automaker developer".split())
 """Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 # A body's appositive that makes it a company: ``X, the Chinese firm that runs the line``.
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm)\b")
@@ -1496,7 +1498,10 @@ class _Reader:
         for mention in mentions:
             if mention.actor.named:
                 known = self.speakers.know(mention.actor, _gender(text, mention.start))
-                if firms and known.role is None and _FIRM_APPOSITIVE.match(text, mention.end):
+                if known.role is None and (
+                    (firms and _FIRM_APPOSITIVE.match(text, mention.end))
+                    or _firm_before(text, mention.start)  # "EV maker X will …"
+                ):
                     self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
                     known = self.speakers.know(
                         attrs.evolve(known, organization=known.organization or known.name)
@@ -3096,6 +3101,12 @@ def _fronted_adverbial(text: str, clause: tuple[int, int], frame_end: int) -> bo
         and _FINITE.search(text, clause[0], clause[1]) is None
         and "," not in text[clause[0] : clause[1]]
     )
+
+
+def _firm_before(text: str, start: int) -> bool:
+    """True for a name after a company's trade noun: ``Chinese electric vehicle maker X``."""
+    words = _words_before(text, start, 1)
+    return bool(words) and words[0][2] in _FIRM_NOUNS and not text[words[0][1] : start].strip()
 
 
 def _whole_quote(unit: _Unit) -> _Quote | None:
