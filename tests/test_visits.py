@@ -1253,6 +1253,19 @@ class TestNewsShapes:
             ("Farida Jatto", "commerce minister")
         ]
 
+    def test_length_told_in_the_next_sentence(self) -> None:
+        """``leave for Y on Tuesday. She will spend four days there.``: Tuesday to Friday."""
+        visits = _summaries(
+            "The governor will leave for Shanghai on Tuesday.",
+            "She will spend four days there.",
+            "Governor Han Jie arrived in Beijing on Monday.",
+            "He spent two days in talks last month with the bank.",
+        )
+        assert [(v[1], v[4]) for v in visits] == [
+            ("Shanghai", ("on Tuesday", D(2023, 6, 20), D(2023, 6, 23))),
+            ("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
+        ]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

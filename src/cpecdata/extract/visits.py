@@ -1362,7 +1362,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
     trips = _named_later(context, _trips(_named_next(_led(frames, context.leaders))))
-    trips = [_with_new_date(context, trip) for trip in trips]
+    trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
     return tuple(_tour_under_way(visits, article.date))
 
@@ -3110,6 +3110,31 @@ _NOW_AHEAD = re.compile(r"\b(?:will|shall|would|is|are)\s{1,3}now\b")
 """A trip's new date told after it was put off: ``It will now take place in March``."""
 _NEW_DATE_SENTENCES = 3
 """How many sentences after a trip put off may give its new date."""
+
+
+def _with_next_length(context: _Context, trip: list[_Frame]) -> list[_Frame]:
+    """``trip`` with its one day stretched by a length the next sentence gives its visitor.
+
+    ``The governor leaves for Shanghai on Tuesday. She will spend four days there.``: Tuesday
+    to Friday. The next sentence must open with a pronoun or the visitor's name, and say the
+    visitor spends (stays) the days, with no time of their own after them.
+    """
+    last = max(f.order for f in trip)
+    if last + 1 >= len(context.sentences) or any(f.days for f in trip):
+        return trip
+    low = context.low(last + 1)
+    if not any(w in low for w in (" spen", " stay")) or not any(c in low for c in _LENGTH_CUES):
+        return trip
+    told = _SPELLED_DAYS.search(low)
+    name = trip[0].visitor.name.lower()
+    if told is None or not low.startswith(("he ", "she ", "they ", name, name.split()[-1])):
+        return trip
+    if any(at >= told.end() for at, _, _ in context.times(last + 1, None)):
+        return trip  # "He spent two days in talks last month": days of another time
+    days = _days(told["length"] or f"{told['n']}-{told['unit']}")
+    if days < 2:
+        return trip
+    return [attrs.evolve(f, when=_lasting(f.when, [], days), days=days) for f in trip]
 
 
 def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
