@@ -1690,6 +1690,17 @@ class TestDescriptorSourcesAfterTheContent:
             "The plant will make 30,000 cars a year, the Wuhan-based company said in a filing.",
         ) == [("Velta Auto", INDIRECT, "said", "The plant will make 30,000 cars a year")]
 
+    def test_the_company_a_named_person_heads(self) -> None:
+        """``X, chairman of Y Holding Company, will …, the company said``: Y speaks."""
+        assert said(
+            "A delegation led by Yu Bo, chairman of Fictional Ports Holding Company, will visit "
+            "Gwadar next month, the company said."
+        ) == [
+            ("Fictional Ports Holding Company", INDIRECT, "said",
+             "A delegation led by Yu Bo, chairman of Fictional Ports Holding Company, will visit "
+             "Gwadar next month"),
+        ]  # fmt: skip
+
     def test_the_company_named_inside_its_content(self) -> None:
         """``Software company X has opened …, the company said``: X, read as a company."""
         assert said(

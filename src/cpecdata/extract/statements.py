@@ -947,8 +947,16 @@ class _Speakers:
             )
             if actor.named and _is_body(actor) and kind_fits:
                 return actor
-        if heads is _COMPANIES:  # else a company by its trade word: "Sanli Motors"
-            return next((a for a in recent() if _is_body(a) and is_company(a)), None)
+        if heads is not _COMPANIES:
+            return None
+        # else a company by its trade word ("Sanli Motors"), or the one a person heads ("X,
+        # chairman of Y Holding Company, will visit …, the company said")
+        for actor in recent():
+            if _is_body(actor) and is_company(actor):
+                return actor
+            owner = actor.organization
+            if owner and actor.role and is_company(Actor(owner, organization=owner)):
+                return self.know(Actor(owner, organization=owner, country=actor.country))
         return None
 
     def spoken_body(self) -> Actor | None:
