@@ -791,3 +791,27 @@ class TestOwnerBeforeTitle:
             ("Wang Lu", Actor("Wang Lu")),
             ("chief executive Ma Lin", Actor("Ma Lin", "chief executive")),
         ]
+
+
+class TestAbbreviatedRanks:
+    def test_abbreviated_naval_rank_is_the_role(self) -> None:
+        """``Rear Adm. X``: the abbreviated rank is the role, not part of the name."""
+        text = "Rear Adm. Wasim Quddus said the flotilla was ready."
+        assert mentions(text) == [
+            ("Rear Adm. Wasim Quddus", Actor("Wasim Quddus", "Rear Adm")),
+        ]
+
+    def test_abbreviated_commander_is_the_role(self) -> None:
+        """``Cdr. X``: an abbreviated commander is a title like the full word."""
+        text = "Cdr. Nabeel Haroon told reporters the tug had docked."
+        assert mentions(text) == [("Cdr. Nabeel Haroon", Actor("Nabeel Haroon", "Cdr"))]
+
+    def test_abbreviated_admiral_after_office_is_left_out(self) -> None:
+        """``Chief of Naval Staff Adm. X``: the office is the role, as with ``Admiral``."""
+        text = "Chief of Naval Staff Adm. Wasim Quddus said the drill ended."
+        assert mentions(text) == [
+            (
+                "Chief of Naval Staff Adm. Wasim Quddus",
+                Actor("Wasim Quddus", "Chief of Naval Staff"),
+            ),
+        ]

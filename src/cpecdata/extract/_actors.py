@@ -163,7 +163,7 @@ _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
     "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
-    "brigadier brig colonel col "
+    "brigadier brig colonel col adm cdr commodore cdre "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
@@ -181,7 +181,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp "
+    "representative dpo sho ssp cdr commodore cdre "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -247,10 +247,10 @@ _CIRCUMSTANCES = frozenset(
 _STATUSES = frozenset("acting caretaker interim former".split())
 # Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
 _RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
-_RANK_WORDS = _RANK_OPENERS | frozenset("general admiral (retd) (r) (retd.) (r.)".split())
+_RANK_WORDS = _RANK_OPENERS | frozenset("general admiral adm (retd) (r) (retd.) (r.)".split())
 # Ranks that are also the last word of a title (``Director General``, ``Vice Admiral``): a rank
 # only after a word that is no title (``Chief of Army Staff General X``).
-_LONE_RANKS = frozenset({"general", "admiral"})
+_LONE_RANKS = frozenset({"general", "admiral", "adm"})
 # Legislators' seats: after an office they say what else the holder is (``chairman Senator X``).
 _SEATS_HELD = frozenset({"senator", "mna", "mpa"})
 _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
