@@ -1266,6 +1266,14 @@ class TestNewsShapes:
             ("Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
         ]
 
+    def test_an_acronym_visited_is_the_name_spelled_out(self) -> None:
+        """``toured STC`` after ``the Sundar Textile City (STC)`` goes to that city, as written."""
+        visits = _summaries(
+            "ISLAMABAD: Units moved to the Sundar Textile City (STC) in Faisalabad.",
+            "Governor Han Jie toured STC on Tuesday.",
+        )
+        assert [v[:3] for v in visits] == [("Han Jie", "Sundar Textile City", "Pakistan")]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

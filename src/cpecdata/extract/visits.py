@@ -171,6 +171,12 @@ _UNNAMED_PLACE = re.compile(
 )
 """A name in capitals where a travel word leads: a place the gazetteer may lack, also after
 the kind of place it is (``the coastal town of``)."""
+_ACRONYM = re.compile(r"\s{1,3}(?P<name>[A-Z]{2,6})\b")
+"""An acronym right after a travel word: ``toured AIIC``."""
+_SPELLED_OUT = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]{1,25}\s{1,3}){1,5}?[A-Z][\w’'-]{1,25})\s{1,3}\Z"
+)
+"""The name in capitals right before an acronym's bracket: ``Allama Iqbal Industrial City``."""
 _ESTATE = re.compile(
     r"\s{1,3}the\s{1,3}(?P<name>(?:[A-Z][\w’'-]{1,25}\s{1,3}){1,3}(?:Industrial\s{1,3}(?:Estate"
     r"|Zone|Park|City|Area)|(?:Special\s{1,3})?Economic\s{1,3}Zone|Free\s{1,3}Zone"
@@ -1348,6 +1354,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
         places = _with_unnamed(sentence.text, travel, places, home)
+        if any(_ACRONYM.match(sentence.text, m.end()) for _, m in travel):
+            places = _with_acronyms(context, index, travel, places)
         if any(kind == "arrive" and _flown_in(m) for kind, m in travel):
             places = _with_flown_in(context, sentence.text, travel, places)
         if any(kind == "again" for kind, _ in travel):
@@ -1555,6 +1563,33 @@ def _with_unnamed(
         country = _country(home) if home is not None and u["kind"] else None
         start = u.start("kind") + 1 if u["kind"] else u.start("name")
         found.append((start, u.end("name"), Place(u["name"], country=country)))
+    return _added(places, found)
+
+
+def _with_acronyms(
+    context: _Context, index: int, travel: list[_Travel], places: list[_Place]
+) -> list[_Place]:
+    """``places`` plus an acronym a travel word leads to, by the name the article spells out.
+
+    ``Allama Iqbal Industrial City (AIIC)`` ... ``The delegation toured AIIC on Tuesday``: the
+    place is the name in full, kept as written, in the dateline's country.
+    """
+    found = []
+    text = context.sentences[index].text
+    home = context.home
+    for kind, m in travel:
+        short = _ACRONYM.match(text, m.end()) if kind in ("verb", "arrive") else None
+        if short is None or _known_at(places, short.start("name")):
+            continue
+        for i in range(index, -1, -1):
+            told = context.sentences[i].text
+            at = told.find(f"({short['name']})")
+            spelled = _SPELLED_OUT.search(told, max(0, at - _WINDOW), at) if at > 0 else None
+            if spelled is not None:
+                country = _country(home) if home is not None else None
+                place = Place(spelled["name"], country=country)
+                found.append((short.start("name"), short.end(), place))
+                break
     return _added(places, found)
 
 
