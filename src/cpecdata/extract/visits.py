@@ -173,6 +173,8 @@ _UNNAMED_PLACE = re.compile(
 the kind of place it is (``the coastal town of``)."""
 _ACRONYM = re.compile(r"\s{1,3}(?P<name>[A-Z]{2,6})\b")
 """An acronym right after a travel word: ``toured AIIC``."""
+_ACRONYM_LOOKBACK = 40
+"""How many sentences back an acronym's spelled-out name is looked for (bounds hostile input)."""
 _SPELLED_OUT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'-]{1,25}\s{1,3}){1,5}?[A-Z][\w’'-]{1,25})\s{1,3}\Z"
 )
@@ -1581,7 +1583,7 @@ def _with_acronyms(
         short = _ACRONYM.match(text, m.end()) if kind in ("verb", "arrive") else None
         if short is None or _known_at(places, short.start("name")):
             continue
-        for i in range(index, -1, -1):
+        for i in range(index, max(-1, index - _ACRONYM_LOOKBACK), -1):
             told = context.sentences[i].text
             at = told.find(f"({short['name']})")
             spelled = _SPELLED_OUT.search(told, max(0, at - _WINDOW), at) if at > 0 else None
