@@ -1780,6 +1780,14 @@ class TestDescriptorSourcesAfterTheContent:
 
 
 class TestBackReferences:
+    def test_headline_word_read_as_a_name_is_no_antecedent(self) -> None:
+        """``A Fictional Engineer Builds a Town``: ``Builds`` is no person for a later ``she``."""
+        assert said(
+            "The 34-year-old engineer Luo Yan from Chengdu moved to Lahore.",
+            "“At first my parents thought I was crazy,” she told a fictional magazine.",
+            headline="In Pakistan, a Fictional Engineer Builds a Town From Scratch",
+        ) == [("Luo Yan", DIRECT, "told", "At first my parents thought I was crazy")]
+
     def test_pronoun_after_a_fronted_clause_is_its_subject(self) -> None:
         """``When Minister X visited Y, he said``: X, not the man who spoke before."""
         assert said(

@@ -1387,8 +1387,10 @@ class _Reader:
         """Read every unit; the statements found, speakers resolved against the whole article."""
         for mention in find_mentions(self.article.headline):
             actor = mention.actor  # title-case headlines make names of words: keep sure ones
-            if actor.named and (actor.role is not None or lookup_person(actor.name) is not None):
-                self.speakers.headline.append(self.speakers.know(actor))
+            if not actor.named or (actor.role is None and lookup_person(actor.name) is None):
+                continue
+            if " " in actor.name or any(actor.name in p.text for p in self.article.paragraphs):
+                self.speakers.headline.append(self.speakers.know(actor))  # not "Engineer Builds"
         labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:120])
         self.transcript = any(m is not None and m.group(1).lower() in _TURN_LABELS for m in labels)
         headline = self.article.headline.lower()
