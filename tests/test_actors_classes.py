@@ -815,3 +815,20 @@ class TestAbbreviatedRanks:
                 Actor("Wasim Quddus", "Chief of Naval Staff"),
             ),
         ]
+
+
+class TestHeadlineVerbs:
+    def test_title_case_verb_is_no_name(self) -> None:
+        """``Chinese Engineer Builds ...``: a headline's verb in title case names nobody."""
+        text = "Chinese Engineer Builds Bridge in Hunza"
+        assert mentions(text) == [
+            ("Chinese Engineer", Actor("Chinese Engineer", "Engineer", None, "China", named=False)),
+        ]
+
+    def test_title_case_verb_ends_the_subject(self) -> None:
+        """``Minister X Visits Y``: the person is the name before the verb."""
+        text = "Minister Salma Durrani Visits Keti Harbour"
+        assert mentions(text) == [
+            ("Minister Salma Durrani", Actor("Salma Durrani", "Minister")),
+            ("Keti Harbour", Actor("Keti Harbour")),
+        ]

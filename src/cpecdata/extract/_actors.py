@@ -296,6 +296,14 @@ _MODIFIERS = _RANKING | frozenset(
     "ministry research".split()
 )
 # Title-case words that never belong to a person name.
+# Verbs of a title-case headline (``Young Welder Finds Work``): never a name word, so a
+# headline's subject is no person named ``Finds``. Only forms that are no surname or noun.
+_HEADLINE_VERBS = frozenset(
+    "finds builds wins opens signs gets takes makes gives launches unveils eyes seeks vows urges "
+    "says sees begins starts completes reaches receives helps brings meets visits pledges inks "
+    "boosts lifts hails lauds slams rejects approves announces inaugurates welcomes warns asks "
+    "tells joins leaves arrives offers seals expands clears gains returns turns".split()
+)
 _NOT_NAME = frozenset(
     "the a an this that these those it its he she they we i you his her their our my your "
     "both all several some many each every other such no not only even just "
@@ -317,7 +325,7 @@ _NOT_NAME = frozenset(
     "whatever whether nor off out up down them us him me yes please asked told meeting "
     "responding commenting replying welcoming"
     .split()
-)  # fmt: skip
+) | _HEADLINE_VERBS  # fmt: skip
 # Capitalised words that end a body's name only last or before a title, after another word
 # (``Media Cell``, ``X Affairs Wing``; ``Wing Commander`` is a rank), ``Relations`` after
 # ``Public`` (``Inter-Services Public Relations`` is a body, ``Director of Public Relations`` a
