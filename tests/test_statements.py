@@ -1003,6 +1003,16 @@ class TestNotStatements:
         """Speech acts without content, commitments and vague sources are not statements."""
         assert said(sentence) == []
 
+    def test_frame_after_comma_and_ends_the_clause_before(self) -> None:
+        """``A said B, and C added that D``: B stops at the comma; D is C's."""
+        assert said(
+            "Minister Ali Raza said the fictional group was ready, and Engineer Han Bo added that "
+            "its first meeting could be held in May."
+        ) == [
+            ("Ali Raza", INDIRECT, "said", "the fictional group was ready"),
+            ("Han Bo", INDIRECT, "added", "its first meeting could be held in May"),
+        ]
+
     def test_attitude_verb_inside_a_reported_clause_is_no_frame(self) -> None:
         """``X told senators that the Chinese side hoped B``: one statement, X's."""
         assert said(

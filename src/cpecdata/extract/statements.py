@@ -411,7 +411,7 @@ _ASIDE_THAT = re.compile(
 )
 _ABBREVIATED = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 """A body's abbreviation in brackets after its name: ``(CCPIT)``."""
-_COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although)[ \t]+\Z")
+_COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although|and)[ \t]+\Z")
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _NOT_NOUNS = _ADVERBIAL_OPENERS | _ARTICLES
