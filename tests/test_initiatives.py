@@ -2650,3 +2650,41 @@ class TestRoundDOtherStageWordings:
             ("CPEC Authority", "established"),
             ("CPEC", None),
         ]
+
+
+class TestRoundDStageOnTheRightNoun:
+    """A stage said of a plan, a frame or a list's last item is not the mention's."""
+
+    def test_plan_unveiled_for_a_project(self) -> None:
+        """``unveiled a security plan for X`` announces the plan; ``unveiled X`` announces X."""
+        assert _stages(
+            "The government unveiled a new security plan for workers on the Velor hydropower"
+            " project.",
+            "The government unveiled the Zorlan Solar Park.",
+        ) == [("Velor hydropower project", None), ("Zorlan Solar Park", "announced")]
+
+    def test_framework_holds_what_is_agreed(self) -> None:
+        """MoUs on items ``both under the framework of CPEC`` do not make CPEC agreed."""
+        assert _stages(
+            "The sides signed MoUs on the Velor Solar Park and the Zorlan Dry Port, both under"
+            " the framework of the China-Pakistan Economic Corridor (CPEC)."
+        ) == [
+            ("Velor Solar Park", "agreed"),
+            ("Zorlan Dry Port", "agreed"),
+            ("China-Pakistan Economic Corridor", None),
+        ]
+
+    def test_singular_relative_after_a_list(self) -> None:
+        """``X, Y and Z, which is still being built`` is Z's; ``which are`` is each item's."""
+        assert _stages(
+            "Officials toured the Velor Solar Park, the Kharan Dry Port and the Zorlan Special"
+            " Economic Zone, which is still being built.",
+            "They also saw the Tamsar Solar Park and the Kharan Special Economic Zone, which are"
+            " still being built.",
+        ) == [
+            ("Velor Solar Park", None),
+            ("Kharan Dry Port", None),
+            ("Zorlan Special Economic Zone", "under construction"),
+            ("Tamsar Solar Park", "under construction"),
+            ("Kharan Special Economic Zone", "under construction"),
+        ]

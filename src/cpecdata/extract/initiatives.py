@@ -563,7 +563,9 @@ _VERB_AFTER = re.compile(
 # CPEC``, ``set up within the Gwadar Free Zone``): their stage (built, set up, approved) is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
-_CONTAINER = re.compile(r"\b(?:under|within)\s+(?:the\s+)?\Z")
+_FRAMEWORK = r"(?:(?:framework|ambit|umbrella|aegis|banner)\s+of\s+(?:the\s+)?)?"
+"""A frame named between the preposition and the container (``under the framework of CPEC``)."""
+_CONTAINER = re.compile(rf"\b(?:under|within)\s+(?:the\s+)?{_FRAMEWORK}\Z")
 # Written just before what a feasibility study is about, or one of the list it is about (``studies
 # for the Kandar and Zarghun zones``): the initiative is still a plan.
 _STUDY_OF = re.compile(
@@ -573,7 +575,7 @@ _STUDY_OF = re.compile(
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _PHASES = frozenset({"cpec-phase-1", "cpec-phase-2"})
 """CPEC's phases: like CPEC, what projects are put in (``include in the second phase``)."""
-_CPEC_CONTAINER = re.compile(r"\b(?:under|within|in|into)\s+(?:the\s+)?\Z")
+_CPEC_CONTAINER = re.compile(rf"\b(?:under|within|in|into)\s+(?:the\s+)?{_FRAMEWORK}\Z")
 _FIELD = re.compile(r"\s+in\s+(?:the\s+)?(?:fields?\s+of\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?")
 # A noun right after CPEC, which CPEC then only qualifies (``a CPEC investment conference``): its
 # stage is the noun's. (Not a verb: ``CPEC will``, ``CPEC has``, ``CPEC entered``.)
@@ -948,7 +950,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.ANNOUNCED,
             ("announc", "unveil"),
             # ``announced that`` reports a clause: what it says is not announced.
-            r"announc(?:e|ed|es|ing|ements?)\b(?!\s+that\b)|unveil\w*",
+            # A plan unveiled (``unveiled a security plan for X``) is the plan's, not X's.
+            r"announc(?:e|ed|es|ing|ements?)\b(?!\s+that\b)|unveil(?:s|ed|ing)?\b(?!\s+(?:an?|the|its)\s+"
+            r"(?:[a-z-]+\s+){0,3}?(?:plan|strategy|policy|roadmap)s?\b)",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -1436,7 +1440,7 @@ class _Read:
         whole = cpec or mention.id in _PHASES  # what projects are put in
         container = _CPEC_CONTAINER if whole else _CONTAINER
         if (whole or self._holds) and container.search(
-            self.low, max(0, mention.start - 16), mention.start
+            self.low, max(0, mention.start - 44), mention.start
         ):
             return None
         if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start):
@@ -2775,8 +2779,8 @@ class _Clauses:
         mention's. The openers are found once per sentence (see :data:`_OPENER`). A relative
         clause after the mention is said of a noun after the mention's own verb (``X is the
         largest project under the corridor, which has delivered Y``) or after a preposition's
-        object (``approved a grid station for the zone, which is being developed``), not of the
-        mention.
+        object (``approved a grid station for the zone, which is being developed``), or a singular
+        one after a list's later item (see :data:`_LISTED`), not of the mention.
         """
         if self._openers is None:
             found = list(_OPENER.finditer(self._low))
@@ -2790,6 +2794,10 @@ class _Clauses:
             if relative >= 0 and (
                 _FINITE.search(self._low, end, relative)
                 or _OF_A_NOUN.search(self._low, end, relative)
+                or (
+                    self._low.startswith(_SINGULAR, relative + 8)
+                    and _LISTED.search(self._low, end, relative) is not None
+                )
             ):
                 return False
         else:
@@ -2810,6 +2818,11 @@ which``)."""
 
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
+
+_LISTED = re.compile(r",\s|\s(?:and|&)\s")
+_SINGULAR = ("is ", "was ", "has ")
+"""A list going on after a mention, then a singular relative clause (``X, Y and Z, which is still
+being built``): the clause is the last item's only."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
 
