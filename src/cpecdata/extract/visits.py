@@ -402,7 +402,8 @@ _LENGTH_CUES = (" days", " weeks", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
-_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b")
+_TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b", re.IGNORECASE)
+"""A trip word, in any case: :func:`_subject` reads it in the text as written (``Visit``)."""
 _TRIP_OR_CALL = re.compile(r"\b(?:visit|trip|tour|sojourn|stay|(?:port|goodwill)\s{1,3}call)\b")
 """A trip word, or a ship's call (``a nine-day port call``), read where ``call`` is written."""
 _NOUN_CUES = frozenset(
