@@ -1274,6 +1274,14 @@ class TestNewsShapes:
         )
         assert [v[:3] for v in visits] == [("Han Jie", "Sundar Textile City", "Pakistan")]
 
+    def test_a_camp_told_in_the_opening_is_at_the_dateline(self) -> None:
+        """``toured the relief camp on Sunday`` set up in the opening: at the dateline."""
+        visits = _summaries(
+            "MITHI: A Chinese team set up a relief camp for flood victims.",
+            "Governor Han Jie toured the relief camp on Sunday.",
+        )
+        assert [v[:2] for v in visits] == [("Han Jie", "Mithi")]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

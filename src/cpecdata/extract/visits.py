@@ -615,7 +615,7 @@ capital``, ``the capital``. Callers check the word start and that no name follow
 _FACILITY = re.compile(
     r"\s{1,3}the\s{1,3}(?P<what>(?:[a-z0-9-]{2,20}\s{1,3}){0,2}(?:park|zone|farm|plant|dam"
     r"|complex|refinery|factory|mine|harbour|terminal|airport|hospital|jetty|berth|institute"
-    r"|university|college|school|campus|sez|site|coalfield|quarry|barrage|shipyard|mill))\b"
+    r"|university|college|school|campus|sez|site|coalfield|quarry|barrage|shipyard|mill|camp))\b"
 )
 """A facility right after a travel word, in lower case: ``visit the solar park``, ``the project
 site`` (a bare ``the site`` is a place taken up, :data:`_ANAPHOR`)."""
