@@ -2688,3 +2688,21 @@ class TestRoundDStageOnTheRightNoun:
             ("Tamsar Solar Park", "under construction"),
             ("Kharan Special Economic Zone", "under construction"),
         ]
+
+
+class TestRoundDLists:
+    """What is said of a plural head reaches the items listed after it."""
+
+    def test_stage_passes_to_included_items(self) -> None:
+        """``12 plants built under CPEC, including X and Y``: X and Y are built too."""
+        assert _stages(
+            "There are 12 running plants built under CPEC, including the Velor Solar Park and"
+            " the Zorlan coal power plant.",
+            "It said 30 projects were completed, while 20 others were discussed, including the"
+            " Kharan Dry Port.",
+        ) == [
+            ("CPEC", None),
+            ("Velor Solar Park", "completed"),
+            ("Zorlan coal power plant", "completed"),
+            ("Kharan Dry Port", None),
+        ]

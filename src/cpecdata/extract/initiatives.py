@@ -1402,6 +1402,11 @@ def _taking_up(mention: _Mention) -> set[str]:
     return nouns
 
 
+_INCLUDING_HEAD = re.compile(r"\b(?:plants|projects|stations|farms|parks|zones|schemes)\b")
+"""The plural head of a list after ``, including``: its stage is the listed items'."""
+_INCLUDED_REACH = 120
+
+
 class _Read:
     """A sentence that mentions initiatives, and the stage it states for each (read on demand).
 
@@ -1409,7 +1414,10 @@ class _Read:
     sentences are never analysed.
     """
 
-    __slots__ = ("_clauses", "_holds", "_meets", "_studies", "inside", "low", "sentence")
+    __slots__ = (
+        *("_clauses", "_holds", "_including", "_meets", "_studies"),
+        *("inside", "low", "sentence"),
+    )
 
     def __init__(self, sentence: Sentence, low: str, inside: bool) -> None:
         self.sentence = sentence
@@ -1420,6 +1428,7 @@ class _Read:
         self._holds = "under" in low or "within" in low
         self._studies = "feasibility" in low
         self._meets = "meeting of" in low
+        self._including = ", including " in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -1455,7 +1464,22 @@ class _Read:
         ):
             site = 2
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
+        if stage is None and self._including:
+            stage = self._included(mention)
         return None if cpec and stage in _BUILT else stage
+
+    def _included(self, mention: _Mention) -> InitiativeStatus | None:
+        """The stage of the plural head ``mention`` is listed under, in its clause.
+
+        ``12 plants built under CPEC, including X`` tells X built, as it tells the plants.
+        """
+        at = self.low.rfind(", including ", max(0, mention.start - _INCLUDED_REACH), mention.start)
+        if at < 0 or self._clauses is None:
+            return None
+        heads = list(_INCLUDING_HEAD.finditer(self.low, max(0, at - _INCLUDED_REACH), at))
+        if not heads or _CLAUSE_BREAK.search(self.low, heads[-1].end(), mention.start):
+            return None
+        return self._clauses.stage_of(heads[-1].start(), heads[-1].end(), mention.kind)
 
 
 def _named_later(
