@@ -2706,3 +2706,15 @@ class TestRoundDLists:
             ("Zorlan coal power plant", "completed"),
             ("Kharan Dry Port", None),
         ]
+
+
+class TestRoundDFoundOrNot:
+    """A facility a gift is handed to is its recipient, not a project."""
+
+    def test_recipient_of_a_gift(self) -> None:
+        """Ambulances handed over to the civil hospital are no hospital project; one built is."""
+        assert _stages(
+            "The firm handed over three ambulances to the civil hospital in Kharan.",
+            "The firm donated two mobile clinics to the district hospital in Zorlan.",
+            "China built a new hospital in Velor.",
+        ) == [("hospital in Velor", None)]

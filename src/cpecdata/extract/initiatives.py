@@ -2143,6 +2143,20 @@ def _stem(word: str) -> str:
     return word.split("-", 1)[0]
 
 
+_RECIPIENT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){0,3}\Z")
+"""What a gift is given to, just before an unnamed facility (``to the civil hospital``)."""
+
+
+def _recipient(low: str, start: int) -> bool:
+    """True when the lower-case facility at ``start`` receives a gift in the sentence ``low``.
+
+    ``handed over three ambulances to the civil hospital in X`` gives ambulances, not a hospital.
+    """
+    return any(word in low for word in _DONATING) and bool(
+        _RECIPIENT.search(low, max(0, start - 48), start)
+    )
+
+
 def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Hospitals, airports, schools, institutes... identified by a name or a place.
 
@@ -2173,7 +2187,7 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             ):
                 yield _described_facility(text, described, m)
             continue
-        if not works:
+        if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
         unnamed = _unnamed(text, m, default, placed=True) if text[m.start()].islower() else None
