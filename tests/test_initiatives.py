@@ -2715,6 +2715,6 @@ class TestRoundDFoundOrNot:
         """Ambulances handed over to the civil hospital are no hospital project; one built is."""
         assert _stages(
             "The firm handed over three ambulances to the civil hospital in Kharan.",
-            "The firm donated two mobile clinics to the district hospital in Zorlan.",
-            "China built a new hospital in Velor.",
-        ) == [("hospital in Velor", None)]
+            "The firm donated two mobile clinics to the district hospital in Kharan.",
+            "China built a new hospital in Kharan.",
+        ) == [("hospital in Kharan", None)]
