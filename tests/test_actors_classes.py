@@ -832,3 +832,47 @@ class TestHeadlineVerbs:
             ("Minister Salma Durrani", Actor("Salma Durrani", "Minister")),
             ("Keti Harbour", Actor("Keti Harbour")),
         ]
+
+
+class TestListedBodies:
+    def test_comma_list_in_body_after_of_is_one_name(self) -> None:
+        """``president of the X Tanners, Dyers and Weavers Union``: the list names one body."""
+        text = "Jamil Sehto, president of the Larkana Tanners, Dyers and Weavers Union, said so."
+        assert mentions(text) == [
+            (
+                "Jamil Sehto, president of the Larkana Tanners, Dyers and Weavers Union",
+                Actor(
+                    "Jamil Sehto",
+                    "president",
+                    "Larkana Tanners, Dyers and Weavers Union",
+                    "Pakistan",
+                ),
+            ),
+        ]
+
+    def test_list_of_several_word_bodies_stays_apart(self) -> None:
+        """``of Keti Harbour, Zhenlu Freight and X Company``: items of several words are bodies."""
+        text = "Staff of Keti Harbour, Zhenlu Freight and Hexa Shipping Company met."
+        assert mentions(text) == [
+            ("Keti Harbour", Actor("Keti Harbour")),
+            ("Zhenlu Freight", Actor("Zhenlu Freight")),
+            (
+                "Hexa Shipping Company",
+                Actor("Hexa Shipping Company", None, "Hexa Shipping Company"),
+            ),
+        ]
+
+    def test_all_before_country_opens_a_body(self) -> None:
+        """``All Pakistan X Association``: ``All`` belongs to the name, which keeps its country."""
+        text = "All Pakistan Rice Millers Association said the crop was late."
+        assert mentions(text) == [
+            (
+                "All Pakistan Rice Millers Association",
+                Actor(
+                    "All Pakistan Rice Millers Association",
+                    None,
+                    "All Pakistan Rice Millers Association",
+                    "Pakistan",
+                ),
+            ),
+        ]

@@ -173,7 +173,8 @@ _TITLE_WORDS = frozenset(
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
-    "comptroller ombudsman administrator country guest guests visitor visitors"
+    "comptroller ombudsman administrator country guest guests visitor visitors patron "
+    "patron-in-chief"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -181,7 +182,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre "
+    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -564,7 +565,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             ):  # fmt: skip
                 break  # "Sharif's visit": the possessive closes the name
             if tok.text == ",":
-                if _portfolio_comma(tokens, j):
+                if _portfolio_comma(tokens, j) or _listed_body(tokens, j):
                     j += 1
                     continue
                 break
@@ -575,7 +576,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                     j += 1
                     continue
                 break
-            if not _can_continue(tok, prev):
+            if not _can_continue(tok, prev) and not _all_of_country(tokens, j):
                 break
             j += 1
         end = j
@@ -618,10 +619,17 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     """A word that can start a mention: a capitalised word, a title or a descriptor word."""
     tok = tokens[i]
     if tok.capitalised:
-        return tok.key not in _CONNECTORS and (tok.key not in _NOT_NAME or tok.known)
+        return tok.key not in _CONNECTORS and (
+            tok.key not in _NOT_NAME or tok.known or _all_of_country(tokens, i)
+        )
     if tok.key in _CIRCUMSTANCES or tok.key in _STATUSES:  # "the visiting Chinese minister"
         return i > 0 and tokens[i - 1].key in _DETERMINERS
     return tok.key in _LOWER_OPENERS or (tok.key in _PORTFOLIO and _portfolio_title(tokens, i))
+
+
+def _all_of_country(tokens: Sequence[_Token], i: int) -> bool:
+    """``All`` before a country opens a body's name: ``All Pakistan Textile Mills Association``."""
+    return tokens[i].text == "All" and i + 1 < len(tokens) and tokens[i + 1].country is not None
 
 
 _LOWER_OPENERS = (_TITLE_WORDS | _DESCRIPTOR_HEADS | _MODIFIERS) - _CONNECTORS - _CROWDS
@@ -682,6 +690,7 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
             or (prev.key in _PORTFOLIO and nxt.key in _PORTFOLIO)
             or _and_in_body(tokens, j)
             or _and_in_place(text, tokens, j)
+            or _listed_body(tokens, j)
         )
     if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
         return True
@@ -736,6 +745,49 @@ def _and_in_place(text: str, tokens: Sequence[_Token], j: int) -> bool:
         if place is not None and place[0] >= tokens[j + 1].end:
             return True
     return False
+
+
+def _listed_body(tokens: Sequence[_Token], j: int) -> bool:
+    """A comma or ``and`` inside a body named by a list after ``of``.
+
+    ``president of the Sukkur Traders, Retailers and Wholesalers Union``: after ``of (the)``, a
+    few capitalised words, one-word items after commas, ``and``, and a capitalised body's head
+    within three words make one name. Items of several words or places (``of Gwadar Port,
+    Zhenhua Logistics and ...``, ``of Pakistan, China and ...``) are a list of bodies.
+    """
+    n = len(tokens)
+    if not (0 < j < n - 1 and tokens[j - 1].capitalised and tokens[j + 1].capitalised):
+        return False
+    k = j - 1
+    while k > max(0, j - 10) and tokens[k].key != "of":
+        k -= 1
+    if tokens[k].key != "of":
+        return False
+    m = k + 2 if k + 1 < n and tokens[k + 1].key == "the" else k + 1
+    first = m  # "the All Pakistan Fruit and Vegetable Exporters": "and" inside the first item
+    while m < min(n, first + 6) and (
+        _list_word(tokens[m]) or (tokens[m].key == "and" and m > first)
+    ):
+        m += 1
+    items = 0
+    while m > first and m + 1 < n and tokens[m].text == "," and _list_word(tokens[m + 1], 1):
+        m, items = m + 2, items + 1
+    if not items or m >= n or tokens[m].key != "and":
+        return False
+    start = m = m + 1
+    while m < min(n, start + 2) and _list_word(tokens[m], 1):
+        m += 1
+    return m > max(start, j) and m < n and tokens[m].capitalised and tokens[m].key in _ORG_HEADS
+
+
+def _list_word(token: _Token, item: int = 0) -> bool:
+    """A capitalised word of a body's listed name: no title, person, or (as an item) place."""
+    return (
+        token.capitalised
+        and not token.known
+        and not (item and token.place)
+        and not _is_title_word(token)
+    )
 
 
 def _portfolio_comma(tokens: Sequence[_Token], j: int) -> bool:
@@ -968,8 +1020,10 @@ def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> st
     """
     if len(organization) > _CACHED_CHUNK:
         return None
-    for token in head:
+    for n, token in enumerate(head):
         if text.startswith(organization, token.start):
+            if _all_of_country(head, n):  # "All Pakistan Textile Mills Association"
+                return head[n + 1].country
             if token.country is not None:
                 return token.country
             # "Sindh", "Khyber Pakhtunkhwa", "Port Qasim Authority": the place's country
