@@ -2718,3 +2718,10 @@ class TestRoundDFoundOrNot:
             "The firm donated two mobile clinics to the district hospital in Kharan.",
             "China built a new hospital in Kharan.",
         ) == [("hospital in Kharan", None)]
+
+    def test_smart_city_is_an_ict_project(self) -> None:
+        """``Smart City`` tells the head ``City`` its sector: a named smart city is found, ict."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract("Work on the Kharan Smart City is under way.")
+        ] == [("Kharan Smart City", "ict")]

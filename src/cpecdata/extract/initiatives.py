@@ -614,7 +614,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
-            r"|data\s+cent(?:re|er)s?"
+            r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
         ),
         (
