@@ -876,3 +876,18 @@ class TestListedBodies:
                 ),
             ),
         ]
+
+
+class TestSeatInTown:
+    def test_town_after_seat_of_learning_is_part_of_its_name(self) -> None:
+        """``the X Institute of Technology at Taxila``: the town names the institute."""
+        text = "Enrolment rose, the Kharan Institute of Technology at Taxila announced."
+        body = "Kharan Institute of Technology at Taxila"
+        assert mentions(text) == [(body, Actor(body, None, body, "Pakistan"))]
+
+    def test_town_after_other_body_stays_apart(self) -> None:
+        """``the Foreign Office at Islamabad``: only a seat of learning takes its town."""
+        text = "The Foreign Office at Islamabad said the talks went well."
+        assert mentions(text) == [
+            ("Foreign Office", Actor("Foreign Office", None, "Foreign Office"))
+        ]

@@ -1577,16 +1577,20 @@ def _seat(
 
     ``the Centre for X at the Y University``: a unit's (its last head an institute, centre,
     school ...) ``at (the)`` before a named university, college, institute or academy is part of
-    its name: one body, as the article names it. ``body`` and ``seat`` are token ranges.
+    its name: one body, as the article names it. So is the town after a seat of learning's ``at``
+    (``the X Institute of Technology at Taxila``). ``body`` and ``seat`` are token ranges.
     """
     j = body[1]
     if (
         unit is None
         or not text.endswith(unit, 0, tokens[j - 1].end)
         or _attached(tokens, j, seat[0]) != "at"
-        or _last_head(tokens, body) not in _UNITS
-        or _last_head(tokens, seat) not in _SEATS_OF_LEARNING
     ):
+        return None
+    head = _last_head(tokens, body)
+    if seat == (j + 1, j + 2) and tokens[j + 1].place and head in _SEATS_OF_LEARNING:
+        return tokens[j + 1].end
+    if head not in _UNITS or _last_head(tokens, seat) not in _SEATS_OF_LEARNING:
         return None
     read = _read(text, tokens[seat[0] : seat[1]])
     if read is None or not read[2].named or read[2].role is not None:
