@@ -1282,6 +1282,14 @@ class TestNewsShapes:
         )
         assert [v[:2] for v in visits] == [("Han Jie", "Mithi")]
 
+    def test_a_question_tells_no_trip(self) -> None:
+        """``Is the Prime Minister expected to travel to China next month?`` asks of a trip."""
+        visits = _summaries(
+            "Question (Ali Raza, APP): Is the Prime Minister expected to travel to China soon?",
+            "Spokesperson: The Prime Minister visited Beijing in May.",
+        )
+        assert [v[:2] for v in visits] == [("The Prime Minister", "Beijing")]
+
     def test_will_land_in_then_a_second_leg(self) -> None:
         """``will land in X on Monday and travel to Y from ...``: two legs, each with its dates."""
         visits = _summaries(

@@ -171,6 +171,8 @@ _UNNAMED_PLACE = re.compile(
 )
 """A name in capitals where a travel word leads: a place the gazetteer may lack, also after
 the kind of place it is (``the coastal town of``)."""
+_QUESTION_ENDS = ("?", "?”", '?"')
+"""How a question ends, quoted or not: it tells of no trip."""
 _ACRONYM = re.compile(r"\s{1,3}(?P<name>[A-Z]{2,6})\b")
 """An acronym right after a travel word: ``toured AIIC``."""
 _ACRONYM_LOOKBACK = 40
@@ -1345,8 +1347,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         start = sentence.span.start
         low = source[start : sentence.span.end]
         travel = _travel_words(low, [at - start for at in stems])
-        if not travel:
-            continue
+        if not travel or low.rstrip().endswith(_QUESTION_ENDS):
+            continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
