@@ -2725,3 +2725,13 @@ class TestRoundDFoundOrNot:
             (i.name, i.sector.value)
             for i in _extract("Work on the Kharan Smart City is under way.")
         ] == [("Kharan Smart City", "ict")]
+
+    def test_plant_named_after_its_company(self) -> None:
+        """``the Tamsar railcar assembly plant`` is a plant (industry); a demonym names none."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "The Tamsar railcar assembly plant will open in May.",
+                "The Chinese steel plant will open in June.",
+            )
+        ] == [("Tamsar railcar assembly plant", "industry")]

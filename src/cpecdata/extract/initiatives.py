@@ -2235,8 +2235,33 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
+        if found is None and m.group() in _MAKERS:
+            found = _maker_named(text, m)
         if found is not None:
             yield found._replace(sector=Sector.INDUSTRY) if m.group() in _MAKERS else found
+
+
+_MAKER_NAME = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]{2,20}(?:\s+[A-Z]{2,4})?\s+(?:[a-z][a-z-]*\s+){1,3})\Z"
+)
+"""A plant named after its company, then what it makes (``the Kaiyuan railcar assembly``)."""
+
+
+def _maker_named(text: str, head: re.Match[str]) -> _Mention | None:
+    """A plant or factory named by its company's word and lowercase words of what it makes.
+
+    ``the Kaiyuan railcar assembly plant`` is one plant: industry. A describing word (``the
+    Chinese steel plant``) names none, nor a power plant (see :data:`_BARE`).
+    """
+    before = _MAKER_NAME.search(text, max(0, head.start() - 60), head.start())
+    if before is None or _describes(before.group(1).split(None, 1)[0]):
+        return None
+    words = before.group(1).split()
+    if not _BARE.isdisjoint(words) or _VAGUE.issuperset(words[1:]):
+        return None
+    start = before.start(1)
+    name = _name(text[start : head.end()])
+    return _Mention(start, head.end(), name, InitiativeKind.PROJECT, Sector.INDUSTRY)
 
 
 def _unnamed(
