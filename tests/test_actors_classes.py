@@ -891,3 +891,27 @@ class TestSeatInTown:
         assert mentions(text) == [
             ("Foreign Office", Actor("Foreign Office", None, "Foreign Office"))
         ]
+
+
+class TestTitleBeforeDestination:
+    def test_to_a_place_ends_the_title(self) -> None:
+        """``the Hunan party secretary to the Sost dry port``: ``to`` a place is where he goes."""
+        text = "A trip by the Hunan party secretary to the Sost dry port was put off."
+        assert mentions(text) == [
+            (
+                "the Hunan party secretary",
+                Actor(
+                    "the Hunan party secretary", "secretary", "Hunan party", "China", named=False
+                ),
+            ),
+        ]
+
+    def test_to_a_place_before_a_title_stays(self) -> None:
+        """``Adviser to the Sindh Chief Minister X``: the place opens the office advised."""
+        text = "Adviser to the Sindh Chief Minister Tahir Qazi said so."
+        assert mentions(text) == [
+            (
+                "Adviser to the Sindh Chief Minister Tahir Qazi",
+                Actor("Tahir Qazi", "Adviser to the Sindh Chief Minister"),
+            ),
+        ]

@@ -675,7 +675,7 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
         return nxt.capitalised or nxt.key == "the"  # "Council for the Promotion of Trade"
     if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
         if prev.key in _ASSISTANTS:
-            return nxt.key == "the" or nxt.capitalised
+            return (nxt.key == "the" or nxt.capitalised) and not _to_place(tokens, j)
         envoy = prev.key in _ENVOYS or (  # "Ambassador of Pakistan to China"
             prev.country is not None and j >= 3 and tokens[j - 2].key == "of"
             and tokens[j - 3].key in _ENVOYS
@@ -695,6 +695,19 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
     if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
         return True
     return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+
+
+def _to_place(tokens: Sequence[_Token], j: int) -> bool:
+    """``secretary to the Gwadar free zone``: ``to (the)`` a place no title or body follows.
+
+    Such a ``to`` says where the holder goes, not whose secretary they are (``Adviser to the
+    Punjab Chief Minister``, ``Secretary to the Government`` go on).
+    """
+    k = j + 2 if tokens[j + 1].key == "the" else j + 1
+    if k + 1 >= len(tokens) or not tokens[k].place or tokens[k].country is not None:
+        return False
+    after = tokens[k + 1]
+    return not (after.capitalised or _is_title_word(after))
 
 
 def _in_body_name(tokens: Sequence[_Token], j: int) -> bool:
