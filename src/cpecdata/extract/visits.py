@@ -5,9 +5,10 @@ arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will 
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
 here``, ``will send a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
 mission to Y``, ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X
-came to Y``, ``X will travel on to Y``, a ship that ``docked at``/``sailed into`` Y, and ``He
-returned`` after ``X first came to Y`` (a second trip to Y). Each such *frame* is read in one
-sentence:
+came to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
+a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
+second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
+*frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -20,9 +21,12 @@ sentence:
   the project named nearby or in the opening paragraph, ``the Kohala site`` of ``the Kohala
   projects`` Kohala, ``China's Jiangsu province`` Jiangsu, ``the coalfield`` the place of the
   mine told before, ``the industrial city`` the city named before, an industrial estate the
-  gazetteer lacks itself (``the Sundar Industrial Estate``), and an arrival after ``,
-  when`` the place of the clause before. Leaving for home (a city of the visitor's own
-  country or titled region, after a trip abroad) is no trip;
+  gazetteer lacks itself (``the Sundar Industrial Estate``), ``the site near X`` X as written,
+  an acronym (``toured AIIC``) the name the article spells out before its bracket, ``the dam
+  site`` the project's place (``the Dasu hydropower project``; a province named after the site
+  only when no sentence before names its place), never a place a firm is ``-based`` in, and an
+  arrival after ``, when`` the place of the clause before. Leaving for home (a city of the
+  visitor's own country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
   word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
   engineers``; one told with its leader, ``a delegation headed by X``, is X, also when X is a
@@ -43,7 +47,9 @@ sentence:
   opens a clause of X's; a body before ``to`` travels (``expected a team to arrive at Y``), as
   does a plural group opening the sentence (``The top 20 scorers will visit Y``), keeping its
   ``from`` a named body, and a ship (``the frigate Zheng He``); ``It`` is the last leader named
-  (``The mission, headed by X ... It will go on to Y``);
+  (``The mission, headed by X ... It will go on to Y``); ``His predecessor``/``Her deputy`` is
+  a visitor as written; a nameless title is the person the next sentence introduces (``X, who
+  took charge in May, ...``) when no one with the title is named;
 - the host comes from ``at the invitation of X``, ``X's invitation``, ``received/hosted/welcomed
   by X``, ``X received/welcomed/hosted <visitor>`` or the firm owning a site visited (``visited
   Haier's plant in Y``), also in a sentence following the trip's;
@@ -52,11 +58,14 @@ sentence:
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
-  plan in the past perfect (``had been due to``) lies in the past. The
+  plan in the past perfect (``had been due to``) lies in the past; a length the next sentence
+  gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
   runs from its arrival to the day it ``concluded``; an arrival after ``Earlier,`` is no fresh
-  one; the last one-day leg of a tour whose next leg is due this week is under way). A trip put
+  one; the last one-day leg of a tour whose next leg is due this week is under way; an arrival
+  in a ``, who`` clause is under way before a future main verb, over before a past one when
+  undated). A trip put
   off to a
   new date (``postponed until next month``, or ``It will now take place in March`` within three
   sentences) is planned for it; one put off with no new date is postponed (never a trip already
@@ -69,8 +78,9 @@ sentence:
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
   Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there.
-  A reception (``was received at Y airport by Z``) or a site toured ``during his stay`` is a part
-  of the trip told before in that country, not a trip of its own.
+  A reception (``was received at Y airport by Z``, also at a place the gazetteer lacks) or a
+  site toured ``during his stay`` is a part of the trip told before in that country, not a trip
+  of its own.
 
 One pass of a regex of travel-word stems over the record picks the sentences worth reading;
 the costlier look-ups (places, then people) run only where a place follows a travel word. Every
