@@ -717,6 +717,10 @@ class TestRobustness:
             "The frigate " + "Zheng He " * 3000 + "docked at Karachi.",
             "Minister Ali Raza will leave for Chengdu " + "and will also visit Chongqing " * 2000,
             "Wang Bo first came to Multan. " + "He returned and came back. " * 400,
+            "The Sundar Textile City (STC) opened. " + "Governor Han Jie toured STC. " * 400,
+            "Han Jie will take " + "the group " * 3000 + "on to Gwadar.",
+            "Han Jie visited Gwadar on Monday. " + "Han Jie, who is on his trip, " * 2000 + "said.",
+            "Work on the " + "Dasu and the " * 2000 + "dam resumed. Han Jie visited the dam site.",
         ],
     )
     def test_hostile_inputs_for_groups_legs_ships_and_names_later(self, text: str) -> None:
