@@ -2735,3 +2735,10 @@ class TestRoundDFoundOrNot:
                 "The Chinese steel plant will open in June.",
             )
         ] == [("Tamsar railcar assembly plant", "industry")]
+
+    def test_facility_to_be_built_without_a_place(self) -> None:
+        """``plans to build a nursing college`` is a planned college, though no place follows."""
+        assert _stages(
+            "The authority plans to build a nursing college next to the hospital.",
+            "They met at a nursing college.",
+        ) == [("nursing college", "planned")]

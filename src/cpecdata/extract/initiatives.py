@@ -2143,6 +2143,11 @@ def _stem(word: str) -> str:
     return word.split("-", 1)[0]
 
 
+_MAKING_BEFORE = re.compile(
+    r"\b(?:build|set\s+up|establish|construct)\s+an?\s+(?:[a-z-]+\s+){1,4}\Z"
+)
+"""A verb of making before an unnamed facility (``plans to build a nursing college``): what is
+made is the project, whether a place follows or not."""
 _RECIPIENT = re.compile(r"\bto\s+the\s+(?:[a-z-]+\s+){0,3}\Z")
 """What a gift is given to, just before an unnamed facility (``to the civil hospital``)."""
 
@@ -2190,7 +2195,16 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
-        unnamed = _unnamed(text, m, default, placed=True) if text[m.start()].islower() else None
+        unnamed = (
+            _unnamed(
+                text,
+                m,
+                default,
+                placed=not _MAKING_BEFORE.search(low, max(0, m.start() - 60), m.start()),
+            )
+            if text[m.start()].islower()
+            else None
+        )
         if unnamed is not None:
             if not low.endswith(_AT_AN, 0, unnamed.start):
                 yield unnamed
