@@ -2742,3 +2742,15 @@ class TestRoundDFoundOrNot:
             "The authority plans to build a nursing college next to the hospital.",
             "They met at a nursing college.",
         ) == [("nursing college", "planned")]
+
+    def test_road_that_only_places_an_event(self) -> None:
+        """``stopped on the X-Y road`` names no project; works or CPEC on it do."""
+        assert _stages(
+            "The convoy was stopped on the Kharan-Zorlan road by protesters.",
+            "Work began on the Velor-Tamsar road.",
+            "Traffic on the Kharan-Tamsar road, built under CPEC, grew.",
+        ) == [
+            ("Velor-Tamsar road", "under construction"),
+            ("Kharan-Tamsar road", "completed"),
+            ("CPEC", None),
+        ]

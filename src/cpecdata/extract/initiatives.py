@@ -1956,6 +1956,24 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                     yield found._replace(identity=_fishery(found.identity, m.group()))
 
 
+_ON = ("on the ", "along the ")
+"""Written before a road that places an event (``hit on the X-Y road``)."""
+_CPEC_WORDS = ("cpec", "corridor")
+"""Words of a sentence about CPEC: a road named in it may be one of its projects."""
+
+
+def _road_as_place(low: str, start: int) -> bool:
+    """True when the road at ``start`` only says where something happened in ``low``.
+
+    ``their vehicle was hit on the X-Y road``: no works, no CPEC, a road named after ``on the``.
+    """
+    return (
+        low.endswith(_ON, 0, start)
+        and not any(word in low for word in _CPEC_WORDS)
+        and not any(word in low for word in _INVESTING)
+    )
+
+
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
 
@@ -1973,8 +1991,9 @@ def _fishery(identity: str | None, head: str) -> str | None:
 def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Roads named by the places they link (``the Kandar-Zarghun road``) or by a code (``N-85``).
 
-    A street is named by one word (``Jail Road``, ``Murree Road``): no project. Both names have
-    a hyphen, so only sentences holding one are read (``Belt and Road`` is everywhere).
+    A street is named by one word (``Jail Road``, ``Murree Road``): no project, nor a road that
+    only places an event (see :func:`_road_as_place`). Both names have a hyphen, so only
+    sentences holding one are read (``Belt and Road`` is everywhere).
     """
     for m in _heads(_ROAD_HEAD, low, taken):
         name_start = _left_names(text, m.start())
@@ -1982,7 +2001,8 @@ def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             for found in _identified(
                 text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.TRANSPORT
             ):
-                yield _with_length(text, found)
+                if not _road_as_place(low, found.start):
+                    yield _with_length(text, found)
 
 
 def _with_length(text: str, found: _Mention) -> _Mention:
