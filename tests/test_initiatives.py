@@ -2754,3 +2754,18 @@ class TestRoundDFoundOrNot:
             ("Kharan-Tamsar road", "completed"),
             ("CPEC", None),
         ]
+
+
+class TestRoundDAgreedDeliverables:
+    """Lower-case facilities a memorandum is signed on are its projects."""
+
+    def test_mou_on_unnamed_facilities(self) -> None:
+        """``MoUs on a seed centre in X and a bus plant in Y``: two agreed projects."""
+        assert _stages(
+            "The sides signed MoUs on a seed technology centre in Kharan and an electric bus"
+            " assembly plant in Zorlan.",
+            "He signed the visitors' book at a school in Kharan.",
+        ) == [
+            ("seed technology centre in Kharan", "agreed"),
+            ("electric bus assembly plant", "agreed"),
+        ]

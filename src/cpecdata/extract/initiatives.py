@@ -391,9 +391,12 @@ _MAKERS = frozenset({"plant", "factory", "unit"})
 _PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.TRANSPORT}
 """Heads too vague to be a plant's without a place after them (``a fruit packing unit in Swat``,
 ``a customs terminal at Sost``), with the sector each implies when its words tell none."""
+_AGREEING = (" mou", "memorand")
+"""Words of a memorandum, whose deliverables are projects (``MoUs on a seed centre in X``)."""
 _INVESTING = (
     *("invest", "built", "build", "set up", "construct", "establish"),
     *("complet", "open", "inaugurat", "start", "began", "begun", "work on", "works on"),
+    *_AGREEING,
 )
 _VAGUE = frozenset(
     "new major large big small modern similar second third first local mega huge separate another"
@@ -418,6 +421,7 @@ _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
     *("opened", "funded", "opening ceremony"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
+    *_AGREEING,
 )
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
 """Written in a sentence naming a joint facility: the facilities run, with or without works."""
