@@ -1408,8 +1408,7 @@ class TestTrailingSources:
         ("appositive", "speaker"),
         [
             ("Sana Mirza, a shipping analyst at a Quetta brokerage", "Sana Mirza"),
-            ("the Fictional Ginners Forum, which cautioned that mills may close",
-             "Fictional Ginners Forum"),
+            ("the Fictional Ginners Forum, which represents 900 mills", "Fictional Ginners Forum"),
         ],
     )  # fmt: skip
     def test_appositive_after_a_trailing_according_to_is_no_content(
@@ -1420,6 +1419,17 @@ class TestTrailingSources:
         assert [s[:2] + s[3:] for s in said(sentence)] == [
             (speaker, INDIRECT, "Fictional exports doubled last year")
         ]
+
+    def test_bodys_which_clause_after_a_trailing_source_reports_too(self) -> None:
+        """``A, according to the Forum, which warned this week that B``: A and B, the Forum's."""
+        assert said(
+            "Fictional mills are owed Rs4 billion, according to the Fictional Ginners Forum, "
+            "which warned this week that some mills may close."
+        ) == [
+            ("Fictional Ginners Forum", INDIRECT, "according to",
+             "Fictional mills are owed Rs4 billion"),
+            ("Fictional Ginners Forum", INDIRECT, "warned", "some mills may close"),
+        ]  # fmt: skip
 
     def test_clause_after_a_mid_sentence_according_to_is_content(self) -> None:
         """``Next year, according to X, the plant will open``: a clause, not an appositive."""

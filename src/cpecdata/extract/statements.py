@@ -390,6 +390,11 @@ _WHO_SAID = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|stressed|explained)"
     r"[ \t]+(?:that[ \t]+)?"
 )
+# A body's relative frame after a clause-final source: ``, which warned this week that``.
+_WHICH_SAID = re.compile(
+    r",[ \t]+which[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|warned|cautioned)"
+    r"(?:[ \t]+(?:this|last)[ \t]+(?:week|month))?[ \t]+that[ \t]+"
+)
 # A news agency's tag opening a paragraph that has no dateline: ``(Yicai) April 28 --``.
 _AGENCY_TAG = re.compile(
     r"\([A-Z][\w .&-]{0,24}\)[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?(?:--|[—–-])[ \t]*"
@@ -2494,8 +2499,17 @@ class _Reader:
         return self.speakers.know(Actor(company, organization=company))
 
     def _who_said(self, unit: _Unit, frame: _Frame) -> None:
-        """``…, according to X, who said B``: the source's relative clause reports B too."""
+        """``…, according to X, who said B`` (or a body's ``which warned that B``): B is X's too."""
         text = unit.text
+        which = (
+            _WHICH_SAID.match(text, frame.end) if text.startswith(", which", frame.end) else None
+        )
+        if which is not None:  # "…, according to the Forum, which warned this week that B"
+            clause = _trim_clause(text, which.end(), len(text))
+            if clause is not None:
+                verb = which.group("verb")
+                self._emit(unit, clause, frame.speaker, _INDIRECT, verb, 0.8 * frame.sure)
+            return
         if text.find(" who ", frame.verb_end, frame.end) < 0:
             return
         who = _WHO_SAID.search(text, frame.verb_end, frame.end)
