@@ -566,13 +566,15 @@ class TestMoreTitles:
 
 
 class TestAppositivesAfterTitles:
-    def test_appositive_role_replaces_a_title_before_the_name(self) -> None:
-        """``Senator X, chairperson of Y,`` is one mention (else the appositive reads as speech)."""
+    def test_appositive_role_adds_to_a_title_before_the_name(self) -> None:
+        """``Senator X, chairperson of Y,`` is one mention whose role keeps both titles."""
         text = "said Senator Rubina Kazi, chairperson of the Senate Standing Committee on Finance."
         assert mentions(text) == [
             (
                 "Senator Rubina Kazi, chairperson of the Senate Standing Committee on Finance",
-                Actor("Rubina Kazi", "chairperson", "Senate Standing Committee on Finance"),
+                Actor(
+                    "Rubina Kazi", "Senator, chairperson", "Senate Standing Committee on Finance"
+                ),
             )
         ]
 
@@ -680,7 +682,7 @@ class TestAdjectives:
         assert mentions(text) == [
             (
                 "Senator Rubina Kazi, convener of the parliamentary committee on CPEC",
-                Actor("Rubina Kazi", "convener", "parliamentary committee on CPEC"),
+                Actor("Rubina Kazi", "Senator, convener", "parliamentary committee on CPEC"),
             )
         ]
 

@@ -915,3 +915,25 @@ class TestTitleBeforeDestination:
                 Actor("Tahir Qazi", "Adviser to the Sindh Chief Minister"),
             ),
         ]
+
+
+class TestTitleAndAppositive:
+    def test_title_before_name_stays_with_appositive_role(self) -> None:
+        """``Senator X, chairman of Y``: both the seat and the office are the role."""
+        text = "Senator Rafiq Lund, chairman of the Senate committee on planning, said so."
+        assert mentions(text) == [
+            (
+                "Senator Rafiq Lund, chairman of the Senate committee on planning",
+                Actor("Rafiq Lund", "Senator, chairman", "Senate committee on planning"),
+            ),
+        ]
+
+    def test_same_title_is_not_repeated(self) -> None:
+        """``Chairman X, the chairman of Y``: a title the appositive repeats is written once."""
+        text = "Chairman Rafiq Lund, the chairman of the Lund Board, said so."
+        assert mentions(text) == [
+            (
+                "Chairman Rafiq Lund, the chairman of the Lund Board",
+                Actor("Rafiq Lund", "chairman", "Lund Board"),
+            ),
+        ]

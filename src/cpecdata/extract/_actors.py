@@ -2059,11 +2059,28 @@ def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:
     return i == comma + 1 or (i == comma + 2 and tokens[comma + 1].key in _DETERMINERS)
 
 
+_RANKS_AND_TRADES = _RANK_WORDS | _OCCUPATIONS
+"""Last words of a title before a name that an appositive's office replaces."""
+
+
 def _with_role(person: Actor, descriptor: Actor) -> Actor:
-    """``person`` with the role, organisation and country an appositive descriptor gives."""
+    """``person`` with the role, organisation and country an appositive descriptor gives.
+
+    A different title written before the name stays before the appositive's (``Senator X,
+    chairman of Y``: ``Senator, chairman``), so either finds the person later; a rank does not
+    (``Lt Gen X, Chairman of Y``: the office is the role, as after an office), nor an
+    occupation (``investor X, chairman of Y``).
+    """
     role = descriptor.role
     if role is not None:
         role = role.removeprefix("the ").removeprefix("The ")
+        title = person.role
+        if (
+            title is not None
+            and title.lower() not in role.lower()
+            and title.rsplit(None, 1)[-1].lower().rstrip(".") not in _RANKS_AND_TRADES
+        ):
+            role = f"{title}, {role}"
     return attrs.evolve(
         person,
         role=role,
