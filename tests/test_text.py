@@ -34,6 +34,14 @@ def test_titles_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_rupee_abbreviation_does_not_end_a_sentence() -> None:
+    """``Rs. 8.2 billion`` is one amount: split there, an approval never reaches its project."""
+    assert _sentences("The board approved Rs. 8.2 billion for the park. Work starts soon.") == [
+        "The board approved Rs. 8.2 billion for the park.",
+        "Work starts soon.",
+    ]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     """A quotation's closing mark belongs to the sentence it ends."""
     assert _sentences("“We are ready.” She left.") == ["“We are ready.”", "She left."]

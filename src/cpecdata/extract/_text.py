@@ -15,7 +15,7 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt cmdr adm brig sgt prof rev hon sen rep gov st mt no nos vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt approx est fig "
-    "retd i.e e.g u.s u.k u.n p.m a.m h.e".split()
+    "retd rs i.e e.g u.s u.k u.n p.m a.m h.e".split()
 )
 
 
