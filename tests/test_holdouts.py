@@ -147,6 +147,34 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.81,
         "initiative status": 0.70,
     },
+    "holdout20": {
+        "statements": 0.94,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.85,
+        "initiative status": 0.65,
+    },
+    "holdout21": {
+        "statements": 0.88,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.89,
+        "initiative status": 0.72,
+    },
+    "holdout22": {
+        "statements": 0.79,
+        "visits": 0.97,
+        "visit dates": 0.87,
+        "initiatives": 0.92,
+        "initiative status": 0.78,
+    },
+    "holdout23": {
+        "statements": 0.89,
+        "visits": 0.69,
+        "visit dates": 0.63,
+        "initiatives": 0.79,
+        "initiative status": 0.54,
+    },
 }
 
 
