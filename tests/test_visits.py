@@ -2554,6 +2554,27 @@ class TestTeamsSent:
             for s in _summaries(f"The ministry {verb} a team of engineers to Quetta last week.")
         ] == [("a team of engineers", "Quetta", PAST)]
 
+    def test_a_delegation_brought_to_a_place_travels(self) -> None:
+        """``would bring a delegation of N firms to Y``: the delegation brought makes the trip."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "Zhao added that the council would bring a delegation of 12 ceramics firms "
+                "to Sialkot next month."
+            )
+        ] == [
+            (
+                "a delegation of 12 ceramics firms",
+                "Sialkot",
+                ("next month", D(2023, 7, 1), D(2023, 7, 31)),
+                PLANNED,
+            )
+        ]
+
+    def test_the_sides_brought_to_the_table_make_no_trip(self) -> None:
+        """``will bring the two sides to the table``: only a body or person brought travels."""
+        assert _summaries("The talks will bring the two sides to the table next week.") == []
+
 
 class TestPeopleSent:
     def test_a_person_sent_is_the_visitor_as_described(self) -> None:

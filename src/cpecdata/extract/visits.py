@@ -3,7 +3,7 @@
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``will send a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
+here``, ``will send (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
 mission to Y``, ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X
 came to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
 a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
@@ -113,7 +113,8 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 __all__ = ["extract_visits"]
 
 _PREFILTER = re.compile(
-    r"a(?:rriv|re (?:in|at)|m in)|be(?:en)? (?:in|received|welcomed|greeted|hosted|met )"
+    r"a(?:rriv|re (?:in|at)|m in)"
+    r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
     r"|fl(?:ew|ies|y|own) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
@@ -152,9 +153,10 @@ _TRAVEL = re.compile(
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
     r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
-    r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?)\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
+    r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|bring|brings|bringing|brought)"
+    r"\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
     r"\s{1,3}(?:team|delegation|mission|minister|envoy|official|representative|advis[eo]r"
-    r"|diplomat|secretary|expert|engineer|investigator)s?(?:\s{1,3}of(?:\s{1,3}[a-z-]{1,20}){1,3}?)?"
+    r"|diplomat|secretary|expert|engineer|investigator)s?(?:\s{1,3}of(?:\s{1,3}[a-z0-9-]{1,20}){1,5}?)?"
     r"\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
