@@ -378,6 +378,17 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "the dam would be ready"),
         ]
 
+    def test_participle_after_a_dated_frame_is_no_statement(self) -> None:
+        """``A, X said on Sunday, ending B``: A is reported; the participle clause is not."""
+        assert said(
+            "The tunnel reopened to cars, the highway authority said on Sunday, ending a week"
+            " of detours.",
+            "Minister Bilal Khan said on Monday nothing had changed at the depot.",
+        ) == [
+            ("the highway authority", INDIRECT, "said", "The tunnel reopened to cars"),
+            ("Bilal Khan", INDIRECT, "said", "nothing had changed at the depot"),
+        ]
+
     def test_nested_statement_gets_its_own_entry(self) -> None:
         """``X said the ministry issued a statement saying Y``: one entry per level."""
         assert said(

@@ -3502,9 +3502,12 @@ def _forward(
             at = _skip_blanks(text, time.end())  # "said on Monday the road was open"
             after = _WORD.match(text, at)
             if after is not None and (
-                _adverbial(text, after) or after.group().lower() in _ADJUNCT_OPENERS
+                _adverbial(text, after)
+                or after.group().lower() in _ADJUNCT_OPENERS
+                or _participle(after.group())
             ):
                 return None  # "said on Thursday after the meeting", "said Friday, as crews …"
+                # or "said on Sunday, ending a week of detours": the clause before is reported
         elif key in _SAYING and (where := _IN_DOCUMENT.match(text, at)) is not None:
             at = _skip_blanks(text, where.end())  # "said in a statement on Monday it had paid"
             time = _TIME_ADVERBIAL.match(text, at)
@@ -3542,6 +3545,14 @@ def _forward(
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
     return _INDIRECT, at, limit
+
+
+def _participle(word: str) -> bool:
+    """True for a lower-case ``-ing`` word that opens a participle clause (``ending``, ``easing``).
+
+    ``nothing``/``something`` are pronouns that may open a reported clause instead.
+    """
+    return word.islower() and word.endswith("ing") and not word.endswith("thing")
 
 
 def _zero_that(text: str, at: int, limit: int) -> bool:
