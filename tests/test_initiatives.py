@@ -330,6 +330,39 @@ class TestStatus:
         (ml1,) = _extract("The ML-1 is 40 percent complete.")
         assert ml1.status is InitiativeStatus.UNDER_CONSTRUCTION
 
+    def test_percent_of_the_works_complete_is_under_construction(self) -> None:
+        """``where 40 percent of the earthwork is complete`` leaves the rest of the works to do."""
+        found = _extract(
+            "Tarbela Industrial Estate, where 40 percent of the earthwork is complete, opens.",
+            "Kalam Special Economic Zone, where 25 percent of development work is complete, opens.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Tarbela Industrial Estate", InitiativeStatus.UNDER_CONSTRUCTION),
+            ("Kalam Special Economic Zone", InitiativeStatus.UNDER_CONSTRUCTION),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            (
+                "The Lumbra 600MW wind project has completed 200MW, while the rest is being"
+                " installed.",
+                InitiativeStatus.UNDER_CONSTRUCTION,
+            ),
+            (
+                "The Lumbra 600MW wind project has completed 200MW of its capacity.",
+                InitiativeStatus.UNDER_CONSTRUCTION,
+            ),
+            ("The Lumbra 600MW wind project has been completed.", InitiativeStatus.COMPLETED),
+        ],
+    )
+    def test_part_of_the_capacity_done_is_under_construction(
+        self, sentence: str, status: InitiativeStatus
+    ) -> None:
+        """A project that has completed part of its capacity is still being built."""
+        (plant,) = _extract(sentence)
+        assert (plant.name, plant.status) == ("Lumbra 600MW wind project", status)
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

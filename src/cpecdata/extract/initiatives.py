@@ -730,13 +730,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "test run",
                 "functional test",
                 "being developed",
+                "being installed",
                 "broke",
             ),
-            r"under\s+construction\b|being\s+(?:built|constructed|developed)\b|commissioning\b"
+            r"under\s+construction\b|being\s+(?:built|constructed|developed|installed)\b"
+            r"|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
-            r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work|of\s+the\s+work)"
+            # A share of the works done (``40 percent of the earthwork is complete``).
+            r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
+            r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
             r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
@@ -2956,12 +2960,21 @@ def _stated(
         and clause.rfind("feasibility", 0, at) >= 0
     ):
         return None
-    elif wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end()):
+    elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
+        status is InitiativeStatus.COMPLETED and _PART_DONE.match(clause, wording.end())
+    ):
         return InitiativeStatus.UNDER_CONSTRUCTION
     elif wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end()):
         return None
     return status
 
+
+_PART_DONE = re.compile(
+    rf"\s+{_POWER_TEXT}(?=\s*(?:[,;]|\Z|of\s+(?:its|the)\b|so\s+far\b))", re.IGNORECASE
+)
+"""A part of the capacity done (``has completed 300MW, while ...``, ``commissioned 300MW of its
+900MW``): the rest is still being built. A capacity before a name (``completed 300MW plant``) is
+not a part."""
 
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
