@@ -2597,6 +2597,25 @@ class TestPeopleSent:
         assert _summaries("The firm will send a message to Lahore next week.") == []
 
 
+class TestPlacesVisitedAreObjects:
+    def test_an_office_visited_is_not_who_toured_after(self) -> None:
+        """``led by X, visited the Y Secretariat after touring the site in Z``: X toured Z."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "The delegation, led by its chairman Mr. Hu Ping, visited the PDA Secretariat "
+                "after touring the pumping station in Turbat last week."
+            )
+        ] == [
+            (
+                "Hu Ping",
+                "Turbat",
+                ("last week", D(2023, 6, 5), D(2023, 6, 11)),
+                PAST,
+            )
+        ]
+
+
 class TestBodiesInRelativeClauses:
     def test_a_body_briefed_that_visited_travels(self) -> None:
         """``briefing a delegation of the X Committee on Y that visited Z``: the delegation."""

@@ -441,9 +441,11 @@ _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet|(?:was|were) met ")
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called|told"
-    r"|tells|telling|briefed|assured|urged|asked|informed)"
+    r"|tells|telling|briefed|assured|urged|asked|informed|visited|toured)"
     r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
 )
+"""An object's marker right before a name; a place or office visited (``visited the X
+Secretariat``) is an object too, so no later travel word takes it for its traveller."""
 _QUOTE_MARK = re.compile('[“”"]')
 """A quotation mark, curly or straight."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
