@@ -363,6 +363,29 @@ class TestStatus:
         (plant,) = _extract(sentence)
         assert (plant.name, plant.status) == ("Lumbra 600MW wind project", status)
 
+    def test_an_event_completed_completes_no_works(self) -> None:
+        """``completed a training course at sites including X`` says nothing of X's works."""
+        found = _extract(
+            "The Sindh Police on Monday completed a four-week training course for guards at"
+            " Chinese-run sites, including the Thar Block-VII and Port Qasim power plants."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Thar Block-VII power plant", None),
+            ("Port Qasim power plant", None),
+        ]
+
+    def test_a_list_still_under_development_is_under_construction(self) -> None:
+        """``X, Y and Z, all three still under development``: each is being built."""
+        found = _extract(
+            "The plan covers the Rashakai SEZ in Mardan, the Kalam SEZ in Swat and the Hattar SEZ"
+            " near Haripur, all three still under development, the minister said."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Rashakai SEZ", InitiativeStatus.UNDER_CONSTRUCTION),
+            ("Kalam SEZ", InitiativeStatus.UNDER_CONSTRUCTION),
+            ("Hattar SEZ", InitiativeStatus.UNDER_CONSTRUCTION),
+        ]
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

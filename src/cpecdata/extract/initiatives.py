@@ -731,9 +731,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "functional test",
                 "being developed",
                 "being installed",
+                "under development",
                 "broke",
             ),
-            r"under\s+construction\b|being\s+(?:built|constructed|developed|installed)\b"
+            r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
             r"|commissioning\b"
             r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
@@ -2943,8 +2944,9 @@ def _stated(
     only an economic agreement``) states nothing either. A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
-    start later is under construction, not completed (see :data:`_YET_TO_OPEN`). A planned
-    trip (``a planned visit to X``) plans no works.
+    start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
+    with part of its capacity done (see :data:`_PART_DONE`). A planned trip (``a planned visit to
+    X``) plans no works, and an event completed (see :data:`_EVENT_DONE`) completes no works.
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
@@ -2964,7 +2966,9 @@ def _stated(
         status is InitiativeStatus.COMPLETED and _PART_DONE.match(clause, wording.end())
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
-    elif wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end()):
+    elif (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end())) or (
+        status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())
+    ):
         return None
     return status
 
@@ -2975,6 +2979,13 @@ _PART_DONE = re.compile(
 """A part of the capacity done (``has completed 300MW, while ...``, ``commissioned 300MW of its
 900MW``): the rest is still being built. A capacity before a name (``completed 300MW plant``) is
 not a part."""
+
+_EVENT_DONE = re.compile(
+    r"\s+(?:an?|the|its|their)\s+(?:[a-z0-9-]+\s+){0,3}?(?:course|drill|training|exercise|survey"
+    r"|inspection|workshop|session|tour|visit|trip|mission|round)s?\b"
+)
+"""An event completed (``completed a six-week training course at sites including X``): the
+event is done, not the works at the sites named after it."""
 
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
