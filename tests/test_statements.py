@@ -389,6 +389,18 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "nothing had changed at the depot"),
         ]
 
+    def test_speaker_of_a_relative_clause_is_the_phrase_before_who(self) -> None:
+        """``…, who say that B``: the group or person before ``, who`` reports B."""
+        assert said(
+            "The toll angered local bus drivers, who say that it halves their earnings.",
+            "The rule affects Chinese importers, who say delays have doubled at the depot.",
+            "The plan was backed by Transport Minister Bilal Khan, who said it would cut fares.",
+        ) == [
+            ("local bus drivers", INDIRECT, "say", "it halves their earnings"),
+            ("Chinese importers", INDIRECT, "say", "delays have doubled at the depot"),
+            ("Bilal Khan", INDIRECT, "said", "it would cut fares"),
+        ]
+
     def test_nested_statement_gets_its_own_entry(self) -> None:
         """``X said the ministry issued a statement saying Y``: one entry per level."""
         assert said(

@@ -1839,8 +1839,12 @@ class _Reader:
         # "…, adding that", "… “once it improves”, adding that": a participle goes on, and
         # after a frame of its unit the name before its comma is no subject ("… to X, adding")
         participle = verb.endswith("ing") and gap.lstrip('”"') in (",", ";")
-        found = None if participle and frames else self._subject(text, subject_end, m.start,
-                                                                   index, gap)  # fmt: skip
+        if before and not gap and before[-1][2] == "who":  # "angered traders, who say that B"
+            found = self._relative_speaker(text, before[-1][0], index)
+        elif participle and frames:
+            found = None
+        else:
+            found = self._subject(text, subject_end, m.start, index, gap)
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
@@ -1890,6 +1894,30 @@ class _Reader:
             if lone is not None:  # "“…,” said Niazi, adding"; "…, said people familiar with it"
                 return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.7, _Kind.INVERTED)
         return None
+
+    def _relative_speaker(
+        self, text: str, who: int, index: _Index
+    ) -> tuple[Actor, float, int] | None:
+        """``The levy angered local traders, who say that B``: who speaks, how sure, where.
+
+        The speaker is the phrase before ``, who``: a person or body the finder read, else a
+        bare plural group as written (``local traders``, ``Chinese contractors``).
+        """
+        comma = _back_blanks(text, who)
+        if not text.startswith(",", comma - 1):
+            return None
+        end = _back_blanks(text, comma - 1)
+        mention = index.ending(end)
+        if mention is not None and (mention.actor.named or mention.actor.role):
+            if _vague(mention.actor):
+                return None
+            speaker, sure = self._resolve(mention.actor)
+            start = _with_determiner(text, mention.start)
+            return _as_written(text, mention, speaker, start, end), sure * 0.9, start
+        group = _relative_group(text, end)
+        if group is None:
+            return None
+        return Actor(" ".join(text[group:end].split()), named=False), 0.7, group
 
     def _agent(self, text: str, m: _Verb, index: _Index) -> tuple[Actor, float, int] | None:
         """The ``by X`` after a passive ``was told``/``was informed``: X, how sure, its end.
@@ -2825,6 +2853,42 @@ def _bare_plural(text: str, end: int) -> int | None:
     if _opens_clause(text, start):
         return start
     return _determiner_start(text, head_start, _DETERMINED)  # "The protesters said"
+
+
+def _relative_group(text: str, end: int) -> int | None:
+    """Where a plural group ending at ``end`` before ``, who`` starts (``Chinese contractors``).
+
+    Its head is a lower-case agent noun; up to three modifiers (lower-case, no verb, or a
+    country's adjective) or a ``the`` that ends them may stand before it.
+    """
+    words = _words_before(text, end, 4)
+    if not words or words[-1][1] != end:
+        return None
+    head = words[-1][2]
+    if (
+        not head.endswith(_AGENT_ENDINGS)
+        or not head.islower()
+        or head in _NOT_MODIFIERS
+        or head in _NOT_SOURCES
+    ):
+        return None
+    start = words[-1][0]
+    for word_start, word_end, word in reversed(words[:-1]):
+        key = word.lower()
+        if text[word_end:start].strip():
+            break
+        if key == "the":
+            return word_start
+        if (
+            key in _NOT_MODIFIERS
+            or _past_verb(key)
+            or key.endswith("ing")  # "hiring traders"
+            or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us")))  # "affects"
+            or not (word.islower() or key in _SIDES)
+        ):
+            break
+        start = word_start
+    return start
 
 
 def _bare_agent(text: str, start: int) -> tuple[Actor, float, int] | None:
