@@ -3249,6 +3249,15 @@ class TestTitlesInTheLead:
         )
         assert [s[:2] for s in got] == [("Bilal Shah", "Sichuan")]
 
+    def test_each_place_of_a_titled_lead_stays_a_trip(self) -> None:
+        """``A vice minister will travel to Y and Z`` named next: one trip to each of Y and Z."""
+        got = _summaries(
+            "A Chinese vice minister will travel to Turbat and Gwadar from June 26 to 29, "
+            "two officials said.",
+            "Vice Minister of Trade Lu Hao will meet the chief minister, one of them said.",
+        )
+        assert [s[:2] for s in got] == [("Lu Hao", "Turbat"), ("Lu Hao", "Gwadar")]
+
 
 class TestLengthsAndEndedSteps:
     @pytest.mark.parametrize(

@@ -3425,6 +3425,7 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
     else the person the next sentence introduces (``Farida Jatoi, who took charge in May``).
     """
     out = list(trips)
+    retitled: set[int] = set()  # trips named here: "to Y and Z" stays two trips, not one
     for trip in trips:
         lead = trip[0]
         role = lead.visitor.role
@@ -3436,6 +3437,7 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
             t
             for t in out
             if t[0].visitor.named
+            and id(t) not in retitled
             and (t[0].visitor.role is None or fits(t[0].visitor.role))
             and _same_trip(attrs.evolve(lead, visitor=t[0].visitor), t[0], anywhere=True)
             and len({lead.visitor.country, t[0].visitor.country} - {None}) < 2
@@ -3453,6 +3455,7 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
             ) or context.introduced_after(lead.order, role)
             if titled is not None:
                 trip[:] = [attrs.evolve(f, visitor=titled) for f in trip]
+                retitled.add(id(trip))
     return out
 
 
