@@ -3316,6 +3316,13 @@ class TestMoreTravelWordings:
                 ],
             ),
             (
+                ("Ambassador Lin Hao will stop in Hotan before flying to Kashgar on Friday.",),
+                [
+                    ("Lin Hao", "Hotan", None, PLANNED),
+                    ("Lin Hao", "Kashgar", ("on Friday", D(2023, 6, 16), D(2023, 6, 16)), PLANNED),
+                ],
+            ),
+            (
                 ("Minister Arlen Voss also stopped over in Hotan on June 2.",),
                 [("Arlen Voss", "Hotan", ("on June 2", D(2023, 6, 2), D(2023, 6, 2)), PAST)],
             ),
@@ -3332,7 +3339,7 @@ class TestMoreTravelWordings:
     def test_a_travel_wording_gives_its_trip(
         self, paragraphs: tuple[str, ...], expected: list[tuple[object, ...]]
     ) -> None:
-        """``travel on to``, ``stopped over in``, ``will stop in``, ``came to`` are trips."""
+        """``travel on to``, ``stopped over in``, ``will stop in``, ``flying to``, ``came to``."""
         assert [(s[0], s[1], s[4], s[5]) for s in _summaries(*paragraphs)] == expected
 
     def test_flown_in_from_a_place_with_no_story_place_goes_nowhere(self) -> None:
