@@ -386,6 +386,26 @@ class TestStatus:
             ("Hattar SEZ", InitiativeStatus.UNDER_CONSTRUCTION),
         ]
 
+    @pytest.mark.parametrize(
+        "later",
+        [
+            "The plant began operating in 2019.",
+            "The plant has been operational since 2019.",
+            "Officials said the Kalam coal power plant was completed in 2019.",
+        ],
+    )
+    def test_a_completion_told_later_outranks_a_plan(self, later: str) -> None:
+        """A plan for something done to a plant gives way to its completion told later."""
+        (plant,) = _extract(
+            "The Kalam coal power plant will be linked to a new grid by May.", later
+        )
+        assert (plant.name, plant.status) == ("Kalam coal power plant", InitiativeStatus.COMPLETED)
+
+    def test_a_plan_alone_stays_planned(self) -> None:
+        """With no completion told later, a plan for a plant is its stage."""
+        (plant,) = _extract("The Kalam coal power plant will be linked to a new grid by May.")
+        assert (plant.name, plant.status) == ("Kalam coal power plant", InitiativeStatus.PLANNED)
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

@@ -487,7 +487,7 @@ _ANAPHOR = re.compile(
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
     r"|terminal|institute|school|laboratory|centre|center))"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
-    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became)\b"
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
 )
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
 # progress or plan words are the topics', not a stage reached or planned.
@@ -827,7 +827,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
             + _each(
                 r"started began commenced reached achieved attained",
-                r"\s+(?:full\s+)?(?:commercial\s+)?operations?\b",
+                r"\s+(?:full\s+)?(?:commercial\s+)?operat(?:ions?|ing)\b",
             )
             # The commercial operation date (COD) achieved.
             + _each(r"achieved attained reached", r"\s+(?:its\s+)?cod\b")
@@ -1588,9 +1588,11 @@ def _initiative(
 ) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
-    A plan to sign an agreement on it gives way to an agreement told later. With no stage
-    stated where it is named, the stage of ``follow``, a sentence that refers back
-    to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named. One of its
+    A plan to sign an agreement on it gives way to an agreement told later, and any plan to a
+    completion told later (``X will be linked to the grid`` ... ``The plant began operating in
+    2017``). With no stage stated where it is named, the stage of ``follow``, a sentence that
+    refers back to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named
+    (as it does for a completion told there). One of its
     ``parts`` (or works) told later under construction makes it under construction, whatever
     stage it had (``Work on the park's second phase is under way``, ``the school's science block
     is still under construction``, ``Construction of the line is 40 percent complete``): the works
@@ -1617,6 +1619,15 @@ def _initiative(
         mention, read, status = next(
             (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
         )
+    if status is InitiativeStatus.PLANNED:
+        # "X will be linked to the grid by June" ... "X was completed in 2017": the plan is for
+        # something done to it, a completion told later is its stage
+        done = InitiativeStatus.COMPLETED
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next((s for s in later if s[2] is done), (mention, read, status))
+        if status is not done and follow is not None:
+            then = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
+            status = done if then is done else status
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     if status is not InitiativeStatus.UNDER_CONSTRUCTION:
