@@ -327,6 +327,27 @@ class TestReportedSpeech:
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
 
+    def test_backward_attribution_to_a_title_then_a_name_or_a_surname(self) -> None:
+        """``by TITLE of the ORG, NAME,`` gives NAME; ``by Rind while …`` the Rind met before."""
+        found = read(
+            article(
+                "The berth will open in May. This was stated by Deputy Director Sales of the"
+                " Karachi Port Trust, Ayesha Noor Lashari, during the hearing.",
+                "Sindh Revenue Minister Bilal Ahmed Rind met traders. Stamp duty will be cut by"
+                " half. This was stated by Rind while talking to reporters at the Secretariat.",
+            )
+        )
+        assert [(s.speaker, s.text) for s in found] == [
+            (
+                Actor("Ayesha Noor Lashari", "Deputy Director", "Karachi Port Trust"),
+                "The berth will open in May",
+            ),
+            (
+                Actor("Bilal Ahmed Rind", "Revenue Minister", "Sindh", "Pakistan"),
+                "Stamp duty will be cut by half",
+            ),
+        ]
+
     def test_backward_attribution_of_a_paragraph_that_is_one_quotation(self) -> None:
         """``“A.”`` then ``This was stated by X``: X says A directly, without its marks."""
         assert said(

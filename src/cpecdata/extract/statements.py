@@ -1708,7 +1708,19 @@ class _Reader:
     ) -> None:
         """Backward attribution (``This was stated by X``): X said the preceding unit."""
         mention = next((x for x in mentions if x.start >= m.end()), None)
+        word = _WORD.match(unit.text, m.end())
+        known = (
+            self.speakers.by_word.get(word.group().lower())
+            if word is not None and word.group()[0].isupper()
+            else None
+        )
+        if known is not None and (mention is None or mention.start > m.end()):
+            speaker = self.speakers.know(known)  # "This was stated by Shaikh while …"
+            self.speakers.said(speaker)
+            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            return
         if mention is not None:
+            mention = _titled_name(unit.text, mention, mentions)
             speaker = self._resolve(mention.actor)[0]
             self.speakers.said(speaker)
             self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
@@ -2889,6 +2901,29 @@ def _relative_group(text: str, end: int) -> int | None:
             break
         start = word_start
     return start
+
+
+def _titled_name(text: str, mention: Mention, mentions: Sequence[Mention]) -> Mention:
+    """``Deputy Director Sales of the X Authority, Shah Nawaz Rind,``: the name after the title.
+
+    When a title with its body is followed by a comma and a name without a title of its own
+    that ends the phrase, that name is the person; it takes the title and body. Else
+    ``mention`` as it is.
+    """
+    if mention.actor.role is None or not text.startswith(", ", mention.end):
+        return mention
+    name = next((x for x in mentions if x.start == mention.end + 2), None)
+    if name is None or not name.actor.named or name.actor.role is not None:
+        return mention
+    after = _WORD.match(text, _skip_blanks(text, name.end))
+    if text.startswith((",", "."), name.end) or (
+        after is not None and after.group() in _NOT_PREMODIFIERS
+    ):
+        actor = attrs.evolve(
+            name.actor, role=mention.actor.role, organization=mention.actor.organization
+        )
+        return attrs.evolve(name, actor=actor)
+    return mention
 
 
 def _bare_agent(text: str, start: int) -> tuple[Actor, float, int] | None:
