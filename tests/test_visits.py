@@ -3259,6 +3259,29 @@ class TestTitlesInTheLead:
         assert [s[:2] for s in got] == [("Lu Hao", "Turbat"), ("Lu Hao", "Gwadar")]
 
 
+class TestLegsOfOneSpan:
+    def test_a_later_day_inside_the_span_splits_two_places(self) -> None:
+        """``to Y and Z from the 26th to 29th``, then ``to Z on the 28th``: two legs' dates."""
+        got = _summaries(
+            "Ambassador Lin Hao will travel to Turbat and Gwadar from June 26 to 29.",
+            "He will spend two days in Turbat before flying to Gwadar on June 28.",
+        )
+        assert [s[:2] + s[4:6] for s in got] == [
+            ("Lin Hao", "Turbat", ("from June 26 to 29", D(2023, 6, 26), D(2023, 6, 27)), PLANNED),
+            ("Lin Hao", "Gwadar", ("on June 28", D(2023, 6, 28), D(2023, 6, 29)), PLANNED),
+        ]
+
+    def test_one_place_keeps_its_span(self) -> None:
+        """A day told inside the span of a one-place trip is a day of it, not a second leg."""
+        got = _summaries(
+            "Ambassador Lin Hao will travel to Gwadar from June 26 to 29.",
+            "He will fly to Gwadar on June 28.",
+        )
+        assert [s[:2] + s[4:5] for s in got] == [
+            ("Lin Hao", "Gwadar", ("from June 26 to 29", D(2023, 6, 26), D(2023, 6, 29)))
+        ]
+
+
 class TestLengthsAndEndedSteps:
     @pytest.mark.parametrize(
         ("sentence", "when"),

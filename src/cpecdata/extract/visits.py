@@ -1388,7 +1388,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places)
-    trips = _named_later(context, _trips(_named_next(_led(frames, context.leaders))))
+    trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
     return tuple(_tour_under_way(visits, article.date))
@@ -3457,6 +3457,48 @@ def _named_later(context: _Context, trips: list[list[_Frame]]) -> list[list[_Fra
                 trip[:] = [attrs.evolve(f, visitor=titled) for f in trip]
                 retitled.add(id(trip))
     return out
+
+
+def _legs(trips: list[list[_Frame]]) -> list[list[_Frame]]:
+    """``trips`` with the span of a two-place trip split at the day the second leg begins.
+
+    ``X will travel to Y and Z from May 26 to 29``, then ``before flying to Z on May 28``: Z's
+    leg runs from the 28th to the 29th, and Y's from the 26th to the 27th. Only two trips of
+    one visitor told with one span in one sentence are split, at a later day inside the span.
+    """
+    for later in trips:
+        lead = min(later, key=lambda f: f.order)
+        span = lead.when
+        if span is None or span.start is None or span.end is None or span.end <= span.start:
+            continue
+        day = next(
+            (
+                f.when
+                for f in later
+                if f.order > lead.order
+                and f.when is not None
+                and f.when.start is not None
+                and f.when.start == f.when.end
+                and span.start < f.when.start <= span.end
+            ),
+            None,
+        )
+        if day is None or day.start is None:
+            continue
+        earlier = [
+            t
+            for t in trips
+            if t is not later
+            and any(f.order == lead.order and f.when == span for f in t)
+            and _same_person(t[0].visitor, lead.visitor)
+        ]
+        if len(earlier) != 1:
+            continue
+        first = attrs.evolve(span, end=day.start - dt.timedelta(days=1))
+        second = attrs.evolve(day, end=span.end)
+        earlier[0][:] = [attrs.evolve(f, when=first) if f.when == span else f for f in earlier[0]]
+        later[:] = [attrs.evolve(f, when=second) if f.when in (span, day) else f for f in later]
+    return trips
 
 
 def _put_off_earlier(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
