@@ -406,6 +406,25 @@ class TestStatus:
         (plant,) = _extract("The Kalam coal power plant will be linked to a new grid by May.")
         assert (plant.name, plant.status) == ("Kalam coal power plant", InitiativeStatus.PLANNED)
 
+    def test_what_a_body_agreed_to_do_is_not_its_agreement(self) -> None:
+        """``the JWG met and agreed to speed up X``: the JWG met (progress), X is agreed."""
+        found = _extract(
+            "The Joint Working Group on Fisheries under CPEC met on Monday and agreed to speed up"
+            " work on the Kalam Special Economic Zone.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Joint Working Group on Fisheries", InitiativeStatus.PROGRESS),
+            ("CPEC", None),
+            ("Kalam Special Economic Zone", InitiativeStatus.AGREED),
+        ]
+
+    def test_a_body_agreed_on_is_agreed(self) -> None:
+        """``agreed to set up a JWG``: the agreement, before the body, is the body's."""
+        found = _extract("Pakistan and China agreed to set up a Joint Working Group on Fisheries.")
+        assert [(i.name, i.status) for i in found] == [
+            ("Joint Working Group on Fisheries", InitiativeStatus.AGREED)
+        ]
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

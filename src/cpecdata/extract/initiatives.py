@@ -2854,7 +2854,7 @@ class _Clauses:
                     continue  # "a depot being built at the X port": the depot is built
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
-                if _fits(stage, kind, self._low) and self._governs(stage, start, end):
+                if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
                     return stage.status
         return None
 
@@ -3049,15 +3049,24 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
-def _fits(stage: _Stage, kind: InitiativeKind, low: str) -> bool:
+def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
     """True when ``stage`` (in the lower-cased sentence ``low``) can be said of ``kind``.
 
     A project is neither set up as a body nor met (``a ceremony was held at the plant``); only a
-    body ``met``, and no body is under construction; a meeting to come plans no corridor.
+    body ``met``, and no body is under construction; a meeting to come plans no corridor. What a
+    body, ending at ``end``, agreed to do after it (``the JWG met and agreed to expand X``) is
+    agreed for X, not for the body.
     """
     if kind is InitiativeKind.PROJECT:
         return not stage.meeting and stage.status is not InitiativeStatus.ESTABLISHED
-    if kind is InitiativeKind.BODY and stage.status is InitiativeStatus.UNDER_CONSTRUCTION:
+    if kind is InitiativeKind.BODY and (
+        stage.status is InitiativeStatus.UNDER_CONSTRUCTION
+        or (
+            stage.status is InitiativeStatus.AGREED
+            and stage.start >= end
+            and low.startswith(("agreed to ", "agrees to "), stage.start)
+        )
+    ):
         return False
     if stage.meeting and kind is not InitiativeKind.BODY:
         if stage.status is InitiativeStatus.PLANNED:
