@@ -293,6 +293,26 @@ class TestReportedSpeech:
             ("Ministry of Railways", INDIRECT, "According to", "the line will open in June")
         ]
 
+    def test_outlet_that_saw_a_document_or_reports_alone(self) -> None:
+        """``a circular seen by Dawn`` speaks, not Dawn; ``…, Samaa News reported`` is Samaa's."""
+        assert said(
+            "The depot will open a desk for Chinese firms, according to a circular seen by Dawn.",
+            "The province has decided to extend the bus line to Malir, Samaa News reported.",
+        ) == [
+            (
+                "a circular",
+                INDIRECT,
+                "according to",
+                "The depot will open a desk for Chinese firms",
+            ),
+            (
+                "Samaa News",
+                INDIRECT,
+                "reported",
+                "The province has decided to extend the bus line to Malir",
+            ),
+        ]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

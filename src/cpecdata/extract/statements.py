@@ -250,7 +250,7 @@ _SUBJECT_OPENERS = frozenset("the a an its their his her this these those it the
 # Documents that speak for their issuer (``a Foreign Office statement said``).
 _DOCUMENTS = frozenset(
     "statement statements release website communique communiqué handout notification "
-    "transcript readout announcement raiser tweet post message letter".split()
+    "transcript readout announcement raiser tweet post message letter circular".split()
 )
 # What stands between an issuer and its document: ``X issued a``, ``he in a``, ``X, in its``.
 _ISSUED = re.compile(
@@ -369,6 +369,10 @@ _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "p
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
+_SEEN_BY = re.compile(
+    r"[ \t]+(?:(?:seen|reviewed|obtained|accessed)[ \t]+by|available[ \t]+with)\b"
+)
+"""What an outlet did with a document it quotes: ``a notification seen by Dawn``."""
 _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
     r"|submitted|published)[ \t]+(?:by|with|to))[ \t]"
@@ -2028,8 +2032,11 @@ class _Reader:
         if document is None:
             return None
         noun = _WORD.match(text, document[2])
-        if noun is not None and noun.group().lower() in _RECORDS:  # the record as written
-            record = Actor(" ".join(text[document[0] : document[1]].split()), named=False)
+        seen = noun is not None and _SEEN_BY.match(text, noun.end()) is not None
+        if noun is not None and (seen or noun.group().lower() in _RECORDS):
+            # the record as written; one "seen by Dawn" is the outlet's to show, not to issue
+            end = noun.end() if seen else document[1]
+            record = Actor(" ".join(text[document[0] : end].split()), named=False)
             return _Frame(m.start, document[1], m.start, m.end, record, 0.8, _Kind.ACCORDING)
         owner = self._owner(text, document, index)
         if owner is None:
@@ -2153,6 +2160,10 @@ class _Reader:
                 bare = _indefinite_agent(text, end)
         if bare is not None:
             return Actor(" ".join(text[bare:end].split()), named=False), 0.7, bare
+        outlet = _outlet_before(text, end) if text.startswith("report", verb) else None
+        if outlet is not None:  # "…, Samaa News reported on Monday": the outlet reports
+            name = " ".join(text[outlet:end].split())
+            return Actor(name, organization=name), 0.8, outlet
         words = _words_before(text, end, 1)
         if words and words[0][1] == end:
             start, _, word = words[0]
@@ -2924,6 +2935,25 @@ def _titled_name(text: str, mention: Mention, mentions: Sequence[Mention]) -> Me
         )
         return attrs.evolve(name, actor=actor)
     return mention
+
+
+def _outlet_before(text: str, end: int) -> int | None:
+    """Where an outlet's name of two to four capitalised words ending at ``end`` starts.
+
+    It must open its frame (``…, Samaa News reported``) and be no place.
+    """
+    words = _words_before(text, end, 4)
+    if not words or words[-1][1] != end:
+        return None
+    start = end
+    for word_start, word_end, word in reversed(words):
+        if text[word_end:start].strip() or not word[0].isupper():
+            break
+        start = word_start
+        if word_start < words[-1][0] and _opens_frame(text, start):
+            name = text[start:end]
+            return None if lookup_place(name) is not None else start
+    return None
 
 
 def _bare_agent(text: str, start: int) -> tuple[Actor, float, int] | None:
