@@ -425,6 +425,17 @@ class TestStatus:
             ("Joint Working Group on Fisheries", InitiativeStatus.AGREED)
         ]
 
+    def test_an_object_after_but_takes_no_stage_of_the_subject(self) -> None:
+        """``X was completed but has so far supplied only Y``: Y is no completed works."""
+        found = _extract(
+            "The Kalam coal power plant was completed last year but has so far supplied only the"
+            " Kalam Special Economic Zone."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Kalam coal power plant", InitiativeStatus.COMPLETED),
+            ("Kalam Special Economic Zone", None),
+        ]
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

@@ -530,6 +530,9 @@ _OPENER = re.compile(
         # not a list (``, including the``), a gerund listed (``, mining of coal``) nor what names
         # what was said of (``he said, citing X``).
         r"t(?P<purpose>o\s+(?:guard|protect|secure|safeguard|defend|patrol|escort)\b)",
+        # A verb phrase after ``but``, the subject's next predicate: its objects take no stage
+        # of the first (``X was completed but has so far supplied only the Y zone``).
+        r"b(?<!\w.)(?P<but>ut\s+(?:has|have|had|is|are|was|were|so\s+far|still|only|now)\b)",
         r",(?P<result>\s+(?!(?:includ|compris|cover|involv|featur|cit|mention|nam|referr|point)"
         r"ing\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her)\s)",
         # A reporting frame after what is reported (``X agreed to Y," officials said after Z``),
