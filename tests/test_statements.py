@@ -313,6 +313,19 @@ class TestReportedSpeech:
             ),
         ]
 
+    def test_office_building_is_no_person(self) -> None:
+        """``at the Governor House`` names no governor ``House``: the governor and guest resolve."""
+        assert said(
+            "A Chinese delegation led by Vice Mayor of Kashgar Li Wenhai arrived in Quetta.",
+            "The delegation was received by Balochistan Governor Jamal Khan Mengal at the"
+            " Governor House, where they discussed fruit exports.",
+            "The governor said Balochistan offered rich returns. “We are brothers,” the"
+            " visiting guest said.",
+        ) == [
+            ("Jamal Khan Mengal", INDIRECT, "said", "Balochistan offered rich returns"),
+            ("Li Wenhai", DIRECT, "said", "We are brothers"),
+        ]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

@@ -369,6 +369,8 @@ _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "p
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
+_VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
+"""Names the finder reads in an office's building (``Governor House``): a venue, no person."""
 _SEEN_BY = re.compile(
     r"[ \t]+(?:(?:seen|reviewed|obtained|accessed)[ \t]+by|available[ \t]+with)\b"
 )
@@ -1437,7 +1439,7 @@ class _Reader:
 
         A unit that reports statements leaves no subject: its speaker is the last one.
         """
-        mentions = find_mentions(unit.text)
+        mentions = [m for m in find_mentions(unit.text) if m.actor.name not in _VENUES]
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
