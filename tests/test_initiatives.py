@@ -1590,6 +1590,16 @@ class TestRound2Bodies:
             ("1.5 million-gallon desalination plant", "project", "general", "completed"),
         ]
 
+    def test_transmission_line_is_an_energy_project(self) -> None:
+        """A named transmission line (``the 500kV A-B transmission line``) is energy works."""
+        assert _facts(
+            "The 500kV Kandar-Marvoz transmission line, being built by a Chinese firm, is late. The"
+            " Zarghun-Kandar transmission line was completed."
+        ) == [
+            ("500kV Kandar-Marvoz transmission line", "project", "energy", "under construction"),
+            ("Zarghun-Kandar transmission line", "project", "energy", "completed"),
+        ]
+
     def test_coal_fired_plants_listed(self) -> None:
         """``the A and B coal-fired plants`` are two plants, each with the singular head."""
         assert _facts(
