@@ -313,12 +313,12 @@ class TestReportedSpeech:
             ),
         ]
 
-    def test_office_building_is_no_person(self) -> None:
-        """``at the Governor House`` names no governor ``House``: the governor and guest resolve."""
+    def test_office_building_or_road_is_no_person(self) -> None:
+        """No governor ``House`` nor a person in a road's name: the governor and guest resolve."""
         assert said(
             "A Chinese delegation led by Vice Mayor of Kashgar Li Wenhai arrived in Quetta.",
             "The delegation was received by Balochistan Governor Jamal Khan Mengal at the"
-            " Governor House, where they discussed fruit exports.",
+            " Governor House, where they discussed the Quetta-Dera Ismail Khan highway.",
             "The governor said Balochistan offered rich returns. “We are brothers,” the"
             " visiting guest said.",
         ) == [

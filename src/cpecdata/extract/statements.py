@@ -371,6 +371,12 @@ _RECORDS = frozenset(
 )
 _VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
 """Names the finder reads in an office's building (``Governor House``): a venue, no person."""
+_ROADS = tuple(
+    f" {noun}"
+    for word in "motorway highway road expressway bypass".split()
+    for noun in (word, word.title())
+)
+"""Nouns after a name that make it a road's (``the Peshawar-Dera Ismail Khan motorway``)."""
 _SEEN_BY = re.compile(
     r"[ \t]+(?:(?:seen|reviewed|obtained|accessed)[ \t]+by|available[ \t]+with)\b"
 )
@@ -1439,7 +1445,12 @@ class _Reader:
 
         A unit that reports statements leaves no subject: its speaker is the last one.
         """
-        mentions = [m for m in find_mentions(unit.text) if m.actor.name not in _VENUES]
+        text = unit.text
+        mentions = [
+            m
+            for m in find_mentions(text)
+            if m.actor.name not in _VENUES and not text.startswith(_ROADS, m.end)
+        ]
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
