@@ -603,6 +603,22 @@ class TestTitleForms:
         country = "Pakistan" if title.startswith("Pakistan") else None
         assert mentions(text) == [(f"{title} Kamil Raza", Actor("Kamil Raza", role, None, country))]
 
+    @pytest.mark.parametrize("title", ["Vice-Minister", "Vice-Governor"])
+    def test_hyphenated_vice_title_is_a_title(self, title: str) -> None:
+        """``Vice-Minister X`` as Chinese readouts spell it is a title, as ``Vice Minister`` is."""
+        assert mentions(f"{title} Sheng Liyuan said so.") == [
+            (f"{title} Sheng Liyuan", Actor("Sheng Liyuan", title, None, None))
+        ]
+
+    def test_hyphenated_vice_title_heads_a_descriptor(self) -> None:
+        """``A Chinese vice-minister will travel``: the unnamed visitor is found, with a country."""
+        assert mentions("A Chinese vice-minister will travel to Quetta.") == [
+            (
+                "A Chinese vice-minister",
+                Actor("A Chinese vice-minister", "vice-minister", None, "China"),
+            )
+        ]
+
     def test_the_last_of_after_a_title_opens_the_body(self) -> None:
         """``Deputy Chief of Mission of the X Embassy``: the title holds the first ``of``."""
         text = "Deputy Chief of Mission of the Chinese Embassy Pang Lixue said so."

@@ -174,7 +174,7 @@ _TITLE_WORDS = frozenset(
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
     "comptroller ombudsman administrator country guest guests visitor visitors patron "
-    "patron-in-chief"
+    "patron-in-chief vice-minister vice-governor"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -188,7 +188,8 @@ _HEAD_TITLES = frozenset(
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
     "superintendent registrar rector provost treasurer comptroller ombudsman administrator "
-    "secretary-general vice-president vice-premier vice-chairman co-chairman".split()
+    "secretary-general vice-president vice-premier vice-minister vice-governor vice-chairman "
+    "co-chairman".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset(
