@@ -1600,6 +1600,16 @@ class TestRound2Bodies:
             ("Zarghun-Kandar transmission line", "project", "energy", "completed"),
         ]
 
+    def test_mass_transit_is_transport(self) -> None:
+        """A mass or bus rapid transit project carries people: sector transport."""
+        assert _facts(
+            "The Kandar Mass Transit project was approved. The Marvoz Bus Rapid Transit project"
+            " was approved."
+        ) == [
+            ("Kandar Mass Transit project", "project", "transport", "approved"),
+            ("Marvoz Bus Rapid Transit project", "project", "transport", "approved"),
+        ]
+
     def test_coal_fired_plants_listed(self) -> None:
         """``the A and B coal-fired plants`` are two plants, each with the singular head."""
         assert _facts(

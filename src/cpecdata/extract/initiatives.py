@@ -652,7 +652,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.TRANSPORT,
             r"dry\s+port|roads?|highways?|motorways?|expressways?|rail\w*|metro|airports?"
-            r"|bridges?|tunnels?|transport\w*|logistics",
+            r"|bridges?|tunnels?|transport\w*|logistics|mass\s+transit|rapid\s+transit",
         ),
         (Sector.PORT, r"ports?|seaports?|harbou?rs?|jett(?:y|ies)|berths?|maritime|shipping"),
     )
