@@ -326,6 +326,12 @@ class TestReportedSpeech:
             ("Li Wenhai", DIRECT, "said", "We are brothers"),
         ]
 
+    def test_according_to_a_name_and_its_appositive(self) -> None:
+        """``According to X, a port official, B``: the appositive is X's, no part of B."""
+        assert said(
+            "According to Omar Siddiq, a port official, the berth will reopen in June."
+        ) == [("Omar Siddiq", INDIRECT, "According to", "the berth will reopen in June")]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

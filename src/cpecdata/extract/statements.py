@@ -2030,6 +2030,7 @@ class _Reader:
             speaker = _as_written(
                 text, mention, speaker, mention.start if lead is None else lead, written
             )
+            end = _past_appositive(text, end) if mention.actor.named else end
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
@@ -2967,6 +2968,20 @@ def _outlet_before(text: str, end: int) -> int | None:
             name = text[start:end]
             return None if lookup_place(name) is not None else start
     return None
+
+
+def _past_appositive(text: str, end: int) -> int:
+    """``According to X, a port official, B``: past X's appositive when a clause follows it.
+
+    The appositive opens with an article and holds no finite verb; else ``end`` as it is.
+    """
+    article = _WORD.match(text, end + 2) if text.startswith(", ", end) else None
+    if article is None or article.group().lower() not in _ARTICLES:
+        return end
+    comma = text.find(",", article.end(), article.end() + 80)
+    if comma < 0 or _FINITE.search(text, article.end(), comma) is not None:
+        return end
+    return comma if _FINITE.search(text, comma, comma + 120) is not None else end
 
 
 def _bare_agent(text: str, start: int) -> tuple[Actor, float, int] | None:
