@@ -615,7 +615,7 @@ class TestTitleForms:
         assert mentions("A Chinese vice-minister will travel to Quetta.") == [
             (
                 "A Chinese vice-minister",
-                Actor("A Chinese vice-minister", "vice-minister", None, "China"),
+                Actor("A Chinese vice-minister", "vice-minister", None, "China", named=False),
             )
         ]
 
