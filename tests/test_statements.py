@@ -332,6 +332,12 @@ class TestReportedSpeech:
             "According to Omar Siddiq, a port official, the berth will reopen in June."
         ) == [("Omar Siddiq", INDIRECT, "According to", "the berth will reopen in June")]
 
+    def test_body_with_its_city_speaks_as_written(self) -> None:
+        """``The Chinese Consulate General in Lahore said``: the body, its city included."""
+        assert said("The Chinese Consulate General in Lahore said it had called the hospital.") == [
+            ("Chinese Consulate General in Lahore", INDIRECT, "said", "it had called the hospital")
+        ]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

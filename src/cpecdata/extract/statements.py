@@ -265,9 +265,9 @@ _ISSUES = re.compile(
 """A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
 _ISSUING = (" issued ", " released ", " put out ")
 _AT_SITE = re.compile(
-    r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
+    r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
-"""A site that ends a body's name: ``the X Institute at Taxila``, ``at the University of Y``."""
+"""A site that ends a body's name: ``the X Institute at Taxila``, ``the Y Consulate in Lahore``."""
 _BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
 """A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
