@@ -436,6 +436,40 @@ class TestStatus:
             ("Kalam Special Economic Zone", None),
         ]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Two of four turbines at the Marvoz wind project have been commissioned.",
+            "At the Marvoz wind project, three of the five turbines have been commissioned.",
+        ],
+    )
+    def test_some_parts_done_is_under_construction(self, sentence: str) -> None:
+        """``two of four turbines have been commissioned``: the other turbines are still built."""
+        (plant,) = _extract(sentence)
+        assert (plant.name, plant.status) == (
+            "Marvoz wind project",
+            InitiativeStatus.UNDER_CONSTRUCTION,
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The Marvoz Free Zone is fully developed.", InitiativeStatus.COMPLETED),
+            (
+                "The Marvoz Free Zone, fully developed in 2019, hosts 30 firms.",
+                InitiativeStatus.COMPLETED,
+            ),
+            ("The Marvoz Free Zone is not yet fully developed.", None),
+            ("The Marvoz Free Zone will be fully developed by 2027.", None),
+        ],
+    )
+    def test_fully_developed_is_completed(
+        self, sentence: str, status: InitiativeStatus | None
+    ) -> None:
+        """``fully developed`` is done, also in an appositive, unless denied or still to come."""
+        (zone,) = _extract(sentence)
+        assert (zone.name, zone.status) == ("Marvoz Free Zone", status)
+
     def test_operational_said_of_the_initiative(self) -> None:
         """``became operational`` completes a project; ``operational preparedness`` does not."""
         (done,) = _extract("The Karot hydropower project became operational in June.")

@@ -808,6 +808,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "operati",
                 "handed",
                 "functional",
+                "fully developed",
                 "landing",
                 "donated",
                 "commissioned",
@@ -829,7 +830,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(
                 r"is are was were been became become now fully", r"\s+(?:operational|complete)\b"
             )
-            + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b"
+            + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b|"
+            # ``fully developed`` is done; ``not (yet) fully developed``, ``to be`` one, is not.
+            + _done("fully", ("", "yet "))
+            + r"(?<!not\sfully)(?<!not\syet\sfully)\s+developed\b"
             + _each(
                 r"started began commenced reached achieved attained",
                 r"\s+(?:full\s+)?(?:commercial\s+)?operat(?:ions?|ing)\b",
@@ -2961,8 +2965,9 @@ def _stated(
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
-    with part of its capacity done (see :data:`_PART_DONE`). A planned trip (``a planned visit to
-    X``) plans no works, and an event completed (see :data:`_EVENT_DONE`) completes no works.
+    with part of its capacity or some of its parts done (see :data:`_PART_DONE`, :data:`_SOME_OF`).
+    A planned trip (``a planned visit to X``) plans no works, and an event completed (see
+    :data:`_EVENT_DONE`) completes no works.
     """
     at = wording.start()
     if status is InitiativeStatus.AGREED:
@@ -2979,7 +2984,10 @@ def _stated(
     ):
         return None
     elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
-        status is InitiativeStatus.COMPLETED and _PART_DONE.match(clause, wording.end())
+        status is InitiativeStatus.COMPLETED
+        and (
+            _PART_DONE.match(clause, wording.end()) or _SOME_OF.search(clause, max(0, at - 140), at)
+        )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
     elif (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end())) or (
@@ -3002,6 +3010,14 @@ _EVENT_DONE = re.compile(
 )
 """An event completed (``completed a six-week training course at sites including X``): the
 event is done, not the works at the sites named after it."""
+
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_SOME_OF = re.compile(
+    rf"\b{_COUNT}\s+of\s+(?:the\s+|its\s+)?{_COUNT}\s+[a-z-]+"
+    r"(?:\s+(?:at|of|in)\s+[^,.;]{1,60}?)?\s+(?:has|have|had)\s+been\s+\Z"
+)
+"""Some of a project's parts done (``two of four turbines at X have been commissioned``): the
+rest is still being built."""
 
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
