@@ -294,13 +294,13 @@ class TestReportedSpeech:
         ]
 
     def test_outlet_that_saw_a_document_or_reports_alone(self) -> None:
-        """``a circular seen by Dawn`` speaks, not Dawn; ``…, Samaa News reported`` is Samaa's."""
+        """``a circular seen by Dawn`` speaks as written; ``…, Samaa News reported`` is Samaa's."""
         assert said(
             "The depot will open a desk for Chinese firms, according to a circular seen by Dawn.",
             "The province has decided to extend the bus line to Malir, Samaa News reported.",
         ) == [
             (
-                "a circular",
+                "a circular seen by Dawn",
                 INDIRECT,
                 "according to",
                 "The depot will open a desk for Chinese firms",
@@ -336,6 +336,23 @@ class TestReportedSpeech:
         """``The Chinese Consulate General in Lahore said``: the body, its city included."""
         assert said("The Chinese Consulate General in Lahore said it had called the hospital.") == [
             ("Chinese Consulate General in Lahore", INDIRECT, "said", "it had called the hospital")
+        ]
+
+    def test_unnamed_source_with_a_country_adjective(self) -> None:
+        """``a Chinese project manager in Gilgit told reporters``: the source as written."""
+        assert said("“Costs are rising,” a Chinese project manager in Gilgit told reporters.") == [
+            ("a Chinese project manager in Gilgit", DIRECT, "told", "Costs are rising")
+        ]
+
+    def test_pronoun_after_an_unnamed_speaker_goes_on_with_the_named_opener(self) -> None:
+        """An unnamed source spoke, then Minister X opened a sentence: ``A, he said`` is X's."""
+        assert said(
+            "“Costs are rising,” a Chinese site manager told reporters.",
+            "Transport Minister Bilal Khan defended the rules. Every driver must be vetted,"
+            " he said.",
+        ) == [
+            ("a Chinese site manager", DIRECT, "told", "Costs are rising"),
+            ("Bilal Khan", INDIRECT, "said", "Every driver must be vetted"),
         ]
 
     def test_according_to_a_pronoun(self) -> None:

@@ -875,22 +875,24 @@ class _Speakers:
     def pronoun(self, word: str, opening: bool = False) -> Actor | None:
         """The actor ``he``/``she``/``they``/``it`` refers to, if a compatible one is known.
 
-        A pronoun ``opening`` its sentence goes on with the named person who opened the one
-        before (``Chairman X thanked Y. He said``); else the last speaker wins even unnamed
+        A pronoun ``opening`` its sentence (or any, when the last speaker is unnamed) goes on
+        with the named person who opened the one before (``Chairman X thanked Y. He said``;
+        ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
+        wins even unnamed
         when it is one person (``a Chinese diplomat … He added``); otherwise the most recent
         named actor of compatible gender or kind.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
+        last = self.spoke[-1] if self.spoke else None
         if (
-            opening
+            (opening or (topic is not None and topic.named and last is not None and not last.named))
             and gender
             and topic is not None
             and self.gender.get(topic.name, gender) == gender
         ):
             self.gender[topic.name] = gender
             return topic
-        last = self.spoke[-1] if self.spoke else None
         if gender and last is not None and not last.named and _one_person(last):
             return last
         if word == "they" and last is not None and _plural(last):
@@ -2049,8 +2051,7 @@ class _Reader:
         seen = noun is not None and _SEEN_BY.match(text, noun.end()) is not None
         if noun is not None and (seen or noun.group().lower() in _RECORDS):
             # the record as written; one "seen by Dawn" is the outlet's to show, not to issue
-            end = noun.end() if seen else document[1]
-            record = Actor(" ".join(text[document[0] : end].split()), named=False)
+            record = Actor(" ".join(text[document[0] : document[1]].split()), named=False)
             return _Frame(m.start, document[1], m.start, m.end, record, 0.8, _Kind.ACCORDING)
         owner = self._owner(text, document, index)
         if owner is None:
@@ -3022,8 +3023,9 @@ def _country_pair(text: str, start: int) -> int | None:
 def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int | None:
     """Where a noun phrase whose head starts at ``at`` starts, from one of ``determiners``.
 
-    Up to three lower-case modifiers may come between (``a senior port official``, ``the
-    angry protesters``, ``a 52-year-old farmer``); the phrase must open its clause. None when
+    Up to three lower-case modifiers or country adjectives may come between (``a senior port
+    official``, ``a Chinese project manager``, ``a 52-year-old farmer``); the phrase must open
+    its clause. None when
     there is no such start.
     """
     for n, (start, end, word) in enumerate(reversed(_words_before(text, at, 4))):
@@ -3031,7 +3033,7 @@ def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int |
             return None
         if word.lower() in determiners:
             return start if _opens_clause(text, start) else None
-        if not word.islower() or word in _NOT_MODIFIERS or n == 3:
+        if not (word.islower() or word.lower() in _SIDES) or word in _NOT_MODIFIERS or n == 3:
             return None
         at = start
     return None
