@@ -355,6 +355,17 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "Every driver must be vetted"),
         ]
 
+    def test_counted_source_is_taken_up_later(self) -> None:
+        """``two people familiar with …`` then ``one of the people said``: that member speaks."""
+        assert said(
+            "The envoy will visit Quetta in May, according to two people familiar with the plans.",
+            "He will then fly to Gwadar, one of the people said.",
+        ) == [
+            ("two people familiar with the plans", INDIRECT, "according to",
+             "The envoy will visit Quetta in May"),
+            ("one of the people", INDIRECT, "said", "He will then fly to Gwadar"),
+        ]  # fmt: skip
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

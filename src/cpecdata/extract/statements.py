@@ -369,6 +369,8 @@ _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "p
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
+_INTRODUCING = frozenset("a an two three four five several some".split())
+"""What introduces an unnamed source a later ``the people``/``the official`` takes up."""
 _VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
 """Names the finder reads in an office's building (``Governor House``): a venue, no person."""
 _ROADS = tuple(
@@ -1063,7 +1065,9 @@ class _Speakers:
                     return None
                 continue
             article, said_head = _head(spoke)
-            introduced = article in ("a", "an") or article == said_head  # "people familiar …"
+            introduced = (  # "a source", "people familiar …", "two people familiar …"
+                article in _INTRODUCING or article == said_head
+            )
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
                 return spoke  # "a third source said … the person added"
@@ -2142,7 +2146,8 @@ class _Reader:
             if modified < start and _plural(speaker):  # "…, but port officials said": as written
                 start = modified
             counted = _QUANTIFIER.search(text, max(0, start - 24), start)
-            if counted is not None and speaker is mention.actor:  # "one of the officials"
+            if counted is not None and not (speaker.named and speaker is not mention.actor):
+                # "one of the officials", as written even when "the officials" is taken up
                 start = counted.start()
             elif speaker is mention.actor and not speaker.named and start == mention.start:
                 determined = _determiner_start(text, start, _DETERMINED)  # "a port official"
@@ -2157,6 +2162,10 @@ class _Reader:
         near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
+            counted = _QUANTIFIER.search(text, max(0, taken[1] - 24), taken[1])
+            if counted is not None:  # "one of the people said": that member, as written
+                start = counted.start()
+                return Actor(" ".join(text[start:end].split()), named=False), 0.8, start
             return taken[0], 0.8, taken[1]
         of_kind = self._body_noun(text, end) if "the " in near[-20:] else None
         if of_kind is not None:  # "…, the board said": the board named last
