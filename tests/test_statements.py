@@ -140,6 +140,18 @@ class TestDirectQuotes:
             ("Hamid Ali", DIRECT, "said", "The zone is open")
         ]
 
+    def test_paragraph_that_is_one_quote_goes_on_the_quote_before(self) -> None:
+        """``“A,” X told CGTN.`` ¶ ``“B. C.”``: the unattributed quote paragraph is X's too."""
+        assert said(
+            "“The depot is ready,” Bilal Ahmed Rind, Pakistan's Minister of State for IT,"
+            " told CGTN.",
+            "“We want 5,000 people certified by 2028. That is within reach.”",
+        ) == [
+            ("Bilal Ahmed Rind", DIRECT, "told", "The depot is ready"),
+            ("Bilal Ahmed Rind", DIRECT, "told",
+             "We want 5,000 people certified by 2028. That is within reach."),
+        ]  # fmt: skip
+
     def test_quote_continued_in_next_paragraph_keeps_its_speaker(self) -> None:
         """An unclosed quote reopened at the next paragraph goes on in the same voice."""
         assert said(

@@ -1636,6 +1636,7 @@ class _Reader:
         )
         if last is not None and quote.closed and self._runs_on_from(last[0], unit, quote):
             return
+        goes_on = goes_on or self._quote_paragraph_after(unit, quote)
         if last is None or not goes_on:
             if not quote.closed and self.carry is None:
                 self.pending.append((unit, quote))
@@ -1645,6 +1646,29 @@ class _Reader:
         self._emit(unit, (quote.start, end), speaker, _DIRECT, verb, 0.75)
         if not quote.closed:
             self.carry = (speaker, verb)
+
+    def _quote_paragraph_after(self, unit: _Unit, quote: _Quote) -> bool:
+        """``“A,” X told CGTN.`` ¶ ``“B.”``: a paragraph that is one quote goes on X's quote.
+
+        The paragraph before must end with X's direct statement.
+        """
+        last = self.last_direct
+        if (
+            last is None
+            or last[0] != unit.paragraph - 1
+            or not unit.first
+            or quote.start != 1
+            or not quote.closed
+            or not self.out
+            or self.out[-1].kind is not _DIRECT
+            or self.out[-1].speaker != last[1]
+        ):
+            return False
+        paragraph = self.article.paragraphs[unit.paragraph]
+        whole = unit.start + quote.end + 1 >= paragraph.span.start + len(paragraph.text.rstrip())
+        before = self.article.paragraphs[last[0]]
+        tail = self.article.source[self.out[-1].span.end : before.span.end]
+        return whole and len(tail) <= 120 and _DOUBLE_MARKS.search(tail.lstrip(',;.!?”"')) is None
 
     def _runs_on_from(self, paragraph: int, unit: _Unit, quote: _Quote) -> bool:
         """``“A,” he said.`` ¶ ``“B`` ¶ ``“C.”``: a run-on quote closing with no frame.
