@@ -378,6 +378,13 @@ class TestReportedSpeech:
             ("one of the people", INDIRECT, "said", "He will then fly to Gwadar"),
         ]  # fmt: skip
 
+    def test_counted_group_opening_its_sentence_goes_on_saying(self) -> None:
+        """``Hundreds of farmers blocked X, saying B``: the group as written says B."""
+        assert said(
+            "Hundreds of farmers blocked the road into Turbat on Monday, saying the canal would"
+            " dry their fields."
+        ) == [("Hundreds of farmers", INDIRECT, "saying", "the canal would dry their fields")]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

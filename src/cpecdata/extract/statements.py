@@ -371,6 +371,8 @@ _RECORDS = frozenset(
 )
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
+_MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
+"""Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
 """Names the finder reads in an office's building (``Governor House``): a venue, no person."""
 _ROADS = tuple(
@@ -2794,11 +2796,13 @@ def _opening_group(text: str) -> Actor | None:
     """A plural group opening a unit, up to its verb or time: ``Members of the X Assembly``.
 
     Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most two modifiers
-    (``Tribal elders``); its modifiers run without punctuation up to ``on Tuesday``, an
-    auxiliary (``have``) or a past-tense verb (``criticised``, ``went``).
+    (``Tribal elders``) and a count (``Hundreds of``); its modifiers run without punctuation
+    up to ``on Tuesday``, an auxiliary (``have``) or a past-tense verb (``criticised``).
     """
     words = list(itertools.islice(_WORD.finditer(text), 16))
     start = first = 1 if words and words[0].group() == "The" else 0
+    if len(words) > 2 and words[0].group() in _MULTITUDES and words[1].group() == "of":
+        start = first = 2  # "Hundreds of fishermen blocked …": the whole count as written
     while first < min(start + 2, len(words) - 1):  # modifiers: "Tribal elders", "The local …"
         key = words[first].group().lower()
         if key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS:
