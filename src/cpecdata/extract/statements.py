@@ -375,12 +375,9 @@ _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
 """Names the finder reads in an office's building (``Governor House``): a venue, no person."""
-_ROADS = tuple(
-    f" {noun}"
-    for word in "motorway highway road expressway bypass".split()
-    for noun in (word, word.title())
-)
-"""Nouns after a name that make it a road's (``the Peshawar-Dera Ismail Khan motorway``)."""
+_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b")
+"""A noun after a name that makes it a road's (``the Peshawar-Dera Ismail Khan motorway``; not
+``the Sindh highways department``)."""
 _SEEN_BY = re.compile(
     r"[ \t]+(?:(?:seen|reviewed|obtained|accessed)[ \t]+by|available[ \t]+with)\b"
 )
@@ -1457,7 +1454,7 @@ class _Reader:
         mentions = [
             m
             for m in find_mentions(text)
-            if m.actor.name not in _VENUES and not text.startswith(_ROADS, m.end)
+            if m.actor.name not in _VENUES and _ROAD_AFTER.match(text, m.end) is None
         ]
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
