@@ -1749,6 +1749,7 @@ def _opened_by_cpec(text: str, m: _Mention, taken: bytearray, cpec_at: dict[int,
 
 
 _BRACKETED = re.compile(r"\s*\(")
+"""What stands between a name and its abbreviation in brackets."""
 _BY_MEETING = re.compile(
     r"\b(?:before"
     + "".join(
@@ -1759,7 +1760,6 @@ _BY_MEETING = re.compile(
 )
 """Written before a body's next meeting that is only a time (``before the next JCC session``),
 not one something is put before (``placed before the next meeting of the JCC``)."""
-"""What stands between a name and its abbreviation in brackets."""
 
 
 def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:

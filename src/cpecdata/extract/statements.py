@@ -596,8 +596,8 @@ _FEATURES = frozenset(
     "sea ocean river bay lake valley desert pass mountains hills park plant port airport zone "
     "dam station project road motorway highway railway farm".split()
 )
-"""Last words of places and works the finder may read as a person's name (``X Solar Park``)."""
-"""Geographic words that end a capitalised name of no person (``Arabian Sea``)."""
+"""Last words of places and works the finder may read as a person's name (``Arabian Sea``, ``X
+Solar Park``)."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
 _MEN = frozenset("father man husband son boy grandfather widower brother".split())
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
