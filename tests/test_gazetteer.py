@@ -156,9 +156,9 @@ class TestFindPlaces:
     def test_linear_on_hostile_input(self) -> None:
         """A long run of alias prefixes is scanned in linear time (well under a second)."""
         text = "Khyber " * 50_000
-        started = time.perf_counter()
+        started = time.process_time()
         assert find_places(text) == []
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0
 
 
 class TestPeople:

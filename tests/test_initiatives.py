@@ -604,24 +604,24 @@ class TestPerformance:
 
     def test_many_clauses_and_mentions(self) -> None:
         """One sentence with thousands of clauses and mentions is not quadratic."""
-        started = time.perf_counter()
+        started = time.process_time()
         found = _extract("CPEC; Gwadar Port, " * 8000 + "end.")
         assert [i.id for i in found] == ["cpec", "gwadar-port"]
-        assert time.perf_counter() - started < 2.0
+        assert time.process_time() - started < 2.0
 
     def test_new_finders_on_hostile_input(self) -> None:
         """Committees, agreements, plans and facilities repeated thousands of times stay linear."""
         hostile = "a committee on CPEC, an MoU on the action plan, Alpha Hospital built; " * 3000
-        started = time.perf_counter()
+        started = time.process_time()
         _extract(hostile + "It was built.")
-        assert time.perf_counter() - started < 2.0
+        assert time.process_time() - started < 2.0
 
     def test_long_lists_and_capitals(self) -> None:
         """Long runs of capitalised words, commas and heads finish quickly."""
         hostile = ("Alpha Beta, health, " * 3000) + "corridors power project SEZ " * 2000
-        started = time.perf_counter()
+        started = time.process_time()
         _extract(hostile)
-        assert time.perf_counter() - started < 2.0
+        assert time.process_time() - started < 2.0
 
 
 class TestFacilities:
@@ -738,9 +738,9 @@ class TestCoordinatedNames:
             + ", ".join(["Zarkon"] * 3000 + ["Velmari SEZs"] * 3000)
             + ".\n"
         )
-        begin = time.perf_counter()
+        begin = time.process_time()
         extract_initiatives(article, sentences(article))
-        assert time.perf_counter() - begin < 2.0
+        assert time.process_time() - begin < 2.0
 
 
 class TestStatusWording:
@@ -1415,9 +1415,9 @@ def test_dense_stages_mentions_and_sections_stay_linear() -> None:
         "the Kandar-Zarghun section of the N-95 was approved once the Kalat Hub Complex and"
         " the Marvoz power plant were completed and the Agriculture JWG met "
     ) * 2000
-    started = time.perf_counter()
+    started = time.process_time()
     found = _extract(hostile + "end.")
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
     assert [i.name for i in found] == [
         "Kandar-Zarghun section of the N-95",
         "Kalat Hub Complex",
@@ -2018,9 +2018,9 @@ class TestRound4BackReferences:
             " approved."
             for n in range(2000)
         )
-        started = time.perf_counter()
+        started = time.process_time()
         found = _extract(text)
-        assert (len(found), time.perf_counter() - started < 2.0) == (2001, True)
+        assert (len(found), time.process_time() - started < 2.0) == (2001, True)
 
     def test_sized_descriptor_inside_a_later_sentence(self) -> None:
         """``the 146-kilometre section`` anywhere in a later sentence gives its stage back."""
@@ -2520,9 +2520,9 @@ class TestRound5NamedLater:
             f" Special Economic Zone near {towns[i % 5]} was approved."
             for i in range(2000)
         ]
-        started = time.perf_counter()
+        started = time.process_time()
         found = _extract(*paragraphs)
-        assert (len(found), time.perf_counter() - started < 10) == (2000, True)
+        assert (len(found), time.process_time() - started < 10) == (2000, True)
 
 
 class TestRound5UnitsAndTheirHosts:

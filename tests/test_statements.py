@@ -1192,9 +1192,9 @@ class TestRobustness:
     def test_hostile_paragraphs_stay_fast(self, paragraph: str) -> None:
         """Input may be hostile: every rule must stay linear (and spans valid)."""
         art = article(paragraph, paragraph[:100])
-        started = time.perf_counter()
+        started = time.process_time()
         read(art)
-        assert time.perf_counter() - started < 5.0
+        assert time.process_time() - started < 5.0
 
 
 class TestSubjectsGroupsAndSources:
