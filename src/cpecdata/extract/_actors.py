@@ -147,9 +147,30 @@ class Mention:
 
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
 # tokens of their own because they separate appositives; so is the ``(retd)`` after a rank.
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
-)
+_DOTTED = r"(?:[A-Za-z]\.){2,}|"
+_APOSTROPHED = r"(?:['’][\w-]+)*"
+_TOKEN = r"[^\W\d_][\w-]*{}|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
+_TOKENS = {
+    (dotted, apostrophed): re.compile(
+        (_DOTTED if dotted else "") + _TOKEN.format(_APOSTROPHED if apostrophed else "")
+    )
+    for dotted in (False, True)
+    for apostrophed in (False, True)
+}
+"""The token pattern with and without its dotted and apostrophe parts, by whether they occur.
+
+Each part costs the regex engine a try at every word; a text without ``U.S.``-like letters or
+an apostrophe gets the pattern without that part, which then matches the same tokens.
+"""
+_MAY_BE_DOTTED = re.compile(r"\.[A-Za-z]\.")
+"""The cheap test for :data:`_DOTTED` (found by its first dot): no ``U.S.`` without one."""
+
+
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """The token pattern for ``text``: without the parts that cannot match in it."""
+    apostrophed = "'" in text or "’" in text
+    return _TOKENS[_MAY_BE_DOTTED.search(text) is not None, apostrophed]
+
 
 # A news outlet's staff (``Dawn reporter X``): the words before the title name the outlet.
 _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
@@ -391,13 +412,14 @@ def _tokens(text: str) -> list[_Token]:
     # Tokens are built with tuple.__new__ from the offsets and the word's cached fields joined
     # with + (RUF005 asks for unpacking, which costs twice as much here), a third of the cost
     # of the NamedTuple constructor.
-    for m in _TOKEN.finditer(text):
+    for m in _token_pattern(text).finditer(text):
         word = _word(m[0])
-        start = m.start()
-        if word is None or (  # the word of "20-member", "52-year-old": a number's measure
-            start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
-        ):
+        if word is None:
             barrier = True
+            continue
+        start = m.start()
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+            barrier = True  # the word of "20-member", "52-year-old": a number's measure
             continue
         if barrier:  # words no rule reads: one barrier token stands for a run of them
             append(tuple.__new__(_Token, (start, start) + _BARRIER))  # noqa: RUF005
@@ -570,18 +592,26 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                     j += 1
                     continue
                 break
-            if not _joined(text, tokens[j - 1], tok):
+            # most words follow the one before after one blank: no call to _joined for them
+            if not (
+                tok.start == prev.end + 1 and not prev.possessive and text[prev.end] == " "
+            ) and not _joined(text, prev, tok):
                 break
-            if tok.key in _CONNECTORS or tok.key == "the":
+            key = tok.key
+            if key in _CONNECTORS or key == "the":
                 if _connector_inside(text, tokens, j):
                     j += 1
                     continue
                 break
-            if not _can_continue(tok, prev) and not _all_of_country(tokens, j):
+            if not (
+                (tok.capitalised and key not in _NOT_NAME)  # _can_continue's usual case
+                or _can_continue(tok, prev)
+                or _all_of_country(tokens, j)
+            ):
                 break
             j += 1
         end = j
-        adjective = _adjective_end(tokens, i, j)
+        adjective = j - i > 2 and _adjective_end(tokens, i, j)
         if adjective:
             j -= 2  # "deputy head of the Chinese delegation": the demonym is the noun's
         while j > i + 1 and (tokens[j - 1].key in _CONNECTORS or tokens[j - 1].text == ","):
@@ -833,6 +863,8 @@ def _person(name: str) -> tuple[str, str | None]:
 _Read = tuple[int, int, Actor] | None
 _READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
 """Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
+_UNREAD: _Read = (-1, -1, Actor("unread"))
+"""What :func:`_read` finds in ``_READS`` for a chunk not read before (None is a reading)."""
 _KNOWN = operator.attrgetter("known")
 _READS_SIZE = 1 << 14
 _CACHED_CHUNK = 200
@@ -845,8 +877,8 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
     if last.end - base > _CACHED_CHUNK:
         return _interpret(text, tokens)
     key = (text[base : last.end + 2 * last.possessive], tuple(map(_KNOWN, tokens)))
-    if key in _READS:
-        read = _READS[key]
+    read = _READS.get(key, _UNREAD)  # one hash of the key: most chunks were read before
+    if read is not _UNREAD:
         return None if read is None else (read[0] + base, read[1] + base, read[2])
     read = _interpret(text, tokens)
     if len(_READS) >= _READS_SIZE:
@@ -1406,6 +1438,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 n += 1
         if (
             actor.named
+            and j < len(tokens)
+            and tokens[j].key == "in"  # what _attached needs, tested before _posted
             and _posted(actor)
             and n < len(chunks)
             and _attached(tokens, j, chunks[n][0]) == "in"
@@ -1492,7 +1526,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 end = one_of.end()
                 while n < len(chunks) and tokens[chunks[n][0]].start < end:
                     n += 1
-            actor = attrs.evolve(actor, name=text[start:end])
+            # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
+            actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
             if not actor.named:
