@@ -872,8 +872,11 @@ def _person(name: str) -> tuple[str, str | None]:
 
 
 _Read = tuple[int, int, Actor] | None
-_READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
-"""Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
+_READS: dict[str | tuple[str, tuple[bool, ...]], _Read] = {}
+"""Chunks read before, by their text and which words the gazetteer knows, offsets relative.
+
+A chunk with no known word (most) is keyed by its text alone: no flags to build and hash.
+"""
 _UNREAD: _Read = (-1, -1, Actor("unread"))
 """What :func:`_read` finds in ``_READS`` for a chunk not read before (None is a reading)."""
 _KNOWN = operator.attrgetter("known")
@@ -887,7 +890,8 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
     base, last = tokens[0].start, tokens[-1]
     if last.end - base > _CACHED_CHUNK:
         return _interpret(text, tokens)
-    key = (text[base : last.end + 2 * last.possessive], tuple(map(_KNOWN, tokens)))
+    words = text[base : last.end + 2 * last.possessive]
+    key = (words, tuple(map(_KNOWN, tokens))) if any(map(_KNOWN, tokens)) else words
     read = _READS.get(key, _UNREAD)  # one hash of the key: most chunks were read before
     if read is not _UNREAD:
         return None if read is None else (read[0] + base, read[1] + base, read[2])
