@@ -110,6 +110,7 @@ Everything runs in one pass over the tokens of the sentence, with set look-ups o
 """
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -384,6 +385,8 @@ class _Token(NamedTuple):
         capitalised: True for words written with an initial capital (``Mao``, ``PM``).
         country: The country a demonym or country name stands for (``Chinese`` → China).
         place: True for a place the gazetteer knows (``Gwadar``): never part of a person's name.
+        opener: True for the words :func:`_chunks` tries as a mention's first: capitalised ones
+            and those lower-case ones in ``_LOWER_KEYS``.
         known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``)
             or of a pronoun-spelt surname before a pinyin given name (``He Chen``).
 
@@ -397,10 +400,11 @@ class _Token(NamedTuple):
     capitalised: bool
     country: str | None
     place: bool
+    opener: bool
     known: bool
 
 
-_BARRIER = ("", "", False, False, None, False, False)
+_BARRIER = ("", "", False, False, None, False, False, False)
 """The fields of a barrier token after its offsets: no text, nothing known."""
 
 
@@ -496,7 +500,7 @@ def _mark_pronoun_surnames(text: str, tokens: list[_Token]) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool] | None:
+def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool, bool] | None:
     """What the lexicons say about a word, or None when no rule reads it.
 
     That is the fields of a :class:`_Token` after its offsets, ``known`` False (the word alone
@@ -511,7 +515,8 @@ def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool] | No
     if not (capitalised or lower in _LEXICON or key != lower):
         return None
     country, place = _geography(word) if capitalised else (None, False)
-    return word, key, possessive, capitalised, country, place, False
+    opener = capitalised or key in _LOWER_KEYS
+    return word, key, possessive, capitalised, country, place, opener, False
 
 
 def _title_key(key: str) -> str:
@@ -575,17 +580,17 @@ def _joined(text: str, first: _Token, last: _Token) -> bool:
 def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
     """Index ranges ``[i, j)`` of the maximal runs of words that can form a mention."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    after = 0  # where the last chunk ended: the next one starts there or later
+    # only the openers are looked at, found by compress in C: most words open none
+    for i in itertools.compress(itertools.count(), map(_OPENER, tokens)):
+        if i < after:
+            continue
         tok = tokens[i]
         if tok.capitalised:  # most capitalised words open one: _can_open only for the others
-            opens = (tok.key not in _CONNECTORS and tok.key not in _NOT_NAME) or _can_open(
-                tokens, i
-            )
-        else:
-            opens = tok.key in _LOWER_KEYS and _can_open(tokens, i)
-        if not opens:
-            i += 1
+            if (tok.key in _CONNECTORS or tok.key in _NOT_NAME) and not _can_open(tokens, i):
+                continue
+        elif not _can_open(tokens, i):
             continue
         j = i + 1
         while j < n:
@@ -628,8 +633,12 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         while j > i + 1 and (tokens[j - 1].key in _CONNECTORS or tokens[j - 1].text == ","):
             j -= 1
         out.append((i, j))
-        i = end if adjective else j
+        after = end if adjective else j
     return out
+
+
+_OPENER = operator.itemgetter(_Token._fields.index("opener"))
+"""The :attr:`_Token.opener` field, for :func:`itertools.compress` over the tokens."""
 
 
 def _adjective_end(tokens: Sequence[_Token], i: int, j: int) -> bool:
