@@ -110,6 +110,7 @@ Everything runs in one pass over the tokens of the sentence, with set look-ups o
 """
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -147,9 +148,30 @@ class Mention:
 
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
 # tokens of their own because they separate appositives; so is the ``(retd)`` after a rank.
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
-)
+_DOTTED = r"(?:[A-Za-z]\.){2,}|"
+_APOSTROPHED = r"(?:['’][\w-]+)*"
+_TOKEN = r"[^\W\d_][\w-]*{}|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
+_TOKENS = {
+    (dotted, apostrophed): re.compile(
+        (_DOTTED if dotted else "") + _TOKEN.format(_APOSTROPHED if apostrophed else "")
+    )
+    for dotted in (False, True)
+    for apostrophed in (False, True)
+}
+"""The token pattern with and without its dotted and apostrophe parts, by whether they occur.
+
+Each part costs the regex engine a try at every word; a text without ``U.S.``-like letters or
+an apostrophe gets the pattern without that part, which then matches the same tokens.
+"""
+_MAY_BE_DOTTED = re.compile(r"\.[A-Za-z]\.")
+"""The cheap test for :data:`_DOTTED` (found by its first dot): no ``U.S.`` without one."""
+
+
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """The token pattern for ``text``: without the parts that cannot match in it."""
+    apostrophed = "'" in text or "’" in text
+    return _TOKENS[_MAY_BE_DOTTED.search(text) is not None, apostrophed]
+
 
 # A news outlet's staff (``Dawn reporter X``): the words before the title name the outlet.
 _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
@@ -363,6 +385,8 @@ class _Token(NamedTuple):
         capitalised: True for words written with an initial capital (``Mao``, ``PM``).
         country: The country a demonym or country name stands for (``Chinese`` → China).
         place: True for a place the gazetteer knows (``Gwadar``): never part of a person's name.
+        opener: True for the words :func:`_chunks` tries as a mention's first: capitalised ones
+            and those lower-case ones in ``_LOWER_KEYS``.
         known: True inside the mention of a person the gazetteer knows (``He`` in ``He Lifeng``)
             or of a pronoun-spelt surname before a pinyin given name (``He Chen``).
 
@@ -376,10 +400,11 @@ class _Token(NamedTuple):
     capitalised: bool
     country: str | None
     place: bool
+    opener: bool
     known: bool
 
 
-_BARRIER = ("", "", False, False, None, False, False)
+_BARRIER = ("", "", False, False, None, False, False, False)
 """The fields of a barrier token after its offsets: no text, nothing known."""
 
 
@@ -391,13 +416,14 @@ def _tokens(text: str) -> list[_Token]:
     # Tokens are built with tuple.__new__ from the offsets and the word's cached fields joined
     # with + (RUF005 asks for unpacking, which costs twice as much here), a third of the cost
     # of the NamedTuple constructor.
-    for m in _TOKEN.finditer(text):
+    for m in _token_pattern(text).finditer(text):
         word = _word(m[0])
-        start = m.start()
-        if word is None or (  # the word of "20-member", "52-year-old": a number's measure
-            start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
-        ):
+        if word is None:
             barrier = True
+            continue
+        start = m.start()
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+            barrier = True  # the word of "20-member", "52-year-old": a number's measure
             continue
         if barrier:  # words no rule reads: one barrier token stands for a run of them
             append(tuple.__new__(_Token, (start, start) + _BARRIER))  # noqa: RUF005
@@ -421,8 +447,13 @@ def _mark_people(tokens: list[_Token], people: Sequence[tuple[int, int, object]]
             n += 1
         while n < len(tokens) and tokens[n].start < end:
             if tokens[n].text:  # no barrier token
-                tokens[n] = tokens[n]._replace(known=True)
+                tokens[n] = _known(tokens[n])
             n += 1
+
+
+def _known(token: _Token) -> _Token:
+    """``token`` marked as part of a known person's name (its last field, ``known``, set)."""
+    return tuple.__new__(_Token, (*token[:-1], True))  # a third of _replace's cost
 
 
 _PRONOUN_SURNAMES = frozenset({"He", "You"})
@@ -464,12 +495,12 @@ def _mark_pronoun_surnames(text: str, tokens: list[_Token]) -> None:
             and _PINYIN.fullmatch(given.key.replace("-", "")) is not None
             and _joined(text, surname, given)
         ):
-            tokens[n] = surname._replace(known=True)
-            tokens[n + 1] = given._replace(known=True)
+            tokens[n] = _known(surname)
+            tokens[n + 1] = _known(given)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool] | None:
+def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool, bool] | None:
     """What the lexicons say about a word, or None when no rule reads it.
 
     That is the fields of a :class:`_Token` after its offsets, ``known`` False (the word alone
@@ -484,7 +515,8 @@ def _word(word: str) -> tuple[str, str, bool, bool, str | None, bool, bool] | No
     if not (capitalised or lower in _LEXICON or key != lower):
         return None
     country, place = _geography(word) if capitalised else (None, False)
-    return word, key, possessive, capitalised, country, place, False
+    opener = capitalised or key in _LOWER_KEYS
+    return word, key, possessive, capitalised, country, place, opener, False
 
 
 def _title_key(key: str) -> str:
@@ -548,11 +580,17 @@ def _joined(text: str, first: _Token, last: _Token) -> bool:
 def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
     """Index ranges ``[i, j)`` of the maximal runs of words that can form a mention."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    after = 0  # where the last chunk ended: the next one starts there or later
+    # only the openers are looked at, found by compress in C: most words open none
+    for i in itertools.compress(itertools.count(), map(_OPENER, tokens)):
+        if i < after:
+            continue
         tok = tokens[i]
-        if not (tok.capitalised or tok.key in _LOWER_KEYS) or not _can_open(tokens, i):
-            i += 1
+        if tok.capitalised:  # most capitalised words open one: _can_open only for the others
+            if (tok.key in _CONNECTORS or tok.key in _NOT_NAME) and not _can_open(tokens, i):
+                continue
+        elif not _can_open(tokens, i):
             continue
         j = i + 1
         while j < n:
@@ -570,25 +608,37 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                     j += 1
                     continue
                 break
-            if not _joined(text, tokens[j - 1], tok):
+            # most words follow the one before after one blank: no call to _joined for them
+            if not (
+                tok.start == prev.end + 1 and not prev.possessive and text[prev.end] == " "
+            ) and not _joined(text, prev, tok):
                 break
-            if tok.key in _CONNECTORS or tok.key == "the":
+            key = tok.key
+            if key in _CONNECTORS or key == "the":
                 if _connector_inside(text, tokens, j):
                     j += 1
                     continue
                 break
-            if not _can_continue(tok, prev) and not _all_of_country(tokens, j):
+            if not (
+                (tok.capitalised and key not in _NOT_NAME)  # _can_continue's usual case
+                or _can_continue(tok, prev)
+                or _all_of_country(tokens, j)
+            ):
                 break
             j += 1
         end = j
-        adjective = _adjective_end(tokens, i, j)
+        adjective = j - i > 2 and _adjective_end(tokens, i, j)
         if adjective:
             j -= 2  # "deputy head of the Chinese delegation": the demonym is the noun's
         while j > i + 1 and (tokens[j - 1].key in _CONNECTORS or tokens[j - 1].text == ","):
             j -= 1
         out.append((i, j))
-        i = end if adjective else j
+        after = end if adjective else j
     return out
+
+
+_OPENER = operator.itemgetter(_Token._fields.index("opener"))
+"""The :attr:`_Token.opener` field, for :func:`itertools.compress` over the tokens."""
 
 
 def _adjective_end(tokens: Sequence[_Token], i: int, j: int) -> bool:
@@ -831,8 +881,13 @@ def _person(name: str) -> tuple[str, str | None]:
 
 
 _Read = tuple[int, int, Actor] | None
-_READS: dict[tuple[str, tuple[bool, ...]], _Read] = {}
-"""Chunks read before, by their text and which words the gazetteer knows, offsets relative."""
+_READS: dict[str | tuple[str, tuple[bool, ...]], _Read] = {}
+"""Chunks read before, by their text and which words the gazetteer knows, offsets relative.
+
+A chunk with no known word (most) is keyed by its text alone: no flags to build and hash.
+"""
+_UNREAD: _Read = (-1, -1, Actor("unread"))
+"""What :func:`_read` finds in ``_READS`` for a chunk not read before (None is a reading)."""
 _KNOWN = operator.attrgetter("known")
 _READS_SIZE = 1 << 14
 _CACHED_CHUNK = 200
@@ -844,9 +899,10 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
     base, last = tokens[0].start, tokens[-1]
     if last.end - base > _CACHED_CHUNK:
         return _interpret(text, tokens)
-    key = (text[base : last.end + 2 * last.possessive], tuple(map(_KNOWN, tokens)))
-    if key in _READS:
-        read = _READS[key]
+    words = text[base : last.end + 2 * last.possessive]
+    key = (words, tuple(map(_KNOWN, tokens))) if any(map(_KNOWN, tokens)) else words
+    read = _READS.get(key, _UNREAD)  # one hash of the key: most chunks were read before
+    if read is not _UNREAD:
         return None if read is None else (read[0] + base, read[1] + base, read[2])
     read = _interpret(text, tokens)
     if len(_READS) >= _READS_SIZE:
@@ -1406,6 +1462,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 n += 1
         if (
             actor.named
+            and j < len(tokens)
+            and tokens[j].key == "in"  # what _attached needs, tested before _posted
             and _posted(actor)
             and n < len(chunks)
             and _attached(tokens, j, chunks[n][0]) == "in"
@@ -1492,7 +1550,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 end = one_of.end()
                 while n < len(chunks) and tokens[chunks[n][0]].start < end:
                     n += 1
-            actor = attrs.evolve(actor, name=text[start:end])
+            # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
+            actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
             end = m.end()  # "Pakistan Airport Authority (PAA)"
             if not actor.named:
@@ -1998,17 +2057,17 @@ def _name_after_abbreviated_title(
     bracketed wing (``Joint Secretary (CPEC) Y``).
     """
     person = nxt[4]
+    if (
+        title.named
+        or title.role is None
+        or not person.named
+        or person.role is not None
+        or person.organization is not None
+    ):
+        return False  # the usual case, told before the text is looked at
     bracketed = title.organization is not None and text[end - 1] == ")"
     wing = _WING.fullmatch(text, end, nxt[2]) is not None
-    return (
-        not title.named
-        and title.role is not None
-        and (bracketed or wing)
-        and person.named
-        and person.role is None
-        and person.organization is None
-        and (wing or _blank_between(text, end, nxt[2]))
-    )
+    return (bracketed or wing) and (wing or _blank_between(text, end, nxt[2]))
 
 
 _WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
