@@ -175,13 +175,13 @@ class _Matcher(Generic[_T]):
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
         low, words = _scan(text)
-        firsts = self.firsts
+        firsts, follows = self.firsts, self._follows
         found: list[tuple[int, int, _T]] = []
         done = 0
         for start, word in words:
             if start < done or word not in firsts:
                 continue
-            following = self._follows.get(word)
+            following = follows.get(word)
             if following is not None and not _followed(low, start + len(word), following):
                 continue
             hit = self._longest(text, low, start)
@@ -207,25 +207,26 @@ class _Matcher(Generic[_T]):
     def _longest(self, text: str, low: str, start: int) -> tuple[int, _T] | None:
         """The longest alias written from ``start`` on: where it ends, and its entry."""
         best: tuple[int, _T] | None = None
-        node = self._root
+        token = _TOKEN.match(low, start)
+        if token is None:
+            return None
+        node = self._root.children.get(token.group())
+        begin, end = token.span()
         words: list[tuple[int, int]] = []
-        first = _TOKEN.match(low, start)
-        word = first.span() if first is not None else None
-        while word is not None:
-            child = node.children.get(low[word[0] : word[1]])
-            if child is None:
-                break
-            node = child
-            words.append(word)
+        while node is not None:
+            words.append((begin, end))
             if node.entries:
                 first_entry, exact = node.entries[0]  # most aliases are case-free: no call
                 entry = first_entry if exact is None else _accept(node.entries, text, words)
                 if entry is not None:
-                    best = (word[1], entry)
+                    best = (end, entry)
             if not node.children:
                 break
-            following = _NEXT.match(low, word[1])
-            word = following.span(1) if following is not None else None
+            token = _NEXT.match(low, end)
+            if token is None:
+                break
+            node = node.children.get(token.group(1))
+            begin, end = token.span(1)
         return best
 
 
