@@ -303,16 +303,16 @@ def _first_words() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], 
     for word in alone | needs.keys():
         if word.isascii():
             after = "" if word in alone else "|".join(map(re.escape, sorted(needs[word])))
-            tails[word] = f"(?= +(?:{after}))" if after else "(?= )"
+            tails[word] = f"(?= +(?:{after}))" if after else ""
     wide = sorted(word for word in alone | needs.keys() if not word.isascii())
     return (
-        re.compile(f" ({_trie(tails)})"),
+        re.compile(f" ({_trie(tails)})(?= )"),
         tuple((w, re.compile(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])")) for w in wide),
     )
 
 
 def _trie(tails: dict[str, str]) -> str:
-    """A regex for each key of ``tails`` followed by its own (zero-width) tail.
+    """A regex for each key of ``tails`` followed by its own zero-width tail (maybe empty).
 
     Factored as a character trie, so a match costs one word's length whatever the number of words.
     """
