@@ -207,26 +207,25 @@ class _Matcher(Generic[_T]):
     def _longest(self, text: str, low: str, start: int) -> tuple[int, _T] | None:
         """The longest alias written from ``start`` on: where it ends, and its entry."""
         best: tuple[int, _T] | None = None
-        token = _TOKEN.match(low, start)
-        if token is None:
-            return None
-        node = self._root.children.get(token.group())
-        begin, end = token.span()
+        node = self._root
         words: list[tuple[int, int]] = []
-        while node is not None:
-            words.append((begin, end))
+        first = _TOKEN.match(low, start)
+        word = first.span() if first is not None else None
+        while word is not None:
+            child = node.children.get(low[word[0] : word[1]])
+            if child is None:
+                break
+            node = child
+            words.append(word)
             if node.entries:
                 first_entry, exact = node.entries[0]  # most aliases are case-free: no call
                 entry = first_entry if exact is None else _accept(node.entries, text, words)
                 if entry is not None:
-                    best = (end, entry)
+                    best = (word[1], entry)
             if not node.children:
                 break
-            token = _NEXT.match(low, end)
-            if token is None:
-                break
-            node = node.children.get(token.group(1))
-            begin, end = token.span(1)
+            following = _NEXT.match(low, word[1])
+            word = following.span(1) if following is not None else None
         return best
 
 
