@@ -9,9 +9,9 @@ case-sensitively to keep common words out: ALL-CAPS aliases (``US`` is a country
 and aliases written with a leading ``=`` in the data (``=Hub`` is a town, ``hub`` is not).
 
 The words of one mention may be joined by blanks, hyphens, apostrophes, dots or ``&``, never by
-a comma or a bracket. Aliases are kept in a token trie; finding intersects the text's words with
-the words that can start an alias, then walks the trie from each occurrence for at most the
-length of the longest alias: linear in the text, whatever its content.
+a comma or a bracket. Aliases are kept in a token trie; finding looks for the words that can start
+an alias with one regex (a character trie of them), then walks the token trie from each
+occurrence for at most the length of the longest alias: linear in the text, whatever its content.
 """
 
 import functools
@@ -122,11 +122,10 @@ class _Node(Generic[_T]):
 class _Matcher(Generic[_T]):
     """A token trie over the aliases of some entries, with a set of first words to find it fast.
 
-    Finding works in three linear steps, the first two in C and shared by all matchers (see
-    :func:`_scan`): the text's words are intersected with the words that can start an alias;
-    each occurrence of such a word is found with ``str.find`` in the text blanked but for ASCII
-    letters and digits; the trie is walked from there, one word at a time, for at most the length
-    of the longest alias. A first word that is no alias by itself (``the`` of ``The
+    Finding works in two linear steps, the first in C and shared by all matchers (see
+    :func:`_scan`): one regex finds each word that can start an alias in the text blanked but for
+    ASCII letters and digits; the trie is walked from there, one word at a time, for at most the
+    length of the longest alias. A first word that is no alias by itself (``the`` of ``The
     Netherlands``, ``he`` of ``He Lifeng``) starts a walk only before a word that can follow it,
     so common words rarely do. Lookups are one dict access.
     """
@@ -176,13 +175,13 @@ class _Matcher(Generic[_T]):
     def find(self, text: str) -> list[tuple[int, int, _T]]:
         """All non-overlapping longest mentions in ``text``, leftmost first."""
         low, words = _scan(text)
-        firsts = self.firsts
+        firsts, follows = self.firsts, self._follows
         found: list[tuple[int, int, _T]] = []
         done = 0
         for start, word in words:
             if start < done or word not in firsts:
                 continue
-            following = self._follows.get(word)
+            following = follows.get(word)
             if following is not None and not _followed(low, start + len(word), following):
                 continue
             hit = self._longest(text, low, start)
@@ -253,7 +252,7 @@ def lower_aligned(text: str) -> str:
 def _spaced(low: str) -> str:
     """``low`` with blanks for all but ASCII letters and digits, and a blank at each end.
 
-    So ``" gwadar "`` is found where the word ``gwadar`` is, by fast ``str.find``. A non-ASCII
+    So ``" gwadar "`` is where the word ``gwadar`` is, whatever stands around it. A non-ASCII
     letter splits a word: a matcher looks for its few non-ASCII first words (``türkiye``) apart.
     """
     return f" {low.encode('ascii', 'replace').translate(_ASCII_GAPS).decode('ascii')} "
@@ -267,51 +266,64 @@ def _scan(text: str) -> tuple[str, list[tuple[int, str]]]:
     the same sentences, hence the cache. The words come as ``(offset, word)``, leftmost first.
     """
     low = lower_aligned(text)
-    spaced = _spaced(low)
-    firsts, wide = _first_words()
-    words: list[tuple[int, str]] = []
-    for word in firsts.keys() & spaced.split():
-        followers = firsts[word]
-        if followers and not any(follower in spaced for follower in followers):
-            continue
-        key = f" {word} "
-        at = spaced.find(key)
-        while at >= 0:  # the word starts at ``at`` in ``low``, one less than in ``spaced``
-            words.append((at, word))
-            at = spaced.find(key, at + len(word) + 1)
+    finder, wide = _first_words()
+    # The match starts at the blank before the word in ``spaced``: the word's offset in ``low``.
+    words = [(m.start(), m[1]) for m in finder.finditer(_spaced(low))]
     if wide and not low.isascii():
         for word, whole in wide:
             if word in low:
                 words += ((m.start(), word) for m in whole.finditer(low))
-    words.sort()
+        words.sort()
     return low, words
 
 
 @functools.cache
-def _first_words() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """The words that can start an alias of any matcher: ASCII ones, and the others with a regex.
+def _first_words() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Regexes for the words that can start an alias of any matcher: the ASCII ones, and each other.
 
-    An ASCII first word that is no alias alone in any matcher (``the`` of ``The Netherlands``)
-    comes with the words that may follow it, each as it starts a word of :func:`_spaced` text
-    (`` netherlands``): it is looked for only in a text that holds one, as few texts do. The
-    tuple is empty when the word needs no follower, or one is not ASCII. :func:`_spaced` cannot
-    see a non-ASCII first word whole, so each of those is found by a regex for a whole run of
-    letters and digits.
+    The first, for :func:`_spaced` text, is a character trie of the ASCII words: one C pass
+    over the text finds them all, leftmost first. An ASCII first word that is no alias alone in
+    any matcher (``the`` of ``The Netherlands``) matches only where blanks and a word that may
+    follow it come next, as few places do; :meth:`_Matcher.find` checks the joiners between them
+    exactly. A follower that is not ASCII drops that check. :func:`_spaced` cannot see a
+    non-ASCII first word whole, so each of those is found by a regex for a whole run of letters
+    and digits.
     """
     alone: set[str] = set()
-    needs: dict[str, list[str]] = {}
+    needs: dict[str, set[str]] = {}
     for matcher in (_places()[1], _people(), _initiatives()):
         for word in matcher.firsts:
             followers = matcher.followers(word)
             if followers is None or not all(f.isascii() for f in followers):
                 alone.add(word)
             else:
-                needs.setdefault(word, []).extend(" " + f for f in followers)
-    firsts = {w: () if w in alone else tuple(needs[w]) for w in alone | needs.keys()}
-    wide = sorted(word for word in firsts if not word.isascii())
-    for word in wide:
-        del firsts[word]
-    return firsts, tuple((w, re.compile(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])")) for w in wide)
+                needs.setdefault(word, set()).update(followers)
+    tails = {}
+    for word in alone | needs.keys():
+        if word.isascii():
+            after = "" if word in alone else "|".join(map(re.escape, sorted(needs[word])))
+            tails[word] = f"(?= +(?:{after}))" if after else ""
+    wide = sorted(word for word in alone | needs.keys() if not word.isascii())
+    return (
+        re.compile(f" ({_trie(tails)})(?= )"),
+        tuple((w, re.compile(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])")) for w in wide),
+    )
+
+
+def _trie(tails: dict[str, str]) -> str:
+    """A regex for each key of ``tails`` followed by its own zero-width tail (maybe empty).
+
+    Factored as a character trie, so a match costs one word's length whatever the number of words.
+    """
+    by_char: dict[str, dict[str, str]] = {}
+    branches = []
+    for word, tail in tails.items():
+        if word:
+            by_char.setdefault(word[0], {})[word[1:]] = tail
+        else:
+            branches.append(tail)  # the word ends here: its tail comes after longer words
+    branches[:0] = [re.escape(c) + _trie(rest) for c, rest in sorted(by_char.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _starts_word(low: str, at: int) -> bool:
