@@ -1489,17 +1489,6 @@ class _Reader:
         if m is None or unit.quote_around(m.start()) is not None:
             return None
         return self.speakers.other_person(subject, _OBJECT_PRONOUNS[m.group(1)])
-        gender = _PRONOUNS[_OBJECT_PRONOUNS[m.group(1)]]
-        for actor in self.speakers._recent():
-            if (
-                actor.named
-                and actor.name != subject.name
-                and self.speakers._personal(actor)
-                and self.speakers.gender.get(actor.name, gender) == gender
-            ):
-                self.speakers.gender[actor.name] = gender
-                return actor
-        return None
 
     def _title(self, text: str, start: int, known: Actor) -> None:
         """Remember a title before a name that its role leaves out: ``Senator X, chairman of Y``.
