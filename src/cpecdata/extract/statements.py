@@ -606,8 +606,7 @@ _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 # --- units: sentences joined across quotation marks ----------------------------------------------
 
 
-@attrs.frozen
-class _Quote:
+class _Quote(NamedTuple):
     """A quotation inside a unit (offsets local to the unit).
 
     Attributes:
@@ -622,9 +621,14 @@ class _Quote:
     closed: bool
 
 
-@attrs.frozen
+_NO_QUOTES: dict[int, _Quote] = {}
+"""The look-up table of a unit without quotes (most units): shared, never written."""
+
+
 class _Unit:
     """One or more sentences of a paragraph read together.
+
+    A plain slotted class: an article has many units, and most need no look-up tables.
 
     Attributes:
         start: Offset of the unit in the article source.
@@ -635,20 +639,24 @@ class _Unit:
 
     """
 
-    start: int
-    text: str
-    paragraph: int
-    quotes: tuple[_Quote, ...]
-    first: bool
-    _opening: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
-    _closing: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
-    _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    __slots__ = ("_closing", "_opening", "_starts", "first", "paragraph", "quotes", "start", "text")
 
-    def __attrs_post_init__(self) -> None:
-        # Look-up tables, so that no rule scans all quotes of a unit for each verb it reads.
-        object.__setattr__(self, "_opening", {q.start: q for q in self.quotes})
-        object.__setattr__(self, "_closing", {q.end: q for q in self.quotes if q.closed})
-        object.__setattr__(self, "_starts", [q.start for q in self.quotes])
+    def __init__(
+        self, start: int, text: str, paragraph: int, quotes: tuple[_Quote, ...], first: bool
+    ) -> None:
+        """Keep the fields; index the quotes, so that no rule scans them all for each verb."""
+        self.start = start
+        self.text = text
+        self.paragraph = paragraph
+        self.quotes = quotes
+        self.first = first
+        self._opening: dict[int, _Quote] = _NO_QUOTES
+        self._closing: dict[int, _Quote] = _NO_QUOTES
+        self._starts: list[int] = []
+        if quotes:
+            self._opening = {q.start: q for q in quotes}
+            self._closing = {q.end: q for q in quotes if q.closed}
+            self._starts = [q.start for q in quotes]
 
     def quote_at(self, start: int) -> _Quote | None:
         """The quote whose content starts at ``start`` (its opening mark just before)."""
@@ -660,11 +668,15 @@ class _Unit:
 
     def quote_around(self, at: int) -> _Quote | None:
         """The quote whose content holds offset ``at``."""
+        if not self.quotes:
+            return None
         n = bisect.bisect_right(self._starts, at) - 1
         return self.quotes[n] if n >= 0 and at < self.quotes[n].end else None
 
     def quote_after(self, at: int) -> _Quote | None:
         """The first quote that opens after ``at``."""
+        if not self.quotes:
+            return None
         n = bisect.bisect_right(self._starts, at)
         return self.quotes[n] if n < len(self.quotes) else None
 
@@ -731,7 +743,14 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
         zip(article.paragraphs, by_paragraph, strict=True)
     ):
         base = paragraph.span.start
-        quotes = _quotes(paragraph.text)
+        whole = paragraph.text
+        quotes = _quotes(whole)
+        if not quotes:  # most paragraphs: each sentence is a unit
+            for sentence in sents:
+                local_start = sentence.span.start - base
+                text = whole[local_start : sentence.span.end - base]
+                units.append(_Unit(base + local_start, text, p_index, (), local_start == 0))
+            continue
         opens = [open_ for open_, _, _ in quotes]
         start: int | None = None
         q = 0  # quotes are in order: each unit takes the next ones that open inside it
@@ -749,7 +768,7 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
                 o, c, closed = quotes[q]
                 own.append(_Quote(o + 1 - start, min(c, local_end) - start, closed))
                 q += 1
-            text = paragraph.text[start:local_end]
+            text = whole[start:local_end]
             units.append(_Unit(base + start, text, p_index, tuple(own), start == 0))
             start = None
     return units
