@@ -263,7 +263,8 @@ _ISSUES = re.compile(
     + r")\b"
 )
 """A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
-_ISSUING = (" issued ", " released ", " put out ")
+_ISSUING = re.compile(" (?:issued|released|put out) ")
+"""Where a unit may issue a document (``X issued a statement``): one scan before :data:`_ISSUES`."""
 _AT_SITE = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
@@ -851,7 +852,7 @@ class _Speakers:
                 self.hints[actor.name] = " ".join((*entry.roles, entry.organization or ""))
         if actor.role is not None:
             role = actor.role.lower()
-            if any(title in role for title in _WOMEN_ROLES):
+            if "woman" in role and any(title in role for title in _WOMEN_ROLES):
                 gender = "f"
             elif "spokesman" in role:  # "chairman" is said of women too
                 gender = gender or "m"
@@ -1419,8 +1420,8 @@ class _Reader:
     """Whether a paragraph opens with a question or answer label (``Q:``, ``Reporter:``)."""
     opening: bool = False
     """Whether the article is a briefing's transcript whose first turn is still to come."""
-    seen: set[Span] = attrs.field(factory=set)
-    """Spans already reported, so that two rules never report the same text twice."""
+    seen: set[tuple[int, int]] = attrs.field(factory=set)
+    """Spans already reported (as offsets: cheap to hash), so that no text is reported twice."""
     opening_quote: int | None = None
     """Where the closed quote that opens the current unit closes, if one does."""
 
@@ -1478,7 +1479,7 @@ class _Reader:
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
-        if any(word in unit.text for word in _ISSUING):
+        if _ISSUING.search(text) is not None:
             self._issued(unit.text, mentions)
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
@@ -1706,6 +1707,8 @@ class _Reader:
         """
         text = unit.text
         turn = _TURN.match(text) if ":" in text[:120] or "：" in text[:120] else None
+        if turn is None and self.answering is None and not self.opening:
+            return  # most paragraphs: no turn label, no answers going on, no opening remarks
         label = turn.group(1).lower() if turn is not None else ""
         speaker = (
             self._turn_speaker(turn.group(1)) if turn is not None and self.transcript else None
@@ -1751,11 +1754,10 @@ class _Reader:
         paragraph = self.article.paragraphs[unit.paragraph]
         begin = unit.start + start
         end = paragraph.span.start + len(paragraph.text.rstrip())
-        span = Span(begin, end)
-        if end - begin >= 3 and span not in self.seen:
-            self.seen.add(span)
+        if end - begin >= 3 and (begin, end) not in self.seen:
+            self.seen.add((begin, end))
             text = self.article.source[begin:end]
-            self.out.append(Statement(speaker, _DIRECT, text, span, None, None, 0.85))
+            self.out.append(Statement(speaker, _DIRECT, text, Span(begin, end), None, None, 0.85))
 
     def _backward(
         self, unit: _Unit, previous: _Unit, m: "re.Match[str]", mentions: Sequence[Mention]
@@ -2506,14 +2508,15 @@ class _Reader:
         continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
         coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
         cuts = sorted(continuing | coordinated)
-        reads: list[tuple[_Frame, _Quote | tuple[StatementKind, int, int] | None]] = []
+        reads: list[tuple[_Frame, str, _Quote | tuple[StatementKind, int, int] | None]] = []
         reported = 0  # where the last clause reported forwards ends
+        quoting = bool(unit.quotes)  # most units quote nothing: no quote to look up
         for frame in frames:
             verb = frame.verb(text)
             if frame.start < reported and verb.lower() in _ATTITUDES:
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
-            if frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
+            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
                 quote = _quote_ending_before(unit, frame.start)
             forward = None
             if quote is None:
@@ -2521,7 +2524,7 @@ class _Reader:
             if forward is not None:
                 reported = max(reported, forward[2])
             if quote is not None or forward is not None:
-                reads.append((frame, quote or forward))
+                reads.append((frame, verb, quote or forward))
             elif self._introduces(unit, frame):
                 self.carry = (frame.speaker, verb)  # "She said:" ¶ "“…”": the quote is hers
             elif (
@@ -2533,13 +2536,12 @@ class _Reader:
                     or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
                 )
             ):
-                reads.append((frame, None))
-        cuts = sorted(continuing | coordinated | {f.start for f, what in reads if what is None})
+                reads.append((frame, verb, None))
+        cuts = sorted(continuing | coordinated | {f.start for f, _, what in reads if what is None})
         starts = sorted(f.start for f in frames)
         floor = 0
         previous: _Frame | None = None
-        for frame, what in reads:
-            verb = frame.verb(text)
+        for frame, verb, what in reads:
             limit = _next_cut(cuts, frame, len(text))
             if isinstance(what, _Quote):
                 self._direct(unit, what, frame, verb)
@@ -2581,8 +2583,10 @@ class _Reader:
         for frame in frames:
             if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
                 self._who_said(unit, frame)
+            if not frame.speaker.named:
+                continue
             document = _IN_DOCUMENT.match(text, _skip_blanks(text, frame.end))
-            if frame.speaker.named and document is not None:  # "X said in a statement"
+            if document is not None:  # "X said in a statement"
                 self.speakers.issuers[document.group("document").lower()] = frame.speaker
 
     def _company(self, text: str, start: int, speaker: Actor) -> Actor:
@@ -2709,10 +2713,11 @@ class _Reader:
         start, end = bounds
         if unit.text.startswith("(", start) and (tag := _AGENCY_TAG.match(unit.text, start)):
             start = tag.end()  # "(Yicai) April 28 -- A rose, the firm said": the tag is no content
-        span = Span(unit.start + start, unit.start + end)
-        if end - start < 3 or span in self.seen:
+        offsets = (unit.start + start, unit.start + end)
+        if end - start < 3 or offsets in self.seen:
             return False
-        self.seen.add(span)
+        self.seen.add(offsets)
+        span = Span(*offsets)
         text = unit.text[start:end]
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
         return True
