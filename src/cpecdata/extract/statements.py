@@ -1539,30 +1539,9 @@ class _Reader:
         lead = unit.quotes[0] if unit.quotes else None
         opens = lead is not None and lead.start == 1 and lead.closed
         self.opening_quote = lead.end if opens and lead is not None else None
-        chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
-        firms = " firm" in text or " company" in text
-        for mention in mentions:
-            if mention.actor.named:
-                known = self.speakers.know(mention.actor, _gender(text, mention.start))
-                if known.role is None and (
-                    (firms and _FIRM_APPOSITIVE.match(text, mention.end))
-                    or _firm_before(text, mention.start)  # "EV maker X will …"
-                ):
-                    self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
-                    known = self.speakers.know(
-                        attrs.evolve(known, organization=known.organization or known.name)
-                    )
-                if known.role is not None and text[mention.start].isupper():
-                    self._title(text, mention.start, known)
-                if known.role is not None and known.country is None:
-                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is not None:
-                        self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
-                if chaired >= 0 and mention.start == chaired + 11:
-                    self.speakers.chair = known
-            if mention.actor.organization and "(" in text[mention.start : mention.end]:
-                self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
-        self._possessive_gender(unit, mentions)
+        if mentions:
+            self._know(text, mentions)
+            self._possessive_gender(unit, mentions)
         backward = _BACKWARD.match(text) if previous is not None else None
         frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
@@ -1590,6 +1569,36 @@ class _Reader:
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
 
+    def _know(self, text: str, mentions: Sequence[Mention]) -> None:
+        """Remember the actors a unit names, with what its text tells about them.
+
+        A company by its trade noun or appositive, a title its role leaves out, the country an
+        appositive gives, who chairs the meeting, a body's abbreviation.
+        """
+        chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
+        firms = " firm" in text or " company" in text
+        for mention in mentions:
+            if mention.actor.named:
+                known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                if known.role is None and (
+                    (firms and _FIRM_APPOSITIVE.match(text, mention.end))
+                    or _firm_before(text, mention.start)  # "EV maker X will …"
+                ):
+                    self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
+                    known = self.speakers.know(
+                        attrs.evolve(known, organization=known.organization or known.name)
+                    )
+                if known.role is not None and text[mention.start].isupper():
+                    self._title(text, mention.start, known)
+                if known.role is not None and known.country is None:
+                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
+                    if side is not None:
+                        self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
+                if chaired >= 0 and mention.start == chaired + 11:
+                    self.speakers.chair = known
+            if mention.actor.organization and "(" in text[mention.start : mention.end]:
+                self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
     def _quote_before(self, unit: _Unit, previous: _Unit, frame: _Frame) -> None:
         """``“… ?” Dashti told the Post.``: a frame that opens its unit and reports nothing.
 
@@ -1611,17 +1620,19 @@ class _Reader:
         """``X visited the port with her team``: a subject's possessive tells X's gender.
 
         Only for a named person who opens the unit, with no other actor named before the
-        possessive, which follows a preposition outside any quotation.
+        possessive, which follows a preposition outside any quotation (``mentions`` not empty).
         """
+        subject = mentions[0]
+        if subject.start > 4 or not _is_person(subject.actor):
+            return  # most units: no named person opens them
         text = unit.text
         if " his" not in text and " her" not in text and "\t" not in text:
             return  # the pattern needs a blank before "his"/"her": most units have neither
         m = _POSSESSIVE.search(text)
-        if m is None or not mentions or unit.quote_around(m.start()) is not None:
+        if m is None or unit.quote_around(m.start()) is not None:
             return
-        subject = mentions[0]
         before = [x for x in mentions if x.start < m.start()]
-        if subject.start <= 4 and before == [subject] and _is_person(subject.actor):
+        if before == [subject]:
             name = self.speakers.by_word.get(subject.actor.name.lower(), subject.actor).name
             self.speakers.gender.setdefault(name, "f" if m.group(1) == "her" else "m")
 
@@ -2538,7 +2549,6 @@ class _Reader:
             ):
                 reads.append((frame, verb, None))
         cuts = sorted(continuing | coordinated | {f.start for f, _, what in reads if what is None})
-        starts = sorted(f.start for f in frames)
         floor = 0
         previous: _Frame | None = None
         for frame, verb, what in reads:
@@ -2553,7 +2563,7 @@ class _Reader:
                     comma = text.find(",", start, limit)
                     end = floor = limit if comma < 0 else comma
                 elif end - start > _LONG_CLAUSE:  # no nesting that deep: stop at the next frame
-                    end = _next_cut(starts, frame, end)
+                    end = _next_cut(sorted(f.start for f in frames), frame, end)
                 if kind is _INDIRECT and text.find(" and ", start, end) >= 0:
                     end = _own_act_cut(text, start, end)
                 self._content(unit, kind, start, end, frame, verb)
