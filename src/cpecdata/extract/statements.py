@@ -602,6 +602,8 @@ Solar Park``)."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
 _MEN = frozenset("father man husband son boy grandfather widower brother".split())
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
+_FIRM_NOUN_ENDS = tuple(_FIRM_NOUNS)
+"""What the text before a name ends with, if a trade noun makes it a company: a cheap test."""
 
 
 # --- units: sentences joined across quotation marks ----------------------------------------------
@@ -1582,7 +1584,10 @@ class _Reader:
                 known = self.speakers.know(mention.actor, _gender(text, mention.start))
                 if known.role is None and (
                     (firms and _FIRM_APPOSITIVE.match(text, mention.end))
-                    or _firm_before(text, mention.start)  # "EV maker X will …"
+                    or (
+                        text[: mention.start].rstrip().endswith(_FIRM_NOUN_ENDS)
+                        and _firm_before(text, mention.start)  # "EV maker X will …"
+                    )
                 ):
                     self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
                     known = self.speakers.know(
