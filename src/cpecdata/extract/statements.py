@@ -263,8 +263,7 @@ _ISSUES = re.compile(
     + r")\b"
 )
 """A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
-_ISSUING = re.compile(" (?:issued|released|put out) ")
-"""Where a unit may issue a document (``X issued a statement``): one scan before :data:`_ISSUES`."""
+_ISSUING = (" issued ", " released ", " put out ")
 _AT_SITE = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
@@ -1481,7 +1480,7 @@ class _Reader:
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
-        if _ISSUING.search(text) is not None:
+        if any(word in text for word in _ISSUING):
             self._issued(unit.text, mentions)
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
