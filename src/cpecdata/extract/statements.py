@@ -601,8 +601,6 @@ Solar Park``)."""
 _WOMEN = frozenset("mother woman wife daughter girl grandmother widow sister".split())
 _MEN = frozenset("father man husband son boy grandfather widower brother".split())
 _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
-_FIRM_NOUN_ENDS = tuple(_FIRM_NOUNS)
-"""What the text before a name ends with, if a trade noun makes it a company: a cheap test."""
 
 
 # --- units: sentences joined across quotation marks ----------------------------------------------
@@ -777,6 +775,10 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
 
 
 # --- speakers ------------------------------------------------------------------------------------
+
+
+_FIRM_NOUN_ENDS = tuple(_FIRM_NOUNS)
+"""What the text before a name ends with, if a trade noun makes it a company: a cheap test."""
 
 
 @attrs.define
