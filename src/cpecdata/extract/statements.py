@@ -816,6 +816,8 @@ class _Speakers:
     issuers: dict[str, Actor] = attrs.field(factory=dict)
     """Who last spoke in or issued each kind of document: ``X said in a statement`` makes ``the
     statement`` X's, ``X issued a press release`` ``the release``."""
+    spoken: tuple[int, frozenset[str]] = (0, frozenset())
+    """The names of the latest speakers, and how many statements ``spoke`` held then."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -962,10 +964,16 @@ class _Speakers:
             actor.role is not None
             or actor.name in self.gender
             or actor.name in self.hints
-            or any(
-                actor.name == spoke.name for spoke in itertools.islice(reversed(self.spoke), _NEAR)
-            )
+            or actor.name in self._spoken()
         )
+
+    def _spoken(self) -> frozenset[str]:
+        """The names of the latest speakers: one set until someone speaks again, not a scan."""
+        count, names = self.spoken
+        if count != len(self.spoke):
+            names = frozenset(a.name for a in itertools.islice(reversed(self.spoke), _NEAR))
+            self.spoken = (len(self.spoke), names)
+        return names
 
     def body(self, noun: str | None = None, named: bool = False) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
