@@ -87,6 +87,7 @@ bounded, and reported clauses longer than a limit stop nesting.
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -1237,8 +1238,12 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     return wanted[0] in (have[-1], initials.lower()) or wanted == have
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_key(role: str) -> str:
-    """A role in a comparable form: lower case, synonyms unified, modifiers dropped."""
+    """A role in a comparable form: lower case, synonyms unified, modifiers dropped.
+
+    Remembered by role: each descriptor compares its role with every candidate's.
+    """
     words = [_ROLE_SYNONYMS.get(w, w) for w in role.lower().replace(",", " ").split()]
     return " ".join(w for w in words if w not in ("the", "a", "an", "senior", "top", "federal"))
 
