@@ -87,6 +87,7 @@ bounded, and reported clauses longer than a limit stop nesting.
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -606,8 +607,7 @@ _WOMEN_ROLES = ("spokeswoman", "chairwoman", "congresswoman", "businesswoman")
 # --- units: sentences joined across quotation marks ----------------------------------------------
 
 
-@attrs.frozen
-class _Quote:
+class _Quote(NamedTuple):
     """A quotation inside a unit (offsets local to the unit).
 
     Attributes:
@@ -622,9 +622,14 @@ class _Quote:
     closed: bool
 
 
-@attrs.frozen
+_NO_QUOTES: dict[int, _Quote] = {}
+"""The look-up table of a unit without quotes (most units): shared, never written."""
+
+
 class _Unit:
     """One or more sentences of a paragraph read together.
+
+    A plain slotted class: an article has many units, and most need no look-up tables.
 
     Attributes:
         start: Offset of the unit in the article source.
@@ -635,20 +640,24 @@ class _Unit:
 
     """
 
-    start: int
-    text: str
-    paragraph: int
-    quotes: tuple[_Quote, ...]
-    first: bool
-    _opening: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
-    _closing: dict[int, _Quote] = attrs.field(init=False, eq=False, repr=False)
-    _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    __slots__ = ("_closing", "_opening", "_starts", "first", "paragraph", "quotes", "start", "text")
 
-    def __attrs_post_init__(self) -> None:
-        # Look-up tables, so that no rule scans all quotes of a unit for each verb it reads.
-        object.__setattr__(self, "_opening", {q.start: q for q in self.quotes})
-        object.__setattr__(self, "_closing", {q.end: q for q in self.quotes if q.closed})
-        object.__setattr__(self, "_starts", [q.start for q in self.quotes])
+    def __init__(
+        self, start: int, text: str, paragraph: int, quotes: tuple[_Quote, ...], first: bool
+    ) -> None:
+        """Keep the fields; index the quotes, so that no rule scans them all for each verb."""
+        self.start = start
+        self.text = text
+        self.paragraph = paragraph
+        self.quotes = quotes
+        self.first = first
+        self._opening: dict[int, _Quote] = _NO_QUOTES
+        self._closing: dict[int, _Quote] = _NO_QUOTES
+        self._starts: list[int] = []
+        if quotes:
+            self._opening = {q.start: q for q in quotes}
+            self._closing = {q.end: q for q in quotes if q.closed}
+            self._starts = [q.start for q in quotes]
 
     def quote_at(self, start: int) -> _Quote | None:
         """The quote whose content starts at ``start`` (its opening mark just before)."""
@@ -660,11 +669,15 @@ class _Unit:
 
     def quote_around(self, at: int) -> _Quote | None:
         """The quote whose content holds offset ``at``."""
+        if not self.quotes:
+            return None
         n = bisect.bisect_right(self._starts, at) - 1
         return self.quotes[n] if n >= 0 and at < self.quotes[n].end else None
 
     def quote_after(self, at: int) -> _Quote | None:
         """The first quote that opens after ``at``."""
+        if not self.quotes:
+            return None
         n = bisect.bisect_right(self._starts, at)
         return self.quotes[n] if n < len(self.quotes) else None
 
@@ -731,7 +744,14 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
         zip(article.paragraphs, by_paragraph, strict=True)
     ):
         base = paragraph.span.start
-        quotes = _quotes(paragraph.text)
+        whole = paragraph.text
+        quotes = _quotes(whole)
+        if not quotes:  # most paragraphs: each sentence is a unit
+            for sentence in sents:
+                local_start = sentence.span.start - base
+                text = whole[local_start : sentence.span.end - base]
+                units.append(_Unit(base + local_start, text, p_index, (), local_start == 0))
+            continue
         opens = [open_ for open_, _, _ in quotes]
         start: int | None = None
         q = 0  # quotes are in order: each unit takes the next ones that open inside it
@@ -749,13 +769,17 @@ def _units(article: Article, sentences: Sequence[Sentence]) -> list[_Unit]:
                 o, c, closed = quotes[q]
                 own.append(_Quote(o + 1 - start, min(c, local_end) - start, closed))
                 q += 1
-            text = paragraph.text[start:local_end]
+            text = whole[start:local_end]
             units.append(_Unit(base + start, text, p_index, tuple(own), start == 0))
             start = None
     return units
 
 
 # --- speakers ------------------------------------------------------------------------------------
+
+
+_FIRM_NOUN_ENDS = tuple(_FIRM_NOUNS)
+"""What the text before a name ends with, if a trade noun makes it a company: a cheap test."""
 
 
 @attrs.define
@@ -793,6 +817,8 @@ class _Speakers:
     issuers: dict[str, Actor] = attrs.field(factory=dict)
     """Who last spoke in or issued each kind of document: ``X said in a statement`` makes ``the
     statement`` X's, ``X issued a press release`` ``the release``."""
+    spoken: tuple[int, frozenset[str]] = (0, frozenset())
+    """The names of the latest speakers, and how many statements ``spoke`` held then."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -832,7 +858,7 @@ class _Speakers:
                 self.hints[actor.name] = " ".join((*entry.roles, entry.organization or ""))
         if actor.role is not None:
             role = actor.role.lower()
-            if any(title in role for title in _WOMEN_ROLES):
+            if "woman" in role and any(title in role for title in _WOMEN_ROLES):
                 gender = "f"
             elif "spokesman" in role:  # "chairman" is said of women too
                 gender = gender or "m"
@@ -939,10 +965,16 @@ class _Speakers:
             actor.role is not None
             or actor.name in self.gender
             or actor.name in self.hints
-            or any(
-                actor.name == spoke.name for spoke in itertools.islice(reversed(self.spoke), _NEAR)
-            )
+            or actor.name in self._spoken()
         )
+
+    def _spoken(self) -> frozenset[str]:
+        """The names of the latest speakers: one set until someone speaks again, not a scan."""
+        count, names = self.spoken
+        if count != len(self.spoke):
+            names = frozenset(a.name for a in itertools.islice(reversed(self.spoke), _NEAR))
+            self.spoken = (len(self.spoke), names)
+        return names
 
     def body(self, noun: str | None = None, named: bool = False) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
@@ -1206,8 +1238,12 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     return wanted[0] in (have[-1], initials.lower()) or wanted == have
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_key(role: str) -> str:
-    """A role in a comparable form: lower case, synonyms unified, modifiers dropped."""
+    """A role in a comparable form: lower case, synonyms unified, modifiers dropped.
+
+    Remembered by role: each descriptor compares its role with every candidate's.
+    """
     words = [_ROLE_SYNONYMS.get(w, w) for w in role.lower().replace(",", " ").split()]
     return " ".join(w for w in words if w not in ("the", "a", "an", "senior", "top", "federal"))
 
@@ -1400,8 +1436,8 @@ class _Reader:
     """Whether a paragraph opens with a question or answer label (``Q:``, ``Reporter:``)."""
     opening: bool = False
     """Whether the article is a briefing's transcript whose first turn is still to come."""
-    seen: set[Span] = attrs.field(factory=set)
-    """Spans already reported, so that two rules never report the same text twice."""
+    seen: set[tuple[int, int]] = attrs.field(factory=set)
+    """Spans already reported (as offsets: cheap to hash), so that no text is reported twice."""
     opening_quote: int | None = None
     """Where the closed quote that opens the current unit closes, if one does."""
 
@@ -1459,7 +1495,7 @@ class _Reader:
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
-        if any(word in unit.text for word in _ISSUING):
+        if any(word in text for word in _ISSUING):
             self._issued(unit.text, mentions)
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
@@ -1489,17 +1525,6 @@ class _Reader:
         if m is None or unit.quote_around(m.start()) is not None:
             return None
         return self.speakers.other_person(subject, _OBJECT_PRONOUNS[m.group(1)])
-        gender = _PRONOUNS[_OBJECT_PRONOUNS[m.group(1)]]
-        for actor in self.speakers._recent():
-            if (
-                actor.named
-                and actor.name != subject.name
-                and self.speakers._personal(actor)
-                and self.speakers.gender.get(actor.name, gender) == gender
-            ):
-                self.speakers.gender[actor.name] = gender
-                return actor
-        return None
 
     def _title(self, text: str, start: int, known: Actor) -> None:
         """Remember a title before a name that its role leaves out: ``Senator X, chairman of Y``.
@@ -1530,30 +1555,9 @@ class _Reader:
         lead = unit.quotes[0] if unit.quotes else None
         opens = lead is not None and lead.start == 1 and lead.closed
         self.opening_quote = lead.end if opens and lead is not None else None
-        chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
-        firms = " firm" in text or " company" in text
-        for mention in mentions:
-            if mention.actor.named:
-                known = self.speakers.know(mention.actor, _gender(text, mention.start))
-                if known.role is None and (
-                    (firms and _FIRM_APPOSITIVE.match(text, mention.end))
-                    or _firm_before(text, mention.start)  # "EV maker X will …"
-                ):
-                    self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
-                    known = self.speakers.know(
-                        attrs.evolve(known, organization=known.organization or known.name)
-                    )
-                if known.role is not None and text[mention.start].isupper():
-                    self._title(text, mention.start, known)
-                if known.role is not None and known.country is None:
-                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is not None:
-                        self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
-                if chaired >= 0 and mention.start == chaired + 11:
-                    self.speakers.chair = known
-            if mention.actor.organization and "(" in text[mention.start : mention.end]:
-                self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
-        self._possessive_gender(unit, mentions)
+        if mentions:
+            self._know(text, mentions)
+            self._possessive_gender(unit, mentions)
         backward = _BACKWARD.match(text) if previous is not None else None
         frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
@@ -1581,6 +1585,39 @@ class _Reader:
             if when is not None:
                 self.out[first:] = [attrs.evolve(s, when=when) for s in self.out[first:]]
 
+    def _know(self, text: str, mentions: Sequence[Mention]) -> None:
+        """Remember the actors a unit names, with what its text tells about them.
+
+        A company by its trade noun or appositive, a title its role leaves out, the country an
+        appositive gives, who chairs the meeting, a body's abbreviation.
+        """
+        chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
+        firms = " firm" in text or " company" in text
+        for mention in mentions:
+            if mention.actor.named:
+                known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                if known.role is None and (
+                    (firms and _FIRM_APPOSITIVE.match(text, mention.end))
+                    or (
+                        text[: mention.start].rstrip().endswith(_FIRM_NOUN_ENDS)
+                        and _firm_before(text, mention.start)  # "EV maker X will …"
+                    )
+                ):
+                    self.speakers.companies.add(known.name)  # "X, the Chinese firm that …"
+                    known = self.speakers.know(
+                        attrs.evolve(known, organization=known.organization or known.name)
+                    )
+                if known.role is not None and text[mention.start].isupper():
+                    self._title(text, mention.start, known)
+                if known.role is not None and known.country is None:
+                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
+                    if side is not None:
+                        self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
+                if chaired >= 0 and mention.start == chaired + 11:
+                    self.speakers.chair = known
+            if mention.actor.organization and "(" in text[mention.start : mention.end]:
+                self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
     def _quote_before(self, unit: _Unit, previous: _Unit, frame: _Frame) -> None:
         """``“… ?” Dashti told the Post.``: a frame that opens its unit and reports nothing.
 
@@ -1602,17 +1639,19 @@ class _Reader:
         """``X visited the port with her team``: a subject's possessive tells X's gender.
 
         Only for a named person who opens the unit, with no other actor named before the
-        possessive, which follows a preposition outside any quotation.
+        possessive, which follows a preposition outside any quotation (``mentions`` not empty).
         """
+        subject = mentions[0]
+        if subject.start > 4 or not _is_person(subject.actor):
+            return  # most units: no named person opens them
         text = unit.text
         if " his" not in text and " her" not in text and "\t" not in text:
             return  # the pattern needs a blank before "his"/"her": most units have neither
         m = _POSSESSIVE.search(text)
-        if m is None or not mentions or unit.quote_around(m.start()) is not None:
+        if m is None or unit.quote_around(m.start()) is not None:
             return
-        subject = mentions[0]
         before = [x for x in mentions if x.start < m.start()]
-        if subject.start <= 4 and before == [subject] and _is_person(subject.actor):
+        if before == [subject]:
             name = self.speakers.by_word.get(subject.actor.name.lower(), subject.actor).name
             self.speakers.gender.setdefault(name, "f" if m.group(1) == "her" else "m")
 
@@ -1698,6 +1737,8 @@ class _Reader:
         """
         text = unit.text
         turn = _TURN.match(text) if ":" in text[:120] or "：" in text[:120] else None
+        if turn is None and self.answering is None and not self.opening:
+            return  # most paragraphs: no turn label, no answers going on, no opening remarks
         label = turn.group(1).lower() if turn is not None else ""
         speaker = (
             self._turn_speaker(turn.group(1)) if turn is not None and self.transcript else None
@@ -1743,11 +1784,10 @@ class _Reader:
         paragraph = self.article.paragraphs[unit.paragraph]
         begin = unit.start + start
         end = paragraph.span.start + len(paragraph.text.rstrip())
-        span = Span(begin, end)
-        if end - begin >= 3 and span not in self.seen:
-            self.seen.add(span)
+        if end - begin >= 3 and (begin, end) not in self.seen:
+            self.seen.add((begin, end))
             text = self.article.source[begin:end]
-            self.out.append(Statement(speaker, _DIRECT, text, span, None, None, 0.85))
+            self.out.append(Statement(speaker, _DIRECT, text, Span(begin, end), None, None, 0.85))
 
     def _backward(
         self, unit: _Unit, previous: _Unit, m: "re.Match[str]", mentions: Sequence[Mention]
@@ -2498,14 +2538,15 @@ class _Reader:
         continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
         coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
         cuts = sorted(continuing | coordinated)
-        reads: list[tuple[_Frame, _Quote | tuple[StatementKind, int, int] | None]] = []
+        reads: list[tuple[_Frame, str, _Quote | tuple[StatementKind, int, int] | None]] = []
         reported = 0  # where the last clause reported forwards ends
+        quoting = bool(unit.quotes)  # most units quote nothing: no quote to look up
         for frame in frames:
             verb = frame.verb(text)
             if frame.start < reported and verb.lower() in _ATTITUDES:
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
-            if frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
+            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
                 quote = _quote_ending_before(unit, frame.start)
             forward = None
             if quote is None:
@@ -2513,7 +2554,7 @@ class _Reader:
             if forward is not None:
                 reported = max(reported, forward[2])
             if quote is not None or forward is not None:
-                reads.append((frame, quote or forward))
+                reads.append((frame, verb, quote or forward))
             elif self._introduces(unit, frame):
                 self.carry = (frame.speaker, verb)  # "She said:" ¶ "“…”": the quote is hers
             elif (
@@ -2525,13 +2566,11 @@ class _Reader:
                     or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
                 )
             ):
-                reads.append((frame, None))
-        cuts = sorted(continuing | coordinated | {f.start for f, what in reads if what is None})
-        starts = sorted(f.start for f in frames)
+                reads.append((frame, verb, None))
+        cuts = sorted(continuing | coordinated | {f.start for f, _, what in reads if what is None})
         floor = 0
         previous: _Frame | None = None
-        for frame, what in reads:
-            verb = frame.verb(text)
+        for frame, verb, what in reads:
             limit = _next_cut(cuts, frame, len(text))
             if isinstance(what, _Quote):
                 self._direct(unit, what, frame, verb)
@@ -2543,7 +2582,7 @@ class _Reader:
                     comma = text.find(",", start, limit)
                     end = floor = limit if comma < 0 else comma
                 elif end - start > _LONG_CLAUSE:  # no nesting that deep: stop at the next frame
-                    end = _next_cut(starts, frame, end)
+                    end = _next_cut(sorted(f.start for f in frames), frame, end)
                 if kind is _INDIRECT and text.find(" and ", start, end) >= 0:
                     end = _own_act_cut(text, start, end)
                 self._content(unit, kind, start, end, frame, verb)
@@ -2573,8 +2612,10 @@ class _Reader:
         for frame in frames:
             if frame.kind in (_Kind.INVERTED, _Kind.ACCORDING):
                 self._who_said(unit, frame)
+            if not frame.speaker.named:
+                continue
             document = _IN_DOCUMENT.match(text, _skip_blanks(text, frame.end))
-            if frame.speaker.named and document is not None:  # "X said in a statement"
+            if document is not None:  # "X said in a statement"
                 self.speakers.issuers[document.group("document").lower()] = frame.speaker
 
     def _company(self, text: str, start: int, speaker: Actor) -> Actor:
@@ -2701,10 +2742,11 @@ class _Reader:
         start, end = bounds
         if unit.text.startswith("(", start) and (tag := _AGENCY_TAG.match(unit.text, start)):
             start = tag.end()  # "(Yicai) April 28 -- A rose, the firm said": the tag is no content
-        span = Span(unit.start + start, unit.start + end)
-        if end - start < 3 or span in self.seen:
+        offsets = (unit.start + start, unit.start + end)
+        if end - start < 3 or offsets in self.seen:
             return False
-        self.seen.add(span)
+        self.seen.add(offsets)
+        span = Span(*offsets)
         text = unit.text[start:end]
         self.out.append(Statement(speaker, kind, text, span, verb, None, round(confidence, 3)))
         return True
