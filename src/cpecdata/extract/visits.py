@@ -2896,79 +2896,73 @@ def _when(
     """The time expression nearest the travel word (resolved ones first), span set.
 
     Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
-    count: a time further away, behind ``said`` or past another trip's travel word (at one of
-    the offsets ``others``) belongs to something else, and so does one after a trip ``noun``
-    past a comma.
+    count (see :func:`_same_clause`). One pass over the sentence's times keeps the nearest: a
+    time before the travel word behind a comma (``who, in 2019,``) counts as further away.
     """
     text = context.sentences[index].text
-
-    def distance(item: tuple[int, int, When]) -> int:
-        t_start, t_end, _ = item
-        return max(t_start - end if t_start >= end else start - t_end, 0)
-
-    def same_clause(item: tuple[int, int, When]) -> bool:
-        t_start, t_end, _ = item
-        lo, hi = (end, t_start) if t_start >= end else (t_end, start)
-        gap = text[lo:hi]
-        if t_start >= end and (_BEGAN.search(gap) or _scheduled_for(text, t_start)):
-            return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
-        if noun and t_start >= end and "," in gap and _FINITE.search(gap, gap.index(",")):
-            return False  # "who is on a two-day visit, will meet Y on Monday"
-        if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
-            return False
-        if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
-            return False  # "his second visit this year" counts trips, it dates none
-        if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
-            return False  # "visited Y on Monday before travelling to Z": Monday is Y's
-        return _clause_open(gap) and not any(lo <= o < hi for o in others)
-
-    near = [
-        t
-        for t in context.times(index, tense)
-        if distance(t) <= _TIME_WINDOW
-        and same_clause(t)
-        and not _after_since(text, t[0], end)  # "first visit since 2019" dates no trip
-    ]
-
-    def remoteness(item: tuple[int, int, When]) -> int:
-        """Distance, longer for a time before the travel word behind a comma (``who, in 2019,``)."""
-        t_end = item[1]
+    best: tuple[int, int, When] | None = None
+    best_key = (True, 0)
+    for t in context.times(index, tense):
+        t_start, t_end, when = t
+        distance = t_start - end if t_start >= end else max(start - t_end, 0)
+        if (
+            distance > _TIME_WINDOW
+            or not _same_clause(text, start, end, t_start, t_end, others, noun=noun)
+            or _after_since(text, t_start, end)  # "first visit since 2019" dates no trip
+        ):
+            continue
         aside = t_end <= start and "," in text[t_end:start]
-        return distance(item) + _ASIDE_PENALTY * aside
-
-    if not near:
+        key = (when.start is None, distance + _ASIDE_PENALTY * aside)
+        if best is None or key < best_key:
+            best, best_key = t, key
+    if best is None:
         return None
-    t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
-    return _spanned(context, index, t_start, t_end, when)
+    return _spanned(context, index, *best)
 
 
-def _scheduled_for(text: str, t_start: int) -> bool:
-    """True when a scheduling participle stands right before the time at ``t_start``.
+def _same_clause(
+    text: str,
+    start: int,
+    end: int,
+    t_start: int,
+    t_end: int,
+    others: Sequence[int],
+    *,
+    noun: bool,
+) -> bool:
+    """True when the time at ``t_start:t_end`` dates the trip whose travel word is ``start:end``.
 
-    ``(which had been) planned for March``, ``scheduled for next week``: it dates the trip.
-    """
-    participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
-    return participle is not None and participle["verb"] in _SCHEDULING
-
-
-def _other_event(text: str, gap: str, t_start: int, t_end: int, start: int, *, after: bool) -> bool:
-    """True when a time dates another event than the trip whose travel word starts at ``start``.
-
-    So it is in a relative clause after the travel word (``toured the port, which was upgraded
-    last year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
+    A time behind ``said`` or past another trip's travel word (at one of the offsets ``others``)
+    belongs to something else, and so does one after a trip ``noun`` past a comma. So does a
+    time in a relative clause after the travel word (``toured the port, which was upgraded last
+    year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
     Monday``), after a participle qualifying a noun (``to review the deal signed last month``;
-    not ``the visit scheduled for next week``), or in a relative clause set off by commas before
-    the travel word (``X, who arrived last week, will visit Y``). ``gap`` lies between the two.
+    not ``the visit scheduled for next week``, which dates the trip, as ``that began on`` does),
+    or in a relative clause set off by commas before the travel word (``X, who arrived last
+    week, will visit Y``).
     """
+    after = t_start >= end
+    lo, hi = (end, t_start) if after else (t_end, start)
+    gap = text[lo:hi]
     if after:
         participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
-        if _RELATIVE.search(gap):
-            return True
-        return participle is not None and not (
-            participle["noun"] in _NOT_NOUNS or participle["verb"] in _SCHEDULING
-        )
-    comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
-    return comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None and "," in gap
+        if (participle is not None and participle["verb"] in _SCHEDULING) or _BEGAN.search(gap):
+            return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
+        if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
+            return False  # "who is on a two-day visit, will meet Y on Monday"
+        if _RELATIVE.search(gap) or (
+            participle is not None and participle["noun"] not in _NOT_NOUNS
+        ):
+            return False  # another event's time
+    elif "," in gap:
+        comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
+        if comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None:
+            return False  # "X, who arrived last week, will visit Y"
+    if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
+        return False  # "his second visit this year" counts trips, it dates none
+    if not after and any(o < t_start for o in others) and _THEN.search(gap):
+        return False  # "visited Y on Monday before travelling to Z": Monday is Y's
+    return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
 
 def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When:
