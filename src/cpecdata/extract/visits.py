@@ -1352,17 +1352,19 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     context = _Context(article, sentences)
     home = context.home
     frames: list[_Frame] = []
-    later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
+    later: list[tuple[int, str, list[_Travel], list[_Place], list[Place | None]]] = []
     source = context.source
     for index, stems in _stems_by_sentence(source, sentences):
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
         sentence = sentences[index]
+        text = sentence.text
         start = sentence.span.start
         low = source[start : sentence.span.end]
         travel = _travel_words(low, [at - start for at in stems])
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
+        kinds = {kind for kind, _ in travel}
         places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
@@ -1372,22 +1374,23 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_capitals(context, index, low, places)
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
-        places = _with_unnamed(sentence.text, travel, places, home)
-        if any(_ACRONYM.match(sentence.text, m.end()) for _, m in travel):
+        places = _with_unnamed(text, travel, places, home)
+        if any(_ACRONYM.match(text, m.end()) for _, m in travel):
             places = _with_acronyms(context, index, travel, places)
-        if any(kind == "arrive" and _flown_in(m) for kind, m in travel):
-            places = _with_flown_in(context, sentence.text, travel, places)
-        if any(kind == "again" for kind, _ in travel):
+        if "arrive" in kinds and any(kind == "arrive" and _flown_in(m) for kind, m in travel):
+            places = _with_flown_in(context, text, travel, places)
+        if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
-        if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
-            frames += _frames(context, index, low, travel, places)
-        elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
-            later.append((index, low, travel, places))  # the trip named again, or its host
-    for index, low, travel, places in later:
+        destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
+        if any(d is not None for d in destinations) or ("hosted" in kinds and places):
+            frames += _frames(context, index, low, travel, places, destinations)
+        elif not kinds.isdisjoint(_TRIP_NOUNS) or _INVITATION.search(low):
+            later.append((index, low, travel, places, destinations))  # the trip named again, or its host
+    for index, low, travel, places, destinations in later:
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
-            frames += _frames(context, index, low, travel, places)
+            frames += _frames(context, index, low, travel, places, destinations)
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
@@ -1783,15 +1786,6 @@ def _dateline_as(home: Place | None, what: str) -> Place | None:
     return home if what == "city" and _specific(home) else None
 
 
-def _leads_to_place(
-    text: str, places: list[_Place], kind: str, m: "re.Match[str]", home: Place | None
-) -> bool:
-    """True when a place follows (or, for ``China visit``, precedes) the travel word ``m``."""
-    if kind == "hosted":
-        return bool(places)
-    return _destination(text, places, m.start(), m.end(), kind, home) is not None
-
-
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     """True when a sentence can speak of a known visitor: a pronoun, their name or title.
 
@@ -1824,15 +1818,22 @@ def _frames(
     low: str,
     travel: list[_Travel],
     places: list[_Place],
+    destinations: list[Place | None],
 ) -> list[_Frame]:
-    """The visit frames of sentence ``index`` from its travel words and places."""
+    """The visit frames of sentence ``index`` from its travel words, places and ``destinations``.
+
+    ``destinations`` are those of the travel words among ``places``: read anew only when a
+    place is dropped here.
+    """
     text = context.sentences[index].text
     mentions = context.mentions(index)
+    home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
-    home = context.home
-    destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
+    kept = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
+    if len(kept) != len(places):
+        places = kept
+        destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
     if any(p is not None and p.name in _PROVINCIAL_CAPITAL_OF for p in destinations):
         destinations = _without_purpose(low, travel, destinations)
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
@@ -2025,38 +2026,39 @@ def _frame(
     new date (``postponed until next month``) is planned for that date.
     """
     sentence = context.sentences[index]
+    start, end = m.span()
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
-        or _tense(low, m.start(), m.end(), noun=noun, home=context.home, place=place)
+        or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
-    when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
+    when = _when(context, index, tense, start, end, others, noun=noun)
     groups, counted, undoing = sentence_wide
-    undone = undoing.get(m.start())
+    undone = undoing.get(start)
     rescheduled = None
     if undone is not None and undone[2] is VisitStatus.POSTPONED:
         rescheduled = _new_date(context, index, undone[1])
-    qualifiers, foreign_days = _own_qualifiers(groups, m.start(), others) if groups else ((), False)
+    qualifiers, foreign_days = _own_qualifiers(groups, start, others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
     back = (
         kind == "return"
-        or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
-        or (bare and _ENDED_AFTER.match(low, m.end()) is not None)
+        or _ENDED.search(low, max(0, start - 60), start) is not None
+        or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
     # status follows from them (the trip ahead when the arrival is)
-    ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
+    ended = back or (bare and _AFTER_TRIP.search(low, max(0, start - 50), start))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and _arrival_or_reach(kind, m) and any(cue in low for cue in _BACK_CUES):
-        when = _until_return(context, index, m.end(), when, tense)
+        when = _until_return(context, index, end, when, tense)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
-        when = _until_day(context, index, m.end(), when)
+        when = _until_day(context, index, end, when)
     if rescheduled is not None:
         when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
@@ -2070,7 +2072,7 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
-    days = _spelled_days(low, m.end()) if any(cue in low for cue in _LENGTH_CUES) else 0
+    days = _spelled_days(low, end) if any(cue in low for cue in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -2093,8 +2095,8 @@ def _frame(
         rescheduled=rescheduled is not None,
         part=(
             kind == "received"
-            or _during_stay(low, m.start(), m.end())
-            or _where_there(low, m.start(), others)
+            or _during_stay(low, start, end)
+            or _where_there(low, start, others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
@@ -3635,7 +3637,9 @@ def _same_person(a: Actor, b: Actor) -> bool:
 
 def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
     """The fullest form of ``visitor`` among ``others``: ``Li Qiang`` for ``Li``."""
-    same = [a for a in others if _same_person(a, visitor)]
+    same = [a for a in others if a is not visitor and _same_person(a, visitor)]
+    if not same:  # mostly: every frame of the trip read the one actor
+        return visitor
     return max([visitor, *same], key=lambda a: (a.named, len(a.name.split())))
 
 
