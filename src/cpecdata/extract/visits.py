@@ -91,6 +91,7 @@ import bisect
 import calendar
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -672,6 +673,11 @@ _Undoing = tuple[int, int, VisitStatus]
 """A word calling a trip off or putting it off: where it starts and ends, and the status."""
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
+_PLACE_START = operator.itemgetter(0)
+_PLACE_END = operator.itemgetter(1)
+_MENTION_START = operator.attrgetter("start")
+_MENTION_END = operator.attrgetter("end")
+"""Sort keys of places and mentions by offset, for bisect (C getters: no Python call)."""
 _LOOKBACK_SENTENCES = 6
 """How many sentences back a pronoun looks for the person it stands for."""
 _NAME_LOOKBACK_SENTENCES = 40
@@ -1278,7 +1284,7 @@ def _place_around(text: str, places: list[_Place], start: int, end: int) -> Plac
     the gazetteer names with the facility's word), ``the wind farm near Jhimpir``, ``the
     institute at the University of Lahore`` (in the same clause).
     """
-    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    i = bisect.bisect_right(places, start, key=_PLACE_END)
     if i and _IN_NAME.fullmatch(text, places[i - 1][1], start):
         return places[i - 1][2]
     if i < len(places) and places[i][0] <= start:
@@ -1286,7 +1292,7 @@ def _place_around(text: str, places: list[_Place], start: int, end: int) -> Plac
     gap = _LOCATED.match(text, end)
     if gap is None:
         return None
-    j = bisect.bisect_left(places, gap.end(), key=lambda p: p[0])
+    j = bisect.bisect_left(places, gap.end(), key=_PLACE_START)
     if j == len(places) or places[j][0] - gap.end() > _NEAR:
         return None
     between = text[gap.end() : places[j][0]]
@@ -1490,18 +1496,22 @@ def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple
     """The prefilter's stems in one pass over the record, grouped by the sentence they are in."""
     if not sentences:
         return []
-    starts = [s.span.start for s in sentences]
     out: list[tuple[int, list[int]]] = []
+    index, last = 0, len(sentences) - 1
+    span = sentences[0].span
     # The headline and the lines before the first paragraph hold no sentence: not scanned. No
     # stem holds a line break or punctuation, so none found before would reach the first one.
-    for m in _PREFILTER.finditer(source, starts[0]):
-        index = bisect.bisect_right(starts, m.start()) - 1
-        if index < 0 or m.start() >= sentences[index].span.end:
+    for m in _PREFILTER.finditer(source, span.start):
+        at = m.start()
+        while index < last and sentences[index + 1].span.start <= at:  # stems come in order
+            index += 1
+            span = sentences[index].span
+        if at >= span.end:
             continue  # between sentences: a headline or a noise line
         if out and out[-1][0] == index:
-            out[-1][1].append(m.start())
+            out[-1][1].append(at)
         else:
-            out.append((index, [m.start()]))
+            out.append((index, [at]))
     return out
 
 
@@ -1635,7 +1645,7 @@ def _with_flown_in(
         end = m.end()
         if kind != "arrive" or not _flown_in(m) or _place_after(text, places, end):
             continue
-        i = bisect.bisect_left(places, end, key=lambda p: p[0])
+        i = bisect.bisect_left(places, end, key=_PLACE_START)
         gap = text[end : places[i][0]] if i < len(places) else ""
         onward = gap.endswith(" to ") and "," not in gap and len(gap) < _NEAR * 2
         place = places[i][2] if onward else context.story_place()
@@ -1668,12 +1678,12 @@ def _with_first_place(
 
 def _added(places: list[_Place], found: list[_Place]) -> list[_Place]:
     """``places`` with ``found`` ones added, in text order (``places`` itself when none)."""
-    return sorted(places + found, key=lambda p: p[0]) if found else places
+    return sorted(places + found, key=_PLACE_START) if found else places
 
 
 def _known_at(places: list[_Place], offset: int) -> bool:
     """True when a gazetteer place covers ``offset``."""
-    i = bisect.bisect_right(places, offset, key=lambda p: p[0])
+    i = bisect.bisect_right(places, offset, key=_PLACE_START)
     return i > 0 and offset < places[i - 1][1]
 
 
@@ -1981,7 +1991,7 @@ def _resides(low: str, end: int, visitor: Actor, place: Place | None) -> bool:
 
 def _passing_through(low: str, places: list[_Place], end: int) -> bool:
     """True when the place reached after ``end`` is a stop on the way (``in Y in transit``)."""
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     return i < len(places) and _STOPOVER.match(low, places[i][1]) is not None
 
 
@@ -2124,7 +2134,7 @@ def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
     A country owning the place after it is not the place: ``China's eastern Jiangsu province``
     is Jiangsu.
     """
-    i = bisect.bisect_left(places, offset, key=lambda p: p[0])
+    i = bisect.bisect_left(places, offset, key=_PLACE_START)
     if i == len(places) or not _only_filler(text[offset : places[i][0]]):
         return None
     end, place = places[i][1], places[i][2]
@@ -2145,7 +2155,7 @@ def _destination(
     place = _place_after(text, places, end)
     if place is not None or kind == "hosted":
         return place
-    i = bisect.bisect_left(places, start - 1, key=lambda p: p[1])
+    i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
@@ -2173,7 +2183,7 @@ def _place_before_when(text: str, places: list[_Place], start: int) -> Place | N
     comma = max(text.rfind(", when ", lo, start), text.rfind(", where ", lo, start))
     if comma == -1:
         return None
-    i = bisect.bisect_right(places, comma, key=lambda p: p[1])
+    i = bisect.bisect_right(places, comma, key=_PLACE_END)
     if i == 0 or comma - places[i - 1][1] > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i - 1]
@@ -2188,7 +2198,7 @@ def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
     Only a few words, in one clause, may stand between, naming a person: a call somewhere
     else is no trip, and a call on a body (``called on the government here to``) urges it.
     """
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i]
@@ -2202,7 +2212,7 @@ def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | No
     """The place named with ``in``/``at`` after ``by X`` (``received by X at Y``), in the clause."""
     if not text.startswith(" by ", end):
         return None
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     gap = text[end : places[i][0]]
@@ -2222,7 +2232,7 @@ def _is_guest(text: str, places: list[_Place], start: int, end: int) -> bool:
 
 def _place_in(text: str, places: list[_Place], end: int) -> Place | None:
     """The first place after ``end`` named with ``in`` or ``at`` (``met Y in Islamabad``)."""
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     for p_start, _, place in places[i : i + _MAX_FRAMES]:
         if text[max(0, p_start - 3) : p_start] in ("in ", "at "):
             return place
@@ -2409,7 +2419,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
     An object followed by ``who`` is the subject of the relative clause: in ``a banquet in honour
     of X, who is visiting Y`` X travels.
     """
-    for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
+    for i in range(bisect.bisect_right(mentions, start, key=_MENTION_END) - 1, -1, -1):
+        m = mentions[i]
         if m.end < lo:
             return None
         if (
@@ -2528,7 +2539,7 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
         by_pronoun = context.person_before(index, 0)
         return (by_pronoun, True) if by_pronoun else None
     mentions = context.mentions(index)
-    i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
+    i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
     if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
         return (mentions[i].actor, False) if _is_person(mentions[i].actor) else None
     word = _CAPITALISED.match(text, comma + 2)
@@ -2556,7 +2567,7 @@ def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
     """The named person a descriptor stands beside (``Arlen Voss, the planning minister,``)."""
     if mention.actor.named:
         return mention.actor
-    i = bisect.bisect_right(mentions, mention.start, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, mention.start, key=_MENTION_END)
     if (
         i > 0
         and _is_person(mentions[i - 1].actor)
@@ -2776,19 +2787,19 @@ def _site_owner(text: str, mentions: list[Mention], end: int) -> Actor | None:
 
 def _mention_after(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention starting within a few characters after ``offset`` (``the`` allowed)."""
-    i = bisect.bisect_left(mentions, offset, key=lambda m: m.start)
+    i = bisect.bisect_left(mentions, offset, key=_MENTION_START)
     return mentions[i] if i < len(mentions) and mentions[i].start - offset <= 4 else None
 
 
 def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention covering ``offset``, if any."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_START)
     return mentions[i - 1] if i > 0 and offset < mentions[i - 1].end else None
 
 
 def _subject_before(text: str, mentions: list[Mention], offset: int) -> Mention | None:
     """The mention before ``offset`` with only auxiliaries between (``X will host``)."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_END)
     if i and _AUXILIARIES_ONLY.fullmatch(text, mentions[i - 1].end, offset):
         return mentions[i - 1]
     return None
@@ -2796,7 +2807,7 @@ def _subject_before(text: str, mentions: list[Mention], offset: int) -> Mention 
 
 def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention ending within a few characters before ``offset``."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_END)
     return mentions[i - 1] if i > 0 and offset - mentions[i - 1].end <= 3 else None
 
 
@@ -2824,7 +2835,7 @@ def _hosted(
         return (guest.actor, host.actor if host else None, place) if to and place else (None,) * 3
     if _RESIDENT.search(guest.actor.role or "") and place is None:
         return None, None, None  # a resident envoy hosted at home is no trip
-    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    i = bisect.bisect_right(places, start, key=_PLACE_END)
     if place is None and i > 0 and _right_before(text, places[i - 1][1], start):
         place = places[i - 1][2]  # "Beijing hosted X", "China will host X"
     if place is None and host is not None and host.actor.country is not None:
@@ -2869,7 +2880,9 @@ def _tense(
         or _BEGUN.search(low, max(0, start - 60), start)
     ):
         return Tense.PRESENT  # "his ongoing visit to Y will ...", "has begun a trip to Y"
-    if _PAST_PLAN.search(low, max(0, start - 40), start):
+    if low.find("to", max(0, start - 5), start) != -1 and _PAST_PLAN.search(
+        low, max(0, start - 40), start
+    ):  # the plan's "to" ends one to three blanks before the travel word
         return Tense.PAST  # "had been due to visit Y in August": that August is gone
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     relative = low.rfind(", who ", clause_start, start)
