@@ -113,6 +113,11 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 
 __all__ = ["extract_visits"]
 
+_WORD_START = r"(?<!\w.)"
+"""Right after a word's first letter, what ``\\b`` says before it: no word character before.
+
+A regex opening with ``\\b`` is tried at every offset; one opening with letters (``v`` then
+this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
     r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
@@ -216,8 +221,8 @@ _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
-    r"\b(?:return(?:ed|s|ing)|conclud(?:ed|es|ing)|wrapp?(?:ed|ing|s)\s{1,3}up|end(?:ed|s|ing)"
-    r"|complet(?:ed|es|ing)|cut\s{1,3}short)\b"
+    rf"(?:r{_WORD_START}eturn(?:ed|s|ing)|c{_WORD_START}(?:onclud(?:ed|es|ing)|omplet(?:ed|es|ing)"
+    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing))\b"
 )
 """Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
 _ENDED_AFTER = re.compile(
@@ -227,10 +232,14 @@ _ENDED_AFTER = re.compile(
 """Words right after a trip noun saying the trip is over (``his visit to Y ended on Z``)."""
 _TRIP_NOUN_LEAD = r"\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 """A determiner and up to three modifiers, ending right before a trip noun (``his first``)."""
-_ONGOING = re.compile(r"\b(?:ongoing|current|present)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z")
+_ONGOING = re.compile(
+    rf"(?:o{_WORD_START}ngoing|c{_WORD_START}urrent|p{_WORD_START}resent)"
+    r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z"
+)
 """``ongoing`` (and modifiers) right before a trip noun: the trip is under way."""
 _BEGUN = re.compile(
-    r"\b(?:has|have)\s{1,3}(?:(?:just|now|already)\s{1,3})?(?:begun|started|commenced"
+    rf"h{_WORD_START}a(?:s|ve)\s{{1,3}}"
+    r"(?:(?:just|now|already)\s{1,3})?(?:begun|started|commenced"
     r"|embarked\s{1,3}on|kicked\s{1,3}off)" + _TRIP_NOUN_LEAD
 )
 """``has begun (a five-day)`` right before a trip noun: the trip is under way."""
@@ -238,7 +247,10 @@ _ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _FOR_TRIP = re.compile(r"\b(?:for|on)" + _TRIP_NOUN_LEAD)
 """``for (a five-day)`` or ``on (a)`` right before a trip noun: the purpose of an arrival."""
-_AFTER_TRIP = re.compile(r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)" + _TRIP_NOUN_LEAD)
+_AFTER_TRIP = re.compile(
+    rf"(?:a{_WORD_START}(?:fter|t\s{{1,3}}the\s{{1,3}}end\s{{1,3}}of)|f{_WORD_START}ollowing)"
+    + _TRIP_NOUN_LEAD
+)
 """``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
     r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
@@ -279,10 +291,10 @@ _SINCE = re.compile(
 """``since`` a year right after the place of ``is in``: a stay, not a trip (``since Monday`` is
 one)."""
 _TITLE_POSSESSIVE = re.compile(
-    r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
-    r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
-    r"|councill?or|mayor|senator))[’']s(?P<gap>(?:\s{1,3}[a-z-]{2,20}){0,3}?)\s{1,3}\Z",
-    re.IGNORECASE,
+    rf"[Tt]{_WORD_START}(?i:he\s{{1,3}}(?P<title>(?:[A-Za-z-]{{2,20}}\s{{1,3}}){{0,3}}?(?:minister"
+    r"|premier|president|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson"
+    r"|spokesman|leader|councill?or|mayor|senator))[’']s(?P<gap>(?:\s{1,3}[a-z-]{2,20}){0,3}?)"
+    r"\s{1,3}\Z)"
 )
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
@@ -325,7 +337,10 @@ _RETURN_ON = re.compile(
     r"|go|goes)\s{1,3}(?:home|back))\b"
 )
 """A return told after a departure: the day after it ends the trip."""
-_NEXT_LEG = re.compile(r"\b(?:on\s{1,3}to|stop(?:s|ping)?|before\s{1,3}returning|next\s{1,3}leg)\b")
+_NEXT_LEG = re.compile(
+    rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
+    rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
+)
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
@@ -355,12 +370,12 @@ _FILLER = frozenset(
 )
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?(?:ed|ing)|s)?|call(?:ed|s|ing)?\s{1,3}off|scrap(?:ped|ping)"
-    r"|abandon(?:ed|ing))\b"
+    rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
+    rf"|s{_WORD_START}crap(?:ped|ping)|a{_WORD_START}bandon(?:ed|ing))\b"
 )
 _POSTPONED = re.compile(
-    r"\b(?:postpon(?:e[ds]?|ing)|defer(?:red|ring)|delay(?:ed|ing)|reschedul(?:ed|es|ing)"
-    r"|(?:put(?:ting)?|push(?:ed|ing))\s{1,3}(?:off|back))\b"
+    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back))"
+    rf"|d{_WORD_START}e(?:fer(?:red|ring)|lay(?:ed|ing))|r{_WORD_START}eschedul(?:ed|es|ing))\b"
 )
 _DURING_STAY = re.compile(
     r"\b(?:during|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}(?:his|her|their|the|this)"
@@ -419,11 +434,6 @@ _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b", re.IGNORECASE)
 """A trip word, in any case: :func:`_subject` reads it in the text as written (``Visit``)."""
-_WORD_START = r"(?<!\w.)"
-"""Right after a word's first letter, what ``\\b`` says before it: no word character before.
-
-A regex opening with ``\\b`` is tried at every offset; one opening with letters (``v`` then
-this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _LOW_TRIP_WORD = re.compile(
     rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)"
     rf"|s{_WORD_START}(?:ojourn|tay)|ſ{_WORD_START}(?:ojourn|tay))\b"
@@ -506,11 +516,12 @@ _SCHEDULING = frozenset(
 )
 """Participles that date the trip itself: ``a visit scheduled for next week``."""
 _ORDINAL_COUNT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s{1,3}(?:visit"
-    r"|trip|tour|one))?\s{1,3}\Z",
-    re.IGNORECASE,
+    rf"[FfSsſTtNnEe]{_WORD_START}(?i:(?:(?<=f)(?:irst|ourth|ifth)|(?<=s)(?:econd|ixth|eventh)"
+    r"|(?<=t)(?:hird|enth)|(?<=e)ighth|(?<=n)inth)(?:\s{1,3}(?:visit|trip|tour|one))?\s{1,3}\Z)"
 )
-"""An ordinal right before a time: ``his second (visit) this year`` counts trips."""
+"""An ordinal right before a time: ``his second (visit) this year`` counts trips. The first
+letter is a class of every form case folding matches (``ſ`` for ``s``), the rest is case-blind:
+so the regex opens with letters (see :data:`_WORD_START`), as :data:`_TITLE_POSSESSIVE` does."""
 _THEN = re.compile(
     r"\b(?:later|then|afterwards|subsequently|thereafter|before|and|also|during\s{1,3}which"
     r"|after\s{1,3}(?!conclud|complet|end|wrapp)[a-z]{2,20}ing)\b"
