@@ -1419,7 +1419,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if any(d is not None for d in destinations) or ("hosted" in kinds and places):
             frames += _frames(context, index, low, travel, places, destinations)
         elif not kinds.isdisjoint(_TRIP_NOUNS) or _INVITATION.search(low):
-            later.append((index, low, travel, places, destinations))  # the trip named again, or its host
+            # the trip named again, or its host
+            later.append((index, low, travel, places, destinations))
     for index, low, travel, places, destinations in later:
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
@@ -2132,9 +2133,7 @@ def _frame(
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
         part=(
-            kind == "received"
-            or _during_stay(low, start, end)
-            or _where_there(low, start, others)
+            kind == "received" or _during_stay(low, start, end) or _where_there(low, start, others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
