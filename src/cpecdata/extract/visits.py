@@ -549,9 +549,11 @@ _SURNAME_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
 _PRONOUN = re.compile(
-    rf"[HhSsTt]{_WORD_START}(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he|(?<=[Tt])he\s(?P<which>latter"
-    r"|former))\b"
+    rf"[HhSsTt]{_WORD_START}"
+    r"(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he|(?<=[Tt])he\s(?P<which>latter|former))\b"
 )
+"""``he``, ``his``, ``her``, ``she``, ``the latter``/``the former`` (as a word, any first case):
+its first letter, then the rest of a pronoun opening with it (``(?<=[Hh])``: after an ``h``)."""
 _STAND_IN = re.compile(
     r"(?<=[Hh]is|[Hh]er)\s{1,3}(?P<role>predecessor|successor|deputy|aide|spokes(?:man|woman|person)"
     r"|wife|husband|son|daughter)\b"
