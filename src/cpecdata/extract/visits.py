@@ -465,9 +465,11 @@ _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet|(?:was|were) met ")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called|told"
-    r"|tells|telling|briefed|assured|urged|asked|informed|visited|toured)"
-    r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
+    rf"(?:w{_WORD_START}ith|b{_WORD_START}(?:y|riefed)|o{_WORD_START}(?:f|n)"
+    rf"|t{_WORD_START}(?:o|old|ells|elling|oured)|f{_WORD_START}(?:rom|or)"
+    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:nd|bout|ssured|sked)"
+    rf"|i{_WORD_START}n(?:vited|formed)|c{_WORD_START}alled|u{_WORD_START}rged"
+    rf"|v{_WORD_START}isited|’s|'s)\s{{1,3}}(?:the\s{{1,3}})?\Z"
 )
 """An object's marker right before a name; a place or office visited (``visited the X
 Secretariat``) is an object too, so no later travel word takes it for its traveller."""
@@ -487,7 +489,9 @@ _MEMBERS_OF = re.compile(
 """People told as members of a body, right before its name: ``Members of the``."""
 _WHO = re.compile(r",?\s{1,3}who\b")
 """A relative clause opening right after a mention: the mention is its subject."""
-_LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?\s{1,3}\Z")
+_LEADER = re.compile(
+    rf"(?:l{_WORD_START}ed|h{_WORD_START}eaded)\s{{1,3}}by(?:\s{{1,3}}(?:its|their|the))?\s{{1,3}}\Z"
+)
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
