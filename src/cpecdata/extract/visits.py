@@ -3318,6 +3318,7 @@ def _qualifiers(low: str) -> list[tuple[int, list[str]]]:
     """Words qualifying each visit noun of the sentence (``maiden``, ``official``, ``two-day``).
 
     Each trip word comes with its offset, so a frame can leave out those of another trip's noun.
+    ``low`` is the sentence as :func:`_lower` gives it, which :data:`_LOW_TRIP_WORD` relies on.
     """
     out: list[tuple[int, list[str]]] = []
     trip_word = _TRIP_OR_CALL if " call" in low else _LOW_TRIP_WORD
