@@ -508,6 +508,10 @@ _PARTICIPLE = re.compile(
     r"(?:\s{1,3}(?:for|on|in|to|until|till))?\s{1,3}\Z"
 )
 """A lower-case noun and a participle qualifying it right before a time: ``the deal signed``."""
+_PARTICIPLE_ENDS = ("ed", "built", "held", "laid", "made", "done", "begun", "won")
+"""Fixed strings one of which ends every participle :data:`_PARTICIPLE` reads: at most 11
+characters (blanks and a preposition) follow it, so it lies in the time's 16 before."""
+_PARTICIPLE_TAIL = 16
 _NOT_NOUNS = frozenset(
     "and or but then also later has have had was were is are be been being he she they it we "
     "who which that soon already visit visits trip trips tour tours stay sojourn".split()
@@ -2993,7 +2997,12 @@ def _same_clause(
     lo, hi = (end, t_start) if after else (t_end, start)
     gap = text[lo:hi]
     if after:
-        participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
+        tail = text[max(0, t_start - _PARTICIPLE_TAIL) : t_start]
+        participle = (
+            _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
+            if any(told in tail for told in _PARTICIPLE_ENDS)
+            else None
+        )
         if (participle is not None and participle["verb"] in _SCHEDULING) or _BEGAN.search(gap):
             return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
         if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
