@@ -3003,11 +3003,13 @@ def _same_clause(
             if any(told in tail for told in _PARTICIPLE_ENDS)
             else None
         )
-        if (participle is not None and participle["verb"] in _SCHEDULING) or _BEGAN.search(gap):
+        began = ("beg" in gap or "start" in gap) and _BEGAN.search(gap)
+        if (participle is not None and participle["verb"] in _SCHEDULING) or began:
             return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
         if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
             return False  # "who is on a two-day visit, will meet Y on Monday"
-        if _RELATIVE.search(gap) or (
+        low = gap.lower()  # every relative word holds "wh" or is "before", in any case
+        if (("wh" in low or "before" in low) and _RELATIVE.search(gap)) or (
             participle is not None and participle["noun"] not in _NOT_NOUNS
         ):
             return False  # another event's time
