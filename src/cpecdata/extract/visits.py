@@ -530,6 +530,10 @@ _ORDINAL_COUNT = re.compile(
 """An ordinal right before a time: ``his second (visit) this year`` counts trips. The first
 letter is a class of every form case folding matches (``ſ`` for ``s``), the rest is case-blind:
 so the regex opens with letters (see :data:`_WORD_START`), as :data:`_TITLE_POSSESSIVE` does."""
+_ORDINAL_ENDS = ("st", "ſt", "nd", "rd", "th")
+"""How every ordinal :data:`_ORDINAL_COUNT` reads ends, lower-cased: at most 11 characters
+(blanks and ``visit``) follow it, so it lies in the time's 13 before."""
+_ORDINAL_TAIL = 13
 _THEN = re.compile(
     r"\b(?:later|then|afterwards|subsequently|thereafter|before|and|also|during\s{1,3}which"
     r"|after\s{1,3}(?!conclud|complet|end|wrapp)[a-z]{2,20}ing)\b"
@@ -2726,6 +2730,9 @@ def _relative_body(text: str, lo: int, start: int) -> Actor | None:
     the body travels, in object position or not, its ``of`` phrase read to the end of a body
     named in capitals. A bare ``the delegation`` is left to the look-back for the one told before.
     """
+    near = text[max(lo, start - 30) : start]
+    if "that" not in near and "which" not in near and "who" not in near:
+        return None  # no relative pronoun: spare the search
     relative = _RELATIVE_GAP.search(text, max(lo, start - 30), start)
     if relative is None or _BODY_HEAD.search(text, lo, relative.start()) is None:
         return None
@@ -3017,7 +3024,10 @@ def _same_clause(
         comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
         if comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None:
             return False  # "X, who arrived last week, will visit Y"
-    if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
+    ends = text[max(0, t_start - _ORDINAL_TAIL) : t_start].lower()
+    if any(e in ends for e in _ORDINAL_ENDS) and _ORDINAL_COUNT.search(
+        text, max(0, t_start - 40), t_start
+    ):
         return False  # "his second visit this year" counts trips, it dates none
     if not after and any(o < t_start for o in others) and _THEN.search(gap):
         return False  # "visited Y on Monday before travelling to Z": Monday is Y's
