@@ -91,6 +91,7 @@ import bisect
 import calendar
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -112,6 +113,11 @@ from cpecdata.timex import Tense, find_times, guess_tense, resolve
 
 __all__ = ["extract_visits"]
 
+_WORD_START = r"(?<!\w.)"
+"""Right after a word's first letter, what ``\\b`` says before it: no word character before.
+
+A regex opening with ``\\b`` is tried at every offset; one opening with letters (``v`` then
+this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
     r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
@@ -215,8 +221,8 @@ _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
-    r"\b(?:return(?:ed|s|ing)|conclud(?:ed|es|ing)|wrapp?(?:ed|ing|s)\s{1,3}up|end(?:ed|s|ing)"
-    r"|complet(?:ed|es|ing)|cut\s{1,3}short)\b"
+    rf"(?:r{_WORD_START}eturn(?:ed|s|ing)|c{_WORD_START}(?:onclud(?:ed|es|ing)|omplet(?:ed|es|ing)"
+    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing))\b"
 )
 """Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
 _ENDED_AFTER = re.compile(
@@ -226,10 +232,14 @@ _ENDED_AFTER = re.compile(
 """Words right after a trip noun saying the trip is over (``his visit to Y ended on Z``)."""
 _TRIP_NOUN_LEAD = r"\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}\Z"
 """A determiner and up to three modifiers, ending right before a trip noun (``his first``)."""
-_ONGOING = re.compile(r"\b(?:ongoing|current|present)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z")
+_ONGOING = re.compile(
+    rf"(?:o{_WORD_START}ngoing|c{_WORD_START}urrent|p{_WORD_START}resent)"
+    r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}\Z"
+)
 """``ongoing`` (and modifiers) right before a trip noun: the trip is under way."""
 _BEGUN = re.compile(
-    r"\b(?:has|have)\s{1,3}(?:(?:just|now|already)\s{1,3})?(?:begun|started|commenced"
+    rf"h{_WORD_START}a(?:s|ve)\s{{1,3}}"
+    r"(?:(?:just|now|already)\s{1,3})?(?:begun|started|commenced"
     r"|embarked\s{1,3}on|kicked\s{1,3}off)" + _TRIP_NOUN_LEAD
 )
 """``has begun (a five-day)`` right before a trip noun: the trip is under way."""
@@ -237,7 +247,10 @@ _ON_TRIP = re.compile(r"\bon" + _TRIP_NOUN_LEAD)
 """``on (his first)`` right before a trip noun: the visitor is on the trip."""
 _FOR_TRIP = re.compile(r"\b(?:for|on)" + _TRIP_NOUN_LEAD)
 """``for (a five-day)`` or ``on (a)`` right before a trip noun: the purpose of an arrival."""
-_AFTER_TRIP = re.compile(r"\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of)" + _TRIP_NOUN_LEAD)
+_AFTER_TRIP = re.compile(
+    rf"(?:a{_WORD_START}(?:fter|t\s{{1,3}}the\s{{1,3}}end\s{{1,3}}of)|f{_WORD_START}ollowing)"
+    + _TRIP_NOUN_LEAD
+)
 """``after (a two-day)`` right before a trip noun: the trip was over by the clause's time."""
 _EFFECT = re.compile(
     r"(?:\s{1,3}(?:to|of|by)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:will|would|could|can|may"
@@ -278,10 +291,10 @@ _SINCE = re.compile(
 """``since`` a year right after the place of ``is in``: a stay, not a trip (``since Monday`` is
 one)."""
 _TITLE_POSSESSIVE = re.compile(
-    r"\b[Tt]he\s{1,3}(?P<title>(?:[A-Za-z-]{2,20}\s{1,3}){0,3}?(?:minister|premier|president"
-    r"|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson|spokesman|leader"
-    r"|councill?or|mayor|senator))[’']s(?P<gap>(?:\s{1,3}[a-z-]{2,20}){0,3}?)\s{1,3}\Z",
-    re.IGNORECASE,
+    rf"[Tt]{_WORD_START}(?i:he\s{{1,3}}(?P<title>(?:[A-Za-z-]{{2,20}}\s{{1,3}}){{0,3}}?(?:minister"
+    r"|premier|president|ambassador|envoy|chairman|chief|governor|general|secretary|spokesperson"
+    r"|spokesman|leader|councill?or|mayor|senator))[’']s(?P<gap>(?:\s{1,3}[a-z-]{2,20}){0,3}?)"
+    r"\s{1,3}\Z)"
 )
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
@@ -324,7 +337,10 @@ _RETURN_ON = re.compile(
     r"|go|goes)\s{1,3}(?:home|back))\b"
 )
 """A return told after a departure: the day after it ends the trip."""
-_NEXT_LEG = re.compile(r"\b(?:on\s{1,3}to|stop(?:s|ping)?|before\s{1,3}returning|next\s{1,3}leg)\b")
+_NEXT_LEG = re.compile(
+    rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
+    rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
+)
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
@@ -354,12 +370,12 @@ _FILLER = frozenset(
 )
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?(?:ed|ing)|s)?|call(?:ed|s|ing)?\s{1,3}off|scrap(?:ped|ping)"
-    r"|abandon(?:ed|ing))\b"
+    rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
+    rf"|s{_WORD_START}crap(?:ped|ping)|a{_WORD_START}bandon(?:ed|ing))\b"
 )
 _POSTPONED = re.compile(
-    r"\b(?:postpon(?:e[ds]?|ing)|defer(?:red|ring)|delay(?:ed|ing)|reschedul(?:ed|es|ing)"
-    r"|(?:put(?:ting)?|push(?:ed|ing))\s{1,3}(?:off|back))\b"
+    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back))"
+    rf"|d{_WORD_START}e(?:fer(?:red|ring)|lay(?:ed|ing))|r{_WORD_START}eschedul(?:ed|es|ing))\b"
 )
 _DURING_STAY = re.compile(
     r"\b(?:during|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}(?:his|her|their|the|this)"
@@ -418,7 +434,16 @@ _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b", re.IGNORECASE)
 """A trip word, in any case: :func:`_subject` reads it in the text as written (``Visit``)."""
-_TRIP_OR_CALL = re.compile(r"\b(?:visit|trip|tour|sojourn|stay|(?:port|goodwill)\s{1,3}call)\b")
+_LOW_TRIP_WORD = re.compile(
+    rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)"
+    rf"|s{_WORD_START}(?:ojourn|tay)|ſ{_WORD_START}(?:ojourn|tay))\b"
+)
+""":data:`_TRIP_WORD` in lower-cased text: there case folding matches only ``ı`` for ``i`` and
+``ſ`` for ``s`` (no capital is left, ``İ`` and the Kelvin sign lower to other letters)."""
+_TRIP_OR_CALL = re.compile(
+    rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
+    rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
+)
 """A trip word, or a ship's call (``a nine-day port call``), read where ``call`` is written."""
 _NOUN_CUES = frozenset(
     "a an the his her their its this that my our during after before upon on recent upcoming "
@@ -440,9 +465,11 @@ _HOST_CUE = re.compile(r"invit|receiv|welcom|host|greet|(?:was|were) met ")
 """Stems without which a sentence names no host: skips the host patterns cheaply."""
 _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcomes|receives)\s")
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:with|by|of|to|from|for|met|meet|meets|meeting|and|invited|on|about|called|told"
-    r"|tells|telling|briefed|assured|urged|asked|informed|visited|toured)"
-    r"|[’']s)\s{1,3}(?:the\s{1,3})?\Z"
+    rf"(?:w{_WORD_START}ith|b{_WORD_START}(?:y|riefed)|o{_WORD_START}(?:f|n)"
+    rf"|t{_WORD_START}(?:o|old|ells|elling|oured)|f{_WORD_START}(?:rom|or)"
+    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:nd|bout|ssured|sked)"
+    rf"|i{_WORD_START}n(?:vited|formed)|c{_WORD_START}alled|u{_WORD_START}rged"
+    rf"|v{_WORD_START}isited|’s|'s)\s{{1,3}}(?:the\s{{1,3}})?\Z"
 )
 """An object's marker right before a name; a place or office visited (``visited the X
 Secretariat``) is an object too, so no later travel word takes it for its traveller."""
@@ -462,7 +489,9 @@ _MEMBERS_OF = re.compile(
 """People told as members of a body, right before its name: ``Members of the``."""
 _WHO = re.compile(r",?\s{1,3}who\b")
 """A relative clause opening right after a mention: the mention is its subject."""
-_LEADER = re.compile(r"\b(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?\s{1,3}\Z")
+_LEADER = re.compile(
+    rf"(?:l{_WORD_START}ed|h{_WORD_START}eaded)\s{{1,3}}by(?:\s{{1,3}}(?:its|their|the))?\s{{1,3}}\Z"
+)
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -479,6 +508,10 @@ _PARTICIPLE = re.compile(
     r"(?:\s{1,3}(?:for|on|in|to|until|till))?\s{1,3}\Z"
 )
 """A lower-case noun and a participle qualifying it right before a time: ``the deal signed``."""
+_PARTICIPLE_ENDS = ("ed", "built", "held", "laid", "made", "done", "begun", "won")
+"""Fixed strings one of which ends every participle :data:`_PARTICIPLE` reads: at most 11
+characters (blanks and a preposition) follow it, so it lies in the time's 16 before."""
+_PARTICIPLE_TAIL = 16
 _NOT_NOUNS = frozenset(
     "and or but then also later has have had was were is are be been being he she they it we "
     "who which that soon already visit visits trip trips tour tours stay sojourn".split()
@@ -491,11 +524,16 @@ _SCHEDULING = frozenset(
 )
 """Participles that date the trip itself: ``a visit scheduled for next week``."""
 _ORDINAL_COUNT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s{1,3}(?:visit"
-    r"|trip|tour|one))?\s{1,3}\Z",
-    re.IGNORECASE,
+    rf"[FfSsſTtNnEe]{_WORD_START}(?i:(?:(?<=f)(?:irst|ourth|ifth)|(?<=s)(?:econd|ixth|eventh)"
+    r"|(?<=t)(?:hird|enth)|(?<=e)ighth|(?<=n)inth)(?:\s{1,3}(?:visit|trip|tour|one))?\s{1,3}\Z)"
 )
-"""An ordinal right before a time: ``his second (visit) this year`` counts trips."""
+"""An ordinal right before a time: ``his second (visit) this year`` counts trips. The first
+letter is a class of every form case folding matches (``ſ`` for ``s``), the rest is case-blind:
+so the regex opens with letters (see :data:`_WORD_START`), as :data:`_TITLE_POSSESSIVE` does."""
+_ORDINAL_ENDS = ("st", "ſt", "nd", "rd", "th")
+"""How every ordinal :data:`_ORDINAL_COUNT` reads ends, lower-cased: at most 11 characters
+(blanks and ``visit``) follow it, so it lies in the time's 13 before."""
+_ORDINAL_TAIL = 13
 _THEN = re.compile(
     r"\b(?:later|then|afterwards|subsequently|thereafter|before|and|also|during\s{1,3}which"
     r"|after\s{1,3}(?!conclud|complet|end|wrapp)[a-z]{2,20}ing)\b"
@@ -522,7 +560,12 @@ _SURNAME_SUBJECT = re.compile(
 """A verb right after a name of one word, making it a subject: ``Hale also toured``."""
 _PRONOUN_SUBJECT = re.compile(r"\s{1,3}(?:he|she)\b")
 """A pronoun opening the main clause after a fronted phrase."""
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he\s(?P<which>latter|former))\b")
+_PRONOUN = re.compile(
+    rf"[HhSsTt]{_WORD_START}"
+    r"(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he|(?<=[Tt])he\s(?P<which>latter|former))\b"
+)
+"""``he``, ``his``, ``her``, ``she``, ``the latter``/``the former`` (as a word, any first case):
+its first letter, then the rest of a pronoun opening with it (``(?<=[Hh])``: after an ``h``)."""
 _STAND_IN = re.compile(
     r"(?<=[Hh]is|[Hh]er)\s{1,3}(?P<role>predecessor|successor|deputy|aide|spokes(?:man|woman|person)"
     r"|wife|husband|son|daughter)\b"
@@ -672,6 +715,11 @@ _Undoing = tuple[int, int, VisitStatus]
 """A word calling a trip off or putting it off: where it starts and ends, and the status."""
 _Travel = tuple[str, "re.Match[str]"]
 """A travel word: its kind (the name of its _TRAVEL branch, or ``visit_noun``) and match."""
+_PLACE_START = operator.itemgetter(0)
+_PLACE_END = operator.itemgetter(1)
+_MENTION_START = operator.attrgetter("start")
+_MENTION_END = operator.attrgetter("end")
+"""Sort keys of places and mentions by offset, for bisect (C getters: no Python call)."""
 _LOOKBACK_SENTENCES = 6
 """How many sentences back a pronoun looks for the person it stands for."""
 _NAME_LOOKBACK_SENTENCES = 40
@@ -1278,7 +1326,7 @@ def _place_around(text: str, places: list[_Place], start: int, end: int) -> Plac
     the gazetteer names with the facility's word), ``the wind farm near Jhimpir``, ``the
     institute at the University of Lahore`` (in the same clause).
     """
-    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    i = bisect.bisect_right(places, start, key=_PLACE_END)
     if i and _IN_NAME.fullmatch(text, places[i - 1][1], start):
         return places[i - 1][2]
     if i < len(places) and places[i][0] <= start:
@@ -1286,7 +1334,7 @@ def _place_around(text: str, places: list[_Place], start: int, end: int) -> Plac
     gap = _LOCATED.match(text, end)
     if gap is None:
         return None
-    j = bisect.bisect_left(places, gap.end(), key=lambda p: p[0])
+    j = bisect.bisect_left(places, gap.end(), key=_PLACE_START)
     if j == len(places) or places[j][0] - gap.end() > _NEAR:
         return None
     between = text[gap.end() : places[j][0]]
@@ -1352,17 +1400,19 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     context = _Context(article, sentences)
     home = context.home
     frames: list[_Frame] = []
-    later: list[tuple[int, str, list[_Travel], list[_Place]]] = []
+    later: list[tuple[int, str, list[_Travel], list[_Place], list[Place | None]]] = []
     source = context.source
     for index, stems in _stems_by_sentence(source, sentences):
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
         sentence = sentences[index]
+        text = sentence.text
         start = sentence.span.start
         low = source[start : sentence.span.end]
         travel = _travel_words(low, [at - start for at in stems])
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
+        kinds = {kind for kind, _ in travel}
         places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
@@ -1372,22 +1422,24 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_capitals(context, index, low, places)
         if " the " in low:
             places = _with_facilities(context, index, low, travel, places)
-        places = _with_unnamed(sentence.text, travel, places, home)
-        if any(_ACRONYM.match(sentence.text, m.end()) for _, m in travel):
+        places = _with_unnamed(text, travel, places, home)
+        if any(_ACRONYM.match(text, m.end()) for _, m in travel):
             places = _with_acronyms(context, index, travel, places)
-        if any(kind == "arrive" and _flown_in(m) for kind, m in travel):
-            places = _with_flown_in(context, sentence.text, travel, places)
-        if any(kind == "again" for kind, _ in travel):
+        if "arrive" in kinds and any(kind == "arrive" and _flown_in(m) for kind, m in travel):
+            places = _with_flown_in(context, text, travel, places)
+        if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
-        if any(_leads_to_place(sentence.text, places, kind, m, home) for kind, m in travel):
-            frames += _frames(context, index, low, travel, places)
-        elif any(kind in _TRIP_NOUNS for kind, _ in travel) or _INVITATION.search(low):
-            later.append((index, low, travel, places))  # the trip named again, or its host
-    for index, low, travel, places in later:
+        destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
+        if any(d is not None for d in destinations) or ("hosted" in kinds and places):
+            frames += _frames(context, index, low, travel, places, destinations)
+        elif not kinds.isdisjoint(_TRIP_NOUNS) or _INVITATION.search(low):
+            # the trip named again, or its host
+            later.append((index, low, travel, places, destinations))
+    for index, low, travel, places, destinations in later:
         if len(frames) >= _MAX_ARTICLE_FRAMES:
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
-            frames += _frames(context, index, low, travel, places)
+            frames += _frames(context, index, low, travel, places, destinations)
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
@@ -1487,18 +1539,22 @@ def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple
     """The prefilter's stems in one pass over the record, grouped by the sentence they are in."""
     if not sentences:
         return []
-    starts = [s.span.start for s in sentences]
     out: list[tuple[int, list[int]]] = []
+    index, last = 0, len(sentences) - 1
+    span = sentences[0].span
     # The headline and the lines before the first paragraph hold no sentence: not scanned. No
     # stem holds a line break or punctuation, so none found before would reach the first one.
-    for m in _PREFILTER.finditer(source, starts[0]):
-        index = bisect.bisect_right(starts, m.start()) - 1
-        if index < 0 or m.start() >= sentences[index].span.end:
+    for m in _PREFILTER.finditer(source, span.start):
+        at = m.start()
+        while index < last and sentences[index + 1].span.start <= at:  # stems come in order
+            index += 1
+            span = sentences[index].span
+        if at >= span.end:
             continue  # between sentences: a headline or a noise line
         if out and out[-1][0] == index:
-            out[-1][1].append(m.start())
+            out[-1][1].append(at)
         else:
-            out.append((index, [m.start()]))
+            out.append((index, [at]))
     return out
 
 
@@ -1632,7 +1688,7 @@ def _with_flown_in(
         end = m.end()
         if kind != "arrive" or not _flown_in(m) or _place_after(text, places, end):
             continue
-        i = bisect.bisect_left(places, end, key=lambda p: p[0])
+        i = bisect.bisect_left(places, end, key=_PLACE_START)
         gap = text[end : places[i][0]] if i < len(places) else ""
         onward = gap.endswith(" to ") and "," not in gap and len(gap) < _NEAR * 2
         place = places[i][2] if onward else context.story_place()
@@ -1665,12 +1721,12 @@ def _with_first_place(
 
 def _added(places: list[_Place], found: list[_Place]) -> list[_Place]:
     """``places`` with ``found`` ones added, in text order (``places`` itself when none)."""
-    return sorted(places + found, key=lambda p: p[0]) if found else places
+    return sorted(places + found, key=_PLACE_START) if found else places
 
 
 def _known_at(places: list[_Place], offset: int) -> bool:
     """True when a gazetteer place covers ``offset``."""
-    i = bisect.bisect_right(places, offset, key=lambda p: p[0])
+    i = bisect.bisect_right(places, offset, key=_PLACE_START)
     return i > 0 and offset < places[i - 1][1]
 
 
@@ -1783,15 +1839,6 @@ def _dateline_as(home: Place | None, what: str) -> Place | None:
     return home if what == "city" and _specific(home) else None
 
 
-def _leads_to_place(
-    text: str, places: list[_Place], kind: str, m: "re.Match[str]", home: Place | None
-) -> bool:
-    """True when a place follows (or, for ``China visit``, precedes) the travel word ``m``."""
-    if kind == "hosted":
-        return bool(places)
-    return _destination(text, places, m.start(), m.end(), kind, home) is not None
-
-
 def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     """True when a sentence can speak of a known visitor: a pronoun, their name or title.
 
@@ -1824,15 +1871,22 @@ def _frames(
     low: str,
     travel: list[_Travel],
     places: list[_Place],
+    destinations: list[Place | None],
 ) -> list[_Frame]:
-    """The visit frames of sentence ``index`` from its travel words and places."""
+    """The visit frames of sentence ``index`` from its travel words, places and ``destinations``.
+
+    ``destinations`` are those of the travel words among ``places``: read anew only when a
+    place is dropped here.
+    """
     text = context.sentences[index].text
     mentions = context.mentions(index)
+    home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    places = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
-    home = context.home
-    destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
+    kept = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
+    if len(kept) != len(places):
+        places = kept
+        destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
     if any(p is not None and p.name in _PROVINCIAL_CAPITAL_OF for p in destinations):
         destinations = _without_purpose(low, travel, destinations)
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
@@ -1980,7 +2034,7 @@ def _resides(low: str, end: int, visitor: Actor, place: Place | None) -> bool:
 
 def _passing_through(low: str, places: list[_Place], end: int) -> bool:
     """True when the place reached after ``end`` is a stop on the way (``in Y in transit``)."""
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     return i < len(places) and _STOPOVER.match(low, places[i][1]) is not None
 
 
@@ -2025,38 +2079,39 @@ def _frame(
     new date (``postponed until next month``) is planned for that date.
     """
     sentence = context.sentences[index]
+    start, end = m.span()
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
-        or _tense(low, m.start(), m.end(), noun=noun, home=context.home, place=place)
+        or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
-    when = _when(context, index, tense, m.start(), m.end(), others, noun=noun)
+    when = _when(context, index, tense, start, end, others, noun=noun)
     groups, counted, undoing = sentence_wide
-    undone = undoing.get(m.start())
+    undone = undoing.get(start)
     rescheduled = None
     if undone is not None and undone[2] is VisitStatus.POSTPONED:
         rescheduled = _new_date(context, index, undone[1])
-    qualifiers, foreign_days = _own_qualifiers(groups, m.start(), others) if groups else ((), False)
+    qualifiers, foreign_days = _own_qualifiers(groups, start, others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
     back = (
         kind == "return"
-        or _ENDED.search(low, max(0, m.start() - 60), m.start()) is not None
-        or (bare and _ENDED_AFTER.match(low, m.end()) is not None)
+        or _ENDED.search(low, max(0, start - 60), start) is not None
+        or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
     # status follows from them (the trip ahead when the arrival is)
-    ended = back or (bare and _AFTER_TRIP.search(low, max(0, m.start() - 50), m.start()))
+    ended = back or (bare and _AFTER_TRIP.search(low, max(0, start - 50), start))
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and _arrival_or_reach(kind, m) and any(cue in low for cue in _BACK_CUES):
-        when = _until_return(context, index, m.end(), when, tense)
+        when = _until_return(context, index, end, when, tense)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
-        when = _until_day(context, index, m.end(), when)
+        when = _until_day(context, index, end, when)
     if rescheduled is not None:
         when, undone = rescheduled, None
     confidence = 0.9 if not pronoun else 0.75
@@ -2070,7 +2125,7 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
-    days = _spelled_days(low, m.end()) if any(cue in low for cue in _LENGTH_CUES) else 0
+    days = _spelled_days(low, end) if any(cue in low for cue in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -2092,9 +2147,7 @@ def _frame(
         onward=_is_onward(kind, m),
         rescheduled=rescheduled is not None,
         part=(
-            kind == "received"
-            or _during_stay(low, m.start(), m.end())
-            or _where_there(low, m.start(), others)
+            kind == "received" or _during_stay(low, start, end) or _where_there(low, start, others)
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
@@ -2122,7 +2175,7 @@ def _place_after(text: str, places: list[_Place], offset: int) -> Place | None:
     A country owning the place after it is not the place: ``China's eastern Jiangsu province``
     is Jiangsu.
     """
-    i = bisect.bisect_left(places, offset, key=lambda p: p[0])
+    i = bisect.bisect_left(places, offset, key=_PLACE_START)
     if i == len(places) or not _only_filler(text[offset : places[i][0]]):
         return None
     end, place = places[i][1], places[i][2]
@@ -2143,7 +2196,7 @@ def _destination(
     place = _place_after(text, places, end)
     if place is not None or kind == "hosted":
         return place
-    i = bisect.bisect_left(places, start - 1, key=lambda p: p[1])
+    i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
@@ -2171,7 +2224,7 @@ def _place_before_when(text: str, places: list[_Place], start: int) -> Place | N
     comma = max(text.rfind(", when ", lo, start), text.rfind(", where ", lo, start))
     if comma == -1:
         return None
-    i = bisect.bisect_right(places, comma, key=lambda p: p[1])
+    i = bisect.bisect_right(places, comma, key=_PLACE_END)
     if i == 0 or comma - places[i - 1][1] > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i - 1]
@@ -2186,7 +2239,7 @@ def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
     Only a few words, in one clause, may stand between, naming a person: a call somewhere
     else is no trip, and a call on a body (``called on the government here to``) urges it.
     """
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i]
@@ -2200,7 +2253,7 @@ def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | No
     """The place named with ``in``/``at`` after ``by X`` (``received by X at Y``), in the clause."""
     if not text.startswith(" by ", end):
         return None
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     gap = text[end : places[i][0]]
@@ -2220,7 +2273,7 @@ def _is_guest(text: str, places: list[_Place], start: int, end: int) -> bool:
 
 def _place_in(text: str, places: list[_Place], end: int) -> Place | None:
     """The first place after ``end`` named with ``in`` or ``at`` (``met Y in Islamabad``)."""
-    i = bisect.bisect_left(places, end, key=lambda p: p[0])
+    i = bisect.bisect_left(places, end, key=_PLACE_START)
     for p_start, _, place in places[i : i + _MAX_FRAMES]:
         if text[max(0, p_start - 3) : p_start] in ("in ", "at "):
             return place
@@ -2407,7 +2460,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
     An object followed by ``who`` is the subject of the relative clause: in ``a banquet in honour
     of X, who is visiting Y`` X travels.
     """
-    for m in reversed(mentions[: bisect.bisect_right(mentions, start, key=lambda m: m.end)]):
+    for i in range(bisect.bisect_right(mentions, start, key=_MENTION_END) - 1, -1, -1):
+        m = mentions[i]
         if m.end < lo:
             return None
         if (
@@ -2526,7 +2580,7 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
         by_pronoun = context.person_before(index, 0)
         return (by_pronoun, True) if by_pronoun else None
     mentions = context.mentions(index)
-    i = bisect.bisect_left(mentions, comma, key=lambda m: m.start)
+    i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
     if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
         return (mentions[i].actor, False) if _is_person(mentions[i].actor) else None
     word = _CAPITALISED.match(text, comma + 2)
@@ -2554,7 +2608,7 @@ def _appositive(text: str, mentions: list[Mention], mention: Mention) -> Actor:
     """The named person a descriptor stands beside (``Arlen Voss, the planning minister,``)."""
     if mention.actor.named:
         return mention.actor
-    i = bisect.bisect_right(mentions, mention.start, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, mention.start, key=_MENTION_END)
     if (
         i > 0
         and _is_person(mentions[i - 1].actor)
@@ -2676,6 +2730,9 @@ def _relative_body(text: str, lo: int, start: int) -> Actor | None:
     the body travels, in object position or not, its ``of`` phrase read to the end of a body
     named in capitals. A bare ``the delegation`` is left to the look-back for the one told before.
     """
+    near = text[max(lo, start - 30) : start]
+    if "that" not in near and "which" not in near and "who" not in near:
+        return None  # no relative pronoun: spare the search
     relative = _RELATIVE_GAP.search(text, max(lo, start - 30), start)
     if relative is None or _BODY_HEAD.search(text, lo, relative.start()) is None:
         return None
@@ -2774,19 +2831,19 @@ def _site_owner(text: str, mentions: list[Mention], end: int) -> Actor | None:
 
 def _mention_after(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention starting within a few characters after ``offset`` (``the`` allowed)."""
-    i = bisect.bisect_left(mentions, offset, key=lambda m: m.start)
+    i = bisect.bisect_left(mentions, offset, key=_MENTION_START)
     return mentions[i] if i < len(mentions) and mentions[i].start - offset <= 4 else None
 
 
 def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention covering ``offset``, if any."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_START)
     return mentions[i - 1] if i > 0 and offset < mentions[i - 1].end else None
 
 
 def _subject_before(text: str, mentions: list[Mention], offset: int) -> Mention | None:
     """The mention before ``offset`` with only auxiliaries between (``X will host``)."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_END)
     if i and _AUXILIARIES_ONLY.fullmatch(text, mentions[i - 1].end, offset):
         return mentions[i - 1]
     return None
@@ -2794,7 +2851,7 @@ def _subject_before(text: str, mentions: list[Mention], offset: int) -> Mention 
 
 def _mention_before(mentions: list[Mention], offset: int) -> Mention | None:
     """The mention ending within a few characters before ``offset``."""
-    i = bisect.bisect_right(mentions, offset, key=lambda m: m.end)
+    i = bisect.bisect_right(mentions, offset, key=_MENTION_END)
     return mentions[i - 1] if i > 0 and offset - mentions[i - 1].end <= 3 else None
 
 
@@ -2822,7 +2879,7 @@ def _hosted(
         return (guest.actor, host.actor if host else None, place) if to and place else (None,) * 3
     if _RESIDENT.search(guest.actor.role or "") and place is None:
         return None, None, None  # a resident envoy hosted at home is no trip
-    i = bisect.bisect_right(places, start, key=lambda p: p[1])
+    i = bisect.bisect_right(places, start, key=_PLACE_END)
     if place is None and i > 0 and _right_before(text, places[i - 1][1], start):
         place = places[i - 1][2]  # "Beijing hosted X", "China will host X"
     if place is None and host is not None and host.actor.country is not None:
@@ -2867,7 +2924,9 @@ def _tense(
         or _BEGUN.search(low, max(0, start - 60), start)
     ):
         return Tense.PRESENT  # "his ongoing visit to Y will ...", "has begun a trip to Y"
-    if _PAST_PLAN.search(low, max(0, start - 40), start):
+    if low.find("to", max(0, start - 5), start) != -1 and _PAST_PLAN.search(
+        low, max(0, start - 40), start
+    ):  # the plan's "to" ends one to three blanks before the travel word
         return Tense.PAST  # "had been due to visit Y in August": that August is gone
     clause_start = max(low.rfind(";", 0, start), low.rfind(" said ", 0, start), 0)
     relative = low.rfind(", who ", clause_start, start)
@@ -2896,79 +2955,83 @@ def _when(
     """The time expression nearest the travel word (resolved ones first), span set.
 
     Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
-    count: a time further away, behind ``said`` or past another trip's travel word (at one of
-    the offsets ``others``) belongs to something else, and so does one after a trip ``noun``
-    past a comma.
+    count (see :func:`_same_clause`). One pass over the sentence's times keeps the nearest: a
+    time before the travel word behind a comma (``who, in 2019,``) counts as further away.
     """
     text = context.sentences[index].text
-
-    def distance(item: tuple[int, int, When]) -> int:
-        t_start, t_end, _ = item
-        return max(t_start - end if t_start >= end else start - t_end, 0)
-
-    def same_clause(item: tuple[int, int, When]) -> bool:
-        t_start, t_end, _ = item
-        lo, hi = (end, t_start) if t_start >= end else (t_end, start)
-        gap = text[lo:hi]
-        if t_start >= end and (_BEGAN.search(gap) or _scheduled_for(text, t_start)):
-            return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
-        if noun and t_start >= end and "," in gap and _FINITE.search(gap, gap.index(",")):
-            return False  # "who is on a two-day visit, will meet Y on Monday"
-        if _other_event(text, gap, t_start, t_end, start, after=t_start >= end):
-            return False
-        if _ORDINAL_COUNT.search(text, max(0, t_start - 40), t_start):
-            return False  # "his second visit this year" counts trips, it dates none
-        if t_start < end and _THEN.search(gap) and any(o < t_start for o in others):
-            return False  # "visited Y on Monday before travelling to Z": Monday is Y's
-        return _clause_open(gap) and not any(lo <= o < hi for o in others)
-
-    near = [
-        t
-        for t in context.times(index, tense)
-        if distance(t) <= _TIME_WINDOW
-        and same_clause(t)
-        and not _after_since(text, t[0], end)  # "first visit since 2019" dates no trip
-    ]
-
-    def remoteness(item: tuple[int, int, When]) -> int:
-        """Distance, longer for a time before the travel word behind a comma (``who, in 2019,``)."""
-        t_end = item[1]
+    best: tuple[int, int, When] | None = None
+    best_key = (True, 0)
+    for t in context.times(index, tense):
+        t_start, t_end, when = t
+        distance = t_start - end if t_start >= end else max(start - t_end, 0)
+        if (
+            distance > _TIME_WINDOW
+            or not _same_clause(text, start, end, t_start, t_end, others, noun=noun)
+            or _after_since(text, t_start, end)  # "first visit since 2019" dates no trip
+        ):
+            continue
         aside = t_end <= start and "," in text[t_end:start]
-        return distance(item) + _ASIDE_PENALTY * aside
-
-    if not near:
+        key = (when.start is None, distance + _ASIDE_PENALTY * aside)
+        if best is None or key < best_key:
+            best, best_key = t, key
+    if best is None:
         return None
-    t_start, t_end, when = min(near, key=lambda t: (t[2].start is None, remoteness(t)))
-    return _spanned(context, index, t_start, t_end, when)
+    return _spanned(context, index, *best)
 
 
-def _scheduled_for(text: str, t_start: int) -> bool:
-    """True when a scheduling participle stands right before the time at ``t_start``.
+def _same_clause(
+    text: str,
+    start: int,
+    end: int,
+    t_start: int,
+    t_end: int,
+    others: Sequence[int],
+    *,
+    noun: bool,
+) -> bool:
+    """True when the time at ``t_start:t_end`` dates the trip whose travel word is ``start:end``.
 
-    ``(which had been) planned for March``, ``scheduled for next week``: it dates the trip.
-    """
-    participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
-    return participle is not None and participle["verb"] in _SCHEDULING
-
-
-def _other_event(text: str, gap: str, t_start: int, t_end: int, start: int, *, after: bool) -> bool:
-    """True when a time dates another event than the trip whose travel word starts at ``start``.
-
-    So it is in a relative clause after the travel word (``toured the port, which was upgraded
-    last year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
+    A time behind ``said`` or past another trip's travel word (at one of the offsets ``others``)
+    belongs to something else, and so does one after a trip ``noun`` past a comma. So does a
+    time in a relative clause after the travel word (``toured the port, which was upgraded last
+    year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
     Monday``), after a participle qualifying a noun (``to review the deal signed last month``;
-    not ``the visit scheduled for next week``), or in a relative clause set off by commas before
-    the travel word (``X, who arrived last week, will visit Y``). ``gap`` lies between the two.
+    not ``the visit scheduled for next week``, which dates the trip, as ``that began on`` does),
+    or in a relative clause set off by commas before the travel word (``X, who arrived last
+    week, will visit Y``).
     """
+    after = t_start >= end
+    lo, hi = (end, t_start) if after else (t_end, start)
+    gap = text[lo:hi]
     if after:
-        participle = _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
-        if _RELATIVE.search(gap):
-            return True
-        return participle is not None and not (
-            participle["noun"] in _NOT_NOUNS or participle["verb"] in _SCHEDULING
+        tail = text[max(0, t_start - _PARTICIPLE_TAIL) : t_start]
+        participle = (
+            _PARTICIPLE.search(text, max(0, t_start - 50), t_start)
+            if any(told in tail for told in _PARTICIPLE_ENDS)
+            else None
         )
-    comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
-    return comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None and "," in gap
+        began = ("beg" in gap or "start" in gap) and _BEGAN.search(gap)
+        if (participle is not None and participle["verb"] in _SCHEDULING) or began:
+            return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
+        if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
+            return False  # "who is on a two-day visit, will meet Y on Monday"
+        low = gap.lower()  # every relative word holds "wh" or is "before", in any case
+        if (("wh" in low or "before" in low) and _RELATIVE.search(gap)) or (
+            participle is not None and participle["noun"] not in _NOT_NOUNS
+        ):
+            return False  # another event's time
+    elif "," in gap:
+        comma = text.rfind(",", max(0, t_start - _TIME_WINDOW), t_start)
+        if comma != -1 and _RELATIVE_OPEN.match(text, comma) is not None:
+            return False  # "X, who arrived last week, will visit Y"
+    ends = text[max(0, t_start - _ORDINAL_TAIL) : t_start].lower()
+    if any(e in ends for e in _ORDINAL_ENDS) and _ORDINAL_COUNT.search(
+        text, max(0, t_start - 40), t_start
+    ):
+        return False  # "his second visit this year" counts trips, it dates none
+    if not after and any(o < t_start for o in others) and _THEN.search(gap):
+        return False  # "visited Y on Monday before travelling to Z": Monday is Y's
+    return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
 
 def _ending_on(when: When, ref: dt.date, tense: Tense | None, days: int) -> When:
@@ -3276,9 +3339,10 @@ def _qualifiers(low: str) -> list[tuple[int, list[str]]]:
     """Words qualifying each visit noun of the sentence (``maiden``, ``official``, ``two-day``).
 
     Each trip word comes with its offset, so a frame can leave out those of another trip's noun.
+    ``low`` is the sentence as :func:`_lower` gives it, which :data:`_LOW_TRIP_WORD` relies on.
     """
     out: list[tuple[int, list[str]]] = []
-    trip_word = _TRIP_OR_CALL if " call" in low else _TRIP_WORD
+    trip_word = _TRIP_OR_CALL if " call" in low else _LOW_TRIP_WORD
     for m in itertools.islice(trip_word.finditer(low), _MAX_FRAMES):
         words: list[str] = []
         for word in reversed(low[max(0, m.start() - 80) : m.start()].replace(",", " ").split()):
@@ -3641,7 +3705,9 @@ def _same_person(a: Actor, b: Actor) -> bool:
 
 def _fullest(visitor: Actor, others: list[Actor]) -> Actor:
     """The fullest form of ``visitor`` among ``others``: ``Li Qiang`` for ``Li``."""
-    same = [a for a in others if _same_person(a, visitor)]
+    same = [a for a in others if a is not visitor and _same_person(a, visitor)]
+    if not same:  # mostly: every frame of the trip read the one actor
+        return visitor
     return max([visitor, *same], key=lambda a: (a.named, len(a.name.split())))
 
 
