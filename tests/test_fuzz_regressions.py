@@ -1,5 +1,6 @@
 """Inputs the fuzzer (fuzz/fuzz_parser.py) once crashed on: each must now parse and extract."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,24 @@ def test_no_crash(path: Path) -> None:
     for item in parse_bytes(path.read_bytes(), path.name):
         if not isinstance(item, ParseError):
             assert extract(item).source == item.source  # construction re-checks every span
+
+
+DEMO = sorted((Path(__file__).parent.parent / "src" / "cpecdata" / "data" / "demo").glob("*.txt"))
+CASES = (str.upper, str.lower, str.title, str.swapcase)
+
+
+@pytest.mark.parametrize("path", DEMO, ids=[p.name for p in DEMO])
+@pytest.mark.parametrize("case", CASES, ids=[c.__name__ for c in CASES])
+def test_case_variants(path: Path, case: object) -> None:
+    """Articles in other letter cases (all-caps wires, lower-case scrapes) extract without error.
+
+    The rules read capitals as a hint; an all-caps headline once crashed the title splitter.
+    """
+    assert callable(case)
+    original = path.read_text(encoding="utf-8-sig")
+    text = case(original)
+    text = re.sub(r"(?im)^(\ufeff? ?)date (?=\d{4}-)", r"\1date ", text)  # keep record headers
+    articles = [a for a in parse_bytes(text.encode(), path.name) if not isinstance(a, ParseError)]
+    assert len(articles) == len(list(parse_bytes(original.encode(), path.name)))
+    for article in articles:
+        assert extract(article).source == article.source

@@ -1150,7 +1150,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     for i in range(last_org - 1, 0, -1):
         if head[i].key in ("of", "for") and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
-            return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
+            if org < len(head):  # "CHAIRMAN OF THE ALL ...": no body left after "of the"
+                return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
         lead = head[0]
         if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
