@@ -220,6 +220,31 @@ class TestReadCorpus:
         assert isinstance(article, Article)
         assert article.statements == ()
 
+    def test_failing_rule_costs_only_its_record(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A rule that raises (a bug) turns its record into an error; the run goes on."""
+        import cpecdata.corpus
+
+        def extract(article: Article) -> Article:
+            if article.headline.endswith("2"):
+                raise IndexError("list index out of range")
+            return article
+
+        monkeypatch.setattr(cpecdata.corpus, "_extract", extract)
+        (tmp_path / "a.txt").write_text("\n".join(record(n) for n in (1, 2, 3)))
+        items = list(read_corpus([tmp_path]))
+        assert headlines(items) == [
+            "Headline number 1",
+            "error:extraction-failed",
+            "Headline number 3",
+        ]
+        error = items[1]
+        assert isinstance(error, ParseError)
+        assert (error.path, error.line, error.record) == (str(tmp_path / "a.txt"), 4, 1)
+        assert "IndexError" in error.message
+        assert error.raw.startswith(" date 2021-03-03 Headline number 2")
+
     def test_oversized_file(self, tmp_path: Path) -> None:
         """Files past the byte limit are reported with their name."""
         path = tmp_path / "big.txt"

@@ -209,9 +209,25 @@ def _parse_source(
     results: list[Result] = []
     for item in parse_bytes(data, source.name, max_record_chars=limits.max_record_chars):
         if extract_facts and isinstance(item, Article):
-            item = _extract(item)
+            item = _extract_or_report(item)
         results.append(item)
     return results
+
+
+def _extract_or_report(article: Article) -> Article | ParseError:
+    """``article`` with its facts; if a rule fails (a bug in cpecdata), the record as an error.
+
+    So one odd article costs a corpus run that record (in the error report, raw text and
+    all), never the run itself.
+    """
+    try:
+        return _extract(article)
+    except Exception as exc:  # any rule failure is reported, never raised
+        origin = article.origin
+        message = f"extraction failed ({type(exc).__name__}: {exc}): a cpecdata bug, please report"
+        header = article.source.split("\n", 1)[0]
+        return ParseError(message, "extraction-failed", origin.path, origin.line, 1, header,
+                          raw=article.source, record=origin.record)  # fmt: skip
 
 
 def parse(data: str | bytes, path: str | None = None, *, extract: bool = True) -> list[Article]:
