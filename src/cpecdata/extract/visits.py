@@ -2699,7 +2699,7 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         return None
     if _ORDINAL.search(found["mods"]) and _TO.match(text, found.end()):
         return None  # "the second delegation to visit China" describes another subject
-    full = _NAMED_BODY.match(text, found.start() + found.group().index(" ") + 1)
+    full = _NAMED_BODY.match(text, found.start("mods"))
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
         return Actor(full.group(), organization=full.group())
     bare = not found["mods"] and found.group().lower().startswith("the ")
