@@ -88,6 +88,7 @@ bounded, and reported clauses longer than a limit stop nesting.
 import bisect
 import enum
 import itertools
+import operator
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -1265,7 +1266,7 @@ class _Verb(NamedTuple):
     text: str
 
 
-def _verbs(text: str) -> Iterator[_Verb]:
+def _verbs(text: str) -> list[_Verb]:
     """The reporting verbs of ``text`` in order: whole words found by set look-ups, then offsets.
 
     The unit's lower-case letters, every other character a blank (offsets kept), split into
@@ -1275,13 +1276,14 @@ def _verbs(text: str) -> Iterator[_Verb]:
     lower = lower_aligned(text)
     runs = lower.encode("ascii", "replace").translate(_LETTER_RUNS)
     found = _VERB_KEYS.intersection(runs.split())
+    verbs: list[_Verb] = []
     if not found:
-        return  # most units: no reporting verb at all
+        return verbs  # a unit with no word that is or begins a reporting verb
     padded = b" " + runs + b" "  # a word at offset n of runs stands between blanks at n
     starts: list[tuple[int, str]] = []
     for word in found:
         needed = _TAIL_NEEDS.get(word)
-        if needed is not None and not any(need in runs for need in needed):
+        if needed is not None and not any(map(runs.__contains__, needed)):
             continue  # "was" without "view" or "opinion": its tail cannot follow
         key, between = word.decode(), b" " + word + b" "
         at = padded.find(between)
@@ -1295,9 +1297,10 @@ def _verbs(text: str) -> Iterator[_Verb]:
         if tail is not None:
             rest = tail.match(text, end)
             if rest is not None:
-                yield _Verb(start, rest.end(), text[start : rest.end()])
+                verbs.append(_Verb(start, rest.end(), text[start : rest.end()]))
         elif key not in _RARE or _may_report(text, lower, start, end, key):
-            yield _Verb(start, end, text[start:end])
+            verbs.append(_Verb(start, end, text[start:end]))
+    return verbs
 
 
 _ASKED = ("?”", '?"', "?’")
@@ -1331,11 +1334,15 @@ def _may_report(text: str, lower: str, start: int, end: int, key: str) -> bool:
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
+_START = operator.attrgetter("start")
+"""A mention's start, the key its unit's mentions are sorted by."""
+
+
 class _Index:
     """The mentions of a unit, looked up by where they start and end (no scans per verb)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=_START)
         self.starts = [m.start for m in self.mentions]
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
@@ -1384,9 +1391,10 @@ class _Kind(enum.Enum):
     """``Saying …, he said``: a participle that opens the unit."""
 
 
-@attrs.frozen
-class _Frame:
+class _Frame(NamedTuple):
     """A reporting frame: a speaker and a reporting verb (offsets local to the unit).
+
+    A named tuple: several are built per unit that reports, and a tuple costs less to build.
 
     Attributes:
         start: Where the frame begins (its subject, or the verb when it comes first).
@@ -1839,7 +1847,7 @@ class _Reader:
     def _frames(self, unit: _Unit, mentions: Sequence[Mention]) -> list[_Frame]:
         """The reporting frames of a unit, in order."""
         text = unit.text
-        verbs = list(_verbs(text))
+        verbs = _verbs(text)
         if unit.quotes:  # a verb inside a quotation is the quoted speaker's, no frame
             verbs = [m for m in verbs if unit.quote_around(m.start) is None]
         if not verbs:
@@ -3423,7 +3431,7 @@ def _anonymous_source(text: str, end: int) -> int | None:
     """
     window = max(0, end - 100)
     segment = text[window:end]
-    if not any(head in segment for head in _ANONYMOUS_STEMS):
+    if not any(map(segment.__contains__, _ANONYMOUS_STEMS)):
         return None  # str.find is far cheaper than the pattern's search
     head = _ANONYMOUS_HEAD.search(text, window, end)
     if head is None:
