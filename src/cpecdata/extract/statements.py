@@ -3290,7 +3290,7 @@ def _opens_frame(text: str, at: int) -> bool:
 
 def _strong_at(text: str, at: int) -> bool:
     """True when the word at ``at`` is a verb that reports on its own (``said``, ``told``)."""
-    word = _WORD.match(text, at)
+    word = _WORD_RUNS.match(text, at)
     return word is not None and word.group().lower() in _STRONG
 
 
