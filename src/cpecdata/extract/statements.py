@@ -328,6 +328,8 @@ _QUANTIFIER = re.compile(
     r"|a[ \t]+few|most|all)(?:[ \t]+of)?[ \t]+\Z",
     re.IGNORECASE,
 )
+_COUNT_ENDS = frozenset("eorxntlywf0123456789")
+"""The last letters of ``_QUANTIFIER``'s words and ``of``, and the digits."""
 # An anonymous source that opens its clause: ``a person familiar with the matter``; its head
 # and modifier are looked for first (case-sensitive, cheap), its start only when they are there.
 _ANONYMOUS_HEAD = re.compile(
@@ -2209,7 +2211,7 @@ class _Reader:
             modified = _bare_start(text, start) if speaker is mention.actor else start
             if modified < start and _plural(speaker):  # "…, but port officials said": as written
                 start = modified
-            counted = _QUANTIFIER.search(text, max(0, start - 24), start)
+            counted = _counted(text, start)
             if counted is not None and not (speaker.named and speaker is not mention.actor):
                 # "one of the officials", as written even when "the officials" is taken up
                 start = counted.start()
@@ -2226,7 +2228,7 @@ class _Reader:
         near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
-            counted = _QUANTIFIER.search(text, max(0, taken[1] - 24), taken[1])
+            counted = _counted(text, taken[1])
             if counted is not None:  # "one of the people said": that member, as written
                 start = counted.start()
                 return Actor(" ".join(text[start:end].split()), named=False), 0.8, start
@@ -3109,6 +3111,8 @@ def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int |
     its clause. None when
     there is no such start.
     """
+    if _no_word_before(text, at, "-0123456789"):
+        return None  # punctuation first: no determiner to find
     for n, (start, end, word) in enumerate(reversed(_words_before(text, at, 4))):
         if text[end:at].strip(" \t-0123456789"):
             return None
@@ -3148,6 +3152,8 @@ def _bare_start(text: str, start: int) -> int:
     Up to three lower-case content words (the first of the unit may be capitalised), as in
     ``Senior port officials`` or ``…, energy analysts``; else ``start`` as it is.
     """
+    if _no_word_before(text, start):
+        return start  # "…, the minister said": punctuation first, no modifier to take in
     best = start
     at = start
     for word_start, word_end, word in reversed(_words_before(text, start, 3)):
@@ -3212,6 +3218,35 @@ def _quoted_by(text: str, verb: int) -> list[tuple[int, int, str]] | None:
                 words.pop()
             return words or None
     return None
+
+
+def _no_word_before(text: str, at: int, skipped: str = "") -> bool:
+    """True when a scan back over the words before ``at`` stops at once: punctuation first.
+
+    That is, the first character before ``at`` that is no blank and not in ``skipped`` is in no
+    word (letters, digits, ``_'’-.``), or there is none. A word starts with a letter, which is
+    no blank and not in ``skipped``, so no word ends after that character.
+    """
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in skipped):
+        at -= 1
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-.")
+
+
+def _counted(text: str, at: int) -> "re.Match[str] | None":
+    """A count just before ``at`` (``one of the``, ``two``): ``_QUANTIFIER`` in its window.
+
+    The pattern is searched only when the last character before the blanks may end a count
+    (``of``, a number word, a digit): a cheap test, exact for ASCII, skipped for other text.
+    """
+    last = at
+    while last > 0 and text[last - 1] in " \t":
+        last -= 1
+    if last == at or last == 0:
+        return None  # the pattern ends in blanks, after a word
+    final = text[last - 1]
+    if final.isascii() and final.lower() not in _COUNT_ENDS:
+        return None
+    return _QUANTIFIER.search(text, max(0, at - 24), at)
 
 
 def _is_gap(word: str) -> bool:
