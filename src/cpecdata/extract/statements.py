@@ -3738,6 +3738,8 @@ def _relative_end(text: str, at: int) -> tuple[int, int]:
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
     """The closed quote whose closing mark stands just before ``at`` (``“…,” she said``)."""
+    if not unit.quotes:
+        return None  # most units quote no one
     text = unit.text
     at = _back_blanks(text, at)
     if at > 0 and text[at - 1] in ",—":
