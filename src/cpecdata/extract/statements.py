@@ -178,16 +178,6 @@ _LETTER_RUNS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 """A ``bytes.translate`` table: ASCII lower-case letters stay, every other byte is a blank."""
 _VERB_KEYS = frozenset(word.encode() for word in _ONE_WORD_VERBS.union(_VERB_TAILS))
 """Every word that is, or begins, a reporting verb, as ``bytes`` (what ``_verbs`` splits)."""
-_TAIL_NEEDS = {
-    word.encode(): needed
-    for words, needed in (
-        (("is", "was", "were"), (b"view", b"opinion")),
-        (("made", "makes", "making"), (b"clear",)),
-        (("pointed", "points", "pointing"), (b"out",)),
-    )
-    for word in words
-}
-"""A word each two-word verb's tail needs: without it, ``is`` or ``made`` is no verb here."""
 
 
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
@@ -322,14 +312,14 @@ _PREDICATE = re.compile(
     r",[ \t]*(?:(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have"
     r"|had|did|does)\b|[a-z]+ed\b)"
 )
+_COUNTS = "one two three four five six seven eight nine ten some several many most all".split()
 # A count before a descriptor: ``three (government officials)``, ``one of (the officials)``.
 _QUANTIFIER = re.compile(
-    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many"
-    r"|a[ \t]+few|most|all)(?:[ \t]+of)?[ \t]+\Z",
+    r"(?<![\w-])(?:" + "|".join(_COUNTS) + r"|\d+|a[ \t]+few)(?:[ \t]+of)?[ \t]+\Z",
     re.IGNORECASE,
 )
-_COUNT_ENDS = frozenset("eorxntlywf0123456789")
-"""The last letters of ``_QUANTIFIER``'s words and ``of``, and the digits."""
+_COUNT_ENDS = frozenset("fw0123456789").union(word[-1] for word in _COUNTS)
+"""The characters ``_QUANTIFIER`` may end with before its blanks: ``of``, ``few``, a digit."""
 # An anonymous source that opens its clause: ``a person familiar with the matter``; its head
 # and modifier are looked for first (case-sensitive, cheap), its start only when they are there.
 _ANONYMOUS_HEAD = re.compile(
@@ -545,6 +535,8 @@ _AGENT_ENDINGS = (
     "ees",
     "aides",
 )
+_AGENT_REACH = max(map(len, _AGENT_ENDINGS))
+"""The longest agent ending's length: how far back a cheap test of the last word looks."""
 _AGENT_SINGULAR = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
 # Words of those shapes that name no person (``a paper``, ``the sector``, ``a statement``).
 _NOT_AGENTS = _DOCUMENTS | frozenset(
@@ -562,7 +554,9 @@ _SUBORDINATORS = frozenset("after as because since when while before until once"
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
 _CLAUSE_OPENER_ENDS = tuple(_CLAUSE_OPENERS)
-"""For ``str.endswith``: no opener at most nine letters long ends where none of these ends."""
+"""The openers for ``str.endswith``: a cheap test before a scan of the word before a clause."""
+_OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
+"""The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
@@ -1284,9 +1278,6 @@ def _verbs(text: str) -> list[_Verb]:
     padded = b" " + runs + b" "  # a word at offset n of runs stands between blanks at n
     starts: list[tuple[int, str]] = []
     for word in found:
-        needed = _TAIL_NEEDS.get(word)
-        if needed is not None and not any(map(runs.__contains__, needed)):
-            continue  # "was" without "view" or "opinion": its tail cannot follow
         key, between = word.decode(), b" " + word + b" "
         at = padded.find(between)
         while at >= 0:
@@ -2959,7 +2950,7 @@ def _bare_plural(text: str, end: int) -> int | None:
     Its head is an agent noun (``-ers``, ``-ists``, ``-men`` …) that no mention found; with its
     modifiers it must open a clause.
     """
-    if not text[max(0, end - 5) : end].lower().endswith(_AGENT_ENDINGS):
+    if not text[max(0, end - _AGENT_REACH) : end].lower().endswith(_AGENT_ENDINGS):
         return None  # a cheap test before the word scan: no agent noun ends here
     words = _words_before(text, end, 1)
     if not words or words[0][1] != end:
@@ -3201,7 +3192,7 @@ def _opens_clause(text: str, at: int) -> bool:
     at = _back_blanks(text, at)
     if at == 0 or text[at - 1] in ',;:—(“"”':
         return True
-    if not text[max(0, at - 9) : at].lower().endswith(_CLAUSE_OPENER_ENDS):
+    if not text[max(0, at - _OPENER_REACH) : at].lower().endswith(_CLAUSE_OPENER_ENDS):
         return False  # no opener ends here: the word scan cannot find one
     words = _words_before(text, at, 1)
     return bool(words) and words[0][1] == at and words[0][2].lower() in _CLAUSE_OPENERS
