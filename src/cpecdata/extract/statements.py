@@ -89,6 +89,7 @@ import bisect
 import enum
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -173,11 +174,11 @@ _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY | _LEARNT
 
 
-# Every word that is, or begins, a reporting verb: one regex pass finds them all.
-_VERB_WORDS = re.compile(
-    r"(?<![A-Za-z])" + alternatives(_ONE_WORD_VERBS.union(_VERB_TAILS)) + r"(?![A-Za-z])"
-)
-"""Matched in the lower-cased text: a case-free pattern costs the engine twice as much."""
+# Every word that is, or begins, a reporting verb: one split of a unit finds them all.
+_LETTER_RUNS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+"""A ``bytes.translate`` table: ASCII lower-case letters stay, every other byte is a blank."""
+_VERB_KEYS = frozenset(word.encode() for word in _ONE_WORD_VERBS.union(_VERB_TAILS))
+"""Every word that is, or begins, a reporting verb, as ``bytes`` (what ``_verbs`` splits)."""
 
 
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
@@ -312,12 +313,14 @@ _PREDICATE = re.compile(
     r",[ \t]*(?:(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have"
     r"|had|did|does)\b|[a-z]+ed\b)"
 )
+_COUNTS = "one two three four five six seven eight nine ten some several many most all".split()
 # A count before a descriptor: ``three (government officials)``, ``one of (the officials)``.
 _QUANTIFIER = re.compile(
-    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many"
-    r"|a[ \t]+few|most|all)(?:[ \t]+of)?[ \t]+\Z",
+    r"(?<![\w-])(?:" + "|".join(_COUNTS) + r"|\d+|a[ \t]+few)(?:[ \t]+of)?[ \t]+\Z",
     re.IGNORECASE,
 )
+_COUNT_ENDS = frozenset("fw0123456789").union(word[-1] for word in _COUNTS)
+"""The characters ``_QUANTIFIER`` may end with before its blanks: ``of``, ``few``, a digit."""
 # An anonymous source that opens its clause: ``a person familiar with the matter``; its head
 # and modifier are looked for first (case-sensitive, cheap), its start only when they are there.
 _ANONYMOUS_HEAD = re.compile(
@@ -533,6 +536,8 @@ _AGENT_ENDINGS = (
     "ees",
     "aides",
 )
+_AGENT_REACH = max(map(len, _AGENT_ENDINGS))
+"""The longest agent ending's length: how far back a cheap test of the last word looks."""
 _AGENT_SINGULAR = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
 # Words of those shapes that name no person (``a paper``, ``the sector``, ``a statement``).
 _NOT_AGENTS = _DOCUMENTS | frozenset(
@@ -549,6 +554,10 @@ _IRREGULAR_PASTS = frozenset(
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
+_CLAUSE_OPENER_ENDS = tuple(_CLAUSE_OPENERS)
+"""The openers for ``str.endswith``: a cheap test before a scan of the word before a clause."""
+_OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
+"""The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
@@ -1289,18 +1298,38 @@ class _Verb(NamedTuple):
     text: str
 
 
-def _verbs(text: str) -> Iterator[_Verb]:
-    """The reporting verbs of ``text`` in order (a word scan with set look-ups: fast, linear)."""
+def _verbs(text: str) -> list[_Verb]:
+    """The reporting verbs of ``text`` in order: whole words found by set look-ups, then offsets.
+
+    The unit's lower-case letters, every other character a blank (offsets kept), split into
+    words: the verbs among them are found by one set intersection, and their offsets by
+    ``bytes.find`` of the word between blanks (far cheaper than a regex over every character).
+    """
     lower = lower_aligned(text)
-    for m in _VERB_WORDS.finditer(lower):
-        key = m.group()
+    runs = lower.encode("ascii", "replace").translate(_LETTER_RUNS)
+    found = _VERB_KEYS.intersection(runs.split())
+    verbs: list[_Verb] = []
+    if not found:
+        return verbs  # a unit with no word that is or begins a reporting verb
+    padded = b" " + runs + b" "  # a word at offset n of runs stands between blanks at n
+    starts: list[tuple[int, str]] = []
+    for word in found:
+        key, between = word.decode(), b" " + word + b" "
+        at = padded.find(between)
+        while at >= 0:
+            starts.append((at, key))
+            at = padded.find(between, at + 1)
+    starts.sort()
+    for start, key in starts:
+        end = start + len(key)
         tail = _VERB_TAILS.get(key)
         if tail is not None:
-            rest = tail.match(text, m.end())
+            rest = tail.match(text, end)
             if rest is not None:
-                yield _Verb(m.start(), rest.end(), text[m.start() : rest.end()])
-        elif key in _ONE_WORD_VERBS and (key not in _RARE or _may_report(text, lower, m)):
-            yield _Verb(m.start(), m.end(), text[m.start() : m.end()])
+                verbs.append(_Verb(start, rest.end(), text[start : rest.end()]))
+        elif key not in _RARE or _may_report(text, lower, start, end, key):
+            verbs.append(_Verb(start, end, text[start:end]))
+    return verbs
 
 
 _ASKED = ("?”", '?"', "?’")
@@ -1308,7 +1337,7 @@ _RARE = _BARE | _THAT_ONLY | _QUESTIONS | _LEARNT | frozenset({"continued", "con
 """Verbs that report only in a few shapes, and are common words otherwise (``state``)."""
 
 
-def _may_report(text: str, lower: str, verb: "re.Match[str]") -> bool:
+def _may_report(text: str, lower: str, start: int, end: int, key: str) -> bool:
     """A cheap first test of a rare verb's shape, so that its other uses cost no frame.
 
     A bare form after ``to`` (``went on to add``); ``agreed`` before ``that``; ``asked`` next to
@@ -1316,8 +1345,6 @@ def _may_report(text: str, lower: str, verb: "re.Match[str]") -> bool:
     colon; ``learnt`` after an agency's capitals, ending its unit (``…, INP learnt.``);
     ``continued`` or ``concluded`` before punctuation or ``that`` (``“…,” he continued.``).
     """
-    start, end = verb.span()
-    key = verb.group()
     if key in _BARE:
         return lower.endswith("to ", 0, start)
     after = _skip_blanks(lower, end)
@@ -1336,11 +1363,15 @@ def _may_report(text: str, lower: str, verb: "re.Match[str]") -> bool:
     return after >= len(lower) or lower[after] in '.,;:“"' or lower.startswith("that", after)
 
 
+_START = operator.attrgetter("start")
+"""A mention's start, the key its unit's mentions are sorted by."""
+
+
 class _Index:
     """The mentions of a unit, looked up by where they start and end (no scans per verb)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=_START)
         self.starts = [m.start for m in self.mentions]
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
@@ -1389,9 +1420,10 @@ class _Kind(enum.Enum):
     """``Saying …, he said``: a participle that opens the unit."""
 
 
-@attrs.frozen
-class _Frame:
+class _Frame(NamedTuple):
     """A reporting frame: a speaker and a reporting verb (offsets local to the unit).
+
+    A named tuple: several are built per unit that reports, and a tuple costs less to build.
 
     Attributes:
         start: Where the frame begins (its subject, or the verb when it comes first).
@@ -1848,7 +1880,9 @@ class _Reader:
     def _frames(self, unit: _Unit, mentions: Sequence[Mention]) -> list[_Frame]:
         """The reporting frames of a unit, in order."""
         text = unit.text
-        verbs = [m for m in _verbs(text) if unit.quote_around(m.start) is None]
+        verbs = _verbs(text)
+        if unit.quotes:  # a verb inside a quotation is the quoted speaker's, no frame
+            verbs = [m for m in verbs if unit.quote_around(m.start) is None]
         if not verbs:
             return []  # most units: no reporting verb outside quotes, nothing to index
         index = _Index(mentions)
@@ -2208,7 +2242,7 @@ class _Reader:
             modified = _bare_start(text, start) if speaker is mention.actor else start
             if modified < start and _plural(speaker):  # "…, but port officials said": as written
                 start = modified
-            counted = _QUANTIFIER.search(text, max(0, start - 24), start)
+            counted = _counted(text, start)
             if counted is not None and not (speaker.named and speaker is not mention.actor):
                 # "one of the officials", as written even when "the officials" is taken up
                 start = counted.start()
@@ -2225,7 +2259,7 @@ class _Reader:
         near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
-            counted = _QUANTIFIER.search(text, max(0, taken[1] - 24), taken[1])
+            counted = _counted(text, taken[1])
             if counted is not None:  # "one of the people said": that member, as written
                 start = counted.start()
                 return Actor(" ".join(text[start:end].split()), named=False), 0.8, start
@@ -2775,6 +2809,8 @@ class _Reader:
 # --- text helpers --------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*")
+_WORD_RUNS = re.compile(r"[^\W\d_](?:[\w'’-]++|\.(?=\w))*+")
+"""``_WORD`` with its letters taken a run at a time (the same words, read faster)."""
 
 
 def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, str]]:
@@ -2783,14 +2819,16 @@ def _words_before(text: str, end: int, count: int = 6) -> list[tuple[int, int, s
     A short window is tried first: when it holds ``count`` whole words they are the same last
     words the long window gives (scans from any start agree after their first match).
     """
-    for reach in (8 * count, 20 * count):
-        window = max(0, end - reach)
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window, end)]
-        if window > 0 and words:
-            words = words[1:]  # the first may be cut
-        if len(words) >= count or window == 0:
-            break
-    return words[-count:]
+    window = max(0, end - 8 * count)
+    found = list(_WORD_RUNS.finditer(text, window, end))
+    if window > 0 and len(found) <= count:
+        del found[:1]  # the first may be cut
+        if len(found) < count:
+            window = max(0, end - 20 * count)
+            found = list(_WORD_RUNS.finditer(text, window, end))
+            if window > 0:
+                del found[:1]
+    return [(m.start(), m.end(), m.group()) for m in found[-count:]]
 
 
 def _anonymous_after(text: str, at: int) -> tuple[Actor, int] | None:
@@ -2954,6 +2992,8 @@ def _bare_plural(text: str, end: int) -> int | None:
     Its head is an agent noun (``-ers``, ``-ists``, ``-men`` …) that no mention found; with its
     modifiers it must open a clause.
     """
+    if not text[max(0, end - _AGENT_REACH) : end].lower().endswith(_AGENT_ENDINGS):
+        return None  # a cheap test before the word scan: no agent noun ends here
     words = _words_before(text, end, 1)
     if not words or words[0][1] != end:
         return None
@@ -3104,6 +3144,8 @@ def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int |
     its clause. None when
     there is no such start.
     """
+    if _no_word_before(text, at, "-0123456789"):
+        return None  # punctuation first: no determiner to find
     for n, (start, end, word) in enumerate(reversed(_words_before(text, at, 4))):
         if text[end:at].strip(" \t-0123456789"):
             return None
@@ -3143,6 +3185,8 @@ def _bare_start(text: str, start: int) -> int:
     Up to three lower-case content words (the first of the unit may be capitalised), as in
     ``Senior port officials`` or ``…, energy analysts``; else ``start`` as it is.
     """
+    if _no_word_before(text, start):
+        return start  # "…, the minister said": punctuation first, no modifier to take in
     best = start
     at = start
     for word_start, word_end, word in reversed(_words_before(text, start, 3)):
@@ -3190,6 +3234,8 @@ def _opens_clause(text: str, at: int) -> bool:
     at = _back_blanks(text, at)
     if at == 0 or text[at - 1] in ',;:—(“"”':
         return True
+    if not text[max(0, at - _OPENER_REACH) : at].lower().endswith(_CLAUSE_OPENER_ENDS):
+        return False  # no opener ends here: the word scan cannot find one
     words = _words_before(text, at, 1)
     return bool(words) and words[0][1] == at and words[0][2].lower() in _CLAUSE_OPENERS
 
@@ -3205,6 +3251,35 @@ def _quoted_by(text: str, verb: int) -> list[tuple[int, int, str]] | None:
                 words.pop()
             return words or None
     return None
+
+
+def _no_word_before(text: str, at: int, skipped: str = "") -> bool:
+    """True when a scan back over the words before ``at`` stops at once: punctuation first.
+
+    That is, the first character before ``at`` that is no blank and not in ``skipped`` is in no
+    word (letters, digits, ``_'’-.``), or there is none. A word starts with a letter, which is
+    no blank and not in ``skipped``, so no word ends after that character.
+    """
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in skipped):
+        at -= 1
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-.")
+
+
+def _counted(text: str, at: int) -> "re.Match[str] | None":
+    """A count just before ``at`` (``one of the``, ``two``): ``_QUANTIFIER`` in its window.
+
+    The pattern is searched only when the last character before the blanks may end a count
+    (``of``, a number word, a digit): a cheap test, exact for ASCII, skipped for other text.
+    """
+    last = at
+    while last > 0 and text[last - 1] in " \t":
+        last -= 1
+    if last == at or last == 0:
+        return None  # the pattern ends in blanks, after a word
+    final = text[last - 1]
+    if final.isascii() and final.lower() not in _COUNT_ENDS:
+        return None
+    return _QUANTIFIER.search(text, max(0, at - 24), at)
 
 
 def _is_gap(word: str) -> bool:
@@ -3283,7 +3358,7 @@ def _opens_frame(text: str, at: int) -> bool:
 
 def _strong_at(text: str, at: int) -> bool:
     """True when the word at ``at`` is a verb that reports on its own (``said``, ``told``)."""
-    word = _WORD.match(text, at)
+    word = _WORD_RUNS.match(text, at)
     return word is not None and word.group().lower() in _STRONG
 
 
@@ -3424,7 +3499,7 @@ def _anonymous_source(text: str, end: int) -> int | None:
     """
     window = max(0, end - 100)
     segment = text[window:end]
-    if not any(head in segment for head in _ANONYMOUS_STEMS):
+    if not any(map(segment.__contains__, _ANONYMOUS_STEMS)):
         return None  # str.find is far cheaper than the pattern's search
     head = _ANONYMOUS_HEAD.search(text, window, end)
     if head is None:
@@ -3532,6 +3607,10 @@ def _determiner_before(words: Sequence[tuple[int, int, str]], n: int) -> int:
 
 def _with_determiner(text: str, start: int) -> int:
     """``start`` moved back over a ``the`` before it (``the Foreign Office said``)."""
+    near = text[max(0, start - 12) : start].rstrip()
+    last = max(0, start - 12) + len(near)  # where the text before the blanks ends
+    if near and text[max(0, last - 3) : last].lower() != "the":
+        return start  # a cheap test: no "the" ends before the blanks
     words = _words_before(text, start, 1)
     if words and words[0][2].lower() == "the" and not text[words[0][1] : start].strip():
         return words[0][0]
@@ -3692,6 +3771,8 @@ def _relative_end(text: str, at: int) -> tuple[int, int]:
 
 def _quote_ending_before(unit: _Unit, at: int) -> _Quote | None:
     """The closed quote whose closing mark stands just before ``at`` (``“…,” she said``)."""
+    if not unit.quotes:
+        return None  # most units quote no one
     text = unit.text
     at = _back_blanks(text, at)
     if at > 0 and text[at - 1] in ",—":
