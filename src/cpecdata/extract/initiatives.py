@@ -1608,38 +1608,35 @@ def _initiative(
     are going on, and it is not all done. A part's other stages (``signed a lease with the zone's
     developer``) tell nothing of the whole.
     """
-    first = 0
+    named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
         namings: dict[str, tuple[bool, bool, int]] = {}
         for m, _read in reports:
             if m.written not in namings:
                 namings[m.written] = m.naming()
-        first = min(range(len(reports)), key=lambda i: namings[reports[i][0].written])
-    named = reports[first]
+        named = min(reports, key=lambda r: namings[r[0].written])
     mention, read = named
-    stages = _Stages(reports)
-    status = stages.of(first)
-    if status is None and len(reports) > 1:
-        mention, read, status = stages.first(lambda r, s: s is not None, (*named, None))
+    status = read.stage(mention)
+    if status is None:
+        staged = ((m, r, r.stage(m)) for m, r in reports)
+        mention, read, status = next((s for s in staged if s[2] is not None), (*named, None))
     if status is InitiativeStatus.PLANNED and len(reports) > 1 and "sign" in read.low:
         # "expected to sign agreements on X" ... "agreed in principle to finance X": the
         # agreement to be signed is reached
-        planned, agreed = read, InitiativeStatus.AGREED
-        mention, read, status = stages.first(
-            lambda r, s: s is agreed and r is not planned, (mention, read, status)
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next(
+            (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
         )
-    if status is InitiativeStatus.PLANNED and len(reports) > 1:
+    if status is InitiativeStatus.PLANNED:
         # "X will be linked to the grid by June" ... "X was completed in 2017": the plan is for
         # something done to it, a completion told later is its stage
-        planned, done = read, InitiativeStatus.COMPLETED
-        mention, read, status = stages.first(
-            lambda r, s: s is done and r is not planned, (mention, read, status)
-        )
-    if status is InitiativeStatus.PLANNED and follow is not None:
         done = InitiativeStatus.COMPLETED
-        then = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
-        status = done if then is done else status
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next((s for s in later if s[2] is done), (mention, read, status))
+        if status is not done and follow is not None:
+            then = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
+            status = done if then is done else status
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     if status is not InitiativeStatus.UNDER_CONSTRUCTION:
@@ -1657,41 +1654,6 @@ def _initiative(
         status=status,
         confidence=mention.confidence,
     )
-
-
-class _Stages:
-    """The stage each report of one initiative states, each looked for once, on demand.
-
-    :func:`_initiative` asks for the same reports' stages up to three times over.
-    """
-
-    __slots__ = ("_found", "_reports")
-
-    def __init__(self, reports: list[tuple[_Mention, _Read]]) -> None:
-        self._reports = reports
-        self._found: dict[int, InitiativeStatus | None] = {}
-
-    def of(self, index: int) -> InitiativeStatus | None:
-        """The stage report number ``index`` states (see :meth:`_Read.stage`)."""
-        if index not in self._found:
-            mention, read = self._reports[index]
-            self._found[index] = read.stage(mention)
-        return self._found[index]
-
-    def first(
-        self,
-        wanted: Callable[[_Read, InitiativeStatus | None], bool],
-        default: tuple[_Mention, _Read, InitiativeStatus | None],
-    ) -> tuple[_Mention, _Read, InitiativeStatus | None]:
-        """The first report, in reading order, whose sentence and stage are ``wanted``, with it.
-
-        ``default`` when there is none.
-        """
-        for index, (mention, read) in enumerate(self._reports):
-            status = self.of(index)
-            if wanted(read, status):
-                return mention, read, status
-        return default
 
 
 def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]) -> list[_Mention]:
