@@ -1201,10 +1201,11 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
-                if m.key not in seen and m.id != _CPEC_ID:
+                key = m.key
+                if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
                     earlier.add(m)
-                seen.setdefault(m.key, []).append((m, read))
+                seen.setdefault(key, []).append((m, read))
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
@@ -3041,12 +3042,14 @@ will open in May``): the participle names the builder of works not yet done (``w
 tells what the works do, done or not)."""
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _closeness(wording: str) -> str:
     """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
 
     An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
     are said of their objects, after them; an active future of making (``will set up``) of its
     direct object only, not of a site after a preposition (``will set up an office in the X SEZ``).
+    Cached: the same few wordings recur (``will be built``, ``completed``).
     """
     if wording.startswith("built"):
         return "before"
