@@ -491,6 +491,8 @@ _ANAPHOR = re.compile(
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
     r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
 )
+_ANAPHOR_OPENERS = frozenset("IT\"“‘'")
+"""What a sentence :data:`_ANAPHOR` matches opens with: most next sentences are told at once."""
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
 # progress or plan words are the topics', not a stage reached or planned.
 _TOPICAL = frozenset({InitiativeStatus.PROGRESS, InitiativeStatus.PLANNED})
@@ -1199,13 +1201,15 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
-                if m.key not in seen and m.id != _CPEC_ID:
+                key = m.key
+                if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
                     earlier.add(m)
-                seen.setdefault(m.key, []).append((m, read))
+                seen.setdefault(key, []).append((m, read))
             if read.inside:
                 naming.add(index)
-            if index + 1 < len(sentences) and _ANAPHOR.match(sentences[index + 1].text):
+            following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+            if following[:1] in _ANAPHOR_OPENERS and _ANAPHOR.match(following):
                 referred.append((index, mentions))
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
@@ -1322,14 +1326,9 @@ def _described_later(
     is among the ``owners`` (see :func:`_owners`).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
-    named = iter(firsts)
-    upcoming = next(named, None)
+    taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
     for index, sentence in enumerate(sentences):
-        while upcoming is not None and upcoming[0] < index:
-            for noun in _taking_up(upcoming[1]):
-                fitting.setdefault(noun, set()).add(upcoming[1].key)
-            upcoming = next(named, None)
-        if not fitting or index in naming:
+        if not firsts or firsts[0][0] >= index or index in naming:
             continue
         opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
         # An opening descriptor refers back from the sentence's start, a sized one from its place.
@@ -1338,6 +1337,14 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
+        if opening is None and index not in owners:
+            continue  # no descriptor: what the initiatives named so far fit does not matter
+        while taken < len(firsts) and firsts[taken][0] < index:
+            for noun in _taking_up(firsts[taken][1]):
+                fitting.setdefault(noun, set()).add(firsts[taken][1].key)
+            taken += 1
+        if not fitting:
+            continue
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
@@ -2546,7 +2553,9 @@ def _route(text: str, end: int) -> tuple[Place | None, int]:
     return _site_location(hit[1]), to.end()
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _place_inside(name: str) -> Place | None:
+    """The first known place written in ``name`` (see :func:`_site_location`), cached by name."""
     places = find_places(name)
     return _site_location(places[0][2]) if places else None
 
@@ -3033,12 +3042,14 @@ will open in May``): the participle names the builder of works not yet done (``w
 tells what the works do, done or not)."""
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _closeness(wording: str) -> str:
     """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
 
     An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
     are said of their objects, after them; an active future of making (``will set up``) of its
     direct object only, not of a site after a preposition (``will set up an office in the X SEZ``).
+    Cached: the same few wordings recur (``will be built``, ``completed``).
     """
     if wording.startswith("built"):
         return "before"
