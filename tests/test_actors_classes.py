@@ -937,3 +937,39 @@ class TestTitleAndAppositive:
                 Actor("Rafiq Lund", "chairman", "Lund Board"),
             ),
         ]
+
+
+class TestVenues:
+    @pytest.mark.parametrize(
+        "place", ["Tarbela Avenue", "the Karakoram Highway", "the Zarmina Hotel", "Mehran Road"]
+    )
+    def test_road_or_hotel_is_no_actor(self, place: str) -> None:
+        """A road's or a hotel's name says where, not who: ``Minister X`` alone is an actor."""
+        text = f"Minister Bilal Khan spoke at {place} on Monday."
+        assert mentions(text) == [("Minister Bilal Khan", Actor("Bilal Khan", "Minister"))]
+
+    @pytest.mark.parametrize("building", ["Governor House", "Sindh House", "Chief Minister Lodge"])
+    def test_office_building_is_no_person(self, building: str) -> None:
+        """A building after a title or a place (``Governor House``) is no one named ``House``."""
+        text = f"The talks were held at {building} in Karachi."
+        assert mentions(text) == []
+
+    def test_building_word_after_a_name_stays_a_surname(self) -> None:
+        """After a name word ``Hall`` may be a surname: ``Minister Tom Hall`` is a person."""
+        text = "Minister Tom Hall said the port would open."
+        assert mentions(text) == [("Minister Tom Hall", Actor("Tom Hall", "Minister"))]
+
+    def test_convention_centre_is_a_venue(self) -> None:
+        """A convention or expo centre is where people meet, unlike a ``Centre for X``."""
+        text = "The forum opened at the Rawal Convention Centre on Monday."
+        assert mentions(text) == []
+
+    def test_road_noun_after_a_name_makes_it_the_roads(self) -> None:
+        """``the Peshawar-Dera Ismail Khan motorway``: the name is the road's, no person's."""
+        text = "Work on the Hazara-Dera Ismail Khan motorway is complete, officials said."
+        assert mentions(text) == [("officials", Actor("officials", named=False))]
+
+    def test_venue_after_a_descriptor_is_no_body(self) -> None:
+        """``officials at the X Hotel``: the hotel is where they were, not whom they serve."""
+        text = "Officials at the Zarmina Hotel said the rooms were full."
+        assert mentions(text) == [("Officials", Actor("Officials", named=False))]

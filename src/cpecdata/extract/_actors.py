@@ -105,6 +105,12 @@ What goes into the role (the title as the article gives it, so analysts can filt
   bank``, ``the CEO of the project company``).
 * Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
   are also family names count as the surname when last (``X Chaudhry``).
+* Roads, hotels and buildings are where people meet, no actors: a chunk ending in ``Avenue``,
+  ``Highway``, ``Hotel`` ... (``Constitution Avenue``), in ``House``, ``Lodge`` ... after a
+  title, place or body (``Governor House``, ``Sindh House``; ``White House`` and a surname
+  ``Hall`` stay), or in a convention or expo ``Centre``, and a name before a road's noun (``the
+  Hazara-Dera Ismail Khan motorway``) make no mention; nor is such a venue a descriptor's body
+  (``officials at the X Hotel``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
@@ -370,6 +376,24 @@ _NOT_PERSON = (
     | _CIRCUMSTANCES
     | _STATUSES
 )
+
+# Capitalised last words that make a chunk a place, no actor: a road or a hotel whatever comes
+# before (``Constitution Avenue``, ``the Serena Hotel``), ...
+_ROADS = frozenset(
+    "road avenue street boulevard highway motorway expressway bypass hotel stadium "
+    "auditorium".split()
+)
+# ... an official building after a title, a place or a body's head (``Governor House``, ``Punjab
+# House``, ``Parliament House``; after a name word it may be a surname or a metonym such as
+# ``White House``), ...
+_BUILDINGS = frozenset("house palace hall lodge residence".split())
+# ... and a centre or complex of this kind (``Jinnah Convention Centre``; a ``Centre for ...``
+# is a body).
+_EVENT_VENUES = frozenset("convention conference expo exhibition sports".split())
+_VENUE_UNITS = frozenset("centre center complex".split())
+_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b")
+"""A road's noun right after a mention makes it the road's name (``the Peshawar-Dera Ismail Khan
+motorway``; not ``the Sindh highways department``)."""
 
 
 class _Token(NamedTuple):
@@ -880,6 +904,21 @@ def _person(name: str) -> tuple[str, str | None]:
     return (name, None) if entry is None else (entry.name, entry.country)
 
 
+def _is_venue(tokens: Sequence[_Token]) -> bool:
+    """True when a chunk names a road, a hotel or a building, where people meet: no actor."""
+    last = tokens[-1]
+    if not last.capitalised or last.possessive:
+        return False
+    if last.key in _ROADS:
+        return True
+    if len(tokens) < 2:
+        return False
+    before = tokens[-2]
+    if last.key in _BUILDINGS:
+        return before.place or _is_title_word(before)
+    return last.key in _VENUE_UNITS and before.key in _EVENT_VENUES
+
+
 _Read = tuple[int, int, Actor] | None
 _READS: dict[str | tuple[str, tuple[bool, ...]], _Read] = {}
 """Chunks read before, by their text and which words the gazetteer knows, offsets relative.
@@ -913,6 +952,8 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
 
 def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
+    if _is_venue(tokens):  # "Governor House", "Serena Hotel": where, not who
+        return None
     # The name: the trailing run of name-like words.
     k = len(tokens)
     if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
@@ -1417,6 +1458,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if read is None:
             continue
         start, end, actor = read
+        if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
+            continue  # "the Peshawar-Dera Ismail Khan motorway": a road, no actor
         # a named title holder read with no body: its body may stand before the title
         bodiless = actor.named and actor.role is not None and actor.organization is None
         if bodiless and text.startswith(") ", start - 2):
@@ -1504,6 +1547,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             read_org = None
             if link is not None and link != "in":
                 read_org = _read(text, tokens[chunks[n][0] : chunks[n][1]])
+                if read_org is None and _is_venue(tokens[chunks[n][0] : chunks[n][1]]):
+                    link = None  # "officials at the Serena Hotel": where they were, no body
             if link == "with" and (read_org is None or read_org[2].organization is None):
                 link = None  # "talks with the Chinese premier": no body of the descriptor's
             if link is not None:
