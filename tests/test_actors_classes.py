@@ -973,3 +973,32 @@ class TestVenues:
         """``officials at the X Hotel``: the hotel is where they were, not whom they serve."""
         text = "Officials at the Zarmina Hotel said the rooms were full."
         assert mentions(text) == [("Officials", Actor("Officials", named=False))]
+
+
+class TestDepartmentAfterTitle:
+    @pytest.mark.parametrize(
+        ("title", "department"),
+        [("Deputy Director", "Marketing"), ("General Manager", "Operations"), ("Head", "Sales")],
+    )
+    def test_department_goes_to_the_role(self, title: str, department: str) -> None:
+        """``Deputy Director Marketing X``: the department names the office, not the person."""
+        text = f"{title} {department} Nadia Qureshi said sales rose."
+        role = f"{title} {department}"
+        assert mentions(text) == [(f"{role} Nadia Qureshi", Actor("Nadia Qureshi", role))]
+
+    def test_department_in_an_appositive_is_the_role(self) -> None:
+        """``X, Director Marketing at Y,``: no one named ``Marketing``; the title is X's."""
+        text = "Nadia Qureshi, Director Marketing at Qorvex, said sales rose."
+        assert mentions(text) == [
+            (
+                "Nadia Qureshi, Director Marketing at Qorvex",
+                Actor("Nadia Qureshi", "Director Marketing", "Qorvex"),
+            )
+        ]
+
+    def test_department_word_ending_a_company_name_stays(self) -> None:
+        """``Qorvex Rail Operations``: after no title the word is the company's own."""
+        text = "Qorvex Rail Operations said it was owed money."
+        assert mentions(text) == [
+            ("Qorvex Rail Operations", Actor("Qorvex Rail Operations")),
+        ]

@@ -105,6 +105,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   bank``, ``the CEO of the project company``).
 * Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
   are also family names count as the surname when last (``X Chaudhry``).
+* A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
+  Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
+  title it is the name's (``X Rail Operations``).
 * Roads, hotels and buildings are where people meet, no actors: a chunk ending in ``Avenue``,
   ``Highway``, ``Hotel`` ... (``Constitution Avenue``), in ``House``, ``Lodge`` ... after a
   title, place or body (``Governor House``, ``Sindh House``; ``White House`` and a surname
@@ -364,6 +367,15 @@ _NOT_NAME = frozenset(
 _BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
+# A firm's or an office's department after a title (``Deputy Director Marketing X``, ``General
+# Manager Operations X``): part of the role, not of the name after it; see _interpret. Portfolio
+# words (``Director Finance``) are never name words. Last in a name they stay (``X Rail
+# Operations`` is a company).
+_DEPARTMENTS = frozenset(
+    "marketing operations sales media procurement admin technical legal audit estate estates "
+    "maintenance monitoring personnel purchase protocol policy strategy compliance enforcement "
+    "licensing corporate".split()
+)
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = (
     frozenset(
@@ -962,6 +974,12 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
+    while (
+        0 < k < len(tokens)
+        and tokens[k].key in _DEPARTMENTS
+        and (tokens[k - 1].key in _TITLE_WORDS or tokens[k - 1].key in _DEPARTMENTS)
+    ):
+        k += 1  # "Deputy Director Marketing X": the department is the title's
     if k < len(tokens) - 1:
         k = _past_place(text, tokens, k)  # "Chief Minister of Khyber Pakhtunkhwa X"
     name_tokens, head = tokens[k:], list(tokens[:k])
