@@ -1002,3 +1002,25 @@ class TestDepartmentAfterTitle:
         assert mentions(text) == [
             ("Qorvex Rail Operations", Actor("Qorvex Rail Operations")),
         ]
+
+
+class TestDemonymBeforeModifiedNoun:
+    def test_indefinite_descriptor_keeps_demonym_and_modifiers(self) -> None:
+        """``a Chinese project manager``: the whole phrase, of China (as ``a Chinese engineer``)."""
+        text = "A Chinese project manager said the berth was ready."
+        assert mentions(text) == [
+            (
+                "A Chinese project manager",
+                Actor("A Chinese project manager", "project manager", None, "China", False),
+            )
+        ]
+
+    def test_definite_descriptor_keeps_the_noun_as_role(self) -> None:
+        """``the Pakistani site engineer``: of Pakistan; the role stays the noun for resolution."""
+        text = "The Pakistani site engineer said the berth was ready."
+        assert mentions(text) == [
+            (
+                "The Pakistani site engineer",
+                Actor("The Pakistani site engineer", "engineer", None, "Pakistan", False),
+            )
+        ]

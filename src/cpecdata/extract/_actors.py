@@ -66,6 +66,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   officer``, ``the provincial health official``); an indefinite one's role keeps them (``a site
   engineer`` → site engineer), a definite one's is the noun, which callers match to someone
   named before (``the new envoy``).
+* A demonym between the determiner and such modifiers is the person's country and part of the
+  descriptor (``a Chinese project manager`` → project manager, China).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -1546,10 +1548,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
-            modified = None if first < i else _MODIFIED.search(text, max(0, start - 60), start)
-            if modified is not None and _modifiers(modified["mods"]):
+            modified = None if first < i else _modified(text, start)
+            if modified is not None:
                 # "a customs officer", "the provincial health official": the noun's modifiers
                 start = modified.start()
+                if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
+                    actor = attrs.evolve(actor, country=demonym_country(modified["demonym"]))
+                    while found and found[-1][2] >= start:
+                        found.pop()
                 if actor.role is not None and modified["det"].lower() != "the":
                     # a new person's role as written; a definite one's stays the noun, which
                     # callers match to someone named before ("the new envoy": the envoy)
@@ -1638,6 +1644,25 @@ _MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """A determiner and up to three lower-case words right before a descriptor's noun."""
+_DEMONYM_MODIFIED = re.compile(
+    r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?P<demonym>[A-Z][a-z]+)[ \t]+"
+    r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
+)
+"""The same with a demonym after the determiner: ``a Chinese project manager``."""
+
+
+def _modified(text: str, start: int) -> re.Match[str] | None:
+    """The determiner and modifiers before the descriptor's noun at ``start``, if any.
+
+    A demonym may stand between them (``a Chinese project manager``): it is the person's
+    country, as in ``a Chinese engineer``, and the words after it still modify the noun.
+    """
+    modified = _MODIFIED.search(text, max(0, start - 60), start)
+    if modified is None:
+        modified = _DEMONYM_MODIFIED.search(text, max(0, start - 80), start)
+        if modified is None or demonym_country(modified["demonym"]) is None:
+            return None
+    return modified if _modifiers(modified["mods"]) else None
 
 
 def _modifiers(words: str) -> bool:
