@@ -1005,22 +1005,23 @@ class TestDepartmentAfterTitle:
 
 
 class TestDemonymBeforeModifiedNoun:
-    def test_indefinite_descriptor_keeps_demonym_and_modifiers(self) -> None:
-        """``a Chinese project manager``: the whole phrase, of China (as ``a Chinese engineer``)."""
-        text = "A Chinese project manager said the berth was ready."
-        assert mentions(text) == [
-            (
-                "A Chinese project manager",
-                Actor("A Chinese project manager", "project manager", None, "China", False),
-            )
-        ]
+    @pytest.mark.parametrize(
+        ("phrase", "role", "country"),
+        [
+            ("A Chinese project manager", "project manager", "China"),
+            ("The Pakistani site engineer", "engineer", "Pakistan"),
+        ],
+    )
+    def test_demonym_is_the_country_and_part_of_the_phrase(
+        self, phrase: str, role: str, country: str
+    ) -> None:
+        """As ``a Chinese engineer``: the whole phrase, the demonym's country, the usual role."""
+        text = f"{phrase} said the berth was ready."
+        assert mentions(text) == [(phrase, Actor(phrase, role, None, country, False))]
 
-    def test_definite_descriptor_keeps_the_noun_as_role(self) -> None:
-        """``the Pakistani site engineer``: of Pakistan; the role stays the noun for resolution."""
-        text = "The Pakistani site engineer said the berth was ready."
-        assert mentions(text) == [
-            (
-                "The Pakistani site engineer",
-                Actor("The Pakistani site engineer", "engineer", None, "Pakistan", False),
-            )
-        ]
+    @pytest.mark.parametrize("verb", ["briefed", "met", "meets"])
+    def test_clause_before_the_noun_is_no_descriptor(self, verb: str) -> None:
+        """``A Chinese team briefed officials``: a verb between demonym and noun ends the phrase."""
+        text = f"A Chinese team {verb} officials in Gwadar."
+        found = "officials in Gwadar"
+        assert mentions(text) == [(found, Actor(found, named=False))]

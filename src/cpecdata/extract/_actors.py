@@ -1548,14 +1548,15 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
-            modified = None if first < i else _modified(text, start)
+            modified = None
+            if first == i:
+                after = found[-1][3] if found else 0  # no other mention goes into the phrase
+                modified = _modified(text, start, after, not actor.name.endswith("s"))
             if modified is not None:
                 # "a customs officer", "the provincial health official": the noun's modifiers
                 start = modified.start()
                 if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
                     actor = attrs.evolve(actor, country=demonym_country(modified["demonym"]))
-                    while found and found[-1][2] >= start:
-                        found.pop()
                 if actor.role is not None and modified["det"].lower() != "the":
                     # a new person's role as written; a definite one's stays the noun, which
                     # callers match to someone named before ("the new envoy": the envoy)
@@ -1649,18 +1650,38 @@ _DEMONYM_MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """The same with a demonym after the determiner: ``a Chinese project manager``."""
+_ONE = frozenset("a an one another".split())
+_PAST_FORMS = frozenset(
+    "met told said saw held led gave took sent made paid won left brought built sold bought "
+    "found got kept put ran set spent".split()
+)
+"""Irregular past forms of the verbs of news: between a subject and an object, no modifiers."""
 
 
-def _modified(text: str, start: int) -> re.Match[str] | None:
+def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str] | None:
     """The determiner and modifiers before the descriptor's noun at ``start``, if any.
 
     A demonym may stand between them (``a Chinese project manager``): it is the person's
-    country, as in ``a Chinese engineer``, and the words after it still modify the noun.
+    country, as in ``a Chinese engineer``, and the words after it still modify the noun. So
+    that a clause is no such phrase (``A Chinese team briefed officials``), the phrase starts
+    at or after ``after``, where the mention before ends, none of its words is a verb's form
+    (``-ed`` unhyphenated, an irregular past, a headline verb) and a noun after ``a`` or
+    ``one`` is singular.
     """
     modified = _MODIFIED.search(text, max(0, start - 60), start)
     if modified is None:
-        modified = _DEMONYM_MODIFIED.search(text, max(0, start - 80), start)
-        if modified is None or demonym_country(modified["demonym"]) is None:
+        modified = _DEMONYM_MODIFIED.search(text, max(after, start - 80), start)
+        if (
+            modified is None
+            or demonym_country(modified["demonym"]) is None
+            or (modified["det"].lower() in _ONE and not singular)
+            or any(
+                (word.endswith("ed") and "-" not in word)
+                or word in _PAST_FORMS
+                or word in _HEADLINE_VERBS
+                for word in modified["mods"].split()
+            )
+        ):
             return None
     return modified if _modifiers(modified["mods"]) else None
 
