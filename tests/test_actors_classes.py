@@ -969,6 +969,11 @@ class TestVenues:
         text = "Work on the Hazara-Dera Ismail Khan motorway is complete, officials said."
         assert mentions(text) == [("officials", Actor("officials", named=False))]
 
+    def test_hyphenated_road_word_makes_no_road(self) -> None:
+        """``Minister X road-show``: a compound of ``road`` after a name names no road."""
+        text = "Minister Bilal Khan road-show ended in Hub."
+        assert mentions(text) == [("Minister Bilal Khan", Actor("Bilal Khan", "Minister"))]
+
     def test_venue_after_a_descriptor_is_no_body(self) -> None:
         """``officials at the X Hotel``: the hotel is where they were, not whom they serve."""
         text = "Officials at the Zarmina Hotel said the rooms were full."

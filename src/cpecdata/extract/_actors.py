@@ -405,9 +405,9 @@ _BUILDINGS = frozenset("house palace hall lodge residence".split())
 # is a body).
 _EVENT_VENUES = frozenset("convention conference expo exhibition sports".split())
 _VENUE_UNITS = frozenset("centre center complex".split())
-_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b")
+_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b(?!-)")
 """A road's noun right after a mention makes it the road's name (``the Peshawar-Dera Ismail Khan
-motorway``; not ``the Sindh highways department``)."""
+motorway``; not ``the Sindh highways department`` nor a ``road-show``)."""
 
 
 class _Token(NamedTuple):
