@@ -937,3 +937,96 @@ class TestTitleAndAppositive:
                 Actor("Rafiq Lund", "chairman", "Lund Board"),
             ),
         ]
+
+
+class TestVenues:
+    @pytest.mark.parametrize(
+        "place", ["Tarbela Avenue", "the Karakoram Highway", "the Zarmina Hotel", "Mehran Road"]
+    )
+    def test_road_or_hotel_is_no_actor(self, place: str) -> None:
+        """A road's or a hotel's name says where, not who: ``Minister X`` alone is an actor."""
+        text = f"Minister Bilal Khan spoke at {place} on Monday."
+        assert mentions(text) == [("Minister Bilal Khan", Actor("Bilal Khan", "Minister"))]
+
+    @pytest.mark.parametrize("building", ["Governor House", "Sindh House", "Chief Minister Lodge"])
+    def test_office_building_is_no_person(self, building: str) -> None:
+        """A building after a title or a place (``Governor House``) is no one named ``House``."""
+        text = f"The talks were held at {building} in Karachi."
+        assert mentions(text) == []
+
+    def test_building_word_after_a_name_stays_a_surname(self) -> None:
+        """After a name word ``Hall`` may be a surname: ``Minister Tom Hall`` is a person."""
+        text = "Minister Tom Hall said the port would open."
+        assert mentions(text) == [("Minister Tom Hall", Actor("Tom Hall", "Minister"))]
+
+    def test_convention_centre_is_a_venue(self) -> None:
+        """A convention or expo centre is where people meet, unlike a ``Centre for X``."""
+        text = "The forum opened at the Rawal Convention Centre on Monday."
+        assert mentions(text) == []
+
+    def test_road_noun_after_a_name_makes_it_the_roads(self) -> None:
+        """``the Peshawar-Dera Ismail Khan motorway``: the name is the road's, no person's."""
+        text = "Work on the Hazara-Dera Ismail Khan motorway is complete, officials said."
+        assert mentions(text) == [("officials", Actor("officials", named=False))]
+
+    def test_hyphenated_road_word_makes_no_road(self) -> None:
+        """``Minister X road-show``: a compound of ``road`` after a name names no road."""
+        text = "Minister Bilal Khan road-show ended in Hub."
+        assert mentions(text) == [("Minister Bilal Khan", Actor("Bilal Khan", "Minister"))]
+
+    def test_venue_after_a_descriptor_is_no_body(self) -> None:
+        """``officials at the X Hotel``: the hotel is where they were, not whom they serve."""
+        text = "Officials at the Zarmina Hotel said the rooms were full."
+        assert mentions(text) == [("Officials", Actor("Officials", named=False))]
+
+
+class TestDepartmentAfterTitle:
+    @pytest.mark.parametrize(
+        ("title", "department"),
+        [("Deputy Director", "Marketing"), ("General Manager", "Operations"), ("Head", "Sales")],
+    )
+    def test_department_goes_to_the_role(self, title: str, department: str) -> None:
+        """``Deputy Director Marketing X``: the department names the office, not the person."""
+        text = f"{title} {department} Nadia Qureshi said sales rose."
+        role = f"{title} {department}"
+        assert mentions(text) == [(f"{role} Nadia Qureshi", Actor("Nadia Qureshi", role))]
+
+    def test_department_in_an_appositive_is_the_role(self) -> None:
+        """``X, Director Marketing at Y,``: no one named ``Marketing``; the title is X's."""
+        text = "Nadia Qureshi, Director Marketing at Qorvex, said sales rose."
+        assert mentions(text) == [
+            (
+                "Nadia Qureshi, Director Marketing at Qorvex",
+                Actor("Nadia Qureshi", "Director Marketing", "Qorvex"),
+            )
+        ]
+
+    def test_department_word_ending_a_company_name_stays(self) -> None:
+        """``Qorvex Rail Operations``: after no title the word is the company's own."""
+        text = "Qorvex Rail Operations said it was owed money."
+        assert mentions(text) == [
+            ("Qorvex Rail Operations", Actor("Qorvex Rail Operations")),
+        ]
+
+
+class TestDemonymBeforeModifiedNoun:
+    @pytest.mark.parametrize(
+        ("phrase", "role", "country"),
+        [
+            ("A Chinese project manager", "project manager", "China"),
+            ("The Pakistani site engineer", "engineer", "Pakistan"),
+        ],
+    )
+    def test_demonym_is_the_country_and_part_of_the_phrase(
+        self, phrase: str, role: str, country: str
+    ) -> None:
+        """As ``a Chinese engineer``: the whole phrase, the demonym's country, the usual role."""
+        text = f"{phrase} said the berth was ready."
+        assert mentions(text) == [(phrase, Actor(phrase, role, None, country, False))]
+
+    @pytest.mark.parametrize("verb", ["briefed", "met", "meets"])
+    def test_clause_before_the_noun_is_no_descriptor(self, verb: str) -> None:
+        """``A Chinese team briefed officials``: a verb between demonym and noun ends the phrase."""
+        text = f"A Chinese team {verb} officials in Gwadar."
+        found = "officials in Gwadar"
+        assert mentions(text) == [(found, Actor(found, named=False))]

@@ -431,7 +431,7 @@ class TestReportedSpeech:
         )
         assert [(s.speaker, s.text) for s in found] == [
             (
-                Actor("Ayesha Noor Lashari", "Deputy Director", "Karachi Port Trust"),
+                Actor("Ayesha Noor Lashari", "Deputy Director Sales", "Karachi Port Trust"),
                 "The berth will open in May",
             ),
             (

@@ -66,6 +66,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   officer``, ``the provincial health official``); an indefinite one's role keeps them (``a site
   engineer`` → site engineer), a definite one's is the noun, which callers match to someone
   named before (``the new envoy``).
+* A demonym between the determiner and such modifiers is the person's country and part of the
+  descriptor (``a Chinese project manager`` → project manager, China).
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -105,6 +107,15 @@ What goes into the role (the title as the article gives it, so analysts can filt
   bank``, ``the CEO of the project company``).
 * Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
   are also family names count as the surname when last (``X Chaudhry``).
+* A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
+  Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
+  title it is the name's (``X Rail Operations``).
+* Roads, hotels and buildings are where people meet, no actors: a chunk ending in ``Avenue``,
+  ``Highway``, ``Hotel`` ... (``Constitution Avenue``), in ``House``, ``Lodge`` ... after a
+  title, place or body (``Governor House``, ``Sindh House``; ``White House`` and a surname
+  ``Hall`` stay), or in a convention or expo ``Centre``, and a name before a road's noun (``the
+  Hazara-Dera Ismail Khan motorway``) make no mention; nor is such a venue a descriptor's body
+  (``officials at the X Hotel``).
 
 Everything runs in one pass over the tokens of the sentence, with set look-ups only.
 """
@@ -358,6 +369,15 @@ _NOT_NAME = frozenset(
 _BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
+# A firm's or an office's department after a title (``Deputy Director Marketing X``, ``General
+# Manager Operations X``): part of the role, not of the name after it; see _interpret. Portfolio
+# words (``Director Finance``) are never name words. Last in a name they stay (``X Rail
+# Operations`` is a company).
+_DEPARTMENTS = frozenset(
+    "marketing operations sales media procurement admin technical legal audit estate estates "
+    "maintenance monitoring personnel purchase protocol policy strategy compliance enforcement "
+    "licensing corporate".split()
+)
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = (
     frozenset(
@@ -370,6 +390,24 @@ _NOT_PERSON = (
     | _CIRCUMSTANCES
     | _STATUSES
 )
+
+# Capitalised last words that make a chunk a place, no actor: a road or a hotel whatever comes
+# before (``Constitution Avenue``, ``the Serena Hotel``), ...
+_ROADS = frozenset(
+    "road avenue street boulevard highway motorway expressway bypass hotel stadium "
+    "auditorium".split()
+)
+# ... an official building after a title, a place or a body's head (``Governor House``, ``Punjab
+# House``, ``Parliament House``; after a name word it may be a surname or a metonym such as
+# ``White House``), ...
+_BUILDINGS = frozenset("house palace hall lodge residence".split())
+# ... and a centre or complex of this kind (``Jinnah Convention Centre``; a ``Centre for ...``
+# is a body).
+_EVENT_VENUES = frozenset("convention conference expo exhibition sports".split())
+_VENUE_UNITS = frozenset("centre center complex".split())
+_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b(?!-)")
+"""A road's noun right after a mention makes it the road's name (``the Peshawar-Dera Ismail Khan
+motorway``; not ``the Sindh highways department`` nor a ``road-show``)."""
 
 
 class _Token(NamedTuple):
@@ -880,6 +918,21 @@ def _person(name: str) -> tuple[str, str | None]:
     return (name, None) if entry is None else (entry.name, entry.country)
 
 
+def _is_venue(tokens: Sequence[_Token]) -> bool:
+    """True when a chunk names a road, a hotel or a building, where people meet: no actor."""
+    last = tokens[-1]
+    if not last.capitalised or last.possessive:
+        return False
+    if last.key in _ROADS:
+        return True
+    if len(tokens) < 2:
+        return False
+    before = tokens[-2]
+    if last.key in _BUILDINGS:
+        return before.place or _is_title_word(before)
+    return last.key in _VENUE_UNITS and before.key in _EVENT_VENUES
+
+
 _Read = tuple[int, int, Actor] | None
 _READS: dict[str | tuple[str, tuple[bool, ...]], _Read] = {}
 """Chunks read before, by their text and which words the gazetteer knows, offsets relative.
@@ -913,6 +966,8 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
 
 def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
+    if _is_venue(tokens):  # "Governor House", "Serena Hotel": where, not who
+        return None
     # The name: the trailing run of name-like words.
     k = len(tokens)
     if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
@@ -921,6 +976,12 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
+    while (
+        0 < k < len(tokens)
+        and tokens[k].key in _DEPARTMENTS
+        and (tokens[k - 1].key in _TITLE_WORDS or tokens[k - 1].key in _DEPARTMENTS)
+    ):
+        k += 1  # "Deputy Director Marketing X": the department is the title's
     if k < len(tokens) - 1:
         k = _past_place(text, tokens, k)  # "Chief Minister of Khyber Pakhtunkhwa X"
     name_tokens, head = tokens[k:], list(tokens[:k])
@@ -1417,6 +1478,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if read is None:
             continue
         start, end, actor = read
+        if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
+            continue  # "the Peshawar-Dera Ismail Khan motorway": a road, no actor
         # a named title holder read with no body: its body may stand before the title
         bodiless = actor.named and actor.role is not None and actor.organization is None
         if bodiless and text.startswith(") ", start - 2):
@@ -1485,10 +1548,15 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
-            modified = None if first < i else _MODIFIED.search(text, max(0, start - 60), start)
-            if modified is not None and _modifiers(modified["mods"]):
+            modified = None
+            if first == i:
+                after = found[-1][3] if found else 0  # no other mention goes into the phrase
+                modified = _modified(text, start, after, not actor.name.endswith("s"))
+            if modified is not None:
                 # "a customs officer", "the provincial health official": the noun's modifiers
                 start = modified.start()
+                if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
+                    actor = attrs.evolve(actor, country=demonym_country(modified["demonym"]))
                 if actor.role is not None and modified["det"].lower() != "the":
                     # a new person's role as written; a definite one's stays the noun, which
                     # callers match to someone named before ("the new envoy": the envoy)
@@ -1504,6 +1572,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             read_org = None
             if link is not None and link != "in":
                 read_org = _read(text, tokens[chunks[n][0] : chunks[n][1]])
+                if read_org is None and _is_venue(tokens[chunks[n][0] : chunks[n][1]]):
+                    link = None  # "officials at the Serena Hotel": where they were, no body
             if link == "with" and (read_org is None or read_org[2].organization is None):
                 link = None  # "talks with the Chinese premier": no body of the descriptor's
             if link is not None:
@@ -1575,6 +1645,45 @@ _MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """A determiner and up to three lower-case words right before a descriptor's noun."""
+_DEMONYM_MODIFIED = re.compile(
+    r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?P<demonym>[A-Z][a-z]+)[ \t]+"
+    r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
+)
+"""The same with a demonym after the determiner: ``a Chinese project manager``."""
+_ONE = frozenset("a an one another".split())
+_PAST_FORMS = frozenset(
+    "met told said saw held led gave took sent made paid won left brought built sold bought "
+    "found got kept put ran set spent".split()
+)
+"""Irregular past forms of the verbs of news: between a subject and an object, no modifiers."""
+
+
+def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str] | None:
+    """The determiner and modifiers before the descriptor's noun at ``start``, if any.
+
+    A demonym may stand between them (``a Chinese project manager``): it is the person's
+    country, as in ``a Chinese engineer``, and the words after it still modify the noun. So
+    that a clause is no such phrase (``A Chinese team briefed officials``), the phrase starts
+    at or after ``after``, where the mention before ends, none of its words is a verb's form
+    (``-ed`` unhyphenated, an irregular past, a headline verb) and a noun after ``a`` or
+    ``one`` is singular.
+    """
+    modified = _MODIFIED.search(text, max(0, start - 60), start)
+    if modified is None:
+        modified = _DEMONYM_MODIFIED.search(text, max(after, start - 80), start)
+        if (
+            modified is None
+            or demonym_country(modified["demonym"]) is None
+            or (modified["det"].lower() in _ONE and not singular)
+            or any(
+                (word.endswith("ed") and "-" not in word)
+                or word in _PAST_FORMS
+                or word in _HEADLINE_VERBS
+                for word in modified["mods"].split()
+            )
+        ):
+            return None
+    return modified if _modifiers(modified["mods"]) else None
 
 
 def _modifiers(words: str) -> bool:

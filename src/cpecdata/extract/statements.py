@@ -377,11 +377,6 @@ _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
-_VENUES = frozenset({"House", "Secretariat", "Palace", "Hall", "Lodge", "Residence"})
-"""Names the finder reads in an office's building (``Governor House``): a venue, no person."""
-_ROAD_AFTER = re.compile(r" (?:[Mm]otorway|[Hh]ighway|[Rr]oad|[Ee]xpressway|[Bb]ypass)\b")
-"""A noun after a name that makes it a road's (``the Peshawar-Dera Ismail Khan motorway``; not
-``the Sindh highways department``)."""
 _SEEN_BY = re.compile(
     r"[ \t]+(?:(?:seen|reviewed|obtained|accessed)[ \t]+by|available[ \t]+with)\b"
 )
@@ -1519,11 +1514,7 @@ class _Reader:
         A unit that reports statements leaves no subject: its speaker is the last one.
         """
         text = unit.text
-        mentions = [
-            m
-            for m in find_mentions(text)
-            if m.actor.name not in _VENUES and _ROAD_AFTER.match(text, m.end) is None
-        ]
+        mentions = find_mentions(text)
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self._read_frames(unit, previous, mentions)
