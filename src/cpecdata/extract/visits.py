@@ -58,7 +58,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
-  plan in the past perfect (``had been due to``) lies in the past; a length the next sentence
+  plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
+  (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``) ahead, its weekday the next
+  such day (the article's own weekday is today); a length the next sentence
   gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
@@ -277,6 +279,14 @@ _EARLIER_UNDONE = re.compile(
 what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
+_SCHEDULE_KINDS = frozenset({"verb", "arrive"})
+"""Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``)."""
+_PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
+"""A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
+_WEEK = 7
+"""Days in a week: a schedule's bare weekday lies fewer days than this ahead."""
+_SCHEDULE_TAIL = 40
+"""How far after a schedule's time a past verb taking that time is looked for, in characters."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
 """Travel words whose tense is their own."""
 _AUXILIARIES_ONLY = re.compile(
@@ -2089,6 +2099,19 @@ def _frame(
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if (
+        when is not None
+        and when.end is not None
+        and when.end < ref  # a time that holds the publication date is today's
+        and _told_as_schedule(low, kind, m, tense)
+    ):
+        ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
+        if (
+            ahead is not None
+            and _in_coming_week(ahead, ref)
+            and _own_time(low, m, ahead, sentence.span.start)
+        ):
+            tense, when = Tense.FUTURE, ahead  # "is travelling to Y on Friday": the next Friday
     groups, counted, undoing = sentence_wide
     undone = undoing.get(start)
     rescheduled = None
@@ -2900,6 +2923,46 @@ def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
     if kind != "presence" or not m.group().startswith("been"):
         return None
     return Tense.PRESENT if _PERFECT.search(low, max(0, m.start() - 20), m.start()) else None
+
+
+def _told_as_schedule(low: str, kind: str, m: "re.Match[str]", tense: Tense | None) -> bool:
+    """True for a travel verb in the present progressive or simple present with no other tense.
+
+    English news tells a trip's schedule that way (``is travelling to Y on Friday``, ``leaves
+    for Y on Tuesday``, ``flies to Y on Sunday``): with a time it is a plan, not a report.
+    """
+    if tense is Tense.PAST or tense is Tense.FUTURE or kind not in _SCHEDULE_KINDS:
+        return False
+    verb = m.group().split(None, 1)[0]
+    if verb.endswith("ing"):
+        return _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+    return verb.endswith("s") and not verb.endswith("ss")
+
+
+def _in_coming_week(when: When, ref: dt.date) -> bool:
+    """True when ``when``, read as ahead, starts within the six days after ``ref``.
+
+    Only a bare weekday (or ``the weekend``) turns from the past week to the coming one with
+    the tense; a year-less date read as ahead would move a year and is left as read.
+    """
+    return when.start is not None and 0 < (when.start - ref).days < _WEEK
+
+
+def _own_time(low: str, m: "re.Match[str]", when: When, base: int) -> bool:
+    """True when ``when`` (its span in the source, sentence at ``base``) dates the verb ``m``.
+
+    Only the place may stand between them (``leaves for Y on Tuesday``; ``On Friday the
+    minister is travelling to Y``): a comma, a relative word or a past verb between them or
+    right after the time (``is visiting Y and met Z on Monday``, ``is visiting Y and on Monday
+    met Z``) gives the time to another clause.
+    """
+    assert when.span is not None  # every time _when returns carries its span
+    t_start, t_end = when.span.start - base, when.span.end - base
+    gap = low[m.end() : t_start] if t_start >= m.end() else low[t_end : m.start()]
+    if "," in gap or ";" in gap or "wh" in gap or guess_tense(gap) is Tense.PAST:
+        return False
+    rest = low[t_end : t_end + _SCHEDULE_TAIL].split(",", 1)[0]
+    return guess_tense(rest) is not Tense.PAST
 
 
 def _tense(
