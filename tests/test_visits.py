@@ -3688,13 +3688,27 @@ class TestSchedulesInThePresent:
             ("Corin Hale is travelling to Beijing on Friday.", "on Friday", 15, 15),
             ("Corin Hale leaves for Beijing on Tuesday to attend a forum.", "on Tuesday", 19, 19),
             ("Corin Hale flies to Beijing on Sunday on a three-day visit.", "on Sunday", 17, 19),
+            ("Corin Hale leads a delegation to Beijing on Friday.", "on Friday", 15, 15),
+            ("Corin Hale pays an official visit to Beijing on Sunday.", "on Sunday", 17, 17),
+            ("Corin Hale is undertaking a visit to Beijing on Friday.", "on Friday", 15, 15),
+            ("Corin Hale embarks on a three-day visit to Beijing on Monday.", "on Monday", 18, 20),
+            ("Corin Hale arrives in Beijing on Sunday on a visit to China.", "on Sunday", 17, 17),
         ],
-        ids=["present progressive", "simple present", "length kept"],
+        ids=[
+            "present progressive",
+            "simple present",
+            "length kept",
+            "delegation",
+            "light verb",
+            "light verb progressive",
+            "length of a trip noun",
+            "trip noun after a verb",
+        ],
     )
     def test_a_weekday_of_a_schedule_is_the_next_such_day(
         self, sentence: str, text: str, first: int, last: int
     ) -> None:
-        """``is travelling to Y on Friday``, ``leaves for Y on Tuesday`` are plans, not reports."""
+        """``is travelling to Y on Friday``, ``pays a visit to Y on Sunday``: one trip, ahead."""
         when = (text, D(2024, 3, first), D(2024, 3, last))
         assert self._read(sentence) == [("Corin Hale", "Beijing", when, PLANNED)]
 

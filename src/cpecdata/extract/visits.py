@@ -59,8 +59,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
   plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
-  (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``) ahead, its weekday the next
-  such day (the article's own weekday is today); a length the next sentence
+  (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``, ``pays a visit to Y on
+  Sunday``, ``leads a delegation to Y``) ahead, its weekday the next such day (the article's own
+  weekday is today); a length the next sentence
   gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
@@ -279,8 +280,14 @@ _EARLIER_UNDONE = re.compile(
 what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
-_SCHEDULE_KINDS = frozenset({"verb", "arrive"})
-"""Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``)."""
+_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead"})
+"""Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``,
+``leads a delegation to``)."""
+_LIGHT_VERB = re.compile(
+    r"\b(?:(?:is|are|am)\s{1,3}(?:also\s{1,3})?(?:paying|making|undertaking|embarking\s{1,3}on)"
+    r"|pays|makes|undertakes|embarks\s{1,3}on)" + _TRIP_NOUN_LEAD
+)
+"""A light verb in the present right before a trip noun: ``pays an official``, ``is making a``."""
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
 """A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
 _WEEK = 7
@@ -2101,15 +2108,17 @@ def _frame(
     when = _when(context, index, tense, start, end, others, noun=noun)
     if (
         when is not None
+        and when.start is not None
         and when.end is not None
-        and when.end < ref  # a time that holds the publication date is today's
-        and _told_as_schedule(low, kind, m, tense)
+        and when.start < ref
+        and (when.end < ref or _stretched(when, ref, tense))  # days told holding today: today's
+        and (told := _schedule_word(low, kind, m, tense, others)) is not None
     ):
         ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
         if (
             ahead is not None
             and _in_coming_week(ahead, ref)
-            and _own_time(low, m, ahead, sentence.span.start)
+            and _own_time(low, told, ahead, sentence.span.start)
         ):
             tense, when = Tense.FUTURE, ahead  # "is travelling to Y on Friday": the next Friday
     groups, counted, undoing = sentence_wide
@@ -2925,13 +2934,33 @@ def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
     return Tense.PRESENT if _PERFECT.search(low, max(0, m.start() - 20), m.start()) else None
 
 
-def _told_as_schedule(low: str, kind: str, m: "re.Match[str]", tense: Tense | None) -> bool:
-    """True for a travel verb in the present progressive or simple present with no other tense.
+def _schedule_word(
+    low: str, kind: str, m: "re.Match[str]", tense: Tense | None, others: Sequence[int]
+) -> "re.Match[str] | None":
+    """The word telling the travel word ``m``'s trip as a schedule in the present, else None.
 
-    English news tells a trip's schedule that way (``is travelling to Y on Friday``, ``leaves
-    for Y on Tuesday``, ``flies to Y on Sunday``): with a time it is a plan, not a report.
+    English news tells a schedule that way (``is travelling to Y on Friday``, ``leaves for Y
+    on Tuesday``, ``leads a delegation to Y on Monday``): with a time it is a plan, not a
+    report. A trip noun takes the verb before it: a light one (``pays a visit to Y on
+    Sunday``, ``is undertaking a visit``), or a travel word of the sentence (``arrives in Y
+    on Sunday on a three-day visit``, at one of the offsets ``others``).
     """
-    if tense is Tense.PAST or tense is Tense.FUTURE or kind not in _SCHEDULE_KINDS:
+    if tense is Tense.PAST or tense is Tense.FUTURE:
+        return None
+    if kind not in _TRIP_NOUNS:
+        return m if _told_as_schedule(low, kind, m) else None
+    if _LIGHT_VERB.search(low, max(0, m.start() - 60), m.start()):
+        return m
+    before = [o for o in others if o < m.start()]
+    told = _TRAVEL.match(low, before[-1]) if before else None
+    if told is None or told.lastgroup is None or not _told_as_schedule(low, told.lastgroup, told):
+        return None
+    return told
+
+
+def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
+    """True for a travel verb in the present progressive or the simple present."""
+    if kind not in _SCHEDULE_KINDS:
         return False
     verb = m.group().split(None, 1)[0]
     if verb.endswith("ing"):
