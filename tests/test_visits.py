@@ -3693,6 +3693,7 @@ class TestSchedulesInThePresent:
             ("Corin Hale is undertaking a visit to Beijing on Friday.", "on Friday", 15, 15),
             ("Corin Hale embarks on a three-day visit to Beijing on Monday.", "on Monday", 18, 20),
             ("Corin Hale arrives in Beijing on Sunday on a visit to China.", "on Sunday", 17, 17),
+            ("On Friday, Corin Hale is flying to Beijing for talks.", "On Friday", 15, 15),
         ],
         ids=[
             "present progressive",
@@ -3703,6 +3704,7 @@ class TestSchedulesInThePresent:
             "light verb progressive",
             "length of a trip noun",
             "trip noun after a verb",
+            "time opening the sentence",
         ],
     )
     def test_a_weekday_of_a_schedule_is_the_next_such_day(
@@ -3738,8 +3740,15 @@ class TestSchedulesInThePresent:
                 ONGOING,
             ),
             ("Corin Hale arrived in Beijing on Friday.", "on Friday", 8, 8, PAST),
+            (
+                "On Monday, Corin Hale, who is visiting Beijing, met Li Wen.",
+                "On Monday",
+                11,
+                11,
+                ONGOING,
+            ),
         ],
-        ids=["today", "days holding today", "relative clause", "past verb", "report"],
+        ids=["today", "days holding today", "relative clause", "past verb", "report", "fronted"],
     )
     def test_what_is_no_schedule_keeps_its_reading(
         self, sentence: str, text: str, first: int, last: int, status: VisitStatus

@@ -2981,13 +2981,15 @@ def _own_time(low: str, m: "re.Match[str]", when: When, base: int) -> bool:
     """True when ``when`` (its span in the source, sentence at ``base``) dates the verb ``m``.
 
     Only the place may stand between them (``leaves for Y on Tuesday``; ``On Friday the
-    minister is travelling to Y``): a comma, a relative word or a past verb between them or
-    right after the time (``is visiting Y and met Z on Monday``, ``is visiting Y and on Monday
-    met Z``) gives the time to another clause.
+    minister is travelling to Y``, also ``On Friday,`` opening the sentence): a comma, a
+    relative word or a past verb between them or right after the time (``is visiting Y and met
+    Z on Monday``, ``is visiting Y and on Monday met Z``) gives the time to another clause.
     """
     assert when.span is not None  # every time _when returns carries its span
     t_start, t_end = when.span.start - base, when.span.end - base
     gap = low[m.end() : t_start] if t_start >= m.end() else low[t_end : m.start()]
+    if t_start < m.start() and gap.startswith(",") and not low[:t_start].strip():
+        gap = gap[1:]  # the comma after a time opening the sentence ends no clause
     if "," in gap or ";" in gap or "wh" in gap or guess_tense(gap) is Tense.PAST:
         return False
     rest = low[t_end : t_end + _SCHEDULE_TAIL].split(",", 1)[0]
