@@ -3694,6 +3694,12 @@ class TestSchedulesInThePresent:
             ("Corin Hale embarks on a three-day visit to Beijing on Monday.", "on Monday", 18, 20),
             ("Corin Hale arrives in Beijing on Sunday on a visit to China.", "on Sunday", 17, 17),
             ("On Friday, Corin Hale is flying to Beijing for talks.", "On Friday", 15, 15),
+            (
+                "Corin Hale, who leaves for Beijing on Tuesday, said it was time.",
+                "on Tuesday",
+                19,
+                19,
+            ),
         ],
         ids=[
             "present progressive",
@@ -3705,6 +3711,7 @@ class TestSchedulesInThePresent:
             "length of a trip noun",
             "trip noun after a verb",
             "time opening the sentence",
+            "who clause before a past main verb",
         ],
     )
     def test_a_weekday_of_a_schedule_is_the_next_such_day(

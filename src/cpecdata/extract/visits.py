@@ -290,6 +290,8 @@ _LIGHT_VERB = re.compile(
 """A light verb in the present right before a trip noun: ``pays an official``, ``is making a``."""
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
 """A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
+_WHO_BEFORE = re.compile(r",\s{1,3}who\s{1,3}(?:(?:is|are|also)\s{1,3}){0,2}\Z")
+"""``, who`` (``, who is also``) right before a travel verb: it opens a relative clause."""
 _WEEK = 7
 """Days in a week: a schedule's bare weekday lies fewer days than this ahead."""
 _SCHEDULE_TAIL = 40
@@ -2943,9 +2945,11 @@ def _schedule_word(
     on Tuesday``, ``leads a delegation to Y on Monday``): with a time it is a plan, not a
     report. A trip noun takes the verb before it: a light one (``pays a visit to Y on
     Sunday``, ``is undertaking a visit``), or a travel word of the sentence (``arrives in Y
-    on Sunday on a three-day visit``, at one of the offsets ``others``).
+    on Sunday on a three-day visit``, at one of the offsets ``others``). A past ``tense`` read
+    after a verb opening a ``, who`` clause is the main clause's (``X, who leaves for Y on
+    Tuesday, said ...``), not the trip's.
     """
-    if tense is Tense.PAST or tense is Tense.FUTURE:
+    if tense is Tense.FUTURE or (tense is Tense.PAST and not _opens_who(low, m.start())):
         return None
     if kind not in _TRIP_NOUNS:
         return m if _told_as_schedule(low, kind, m) else None
@@ -2956,6 +2960,11 @@ def _schedule_word(
     if told is None or told.lastgroup is None or not _told_as_schedule(low, told.lastgroup, told):
         return None
     return told
+
+
+def _opens_who(low: str, start: int) -> bool:
+    """True when the word at ``start`` comes right after ``, who`` (``is`` or ``also`` between)."""
+    return _WHO_BEFORE.search(low, max(0, start - 20), start) is not None
 
 
 def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
