@@ -2111,10 +2111,9 @@ def _frame(
     if (
         when is not None
         and when.start is not None
-        and when.end is not None
         and when.start < ref
-        and (when.end < ref or _stretched(when, ref, tense))  # days told holding today: today's
         and (told := _schedule_word(low, kind, m, tense, others)) is not None
+        and _told_as_gone(when, ref, tense)
     ):
         ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
         if (
@@ -2975,6 +2974,15 @@ def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
     if verb.endswith("ing"):
         return _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
     return verb.endswith("s") and not verb.endswith("ss")
+
+
+def _told_as_gone(when: When, ref: dt.date, tense: Tense | None) -> bool:
+    """True when the days the text names end before ``ref``; days holding it are today's.
+
+    A single day a trip's length stretched (``on Monday`` of a three-day visit) counts by the
+    day named, a range the text states (``from Monday to Friday``) by its last day.
+    """
+    return when.end is not None and (when.end < ref or _stretched(when, ref, tense))
 
 
 def _in_coming_week(when: When, ref: dt.date) -> bool:
