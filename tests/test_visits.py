@@ -3669,3 +3669,97 @@ class TestComingBack:
         """``X visited Y last week. She returned on Monday``: she came home, no second trip."""
         got = _summaries("Minister Zhou Na visited Beijing last week.", "She returned on Monday.")
         assert [s[:2] for s in got] == [("Zhou Na", "Beijing")]
+
+
+class TestSchedulesInThePresent:
+    """Published on Wednesday 2024-03-13: a schedule told in the present lies ahead.
+
+    Cases give the sentence, the time's text and its first and last day in March 2024.
+    """
+
+    @staticmethod
+    def _read(sentence: str) -> list[tuple[object, ...]]:
+        """Visitor, place, time and status of each visit in ``sentence``."""
+        return [(s[0], s[1], s[4], s[5]) for s in _summaries(sentence, date="2024-03-13")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "first", "last"),
+        [
+            ("Corin Hale is travelling to Beijing on Friday.", "on Friday", 15, 15),
+            ("Corin Hale leaves for Beijing on Tuesday to attend a forum.", "on Tuesday", 19, 19),
+            ("Corin Hale flies to Beijing on Sunday on a three-day visit.", "on Sunday", 17, 19),
+            ("Corin Hale leads a delegation to Beijing on Friday.", "on Friday", 15, 15),
+            ("Corin Hale pays an official visit to Beijing on Sunday.", "on Sunday", 17, 17),
+            ("Corin Hale is undertaking a visit to Beijing on Friday.", "on Friday", 15, 15),
+            ("Corin Hale embarks on a three-day visit to Beijing on Monday.", "on Monday", 18, 20),
+            ("Corin Hale arrives in Beijing on Sunday on a visit to China.", "on Sunday", 17, 17),
+            ("On Friday, Corin Hale is flying to Beijing for talks.", "On Friday", 15, 15),
+            (
+                "Corin Hale, who leaves for Beijing on Tuesday, said it was time.",
+                "on Tuesday",
+                19,
+                19,
+            ),
+        ],
+        ids=[
+            "present progressive",
+            "simple present",
+            "length kept",
+            "delegation",
+            "light verb",
+            "light verb progressive",
+            "length of a trip noun",
+            "trip noun after a verb",
+            "time opening the sentence",
+            "who clause before a past main verb",
+        ],
+    )
+    def test_a_weekday_of_a_schedule_is_the_next_such_day(
+        self, sentence: str, text: str, first: int, last: int
+    ) -> None:
+        """``is travelling to Y on Friday``, ``pays a visit to Y on Sunday``: one trip, ahead."""
+        when = (text, D(2024, 3, first), D(2024, 3, last))
+        assert self._read(sentence) == [("Corin Hale", "Beijing", when, PLANNED)]
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "first", "last", "status"),
+        [
+            ("Corin Hale is visiting Beijing on Wednesday.", "on Wednesday", 13, 13, ONGOING),
+            (
+                "Corin Hale is visiting Beijing from Monday to Friday.",
+                "from Monday to Friday",
+                11,
+                15,
+                ONGOING,
+            ),
+            (
+                "Corin Hale is visiting Beijing, where he met Li Wen on Monday.",
+                "on Monday",
+                11,
+                11,
+                ONGOING,
+            ),
+            (
+                "Corin Hale is visiting Beijing and met Li Wen on Monday.",
+                "on Monday",
+                11,
+                11,
+                ONGOING,
+            ),
+            ("Corin Hale arrived in Beijing on Friday.", "on Friday", 8, 8, PAST),
+            (
+                "On Monday, Corin Hale, who is visiting Beijing, met Li Wen.",
+                "On Monday",
+                11,
+                11,
+                ONGOING,
+            ),
+        ],
+        ids=["today", "days holding today", "relative clause", "past verb", "report", "fronted"],
+    )
+    def test_what_is_no_schedule_keeps_its_reading(
+        self, sentence: str, text: str, first: int, last: int, status: VisitStatus
+    ) -> None:
+        """Today, days holding today, another clause's time and a report are not moved ahead."""
+        when = (text, D(2024, 3, first), D(2024, 3, last))
+        assert self._read(sentence) == [("Corin Hale", "Beijing", when, status)]

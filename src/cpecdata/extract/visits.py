@@ -58,7 +58,10 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
-  plan in the past perfect (``had been due to``) lies in the past; a length the next sentence
+  plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
+  (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``, ``pays a visit to Y on
+  Sunday``, ``leads a delegation to Y``) ahead, its weekday the next such day (the article's own
+  weekday is today); a length the next sentence
   gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
@@ -277,6 +280,22 @@ _EARLIER_UNDONE = re.compile(
 what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
+_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead"})
+"""Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``,
+``leads a delegation to``)."""
+_LIGHT_VERB = re.compile(
+    r"\b(?:(?:is|are|am)\s{1,3}(?:also\s{1,3})?(?:paying|making|undertaking|embarking\s{1,3}on)"
+    r"|pays|makes|undertakes|embarks\s{1,3}on)" + _TRIP_NOUN_LEAD
+)
+"""A light verb in the present right before a trip noun: ``pays an official``, ``is making a``."""
+_PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
+"""A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
+_WHO_BEFORE = re.compile(r",\s{1,3}who\s{1,3}(?:(?:is|are|also)\s{1,3}){0,2}\Z")
+"""``, who`` (``, who is also``) right before a travel verb: it opens a relative clause."""
+_WEEK = 7
+"""Days in a week: a schedule's bare weekday lies fewer days than this ahead."""
+_SCHEDULE_TAIL = 40
+"""How far after a schedule's time a past verb taking that time is looked for, in characters."""
 _KIND_TENSE = {"due": Tense.FUTURE, "guest": Tense.PRESENT}
 """Travel words whose tense is their own."""
 _AUXILIARIES_ONLY = re.compile(
@@ -2089,6 +2108,20 @@ def _frame(
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if (
+        when is not None
+        and when.start is not None
+        and when.start < ref
+        and (told := _schedule_word(low, kind, m, tense, others)) is not None
+        and _told_as_gone(when, ref, tense)
+    ):
+        ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
+        if (
+            ahead is not None
+            and _in_coming_week(ahead, ref)
+            and _own_time(low, told, ahead, sentence.span.start)
+        ):
+            tense, when = Tense.FUTURE, ahead  # "is travelling to Y on Friday": the next Friday
     groups, counted, undoing = sentence_wide
     undone = undoing.get(start)
     rescheduled = None
@@ -2900,6 +2933,84 @@ def _still_there(low: str, kind: str, m: "re.Match[str]") -> Tense | None:
     if kind != "presence" or not m.group().startswith("been"):
         return None
     return Tense.PRESENT if _PERFECT.search(low, max(0, m.start() - 20), m.start()) else None
+
+
+def _schedule_word(
+    low: str, kind: str, m: "re.Match[str]", tense: Tense | None, others: Sequence[int]
+) -> "re.Match[str] | None":
+    """The word telling the travel word ``m``'s trip as a schedule in the present, else None.
+
+    English news tells a schedule that way (``is travelling to Y on Friday``, ``leaves for Y
+    on Tuesday``, ``leads a delegation to Y on Monday``): with a time it is a plan, not a
+    report. A trip noun takes the verb before it: a light one (``pays a visit to Y on
+    Sunday``, ``is undertaking a visit``), or a travel word of the sentence (``arrives in Y
+    on Sunday on a three-day visit``, at one of the offsets ``others``). A past ``tense`` read
+    after a verb opening a ``, who`` clause is the main clause's (``X, who leaves for Y on
+    Tuesday, said ...``), not the trip's.
+    """
+    if tense is Tense.FUTURE or (tense is Tense.PAST and not _opens_who(low, m.start())):
+        return None
+    if kind not in _TRIP_NOUNS:
+        return m if _told_as_schedule(low, kind, m) else None
+    if _LIGHT_VERB.search(low, max(0, m.start() - 60), m.start()):
+        return m
+    before = [o for o in others if o < m.start()]
+    told = _TRAVEL.match(low, before[-1]) if before else None
+    if told is None or told.lastgroup is None or not _told_as_schedule(low, told.lastgroup, told):
+        return None
+    return told
+
+
+def _opens_who(low: str, start: int) -> bool:
+    """True when the word at ``start`` comes right after ``, who`` (``is`` or ``also`` between)."""
+    return _WHO_BEFORE.search(low, max(0, start - 20), start) is not None
+
+
+def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
+    """True for a travel verb in the present progressive or the simple present."""
+    if kind not in _SCHEDULE_KINDS:
+        return False
+    verb = m.group().split(None, 1)[0]
+    if verb.endswith("ing"):
+        return _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+    return verb.endswith("s") and not verb.endswith("ss")
+
+
+def _told_as_gone(when: When, ref: dt.date, tense: Tense | None) -> bool:
+    """True when the days the text names end before ``ref``; days holding it are today's.
+
+    A single day a trip's length stretched (``on Monday`` of a three-day visit) counts by the
+    day named, a range the text states (``from Monday to Friday``) by its last day.
+    """
+    return when.end is not None and (when.end < ref or _stretched(when, ref, tense))
+
+
+def _in_coming_week(when: When, ref: dt.date) -> bool:
+    """True when ``when``, read as ahead, starts within the six days after ``ref``.
+
+    Only a bare weekday (or ``the weekend``) turns from the past week to the coming one with
+    the tense; a year-less date read as ahead would move a year and is left as read.
+    """
+    return when.start is not None and 0 < (when.start - ref).days < _WEEK
+
+
+def _own_time(low: str, m: "re.Match[str]", when: When, base: int) -> bool:
+    """True when ``when`` (its span in the source, sentence at ``base``) dates the verb ``m``.
+
+    Only the place may stand between them (``leaves for Y on Tuesday``; ``On Friday the
+    minister is travelling to Y``, also ``On Friday,`` opening the sentence): a comma, a
+    relative word or a past verb between them or right after the time (``is visiting Y and met
+    Z on Monday``, ``is visiting Y and on Monday met Z``) gives the time to another clause.
+    """
+    assert when.span is not None  # every time _when returns carries its span
+    t_start, t_end = when.span.start - base, when.span.end - base
+    gap = low[m.end() : t_start] if t_start >= m.end() else low[t_end : m.start()]
+    if t_start < m.start() and gap.startswith(",") and not low[:t_start].strip():
+        gap = gap[1:]  # the comma after a time opening the sentence ends no clause
+    if "," in gap or ";" in gap or "wh" in gap or guess_tense(gap) is Tense.PAST:
+        return False
+    rest = low[t_end : t_end + _SCHEDULE_TAIL].split(",", 1)[0]
+    return guess_tense(rest) is not Tense.PAST
 
 
 def _tense(
