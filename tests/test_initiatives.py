@@ -980,6 +980,20 @@ class TestGoverningStage:
             " set up next year."
         ) == [("Marvoz power plant", "completed"), ("Kalat SEZ", "planned")]
 
+    def test_second_reported_clause_has_its_own_subject(self) -> None:
+        """``said X was operational and that 60 percent of work on Y was done``: each its own."""
+        assert _stages(
+            "The chairman said the Marvoz power plant was fully operational and that 60 percent of"
+            " the work on the Kalat SEZ had been completed."
+        ) == [("Marvoz power plant", "completed"), ("Kalat SEZ", "under construction")]
+
+    def test_gapped_wording_stays_in_its_clause(self) -> None:
+        """``work on X was on time and that Y had started treating``: no ``work ... started``."""
+        assert _stages(
+            "He said work on the Kalat SEZ was ahead of schedule and that the Pak-China Friendship"
+            " Hospital had started treating patients."
+        ) == [("Kalat SEZ", "under construction"), ("Pak-China Friendship Hospital", "completed")]
+
     def test_no_stage_from_another_clause(self) -> None:
         """A stage stated in one clause is not lent to an initiative in another."""
         assert _stages(

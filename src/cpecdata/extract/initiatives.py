@@ -508,7 +508,8 @@ _NOT_TOPIC = re.compile(
 )
 # What opens a clause with its own subject between a stage wording and a mention: a
 # subordinator, a source (``according to``), a reporting verb before a reported clause
-# (``said the``, ``adding that``), a purpose or a participle clause.
+# (``said the``, ``adding that``) or a second one (``and that the``), a purpose or a participle
+# clause.
 # ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
 # Each alternative opens with its first character (a subordinator's word boundary is checked
 # after it, see :func:`_word_at_start`), grouped by it: the engine tries one group at each
@@ -525,6 +526,9 @@ _OPENER = re.compile(
     _by_first_letter(
         *(_word_at_start(word) + r"\b" for word in _SUBORDINATORS),
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
+        # A second reported clause of the same verb (``said X was operational and that 70 percent
+        # of the work on Y was done``): ``that`` before a determiner or a number opens a clause.
+        _word_at_start("and") + r"\s+that\s+(?:(?:the|a|an|its|their)\b|\d)",
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
         # Openers only of what follows a stage (named groups), not of an appositive between a
@@ -2909,6 +2913,10 @@ class _Clauses:
     def _governs(self, stage: _Stage, start: int, end: int) -> bool:
         """True when no clause opens between ``stage`` and the mention at ``[start, end)``.
 
+        A mention inside a wording's gap (``work on X ... started``) is governed by it unless a
+        clause opens within the wording: ``work on X was ahead of schedule and that Y had
+        started treating patients`` is no ``work ... started``.
+
         A subordinate clause (``X will become a hub once the projects are completed``) or a
         reported one (``inaugurated X, adding that Y``) has its own subject: its stage is not the
         mention's. The openers are found once per sentence (see :data:`_OPENER`). A relative
@@ -2935,8 +2943,8 @@ class _Clauses:
                 )
             ):
                 return False
-        else:
-            return True
+        else:  # inside a wording with a gap: one clause must hold it all
+            low, high, openers = stage.start, stage.end, self._openers
         first = bisect.bisect_left(openers, low)
         return first == len(openers) or openers[first] >= high
 
