@@ -2818,6 +2818,19 @@ class TestRoundDOtherStageWordings:
             ("900MW Zorlan hydropower project", "planned"),
         ]
 
+    def test_work_on_a_pair_continues(self) -> None:
+        """``work on X and Y continues`` (the verb after its subject) gives both their works."""
+        assert _stages(
+            "The talks come as work on the Kharan-Zorlan Motorway and the upgrade of the Kandar"
+            " fish harbour continues under CPEC.",
+            "Construction of the Velor dry port is continuing despite the rains.",
+        ) == [
+            ("Kharan-Zorlan Motorway", "under construction"),
+            ("Kandar fish harbour", "under construction"),
+            ("CPEC", None),
+            ("Velor dry port", "under construction"),
+        ]
+
     def test_set_up_since(self) -> None:
         """What a body has cleared since it was set up approves nothing: it is established."""
         assert _stages("The CPEC Authority has cleared 40 files since it was set up in 2019.") == [

@@ -792,10 +792,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 *("began", "begun", "commenc", "start", "kicked", "swing", "resum", "continu"),
                 *("reviewed", "reviewing", "inspect", "monitor"),
             ),
-            # Works begun or resumed (``construction of X began``, ``started work on X``), in
-            # full swing, or reviewed or inspected (``reviewed work on X``).
+            # Works begun, resumed or going on (``construction of X began``, ``work on X and Y
+            # continues``, ``started work on X``), in full swing, or reviewed or inspected
+            # (``reviewed work on X``).
             r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?"
-            r"(?:began|started|commenced|kicked\s+off|resumed)\b"
+            r"(?:began|started|commenced|kicked\s+off|resumed|continue[sd]?"
+            r"|(?:is|are|was|were)\s+continuing)\b"
             + _each(
                 "started began begun commenced launched",
                 r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
