@@ -1929,6 +1929,35 @@ class TestRound4Stages:
         ]
 
     @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            (
+                "The 50MW Velor solar plant at the Kandar Solar Park in Marvoz has generated 100"
+                " million units.",
+                [("50MW Velor solar plant", "completed"), ("Kandar Solar Park", None)],
+            ),
+            (
+                "A seed processing plant built with Chinese machinery in the Zarghun Industrial"
+                " City, Marvoz, has started commercial operation.",
+                [("seed processing plant", "completed"), ("Zarghun Industrial City", None)],
+            ),
+            (
+                "Development work at the Kandar SEZ has been completed.",
+                [("Kandar SEZ", "completed")],
+            ),
+            (
+                "Plots were given to 14 firms at the Kandar SEZ, which was inaugurated in 2021.",
+                [("Kandar SEZ", "completed")],
+            ),
+        ],
+    )
+    def test_predicate_after_a_site_is_its_nouns(
+        self, sentence: str, stages: list[tuple[str, str | None]]
+    ) -> None:
+        """``a plant at the X park has generated``: the plant's; works there, a relative, X's."""
+        assert _stages(sentence) == stages
+
+    @pytest.mark.parametrize(
         ("sentence", "status"),
         [
             ("Three firms have agreed to set up steel units in the Rashakai SEZ.", None),

@@ -376,6 +376,33 @@ def _site_words(low: str, start: int) -> int:
     return -1
 
 
+_WORKS_THERE = frozenset(
+    {"work", "works", "construction", "operations", "operation", "progress", "development"}
+)
+"""Nouns of what goes on at a site (``work at the X port is under way``): their stage is the
+site's own."""
+_PREDICATE = re.compile(
+    r"(?:,?\s+(?!(?:which|who|whose|where|that)\b)(?:in\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?,?)?"
+    r"\s+(?:has|have|had|is|are|was|were|will|would)"
+    r"(?:\s+(?:been|be|also|now|already))?\s*"
+)
+"""What stands between a site and its noun's predicate: at most the site's own place (``in
+Bahawalpur``, ``, Faisalabad,``, no relative pronoun), then the predicate's auxiliary. A stage
+wording further on may be said of the site (``a manager at the X told reporters that the port has
+been operating``), and one with no auxiliary may describe it (``the X built under CPEC``, ``the X,
+completed in 2019``)."""
+
+
+def _held_site(low: str, start: int, end: int, site: int) -> bool:
+    """True when the site at ``[start, end)`` (``site`` its words) is where a noun before it is.
+
+    The noun is the word before ``in``/``at`` (``a plant built with Chinese technology in the X``,
+    ``the Y plant at the X``); works going on there (see :data:`_WORKS_THERE`) are the site's.
+    """
+    words = low[max(0, start - 40) : start].split()
+    return len(words) > site and words[-site - 1].strip(",") not in _WORKS_THERE
+
+
 def _at_site(low: str, stage_end: int, start: int) -> bool:
     """True when only ``at (the)`` stands between a stage word and a mention: the site."""
     return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
@@ -2846,13 +2873,17 @@ class _Clauses:
         it is the trip's (``a tour of X that had been planned for May``), unless it is the
         subject's (``during the visit, X will meet``). A site (a mention after ``in`` or ``at``,
         ``site`` its words, see :func:`_site_words`) takes no stage from wording before it with an
-        object between the two.
+        object between the two, nor, when it is the site of a noun (``a plant at the X park``, see
+        :func:`_held_site`), from wording after it other than a relative clause's: that is the
+        noun's predicate (``a plant at the X park in Bahawalpur has generated 2 billion units``),
+        unless it tells a part done (``two of four turbines at X have been commissioned``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
             return None
         subject: bool | None = None  # found for the first stage wording near, if any
         trip: bool | None = None
+        held: bool | None = None
         for index in self._hints[clause]:
             stages, at = self._entry(clause, index)
             first, last = (
@@ -2876,6 +2907,13 @@ class _Clauses:
                         continue
                 if stage.end <= start and _at_site(self._low, stage.end, start):
                     continue  # "a depot being built at the X port": the depot is built
+                if stage.start >= end and site > 0 and stage.status is _STATUSES[stage.rank][0]:
+                    # (A part done, read as the whole under construction by _stated, is the
+                    # whole's: "two of four turbines at X have been commissioned".)
+                    if held is None:
+                        held = _held_site(self._low, start, end, site)
+                    if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
+                        continue  # "a plant at the X park has generated ...": the plant has
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
                 if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
