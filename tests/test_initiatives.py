@@ -1942,6 +1942,10 @@ class TestRound4Stages:
                 [("seed processing plant", "completed"), ("Zarghun Industrial City", None)],
             ),
             (
+                "A tile factory, which is being built in the Kandar SEZ, will open in June.",
+                [("tile factory", "under construction"), ("Kandar SEZ", None)],
+            ),
+            (
                 "Development work at the Kandar SEZ has been completed.",
                 [("Kandar SEZ", "completed")],
             ),
@@ -1951,10 +1955,10 @@ class TestRound4Stages:
             ),
         ],
     )
-    def test_predicate_after_a_site_is_its_nouns(
+    def test_stage_around_a_site_is_its_nouns(
         self, sentence: str, stages: list[tuple[str, str | None]]
     ) -> None:
-        """``a plant at the X park has generated``: the plant's; works there, a relative, X's."""
+        """``a plant in the X has generated``, ``being built in the X``: the plant's, not X's."""
         assert _stages(sentence) == stages
 
     @pytest.mark.parametrize(

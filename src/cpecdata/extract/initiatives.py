@@ -337,6 +337,9 @@ _DESCRIBED_BEFORE = re.compile(
 _CENTRES = frozenset({"laboratory", "centre", "center"})
 _SITE_GAPS = frozenset({" at ", " at the "})
 """What stands between a stage word and the site of the works it tells: ``built at the``."""
+_INSIDE_GAPS = frozenset({" in ", " in the "})
+"""The same after a noun's progressive passive only (``a plant being built in the X``): works
+going on in a place (``work is under way in the X``) are the place's own."""
 
 
 _SITES = (" in ", " in the ", " at ", " at the ")
@@ -403,9 +406,10 @@ def _held_site(low: str, start: int, end: int, site: int) -> bool:
     return len(words) > site and words[-site - 1].strip(",") not in _WORKS_THERE
 
 
-def _at_site(low: str, stage_end: int, start: int) -> bool:
-    """True when only ``at (the)`` stands between a stage word and a mention: the site."""
-    return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
+def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
+    """True when only a site's words stand between a stage wording and a mention: the site."""
+    gap = low[stage_end:start] if start - stage_end <= 8 else ""
+    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith("being ", stage_start))
 
 
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
@@ -2905,8 +2909,8 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
-                if stage.end <= start and _at_site(self._low, stage.end, start):
-                    continue  # "a depot being built at the X port": the depot is built
+                if stage.end <= start and _at_site(self._low, stage.start, stage.end, start):
+                    continue  # "a depot being built in the X port": the depot is built
                 if stage.start >= end and site > 0 and stage.status is _STATUSES[stage.rank][0]:
                     # (A part done, read as the whole under construction by _stated, is the
                     # whole's: "two of four turbines at X have been commissioned".)
