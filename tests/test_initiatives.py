@@ -920,6 +920,28 @@ class TestFollowUp:
         )
         assert karot.status is InitiativeStatus.COMPLETED
 
+    @pytest.mark.parametrize(
+        "between",
+        [
+            # A name after the descriptor is no antecedent of it.
+            ("The plant was completed last year but has so far supplied only the Kandar SEZ.",),
+            # ``The plant`` takes up no grid station named between.
+            (
+                "He added that the power company had awarded the contract for a new grid station"
+                " at Turbat to a Chinese firm.",
+                "Officials gave no date for the handover.",
+                "The plant was completed last year.",
+            ),
+        ],
+    )
+    def test_plant_taken_up_later(self, between: tuple[str, ...]) -> None:
+        """``X will be connected ...`` then ``The plant was completed``: X is completed."""
+        (plant, *others) = _extract(
+            "The 50MW Velor solar plant will be connected to the national grid by June.", *between
+        )
+        assert (plant.name, plant.status) == ("50MW Velor solar plant", InitiativeStatus.COMPLETED)
+        assert [i.status for i in others] == [None]
+
     def test_own_stage_first(self) -> None:
         """A stage where the initiative is named wins over the next sentence's."""
         (karot,) = _extract("The Karot hydropower project was approved. It was inaugurated in May.")

@@ -1343,6 +1343,9 @@ def _follow_ups(
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 """Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
+_GRID_WORDS = frozenset({"grid", "transmission", "substation"})
+"""Words of the grid's works, which carry power and make none: ``The plant`` after a grid
+station named is not the station."""
 
 
 def _described_later(
@@ -1356,7 +1359,9 @@ def _described_later(
     The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
     per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
     the park's second phase``) or has its works told (``construction of the line``): True last.
-    The sentence must name no initiative but CPEC (it is not in ``naming``), and exactly one
+    The sentence must name no initiative but CPEC (it is not in ``naming``), unless the
+    descriptor opens it: a name after ``The plant was completed`` (``but has supplied only the X
+    zone``) cannot be what it refers back to. Exactly one
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
@@ -1365,16 +1370,17 @@ def _described_later(
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
     for index, sentence in enumerate(sentences):
-        if not firsts or firsts[0][0] >= index or index in naming:
+        if not firsts or firsts[0][0] >= index:
             continue
+        named = index in naming
         opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
         # An opening descriptor refers back from the sentence's start, a sized one from its place.
         start = end = 0
-        if opening is None and _has_unit(sentence.text):
+        if opening is None and not named and _has_unit(sentence.text):
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and index not in owners:
+        if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
             for noun in _taking_up(firsts[taken][1]):
@@ -1385,7 +1391,7 @@ def _described_later(
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
-        elif index in owners:
+        elif not named and index in owners:
             at = sentence.span.start
             for noun, start, end in owners[index]:
                 fits = fitting.get(noun, ())
@@ -1457,7 +1463,7 @@ def _taking_up(mention: _Mention) -> set[str]:
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
-    if mention.sector is Sector.ENERGY:
+    if mention.sector is Sector.ENERGY and not nouns & _GRID_WORDS:
         nouns |= _ENERGY_NOUNS
     elif mention.sector is Sector.INDUSTRY and nouns & _ZONE_NOUNS:
         nouns.add("zone")
