@@ -2309,6 +2309,24 @@ class TestRound4Service:
         """``has built X`` and ``reviewed the operations of X`` say nothing of a mention before."""
         assert [status for _name, status in _stages(sentence)] == [None]
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            (
+                "The minister visited the Pak-China Friendship Hospital in Kandar and reviewed the"
+                " facilities provided to patients.",
+                None,
+            ),
+            (
+                "The minister visited the Marvoz Solar Park and reviewed the progress of works.",
+                "progress",
+            ),
+        ],
+    )
+    def test_review_of_another_object(self, sentence: str, status: str | None) -> None:
+        """``visited X and reviewed the facilities`` reviews the facilities; the progress is X's."""
+        assert [found for _name, found in _stages(sentence)] == [status]
+
     def test_built_by_is_said_of_the_noun_before(self) -> None:
         """``a road built by a firm near the X`` says nothing of the X further on."""
         assert _stages("A depot built by a firm near the Karot hydropower project opened.") == [

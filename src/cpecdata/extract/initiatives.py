@@ -2926,6 +2926,12 @@ class _Clauses:
                         continue  # "a plant at the X park has generated ...": the plant has
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
+                if (
+                    stage.start >= end
+                    and kind is not InitiativeKind.BODY
+                    and _REVIEW_OF.match(self._low, stage.start)
+                ):
+                    continue  # "visited X and reviewed the facilities": the facilities'
                 if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
                     return stage.status
         return None
@@ -2998,6 +3004,13 @@ class _Clauses:
         first = bisect.bisect_left(openers, low)
         return first == len(openers) or openers[first] >= high
 
+
+_REVIEW_OF = re.compile(
+    r"review(?:ed|ing)\s+(?:the|its|their|a|an)\s+"
+    r"(?!(?:progress|pace|status|implementation|construction|works?)\b)"
+)
+"""An active review of an object other than the works' state (``reviewed the facilities``): said
+of that object, not of a project or a site before it, which reviews nothing (a body may)."""
 
 _MADE = re.compile(rf"(?:will|would|shall)\s+{_MAKE}")
 """An active future of making (``will set up``), a whole stage wording."""
