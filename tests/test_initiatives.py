@@ -942,6 +942,17 @@ class TestFollowUp:
         assert (plant.name, plant.status) == ("50MW Velor solar plant", InitiativeStatus.COMPLETED)
         assert [i.status for i in others] == [None]
 
+    def test_works_going_on_told_later_beat_a_plan(self) -> None:
+        """``linked to X by June`` then ``The line is 80 percent complete``: works going on."""
+        assert _stages(
+            "The Velor grid station will be linked to the 132kV Kandar-Marvoz transmission line by"
+            " June.",
+            "The line is 80 percent complete.",
+        ) == [
+            ("Velor grid station", "planned"),
+            ("132kV Kandar-Marvoz transmission line", "under construction"),
+        ]
+
     def test_own_stage_first(self) -> None:
         """A stage where the initiative is named wins over the next sentence's."""
         (karot,) = _extract("The Karot hydropower project was approved. It was inaugurated in May.")

@@ -1649,7 +1649,9 @@ def _initiative(
 
     A plan to sign an agreement on it gives way to an agreement told later, and any plan to a
     completion told later (``X will be linked to the grid`` ... ``The plant began operating in
-    2017``). With no stage stated where it is named, the stage of ``follow``, a sentence that
+    2017``), or to its works told going on in the sentence referring back to it (``X will be
+    linked to the grid`` ... ``The line is 80 percent complete``). With no stage stated where it
+    is named, the stage of ``follow``, a sentence that
     refers back to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named
     (as it does for a completion told there). One of its
     ``parts`` (or works) told later under construction makes it under construction, whatever
@@ -1686,7 +1688,7 @@ def _initiative(
         mention, read, status = next((s for s in later if s[2] is done), (mention, read, status))
         if status is not done and follow is not None:
             then = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
-            status = done if then is done else status
+            status = then if then in _WORKS_DONE else status
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     if status is not InitiativeStatus.UNDER_CONSTRUCTION:
