@@ -920,6 +920,39 @@ class TestFollowUp:
         )
         assert karot.status is InitiativeStatus.COMPLETED
 
+    @pytest.mark.parametrize(
+        "between",
+        [
+            # A name after the descriptor is no antecedent of it.
+            ("The plant was completed last year but has so far supplied only the Kandar SEZ.",),
+            # ``The plant`` takes up no grid station named between.
+            (
+                "He added that the power company had awarded the contract for a new grid station"
+                " at Turbat to a Chinese firm.",
+                "Officials gave no date for the handover.",
+                "The plant was completed last year.",
+            ),
+        ],
+    )
+    def test_plant_taken_up_later(self, between: tuple[str, ...]) -> None:
+        """``X will be connected ...`` then ``The plant was completed``: X is completed."""
+        (plant, *others) = _extract(
+            "The 50MW Velor solar plant will be connected to the national grid by June.", *between
+        )
+        assert (plant.name, plant.status) == ("50MW Velor solar plant", InitiativeStatus.COMPLETED)
+        assert [i.status for i in others] == [None]
+
+    def test_works_going_on_told_later_beat_a_plan(self) -> None:
+        """``linked to X by June`` then ``The line is 80 percent complete``: works going on."""
+        assert _stages(
+            "The Velor grid station will be linked to the 132kV Kandar-Marvoz transmission line by"
+            " June.",
+            "The line is 80 percent complete.",
+        ) == [
+            ("Velor grid station", "planned"),
+            ("132kV Kandar-Marvoz transmission line", "under construction"),
+        ]
+
     def test_own_stage_first(self) -> None:
         """A stage where the initiative is named wins over the next sentence's."""
         (karot,) = _extract("The Karot hydropower project was approved. It was inaugurated in May.")
@@ -979,6 +1012,20 @@ class TestGoverningStage:
             "Officials inaugurated the Marvoz power plant, noting that the Kalat SEZ would be"
             " set up next year."
         ) == [("Marvoz power plant", "completed"), ("Kalat SEZ", "planned")]
+
+    def test_second_reported_clause_has_its_own_subject(self) -> None:
+        """``said X was operational and that 60 percent of work on Y was done``: each its own."""
+        assert _stages(
+            "The chairman said the Marvoz power plant was fully operational and that 60 percent of"
+            " the work on the Kalat SEZ had been completed."
+        ) == [("Marvoz power plant", "completed"), ("Kalat SEZ", "under construction")]
+
+    def test_gapped_wording_stays_in_its_clause(self) -> None:
+        """``work on X was on time and that Y had started treating``: no ``work ... started``."""
+        assert _stages(
+            "He said work on the Kalat SEZ was ahead of schedule and that the Pak-China Friendship"
+            " Hospital had started treating patients."
+        ) == [("Kalat SEZ", "under construction"), ("Pak-China Friendship Hospital", "completed")]
 
     def test_no_stage_from_another_clause(self) -> None:
         """A stage stated in one clause is not lent to an initiative in another."""
@@ -1915,6 +1962,39 @@ class TestRound4Stages:
         ]
 
     @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            (
+                "The 50MW Velor solar plant at the Kandar Solar Park in Marvoz has generated 100"
+                " million units.",
+                [("50MW Velor solar plant", "completed"), ("Kandar Solar Park", None)],
+            ),
+            (
+                "A seed processing plant built with Chinese machinery in the Zarghun Industrial"
+                " City, Marvoz, has started commercial operation.",
+                [("seed processing plant", "completed"), ("Zarghun Industrial City", None)],
+            ),
+            (
+                "A tile factory, which is being built in the Kandar SEZ, will open in June.",
+                [("tile factory", "under construction"), ("Kandar SEZ", None)],
+            ),
+            (
+                "Development work at the Kandar SEZ has been completed.",
+                [("Kandar SEZ", "completed")],
+            ),
+            (
+                "Plots were given to 14 firms at the Kandar SEZ, which was inaugurated in 2021.",
+                [("Kandar SEZ", "completed")],
+            ),
+        ],
+    )
+    def test_stage_around_a_site_is_its_nouns(
+        self, sentence: str, stages: list[tuple[str, str | None]]
+    ) -> None:
+        """``a plant in the X has generated``, ``being built in the X``: the plant's, not X's."""
+        assert _stages(sentence) == stages
+
+    @pytest.mark.parametrize(
         ("sentence", "status"),
         [
             ("Three firms have agreed to set up steel units in the Rashakai SEZ.", None),
@@ -2239,6 +2319,24 @@ class TestRound4Service:
     def test_active_wording_is_said_of_its_objects(self, sentence: str) -> None:
         """``has built X`` and ``reviewed the operations of X`` say nothing of a mention before."""
         assert [status for _name, status in _stages(sentence)] == [None]
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            (
+                "The minister visited the Pak-China Friendship Hospital in Kandar and reviewed the"
+                " facilities provided to patients.",
+                None,
+            ),
+            (
+                "The minister visited the Marvoz Solar Park and reviewed the progress of works.",
+                "progress",
+            ),
+        ],
+    )
+    def test_review_of_another_object(self, sentence: str, status: str | None) -> None:
+        """``visited X and reviewed the facilities`` reviews the facilities; the progress is X's."""
+        assert [found for _name, found in _stages(sentence)] == [status]
 
     def test_built_by_is_said_of_the_noun_before(self) -> None:
         """``a road built by a firm near the X`` says nothing of the X further on."""
@@ -2802,6 +2900,19 @@ class TestRoundDOtherStageWordings:
             ("300MW Velor coal power plant", "planned"),
             ("700MW Tamsar hydropower project", "completed"),
             ("900MW Zorlan hydropower project", "planned"),
+        ]
+
+    def test_work_on_a_pair_continues(self) -> None:
+        """``work on X and Y continues`` (the verb after its subject) gives both their works."""
+        assert _stages(
+            "The talks come as work on the Kharan-Zorlan Motorway and the upgrade of the Kandar"
+            " fish harbour continues under CPEC.",
+            "Construction of the Velor dry port is continuing despite the rains.",
+        ) == [
+            ("Kharan-Zorlan Motorway", "under construction"),
+            ("Kandar fish harbour", "under construction"),
+            ("CPEC", None),
+            ("Velor dry port", "under construction"),
         ]
 
     def test_set_up_since(self) -> None:

@@ -337,6 +337,9 @@ _DESCRIBED_BEFORE = re.compile(
 _CENTRES = frozenset({"laboratory", "centre", "center"})
 _SITE_GAPS = frozenset({" at ", " at the "})
 """What stands between a stage word and the site of the works it tells: ``built at the``."""
+_INSIDE_GAPS = frozenset({" in ", " in the "})
+"""The same after a noun's progressive passive only (``a plant being built in the X``): works
+going on in a place (``work is under way in the X``) are the place's own."""
 
 
 _SITES = (" in ", " in the ", " at ", " at the ")
@@ -376,9 +379,37 @@ def _site_words(low: str, start: int) -> int:
     return -1
 
 
-def _at_site(low: str, stage_end: int, start: int) -> bool:
-    """True when only ``at (the)`` stands between a stage word and a mention: the site."""
-    return start - stage_end <= 8 and low[stage_end:start] in _SITE_GAPS
+_WORKS_THERE = frozenset(
+    {"work", "works", "construction", "operations", "operation", "progress", "development"}
+)
+"""Nouns of what goes on at a site (``work at the X port is under way``): their stage is the
+site's own."""
+_PREDICATE = re.compile(
+    r"(?:,?\s+(?!(?:which|who|whose|where|that)\b)(?:in\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?,?)?"
+    r"\s+(?:has|have|had|is|are|was|were|will|would)"
+    r"(?:\s+(?:been|be|also|now|already))?\s*"
+)
+"""What stands between a site and its noun's predicate: at most the site's own place (``in
+Bahawalpur``, ``, Faisalabad,``, no relative pronoun), then the predicate's auxiliary. A stage
+wording further on may be said of the site (``a manager at the X told reporters that the port has
+been operating``), and one with no auxiliary may describe it (``the X built under CPEC``, ``the X,
+completed in 2019``)."""
+
+
+def _held_site(low: str, start: int, end: int, site: int) -> bool:
+    """True when the site at ``[start, end)`` (``site`` its words) is where a noun before it is.
+
+    The noun is the word before ``in``/``at`` (``a plant built with Chinese technology in the X``,
+    ``the Y plant at the X``); works going on there (see :data:`_WORKS_THERE`) are the site's.
+    """
+    words = low[max(0, start - 40) : start].split()
+    return len(words) > site and words[-site - 1].strip(",") not in _WORKS_THERE
+
+
+def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
+    """True when only a site's words stand between a stage wording and a mention: the site."""
+    gap = low[stage_end:start] if start - stage_end <= 8 else ""
+    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith("being ", stage_start))
 
 
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
@@ -508,7 +539,8 @@ _NOT_TOPIC = re.compile(
 )
 # What opens a clause with its own subject between a stage wording and a mention: a
 # subordinator, a source (``according to``), a reporting verb before a reported clause
-# (``said the``, ``adding that``), a purpose or a participle clause.
+# (``said the``, ``adding that``) or a second one (``and that the``), a purpose or a participle
+# clause.
 # ``after`` and ``before`` are left out: mostly prepositions (``after its inauguration``).
 # Each alternative opens with its first character (a subordinator's word boundary is checked
 # after it, see :func:`_word_at_start`), grouped by it: the engine tries one group at each
@@ -525,6 +557,9 @@ _OPENER = re.compile(
     _by_first_letter(
         *(_word_at_start(word) + r"\b" for word in _SUBORDINATORS),
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
+        # A second reported clause of the same verb (``said X was operational and that 70 percent
+        # of the work on Y was done``): ``that`` before a determiner or a number opens a clause.
+        _word_at_start("and") + r"\s+that\s+(?:(?:the|a|an|its|their)\b|\d)",
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
         # Openers only of what follows a stage (named groups), not of an appositive between a
@@ -788,10 +823,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 *("began", "begun", "commenc", "start", "kicked", "swing", "resum", "continu"),
                 *("reviewed", "reviewing", "inspect", "monitor"),
             ),
-            # Works begun or resumed (``construction of X began``, ``started work on X``), in
-            # full swing, or reviewed or inspected (``reviewed work on X``).
+            # Works begun, resumed or going on (``construction of X began``, ``work on X and Y
+            # continues``, ``started work on X``), in full swing, or reviewed or inspected
+            # (``reviewed work on X``).
             r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?"
-            r"(?:began|started|commenced|kicked\s+off|resumed)\b"
+            r"(?:began|started|commenced|kicked\s+off|resumed|continue[sd]?"
+            r"|(?:is|are|was|were)\s+continuing)\b"
             + _each(
                 "started began begun commenced launched",
                 r"\s+(?:the\s+)?(?:construction|civil\s+works?|works?)\s+(?:on|of)\b",
@@ -1306,6 +1343,9 @@ def _follow_ups(
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
 """Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
+_GRID_WORDS = frozenset({"grid", "transmission", "substation"})
+"""Words of the grid's works, which carry power and make none: ``The plant`` after a grid
+station named is not the station."""
 
 
 def _described_later(
@@ -1319,7 +1359,9 @@ def _described_later(
     The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
     per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
     the park's second phase``) or has its works told (``construction of the line``): True last.
-    The sentence must name no initiative but CPEC (it is not in ``naming``), and exactly one
+    The sentence must name no initiative but CPEC (it is not in ``naming``), unless the
+    descriptor opens it: a name after ``The plant was completed`` (``but has supplied only the X
+    zone``) cannot be what it refers back to. Exactly one
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
@@ -1328,16 +1370,17 @@ def _described_later(
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
     for index, sentence in enumerate(sentences):
-        if not firsts or firsts[0][0] >= index or index in naming:
+        if not firsts or firsts[0][0] >= index:
             continue
+        named = index in naming
         opening = _ANAPHOR.match(sentence.text) if sentence.text[:1] in _OPENERS else None
         # An opening descriptor refers back from the sentence's start, a sized one from its place.
         start = end = 0
-        if opening is None and _has_unit(sentence.text):
+        if opening is None and not named and _has_unit(sentence.text):
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and index not in owners:
+        if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
             for noun in _taking_up(firsts[taken][1]):
@@ -1348,7 +1391,7 @@ def _described_later(
         fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
-        elif index in owners:
+        elif not named and index in owners:
             at = sentence.span.start
             for noun, start, end in owners[index]:
                 fits = fitting.get(noun, ())
@@ -1420,7 +1463,7 @@ def _taking_up(mention: _Mention) -> set[str]:
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
-    if mention.sector is Sector.ENERGY:
+    if mention.sector is Sector.ENERGY and not nouns & _GRID_WORDS:
         nouns |= _ENERGY_NOUNS
     elif mention.sector is Sector.INDUSTRY and nouns & _ZONE_NOUNS:
         nouns.add("zone")
@@ -1606,7 +1649,9 @@ def _initiative(
 
     A plan to sign an agreement on it gives way to an agreement told later, and any plan to a
     completion told later (``X will be linked to the grid`` ... ``The plant began operating in
-    2017``). With no stage stated where it is named, the stage of ``follow``, a sentence that
+    2017``), or to its works told going on in the sentence referring back to it (``X will be
+    linked to the grid`` ... ``The line is 80 percent complete``). With no stage stated where it
+    is named, the stage of ``follow``, a sentence that
     refers back to it (see :func:`_follow_ups`), is its own; the evidence stays where it is named
     (as it does for a completion told there). One of its
     ``parts`` (or works) told later under construction makes it under construction, whatever
@@ -1643,7 +1688,7 @@ def _initiative(
         mention, read, status = next((s for s in later if s[2] is done), (mention, read, status))
         if status is not done and follow is not None:
             then = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
-            status = done if then is done else status
+            status = then if then in _WORKS_DONE else status
     if status is None and follow is not None:
         status = _Clauses(follow.low).stage_of(follow.start, follow.end, mention.kind)
     if status is not InitiativeStatus.UNDER_CONSTRUCTION:
@@ -2840,13 +2885,17 @@ class _Clauses:
         it is the trip's (``a tour of X that had been planned for May``), unless it is the
         subject's (``during the visit, X will meet``). A site (a mention after ``in`` or ``at``,
         ``site`` its words, see :func:`_site_words`) takes no stage from wording before it with an
-        object between the two.
+        object between the two, nor, when it is the site of a noun (``a plant at the X park``, see
+        :func:`_held_site`), from wording after it other than a relative clause's: that is the
+        noun's predicate (``a plant at the X park in Bahawalpur has generated 2 billion units``),
+        unless it tells a part done (``two of four turbines at X have been commissioned``).
         """
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
             return None
         subject: bool | None = None  # found for the first stage wording near, if any
         trip: bool | None = None
+        held: bool | None = None
         for index in self._hints[clause]:
             stages, at = self._entry(clause, index)
             first, last = (
@@ -2868,10 +2917,23 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
-                if stage.end <= start and _at_site(self._low, stage.end, start):
-                    continue  # "a depot being built at the X port": the depot is built
+                if stage.end <= start and _at_site(self._low, stage.start, stage.end, start):
+                    continue  # "a depot being built in the X port": the depot is built
+                if stage.start >= end and site > 0 and stage.status is _STATUSES[stage.rank][0]:
+                    # (A part done, read as the whole under construction by _stated, is the
+                    # whole's: "two of four turbines at X have been commissioned".)
+                    if held is None:
+                        held = _held_site(self._low, start, end, site)
+                    if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
+                        continue  # "a plant at the X park has generated ...": the plant has
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
+                if (
+                    stage.start >= end
+                    and kind is not InitiativeKind.BODY
+                    and _REVIEW_OF.match(self._low, stage.start)
+                ):
+                    continue  # "visited X and reviewed the facilities": the facilities'
                 if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
                     return stage.status
         return None
@@ -2909,6 +2971,10 @@ class _Clauses:
     def _governs(self, stage: _Stage, start: int, end: int) -> bool:
         """True when no clause opens between ``stage`` and the mention at ``[start, end)``.
 
+        A mention inside a wording's gap (``work on X ... started``) is governed by it unless a
+        clause opens within the wording: ``work on X was ahead of schedule and that Y had
+        started treating patients`` is no ``work ... started``.
+
         A subordinate clause (``X will become a hub once the projects are completed``) or a
         reported one (``inaugurated X, adding that Y``) has its own subject: its stage is not the
         mention's. The openers are found once per sentence (see :data:`_OPENER`). A relative
@@ -2935,11 +3001,18 @@ class _Clauses:
                 )
             ):
                 return False
-        else:
-            return True
+        else:  # inside a wording with a gap: one clause must hold it all
+            low, high, openers = stage.start, stage.end, self._openers
         first = bisect.bisect_left(openers, low)
         return first == len(openers) or openers[first] >= high
 
+
+_REVIEW_OF = re.compile(
+    r"review(?:ed|ing)\s+(?:the|its|their|a|an)\s+"
+    r"(?!(?:progress|pace|status|implementation|construction|works?)\b)"
+)
+"""An active review of an object other than the works' state (``reviewed the facilities``): said
+of that object, not of a project or a site before it, which reviews nothing (a body may)."""
 
 _MADE = re.compile(rf"(?:will|would|shall)\s+{_MAKE}")
 """An active future of making (``will set up``), a whole stage wording."""
