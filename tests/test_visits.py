@@ -3763,3 +3763,39 @@ class TestSchedulesInThePresent:
         """Today, days holding today, another clause's time and a report are not moved ahead."""
         when = (text, D(2024, 3, first), D(2024, 3, last))
         assert self._read(sentence) == [("Corin Hale", "Beijing", when, status)]
+
+
+class TestMissionsVisited:
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            (
+                "Senator Corin Hale visited Pakistan's embassy in Beijing on Monday.",
+                "Beijing",
+                "China",
+            ),
+            (
+                "Senator Corin Hale visited the Chinese consulate in Karachi on Monday.",
+                "Karachi",
+                "Pakistan",
+            ),
+            (
+                "Senator Corin Hale visited the Pakistani Embassy in Beijing on Monday.",
+                "Beijing",
+                "China",
+            ),
+            (
+                "Senator Corin Hale visited China's largest port in Shanghai on Monday.",
+                "Shanghai",
+                "China",
+            ),
+        ],
+        ids=["possessor country", "descriptor mission", "named mission", "owned site"],
+    )
+    def test_a_mission_visited_is_a_trip_to_its_city(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """A mission or site is visited where it sits, not in the country that owns it."""
+        when = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
+        expected = ("Corin Hale", place, country, None, when, PAST, (), VISIT)
+        assert _summaries("LAHORE: " + sentence) == [expected]

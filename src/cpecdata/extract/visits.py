@@ -12,7 +12,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
-  (``his China visit``). Places come from the gazetteer; a capitalised name it lacks counts where a
+  (``his China visit``); a mission or site a country owns is visited where it sits
+  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y).
+  Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
@@ -219,6 +221,12 @@ _NOT_PLACE_WORDS = frozenset(
     "board party army navy force command court".split()
 )
 """Words that make a capitalised name after a travel word something other than a place."""
+_MISSION_SEAT = re.compile(
+    r"(?i)(?:embassy|consulate|consulate[\s-]general|high\s{1,3}commission|mission)\s{1,3}in\s\Z"
+)
+"""A diplomatic mission right before the place it sits in: ``embassy in``."""
+_SEAT_REACH = 30
+"""How far before a place a mission's word may start (``consulate-general in``)."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -1763,8 +1771,8 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     """
     found = []
     mentions = context.mentions(index)  # a place inside a title is no place taken up
-    own = [p for p in places if not _in_title(p, mentions)]
     text = context.sentences[index].text
+    own = [p for p in places if not _in_title(text, p, mentions)]
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
@@ -1902,7 +1910,7 @@ def _frames(
     home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    kept = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
+    kept = [p for p in places if p[2].id is None or not _in_title(text, p, mentions)]
     if len(kept) != len(places):
         places = kept
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -2227,6 +2235,8 @@ def _destination(
     ``Visiting Minister X met Y`` with no place named is a visit to the dateline's ``home``.
     """
     place = _place_after(text, places, end)
+    if place is not None and kind in ("verb", "arrive") and place.name == place.country:
+        place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
     if place is not None or kind == "hosted":
         return place
     i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
@@ -2245,6 +2255,18 @@ def _destination(
         return _here_after(text, places, end)
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
+    """The place of a country's site visited after ``end``: ``Pakistan's embassy in Y`` is Y.
+
+    The country owns the site (a mission, ``China's largest port in Y``); the trip goes to
+    where the site is. Callers found the country right after the travel word.
+    """
+    site = _SITE.match(text, end)
+    if site is None or site["owner"] is None or site.group().endswith("of "):
+        return None
+    return _place_after(text, places, site.end())
 
 
 def _place_before_when(text: str, places: list[_Place], start: int) -> Place | None:
@@ -2700,14 +2722,17 @@ def _inside(offset: int, mentions: list[Mention]) -> bool:
     return _mention_at(mentions, offset) is not None
 
 
-def _in_title(place: _Place, mentions: list[Mention]) -> bool:
+def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
 
     A mention that is just the place's name (``Dera Ismail Khan`` read as a person's name) is
-    the place itself.
+    the place itself, and so is the seat of a mission (``the Chinese consulate in Karachi``):
+    a visit to the mission goes there.
     """
     m = _mention_at(mentions, place[0])
-    return m is not None and (m.start, m.end) != place[:2]
+    if m is None or (m.start, m.end) == place[:2]:
+        return False
+    return _MISSION_SEAT.search(text, max(m.start, place[0] - _SEAT_REACH), place[0]) is None
 
 
 def _clause_open(gap: str) -> bool:
