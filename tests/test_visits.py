@@ -3799,3 +3799,35 @@ class TestMissionsVisited:
         when = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
         expected = ("Corin Hale", place, country, None, when, PAST, (), VISIT)
         assert _summaries("LAHORE: " + sentence) == [expected]
+
+
+class TestQuotedPlans:
+    OPENING = "KARACHI: Ambassador Corin Hale met traders on Monday."
+
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "“I will visit Quetta next week,” he told reporters.",
+            "“We hope to visit Quetta next week,” the ambassador said.",
+            "“I will travel to Quetta next week,” said Corin Hale.",
+            'He said: "We look forward to visiting Quetta next week."',
+            "“I’ll travel to Quetta next week,” he said.",
+        ],
+        ids=["pronoun after", "title after, a wish", "said then name", "speaker before", "I'll"],
+    )
+    def test_a_first_person_plan_in_a_quote_is_the_speakers(self, quote: str) -> None:
+        """A future trip is planned, quoted or not (guidelines); I/we is the quote's speaker."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    def test_a_quoted_hope_for_someone_else_is_not_the_speakers_trip(self) -> None:
+        """``I hope the minister will visit`` makes the minister travel, not the speaker."""
+        quote = "“I hope the minister will visit Quetta next week,” he said."
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("the minister", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    def test_a_first_person_quote_with_no_speaker_tells_no_visitor(self) -> None:
+        """With no reporting verb next to the quote, no one can be said to travel."""
+        assert _summaries(f"{self.OPENING} “I will visit Quetta next week.”") == []

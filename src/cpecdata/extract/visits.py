@@ -37,9 +37,12 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   object after ``by``/``met``/``told`` nor a quoted name, nor one known to be of the other
   gender); in ``During his visit to Y, X ...`` it is X. A title (``the minister``, ``the
   envoy``, ``the Chinese diplomat``) is the last person named with a fitting title, however far
-  back; a lone surname the person named in full with it. In ``At the invitation of his
-  counterpart, X, the minister will visit Y`` X is the host and the minister is read back from
-  before the invitation; in ``X accepted Y's invitation to visit Z`` X travels and Y hosts.
+  back; a lone surname the person named in full with it. ``I``/``we`` travelling inside a
+  quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
+  by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
+  In ``At the invitation of his counterpart, X, the minister will visit Y`` X is the host and
+  the minister is read back from before the invitation; in ``X accepted Y's invitation to
+  visit Z`` X travels and Y hosts.
   ``Members of the X Committee`` are the committee; a body ``led by him`` is led by whom the
   pronoun stands for. A nameless title opening the story (``The governor of Punjab has begun a
   tour of Y``) is the person the next sentences name travelling there, else with that title;
@@ -227,6 +230,29 @@ _MISSION_SEAT = re.compile(
 """A diplomatic mission right before the place it sits in: ``embassy in``."""
 _SEAT_REACH = 30
 """How far before a place a mission's word may start (``consulate-general in``)."""
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
+    r"|hope|plan|intend|wish|want|like|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
+)
+"""``I``/``we`` as the subject of a travel word, only auxiliaries and wishes between: ``I
+will``, ``we hope to``, ``I look forward to`` (not ``I hope the minister will``)."""
+_FIRST_PERSON_CUES = ("I ", "I’", "I'", "we ", "We ", "we’", "We’", "we'", "We'")
+"""Substrings a sentence holds when ``I``/``we`` may travel in it: a cheap gate."""
+_REPORTING_VERBS = r"(?:said|says|told|tells|added|adds|stated|remarked|noted|declared)\b"
+_SPEAKER_AFTER = re.compile(
+    r"\s{1,3}(?:(?P<pronoun>he|she)\s{1,3}"
+    + _REPORTING_VERBS
+    + r"|(?P<verb>"
+    + _REPORTING_VERBS
+    + r")\s{1,3})?"
+)
+"""Who speaks after a quote's closing mark: ``he said``, ``said X``, else a name that follows."""
+_REPORTING = re.compile(r"\s{1,3}" + _REPORTING_VERBS)
+"""A reporting verb after a speaker's name: ``,” the envoy said``."""
+_SAID_BEFORE = re.compile(_REPORTING_VERBS + r"(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}[:,]?\s{0,3}\Z")
+"""A reporting verb right before a quote's opening mark: ``said:``, ``told reporters,``."""
+_SAID_REACH = 40
+"""How far before an opening mark its reporting verb may start."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -2357,6 +2383,10 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
+    if any(word in text for word in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text):
+        speaker = _quoted_speaker(context, index, lo, start, end)
+        if speaker is not None:  # "“I will visit Y soon,” he said": the speaker travels
+            return speaker, True
     if text.endswith(" to ", 0, start):
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
@@ -2456,6 +2486,39 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int) -> Actor | None:
+    """The speaker of a quote whose first person travels: ``“I will visit Y,” he said``.
+
+    ``I``/``we`` must open the clause of the travel word at ``start:end`` inside the quote;
+    the speaker is told after the closing mark (``,” he told reporters``, ``,” the envoy
+    said``, ``,” said X``) or before the opening one (``X said: “We will travel to Y``). A
+    pronoun speaker takes the most recent subject before it, as any traveller's pronoun does.
+    """
+    text = context.sentences[index].text
+    first = _FIRST_PERSON.search(text, lo, start)
+    if first is None or _QUOTE_MARK.search(text, first.start(), start) is not None:
+        return None
+    mentions = context.mentions(index)
+    closing = _QUOTE_MARK.search(text, end)
+    if closing is not None and text[closing.start() - 1] in ",?!":
+        after = _SPEAKER_AFTER.match(text, closing.end())
+        if after is None:
+            return None
+        at = after.end()
+        if after["pronoun"]:
+            gender = _PRONOUN_GENDER[after["pronoun"]]
+            return context.antecedent(index, after.start("pronoun"), gender)
+        said = _mention_at(mentions, at)
+        if said is None or not (after["verb"] or _REPORTING.match(text, said.end)):
+            return None
+        return context.resolve(index, said.start, said.actor)
+    opening = max(text.rfind("“", lo, first.start()), text.rfind('"', lo, first.start()))
+    before = _SAID_BEFORE.search(text, max(lo, opening - _SAID_REACH), opening)
+    if opening == -1 or before is None:
+        return None
+    return _visitor(context, index, before.start(), before.end(), "verb")[0]
 
 
 def _it_body(context: _Context, index: int) -> Actor | None:
