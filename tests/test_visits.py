@@ -3765,6 +3765,12 @@ class TestSchedulesInThePresent:
         assert self._read(sentence) == [("Corin Hale", "Beijing", when, status)]
 
 
+def _monday_trip(place: str, country: str) -> tuple[object, ...]:
+    """Corin Hale's past trip to ``place`` on the Monday before the test articles' date."""
+    when = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
+    return ("Corin Hale", place, country, None, when, PAST, (), VISIT)
+
+
 class TestMissionsVisited:
     @pytest.mark.parametrize(
         ("sentence", "place", "country"),
@@ -3796,9 +3802,7 @@ class TestMissionsVisited:
         self, sentence: str, place: str, country: str
     ) -> None:
         """A mission or site is visited where it sits, not in the country that owns it."""
-        when = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
-        expected = ("Corin Hale", place, country, None, when, PAST, (), VISIT)
-        assert _summaries("LAHORE: " + sentence) == [expected]
+        assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
 
 
 class TestQuotedPlans:
@@ -3831,3 +3835,31 @@ class TestQuotedPlans:
     def test_a_first_person_quote_with_no_speaker_tells_no_visitor(self) -> None:
         """With no reporting verb next to the quote, no one can be said to travel."""
         assert _summaries(f"{self.OPENING} “I will visit Quetta next week.”") == []
+
+
+class TestSeatsOfFederalBodies:
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            ("Governor Corin Hale visited the BOI Secretariat on Monday.", "Islamabad", "Pakistan"),
+            (
+                "Governor Corin Hale visited the Planning Commission on Monday.",
+                "Islamabad",
+                "Pakistan",
+            ),
+            ("General Corin Hale visited the GHQ on Monday.", "Rawalpindi", "Pakistan"),
+            ("Governor Corin Hale visited the NDRC on Monday.", "Beijing", "China"),
+        ],
+        ids=["BOI", "Planning Commission", "army headquarters", "NDRC"],
+    )
+    def test_a_federal_body_visited_is_a_trip_to_its_seat(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """A body that sits only in its capital is visited there, whatever the dateline."""
+        assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
+
+    def test_a_provincial_twin_has_no_known_seat(self) -> None:
+        """``the Punjab Board of Investment`` is no federal body: no seat is guessed for it."""
+        assert (
+            _summaries("KARACHI: Governor Corin Hale visited the Punjab Board of Investment.") == []
+        )

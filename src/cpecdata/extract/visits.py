@@ -13,7 +13,8 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
   (``his China visit``); a mission or site a country owns is visited where it sits
-  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y).
+  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y), a federal body that
+  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
@@ -253,6 +254,20 @@ _SAID_BEFORE = re.compile(_REPORTING_VERBS + r"(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3
 """A reporting verb right before a quote's opening mark: ``said:``, ``told reporters,``."""
 _SAID_REACH = 40
 """How far before an opening mark its reporting verb may start."""
+_SEAT = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?P<Islamabad>Planning\s{1,3}Commission"
+    r"|Board\s{1,3}of\s{1,3}Investment|BOI|CPEC\s{1,3}Authority|Foreign\s{1,3}Office|Aiwan-e-Sadr"
+    r"|Prime\s{1,3}Minister(?:[’']s)?\s{1,3}(?:House|Office)|PM\s{1,3}(?:House|Office))"
+    r"|(?P<Rawalpindi>General\s{1,3}Headquarters|GHQ)"
+    r"|(?P<Beijing>National\s{1,3}Development\s{1,3}and\s{1,3}Reform\s{1,3}Commission|NDRC"
+    r"|Great\s{1,3}Hall\s{1,3}of\s{1,3}the\s{1,3}People|Zhongnanhai"
+    r"|Diaoyutai(?:\s{1,3}State\s{1,3}Guesthouse)?|IDCPC|CIDCA))\b(?![’'-]|\s{1,3}(?:in|at|of)\b)"
+)
+"""A federal body visited, named as such right after ``visited``, with no place of its own:
+``visited the BOI Secretariat``. Each of these sits only in one city, the group's name (the
+capital; the army's headquarters in Rawalpindi), so the visit goes there, whatever the
+dateline; a body with provincial twins (``the Punjab Board of Investment``) or regional
+offices is not listed."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -2274,6 +2289,8 @@ def _destination(
         site = _SITE.match(text, end)
         if site is not None:
             return _place_after(text, places, site.end())
+        if kind == "verb" and (seat := _SEAT.match(text, end)) is not None:
+            return lookup_place(str(seat.lastgroup))  # "visited the BOI Secretariat"
         return _place_before_when(text, places, start) if kind == "arrive" else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
