@@ -3863,3 +3863,19 @@ class TestSeatsOfFederalBodies:
         assert (
             _summaries("KARACHI: Governor Corin Hale visited the Punjab Board of Investment.") == []
         )
+
+
+class TestTripsLookedForwardTo:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Corin Hale said she looked forward to visiting Quetta next week.",
+            "Minister Corin Hale said she was looking forward to her visit to Quetta next week.",
+        ],
+        ids=["gerund", "trip noun"],
+    )
+    def test_a_trip_looked_forward_to_is_ahead(self, sentence: str) -> None:
+        """The past tense of the wish is not the trip's: a trip looked forward to is planned."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries("LAHORE: " + sentence) == expected

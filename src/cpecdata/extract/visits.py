@@ -268,6 +268,11 @@ _SEAT = re.compile(
 capital; the army's headquarters in Rawalpindi), so the visit goes there, whatever the
 dateline; a body with provincial twins (``the Punjab Board of Investment``) or regional
 offices is not listed."""
+_FORWARD = re.compile(
+    r"\bforward\s{1,3}to\s{1,3}(?:(?:his|her|their|its|the|a|an)\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2}\Z"
+)
+"""The words before a trip looked forward to: ``forward to visiting``, ``forward to her
+maiden visit``."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -3133,8 +3138,12 @@ def _tense(
     visit to Y, said ...``): what follows is the main clause's tense, not the trip's. Nor is
     the future of what a trip noun will bring (``his visit to Y will help ...``) the trip's:
     that trip is under way when the article's dateline ``home`` lies in the country of its
-    ``place``, else its tense is not told. An open ``, who`` clause has its own tense.
+    ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
+    looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
+    ahead, whatever the tense of the wish.
     """
+    if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
+        return Tense.FUTURE
     if noun and (
         _ONGOING.search(low, max(0, start - 40), start)
         or _BEGUN.search(low, max(0, start - 60), start)
