@@ -3795,13 +3795,18 @@ class TestMissionsVisited:
                 "Shanghai",
                 "China",
             ),
+            (
+                "Senator Corin Hale visited the BOI office in Karachi on Monday.",
+                "Karachi",
+                "Pakistan",
+            ),
         ],
-        ids=["possessor country", "descriptor mission", "named mission", "owned site"],
+        ids=["possessor country", "descriptor mission", "named mission", "owned site", "office"],
     )
     def test_a_mission_visited_is_a_trip_to_its_city(
         self, sentence: str, place: str, country: str
     ) -> None:
-        """A mission or site is visited where it sits, not in the country that owns it."""
+        """A mission, office or site is visited where it sits, not in the country owning it."""
         assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
 
 

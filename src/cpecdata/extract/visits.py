@@ -226,9 +226,11 @@ _NOT_PLACE_WORDS = frozenset(
 )
 """Words that make a capitalised name after a travel word something other than a place."""
 _MISSION_SEAT = re.compile(
-    r"(?i)(?:embassy|consulate|consulate[\s-]general|high\s{1,3}commission|mission)\s{1,3}in\s\Z"
+    r"(?i)(?:embassy|consulate|consulate[\s-]general|high\s{1,3}commission|mission|office|offices"
+    r"|headquarters|secretariat)\s{1,3}in\s\Z"
 )
-"""A diplomatic mission right before the place it sits in: ``embassy in``."""
+"""A diplomatic mission or an office right before the place it sits in: ``embassy in``,
+``the BOI office in``."""
 _SEAT_REACH = 30
 """How far before a place a mission's word may start (``consulate-general in``)."""
 _FIRST_PERSON = re.compile(
@@ -2811,8 +2813,8 @@ def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
 
     A mention that is just the place's name (``Dera Ismail Khan`` read as a person's name) is
-    the place itself, and so is the seat of a mission (``the Chinese consulate in Karachi``):
-    a visit to the mission goes there.
+    the place itself, and so is the seat of a mission or office (``the Chinese consulate in
+    Karachi``, ``the BOI office in Lahore``): a visit to it goes there.
     """
     m = _mention_at(mentions, place[0])
     if m is None or (m.start, m.end) == place[:2]:
