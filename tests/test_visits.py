@@ -3763,3 +3763,124 @@ class TestSchedulesInThePresent:
         """Today, days holding today, another clause's time and a report are not moved ahead."""
         when = (text, D(2024, 3, first), D(2024, 3, last))
         assert self._read(sentence) == [("Corin Hale", "Beijing", when, status)]
+
+
+def _monday_trip(place: str, country: str) -> tuple[object, ...]:
+    """Corin Hale's past trip to ``place`` on the Monday before the test articles' date."""
+    when = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
+    return ("Corin Hale", place, country, None, when, PAST, (), VISIT)
+
+
+class TestMissionsVisited:
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            (
+                "Senator Corin Hale visited Pakistan's embassy in Beijing on Monday.",
+                "Beijing",
+                "China",
+            ),
+            (
+                "Senator Corin Hale visited the Chinese consulate in Karachi on Monday.",
+                "Karachi",
+                "Pakistan",
+            ),
+            (
+                "Senator Corin Hale visited the Pakistani Embassy in Beijing on Monday.",
+                "Beijing",
+                "China",
+            ),
+            (
+                "Senator Corin Hale visited China's largest port in Shanghai on Monday.",
+                "Shanghai",
+                "China",
+            ),
+            (
+                "Senator Corin Hale visited the BOI office in Karachi on Monday.",
+                "Karachi",
+                "Pakistan",
+            ),
+        ],
+        ids=["possessor country", "descriptor mission", "named mission", "owned site", "office"],
+    )
+    def test_a_mission_visited_is_a_trip_to_its_city(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """A mission, office or site is visited where it sits, not in the country owning it."""
+        assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
+
+
+class TestQuotedPlans:
+    OPENING = "KARACHI: Ambassador Corin Hale met traders on Monday."
+
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "“I will visit Quetta next week,” he told reporters.",
+            "“We hope to visit Quetta next week,” the ambassador said.",
+            "“I will travel to Quetta next week,” said Corin Hale.",
+            'He said: "We look forward to visiting Quetta next week."',
+            "“I’ll travel to Quetta next week,” he said.",
+        ],
+        ids=["pronoun after", "title after, a wish", "said then name", "speaker before", "I'll"],
+    )
+    def test_a_first_person_plan_in_a_quote_is_the_speakers(self, quote: str) -> None:
+        """A future trip is planned, quoted or not (guidelines); I/we is the quote's speaker."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    def test_a_quoted_hope_for_someone_else_is_not_the_speakers_trip(self) -> None:
+        """``I hope the minister will visit`` makes the minister travel, not the speaker."""
+        quote = "“I hope the minister will visit Quetta next week,” he said."
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("the minister", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    def test_a_first_person_quote_with_no_speaker_tells_no_visitor(self) -> None:
+        """With no reporting verb next to the quote, no one can be said to travel."""
+        assert _summaries(f"{self.OPENING} “I will visit Quetta next week.”") == []
+
+
+class TestSeatsOfFederalBodies:
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            ("Governor Corin Hale visited the BOI Secretariat on Monday.", "Islamabad", "Pakistan"),
+            (
+                "Governor Corin Hale visited the Planning Commission on Monday.",
+                "Islamabad",
+                "Pakistan",
+            ),
+            ("General Corin Hale visited the GHQ on Monday.", "Rawalpindi", "Pakistan"),
+            ("Governor Corin Hale visited the NDRC on Monday.", "Beijing", "China"),
+        ],
+        ids=["BOI", "Planning Commission", "army headquarters", "NDRC"],
+    )
+    def test_a_federal_body_visited_is_a_trip_to_its_seat(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """A body that sits only in its capital is visited there, whatever the dateline."""
+        assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
+
+    def test_a_provincial_twin_has_no_known_seat(self) -> None:
+        """``the Punjab Board of Investment`` is no federal body: no seat is guessed for it."""
+        assert (
+            _summaries("KARACHI: Governor Corin Hale visited the Punjab Board of Investment.") == []
+        )
+
+
+class TestTripsLookedForwardTo:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Minister Corin Hale said she looked forward to visiting Quetta next week.",
+            "Minister Corin Hale said she was looking forward to her visit to Quetta next week.",
+        ],
+        ids=["gerund", "trip noun"],
+    )
+    def test_a_trip_looked_forward_to_is_ahead(self, sentence: str) -> None:
+        """The past tense of the wish is not the trip's: a trip looked forward to is planned."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries("LAHORE: " + sentence) == expected

@@ -12,7 +12,10 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
-  (``his China visit``). Places come from the gazetteer; a capitalised name it lacks counts where a
+  (``his China visit``); a mission or site a country owns is visited where it sits
+  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y), a federal body that
+  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
+  Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
@@ -35,9 +38,12 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   object after ``by``/``met``/``told`` nor a quoted name, nor one known to be of the other
   gender); in ``During his visit to Y, X ...`` it is X. A title (``the minister``, ``the
   envoy``, ``the Chinese diplomat``) is the last person named with a fitting title, however far
-  back; a lone surname the person named in full with it. In ``At the invitation of his
-  counterpart, X, the minister will visit Y`` X is the host and the minister is read back from
-  before the invitation; in ``X accepted Y's invitation to visit Z`` X travels and Y hosts.
+  back; a lone surname the person named in full with it. ``I``/``we`` travelling inside a
+  quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
+  by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
+  In ``At the invitation of his counterpart, X, the minister will visit Y`` X is the host and
+  the minister is read back from before the invitation; in ``X accepted Y's invitation to
+  visit Z`` X travels and Y hosts.
   ``Members of the X Committee`` are the committee; a body ``led by him`` is led by whom the
   pronoun stands for. A nameless title opening the story (``The governor of Punjab has begun a
   tour of Y``) is the person the next sentences name travelling there, else with that title;
@@ -219,6 +225,56 @@ _NOT_PLACE_WORDS = frozenset(
     "board party army navy force command court".split()
 )
 """Words that make a capitalised name after a travel word something other than a place."""
+_MISSION_SEAT = re.compile(
+    r"(?i)(?:embassy|consulate|consulate[\s-]general|high\s{1,3}commission|mission|office|offices"
+    r"|headquarters|secretariat)\s{1,3}in\s\Z"
+)
+"""A diplomatic mission or an office right before the place it sits in: ``embassy in``,
+``the BOI office in``."""
+_SEAT_REACH = 30
+"""How far before a place a mission's word may start (``consulate-general in``)."""
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
+    r"|hope|plan|intend|wish|want|like|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
+)
+"""``I``/``we`` as the subject of a travel word, only auxiliaries and wishes between: ``I
+will``, ``we hope to``, ``I look forward to`` (not ``I hope the minister will``)."""
+_FIRST_PERSON_CUES = ("I ", "I’", "I'", "we ", "We ", "we’", "We’", "we'", "We'")
+"""Substrings a sentence holds when ``I``/``we`` may travel in it: a cheap gate."""
+_REPORTING_VERBS = r"(?:said|says|told|tells|added|adds|stated|remarked|noted|declared)\b"
+_SPEAKER_AFTER = re.compile(
+    r"\s{1,3}(?:(?P<pronoun>he|she)\s{1,3}"
+    + _REPORTING_VERBS
+    + r"|(?P<verb>"
+    + _REPORTING_VERBS
+    + r")\s{1,3})?"
+)
+"""Who speaks after a quote's closing mark: ``he said``, ``said X``, else a name that follows."""
+_REPORTING = re.compile(r"\s{1,3}" + _REPORTING_VERBS)
+"""A reporting verb after a speaker's name: ``,” the envoy said``."""
+_SAID_BEFORE = re.compile(_REPORTING_VERBS + r"(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}[:,]?\s{0,3}\Z")
+"""A reporting verb right before a quote's opening mark: ``said:``, ``told reporters,``."""
+_SAID_REACH = 40
+"""How far before an opening mark its reporting verb may start."""
+_SEAT = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?P<Islamabad>Planning\s{1,3}Commission"
+    r"|Board\s{1,3}of\s{1,3}Investment|BOI|CPEC\s{1,3}Authority|Foreign\s{1,3}Office|Aiwan-e-Sadr"
+    r"|Prime\s{1,3}Minister(?:[’']s)?\s{1,3}(?:House|Office)|PM\s{1,3}(?:House|Office))"
+    r"|(?P<Rawalpindi>General\s{1,3}Headquarters|GHQ)"
+    r"|(?P<Beijing>National\s{1,3}Development\s{1,3}and\s{1,3}Reform\s{1,3}Commission|NDRC"
+    r"|Great\s{1,3}Hall\s{1,3}of\s{1,3}the\s{1,3}People|Zhongnanhai"
+    r"|Diaoyutai(?:\s{1,3}State\s{1,3}Guesthouse)?|IDCPC|CIDCA))\b(?![’'-]|\s{1,3}(?:in|at|of)\b)"
+)
+"""A federal body visited, named as such right after ``visited``, with no place of its own:
+``visited the BOI Secretariat``. Each of these sits only in one city, the group's name (the
+capital; the army's headquarters in Rawalpindi), so the visit goes there, whatever the
+dateline; a body with provincial twins (``the Punjab Board of Investment``) or regional
+offices is not listed."""
+_FORWARD = re.compile(
+    r"\bforward\s{1,3}to\s{1,3}(?:(?:his|her|their|its|the|a|an)\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2}\Z"
+)
+"""The words before a trip looked forward to: ``forward to visiting``, ``forward to her
+maiden visit``."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -1763,8 +1819,8 @@ def _with_anaphors(context: _Context, index: int, low: str, places: list[_Place]
     """
     found = []
     mentions = context.mentions(index)  # a place inside a title is no place taken up
-    own = [p for p in places if not _in_title(p, mentions)]
     text = context.sentences[index].text
+    own = [p for p in places if not _in_title(text, p, mentions)]
     for m in itertools.islice(_ANAPHOR.finditer(low), _MAX_FRAMES):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "breathe city"
@@ -1902,7 +1958,7 @@ def _frames(
     home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    kept = [p for p in places if p[2].id is None or not _in_title(p, mentions)]
+    kept = [p for p in places if p[2].id is None or not _in_title(text, p, mentions)]
     if len(kept) != len(places):
         places = kept
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -2227,6 +2283,8 @@ def _destination(
     ``Visiting Minister X met Y`` with no place named is a visit to the dateline's ``home``.
     """
     place = _place_after(text, places, end)
+    if place is not None and kind in ("verb", "arrive") and place.name == place.country:
+        place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
     if place is not None or kind == "hosted":
         return place
     i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
@@ -2238,6 +2296,8 @@ def _destination(
         site = _SITE.match(text, end)
         if site is not None:
             return _place_after(text, places, site.end())
+        if kind == "verb" and (seat := _SEAT.match(text, end)) is not None:
+            return lookup_place(str(seat.lastgroup))  # "visited the BOI Secretariat"
         return _place_before_when(text, places, start) if kind == "arrive" else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
@@ -2245,6 +2305,18 @@ def _destination(
         return _here_after(text, places, end)
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
+    """The place of a country's site visited after ``end``: ``Pakistan's embassy in Y`` is Y.
+
+    The country owns the site (a mission, ``China's largest port in Y``); the trip goes to
+    where the site is. Callers found the country right after the travel word.
+    """
+    site = _SITE.match(text, end)
+    if site is None or site["owner"] is None or site.group().endswith("of "):
+        return None
+    return _place_after(text, places, site.end())
 
 
 def _place_before_when(text: str, places: list[_Place], start: int) -> Place | None:
@@ -2335,6 +2407,10 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
+    if any(word in text for word in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text):
+        speaker = _quoted_speaker(context, index, lo, start, end)
+        if speaker is not None:  # "“I will visit Y soon,” he said": the speaker travels
+            return speaker, True
     if text.endswith(" to ", 0, start):
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
@@ -2434,6 +2510,39 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int) -> Actor | None:
+    """The speaker of a quote whose first person travels: ``“I will visit Y,” he said``.
+
+    ``I``/``we`` must open the clause of the travel word at ``start:end`` inside the quote;
+    the speaker is told after the closing mark (``,” he told reporters``, ``,” the envoy
+    said``, ``,” said X``) or before the opening one (``X said: “We will travel to Y``). A
+    pronoun speaker takes the most recent subject before it, as any traveller's pronoun does.
+    """
+    text = context.sentences[index].text
+    first = _FIRST_PERSON.search(text, lo, start)
+    if first is None or _QUOTE_MARK.search(text, first.start(), start) is not None:
+        return None
+    mentions = context.mentions(index)
+    closing = _QUOTE_MARK.search(text, end)
+    if closing is not None and text[closing.start() - 1] in ",?!":
+        after = _SPEAKER_AFTER.match(text, closing.end())
+        if after is None:
+            return None
+        at = after.end()
+        if after["pronoun"]:
+            gender = _PRONOUN_GENDER[after["pronoun"]]
+            return context.antecedent(index, after.start("pronoun"), gender)
+        said = _mention_at(mentions, at)
+        if said is None or not (after["verb"] or _REPORTING.match(text, said.end)):
+            return None
+        return context.resolve(index, said.start, said.actor)
+    opening = max(text.rfind("“", lo, first.start()), text.rfind('"', lo, first.start()))
+    before = _SAID_BEFORE.search(text, max(lo, opening - _SAID_REACH), opening)
+    if opening == -1 or before is None:
+        return None
+    return _visitor(context, index, before.start(), before.end(), "verb")[0]
 
 
 def _it_body(context: _Context, index: int) -> Actor | None:
@@ -2700,14 +2809,17 @@ def _inside(offset: int, mentions: list[Mention]) -> bool:
     return _mention_at(mentions, offset) is not None
 
 
-def _in_title(place: _Place, mentions: list[Mention]) -> bool:
+def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
 
     A mention that is just the place's name (``Dera Ismail Khan`` read as a person's name) is
-    the place itself.
+    the place itself, and so is the seat of a mission or office (``the Chinese consulate in
+    Karachi``, ``the BOI office in Lahore``): a visit to it goes there.
     """
     m = _mention_at(mentions, place[0])
-    return m is not None and (m.start, m.end) != place[:2]
+    if m is None or (m.start, m.end) == place[:2]:
+        return False
+    return _MISSION_SEAT.search(text, max(m.start, place[0] - _SEAT_REACH), place[0]) is None
 
 
 def _clause_open(gap: str) -> bool:
@@ -3028,8 +3140,12 @@ def _tense(
     visit to Y, said ...``): what follows is the main clause's tense, not the trip's. Nor is
     the future of what a trip noun will bring (``his visit to Y will help ...``) the trip's:
     that trip is under way when the article's dateline ``home`` lies in the country of its
-    ``place``, else its tense is not told. An open ``, who`` clause has its own tense.
+    ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
+    looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
+    ahead, whatever the tense of the wish.
     """
+    if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
+        return Tense.FUTURE
     if noun and (
         _ONGOING.search(low, max(0, start - 40), start)
         or _BEGUN.search(low, max(0, start - 60), start)
