@@ -289,6 +289,17 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "adding", "the road would follow"),
         ]
 
+    @pytest.mark.parametrize(
+        ("verb", "tail"),
+        [("pointing out", "the quarry had been fenced"), ("making it clear", "no fee was due")],
+    )
+    def test_two_word_participle_continues_the_speaker(self, verb: str, tail: str) -> None:
+        """``X said A, pointing out that B``: a two-word participle is a second statement by X."""
+        assert said(f"Engineer Tahira Shaikh said the dam was safe, {verb} that {tail}.") == [
+            ("Tahira Shaikh", INDIRECT, "said", "the dam was safe"),
+            ("Tahira Shaikh", INDIRECT, verb, tail),
+        ]
+
     def test_said_and_added_a_quote(self) -> None:
         """``A, she said and added, “B”`` mixes reported and direct speech."""
         assert said(

@@ -1960,8 +1960,9 @@ class _Reader:
         if verb in _QUOTE_ONLY and gap:
             return None
         # "…, adding that", "… “once it improves”, adding that": a participle goes on, and
-        # after a frame of its unit the name before its comma is no subject ("… to X, adding")
-        participle = verb.endswith("ing") and gap.lstrip('”"') in (",", ";")
+        # after a frame of its unit the name before its comma is no subject ("… to X, adding");
+        # a two-word verb is a participle by its first word ("…, pointing out that B")
+        participle = verb.split()[0].endswith("ing") and gap.lstrip('”"') in (",", ";")
         if before and not gap and before[-1][2] == "who":  # "angered traders, who say that B"
             found = self._relative_speaker(text, before[-1][0], index)
         elif participle and frames:
