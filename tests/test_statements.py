@@ -300,6 +300,21 @@ class TestReportedSpeech:
             ("Tahira Shaikh", INDIRECT, verb, tail),
         ]
 
+    def test_and_added_after_a_noun_phrase_keeps_the_speaker(self) -> None:
+        """``X said A of Chinese staff and added that B``: no subject ends in ``and``."""
+        assert said(
+            "Imran Sheikh said the province would guarantee the security of Chinese technicians "
+            "and added that a new clinic would open in Thatta."
+        ) == [
+            (
+                "Imran Sheikh",
+                INDIRECT,
+                "said",
+                "the province would guarantee the security of Chinese technicians",
+            ),
+            ("Imran Sheikh", INDIRECT, "added", "a new clinic would open in Thatta"),
+        ]
+
     def test_said_and_added_a_quote(self) -> None:
         """``A, she said and added, “B”`` mixes reported and direct speech."""
         assert said(

@@ -1963,16 +1963,18 @@ class _Reader:
         # after a frame of its unit the name before its comma is no subject ("… to X, adding");
         # a two-word verb is a participle by its first word ("…, pointing out that B")
         participle = verb.split()[0].endswith("ing") and gap.lstrip('”"') in (",", ";")
+        # "X said A and added that B": a verb right after "and" has no subject of its own (the
+        # noun phrase before "and" is A's, "the welfare of workers and")
+        joined = not gap and bool(before) and before[-1][2].lower() in _JOINING
         if before and not gap and before[-1][2] == "who":  # "angered traders, who say that B"
             found = self._relative_speaker(text, before[-1][0], index)
-        elif participle and frames:
+        elif (participle or joined) and frames:
             found = None
         else:
             found = self._subject(text, subject_end, m.start, index, gap)
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
-        joined = not gap and bool(before) and before[-1][2].lower() in ("and", "but")
         if joined or participle:
             # the clause before ends at the comma: it keeps a closing mark and "on Monday"
             comma = max(
