@@ -2111,6 +2111,20 @@ class TestInvertedSpeakerWithARole:
             ("Wu Jie", DIRECT, "Orders are up")
         ]
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "general manager of Karakoram Freight Group’s Sost operations",
+            "deputy director of Karakoram Freight Group's export division",
+            "head of the group’s Sost office",
+        ],
+    )
+    def test_unit_owned_by_a_body_closes_the_title(self, title: str) -> None:
+        """``A, said X, TITLE of ORG's unit.``: the owned unit is the title's, A the content."""
+        assert said(f"Truck traffic rose by a quarter in April, said Xu Peng, {title}.") == [
+            ("Xu Peng", INDIRECT, "said", "Truck traffic rose by a quarter in April")
+        ]
+
     def test_quote_ending_in_is_before_an_inverted_verb(self) -> None:
         """``“… where supply is,” said X``: the quote's last ``is`` makes no passive frame."""
         assert said(

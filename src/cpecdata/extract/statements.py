@@ -495,6 +495,11 @@ _TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
+_OWNED_REST = re.compile(
+    r"(?P<owner>['’]s)?(?![ \t]+" + alternatives(_POST_OPENERS) + r"\b)"
+    r"(?:[ \t]+[\w-]+){1,3}[ \t]*(?=[.,;]|\Z)"
+)
+"""The owned unit closing a title, up to the clause's end: ``'s overseas business``."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -2006,6 +2011,7 @@ class _Reader:
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
+                end = _owned_unit_end(text, mention, end)  # "…, head of X Group's Y office"
                 written, end = _relative_end(text, end)
                 speaker = _as_written(text, mention, speaker, lead, written)
                 colon = text.find(":", end, end + 100) if fronted else -1
@@ -3208,6 +3214,22 @@ def _modifier_end(text: str, mention: Mention) -> int:
     time = _TIME_ADVERBIAL.search(text, mention.end, tail.end())
     end = tail.end() if time is None else time.start()
     return max(mention.end, _back_blanks(text, end))
+
+
+def _owned_unit_end(text: str, mention: Mention, end: int) -> int:
+    """Past the unit of a body that closes a named speaker's title, else ``end``.
+
+    ``…, said X, manager of Y Group's Gwadar operations.``: the finder ends the title at the
+    owner (``Y Group``) or inside the owned unit (``Y Group's Gwadar``); the rest up to the
+    clause's end is still the title, never reported content. Only after a possessive, and not
+    over a preposition (``… on Monday`` stays out of the title).
+    """
+    rest = _OWNED_REST.match(text, end)
+    if rest is None:
+        return end
+    if not rest.group("owner") and _OWNER_MARK.search(text, mention.start, end) is None:
+        return end
+    return _back_blanks(text, rest.end())
 
 
 def _as_written(text: str, mention: Mention, speaker: Actor, start: int, end: int) -> Actor:
