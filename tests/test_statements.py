@@ -2188,6 +2188,13 @@ class TestDocumentIssuers:
             ("Fictional Water Board", INDIRECT, "according to", "The dam will be finished by June")
         ]
 
+    @pytest.mark.parametrize("document", ["a statement from", "a press release from"])
+    def test_document_from_a_body_is_the_bodys(self, document: str) -> None:
+        """``According to a statement from X, A``: X sent it, so X is the speaker."""
+        assert said(
+            f"According to {document} the Planning Ministry, the survey of the canal is over."
+        ) == [("Planning Ministry", INDIRECT, "According to", "the survey of the canal is over")]
+
     def test_statement_is_not_a_tweet(self) -> None:
         """``X said in a tweet`` makes ``the statement`` no tweet's: a body's statement wins."""
         assert said(

@@ -373,6 +373,8 @@ _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "p
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
+_FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
+"""A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
@@ -2531,7 +2533,8 @@ class _Reader:
         """The issuer a document's phrase or clause names, if any.
 
         In order: ``a Foreign Office statement``, ``a company statement`` (the company named
-        before), ``a statement issued by X``, ``X issued a statement saying``, ``he in a
+        before), ``a statement issued by X``, ``a statement from X``, ``X issued a statement
+        saying``, ``he in a
         statement``, ``in a statement`` after the unit's opening subject.
         """
         start, end, noun = document
@@ -2543,6 +2546,9 @@ class _Reader:
         by = _find_word(text, "by", noun, end)
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
+        sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
+        if sender is not None:
+            candidates.append(index.starting(_with_determiner_after(text, sender.end())))
         issuer = _ISSUED.search(text, max(0, start - 40), start)
         if issuer is not None:
             candidates.append(index.ending(_back_blanks(text, issuer.start())))
