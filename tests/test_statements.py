@@ -300,6 +300,16 @@ class TestReportedSpeech:
             ("Tahira Shaikh", INDIRECT, verb, tail),
         ]
 
+    @pytest.mark.parametrize("link", ["while", "besides"])
+    def test_participle_after_while_continues_the_speaker(self, link: str) -> None:
+        """``X said A, while stressing that B``: the participle is X's second statement."""
+        assert said(
+            f"Engineer Tahira Shaikh said the dam was safe, {link} noting that it leaked."
+        ) == [
+            ("Tahira Shaikh", INDIRECT, "said", "the dam was safe"),
+            ("Tahira Shaikh", INDIRECT, "noting", "it leaked"),
+        ]
+
     def test_and_added_after_a_noun_phrase_keeps_the_speaker(self) -> None:
         """``X said A of Chinese staff and added that B``: no subject ends in ``and``."""
         assert said(

@@ -248,6 +248,8 @@ _FRONTED = _LINKING | frozenset(
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _JOINING = frozenset({"and", "but"})
+_ALONGSIDE = frozenset({"while", "besides"})
+"""Words between a comma and a participle that goes on: ``…, while stressing that B``."""
 _SUBJECT_OPENERS = frozenset("the a an its their his her this these those it they we".split())
 # Documents that speak for their issuer (``a Foreign Office statement said``).
 _DOCUMENTS = frozenset(
@@ -1957,6 +1959,13 @@ class _Reader:
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
+        if (
+            before
+            and before[-1][2].lower() in _ALONGSIDE
+            and verb.split()[0].endswith("ing")
+            and text.endswith(",", 0, _back_blanks(text, before[-1][0]))
+        ):
+            before.pop()  # "X said A, while stressing that B": the participle goes on
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
         if text.startswith(")", subject_end):
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
