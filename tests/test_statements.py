@@ -289,6 +289,42 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "adding", "the road would follow"),
         ]
 
+    @pytest.mark.parametrize(
+        ("verb", "tail"),
+        [("pointing out", "the quarry had been fenced"), ("making it clear", "no fee was due")],
+    )
+    def test_two_word_participle_continues_the_speaker(self, verb: str, tail: str) -> None:
+        """``X said A, pointing out that B``: a two-word participle is a second statement by X."""
+        assert said(f"Engineer Tahira Shaikh said the dam was safe, {verb} that {tail}.") == [
+            ("Tahira Shaikh", INDIRECT, "said", "the dam was safe"),
+            ("Tahira Shaikh", INDIRECT, verb, tail),
+        ]
+
+    @pytest.mark.parametrize("link", ["while", "besides"])
+    def test_participle_after_while_continues_the_speaker(self, link: str) -> None:
+        """``X said A, while stressing that B``: the participle is X's second statement."""
+        assert said(
+            f"Engineer Tahira Shaikh said the dam was safe, {link} noting that it leaked."
+        ) == [
+            ("Tahira Shaikh", INDIRECT, "said", "the dam was safe"),
+            ("Tahira Shaikh", INDIRECT, "noting", "it leaked"),
+        ]
+
+    def test_and_added_after_a_noun_phrase_keeps_the_speaker(self) -> None:
+        """``X said A of Chinese staff and added that B``: no subject ends in ``and``."""
+        assert said(
+            "Imran Sheikh said the province would guarantee the security of Chinese technicians "
+            "and added that a new clinic would open in Thatta."
+        ) == [
+            (
+                "Imran Sheikh",
+                INDIRECT,
+                "said",
+                "the province would guarantee the security of Chinese technicians",
+            ),
+            ("Imran Sheikh", INDIRECT, "added", "a new clinic would open in Thatta"),
+        ]
+
     def test_said_and_added_a_quote(self) -> None:
         """``A, she said and added, “B”`` mixes reported and direct speech."""
         assert said(
@@ -2085,6 +2121,20 @@ class TestInvertedSpeakerWithARole:
             ("Wu Jie", DIRECT, "Orders are up")
         ]
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "general manager of Karakoram Freight Group’s Sost operations",
+            "deputy director of Karakoram Freight Group's export division",
+            "head of the group’s Sost office",
+        ],
+    )
+    def test_unit_owned_by_a_body_closes_the_title(self, title: str) -> None:
+        """``A, said X, TITLE of ORG's unit.``: the owned unit is the title's, A the content."""
+        assert said(f"Truck traffic rose by a quarter in April, said Xu Peng, {title}.") == [
+            ("Xu Peng", INDIRECT, "said", "Truck traffic rose by a quarter in April")
+        ]
+
     def test_quote_ending_in_is_before_an_inverted_verb(self) -> None:
         """``“… where supply is,” said X``: the quote's last ``is`` makes no passive frame."""
         assert said(
@@ -2147,6 +2197,13 @@ class TestDocumentIssuers:
         ) == [
             ("Fictional Water Board", INDIRECT, "according to", "The dam will be finished by June")
         ]
+
+    @pytest.mark.parametrize("document", ["a statement from", "a press release from"])
+    def test_document_from_a_body_is_the_bodys(self, document: str) -> None:
+        """``According to a statement from X, A``: X sent it, so X is the speaker."""
+        assert said(
+            f"According to {document} the Planning Ministry, the survey of the canal is over."
+        ) == [("Planning Ministry", INDIRECT, "According to", "the survey of the canal is over")]
 
     def test_statement_is_not_a_tweet(self) -> None:
         """``X said in a tweet`` makes ``the statement`` no tweet's: a body's statement wins."""

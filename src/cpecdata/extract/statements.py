@@ -248,6 +248,8 @@ _FRONTED = _LINKING | frozenset(
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _JOINING = frozenset({"and", "but"})
+_ALONGSIDE = frozenset({"while", "besides"})
+"""Words between a comma and a participle that goes on: ``…, while stressing that B``."""
 _SUBJECT_OPENERS = frozenset("the a an its their his her this these those it they we".split())
 # Documents that speak for their issuer (``a Foreign Office statement said``).
 _DOCUMENTS = frozenset(
@@ -373,6 +375,8 @@ _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "p
 _RECORDS = frozenset(
     "report minutes document documents records filings bulletin data figures survey".split()
 )
+_FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
+"""A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
@@ -495,6 +499,11 @@ _TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
+_OWNED_REST = re.compile(
+    r"(?P<owner>['’]s)?(?![ \t]+" + alternatives(_POST_OPENERS) + r"\b)"
+    r"(?:[ \t]+[\w-]+){1,3}[ \t]*(?=[.,;]|\Z)"
+)
+"""The owned unit closing a title, up to the clause's end: ``'s overseas business``."""
 _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
@@ -1950,6 +1959,13 @@ class _Reader:
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
+        if (
+            before
+            and before[-1][2].lower() in _ALONGSIDE
+            and verb.split()[0].endswith("ing")
+            and text.endswith(",", 0, _back_blanks(text, before[-1][0]))
+        ):
+            before.pop()  # "X said A, while stressing that B": the participle goes on
         subject_end = _back_blanks(text, before[-1][1] if before else 0)
         if text.startswith(")", subject_end):
             subject_end += 1  # "the Pakistan Airport Authority (PAA) confirmed"
@@ -1960,18 +1976,21 @@ class _Reader:
         if verb in _QUOTE_ONLY and gap:
             return None
         # "…, adding that", "… “once it improves”, adding that": a participle goes on, and
-        # after a frame of its unit the name before its comma is no subject ("… to X, adding")
-        participle = verb.endswith("ing") and gap.lstrip('”"') in (",", ";")
+        # after a frame of its unit the name before its comma is no subject ("… to X, adding");
+        # a two-word verb is a participle by its first word ("…, pointing out that B")
+        participle = verb.split()[0].endswith("ing") and gap.lstrip('”"') in (",", ";")
+        # "X said A and added that B": a verb right after "and" has no subject of its own (the
+        # noun phrase before "and" is A's, "the welfare of workers and")
+        joined = not gap and bool(before) and before[-1][2].lower() in _JOINING
         if before and not gap and before[-1][2] == "who":  # "angered traders, who say that B"
             found = self._relative_speaker(text, before[-1][0], index)
-        elif participle and frames:
+        elif (participle or joined) and frames:
             found = None
         else:
             found = self._subject(text, subject_end, m.start, index, gap)
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
-        joined = not gap and bool(before) and before[-1][2].lower() in ("and", "but")
         if joined or participle:
             # the clause before ends at the comma: it keeps a closing mark and "on Monday"
             comma = max(
@@ -2003,6 +2022,7 @@ class _Reader:
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
+                end = _owned_unit_end(text, mention, end)  # "…, head of X Group's Y office"
                 written, end = _relative_end(text, end)
                 speaker = _as_written(text, mention, speaker, lead, written)
                 colon = text.find(":", end, end + 100) if fronted else -1
@@ -2522,7 +2542,8 @@ class _Reader:
         """The issuer a document's phrase or clause names, if any.
 
         In order: ``a Foreign Office statement``, ``a company statement`` (the company named
-        before), ``a statement issued by X``, ``X issued a statement saying``, ``he in a
+        before), ``a statement issued by X``, ``a statement from X``, ``X issued a statement
+        saying``, ``he in a
         statement``, ``in a statement`` after the unit's opening subject.
         """
         start, end, noun = document
@@ -2534,6 +2555,9 @@ class _Reader:
         by = _find_word(text, "by", noun, end)
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
+        sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
+        if sender is not None:
+            candidates.append(index.starting(_with_determiner_after(text, sender.end())))
         issuer = _ISSUED.search(text, max(0, start - 40), start)
         if issuer is not None:
             candidates.append(index.ending(_back_blanks(text, issuer.start())))
@@ -3205,6 +3229,22 @@ def _modifier_end(text: str, mention: Mention) -> int:
     time = _TIME_ADVERBIAL.search(text, mention.end, tail.end())
     end = tail.end() if time is None else time.start()
     return max(mention.end, _back_blanks(text, end))
+
+
+def _owned_unit_end(text: str, mention: Mention, end: int) -> int:
+    """Past the unit of a body that closes a named speaker's title, else ``end``.
+
+    ``…, said X, manager of Y Group's Gwadar operations.``: the finder ends the title at the
+    owner (``Y Group``) or inside the owned unit (``Y Group's Gwadar``); the rest up to the
+    clause's end is still the title, never reported content. Only after a possessive, and not
+    over a preposition (``… on Monday`` stays out of the title).
+    """
+    rest = _OWNED_REST.match(text, end)
+    if rest is None:
+        return end
+    if not rest.group("owner") and _OWNER_MARK.search(text, mention.start, end) is None:
+        return end
+    return _back_blanks(text, rest.end())
 
 
 def _as_written(text: str, mention: Mention, speaker: Actor, start: int, end: int) -> Actor:
