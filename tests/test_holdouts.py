@@ -176,14 +176,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.54,
     },
     "holdout24": {
-        "statements": 0.83,
+        "statements": 0.89,
         "visits": 0.87,
         "visit dates": 0.67,
         "initiatives": 0.92,
         "initiative status": 0.92,
     },
     "holdout25": {
-        "statements": 0.79,
+        "statements": 0.80,
         "visits": 0.70,
         "visit dates": 0.74,
         "initiatives": 0.85,
