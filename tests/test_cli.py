@@ -289,7 +289,10 @@ class TestInterrupt:
             [sys.executable, "-m", "cpecdata", "parse", str(corpus), "-o", str(out), "-j", jobs],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        time.sleep(3)
+        started = time.monotonic()  # interrupt once the output is being written, not mid-import
+        while not any(out.parent.iterdir()) and proc.poll() is None:
+            assert time.monotonic() - started < 120, "the run wrote nothing in two minutes"
+            time.sleep(0.05)
         assert proc.poll() is None, "the run finished before it could be interrupted"
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
