@@ -3040,3 +3040,15 @@ class TestRoundDAgreedDeliverables:
             ("seed technology centre in Kharan", "agreed"),
             ("electric bus assembly plant", "agreed"),
         ]
+
+
+class TestRoundInit2MarketReports:
+    """Listed companies in a market report are no projects."""
+
+    def test_share_price_move_after_a_facility_name(self) -> None:
+        """``X Terminal gained 6 percent``: a share price moves; the company is no terminal."""
+        assert _stages(
+            "Velor Bulk Terminal (VBT) gained 5.3 percent and Kharan Oil Terminal fell 1.2 per"
+            " cent on the index.",
+            "The Zorlan Oil Terminal handled 12 percent more cargo.",
+        ) == [("Zorlan Oil Terminal", None)]
