@@ -3052,3 +3052,30 @@ class TestRoundInit2MarketReports:
             " cent on the index.",
             "The Zorlan Oil Terminal handled 12 percent more cargo.",
         ) == [("Zorlan Oil Terminal", None)]
+
+
+class TestRoundInit2JoinedLists:
+    """Projects in a joined list keep their whole noun phrase."""
+
+    def test_joint_name_before_a_lowercase_zone_head(self) -> None:
+        """``a Pak-China data technology park in X``: the joint name and modifiers name it."""
+        assert _stages(
+            "The two sides agreed to build a Pak-China data technology park in Zorlan and a"
+            " wool processing plant in Kharan.",
+        ) == [
+            ("Pak-China data technology park", "agreed"),
+            ("wool processing plant in Kharan", "agreed"),
+        ]
+
+    def test_known_name_describing_a_longer_link(self) -> None:
+        """``an optical fibre relay link``: a link of its own; ``the optical fibre`` stays known."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract(
+                "The sides agreed to lay a cross-border optical fibre relay link through Velor.",
+                "The optical fibre was completed in 2018.",
+            )
+        ] == [
+            ("cross-border optical fibre relay link", None, "ict"),
+            ("optical fibre", "optical-fibre-cable", "ict"),
+        ]

@@ -1852,7 +1852,14 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
             continue
         if phased and entry.id == _CPEC_ID:
             yield from _phase_entered(text, low, start, end)
-        if not (
+        longer = (
+            _LONGER_HEAD.match(text, end)
+            if entry.kind is InitiativeKind.PROJECT and text[start].islower()
+            else None
+        )
+        if longer is not None:
+            yield _modified(text, start, longer.end(), entry.sector)
+        elif not (
             entry.kind is InitiativeKind.BODY
             and (
                 entry.sector is Sector.SECURITY
@@ -1867,6 +1874,27 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+_LONGER_HEAD = re.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:link|network|backbone)s?\b(?!-)")
+"""A link's head after a known name in lower case, a few lowercase words on: the known name only
+describes it (``an optical fibre backup link``: a link, not the cable); right before the head
+it is the known one (``the optical fibre link``)."""
+_MODIFIERS_LEFT = re.compile(r"(?:[a-z]+-[a-z]+\s+){1,2}\Z")
+"""Hyphenated modifiers before a name in lower case (``cross-border``, ``high-speed``)."""
+
+
+def _modified(text: str, start: int, end: int, sector: Sector) -> _Mention:
+    """The unknown project a known name in lower case describes, from its modifiers to its head.
+
+    ``a cross-border optical fibre backup link`` is a project of its own, in the known name's
+    sector: the whole noun phrase names it, not the known name inside it.
+    """
+    before = _MODIFIERS_LEFT.search(text, max(0, start - 40), start)
+    if before is not None:
+        start = before.start()
+    name = _name(text[start:end])
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=_place_inside(name))
 
 
 def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Mention]:
@@ -2043,9 +2071,28 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
             sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
+            joint = _joint_before(text, m.start()) if text[m.start()].islower() else None
+            if joint is not None:
+                name = _name(text[joint : m.end()])
+                place = _place_after(text, m.end())[0] or _place_inside(name)
+                kind = InitiativeKind.PROJECT
+                yield _Mention(joint, m.end(), name, kind, sector, location=place)
+                continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
                 if m.group() != "dam" or not low.endswith(_NEAR, 0, found.start):
                     yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+def _joint_before(text: str, start: int) -> int | None:
+    """Where a joint name opens a lower-case head's modifiers, if it does (else None).
+
+    ``a Pak-China software technology park in X``: the two countries and the words between them
+    and the head name the project whole, not the head and its place (``technology park in X``).
+    """
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    if described is None or not (joint := described.group("joint")) or not _joint(joint.lower()):
+        return None
+    return described.start()
 
 
 _ON = ("on the ", "along the ")
