@@ -3053,6 +3053,13 @@ class TestRoundInit2MarketReports:
             "The Zorlan Oil Terminal handled 12 percent more cargo.",
         ) == [("Zorlan Oil Terminal", None)]
 
+    def test_share_price_move_in_pc_or_rupees(self) -> None:
+        """``X Plant shed 3.5pc``, ``X Terminal gained Rs1.20``: Pakistani market-report units."""
+        assert _stages(
+            "Velor Cement Plant shed 3.5pc and Kharan Bulk Terminal gained Rs1.20 on Monday.",
+            "The Zorlan Cement Plant, built for Rs 40 billion, was opened.",
+        ) == [("Zorlan Cement Plant", "completed")]
+
 
 class TestRoundInit2JoinedLists:
     """Projects in a joined list keep their whole noun phrase."""

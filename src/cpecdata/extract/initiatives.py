@@ -1744,7 +1744,7 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
-    if "percent" in low or "per cent" in low or "%" in low:
+    if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
         taken = [m for m in taken if not _SHARE_MOVE.match(text, m.end)]
     return taken
 
@@ -1752,10 +1752,14 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
 _SHARE_MOVE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:['’]s)?(?:\s+shares?)?\s+(?:was\s+|were\s+)?"
     r"(?:rose|gained|fell|dropped|declined|slipped|slid|advanced|jumped|surged|climbed|lost|shed"
-    r"|closed|ended|edged|up|down)\b[^.;\d]{0,30}\d[\d.]{0,6}\s?(?:percent|per\s+cent|%)"
+    r"|closed|ended|edged|up|down)\b[^.;\d]{0,30}"
+    r"(?:(?:Rs\.?|PKR)\s?\d|\d[\d.,]{0,6}\s?(?:percent|per\s+cent|pc\b|%|rupees?\b|paisa\b))"
 )
 """A listed company's share price moving after its name (``X Terminal gained 6.1 percent``,
-``X Terminal (XTL) closed 2.4 percent higher``): a market report names companies, not projects."""
+``X Terminal (XTL) closed 2.4pc higher``, ``X Terminal gained Rs1.20``): a market report names
+companies, not projects."""
+_MOVE_UNITS = ("percent", "per cent", "%", "pc", "rupee", "paisa")
+"""What a share price moves by, in the lower-cased sentence (besides ``Rs``)."""
 
 
 _APPOSITIVE = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,3}")
