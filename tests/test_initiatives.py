@@ -3074,6 +3074,16 @@ class TestRoundInit2JoinedLists:
             ("wool processing plant in Kharan", "agreed"),
         ]
 
+    def test_hyphenated_modifiers_after_a_joint_name(self) -> None:
+        """``a Pak-China agro-processing zone``: hyphenated modifiers stay in the joint name."""
+        assert _stages(
+            "The sides agreed to set up a China-Pakistan agro-processing industrial zone near"
+            " Velor and a Pak-China state-run nursing college in Kharan.",
+        ) == [
+            ("China-Pakistan agro-processing industrial zone", "agreed"),
+            ("Pak-China state-run nursing college", "agreed"),
+        ]
+
     def test_known_name_describing_a_longer_link(self) -> None:
         """``an optical fibre relay link``: a link of its own; ``the optical fibre`` stays known."""
         assert [

@@ -328,11 +328,12 @@ _FACILITY_HEAD = re.compile(
     r"\b(?!-)"
 )
 # What identifies a facility whose head is in lower case, written just before it, a few lowercase
-# words apart: a bed count (``a 50-bed hospital``) or the two countries (``a Pak-China vocational
-# college``), which make a facility a joint one whatever the sentence says of its works.
+# words apart, hyphenated ones too: a bed count (``a 50-bed hospital``) or the two countries (``a
+# Pak-China agro-processing college``), which make a facility a joint one whatever the sentence
+# says of its works.
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:(?P<beds>{_BEDS})|(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+))\s+"
-    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+\s+){0,3}\Z"
+    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
 )
 _CENTRES = frozenset({"laboratory", "centre", "center"})
 _SITE_GAPS = frozenset({" at ", " at the "})
