@@ -3053,6 +3053,19 @@ class TestRoundInit2MarketReports:
             "The Zorlan Oil Terminal handled 12 percent more cargo.",
         ) == [("Zorlan Oil Terminal", None)]
 
+    def test_companies_listed_before_a_share_price_move(self) -> None:
+        """``X Terminal, Y Shipping and Z Terminal gained 2 percent``: every name is a company."""
+        assert _stages(
+            "Velor Bulk Terminal (VBT), Kharan Shipping and Zorlan Oil Terminal gained 2"
+            " percent, while the Kharan Oil Terminal was opened.",
+        ) == [("Kharan Oil Terminal", "completed")]
+
+    def test_facility_whose_output_moves(self) -> None:
+        """``the X Terminal gained 5 percent``: after a ``the``, a facility's output moves."""
+        assert _stages(
+            "The Kharan Coal Power Plant and the Velor Oil Terminal gained 5 percent in output.",
+        ) == [("Kharan Coal Power Plant", None), ("Velor Oil Terminal", None)]
+
     def test_share_price_move_in_pc_or_rupees(self) -> None:
         """``X Plant shed 3.5pc``, ``X Terminal gained Rs1.20``: Pakistani market-report units."""
         assert _stages(

@@ -1746,7 +1746,7 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
     if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
-        taken = [m for m in taken if not _SHARE_MOVE.match(text, m.end)]
+        taken = _without_listed_companies(text, taken)
     return taken
 
 
@@ -1761,6 +1761,34 @@ _SHARE_MOVE = re.compile(
 companies, not projects."""
 _MOVE_UNITS = ("percent", "per cent", "%", "pc", "rupee", "paisa")
 """What a share price moves by, in the lower-cased sentence (besides ``Rs``)."""
+_THE = ("the ", "The ")
+_TICKER = r"(?:\s*\([A-Z]{2,8}\))?"
+_JOIN = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+_LISTED_BEFORE = re.compile(
+    rf"{_TICKER}{_JOIN}(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}{_TICKER}{_JOIN}){{0,6}}"
+)
+"""What joins a company to the next one in a list of names (``X Terminal, Y Shipping and``)."""
+
+
+def _without_listed_companies(text: str, taken: list[_Mention]) -> list[_Mention]:
+    """``taken`` (in order) without the listed companies whose share price moves.
+
+    A name followed by a share move (see :data:`_SHARE_MOVE`) is one, and so is every name listed
+    just before it (``X Terminal, Y Shipping and Z Terminal gained 2 percent each``). A company is
+    named bare: after a ``the``, a facility's output moves (``the X Terminal gained 5 percent``).
+    """
+    kept: list[_Mention] = []
+    moved = -1  # where the last listed company found begins (-1: none right after)
+    for m in reversed(taken):
+        if (_SHARE_MOVE.match(text, m.end) and not text.endswith(_THE, 0, m.start)) or (
+            moved >= 0 and _LISTED_BEFORE.fullmatch(text, m.end, moved)
+        ):
+            moved = m.start
+        else:
+            kept.append(m)
+            moved = -1
+    kept.reverse()
+    return kept
 
 
 _APPOSITIVE = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,3}")
