@@ -3040,3 +3040,72 @@ class TestRoundDAgreedDeliverables:
             ("seed technology centre in Kharan", "agreed"),
             ("electric bus assembly plant", "agreed"),
         ]
+
+
+class TestRoundInit2MarketReports:
+    """Listed companies in a market report are no projects."""
+
+    def test_share_price_move_after_a_facility_name(self) -> None:
+        """``X Terminal gained 6 percent``: a share price moves; the company is no terminal."""
+        assert _stages(
+            "Velor Bulk Terminal (VBT) gained 5.3 percent and Kharan Oil Terminal fell 1.2 per"
+            " cent on the index.",
+            "The Zorlan Oil Terminal handled 12 percent more cargo.",
+        ) == [("Zorlan Oil Terminal", None)]
+
+    def test_companies_listed_before_a_share_price_move(self) -> None:
+        """``X Terminal, Y Shipping and Z Terminal gained 2 percent``: every name is a company."""
+        assert _stages(
+            "Velor Bulk Terminal (VBT), Kharan Shipping and Zorlan Oil Terminal gained 2"
+            " percent, while the Kharan Oil Terminal was opened.",
+        ) == [("Kharan Oil Terminal", "completed")]
+
+    def test_facility_whose_output_moves(self) -> None:
+        """``the X Terminal gained 5 percent``: after a ``the``, a facility's output moves."""
+        assert _stages(
+            "The Kharan Coal Power Plant and the Velor Oil Terminal gained 5 percent in output.",
+        ) == [("Kharan Coal Power Plant", None), ("Velor Oil Terminal", None)]
+
+    def test_share_price_move_in_pc_or_rupees(self) -> None:
+        """``X Plant shed 3.5pc``, ``X Terminal gained Rs1.20``: Pakistani market-report units."""
+        assert _stages(
+            "Velor Cement Plant shed 3.5pc and Kharan Bulk Terminal gained Rs1.20 on Monday.",
+            "The Zorlan Cement Plant, built for Rs 40 billion, was opened.",
+        ) == [("Zorlan Cement Plant", "completed")]
+
+
+class TestRoundInit2JoinedLists:
+    """Projects in a joined list keep their whole noun phrase."""
+
+    def test_joint_name_before_a_lowercase_zone_head(self) -> None:
+        """``a Pak-China data technology park in X``: the joint name and modifiers name it."""
+        assert _stages(
+            "The two sides agreed to build a Pak-China data technology park in Zorlan and a"
+            " wool processing plant in Kharan.",
+        ) == [
+            ("Pak-China data technology park", "agreed"),
+            ("wool processing plant in Kharan", "agreed"),
+        ]
+
+    def test_hyphenated_modifiers_after_a_joint_name(self) -> None:
+        """``a Pak-China agro-processing zone``: hyphenated modifiers stay in the joint name."""
+        assert _stages(
+            "The sides agreed to set up a China-Pakistan agro-processing industrial zone near"
+            " Velor and a Pak-China state-run nursing college in Kharan.",
+        ) == [
+            ("China-Pakistan agro-processing industrial zone", "agreed"),
+            ("Pak-China state-run nursing college", "agreed"),
+        ]
+
+    def test_known_name_describing_a_longer_link(self) -> None:
+        """``an optical fibre relay link``: a link of its own; ``the optical fibre`` stays known."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract(
+                "The sides agreed to lay a cross-border optical fibre relay link through Velor.",
+                "The optical fibre was completed in 2018.",
+            )
+        ] == [
+            ("cross-border optical fibre relay link", None, "ict"),
+            ("optical fibre", "optical-fibre-cable", "ict"),
+        ]

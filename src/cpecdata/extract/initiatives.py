@@ -328,11 +328,12 @@ _FACILITY_HEAD = re.compile(
     r"\b(?!-)"
 )
 # What identifies a facility whose head is in lower case, written just before it, a few lowercase
-# words apart: a bed count (``a 50-bed hospital``) or the two countries (``a Pak-China vocational
-# college``), which make a facility a joint one whatever the sentence says of its works.
+# words apart, hyphenated ones too: a bed count (``a 50-bed hospital``) or the two countries (``a
+# Pak-China agro-processing college``), which make a facility a joint one whatever the sentence
+# says of its works.
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:(?P<beds>{_BEDS})|(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+))\s+"
-    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+\s+){0,3}\Z"
+    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
 )
 _CENTRES = frozenset({"laboratory", "centre", "center"})
 _SITE_GAPS = frozenset({" at ", " at the "})
@@ -1744,7 +1745,50 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
+    if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
+        taken = _without_listed_companies(text, taken)
     return taken
+
+
+_SHARE_MOVE = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:['’]s)?(?:\s+shares?)?\s+(?:was\s+|were\s+)?"
+    r"(?:rose|gained|fell|dropped|declined|slipped|slid|advanced|jumped|surged|climbed|lost|shed"
+    r"|closed|ended|edged|up|down)\b[^.;\d]{0,30}"
+    r"(?:(?:Rs\.?|PKR)\s?\d|\d[\d.,]{0,6}\s?(?:percent|per\s+cent|pc\b|%|rupees?\b|paisa\b))"
+)
+"""A listed company's share price moving after its name (``X Terminal gained 6.1 percent``,
+``X Terminal (XTL) closed 2.4pc higher``, ``X Terminal gained Rs1.20``): a market report names
+companies, not projects."""
+_MOVE_UNITS = ("percent", "per cent", "%", "pc", "rupee", "paisa")
+"""What a share price moves by, in the lower-cased sentence (besides ``Rs``)."""
+_THE = ("the ", "The ")
+_TICKER = r"(?:\s*\([A-Z]{2,8}\))?"
+_JOIN = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+_LISTED_BEFORE = re.compile(
+    rf"{_TICKER}{_JOIN}(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}{_TICKER}{_JOIN}){{0,6}}"
+)
+"""What joins a company to the next one in a list of names (``X Terminal, Y Shipping and``)."""
+
+
+def _without_listed_companies(text: str, taken: list[_Mention]) -> list[_Mention]:
+    """``taken`` (in order) without the listed companies whose share price moves.
+
+    A name followed by a share move (see :data:`_SHARE_MOVE`) is one, and so is every name listed
+    just before it (``X Terminal, Y Shipping and Z Terminal gained 2 percent each``). A company is
+    named bare: after a ``the``, a facility's output moves (``the X Terminal gained 5 percent``).
+    """
+    kept: list[_Mention] = []
+    moved = -1  # where the last listed company found begins (-1: none right after)
+    for m in reversed(taken):
+        if (_SHARE_MOVE.match(text, m.end) and not text.endswith(_THE, 0, m.start)) or (
+            moved >= 0 and _LISTED_BEFORE.fullmatch(text, m.end, moved)
+        ):
+            moved = m.start
+        else:
+            kept.append(m)
+            moved = -1
+    kept.reverse()
+    return kept
 
 
 _APPOSITIVE = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,3}")
@@ -1841,7 +1885,14 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
             continue
         if phased and entry.id == _CPEC_ID:
             yield from _phase_entered(text, low, start, end)
-        if not (
+        longer = (
+            _LONGER_HEAD.match(text, end)
+            if entry.kind is InitiativeKind.PROJECT and text[start].islower()
+            else None
+        )
+        if longer is not None:
+            yield _modified(text, start, longer.end(), entry.sector)
+        elif not (
             entry.kind is InitiativeKind.BODY
             and (
                 entry.sector is Sector.SECURITY
@@ -1856,6 +1907,27 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+_LONGER_HEAD = re.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:link|network|backbone)s?\b(?!-)")
+"""A link's head after a known name in lower case, a few lowercase words on: the known name only
+describes it (``an optical fibre backup link``: a link, not the cable); right before the head
+it is the known one (``the optical fibre link``)."""
+_MODIFIERS_LEFT = re.compile(r"(?:[a-z]+-[a-z]+\s+){1,2}\Z")
+"""Hyphenated modifiers before a name in lower case (``cross-border``, ``high-speed``)."""
+
+
+def _modified(text: str, start: int, end: int, sector: Sector) -> _Mention:
+    """The unknown project a known name in lower case describes, from its modifiers to its head.
+
+    ``a cross-border optical fibre backup link`` is a project of its own, in the known name's
+    sector: the whole noun phrase names it, not the known name inside it.
+    """
+    before = _MODIFIERS_LEFT.search(text, max(0, start - 40), start)
+    if before is not None:
+        start = before.start()
+    name = _name(text[start:end])
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=_place_inside(name))
 
 
 def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Mention]:
@@ -2032,9 +2104,28 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
             sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
+            joint = _joint_before(text, m.start()) if text[m.start()].islower() else None
+            if joint is not None:
+                name = _name(text[joint : m.end()])
+                place = _place_after(text, m.end())[0] or _place_inside(name)
+                kind = InitiativeKind.PROJECT
+                yield _Mention(joint, m.end(), name, kind, sector, location=place)
+                continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
                 if m.group() != "dam" or not low.endswith(_NEAR, 0, found.start):
                     yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+def _joint_before(text: str, start: int) -> int | None:
+    """Where a joint name opens a lower-case head's modifiers, if it does (else None).
+
+    ``a Pak-China software technology park in X``: the two countries and the words between them
+    and the head name the project whole, not the head and its place (``technology park in X``).
+    """
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    if described is None or not (joint := described.group("joint")) or not _joint(joint.lower()):
+        return None
+    return described.start()
 
 
 _ON = ("on the ", "along the ")
