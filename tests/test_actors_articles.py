@@ -136,3 +136,22 @@ def test_occupations_groups_and_abbreviated_bodies_speak() -> None:
         (Actor(producers, "spokesman", None, None, False), "the plant was safe"),
         (Actor("Wu Tianle", "chairman", "Lotus Group", "China"), "the deal was done"),
     ]
+
+
+_TITLE_OF_PLACE_ARTICLE = """\
+ date 2026-04-07 Fictional cargo flight for a fair
+
+KARACHI: Deputy Mayor of China's Kashgar prefecture Rahila Tursun opened the fair on Monday.
+
+The deputy mayor said Kashgar would add a weekly cargo flight to Karachi.
+"""
+
+
+def test_title_of_place_links_its_descriptor() -> None:
+    """``the deputy mayor`` goes back to ``Deputy Mayor of China's Kashgar prefecture X``."""
+    (parsed,) = parse_text(_TITLE_OF_PLACE_ARTICLE, "fixture4.txt")
+    assert isinstance(parsed, Article)
+    mayor = Actor("Rahila Tursun", "Deputy Mayor", "Kashgar prefecture", "China")
+    assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
+        (mayor, "Kashgar would add a weekly cargo flight to Karachi"),
+    ]

@@ -1030,3 +1030,47 @@ class TestDemonymBeforeModifiedNoun:
         text = f"A Chinese team {verb} officials in Gwadar."
         found = "officials in Gwadar"
         assert mentions(text) == [(found, Actor(found, named=False))]
+
+
+class TestTitleOfPlace:
+    @pytest.mark.parametrize(
+        ("phrase", "role", "organization", "country"),
+        [
+            (
+                "Deputy Mayor of China's Kashgar prefecture",
+                "Deputy Mayor",
+                "Kashgar prefecture",
+                "China",
+            ),
+            ("Vice Governor of Sichuan Province", "Vice Governor", "Sichuan Province", "China"),
+            (
+                "Chief Secretary of Khyber Pakhtunkhwa",
+                "Chief Secretary",
+                "Khyber Pakhtunkhwa",
+                "Pakistan",
+            ),
+        ],
+    )
+    def test_place_after_of_is_the_body(
+        self, phrase: str, role: str, organization: str, country: str
+    ) -> None:
+        """``Deputy Mayor of China's Kashgar prefecture X`` reads as ``Kashgar Deputy Mayor X``."""
+        text = f"{phrase} Rahila Tursun opened the fair."
+        found = f"{phrase} Rahila Tursun"
+        assert mentions(text) == [(found, Actor("Rahila Tursun", role, organization, country))]
+
+    def test_descriptor_with_place_after_of(self) -> None:
+        """``the vice governor of Yunnan province``: no name, the same role and body."""
+        text = "the vice governor of Yunnan province said trade grew."
+        found = "the vice governor of Yunnan province"
+        assert mentions(text) == [
+            (found, Actor(found, "vice governor", "Yunnan province", "China", False))
+        ]
+
+    def test_country_after_of_stays_the_country(self) -> None:
+        """``Ambassador of China to Pakistan``: a country is whom the envoy serves, no body."""
+        text = "Ambassador of China to Pakistan Gao Lianbo spoke."
+        found = "Ambassador of China to Pakistan Gao Lianbo"
+        assert mentions(text) == [
+            (found, Actor("Gao Lianbo", "Ambassador to Pakistan", None, "China"))
+        ]

@@ -568,7 +568,7 @@ def _title_key(key: str) -> str:
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
-    | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES | _PLACE_UNITS
     | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
@@ -661,6 +661,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 (tok.capitalised and key not in _NOT_NAME)  # _can_continue's usual case
                 or _can_continue(tok, prev)
                 or _all_of_country(tokens, j)
+                or (key in _PLACE_UNITS and _titled_place(text, tokens, j + 1) > 0)
             ):
                 break
             j += 1
@@ -732,6 +733,34 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
     if tokens[i].key not in _PORTFOLIO or i + 1 >= len(tokens):
         return False
     return tokens[i + 1].key in _HEAD_TITLES or tokens[i + 1].key in _ORG_HEADS
+
+
+def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
+    """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
+
+    ``Vice Governor of China's Yunnan province``, ``Chief Secretary of Khyber Pakhtunkhwa``: the
+    place (one to three capitalised words the gazetteer knows, no country; then up to two unit
+    words such as ``Autonomous Region``) names whose official the holder is, as in ``Yunnan Vice
+    Governor``.
+    """
+    last = end
+    while last > end - 2 and last > 1 and tokens[last - 1].key in _PLACE_UNITS:
+        last -= 1
+    k = last - 1
+    while k > 0 and last - k <= 3 and tokens[k].capitalised and not tokens[k].possessive:
+        k -= 1
+    start = k + 1
+    if (
+        start == last
+        or tokens[start].country is not None
+        or lookup_place(text[tokens[start].start : tokens[last - 1].end]) is None
+    ):
+        return 0
+    if tokens[k].possessive and tokens[k].text == tokens[k].country:
+        k -= 1  # "of China's Yunnan"
+    if k < 1 or tokens[k].key != "of" or tokens[k - 1].key not in _TITLE_WORDS:
+        return 0
+    return 0 if tokens[k - 1].key in _ORG_HEADS else start
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
@@ -1222,6 +1251,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         title = _title_after_place(text, head) or _title_after_branch(head)
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
+        place = _titled_place(text, head, len(head))
+        if place:  # "Vice Governor of Yunnan Province": the place is the body, as it is before
+            of = place - 2 if head[place - 1].possessive else place - 1
+            return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         title = _title_before_body(head)
