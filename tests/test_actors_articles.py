@@ -155,3 +155,24 @@ def test_title_of_place_links_its_descriptor() -> None:
     assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
         (mayor, "Kashgar would add a weekly cargo flight to Karachi"),
     ]
+
+
+_PLACE_SURNAME_ARTICLE = """\
+ date 2026-04-08 Fictional jetty protest
+
+PASNI: Net-makers' head Sher Jan Pasni said the jetty had been shut for a month.
+
+"We cannot sell a single fish," said Pasni, addressing the crowd. He said the sit-in would go on.
+"""
+
+
+def test_town_surname_speaks_again_alone() -> None:
+    """A surname that is a town's, once read in the full name, is the speaker when used alone."""
+    (parsed,) = parse_text(_PLACE_SURNAME_ARTICLE, "fixture5.txt")
+    assert isinstance(parsed, Article)
+    head = Actor("Sher Jan Pasni", "head")
+    assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
+        (head, "the jetty had been shut for a month"),
+        (head, "We cannot sell a single fish"),
+        (head, "the sit-in would go on"),
+    ]

@@ -1074,3 +1074,26 @@ class TestTitleOfPlace:
         assert mentions(text) == [
             (found, Actor("Gao Lianbo", "Ambassador to Pakistan", None, "China"))
         ]
+
+
+class TestPlaceSurname:
+    @pytest.mark.parametrize(
+        ("text", "found", "actor"),
+        [
+            ("Net-makers' head Sher Jan Pasni said so.", "head Sher Jan Pasni",
+             Actor("Sher Jan Pasni", "head")),
+            ("Karima Jiwani said so.", "Karima Jiwani", Actor("Karima Jiwani")),
+            ("Ms Turbat said so.", "Ms Turbat", Actor("Turbat")),
+        ],
+    )  # fmt: skip
+    def test_town_after_a_first_name_is_the_surname(
+        self, text: str, found: str, actor: Actor
+    ) -> None:
+        """A town's name ending a name after a first name or ``Ms`` is a surname, not a place."""
+        assert mentions(text) == [(found, actor)]
+
+    def test_place_after_a_title_stays_the_titles(self) -> None:
+        """``Governor Punjab``: after a title the place says whose governor, so no person."""
+        text = "Governor Punjab said so."
+        found = "Governor Punjab"
+        assert mentions(text) == [(found, Actor(found, found, named=False))]

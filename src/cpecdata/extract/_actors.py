@@ -1001,6 +1001,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     k = len(tokens)
     if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
         k -= 1  # "Qaiser Sheikh"
+    elif k > 1 and _place_surname(text, tokens):
+        k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
@@ -1088,6 +1090,32 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+_PLACE_PREFIXES = frozenset(
+    "new old north south east west upper lower central greater northern southern eastern western"
+    .split()
+)  # fmt: skip
+"""Words that open a place's name before another place's (``New Gwadar``, ``North Waziristan``)."""
+
+
+def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
+    """True when the chunk's last word, a town's name, is a surname: after a first name or ``Ms``.
+
+    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after a
+    title stays the title's (``Governor Punjab``), a country or a possessive is never one, and
+    nor is the end of a place of several words (``New Gwadar``, ``North Waziristan``).
+    """
+    before, last = tokens[-2], tokens[-1]
+    return (
+        last.place
+        and last.country is None
+        and not last.possessive
+        and not before.possessive
+        and (_is_name_word(before) or before.key in _HONORIFICS)
+        and before.key not in _PLACE_PREFIXES
+        and all(place_at(text, t.start) is None for t in tokens[-3:-1])
+    )
 
 
 def _past_place(text: str, tokens: Sequence[_Token], k: int) -> int:
