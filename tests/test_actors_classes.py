@@ -1049,6 +1049,13 @@ class TestTitleOfPlace:
                 "Khyber Pakhtunkhwa",
                 "Pakistan",
             ),
+            ("Speaker of Azad Jammu and Kashmir", "Speaker", "Azad Jammu and Kashmir", "Pakistan"),
+            (
+                "Vice Chairman of Guangxi Zhuang Autonomous Region",
+                "Vice Chairman",
+                "Guangxi Zhuang Autonomous Region",
+                "China",
+            ),
         ],
     )
     def test_place_after_of_is_the_body(

@@ -738,22 +738,27 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
 def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
 
-    ``Vice Governor of China's Yunnan province``, ``Chief Secretary of Khyber Pakhtunkhwa``: the
-    place (one to three capitalised words the gazetteer knows, no country; then up to two unit
-    words such as ``Autonomous Region``) names whose official the holder is, as in ``Yunnan Vice
-    Governor``.
+    ``Vice Governor of China's Yunnan province``, ``President of Azad Jammu and Kashmir``: the
+    place (up to five words the gazetteer knows as one place, with or without its unit words
+    such as ``Autonomous Region``; no country) names whose official the holder is, as in
+    ``Yunnan Vice Governor``.
     """
-    last = end
-    while last > end - 2 and last > 1 and tokens[last - 1].key in _PLACE_UNITS:
-        last -= 1
-    k = last - 1
-    while k > 0 and last - k <= 3 and tokens[k].capitalised and not tokens[k].possessive:
+    k = end - 1
+    while (
+        k > 0
+        and end - k <= 5
+        and not tokens[k].possessive
+        and (tokens[k].capitalised or tokens[k].key in _PLACE_UNITS or tokens[k].key == "and")
+    ):
         k -= 1
     start = k + 1
-    if (
-        start == last
-        or tokens[start].country is not None
-        or lookup_place(text[tokens[start].start : tokens[last - 1].end]) is None
+    last = end
+    while last > start + 1 and tokens[last - 1].key in _PLACE_UNITS:
+        last -= 1  # "Kashgar prefecture": the gazetteer knows the place without its unit
+    if start == end or tokens[start].country is not None:
+        return 0
+    if lookup_place(text[tokens[start].start : tokens[end - 1].end]) is None and (
+        last == end or lookup_place(text[tokens[start].start : tokens[last - 1].end]) is None
     ):
         return 0
     if tokens[k].possessive and tokens[k].text == tokens[k].country:
