@@ -752,20 +752,20 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     ):
         k -= 1
     start = k + 1
-    last = end
-    while last > start + 1 and tokens[last - 1].key in _PLACE_UNITS:
-        last -= 1  # "Kashgar prefecture": the gazetteer knows the place without its unit
     if start == end or tokens[start].country is not None:
-        return 0
-    if lookup_place(text[tokens[start].start : tokens[end - 1].end]) is None and (
-        last == end or lookup_place(text[tokens[start].start : tokens[last - 1].end]) is None
-    ):
         return 0
     if tokens[k].possessive and tokens[k].text == tokens[k].country:
         k -= 1  # "of China's Yunnan"
     if k < 1 or tokens[k].key != "of" or tokens[k - 1].key not in _TITLE_WORDS:
         return 0
-    return 0 if tokens[k - 1].key in _ORG_HEADS else start
+    if tokens[k - 1].key in _ORG_HEADS:
+        return 0
+    last = end
+    while last > start + 1 and tokens[last - 1].key in _PLACE_UNITS:
+        last -= 1  # "Kashgar prefecture": the gazetteer knows the place without its unit
+    whole = text[tokens[start].start : tokens[end - 1].end]
+    bare = text[tokens[start].start : tokens[last - 1].end]
+    return start if lookup_place(whole) or lookup_place(bare) else 0
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
