@@ -136,3 +136,43 @@ def test_occupations_groups_and_abbreviated_bodies_speak() -> None:
         (Actor(producers, "spokesman", None, None, False), "the plant was safe"),
         (Actor("Wu Tianle", "chairman", "Lotus Group", "China"), "the deal was done"),
     ]
+
+
+_TITLE_OF_PLACE_ARTICLE = """\
+ date 2026-04-07 Fictional cargo flight for a fair
+
+KARACHI: Deputy Mayor of China's Kashgar prefecture Rahila Tursun opened the fair on Monday.
+
+The deputy mayor said Kashgar would add a weekly cargo flight to Karachi.
+"""
+
+
+def test_title_of_place_links_its_descriptor() -> None:
+    """``the deputy mayor`` goes back to ``Deputy Mayor of China's Kashgar prefecture X``."""
+    (parsed,) = parse_text(_TITLE_OF_PLACE_ARTICLE, "fixture4.txt")
+    assert isinstance(parsed, Article)
+    mayor = Actor("Rahila Tursun", "Deputy Mayor", "Kashgar prefecture", "China")
+    assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
+        (mayor, "Kashgar would add a weekly cargo flight to Karachi"),
+    ]
+
+
+_PLACE_SURNAME_ARTICLE = """\
+ date 2026-04-08 Fictional jetty protest
+
+PASNI: Net-makers' head Sher Jan Pasni said the jetty had been shut for a month.
+
+"We cannot sell a single fish," said Pasni, addressing the crowd. He said the sit-in would go on.
+"""
+
+
+def test_town_surname_speaks_again_alone() -> None:
+    """A surname that is a town's, once read in the full name, is the speaker when used alone."""
+    (parsed,) = parse_text(_PLACE_SURNAME_ARTICLE, "fixture5.txt")
+    assert isinstance(parsed, Article)
+    head = Actor("Sher Jan Pasni", "head")
+    assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
+        (head, "the jetty had been shut for a month"),
+        (head, "We cannot sell a single fish"),
+        (head, "the sit-in would go on"),
+    ]

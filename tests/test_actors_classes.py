@@ -1030,3 +1030,77 @@ class TestDemonymBeforeModifiedNoun:
         text = f"A Chinese team {verb} officials in Gwadar."
         found = "officials in Gwadar"
         assert mentions(text) == [(found, Actor(found, named=False))]
+
+
+class TestTitleOfPlace:
+    @pytest.mark.parametrize(
+        ("phrase", "role", "organization", "country"),
+        [
+            (
+                "Deputy Mayor of China's Kashgar prefecture",
+                "Deputy Mayor",
+                "Kashgar prefecture",
+                "China",
+            ),
+            ("Vice Governor of Sichuan Province", "Vice Governor", "Sichuan Province", "China"),
+            (
+                "Chief Secretary of Khyber Pakhtunkhwa",
+                "Chief Secretary",
+                "Khyber Pakhtunkhwa",
+                "Pakistan",
+            ),
+            ("Speaker of Azad Jammu and Kashmir", "Speaker", "Azad Jammu and Kashmir", "Pakistan"),
+            (
+                "Vice Chairman of Guangxi Zhuang Autonomous Region",
+                "Vice Chairman",
+                "Guangxi Zhuang Autonomous Region",
+                "China",
+            ),
+        ],
+    )
+    def test_place_after_of_is_the_body(
+        self, phrase: str, role: str, organization: str, country: str
+    ) -> None:
+        """``Deputy Mayor of China's Kashgar prefecture X`` reads as ``Kashgar Deputy Mayor X``."""
+        text = f"{phrase} Rahila Tursun opened the fair."
+        found = f"{phrase} Rahila Tursun"
+        assert mentions(text) == [(found, Actor("Rahila Tursun", role, organization, country))]
+
+    def test_descriptor_with_place_after_of(self) -> None:
+        """``the vice governor of Yunnan province``: no name, the same role and body."""
+        text = "the vice governor of Yunnan province said trade grew."
+        found = "the vice governor of Yunnan province"
+        assert mentions(text) == [
+            (found, Actor(found, "vice governor", "Yunnan province", "China", False))
+        ]
+
+    def test_country_after_of_stays_the_country(self) -> None:
+        """``Ambassador of China to Pakistan``: a country is whom the envoy serves, no body."""
+        text = "Ambassador of China to Pakistan Gao Lianbo spoke."
+        found = "Ambassador of China to Pakistan Gao Lianbo"
+        assert mentions(text) == [
+            (found, Actor("Gao Lianbo", "Ambassador to Pakistan", None, "China"))
+        ]
+
+
+class TestPlaceSurname:
+    @pytest.mark.parametrize(
+        ("text", "found", "actor"),
+        [
+            ("Net-makers' head Sher Jan Pasni said so.", "head Sher Jan Pasni",
+             Actor("Sher Jan Pasni", "head")),
+            ("Karima Jiwani said so.", "Karima Jiwani", Actor("Karima Jiwani")),
+            ("Ms Turbat said so.", "Ms Turbat", Actor("Turbat")),
+        ],
+    )  # fmt: skip
+    def test_town_after_a_first_name_is_the_surname(
+        self, text: str, found: str, actor: Actor
+    ) -> None:
+        """A town's name ending a name after a first name or ``Ms`` is a surname, not a place."""
+        assert mentions(text) == [(found, actor)]
+
+    def test_place_after_a_title_stays_the_titles(self) -> None:
+        """``Governor Punjab``: after a title the place says whose governor, so no person."""
+        text = "Governor Punjab said so."
+        found = "Governor Punjab"
+        assert mentions(text) == [(found, Actor(found, found, named=False))]

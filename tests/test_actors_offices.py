@@ -334,26 +334,26 @@ class TestPlacesInTitles:
         ("text", "actor"),
         [
             ("Vice Governor of Qinghai Autonomous Region Bao Tingfei said so.",
-             Actor("Bao Tingfei", "Vice Governor of Qinghai Autonomous Region")),
+             Actor("Bao Tingfei", "Vice Governor", "Qinghai Autonomous Region", "China")),
             ("Deputy Mayor of Hunan Province Lu Shanbo said so.",
-             Actor("Lu Shanbo", "Deputy Mayor of Hunan Province")),
+             Actor("Lu Shanbo", "Deputy Mayor", "Hunan Province", "China")),
             ("Deputy Commissioner of Kech District Naveed Mengal said so.",
-             Actor("Naveed Mengal", "Deputy Commissioner of Kech District")),
+             Actor("Naveed Mengal", "Deputy Commissioner", "Kech District", "Pakistan")),
             ("Commissioner of Aksu Prefecture Yan Qiming said so.",
-             Actor("Yan Qiming", "Commissioner of Aksu Prefecture")),
+             Actor("Yan Qiming", "Commissioner", "Aksu Prefecture", "China")),
             ("Head of Tashkurgan County Mei Dawen said so.",
-             Actor("Mei Dawen", "Head of Tashkurgan County")),
+             Actor("Mei Dawen", "Head", "Tashkurgan County", "China")),
         ],
     )  # fmt: skip
     def test_place_unit_after_a_titles_of_is_no_name(self, text: str, actor: Actor) -> None:
-        """Province, Region, Prefecture, County, District end the title's place, not open a name."""
+        """A unit (Province, Region, Prefecture, County, District) ends the title's body."""
         assert [a for _, a in mentions(text)] == [actor]
 
     @pytest.mark.parametrize(
         ("text", "actor"),
         [
             ("Chief Minister of Khyber Pakhtunkhwa Tariq Dawar said so.",
-             Actor("Tariq Dawar", "Chief Minister of Khyber Pakhtunkhwa")),
+             Actor("Tariq Dawar", "Chief Minister", "Khyber Pakhtunkhwa", "Pakistan")),
             ("Chief Secretary Azad Jammu and Kashmir Rafiq Butt said so.",
              Actor("Rafiq Butt", "Chief Secretary Azad Jammu and Kashmir")),
             ("Azad Kashmir Prime Minister Qadir Rathore said so.",
@@ -361,14 +361,15 @@ class TestPlacesInTitles:
         ],
     )  # fmt: skip
     def test_place_of_several_words_goes_with_the_title(self, text: str, actor: Actor) -> None:
-        """A place of two or more words (``and`` inside it too) is the title's, not the name's."""
+        """A place of two or more words (``and`` inside it too) is the title's body."""
         assert [a for _, a in mentions(text)] == [actor]
 
     def test_title_of_a_place_alone_is_a_descriptor(self) -> None:
         """``the Governor of Khyber Pakhtunkhwa``: no name follows, so no person is read."""
         text = "The Governor of Khyber Pakhtunkhwa said so."
-        role = "Governor of Khyber Pakhtunkhwa"
-        assert mentions(text) == [(f"The {role}", Actor(f"The {role}", role, named=False))]
+        found = "The Governor of Khyber Pakhtunkhwa"
+        actor = Actor(found, "Governor", "Khyber Pakhtunkhwa", "Pakistan", named=False)
+        assert mentions(text) == [(found, actor)]
 
 
 class TestTitleBeforeAbbreviation:

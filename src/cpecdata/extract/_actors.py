@@ -568,7 +568,7 @@ def _title_key(key: str) -> str:
 
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
-    | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES
+    | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES | _PLACE_UNITS
     | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
@@ -661,6 +661,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 (tok.capitalised and key not in _NOT_NAME)  # _can_continue's usual case
                 or _can_continue(tok, prev)
                 or _all_of_country(tokens, j)
+                or (key in _PLACE_UNITS and _titled_place(text, tokens, j + 1) > 0)
             ):
                 break
             j += 1
@@ -732,6 +733,39 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
     if tokens[i].key not in _PORTFOLIO or i + 1 >= len(tokens):
         return False
     return tokens[i + 1].key in _HEAD_TITLES or tokens[i + 1].key in _ORG_HEADS
+
+
+def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
+    """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
+
+    ``Vice Governor of China's Yunnan province``, ``President of Azad Jammu and Kashmir``: the
+    place (up to five words the gazetteer knows as one place, with or without its unit words
+    such as ``Autonomous Region``; no country) names whose official the holder is, as in
+    ``Yunnan Vice Governor``.
+    """
+    k = end - 1
+    while (
+        k > 0
+        and end - k <= 5
+        and not tokens[k].possessive
+        and (tokens[k].capitalised or tokens[k].key in _PLACE_UNITS or tokens[k].key == "and")
+    ):
+        k -= 1
+    start = k + 1
+    if start == end or tokens[start].country is not None:
+        return 0
+    if tokens[k].possessive and tokens[k].text == tokens[k].country:
+        k -= 1  # "of China's Yunnan"
+    if k < 1 or tokens[k].key != "of" or tokens[k - 1].key not in _TITLE_WORDS:
+        return 0
+    if tokens[k - 1].key in _ORG_HEADS:
+        return 0
+    last = end
+    while last > start + 1 and tokens[last - 1].key in _PLACE_UNITS:
+        last -= 1  # "Kashgar prefecture": the gazetteer knows the place without its unit
+    whole = text[tokens[start].start : tokens[end - 1].end]
+    bare = text[tokens[start].start : tokens[last - 1].end]
+    return start if lookup_place(whole) or lookup_place(bare) else 0
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
@@ -972,6 +1006,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     k = len(tokens)
     if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
         k -= 1  # "Qaiser Sheikh"
+    elif k > 1 and _place_surname(text, tokens):
+        k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
     while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
@@ -1059,6 +1095,32 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+_PLACE_PREFIXES = frozenset(
+    "new old north south east west upper lower central greater northern southern eastern western"
+    .split()
+)  # fmt: skip
+"""Words that open a place's name before another place's (``New Gwadar``, ``North Waziristan``)."""
+
+
+def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
+    """True when the chunk's last word, a town's name, is a surname: after a first name or ``Ms``.
+
+    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after a
+    title stays the title's (``Governor Punjab``), a country or a possessive is never one, and
+    nor is the end of a place of several words (``New Gwadar``, ``North Waziristan``).
+    """
+    before, last = tokens[-2], tokens[-1]
+    return (
+        last.place
+        and last.country is None
+        and not last.possessive
+        and not before.possessive
+        and (_is_name_word(before) or before.key in _HONORIFICS)
+        and before.key not in _PLACE_PREFIXES
+        and all(place_at(text, t.start) is None for t in tokens[-3:-1])
+    )
 
 
 def _past_place(text: str, tokens: Sequence[_Token], k: int) -> int:
@@ -1222,6 +1284,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         title = _title_after_place(text, head) or _title_after_branch(head)
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
+        place = _titled_place(text, head, len(head))
+        if place:  # "Vice Governor of Yunnan Province": the place is the body, as it is before
+            of = place - 2 if head[place - 1].possessive else place - 1
+            return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         title = _title_before_body(head)
