@@ -3884,3 +3884,43 @@ class TestTripsLookedForwardTo:
         when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
         expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
         assert _summaries("LAHORE: " + sentence) == expected
+
+
+class TestGuestsOfALedDelegation:
+    @pytest.mark.parametrize(
+        "subject",
+        ["The guests", "The visitors", "The Chinese guests"],
+        ids=["guests", "visitors", "nationality"],
+    )
+    def test_the_guests_are_the_leader_of_the_delegation(self, subject: str) -> None:
+        """``The guests`` take up ``a delegation led by X`` as ``the delegation`` does: X."""
+        assert _summaries(
+            "QUETTA: A delegation led by Vice Minister Tao Wenjing reached Quetta on Monday.",
+            f"{subject} will tour Turbat on Friday.",
+        )[1] == (
+            "Tao Wenjing",
+            "Turbat",
+            "Pakistan",
+            None,
+            ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+            PLANNED,
+            (),
+            VISIT,
+        )
+
+    def test_guests_with_no_led_delegation_stay_as_written(self) -> None:
+        """With no ``led by`` told, ``the guests`` name no one else."""
+        assert [s[0] for s in _summaries("QUETTA: The guests will tour Turbat on Friday.")] == [
+            "The guests"
+        ]
+
+    def test_a_leader_titled_by_province_is_named_after_it(self) -> None:
+        """``led by Vice Governor of China's Hubei province X``: the title ends at ``province``."""
+        assert (
+            _summaries(
+                "QUETTA: A delegation led by Vice Governor of China's Hubei province Tao Wenjing"
+                " reached Quetta on Monday.",
+                "The guests will tour Turbat on Friday.",
+            )[1][0]
+            == "Tao Wenjing"
+        )

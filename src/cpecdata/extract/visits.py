@@ -469,6 +469,10 @@ _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
+_GUESTS = re.compile(r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:guests?|visitors?)")
+"""A delegation told again as its guests: ``the guests``, ``the Chinese visitors``."""
+_TITLE_TAIL = re.compile(r"\s{1,3}(?:province|city|county|region|district|state)\s{1,3}")
+"""The common noun ending a title's place complement: ``of China's Yunnan province``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 """A trip told before, taken up: ``the visit``."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
@@ -1334,6 +1338,8 @@ class _Context:
             return self.antecedent(index, led.start(), gender)
         mentions = self.mentions(index)
         after = _mention_at(mentions, led.end()) or _mention_after(mentions, led.end())
+        if after is not None and not after.actor.named:
+            after = _titled_after(text, mentions, after)
         if after is not None:
             return after.actor if _is_person(after.actor) else None
         word = _CAPITALISED.match(text, led.end())
@@ -2478,6 +2484,10 @@ def _visitor(
             text[candidate.start : candidate.end] in body.name or _is_person(body)
         ):  # "a company delegation" is no "company"; "a delegation led by X" is X
             return body, False
+    if "guest" in text or "visitor" in text:
+        guests = _guests(context, index, text, candidate)
+        if guests is not None:  # "A delegation led by X arrived. The guests will visit Y": X
+            return guests, False
     if candidate is not None:
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
@@ -2510,6 +2520,33 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _guests(context: _Context, index: int, text: str, candidate: Mention | None) -> Actor | None:
+    """The leader of the delegation told before, when ``candidate`` is its guests.
+
+    ``The guests``, ``the visitors`` and ``the Chinese guest`` take up a delegation led by a
+    person (``a delegation led by X``) as ``the delegation`` does; the gold names a delegation
+    by whoever leads it. None when no led delegation was told before.
+    """
+    if candidate is None or candidate.actor.named:
+        return None
+    if not _GUESTS.fullmatch(text.lower(), candidate.start, candidate.end):
+        return None
+    leader = context.leader or context.body_before(index, candidate.start, "delegation")
+    return leader if leader is not None and _is_person(leader) else None
+
+
+def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention:
+    """The person ``title`` names, when its place complement ends in a common noun.
+
+    ``led by Vice Governor of China's Yunnan province Lu Jianhua``: the title mention stops at
+    ``Yunnan``; the name after ``province`` is the leader. Else ``title`` itself.
+    """
+    i = bisect.bisect_right(mentions, title.start, key=_MENTION_START)
+    if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
+        return mentions[i] if _is_person(mentions[i].actor) else title
+    return title
 
 
 def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int) -> Actor | None:
