@@ -3924,3 +3924,25 @@ class TestGuestsOfALedDelegation:
             )[1][0]
             == "Tao Wenjing"
         )
+
+
+class TestSchedulesOfALedBody:
+    def test_a_led_body_in_the_present_travels_on_the_coming_weekday(self) -> None:
+        """``led by`` tells who leads, not when: the present schedule is on the coming Friday."""
+        progressive = "A team led by Senator Corin Hale is flying to Urumqi on Friday for a fair."
+        present = (
+            "A delegation headed by Senator Corin Hale leaves for Urumqi on Friday, aides said."
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        expected = [("Corin Hale", "Urumqi", "China", None, when, PLANNED, (), VISIT)]
+        found = [_summaries("LAHORE: " + s) for s in (progressive, present)]
+        assert found == [expected, expected]
+
+    def test_a_led_body_in_the_past_stays_past(self) -> None:
+        """A past verb after ``led by X`` still dates the trip to the past weekday."""
+        when = ("on Friday", D(2023, 6, 9), D(2023, 6, 9))
+        expected = [("Corin Hale", "Urumqi", "China", None, when, PAST, (), VISIT)]
+        assert (
+            _summaries("LAHORE: A team led by Senator Corin Hale flew to Urumqi on Friday.")
+            == expected
+        )

@@ -3196,6 +3196,11 @@ def _tense(
     relative = low.rfind(", who ", clause_start, start)
     if relative >= 0 and "," not in low[relative + 1 : start]:
         clause_start = relative  # "Y signed it with X, who is leading a visit": X's own tense
+    led = max(
+        low.rfind(" led by ", clause_start, start), low.rfind(" headed by ", clause_start, start)
+    )
+    if led >= 0:  # "A team led by X is flying to Y": "led" tells who leads, not when they travel
+        clause_start = low.index(" by ", led) + 4
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
         return Tense.PRESENT
