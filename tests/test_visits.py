@@ -3946,3 +3946,35 @@ class TestSchedulesOfALedBody:
             _summaries("LAHORE: A team led by Senator Corin Hale flew to Urumqi on Friday.")
             == expected
         )
+
+
+POSTPONED = VisitStatus.POSTPONED
+ARRIVAL = "Governor Corin Hale reached Quetta on Monday."
+"""A first trip that makes Corin Hale the visitor told last."""
+
+
+def _after_arrival(sentence: str) -> list[tuple[object, ...]]:
+    """Visitor and place of each trip ``sentence`` tells after :data:`ARRIVAL`."""
+    return [s[:2] for s in _summaries(ARRIVAL, sentence)[1:]]
+
+
+class TestPlannedTripsPutOff:
+    def test_a_planned_trip_put_off_is_the_last_visitors(self) -> None:
+        """``A planned trip to Y was postponed``: the visitor told before, status postponed."""
+        assert _summaries(ARRIVAL, "A proposed visit to Turbat has been put off until autumn.")[
+            1
+        ] == ("Corin Hale", "Turbat", "Pakistan", None, None, POSTPONED, (), VISIT)
+
+    def test_a_side_trip_called_off_has_no_side_as_visitor(self) -> None:
+        """``A side trip`` is no actor ``A side``: the trip is the last visitor's."""
+        found = _after_arrival("A side trip to Turbat was called off after floods.")
+        assert found == [("Corin Hale", "Turbat")]
+
+    def test_a_planned_trip_not_put_off_names_no_visitor(self) -> None:
+        """Only a sentence that puts off or calls off the trip gives it to the last visitor."""
+        assert _after_arrival("A planned trip to Turbat would boost trade, traders said.") == []
+
+    def test_a_trip_to_a_site_at_a_place_is_to_that_place(self) -> None:
+        """``a trip to the fish harbour at Y`` is a trip to Y, as ``visited the harbour at Y``."""
+        found = _after_arrival("A planned trip to the fish harbour at Pasni was postponed.")
+        assert found == [("Corin Hale", "Pasni")]

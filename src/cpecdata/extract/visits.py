@@ -476,6 +476,12 @@ _TITLE_TAIL = re.compile(r"\s{1,3}(?:province|city|county|region|district|state)
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 """A trip told before, taken up: ``the visit``."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
+"""``the`` (``this``, ``that``) right before a trip noun: the trip told before."""
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s{1,3}(?:planned|proposed|scheduled|side|follow-up)\s{1,3}\Z"
+)
+"""``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
+told before, when the sentence puts it off or calls it off."""
 """``the`` right before a trip noun: the trip told before."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
@@ -2309,6 +2315,10 @@ def _destination(
         return _place_behind_agent(text, places, end)
     if kind == "call":  # "called on him here": a call made at the dateline's place
         return _here_after(text, places, end)
+    to_site = _TO.match(text, end) if kind in _TRIP_NOUNS else None
+    site = None if to_site is None else _SITE.match(text, to_site.end() - 1)
+    if site is not None:  # "a trip to the wind farms at Y", as "visited the wind farms at Y"
+        return _place_after(text, places, site.end())
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
 
@@ -2422,6 +2432,9 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
+    near = candidate is not None and start - candidate.end < 3
+    if near and kind in _TRIP_NOUNS and _taken_up(text, start):
+        candidate = None  # "A side trip to Y was called off": no one is "A side"
     if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It "):
         it = _it_body(context, index) if _clause_open(text[:start]) else None
         if it is not None:  # "The mission, led by X, ... It will go on to Y": X
@@ -2510,8 +2523,9 @@ def _visitor(
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted[0], False
     named = _short_name(context, index, lo, start)
-    if named is None and kind in _TRIP_NOUNS and _THE_BEFORE.search(text, max(0, start - 8), start):
-        # "The visit has been called off": the trip of the visitor told last
+    if named is None and kind in _TRIP_NOUNS and _taken_up(text, start):
+        # "The visit has been called off", "A planned trip to Y was postponed": the trip of
+        # the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
     if named is None and start < _WINDOW:  # "The top 20 scorers will visit Y": they travel
         group = _PLURAL_GROUP.fullmatch(text, 0, start)
@@ -2547,6 +2561,21 @@ def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention
     if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
         return mentions[i] if _is_person(mentions[i].actor) else title
     return title
+
+
+def _taken_up(text: str, start: int) -> bool:
+    """True when the trip noun at ``start`` is one of the visitor told before.
+
+    ``The visit has been called off`` takes up the trip told; ``A planned trip to Y was
+    postponed`` (``a side trip``) is a new leg of the same visitor, known only as put off or
+    called off, so it counts only in a sentence that tells so.
+    """
+    if _THE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if not _PLANNED_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    low = text.lower()
+    return any(stem in low for stem in _UNDONE_STEMS)
 
 
 def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int) -> Actor | None:
