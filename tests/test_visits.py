@@ -3978,3 +3978,14 @@ class TestPlannedTripsPutOff:
         """``a trip to the fish harbour at Y`` is a trip to Y, as ``visited the harbour at Y``."""
         found = _after_arrival("A planned trip to the fish harbour at Pasni was postponed.")
         assert found == [("Corin Hale", "Pasni")]
+
+
+class TestTenseOfAJoinedClause:
+    def test_a_past_clause_joined_after_a_comma_is_not_the_trips(self) -> None:
+        """``is travelling to Y on Friday, and a trip to Z was put off``: Y is still ahead."""
+        found = _summaries(
+            "LAHORE: Governor Corin Hale is travelling to Quetta on Friday, and a planned trip"
+            " to Turbat was postponed."
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found[0] == ("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)

@@ -475,6 +475,8 @@ _TITLE_TAIL = re.compile(r"\s{1,3}(?:province|city|county|region|district|state)
 """The common noun ending a title's place complement: ``of China's Yunnan province``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 """A trip told before, taken up: ``the visit``."""
+_NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
+"""Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` (``this``, ``that``) right before a trip noun: the trip told before."""
 _PLANNED_BEFORE = re.compile(
@@ -3233,8 +3235,11 @@ def _tense(
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
         return Tense.PRESENT
-    if tense is None:
-        tense = guess_tense(low[end : end + 80].split(";")[0])
+    if (
+        tense is None
+    ):  # a clause joined after a comma ("..., and a trip to Z was put off") is another's
+        after = _NEXT_CLAUSE.split(low[end : end + 80], 1)[0]
+        tense = guess_tense(after)
         if tense is Tense.FUTURE and noun and _EFFECT.match(low, end):
             return Tense.PRESENT if _reported_from(home, place) else None
     return tense
