@@ -3989,3 +3989,10 @@ class TestTenseOfAJoinedClause:
         )
         when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
         assert found[0] == ("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)
+
+
+class TestExcursions:
+    def test_an_excursion_put_off_is_a_postponed_trip(self) -> None:
+        """``an excursion to Y`` is a trip noun: put off, it is kept with status postponed."""
+        found = _after_arrival("A planned excursion to Ziarat was postponed due to snow.")
+        assert found == [("Corin Hale", "Ziarat")]

@@ -130,7 +130,7 @@ this, not ``\\bv``) lets the engine skip to the offsets holding them, several ti
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
     r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
-    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)|excursion"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to|on to "
@@ -143,7 +143,7 @@ _PREFILTER = re.compile(
 branch opens with its own letter, so the regex engine skips the positions holding none of these
 letters without trying a branch, and tries one branch at the others."""
 _TRAVEL = re.compile(
-    r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
+    r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn|excursions?)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)\s{1,3}(?:in(?:to)?|to)"
