@@ -3996,3 +3996,21 @@ class TestExcursions:
         """``an excursion to Y`` is a trip noun: put off, it is kept with status postponed."""
         found = _after_arrival("A planned excursion to Ziarat was postponed due to snow.")
         assert found == [("Corin Hale", "Ziarat")]
+
+
+class TestLegsAfterMeetings:
+    TRIP = "LAHORE: Senator Corin Hale will visit China from June 19 to 23."
+    LEGS = (("Corin Hale", "China"), ("Corin Hale", "Xi'an"))
+
+    def _legs(self, met: str) -> tuple[tuple[object, ...], ...]:
+        """Visitor and place of each trip when Hale holds talks ``met`` before a next leg."""
+        leg = f"Hale will hold talks {met} in Beijing before flying to Xi'an on June 21."
+        return tuple(s[:2] for s in _summaries(self.TRIP, leg))
+
+    def test_a_body_met_at_is_no_traveller(self) -> None:
+        """``talks at the trade ministry before flying to Y``: the ministry stays, Hale flies."""
+        assert self._legs("at the trade ministry") == self.LEGS
+
+    def test_a_named_body_is_passed_over_for_the_surname(self) -> None:
+        """The words of ``the Silk Road Fund`` are no surname: ``Hale`` before them is tried."""
+        assert self._legs("with the Silk Road Fund") == self.LEGS

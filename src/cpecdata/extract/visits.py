@@ -554,12 +554,13 @@ _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcome
 _OBJECT_BEFORE = re.compile(
     rf"(?:w{_WORD_START}ith|b{_WORD_START}(?:y|riefed)|o{_WORD_START}(?:f|n)"
     rf"|t{_WORD_START}(?:o|old|ells|elling|oured)|f{_WORD_START}(?:rom|or)"
-    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:nd|bout|ssured|sked)"
+    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:t|nd|bout|ssured|sked)"
     rf"|i{_WORD_START}n(?:vited|formed)|c{_WORD_START}alled|u{_WORD_START}rged"
     rf"|v{_WORD_START}isited|’s|'s)\s{{1,3}}(?:the\s{{1,3}})?\Z"
 )
 """An object's marker right before a name; a place or office visited (``visited the X
-Secretariat``) is an object too, so no later travel word takes it for its traveller."""
+Secretariat``) or met at (``meetings at the finance ministry``) is an object too, so no later
+travel word takes it for its traveller."""
 _QUOTE_MARK = re.compile('[“”"]')
 """A quotation mark, curly or straight."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
@@ -2651,10 +2652,13 @@ def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | N
     """A person named earlier in full and now by one word (``Bilawal, who is visiting China``).
 
     The last few capitalised words before the travel word, in its clause, are tried against the
-    names of the people mentioned before.
+    names of the people mentioned before. Words of a body's name are none (``met officials of
+    the China Development Bank in Y before flying to Z``: the bank's words are passed over).
     """
     text = context.sentences[index].text
-    words = list(_CAPITALISED.finditer(text, lo, start))[-_SHORT_NAME_TRIES:]
+    mentions = context.mentions(index)
+    words = [w for w in _CAPITALISED.finditer(text, lo, start) if not _in_body(w, mentions)]
+    words = words[-_SHORT_NAME_TRIES:]
     for word in reversed(words):
         if not _clause_open(text[word.end() : start]):
             break
@@ -2662,6 +2666,12 @@ def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | N
         if known is not None:
             return known
     return None
+
+
+def _in_body(word: "re.Match[str]", mentions: list[Mention]) -> bool:
+    """True when ``word`` lies in the name of a body (``China Development Bank``), no person."""
+    mention = _mention_at(mentions, word.start())
+    return mention is not None and mention.actor.organization == mention.actor.name
 
 
 def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention | None:
