@@ -478,13 +478,12 @@ _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 _NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
 """Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
-"""``the`` (``this``, ``that``) right before a trip noun: the trip told before."""
+"""``the`` right before a trip noun: the trip told before."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s{1,3}(?:planned|proposed|scheduled|side|follow-up)\s{1,3}\Z"
 )
 """``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
 told before, when the sentence puts it off or calls it off."""
-"""``the`` right before a trip noun: the trip told before."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
@@ -2548,7 +2547,7 @@ def _guests(context: _Context, index: int, text: str, candidate: Mention | None)
     """
     if candidate is None or candidate.actor.named:
         return None
-    if not _GUESTS.fullmatch(text.lower(), candidate.start, candidate.end):
+    if not _GUESTS.fullmatch(text[candidate.start : candidate.end].lower()):
         return None
     leader = context.leader or context.body_before(index, candidate.start, "delegation")
     return leader if leader is not None and _is_person(leader) else None
@@ -3220,7 +3219,9 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
     looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
-    ahead, whatever the tense of the wish.
+    ahead, whatever the tense of the wish. ``led by X`` in the subject tells no time (``A team
+    led by X is flying to Y``), and a clause joined after the word (``, and a trip to Z was put
+    off``) has a tense of its own.
     """
     if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
         return Tense.FUTURE
@@ -3245,11 +3246,9 @@ def _tense(
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
         return Tense.PRESENT
-    if (
-        tense is None
-    ):  # a clause joined after a comma ("..., and a trip to Z was put off") is another's
-        after = _NEXT_CLAUSE.split(low[end : end + 80], 1)[0]
-        tense = guess_tense(after)
+    if tense is None:
+        # a clause joined after a comma ("..., and a trip to Z was put off") is another's
+        tense = guess_tense(_NEXT_CLAUSE.split(low[end : end + 80], 1)[0])
         if tense is Tense.FUTURE and noun and _EFFECT.match(low, end):
             return Tense.PRESENT if _reported_from(home, place) else None
     return tense
