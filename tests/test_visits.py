@@ -3884,3 +3884,133 @@ class TestTripsLookedForwardTo:
         when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
         expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
         assert _summaries("LAHORE: " + sentence) == expected
+
+
+class TestGuestsOfALedDelegation:
+    @pytest.mark.parametrize(
+        "subject",
+        ["The guests", "The visitors", "The Chinese guests"],
+        ids=["guests", "visitors", "nationality"],
+    )
+    def test_the_guests_are_the_leader_of_the_delegation(self, subject: str) -> None:
+        """``The guests`` take up ``a delegation led by X`` as ``the delegation`` does: X."""
+        assert _summaries(
+            "QUETTA: A delegation led by Vice Minister Tao Wenjing reached Quetta on Monday.",
+            f"{subject} will tour Turbat on Friday.",
+        )[1] == (
+            "Tao Wenjing",
+            "Turbat",
+            "Pakistan",
+            None,
+            ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+            PLANNED,
+            (),
+            VISIT,
+        )
+
+    def test_guests_with_no_led_delegation_stay_as_written(self) -> None:
+        """With no ``led by`` told, ``the guests`` name no one else."""
+        assert [s[0] for s in _summaries("QUETTA: The guests will tour Turbat on Friday.")] == [
+            "The guests"
+        ]
+
+    def test_a_leader_titled_by_province_is_named_after_it(self) -> None:
+        """``led by Vice Governor of China's Hubei province X``: the title ends at ``province``."""
+        assert (
+            _summaries(
+                "QUETTA: A delegation led by Vice Governor of China's Hubei province Tao Wenjing"
+                " reached Quetta on Monday.",
+                "The guests will tour Turbat on Friday.",
+            )[1][0]
+            == "Tao Wenjing"
+        )
+
+
+class TestSchedulesOfALedBody:
+    def test_a_led_body_in_the_present_travels_on_the_coming_weekday(self) -> None:
+        """``led by`` tells who leads, not when: the present schedule is on the coming Friday."""
+        progressive = "A team led by Senator Corin Hale is flying to Urumqi on Friday for a fair."
+        present = (
+            "A delegation headed by Senator Corin Hale leaves for Urumqi on Friday, aides said."
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        expected = [("Corin Hale", "Urumqi", "China", None, when, PLANNED, (), VISIT)]
+        found = [_summaries("LAHORE: " + s) for s in (progressive, present)]
+        assert found == [expected, expected]
+
+    def test_a_led_body_in_the_past_stays_past(self) -> None:
+        """A past verb after ``led by X`` still dates the trip to the past weekday."""
+        when = ("on Friday", D(2023, 6, 9), D(2023, 6, 9))
+        expected = [("Corin Hale", "Urumqi", "China", None, when, PAST, (), VISIT)]
+        assert (
+            _summaries("LAHORE: A team led by Senator Corin Hale flew to Urumqi on Friday.")
+            == expected
+        )
+
+
+POSTPONED = VisitStatus.POSTPONED
+ARRIVAL = "Governor Corin Hale reached Quetta on Monday."
+"""A first trip that makes Corin Hale the visitor told last."""
+
+
+def _after_arrival(sentence: str) -> list[tuple[object, ...]]:
+    """Visitor and place of each trip ``sentence`` tells after :data:`ARRIVAL`."""
+    return [s[:2] for s in _summaries(ARRIVAL, sentence)[1:]]
+
+
+class TestPlannedTripsPutOff:
+    def test_a_planned_trip_put_off_is_the_last_visitors(self) -> None:
+        """``A planned trip to Y was postponed``: the visitor told before, status postponed."""
+        assert _summaries(ARRIVAL, "A proposed visit to Turbat has been put off until autumn.")[
+            1
+        ] == ("Corin Hale", "Turbat", "Pakistan", None, None, POSTPONED, (), VISIT)
+
+    def test_a_side_trip_called_off_has_no_side_as_visitor(self) -> None:
+        """``A side trip`` is no actor ``A side``: the trip is the last visitor's."""
+        found = _after_arrival("A side trip to Turbat was called off after floods.")
+        assert found == [("Corin Hale", "Turbat")]
+
+    def test_a_planned_trip_not_put_off_names_no_visitor(self) -> None:
+        """Only a sentence that puts off or calls off the trip gives it to the last visitor."""
+        assert _after_arrival("A planned trip to Turbat would boost trade, traders said.") == []
+
+    def test_a_trip_to_a_site_at_a_place_is_to_that_place(self) -> None:
+        """``a trip to the fish harbour at Y`` is a trip to Y, as ``visited the harbour at Y``."""
+        found = _after_arrival("A planned trip to the fish harbour at Pasni was postponed.")
+        assert found == [("Corin Hale", "Pasni")]
+
+
+class TestTenseOfAJoinedClause:
+    def test_a_past_clause_joined_after_a_comma_is_not_the_trips(self) -> None:
+        """``is travelling to Y on Friday, and a trip to Z was put off``: Y is still ahead."""
+        found = _summaries(
+            "LAHORE: Governor Corin Hale is travelling to Quetta on Friday, and a planned trip"
+            " to Turbat was postponed."
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found[0] == ("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)
+
+
+class TestExcursions:
+    def test_an_excursion_put_off_is_a_postponed_trip(self) -> None:
+        """``an excursion to Y`` is a trip noun: put off, it is kept with status postponed."""
+        found = _after_arrival("A planned excursion to Ziarat was postponed due to snow.")
+        assert found == [("Corin Hale", "Ziarat")]
+
+
+class TestLegsAfterMeetings:
+    TRIP = "LAHORE: Senator Corin Hale will visit China from June 19 to 23."
+    LEGS = (("Corin Hale", "China"), ("Corin Hale", "Xi'an"))
+
+    def _legs(self, met: str) -> tuple[tuple[object, ...], ...]:
+        """Visitor and place of each trip when Hale holds talks ``met`` before a next leg."""
+        leg = f"Hale will hold talks {met} in Beijing before flying to Xi'an on June 21."
+        return tuple(s[:2] for s in _summaries(self.TRIP, leg))
+
+    def test_a_body_met_at_is_no_traveller(self) -> None:
+        """``talks at the trade ministry before flying to Y``: the ministry stays, Hale flies."""
+        assert self._legs("at the trade ministry") == self.LEGS
+
+    def test_a_named_body_is_passed_over_for_the_surname(self) -> None:
+        """The words of ``the Silk Road Fund`` are no surname: ``Hale`` before them is tried."""
+        assert self._legs("with the Silk Road Fund") == self.LEGS

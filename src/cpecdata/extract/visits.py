@@ -130,7 +130,7 @@ this, not ``\\bv``) lets the engine skip to the offsets holding them, several ti
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
     r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
-    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)|excursion"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to|on to "
@@ -143,7 +143,7 @@ _PREFILTER = re.compile(
 branch opens with its own letter, so the regex engine skips the positions holding none of these
 letters without trying a branch, and tries one branch at the others."""
 _TRAVEL = re.compile(
-    r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn)\b(?=\s{1,3}(?:to|of|by)\b)"
+    r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn|excursions?)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
     r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)\s{1,3}(?:in(?:to)?|to)"
@@ -469,10 +469,21 @@ _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
+_GUESTS = re.compile(r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:guests?|visitors?)")
+"""A delegation told again as its guests: ``the guests``, ``the Chinese visitors``."""
+_TITLE_TAIL = re.compile(r"\s{1,3}(?:province|city|county|region|district|state)\s{1,3}")
+"""The common noun ending a title's place complement: ``of China's Yunnan province``."""
 _THE_TRIP = re.compile(r"\b(?:the|this|that)\s{1,3}(?:visit|trip|tour)\b")
 """A trip told before, taken up: ``the visit``."""
+_NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
+"""Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` right before a trip noun: the trip told before."""
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s{1,3}(?:planned|proposed|scheduled|side|follow-up)\s{1,3}\Z"
+)
+"""``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
+told before, when the sentence puts it off or calls it off."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
@@ -542,12 +553,13 @@ _HOSTING_VERB = re.compile(r"\b(?:received|welcomed|hosted|greeted|hosts|welcome
 _OBJECT_BEFORE = re.compile(
     rf"(?:w{_WORD_START}ith|b{_WORD_START}(?:y|riefed)|o{_WORD_START}(?:f|n)"
     rf"|t{_WORD_START}(?:o|old|ells|elling|oured)|f{_WORD_START}(?:rom|or)"
-    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:nd|bout|ssured|sked)"
+    rf"|m{_WORD_START}e(?:t|et|ets|eting)|a{_WORD_START}(?:t|nd|bout|ssured|sked)"
     rf"|i{_WORD_START}n(?:vited|formed)|c{_WORD_START}alled|u{_WORD_START}rged"
     rf"|v{_WORD_START}isited|’s|'s)\s{{1,3}}(?:the\s{{1,3}})?\Z"
 )
 """An object's marker right before a name; a place or office visited (``visited the X
-Secretariat``) is an object too, so no later travel word takes it for its traveller."""
+Secretariat``) or met at (``meetings at the finance ministry``) is an object too, so no later
+travel word takes it for its traveller."""
 _QUOTE_MARK = re.compile('[“”"]')
 """A quotation mark, curly or straight."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
@@ -1334,6 +1346,8 @@ class _Context:
             return self.antecedent(index, led.start(), gender)
         mentions = self.mentions(index)
         after = _mention_at(mentions, led.end()) or _mention_after(mentions, led.end())
+        if after is not None and not after.actor.named:
+            after = _titled_after(text, mentions, after)
         if after is not None:
             return after.actor if _is_person(after.actor) else None
         word = _CAPITALISED.match(text, led.end())
@@ -2303,6 +2317,10 @@ def _destination(
         return _place_behind_agent(text, places, end)
     if kind == "call":  # "called on him here": a call made at the dateline's place
         return _here_after(text, places, end)
+    to_site = _TO.match(text, end) if kind in _TRIP_NOUNS else None
+    site = None if to_site is None else _SITE.match(text, to_site.end() - 1)
+    if site is not None:  # "a trip to the wind farms at Y", as "visited the wind farms at Y"
+        return _place_after(text, places, site.end())
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
 
@@ -2416,6 +2434,9 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
+    near = candidate is not None and start - candidate.end < 3
+    if near and kind in _TRIP_NOUNS and _taken_up(text, start):
+        candidate = None  # "A side trip to Y was called off": no one is "A side"
     if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It "):
         it = _it_body(context, index) if _clause_open(text[:start]) else None
         if it is not None:  # "The mission, led by X, ... It will go on to Y": X
@@ -2478,6 +2499,10 @@ def _visitor(
             text[candidate.start : candidate.end] in body.name or _is_person(body)
         ):  # "a company delegation" is no "company"; "a delegation led by X" is X
             return body, False
+    if "guest" in text or "visitor" in text:
+        guests = _guests(context, index, text, candidate)
+        if guests is not None:  # "A delegation led by X arrived. The guests will visit Y": X
+            return guests, False
     if candidate is not None:
         full = _NAMED_BODY.match(text, candidate.start)
         if full is not None and full.end() > candidate.end:  # "Committee" + " on Inland Waters"
@@ -2500,8 +2525,9 @@ def _visitor(
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted[0], False
     named = _short_name(context, index, lo, start)
-    if named is None and kind in _TRIP_NOUNS and _THE_BEFORE.search(text, max(0, start - 8), start):
-        # "The visit has been called off": the trip of the visitor told last
+    if named is None and kind in _TRIP_NOUNS and _taken_up(text, start):
+        # "The visit has been called off", "A planned trip to Y was postponed": the trip of
+        # the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
     if named is None and start < _WINDOW:  # "The top 20 scorers will visit Y": they travel
         group = _PLURAL_GROUP.fullmatch(text, 0, start)
@@ -2510,6 +2536,48 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _guests(context: _Context, index: int, text: str, candidate: Mention | None) -> Actor | None:
+    """The leader of the delegation told before, when ``candidate`` is its guests.
+
+    ``The guests``, ``the visitors`` and ``the Chinese guest`` take up a delegation led by a
+    person (``a delegation led by X``) as ``the delegation`` does; the gold names a delegation
+    by whoever leads it. None when no led delegation was told before.
+    """
+    if candidate is None or candidate.actor.named:
+        return None
+    if not _GUESTS.fullmatch(text[candidate.start : candidate.end].lower()):
+        return None
+    leader = context.leader or context.body_before(index, candidate.start, "delegation")
+    return leader if leader is not None and _is_person(leader) else None
+
+
+def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention:
+    """The person ``title`` names, when its place complement ends in a common noun.
+
+    ``led by Vice Governor of China's Yunnan province Lu Jianhua``: the title mention stops at
+    ``Yunnan``; the name after ``province`` is the leader. Else ``title`` itself.
+    """
+    i = bisect.bisect_right(mentions, title.start, key=_MENTION_START)
+    if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
+        return mentions[i] if _is_person(mentions[i].actor) else title
+    return title
+
+
+def _taken_up(text: str, start: int) -> bool:
+    """True when the trip noun at ``start`` is one of the visitor told before.
+
+    ``The visit has been called off`` takes up the trip told; ``A planned trip to Y was
+    postponed`` (``a side trip``) is a new leg of the same visitor, known only as put off or
+    called off, so it counts only in a sentence that tells so.
+    """
+    if _THE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if not _PLANNED_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    low = text.lower()
+    return any(stem in low for stem in _UNDONE_STEMS)
 
 
 def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int) -> Actor | None:
@@ -2583,10 +2651,13 @@ def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | N
     """A person named earlier in full and now by one word (``Bilawal, who is visiting China``).
 
     The last few capitalised words before the travel word, in its clause, are tried against the
-    names of the people mentioned before.
+    names of the people mentioned before. Words of a body's name are none (``met officials of
+    the China Development Bank in Y before flying to Z``: the bank's words are passed over).
     """
     text = context.sentences[index].text
-    words = list(_CAPITALISED.finditer(text, lo, start))[-_SHORT_NAME_TRIES:]
+    mentions = context.mentions(index)
+    words = [w for w in _CAPITALISED.finditer(text, lo, start) if not _in_body(w, mentions)]
+    words = words[-_SHORT_NAME_TRIES:]
     for word in reversed(words):
         if not _clause_open(text[word.end() : start]):
             break
@@ -2594,6 +2665,12 @@ def _short_name(context: _Context, index: int, lo: int, start: int) -> Actor | N
         if known is not None:
             return known
     return None
+
+
+def _in_body(word: "re.Match[str]", mentions: list[Mention]) -> bool:
+    """True when ``word`` lies in the name of a body (``China Development Bank``), no person."""
+    mention = _mention_at(mentions, word.start())
+    return mention is not None and mention.actor.organization == mention.actor.name
 
 
 def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention | None:
@@ -3142,7 +3219,9 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
     looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
-    ahead, whatever the tense of the wish.
+    ahead, whatever the tense of the wish. ``led by X`` in the subject tells no time (``A team
+    led by X is flying to Y``), and a clause joined after the word (``, and a trip to Z was put
+    off``) has a tense of its own.
     """
     if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
         return Tense.FUTURE
@@ -3159,11 +3238,17 @@ def _tense(
     relative = low.rfind(", who ", clause_start, start)
     if relative >= 0 and "," not in low[relative + 1 : start]:
         clause_start = relative  # "Y signed it with X, who is leading a visit": X's own tense
+    led = max(
+        low.rfind(" led by ", clause_start, start), low.rfind(" headed by ", clause_start, start)
+    )
+    if led >= 0:  # "A team led by X is flying to Y": "led" tells who leads, not when they travel
+        clause_start = low.index(" by ", led) + 4
     tense = guess_tense(low[clause_start:end])
     if tense is None and noun and _ON_TRIP.search(low, max(0, start - 50), start):
         return Tense.PRESENT
     if tense is None:
-        tense = guess_tense(low[end : end + 80].split(";")[0])
+        # a clause joined after a comma ("..., and a trip to Z was put off") is another's
+        tense = guess_tense(_NEXT_CLAUSE.split(low[end : end + 80], 1)[0])
         if tense is Tense.FUTURE and noun and _EFFECT.match(low, end):
             return Tense.PRESENT if _reported_from(home, place) else None
     return tense
