@@ -177,17 +177,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "holdout24": {
         "statements": 0.89,
-        "visits": 0.87,
-        "visit dates": 0.67,
-        "initiatives": 0.92,
+        "visits": 0.92,
+        "visit dates": 0.87,
+        "initiatives": 0.94,
         "initiative status": 0.92,
     },
     "holdout25": {
-        "statements": 0.80,
-        "visits": 0.70,
-        "visit dates": 0.74,
-        "initiatives": 0.85,
-        "initiative status": 0.76,
+        "statements": 0.94,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.93,
+        "initiative status": 0.77,
     },
 }
 
