@@ -852,6 +852,13 @@ _DIGIT_OR_MONTH = re.compile(
 )
 """A digit or a month. It opens with one character class, so the regex engine skips the many
 positions holding none of these rare characters without trying the pattern there."""
+_TIME_WORDS = (
+    *"day week month year night morning noon evening tomorrow earlier recent lately soon".split(),
+    *"shortly upcoming forthcoming future quarter decade".split(),
+    "so far",
+)
+"""Lower-case words of which every expression without a digit or a month holds one (``night``
+is in ``fortnight``)."""
 _WORD = re.compile(r"\w+")
 _STARTERS = (
     frozenset(_PREPOSITIONS.split("|"))
@@ -1026,30 +1033,7 @@ def _may_hold_time(text: str) -> bool:
     if _DIGIT_OR_MONTH.search(text):
         return True
     low = text.lower()
-    # The words of which every expression without a digit or a month holds one (``night`` is in
-    # ``fortnight``), commonest first; one ``in`` each costs half of a loop over a tuple of them.
-    return (
-        "day" in low
-        or "month" in low
-        or "week" in low
-        or "recent" in low
-        or "year" in low
-        or "night" in low
-        or "morning" in low
-        or "noon" in low
-        or "evening" in low
-        or "tomorrow" in low
-        or "earlier" in low
-        or "lately" in low
-        or "soon" in low
-        or "shortly" in low
-        or "upcoming" in low
-        or "forthcoming" in low
-        or "future" in low
-        or "quarter" in low
-        or "decade" in low
-        or "so far" in low
-    )
+    return any(word in low for word in _TIME_WORDS)
 
 
 def resolve(text: str, reference: dt.date, tense: Tense | None = None) -> When:

@@ -330,7 +330,6 @@ _MODIFIERS = _RANKING | frozenset(
     "two both diplomatic government official foreign federal provincial military security "
     "ministry research".split()
 )
-# Title-case words that never belong to a person name.
 # Verbs of a title-case headline (``Young Welder Finds Work``): never a name word, so a
 # headline's subject is no person named ``Finds``. Only forms that are no surname or noun.
 _HEADLINE_VERBS = frozenset(
@@ -339,6 +338,7 @@ _HEADLINE_VERBS = frozenset(
     "boosts lifts hails lauds slams rejects approves announces inaugurates welcomes warns asks "
     "tells joins leaves arrives offers seals expands clears gains returns turns".split()
 )
+# Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
     "the a an this that these those it its he she they we i you his her their our my your "
     "both all several some many each every other such no not only even just "

@@ -280,9 +280,9 @@ _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
 _FIRMS = frozenset({"company", "firm"})
+"""Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 # Trade nouns before a name that make it a company: ``EV maker X``, ``cable manufacturer Y``.
 _FIRM_NOUNS = frozenset("maker manufacturer producer carmaker automaker developer".split())
-"""Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 # A body's appositive that makes it a company: ``X, the Chinese firm that runs the line``.
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm)\b")
 _COMPANY_SUBJECT = re.compile(
@@ -563,9 +563,9 @@ _CLAUSE_OPENER_ENDS = tuple(_CLAUSE_OPENERS)
 _OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
 """The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
+"""What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
-"""What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
 _NOT_MODIFIERS = (
     _NOT_SUBJECTS
     | _PREPOSITIONS
@@ -591,7 +591,6 @@ _ROLE_NOUNS = {"diplomat": "envoy"}
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
 # Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
 _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
-# An object pronoun after a verb: ``Li showed her the buses``.
 # An object pronoun after a verb, not a preposition's possessive: ``Li showed her the buses``,
 # not ``Luo, for her part``.
 _OBJECT_PRONOUN = re.compile(
@@ -918,9 +917,8 @@ class _Speakers:
         A pronoun ``opening`` its sentence (or any, when the last speaker is unnamed) goes on
         with the named person who opened the one before (``Chairman X thanked Y. He said``;
         ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
-        wins even unnamed
-        when it is one person (``a Chinese diplomat … He added``); otherwise the most recent
-        named actor of compatible gender or kind.
+        wins even unnamed when it is one person (``a Chinese diplomat … He added``); otherwise
+        the most recent named actor of compatible gender or kind.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
@@ -2543,8 +2541,7 @@ class _Reader:
 
         In order: ``a Foreign Office statement``, ``a company statement`` (the company named
         before), ``a statement issued by X``, ``a statement from X``, ``X issued a statement
-        saying``, ``he in a
-        statement``, ``in a statement`` after the unit's opening subject.
+        saying``, ``he in a statement``, ``in a statement`` after the unit's opening subject.
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
@@ -3156,8 +3153,7 @@ def _determiner_start(text: str, at: int, determiners: Collection[str]) -> int |
 
     Up to three lower-case modifiers or country adjectives may come between (``a senior port
     official``, ``a Chinese project manager``, ``a 52-year-old farmer``); the phrase must open
-    its clause. None when
-    there is no such start.
+    its clause. None when there is no such start.
     """
     if _no_word_before(text, at, "-0123456789"):
         return None  # punctuation first: no determiner to find
@@ -3853,8 +3849,9 @@ def _forward(
                 or after.group().lower() in _ADJUNCT_OPENERS
                 or _participle(after.group())
             ):
-                return None  # "said on Thursday after the meeting", "said Friday, as crews …"
-                # or "said on Sunday, ending a week of detours": the clause before is reported
+                # "said on Thursday after the meeting", "said Friday, as crews …", "said on
+                # Sunday, ending a week of detours": the clause before is reported
+                return None
         elif key in _SAYING and (where := _IN_DOCUMENT.match(text, at)) is not None:
             at = _skip_blanks(text, where.end())  # "said in a statement on Monday it had paid"
             time = _TIME_ADVERBIAL.match(text, at)
