@@ -2355,6 +2355,32 @@ class TestCallsHere:
         """No ``here``, an envoy at his post or a body called on (urged): no visit."""
         assert _summaries(sentence) == []
 
+    def test_a_call_at_a_federal_body_is_a_visit_to_its_city(self) -> None:
+        """``called at the Planning Commission`` visits it, where it sits, envoy or not."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "LAHORE: Ambassador Lin Qiao called at the Planning Commission on Monday to "
+                "discuss the second phase."
+            )
+        ] == [("Lin Qiao", "Islamabad", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    def test_a_call_on_a_federal_body_is_a_visit_unless_it_urges(self) -> None:
+        """``called on the BOI on Monday`` visits it; ``called on the BOI to act`` urges it."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "KARACHI: Senator Arlen Voss called on the Board of Investment on Monday.",
+                "Senator Mira Tane called on the Board of Investment to speed up approvals.",
+            )
+        ] == [("Arlen Voss", "Islamabad")]
+
+    def test_a_call_at_a_port_is_a_visit_there(self) -> None:
+        """``called at Karachi``: a port call, the visit of a ship or its crew."""
+        assert [
+            s[:2] + s[4:5] for s in _summaries("Vice Admiral Lin Qiao called at Karachi on Monday.")
+        ] == [("Lin Qiao", "Karachi", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)))]
+
 
 class TestFacilities:
     def test_a_facility_visited_is_at_the_place_given_before(self) -> None:

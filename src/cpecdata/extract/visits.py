@@ -3,12 +3,13 @@
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
 arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
 ``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``will send (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
-mission to Y``, ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X
-came to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
-a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
-second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
-*frame* is read in one sentence:
+here``, ``X called at the Planning Commission`` (where the body sits, as when visited), ``X
+called at Karachi`` (a port call), ``will send (bring) a team (a vice minister) to Y``, ``X
+drove up to Y``, ``X will lead a mission to Y``, ``X flew in`` (to where the story is told),
+``X stopped (over) in Y``, ``X came to Y``, ``X will travel on to Y``, ``X will land in Y``,
+``take the task group on to Y``, a ship that ``docked at``/``sailed into`` Y, and ``He
+returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X expected to
+travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -137,7 +138,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
-    r"|c(?:all(?:s|ed|ing) on|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
+    r"|c(?:all(?:s|ed|ing) (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
 branch opens with its own letter, so the regex engine skips the positions holding none of these
@@ -166,7 +167,7 @@ _TRAVEL = re.compile(
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
-    r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
+    r"|(?P<call>call(?:s|ed|ing)\s{1,3}(?:on|at))\b"
     r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|bring|brings|bringing|brought)"
     r"\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
@@ -787,6 +788,8 @@ _NEAR = 40
 """How far after ``in``/``at`` a facility's place may be named: ``at the University of X``."""
 _CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
 """Whom a visitor calls on: a person (``him``, ``Prime Minister X``, ``the Governor``)."""
+_URGES = re.compile(r"\s{1,3}to\s")
+"""``to`` after a body called on: ``called on the Planning Commission to release funds`` urges."""
 _FUNCTION_WORDS = frozenset("he she it they we the this that these those his her its their".split())
 """Capitalised words opening a sentence that are no one's name."""
 _OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
@@ -2018,7 +2021,7 @@ def _frames(
             continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
-        if kind == "call" and _RESIDENT.search(visitor.role or ""):
+        if kind == "call" and _RESIDENT.search(visitor.role or "") and not _at_seat(text, m):
             continue  # an envoy calling on a minister where he is posted makes no trip
         if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
             continue  # "will visit Y before leaving for <home city>"
@@ -2315,8 +2318,10 @@ def _destination(
         return _place_before_when(text, places, start) if kind == "arrive" else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
-    if kind == "call":  # "called on him here": a call made at the dateline's place
-        return _here_after(text, places, end)
+    if kind == "call":  # "called at the Planning Commission", "called on him here"
+        if text.endswith("at", 0, end) and (port := _place_after(text, places, end)):
+            return port  # "the frigate called at Karachi": a port call
+        return _call_seat(text, end) or _here_after(text, places, end)
     to_site = _TO.match(text, end) if kind in _TRIP_NOUNS else None
     site = None if to_site is None else _SITE.match(text, to_site.end() - 1)
     if site is not None:  # "a trip to the wind farms at Y", as "visited the wind farms at Y"
@@ -2354,6 +2359,24 @@ def _place_before_when(text: str, places: list[_Place], start: int) -> Place | N
     after = text[p_end:comma]
     fits = text[max(0, p_start - 3) : p_start] in ("in ", "at ") and "," not in after
     return place if fits and _clause_open(after) else None
+
+
+def _call_seat(text: str, end: int) -> Place | None:
+    """The city of the federal body a call ending at ``end`` is made at, or None.
+
+    ``called at the Planning Commission`` and ``called on the BOI on Monday`` are visits to the
+    body, placed where it sits as ``visited the Planning Commission`` is (see ``_SEAT``), by
+    whoever makes them; ``called on the Planning Commission to release funds`` urges it.
+    """
+    seat = _SEAT.match(text, end)
+    if seat is None or (text.endswith("on", 0, end) and _URGES.match(text, seat.end())):
+        return None
+    return lookup_place(str(seat.lastgroup))
+
+
+def _at_seat(text: str, m: "re.Match[str]") -> bool:
+    """True when the call ``m`` is made at a federal body: a visit there, whoever makes it."""
+    return _call_seat(text, m.end()) is not None
 
 
 def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
