@@ -3835,6 +3835,48 @@ class TestMissionsVisited:
         """A mission, office or site is visited where it sits, not in the country owning it."""
         assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
 
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            ("Senator Corin Hale visited the Chinese embassy on Monday.", "Islamabad", "Pakistan"),
+            (
+                "KARACHI: Senator Corin Hale visited the Chinese embassy on Monday.",
+                "Islamabad",
+                "Pakistan",
+            ),
+            (
+                "BEIJING: Senator Corin Hale visited Pakistan's embassy on Monday.",
+                "Beijing",
+                "China",
+            ),
+            ("Senator Corin Hale called at the Embassy of Pakistan on Monday.", "Beijing", "China"),
+            ("TEHRAN: Senator Corin Hale visited the Chinese embassy on Monday.", "Tehran", "Iran"),
+            (
+                "LAHORE: Senator Corin Hale visited the Chinese consulate on Monday.",
+                "Lahore",
+                "Pakistan",
+            ),
+        ],
+        ids=["no dateline", "other city", "own mission", "of owner", "third host", "consulate"],
+    )
+    def test_a_mission_with_no_place_sits_in_the_host_country(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """No city named: an embassy sits in the host's capital, a consulate in the dateline."""
+        assert _summaries(sentence) == [_monday_trip(place, country)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Senator Corin Hale visited the Chinese consulate on Monday.",
+            "Senator Corin Hale visited the Iranian embassy on Monday.",
+        ],
+        ids=["consulate, no dateline", "no partner"],
+    )
+    def test_a_mission_the_text_does_not_place_is_no_visit(self, sentence: str) -> None:
+        """A consulate with no dateline, a third country's embassy with none: no place, no trip."""
+        assert _summaries(sentence) == []
+
 
 class TestQuotedPlans:
     OPENING = "KARACHI: Ambassador Corin Hale met traders on Monday."

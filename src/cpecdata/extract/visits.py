@@ -14,7 +14,9 @@ travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
   (``his China visit``); a mission or site a country owns is visited where it sits
-  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y), a federal body that
+  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y; with no place named an
+  embassy sits in the host country's capital, a consulate in the dateline's city, the host
+  being the dateline's country or, in the mission's own, the CPEC partner), a federal body that
   sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
@@ -233,6 +235,17 @@ _MISSION_SEAT = re.compile(
 """A diplomatic mission or an office right before the place it sits in: ``embassy in``,
 ``the BOI office in``."""
 _SEAT_REACH = 30
+_MISSION = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?P<owner>[A-Z][a-z]{2,20})(?:[’']s)?\s{1,3}(?P<kind>[Ee]mbassy"
+    r"|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
+    r"|(?P<of_kind>[Ee]mbassy|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
+    r"\s{1,3}of\s{1,3}(?P<of_owner>[A-Z][a-z]{2,20}))\b(?![’'-]|\s{1,3}(?:in|at)\b)"
+)
+"""A country's mission visited with no place of its own: ``the Chinese embassy``,
+``Pakistan's High Commission``, ``the Consulate General of China`` (one with ``in Y`` sits in
+Y, see ``_owned_site``)."""
+_PARTNER = {"China": "Pakistan", "Pakistan": "China"}
+"""The country a CPEC story sets the other's missions in when its dateline does not say."""
 """How far before a place a mission's word may start (``consulate-general in``)."""
 _FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
@@ -2309,6 +2322,8 @@ def _destination(
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
         return _place_in(text, places, end) or home  # "Visiting Minister X met Y in Islamabad"
+    if kind in ("verb", "arrive", "call") and (mission := _MISSION.match(text, end)):
+        return _mission_place(mission, home)  # "visited the Chinese embassy"
     if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
         if site is not None:
@@ -2328,6 +2343,28 @@ def _destination(
         return _place_after(text, places, site.end())
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _mission_place(mission: "re.Match[str]", home: Place | None) -> Place | None:
+    """Where a country's mission with no place named sits, or None when the text cannot say.
+
+    Its host country is the dateline's, unless the dateline is in the mission's own country:
+    then, in a CPEC story, the other partner's. An embassy or high commission sits in the
+    host's capital (``ISLAMABAD`` or ``KARACHI``: ``the Chinese embassy`` is in Islamabad); a
+    consulate in the dateline's city when that city is in the host country (``LAHORE``:
+    ``the Chinese consulate`` is Lahore's), else nowhere the text says.
+    """
+    owner = str(mission["owner"] or mission["of_owner"])
+    place = lookup_place(owner)  # "Pakistan's embassy", else a demonym ("the Chinese embassy")
+    country = place.name if place and place.name == place.country else demonym_country(owner)
+    if country is None:
+        return None
+    hosted = home is not None and _country(home) != country  # the dateline is in the host country
+    host = _country(home) if home is not None and hosted else _PARTNER.get(country)
+    if str(mission["kind"] or mission["of_kind"]).lower().startswith("consulate"):
+        return home if hosted and home is not None and home.name != host else None
+    capital = _CAPITAL_OF.get(host) if host is not None else None
+    return lookup_place(capital) if capital is not None else None
 
 
 def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
