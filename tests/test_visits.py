@@ -3909,6 +3909,44 @@ class TestQuotedPlans:
         """With no reporting verb next to the quote, no one can be said to travel."""
         assert _summaries(f"{self.OPENING} “I will visit Quetta next week.”") == []
 
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "“We hope to come back to Quetta next week,” he said.",
+            "“I will return to Quetta next week,” said Corin Hale.",
+            'He said: "We will be back in Quetta next week."',
+            "“We would love to come back to Quetta next week,” the ambassador said.",
+        ],
+        ids=["come back", "return to", "be back in", "would love to"],
+    )
+    def test_a_speakers_own_return_is_a_planned_trip(self, quote: str) -> None:
+        """``“We hope to come back to Y,” he said``: the speaker plans a trip to Y again."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Ambassador Corin Hale will return to Quetta next week.",
+            "“They will come back to Quetta next week,” Ambassador Corin Hale said.",
+        ],
+        ids=["told, not quoted", "third person"],
+    )
+    def test_anyone_elses_return_is_no_trip(self, sentence: str) -> None:
+        """``X will return to Y`` may be going home: only a speaker's own return is a trip."""
+        assert _summaries(sentence) == []
+
+    def test_the_delegation_leader_is_the_one_it_was_led_by(self) -> None:
+        """``,” the head of the delegation said`` after ``a delegation led by X``: X speaks."""
+        opening = "QUETTA: A delegation led by Corin Hale toured Quetta on Monday."
+        quote = "“We will visit Gwadar next week,” the head of the delegation told reporters."
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        assert [s[:2] + s[4:6] for s in _summaries(f"{opening} {quote}")] == [
+            ("Corin Hale", "Quetta", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST),
+            ("Corin Hale", "Gwadar", when, PLANNED),
+        ]
+
 
 class TestSeatsOfFederalBodies:
     @pytest.mark.parametrize(

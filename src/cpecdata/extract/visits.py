@@ -44,6 +44,9 @@ travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
   back; a lone surname the person named in full with it. ``I``/``we`` travelling inside a
   quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
   by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
+  A return (``“We hope to come back to Y”``, ``return to``, ``be back in``) is a trip only so,
+  by the speaker: told of anyone else it may be going home. ``The delegation leader`` (``the
+  head of the delegation``) is the one the delegation was led by.
   In ``At the invitation of his counterpart, X, the minister will visit Y`` X is the host and
   the minister is read back from before the invitation; in ``X accepted Y's invitation to
   visit Z`` X travels and Y hosts.
@@ -132,7 +135,7 @@ A regex opening with ``\\b`` is tried at every offset; one opening with letters 
 this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
-    r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
+    r"|b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)|excursion"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
@@ -170,6 +173,7 @@ _TRAVEL = re.compile(
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
     r"|(?P<call>call(?:s|ed|ing)\s{1,3}(?:on|at))\b"
+    r"|(?P<back>(?:(?:c(?:ome|oming)\s{1,3}back|return(?:ing)?)\s{1,3}to|be\s{1,3}back\s{1,3}in)\b)"
     r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|bring|brings|bringing|brought)"
     r"\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
@@ -249,7 +253,7 @@ _PARTNER = {"China": "Pakistan", "Pakistan": "China"}
 """How far before a place a mission's word may start (``consulate-general in``)."""
 _FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
-    r"|hope|plan|intend|wish|want|like|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
+    r"|hope|plan|intend|wish|want|like|love|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
 )
 """``I``/``we`` as the subject of a travel word, only auxiliaries and wishes between: ``I
 will``, ``we hope to``, ``I look forward to`` (not ``I hope the minister will``)."""
@@ -593,6 +597,12 @@ _WHO = re.compile(r",?\s{1,3}who\b")
 _LEADER = re.compile(
     rf"(?:l{_WORD_START}ed|h{_WORD_START}eaded)\s{{1,3}}by(?:\s{{1,3}}(?:its|their|the))?\s{{1,3}}\Z"
 )
+_HEAD_OF_BODY = re.compile(
+    r"(?i)(?:the\s{1,3})?(?:(?:delegation|team|mission)\s{1,3}(?:leader|head|chief)"
+    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}the\s{1,3}(?:delegation|team|mission))\b"
+)
+"""A descriptor naming the head of a travelling body: ``the delegation leader``, ``the head of
+the delegation`` (the mention finder keeps only ``the head``)."""
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -1385,6 +1395,8 @@ class _Context:
             return self.person_before(index, offset, surname=actor.name) or actor
         if actor.named:
             return actor
+        if self.leader is not None and _HEAD_OF_BODY.match(self.sentences[index].text, offset):
+            return self.leader  # "the delegation leader": the one it was "led by"
         role = actor.role or _definite_head(actor.name)
         if not role:
             return actor
@@ -2312,6 +2324,8 @@ def _destination(
 
     ``Visiting Minister X met Y`` with no place named is a visit to the dateline's ``home``.
     """
+    if kind == "back" and not any(cue in text for cue in _FIRST_PERSON_CUES):
+        return None  # only a speaker's own return is a trip: "“We will come back to Y”"
     place = _place_after(text, places, end)
     if place is not None and kind in ("verb", "arrive") and place.name == place.country:
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
@@ -2489,6 +2503,8 @@ def _visitor(
         speaker = _quoted_speaker(context, index, lo, start, end)
         if speaker is not None:  # "“I will visit Y soon,” he said": the speaker travels
             return speaker, True
+    if kind == "back":  # "the minister will return to Islamabad" is going home, no trip
+        return None, False
     if text.endswith(" to ", 0, start):
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
@@ -2663,7 +2679,10 @@ def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int
             gender = _PRONOUN_GENDER[after["pronoun"]]
             return context.antecedent(index, after.start("pronoun"), gender)
         said = _mention_at(mentions, at)
-        if said is None or not (after["verb"] or _REPORTING.match(text, said.end)):
+        if said is None:
+            return None
+        head = _HEAD_OF_BODY.match(text, at)  # "the head of the delegation said": past "the head"
+        if not (after["verb"] or _REPORTING.match(text, head.end() if head else said.end)):
             return None
         return context.resolve(index, said.start, said.actor)
     opening = max(text.rfind("“", lo, first.start()), text.rfind('"', lo, first.start()))
