@@ -1937,6 +1937,42 @@ class TestMoreNewsWordings:
         ] == [("A 20-member Pakistani business delegation", "Urumqi")]
 
 
+class TestGoingTo:
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "Minister Arlen Voss went to Urumqi last week for talks.",
+                ("last week", D(2023, 6, 5), D(2023, 6, 11)),
+                PAST,
+            ),
+            (
+                "Minister Arlen Voss is going to Urumqi on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+        ],
+        ids=["went to", "is going to"],
+    )
+    def test_going_to_a_place_is_a_trip(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``went to Y``, ``is going to Y on Friday``: plain English for a trip."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Arlen Voss", "Urumqi", when, status)
+        ]
+
+    def test_going_to_anything_else_is_no_trip(self) -> None:
+        """``the funds will go to Y``: no one travels; ``is going to`` + verb is a future."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Minister Arlen Voss said most of the funds will go to Gwadar.",
+                "Minister Mira Tane is going to sign the deal.",
+            )
+        ] == []
+
+
 class TestNegatedAndCalledOff:
     def test_a_negated_trip_is_no_visit(self) -> None:
         """``will not visit``, ``has never visited``: no trip, the other one stays."""

@@ -6,10 +6,10 @@ arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will 
 here``, ``X called at the Planning Commission`` (where the body sits, as when visited), ``X
 called at Karachi`` (a port call), ``will send (bring) a team (a vice minister) to Y``, ``X
 drove up to Y``, ``X will lead a mission to Y``, ``X flew in`` (to where the story is told),
-``X stopped (over) in Y``, ``X came to Y``, ``X will travel on to Y``, ``X will land in Y``,
-``take the task group on to Y``, a ship that ``docked at``/``sailed into`` Y, and ``He
-returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X expected to
-travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
+``X stopped (over) in Y``, ``X came to Y``, ``X went to Y``, ``X will travel on to Y``, ``X
+will land in Y``, ``take the task group on to Y``, a ship that ``docked at``/``sailed into``
+Y, and ``He returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X
+expected to travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -139,7 +139,7 @@ _PREFILTER = re.compile(
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)|excursion"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to|on to "
+    r"|ntly in|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|mov(?:e|es|ed|ing) on to|on to "
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
@@ -160,7 +160,8 @@ _TRAVEL = re.compile(
     r"|(?:travel(?:s|led|ed|ling|ing)?(?:\s{1,3}on)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
-    r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to))\b"
+    r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
+    r"|(?:go|goes|going|went)\s{1,3}to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
