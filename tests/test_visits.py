@@ -3762,6 +3762,13 @@ class TestSchedulesInThePresent:
                 19,
                 19,
             ),
+            ("Corin Hale said she was leaving for Beijing on Friday.", "on Friday", 15, 15),
+            (
+                "Corin Hale told reporters that she was flying to Beijing on Sunday.",
+                "on Sunday",
+                17,
+                17,
+            ),
         ],
         ids=[
             "present progressive",
@@ -3774,6 +3781,8 @@ class TestSchedulesInThePresent:
             "trip noun after a verb",
             "time opening the sentence",
             "who clause before a past main verb",
+            "reported progressive",
+            "reported progressive after told",
         ],
     )
     def test_a_weekday_of_a_schedule_is_the_next_such_day(
@@ -3816,8 +3825,23 @@ class TestSchedulesInThePresent:
                 11,
                 ONGOING,
             ),
+            (
+                "Aides said Corin Hale was visiting Beijing on Monday when the deal was signed.",
+                "on Monday",
+                11,
+                11,
+                PAST,
+            ),
         ],
-        ids=["today", "days holding today", "relative clause", "past verb", "report", "fronted"],
+        ids=[
+            "today",
+            "days holding today",
+            "relative clause",
+            "past verb",
+            "report",
+            "fronted",
+            "reported past progressive with a past event",
+        ],
     )
     def test_what_is_no_schedule_keeps_its_reading(
         self, sentence: str, text: str, first: int, last: int, status: VisitStatus

@@ -72,8 +72,9 @@ expected to travel to Y?``) tells no trip. Each such *frame* is read in one sent
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
   plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
   (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``, ``pays a visit to Y on
-  Sunday``, ``leads a delegation to Y``) ahead, its weekday the next such day (the article's own
-  weekday is today); a length the next sentence
+  Sunday``, ``leads a delegation to Y``, also reported: ``said he was leaving for Y on
+  Saturday``) ahead, its weekday the next such day (the article's own weekday is today); a
+  length the next sentence
   gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
@@ -365,6 +366,15 @@ _LIGHT_VERB = re.compile(
 """A light verb in the present right before a trip noun: ``pays an official``, ``is making a``."""
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
 """A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
+_BACKSHIFTED = re.compile(
+    r"\b(?:said|told\s{1,3}[\w-]{1,20}|announced|confirmed|informed)\s{1,3}(?:that\s{1,3})?"
+    r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b)[\w’'-]{1,25}\s{1,3}){1,3}?"
+    r"(?:was|were)\s{1,3}(?:also\s{1,3})?\Z"
+)
+"""A reported ``was`` right before an ``-ing`` travel verb: ``said he was leaving``, the
+present progressive of a schedule moved into the past by the reporting verb. A day between the
+reporting verb and ``was`` (``said on Monday he was``) dates the saying, not the trip, and the
+trip's weekday would then count from it: that case is left to the tense."""
 _WHO_BEFORE = re.compile(r",\s{1,3}who\s{1,3}(?:(?:is|are|also)\s{1,3}){0,2}\Z")
 """``, who`` (``, who is also``) right before a travel verb: it opens a relative clause."""
 _WEEK = 7
@@ -3217,7 +3227,9 @@ def _schedule_word(
     after a verb opening a ``, who`` clause is the main clause's (``X, who leaves for Y on
     Tuesday, said ...``), not the trip's.
     """
-    if tense is Tense.FUTURE or (tense is Tense.PAST and not _opens_who(low, m.start())):
+    if tense is Tense.FUTURE or (
+        tense is Tense.PAST and not _opens_who(low, m.start()) and not _backshifted(low, m.start())
+    ):
         return None
     if kind not in _TRIP_NOUNS:
         return m if _told_as_schedule(low, kind, m) else None
@@ -3230,6 +3242,11 @@ def _schedule_word(
     return told
 
 
+def _backshifted(low: str, start: int) -> bool:
+    """True for a reported ``was``/``were`` right before the word at ``start``: ``said he was``."""
+    return _BACKSHIFTED.search(low, max(0, start - 80), start) is not None
+
+
 def _opens_who(low: str, start: int) -> bool:
     """True when the word at ``start`` comes right after ``, who`` (``is`` or ``also`` between)."""
     return _WHO_BEFORE.search(low, max(0, start - 20), start) is not None
@@ -3240,8 +3257,9 @@ def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
     if kind not in _SCHEDULE_KINDS:
         return False
     verb = m.group().split(None, 1)[0]
-    if verb.endswith("ing"):
-        return _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+    if verb.endswith("ing"):  # "is travelling to Y on Friday", "said he was leaving for Y"
+        present = _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+        return present or _backshifted(low, m.start())
     return verb.endswith("s") and not verb.endswith("ss")
 
 
