@@ -3997,6 +3997,31 @@ class TestQuotedPlans:
         """``X will return to Y`` may be going home: only a speaker's own return is a trip."""
         assert _summaries(sentence) == []
 
+    def test_a_quote_going_on_in_its_own_sentence_keeps_its_speaker(self) -> None:
+        """``“...,” Hale said. “We will visit Y.”``: the second sentence is Hale's too."""
+        quote = "“Traders were kind,” Hale said. “We will visit Quetta next week.”"
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [
+            ("SUKKUR: Chinese doctors ran a free eye camp in Thar this week.", "Thar"),
+            ("SUKKUR: Chinese doctors ran a free eye camp this week.", "Sukkur"),
+        ],
+        ids=["scene of the opening", "dateline"],
+    )
+    def test_a_speakers_return_with_no_place_is_to_where_the_story_happens(
+        self, opening: str, place: str
+    ) -> None:
+        """``“We hope to come back in May,” Hale said``: back to the opening's scene, or here."""
+        quote = "“We hope to come back in May,” Corin Hale said."
+        when = ("in May", D(2024, 5, 1), D(2024, 5, 31))
+        assert [s[:2] + s[4:6] for s in _summaries(f"{opening} {quote}")] == [
+            ("Corin Hale", place, when, PLANNED)
+        ]
+
     def test_the_delegation_leader_is_the_one_it_was_led_by(self) -> None:
         """``,” the head of the delegation said`` after ``a delegation led by X``: X speaks."""
         opening = "QUETTA: A delegation led by Corin Hale toured Quetta on Monday."

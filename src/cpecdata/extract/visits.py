@@ -45,8 +45,11 @@ expected to travel to Y?``) tells no trip. Each such *frame* is read in one sent
   quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
   by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
   A return (``“We hope to come back to Y”``, ``return to``, ``be back in``) is a trip only so,
-  by the speaker: told of anyone else it may be going home. ``The delegation leader`` (``the
-  head of the delegation``) is the one the delegation was led by.
+  by the speaker: told of anyone else it may be going home; with no place (``“We hope to come
+  back in April”``) it goes where the story happens (the opening's scene, else the
+  dateline's place). A quote making up its own sentence is the speaker's of the quote closing
+  the sentence before. ``The delegation leader`` (``the head of the delegation``) is the one
+  the delegation was led by.
   In ``At the invitation of his counterpart, X, the minister will visit Y`` X is the host and
   the minister is read back from before the invitation; in ``X accepted Y's invitation to
   visit Z`` X travels and Y hosts.
@@ -1265,6 +1268,15 @@ class _Context:
         """
         if self.home is not None and _specific(self.home):
             return self.home
+        return self.scene()
+
+    def scene(self) -> Place | None:
+        """The first city of the opening paragraph other than the dateline's, else None.
+
+        Not one after ``from`` (where someone came from) nor the dateline's own, which may open
+        the paragraph: the scene is where the story's event happens (``MITHI -- a medical camp
+        in the Thar desert``: Thar).
+        """
         for i, sentence in enumerate(self.sentences):
             if sentence.paragraph != 0:
                 break
@@ -1273,7 +1285,7 @@ class _Context:
                 (
                     p
                     for at, _, p in self.places(i)
-                    if _specific(p) and text[max(0, at - 5) : at] != "from "
+                    if _specific(p) and text[max(0, at - 5) : at] != "from " and p != self.home
                 ),
                 None,
             )
@@ -1830,18 +1842,20 @@ def _with_first_place(
 ) -> list[_Place]:
     """``places`` plus, after a return with no place of its own, where its visitor first came.
 
-    ``Wang first came to Y in 2019. He returned last month``: he came back to Y.
+    ``Wang first came to Y in 2019. He returned last month``: he came back to Y. A speaker
+    quoted on their own return (``“We hope to come back in April,” Gao said``) comes back to
+    where the story happens: its opening's scene, else the dateline's place.
     """
     found = []
+    text = context.sentences[index].text
+    quoted = _speaks_of_self(text)
     for kind, m in travel:
-        if (
-            kind != "again"
-            or not context.firsts
-            or _place_after(context.sentences[index].text, places, m.end())
-        ):
+        if kind != "again" or not (context.firsts or quoted) or _place_after(text, places, m.end()):
             continue
         visitor, _ = _visitor(context, index, m.start(), m.end(), kind)
         place = context.firsts.get(visitor.name) if visitor is not None else None
+        if place is None and visitor is not None and quoted:
+            place = context.scene() or context.home
         if place is not None:
             found.append((m.end(), m.end(), place))
     return _added(places, found)
@@ -2510,7 +2524,7 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
-    if any(word in text for word in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text):
+    if _speaks_of_self(text):
         speaker = _quoted_speaker(context, index, lo, start, end)
         if speaker is not None:  # "“I will visit Y soon,” he said": the speaker travels
             return speaker, True
@@ -2674,33 +2688,60 @@ def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int
     the speaker is told after the closing mark (``,” he told reporters``, ``,” the envoy
     said``, ``,” said X``) or before the opening one (``X said: “We will travel to Y``). A
     pronoun speaker takes the most recent subject before it, as any traveller's pronoun does.
+    A quote making up its whole sentence goes on from the one before in the paragraph: its
+    speaker is that quote's (``“...,” Gao said. “We hope to come back in April.”``).
     """
     text = context.sentences[index].text
     first = _FIRST_PERSON.search(text, lo, start)
     if first is None or _QUOTE_MARK.search(text, first.start(), start) is not None:
         return None
-    mentions = context.mentions(index)
     closing = _QUOTE_MARK.search(text, end)
     if closing is not None and text[closing.start() - 1] in ",?!":
-        after = _SPEAKER_AFTER.match(text, closing.end())
-        if after is None:
-            return None
-        at = after.end()
-        if after["pronoun"]:
-            gender = _PRONOUN_GENDER[after["pronoun"]]
-            return context.antecedent(index, after.start("pronoun"), gender)
-        said = _mention_at(mentions, at)
-        if said is None:
-            return None
-        head = _HEAD_OF_BODY.match(text, at)  # "the head of the delegation said": past "the head"
-        if not (after["verb"] or _REPORTING.match(text, head.end() if head else said.end)):
-            return None
-        return context.resolve(index, said.start, said.actor)
+        return _speaker_after(context, index, closing.end())
     opening = max(text.rfind("“", lo, first.start()), text.rfind('"', lo, first.start()))
     before = _SAID_BEFORE.search(text, max(lo, opening - _SAID_REACH), opening)
+    if opening == 0 and before is None and index > 0:
+        return _previous_speaker(context, index)
     if opening == -1 or before is None:
         return None
     return _visitor(context, index, before.start(), before.end(), "verb")[0]
+
+
+def _speaker_after(context: _Context, index: int, at: int) -> Actor | None:
+    """The speaker told right after a quote's closing mark ending at ``at``, else None."""
+    text = context.sentences[index].text
+    after = _SPEAKER_AFTER.match(text, at)
+    if after is None:
+        return None
+    at = after.end()
+    if after["pronoun"]:
+        gender = _PRONOUN_GENDER[after["pronoun"]]
+        return context.antecedent(index, after.start("pronoun"), gender)
+    said = _mention_at(context.mentions(index), at)
+    if said is None:  # ",” Gao said": a lone surname is the person named before with it
+        word = _CAPITALISED.match(text, at)
+        if word is None or not _REPORTING.match(text, word.end()):
+            return None
+        return context.person_before(index, at, surname=word.group())
+    head = _HEAD_OF_BODY.match(text, at)  # "the head of the delegation said": past "the head"
+    if not (after["verb"] or _REPORTING.match(text, head.end() if head else said.end)):
+        return None
+    return context.resolve(index, said.start, said.actor)
+
+
+def _previous_speaker(context: _Context, index: int) -> Actor | None:
+    """The speaker of the quote closing the sentence before ``index`` in its paragraph."""
+    before = context.sentences[index - 1]
+    if before.paragraph != context.sentences[index].paragraph:
+        return None
+    text = before.text
+    closing = max(text.rfind(",”"), text.rfind(',"'))
+    return _speaker_after(context, index - 1, closing + 2) if closing != -1 else None
+
+
+def _speaks_of_self(text: str) -> bool:
+    """True when ``text`` quotes someone speaking of themselves: ``I``/``we`` and a quote mark."""
+    return any(cue in text for cue in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text) is not None
 
 
 def _it_body(context: _Context, index: int) -> Actor | None:
