@@ -2786,6 +2786,36 @@ class TestPronounGender:
             )
         ] == [("Rabia Gill", "Gwadar")]
 
+    def test_a_who_clause_tells_the_gender_of_the_name_before_it(self) -> None:
+        """``X, who is on her first trip`` tells X is a woman: ``she`` is X, not the subject."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Oskar Brandt met Envoy Tamsin Rooke, who is on her first trip abroad. "
+                "She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_she_takes_a_woman_told_before_over_a_nearer_man_of_unknown_gender(self) -> None:
+        """News marks women, not men: ``she`` skips an unmarked name for Ms X two sentences up."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Ms Tamsin Rooke opened the fair on Monday. Governor Oskar Brandt said the zone "
+                "was ready. She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_he_keeps_the_nearest_traveller_over_a_man_told_before(self) -> None:
+        """Men are often unmarked: ``he`` stays the last traveller, not Sardar X before him."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Lin Qiao and Sardar Oskar Brandt opened the fair. Lin arrived in Gwadar on "
+                "Monday. He will fly to Quetta on Thursday."
+            )
+        ] == [("Lin Qiao", "Gwadar"), ("Lin Qiao", "Quetta")]
+
     def test_he_takes_the_last_subject_when_no_gender_is_told(self) -> None:
         """With no gender told, the last subject stands, as before."""
         assert [
