@@ -1973,6 +1973,30 @@ class TestGoingTo:
         ] == []
 
 
+class TestPlannedFor:
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "Minister Arlen Voss's visit to Urumqi, planned for August, was confirmed.",
+                ("August", D(2023, 8, 1), D(2023, 8, 31)),
+                PLANNED,
+            ),
+            (
+                "Minister Arlen Voss's visit to Urumqi, scheduled for April, took place.",
+                ("April", D(2023, 4, 1), D(2023, 4, 30)),
+                PAST,
+            ),
+        ],
+        ids=["ahead", "behind"],
+    )
+    def test_a_time_a_plan_is_set_for_is_the_nearest_whatever_the_main_tense(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``planned for August, was confirmed``: this August, not last year's, though past."""
+        assert [s[4:6] for s in _summaries(sentence)] == [(when, status)]
+
+
 class TestNegatedAndCalledOff:
     def test_a_negated_trip_is_no_visit(self) -> None:
         """``will not visit``, ``has never visited``: no trip, the other one stays."""

@@ -73,7 +73,9 @@ expected to travel to Y?``) tells no trip. Each such *frame* is read in one sent
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
-  plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
+  plan in the past perfect (``had been due to``) lies in the past, a time a plan is set for
+  (``the visit, planned for July, was confirmed``) is the nearest, whatever the main clause's
+  tense, a schedule in the present
   (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``, ``pays a visit to Y on
   Sunday``, ``leads a delegation to Y``, also reported: ``said he was leaving for Y on
   Saturday``) ahead, its weekday the next such day (the article's own weekday is today); a
@@ -516,6 +518,10 @@ _PLANNED_BEFORE = re.compile(
 )
 """``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
 told before, when the sentence puts it off or calls it off."""
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled)(?:\s{1,3}(?:for|on|in))?\s{1,3}\Z"
+)
+"""A participle of planning right before a time (``planned for``; ``in`` may open the time)."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
@@ -2256,6 +2262,9 @@ def _frame(
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
+        tense = None  # "The visit, planned for July, was confirmed": the July nearest
+        when = _when(context, index, tense, start, end, others, noun=noun)
     if (
         when is not None
         and when.start is not None
@@ -3751,6 +3760,17 @@ def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
                 status = _status(Tense.FUTURE, new, context.article.date, arrival=False, back=False)
                 return [*trip, attrs.evolve(undone[0], when=new, status=status, rescheduled=True)]
     return trip
+
+
+def _scheduled_for(sentence: Sentence, when: When) -> bool:
+    """True when a participle of planning dates ``when``: ``the visit, planned for July,``.
+
+    The time is the plan's, whatever the tense of the main clause (``was confirmed``, ``was
+    put off``): of a year-less date it is the occurrence nearest the publication date.
+    """
+    assert when.span is not None  # every time _when returns carries its span
+    at = when.span.start - sentence.span.start
+    return _SCHEDULED_FOR.search(sentence.text, max(0, at - 20), at) is not None
 
 
 def _new_date(context: _Context, index: int, end: int) -> When | None:
