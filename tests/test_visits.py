@@ -2407,13 +2407,29 @@ class TestCallsHere:
         "sentence",
         [
             "LAHORE: Vice Governor Lin Qiao called on Minister Arlen Voss on Monday.",
-            "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+            "ISLAMABAD: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+            "LAHORE: Consul General Lin Qiao called on Minister Arlen Voss here on Monday.",
             "LAHORE: Minister Lin Qiao called on the government here on Monday to pay traders.",
         ],
     )
     def test_a_call_elsewhere_or_by_a_resident_envoy_is_no_visit(self, sentence: str) -> None:
         """No ``here``, an envoy at his post or a body called on (urged): no visit."""
         assert _summaries(sentence) == []
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "ISLAMABAD: Vice Governor Lin Qiao called on Minister Arlen Voss in Lahore on Monday.",
+            "ISLAMABAD: Ambassador Lin Qiao called on Minister Arlen Voss in Lahore on Monday.",
+            "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+        ],
+        ids=["in a city", "an envoy away from the capital", "an envoy here, not the capital"],
+    )
+    def test_a_call_in_a_city_is_a_visit_there(self, sentence: str) -> None:
+        """``called on X in Lahore``: a trip there; an ambassador's post is the capital."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Lin Qiao", "Lahore", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
+        ]
 
     def test_a_call_at_a_federal_body_is_a_visit_to_its_city(self) -> None:
         """``called at the Planning Commission`` visits it, where it sits, envoy or not."""

@@ -1,14 +1,15 @@
 """Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
-A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
-arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
-``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``X called at the Planning Commission`` (where the body sits, as when visited), ``X
+A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
+in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
+delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
+(``in Y``; an envoy's call where he is posted, a consul's or an ambassador's in a capital, is
+none), ``X called at the Planning Commission`` (where the body sits, as when visited), ``X
 called at Karachi`` (a port call), ``will send (bring) a team (a vice minister) to Y``, ``X
 drove up to Y``, ``X will lead a mission to Y``, ``X flew in`` (to where the story is told),
 ``X stopped (over) in Y``, ``X came to Y``, ``X went to Y``, ``X will travel on to Y``, ``X
-will land in Y``, ``take the task group on to Y``, a ship that ``docked at``/``sailed into``
-Y, and ``He returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X
+will land in Y``, ``take the task group on to Y``, a ship that ``docked at``/``sailed into`` Y,
+and ``He returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X
 expected to travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
@@ -2102,7 +2103,7 @@ def _frames(
             continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
-        if kind == "call" and _RESIDENT.search(visitor.role or "") and not _at_seat(text, m):
+        if kind == "call" and _at_post(visitor, place) and not _at_seat(text, m):
             continue  # an envoy calling on a minister where he is posted makes no trip
         if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
             continue  # "will visit Y before leaving for <home city>"
@@ -2409,7 +2410,7 @@ def _destination(
     if kind == "call":  # "called at the Planning Commission", "called on him here"
         if text.endswith("at", 0, end) and (port := _place_after(text, places, end)):
             return port  # "the frigate called at Karachi": a port call
-        return _call_seat(text, end) or _here_after(text, places, end)
+        return _call_seat(text, end) or _call_place(text, places, end)
     to_site = _TO.match(text, end) if kind in _TRIP_NOUNS else None
     site = None if to_site is None else _SITE.match(text, to_site.end() - 1)
     if site is not None:  # "a trip to the wind farms at Y", as "visited the wind farms at Y"
@@ -2489,20 +2490,35 @@ def _at_seat(text: str, m: "re.Match[str]") -> bool:
     return _call_seat(text, m.end()) is not None
 
 
-def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
-    """The dateline's place when ``here`` closes the call ending at ``end`` (``on him here``).
+def _call_place(text: str, places: list[_Place], end: int) -> Place | None:
+    """Where the call on a person ending at ``end`` is made: ``here`` or ``in Y`` after them.
 
-    Only a few words, in one clause, may stand between, naming a person: a call somewhere
-    else is no trip, and a call on a body (``called on the government here to``) urges it.
+    Only a few words, in one clause, may stand between, naming a person (``called on him
+    here``, ``called on Chief Minister X in Lahore``): a call with no place is no trip, and a
+    call on a body (``called on the government here to``) urges it.
     """
     i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i]
     gap = text[end:p_start]
-    if text[p_start:p_end] != "here" or not _clause_open(gap) or "," in gap:
+    if not _clause_open(gap) or "," in gap:
+        return None
+    if text[p_start:p_end] != "here" and not gap.endswith((" in ", " at ")):
         return None
     return place if _CALLED_ON.match(gap) else None  # "called on the government" urges it
+
+
+def _at_post(visitor: Actor, place: Place | None) -> bool:
+    """True when a call by ``visitor`` at ``place`` is made where a resident envoy is posted.
+
+    A consul's post is where the call is, as far as the text tells; an ambassador's (envoy's,
+    high commissioner's) is a capital, so a call in Lahore or Kunming is a trip there.
+    """
+    role = visitor.role or ""
+    if not _RESIDENT.search(role):
+        return False
+    return place is None or "consul" in role.lower() or place.name in _CAPITALS
 
 
 def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | None:
