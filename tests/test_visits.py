@@ -1997,6 +1997,21 @@ class TestPlannedFor:
         assert [s[4:6] for s in _summaries(sentence)] == [(when, status)]
 
 
+class TestTripOwners:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Preparations are under way for Minister Arlen Voss's visit to Urumqi next week.",
+            "Officials are preparing for Minister Arlen Voss's maiden official visit to Urumqi "
+            "next week.",
+        ],
+        ids=["no subject", "another subject"],
+    )
+    def test_the_owner_of_a_visit_travels_also_as_an_object(self, sentence: str) -> None:
+        """``preparing for Minister X's visit to Y``: X travels, not the officials preparing."""
+        assert [s[:2] for s in _summaries(sentence)] == [("Arlen Voss", "Urumqi")]
+
+
 class TestNegatedAndCalledOff:
     def test_a_negated_trip_is_no_visit(self) -> None:
         """``will not visit``, ``has never visited``: no trip, the other one stays."""

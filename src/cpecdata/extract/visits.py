@@ -34,7 +34,8 @@ expected to travel to Y?``) tells no trip. Each such *frame* is read in one sent
   only when no sentence before names its place), never a place a firm is ``-based`` in, and an
   arrival after ``, when`` the place of the clause before. Leaving for home (a city of the
   visitor's own country or titled region, after a trip abroad) is no trip;
-- the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
+- the visitor is a possessive in front of a visit noun (also as an object: ``preparing for
+  Minister X's visit``), else the nearest subject before the travel
   word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
   engineers``; one told with its leader, ``a delegation headed by X``, is X, also when X is a
   surname or told sentences before). A pronoun takes the most recent subject before it (the
@@ -2864,6 +2865,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
         m = mentions[i]
         if m.end < lo:
             return None
+        if m.actor.named and _owns_trip(text, m, start):
+            return m  # "preparing for Minister X's visit": X travels, wherever X stands
         if (
             not m.actor.named
             and _TRIP_WORD.match(text, start)
@@ -2890,6 +2893,16 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
         ):
             return m
     return None
+
+
+def _owns_trip(text: str, mention: Mention, start: int) -> bool:
+    """True for ``X's`` and qualifiers (``maiden official``) right before the trip noun at start.
+
+    The owner of a visit is its visitor, also as an object: ``preparing for Minister X's visit``.
+    """
+    if not text.startswith(("’s ", "'s "), mention.end) or not _TRIP_WORD.match(text, start):
+        return False
+    return all(_QUALIFIER_WORD.fullmatch(w.lower()) for w in text[mention.end + 3 : start].split())
 
 
 def _in_relative(text: str, lo: int, start: int) -> bool:
