@@ -35,8 +35,8 @@ expected to travel to Y?``) tells no trip. Each such *frame* is read in one sent
   arrival after ``, when`` the place of the clause before. Leaving for home (a city of the
   visitor's own country or titled region, after a trip abroad) is no trip;
 - the visitor is a possessive in front of a visit noun (also as an object: ``preparing for
-  Minister X's visit``), else the nearest subject before the travel
-  word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
+  Minister X's visit``), else the nearest subject before the travel word, else ``by``/``of X``
+  after it, else a travelling body (``the committee``, ``a team of
   engineers``; one told with its leader, ``a delegation headed by X``, is X, also when X is a
   surname or told sentences before). A pronoun takes the most recent subject before it (the
   traveller of a sentence before, else its first subject, also one opening it by surname; not an
