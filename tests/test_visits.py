@@ -2446,6 +2446,48 @@ class TestCallsHere:
             ("Lin Qiao", "Lahore", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao paid a courtesy call on Minister Arlen Voss "
+                "in Lahore on Monday.",
+                ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
+                PAST,
+            ),
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao will call on Minister Arlen Voss in Lahore "
+                "on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao is calling on Minister Arlen Voss in Lahore "
+                "on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+        ],
+        ids=["a courtesy call", "will call on", "a schedule in the present"],
+    )
+    def test_a_call_as_a_noun_or_ahead_is_a_visit_too(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``paid a courtesy call on X in Y``, ``will call on``, ``is calling on X on Friday``."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Lin Qiao", "Lahore", when, status)
+        ]
+
+    def test_a_call_on_someone_to_act_is_no_visit(self) -> None:
+        """``her call on the government in Lahore to release funds`` urges, it makes no trip."""
+        assert (
+            _summaries(
+                "LAHORE: Senator Mira Tane renewed her call on the government in Lahore to "
+                "release funds."
+            )
+            == []
+        )
+
     def test_a_call_at_a_federal_body_is_a_visit_to_its_city(self) -> None:
         """``called at the Planning Commission`` visits it, where it sits, envoy or not."""
         assert [

@@ -3,14 +3,15 @@
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
 in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
 delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
-(``in Y``; an envoy's call where he is posted, a consul's or an ambassador's in a capital, is
-none), ``X called at the Planning Commission`` (where the body sits, as when visited), ``X
-called at Karachi`` (a port call), ``will send (bring) a team (a vice minister) to Y``, ``X
-drove up to Y``, ``X will lead a mission to Y``, ``X flew in`` (to where the story is told),
-``X stopped (over) in Y``, ``X came to Y``, ``X went to Y``, ``X will travel on to Y``, ``X
-will land in Y``, ``take the task group on to Y``, a ship that ``docked at``/``sailed into`` Y,
-and ``He returned`` after ``X first came to Y`` (a second trip to Y). A question (``Is X
-expected to travel to Y?``) tells no trip. Each such *frame* is read in one sentence:
+(``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
+consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
+(where the body sits, as when visited), ``X called at Karachi`` (a port call), ``will send
+(bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a mission to Y``,
+``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X came to Y``, ``X
+went to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
+a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
+second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
+*frame* is read in one sentence:
 
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
@@ -151,7 +152,7 @@ _PREFILTER = re.compile(
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
-    r"|c(?:all(?:s|ed|ing) (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
+    r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
 branch opens with its own letter, so the regex engine skips the positions holding none of these
@@ -181,7 +182,7 @@ _TRAVEL = re.compile(
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
-    r"|(?P<call>call(?:s|ed|ing)\s{1,3}(?:on|at))\b"
+    r"|(?P<call>call(?:s|ed|ing)?\s{1,3}(?:on|at))\b"
     r"|(?P<back>(?:(?:c(?:ome|oming)\s{1,3}back|return(?:ing)?)\s{1,3}to|be\s{1,3}back\s{1,3}in)\b)"
     r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|bring|brings|bringing|brought)"
@@ -363,7 +364,7 @@ _EARLIER_UNDONE = re.compile(
 what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
-_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead"})
+_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead", "call"})
 """Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``,
 ``leads a delegation to``)."""
 _LIGHT_VERB = re.compile(
