@@ -249,6 +249,7 @@ _MISSION_SEAT = re.compile(
 """A diplomatic mission or an office right before the place it sits in: ``embassy in``,
 ``the BOI office in``."""
 _SEAT_REACH = 30
+"""How far before a place a mission's word may start (``consulate-general in``)."""
 _MISSION = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?:(?P<owner>[A-Z][a-z]{2,20})(?:[’']s)?\s{1,3}(?P<kind>[Ee]mbassy"
     r"|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
@@ -260,7 +261,6 @@ _MISSION = re.compile(
 Y, see ``_owned_site``)."""
 _PARTNER = {"China": "Pakistan", "Pakistan": "China"}
 """The country a CPEC story sets the other's missions in when its dateline does not say."""
-"""How far before a place a mission's word may start (``consulate-general in``)."""
 _FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
     r"|hope|plan|intend|wish|want|like|love|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
@@ -366,7 +366,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z"
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead", "call"})
 """Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``,
-``leads a delegation to``)."""
+``leads a delegation to``, ``is calling on``)."""
 _LIGHT_VERB = re.compile(
     r"\b(?:(?:is|are|am)\s{1,3}(?:also\s{1,3})?(?:paying|making|undertaking|embarking\s{1,3}on)"
     r"|pays|makes|undertakes|embarks\s{1,3}on)" + _TRIP_NOUN_LEAD
