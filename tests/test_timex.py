@@ -500,6 +500,29 @@ class TestExplicitDates:
             D(2023, 1, 2),
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "from November 30 to 2 December",
+            "from 30 November to December 2",
+            "from Wednesday (November 30) to Friday (December 2",
+            "from Wednesday, November 30, to Friday, December 2",
+            "Wednesday, 30 November, to Friday, 2 December",
+        ],
+        ids=["month-day to day-month", "day-month to month-day", "weekdays", "commas", "dm"],
+    )
+    def test_range_across_a_month_end_in_mixed_forms(self, text: str) -> None:
+        """Each side of a range may be written either way, with its weekday: one range."""
+        assert _interval(text, Tense.FUTURE) == (text, D(2022, 11, 30), D(2022, 12, 2), G.DAYS)
+
+    def test_a_comma_before_and_keeps_two_dates(self) -> None:
+        """``on November 30, and December 2`` lists two days; only ``, to`` closes a range."""
+        found = find_times("on November 30, and December 2", MONDAY, Tense.FUTURE)
+        assert [(w.text, w.start, w.end) for _, _, w in found] == [
+            ("on November 30", D(2022, 11, 30), D(2022, 11, 30)),
+            ("December 2", D(2022, 12, 2), D(2022, 12, 2)),
+        ]
+
     def test_day_of_month_is_placed_by_tense(self) -> None:
         """``on the 28th`` alone: the 28th of this month if planned, of the last one if past."""
         assert [_interval("on the 28th", t)[1] for t in (Tense.FUTURE, Tense.PAST)] == [

@@ -1937,6 +1937,81 @@ class TestMoreNewsWordings:
         ] == [("A 20-member Pakistani business delegation", "Urumqi")]
 
 
+class TestGoingTo:
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "Minister Arlen Voss went to Urumqi last week for talks.",
+                ("last week", D(2023, 6, 5), D(2023, 6, 11)),
+                PAST,
+            ),
+            (
+                "Minister Arlen Voss is going to Urumqi on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+        ],
+        ids=["went to", "is going to"],
+    )
+    def test_going_to_a_place_is_a_trip(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``went to Y``, ``is going to Y on Friday``: plain English for a trip."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Arlen Voss", "Urumqi", when, status)
+        ]
+
+    def test_going_to_anything_else_is_no_trip(self) -> None:
+        """``the funds will go to Y``: no one travels; ``is going to`` + verb is a future."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Minister Arlen Voss said most of the funds will go to Gwadar.",
+                "Minister Mira Tane is going to sign the deal.",
+            )
+        ] == []
+
+
+class TestPlannedFor:
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "Minister Arlen Voss's visit to Urumqi, planned for August, was confirmed.",
+                ("August", D(2023, 8, 1), D(2023, 8, 31)),
+                PLANNED,
+            ),
+            (
+                "Minister Arlen Voss's visit to Urumqi, scheduled for April, took place.",
+                ("April", D(2023, 4, 1), D(2023, 4, 30)),
+                PAST,
+            ),
+        ],
+        ids=["ahead", "behind"],
+    )
+    def test_a_time_a_plan_is_set_for_is_the_nearest_whatever_the_main_tense(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``planned for August, was confirmed``: this August, not last year's, though past."""
+        assert [s[4:6] for s in _summaries(sentence)] == [(when, status)]
+
+
+class TestTripOwners:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Preparations are under way for Minister Arlen Voss's visit to Urumqi next week.",
+            "Officials are preparing for Minister Arlen Voss's maiden official visit to Urumqi "
+            "next week.",
+        ],
+        ids=["no subject", "another subject"],
+    )
+    def test_the_owner_of_a_visit_travels_also_as_an_object(self, sentence: str) -> None:
+        """``preparing for Minister X's visit to Y``: X travels, not the officials preparing."""
+        assert [s[:2] for s in _summaries(sentence)] == [("Arlen Voss", "Urumqi")]
+
+
 class TestNegatedAndCalledOff:
     def test_a_negated_trip_is_no_visit(self) -> None:
         """``will not visit``, ``has never visited``: no trip, the other one stays."""
@@ -2347,13 +2422,97 @@ class TestCallsHere:
         "sentence",
         [
             "LAHORE: Vice Governor Lin Qiao called on Minister Arlen Voss on Monday.",
-            "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+            "ISLAMABAD: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+            "LAHORE: Consul General Lin Qiao called on Minister Arlen Voss here on Monday.",
             "LAHORE: Minister Lin Qiao called on the government here on Monday to pay traders.",
         ],
     )
     def test_a_call_elsewhere_or_by_a_resident_envoy_is_no_visit(self, sentence: str) -> None:
         """No ``here``, an envoy at his post or a body called on (urged): no visit."""
         assert _summaries(sentence) == []
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "ISLAMABAD: Vice Governor Lin Qiao called on Minister Arlen Voss in Lahore on Monday.",
+            "ISLAMABAD: Ambassador Lin Qiao called on Minister Arlen Voss in Lahore on Monday.",
+            "LAHORE: Ambassador Lin Qiao called on Minister Arlen Voss here on Monday.",
+        ],
+        ids=["in a city", "an envoy away from the capital", "an envoy here, not the capital"],
+    )
+    def test_a_call_in_a_city_is_a_visit_there(self, sentence: str) -> None:
+        """``called on X in Lahore``: a trip there; an ambassador's post is the capital."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Lin Qiao", "Lahore", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "when", "status"),
+        [
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao paid a courtesy call on Minister Arlen Voss "
+                "in Lahore on Monday.",
+                ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
+                PAST,
+            ),
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao will call on Minister Arlen Voss in Lahore "
+                "on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+            (
+                "ISLAMABAD: Vice Governor Lin Qiao is calling on Minister Arlen Voss in Lahore "
+                "on Friday.",
+                ("on Friday", D(2023, 6, 16), D(2023, 6, 16)),
+                PLANNED,
+            ),
+        ],
+        ids=["a courtesy call", "will call on", "a schedule in the present"],
+    )
+    def test_a_call_as_a_noun_or_ahead_is_a_visit_too(
+        self, sentence: str, when: tuple[object, ...], status: VisitStatus
+    ) -> None:
+        """``paid a courtesy call on X in Y``, ``will call on``, ``is calling on X on Friday``."""
+        assert [s[:2] + s[4:6] for s in _summaries(sentence)] == [
+            ("Lin Qiao", "Lahore", when, status)
+        ]
+
+    def test_a_call_on_someone_to_act_is_no_visit(self) -> None:
+        """``her call on the government in Lahore to release funds`` urges, it makes no trip."""
+        assert (
+            _summaries(
+                "LAHORE: Senator Mira Tane renewed her call on the government in Lahore to "
+                "release funds."
+            )
+            == []
+        )
+
+    def test_a_call_at_a_federal_body_is_a_visit_to_its_city(self) -> None:
+        """``called at the Planning Commission`` visits it, where it sits, envoy or not."""
+        assert [
+            s[:2] + s[4:6]
+            for s in _summaries(
+                "LAHORE: Ambassador Lin Qiao called at the Planning Commission on Monday to "
+                "discuss the second phase."
+            )
+        ] == [("Lin Qiao", "Islamabad", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    def test_a_call_on_a_federal_body_is_a_visit_unless_it_urges(self) -> None:
+        """``called on the BOI on Monday`` visits it; ``called on the BOI to act`` urges it."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "KARACHI: Senator Arlen Voss called on the Board of Investment on Monday.",
+                "Senator Mira Tane called on the Board of Investment to speed up approvals.",
+            )
+        ] == [("Arlen Voss", "Islamabad")]
+
+    def test_a_call_at_a_port_is_a_visit_there(self) -> None:
+        """``called at Karachi``: a port call, the visit of a ship or its crew."""
+        assert [
+            s[:2] + s[4:5] for s in _summaries("Vice Admiral Lin Qiao called at Karachi on Monday.")
+        ] == [("Lin Qiao", "Karachi", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)))]
 
 
 class TestFacilities:
@@ -2723,6 +2882,36 @@ class TestPronounGender:
                 "Tuesday."
             )
         ] == [("Rabia Gill", "Gwadar")]
+
+    def test_a_who_clause_tells_the_gender_of_the_name_before_it(self) -> None:
+        """``X, who is on her first trip`` tells X is a woman: ``she`` is X, not the subject."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Governor Oskar Brandt met Envoy Tamsin Rooke, who is on her first trip abroad. "
+                "She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_she_takes_a_woman_told_before_over_a_nearer_man_of_unknown_gender(self) -> None:
+        """News marks women, not men: ``she`` skips an unmarked name for Ms X two sentences up."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Ms Tamsin Rooke opened the fair on Monday. Governor Oskar Brandt said the zone "
+                "was ready. She will visit Quetta next week."
+            )
+        ] == [("Tamsin Rooke", "Quetta")]
+
+    def test_he_keeps_the_nearest_traveller_over_a_man_told_before(self) -> None:
+        """Men are often unmarked: ``he`` stays the last traveller, not Sardar X before him."""
+        assert [
+            s[:2]
+            for s in _summaries(
+                "Envoy Lin Qiao and Sardar Oskar Brandt opened the fair. Lin arrived in Gwadar on "
+                "Monday. He will fly to Quetta on Thursday."
+            )
+        ] == [("Lin Qiao", "Gwadar"), ("Lin Qiao", "Quetta")]
 
     def test_he_takes_the_last_subject_when_no_gender_is_told(self) -> None:
         """With no gender told, the last subject stands, as before."""
@@ -3700,6 +3889,13 @@ class TestSchedulesInThePresent:
                 19,
                 19,
             ),
+            ("Corin Hale said she was leaving for Beijing on Friday.", "on Friday", 15, 15),
+            (
+                "Corin Hale told reporters that she was flying to Beijing on Sunday.",
+                "on Sunday",
+                17,
+                17,
+            ),
         ],
         ids=[
             "present progressive",
@@ -3712,6 +3908,8 @@ class TestSchedulesInThePresent:
             "trip noun after a verb",
             "time opening the sentence",
             "who clause before a past main verb",
+            "reported progressive",
+            "reported progressive after told",
         ],
     )
     def test_a_weekday_of_a_schedule_is_the_next_such_day(
@@ -3754,8 +3952,23 @@ class TestSchedulesInThePresent:
                 11,
                 ONGOING,
             ),
+            (
+                "Aides said Corin Hale was visiting Beijing on Monday when the deal was signed.",
+                "on Monday",
+                11,
+                11,
+                PAST,
+            ),
         ],
-        ids=["today", "days holding today", "relative clause", "past verb", "report", "fronted"],
+        ids=[
+            "today",
+            "days holding today",
+            "relative clause",
+            "past verb",
+            "report",
+            "fronted",
+            "reported past progressive with a past event",
+        ],
     )
     def test_what_is_no_schedule_keeps_its_reading(
         self, sentence: str, text: str, first: int, last: int, status: VisitStatus
@@ -3809,6 +4022,48 @@ class TestMissionsVisited:
         """A mission, office or site is visited where it sits, not in the country owning it."""
         assert _summaries("LAHORE: " + sentence) == [_monday_trip(place, country)]
 
+    @pytest.mark.parametrize(
+        ("sentence", "place", "country"),
+        [
+            ("Senator Corin Hale visited the Chinese embassy on Monday.", "Islamabad", "Pakistan"),
+            (
+                "KARACHI: Senator Corin Hale visited the Chinese embassy on Monday.",
+                "Islamabad",
+                "Pakistan",
+            ),
+            (
+                "BEIJING: Senator Corin Hale visited Pakistan's embassy on Monday.",
+                "Beijing",
+                "China",
+            ),
+            ("Senator Corin Hale called at the Embassy of Pakistan on Monday.", "Beijing", "China"),
+            ("TEHRAN: Senator Corin Hale visited the Chinese embassy on Monday.", "Tehran", "Iran"),
+            (
+                "LAHORE: Senator Corin Hale visited the Chinese consulate on Monday.",
+                "Lahore",
+                "Pakistan",
+            ),
+        ],
+        ids=["no dateline", "other city", "own mission", "of owner", "third host", "consulate"],
+    )
+    def test_a_mission_with_no_place_sits_in_the_host_country(
+        self, sentence: str, place: str, country: str
+    ) -> None:
+        """No city named: an embassy sits in the host's capital, a consulate in the dateline."""
+        assert _summaries(sentence) == [_monday_trip(place, country)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Senator Corin Hale visited the Chinese consulate on Monday.",
+            "Senator Corin Hale visited the Iranian embassy on Monday.",
+        ],
+        ids=["consulate, no dateline", "no partner"],
+    )
+    def test_a_mission_the_text_does_not_place_is_no_visit(self, sentence: str) -> None:
+        """A consulate with no dateline, a third country's embassy with none: no place, no trip."""
+        assert _summaries(sentence) == []
+
 
 class TestQuotedPlans:
     OPENING = "KARACHI: Ambassador Corin Hale met traders on Monday."
@@ -3840,6 +4095,69 @@ class TestQuotedPlans:
     def test_a_first_person_quote_with_no_speaker_tells_no_visitor(self) -> None:
         """With no reporting verb next to the quote, no one can be said to travel."""
         assert _summaries(f"{self.OPENING} “I will visit Quetta next week.”") == []
+
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "“We hope to come back to Quetta next week,” he said.",
+            "“I will return to Quetta next week,” said Corin Hale.",
+            'He said: "We will be back in Quetta next week."',
+            "“We would love to come back to Quetta next week,” the ambassador said.",
+        ],
+        ids=["come back", "return to", "be back in", "would love to"],
+    )
+    def test_a_speakers_own_return_is_a_planned_trip(self, quote: str) -> None:
+        """``“We hope to come back to Y,” he said``: the speaker plans a trip to Y again."""
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Ambassador Corin Hale will return to Quetta next week.",
+            "“They will come back to Quetta next week,” Ambassador Corin Hale said.",
+        ],
+        ids=["told, not quoted", "third person"],
+    )
+    def test_anyone_elses_return_is_no_trip(self, sentence: str) -> None:
+        """``X will return to Y`` may be going home: only a speaker's own return is a trip."""
+        assert _summaries(sentence) == []
+
+    def test_a_quote_going_on_in_its_own_sentence_keeps_its_speaker(self) -> None:
+        """``“...,” Hale said. “We will visit Y.”``: the second sentence is Hale's too."""
+        quote = "“Traders were kind,” Hale said. “We will visit Quetta next week.”"
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        expected = [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+        assert _summaries(f"{self.OPENING} {quote}") == expected
+
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [
+            ("SUKKUR: Chinese doctors ran a free eye camp in Thar this week.", "Thar"),
+            ("SUKKUR: Chinese doctors ran a free eye camp this week.", "Sukkur"),
+        ],
+        ids=["scene of the opening", "dateline"],
+    )
+    def test_a_speakers_return_with_no_place_is_to_where_the_story_happens(
+        self, opening: str, place: str
+    ) -> None:
+        """``“We hope to come back in May,” Hale said``: back to the opening's scene, or here."""
+        quote = "“We hope to come back in May,” Corin Hale said."
+        when = ("in May", D(2024, 5, 1), D(2024, 5, 31))
+        assert [s[:2] + s[4:6] for s in _summaries(f"{opening} {quote}")] == [
+            ("Corin Hale", place, when, PLANNED)
+        ]
+
+    def test_the_delegation_leader_is_the_one_it_was_led_by(self) -> None:
+        """``,” the head of the delegation said`` after ``a delegation led by X``: X speaks."""
+        opening = "QUETTA: A delegation led by Corin Hale toured Quetta on Monday."
+        quote = "“We will visit Gwadar next week,” the head of the delegation told reporters."
+        when = ("next week", D(2023, 6, 19), D(2023, 6, 25))
+        assert [s[:2] + s[4:6] for s in _summaries(f"{opening} {quote}")] == [
+            ("Corin Hale", "Quetta", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST),
+            ("Corin Hale", "Gwadar", when, PLANNED),
+        ]
 
 
 class TestSeatsOfFederalBodies:

@@ -14,7 +14,9 @@ date. A fiscal year is Pakistan's, 1 July to 30 June, named by the year it ends 
 ``FY2024-25``); its quarters and halves count from July. ``N weeks ago`` is the week that far
 back (the day, month or year for those units), ``the past week`` the seven days up to the
 reference date, ``since 2015`` runs from 2015 to the reference date, and numeric dates are
-read day first (``21/11/2022``) unless the year leads. A time counted from another event
+read day first (``21/11/2022``) unless the year leads. A range across months may write each
+side either way (``March 30 to 2 April``) and give its weekdays (``Sunday, March 29, to
+Thursday, April 2``). A time counted from another event
 (``the previous day``, ``two days later``) is kept with no dates; holidays whose date depends
 on the moon (``on Eid``) are not read at all.
 
@@ -101,6 +103,8 @@ _DASH = rf"(?:{_OS}[-–—]{_OS}|{_S}(?i:to|till|until|through|and){_S})"
 _REL = r"(?i:this|last|next|past|coming)"
 _OPT_WEEKDAY = rf"(?:{_WEEKDAY},?{_S}(?:\(\s?)?)?"
 _OPT_YEAR = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
+_SHUT = rf"(?:\s?\)|,(?={_S}(?i:to|till|until|through){_S}))?"
+"""What may close a range's first day before its dash: ``(March 29) to``, ``March 29, to``."""
 
 
 def _i(words: str) -> str:
@@ -244,10 +248,12 @@ def _h_numeric(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interv
 
 
 def _h_cross_md(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
+    """A range across months, each side month-day or day-month: ``March 30 to 2 April``."""
+
     def build(y: int) -> tuple[dt.date, dt.date]:
-        m1, m2 = _MONTHS[m["m1"].rstrip(".")], _MONTHS[m["m2"].rstrip(".")]
+        m1, m2 = _MONTHS[m["m1"].rstrip(".")], _MONTHS[(m["m2"] or m["m2b"]).rstrip(".")]
         start = dt.date(y - (m1 > m2), m1, _day(m["d1"]))
-        return start, dt.date(y, m2, _day(m["d2"]))
+        return start, dt.date(y, m2, _day(m["d2"] or m["d2b"]))
 
     return _dated(build, m["year"], ref, tense, Granularity.DAYS)
 
@@ -672,15 +678,17 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
     (
         "cross_md",
         _CAP,
-        rf"{_OPT_WEEKDAY}(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH}){_S}"
-        rf"(?P<d2>{_DAY}){_OPT_YEAR}",
+        rf"{_OPT_WEEKDAY}(?P<m1>{_MONTH}){_S}(?P<d1>{_DAY}){_SHUT}{_DASH}{_OPT_WEEKDAY}"
+        rf"(?:(?P<m2>{_MONTH}){_S}(?P<d2>{_DAY})|{_THE}(?P<d2b>{_DAY}){_S}{_OF}(?P<m2b>{_MONTH}))"
+        rf"{_OPT_YEAR}",
         _h_cross_md,
     ),
     (
         "cross_dm",
-        "0-9tT",
-        rf"{_THE}(?P<d1>{_DAY}){_S}{_OF}(?P<m1>{_MONTH}){_DASH}"
-        rf"{_THE}(?P<d2>{_DAY}){_S}{_OF}(?P<m2>{_MONTH}){_OPT_YEAR}",
+        "0-9tTA-Z",
+        rf"{_OPT_WEEKDAY}{_THE}(?P<d1>{_DAY}){_S}{_OF}(?P<m1>{_MONTH}){_SHUT}{_DASH}{_OPT_WEEKDAY}"
+        rf"(?:{_THE}(?P<d2>{_DAY}){_S}{_OF}(?P<m2>{_MONTH})|(?P<m2b>{_MONTH}){_S}(?P<d2b>{_DAY}))"
+        rf"{_OPT_YEAR}",
         _h_cross_md,
     ),
     (

@@ -1,11 +1,14 @@
 """Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
-A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X
-arrived in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``,
-``a delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him
-here``, ``will send (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a
-mission to Y``, ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X
-came to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
+A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
+in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
+delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
+(``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
+consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
+(where the body sits, as when visited), ``X called at Karachi`` (a port call), ``will send
+(bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a mission to Y``,
+``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X came to Y``, ``X
+went to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
 a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
 second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
 *frame* is read in one sentence:
@@ -13,7 +16,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 - the destination is the place right after the travel word (``to``/``in``/``the capital`` or a
   visited site such as ``the offices of a firm in`` may sit between), or right before a visit noun
   (``his China visit``); a mission or site a country owns is visited where it sits
-  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y), a federal body that
+  (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y; with no place named an
+  embassy sits in the host country's capital, a consulate in the dateline's city, the host
+  being the dateline's country or, in the mission's own, the CPEC partner), a federal body that
   sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
@@ -30,8 +35,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   only when no sentence before names its place), never a place a firm is ``-based`` in, and an
   arrival after ``, when`` the place of the clause before. Leaving for home (a city of the
   visitor's own country or titled region, after a trip abroad) is no trip;
-- the visitor is a possessive in front of a visit noun, else the nearest subject before the travel
-  word, else ``by``/``of X`` after it, else a travelling body (``the committee``, ``a team of
+- the visitor is a possessive in front of a visit noun (also as an object: ``preparing for
+  Minister X's visit``), else the nearest subject before the travel word, else ``by``/``of X``
+  after it, else a travelling body (``the committee``, ``a team of
   engineers``; one told with its leader, ``a delegation headed by X``, is X, also when X is a
   surname or told sentences before). A pronoun takes the most recent subject before it (the
   traveller of a sentence before, else its first subject, also one opening it by surname; not an
@@ -41,6 +47,12 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   back; a lone surname the person named in full with it. ``I``/``we`` travelling inside a
   quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
   by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
+  A return (``“We hope to come back to Y”``, ``return to``, ``be back in``) is a trip only so,
+  by the speaker: told of anyone else it may be going home; with no place (``“We hope to come
+  back in April”``) it goes where the story happens (the opening's scene, else the
+  dateline's place). A quote making up its own sentence is the speaker's of the quote closing
+  the sentence before. ``The delegation leader`` (``the head of the delegation``) is the one
+  the delegation was led by.
   In ``At the invitation of his counterpart, X, the minister will visit Y`` X is the host and
   the minister is read back from before the invitation; in ``X accepted Y's invitation to
   visit Z`` X travels and Y hosts.
@@ -64,10 +76,13 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   before ``later``/``then``/``and``/``also``); a departure runs to a return told after it, a first
   day to an ``until``/``till``/``through`` day after the travel word or over a length in words
   (``for four days of talks``, ``and spent two days``, ``for a week-long round of talks``); a
-  plan in the past perfect (``had been due to``) lies in the past, a schedule in the present
+  plan in the past perfect (``had been due to``) lies in the past, a time a plan is set for
+  (``the visit, planned for July, was confirmed``) is the nearest, whatever the main clause's
+  tense, a schedule in the present
   (``is travelling to Y on Friday``, ``leaves for Y on Tuesday``, ``pays a visit to Y on
-  Sunday``, ``leads a delegation to Y``) ahead, its weekday the next such day (the article's own
-  weekday is today); a length the next sentence
+  Sunday``, ``leads a delegation to Y``, also reported: ``said he was leaving for Y on
+  Saturday``) ahead, its weekday the next such day (the article's own weekday is today); a
+  length the next sentence
   gives the visitor (``She will spend four days there``) stretches a one-day trip. The
   status follows from that interval and tense at the publication date (a trip's own days
   spanning that date are under way; a trip told as over counts its days back from its last, or
@@ -129,15 +144,15 @@ A regex opening with ``\\b`` is tried at every offset; one opening with letters 
 this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"a(?:rriv|re (?:in|at)|m in)"
-    r"|b(?:e(?:en)? (?:in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
+    r"|b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|xpected (?:in|at)|excursion"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)|is (?:in|at)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
-    r"|ntly in|proceed|go(?:es|ing)? on to|went on to|mov(?:e|es|ed|ing) on to|on to "
+    r"|ntly in|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|mov(?:e|es|ed|ing) on to|on to "
     r"|r(?:e(?:ach|main|turn)|oute to)|s(?:et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
-    r"|c(?:all(?:s|ed|ing) on|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
+    r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
 """Stems of the travel words, matched in the lower-cased record: a cheap first filter. Every
 branch opens with its own letter, so the regex engine skips the positions holding none of these
@@ -154,7 +169,8 @@ _TRAVEL = re.compile(
     r"|(?:travel(?:s|led|ed|ling|ing)?(?:\s{1,3}on)?|depart(?:s|ed|ing)?|left|leaves?|leaving|head(?:s|ed|ing)?"
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
-    r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to))\b"
+    r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
+    r"|(?:go|goes|going|went)\s{1,3}to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
@@ -166,7 +182,8 @@ _TRAVEL = re.compile(
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
-    r"|(?P<call>call(?:s|ed|ing)\s{1,3}on)\b"
+    r"|(?P<call>call(?:s|ed|ing)?\s{1,3}(?:on|at))\b"
+    r"|(?P<back>(?:(?:c(?:ome|oming)\s{1,3}back|return(?:ing)?)\s{1,3}to|be\s{1,3}back\s{1,3}in)\b)"
     r"|(?P<again>(?:return(?:s|ed)?|c(?:ame|omes?)\s{1,3}back)\b(?!\s{1,3}(?:from|to|home)\b))"
     r"|(?P<send>(?:send|sends|sending|sent|dispatch(?:es|ed|ing)?|bring|brings|bringing|brought)"
     r"\s{1,3}(?:a|an|the|its|their)(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?"
@@ -233,9 +250,20 @@ _MISSION_SEAT = re.compile(
 ``the BOI office in``."""
 _SEAT_REACH = 30
 """How far before a place a mission's word may start (``consulate-general in``)."""
+_MISSION = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?P<owner>[A-Z][a-z]{2,20})(?:[’']s)?\s{1,3}(?P<kind>[Ee]mbassy"
+    r"|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
+    r"|(?P<of_kind>[Ee]mbassy|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
+    r"\s{1,3}of\s{1,3}(?P<of_owner>[A-Z][a-z]{2,20}))\b(?![’'-]|\s{1,3}(?:in|at)\b)"
+)
+"""A country's mission visited with no place of its own: ``the Chinese embassy``,
+``Pakistan's High Commission``, ``the Consulate General of China`` (one with ``in Y`` sits in
+Y, see ``_owned_site``)."""
+_PARTNER = {"China": "Pakistan", "Pakistan": "China"}
+"""The country a CPEC story sets the other's missions in when its dateline does not say."""
 _FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)(?:[’']ll)?\s{1,3}(?:(?:will|shall|would|also|soon|again|then|now|certainly"
-    r"|hope|plan|intend|wish|want|like|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
+    r"|hope|plan|intend|wish|want|like|love|look|looking|forward|to|am|are|be|going)\s{1,3}){0,5}\Z"
 )
 """``I``/``we`` as the subject of a travel word, only auxiliaries and wishes between: ``I
 will``, ``we hope to``, ``I look forward to`` (not ``I hope the minister will``)."""
@@ -336,9 +364,9 @@ _EARLIER_UNDONE = re.compile(
 what the article tells of it now stands."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
-_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead"})
+_SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead", "call"})
 """Kinds of travel words that tell a schedule in the present (``visits``, ``leaves for``,
-``leads a delegation to``)."""
+``leads a delegation to``, ``is calling on``)."""
 _LIGHT_VERB = re.compile(
     r"\b(?:(?:is|are|am)\s{1,3}(?:also\s{1,3})?(?:paying|making|undertaking|embarking\s{1,3}on)"
     r"|pays|makes|undertakes|embarks\s{1,3}on)" + _TRIP_NOUN_LEAD
@@ -346,6 +374,15 @@ _LIGHT_VERB = re.compile(
 """A light verb in the present right before a trip noun: ``pays an official``, ``is making a``."""
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3})?\Z")
 """A present ``is`` (``is also``) right before an ``-ing`` travel verb: a present progressive."""
+_BACKSHIFTED = re.compile(
+    r"\b(?:said|told\s{1,3}[\w-]{1,20}|announced|confirmed|informed)\s{1,3}(?:that\s{1,3})?"
+    r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b)[\w’'-]{1,25}\s{1,3}){1,3}?"
+    r"(?:was|were)\s{1,3}(?:also\s{1,3})?\Z"
+)
+"""A reported ``was`` right before an ``-ing`` travel verb: ``said he was leaving``, the
+present progressive of a schedule moved into the past by the reporting verb. A day between the
+reporting verb and ``was`` (``said on Monday he was``) dates the saying, not the trip, and the
+trip's weekday would then count from it: that case is left to the tense."""
 _WHO_BEFORE = re.compile(r",\s{1,3}who\s{1,3}(?:(?:is|are|also)\s{1,3}){0,2}\Z")
 """``, who`` (``, who is also``) right before a travel verb: it opens a relative clause."""
 _WEEK = 7
@@ -484,6 +521,10 @@ _PLANNED_BEFORE = re.compile(
 )
 """``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
 told before, when the sentence puts it off or calls it off."""
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled)(?:\s{1,3}(?:for|on|in))?\s{1,3}\Z"
+)
+"""A participle of planning right before a time (``planned for``; ``in`` may open the time)."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 """What may stand between a postponing word and the new date: ``postponed (until) June``."""
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
@@ -579,6 +620,12 @@ _WHO = re.compile(r",?\s{1,3}who\b")
 _LEADER = re.compile(
     rf"(?:l{_WORD_START}ed|h{_WORD_START}eaded)\s{{1,3}}by(?:\s{{1,3}}(?:its|their|the))?\s{{1,3}}\Z"
 )
+_HEAD_OF_BODY = re.compile(
+    r"(?i)(?:the\s{1,3})?(?:(?:delegation|team|mission)\s{1,3}(?:leader|head|chief)"
+    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}the\s{1,3}(?:delegation|team|mission))\b"
+)
+"""A descriptor naming the head of a travelling body: ``the delegation leader``, ``the head of
+the delegation`` (the mention finder keeps only ``the head``)."""
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -669,6 +716,12 @@ _WOMEN_TITLES = frozenset(
     "chairwoman chairperson-designate spokeswoman businesswoman madam".split()
 )
 """Words in a role telling a woman holds it."""
+_WHO_OWN = re.compile(r",[ \t]{1,3}who\b[^,.;:A-Z“”\"\n]{0,40}?\b(?P<own>his|her)\b")
+"""``, who`` opening a clause about the name before it, whose gender ``his``/``her`` then
+tells: ``Bhatti, who is on her first trip``. No name may stand between (``, who thanked Li for
+his help`` speaks of Li)."""
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]{1,30}(?:[ \t]{1,3}[A-Z][\w’'-]{1,30}){0,2})\Z")
+"""The capitalised words of a name right before a comma: ``Sadia Tariq Bhatti``."""
 _OWN = re.compile(r"\b(?:his|her)\b")
 """A possessive pronoun: after a sentence's opening subject it tells that subject's gender."""
 _AUXILIARY = (
@@ -787,6 +840,8 @@ _NEAR = 40
 """How far after ``in``/``at`` a facility's place may be named: ``at the University of X``."""
 _CALLED_ON = re.compile(r"\s{1,3}(?:him|her|them|(?:the\s{1,3})?[A-Z])")
 """Whom a visitor calls on: a person (``him``, ``Prime Minister X``, ``the Governor``)."""
+_URGES = re.compile(r"\s{1,3}to\s")
+"""``to`` after a body called on: ``called on the Planning Commission to release funds`` urges."""
 _FUNCTION_WORDS = frozenset("he she it they we the this that these those his her its their".split())
 """Capitalised words opening a sentence that are no one's name."""
 _OF_NAME = re.compile(r"\s{1,3}of\s{1,3}[A-Z]")
@@ -1043,21 +1098,31 @@ class _Context:
         people after ``by``/``with``/``met`` and inside a quotation; a title counts as the
         person it stands for (``The envoy was received by Y``). An object is taken only when
         no subject is found. A person known to be of another ``gender`` than the pronoun's
-        (``m`` or ``f``) is passed over.
+        (``m`` or ``f``) is passed over. For ``she`` a woman the article tells of, within the
+        sentences looked back over, wins over a nearer person of no known gender: news marks
+        women (``Ms``, ``her``) far more than men, so an unmarked name is most often a man's.
         """
         fallback: Actor | None = None
+        unsure: Actor | None = None  # for "she", the nearest found of no known gender
+        strict = gender == "f"
         for i in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
             read = next((v for at, v in reversed(self.visitors) if at == i), None)
             if read is not None and not self.fits_gender(read, gender):
                 read = None
             if read is not None and i != index:
-                return read
+                if not strict or self.gender_of(read) == gender:
+                    return read
+                unsure = unsure or read
+                continue
             text = self.sentences[i].text
             limit = offset if i == index else len(text)
             mentions = [m for m in self.mentions(i) if m.end <= limit]
             opener = self._opening_surname(i, mentions) if i != index else None
             if opener is not None and self.fits_gender(opener, gender):
-                return opener
+                if not strict or self.gender_of(opener) == gender:
+                    return opener
+                unsure = unsure or opener
+                continue
             quoted = _quoted(text, mentions)
             subjects: list[Actor] = []
             objects: list[Actor] = []
@@ -1071,17 +1136,21 @@ class _Context:
                 if _is_person(actor) and self.fits_gender(actor, gender):
                     (objects if _object_position(text, m.start) else subjects).append(actor)
             told = [a for a in subjects + objects if gender and self.gender_of(a) == gender]
-            if subjects or told:  # one known to be of the pronoun's gender comes first
-                return (told or subjects)[0]
+            if told:  # one known to be of the pronoun's gender comes first
+                return told[0]
+            if subjects and not strict:
+                return subjects[0]
+            unsure = unsure or (subjects[0] if subjects else None)
             fallback = fallback or read or (objects[-1 if i != index else 0] if objects else None)
-        return fallback
+        return unsure or fallback
 
     def fits_gender(self, actor: Actor, gender: str) -> bool:
         """True unless ``actor`` is known to be of another gender than ``gender`` (or ``""``).
 
         The article tells it by a title before the name (``Mr``, ``Ms``, ``Sardar``, ``Begum``),
         a woman's title in the role (``chairwoman``), or ``his``/``her`` after the person opening
-        a sentence (``X inspected the port with her team``). Learnt once per article, when a
+        a sentence (``X inspected the port with her team``) or in a ``, who`` clause after the
+        name (``said X, who is on her first trip``). Learnt once per article, when a
         pronoun is first resolved.
         """
         if not gender:
@@ -1104,6 +1173,11 @@ class _Context:
         for m in itertools.islice(_GENDER_TITLE.finditer(source), _MAX_ARTICLE_FRAMES):
             for word in m["name"].split():
                 out.setdefault(word, "f" if m["f"] else "m")
+        relatives = _WHO_OWN.finditer(source) if ", who " in source else ()
+        for m in itertools.islice(relatives, _MAX_ARTICLE_FRAMES):
+            named = _NAME_BEFORE.search(source, max(0, m.start() - 60), m.start())
+            for word in named["name"].split() if named else ():
+                out.setdefault(word, "f" if m["own"] == "her" else "m")
         for i, sentence in enumerate(self.sentences[:_MAX_ARTICLE_FRAMES]):
             low = self.low(i)
             if " his " not in low and " her " not in low:
@@ -1228,6 +1302,15 @@ class _Context:
         """
         if self.home is not None and _specific(self.home):
             return self.home
+        return self.scene()
+
+    def scene(self) -> Place | None:
+        """The first city of the opening paragraph other than the dateline's, else None.
+
+        Not one after ``from`` (where someone came from) nor the dateline's own, which may open
+        the paragraph: the scene is where the story's event happens (``MITHI -- a medical camp
+        in the Thar desert``: Thar).
+        """
         for i, sentence in enumerate(self.sentences):
             if sentence.paragraph != 0:
                 break
@@ -1236,7 +1319,7 @@ class _Context:
                 (
                     p
                     for at, _, p in self.places(i)
-                    if _specific(p) and text[max(0, at - 5) : at] != "from "
+                    if _specific(p) and text[max(0, at - 5) : at] != "from " and p != self.home
                 ),
                 None,
             )
@@ -1369,6 +1452,8 @@ class _Context:
             return self.person_before(index, offset, surname=actor.name) or actor
         if actor.named:
             return actor
+        if self.leader is not None and _HEAD_OF_BODY.match(self.sentences[index].text, offset):
+            return self.leader  # "the delegation leader": the one it was "led by"
         role = actor.role or _definite_head(actor.name)
         if not role:
             return actor
@@ -1791,18 +1876,20 @@ def _with_first_place(
 ) -> list[_Place]:
     """``places`` plus, after a return with no place of its own, where its visitor first came.
 
-    ``Wang first came to Y in 2019. He returned last month``: he came back to Y.
+    ``Wang first came to Y in 2019. He returned last month``: he came back to Y. A speaker
+    quoted on their own return (``“We hope to come back in April,” Gao said``) comes back to
+    where the story happens: its opening's scene, else the dateline's place.
     """
     found = []
+    text = context.sentences[index].text
+    quoted = _speaks_of_self(text)
     for kind, m in travel:
-        if (
-            kind != "again"
-            or not context.firsts
-            or _place_after(context.sentences[index].text, places, m.end())
-        ):
+        if kind != "again" or not (context.firsts or quoted) or _place_after(text, places, m.end()):
             continue
         visitor, _ = _visitor(context, index, m.start(), m.end(), kind)
         place = context.firsts.get(visitor.name) if visitor is not None else None
+        if place is None and visitor is not None and quoted:
+            place = context.scene() or context.home
         if place is not None:
             found.append((m.end(), m.end(), place))
     return _added(places, found)
@@ -2018,7 +2105,7 @@ def _frames(
             continue  # "will not visit Y this year"
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
-        if kind == "call" and _RESIDENT.search(visitor.role or ""):
+        if kind == "call" and _at_post(visitor, place) and not _at_seat(text, m):
             continue  # an envoy calling on a minister where he is posted makes no trip
         if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
             continue  # "will visit Y before leaving for <home city>"
@@ -2178,6 +2265,9 @@ def _frame(
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
+        tense = None  # "The visit, planned for July, was confirmed": the July nearest
+        when = _when(context, index, tense, start, end, others, noun=noun)
     if (
         when is not None
         and when.start is not None
@@ -2296,6 +2386,8 @@ def _destination(
 
     ``Visiting Minister X met Y`` with no place named is a visit to the dateline's ``home``.
     """
+    if kind == "back" and not any(cue in text for cue in _FIRST_PERSON_CUES):
+        return None  # only a speaker's own return is a trip: "“We will come back to Y”"
     place = _place_after(text, places, end)
     if place is not None and kind in ("verb", "arrive") and place.name == place.country:
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
@@ -2306,6 +2398,8 @@ def _destination(
         return places[i][2]  # "his China visit"
     if kind == "guest" or (kind == "verb" and _is_guest(text, places, start, end)):
         return _place_in(text, places, end) or home  # "Visiting Minister X met Y in Islamabad"
+    if kind in ("verb", "arrive", "call") and (mission := _MISSION.match(text, end)):
+        return _mission_place(mission, home)  # "visited the Chinese embassy"
     if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
         if site is not None:
@@ -2315,14 +2409,38 @@ def _destination(
         return _place_before_when(text, places, start) if kind == "arrive" else None
     if kind == "received":  # "was received by X in Beijing": the place after its agent
         return _place_behind_agent(text, places, end)
-    if kind == "call":  # "called on him here": a call made at the dateline's place
-        return _here_after(text, places, end)
+    if kind == "call":  # "called at the Planning Commission", "called on him here"
+        if text.endswith("at", 0, end) and (port := _place_after(text, places, end)):
+            return port  # "the frigate called at Karachi": a port call
+        return _call_seat(text, end) or _call_place(text, places, end)
     to_site = _TO.match(text, end) if kind in _TRIP_NOUNS else None
     site = None if to_site is None else _SITE.match(text, to_site.end() - 1)
     if site is not None:  # "a trip to the wind farms at Y", as "visited the wind farms at Y"
         return _place_after(text, places, site.end())
     to = text.find(" to ", end, end + 80) if kind == "noun" else -1
     return _place_after(text, places, to) if to != -1 else None  # "a visit by X to Y"
+
+
+def _mission_place(mission: "re.Match[str]", home: Place | None) -> Place | None:
+    """Where a country's mission with no place named sits, or None when the text cannot say.
+
+    Its host country is the dateline's, unless the dateline is in the mission's own country:
+    then, in a CPEC story, the other partner's. An embassy or high commission sits in the
+    host's capital (``ISLAMABAD`` or ``KARACHI``: ``the Chinese embassy`` is in Islamabad); a
+    consulate in the dateline's city when that city is in the host country (``LAHORE``:
+    ``the Chinese consulate`` is Lahore's), else nowhere the text says.
+    """
+    owner = str(mission["owner"] or mission["of_owner"])
+    place = lookup_place(owner)  # "Pakistan's embassy", else a demonym ("the Chinese embassy")
+    country = place.name if place and place.name == place.country else demonym_country(owner)
+    if country is None:
+        return None
+    hosted = home is not None and _country(home) != country  # the dateline is in the host country
+    host = _country(home) if home is not None and hosted else _PARTNER.get(country)
+    if str(mission["kind"] or mission["of_kind"]).lower().startswith("consulate"):
+        return home if hosted and home is not None and home.name != host else None
+    capital = _CAPITAL_OF.get(host) if host is not None else None
+    return lookup_place(capital) if capital is not None else None
 
 
 def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
@@ -2356,20 +2474,53 @@ def _place_before_when(text: str, places: list[_Place], start: int) -> Place | N
     return place if fits and _clause_open(after) else None
 
 
-def _here_after(text: str, places: list[_Place], end: int) -> Place | None:
-    """The dateline's place when ``here`` closes the call ending at ``end`` (``on him here``).
+def _call_seat(text: str, end: int) -> Place | None:
+    """The city of the federal body a call ending at ``end`` is made at, or None.
 
-    Only a few words, in one clause, may stand between, naming a person: a call somewhere
-    else is no trip, and a call on a body (``called on the government here to``) urges it.
+    ``called at the Planning Commission`` and ``called on the BOI on Monday`` are visits to the
+    body, placed where it sits as ``visited the Planning Commission`` is (see ``_SEAT``), by
+    whoever makes them; ``called on the Planning Commission to release funds`` urges it.
+    """
+    seat = _SEAT.match(text, end)
+    if seat is None or (text.endswith("on", 0, end) and _URGES.match(text, seat.end())):
+        return None
+    return lookup_place(str(seat.lastgroup))
+
+
+def _at_seat(text: str, m: "re.Match[str]") -> bool:
+    """True when the call ``m`` is made at a federal body: a visit there, whoever makes it."""
+    return _call_seat(text, m.end()) is not None
+
+
+def _call_place(text: str, places: list[_Place], end: int) -> Place | None:
+    """Where the call on a person ending at ``end`` is made: ``here`` or ``in Y`` after them.
+
+    Only a few words, in one clause, may stand between, naming a person (``called on him
+    here``, ``called on Chief Minister X in Lahore``): a call with no place is no trip, and a
+    call on a body (``called on the government here to``) urges it.
     """
     i = bisect.bisect_left(places, end, key=_PLACE_START)
     if i == len(places) or places[i][0] - end > _AGENT_GAP:
         return None
     p_start, p_end, place = places[i]
     gap = text[end:p_start]
-    if text[p_start:p_end] != "here" or not _clause_open(gap) or "," in gap:
+    if not _clause_open(gap) or "," in gap:
+        return None
+    if text[p_start:p_end] != "here" and not gap.endswith((" in ", " at ")):
         return None
     return place if _CALLED_ON.match(gap) else None  # "called on the government" urges it
+
+
+def _at_post(visitor: Actor, place: Place | None) -> bool:
+    """True when a call by ``visitor`` at ``place`` is made where a resident envoy is posted.
+
+    A consul's post is where the call is, as far as the text tells; an ambassador's (envoy's,
+    high commissioner's) is a capital, so a call in Lahore or Kunming is a trip there.
+    """
+    role = visitor.role or ""
+    if not _RESIDENT.search(role):
+        return False
+    return place is None or "consul" in role.lower() or place.name in _CAPITALS
 
 
 def _place_behind_agent(text: str, places: list[_Place], end: int) -> Place | None:
@@ -2425,10 +2576,12 @@ def _visitor(
         guest = _mention_after(mentions, end) or _mention_at(mentions, start)
         return (guest.actor if guest and _is_person(guest.actor) else None), False
     lo = max(0, start - _WINDOW)
-    if any(word in text for word in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text):
+    if _speaks_of_self(text):
         speaker = _quoted_speaker(context, index, lo, start, end)
         if speaker is not None:  # "“I will visit Y soon,” he said": the speaker travels
             return speaker, True
+    if kind == "back":  # "the minister will return to Islamabad" is going home, no trip
+        return None, False
     if text.endswith(" to ", 0, start):
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
@@ -2587,30 +2740,60 @@ def _quoted_speaker(context: _Context, index: int, lo: int, start: int, end: int
     the speaker is told after the closing mark (``,” he told reporters``, ``,” the envoy
     said``, ``,” said X``) or before the opening one (``X said: “We will travel to Y``). A
     pronoun speaker takes the most recent subject before it, as any traveller's pronoun does.
+    A quote making up its whole sentence goes on from the one before in the paragraph: its
+    speaker is that quote's (``“...,” Gao said. “We hope to come back in April.”``).
     """
     text = context.sentences[index].text
     first = _FIRST_PERSON.search(text, lo, start)
     if first is None or _QUOTE_MARK.search(text, first.start(), start) is not None:
         return None
-    mentions = context.mentions(index)
     closing = _QUOTE_MARK.search(text, end)
     if closing is not None and text[closing.start() - 1] in ",?!":
-        after = _SPEAKER_AFTER.match(text, closing.end())
-        if after is None:
-            return None
-        at = after.end()
-        if after["pronoun"]:
-            gender = _PRONOUN_GENDER[after["pronoun"]]
-            return context.antecedent(index, after.start("pronoun"), gender)
-        said = _mention_at(mentions, at)
-        if said is None or not (after["verb"] or _REPORTING.match(text, said.end)):
-            return None
-        return context.resolve(index, said.start, said.actor)
+        return _speaker_after(context, index, closing.end())
     opening = max(text.rfind("“", lo, first.start()), text.rfind('"', lo, first.start()))
     before = _SAID_BEFORE.search(text, max(lo, opening - _SAID_REACH), opening)
+    if opening == 0 and before is None and index > 0:
+        return _previous_speaker(context, index)
     if opening == -1 or before is None:
         return None
     return _visitor(context, index, before.start(), before.end(), "verb")[0]
+
+
+def _speaker_after(context: _Context, index: int, at: int) -> Actor | None:
+    """The speaker told right after a quote's closing mark ending at ``at``, else None."""
+    text = context.sentences[index].text
+    after = _SPEAKER_AFTER.match(text, at)
+    if after is None:
+        return None
+    at = after.end()
+    if after["pronoun"]:
+        gender = _PRONOUN_GENDER[after["pronoun"]]
+        return context.antecedent(index, after.start("pronoun"), gender)
+    said = _mention_at(context.mentions(index), at)
+    if said is None:  # ",” Gao said": a lone surname is the person named before with it
+        word = _CAPITALISED.match(text, at)
+        if word is None or not _REPORTING.match(text, word.end()):
+            return None
+        return context.person_before(index, at, surname=word.group())
+    head = _HEAD_OF_BODY.match(text, at)  # "the head of the delegation said": past "the head"
+    if not (after["verb"] or _REPORTING.match(text, head.end() if head else said.end)):
+        return None
+    return context.resolve(index, said.start, said.actor)
+
+
+def _previous_speaker(context: _Context, index: int) -> Actor | None:
+    """The speaker of the quote closing the sentence before ``index`` in its paragraph."""
+    before = context.sentences[index - 1]
+    if before.paragraph != context.sentences[index].paragraph:
+        return None
+    text = before.text
+    closing = max(text.rfind(",”"), text.rfind(',"'))
+    return _speaker_after(context, index - 1, closing + 2) if closing != -1 else None
+
+
+def _speaks_of_self(text: str) -> bool:
+    """True when ``text`` quotes someone speaking of themselves: ``I``/``we`` and a quote mark."""
+    return any(cue in text for cue in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text) is not None
 
 
 def _it_body(context: _Context, index: int) -> Actor | None:
@@ -2683,6 +2866,8 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
         m = mentions[i]
         if m.end < lo:
             return None
+        if m.actor.named and _owns_trip(text, m, start):
+            return m  # "preparing for Minister X's visit": X travels, wherever X stands
         if (
             not m.actor.named
             and _TRIP_WORD.match(text, start)
@@ -2709,6 +2894,16 @@ def _subject(text: str, mentions: list[Mention], lo: int, start: int) -> Mention
         ):
             return m
     return None
+
+
+def _owns_trip(text: str, mention: Mention, start: int) -> bool:
+    """True for ``X's`` and qualifiers (``maiden official``) right before the trip noun at start.
+
+    The owner of a visit is its visitor, also as an object: ``preparing for Minister X's visit``.
+    """
+    if not text.startswith(("’s ", "'s "), mention.end) or not _TRIP_WORD.match(text, start):
+        return False
+    return all(_QUALIFIER_WORD.fullmatch(w.lower()) for w in text[mention.end + 3 : start].split())
 
 
 def _in_relative(text: str, lo: int, start: int) -> bool:
@@ -3137,7 +3332,9 @@ def _schedule_word(
     after a verb opening a ``, who`` clause is the main clause's (``X, who leaves for Y on
     Tuesday, said ...``), not the trip's.
     """
-    if tense is Tense.FUTURE or (tense is Tense.PAST and not _opens_who(low, m.start())):
+    if tense is Tense.FUTURE or (
+        tense is Tense.PAST and not _opens_who(low, m.start()) and not _backshifted(low, m.start())
+    ):
         return None
     if kind not in _TRIP_NOUNS:
         return m if _told_as_schedule(low, kind, m) else None
@@ -3150,6 +3347,11 @@ def _schedule_word(
     return told
 
 
+def _backshifted(low: str, start: int) -> bool:
+    """True for a reported ``was``/``were`` right before the word at ``start``: ``said he was``."""
+    return _BACKSHIFTED.search(low, max(0, start - 80), start) is not None
+
+
 def _opens_who(low: str, start: int) -> bool:
     """True when the word at ``start`` comes right after ``, who`` (``is`` or ``also`` between)."""
     return _WHO_BEFORE.search(low, max(0, start - 20), start) is not None
@@ -3160,8 +3362,9 @@ def _told_as_schedule(low: str, kind: str, m: "re.Match[str]") -> bool:
     if kind not in _SCHEDULE_KINDS:
         return False
     verb = m.group().split(None, 1)[0]
-    if verb.endswith("ing"):
-        return _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+    if verb.endswith("ing"):  # "is travelling to Y on Friday", "said he was leaving for Y"
+        present = _PRESENT_BE.search(low, max(0, m.start() - 20), m.start()) is not None
+        return present or _backshifted(low, m.start())
     return verb.endswith("s") and not verb.endswith("ss")
 
 
@@ -3587,6 +3790,17 @@ def _with_new_date(context: _Context, trip: list[_Frame]) -> list[_Frame]:
                 status = _status(Tense.FUTURE, new, context.article.date, arrival=False, back=False)
                 return [*trip, attrs.evolve(undone[0], when=new, status=status, rescheduled=True)]
     return trip
+
+
+def _scheduled_for(sentence: Sentence, when: When) -> bool:
+    """True when a participle of planning dates ``when``: ``the visit, planned for July,``.
+
+    The time is the plan's, whatever the tense of the main clause (``was confirmed``, ``was
+    put off``): of a year-less date it is the occurrence nearest the publication date.
+    """
+    assert when.span is not None  # every time _when returns carries its span
+    at = when.span.start - sentence.span.start
+    return _SCHEDULED_FOR.search(sentence.text, max(0, at - 20), at) is not None
 
 
 def _new_date(context: _Context, index: int, end: int) -> When | None:
