@@ -468,16 +468,27 @@ class TestMoreTitles:
         [
             ("Minister for Ports and Shipping Sardar Aman Khoso said so.",
              "Minister for Ports and Shipping Sardar Aman Khoso",
-             Actor("Aman Khoso", "Minister for Ports and Shipping")),
-            ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Rehan Virk")),
-            ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Lal Bakhsh")),
+             Actor("Sardar Aman Khoso", "Minister for Ports and Shipping")),
+            ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Ch. Rehan Virk")),
+            ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Haji Lal Bakhsh")),
+            ("Mir Dost Buzdar said so.", "Mir Dost Buzdar", Actor("Mir Dost Buzdar")),
+            ("Dr Rana Omer Sial said so.", "Dr Rana Omer Sial", Actor("Rana Omer Sial")),
             ("Tanvir Chaudhry said so.", "Tanvir Chaudhry", Actor("Tanvir Chaudhry")),
             ("Asad Malik said so.", "Asad Malik", Actor("Asad Malik")),
         ],
     )  # fmt: skip
-    def test_pakistani_honorifics_open_no_name(self, text: str, covered: str, actor: Actor) -> None:
-        """``Sardar``, ``Ch.``, ``Haji`` before a name are honorifics; last they are surnames."""
+    def test_pakistani_honorifics_open_the_name(
+        self, text: str, covered: str, actor: Actor
+    ) -> None:
+        """``Sardar``, ``Ch.``, ``Mir`` open a name (``Dr`` does not); last they are surnames."""
         assert mentions(text) == [(covered, actor)]
+
+    def test_honorific_name_known_without_it(self) -> None:
+        """A known person written with an honorific the gazetteer omits keeps the canonical name."""
+        text = "Interior Minister Syed Mohsin Naqvi said so."
+        assert mentions(text) == [
+            (text[:-9], Actor("Mohsin Naqvi", "Interior Minister", None, "Pakistan"))
+        ]
 
     def test_hyphenated_title(self) -> None:
         """Chinese wire copy hyphenates ``Consul-General``; it is the same title."""

@@ -105,8 +105,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
   PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
   bank``, ``the CEO of the project company``).
-* Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
-  are also family names count as the surname when last (``X Chaudhry``).
+* Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name; Pakistani ones
+  (``Sardar``, ``Mir``, ``Rana``, ``Chaudhry``, ``Syed`` ...) are part of it, as the person is
+  known (``Minister Rana X Y`` → Rana X Y), and count as the surname when last (``X Chaudhry``).
+  A known person keeps the gazetteer's name (``Syed X Y`` → X Y when only that is listed).
 * A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
   Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
   title it is the name's (``X Rail Operations``).
@@ -299,6 +301,10 @@ _HONORIFICS = frozenset(
 _SURNAME_HONORIFICS = frozenset(
     "mian syed sheikh chaudhry rana malik khawaja khwaja pir mir hafiz".split()
 )
+# Pakistani honorifics that are part of the name as the person is known (``Rana Tahir Mehmood``,
+# ``Sardar Aman Khoso``): capitalised right before the name they open it, whatever title comes
+# before; the others (``Mr``, ``Dr``, ``Prof``, ``Engr``) are left out.
+_NAME_HONORIFICS = _SURNAME_HONORIFICS | frozenset("sardar ch nawabzada makhdoom haji".split())
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "both", "two", "several", "some", "many"}
 )
@@ -1063,7 +1069,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         country = country or country_of[0]
     cut = None if country_of is None else country_of[1]
     if name_tokens:
-        name = text[name_tokens[0].start : name_tokens[-1].end]
+        first = k
+        while first > 0 and _opens_name(tokens[first - 1]):
+            first -= 1  # "Rana Tahir Mehmood": the honorific is part of the name
+        name = text[tokens[first].start : name_tokens[-1].end]
         if not head and len(name_tokens) == 1 and not (name_tokens[0].known or honorific):
             return None  # one unknown word is a name only after a title or "Mr"/"Ms"
         titled = any(_is_title_word(t) or t.key in _RESIDENTS for t in head)  # "resident X"
@@ -1071,7 +1080,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             return None
         if len(name_tokens) == 1 and not (name_tokens[0].known or honorific or _has_title(head)):
             return None  # "Pakistan Railway Academy Walton": a body, then a place
-        canonical, known_country = _person(name)
+        entry = lookup_person(name)
+        if entry is None and first < k:  # "Syed X Y", known to the gazetteer as "X Y"
+            entry = lookup_person(text[name_tokens[0].start : name_tokens[-1].end])
+        canonical, known_country = (name, None) if entry is None else (entry.name, entry.country)
         role, organization = _split_role(text, head, status, cut)
         if country is None and organization is not None:
             country = _country_of_body(text, head, organization)
@@ -1095,6 +1107,11 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _opens_name(token: _Token) -> bool:
+    """True for a capitalised honorific that is part of a Pakistani name (``Sardar``, ``Rana``)."""
+    return token.key in _NAME_HONORIFICS and token.capitalised and not token.possessive
 
 
 _PLACE_PREFIXES = frozenset(
