@@ -1066,6 +1066,30 @@ class TestTitleOfPlace:
         found = f"{phrase} Rahila Tursun"
         assert mentions(text) == [(found, Actor("Rahila Tursun", role, organization, country))]
 
+    @pytest.mark.parametrize(
+        ("phrase", "role", "organization"),
+        [
+            ("Vice Chairman of the Guangxi Zhuang Autonomous Region", "Vice Chairman",
+             "Guangxi Zhuang Autonomous Region"),
+            ("Vice Governor of the Sichuan province", "Vice Governor", "Sichuan province"),
+        ],
+    )  # fmt: skip
+    def test_place_after_of_the_is_the_body(
+        self, phrase: str, role: str, organization: str
+    ) -> None:
+        """``of the`` before a place reads as ``of``: the place is still whose official it is."""
+        text = f"A delegation led by {phrase} Rahila Tursun arrived."
+        found = f"{phrase} Rahila Tursun"
+        assert mentions(text)[-1] == (found, Actor("Rahila Tursun", role, organization, "China"))
+
+    def test_party_secretary_of_a_place(self) -> None:
+        """``Party Secretary of X prefecture``: ``Party`` is the title's, the place is the body."""
+        text = "Party Secretary of Kashgar prefecture Rahila Tursun opened the fair."
+        found = "Party Secretary of Kashgar prefecture Rahila Tursun"
+        assert mentions(text) == [
+            (found, Actor("Rahila Tursun", "Party Secretary", "Kashgar prefecture", "China"))
+        ]
+
     def test_descriptor_with_place_after_of(self) -> None:
         """``the vice governor of Yunnan province``: no name, the same role and body."""
         text = "the vice governor of Yunnan province said trade grew."

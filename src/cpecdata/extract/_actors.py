@@ -100,8 +100,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A company's branch in a country before a company's title is the holder's body (``Qorvex
   Pakistan CEO X``, ``Qorvex Pakistan's chief executive X`` → CEO/chief executive, Qorvex
   Pakistan).
-* A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
-  Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
+* A place after a title's ``of`` stays in the mention with its unit (``Vice Governor of X
+  Autonomous Region``, ``of the Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the
+  name, and it is the organisation, as before the title; a body's word inside such a title is
+  the title's (``Party Secretary of X prefecture`` → Party Secretary, X prefecture).
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
   PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
   bank``, ``the CEO of the project company``).
@@ -744,7 +746,8 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
 def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
 
-    ``Vice Governor of China's Yunnan province``, ``President of Azad Jammu and Kashmir``: the
+    ``Vice Governor of China's Yunnan province``, ``Vice Chairman of the X Autonomous Region``,
+    ``President of Azad Jammu and Kashmir``: the
     place (up to five words the gazetteer knows as one place, with or without its unit words
     such as ``Autonomous Region``; no country) names whose official the holder is, as in
     ``Yunnan Vice Governor``.
@@ -762,6 +765,8 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
         return 0
     if tokens[k].possessive and tokens[k].text == tokens[k].country:
         k -= 1  # "of China's Yunnan"
+    elif tokens[k].key == "the":
+        k -= 1  # "of the Xinjiang Uygur Autonomous Region"
     if k < 1 or tokens[k].key != "of" or tokens[k - 1].key not in _TITLE_WORDS:
         return 0
     if tokens[k - 1].key in _ORG_HEADS:
@@ -1285,6 +1290,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     if last_org < 0 and _abbreviated_of(head):
         last_org = len(head) - 1  # "Vice Chairman of the NDRC": the abbreviation is the body
+    if 0 <= last_org < len(head) - 2:
+        titled = _place_of_title(text, head, last_org)
+        if titled is not None:  # "Party Secretary of Kashgar prefecture": the place is the body
+            return titled
     # "Spokesperson of the Foreign Office", "manager for X Group": the organisation follows the
     # role. The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
@@ -1303,7 +1312,9 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
         place = _titled_place(text, head, len(head))
         if place:  # "Vice Governor of Yunnan Province": the place is the body, as it is before
-            of = place - 2 if head[place - 1].possessive else place - 1
+            of = place - 1
+            while head[of].key != "of":
+                of -= 1  # past "the" or "China's"
             return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
@@ -1316,6 +1327,24 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
         first += 1  # "a senior customs official": the body is customs
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
+
+
+def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[str, str] | None:
+    """(role, place) for a title with a body's word, then ``of`` a place, else None.
+
+    ``Party Secretary of Kashgar prefecture``, ``Assembly Speaker of Punjab``: the body's word
+    (at ``last_org``) is part of a title of plain words, and the place after its ``of`` is whose
+    official the holder is, as after any title (see :func:`_titled_place`).
+    """
+    place = _titled_place(text, head, len(head))
+    if not place:
+        return None
+    of = place - 1
+    while head[of].key != "of":
+        of -= 1  # past "the" or "China's"
+    if last_org >= of or any(t.key in _CONNECTORS for t in head[:of]):
+        return None
+    return text[head[0].start : head[of - 1].end], text[head[place].start : head[-1].end]
 
 
 def _body_tail(head: Sequence[_Token]) -> int:
