@@ -1115,12 +1115,17 @@ class TestPlaceSurname:
              Actor("Sher Jan Pasni", "head")),
             ("Karima Jiwani said so.", "Karima Jiwani", Actor("Karima Jiwani")),
             ("Ms Turbat said so.", "Ms Turbat", Actor("Turbat")),
+            ("Boatmen leader Jiwani said so.", "Boatmen leader Jiwani",
+             Actor("Jiwani", "Boatmen leader")),
+            ("Trader Pasni Baloch said so.", "Trader Pasni Baloch",
+             Actor("Pasni Baloch", "Trader")),
+            ("Mr Turbat Khan said so.", "Mr Turbat Khan", Actor("Turbat Khan")),
         ],
     )  # fmt: skip
-    def test_town_after_a_first_name_is_the_surname(
+    def test_town_where_no_seat_is_meant_is_a_name(
         self, text: str, found: str, actor: Actor
     ) -> None:
-        """A town's name ending a name after a first name or ``Ms`` is a surname, not a place."""
+        """A town after a first name, ``Ms``, ``Mr`` or a seatless title (a trade) is a name."""
         assert mentions(text) == [(found, actor)]
 
     def test_place_after_a_title_stays_the_titles(self) -> None:
@@ -1128,3 +1133,8 @@ class TestPlaceSurname:
         text = "Governor Punjab said so."
         found = "Governor Punjab"
         assert mentions(text) == [(found, Actor(found, found, named=False))]
+
+    def test_place_between_an_office_and_a_name_stays_the_offices(self) -> None:
+        """``Governor Punjab X``: after an office the place is the seat, the name follows it."""
+        text = "Governor Punjab Nadia Rehman said so."
+        assert mentions(text) == [(text[:-9], Actor("Nadia Rehman", "Governor Punjab"))]

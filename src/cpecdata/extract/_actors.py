@@ -1031,6 +1031,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k += 1  # "Deputy Director Marketing X": the department is the title's
     if k < len(tokens) - 1:
         k = _past_place(text, tokens, k)  # "Chief Minister of Khyber Pakhtunkhwa X"
+    if 1 < k < len(tokens) and _town_opens_name(tokens, k):
+        k -= 1  # "fishermen's leader Ormara Baloch": the town is a name after a seatless title
     name_tokens, head = tokens[k:], list(tokens[:k])
     start = tokens[0].start
     country = status = None
@@ -1119,6 +1121,26 @@ def _opens_name(token: _Token) -> bool:
     return token.key in _NAME_HONORIFICS and token.capitalised and not token.possessive
 
 
+_SEATLESS = _OCCUPATIONS | frozenset({"leader"})
+"""Titles that hold no seat: a town after one is the holder's name (``leader Ormara``)."""
+
+
+def _town_opens_name(tokens: Sequence[_Token], k: int) -> bool:
+    """True when the word before the name at ``k`` is a town after a seatless title or ``Mr``.
+
+    ``Trader Pasni Baloch``, ``Mr Jiwani Khan``: no office sits in the town, so it is the
+    person's (see :func:`_place_surname`); after an office it is the seat (``Governor Punjab X``).
+    """
+    town, before = tokens[k - 1], tokens[k - 2]
+    return (
+        town.place
+        and town.country is None
+        and not town.possessive
+        and not before.possessive
+        and (before.key in _SEATLESS or before.key in _HONORIFICS)
+    )
+
+
 _PLACE_PREFIXES = frozenset(
     "new old north south east west upper lower central greater northern southern eastern western"
     .split()
@@ -1127,11 +1149,13 @@ _PLACE_PREFIXES = frozenset(
 
 
 def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
-    """True when the chunk's last word, a town's name, is a surname: after a first name or ``Ms``.
+    """True when the chunk's last word, a town's, is a surname: after a first name, ``Ms``, a trade.
 
-    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after a
-    title stays the title's (``Governor Punjab``), a country or a possessive is never one, and
-    nor is the end of a place of several words (``New Gwadar``, ``North Waziristan``).
+    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after an
+    office stays the office's seat (``Governor Punjab``, ``Deputy Commissioner Gwadar``), but a
+    leader or a trade has none (``fishermen's leader Ormara``, ``Trader Pasni``). A country or a
+    possessive is never one, and nor is the end of a place of several words (``New Gwadar``,
+    ``North Waziristan``).
     """
     before, last = tokens[-2], tokens[-1]
     return (
@@ -1139,7 +1163,7 @@ def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
         and last.country is None
         and not last.possessive
         and not before.possessive
-        and (_is_name_word(before) or before.key in _HONORIFICS)
+        and (_is_name_word(before) or before.key in _HONORIFICS or before.key in _SEATLESS)
         and before.key not in _PLACE_PREFIXES
         and all(place_at(text, t.start) is None for t in tokens[-3:-1])
     )
