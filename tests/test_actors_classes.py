@@ -730,6 +730,22 @@ class TestCompanies:
         assert is_company(parse_actor(mention)) is False
 
 
+class TestPossessedUnit:
+    def test_body_name_ends_at_its_possessive_before_a_unit_at_a_place(self) -> None:
+        """``of X Company's Gwadar operations``: the place names the unit; the body is X Company."""
+        text = "Wu Ping, general manager of Qorvex Port Company's Gwadar operations, said so."
+        wu = Actor("Wu Ping", "general manager", "Qorvex Port Company")
+        assert mentions(text) == [(text[: text.index("'s")], wu)]
+
+    def test_possessive_before_a_title_still_names_the_body(self) -> None:
+        """``the Foreign Office's spokesperson``: a title after the possessive keeps the body."""
+        text = "the Foreign Office's spokesperson said so."
+        found = "the Foreign Office's spokesperson"
+        assert mentions(text) == [
+            (found, Actor(found, "spokesperson", "Foreign Office", None, False))
+        ]
+
+
 class TestOwnerBeforeTitle:
     def test_company_word_before_a_company_title(self) -> None:
         """``Qorvex's vice president X``: an unknown word owning a company's title is a company."""
@@ -998,6 +1014,17 @@ class TestDepartmentAfterTitle:
             (
                 "Nadia Qureshi, Director Marketing at Qorvex",
                 Actor("Nadia Qureshi", "Director Marketing", "Qorvex"),
+            )
+        ]
+
+    @pytest.mark.parametrize("remit", ["research", "operations", "sales", "policy"])
+    def test_remit_after_a_titles_of_is_the_role(self, remit: str) -> None:
+        """``X, head of research at Y,``: the lower-case remit is the title's, the firm X's body."""
+        text = f"Nadia Qureshi, head of {remit} at Qorvex Securities, said sales rose."
+        assert mentions(text) == [
+            (
+                f"Nadia Qureshi, head of {remit} at Qorvex Securities",
+                Actor("Nadia Qureshi", f"head of {remit}", "Qorvex Securities"),
             )
         ]
 

@@ -81,6 +81,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
 * ``guest`` and ``visitor`` are roles: of a descriptor (``the Chinese guest`` → guest, China;
   ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
+* A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
+  of operations``); a body's possessive before a place and a unit's noun ends the body's name
+  (``general manager of X Company's Gwadar operations`` → general manager, X Company).
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
   ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
@@ -577,6 +580,7 @@ def _title_key(key: str) -> str:
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES | _PLACE_UNITS
+    | _DEPARTMENTS
     | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
@@ -641,14 +645,14 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             tok, prev = tokens[j], tokens[j - 1]
-            if prev.possessive and not (
+            if prev.possessive and (not (
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
                 or (prev.place and tok.key in _TITLE_WORDS)  # "Sichuan's vice governor"
                 or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
-            ):  # fmt: skip
-                break  # "Sharif's visit": the possessive closes the name
+            ) or _possessed_unit(tokens, j)):  # fmt: skip
+                break  # "Sharif's visit", "X Company's Gwadar unit": the possessive closes it
             if tok.text == ",":
                 if _portfolio_comma(tokens, j) or _listed_body(tokens, j):
                     j += 1
@@ -682,6 +686,18 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         out.append((i, j))
         after = end if adjective else j
     return out
+
+
+def _possessed_unit(tokens: Sequence[_Token], j: int) -> bool:
+    """True when a body's possessive before ``j`` owns a unit at a place (``X Bank's Lahore``).
+
+    ``X Company's Gwadar operations``: the place names the unit, not the body, and the unit's
+    noun (no title, no body's head) ends the phrase, so the body's name ends at its possessive.
+    """
+    if tokens[j - 1].key not in _ORG_HEADS or not tokens[j].place or j + 1 >= len(tokens):
+        return False
+    unit = tokens[j + 1]
+    return not unit.capitalised and not _is_title_word(unit)
 
 
 _OPENER = operator.itemgetter(_Token._fields.index("opener"))
@@ -789,10 +805,12 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
         )
     if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
         return True
+    if prev.key in _CONNECTORS and (tok.key in _PORTFOLIO or tok.key in _DEPARTMENTS):
+        return True  # "head of research", "director of operations": the title's remit
     if tok.key in _MODIFIERS:
         return prev.key in _MODIFIERS
     return tok.key in _PORTFOLIO and (  # "the Sindh finance minister"
-        prev.key in _CONNECTORS or prev.key in _PORTFOLIO or prev.text == "," or prev.place
+        prev.key in _PORTFOLIO or prev.text == "," or prev.place
     )
 
 
@@ -828,7 +846,9 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
         )
     if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
         return True
-    return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+    return _is_title_word(prev) and (
+        nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the" or nxt.key in _DEPARTMENTS
+    )
 
 
 def _to_place(tokens: Sequence[_Token], j: int) -> bool:
