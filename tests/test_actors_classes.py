@@ -833,6 +833,13 @@ class TestAbbreviatedRanks:
         ]
 
 
+class TestRankAfterChief:
+    def test_general_after_army_chief_is_a_rank(self) -> None:
+        """``army chief General X``: no title ends in ``chief General``, so it is the rank."""
+        text = "The army chief General Wasim Quddus said so."
+        assert mentions(text)[-1] == (text[4:-9], Actor("Wasim Quddus", "army chief"))
+
+
 class TestHeadlineVerbs:
     def test_title_case_verb_is_no_name(self) -> None:
         """``Chinese Engineer Builds ...``: a headline's verb in title case names nobody."""

@@ -21,8 +21,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title's ``of <country>`` gives the country and leaves the role (``Consul General of
   Pakistan in Chengdu`` → Consul General, Pakistan); a military rank or a legislator's seat
   after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Chief of Army Staff General
-  X``, ``Committee chairman Senator X`` → Chairman, Chief of Army Staff, chairman), a rank or
-  seat alone is the role.
+  X``, ``army chief General X``, ``Committee chairman Senator X`` → Chairman, Chief of Army
+  Staff, army chief, chairman), a rank or seat alone is the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -47,7 +47,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
-  Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
+  Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
+  ``Azad Jammu and Kashmir Prime Minister X``),
   and a body named after a place is of the place's country (Pakistan for both); so is a place's
   possessive (``Sichuan's vice governor`` → vice governor, Sichuan, China).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
@@ -209,7 +210,7 @@ _TITLE_WORDS = frozenset(
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
     "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
     "vice-president vice-premier vice-chairman co-chairman founder representative dpo sho ssp "
-    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
+    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general inspector "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
@@ -222,7 +223,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief "
+    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -291,7 +292,7 @@ _STATUSES = frozenset("acting caretaker interim former".split())
 _RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
 _RANK_WORDS = _RANK_OPENERS | frozenset("general admiral adm (retd) (r) (retd.) (r.)".split())
 # Ranks that are also the last word of a title (``Director General``, ``Vice Admiral``): a rank
-# only after a word that is no title (``Chief of Army Staff General X``).
+# only after a word that is no title (``Chief of Army Staff General X``) or after ``chief``.
 _LONE_RANKS = frozenset({"general", "admiral", "adm"})
 # Legislators' seats: after an office they say what else the holder is (``chairman Senator X``).
 _SEATS_HELD = frozenset({"senator", "mna", "mpa"})
@@ -1193,9 +1194,13 @@ def _past_place(text: str, tokens: Sequence[_Token], k: int) -> int:
     """Where the name starts when a place of several words opens the name run at ``k``.
 
     ``Chief Minister of Khyber Pakhtunkhwa X``: the place goes with the title, the rest is the
-    name, if any; a single place word is never read as a name (see :func:`_is_name_word`).
+    name, if any; a single place word is never read as a name (see :func:`_is_name_word`). So
+    does a place that starts just before the run and ends inside it, as when its first word is
+    a place alone (``Khyber``) or a long name fills the run (``... Pakhtunkhwa Arbab Sohail X``).
     """
     place = place_at(text, tokens[k].start)
+    if place is None and k > 0 and tokens[k - 1].capitalised:
+        place = place_at(text, tokens[k - 1].start)
     if place is None:
         return k
     while k < len(tokens) and tokens[k].end <= place[0]:
@@ -1486,6 +1491,8 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     run = 0
     while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
         run += 1
+    if 0 < run < len(head) - 2 and head[run].key == "and":
+        return _title_after_joined_place(text, head)  # "Azad Jammu and Kashmir Prime Minister"
     while (
         run > 1
         and head[run - 1].key in _PORTFOLIO
@@ -1499,6 +1506,18 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     if (run > 1 and head[run - 1].key == "port") or (run == 1 and head[0].place):
         return run
     return run if run <= 3 and lookup_place(text[head[0].start : head[run - 1].end]) else 0
+
+
+def _title_after_joined_place(text: str, head: Sequence[_Token]) -> int:
+    """Where the title starts after a place whose name has an ``and`` (0: none).
+
+    ``Azad Jammu and Kashmir Prime Minister``: the gazetteer's place opening ``head``, then a title.
+    """
+    place = place_at(text, head[0].start)
+    if place is None:
+        return 0
+    run = next((n for n, t in enumerate(head) if t.end > place[0]), len(head))
+    return run if run < len(head) and head[run].key in _TITLE_WORDS else 0
 
 
 def _title_after_branch(head: Sequence[_Token]) -> int:
@@ -1531,8 +1550,8 @@ def _rank_after_office(head: Sequence[_Token]) -> int:
         for cut in range(1, len(head)):
             key, before = head[cut].key, head[cut - 1].key
             if (key in _RANK_OPENERS and before not in _RANK_OPENERS) or (
-                key in _LONE_RANKS and before not in _TITLE_WORDS
-            ):
+                key in _LONE_RANKS and (before not in _TITLE_WORDS or before == "chief")
+            ):  # "army chief General X": no title ends in "Chief General"
                 break
         else:
             return len(head)
