@@ -689,6 +689,26 @@ class TestCompanies:
         actor = parse_actor(f"{name} said")
         assert (actor, is_company(actor)) == (Actor(name, organization=name), True)
 
+    @pytest.mark.parametrize(
+        "name", ["China Orsa South Asia Investment Limited", "Sino Hexa Resources Limited"]
+    )
+    def test_country_or_sino_opens_a_limited_company(self, name: str) -> None:
+        """``China X Investment Limited``, ``Sino X Limited``: the country is the company's word."""
+        actor = parse_actor(f"{name} said")
+        assert actor == Actor(name, organization=name, country="China")
+
+    @pytest.mark.parametrize(
+        ("title", "firm"),
+        [("chief financial officer of", "Tianlu Optical"),
+         ("chief executive of", "Tianlu Optical Communications"),
+         ("director of Zhejiang-based", "Sunvolt Energy")],
+    )  # fmt: skip
+    def test_firm_after_a_company_title_is_no_person(self, title: str, firm: str) -> None:
+        """``X, CFO of Tianlu Optical,``: the words after a company title's ``of`` name the firm."""
+        text = f"Gao Lin, {title} {firm}, said sales rose."
+        role = title.rsplit(" of", 1)[0]
+        assert mentions(text) == [(text[: text.index(",", 9)], Actor("Gao Lin", role, firm))]
+
     def test_portfolio_tail_after_a_place_is_no_company(self) -> None:
         """``Punjab Industries``: a place's industries are a department's word, no company."""
         assert find_mentions("Punjab Industries said the permit was ready.") == []

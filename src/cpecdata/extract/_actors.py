@@ -36,8 +36,12 @@ What goes into the role (the title as the article gives it, so analysts can filt
   abbreviation. A title opening it is the office and replaces the holder's rank
   (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
 * A country name opening a company's name stays in it (``China Overseas Port Holding Company``,
-  ``China Development Bank``); before a government body it is only the country (``Pakistan
-  Foreign Office`` → Foreign Office, Pakistan).
+  ``China Development Bank``, ``China X Investment Limited``, ``Sino X Limited``); before a
+  government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
+  Pakistan).
+* After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
+  capitalised words name the firm, not a person (``X, CFO of Tianlu Optical,`` → CFO, Tianlu
+  Optical); a ``Y-based`` before it is left out.
 * A title of a body before a name is one person even with the body's abbreviation between
   (``Chairman of the X Authority (XA) Y`` → Y, Chairman, X Authority); a country's service
   after a title's ``of`` is the body (``Managing Director of Pakistan Railways``).
@@ -390,6 +394,12 @@ _DEPARTMENTS = frozenset(
     "maintenance monitoring personnel purchase protocol policy strategy compliance enforcement "
     "licensing corporate".split()
 )
+# Lower-case words between ``chief`` and ``officer`` in a company's titles (``chief financial
+# officer``): the title goes on past them; see _chief_officer.
+_OFFICER_REMITS = frozenset(
+    "financial operating technology technical commercial marketing risk investment information "
+    "digital strategy administrative compliance sustainability legal".split()
+)
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = (
     frozenset(
@@ -581,7 +591,7 @@ def _title_key(key: str) -> str:
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES | _PLACE_UNITS
-    | _DEPARTMENTS
+    | _DEPARTMENTS | _OFFICER_REMITS
     | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
@@ -675,6 +685,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 or _can_continue(tok, prev)
                 or _all_of_country(tokens, j)
                 or (key in _PLACE_UNITS and _titled_place(text, tokens, j + 1) > 0)
+                or (key in _OFFICER_REMITS and _chief_officer(tokens, j))
             ):
                 break
             j += 1
@@ -794,6 +805,11 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     whole = text[tokens[start].start : tokens[end - 1].end]
     bare = text[tokens[start].start : tokens[last - 1].end]
     return start if lookup_place(whole) or lookup_place(bare) else 0
+
+
+def _chief_officer(tokens: Sequence[_Token], j: int) -> bool:
+    """True for the remit at ``j`` in ``chief financial officer``: the title goes on past it."""
+    return tokens[j - 1].key == "chief" and j + 1 < len(tokens) and tokens[j + 1].key == "officer"
 
 
 def _can_continue(tok: _Token, prev: _Token) -> bool:
@@ -1044,6 +1060,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
+    elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_of(tokens[:k]) == k - 1:
+        k = len(tokens)  # "chief executive of Tianlu Optical": a firm, no one's name
     while (
         0 < k < len(tokens)
         and tokens[k].key in _DEPARTMENTS
@@ -1226,15 +1244,16 @@ def _named_for_country(head: Sequence[_Token], at: int) -> bool:
     """True when the country name at ``at`` opens a company's own name (``China Harbour Company``).
 
     Companies are named after their country (``China Development Bank``, ``Pakistan
-    International Airlines``); a government body only says whose it is (``Pakistan Planning
+    International Airlines``, ``China X Investment Limited``, and with the prefix ``Sino``:
+    ``Sino X Resources Limited``); a government body only says whose it is (``Pakistan Planning
     Commission`` → Planning Commission, Pakistan). A demonym or a possessive never opens a name.
     """
     word = head[at]
-    if word.possessive or word.text != word.country:
+    if word.possessive or (word.text != word.country and word.key != "sino"):
         return False
     for k in range(at + 1, len(head)):
         token = head[k]
-        if token.key in _COMPANY_HEADS:
+        if token.key in _COMPANY_WORDS:
             return k > at + 1
         if not token.capitalised or token.country is not None or _is_title_word(token):
             return False
@@ -1365,6 +1384,10 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             while head[of].key != "of":
                 of -= 1  # past "the" or "China's"
             return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
+        of = _firm_of(head)
+        firm = _firm(head, of + 1) if of >= 0 else -1
+        if firm >= 0:  # "chief executive of Tianlu Optical"
+            return text[lead.start : head[of - 1].end], text[head[firm].start : head[-1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         title = _title_before_body(head)
@@ -1394,6 +1417,45 @@ def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[s
     if last_org >= of or any(t.key in _CONNECTORS for t in head[:of]):
         return None
     return text[head[0].start : head[of - 1].end], text[head[place].start : head[-1].end]
+
+
+def _firm_of(head: Sequence[_Token]) -> int:
+    """Where a company's title's ``of``/``for`` ends ``head`` or opens its last words, else -1.
+
+    ``chief executive of``, ``vice president for``: after such a title (see :func:`_corporate`
+    and ``head``), capitalised words name the firm, never a person (``CEO of Tianlu Optical``).
+    """
+    for of in range(len(head) - 1, max(0, len(head) - 6), -1):
+        if head[of].key in ("of", "for"):
+            title = [t.key for t in head[:of]]
+            return of if title and (title[-1] == "head" or _corporate(title)) else -1
+    return -1
+
+
+def _firm(head: Sequence[_Token], at: int) -> int:
+    """Where the firm's name starts in the words from ``at`` (-1: they name no firm).
+
+    A name word or an abbreviation first, maybe after where the firm is based (``Zhejiang-based
+    Sunvolt Energy``: the name starts after it), then capitalised words that are no title: not a
+    region (``for South Asia``), a portfolio (``for Planning``) or a department.
+    """
+    if at < len(head) and head[at].key.endswith("-based"):
+        at += 1
+    if at >= len(head):
+        return -1
+    first = head[at]
+    abbreviation = first.text.isupper() and len(first.text) > 1 and not _is_title_word(first)
+    if not (abbreviation or _is_name_word(first)) or first.known or first.key in _PLACE_PREFIXES:
+        return -1
+    rest = head[at + 1 :]
+    return (
+        at
+        if all(
+            t.capitalised and not _is_title_word(t) and not t.place and t.key not in _NOT_PERSON
+            for t in rest
+        )
+        else -1
+    )
 
 
 def _body_tail(head: Sequence[_Token]) -> int:
