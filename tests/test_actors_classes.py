@@ -709,6 +709,17 @@ class TestCompanies:
         role = title.rsplit(" of", 1)[0]
         assert mentions(text) == [(text[: text.index(",", 9)], Actor("Gao Lin", role, firm))]
 
+    @pytest.mark.parametrize("title", ["chairman", "Vice President", "CEO"])
+    def test_short_firm_name_before_a_leaders_title_is_the_body(self, title: str) -> None:
+        """``Huarong chairman X``: a leader's title after a short name is the firm's head."""
+        text = f"Tarvex {title} Liu Wenqi said the line was ready."
+        assert mentions(text) == [(text[:-25], Actor("Liu Wenqi", title, "Tarvex"))]
+
+    def test_kind_of_leader_is_no_firm(self) -> None:
+        """``Honorary Chairman X``: a word saying what kind of chairman names no firm."""
+        text = "Honorary Chairman Liu Wenqi said the line was ready."
+        assert mentions(text) == [(text[:-25], Actor("Liu Wenqi", "Honorary Chairman"))]
+
     def test_portfolio_tail_after_a_place_is_no_company(self) -> None:
         """``Punjab Industries``: a place's industries are a department's word, no company."""
         assert find_mentions("Punjab Industries said the permit was ready.") == []

@@ -39,6 +39,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``China Development Bank``, ``China X Investment Limited``, ``Sino X Limited``); before a
   government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
   Pakistan).
+* One or two capitalised words read as no one before a title that leads a company are the
+  company (``Huarong chairman X``, ``Wapda chairman X``, ``Dongxing Vice President X``).
 * After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
   capitalised words name the firm, not a person (``X, CFO of Tianlu Optical,`` → CFO, Tianlu
   Optical); a ``Y-based`` before it is left out.
@@ -1375,7 +1377,9 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
             return text[lead.start : head[-2].end], head[-1].text
-        title = _title_after_place(text, head) or _title_after_branch(head)
+        title = (
+            _title_after_place(text, head) or _title_after_branch(head) or _title_after_firm(head)
+        )
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
         place = _titled_place(text, head, len(head))
@@ -1596,6 +1600,33 @@ def _title_after_branch(head: Sequence[_Token]) -> int:
     if any(t.known or t.place or t.key in _NOT_NAME or _is_title_word(t) for t in head[:run]):
         return 0
     return run + 1 if _corporate([t.key for t in head[run + 1 :]]) else 0
+
+
+_LEADERS = frozenset("chairman chairwoman chairperson president vice-president ceo founder".split())
+"""Titles that lead a company: a short name before one is the company's (``Huarong chairman``)."""
+_NOT_FIRMS = frozenset("honorary founding emeritus joint regional global".split())
+"""Capitalised words before a leader's title that say what kind of leader, naming no firm."""
+
+
+def _title_after_firm(head: Sequence[_Token]) -> int:
+    """Where a leader's title starts after a firm's short name (0: none): ``Huarong chairman``.
+
+    One or two capitalised words read as no one (``Wapda``, ``Hunan Xinlong``, not a known
+    person's) before a title that leads a company (``chairman``, ``vice president``, ``CEO``):
+    news names a firm's head so (``Dongxing Vice President X``), and nobody's name comes before
+    their title.
+    """
+    run = 0
+    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
+        run += 1
+    if not 0 < run <= 2 or run == len(head) or head[-1].key not in _LEADERS:
+        return 0
+    firm = head[:run]
+    if any(t.known or t.possessive or t.key in _NOT_FIRMS for t in firm):
+        return 0
+    if not all(_is_name_word(t) or t.place for t in firm) or firm[-1].place:
+        return 0
+    return run if all(t.key in _TITLE_WORDS for t in head[run:]) else 0
 
 
 def _rank_after_office(head: Sequence[_Token]) -> int:
