@@ -1096,6 +1096,26 @@ class TestDemonymBeforeModifiedNoun:
         found = "officials in Gwadar"
         assert mentions(text) == [(found, Actor(found, named=False))]
 
+    @pytest.mark.parametrize("clause", ["a convoy carrying", "the team will meet"])
+    def test_clause_before_a_plural_group_is_no_modifier(self, clause: str) -> None:
+        """``a convoy carrying Chinese engineers``: ``a`` before a plural, a verb: a clause."""
+        text = f"Police stopped {clause} Chinese engineers."
+        group = Actor("Chinese engineers", country="China", named=False)
+        assert mentions(text)[-1] == ("Chinese engineers", group)
+
+    def test_portfolio_of_two_words_in_lower_case(self) -> None:
+        """``a vice minister of public security``: a portfolio word after another goes on."""
+        text = "He met a vice minister of public security."
+        found = text[7:-1]
+        role = found[2:]
+        assert mentions(text) == [(found, Actor(found, role, named=False))]
+
+    def test_portfolio_of_a_group_is_no_title(self) -> None:
+        """``the security of Chinese workers``: a lower-case portfolio's ``of`` names no country."""
+        text = "He spoke on the security of Chinese workers."
+        group = Actor("Chinese workers", country="China", named=False)
+        assert mentions(text) == [("Chinese workers", group)]
+
 
 class TestTitleOfPlace:
     @pytest.mark.parametrize(

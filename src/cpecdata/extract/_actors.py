@@ -826,11 +826,12 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
         return True
     if prev.key in _CONNECTORS and (tok.key in _PORTFOLIO or tok.key in _DEPARTMENTS):
         return True  # "head of research", "director of operations": the title's remit
+    if tok.key in _PORTFOLIO and prev.key in _PORTFOLIO:
+        return True  # "minister of public security", "the food security minister"
     if tok.key in _MODIFIERS:
         return prev.key in _MODIFIERS
-    return tok.key in _PORTFOLIO and (  # "the Sindh finance minister"
-        prev.key in _PORTFOLIO or prev.text == "," or prev.place
-    )
+    # "the Sindh finance minister"
+    return tok.key in _PORTFOLIO and (prev.text == "," or prev.place)
 
 
 def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
@@ -863,7 +864,8 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
             or _and_in_place(text, tokens, j)
             or _listed_body(tokens, j)
         )
-    if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
+    if prev.key in _PORTFOLIO and prev.capitalised and nxt.country is not None:
+        # "Foreign Affairs of Pakistan"; not "the security of Chinese workers"
         return True
     return _is_title_word(prev) and (
         nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the" or nxt.key in _DEPARTMENTS
@@ -1931,27 +1933,33 @@ def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str
 
     A demonym may stand between them (``a Chinese project manager``): it is the person's
     country, as in ``a Chinese engineer``, and the words after it still modify the noun. So
-    that a clause is no such phrase (``A Chinese team briefed officials``), the phrase starts
-    at or after ``after``, where the mention before ends, none of its words is a verb's form
-    (``-ed`` unhyphenated, an irregular past, a headline verb) and a noun after ``a`` or
-    ``one`` is singular.
+    that a clause is no such phrase (``A Chinese team briefed officials``, ``a convoy carrying
+    Chinese engineers``), none of its words is a verb's form (``-ed`` unhyphenated, an
+    irregular past, a headline verb, an auxiliary) and a noun after ``a`` or ``one`` is
+    singular; with a demonym, the phrase also starts at or after ``after``, where the mention
+    before ends.
     """
     modified = _MODIFIED.search(text, max(0, start - 60), start)
     if modified is None:
         modified = _DEMONYM_MODIFIED.search(text, max(after, start - 80), start)
-        if (
-            modified is None
-            or demonym_country(modified["demonym"]) is None
-            or (modified["det"].lower() in _ONE and not singular)
-            or any(
-                (word.endswith("ed") and "-" not in word)
-                or word in _PAST_FORMS
-                or word in _HEADLINE_VERBS
-                for word in modified["mods"].split()
-            )
-        ):
+        if modified is None or demonym_country(modified["demonym"]) is None:
             return None
+    if (modified["det"].lower() in _ONE and not singular) or any(
+        (word.endswith("ed") and "-" not in word)
+        or word in _PAST_FORMS
+        or word in _HEADLINE_VERBS
+        or word in _AUXILIARIES
+        for word in modified["mods"].split()
+    ):
+        return None  # "a convoy carrying Chinese engineers", "the team will meet senior leaders"
     return modified if _modifiers(modified["mods"]) else None
+
+
+_AUXILIARIES = frozenset(
+    "will would shall should can could must might is are was were be been being has have had "
+    "do does did".split()
+)
+"""Auxiliary verbs: a phrase with one before a descriptor's noun is a clause, no modifiers."""
 
 
 def _modifiers(words: str) -> bool:
