@@ -472,6 +472,8 @@ class TestMoreTitles:
             ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Ch. Rehan Virk")),
             ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Haji Lal Bakhsh")),
             ("Mir Dost Buzdar said so.", "Mir Dost Buzdar", Actor("Mir Dost Buzdar")),
+            ("Envoy Sara Malik Awan said so.", "Envoy Sara Malik Awan",
+             Actor("Sara Malik Awan", "Envoy")),
             ("Dr Rana Omer Sial said so.", "Dr Rana Omer Sial", Actor("Rana Omer Sial")),
             ("Tanvir Chaudhry said so.", "Tanvir Chaudhry", Actor("Tanvir Chaudhry")),
             ("Asad Malik said so.", "Asad Malik", Actor("Asad Malik")),
@@ -676,7 +678,12 @@ class TestTitleForms:
         assert mentions(text) == [
             (
                 text[: text.index(" said")],
-                Actor("Amna Rafiq", "Spokesperson", "Ministry of Foreign Affairs of Pakistan"),
+                Actor(
+                    "Amna Rafiq",
+                    "Spokesperson",
+                    "Ministry of Foreign Affairs of Pakistan",
+                    "Pakistan",
+                ),
             )
         ]
 

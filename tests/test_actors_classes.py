@@ -870,6 +870,23 @@ class TestRankAfterChief:
         text = "The army chief General Wasim Quddus said so."
         assert mentions(text)[-1] == (text[4:-9], Actor("Wasim Quddus", "army chief"))
 
+    def test_rear_admiral_after_an_office_is_a_rank(self) -> None:
+        """``Commander Karachi Rear Admiral X``: ``Rear`` opens the rank, which the office drops."""
+        text = "Commander Karachi Rear Admiral Wasim Quddus said so."
+        assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", "Commander Karachi"))]
+
+    def test_unit_ends_a_body(self) -> None:
+        """``Special Protection Unit``: a capitalised unit is a body, not a person named Unit."""
+        text = "The Special Protection Unit said so."
+        unit = "Special Protection Unit"
+        assert mentions(text) == [(unit, Actor(unit, organization=unit))]
+
+    def test_country_after_a_portfolio_is_the_country(self) -> None:
+        """``Minister for Planning ... of Pakistan X``: the country leaves the role."""
+        text = "Minister for Planning and Reform of Pakistan Wasim Quddus said so."
+        quddus = Actor("Wasim Quddus", "Minister for Planning and Reform", None, "Pakistan")
+        assert mentions(text) == [(text[:-9], quddus)]
+
 
 class TestHeadlineVerbs:
     def test_title_case_verb_is_no_name(self) -> None:

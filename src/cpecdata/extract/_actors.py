@@ -18,11 +18,12 @@ What goes into the role (the title as the article gives it, so analysts can filt
   descriptor (``the visiting Chinese minister`` → minister, China); else ``visiting`` is a verb.
 * Abbreviated titles are kept as written (``CM``, ``FM``, ``SAPM``, ``COAS General``), never
   expanded; only their capitalised form is a title (``5 pm`` is a time).
-* A title's ``of <country>`` gives the country and leaves the role (``Consul General of
-  Pakistan in Chengdu`` → Consul General, Pakistan); a military rank or a legislator's seat
-  after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Chief of Army Staff General
-  X``, ``army chief General X``, ``Committee chairman Senator X`` → Chairman, Chief of Army
-  Staff, army chief, chairman), a rank or seat alone is the role.
+* A title's or a portfolio's ``of <country>`` gives the country and leaves the role (``Consul
+  General of Pakistan in Chengdu`` → Consul General, Pakistan); a military rank (``Rear
+  Admiral`` too) or a legislator's seat after an office is left out (``Chairman ... Lt Gen
+  (retd) X``, ``Chief of Army Staff General X``, ``army chief General X``, ``Committee chairman
+  Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
+  the role.
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -96,9 +97,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``);
   :func:`is_chinese_name` tells a Chinese name by the gazetteer or by that shape.
-* A capitalised ``Wing`` or ``Cell``, and ``Public Relations`` after a capitalised word, end a
-  body, last or before a title (``X Media Cell``, ``Inter-Services Public Relations Director
-  General X``); ``Wing Commander`` is a rank.
+* A capitalised ``Wing``, ``Cell`` or ``Unit``, and ``Public Relations`` after a capitalised
+  word, end a body, last or before a title (``X Media Cell``, ``Inter-Services Public Relations
+  Director General X``); ``Wing Commander`` is a rank.
 * Companies are bodies by their head word, capitalised after another word (``Sanli Motors``,
   ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
   after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
@@ -119,7 +120,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   bank``, ``the CEO of the project company``).
 * Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name; Pakistani ones
   (``Sardar``, ``Mir``, ``Rana``, ``Chaudhry``, ``Syed`` ...) are part of it, as the person is
-  known (``Minister Rana X Y`` → Rana X Y), and count as the surname when last (``X Chaudhry``).
+  known (``Minister Rana X Y`` → Rana X Y), inside a name too (``X Malik Y``), and count as the
+  surname when last (``X Chaudhry``).
   A known person keeps the gazetteer's name (``Syed X Y`` → X Y when only that is listed).
 * A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
   Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
@@ -295,7 +297,7 @@ _CIRCUMSTANCES = frozenset(
 # minister): kept at the front of the role, after any country demonym is taken out.
 _STATUSES = frozenset("acting caretaker interim former".split())
 # Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
-_RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
+_RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen rear".split())
 _RANK_WORDS = _RANK_OPENERS | frozenset("general admiral adm (retd) (r) (retd.) (r.)".split())
 # Ranks that are also the last word of a title (``Director General``, ``Vice Admiral``): a rank
 # only after a word that is no title (``Chief of Army Staff General X``) or after ``chief``.
@@ -384,7 +386,7 @@ _NOT_NAME = frozenset(
 # ``Public`` (``Inter-Services Public Relations`` is a body, ``Director of Public Relations`` a
 # title), and a company's portfolio word (``Green Seed Industries``, ``Hexa Textiles``). Never a
 # person's name; see _body_tail.
-_BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
+_BODY_TAILS = frozenset({"wing", "cell", "unit", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
 # A firm's or an office's department after a title (``Deputy Director Marketing X``, ``General
@@ -1060,7 +1062,7 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1  # "Qaiser Sheikh"
     elif k > 1 and _place_surname(text, tokens):
         k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
-    while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
+    while k > 0 and len(tokens) - k < 4 and _in_name_run(tokens, k - 1):
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
@@ -1157,6 +1159,13 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _in_name_run(tokens: Sequence[_Token], k: int) -> bool:
+    """True for a name word at ``k``, or an honorific inside a name (``Sadia Malik Awan``)."""
+    return _is_name_word(tokens[k]) or (
+        k > 0 and _opens_name(tokens[k]) and _is_name_word(tokens[k - 1])
+    )
 
 
 def _opens_name(token: _Token) -> bool:
@@ -1293,7 +1302,7 @@ def _country_of(text: str, head: Sequence[_Token]) -> tuple[str, str] | None:
         if (
             country is not None
             and head[i - 1].key == "of"
-            and head[i - 2].key in _TITLE_WORDS
+            and (head[i - 2].key in _TITLE_WORDS or head[i - 2].key in _PORTFOLIO)
             and (i + 1 == len(head) or head[i + 1].key in ("to", "in"))
         ):
             return country, text[head[i - 2].end : head[i].end]
