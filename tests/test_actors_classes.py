@@ -715,6 +715,12 @@ class TestCompanies:
         text = f"Tarvex {title} Liu Wenqi said the line was ready."
         assert mentions(text) == [(text[:-25], Actor("Liu Wenqi", title, "Tarvex"))]
 
+    def test_firm_noun_before_a_named_body_is_left_out(self) -> None:
+        """``Chinese firm X Weaving Group``: the noun says what the body is; the name follows."""
+        text = "The mill is built by Chinese firm Tarvex Weaving Group at a cost of $4 million."
+        body = "Tarvex Weaving Group"
+        assert mentions(text) == [(f"Chinese firm {body}", Actor(body, None, body, "China"))]
+
     def test_kind_of_leader_is_no_firm(self) -> None:
         """``Honorary Chairman X``: a word saying what kind of chairman names no firm."""
         text = "Honorary Chairman Liu Wenqi said the line was ready."

@@ -40,6 +40,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``China Development Bank``, ``China X Investment Limited``, ``Sino X Limited``); before a
   government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
   Pakistan).
+* A lower-case firm's noun before a named body says what it is and is left out (``Chinese firm
+  X Weaving Group`` → X Weaving Group, China).
 * One or two capitalised words read as no one before a title that leads a company are the
   company (``Huarong chairman X``, ``Wapda chairman X``, ``Dongxing Vice President X``).
 * After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
@@ -1111,6 +1113,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     while lead < len(head) and head[lead].key in _HONORIFICS:
         lead += 1
         honorific = True
+    named = _named_after_noun(tokens, k - len(head) + lead)
+    if named is not None:  # "Chinese firm Huarong Weaving Group": the body is named after it
+        body = text[named.start : tokens[-1].end]
+        return start, tokens[-1].end, Actor(body, None, body, country)
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
@@ -1191,6 +1197,33 @@ def _town_opens_name(tokens: Sequence[_Token], k: int) -> bool:
         and not before.possessive
         and (before.key in _SEATLESS or before.key in _HONORIFICS)
     )
+
+
+_FIRM_NOUNS = frozenset(
+    "company firm group corporation conglomerate contractor developer operator consortium "
+    "lender bank manufacturer enterprise".split()
+)
+"""Lower-case nouns that say what a body named right after them is (``the firm X Group``)."""
+
+
+def _named_after_noun(tokens: Sequence[_Token], at: int) -> _Token | None:
+    """The first word of a body's name after a firm's noun at ``at`` (``firm Huarong Group``).
+
+    ``Chinese firm Huarong Weaving Group``: the lower-case noun says what the body is, and the
+    capitalised words after it, none a title, ending in a body's head, are its name.
+    """
+    if at + 1 >= len(tokens) or tokens[-1].key not in _ORG_HEADS:
+        return None
+    noun = tokens[at]
+    if noun.capitalised or noun.key not in _FIRM_NOUNS or noun.possessive:
+        return None
+    rest = tokens[at + 1 :]
+    if all(
+        t.capitalised and not t.known and t.key not in _TITLE_WORDS and not t.possessive
+        for t in rest
+    ):
+        return rest[0]
+    return None
 
 
 _PLACE_PREFIXES = frozenset(
