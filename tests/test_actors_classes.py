@@ -870,6 +870,14 @@ class TestAbbreviatedRanks:
         ]
 
 
+class TestBracketedWing:
+    def test_wing_after_a_title_then_its_body(self) -> None:
+        """``X, Member (North) of the Y Authority,``: the wing is the role's, the body X's."""
+        text = "Wasim Quddus, Member (North) of the Tarvex Highway Authority, said so."
+        quddus = Actor("Wasim Quddus", "Member (North)", "Tarvex Highway Authority")
+        assert mentions(text) == [(text[: text.index(", said")], quddus)]
+
+
 class TestRankAfterChief:
     def test_general_after_army_chief_is_a_rank(self) -> None:
         """``army chief General X``: no title ends in ``chief General``, so it is the rank."""

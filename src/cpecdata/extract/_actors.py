@@ -24,6 +24,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (retd) X``, ``Chief of Army Staff General X``, ``army chief General X``, ``Committee chairman
   Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
   the role.
+* A bracketed wing after a title stays in the role, and the title's ``of`` body after it is
+  the holder's (``X, Member (North) of the Y Authority,`` → Member (North), Y Authority).
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -1848,6 +1850,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             j = chunks[n][1]
             end = tokens[j - 1].end
             n += 1
+        if (
+            not actor.named
+            and actor.role is not None
+            and n < len(chunks)
+            and chunks[n] == (j, j + 1)
+            and _bracketed_wing(text, tokens, j)
+        ):  # "Member (North) of the X Authority": the wing is the title's, the body follows
+            actor = attrs.evolve(actor, role=f"{actor.role} ({tokens[j].text})")
+            j += 1
+            n += 1
         if not actor.named:
             first = lead = i
             if _paired_demonym(text, tokens, i):  # "Chinese and Pakistani experts": both
@@ -2500,6 +2512,21 @@ def _name_after_abbreviated_title(
 
 _WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
 """A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``."""
+
+
+def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
+    """True for a bracketed word at ``j`` right after a title, then the title's ``of``.
+
+    ``Member (North) of the X Authority``, ``Director (Admin) of Y``: the word is the title's
+    wing, and the body after ``of`` is the title holder's.
+    """
+    word = tokens[j]
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].key == "of"
+        and _WING.fullmatch(text, word.start - 2, word.end + 2) is not None
+        and text[tokens[j - 1].end : word.start] == " ("
+    )
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
