@@ -878,6 +878,14 @@ class TestBracketedWing:
         assert mentions(text) == [(text[: text.index(", said")], quddus)]
 
 
+class TestMoreTitleWords:
+    @pytest.mark.parametrize("title", ["Senior Captain", "Group Captain", "medical superintendent"])
+    def test_title_before_a_name(self, title: str) -> None:
+        """A ship's or an air force captain, a hospital's medical superintendent: whole titles."""
+        text = f"{title} Wasim Quddus said so."
+        assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", title))]
+
+
 class TestRankAfterChief:
     def test_general_after_army_chief_is_a_rank(self) -> None:
         """``army chief General X``: no title ends in ``chief General``, so it is the rank."""

@@ -217,7 +217,8 @@ _TITLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
     "brigadier brig colonel col adm cdr commodore cdre "
-    "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
+    "marshal admiral commander captain capt secretary senator secretary-general consul counsellor "
+    "counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
     "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
@@ -235,7 +236,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector "
+    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector captain "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -352,7 +353,7 @@ _DESCRIPTOR_HEADS = (
 _RANKING = frozenset("senior top informed well-placed relevant associate local".split())
 _MODIFIERS = _RANKING | frozenset(
     "two both diplomatic government official foreign federal provincial military security "
-    "ministry research".split()
+    "ministry research medical".split()
 )
 # Verbs of a title-case headline (``Young Welder Finds Work``): never a name word, so a
 # headline's subject is no person named ``Finds``. Only forms that are no surname or noun.
@@ -1400,6 +1401,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     if last_org == 0 and head[0].key in _TRADE_HEADS:
         last_org = -1  # "Cement prices rose": a company's head word alone names none
+    elif last_org == 0 and head[0].key == "group" and len(head) == 2 and head[1].key == "captain":
+        last_org = -1  # "Group Captain X": an air force rank
     if last_org < 0:
         last_org = _body_tail(head)  # "Inter-Services Public Relations", "X Textiles chairman"
     if last_org < 0:
