@@ -911,6 +911,11 @@ class TestRankAfterChief:
 
 
 class TestHeadlineVerbs:
+    def test_title_case_verb_after_a_titled_name_ends_it(self) -> None:
+        """``Ambassador X Y Attends Ceremony``: a headline's verb is no word of the name."""
+        text = "Ambassador Wasim Quddus Attends Ceremony Marking Test Completion"
+        assert mentions(text)[0] == ("Ambassador Wasim Quddus", Actor("Wasim Quddus", "Ambassador"))
+
     def test_title_case_verb_is_no_name(self) -> None:
         """``Chinese Engineer Builds ...``: a headline's verb in title case names nobody."""
         text = "Chinese Engineer Builds Bridge in Hunza"

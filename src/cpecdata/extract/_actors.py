@@ -361,7 +361,9 @@ _HEADLINE_VERBS = frozenset(
     "finds builds wins opens signs gets takes makes gives launches unveils eyes seeks vows urges "
     "says sees begins starts completes reaches receives helps brings meets visits pledges inks "
     "boosts lifts hails lauds slams rejects approves announces inaugurates welcomes warns asks "
-    "tells joins leaves arrives offers seals expands clears gains returns turns".split()
+    "tells joins leaves arrives offers seals expands clears gains returns turns attends discusses "
+    "reviews assures inspects witnesses stresses highlights agrees emphasises emphasizes "
+    "reaffirms expresses congratulates praises appreciates".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
