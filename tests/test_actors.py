@@ -476,6 +476,7 @@ class TestMoreTitles:
              Actor("Sara Malik Awan", "Envoy")),
             ("Dr Rana Omer Sial said so.", "Dr Rana Omer Sial", Actor("Rana Omer Sial")),
             ("Tanvir Chaudhry said so.", "Tanvir Chaudhry", Actor("Tanvir Chaudhry")),
+            ("Chairman Rana said so.", "Chairman Rana", Actor("Rana", "Chairman")),
             ("Asad Malik said so.", "Asad Malik", Actor("Asad Malik")),
         ],
     )  # fmt: skip

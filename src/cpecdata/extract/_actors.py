@@ -125,7 +125,7 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name; Pakistani ones
   (``Sardar``, ``Mir``, ``Rana``, ``Chaudhry``, ``Syed`` ...) are part of it, as the person is
   known (``Minister Rana X Y`` → Rana X Y), inside a name too (``X Malik Y``), and count as the
-  surname when last (``X Chaudhry``).
+  surname when last (``X Chaudhry``, ``Chairman Rana``, ``Mr Malik``).
   A known person keeps the gazetteer's name (``Syed X Y`` → X Y when only that is listed).
 * A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
   Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
@@ -1065,8 +1065,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         return None
     # The name: the trailing run of name-like words.
     k = len(tokens)
-    if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
-        k -= 1  # "Qaiser Sheikh"
+    if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _before_surname(tokens[-2]):
+        k -= 1  # "Qaiser Sheikh", "Chairman Rana"
     elif k > 1 and _place_surname(text, tokens):
         k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
     while k > 0 and len(tokens) - k < 4 and _in_name_run(tokens, k - 1):
@@ -1170,6 +1170,11 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _before_surname(token: _Token) -> bool:
+    """True for a given name, a title or ``Mr``: an honorific-spelt word after one is a surname."""
+    return _is_name_word(token) or token.key in _TITLE_WORDS or token.key in _HONORIFICS
 
 
 def _in_name_run(tokens: Sequence[_Token], k: int) -> bool:
