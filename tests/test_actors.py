@@ -707,9 +707,8 @@ class TestAdjectives:
     def test_demonym_before_an_unread_noun_leaves_the_role(self) -> None:
         """``deputy head of the Chinese delegation``: the role must not end in ``the Chinese``."""
         text = "Qiao Ming, deputy head of the Chinese delegation, said so."
-        assert mentions(text) == [
-            ("Qiao Ming, deputy head", Actor("Qiao Ming", "deputy head")),
-        ]
+        role = "deputy head of the Chinese delegation"
+        assert mentions(text) == [(f"Qiao Ming, {role}", Actor("Qiao Ming", role))]
 
     def test_convener_of_a_lower_case_committee(self) -> None:
         """``convener of the parliamentary committee on CPEC`` is a role with its body."""

@@ -700,6 +700,7 @@ class TestCompanies:
     @pytest.mark.parametrize(
         ("title", "firm"),
         [("chief financial officer of", "Tianlu Optical"),
+         ("country head of", "Sunrise Jiangsu New Energy"),
          ("chief executive of", "Tianlu Optical Communications"),
          ("director of Zhejiang-based", "Sunvolt Energy")],
     )  # fmt: skip
@@ -868,6 +869,20 @@ class TestAbbreviatedRanks:
                 Actor("Wasim Quddus", "Chief of Naval Staff"),
             ),
         ]
+
+
+class TestAppositiveRemit:
+    @pytest.mark.parametrize(
+        ("remit", "role"),
+        [(" for international business.", "vice president for international business"),
+         (" of the institute.", "vice president of the institute"),
+         (" of the 1,320MW plant.", "vice president")],
+    )  # fmt: skip
+    def test_lower_case_remit_closing_an_appositive(self, remit: str, role: str) -> None:
+        """``X, the company's vice president for Y.``: the remit is the role's (not a number's)."""
+        text = f"The centre opened, said Wu Ping, the company's vice president{remit}"
+        wu = Actor("Wu Ping", role, "company")
+        assert mentions(text)[-1] == (f"Wu Ping, the company's {role}", wu)
 
 
 class TestBracketedWing:

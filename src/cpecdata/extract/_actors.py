@@ -96,6 +96,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
   (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+* An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
+  stays in its role (``X, the company's vice president for international business.``).
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
   ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
@@ -1496,8 +1498,9 @@ def _firm(head: Sequence[_Token], at: int) -> int:
     """Where the firm's name starts in the words from ``at`` (-1: they name no firm).
 
     A name word or an abbreviation first, maybe after where the firm is based (``Zhejiang-based
-    Sunvolt Energy``: the name starts after it), then capitalised words that are no title: not a
-    region (``for South Asia``), a portfolio (``for Planning``) or a department.
+    Sunvolt Energy``: the name starts after it), then capitalised words that are no title, a
+    place's among them (``Sunrise Jiangsu New Energy``): not a region (``for South Asia``), a
+    portfolio (``for Planning``) or a department.
     """
     if at < len(head) and head[at].key.endswith("-based"):
         at += 1
@@ -1510,10 +1513,7 @@ def _firm(head: Sequence[_Token], at: int) -> int:
     rest = head[at + 1 :]
     return (
         at
-        if all(
-            t.capitalised and not _is_title_word(t) and not t.place and t.key not in _NOT_PERSON
-            for t in rest
-        )
+        if all(t.capitalised and not _is_title_word(t) and t.key not in _NOT_PERSON for t in rest)
         else -1
     )
 
@@ -2391,7 +2391,10 @@ def _with_appositives(
                 and not _addressee(text, tokens, i, nxt)
                 and not _verb_follows(text, nxt[2], nxt[3])
             ):
-                out.append(Mention(start, nxt[3], _with_role(actor, other)))
+                stop = _remit_end(text, found, n + 1)
+                if stop > nxt[3]:  # "X, the company's vice president for international business."
+                    other = attrs.evolve(other, role=other.role + text[nxt[3] : stop])
+                out.append(Mention(start, stop, _with_role(actor, other)))
                 skip = n + 1
                 continue
             if not actor.named and actor.role and other.named and other.organization is None:
@@ -2435,6 +2438,23 @@ def _possessed_role(
     if named:
         actor = attrs.evolve(actor, organization=possessor)
     return last, Mention(start, end, actor)
+
+
+def _remit_end(text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int) -> int:
+    """Where the appositive ``found[n]`` ends, with a lower-case ``of``/``for`` remit after it.
+
+    ``X, the company's vice president for international business.``: words no mention reads,
+    closed by punctuation, are still the title's (as in :func:`_possessed_role`).
+    """
+    end = found[n][3]
+    if not text.startswith((" for ", " of "), end):
+        return end  # the usual case, told before the regex runs
+    tail = _ROLE_TAIL.match(text, end)
+    if tail is None or (n + 1 < len(found) and found[n + 1][2] < tail.end()):
+        return end
+    if any(c.isdigit() for c in tail.group()):
+        return end  # "of the 1,320MW plant": the comma is a number's
+    return tail.end()
 
 
 def _possessor_country(possessor: str) -> str | None:
