@@ -708,7 +708,7 @@ class TestAdjectives:
         """``deputy head of the Chinese delegation``: the role must not end in ``the Chinese``."""
         text = "Qiao Ming, deputy head of the Chinese delegation, said so."
         role = "deputy head of the Chinese delegation"
-        assert mentions(text) == [(f"Qiao Ming, {role}", Actor("Qiao Ming", role))]
+        assert mentions(text) == [(f"Qiao Ming, {role}", Actor("Qiao Ming", role, None, "China"))]
 
     def test_convener_of_a_lower_case_committee(self) -> None:
         """``convener of the parliamentary committee on CPEC`` is a role with its body."""

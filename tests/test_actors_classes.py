@@ -871,18 +871,26 @@ class TestAbbreviatedRanks:
         ]
 
 
-class TestAppositiveRemit:
+class TestAppositiveTitle:
     @pytest.mark.parametrize(
-        ("remit", "role"),
-        [(" for international business.", "vice president for international business"),
-         (" of the institute.", "vice president of the institute"),
-         (" of the 1,320MW plant.", "vice president")],
+        ("appositive", "role", "body"),
+        [("the company's vice president for international business",
+          "vice president for international business", "company"),
+         ("the company's vice president of the institute", "vice president of the institute",
+          "company"),
+         ("an auto analyst", "auto analyst", None),
+         ("the task group commander", "task group commander", None),
+         ("the new envoy", "envoy", None)],
     )  # fmt: skip
-    def test_lower_case_remit_closing_an_appositive(self, remit: str, role: str) -> None:
-        """``X, the company's vice president for Y.``: the remit is the role's (not a number's)."""
-        text = f"The centre opened, said Wu Ping, the company's vice president{remit}"
-        wu = Actor("Wu Ping", role, "company")
-        assert mentions(text)[-1] == (f"Wu Ping, the company's {role}", wu)
+    def test_title_as_written(self, appositive: str, role: str, body: str | None) -> None:
+        """``X, an auto analyst,``, ``X, the firm's head for Y.``: modifiers and remit stay."""
+        text = f"The centre opened, said Wu Ping, {appositive}."
+        assert mentions(text)[-1] == (f"Wu Ping, {appositive}", Actor("Wu Ping", role, body))
+
+    def test_number_after_a_remit_closes_nothing(self) -> None:
+        """``X, chief executive of the 1,320MW plant``: the comma in a number ends no remit."""
+        found = mentions("Wu Ping, chief executive of the 1,320MW plant, said so.")
+        assert found == [("Wu Ping, chief executive", Actor("Wu Ping", "chief executive"))]
 
 
 class TestBracketedWing:

@@ -96,6 +96,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
   (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+* An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
+  task group commander,`` → task group commander; not ``new``).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
@@ -2380,7 +2382,11 @@ def _with_appositives(
             nxt is not None
             and j < len(tokens)
             and tokens[j].text == ","
-            and _right_after(tokens, j, nxt[0])
+            and (
+                _right_after(tokens, j, nxt[0])
+                # "X, an auto analyst at Y": the descriptor's modifiers start it after the comma
+                or _blank_between(text, tokens[j].end, nxt[2])
+            )
         ):
             other = nxt[4]
             person = actor.named and actor.organization is None
@@ -2392,8 +2398,11 @@ def _with_appositives(
                 and not _verb_follows(text, nxt[2], nxt[3])
             ):
                 stop = _remit_end(text, found, n + 1)
-                if stop > nxt[3]:  # "X, the company's vice president for international business."
-                    other = attrs.evolve(other, role=other.role + text[nxt[3] : stop])
+                role = _modified_role(other.name, other.role) + text[nxt[3] : stop]
+                if role != other.role:  # "X, the task group commander", "X, the firm's head for Y."
+                    # "X, chairman of a Chinese turbine maker,": the remit's demonym is X's country
+                    country = other.country or _possessor_country(text[nxt[3] : stop])
+                    other = attrs.evolve(other, role=role, country=country)
                 out.append(Mention(start, stop, _with_role(actor, other)))
                 skip = n + 1
                 continue
@@ -2438,6 +2447,30 @@ def _possessed_role(
     if named:
         actor = attrs.evolve(actor, organization=possessor)
     return last, Mention(start, end, actor)
+
+
+def _modified_role(descriptor: str, role: str) -> str:
+    """An appositive's role with the lower-case modifiers its definite descriptor has.
+
+    ``X, the task group commander,``: the descriptor's role is its noun, so that a later ``the
+    commander`` finds X; as X's role, the title is written whole (``task group commander``).
+    Words about the holder's situation (``the new envoy``) stay out, as before a title.
+    """
+    if not descriptor.startswith(("the ", "The ")):
+        return role
+    at = descriptor.find(role, 4)
+    words = descriptor[4:at].split()
+    if (
+        at < 0
+        or not words
+        or not all(w.isalpha() and w.islower() and w not in _SITUATION for w in words)
+    ):
+        return role
+    return descriptor[4 : at + len(role)]
+
+
+_SITUATION = _CIRCUMSTANCES | frozenset({"new"})
+"""Lower-case words about the holder's situation, never part of their title."""
 
 
 def _remit_end(text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int) -> int:
