@@ -893,6 +893,18 @@ class TestAppositiveTitle:
         assert found == [("Wu Ping, chief executive", Actor("Wu Ping", "chief executive"))]
 
 
+class TestCountryAfterADescriptorsOf:
+    def test_country_after_of_is_the_country(self) -> None:
+        """``X, Chief of Army Staff of Pakistan,``: the country is whom X serves, no body."""
+        text = "General Wasim Quddus, Chief of Army Staff of Pakistan, said so."
+        quddus = Actor("Wasim Quddus", "Chief of Army Staff", None, "Pakistan")
+        assert mentions(text) == [(text[: text.index(", said")], quddus)]
+
+    def test_plural_zones_name_no_one(self) -> None:
+        """``the X Special Economic Zones``: no person named ``Zones``."""
+        assert mentions("Firms moved to the Bostan Special Economic Zones.") == []
+
+
 class TestBracketedWing:
     def test_wing_after_a_title_then_its_body(self) -> None:
         """``X, Member (North) of the Y Authority,``: the wing is the role's, the body X's."""

@@ -419,8 +419,8 @@ _OFFICER_REMITS = frozenset(
 _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
-        "airport zone highway motorway railway power plant international national news online "
-        "daily post express asian african european american staff central asia".split()
+        "airport zone zones highway motorway railway power plant international national news "
+        "online daily post express asian african european american staff central asia".split()
     )
     | _BODY_TAILS
     | _PLACE_UNITS
@@ -1943,8 +1943,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             org = f"{org}{text[end:seated]}"
                             end, j = seated, chunks[n][1]
                             n += 1
-                    # a body of the descriptor's own stays: "the head of X Group at Y Port"
-                    actor = attrs.evolve(actor, organization=own or org)
+                    if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
+                        # "Chief of Army Staff of Pakistan": whom the holder serves, no body
+                        actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
+                    else:  # a body of the descriptor's own stays: "the head of X Group at Y Port"
+                        actor = attrs.evolve(actor, organization=own or org)
                 else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
                     named = _name_after_place(text, tokens[k:j])
                     if named is not None:
@@ -2302,6 +2305,11 @@ _MISSIONS = frozenset({"embassy", "consulate", "mission"})
 def _is_place(text: str, tokens: Sequence[_Token], chunk: tuple[int, int]) -> bool:
     """True when the chunk's words name a place the gazetteer knows (``Khyber Pakhtunkhwa``)."""
     return lookup_place(text[tokens[chunk[0]].start : tokens[chunk[1] - 1].end]) is not None
+
+
+def _country_name(token: _Token) -> bool:
+    """True for a country's own name (``Pakistan``), not a demonym (``Pakistani``) or possessive."""
+    return token.country is not None and token.text == token.country and not token.possessive
 
 
 def _person_actor(name: str, descriptor: Actor) -> Actor:
