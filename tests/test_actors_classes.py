@@ -905,6 +905,21 @@ class TestCountryAfterADescriptorsOf:
         assert mentions("Firms moved to the Bostan Special Economic Zones.") == []
 
 
+class TestWhoHeads:
+    def test_body_headed_is_the_organisation(self) -> None:
+        """``X, who heads the Y Chamber of Commerce,``: head of that body."""
+        text = "said Wu Ping, who heads the Tarvex Chamber of Commerce."
+        wu = Actor("Wu Ping", "head", "Tarvex Chamber of Commerce")
+        assert mentions(text) == [(text[5:-1], wu)]
+
+    def test_unnamed_group_headed_stays_in_the_role(self) -> None:
+        """``X, who chairs a local boatmen's union,``: no named body, so the role says it all."""
+        text = "said Wu Ping, who chairs a local boatmen's union."
+        assert mentions(text) == [
+            (text[5:-1], Actor("Wu Ping", "chair of a local boatmen's union"))
+        ]
+
+
 class TestBracketedWing:
     def test_wing_after_a_title_then_its_body(self) -> None:
         """``X, Member (North) of the Y Authority,``: the wing is the role's, the body X's."""

@@ -100,6 +100,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   task group commander,`` → task group commander; not ``new``).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
+* ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
+  Y is a named body, else the whole ``head of Y`` as the role.
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
   ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
@@ -2358,6 +2360,12 @@ def _with_appositives(
                 skip, mention = possessed
                 out.append(mention)
                 continue
+        if actor.named and actor.role is None and text.startswith(", who ", end):
+            headed = _headed(text, found, n)
+            if headed is not None:  # "X, who heads the Y Chamber of Commerce,"
+                skip, mention = headed
+                out.append(mention)
+                continue
         if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
             holder = nxt[4]
@@ -2420,6 +2428,50 @@ def _with_appositives(
                 continue
         out.append(Mention(start, end, actor))
     return out
+
+
+_HEADS = re.compile(
+    r", who (?P<verb>heads|chairs|leads|directs|manages) (?P<det>(?:the|a|an) )?"
+    r"(?P<what>[^,.;:!?\"“”()]{3,80}?)(?=[ \t]*(?:[,.;:!?\"”)]|$| and who ))"
+)
+"""``, who heads the X,``: a relative clause that gives the person's office and what they head."""
+_HEADING = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
+            "manages": "manager"}  # fmt: skip
+"""The title of one who heads, chairs, leads ... something."""
+
+
+def _headed(
+    text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int
+) -> tuple[int, Mention] | None:
+    """``X, who heads the Y Chamber of Commerce,``: X with role head and the body Y.
+
+    What is headed, up to punctuation, is the organisation when a body's mention covers it
+    whole (``the Gilgit Chamber of Commerce``), else it stays in the role (``head of the local
+    fishermen's alliance``). Returns the last entry of ``found`` merged and the mention.
+    """
+    start, end, person = found[n][2], found[n][3], found[n][4]
+    clause = _HEADS.match(text, end)
+    if clause is None:
+        return None
+    title = _HEADING[clause["verb"]]
+    last = n
+    while last + 1 < len(found) and found[last + 1][2] < clause.end():
+        last += 1
+    body = found[last][4]
+    if (
+        last == n + 1
+        and found[last][2] == clause.start("what")
+        and found[last][3] == clause.end()
+        and body.named
+        and body.role is None
+        and body.organization is not None
+    ):
+        country = person.country or body.country
+        actor = attrs.evolve(person, role=title, organization=body.organization, country=country)
+    else:
+        headed = text[clause.start("det" if clause["det"] else "what") : clause.end()]
+        actor = attrs.evolve(person, role=f"{title} of {headed}")
+    return last, Mention(start, clause.end(), actor)
 
 
 def _possessed_role(
