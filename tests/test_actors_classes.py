@@ -920,6 +920,15 @@ class TestWhoHeads:
         ]
 
 
+class TestCountryPossessiveAfterOf:
+    @pytest.mark.parametrize("possessive", ["China's", "China’s"])
+    def test_country_possessive_opening_the_body_is_its_country(self, possessive: str) -> None:
+        """``Vice Chairman of China's X Commission Y``: China is the country, not the body's."""
+        text = f"Vice Chairman of {possessive} Tarvex Planning Commission Wu Ping said so."
+        wu = Actor("Wu Ping", "Vice Chairman", "Tarvex Planning Commission", "China")
+        assert mentions(text) == [(text[:-9], wu)]
+
+
 class TestBracketedWing:
     def test_wing_after_a_title_then_its_body(self) -> None:
         """``X, Member (North) of the Y Authority,``: the wing is the role's, the body X's."""

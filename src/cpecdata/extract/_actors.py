@@ -52,6 +52,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title of a body before a name is one person even with the body's abbreviation between
   (``Chairman of the X Authority (XA) Y`` → Y, Chairman, X Authority); a country's service
   after a title's ``of`` is the body (``Managing Director of Pakistan Railways``).
+* A country's possessive opening the body after a title's ``of`` is the country, not part of
+  the body's name (``Vice Chairman of China's X Commission Y`` → X Commission, China).
 * A body after a person's ``of`` is their organisation (``Major General X of the Special
   Security Division``, ``X of the Chinese Embassy`` → Chinese Embassy, China).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
@@ -1371,6 +1373,8 @@ def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> st
                 return head[n + 1].country
             if token.country is not None:
                 return token.country
+            if n > 0 and head[n - 1].possessive and head[n - 1].text == head[n - 1].country:
+                return head[n - 1].country  # "of China's National Development ... Commission"
             # "Sindh", "Khyber Pakhtunkhwa", "Port Qasim Authority": the place's country
             place = place_at(organization, 0)
             return None if place is None else place[1].country
@@ -1431,6 +1435,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     for i in range(last_org - 1, 0, -1):
         if head[i].key in ("of", "for") and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
+            if org < last_org and head[org].possessive and head[org].text == head[org].country:
+                org += 1  # "of China's National Development and Reform Commission": its country
             if org < len(head):  # "CHAIRMAN OF THE ALL ...": no body left after "of the"
                 return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
