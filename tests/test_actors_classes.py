@@ -938,9 +938,12 @@ class TestBracketedWing:
 
 
 class TestMoreTitleWords:
-    @pytest.mark.parametrize("title", ["Senior Captain", "Group Captain", "medical superintendent"])
+    @pytest.mark.parametrize(
+        "title",
+        ["Senior Captain", "Group Captain", "medical superintendent", "Activist", "lawmaker"],
+    )
     def test_title_before_a_name(self, title: str) -> None:
-        """A ship's or an air force captain, a hospital's medical superintendent: whole titles."""
+        """A ship's or air force captain, a medical superintendent, an activist, a lawmaker."""
         text = f"{title} Wasim Quddus said so."
         assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", title))]
 

@@ -217,7 +217,8 @@ _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 # Occupations written as a title before a name (``Trader X``, ``Businessman Y``).
 _OCCUPATIONS = frozenset(
     "trader businessman businesswoman investor industrialist entrepreneur exporter importer "
-    "contractor farmer shopkeeper fisherman worker labourer laborer technician".split()
+    "contractor farmer shopkeeper fisherman worker labourer laborer technician activist "
+    "lawmaker legislator parliamentarian".split()
 )
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
