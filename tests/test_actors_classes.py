@@ -940,10 +940,11 @@ class TestBracketedWing:
 class TestMoreTitleWords:
     @pytest.mark.parametrize(
         "title",
-        ["Senior Captain", "Group Captain", "medical superintendent", "Activist", "lawmaker"],
-    )
+        ["Senior Captain", "Group Captain", "medical superintendent", "Activist", "lawmaker",
+         "Barrister"],
+    )  # fmt: skip
     def test_title_before_a_name(self, title: str) -> None:
-        """A ship's or air force captain, a medical superintendent, an activist, a lawmaker."""
+        """A ship's or air force captain, a medical superintendent, an activist, a barrister."""
         text = f"{title} Wasim Quddus said so."
         assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", title))]
 

@@ -130,7 +130,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
   PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
   bank``, ``the CEO of the project company``).
-* Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name; Pakistani ones
+* Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name (``Barrister``
+  is a profession's title, as ``Trader`` is); Pakistani ones
   (``Sardar``, ``Mir``, ``Rana``, ``Chaudhry``, ``Syed`` ...) are part of it, as the person is
   known (``Minister Rana X Y`` → Rana X Y), inside a name too (``X Malik Y``), and count as the
   surname when last (``X Chaudhry``, ``Chairman Rana``, ``Mr Malik``).
@@ -218,7 +219,7 @@ _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 _OCCUPATIONS = frozenset(
     "trader businessman businesswoman investor industrialist entrepreneur exporter importer "
     "contractor farmer shopkeeper fisherman worker labourer laborer technician activist "
-    "lawmaker legislator parliamentarian".split()
+    "lawmaker legislator parliamentarian barrister".split()
 )
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
@@ -322,8 +323,7 @@ _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh prof engr "
-    "barrister sardar chaudhry ch rana malik khawaja khwaja pir nawabzada makhdoom mir haji "
-    "hafiz".split()
+    "sardar chaudhry ch rana malik khawaja khwaja pir nawabzada makhdoom mir haji hafiz".split()
 )
 # Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
 _SURNAME_HONORIFICS = frozenset(
