@@ -937,6 +937,19 @@ class TestBracketedWing:
         assert mentions(text) == [(text[: text.index(", said")], quddus)]
 
 
+class TestGroupBeforeATitle:
+    @pytest.mark.parametrize("group", ["Boat-owners'", "fishermen's"])
+    def test_groups_possessive_is_part_of_the_role(self, group: str) -> None:
+        """``Boat-owners' leader X``: whose leader is part of the title."""
+        text = f"{group} leader Noor Bakhsh said so."
+        assert mentions(text) == [(text[:-9], Actor("Noor Bakhsh", f"{group} leader"))]
+
+    def test_name_ending_in_a_plural_is_no_group(self) -> None:
+        """``Tarvex Textile Mills' chairman X``: the possessive is a name's, not a group's."""
+        text = "Tarvex Textile Mills' chairman Wu Ping said so."
+        assert mentions(text)[-1] == ("chairman Wu Ping", Actor("Wu Ping", "chairman"))
+
+
 class TestMoreTitleWords:
     @pytest.mark.parametrize(
         "title",
@@ -1303,8 +1316,8 @@ class TestPlaceSurname:
     @pytest.mark.parametrize(
         ("text", "found", "actor"),
         [
-            ("Net-makers' head Sher Jan Pasni said so.", "head Sher Jan Pasni",
-             Actor("Sher Jan Pasni", "head")),
+            ("Net-makers' head Sher Jan Pasni said so.", "Net-makers' head Sher Jan Pasni",
+             Actor("Sher Jan Pasni", "Net-makers' head")),
             ("Karima Jiwani said so.", "Karima Jiwani", Actor("Karima Jiwani")),
             ("Ms Turbat said so.", "Ms Turbat", Actor("Turbat")),
             ("Boatmen leader Jiwani said so.", "Boatmen leader Jiwani",

@@ -116,6 +116,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
   after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
   tells callers which bodies ``the company`` can be.
+* A group's plural possessive before a title is part of the role (``Boat-owners' leader X``,
+  ``fishermen's leader X``), unless it ends a capitalised name (``X Mills' chairman``).
 * An owner's possessive before a title and a name is the holder's body when it is a body
   (``Sanli Motors' chairman X``), an abbreviation (``NHA's manager X``) or capitalised words read
   as no one before a company's title (``Qorvex's vice president X``); a person's possessive
@@ -1835,6 +1837,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 i, start, actor = owned
                 while found and found[-1][0] >= i:
                     found.pop()
+            elif (group := _group_before(text, start)) is not None:
+                # "Boat-owners' leader X", "fishermen's leader X": whose leader, in the role
+                actor = attrs.evolve(actor, role=f"{group[2]} {actor.role}")
+                start = group.start(2)
+                while found and found[-1][3] > start:
+                    found.pop()
         if (
             actor.named
             and actor.organization is None
@@ -2141,6 +2149,25 @@ def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
         if tokens[k].capitalised and tokens[k].key in _ORG_HEADS:
             return tokens[k].key
     return ""
+
+
+_GROUP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Z]\w*[ \t]+)?"
+    r"([A-Za-z][a-z]*(?:-[a-z]+)*(?:s['’]|men['’]s))[ \t]$"
+)
+"""A group's plural possessive right before a title: ``Boat-owners' ``, ``fishermen's ``."""
+
+
+def _group_before(text: str, start: int) -> re.Match[str] | None:
+    """The plural possessive of a group of people right before ``start``, if any.
+
+    Not a name's last word (``Pakistan Textile Mills' chairman``): a capitalised group word must
+    open the phrase, with no capitalised word before it.
+    """
+    group = _GROUP_BEFORE.search(text, max(0, start - 60), start)
+    if group is None or (group[2][0].isupper() and group["before"] is not None):
+        return None
+    return group
 
 
 _PLURAL_POSSESSIVE = ("' ", "’ ")
