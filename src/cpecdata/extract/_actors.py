@@ -61,9 +61,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   name inside it stays: ``China Daily``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
-  ``Azad Jammu and Kashmir Prime Minister X``),
-  and a body named after a place is of the place's country (Pakistan for both); so is a place's
-  possessive (``Sichuan's vice governor`` → vice governor, Sichuan, China).
+  ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
+  place's country (Pakistan for all); so is a place's possessive (``Sichuan's vice governor``
+  → vice governor, Sichuan, China).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
@@ -133,11 +133,11 @@ What goes into the role (the title as the article gives it, so analysts can filt
   PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
   bank``, ``the CEO of the project company``).
 * Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name (``Barrister``
-  is a profession's title, as ``Trader`` is); Pakistani ones
-  (``Sardar``, ``Mir``, ``Rana``, ``Chaudhry``, ``Syed`` ...) are part of it, as the person is
-  known (``Minister Rana X Y`` → Rana X Y), inside a name too (``X Malik Y``), and count as the
-  surname when last (``X Chaudhry``, ``Chairman Rana``, ``Mr Malik``).
-  A known person keeps the gazetteer's name (``Syed X Y`` → X Y when only that is listed).
+  is a profession's title, as ``Trader`` is); Pakistani ones (``Sardar``, ``Mir``, ``Rana``,
+  ``Chaudhry``, ``Syed`` ...) are part of it, as the person is known (``Minister Rana X Y`` →
+  Rana X Y), inside a name too (``X Malik Y``), and count as the surname when last (``X
+  Chaudhry``, ``Chairman Rana``, ``Mr Malik``). A known person keeps the gazetteer's name
+  (``Syed X Y`` → X Y when only that is listed).
 * A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
   Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
   title it is the name's (``X Rail Operations``).
@@ -228,9 +228,8 @@ _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
     "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
-    "brigadier brig colonel col adm cdr commodore cdre "
-    "marshal admiral commander captain capt secretary senator secretary-general consul counsellor "
-    "counselor "
+    "brigadier brig colonel col adm cdr commodore cdre captain capt "
+    "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
     "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
@@ -797,10 +796,9 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
 
     ``Vice Governor of China's Yunnan province``, ``Vice Chairman of the X Autonomous Region``,
-    ``President of Azad Jammu and Kashmir``: the
-    place (up to five words the gazetteer knows as one place, with or without its unit words
-    such as ``Autonomous Region``; no country) names whose official the holder is, as in
-    ``Yunnan Vice Governor``.
+    ``President of Azad Jammu and Kashmir``: the place (up to five words the gazetteer knows as
+    one place, with or without its unit words such as ``Autonomous Region``; no country) names
+    whose official the holder is, as in ``Yunnan Vice Governor``.
     """
     k = end - 1
     while (
@@ -1129,7 +1127,7 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     while lead < len(head) and head[lead].key in _HONORIFICS:
         lead += 1
         honorific = True
-    named = _named_after_noun(tokens, k - len(head) + lead)
+    named = _named_after_noun(tokens, lead)  # head is tokens[:k] still
     if named is not None:  # "Chinese firm Huarong Weaving Group": the body is named after it
         body = text[named.start : tokens[-1].end]
         return start, tokens[-1].end, Actor(body, None, body, country)
