@@ -468,16 +468,30 @@ class TestMoreTitles:
         [
             ("Minister for Ports and Shipping Sardar Aman Khoso said so.",
              "Minister for Ports and Shipping Sardar Aman Khoso",
-             Actor("Aman Khoso", "Minister for Ports and Shipping")),
-            ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Rehan Virk")),
-            ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Lal Bakhsh")),
+             Actor("Sardar Aman Khoso", "Minister for Ports and Shipping")),
+            ("Ch. Rehan Virk said so.", "Ch. Rehan Virk", Actor("Ch. Rehan Virk")),
+            ("Haji Lal Bakhsh said so.", "Haji Lal Bakhsh", Actor("Haji Lal Bakhsh")),
+            ("Mir Dost Buzdar said so.", "Mir Dost Buzdar", Actor("Mir Dost Buzdar")),
+            ("Envoy Sara Malik Awan said so.", "Envoy Sara Malik Awan",
+             Actor("Sara Malik Awan", "Envoy")),
+            ("Dr Rana Omer Sial said so.", "Dr Rana Omer Sial", Actor("Rana Omer Sial")),
             ("Tanvir Chaudhry said so.", "Tanvir Chaudhry", Actor("Tanvir Chaudhry")),
+            ("Chairman Rana said so.", "Chairman Rana", Actor("Rana", "Chairman")),
             ("Asad Malik said so.", "Asad Malik", Actor("Asad Malik")),
         ],
     )  # fmt: skip
-    def test_pakistani_honorifics_open_no_name(self, text: str, covered: str, actor: Actor) -> None:
-        """``Sardar``, ``Ch.``, ``Haji`` before a name are honorifics; last they are surnames."""
+    def test_pakistani_honorifics_open_the_name(
+        self, text: str, covered: str, actor: Actor
+    ) -> None:
+        """``Sardar``, ``Ch.``, ``Mir`` open a name (``Dr`` does not); last they are surnames."""
         assert mentions(text) == [(covered, actor)]
+
+    def test_honorific_name_known_without_it(self) -> None:
+        """A known person written with an honorific the gazetteer omits keeps the canonical name."""
+        text = "Interior Minister Syed Mohsin Naqvi said so."
+        assert mentions(text) == [
+            (text[:-9], Actor("Mohsin Naqvi", "Interior Minister", None, "Pakistan"))
+        ]
 
     def test_hyphenated_title(self) -> None:
         """Chinese wire copy hyphenates ``Consul-General``; it is the same title."""
@@ -665,7 +679,12 @@ class TestTitleForms:
         assert mentions(text) == [
             (
                 text[: text.index(" said")],
-                Actor("Amna Rafiq", "Spokesperson", "Ministry of Foreign Affairs of Pakistan"),
+                Actor(
+                    "Amna Rafiq",
+                    "Spokesperson",
+                    "Ministry of Foreign Affairs of Pakistan",
+                    "Pakistan",
+                ),
             )
         ]
 
@@ -688,9 +707,8 @@ class TestAdjectives:
     def test_demonym_before_an_unread_noun_leaves_the_role(self) -> None:
         """``deputy head of the Chinese delegation``: the role must not end in ``the Chinese``."""
         text = "Qiao Ming, deputy head of the Chinese delegation, said so."
-        assert mentions(text) == [
-            ("Qiao Ming, deputy head", Actor("Qiao Ming", "deputy head")),
-        ]
+        role = "deputy head of the Chinese delegation"
+        assert mentions(text) == [(f"Qiao Ming, {role}", Actor("Qiao Ming", role, None, "China"))]
 
     def test_convener_of_a_lower_case_committee(self) -> None:
         """``convener of the parliamentary committee on CPEC`` is a role with its body."""

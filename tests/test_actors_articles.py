@@ -170,7 +170,7 @@ def test_town_surname_speaks_again_alone() -> None:
     """A surname that is a town's, once read in the full name, is the speaker when used alone."""
     (parsed,) = parse_text(_PLACE_SURNAME_ARTICLE, "fixture5.txt")
     assert isinstance(parsed, Article)
-    head = Actor("Sher Jan Pasni", "head")
+    head = Actor("Sher Jan Pasni", "Net-makers' head")
     assert [(s.speaker, s.text) for s in extract(parsed).statements] == [
         (head, "the jetty had been shut for a month"),
         (head, "We cannot sell a single fish"),

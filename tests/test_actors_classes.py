@@ -689,6 +689,44 @@ class TestCompanies:
         actor = parse_actor(f"{name} said")
         assert (actor, is_company(actor)) == (Actor(name, organization=name), True)
 
+    @pytest.mark.parametrize(
+        "name", ["China Orsa South Asia Investment Limited", "Sino Hexa Resources Limited"]
+    )
+    def test_country_or_sino_opens_a_limited_company(self, name: str) -> None:
+        """``China X Investment Limited``, ``Sino X Limited``: the country is the company's word."""
+        actor = parse_actor(f"{name} said")
+        assert actor == Actor(name, organization=name, country="China")
+
+    @pytest.mark.parametrize(
+        ("title", "firm"),
+        [("chief financial officer of", "Tianlu Optical"),
+         ("country head of", "Sunrise Jiangsu New Energy"),
+         ("chief executive of", "Tianlu Optical Communications"),
+         ("director of Zhejiang-based", "Sunvolt Energy")],
+    )  # fmt: skip
+    def test_firm_after_a_company_title_is_no_person(self, title: str, firm: str) -> None:
+        """``X, CFO of Tianlu Optical,``: the words after a company title's ``of`` name the firm."""
+        text = f"Gao Lin, {title} {firm}, said sales rose."
+        role = title.rsplit(" of", 1)[0]
+        assert mentions(text) == [(text[: text.index(",", 9)], Actor("Gao Lin", role, firm))]
+
+    @pytest.mark.parametrize("title", ["chairman", "Vice President", "CEO"])
+    def test_short_firm_name_before_a_leaders_title_is_the_body(self, title: str) -> None:
+        """``Huarong chairman X``: a leader's title after a short name is the firm's head."""
+        text = f"Tarvex {title} Liu Wenqi said the line was ready."
+        assert mentions(text) == [(text[:-25], Actor("Liu Wenqi", title, "Tarvex"))]
+
+    def test_firm_noun_before_a_named_body_is_left_out(self) -> None:
+        """``Chinese firm X Weaving Group``: the noun says what the body is; the name follows."""
+        text = "The mill is built by Chinese firm Tarvex Weaving Group at a cost of $4 million."
+        body = "Tarvex Weaving Group"
+        assert mentions(text) == [(f"Chinese firm {body}", Actor(body, None, body, "China"))]
+
+    def test_kind_of_leader_is_no_firm(self) -> None:
+        """``Honorary Chairman X``: a word saying what kind of chairman names no firm."""
+        text = "Honorary Chairman Liu Wenqi said the line was ready."
+        assert mentions(text) == [(text[:-25], Actor("Liu Wenqi", "Honorary Chairman"))]
+
     def test_portfolio_tail_after_a_place_is_no_company(self) -> None:
         """``Punjab Industries``: a place's industries are a department's word, no company."""
         assert find_mentions("Punjab Industries said the permit was ready.") == []
@@ -728,6 +766,22 @@ class TestCompanies:
     def test_others_are_no_companies(self, mention: str) -> None:
         """People, descriptors and government bodies are no companies."""
         assert is_company(parse_actor(mention)) is False
+
+
+class TestPossessedUnit:
+    def test_body_name_ends_at_its_possessive_before_a_unit_at_a_place(self) -> None:
+        """``of X Company's Gwadar operations``: the place names the unit; the body is X Company."""
+        text = "Wu Ping, general manager of Qorvex Port Company's Gwadar operations, said so."
+        wu = Actor("Wu Ping", "general manager", "Qorvex Port Company")
+        assert mentions(text) == [(text[: text.index("'s")], wu)]
+
+    def test_possessive_before_a_title_still_names_the_body(self) -> None:
+        """``the Foreign Office's spokesperson``: a title after the possessive keeps the body."""
+        text = "the Foreign Office's spokesperson said so."
+        found = "the Foreign Office's spokesperson"
+        assert mentions(text) == [
+            (found, Actor(found, "spokesperson", "Foreign Office", None, False))
+        ]
 
 
 class TestOwnerBeforeTitle:
@@ -817,7 +871,127 @@ class TestAbbreviatedRanks:
         ]
 
 
+class TestAppositiveTitle:
+    @pytest.mark.parametrize(
+        ("appositive", "role", "body"),
+        [("the company's vice president for international business",
+          "vice president for international business", "company"),
+         ("the company's vice president of the institute", "vice president of the institute",
+          "company"),
+         ("an auto analyst", "auto analyst", None),
+         ("the task group commander", "task group commander", None),
+         ("the new envoy", "envoy", None)],
+    )  # fmt: skip
+    def test_title_as_written(self, appositive: str, role: str, body: str | None) -> None:
+        """``X, an auto analyst,``, ``X, the firm's head for Y.``: modifiers and remit stay."""
+        text = f"The centre opened, said Wu Ping, {appositive}."
+        assert mentions(text)[-1] == (f"Wu Ping, {appositive}", Actor("Wu Ping", role, body))
+
+    def test_number_after_a_remit_closes_nothing(self) -> None:
+        """``X, chief executive of the 1,320MW plant``: the comma in a number ends no remit."""
+        found = mentions("Wu Ping, chief executive of the 1,320MW plant, said so.")
+        assert found == [("Wu Ping, chief executive", Actor("Wu Ping", "chief executive"))]
+
+
+class TestCountryAfterADescriptorsOf:
+    def test_country_after_of_is_the_country(self) -> None:
+        """``X, Chief of Army Staff of Pakistan,``: the country is whom X serves, no body."""
+        text = "General Wasim Quddus, Chief of Army Staff of Pakistan, said so."
+        quddus = Actor("Wasim Quddus", "Chief of Army Staff", None, "Pakistan")
+        assert mentions(text) == [(text[: text.index(", said")], quddus)]
+
+    def test_plural_zones_name_no_one(self) -> None:
+        """``the X Special Economic Zones``: no person named ``Zones``."""
+        assert mentions("Firms moved to the Bostan Special Economic Zones.") == []
+
+
+class TestWhoHeads:
+    def test_body_headed_is_the_organisation(self) -> None:
+        """``X, who heads the Y Chamber of Commerce,``: head of that body."""
+        text = "said Wu Ping, who heads the Tarvex Chamber of Commerce."
+        wu = Actor("Wu Ping", "head", "Tarvex Chamber of Commerce")
+        assert mentions(text) == [(text[5:-1], wu)]
+
+    def test_unnamed_group_headed_stays_in_the_role(self) -> None:
+        """``X, who chairs a local boatmen's union,``: no named body, so the role says it all."""
+        text = "said Wu Ping, who chairs a local boatmen's union."
+        assert mentions(text) == [
+            (text[5:-1], Actor("Wu Ping", "chair of a local boatmen's union"))
+        ]
+
+
+class TestCountryPossessiveAfterOf:
+    @pytest.mark.parametrize("possessive", ["China's", "China’s"])
+    def test_country_possessive_opening_the_body_is_its_country(self, possessive: str) -> None:
+        """``Vice Chairman of China's X Commission Y``: China is the country, not the body's."""
+        text = f"Vice Chairman of {possessive} Tarvex Planning Commission Wu Ping said so."
+        wu = Actor("Wu Ping", "Vice Chairman", "Tarvex Planning Commission", "China")
+        assert mentions(text) == [(text[:-9], wu)]
+
+
+class TestBracketedWing:
+    def test_wing_after_a_title_then_its_body(self) -> None:
+        """``X, Member (North) of the Y Authority,``: the wing is the role's, the body X's."""
+        text = "Wasim Quddus, Member (North) of the Tarvex Highway Authority, said so."
+        quddus = Actor("Wasim Quddus", "Member (North)", "Tarvex Highway Authority")
+        assert mentions(text) == [(text[: text.index(", said")], quddus)]
+
+
+class TestGroupBeforeATitle:
+    @pytest.mark.parametrize("group", ["Boat-owners'", "fishermen's"])
+    def test_groups_possessive_is_part_of_the_role(self, group: str) -> None:
+        """``Boat-owners' leader X``: whose leader is part of the title."""
+        text = f"{group} leader Noor Bakhsh said so."
+        assert mentions(text) == [(text[:-9], Actor("Noor Bakhsh", f"{group} leader"))]
+
+    def test_name_ending_in_a_plural_is_no_group(self) -> None:
+        """``Tarvex Textile Mills' chairman X``: the possessive is a name's, not a group's."""
+        text = "Tarvex Textile Mills' chairman Wu Ping said so."
+        assert mentions(text)[-1] == ("chairman Wu Ping", Actor("Wu Ping", "chairman"))
+
+
+class TestMoreTitleWords:
+    @pytest.mark.parametrize(
+        "title",
+        ["Senior Captain", "Group Captain", "medical superintendent", "Activist", "lawmaker",
+         "Barrister"],
+    )  # fmt: skip
+    def test_title_before_a_name(self, title: str) -> None:
+        """A ship's or air force captain, a medical superintendent, an activist, a barrister."""
+        text = f"{title} Wasim Quddus said so."
+        assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", title))]
+
+
+class TestRankAfterChief:
+    def test_general_after_army_chief_is_a_rank(self) -> None:
+        """``army chief General X``: no title ends in ``chief General``, so it is the rank."""
+        text = "The army chief General Wasim Quddus said so."
+        assert mentions(text)[-1] == (text[4:-9], Actor("Wasim Quddus", "army chief"))
+
+    def test_rear_admiral_after_an_office_is_a_rank(self) -> None:
+        """``Commander Karachi Rear Admiral X``: ``Rear`` opens the rank, which the office drops."""
+        text = "Commander Karachi Rear Admiral Wasim Quddus said so."
+        assert mentions(text) == [(text[:-9], Actor("Wasim Quddus", "Commander Karachi"))]
+
+    def test_unit_ends_a_body(self) -> None:
+        """``Special Protection Unit``: a capitalised unit is a body, not a person named Unit."""
+        text = "The Special Protection Unit said so."
+        unit = "Special Protection Unit"
+        assert mentions(text) == [(unit, Actor(unit, organization=unit))]
+
+    def test_country_after_a_portfolio_is_the_country(self) -> None:
+        """``Minister for Planning ... of Pakistan X``: the country leaves the role."""
+        text = "Minister for Planning and Reform of Pakistan Wasim Quddus said so."
+        quddus = Actor("Wasim Quddus", "Minister for Planning and Reform", None, "Pakistan")
+        assert mentions(text) == [(text[:-9], quddus)]
+
+
 class TestHeadlineVerbs:
+    def test_title_case_verb_after_a_titled_name_ends_it(self) -> None:
+        """``Ambassador X Y Attends Ceremony``: a headline's verb is no word of the name."""
+        text = "Ambassador Wasim Quddus Attends Ceremony Marking Test Completion"
+        assert mentions(text)[0] == ("Ambassador Wasim Quddus", Actor("Wasim Quddus", "Ambassador"))
+
     def test_title_case_verb_is_no_name(self) -> None:
         """``Chinese Engineer Builds ...``: a headline's verb in title case names nobody."""
         text = "Chinese Engineer Builds Bridge in Hunza"
@@ -1001,6 +1175,17 @@ class TestDepartmentAfterTitle:
             )
         ]
 
+    @pytest.mark.parametrize("remit", ["research", "operations", "sales", "policy"])
+    def test_remit_after_a_titles_of_is_the_role(self, remit: str) -> None:
+        """``X, head of research at Y,``: the lower-case remit is the title's, the firm X's body."""
+        text = f"Nadia Qureshi, head of {remit} at Qorvex Securities, said sales rose."
+        assert mentions(text) == [
+            (
+                f"Nadia Qureshi, head of {remit} at Qorvex Securities",
+                Actor("Nadia Qureshi", f"head of {remit}", "Qorvex Securities"),
+            )
+        ]
+
     def test_department_word_ending_a_company_name_stays(self) -> None:
         """``Qorvex Rail Operations``: after no title the word is the company's own."""
         text = "Qorvex Rail Operations said it was owed money."
@@ -1030,6 +1215,26 @@ class TestDemonymBeforeModifiedNoun:
         text = f"A Chinese team {verb} officials in Gwadar."
         found = "officials in Gwadar"
         assert mentions(text) == [(found, Actor(found, named=False))]
+
+    @pytest.mark.parametrize("clause", ["a convoy carrying", "the team will meet"])
+    def test_clause_before_a_plural_group_is_no_modifier(self, clause: str) -> None:
+        """``a convoy carrying Chinese engineers``: ``a`` before a plural, a verb: a clause."""
+        text = f"Police stopped {clause} Chinese engineers."
+        group = Actor("Chinese engineers", country="China", named=False)
+        assert mentions(text)[-1] == ("Chinese engineers", group)
+
+    def test_portfolio_of_two_words_in_lower_case(self) -> None:
+        """``a vice minister of public security``: a portfolio word after another goes on."""
+        text = "He met a vice minister of public security."
+        found = text[7:-1]
+        role = found[2:]
+        assert mentions(text) == [(found, Actor(found, role, named=False))]
+
+    def test_portfolio_of_a_group_is_no_title(self) -> None:
+        """``the security of Chinese workers``: a lower-case portfolio's ``of`` names no country."""
+        text = "He spoke on the security of Chinese workers."
+        group = Actor("Chinese workers", country="China", named=False)
+        assert mentions(text) == [("Chinese workers", group)]
 
 
 class TestTitleOfPlace:
@@ -1066,6 +1271,30 @@ class TestTitleOfPlace:
         found = f"{phrase} Rahila Tursun"
         assert mentions(text) == [(found, Actor("Rahila Tursun", role, organization, country))]
 
+    @pytest.mark.parametrize(
+        ("phrase", "role", "organization"),
+        [
+            ("Vice Chairman of the Guangxi Zhuang Autonomous Region", "Vice Chairman",
+             "Guangxi Zhuang Autonomous Region"),
+            ("Vice Governor of the Sichuan province", "Vice Governor", "Sichuan province"),
+        ],
+    )  # fmt: skip
+    def test_place_after_of_the_is_the_body(
+        self, phrase: str, role: str, organization: str
+    ) -> None:
+        """``of the`` before a place reads as ``of``: the place is still whose official it is."""
+        text = f"A delegation led by {phrase} Rahila Tursun arrived."
+        found = f"{phrase} Rahila Tursun"
+        assert mentions(text)[-1] == (found, Actor("Rahila Tursun", role, organization, "China"))
+
+    def test_party_secretary_of_a_place(self) -> None:
+        """``Party Secretary of X prefecture``: ``Party`` is the title's, the place is the body."""
+        text = "Party Secretary of Kashgar prefecture Rahila Tursun opened the fair."
+        found = "Party Secretary of Kashgar prefecture Rahila Tursun"
+        assert mentions(text) == [
+            (found, Actor("Rahila Tursun", "Party Secretary", "Kashgar prefecture", "China"))
+        ]
+
     def test_descriptor_with_place_after_of(self) -> None:
         """``the vice governor of Yunnan province``: no name, the same role and body."""
         text = "the vice governor of Yunnan province said trade grew."
@@ -1087,16 +1316,21 @@ class TestPlaceSurname:
     @pytest.mark.parametrize(
         ("text", "found", "actor"),
         [
-            ("Net-makers' head Sher Jan Pasni said so.", "head Sher Jan Pasni",
-             Actor("Sher Jan Pasni", "head")),
+            ("Net-makers' head Sher Jan Pasni said so.", "Net-makers' head Sher Jan Pasni",
+             Actor("Sher Jan Pasni", "Net-makers' head")),
             ("Karima Jiwani said so.", "Karima Jiwani", Actor("Karima Jiwani")),
             ("Ms Turbat said so.", "Ms Turbat", Actor("Turbat")),
+            ("Boatmen leader Jiwani said so.", "Boatmen leader Jiwani",
+             Actor("Jiwani", "Boatmen leader")),
+            ("Trader Pasni Baloch said so.", "Trader Pasni Baloch",
+             Actor("Pasni Baloch", "Trader")),
+            ("Mr Turbat Khan said so.", "Mr Turbat Khan", Actor("Turbat Khan")),
         ],
     )  # fmt: skip
-    def test_town_after_a_first_name_is_the_surname(
+    def test_town_where_no_seat_is_meant_is_a_name(
         self, text: str, found: str, actor: Actor
     ) -> None:
-        """A town's name ending a name after a first name or ``Ms`` is a surname, not a place."""
+        """A town after a first name, ``Ms``, ``Mr`` or a seatless title (a trade) is a name."""
         assert mentions(text) == [(found, actor)]
 
     def test_place_after_a_title_stays_the_titles(self) -> None:
@@ -1104,3 +1338,8 @@ class TestPlaceSurname:
         text = "Governor Punjab said so."
         found = "Governor Punjab"
         assert mentions(text) == [(found, Actor(found, found, named=False))]
+
+    def test_place_between_an_office_and_a_name_stays_the_offices(self) -> None:
+        """``Governor Punjab X``: after an office the place is the seat, the name follows it."""
+        text = "Governor Punjab Nadia Rehman said so."
+        assert mentions(text) == [(text[:-9], Actor("Nadia Rehman", "Governor Punjab"))]

@@ -153,6 +153,8 @@ class TestProvincialOfficials:
             ("Balochistan Home Minister", "Home Minister", "Balochistan"),
             ("KP Chief Minister", "Chief Minister", "KP"),
             ("Khyber Pakhtunkhwa Chief Minister", "Chief Minister", "Khyber Pakhtunkhwa"),
+            ("Punjab Inspector General of Police", "Inspector General of Police", "Punjab"),
+            ("Azad Jammu and Kashmir Prime Minister", "Prime Minister", "Azad Jammu and Kashmir"),
         ],
     )
     def test_province_before_a_title_is_the_organisation(
@@ -163,6 +165,12 @@ class TestProvincialOfficials:
         assert mentions(text) == [
             (f"{title} Raza Qadri", Actor("Raza Qadri", role, province, "Pakistan")),
         ]
+
+    def test_place_after_of_before_a_long_name(self) -> None:
+        """``... of Khyber Pakhtunkhwa X Y Z``: a place that runs into a long name stays whole."""
+        text = "Chief Minister of Khyber Pakhtunkhwa Arbab Raza Qadri said so."
+        qadri = Actor("Arbab Raza Qadri", "Chief Minister", "Khyber Pakhtunkhwa", "Pakistan")
+        assert mentions(text) == [(text[:-9], qadri)]
 
     def test_province_in_a_descriptor(self) -> None:
         """``the Sindh chief minister``: an unnamed official of the province."""

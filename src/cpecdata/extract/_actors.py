@@ -18,11 +18,14 @@ What goes into the role (the title as the article gives it, so analysts can filt
   descriptor (``the visiting Chinese minister`` → minister, China); else ``visiting`` is a verb.
 * Abbreviated titles are kept as written (``CM``, ``FM``, ``SAPM``, ``COAS General``), never
   expanded; only their capitalised form is a title (``5 pm`` is a time).
-* A title's ``of <country>`` gives the country and leaves the role (``Consul General of
-  Pakistan in Chengdu`` → Consul General, Pakistan); a military rank or a legislator's seat
-  after an office is left out (``Chairman ... Lt Gen (retd) X``, ``Chief of Army Staff General
-  X``, ``Committee chairman Senator X`` → Chairman, Chief of Army Staff, chairman), a rank or
-  seat alone is the role.
+* A title's or a portfolio's ``of <country>`` gives the country and leaves the role (``Consul
+  General of Pakistan in Chengdu`` → Consul General, Pakistan); a military rank (``Rear
+  Admiral`` too) or a legislator's seat after an office is left out (``Chairman ... Lt Gen
+  (retd) X``, ``Chief of Army Staff General X``, ``army chief General X``, ``Committee chairman
+  Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
+  the role.
+* A bracketed wing after a title stays in the role, and the title's ``of`` body after it is
+  the holder's (``X, Member (North) of the Y Authority,`` → Member (North), Y Authority).
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
   Y,`` → chairperson, Y), so the appositive is never read as something said.
 * Two titles joined by ``and`` before one name are one person's: title words on both sides stay
@@ -36,20 +39,31 @@ What goes into the role (the title as the article gives it, so analysts can filt
   abbreviation. A title opening it is the office and replaces the holder's rank
   (``Chairman Joint Chiefs of Staff Committee (CJCSC) General X`` → Chairman).
 * A country name opening a company's name stays in it (``China Overseas Port Holding Company``,
-  ``China Development Bank``); before a government body it is only the country (``Pakistan
-  Foreign Office`` → Foreign Office, Pakistan).
+  ``China Development Bank``, ``China X Investment Limited``, ``Sino X Limited``); before a
+  government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
+  Pakistan).
+* A lower-case firm's noun before a named body says what it is and is left out (``Chinese firm
+  X Weaving Group`` → X Weaving Group, China).
+* One or two capitalised words read as no one before a title that leads a company are the
+  company (``Huarong chairman X``, ``Wapda chairman X``, ``Dongxing Vice President X``).
+* After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
+  capitalised words name the firm, not a person (``X, CFO of Tianlu Optical,`` → CFO, Tianlu
+  Optical); a ``Y-based`` before it is left out.
 * A title of a body before a name is one person even with the body's abbreviation between
   (``Chairman of the X Authority (XA) Y`` → Y, Chairman, X Authority); a country's service
   after a title's ``of`` is the body (``Managing Director of Pakistan Railways``).
+* A country's possessive opening the body after a title's ``of`` is the country, not part of
+  the body's name (``Vice Chairman of China's X Commission Y`` → X Commission, China).
 * A body after a person's ``of`` is their organisation (``Major General X of the Special
   Security Division``, ``X of the Chinese Embassy`` → Chinese Embassy, China).
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
-  Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port),
-  and a body named after a place is of the place's country (Pakistan for both); so is a place's
-  possessive (``Sichuan's vice governor`` → vice governor, Sichuan, China).
+  Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
+  ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
+  place's country (Pakistan for all); so is a place's possessive (``Sichuan's vice governor``
+  → vice governor, Sichuan, China).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
@@ -81,18 +95,29 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (``Residents of Gwadar``, ``a resident of Gwadar``: no organisation).
 * ``guest`` and ``visitor`` are roles: of a descriptor (``the Chinese guest`` → guest, China;
   ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
+* A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
+  of operations``); a body's possessive before a place and a unit's noun ends the body's name
+  (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+* An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
+  task group commander,`` → task group commander; not ``new``).
+* An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
+  stays in its role (``X, the company's vice president for international business.``).
+* ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
+  Y is a named body, else the whole ``head of Y`` as the role.
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
   ``of``/``for`` phrase (``X, Sinotruk's head of exports,`` → head of exports, Sinotruk); a
   possessor described, not named, gives no organisation (``the university's dean of pharmacy``).
 * ``He``/``You`` before a pinyin-shaped given name are Chinese surnames (``He Chen``);
   :func:`is_chinese_name` tells a Chinese name by the gazetteer or by that shape.
-* A capitalised ``Wing`` or ``Cell``, and ``Public Relations`` after a capitalised word, end a
-  body, last or before a title (``X Media Cell``, ``Inter-Services Public Relations Director
-  General X``); ``Wing Commander`` is a rank.
+* A capitalised ``Wing``, ``Cell`` or ``Unit``, and ``Public Relations`` after a capitalised
+  word, end a body, last or before a title (``X Media Cell``, ``Inter-Services Public Relations
+  Director General X``); ``Wing Commander`` is a rank.
 * Companies are bodies by their head word, capitalised after another word (``Sanli Motors``,
   ``X Pharma``, ``X Co.``; ``Cement prices`` names none), or by ``Industries``/``Textiles`` last
   after a word that is no place or portfolio (``Green Seed Industries``); :func:`is_company`
   tells callers which bodies ``the company`` can be.
+* A group's plural possessive before a title is part of the role (``Boat-owners' leader X``,
+  ``fishermen's leader X``), unless it ends a capitalised name (``X Mills' chairman``).
 * An owner's possessive before a title and a name is the holder's body when it is a body
   (``Sanli Motors' chairman X``), an abbreviation (``NHA's manager X``) or capitalised words read
   as no one before a company's title (``Qorvex's vice president X``); a person's possessive
@@ -100,13 +125,19 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A company's branch in a country before a company's title is the holder's body (``Qorvex
   Pakistan CEO X``, ``Qorvex Pakistan's chief executive X`` → CEO/chief executive, Qorvex
   Pakistan).
-* A place after a title's ``of`` stays in the role with its unit (``Vice Governor of X
-  Autonomous Region``, ``of Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the name.
+* A place after a title's ``of`` stays in the mention with its unit (``Vice Governor of X
+  Autonomous Region``, ``of the Y Province``, ``of Khyber Pakhtunkhwa``): it never opens the
+  name, and it is the organisation, as before the title; a body's word inside such a title is
+  the title's (``Party Secretary of X prefecture`` → Party Secretary, X prefecture).
 * A title before a bare abbreviation is that body's office (``Chairman PSDA said`` → Chairman,
   PSDA), and a local head of an unnamed firm is one descriptor (``the Lahore head of a Chinese
   bank``, ``the CEO of the project company``).
-* Honorifics (``Dr``, ``Sardar``, ``Chaudhry``, ``Haji`` ...) are left out of the name; those that
-  are also family names count as the surname when last (``X Chaudhry``).
+* Honorifics (``Mr``, ``Dr``, ``Prof``, ``Engr`` ...) are left out of the name (``Barrister``
+  is a profession's title, as ``Trader`` is); Pakistani ones (``Sardar``, ``Mir``, ``Rana``,
+  ``Chaudhry``, ``Syed`` ...) are part of it, as the person is known (``Minister Rana X Y`` →
+  Rana X Y), inside a name too (``X Malik Y``), and count as the surname when last (``X
+  Chaudhry``, ``Chairman Rana``, ``Mr Malik``). A known person keeps the gazetteer's name
+  (``Syed X Y`` → X Y when only that is listed).
 * A department after a title is the title's (``Deputy Director Marketing X``, ``X, Director
   Marketing at Y,`` → Deputy Director Marketing / Director Marketing); last in a name after no
   title it is the name's (``X Rail Operations``).
@@ -189,20 +220,21 @@ _REPORTERS = frozenset({"reporter", "correspondent", "journalist"})
 # Occupations written as a title before a name (``Trader X``, ``Businessman Y``).
 _OCCUPATIONS = frozenset(
     "trader businessman businesswoman investor industrialist entrepreneur exporter importer "
-    "contractor farmer shopkeeper fisherman worker labourer laborer technician".split()
+    "contractor farmer shopkeeper fisherman worker labourer laborer technician activist "
+    "lawmaker legislator parliamentarian barrister".split()
 )
 # Single words that make up titles; multi-word titles are runs of these.
 _TITLE_WORDS = frozenset(
     "minister ministers premier president vice deputy prime state councilor councillor foreign "
     "spokesperson spokesman spokeswoman spokespersons ambassador envoy chairman chairperson "
     "chairwoman chair chief governor general gen lieutenant lt major maj army naval navy air "
-    "brigadier brig colonel col adm cdr commodore cdre "
+    "brigadier brig colonel col adm cdr commodore cdre captain capt "
     "marshal admiral commander secretary senator secretary-general consul counsellor counselor "
     "adviser advisor assistant special federal provincial executive director officer ceo cfo "
     "coas cjcsc mna mpa pm fm cm dg head manager engineer mayor justice speaker leader leaders "
     "senior sapm high commissioner mission charge chargé d'affaires d’affaires "
     "vice-president vice-premier vice-chairman co-chairman founder representative dpo sho ssp "
-    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general "
+    "attache attaché coordinator counsel sg (retd) (r) (retd.) (r.) consul-general inspector "
     "director-general inspector-general attorney-general ig igp fellow researcher professor "
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
@@ -215,7 +247,7 @@ _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
     "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief "
+    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector captain "
     "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
@@ -281,10 +313,10 @@ _CIRCUMSTANCES = frozenset(
 # minister): kept at the front of the role, after any country demonym is taken out.
 _STATUSES = frozenset("acting caretaker interim former".split())
 # Military ranks (``Lt Gen (retd)``): the words that open one, and all the words in one.
-_RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen".split())
+_RANK_OPENERS = frozenset("lt lieutenant maj major brig brigadier col colonel gen rear".split())
 _RANK_WORDS = _RANK_OPENERS | frozenset("general admiral adm (retd) (r) (retd.) (r.)".split())
 # Ranks that are also the last word of a title (``Director General``, ``Vice Admiral``): a rank
-# only after a word that is no title (``Chief of Army Staff General X``).
+# only after a word that is no title (``Chief of Army Staff General X``) or after ``chief``.
 _LONE_RANKS = frozenset({"general", "admiral", "adm"})
 # Legislators' seats: after an office they say what else the holder is (``chairman Senator X``).
 _SEATS_HELD = frozenset({"senator", "mna", "mpa"})
@@ -292,13 +324,16 @@ _ASSISTANTS = frozenset("assistant adviser advisor secretary".split())
 _ENVOYS = frozenset("ambassador envoy commissioner representative consul".split())
 _HONORIFICS = frozenset(
     "mr mrs ms dr h.e. hon honourable honorable excellency his her mian syed sheikh prof engr "
-    "barrister sardar chaudhry ch rana malik khawaja khwaja pir nawabzada makhdoom mir haji "
-    "hafiz".split()
+    "sardar chaudhry ch rana malik khawaja khwaja pir nawabzada makhdoom mir haji hafiz".split()
 )
 # Honorifics that are also family names: last in a name they are the surname (``Qaiser Sheikh``).
 _SURNAME_HONORIFICS = frozenset(
     "mian syed sheikh chaudhry rana malik khawaja khwaja pir mir hafiz".split()
 )
+# Pakistani honorifics that are part of the name as the person is known (``Rana Tahir Mehmood``,
+# ``Sardar Aman Khoso``): capitalised right before the name they open it, whatever title comes
+# before; the others (``Mr``, ``Dr``, ``Prof``, ``Engr``) are left out.
+_NAME_HONORIFICS = _SURNAME_HONORIFICS | frozenset("sardar ch nawabzada makhdoom haji".split())
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "both", "two", "several", "some", "many"}
 )
@@ -328,7 +363,7 @@ _DESCRIPTOR_HEADS = (
 _RANKING = frozenset("senior top informed well-placed relevant associate local".split())
 _MODIFIERS = _RANKING | frozenset(
     "two both diplomatic government official foreign federal provincial military security "
-    "ministry research".split()
+    "ministry research medical".split()
 )
 # Verbs of a title-case headline (``Young Welder Finds Work``): never a name word, so a
 # headline's subject is no person named ``Finds``. Only forms that are no surname or noun.
@@ -336,7 +371,9 @@ _HEADLINE_VERBS = frozenset(
     "finds builds wins opens signs gets takes makes gives launches unveils eyes seeks vows urges "
     "says sees begins starts completes reaches receives helps brings meets visits pledges inks "
     "boosts lifts hails lauds slams rejects approves announces inaugurates welcomes warns asks "
-    "tells joins leaves arrives offers seals expands clears gains returns turns".split()
+    "tells joins leaves arrives offers seals expands clears gains returns turns attends discusses "
+    "reviews assures inspects witnesses stresses highlights agrees emphasises emphasizes "
+    "reaffirms expresses congratulates praises appreciates".split()
 )
 # Title-case words that never belong to a person name.
 _NOT_NAME = frozenset(
@@ -366,7 +403,7 @@ _NOT_NAME = frozenset(
 # ``Public`` (``Inter-Services Public Relations`` is a body, ``Director of Public Relations`` a
 # title), and a company's portfolio word (``Green Seed Industries``, ``Hexa Textiles``). Never a
 # person's name; see _body_tail.
-_BODY_TAILS = frozenset({"wing", "cell", "relations", "industries", "textiles"})
+_BODY_TAILS = frozenset({"wing", "cell", "unit", "relations", "industries", "textiles"})
 # Units of a place's name (``Yunnan Province``, ``X Autonomous Region``): the place's, no name's.
 _PLACE_UNITS = frozenset("province prefecture county district region autonomous".split())
 # A firm's or an office's department after a title (``Deputy Director Marketing X``, ``General
@@ -378,12 +415,18 @@ _DEPARTMENTS = frozenset(
     "maintenance monitoring personnel purchase protocol policy strategy compliance enforcement "
     "licensing corporate".split()
 )
+# Lower-case words between ``chief`` and ``officer`` in a company's titles (``chief financial
+# officer``): the title goes on past them; see _chief_officer.
+_OFFICER_REMITS = frozenset(
+    "financial operating technology technical commercial marketing risk investment information "
+    "digital strategy administrative compliance sustainability legal".split()
+)
 # Title-case words that open or continue a chunk but are never part of a person name.
 _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
-        "airport zone highway motorway railway power plant international national news online "
-        "daily post express asian african european american staff central asia".split()
+        "airport zone zones highway motorway railway power plant international national news "
+        "online daily post express asian african european american staff central asia".split()
     )
     | _BODY_TAILS
     | _PLACE_UNITS
@@ -569,6 +612,7 @@ def _title_key(key: str) -> str:
 _LEXICON = (
     _TITLE_WORDS | _ORG_HEADS | _DESCRIPTOR_HEADS | _MODIFIERS | _PORTFOLIO
     | _CONNECTORS | _HONORIFICS | _DETERMINERS | _CIRCUMSTANCES | _STATUSES | _PLACE_UNITS
+    | _DEPARTMENTS | _OFFICER_REMITS
     | {"the", "at", "in", "with", ","}
 ) - _ABBREVIATED - _VERB_HEADS - _TRADE_HEADS  # fmt: skip
 """Words not capitalised that the rules read (compared in lower case, for ``d'Affaires``); other
@@ -633,14 +677,14 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             tok, prev = tokens[j], tokens[j - 1]
-            if prev.possessive and not (
+            if prev.possessive and (not (
                 prev.country or prev.key in _ORG_HEADS or _office_of(prev, tok)
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
                 or (prev.place and tok.key in _TITLE_WORDS)  # "Sichuan's vice governor"
                 or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
-            ):  # fmt: skip
-                break  # "Sharif's visit": the possessive closes the name
+            ) or _possessed_unit(tokens, j)):  # fmt: skip
+                break  # "Sharif's visit", "X Company's Gwadar unit": the possessive closes it
             if tok.text == ",":
                 if _portfolio_comma(tokens, j) or _listed_body(tokens, j):
                     j += 1
@@ -662,6 +706,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 or _can_continue(tok, prev)
                 or _all_of_country(tokens, j)
                 or (key in _PLACE_UNITS and _titled_place(text, tokens, j + 1) > 0)
+                or (key in _OFFICER_REMITS and _chief_officer(tokens, j))
             ):
                 break
             j += 1
@@ -674,6 +719,18 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
         out.append((i, j))
         after = end if adjective else j
     return out
+
+
+def _possessed_unit(tokens: Sequence[_Token], j: int) -> bool:
+    """True when a body's possessive before ``j`` owns a unit at a place (``X Bank's Lahore``).
+
+    ``X Company's Gwadar operations``: the place names the unit, not the body, and the unit's
+    noun (no title, no body's head) ends the phrase, so the body's name ends at its possessive.
+    """
+    if tokens[j - 1].key not in _ORG_HEADS or not tokens[j].place or j + 1 >= len(tokens):
+        return False
+    unit = tokens[j + 1]
+    return not unit.capitalised and not _is_title_word(unit)
 
 
 _OPENER = operator.itemgetter(_Token._fields.index("opener"))
@@ -738,10 +795,10 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
 def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     """Where the place starts in ``<title> of [X's] <Place> [unit]``, ending at ``end`` (0: none).
 
-    ``Vice Governor of China's Yunnan province``, ``President of Azad Jammu and Kashmir``: the
-    place (up to five words the gazetteer knows as one place, with or without its unit words
-    such as ``Autonomous Region``; no country) names whose official the holder is, as in
-    ``Yunnan Vice Governor``.
+    ``Vice Governor of China's Yunnan province``, ``Vice Chairman of the X Autonomous Region``,
+    ``President of Azad Jammu and Kashmir``: the place (up to five words the gazetteer knows as
+    one place, with or without its unit words such as ``Autonomous Region``; no country) names
+    whose official the holder is, as in ``Yunnan Vice Governor``.
     """
     k = end - 1
     while (
@@ -756,6 +813,8 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
         return 0
     if tokens[k].possessive and tokens[k].text == tokens[k].country:
         k -= 1  # "of China's Yunnan"
+    elif tokens[k].key == "the":
+        k -= 1  # "of the Xinjiang Uygur Autonomous Region"
     if k < 1 or tokens[k].key != "of" or tokens[k - 1].key not in _TITLE_WORDS:
         return 0
     if tokens[k - 1].key in _ORG_HEADS:
@@ -768,6 +827,11 @@ def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
     return start if lookup_place(whole) or lookup_place(bare) else 0
 
 
+def _chief_officer(tokens: Sequence[_Token], j: int) -> bool:
+    """True for the remit at ``j`` in ``chief financial officer``: the title goes on past it."""
+    return tokens[j - 1].key == "chief" and j + 1 < len(tokens) and tokens[j + 1].key == "officer"
+
+
 def _can_continue(tok: _Token, prev: _Token) -> bool:
     """A word that can go on a mention after ``prev``."""
     if tok.capitalised:  # "Minister of State for IT": a portfolio though a pronoun's spelling
@@ -778,11 +842,14 @@ def _can_continue(tok: _Token, prev: _Token) -> bool:
         )
     if tok.key in _TITLE_WORDS or tok.key in _ORG_HEADS or tok.key in _DESCRIPTOR_HEADS:
         return True
+    if prev.key in _CONNECTORS and (tok.key in _PORTFOLIO or tok.key in _DEPARTMENTS):
+        return True  # "head of research", "director of operations": the title's remit
+    if tok.key in _PORTFOLIO and prev.key in _PORTFOLIO:
+        return True  # "minister of public security", "the food security minister"
     if tok.key in _MODIFIERS:
         return prev.key in _MODIFIERS
-    return tok.key in _PORTFOLIO and (  # "the Sindh finance minister"
-        prev.key in _CONNECTORS or prev.key in _PORTFOLIO or prev.text == "," or prev.place
-    )
+    # "the Sindh finance minister"
+    return tok.key in _PORTFOLIO and (prev.text == "," or prev.place)
 
 
 def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
@@ -815,9 +882,12 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
             or _and_in_place(text, tokens, j)
             or _listed_body(tokens, j)
         )
-    if prev.key in _PORTFOLIO and nxt.country is not None:  # "Foreign Affairs of Pakistan"
+    if prev.key in _PORTFOLIO and prev.capitalised and nxt.country is not None:
+        # "Foreign Affairs of Pakistan"; not "the security of Chinese workers"
         return True
-    return _is_title_word(prev) and (nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the")
+    return _is_title_word(prev) and (
+        nxt.capitalised or nxt.key in _PORTFOLIO or nxt.key == "the" or nxt.key in _DEPARTMENTS
+    )
 
 
 def _to_place(tokens: Sequence[_Token], j: int) -> bool:
@@ -1004,14 +1074,16 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         return None
     # The name: the trailing run of name-like words.
     k = len(tokens)
-    if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _is_name_word(tokens[-2]):
-        k -= 1  # "Qaiser Sheikh"
+    if k > 1 and tokens[-1].key in _SURNAME_HONORIFICS and _before_surname(tokens[-2]):
+        k -= 1  # "Qaiser Sheikh", "Chairman Rana"
     elif k > 1 and _place_surname(text, tokens):
         k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
-    while k > 0 and _is_name_word(tokens[k - 1]) and len(tokens) - k < 4:
+    while k > 0 and len(tokens) - k < 4 and _in_name_run(tokens, k - 1):
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
+    elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_of(tokens[:k]) == k - 1:
+        k = len(tokens)  # "chief executive of Tianlu Optical": a firm, no one's name
     while (
         0 < k < len(tokens)
         and tokens[k].key in _DEPARTMENTS
@@ -1020,6 +1092,8 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         k += 1  # "Deputy Director Marketing X": the department is the title's
     if k < len(tokens) - 1:
         k = _past_place(text, tokens, k)  # "Chief Minister of Khyber Pakhtunkhwa X"
+    if 1 < k < len(tokens) and _town_opens_name(tokens, k):
+        k -= 1  # "fishermen's leader Ormara Baloch": the town is a name after a seatless title
     name_tokens, head = tokens[k:], list(tokens[:k])
     start = tokens[0].start
     country = status = None
@@ -1053,6 +1127,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     while lead < len(head) and head[lead].key in _HONORIFICS:
         lead += 1
         honorific = True
+    named = _named_after_noun(tokens, lead)  # head is tokens[:k] still
+    if named is not None:  # "Chinese firm Huarong Weaving Group": the body is named after it
+        body = text[named.start : tokens[-1].end]
+        return start, tokens[-1].end, Actor(body, None, body, country)
     del head[:lead]
     while head and (head[-1].key in _HONORIFICS or head[-1].key in _CONNECTORS):
         head.pop()
@@ -1063,7 +1141,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
         country = country or country_of[0]
     cut = None if country_of is None else country_of[1]
     if name_tokens:
-        name = text[name_tokens[0].start : name_tokens[-1].end]
+        first = k
+        while first > 0 and _opens_name(tokens[first - 1]):
+            first -= 1  # "Rana Tahir Mehmood": the honorific is part of the name
+        name = text[tokens[first].start : name_tokens[-1].end]
         if not head and len(name_tokens) == 1 and not (name_tokens[0].known or honorific):
             return None  # one unknown word is a name only after a title or "Mr"/"Ms"
         titled = any(_is_title_word(t) or t.key in _RESIDENTS for t in head)  # "resident X"
@@ -1071,7 +1152,10 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
             return None
         if len(name_tokens) == 1 and not (name_tokens[0].known or honorific or _has_title(head)):
             return None  # "Pakistan Railway Academy Walton": a body, then a place
-        canonical, known_country = _person(name)
+        entry = lookup_person(name)
+        if entry is None and first < k:  # "Syed X Y", known to the gazetteer as "X Y"
+            entry = lookup_person(text[name_tokens[0].start : name_tokens[-1].end])
+        canonical, known_country = (name, None) if entry is None else (entry.name, entry.country)
         role, organization = _split_role(text, head, status, cut)
         if country is None and organization is not None:
             country = _country_of_body(text, head, organization)
@@ -1097,6 +1181,70 @@ def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
     return None
 
 
+def _before_surname(token: _Token) -> bool:
+    """True for a given name, a title or ``Mr``: an honorific-spelt word after one is a surname."""
+    return _is_name_word(token) or token.key in _TITLE_WORDS or token.key in _HONORIFICS
+
+
+def _in_name_run(tokens: Sequence[_Token], k: int) -> bool:
+    """True for a name word at ``k``, or an honorific inside a name (``Sadia Malik Awan``)."""
+    return _is_name_word(tokens[k]) or (
+        k > 0 and _opens_name(tokens[k]) and _is_name_word(tokens[k - 1])
+    )
+
+
+def _opens_name(token: _Token) -> bool:
+    """True for a capitalised honorific that is part of a Pakistani name (``Sardar``, ``Rana``)."""
+    return token.key in _NAME_HONORIFICS and token.capitalised and not token.possessive
+
+
+_SEATLESS = _OCCUPATIONS | frozenset({"leader"})
+"""Titles that hold no seat: a town after one is the holder's name (``leader Ormara``)."""
+
+
+def _town_opens_name(tokens: Sequence[_Token], k: int) -> bool:
+    """True when the word before the name at ``k`` is a town after a seatless title or ``Mr``.
+
+    ``Trader Pasni Baloch``, ``Mr Jiwani Khan``: no office sits in the town, so it is the
+    person's (see :func:`_place_surname`); after an office it is the seat (``Governor Punjab X``).
+    """
+    town, before = tokens[k - 1], tokens[k - 2]
+    return (
+        town.place
+        and town.country is None
+        and not town.possessive
+        and not before.possessive
+        and (before.key in _SEATLESS or before.key in _HONORIFICS)
+    )
+
+
+_FIRM_NOUNS = frozenset(
+    "company firm group corporation conglomerate contractor developer operator consortium "
+    "lender bank manufacturer enterprise".split()
+)
+"""Lower-case nouns that say what a body named right after them is (``the firm X Group``)."""
+
+
+def _named_after_noun(tokens: Sequence[_Token], at: int) -> _Token | None:
+    """The first word of a body's name after a firm's noun at ``at`` (``firm Huarong Group``).
+
+    ``Chinese firm Huarong Weaving Group``: the lower-case noun says what the body is, and the
+    capitalised words after it, none a title, ending in a body's head, are its name.
+    """
+    if at + 1 >= len(tokens) or tokens[-1].key not in _ORG_HEADS:
+        return None
+    noun = tokens[at]
+    if noun.capitalised or noun.key not in _FIRM_NOUNS or noun.possessive:
+        return None
+    rest = tokens[at + 1 :]
+    if all(
+        t.capitalised and not t.known and t.key not in _TITLE_WORDS and not t.possessive
+        for t in rest
+    ):
+        return rest[0]
+    return None
+
+
 _PLACE_PREFIXES = frozenset(
     "new old north south east west upper lower central greater northern southern eastern western"
     .split()
@@ -1105,11 +1253,13 @@ _PLACE_PREFIXES = frozenset(
 
 
 def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
-    """True when the chunk's last word, a town's name, is a surname: after a first name or ``Ms``.
+    """True when the chunk's last word, a town's, is a surname: after a first name, ``Ms``, a trade.
 
-    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after a
-    title stays the title's (``Governor Punjab``), a country or a possessive is never one, and
-    nor is the end of a place of several words (``New Gwadar``, ``North Waziristan``).
+    Baloch and Sindhi surnames are often a town's (``Ormara``, ``Jiwani``); a place after an
+    office stays the office's seat (``Governor Punjab``, ``Deputy Commissioner Gwadar``), but a
+    leader or a trade has none (``fishermen's leader Ormara``, ``Trader Pasni``). A country or a
+    possessive is never one, and nor is the end of a place of several words (``New Gwadar``,
+    ``North Waziristan``).
     """
     before, last = tokens[-2], tokens[-1]
     return (
@@ -1117,7 +1267,7 @@ def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
         and last.country is None
         and not last.possessive
         and not before.possessive
-        and (_is_name_word(before) or before.key in _HONORIFICS)
+        and (_is_name_word(before) or before.key in _HONORIFICS or before.key in _SEATLESS)
         and before.key not in _PLACE_PREFIXES
         and all(place_at(text, t.start) is None for t in tokens[-3:-1])
     )
@@ -1127,9 +1277,13 @@ def _past_place(text: str, tokens: Sequence[_Token], k: int) -> int:
     """Where the name starts when a place of several words opens the name run at ``k``.
 
     ``Chief Minister of Khyber Pakhtunkhwa X``: the place goes with the title, the rest is the
-    name, if any; a single place word is never read as a name (see :func:`_is_name_word`).
+    name, if any; a single place word is never read as a name (see :func:`_is_name_word`). So
+    does a place that starts just before the run and ends inside it, as when its first word is
+    a place alone (``Khyber``) or a long name fills the run (``... Pakhtunkhwa Arbab Sohail X``).
     """
     place = place_at(text, tokens[k].start)
+    if place is None and k > 0 and tokens[k - 1].capitalised:
+        place = place_at(text, tokens[k - 1].start)
     if place is None:
         return k
     while k < len(tokens) and tokens[k].end <= place[0]:
@@ -1155,15 +1309,16 @@ def _named_for_country(head: Sequence[_Token], at: int) -> bool:
     """True when the country name at ``at`` opens a company's own name (``China Harbour Company``).
 
     Companies are named after their country (``China Development Bank``, ``Pakistan
-    International Airlines``); a government body only says whose it is (``Pakistan Planning
+    International Airlines``, ``China X Investment Limited``, and with the prefix ``Sino``:
+    ``Sino X Resources Limited``); a government body only says whose it is (``Pakistan Planning
     Commission`` → Planning Commission, Pakistan). A demonym or a possessive never opens a name.
     """
     word = head[at]
-    if word.possessive or word.text != word.country:
+    if word.possessive or (word.text != word.country and word.key != "sino"):
         return False
     for k in range(at + 1, len(head)):
         token = head[k]
-        if token.key in _COMPANY_HEADS:
+        if token.key in _COMPANY_WORDS:
             return k > at + 1
         if not token.capitalised or token.country is not None or _is_title_word(token):
             return False
@@ -1199,7 +1354,7 @@ def _country_of(text: str, head: Sequence[_Token]) -> tuple[str, str] | None:
         if (
             country is not None
             and head[i - 1].key == "of"
-            and head[i - 2].key in _TITLE_WORDS
+            and (head[i - 2].key in _TITLE_WORDS or head[i - 2].key in _PORTFOLIO)
             and (i + 1 == len(head) or head[i + 1].key in ("to", "in"))
         ):
             return country, text[head[i - 2].end : head[i].end]
@@ -1219,6 +1374,8 @@ def _country_of_body(text: str, head: Sequence[_Token], organization: str) -> st
                 return head[n + 1].country
             if token.country is not None:
                 return token.country
+            if n > 0 and head[n - 1].possessive and head[n - 1].text == head[n - 1].country:
+                return head[n - 1].country  # "of China's National Development ... Commission"
             # "Sindh", "Khyber Pakhtunkhwa", "Port Qasim Authority": the place's country
             place = place_at(organization, 0)
             return None if place is None else place[1].country
@@ -1262,17 +1419,25 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
     if last_org == 0 and head[0].key in _TRADE_HEADS:
         last_org = -1  # "Cement prices rose": a company's head word alone names none
+    elif last_org == 0 and head[0].key == "group" and len(head) == 2 and head[1].key == "captain":
+        last_org = -1  # "Group Captain X": an air force rank
     if last_org < 0:
         last_org = _body_tail(head)  # "Inter-Services Public Relations", "X Textiles chairman"
     if last_org < 0:
         last_org = _service(head)  # "Pakistan Army said", "the Chinese Navy's Rear Admiral"
     if last_org < 0 and _abbreviated_of(head):
         last_org = len(head) - 1  # "Vice Chairman of the NDRC": the abbreviation is the body
+    if 0 <= last_org < len(head) - 2:
+        titled = _place_of_title(text, head, last_org)
+        if titled is not None:  # "Party Secretary of Kashgar prefecture": the place is the body
+            return titled
     # "Spokesperson of the Foreign Office", "manager for X Group": the organisation follows the
     # role. The last such "of" (``Deputy Chief of Mission of the Chinese Embassy``).
     for i in range(last_org - 1, 0, -1):
         if head[i].key in ("of", "for") and head[i - 1].key in _TITLE_WORDS:
             org = i + 2 if head[i + 1].key == "the" else i + 1
+            if org < last_org and head[org].possessive and head[org].text == head[org].country:
+                org += 1  # "of China's National Development and Reform Commission": its country
             if org < len(head):  # "CHAIRMAN OF THE ALL ...": no body left after "of the"
                 return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
@@ -1281,13 +1446,21 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
             return text[lead.start : head[-2].end], head[-1].text
-        title = _title_after_place(text, head) or _title_after_branch(head)
+        title = (
+            _title_after_place(text, head) or _title_after_branch(head) or _title_after_firm(head)
+        )
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
         place = _titled_place(text, head, len(head))
         if place:  # "Vice Governor of Yunnan Province": the place is the body, as it is before
-            of = place - 2 if head[place - 1].possessive else place - 1
+            of = place - 1
+            while head[of].key != "of":
+                of -= 1  # past "the" or "China's"
             return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
+        of = _firm_of(head)
+        firm = _firm(head, of + 1) if of >= 0 else -1
+        if firm >= 0:  # "chief executive of Tianlu Optical"
+            return text[lead.start : head[of - 1].end], text[head[firm].start : head[-1].end]
         return text[head[0].start : head[-1].end], None
     if last_org == len(head) - 1 or _org_tail(head[last_org + 1 :]):
         title = _title_before_body(head)
@@ -1299,6 +1472,61 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
         first += 1  # "a senior customs official": the body is customs
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
+
+
+def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[str, str] | None:
+    """(role, place) for a title with a body's word, then ``of`` a place, else None.
+
+    ``Party Secretary of Kashgar prefecture``, ``Assembly Speaker of Punjab``: the body's word
+    (at ``last_org``) is part of a title of plain words, and the place after its ``of`` is whose
+    official the holder is, as after any title (see :func:`_titled_place`).
+    """
+    place = _titled_place(text, head, len(head))
+    if not place:
+        return None
+    of = place - 1
+    while head[of].key != "of":
+        of -= 1  # past "the" or "China's"
+    if last_org >= of or any(t.key in _CONNECTORS for t in head[:of]):
+        return None
+    return text[head[0].start : head[of - 1].end], text[head[place].start : head[-1].end]
+
+
+def _firm_of(head: Sequence[_Token]) -> int:
+    """Where a company's title's ``of``/``for`` ends ``head`` or opens its last words, else -1.
+
+    ``chief executive of``, ``vice president for``: after such a title (see :func:`_corporate`
+    and ``head``), capitalised words name the firm, never a person (``CEO of Tianlu Optical``).
+    """
+    for of in range(len(head) - 1, max(0, len(head) - 6), -1):
+        if head[of].key in ("of", "for"):
+            title = [t.key for t in head[:of]]
+            return of if title and (title[-1] == "head" or _corporate(title)) else -1
+    return -1
+
+
+def _firm(head: Sequence[_Token], at: int) -> int:
+    """Where the firm's name starts in the words from ``at`` (-1: they name no firm).
+
+    A name word or an abbreviation first, maybe after where the firm is based (``Zhejiang-based
+    Sunvolt Energy``: the name starts after it), then capitalised words that are no title, a
+    place's among them (``Sunrise Jiangsu New Energy``): not a region (``for South Asia``), a
+    portfolio (``for Planning``) or a department.
+    """
+    if at < len(head) and head[at].key.endswith("-based"):
+        at += 1
+    if at >= len(head):
+        return -1
+    first = head[at]
+    abbreviation = first.text.isupper() and len(first.text) > 1 and not _is_title_word(first)
+    if not (abbreviation or _is_name_word(first)) or first.known or first.key in _PLACE_PREFIXES:
+        return -1
+    rest = head[at + 1 :]
+    return (
+        at
+        if all(t.capitalised and not _is_title_word(t) and t.key not in _NOT_PERSON for t in rest)
+        else -1
+    )
 
 
 def _body_tail(head: Sequence[_Token]) -> int:
@@ -1396,6 +1624,8 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     run = 0
     while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
         run += 1
+    if 0 < run < len(head) - 2 and head[run].key == "and":
+        return _title_after_joined_place(text, head)  # "Azad Jammu and Kashmir Prime Minister"
     while (
         run > 1
         and head[run - 1].key in _PORTFOLIO
@@ -1409,6 +1639,18 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     if (run > 1 and head[run - 1].key == "port") or (run == 1 and head[0].place):
         return run
     return run if run <= 3 and lookup_place(text[head[0].start : head[run - 1].end]) else 0
+
+
+def _title_after_joined_place(text: str, head: Sequence[_Token]) -> int:
+    """Where the title starts after a place whose name has an ``and`` (0: none).
+
+    ``Azad Jammu and Kashmir Prime Minister``: the gazetteer's place opening ``head``, then a title.
+    """
+    place = place_at(text, head[0].start)
+    if place is None:
+        return 0
+    run = next((n for n, t in enumerate(head) if t.end > place[0]), len(head))
+    return run if run < len(head) and head[run].key in _TITLE_WORDS else 0
 
 
 def _title_after_branch(head: Sequence[_Token]) -> int:
@@ -1427,6 +1669,33 @@ def _title_after_branch(head: Sequence[_Token]) -> int:
     return run + 1 if _corporate([t.key for t in head[run + 1 :]]) else 0
 
 
+_LEADERS = frozenset("chairman chairwoman chairperson president vice-president ceo founder".split())
+"""Titles that lead a company: a short name before one is the company's (``Huarong chairman``)."""
+_NOT_FIRMS = frozenset("honorary founding emeritus joint regional global".split())
+"""Capitalised words before a leader's title that say what kind of leader, naming no firm."""
+
+
+def _title_after_firm(head: Sequence[_Token]) -> int:
+    """Where a leader's title starts after a firm's short name (0: none): ``Huarong chairman``.
+
+    One or two capitalised words read as no one (``Wapda``, ``Hunan Xinlong``, not a known
+    person's) before a title that leads a company (``chairman``, ``vice president``, ``CEO``):
+    news names a firm's head so (``Dongxing Vice President X``), and nobody's name comes before
+    their title.
+    """
+    run = 0
+    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
+        run += 1
+    if not 0 < run <= 2 or run == len(head) or head[-1].key not in _LEADERS:
+        return 0
+    firm = head[:run]
+    if any(t.known or t.possessive or t.key in _NOT_FIRMS for t in firm):
+        return 0
+    if not all(_is_name_word(t) or t.place for t in firm) or firm[-1].place:
+        return 0
+    return run if all(t.key in _TITLE_WORDS for t in head[run:]) else 0
+
+
 def _rank_after_office(head: Sequence[_Token]) -> int:
     """Where a military rank or a legislator's seat after an office starts, else the end.
 
@@ -1441,8 +1710,8 @@ def _rank_after_office(head: Sequence[_Token]) -> int:
         for cut in range(1, len(head)):
             key, before = head[cut].key, head[cut - 1].key
             if (key in _RANK_OPENERS and before not in _RANK_OPENERS) or (
-                key in _LONE_RANKS and before not in _TITLE_WORDS
-            ):
+                key in _LONE_RANKS and (before not in _TITLE_WORDS or before == "chief")
+            ):  # "army chief General X": no title ends in "Chief General"
                 break
         else:
             return len(head)
@@ -1566,6 +1835,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 i, start, actor = owned
                 while found and found[-1][0] >= i:
                     found.pop()
+            elif (group := _group_before(text, start)) is not None:
+                # "Boat-owners' leader X", "fishermen's leader X": whose leader, in the role
+                actor = attrs.evolve(actor, role=f"{group[2]} {actor.role}")
+                start = group.start(2)
+                while found and found[-1][3] > start:
+                    found.pop()
         if (
             actor.named
             and actor.organization is None
@@ -1601,6 +1876,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         ):  # "Consul General X in Karachi": the envoy's post is part of the mention
             j = chunks[n][1]
             end = tokens[j - 1].end
+            n += 1
+        if (
+            not actor.named
+            and actor.role is not None
+            and n < len(chunks)
+            and chunks[n] == (j, j + 1)
+            and _bracketed_wing(text, tokens, j)
+        ):  # "Member (North) of the X Authority": the wing is the title's, the body follows
+            actor = attrs.evolve(actor, role=f"{actor.role} ({tokens[j].text})")
+            j += 1
             n += 1
         if not actor.named:
             first = lead = i
@@ -1673,8 +1958,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             org = f"{org}{text[end:seated]}"
                             end, j = seated, chunks[n][1]
                             n += 1
-                    # a body of the descriptor's own stays: "the head of X Group at Y Port"
-                    actor = attrs.evolve(actor, organization=own or org)
+                    if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
+                        # "Chief of Army Staff of Pakistan": whom the holder serves, no body
+                        actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
+                    else:  # a body of the descriptor's own stays: "the head of X Group at Y Port"
+                        actor = attrs.evolve(actor, organization=own or org)
                 else:  # "Consul General in Lahore Chen Yu": the place, then maybe the name
                     named = _name_after_place(text, tokens[k:j])
                     if named is not None:
@@ -1729,27 +2017,33 @@ def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str
 
     A demonym may stand between them (``a Chinese project manager``): it is the person's
     country, as in ``a Chinese engineer``, and the words after it still modify the noun. So
-    that a clause is no such phrase (``A Chinese team briefed officials``), the phrase starts
-    at or after ``after``, where the mention before ends, none of its words is a verb's form
-    (``-ed`` unhyphenated, an irregular past, a headline verb) and a noun after ``a`` or
-    ``one`` is singular.
+    that a clause is no such phrase (``A Chinese team briefed officials``, ``a convoy carrying
+    Chinese engineers``), none of its words is a verb's form (``-ed`` unhyphenated, an
+    irregular past, a headline verb, an auxiliary) and a noun after ``a`` or ``one`` is
+    singular; with a demonym, the phrase also starts at or after ``after``, where the mention
+    before ends.
     """
     modified = _MODIFIED.search(text, max(0, start - 60), start)
     if modified is None:
         modified = _DEMONYM_MODIFIED.search(text, max(after, start - 80), start)
-        if (
-            modified is None
-            or demonym_country(modified["demonym"]) is None
-            or (modified["det"].lower() in _ONE and not singular)
-            or any(
-                (word.endswith("ed") and "-" not in word)
-                or word in _PAST_FORMS
-                or word in _HEADLINE_VERBS
-                for word in modified["mods"].split()
-            )
-        ):
+        if modified is None or demonym_country(modified["demonym"]) is None:
             return None
+    if (modified["det"].lower() in _ONE and not singular) or any(
+        (word.endswith("ed") and "-" not in word)
+        or word in _PAST_FORMS
+        or word in _HEADLINE_VERBS
+        or word in _AUXILIARIES
+        for word in modified["mods"].split()
+    ):
+        return None  # "a convoy carrying Chinese engineers", "the team will meet senior leaders"
     return modified if _modifiers(modified["mods"]) else None
+
+
+_AUXILIARIES = frozenset(
+    "will would shall should can could must might is are was were be been being has have had "
+    "do does did".split()
+)
+"""Auxiliary verbs: a phrase with one before a descriptor's noun is a clause, no modifiers."""
 
 
 def _modifiers(words: str) -> bool:
@@ -1853,6 +2147,25 @@ def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
         if tokens[k].capitalised and tokens[k].key in _ORG_HEADS:
             return tokens[k].key
     return ""
+
+
+_GROUP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Z]\w*[ \t]+)?"
+    r"([A-Za-z][a-z]*(?:-[a-z]+)*(?:s['’]|men['’]s))[ \t]$"
+)
+"""A group's plural possessive right before a title: ``Boat-owners' ``, ``fishermen's ``."""
+
+
+def _group_before(text: str, start: int) -> re.Match[str] | None:
+    """The plural possessive of a group of people right before ``start``, if any.
+
+    Not a name's last word (``Pakistan Textile Mills' chairman``): a capitalised group word must
+    open the phrase, with no capitalised word before it.
+    """
+    group = _GROUP_BEFORE.search(text, max(0, start - 60), start)
+    if group is None or (group[2][0].isupper() and group["before"] is not None):
+        return None
+    return group
 
 
 _PLURAL_POSSESSIVE = ("' ", "’ ")
@@ -2028,6 +2341,11 @@ def _is_place(text: str, tokens: Sequence[_Token], chunk: tuple[int, int]) -> bo
     return lookup_place(text[tokens[chunk[0]].start : tokens[chunk[1] - 1].end]) is not None
 
 
+def _country_name(token: _Token) -> bool:
+    """True for a country's own name (``Pakistan``), not a demonym (``Pakistani``) or possessive."""
+    return token.country is not None and token.text == token.country and not token.possessive
+
+
 def _person_actor(name: str, descriptor: Actor) -> Actor:
     """The person ``name``, with the role, organisation and country of ``descriptor``."""
     canonical, country = _person(name)
@@ -2074,6 +2392,12 @@ def _with_appositives(
                 skip, mention = possessed
                 out.append(mention)
                 continue
+        if actor.named and actor.role is None and text.startswith(", who ", end):
+            headed = _headed(text, found, n)
+            if headed is not None:  # "X, who heads the Y Chamber of Commerce,"
+                skip, mention = headed
+                out.append(mention)
+                continue
         if nxt is not None and actor.organization and _title_after_body(text, actor, end, nxt):
             # "Gwadar Port Authority (GPA) Chairman X": the body is the chairman's
             holder = nxt[4]
@@ -2106,7 +2430,11 @@ def _with_appositives(
             nxt is not None
             and j < len(tokens)
             and tokens[j].text == ","
-            and _right_after(tokens, j, nxt[0])
+            and (
+                _right_after(tokens, j, nxt[0])
+                # "X, an auto analyst at Y": the descriptor's modifiers start it after the comma
+                or _blank_between(text, tokens[j].end, nxt[2])
+            )
         ):
             other = nxt[4]
             person = actor.named and actor.organization is None
@@ -2117,7 +2445,13 @@ def _with_appositives(
                 and not _addressee(text, tokens, i, nxt)
                 and not _verb_follows(text, nxt[2], nxt[3])
             ):
-                out.append(Mention(start, nxt[3], _with_role(actor, other)))
+                stop = _remit_end(text, found, n + 1)
+                role = _modified_role(other.name, other.role) + text[nxt[3] : stop]
+                if role != other.role:  # "X, the task group commander", "X, the firm's head for Y."
+                    # "X, chairman of a Chinese turbine maker,": the remit's demonym is X's country
+                    country = other.country or _possessor_country(text[nxt[3] : stop])
+                    other = attrs.evolve(other, role=role, country=country)
+                out.append(Mention(start, stop, _with_role(actor, other)))
                 skip = n + 1
                 continue
             if not actor.named and actor.role and other.named and other.organization is None:
@@ -2126,6 +2460,50 @@ def _with_appositives(
                 continue
         out.append(Mention(start, end, actor))
     return out
+
+
+_HEADS = re.compile(
+    r", who (?P<verb>heads|chairs|leads|directs|manages) (?P<det>(?:the|a|an) )?"
+    r"(?P<what>[^,.;:!?\"“”()]{3,80}?)(?=[ \t]*(?:[,.;:!?\"”)]|$| and who ))"
+)
+"""``, who heads the X,``: a relative clause that gives the person's office and what they head."""
+_HEADING = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director",
+            "manages": "manager"}  # fmt: skip
+"""The title of one who heads, chairs, leads ... something."""
+
+
+def _headed(
+    text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int
+) -> tuple[int, Mention] | None:
+    """``X, who heads the Y Chamber of Commerce,``: X with role head and the body Y.
+
+    What is headed, up to punctuation, is the organisation when a body's mention covers it
+    whole (``the Gilgit Chamber of Commerce``), else it stays in the role (``head of the local
+    fishermen's alliance``). Returns the last entry of ``found`` merged and the mention.
+    """
+    start, end, person = found[n][2], found[n][3], found[n][4]
+    clause = _HEADS.match(text, end)
+    if clause is None:
+        return None
+    title = _HEADING[clause["verb"]]
+    last = n
+    while last + 1 < len(found) and found[last + 1][2] < clause.end():
+        last += 1
+    body = found[last][4]
+    if (
+        last == n + 1
+        and found[last][2] == clause.start("what")
+        and found[last][3] == clause.end()
+        and body.named
+        and body.role is None
+        and body.organization is not None
+    ):
+        country = person.country or body.country
+        actor = attrs.evolve(person, role=title, organization=body.organization, country=country)
+    else:
+        headed = text[clause.start("det" if clause["det"] else "what") : clause.end()]
+        actor = attrs.evolve(person, role=f"{title} of {headed}")
+    return last, Mention(start, clause.end(), actor)
 
 
 def _possessed_role(
@@ -2161,6 +2539,47 @@ def _possessed_role(
     if named:
         actor = attrs.evolve(actor, organization=possessor)
     return last, Mention(start, end, actor)
+
+
+def _modified_role(descriptor: str, role: str) -> str:
+    """An appositive's role with the lower-case modifiers its definite descriptor has.
+
+    ``X, the task group commander,``: the descriptor's role is its noun, so that a later ``the
+    commander`` finds X; as X's role, the title is written whole (``task group commander``).
+    Words about the holder's situation (``the new envoy``) stay out, as before a title.
+    """
+    if not descriptor.startswith(("the ", "The ")):
+        return role
+    at = descriptor.find(role, 4)
+    words = descriptor[4:at].split()
+    if (
+        at < 0
+        or not words
+        or not all(w.isalpha() and w.islower() and w not in _SITUATION for w in words)
+    ):
+        return role
+    return descriptor[4 : at + len(role)]
+
+
+_SITUATION = _CIRCUMSTANCES | frozenset({"new"})
+"""Lower-case words about the holder's situation, never part of their title."""
+
+
+def _remit_end(text: str, found: Sequence[tuple[int, int, int, int, Actor]], n: int) -> int:
+    """Where the appositive ``found[n]`` ends, with a lower-case ``of``/``for`` remit after it.
+
+    ``X, the company's vice president for international business.``: words no mention reads,
+    closed by punctuation, are still the title's (as in :func:`_possessed_role`).
+    """
+    end = found[n][3]
+    if not text.startswith((" for ", " of "), end):
+        return end  # the usual case, told before the regex runs
+    tail = _ROLE_TAIL.match(text, end)
+    if tail is None or (n + 1 < len(found) and found[n + 1][2] < tail.end()):
+        return end
+    if any(c.isdigit() for c in tail.group()):
+        return end  # "of the 1,320MW plant": the comma is a number's
+    return tail.end()
 
 
 def _possessor_country(possessor: str) -> str | None:
@@ -2248,6 +2667,21 @@ def _name_after_abbreviated_title(
 
 _WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
 """A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``."""
+
+
+def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
+    """True for a bracketed word at ``j`` right after a title, then the title's ``of``.
+
+    ``Member (North) of the X Authority``, ``Director (Admin) of Y``: the word is the title's
+    wing, and the body after ``of`` is the title holder's.
+    """
+    word = tokens[j]
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].key == "of"
+        and _WING.fullmatch(text, word.start - 2, word.end + 2) is not None
+        and text[tokens[j - 1].end : word.start] == " ("
+    )
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
