@@ -21,6 +21,7 @@ from typing import TypeVar
 
 import attrs
 
+from cpecdata._signals import interrupts_held
 from cpecdata.errors import ParseError, ParseErrorGroup
 from cpecdata.extract import extract as _extract
 from cpecdata.model import Article
@@ -447,7 +448,9 @@ def _read_parallel(
             if isinstance(batch, ParseError):
                 pending.append(batch)
             else:
-                pending.append(pool.submit(_parse_batch, batch, limits, extract_facts, convert))
+                with interrupts_held():  # the first submit forks the workers
+                    future = pool.submit(_parse_batch, batch, limits, extract_facts, convert)
+                pending.append(future)
             while len(pending) > jobs * 4:  # bounded: a few batches in flight per worker
                 yield from drain()
         while pending:

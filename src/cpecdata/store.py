@@ -48,6 +48,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from cpecdata._optional import require
+from cpecdata._signals import interrupts_held
 from cpecdata.model import Article
 from cpecdata.tables import COLUMNS, TABLES, ColumnType, TableBuilder, arrow_schema
 
@@ -235,11 +236,17 @@ class DuckDBStore(Store):
 
     def _open(self, tmp: Path) -> None:
         duckdb = require("duckdb", "duckdb")
-        self._con: Any = duckdb.connect(str(tmp), config=_DUCKDB_CONFIG)
-        for table in TABLES:
-            self._con.execute(_create_table_sql(table))
+        with interrupts_held():  # DuckDB turns a Ctrl-C mid-query into an error of its own
+            self._con: Any = duckdb.connect(str(tmp), config=_DUCKDB_CONFIG)
+            for table in TABLES:
+                self._con.execute(_create_table_sql(table))
 
     def _write_batch(self, tables: Mapping[str, pa.Table]) -> int:
+        with interrupts_held():
+            return self._insert(tables)
+
+    def _insert(self, tables: Mapping[str, pa.Table]) -> int:
+        """Insert a batch's rows of articles not yet in the database; how many articles were new."""
         con = self._con
         batch = tables["articles"].num_rows
         con.execute(
@@ -262,9 +269,10 @@ class DuckDBStore(Store):
         return fresh
 
     def _close_output(self, *, complete: bool) -> None:
-        if complete:
-            self._con.execute("CHECKPOINT")
-        self._con.close()
+        with interrupts_held():
+            if complete:
+                self._con.execute("CHECKPOINT")
+            self._con.close()
         # The temporary database's log after a failure; a stale log next to the target, which
         # DuckDB would otherwise replay into the new database.
         database = self.path if complete else self._tmp
