@@ -2032,6 +2032,21 @@ class TestBackReferences:
             "The Chinese side said that it would send more engineers.",
         )[-1] == ("Wu Hai", INDIRECT, "said", "it would send more engineers")
 
+    def test_side_is_the_person_just_named_whose_body_names_the_country(self) -> None:
+        """``received by X, a vice-governor of the Bank of China. The Chinese side said``: X."""
+        assert said(
+            "Minister Ali Raza will be received by Tao Ren, a vice-governor of the Fictional "
+            "Bank of China. The Chinese side said it would consider the request.",
+        ) == [("Tao Ren", INDIRECT, "said", "it would consider the request")]
+
+    def test_side_is_the_delegation_leader_not_an_earlier_speaker(self) -> None:
+        """A Chinese-named leader named just before the side speaks beats an earlier speaker."""
+        assert said(
+            "Professor Han Li, dean of the fictional academy, said skills mattered.",
+            "Deputy Director Wang Bo led the Chinese delegation at the closing session. "
+            "The Chinese side said it was ready to set up a working group.",
+        )[-1] == ("Wang Bo", INDIRECT, "said", "it was ready to set up a working group")
+
     def test_company_is_a_body_named_by_its_trade_word(self) -> None:
         """``the company`` finds ``Qorvex Motors`` though no Group/Co./Ltd word names it one."""
         assert said(

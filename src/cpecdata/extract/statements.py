@@ -1051,8 +1051,12 @@ class _Speakers:
         named (a minister ``of Pakistan``): the other country is known, so this one is the side.
         A diplomat of no country (``Consul General X``) speaks for a foreign side in any case.
         Who did not speak may be the side too: a person its appositive gives the side's country
-        (``X, chairman of a Chinese turbine maker``), else, once the other side is named, the
-        latest titled person of no country named in the sentence before (a delegation's leader).
+        (``X, chairman of a Chinese turbine maker``), else the latest titled person whose body
+        names the country or who has a Chinese name (``led by Vice Chairman X``, ``received by
+        X, a vice-governor of the People's Bank of China``): the one the readout just named
+        stands for the side rather than whoever of that side spoke paragraphs before. Else,
+        once the other side is named, the latest titled person of no country named in the
+        sentence before (a delegation's leader).
         """
         if actor.country is None or _head(actor)[1] != "side":
             return None
@@ -1061,12 +1065,17 @@ class _Speakers:
         sided = next((a for a in titled if self.sides.get(a.name) == actor.country), None)
         if sided is not None:
             return sided  # "Zhao Min, chairman of a Chinese turbine maker, met …"
+        for person in titled:
+            country = _country_of(person)
+            if country == actor.country or (
+                country is None and actor.country == "China" and is_chinese_name(person)
+            ):
+                return person
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
-            chinese = actor.country == "China" and is_chinese_name(spoke)
-            if other or chinese or _fits("envoy", _role_key(spoke.role)):
+            if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
             count = min(_NEAR, len(self.mentioned) - self.units[0])
