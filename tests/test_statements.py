@@ -1893,6 +1893,17 @@ class TestDescriptorSourcesAfterTheContent:
              "Gwadar next month"),
         ]  # fmt: skip
 
+    def test_the_company_whose_unit_a_named_person_heads(self) -> None:
+        """``manager of Y Co.'s Gwadar operations``, then ``according to the company``: Y."""
+        assert said(
+            "The ship berthed on Monday, said Yu Bo, general manager of Fictional Ports Holding "
+            "Company's Gwadar operations.",
+            "According to the company, 46 firms have registered in the fictional zone.",
+        )[-1] == (
+            "Fictional Ports Holding Company", INDIRECT, "According to",
+            "46 firms have registered in the fictional zone",
+        )  # fmt: skip
+
     def test_the_company_named_inside_its_content(self) -> None:
         """``Software company X has opened …, the company said``: X, read as a company."""
         assert said(

@@ -1013,13 +1013,17 @@ class _Speakers:
         if heads is not _COMPANIES:
             return None
         # else a company by its trade word ("Sanli Motors"), or the one a person heads ("X,
-        # chairman of Y Holding Company, will visit …, the company said")
+        # chairman of Y Holding Company, will visit …, the company said"), also through a unit
+        # of it ("general manager of Y Holding Company's Gwadar operations")
         for actor in recent():
             if _is_body(actor) and is_company(actor):
                 return actor
             owner = actor.organization
-            if owner and actor.role and is_company(Actor(owner, organization=owner)):
-                return self.know(Actor(owner, organization=owner, country=actor.country))
+            if owner and actor.role:
+                unit = _OWNER_MARK.search(owner)
+                owner = owner if unit is None else owner[: unit.start() + 1]
+                if is_company(Actor(owner, organization=owner)):
+                    return self.know(Actor(owner, organization=owner, country=actor.country))
         return None
 
     def spoken_body(self) -> Actor | None:
