@@ -1540,6 +1540,20 @@ class TestRecordsAndBarePlurals:
             (speaker, INDIRECT, "said", "the fictional berth would cut waiting times")
         ]
 
+    def test_bare_plural_source_with_an_of_phrase(self) -> None:
+        """``At a meeting, representatives of the firms told X that B``: the group as written."""
+        assert said(
+            "At a meeting held on Tuesday, representatives of the fictional power companies told "
+            "the Task Force on Fictional Reforms that their dues had doubled."
+        ) == [
+            ("representatives of the fictional power companies", INDIRECT, "told",
+             "their dues had doubled"),
+        ]  # fmt: skip
+
+    def test_plural_of_phrase_inside_a_clause_is_no_source(self) -> None:
+        """``Prices of textile makers of the city said``: ``makers`` is no subject there."""
+        assert said("Prices of textile makers of the city said that their dues had doubled.") == []
+
     def test_bare_plural_source_after_its_clause(self) -> None:
         """``…, energy analysts said``: the modifier is the source's, so the clause is set off."""
         assert said("Fictional tariffs will rise next year, energy analysts said.") == [

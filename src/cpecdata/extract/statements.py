@@ -2299,6 +2299,8 @@ class _Reader:
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _definite_noun(text, end) if "the " in near[-48:] else None
             bare = _bare_plural(text, end) if bare is None else bare
+            if bare is None and " of " in near[-90:]:
+                bare = _plural_of(text, end)  # "representatives of the Chinese firms told"
             if bare is None and ("a " in near or "an " in near):
                 bare = _indefinite_agent(text, end)
         if bare is not None:
@@ -3032,6 +3034,28 @@ def _bare_plural(text: str, end: int) -> int | None:
     if _opens_clause(text, start):
         return start
     return _determiner_start(text, head_start, _DETERMINED)  # "The protesters said"
+
+
+def _plural_of(text: str, end: int) -> int | None:
+    """Where a bare plural source with an ``of`` phrase ending at ``end`` starts, if any.
+
+    ``representatives of the Chinese power companies``, ``members of the business community``:
+    the head is an agent noun (lower case, or capitalised opening the unit) followed by ``of``
+    and a short phrase without punctuation; the whole must open a clause.
+    """
+    words = _words_before(text, end, 12)
+    for n in range(len(words) - 2, -1, -1):
+        if words[n + 1][2] != "of" or text[words[n][1] : words[n + 1][0]].strip(" \t"):
+            continue
+        head_start, head_end, head = words[n]
+        key = head.lower()
+        if not key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS or key in _NOT_GROUPS:
+            return None
+        if _TAIL.fullmatch(text, head_end, end) is None:
+            return None
+        start = _bare_start(text, head_start) if head.islower() else head_start
+        return start if _opens_clause(text, start) else None
+    return None
 
 
 def _relative_group(text: str, end: int) -> int | None:
