@@ -550,6 +550,13 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "it would cut fares"),
         ]
 
+    def test_relative_clause_after_a_named_persons_appositive(self) -> None:
+        """``led by X, chief executive of the 1,320MW plant, who said B``: X reports B."""
+        assert said(
+            "The side was led by Zhou Bo, chief executive of the 1,320MW fictional power plant, "
+            "who said the firms had already accepted a lower return."
+        ) == [("Zhou Bo", INDIRECT, "said", "the firms had already accepted a lower return")]
+
     def test_nested_statement_gets_its_own_entry(self) -> None:
         """``X said the ministry issued a statement saying Y``: one entry per level."""
         assert said(

@@ -494,8 +494,13 @@ _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
     .split()
 )  # fmt: skip
-_TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^,;:.“”\"\n]{1,80}")
-"""A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``."""
+_TAIL = re.compile(
+    r"[ \t]+"
+    + alternatives(_POST_OPENERS - {"to"})
+    + r"[ \t]+(?:[^,;:.“”\"\n]|(?<=\d)[,.](?=\d)){1,80}"
+)
+"""A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``,
+``a director of the 1,320MW plant`` (a number's separators are no punctuation)."""
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
@@ -2061,7 +2066,7 @@ class _Reader:
         if not text.startswith(",", comma - 1):
             return None
         end = _back_blanks(text, comma - 1)
-        mention = index.ending(end)
+        mention = index.ending(end) or index.before_tail(text, end)  # "X, head of Y, who"
         if mention is not None and (mention.actor.named or mention.actor.role):
             if _vague(mention.actor):
                 return None
