@@ -238,6 +238,23 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "told", "the tunnel was finished")
         ]
 
+    def test_told_a_long_addressee_that(self) -> None:
+        """``told the gathering of traders and … from Sialkot that B``: the addressee is skipped."""
+        assert said(
+            "Addressing the ceremony, Minister Bilal Khan told the gathering of traders and "
+            "industrialists from fictional Sialkot that exports would rise."
+        ) == [("Bilal Khan", INDIRECT, "told", "exports would rise")]
+
+    def test_that_after_a_verb_is_inside_the_zero_that_clause(self) -> None:
+        """``told reporters the plant would open after the tests that B``: all of it is reported."""
+        assert said(
+            "Minister Bilal Khan told reporters the plant would open after the tests that "
+            "engineers ran."
+        ) == [
+            ("Bilal Khan", INDIRECT, "told",
+             "the plant would open after the tests that engineers ran"),
+        ]  # fmt: skip
+
     def test_clause_before_the_frame(self) -> None:
         """``…, the minister said.`` reports the clause in front of it."""
         assert said(

@@ -3954,7 +3954,9 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     """Skip the object of ``told``: ``reporters``, ``the media``, ``APP (A)``, up to ``that``.
 
     A ``that`` after a comma and a participle is the participle's (``told reporters, noting
-    that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``).
+    that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``). A
+    long addressee (``told the gathering of traders and industrialists from Sialkot that``)
+    runs further when no comma, auxiliary or quotation mark shows a clause before its ``that``.
     """
     window = min(limit, at + 60)
     comma = text.find(",", at, window)
@@ -3962,6 +3964,10 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     if participle is not None and participle.group().endswith("ing"):
         window = comma
     that = _find_word(text, "that", at, window)
+    if that < 0 and comma < 0 and window < limit:  # "told the gathering of traders and … that"
+        that = _find_word(text, "that", window - 4, min(limit, at + 120))
+    if that >= 0 and (_FINITE.search(text, at, that) or _DOUBLE_MARKS.search(text, at, that)):
+        that = -1  # a verb or a quote before it: "that" is inside what is reported
     if that >= 0:
         return that
     previous = start = at
