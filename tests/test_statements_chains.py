@@ -662,3 +662,37 @@ class TestFeatureAndWireShapes:
     def test_object_with_a_relative_clause_is_no_zero_that_clause(self, sentence: str) -> None:
         """``announced a plant which will be built``: the auxiliary is the relative clause's."""
         assert said(sentence) == []
+
+
+class TestPronounGender:
+    def test_subject_pronoun_of_a_clause_tells_the_subjects_gender(self) -> None:
+        """``X visited …, where she was received by Y. ¶ Y said A. ¶ She said B``: B is X's."""
+        assert said(
+            "Housing Minister Rabia Daud visited the fictional site, where she was received by "
+            "Consul General Tao Ren.",
+            "Tao told reporters that the homes would get solar rooftops.",
+            "She said the access road would be finished by December.",
+        )[-1] == ("Rabia Daud", INDIRECT, "said", "the access road would be finished by December")
+
+    def test_pronoun_in_a_relative_clause_tells_the_named_persons_gender(self) -> None:
+        """``said X, who is on her first trip`` then, paragraphs later, ``She told Y``: X."""
+        assert said(
+            "Chief Minister Rabia Daud arrived in the fictional city on Tuesday.",
+            "“We have a lot to learn,” said Daud, who is on her first official trip abroad.",
+            "Meeting Daud on Wednesday, Governor Tao Ren said the province was ready to help.",
+            "On Friday, she will tour a fictional battery factory.",
+            "She told reporters that the metro line had shown what the partnership could do.",
+        )[-1] == (
+            "Rabia Daud",
+            INDIRECT,
+            "told",
+            "the metro line had shown what the partnership could do",
+        )
+
+    def test_she_in_the_last_speakers_paragraph_goes_on_with_that_speaker(self) -> None:
+        """A woman named before does not take ``she`` from the speaker of the same paragraph."""
+        assert said(
+            "Minister Rabia Daud said that the zone was ready.",
+            "“The corridor is our future,” Governor Sana Lodhi told reporters. “We will not let "
+            "anyone stop it,” she said.",
+        )[-1] == ("Sana Lodhi", DIRECT, "said", "We will not let anyone stop it")

@@ -602,8 +602,11 @@ _OBJECT_PRONOUN = re.compile(
     r"\b(?!(?:with|during|in|on|of|at|after|before|from|to|for|by)[ \t])[a-z]+[ \t]+(her|him)[ \t]"
 )
 _POSSESSIVE = re.compile(
-    r"\b(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)[ \t]+[a-z]"
+    r"\b(?:(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)"
+    r"|(?:where|when|as|while|after|before|since|because|until|once)[ \t]+(he|she))[ \t]+[a-z]"
 )
+"""A pronoun of a unit's subject: a possessive after a preposition (``with her team``) or the
+subject of a clause it opens (``, where she was received by``)."""
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _AGED = re.compile(
@@ -836,6 +839,10 @@ class _Speakers:
     statement`` X's, ``X issued a press release`` ``the release``."""
     spoken: tuple[int, frozenset[str]] = (0, frozenset())
     """The names of the latest speakers, and how many statements ``spoke`` held then."""
+    paragraph: int = 0
+    """The paragraph being read."""
+    said_in: int = -1
+    """The paragraph of the latest statement."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -906,6 +913,7 @@ class _Speakers:
     def said(self, actor: Actor) -> None:
         """Record that ``actor`` made a statement."""
         self.spoke.append(actor)
+        self.said_in = self.paragraph
 
     def _recent(self) -> Iterator[Actor]:
         """Candidates for a pronoun or descriptor: speakers, headline actors, then mentions.
@@ -923,11 +931,26 @@ class _Speakers:
         with the named person who opened the one before (``Chairman X thanked Y. He said``;
         ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
         wins even unnamed when it is one person (``a Chinese diplomat … He added``); otherwise
-        the most recent named actor of compatible gender or kind.
+        the most recent named actor of compatible gender or kind. There, outside the last
+        statement's paragraph, ``she`` goes to no one of unknown gender while a woman was named
+        among the last few mentions (``X visited the site, where she was received by Consul
+        General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
+        men, so a woman just named is a likelier antecedent than a speaker the paragraph does
+        not go on with.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
         last = self.spoke[-1] if self.spoke else None
+        unknown = gender  # the gender a person of unknown gender counts as
+        if (
+            word == "she"
+            and self.said_in != self.paragraph
+            and any(
+                self.gender.get(a.name) == "f"
+                for a in itertools.islice(reversed(self.mentioned), 6)
+            )
+        ):
+            unknown = ""
         if (
             (opening or (topic is not None and topic.named and last is not None and not last.named))
             and gender
@@ -947,7 +970,7 @@ class _Speakers:
                 if _is_body(actor):
                     return actor
                 continue
-            if self._personal(actor) and self.gender.get(actor.name, gender) == gender:
+            if self._personal(actor) and self.gender.get(actor.name, unknown) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
@@ -1542,6 +1565,7 @@ class _Reader:
         mentions = find_mentions(text)
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
+        self.speakers.paragraph = unit.paragraph
         self._read_frames(unit, previous, mentions)
         if any(word in text for word in _ISSUING):
             self._issued(unit.text, mentions)
@@ -1605,7 +1629,7 @@ class _Reader:
         self.opening_quote = lead.end if opens and lead is not None else None
         if mentions:
             self._know(text, mentions)
-            self._possessive_gender(unit, mentions)
+        self._possessive_gender(unit, mentions)
         backward = _BACKWARD.match(text) if previous is not None else None
         frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
@@ -1684,24 +1708,44 @@ class _Reader:
                 self.last_direct = (unit.paragraph, frame.speaker, verb)
 
     def _possessive_gender(self, unit: _Unit, mentions: Sequence[Mention]) -> None:
-        """``X visited the port with her team``: a subject's possessive tells X's gender.
+        """``X visited the port with her team``: a subject's pronoun tells X's gender.
 
-        Only for a named person who opens the unit, with no other actor named before the
-        possessive, which follows a preposition outside any quotation (``mentions`` not empty).
+        For a named person who opens the unit, the first possessive after a preposition or
+        pronoun opening a clause (``, where she was received``); for one a relative clause
+        follows, such a pronoun inside it (``said X, who is on her first trip``). No other actor
+        may be named before the pronoun, which stands outside any quotation (``mentions`` not
+        empty).
         """
-        subject = mentions[0]
-        if subject.start > 4 or not _is_person(subject.actor):
-            return  # most units: no named person opens them
         text = unit.text
-        if " his" not in text and " her" not in text and "\t" not in text:
-            return  # the pattern needs a blank before "his"/"her": most units have neither
-        m = _POSSESSIVE.search(text)
+        if " he" not in text and " his" not in text and " she" not in text and "\t" not in text:
+            return  # the pattern needs a blank before its pronoun: most units have none
+        subject = mentions[0] if mentions else None
+        if subject is not None and subject.start <= 4 and _is_person(subject.actor):
+            self._pronoun_gender(unit, mentions, subject.actor, subject.end, len(text))
+        who = text.find(", who ")
+        if who > 0:
+            stop = len(text) if (comma := text.find(",", who + 6)) < 0 else comma
+            person = next((x.actor for x in mentions if x.end == who), None)
+            if person is None and (words := _words_before(text, who, 1)) and words[0][1] == who:
+                person = self.speakers.by_word.get(words[0][2].lower())  # "said Bhatti, who"
+            if person is not None and _is_person(person):
+                self._pronoun_gender(unit, mentions, person, who, stop)
+
+    def _pronoun_gender(
+        self, unit: _Unit, mentions: Sequence[Mention], person: Actor, start: int, end: int
+    ) -> None:
+        """Learn ``person``'s gender from the first subject's pronoun in ``text[start:end]``.
+
+        No actor may be named between ``start`` and the pronoun.
+        """
+        m = _POSSESSIVE.search(unit.text, start, end)
         if m is None or unit.quote_around(m.start()) is not None:
             return
-        before = [x for x in mentions if x.start < m.start()]
-        if before == [subject]:
-            name = self.speakers.by_word.get(subject.actor.name.lower(), subject.actor).name
-            self.speakers.gender.setdefault(name, "f" if m.group(1) == "her" else "m")
+        if any(start <= x.start < m.start() for x in mentions):
+            return
+        name = self.speakers.by_word.get(person.name.lower(), person).name
+        pronoun = m.group(1) or m.group(2)
+        self.speakers.gender.setdefault(name, "f" if pronoun in ("her", "she") else "m")
 
     def _unclaimed(self, unit: _Unit) -> None:
         """A quotation without a frame of its own.
