@@ -932,25 +932,14 @@ class _Speakers:
         ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
         wins even unnamed when it is one person (``a Chinese diplomat … He added``); otherwise
         the most recent named actor of compatible gender or kind. There, outside the last
-        statement's paragraph, ``she`` goes to no one of unknown gender while a woman was named
-        among the last few mentions (``X visited the site, where she was received by Consul
-        General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
-        men, so a woman just named is a likelier antecedent than a speaker the paragraph does
-        not go on with.
+        statement's paragraph, ``she`` is the latest woman among the last few mentions, if any
+        (``X visited the site, where she was received by Consul General Y. ¶ Y told reporters
+        B. ¶ She said C``: X): most officials in this news are men, so a woman just named is a
+        likelier antecedent than a speaker of unknown gender the paragraph does not go on with.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
         last = self.spoke[-1] if self.spoke else None
-        unknown = gender  # the gender a person of unknown gender counts as
-        if (
-            word == "she"
-            and self.said_in != self.paragraph
-            and any(
-                self.gender.get(a.name) == "f"
-                for a in itertools.islice(reversed(self.mentioned), 6)
-            )
-        ):
-            unknown = ""
         if (
             (opening or (topic is not None and topic.named and last is not None and not last.named))
             and gender
@@ -963,6 +952,11 @@ class _Speakers:
             return last
         if word == "they" and last is not None and _plural(last):
             return last  # "The officials said … They said": the group goes on
+        if word == "she" and self.said_in != self.paragraph:
+            recent = itertools.islice(reversed(self.mentioned), 6)
+            woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
+            if woman is not None and _is_person(woman):
+                return woman
         for actor in self._recent():
             if not actor.named:
                 continue
@@ -970,7 +964,7 @@ class _Speakers:
                 if _is_body(actor):
                     return actor
                 continue
-            if self._personal(actor) and self.gender.get(actor.name, unknown) == gender:
+            if self.personal(actor) and self.gender.get(actor.name, gender) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
@@ -987,14 +981,14 @@ class _Speakers:
             if (
                 actor.named
                 and actor.name != subject.name
-                and self._personal(actor)
+                and self.personal(actor)
                 and self.gender.get(actor.name, gender) == gender
             ):
                 self.gender[actor.name] = gender
                 return actor
         return None
 
-    def _personal(self, actor: Actor) -> bool:
+    def personal(self, actor: Actor) -> bool:
         """True for someone ``he``/``she`` may refer to: a person with a title or a gender.
 
         Gazetteer people and those who spoke count too; a capitalised project or place
