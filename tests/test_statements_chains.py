@@ -696,3 +696,15 @@ class TestPronounGender:
             "“The corridor is our future,” Governor Sana Lodhi told reporters. “We will not let "
             "anyone stop it,” she said.",
         )[-1] == ("Sana Lodhi", DIRECT, "said", "We will not let anyone stop it")
+
+    def test_aged_description_opening_a_unit_is_the_person_just_named(self) -> None:
+        """``Every morning, X walks … ¶ The 34-year-old engineer … “A,” she told Y``: X's A.
+
+        The age describes a person: not ``Fictional Smart City``, a place named after X.
+        """
+        assert said(
+            "Every morning at seven, Luo Yan walks the plots of the fictional city. Work on "
+            "Fictional Smart City is under way.",
+            "The 34-year-old engineer from Chengdu has lived in Pakistan since 2023. “At first my "
+            "parents thought I was crazy,” she told Fictional Tone.",
+        ) == [("Luo Yan", DIRECT, "told", "At first my parents thought I was crazy")]

@@ -243,9 +243,10 @@ _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset(
 )
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
-     "yesterday", "recently", "previously", *_WEEKDAYS]
+     "yesterday", "recently", "previously", "every", *_WEEKDAYS]
 )  # fmt: skip
-"""First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
+"""First words of an adverbial before a unit's subject: ``During the visit, X opened …``,
+``Every morning at seven, X walks …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _JOINING = frozenset({"and", "but"})
 _ALONGSIDE = frozenset({"while", "besides"})
@@ -1570,6 +1571,8 @@ class _Reader:
         opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
         if opener is None and (first := _WORD.match(unit.text, fronted)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
+            if opener is None and first.group() in ("The", "the"):
+                opener = self._aged_opener(unit.text, first.start())
         if opener is not None and not opener.named and opener.role and _one_person(opener):
             opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
             if not opener.named:
@@ -1584,6 +1587,30 @@ class _Reader:
             self.speakers.topic = topic
         else:
             self.speakers.topic = None
+
+    def _aged_opener(self, text: str, start: int) -> Actor | None:
+        """``The 34-year-old engineer from Chengdu has …`` opening a unit: the topic goes on.
+
+        A definite description by age opening the unit describes the person a unit before
+        opened with (``Every morning, Luo Yan walks …``), else the latest of the last few named
+        who is surely a person (a title, a gender, a Chinese name: not ``Ravi Smart City``),
+        unless its noun's gender rules them out. ``start`` is where the unit's opening ``The``
+        starts; None when no age follows it.
+        """
+        age = text.find("-year-old", start, start + 16)
+        noun = _WORD.match(text, _skip_blanks(text, age + 9)) if age >= 0 else None
+        if noun is None or _AGED.match(text, start, noun.end()) is None:
+            return None
+        word = noun.group().lower()
+        gender = "f" if word in _WOMEN else "m" if word in _MEN else ""
+        speakers = self.speakers
+        recent = itertools.islice(reversed(speakers.mentioned), 6)
+        people = (a for a in recent if speakers.personal(a) or is_chinese_name(a))
+        topic = speakers.topic
+        for person in itertools.chain((topic,) if topic is not None else (), people):
+            if person.named and _is_person(person):
+                return person if speakers.gender.get(person.name, gender) == gender else None
+        return None
 
     def _object_of(self, unit: _Unit, subject: Actor) -> Actor | None:
         """Who a subject's object pronoun is: ``Li showed her the buses`` (her is not Li)."""
