@@ -2155,6 +2155,19 @@ class TestAppositiveWithARelativeClause:
             ("Liu Bo", INDIRECT, "added", "the bridge would follow in May"),
         ]
 
+    def test_who_clause_after_a_body_ending_the_appositive_is_the_persons(self) -> None:
+        """``Mr X, Member (North) of the Y Authority, who accompanied Z, said``: X speaks."""
+        assert said(
+            "Mr. Asad Kamal, Member (North) of the Fictional Highway Authority, who accompanied "
+            "the Ambassador, said that the side would ensure the safety of all personnel."
+        ) == [("Asad Kamal", INDIRECT, "said", "the side would ensure the safety of all personnel")]
+
+    def test_who_clause_of_a_body_subject(self) -> None:
+        """``The X Trust, who runs the school, said``: no person before it, so the trust."""
+        assert said("The Fictional Trust, who runs the school, said that fees would fall.") == [
+            ("Fictional Trust", INDIRECT, "said", "fees would fall")
+        ]
+
     def test_which_clause_of_a_body_subject(self) -> None:
         """``On Monday, the X Trust, which runs it, said``: the trust, not the adverbial."""
         assert said(

@@ -3029,13 +3029,24 @@ def _past_which(text: str, comma: int, index: _Index) -> int:
 
     ``Liu Bo, the manager of X Builders, which won the tender, told``: the clause is about the
     firm, so the subject is the name before the appositive's comma, when a mention covers it;
-    else ``comma`` as it is (``the X Trust, which runs it, said``).
+    else ``comma`` as it is (``the X Trust, which runs it, said``). A ``who`` clause after a
+    body is about the person whose appositive the body ends (``Mr X, Member (North) of the
+    Highway Authority, who accompanied Y, said``): that person's comma, when one is named.
     """
-    if comma <= 0 or not text.startswith(" which ", comma + 1):
+    if comma <= 0:
+        return comma
+    who = text.startswith(" who ", comma + 1)
+    if who:
+        body = index.covering(_back_blanks(text, comma))
+        if body is None or not _is_body(body.actor):
+            return comma
+    elif not text.startswith(" which ", comma + 1):
         return comma
     before = text.rfind(",", max(0, comma - 120), comma)
     named = index.covering(_back_blanks(text, before)) if before > 0 else None
-    return before if named is not None and named.actor.named else comma
+    if named is None or not named.actor.named or (who and not _is_person(named.actor)):
+        return comma
+    return before
 
 
 def _descriptor_of(text: str, index: _Index, mention: Mention) -> Mention | None:
