@@ -1578,6 +1578,25 @@ class TestRecordsAndBarePlurals:
         """``Prices of textile makers of the city said``: ``makers`` is no subject there."""
         assert said("Prices of textile makers of the city said that their dues had doubled.") == []
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("Recently, some foreign media outlets have hyped the fictional debt, claiming that "
+             "the loans were too large.", "some foreign media outlets", "claiming"),
+            ("The opposition criticised the fictional deal and said that the loans were too "
+             "large.", "The opposition", "said"),
+        ],
+    )  # fmt: skip
+    def test_determined_phrase_opening_a_unit_speaks_for_its_participle(
+        self, sentence: str, speaker: str, verb: str
+    ) -> None:
+        """``Some outlets have hyped X, claiming that B``: the opening phrase, as written."""
+        assert said(sentence) == [(speaker, INDIRECT, verb, "the loans were too large")]
+
+    def test_passive_opening_phrase_is_no_speaker(self) -> None:
+        """``The plant was inaugurated …, saying B``: a passive subject reports nothing."""
+        assert said("The plant was inaugurated in May, saying that it was ready.") == []
+
     def test_bare_plural_source_after_its_clause(self) -> None:
         """``…, energy analysts said``: the modifier is the source's, so the clause is set off."""
         assert said("Fictional tariffs will rise next year, energy analysts said.") == [

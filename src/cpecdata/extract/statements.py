@@ -380,6 +380,8 @@ _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
+_PHRASE_OPENERS = frozenset("the some several many other".split())
+"""Determiners of a noun phrase that may speak as written: ``some Western media outlets``."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _SEEN_BY = re.compile(
@@ -2566,7 +2568,9 @@ class _Reader:
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one.
 
-        A fronted adverbial may come first (``On Monday, X thanked Y, saying``).
+        A fronted adverbial may come first (``On Monday, X thanked Y, saying``). With no name,
+        group or pronoun there, a determined noun phrase up to its verb speaks as written
+        (``Recently, some Western media outlets have hyped …, claiming that``).
         """
         at = _subject_start(text)
         # A descriptor starts at its determiner (``The envoy``), a name after it.
@@ -2584,7 +2588,10 @@ class _Reader:
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
         known = self.speakers.by_word.get(key)
-        return None if known is None else (self.speakers.know(known), 0.9)
+        if known is not None:
+            return self.speakers.know(known), 0.9
+        phrase = _opening_phrase(text[at:]) if key in _PHRASE_OPENERS else None
+        return None if phrase is None else (phrase, 0.7)
 
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
@@ -3001,6 +3008,36 @@ def _opening_group(text: str) -> Actor | None:
             or _FINITE.fullmatch(key) is not None
         ):
             return Actor(text[:end], named=False)
+        end = word.end()
+    return None
+
+
+def _opening_phrase(text: str) -> Actor | None:
+    """A determined noun phrase opening ``text`` up to its verb: ``The opposition criticised``.
+
+    After its determiner (``the``, ``some`` …), one to four words without punctuation, none a
+    pronoun, preposition or conjunction, then an auxiliary or a past-tense verb; not a passive
+    one (``The plant was inaugurated …, saying``: the plant says nothing).
+    """
+    words = list(itertools.islice(_WORD.finditer(text), 7))
+    if len(words) < 3:
+        return None
+    end = words[0].end()
+    for n, word in enumerate(words[1:], 1):
+        if text[end : word.start()].strip():
+            return None
+        key = word.group()
+        if n > 1 and (
+            (key.islower() and key.endswith("ed"))
+            or key in _IRREGULAR_PASTS
+            or _FINITE.fullmatch(key) is not None
+        ):
+            after = words[n + 1].group() if n + 1 < len(words) else ""
+            if key in _PASSIVE and after.endswith("ed"):
+                return None
+            return Actor(text[:end], named=False)
+        if key.lower() in _NOT_MODIFIERS:
+            return None
         end = word.end()
     return None
 
