@@ -2115,6 +2115,23 @@ class TestBackReferences:
             "The Chinese side said it was ready to set up a working group.",
         )[-1] == ("Wang Bo", INDIRECT, "said", "it was ready to set up a working group")
 
+    @pytest.mark.parametrize(
+        ("body", "descriptor"),
+        [("Fictional Signals Organisation", "military-run operator"),
+         ("Fictional Cable Company", "state-owned company")],
+    )  # fmt: skip
+    def test_modified_descriptor_after_its_clause_is_the_body_it_names(
+        self, body: str, descriptor: str
+    ) -> None:
+        """``…, after X finished the link, the military-run operator said``: X speaks."""
+        assert said(
+            f"The cable now reaches the port, after {body} finished a 480km link, the "
+            f"{descriptor} said on Monday."
+        ) == [
+            (body, INDIRECT, "said",
+             f"The cable now reaches the port, after {body} finished a 480km link"),
+        ]  # fmt: skip
+
     def test_company_is_a_body_named_by_its_trade_word(self) -> None:
         """``the company`` finds ``Qorvex Motors`` though no Group/Co./Ltd word names it one."""
         assert said(

@@ -298,6 +298,7 @@ _BODY_KINDS = {
     "embassy": frozenset({"embassy"}),
     "authority": frozenset({"authority"}),
     "airline": frozenset({"airlines", "airways"}),
+    "operator": _COMPANIES | {"organisation", "organization", "authority"},
     "varsity": frozenset({"university"}),
     **{
         noun: frozenset({noun})
@@ -2370,6 +2371,10 @@ class _Reader:
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _definite_noun(text, end) if "the " in near[-48:] else None
+            if bare is not None and (kind := near[near.rfind(" ") + 1 :]) in _BODY_KINDS:
+                named_body = self.speakers.body(kind, named=True)
+                if named_body is not None:  # "…, the military-run operator said": the body named
+                    return named_body, 0.8, bare
             bare = _bare_plural(text, end) if bare is None else bare
             if bare is None and " of " in near[-90:]:
                 bare = _plural_of(text, end)  # "representatives of the Chinese firms told"
