@@ -2132,6 +2132,13 @@ class TestBackReferences:
              f"The cable now reaches the port, after {body} finished a 480km link"),
         ]  # fmt: skip
 
+    def test_company_is_the_unknown_name_a_firm_appositive_follows(self) -> None:
+        """``Shares of X, the Shenzhen-listed firm that …, rose. The company said B``: X."""
+        assert said(
+            "Shares of Velora Fibre Communications, the Shenzhen-listed firm that laid the "
+            "fictional cable, rose 4 per cent. The company said it expected a follow-on order."
+        ) == [("Velora Fibre Communications", INDIRECT, "said", "it expected a follow-on order")]
+
     def test_company_is_a_body_named_by_its_trade_word(self) -> None:
         """``the company`` finds ``Qorvex Motors`` though no Group/Co./Ltd word names it one."""
         assert said(

@@ -1711,8 +1711,37 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+            elif firms and _head(mention.actor)[1] in _FIRMS:
+                self._firm_appositive(text, mention)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
+    def _firm_appositive(self, text: str, firm: Mention) -> None:
+        """``Shares of X Optical Communications, the Shenzhen-listed firm that …``: X is a company.
+
+        The finder may not know the name an unnamed ``the … firm``/``company`` is an appositive
+        of: two to six capitalised words right before its comma, neither a name met before nor
+        a place. It is remembered as a company, so a later ``the company`` finds it.
+        """
+        if not text.startswith(", ", firm.start - 2):
+            return
+        words = _words_before(text, firm.start - 2, 6)
+        if not words or words[-1][1] != firm.start - 2:
+            return
+        n = len(words)
+        while (
+            n > 0
+            and words[n - 1][2][0].isupper()
+            and (n == len(words) or not text[words[n - 1][1] : words[n][0]].strip())
+        ):
+            n -= 1
+        if len(words) - n < 2 or words[n][2].lower() in _NOT_SUBJECTS:
+            return
+        name = text[words[n][0] : words[-1][1]]
+        if name.lower() in self.speakers.by_word or lookup_place(name) is not None:
+            return
+        self.speakers.companies.add(name)
+        self.speakers.know(Actor(name, organization=name))
 
     def _quote_before(self, unit: _Unit, previous: _Unit, frame: _Frame) -> None:
         """``“… ?” Dashti told the Post.``: a frame that opens its unit and reports nothing.
