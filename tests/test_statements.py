@@ -892,6 +892,18 @@ class TestSpeakers:
             ("Chen Bo", INDIRECT, "said", "the work would go on"),
         ]
 
+    def test_head_of_an_unnamed_body_is_a_leader_named_later(self) -> None:
+        """``the head of a Chinese contractor said`` ¶ ``X, country manager for Y, told``: X."""
+        assert said(
+            "Work on the fictional line could begin next year, the head of a Chinese contractor "
+            "said.",
+            "“We are ready,” Zhang Ruo, country manager for Fictional Engineering Group, told "
+            "Fictional Asia.",
+        ) == [
+            ("Zhang Ruo", INDIRECT, "said", "Work on the fictional line could begin next year"),
+            ("Zhang Ruo", DIRECT, "told", "We are ready"),
+        ]
+
     def test_unnamed_speaker_stays_a_descriptor(self) -> None:
         """Never invent a name: an anonymous source is kept as written."""
         found = read(article("A senior official of the Ministry of Energy said prices would fall."))

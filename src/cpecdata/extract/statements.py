@@ -613,6 +613,8 @@ _POSSESSIVE = re.compile(
 subject of a clause it opens (``, where she was received by``)."""
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
+_LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
+"""Words of a title that leads a body: ``country manager``, ``chief executive``."""
 _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
@@ -1174,6 +1176,12 @@ class _Speakers:
                 continue
             if wanted in _LEADS and actor.organization:  # "the KCCI chief": its head, any title
                 if _same_body(actor.organization, candidate.organization):
+                    yield candidate
+                continue
+            if wanted in _LEADS and (" of a " in actor.name or " of an " in actor.name):
+                # "the head of a Chinese contractor": who leads a body, "X, country manager for Y"
+                words = _ROLE_WORDS.findall(role.lower())
+                if candidate.organization and any(w in _LEADING_ROLES for w in words):
                     yield candidate
                 continue
             title = self.titles.get(candidate.name)
