@@ -2119,6 +2119,13 @@ class TestBackReferences:
             "Bank of China. The Chinese side said it would consider the request.",
         ) == [("Tao Ren", INDIRECT, "said", "it would consider the request")]
 
+    def test_side_is_an_untitled_leader_with_a_chinese_name_just_named(self) -> None:
+        """``Engineers of X, headed by Zhou Bo, briefed Y. The Chinese side said``: Zhou Bo."""
+        assert said(
+            "Engineers of Fictional Power Company, headed by Zhou Bo, briefed Minister Ali Raza. "
+            "The Chinese side said the plant would start in May."
+        ) == [("Zhou Bo", INDIRECT, "said", "the plant would start in May")]
+
     def test_side_is_the_delegation_leader_not_an_earlier_speaker(self) -> None:
         """A Chinese-named leader named just before the side speaks beats an earlier speaker."""
         assert said(

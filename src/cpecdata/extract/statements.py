@@ -1086,9 +1086,10 @@ class _Speakers:
         (``X, chairman of a Chinese turbine maker``), else the latest titled person whose body
         names the country or who has a Chinese name (``led by Vice Chairman X``, ``received by
         X, a vice-governor of the People's Bank of China``): the one the readout just named
-        stands for the side rather than whoever of that side spoke paragraphs before. Else,
-        once the other side is named, the latest titled person of no country named in the
-        sentence before (a delegation's leader).
+        stands for the side rather than whoever of that side spoke paragraphs before; for China,
+        an untitled person with a Chinese name in this sentence or the one before will do
+        (``engineers of X, headed by Zhou Bo``). Else, once the other side is named, the latest
+        titled person of no country named in the sentence before (a delegation's leader).
         """
         if actor.country is None or _head(actor)[1] != "side":
             return None
@@ -1103,6 +1104,12 @@ class _Speakers:
                 country is None and actor.country == "China" and is_chinese_name(person)
             ):
                 return person
+        if actor.country == "China":  # "engineers headed by X …. The Chinese side said": X
+            count = min(_NEAR, len(self.mentioned) - self.units[0])
+            near = itertools.islice(reversed(self.mentioned), count)
+            leader = next((a for a in near if _is_person(a) and is_chinese_name(a)), None)
+            if leader is not None and _country_of(leader) is None:
+                return leader
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
