@@ -2217,6 +2217,25 @@ class TestAppositiveWithARelativeClause:
             ("Liu Bo", INDIRECT, "added", "the bridge would follow in May"),
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("Prime Minister Ali Raza, who was accompanied by federal ministers, said the "
+             "government would ensure security.", "Ali Raza"),
+            ("The prime minister, who was accompanied by federal ministers, said the "
+             "government would ensure security.", "The prime minister"),
+            ("The company, which is owned by the provincial government, said the government "
+             "would ensure security.", "The company"),
+        ],
+    )  # fmt: skip
+    def test_mention_inside_a_relative_clause_is_no_subject(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``The prime minister, who was accompanied by ministers, said``: not the ministers."""
+        assert said(sentence) == [
+            (speaker, INDIRECT, "said", "the government would ensure security")
+        ]
+
     def test_who_clause_after_a_body_ending_the_appositive_is_the_persons(self) -> None:
         """``Mr X, Member (North) of the Y Authority, who accompanied Z, said``: X speaks."""
         assert said(

@@ -2336,10 +2336,16 @@ class _Reader:
             aside = _WORD.match(text, _skip_blanks(text, comma + 1)) if usable else None
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
+            relative = text.startswith((" who ", " which "), comma + 1)
             if (
                 appositive is not None
                 and usable
-                and (appositive.actor.named or mention is None or _plural(appositive.actor))
+                and (
+                    appositive.actor.named
+                    or mention is None
+                    or _plural(appositive.actor)
+                    or relative  # "The prime minister, who was accompanied by ministers, said"
+                )
             ):
                 speaker, sure = self._resolve(appositive.actor)
                 if mention is not None and not mention.actor.named and speaker.role is None:
