@@ -472,6 +472,24 @@ class TestReportedSpeech:
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
 
+    @pytest.mark.parametrize(
+        ("frame", "verb"),
+        [
+            ("Spokesperson Lin Feng made the remarks at a regular press briefing.",
+             "made the remarks"),
+            ("Spokesperson Lin Feng made these comments while meeting a delegation.",
+             "made these comments"),
+            ("These views were expressed by Spokesperson Lin Feng at a briefing.", "expressed"),
+        ],
+    )  # fmt: skip
+    def test_remarks_made_or_views_expressed_give_the_preceding_sentence(
+        self, frame: str, verb: str
+    ) -> None:
+        """``X made the remarks at …``, ``These views were expressed by X``: the claim before."""
+        assert said("The two sides will open a new trade route.", frame) == [
+            ("Lin Feng", INDIRECT, verb, "The two sides will open a new trade route")
+        ]
+
     def test_backward_attribution_to_a_title_then_a_name_or_a_surname(self) -> None:
         """``by TITLE of the ORG, NAME,`` gives NAME; ``by Rind while …`` the Rind met before."""
         found = read(

@@ -158,7 +158,13 @@ _VERB_TAILS = {
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
-    **dict.fromkeys(("made", "makes", "making"), re.compile(r"[ \t]+it[ \t]+clear\b")),
+    **dict.fromkeys(
+        ("made", "makes", "making"),
+        re.compile(
+            r"[ \t]+(?:it[ \t]+clear"
+            r"|(?:the|these|those|similar)[ \t]+(?:remarks|comments|observations))\b"
+        ),
+    ),
     **dict.fromkeys(
         ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
     ),
@@ -170,7 +176,7 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
-_BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
+_BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY | _LEARNT
 
 
@@ -399,7 +405,8 @@ _POSSESSIVE_DETERMINER = re.compile(r"(?:its|their|his|her)[ \t]+")
 """A possessive before a named source's role: ``according to its chief executive, X``."""
 _OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
-    r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
+    r"(?:(?:This|These|That|Such|The)[ \t]+(?:remarks?|statements?|views?|comments?|observations?)"
+    r"|This|These|That|It|Such)"
     r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+)?"
     r"(?P<verb>stated|said|announced|disclosed|expressed|shared|made|revealed|conveyed|informed"
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
