@@ -438,6 +438,12 @@ class TestReportedSpeech:
             " dry their fields."
         ) == [("Hundreds of farmers", INDIRECT, "saying", "the canal would dry their fields")]
 
+    def test_quote_before_according_to(self) -> None:
+        """``“A,” according to X, an analyst at Y``: a direct quote, without its marks."""
+        assert said(
+            "“The line is ready,” according to Ali Raza, an analyst at Fictional Securities."
+        ) == [("Ali Raza", DIRECT, "according to", "The line is ready")]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(

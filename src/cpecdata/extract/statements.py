@@ -2746,8 +2746,8 @@ class _Reader:
             if frame.start < reported and verb.lower() in _ATTITUDES:
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
-            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
-                quote = _quote_ending_before(unit, frame.start)
+            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
+                quote = _quote_ending_before(unit, frame.start)  # "“A,” according to X"
             forward = None
             if quote is None:
                 forward = _forward(unit, frame, _next_cut(cuts, frame, len(text)), verb)
