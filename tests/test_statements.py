@@ -759,6 +759,24 @@ class TestQuestionsAndAnswers:
             ("Wu Lin", None, "Yes, forty have registered."),
         ]
 
+    def test_outlet_turns_ask_and_the_headline_spokesperson_answers(self) -> None:
+        """``CCTV: …?`` then ``Lin Feng: …``: with no Q/A labels, the named turns answer."""
+        found = read(
+            article(
+                "CCTV: The fictional railway was delayed again. What is China's comment?",
+                "Lin Feng: China and Pakistan are all-weather partners.",
+                "We will work with Pakistan on the railway.",
+                "AFP: Will the premier visit Pakistan?",
+                "Lin Feng: I have nothing to release at the moment.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.verb, s.text) for s in found] == [
+            ("Lin Feng", None, "China and Pakistan are all-weather partners."),
+            ("Lin Feng", None, "We will work with Pakistan on the railway."),
+            ("Lin Feng", None, "I have nothing to release at the moment."),
+        ]
+
     def test_opening_remarks_of_a_briefing_go_to_its_spokesperson(self) -> None:
         """Remarks in the first person before a briefing's first question are the spokesperson's."""
         found = read(

@@ -1545,9 +1545,14 @@ class _Reader:
             if " " in actor.name or any(actor.name in p.text for p in self.article.paragraphs):
                 self.speakers.headline.append(self.speakers.know(actor))  # not "Engineer Builds"
         labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:120])
-        self.transcript = any(m is not None and m.group(1).lower() in _TURN_LABELS for m in labels)
+        turns = [m.group(1) for m in labels if m is not None]
         headline = self.article.headline.lower()
-        self.opening = self.transcript and any(word in headline for word in _BRIEFINGS)
+        briefing = any(word in headline for word in _BRIEFINGS)
+        self.transcript = any(t.lower() in _TURN_LABELS for t in turns) or (
+            briefing  # "Spokesperson X's Regular Press Conference": "CCTV: …?" then "X: …"
+            and any(self.speakers.by_word.get(t.lower()) in self.speakers.headline for t in turns)
+        )
+        self.opening = self.transcript and briefing
         previous: _Unit | None = None
         for unit in units:
             if unit.first:
@@ -1897,10 +1902,11 @@ class _Reader:
 
         ``A:`` answers go to the spokesperson (or, in an interview, the person quoted before it),
         a turn labelled with a name (``Wu Lin:``) to that person; ``Q:`` and ``Reporter:`` turns
-        say nothing. A briefing's opening remarks in the first person, before the first turn,
-        are the spokesperson's. An unmarked paragraph that opens with a reporting frame, or
-        reports the answerer in the third person (``Li said …``), is the article's narration
-        again: the answers end.
+        say nothing, nor does an outlet's (``CCTV:``, in a transcript). A briefing's opening
+        remarks in the first person, before the first turn, are the spokesperson's. An unmarked
+        paragraph that opens with a reporting frame, or reports the answerer in the third person
+        (``Li said …``), is the article's narration again: the answers end. A briefing whose
+        headline names its spokesperson is a transcript once a turn carries that name.
         """
         text = unit.text
         turn = _TURN.match(text) if ":" in text[:120] or "：" in text[:120] else None
@@ -1914,6 +1920,9 @@ class _Reader:
             self.answering = self._answerer()
         elif label in _ASKERS or speaker is not None:
             self.answering = speaker
+        elif turn is not None and self.transcript and self._asker(turn.group(1)):
+            self.answering = speaker = None  # "CCTV: …?": an outlet asks
+            label = "q"
         elif self.answering is not None and any(
             f.start == 0 or f.speaker.name == self.answering.name for f in frames
         ):
@@ -1924,6 +1933,10 @@ class _Reader:
         self.opening = self.opening and not known
         if self.answering is not None:
             self._answer(unit, turn.end() if turn is not None and known else 0, self.answering)
+
+    def _asker(self, label: str) -> bool:
+        """True for a turn label that names no one met and no place: an outlet (``CCTV``)."""
+        return self.speakers.by_word.get(label.lower()) is None and lookup_place(label) is None
 
     def _answerer(self) -> Actor:
         """Who answers: the spokesperson named so far, else the last person quoted (interviews)."""
