@@ -618,6 +618,8 @@ _POSSESSIVE = re.compile(
 )
 """A pronoun of a unit's subject: a possessive after a preposition (``with her team``) or the
 subject of a clause it opens (``, where she was received by``)."""
+_PRONOUN_WORDS = (" he ", " she ", " his ", " her ", "\t")
+"""Substrings a unit needs for ``_POSSESSIVE`` to match (a tab may stand for a blank)."""
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
@@ -1797,8 +1799,8 @@ class _Reader:
         empty).
         """
         text = unit.text
-        if " he" not in text and " his" not in text and " she" not in text and "\t" not in text:
-            return  # the pattern needs a blank before its pronoun: most units have none
+        if not any(word in text for word in _PRONOUN_WORDS):
+            return  # the pattern needs a pronoun between blanks: most units have none
         subject = mentions[0] if mentions else None
         if subject is not None and subject.start <= 4 and _is_person(subject.actor):
             self._pronoun_gender(unit, mentions, subject.actor, subject.end, len(text))
@@ -2446,7 +2448,7 @@ class _Reader:
                 if named_body is not None:  # "…, the military-run operator said": the body named
                     return named_body, 0.8, bare
             bare = _bare_plural(text, end) if bare is None else bare
-            if bare is None and " of " in near[-90:]:
+            if bare is None and ("s of " in near[-90:] or "men of " in near[-90:]):
                 bare = _plural_of(text, end)  # "representatives of the Chinese firms told"
             if bare is None and ("a " in near or "an " in near):
                 bare = _indefinite_agent(text, end)
