@@ -1,85 +1,90 @@
 """Statements: who said what, as direct quotes or reported speech, with the exact evidence.
 
 The article is read in *units*: its sentences, except that a sentence boundary inside a quotation
-(``“A. B,” she said``) does not split it. Quotations use double marks, curly or straight, or
-single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
-*frames*, a speaker linked to a reporting verb:
+(``“A. B,” she said``) does not split it. Quotations use double marks, curly or straight, or single
+marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for *frames*, a
+speaker linked to a reporting verb:
 
 - ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, the
   manager of Y Builders, which won the tender, told``, ``X, in a statement, said``, ``she went on to
   add``, ``were quick to tell reporters``, ``he was quoted as saying``), ``VERB SUBJECT`` after a
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
-  that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its
-  chief executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but
-  said``) that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On
-  Monday, X thanked Y, saying``), or the group as written up to its verb (``Transporters in X went
-  on strike, saying``);
+  that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
+  executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but said``)
+  that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
+  thanked Y, saying``), or the group or determined noun phrase as written up to its verb
+  (``Transporters in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
-  (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
-  learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
-  statement from X said``, ``X issued a statement saying``; ``the press release said`` is whoever
-  issued or spoke in one, else a body that spoke, else as written, never a body only mentioned),
-  a record whose owner is given
-  (``according to the ministry's annual report``) or that the article means (``According to the
-  minutes,``), as written, a bare plural source that opens its clause (``Freight forwarders
-  said``, ``…, but port officials said``), as written with its modifiers, a definite noun no
-  mention reads (``…, the navy said``), as written, a body with the site its name ends with
-  (``…, the X Institute at Taxila announced``), or a person described by age (``the
-  34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a body
-  introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
+  (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
+  or a document that speaks for its issuer (``a Foreign Office statement said``, ``a statement from
+  X said``, ``X issued a statement saying``; ``the press release said`` is whoever issued or spoke
+  in one, else a body that spoke, else as written, never a body only mentioned), a record whose
+  owner is given (``according to the ministry's annual report``) or that the article means
+  (``According to the minutes,``), as written, a bare plural source that opens its clause (``Freight
+  forwarders said``, ``…, but port officials said``, ``representatives of the Chinese firms told``),
+  as written with its modifiers, a definite noun no mention reads (``…, the navy said``), as written
+  unless it names a kind of body the article named (``the military-run operator``), a body with the
+  site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
+  (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
+  body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
   does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
-- then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote or
-  clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause before
-  it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
-  ``Meanwhile,``); a clause or quote that goes on after the frame (``A, he said, B``, ``A, he
-  added, and the utility promised B``) gives a second statement, unless A is only B's subject
-  (``The Chinese side, he said, had agreed``: one statement, B) or B is the writer's apposition to
-  A without a verb (``A, police said, the third such attack this year``, ``…, a sign of …``: one
-  statement, A); a frame inside a reported clause gives its own (nesting), and a frame coordinated
-  after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
-  still one statement, by X, and what the speaker did besides (``…, but gave no details``,
-  ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame after its
-  time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of
-  sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke on condition
-  of anonymity``), unless it reports (``…, who said B``: B too).
+- then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
+  according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
+  reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
+  Monday``, without a linking ``Meanwhile,``); a clause or quote that goes on after the frame (``A,
+  he said, B``, ``A, he added, and the utility promised B``) gives a second statement, unless A is
+  only B's subject (``The Chinese side, he said, had agreed``: one statement, B) or B is the
+  writer's apposition to A without a verb (``A, police said, the third such attack this year``, ``…,
+  a sign of …``: one statement, A); a frame inside a reported clause gives its own (nesting), and a
+  frame coordinated after it (``A said B, while C said D``) ends B; ``X said A, according to a press
+  release`` is still one statement, by X, and what the speaker did besides (``…, but gave no
+  details``, ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame
+  after its time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X,
+  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
+  on condition of anonymity``), unless it reports (``…, who said B``: B too).
 
-Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
-sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
-transcript (and the paragraphs after them, up to the next ``Q:``) go to the spokesperson named
-in the headline or text (in an interview, to the person quoted before), a turn labelled with a
-name (``Wu Lin:``) to that person, and a briefing's opening remarks in the first person to its
-spokesperson; a quotation left open at a paragraph's end goes on in the next paragraph that
-opens with a quote mark, with the same speaker and one statement per paragraph, and so does a
-quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
+Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
+…``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
+right after X gives B too; ``A:`` answers of a Q&A transcript (and the paragraphs after them, up to
+the next ``Q:``) go to the spokesperson named in the headline or text (in an interview, to the
+person quoted before), a turn labelled with a name (``Wu Lin:``) to that person (also in a press
+conference whose questions are labelled by outlet, ``CCTV:``), and a briefing's opening remarks in
+the first person to its spokesperson; a quotation left open at a paragraph's end goes on in the next
+paragraph that opens with a quote mark, with the same speaker and one statement per paragraph, and
+so does a quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
 paragraph with a colon (``She said:``) introduces the next paragraph's quote.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's words
 (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with a title,
 a known gender or a gazetteer entry, never a project or place) of compatible gender (from
-``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or, opening
-its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted ``For
-X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a
-statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
-Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
-minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief
-minister, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X``
-whatever role the name's appositive gives, ``the Chinese guest`` the latest person named
-who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
-official``) or to the latest body of its kind (``the company``, ``according to the institute``;
-a company the finder does not know is the name its clause opens with, ``X Seed Works has …, the
-company said``;
-``the Chinese side`` with no Chinese speaker known is a titled speaker of no country once the other
-side is named, or a diplomat of no country, else a person an appositive gives that country, ``X,
-chairman of a Chinese firm``, or one of no country named in the sentence before); when none
-fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
-the board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an
-invented name (at the end, an unresolved descriptor takes a fitting name given later in the
-article). A group (``investors``, ``traders at the market``,
-``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
-stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
-vague sources (``as per media reports``, ``according to official data``) are not statements.
+``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or ``, where she was received``, a ``,
+who is on her first trip`` after a name, or an earlier ``she``; outside the last statement's
+paragraph ``she`` is a woman among the last few named, if any), or, opening its sentence, to the
+person (or one-person descriptor) who opened the sentence before, fronted ``For X, a nurse, …`` or
+after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a statement
+(``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
+goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
+the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
+any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief minister, ``the KCCI
+chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X`` whatever role the name's
+appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
+speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
+body of its kind (``the company``, ``according to the institute``; a company the finder does not
+know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
+side`` with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
+a Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or
+such a name just named without a title, else a titled speaker of no country once the other side is
+named, or a diplomat of no country, or one of no country named in the sentence before; ``the head of
+a Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits,
+the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
+board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
+name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
+(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
+never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
+that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
+(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
+to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -1795,8 +1800,7 @@ class _Reader:
         For a named person who opens the unit, the first possessive after a preposition or
         pronoun opening a clause (``, where she was received``); for one a relative clause
         follows, such a pronoun inside it (``said X, who is on her first trip``). No other actor
-        may be named before the pronoun, which stands outside any quotation (``mentions`` not
-        empty).
+        may be named before the pronoun, which stands outside any quotation.
         """
         text = unit.text
         if not any(word in text for word in _PRONOUN_WORDS):
