@@ -314,6 +314,18 @@ class TestMoreSpeakerShapes:
         """``agreed that`` states a shared view; ``agreed to`` is a commitment, no statement."""
         assert said(sentence) == expected
 
+    @pytest.mark.parametrize("verb", ["clarified", "shared", "denied", "estimated", "vowed"])
+    def test_verbs_that_report_only_before_that(self, verb: str) -> None:
+        """``X clarified that B``, ``X shared that B``: B is X's statement."""
+        assert said(f"Minister Ali Raza {verb} that the line would be ready by May.") == [
+            ("Ali Raza", INDIRECT, verb, "the line would be ready by May")
+        ]
+
+    @pytest.mark.parametrize("verb", ["shared", "pledged", "denied"])
+    def test_verbs_that_report_only_before_that_report_nothing_else(self, verb: str) -> None:
+        """``X shared the details``, ``pledged support``: no clause, no statement."""
+        assert said(f"Minister Ali Raza {verb} the details of the fictional plan.") == []
+
     @pytest.mark.parametrize(
         ("sentence", "speaker"),
         [

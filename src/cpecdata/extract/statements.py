@@ -135,8 +135,13 @@ _WEAK = frozenset(
 )  # fmt: skip
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
-_THAT_ONLY = frozenset({"agreed", "agrees"})
-"""Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, no statement."""
+_THAT_ONLY = frozenset(
+    "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
+    "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
+    "denied denies".split()
+)
+"""Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
+details`` or ``pledged support`` no statement, ``shared with the media that`` one."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -182,7 +187,7 @@ _THIS = re.compile(
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
-_ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY | _LEARNT
+_ONE_WORD_VERBS = _STRONG | _WEAK | _THAT_ONLY | _QUOTE_ONLY | _LEARNT
 
 
 # Every word that is, or begins, a reporting verb: one split of a unit finds them all.
