@@ -321,6 +321,13 @@ class TestMoreSpeakerShapes:
             ("Ali Raza", INDIRECT, verb, "the line would be ready by May")
         ]
 
+    def test_expressed_concern_that(self) -> None:
+        """``expressed concern that B`` reports B; ``expressed concern over X`` nothing."""
+        assert said(
+            "Minister Ali Raza expressed concern that the line would be late.",
+            "Minister Ali Raza expressed concern over the fictional delay.",
+        ) == [("Ali Raza", INDIRECT, "expressed concern", "the line would be late")]
+
     @pytest.mark.parametrize("verb", ["shared", "pledged", "denied"])
     def test_verbs_that_report_only_before_that_report_nothing_else(self, verb: str) -> None:
         """``X shared the details``, ``pledged support``: no clause, no statement."""

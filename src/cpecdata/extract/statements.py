@@ -163,7 +163,7 @@ _VERB_TAILS = {
     **dict.fromkeys(
         ("expressed", "expresses", "expressing"),
         re.compile(
-            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)"
+            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view|concern|fear)"
             r"|(?:these|those|similar)[ \t]+(?:views|remarks|thoughts|sentiments))\b"
         ),
     ),
