@@ -321,6 +321,13 @@ class TestMoreSpeakerShapes:
             ("Ali Raza", INDIRECT, verb, "the line would be ready by May")
         ]
 
+    @pytest.mark.parametrize("verb", ["agreed", "shared", "said"])
+    def test_with_phrase_before_that(self, verb: str) -> None:
+        """``X agreed with the governor that B``: the ``with`` phrase is skipped, B reported."""
+        assert said(f"Minister Ali Raza {verb} with the governor that the line was ready.") == [
+            ("Ali Raza", INDIRECT, verb, "the line was ready")
+        ]
+
     def test_expressed_concern_that(self) -> None:
         """``expressed concern that B`` reports B; ``expressed concern over X`` nothing."""
         assert said(

@@ -4069,6 +4069,16 @@ def _forward(
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
+    if word is not None and word.group() == "with":  # "agreed with the governor that B"
+        that = _find_word(text, "that", word.end(), min(limit, at + 80))
+        clause = _skip_blanks(text, that + 4)
+        if (
+            that >= 0
+            and "," not in text[at:that]
+            and not _FINITE.search(text, at, that)
+            and not _FINITE.match(text, clause)  # "with the firms that were present": relative
+        ):
+            return _INDIRECT, clause, limit
     if key in _THAT_ONLY and not (
         text.startswith("that", at) or (word is not None and _adverbial(text, word))
     ):
