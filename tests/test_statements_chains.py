@@ -723,6 +723,14 @@ class TestPronounGender:
             "anyone stop it,” she said.",
         )[-1] == ("Sana Lodhi", DIRECT, "said", "We will not let anyone stop it")
 
+    def test_she_in_a_new_paragraph_goes_on_with_a_woman_who_spoke(self) -> None:
+        """A woman named after a woman's statement does not take the next paragraph's ``she``."""
+        assert said(
+            "Spokeswoman Amna Rafiq said the talks had gone well. She said Governor Nadia Ali, "
+            "who is on her first visit, had invited the fictional delegation.",
+            "She said the visit would take place next month.",
+        )[-1] == ("Amna Rafiq", INDIRECT, "said", "the visit would take place next month")
+
     def test_aged_description_opening_a_unit_is_the_person_just_named(self) -> None:
         """``Every morning, X walks … ¶ The 34-year-old engineer … “A,” she told Y``: X's A.
 

@@ -957,10 +957,11 @@ class _Speakers:
         ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
         wins even unnamed when it is one person (``a Chinese diplomat … He added``); otherwise
         the most recent named actor of compatible gender or kind. There, outside the last
-        statement's paragraph, ``she`` is the latest woman among the last few mentions, if any
-        (``X visited the site, where she was received by Consul General Y. ¶ Y told reporters
-        B. ¶ She said C``: X): most officials in this news are men, so a woman just named is a
-        likelier antecedent than a speaker of unknown gender the paragraph does not go on with.
+        statement's paragraph, unless a woman made it, ``she`` is the latest woman among the
+        last few mentions, if any (``X visited the site, where she was received by Consul
+        General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
+        men, so a woman just named is a likelier antecedent than a speaker of unknown gender
+        the paragraph does not go on with.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
@@ -977,7 +978,11 @@ class _Speakers:
             return last
         if word == "they" and last is not None and _plural(last):
             return last  # "The officials said … They said": the group goes on
-        if word == "she" and self.said_in != self.paragraph:
+        if (
+            word == "she"
+            and self.said_in != self.paragraph
+            and (last is None or self.gender.get(last.name) != "f")  # a woman spoke: she goes on
+        ):
             recent = itertools.islice(reversed(self.mentioned), 6)
             woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
             if woman is not None and _is_person(woman):
