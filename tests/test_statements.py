@@ -238,6 +238,23 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "told", "the tunnel was finished")
         ]
 
+    @pytest.mark.parametrize(
+        "aside",
+        ["while talking to the media", "in his address", "during his meeting with Envoy Zhou Bo",
+         "addressing the ceremony"],
+    )  # fmt: skip
+    def test_adverbial_without_commas_between_subject_and_verb(self, aside: str) -> None:
+        """``X while talking to the media said B`` (agency style): X, past the adverbial."""
+        assert said(f"Minister Bilal Khan {aside} said that the tunnel was finished.") == [
+            ("Bilal Khan", INDIRECT, "said", "the tunnel was finished")
+        ]
+
+    def test_group_keeps_its_clause_with_an_adverbial_word(self) -> None:
+        """``The people who spoke during the meeting said``: the group as written, all of it."""
+        assert said("The people who spoke during the meeting said the tunnel was finished.") == [
+            ("The people who spoke during the meeting", INDIRECT, "said", "the tunnel was finished")
+        ]
+
     def test_told_a_long_addressee_that(self) -> None:
         """``told the gathering of traders and … from Sialkot that B``: the addressee is skipped."""
         assert said(

@@ -264,6 +264,16 @@ _FRONTED = _LINKING | frozenset(
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``,
 ``Every morning at seven, X walks …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
+_ASIDE = re.compile(
+    r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|in[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:address|speech|remarks|statement|message|interview))\b[^,;:.“”\"\n()]{0,80}\Z"
+)
+"""An adverbial set off by no comma between a subject and its verb, up to the verb: ``X while
+talking to the media said``, ``X in his address said`` (as Pakistani agency copy writes)."""
+_ASIDE_WORDS = tuple(
+    f" {word} " for word in "while whilst during addressing speaking talking in".split()
+)
+"""Substrings ``_ASIDE`` needs: a cheap test before it runs."""
 _JOINING = frozenset({"and", "but"})
 _ALONGSIDE = frozenset({"while", "besides"})
 """Words between a comma and a participle that goes on: ``…, while stressing that B``."""
@@ -2123,6 +2133,19 @@ class _Reader:
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
+        near = text[max(0, reach - 100) : reach]
+        aside = (
+            _ASIDE.search(text, max(0, reach - 100), reach)
+            if any(word in near for word in _ASIDE_WORDS)
+            else None
+        )
+        if aside is not None and not _FINITE.search(text, aside.start(), reach):
+            # "X while talking to the media said", "X during his meeting with Y said": X; a
+            # group keeps its clause ("The people who spoke during the meeting said")
+            found = self._subject(text, aside.start(), m.start, index, "")
+            if found is not None and (found[0].named or found[0].role):
+                speaker, sure, start = found
+                return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         if (
             before
             and before[-1][2].lower() in _ALONGSIDE
