@@ -241,7 +241,8 @@ class TestReportedSpeech:
     @pytest.mark.parametrize(
         "aside",
         ["while talking to the media", "in his address", "during his meeting with Envoy Zhou Bo",
-         "addressing the ceremony"],
+         "addressing the ceremony", "on this occasion", "here on Monday",
+         "presiding over a meeting here"],
     )  # fmt: skip
     def test_adverbial_without_commas_between_subject_and_verb(self, aside: str) -> None:
         """``X while talking to the media said B`` (agency style): X, past the adverbial."""

@@ -265,13 +265,19 @@ _FRONTED = _LINKING | frozenset(
 ``Every morning at seven, X walks …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _ASIDE = re.compile(
-    r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|in[ \t]+(?:his|her|their)[ \t]+"
-    r"(?:address|speech|remarks|statement|message|interview))\b[^,;:.“”\"\n()]{0,80}\Z"
+    r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|presiding|chairing|here"
+    r"|on[ \t]+(?:the|this)[ \t]+occasion"
+    r"|in[ \t]+(?:his|her|their)[ \t]+(?:address|speech|remarks|statement|message|interview))"
+    r"\b[^,;:.“”\"\n()]{0,80}\Z"
 )
 """An adverbial set off by no comma between a subject and its verb, up to the verb: ``X while
-talking to the media said``, ``X in his address said`` (as Pakistani agency copy writes)."""
+talking to the media said``, ``X in his address said``, ``X here on Monday said``, ``X presiding
+over a meeting said`` (as Pakistani agency copy writes)."""
 _ASIDE_WORDS = tuple(
-    f" {word} " for word in "while whilst during addressing speaking talking in".split()
+    f" {word} "
+    for word in (
+        "while whilst during addressing speaking talking presiding chairing here occasion in"
+    ).split()
 )
 """Substrings ``_ASIDE`` needs: a cheap test before it runs."""
 _JOINING = frozenset({"and", "but"})
