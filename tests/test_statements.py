@@ -250,6 +250,16 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "said", "the tunnel was finished")
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [("Officials here said the tunnel was finished.", "Officials"),
+         ("Minister Bilal Khan said here on Monday the tunnel was finished.", "Bilal Khan"),
+         ("Minister Bilal Khan said here the tunnel was finished.", "Bilal Khan")],
+    )  # fmt: skip
+    def test_here_around_the_verb(self, sentence: str, speaker: str) -> None:
+        """Agency ``here`` (``Officials here said``, ``said here on Monday B``) is skipped."""
+        assert said(sentence) == [(speaker, INDIRECT, "said", "the tunnel was finished")]
+
     def test_group_keeps_its_clause_with_an_adverbial_word(self) -> None:
         """``The people who spoke during the meeting said``: the group as written, all of it."""
         assert said("The people who spoke during the meeting said the tunnel was finished.") == [

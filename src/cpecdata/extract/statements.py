@@ -219,7 +219,7 @@ _TIME_ADVERBIAL = re.compile(
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
     "specifically strongly firmly once then separately additionally moreover meanwhile "
-    "on today yesterday".split()
+    "on today yesterday here".split()
     + _WEEKDAYS
 )
 _GOING_ON = frozenset(
@@ -4103,6 +4103,9 @@ def _forward(
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
+    if word is not None and word.group() == "here":  # "said here on Monday the road was open"
+        at = _skip_blanks(text, word.end())
+        word = _WORD.match(text, at)
     if word is not None and word.group() == "with":  # "agreed with the governor that B"
         that = _find_word(text, "that", word.end(), min(limit, at + 80))
         clause = _skip_blanks(text, that + 4)
