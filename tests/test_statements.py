@@ -238,6 +238,51 @@ class TestReportedSpeech:
             ("Bilal Khan", INDIRECT, "told", "the tunnel was finished")
         ]
 
+    @pytest.mark.parametrize(
+        "aside",
+        ["while talking to the media", "in his address", "during his meeting with Envoy Zhou Bo",
+         "addressing the ceremony", "on this occasion", "here on Monday",
+         "presiding over a meeting here"],
+    )  # fmt: skip
+    def test_adverbial_without_commas_between_subject_and_verb(self, aside: str) -> None:
+        """``X while talking to the media said B`` (agency style): X, past the adverbial."""
+        assert said(f"Minister Bilal Khan {aside} said that the tunnel was finished.") == [
+            ("Bilal Khan", INDIRECT, "said", "the tunnel was finished")
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [("Officials here said the tunnel was finished.", "Officials"),
+         ("Minister Bilal Khan said here on Monday the tunnel was finished.", "Bilal Khan"),
+         ("Minister Bilal Khan said here the tunnel was finished.", "Bilal Khan")],
+    )  # fmt: skip
+    def test_here_around_the_verb(self, sentence: str, speaker: str) -> None:
+        """Agency ``here`` (``Officials here said``, ``said here on Monday B``) is skipped."""
+        assert said(sentence) == [(speaker, INDIRECT, "said", "the tunnel was finished")]
+
+    def test_group_keeps_its_clause_with_an_adverbial_word(self) -> None:
+        """``The people who spoke during the meeting said``: the group as written, all of it."""
+        assert said("The people who spoke during the meeting said the tunnel was finished.") == [
+            ("The people who spoke during the meeting", INDIRECT, "said", "the tunnel was finished")
+        ]
+
+    def test_told_a_long_addressee_that(self) -> None:
+        """``told the gathering of traders and … from Sialkot that B``: the addressee is skipped."""
+        assert said(
+            "Addressing the ceremony, Minister Bilal Khan told the gathering of traders and "
+            "industrialists from fictional Sialkot that exports would rise."
+        ) == [("Bilal Khan", INDIRECT, "told", "exports would rise")]
+
+    def test_that_after_a_verb_is_inside_the_zero_that_clause(self) -> None:
+        """``told reporters the plant would open after the tests that B``: all of it is reported."""
+        assert said(
+            "Minister Bilal Khan told reporters the plant would open after the tests that "
+            "engineers ran."
+        ) == [
+            ("Bilal Khan", INDIRECT, "told",
+             "the plant would open after the tests that engineers ran"),
+        ]  # fmt: skip
+
     def test_clause_before_the_frame(self) -> None:
         """``…, the minister said.`` reports the clause in front of it."""
         assert said(
@@ -421,6 +466,12 @@ class TestReportedSpeech:
             " dry their fields."
         ) == [("Hundreds of farmers", INDIRECT, "saying", "the canal would dry their fields")]
 
+    def test_quote_before_according_to(self) -> None:
+        """``“A,” according to X, an analyst at Y``: a direct quote, without its marks."""
+        assert said(
+            "“The line is ready,” according to Ali Raza, an analyst at Fictional Securities."
+        ) == [("Ali Raza", DIRECT, "according to", "The line is ready")]
+
     def test_according_to_a_pronoun(self) -> None:
         """``According to him, …`` attributes the clause to the man last speaking."""
         assert said(
@@ -454,6 +505,24 @@ class TestReportedSpeech:
         ]
         assert found[0].when is not None
         assert (found[0].when.text, found[0].when.start) == ("on Monday", dt.date(2022, 11, 21))
+
+    @pytest.mark.parametrize(
+        ("frame", "verb"),
+        [
+            ("Spokesperson Lin Feng made the remarks at a regular press briefing.",
+             "made the remarks"),
+            ("Spokesperson Lin Feng made these comments while meeting a delegation.",
+             "made these comments"),
+            ("These views were expressed by Spokesperson Lin Feng at a briefing.", "expressed"),
+        ],
+    )  # fmt: skip
+    def test_remarks_made_or_views_expressed_give_the_preceding_sentence(
+        self, frame: str, verb: str
+    ) -> None:
+        """``X made the remarks at …``, ``These views were expressed by X``: the claim before."""
+        assert said("The two sides will open a new trade route.", frame) == [
+            ("Lin Feng", INDIRECT, verb, "The two sides will open a new trade route")
+        ]
 
     def test_backward_attribution_to_a_title_then_a_name_or_a_surname(self) -> None:
         """``by TITLE of the ORG, NAME,`` gives NAME; ``by Rind while …`` the Rind met before."""
@@ -549,6 +618,13 @@ class TestReportedSpeech:
             ("Chinese importers", INDIRECT, "say", "delays have doubled at the depot"),
             ("Bilal Khan", INDIRECT, "said", "it would cut fares"),
         ]
+
+    def test_relative_clause_after_a_named_persons_appositive(self) -> None:
+        """``led by X, chief executive of the 1,320MW plant, who said B``: X reports B."""
+        assert said(
+            "The side was led by Zhou Bo, chief executive of the 1,320MW fictional power plant, "
+            "who said the firms had already accepted a lower return."
+        ) == [("Zhou Bo", INDIRECT, "said", "the firms had already accepted a lower return")]
 
     def test_nested_statement_gets_its_own_entry(self) -> None:
         """``X said the ministry issued a statement saying Y``: one entry per level."""
@@ -711,6 +787,24 @@ class TestQuestionsAndAnswers:
             ("Wu Lin", None, "Yes, forty have registered."),
         ]
 
+    def test_outlet_turns_ask_and_the_headline_spokesperson_answers(self) -> None:
+        """``CCTV: …?`` then ``Lin Feng: …``: with no Q/A labels, the named turns answer."""
+        found = read(
+            article(
+                "CCTV: The fictional railway was delayed again. What is China's comment?",
+                "Lin Feng: China and Pakistan are all-weather partners.",
+                "We will work with Pakistan on the railway.",
+                "AFP: Will the premier visit Pakistan?",
+                "Lin Feng: I have nothing to release at the moment.",
+                headline="Foreign Ministry Spokesperson Lin Feng's Regular Press Conference",
+            )
+        )
+        assert [(s.speaker.name, s.verb, s.text) for s in found] == [
+            ("Lin Feng", None, "China and Pakistan are all-weather partners."),
+            ("Lin Feng", None, "We will work with Pakistan on the railway."),
+            ("Lin Feng", None, "I have nothing to release at the moment."),
+        ]
+
     def test_opening_remarks_of_a_briefing_go_to_its_spokesperson(self) -> None:
         """Remarks in the first person before a briefing's first question are the spokesperson's."""
         found = read(
@@ -866,6 +960,18 @@ class TestSpeakers:
         ) == [
             ("Chen Bo", INDIRECT, "saying", "the project was on track"),
             ("Chen Bo", INDIRECT, "said", "the work would go on"),
+        ]
+
+    def test_head_of_an_unnamed_body_is_a_leader_named_later(self) -> None:
+        """``the head of a Chinese contractor said`` ¶ ``X, country manager for Y, told``: X."""
+        assert said(
+            "Work on the fictional line could begin next year, the head of a Chinese contractor "
+            "said.",
+            "“We are ready,” Zhang Ruo, country manager for Fictional Engineering Group, told "
+            "Fictional Asia.",
+        ) == [
+            ("Zhang Ruo", INDIRECT, "said", "Work on the fictional line could begin next year"),
+            ("Zhang Ruo", DIRECT, "told", "We are ready"),
         ]
 
     def test_unnamed_speaker_stays_a_descriptor(self) -> None:
@@ -1540,6 +1646,39 @@ class TestRecordsAndBarePlurals:
             (speaker, INDIRECT, "said", "the fictional berth would cut waiting times")
         ]
 
+    def test_bare_plural_source_with_an_of_phrase(self) -> None:
+        """``At a meeting, representatives of the firms told X that B``: the group as written."""
+        assert said(
+            "At a meeting held on Tuesday, representatives of the fictional power companies told "
+            "the Task Force on Fictional Reforms that their dues had doubled."
+        ) == [
+            ("representatives of the fictional power companies", INDIRECT, "told",
+             "their dues had doubled"),
+        ]  # fmt: skip
+
+    def test_plural_of_phrase_inside_a_clause_is_no_source(self) -> None:
+        """``Prices of textile makers of the city said``: ``makers`` is no subject there."""
+        assert said("Prices of textile makers of the city said that their dues had doubled.") == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "verb"),
+        [
+            ("Recently, some foreign media outlets have hyped the fictional debt, claiming that "
+             "the loans were too large.", "some foreign media outlets", "claiming"),
+            ("The opposition criticised the fictional deal and said that the loans were too "
+             "large.", "The opposition", "said"),
+        ],
+    )  # fmt: skip
+    def test_determined_phrase_opening_a_unit_speaks_for_its_participle(
+        self, sentence: str, speaker: str, verb: str
+    ) -> None:
+        """``Some outlets have hyped X, claiming that B``: the opening phrase, as written."""
+        assert said(sentence) == [(speaker, INDIRECT, verb, "the loans were too large")]
+
+    def test_passive_opening_phrase_is_no_speaker(self) -> None:
+        """``The plant was inaugurated …, saying B``: a passive subject reports nothing."""
+        assert said("The plant was inaugurated in May, saying that it was ready.") == []
+
     def test_bare_plural_source_after_its_clause(self) -> None:
         """``…, energy analysts said``: the modifier is the source's, so the clause is set off."""
         assert said("Fictional tariffs will rise next year, energy analysts said.") == [
@@ -1893,6 +2032,17 @@ class TestDescriptorSourcesAfterTheContent:
              "Gwadar next month"),
         ]  # fmt: skip
 
+    def test_the_company_whose_unit_a_named_person_heads(self) -> None:
+        """``manager of Y Co.'s Gwadar operations``, then ``according to the company``: Y."""
+        assert said(
+            "The ship berthed on Monday, said Yu Bo, general manager of Fictional Ports Holding "
+            "Company's Gwadar operations.",
+            "According to the company, 46 firms have registered in the fictional zone.",
+        )[-1] == (
+            "Fictional Ports Holding Company", INDIRECT, "According to",
+            "46 firms have registered in the fictional zone",
+        )  # fmt: skip
+
     def test_the_company_named_inside_its_content(self) -> None:
         """``Software company X has opened …, the company said``: X, read as a company."""
         assert said(
@@ -2032,6 +2182,52 @@ class TestBackReferences:
             "The Chinese side said that it would send more engineers.",
         )[-1] == ("Wu Hai", INDIRECT, "said", "it would send more engineers")
 
+    def test_side_is_the_person_just_named_whose_body_names_the_country(self) -> None:
+        """``received by X, a vice-governor of the Bank of China. The Chinese side said``: X."""
+        assert said(
+            "Minister Ali Raza will be received by Tao Ren, a vice-governor of the Fictional "
+            "Bank of China. The Chinese side said it would consider the request.",
+        ) == [("Tao Ren", INDIRECT, "said", "it would consider the request")]
+
+    def test_side_is_an_untitled_leader_with_a_chinese_name_just_named(self) -> None:
+        """``Engineers of X, headed by Zhou Bo, briefed Y. The Chinese side said``: Zhou Bo."""
+        assert said(
+            "Engineers of Fictional Power Company, headed by Zhou Bo, briefed Minister Ali Raza. "
+            "The Chinese side said the plant would start in May."
+        ) == [("Zhou Bo", INDIRECT, "said", "the plant would start in May")]
+
+    def test_side_is_the_delegation_leader_not_an_earlier_speaker(self) -> None:
+        """A Chinese-named leader named just before the side speaks beats an earlier speaker."""
+        assert said(
+            "Professor Han Li, dean of the fictional academy, said skills mattered.",
+            "Deputy Director Wang Bo led the Chinese delegation at the closing session. "
+            "The Chinese side said it was ready to set up a working group.",
+        )[-1] == ("Wang Bo", INDIRECT, "said", "it was ready to set up a working group")
+
+    @pytest.mark.parametrize(
+        ("body", "descriptor"),
+        [("Fictional Signals Organisation", "military-run operator"),
+         ("Fictional Cable Company", "state-owned company")],
+    )  # fmt: skip
+    def test_modified_descriptor_after_its_clause_is_the_body_it_names(
+        self, body: str, descriptor: str
+    ) -> None:
+        """``…, after X finished the link, the military-run operator said``: X speaks."""
+        assert said(
+            f"The cable now reaches the port, after {body} finished a 480km link, the "
+            f"{descriptor} said on Monday."
+        ) == [
+            (body, INDIRECT, "said",
+             f"The cable now reaches the port, after {body} finished a 480km link"),
+        ]  # fmt: skip
+
+    def test_company_is_the_unknown_name_a_firm_appositive_follows(self) -> None:
+        """``Shares of X, the Shenzhen-listed firm that …, rose. The company said B``: X."""
+        assert said(
+            "Shares of Velora Fibre Communications, the Shenzhen-listed firm that laid the "
+            "fictional cable, rose 4 per cent. The company said it expected a follow-on order."
+        ) == [("Velora Fibre Communications", INDIRECT, "said", "it expected a follow-on order")]
+
     def test_company_is_a_body_named_by_its_trade_word(self) -> None:
         """``the company`` finds ``Qorvex Motors`` though no Group/Co./Ltd word names it one."""
         assert said(
@@ -2089,6 +2285,38 @@ class TestAppositiveWithARelativeClause:
         ) == [
             ("Liu Bo", INDIRECT, "told", "the road was open"),
             ("Liu Bo", INDIRECT, "added", "the bridge would follow in May"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("Prime Minister Ali Raza, who was accompanied by federal ministers, said the "
+             "government would ensure security.", "Ali Raza"),
+            ("The prime minister, who was accompanied by federal ministers, said the "
+             "government would ensure security.", "The prime minister"),
+            ("The company, which is owned by the provincial government, said the government "
+             "would ensure security.", "The company"),
+        ],
+    )  # fmt: skip
+    def test_mention_inside_a_relative_clause_is_no_subject(
+        self, sentence: str, speaker: str
+    ) -> None:
+        """``The prime minister, who was accompanied by ministers, said``: not the ministers."""
+        assert said(sentence) == [
+            (speaker, INDIRECT, "said", "the government would ensure security")
+        ]
+
+    def test_who_clause_after_a_body_ending_the_appositive_is_the_persons(self) -> None:
+        """``Mr X, Member (North) of the Y Authority, who accompanied Z, said``: X speaks."""
+        assert said(
+            "Mr. Asad Kamal, Member (North) of the Fictional Highway Authority, who accompanied "
+            "the Ambassador, said that the side would ensure the safety of all personnel."
+        ) == [("Asad Kamal", INDIRECT, "said", "the side would ensure the safety of all personnel")]
+
+    def test_who_clause_of_a_body_subject(self) -> None:
+        """``The X Trust, who runs the school, said``: no person before it, so the trust."""
+        assert said("The Fictional Trust, who runs the school, said that fees would fall.") == [
+            ("Fictional Trust", INDIRECT, "said", "fees would fall")
         ]
 
     def test_which_clause_of_a_body_subject(self) -> None:

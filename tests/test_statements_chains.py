@@ -314,6 +314,32 @@ class TestMoreSpeakerShapes:
         """``agreed that`` states a shared view; ``agreed to`` is a commitment, no statement."""
         assert said(sentence) == expected
 
+    @pytest.mark.parametrize("verb", ["clarified", "shared", "denied", "estimated", "vowed"])
+    def test_verbs_that_report_only_before_that(self, verb: str) -> None:
+        """``X clarified that B``, ``X shared that B``: B is X's statement."""
+        assert said(f"Minister Ali Raza {verb} that the line would be ready by May.") == [
+            ("Ali Raza", INDIRECT, verb, "the line would be ready by May")
+        ]
+
+    @pytest.mark.parametrize("verb", ["agreed", "shared", "said"])
+    def test_with_phrase_before_that(self, verb: str) -> None:
+        """``X agreed with the governor that B``: the ``with`` phrase is skipped, B reported."""
+        assert said(f"Minister Ali Raza {verb} with the governor that the line was ready.") == [
+            ("Ali Raza", INDIRECT, verb, "the line was ready")
+        ]
+
+    def test_expressed_concern_that(self) -> None:
+        """``expressed concern that B`` reports B; ``expressed concern over X`` nothing."""
+        assert said(
+            "Minister Ali Raza expressed concern that the line would be late.",
+            "Minister Ali Raza expressed concern over the fictional delay.",
+        ) == [("Ali Raza", INDIRECT, "expressed concern", "the line would be late")]
+
+    @pytest.mark.parametrize("verb", ["shared", "pledged", "denied"])
+    def test_verbs_that_report_only_before_that_report_nothing_else(self, verb: str) -> None:
+        """``X shared the details``, ``pledged support``: no clause, no statement."""
+        assert said(f"Minister Ali Raza {verb} the details of the fictional plan.") == []
+
     @pytest.mark.parametrize(
         ("sentence", "speaker"),
         [
@@ -662,3 +688,57 @@ class TestFeatureAndWireShapes:
     def test_object_with_a_relative_clause_is_no_zero_that_clause(self, sentence: str) -> None:
         """``announced a plant which will be built``: the auxiliary is the relative clause's."""
         assert said(sentence) == []
+
+
+class TestPronounGender:
+    def test_subject_pronoun_of_a_clause_tells_the_subjects_gender(self) -> None:
+        """``X visited …, where she was received by Y. ¶ Y said A. ¶ She said B``: B is X's."""
+        assert said(
+            "Housing Minister Rabia Daud visited the fictional site, where she was received by "
+            "Consul General Tao Ren.",
+            "Tao told reporters that the homes would get solar rooftops.",
+            "She said the access road would be finished by December.",
+        )[-1] == ("Rabia Daud", INDIRECT, "said", "the access road would be finished by December")
+
+    def test_pronoun_in_a_relative_clause_tells_the_named_persons_gender(self) -> None:
+        """``said X, who is on her first trip`` then, paragraphs later, ``She told Y``: X."""
+        assert said(
+            "Chief Minister Rabia Daud arrived in the fictional city on Tuesday.",
+            "“We have a lot to learn,” said Daud, who is on her first official trip abroad.",
+            "Meeting Daud on Wednesday, Governor Tao Ren said the province was ready to help.",
+            "On Friday, she will tour a fictional battery factory.",
+            "She told reporters that the metro line had shown what the partnership could do.",
+        )[-1] == (
+            "Rabia Daud",
+            INDIRECT,
+            "told",
+            "the metro line had shown what the partnership could do",
+        )
+
+    def test_she_in_the_last_speakers_paragraph_goes_on_with_that_speaker(self) -> None:
+        """A woman named before does not take ``she`` from the speaker of the same paragraph."""
+        assert said(
+            "Minister Rabia Daud said that the zone was ready.",
+            "“The corridor is our future,” Governor Sana Lodhi told reporters. “We will not let "
+            "anyone stop it,” she said.",
+        )[-1] == ("Sana Lodhi", DIRECT, "said", "We will not let anyone stop it")
+
+    def test_she_in_a_new_paragraph_goes_on_with_a_woman_who_spoke(self) -> None:
+        """A woman named after a woman's statement does not take the next paragraph's ``she``."""
+        assert said(
+            "Spokeswoman Amna Rafiq said the talks had gone well. She said Governor Nadia Ali, "
+            "who is on her first visit, had invited the fictional delegation.",
+            "She said the visit would take place next month.",
+        )[-1] == ("Amna Rafiq", INDIRECT, "said", "the visit would take place next month")
+
+    def test_aged_description_opening_a_unit_is_the_person_just_named(self) -> None:
+        """``Every morning, X walks … ¶ The 34-year-old engineer … “A,” she told Y``: X's A.
+
+        The age describes a person: not ``Fictional Smart City``, a place named after X.
+        """
+        assert said(
+            "Every morning at seven, Luo Yan walks the plots of the fictional city. Work on "
+            "Fictional Smart City is under way.",
+            "The 34-year-old engineer from Chengdu has lived in Pakistan since 2023. “At first my "
+            "parents thought I was crazy,” she told Fictional Tone.",
+        ) == [("Luo Yan", DIRECT, "told", "At first my parents thought I was crazy")]

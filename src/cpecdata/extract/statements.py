@@ -1,85 +1,90 @@
 """Statements: who said what, as direct quotes or reported speech, with the exact evidence.
 
 The article is read in *units*: its sentences, except that a sentence boundary inside a quotation
-(``“A. B,” she said``) does not split it. Quotations use double marks, curly or straight, or
-single marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for
-*frames*, a speaker linked to a reporting verb:
+(``“A. B,” she said``) does not split it. Quotations use double marks, curly or straight, or single
+marks at word edges (so ``Pakistan's`` is no quote). In each unit the rules look for *frames*, a
+speaker linked to a reporting verb:
 
 - ``SUBJECT VERB`` (``she said``, ``Ahsan Iqbal also stressed``, ``X, who …, said``, ``X, the
   manager of Y Builders, which won the tender, told``, ``X, in a statement, said``, ``she went on to
   add``, ``were quick to tell reporters``, ``he was quoted as saying``), ``VERB SUBJECT`` after a
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
-  that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its
-  chief executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but
-  said``) that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On
-  Monday, X thanked Y, saying``), or the group as written up to its verb (``Transporters in X went
-  on strike, saying``);
+  that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
+  executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but said``)
+  that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
+  thanked Y, saying``), or the group or determined noun phrase as written up to its verb
+  (``Transporters in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
-  (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP
-  learnt.``) or a document that speaks for its issuer (``a Foreign Office statement said``, ``a
-  statement from X said``, ``X issued a statement saying``; ``the press release said`` is whoever
-  issued or spoke in one, else a body that spoke, else as written, never a body only mentioned),
-  a record whose owner is given
-  (``according to the ministry's annual report``) or that the article means (``According to the
-  minutes,``), as written, a bare plural source that opens its clause (``Freight forwarders
-  said``, ``…, but port officials said``), as written with its modifiers, a definite noun no
-  mention reads (``…, the navy said``), as written, a body with the site its name ends with
-  (``…, the X Institute at Taxila announced``), or a person described by age (``the
-  34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a body
-  introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
+  (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
+  or a document that speaks for its issuer (``a Foreign Office statement said``, ``a statement from
+  X said``, ``X issued a statement saying``; ``the press release said`` is whoever issued or spoke
+  in one, else a body that spoke, else as written, never a body only mentioned), a record whose
+  owner is given (``according to the ministry's annual report``) or that the article means
+  (``According to the minutes,``), as written, a bare plural source that opens its clause (``Freight
+  forwarders said``, ``…, but port officials said``, ``representatives of the Chinese firms told``),
+  as written with its modifiers, a definite noun no mention reads (``…, the navy said``), as written
+  unless it names a kind of body the article named (``the military-run operator``), a body with the
+  site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
+  (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
+  body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
   does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
-- then what the frame reports: the quote that ends just before it (``“…,” she said``), the quote or
-  clause after it (``He said: “…”``, ``said (that) …``, ``told reporters …``), or the clause before
-  it (``…, she said``, ``…, the firm informed the bourse on Monday``, without a linking
-  ``Meanwhile,``); a clause or quote that goes on after the frame (``A, he said, B``, ``A, he
-  added, and the utility promised B``) gives a second statement, unless A is only B's subject
-  (``The Chinese side, he said, had agreed``: one statement, B) or B is the writer's apposition to
-  A without a verb (``A, police said, the third such attack this year``, ``…, a sign of …``: one
-  statement, A); a frame inside a reported clause gives its own (nesting), and a frame coordinated
-  after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
-  still one statement, by X, and what the speaker did besides (``…, but gave no details``,
-  ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame after its
-  time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of
-  sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke on condition
-  of anonymity``), unless it reports (``…, who said B``: B too).
+- then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
+  according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
+  reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
+  Monday``, without a linking ``Meanwhile,``); a clause or quote that goes on after the frame (``A,
+  he said, B``, ``A, he added, and the utility promised B``) gives a second statement, unless A is
+  only B's subject (``The Chinese side, he said, had agreed``: one statement, B) or B is the
+  writer's apposition to A without a verb (``A, police said, the third such attack this year``, ``…,
+  a sign of …``: one statement, A); a frame inside a reported clause gives its own (nesting), and a
+  frame coordinated after it (``A said B, while C said D``) ends B; ``X said A, according to a press
+  release`` is still one statement, by X, and what the speaker did besides (``…, but gave no
+  details``, ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame
+  after its time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X,
+  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
+  on condition of anonymity``), unless it reports (``…, who said B``: B too).
 
-Rules outside frames: ``This was stated by X`` (and ``X said so while …``) gives the preceding
-sentence to X, and a ``who said B`` right after X gives B too; ``A:`` answers of a Q&A
-transcript (and the paragraphs after them, up to the next ``Q:``) go to the spokesperson named
-in the headline or text (in an interview, to the person quoted before), a turn labelled with a
-name (``Wu Lin:``) to that person, and a briefing's opening remarks in the first person to its
-spokesperson; a quotation left open at a paragraph's end goes on in the next paragraph that
-opens with a quote mark, with the same speaker and one statement per paragraph, and so does a
-quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
+Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
+…``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
+right after X gives B too; ``A:`` answers of a Q&A transcript (and the paragraphs after them, up to
+the next ``Q:``) go to the spokesperson named in the headline or text (in an interview, to the
+person quoted before), a turn labelled with a name (``Wu Lin:``) to that person (also in a press
+conference whose questions are labelled by outlet, ``CCTV:``), and a briefing's opening remarks in
+the first person to its spokesperson; a quotation left open at a paragraph's end goes on in the next
+paragraph that opens with a quote mark, with the same speaker and one statement per paragraph, and
+so does a quote reopened after its frame (``“A,” she said. “B`` ¶ ``“C.”``); a frame that ends its
 paragraph with a colon (``She said:``) introduces the next paragraph's quote.
 
 Speakers are resolved in reading order: a full mention is remembered under each of its name's words
 (so ``Iqbal said`` finds Ahsan Iqbal), a pronoun goes to the most recent *person* (one with a title,
 a known gender or a gazetteer entry, never a project or place) of compatible gender (from
-``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or an earlier ``she``), or, opening
-its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted ``For
-X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a
-statement (``Chairman X thanked Y. He said``); a definite descriptor (``the spokesperson``, ``the
-Chinese side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
-minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief
-minister, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X``
-whatever role the name's appositive gives, ``the Chinese guest`` the latest person named
-who is not the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the
-official``) or to the latest body of its kind (``the company``, ``according to the institute``;
-a company the finder does not know is the name its clause opens with, ``X Seed Works has …, the
-company said``;
-``the Chinese side`` with no Chinese speaker known is a titled speaker of no country once the other
-side is named, or a diplomat of no country, else a person an appositive gives that country, ``X,
-chairman of a Chinese firm``, or one of no country named in the sentence before); when none
-fits, the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for
-the board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an
-invented name (at the end, an unresolved descriptor takes a fitting name given later in the
-article). A group (``investors``, ``traders at the market``,
-``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
-stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
-vague sources (``as per media reports``, ``according to official data``) are not statements.
+``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or ``, where she was received``, a ``,
+who is on her first trip`` after a name, or an earlier ``she``; outside the last statement's
+paragraph ``she`` is a woman among the last few named, if any), or, opening its sentence, to the
+person (or one-person descriptor) who opened the sentence before, fronted ``For X, a nurse, …`` or
+after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a statement
+(``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
+goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
+the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
+any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief minister, ``the KCCI
+chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X`` whatever role the name's
+appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
+speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
+body of its kind (``the company``, ``according to the institute``; a company the finder does not
+know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
+side`` with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
+a Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or
+such a name just named without a title, else a titled speaker of no country once the other side is
+named, or a diplomat of no country, or one of no country named in the sentence before; ``the head of
+a Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits,
+the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
+board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
+name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
+(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
+never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
+that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
+(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
+to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -130,8 +135,13 @@ _WEAK = frozenset(
 )  # fmt: skip
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
-_THAT_ONLY = frozenset({"agreed", "agrees"})
-"""Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, no statement."""
+_THAT_ONLY = frozenset(
+    "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
+    "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
+    "denied denies".split()
+)
+"""Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
+details`` or ``pledged support`` no statement, ``shared with the media that`` one."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -153,12 +163,18 @@ _VERB_TAILS = {
     **dict.fromkeys(
         ("expressed", "expresses", "expressing"),
         re.compile(
-            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view)"
+            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view|concern|fear)"
             r"|(?:these|those|similar)[ \t]+(?:views|remarks|thoughts|sentiments))\b"
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
-    **dict.fromkeys(("made", "makes", "making"), re.compile(r"[ \t]+it[ \t]+clear\b")),
+    **dict.fromkeys(
+        ("made", "makes", "making"),
+        re.compile(
+            r"[ \t]+(?:it[ \t]+clear"
+            r"|(?:the|these|those|similar)[ \t]+(?:remarks|comments|observations))\b"
+        ),
+    ),
     **dict.fromkeys(
         ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
     ),
@@ -170,8 +186,8 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
-_BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments")
-_ONE_WORD_VERBS = _STRONG | _WEAK | _QUOTE_ONLY | _LEARNT
+_BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
+_ONE_WORD_VERBS = _STRONG | _WEAK | _THAT_ONLY | _QUOTE_ONLY | _LEARNT
 
 
 # Every word that is, or begins, a reporting verb: one split of a unit finds them all.
@@ -203,7 +219,7 @@ _TIME_ADVERBIAL = re.compile(
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
     "specifically strongly firmly once then separately additionally moreover meanwhile "
-    "on today yesterday".split()
+    "on today yesterday here".split()
     + _WEEKDAYS
 )
 _GOING_ON = frozenset(
@@ -243,10 +259,27 @@ _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset(
 )
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
-     "yesterday", "recently", "previously", *_WEEKDAYS]
+     "yesterday", "recently", "previously", "every", *_WEEKDAYS]
 )  # fmt: skip
-"""First words of an adverbial before a unit's subject: ``During the visit, X opened …``."""
+"""First words of an adverbial before a unit's subject: ``During the visit, X opened …``,
+``Every morning at seven, X walks …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
+_ASIDE = re.compile(
+    r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|presiding|chairing|here"
+    r"|on[ \t]+(?:the|this)[ \t]+occasion"
+    r"|in[ \t]+(?:his|her|their)[ \t]+(?:address|speech|remarks|statement|message|interview))"
+    r"\b[^,;:.“”\"\n()]{0,80}\Z"
+)
+"""An adverbial set off by no comma between a subject and its verb, up to the verb: ``X while
+talking to the media said``, ``X in his address said``, ``X here on Monday said``, ``X presiding
+over a meeting said`` (as Pakistani agency copy writes)."""
+_ASIDE_WORDS = tuple(
+    f" {word} "
+    for word in (
+        "while whilst during addressing speaking talking presiding chairing here occasion in"
+    ).split()
+)
+"""Substrings ``_ASIDE`` needs: a cheap test before it runs."""
 _JOINING = frozenset({"and", "but"})
 _ALONGSIDE = frozenset({"while", "besides"})
 """Words between a comma and a participle that goes on: ``…, while stressing that B``."""
@@ -297,6 +330,7 @@ _BODY_KINDS = {
     "embassy": frozenset({"embassy"}),
     "authority": frozenset({"authority"}),
     "airline": frozenset({"airlines", "airways"}),
+    "operator": _COMPANIES | {"organisation", "organization", "authority"},
     "varsity": frozenset({"university"}),
     **{
         noun: frozenset({noun})
@@ -379,6 +413,8 @@ _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
+_PHRASE_OPENERS = frozenset("the some several many other".split())
+"""Determiners of a noun phrase that may speak as written: ``some Western media outlets``."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _SEEN_BY = re.compile(
@@ -395,7 +431,8 @@ _POSSESSIVE_DETERMINER = re.compile(r"(?:its|their|his|her)[ \t]+")
 """A possessive before a named source's role: ``according to its chief executive, X``."""
 _OWNER_MARK = re.compile(r"\w['’]s[ \t]")
 _BACKWARD = re.compile(
-    r"(?:This|These|That|It|Such|The[ \t]+(?:remarks?|statements?|views?|comments?|observations?))"
+    r"(?:(?:This|These|That|Such|The)[ \t]+(?:remarks?|statements?|views?|comments?|observations?)"
+    r"|This|These|That|It|Such)"
     r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+)?"
     r"(?P<verb>stated|said|announced|disclosed|expressed|shared|made|revealed|conveyed|informed"
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
@@ -494,8 +531,13 @@ _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
     .split()
 )  # fmt: skip
-_TAIL = re.compile(r"[ \t]+" + alternatives(_POST_OPENERS - {"to"}) + r"[ \t]+[^,;:.“”\"\n]{1,80}")
-"""A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``."""
+_TAIL = re.compile(
+    r"[ \t]+"
+    + alternatives(_POST_OPENERS - {"to"})
+    + r"[ \t]+(?:[^,;:.“”\"\n]|(?<=\d)[,.](?=\d)){1,80}"
+)
+"""A descriptor's short post-modifier, up to punctuation: ``an expert on South Asian affairs``,
+``a director of the 1,320MW plant`` (a number's separators are no punctuation)."""
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
@@ -597,10 +639,17 @@ _OBJECT_PRONOUN = re.compile(
     r"\b(?!(?:with|during|in|on|of|at|after|before|from|to|for|by)[ \t])[a-z]+[ \t]+(her|him)[ \t]"
 )
 _POSSESSIVE = re.compile(
-    r"\b(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)[ \t]+[a-z]"
+    r"\b(?:(?:with|during|in|on|of|at|after|before|from|to|for)[ \t]+(his|her)"
+    r"|(?:where|when|as|while|after|before|since|because|until|once)[ \t]+(he|she))[ \t]+[a-z]"
 )
+"""A pronoun of a unit's subject: a possessive after a preposition (``with her team``) or the
+subject of a clause it opens (``, where she was received by``)."""
+_PRONOUN_WORDS = (" he ", " she ", " his ", " her ", "\t")
+"""Substrings a unit needs for ``_POSSESSIVE`` to match (a tab may stand for a blank)."""
 _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
+_LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
+"""Words of a title that leads a body: ``country manager``, ``chief executive``."""
 _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
@@ -831,6 +880,10 @@ class _Speakers:
     statement`` X's, ``X issued a press release`` ``the release``."""
     spoken: tuple[int, frozenset[str]] = (0, frozenset())
     """The names of the latest speakers, and how many statements ``spoke`` held then."""
+    paragraph: int = 0
+    """The paragraph being read."""
+    said_in: int = -1
+    """The paragraph of the latest statement."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -901,6 +954,7 @@ class _Speakers:
     def said(self, actor: Actor) -> None:
         """Record that ``actor`` made a statement."""
         self.spoke.append(actor)
+        self.said_in = self.paragraph
 
     def _recent(self) -> Iterator[Actor]:
         """Candidates for a pronoun or descriptor: speakers, headline actors, then mentions.
@@ -918,7 +972,12 @@ class _Speakers:
         with the named person who opened the one before (``Chairman X thanked Y. He said``;
         ``… a Chinese manager said. Minister X defended Y. A, he said``); else the last speaker
         wins even unnamed when it is one person (``a Chinese diplomat … He added``); otherwise
-        the most recent named actor of compatible gender or kind.
+        the most recent named actor of compatible gender or kind. There, outside the last
+        statement's paragraph, unless a woman made it, ``she`` is the latest woman among the
+        last few mentions, if any (``X visited the site, where she was received by Consul
+        General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
+        men, so a woman just named is a likelier antecedent than a speaker of unknown gender
+        the paragraph does not go on with.
         """
         gender = _PRONOUNS[word]
         topic = self.topic
@@ -935,6 +994,15 @@ class _Speakers:
             return last
         if word == "they" and last is not None and _plural(last):
             return last  # "The officials said … They said": the group goes on
+        if (
+            word == "she"
+            and self.said_in != self.paragraph
+            and (last is None or self.gender.get(last.name) != "f")  # a woman spoke: she goes on
+        ):
+            recent = itertools.islice(reversed(self.mentioned), 6)
+            woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
+            if woman is not None and _is_person(woman):
+                return woman
         for actor in self._recent():
             if not actor.named:
                 continue
@@ -942,7 +1010,7 @@ class _Speakers:
                 if _is_body(actor):
                     return actor
                 continue
-            if self._personal(actor) and self.gender.get(actor.name, gender) == gender:
+            if self.personal(actor) and self.gender.get(actor.name, gender) == gender:
                 self.gender[actor.name] = gender
                 return actor
         return None
@@ -959,14 +1027,14 @@ class _Speakers:
             if (
                 actor.named
                 and actor.name != subject.name
-                and self._personal(actor)
+                and self.personal(actor)
                 and self.gender.get(actor.name, gender) == gender
             ):
                 self.gender[actor.name] = gender
                 return actor
         return None
 
-    def _personal(self, actor: Actor) -> bool:
+    def personal(self, actor: Actor) -> bool:
         """True for someone ``he``/``she`` may refer to: a person with a title or a gender.
 
         Gazetteer people and those who spoke count too; a capitalised project or place
@@ -1013,13 +1081,17 @@ class _Speakers:
         if heads is not _COMPANIES:
             return None
         # else a company by its trade word ("Sanli Motors"), or the one a person heads ("X,
-        # chairman of Y Holding Company, will visit …, the company said")
+        # chairman of Y Holding Company, will visit …, the company said"), also through a unit
+        # of it ("general manager of Y Holding Company's Gwadar operations")
         for actor in recent():
             if _is_body(actor) and is_company(actor):
                 return actor
             owner = actor.organization
-            if owner and actor.role and is_company(Actor(owner, organization=owner)):
-                return self.know(Actor(owner, organization=owner, country=actor.country))
+            if owner and actor.role:
+                unit = _OWNER_MARK.search(owner)
+                owner = owner if unit is None else owner[: unit.start() + 1]
+                if is_company(Actor(owner, organization=owner)):
+                    return self.know(Actor(owner, organization=owner, country=actor.country))
         return None
 
     def spoken_body(self) -> Actor | None:
@@ -1051,8 +1123,13 @@ class _Speakers:
         named (a minister ``of Pakistan``): the other country is known, so this one is the side.
         A diplomat of no country (``Consul General X``) speaks for a foreign side in any case.
         Who did not speak may be the side too: a person its appositive gives the side's country
-        (``X, chairman of a Chinese turbine maker``), else, once the other side is named, the
-        latest titled person of no country named in the sentence before (a delegation's leader).
+        (``X, chairman of a Chinese turbine maker``), else the latest titled person whose body
+        names the country or who has a Chinese name (``led by Vice Chairman X``, ``received by
+        X, a vice-governor of the People's Bank of China``): the one the readout just named
+        stands for the side rather than whoever of that side spoke paragraphs before; for China,
+        an untitled person with a Chinese name in this sentence or the one before will do
+        (``engineers of X, headed by Zhou Bo``). Else, once the other side is named, the latest
+        titled person of no country named in the sentence before (a delegation's leader).
         """
         if actor.country is None or _head(actor)[1] != "side":
             return None
@@ -1061,12 +1138,23 @@ class _Speakers:
         sided = next((a for a in titled if self.sides.get(a.name) == actor.country), None)
         if sided is not None:
             return sided  # "Zhao Min, chairman of a Chinese turbine maker, met …"
+        for person in titled:
+            country = _country_of(person)
+            if country == actor.country or (
+                country is None and actor.country == "China" and is_chinese_name(person)
+            ):
+                return person
+        if actor.country == "China":  # "engineers headed by X …. The Chinese side said": X
+            count = min(_NEAR, len(self.mentioned) - self.units[0])
+            near = itertools.islice(reversed(self.mentioned), count)
+            leader = next((a for a in near if _is_person(a) and is_chinese_name(a)), None)
+            if leader is not None and _country_of(leader) is None:
+                return leader
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
         for spoke in itertools.islice(reversed(self.spoke), _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
-            chinese = actor.country == "China" and is_chinese_name(spoke)
-            if other or chinese or _fits("envoy", _role_key(spoke.role)):
+            if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
             count = min(_NEAR, len(self.mentioned) - self.units[0])
@@ -1135,6 +1223,12 @@ class _Speakers:
                 continue
             if wanted in _LEADS and actor.organization:  # "the KCCI chief": its head, any title
                 if _same_body(actor.organization, candidate.organization):
+                    yield candidate
+                continue
+            if wanted in _LEADS and (" of a " in actor.name or " of an " in actor.name):
+                # "the head of a Chinese contractor": who leads a body, "X, country manager for Y"
+                words = _ROLE_WORDS.findall(role.lower())
+                if candidate.organization and any(w in _LEADING_ROLES for w in words):
                     yield candidate
                 continue
             title = self.titles.get(candidate.name)
@@ -1484,9 +1578,14 @@ class _Reader:
             if " " in actor.name or any(actor.name in p.text for p in self.article.paragraphs):
                 self.speakers.headline.append(self.speakers.know(actor))  # not "Engineer Builds"
         labels = (_TURN.match(p.text) for p in self.article.paragraphs if ":" in p.text[:120])
-        self.transcript = any(m is not None and m.group(1).lower() in _TURN_LABELS for m in labels)
+        turns = [m.group(1) for m in labels if m is not None]
         headline = self.article.headline.lower()
-        self.opening = self.transcript and any(word in headline for word in _BRIEFINGS)
+        briefing = any(word in headline for word in _BRIEFINGS)
+        self.transcript = any(t.lower() in _TURN_LABELS for t in turns) or (
+            briefing  # "Spokesperson X's Regular Press Conference": "CCTV: …?" then "X: …"
+            and any(self.speakers.by_word.get(t.lower()) in self.speakers.headline for t in turns)
+        )
+        self.opening = self.transcript and briefing
         previous: _Unit | None = None
         for unit in units:
             if unit.first:
@@ -1524,6 +1623,7 @@ class _Reader:
         mentions = find_mentions(text)
         said = len(self.out)
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
+        self.speakers.paragraph = unit.paragraph
         self._read_frames(unit, previous, mentions)
         if any(word in text for word in _ISSUING):
             self._issued(unit.text, mentions)
@@ -1534,6 +1634,8 @@ class _Reader:
         opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
         if opener is None and (first := _WORD.match(unit.text, fronted)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
+            if opener is None and first.group() in ("The", "the"):
+                opener = self._aged_opener(unit.text, first.start())
         if opener is not None and not opener.named and opener.role and _one_person(opener):
             opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
             if not opener.named:
@@ -1548,6 +1650,30 @@ class _Reader:
             self.speakers.topic = topic
         else:
             self.speakers.topic = None
+
+    def _aged_opener(self, text: str, start: int) -> Actor | None:
+        """``The 34-year-old engineer from Chengdu has …`` opening a unit: the topic goes on.
+
+        A definite description by age opening the unit describes the person a unit before
+        opened with (``Every morning, Luo Yan walks …``), else the latest of the last few named
+        who is surely a person (a title, a gender, a Chinese name: not ``Ravi Smart City``),
+        unless its noun's gender rules them out. ``start`` is where the unit's opening ``The``
+        starts; None when no age follows it.
+        """
+        age = text.find("-year-old", start, start + 16)
+        noun = _WORD.match(text, _skip_blanks(text, age + 9)) if age >= 0 else None
+        if noun is None or _AGED.match(text, start, noun.end()) is None:
+            return None
+        word = noun.group().lower()
+        gender = "f" if word in _WOMEN else "m" if word in _MEN else ""
+        speakers = self.speakers
+        recent = itertools.islice(reversed(speakers.mentioned), 6)
+        people = (a for a in recent if speakers.personal(a) or is_chinese_name(a))
+        topic = speakers.topic
+        for person in itertools.chain((topic,) if topic is not None else (), people):
+            if person.named and _is_person(person):
+                return person if speakers.gender.get(person.name, gender) == gender else None
+        return None
 
     def _object_of(self, unit: _Unit, subject: Actor) -> Actor | None:
         """Who a subject's object pronoun is: ``Li showed her the buses`` (her is not Li)."""
@@ -1587,7 +1713,7 @@ class _Reader:
         self.opening_quote = lead.end if opens and lead is not None else None
         if mentions:
             self._know(text, mentions)
-            self._possessive_gender(unit, mentions)
+        self._possessive_gender(unit, mentions)
         backward = _BACKWARD.match(text) if previous is not None else None
         frames = [] if backward is not None else self._frames(unit, mentions)
         if unit.first:
@@ -1645,8 +1771,37 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+            elif firms and _head(mention.actor)[1] in _FIRMS:
+                self._firm_appositive(text, mention)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
+    def _firm_appositive(self, text: str, firm: Mention) -> None:
+        """``Shares of X Optical Communications, the Shenzhen-listed firm that …``: X is a company.
+
+        The finder may not know the name an unnamed ``the … firm``/``company`` is an appositive
+        of: two to six capitalised words right before its comma, neither a name met before nor
+        a place. It is remembered as a company, so a later ``the company`` finds it.
+        """
+        if not text.startswith(", ", firm.start - 2):
+            return
+        words = _words_before(text, firm.start - 2, 6)
+        if not words or words[-1][1] != firm.start - 2:
+            return
+        n = len(words)
+        while (
+            n > 0
+            and words[n - 1][2][0].isupper()
+            and (n == len(words) or not text[words[n - 1][1] : words[n][0]].strip())
+        ):
+            n -= 1
+        if len(words) - n < 2 or words[n][2].lower() in _NOT_SUBJECTS:
+            return
+        name = text[words[n][0] : words[-1][1]]
+        if name.lower() in self.speakers.by_word or lookup_place(name) is not None:
+            return
+        self.speakers.companies.add(name)
+        self.speakers.know(Actor(name, organization=name))
 
     def _quote_before(self, unit: _Unit, previous: _Unit, frame: _Frame) -> None:
         """``“… ?” Dashti told the Post.``: a frame that opens its unit and reports nothing.
@@ -1666,24 +1821,43 @@ class _Reader:
                 self.last_direct = (unit.paragraph, frame.speaker, verb)
 
     def _possessive_gender(self, unit: _Unit, mentions: Sequence[Mention]) -> None:
-        """``X visited the port with her team``: a subject's possessive tells X's gender.
+        """``X visited the port with her team``: a subject's pronoun tells X's gender.
 
-        Only for a named person who opens the unit, with no other actor named before the
-        possessive, which follows a preposition outside any quotation (``mentions`` not empty).
+        For a named person who opens the unit, the first possessive after a preposition or
+        pronoun opening a clause (``, where she was received``); for one a relative clause
+        follows, such a pronoun inside it (``said X, who is on her first trip``). No other actor
+        may be named before the pronoun, which stands outside any quotation.
         """
-        subject = mentions[0]
-        if subject.start > 4 or not _is_person(subject.actor):
-            return  # most units: no named person opens them
         text = unit.text
-        if " his" not in text and " her" not in text and "\t" not in text:
-            return  # the pattern needs a blank before "his"/"her": most units have neither
-        m = _POSSESSIVE.search(text)
+        if not any(word in text for word in _PRONOUN_WORDS):
+            return  # the pattern needs a pronoun between blanks: most units have none
+        subject = mentions[0] if mentions else None
+        if subject is not None and subject.start <= 4 and _is_person(subject.actor):
+            self._pronoun_gender(unit, mentions, subject.actor, subject.end, len(text))
+        who = text.find(", who ")
+        if who > 0:
+            stop = len(text) if (comma := text.find(",", who + 6)) < 0 else comma
+            person = next((x.actor for x in mentions if x.end == who), None)
+            if person is None and (words := _words_before(text, who, 1)) and words[0][1] == who:
+                person = self.speakers.by_word.get(words[0][2].lower())  # "said Bhatti, who"
+            if person is not None and _is_person(person):
+                self._pronoun_gender(unit, mentions, person, who, stop)
+
+    def _pronoun_gender(
+        self, unit: _Unit, mentions: Sequence[Mention], person: Actor, start: int, end: int
+    ) -> None:
+        """Learn ``person``'s gender from the first subject's pronoun in ``text[start:end]``.
+
+        No actor may be named between ``start`` and the pronoun.
+        """
+        m = _POSSESSIVE.search(unit.text, start, end)
         if m is None or unit.quote_around(m.start()) is not None:
             return
-        before = [x for x in mentions if x.start < m.start()]
-        if before == [subject]:
-            name = self.speakers.by_word.get(subject.actor.name.lower(), subject.actor).name
-            self.speakers.gender.setdefault(name, "f" if m.group(1) == "her" else "m")
+        if any(start <= x.start < m.start() for x in mentions):
+            return
+        name = self.speakers.by_word.get(person.name.lower(), person).name
+        pronoun = m.group(1) or m.group(2)
+        self.speakers.gender.setdefault(name, "f" if pronoun in ("her", "she") else "m")
 
     def _unclaimed(self, unit: _Unit) -> None:
         """A quotation without a frame of its own.
@@ -1760,10 +1934,11 @@ class _Reader:
 
         ``A:`` answers go to the spokesperson (or, in an interview, the person quoted before it),
         a turn labelled with a name (``Wu Lin:``) to that person; ``Q:`` and ``Reporter:`` turns
-        say nothing. A briefing's opening remarks in the first person, before the first turn,
-        are the spokesperson's. An unmarked paragraph that opens with a reporting frame, or
-        reports the answerer in the third person (``Li said …``), is the article's narration
-        again: the answers end.
+        say nothing, nor does an outlet's (``CCTV:``, in a transcript). A briefing's opening
+        remarks in the first person, before the first turn, are the spokesperson's. An unmarked
+        paragraph that opens with a reporting frame, or reports the answerer in the third person
+        (``Li said …``), is the article's narration again: the answers end. A briefing whose
+        headline names its spokesperson is a transcript once a turn carries that name.
         """
         text = unit.text
         turn = _TURN.match(text) if ":" in text[:120] or "：" in text[:120] else None
@@ -1777,6 +1952,9 @@ class _Reader:
             self.answering = self._answerer()
         elif label in _ASKERS or speaker is not None:
             self.answering = speaker
+        elif turn is not None and self.transcript and self._asker(turn.group(1)):
+            self.answering = speaker = None  # "CCTV: …?": an outlet asks
+            label = "q"
         elif self.answering is not None and any(
             f.start == 0 or f.speaker.name == self.answering.name for f in frames
         ):
@@ -1787,6 +1965,10 @@ class _Reader:
         self.opening = self.opening and not known
         if self.answering is not None:
             self._answer(unit, turn.end() if turn is not None and known else 0, self.answering)
+
+    def _asker(self, label: str) -> bool:
+        """True for a turn label that names no one met and no place: an outlet (``CCTV``)."""
+        return self.speakers.by_word.get(label.lower()) is None and lookup_place(label) is None
 
     def _answerer(self) -> Actor:
         """Who answers: the spokesperson named so far, else the last person quoted (interviews)."""
@@ -1957,6 +2139,19 @@ class _Reader:
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
+        near = text[max(0, reach - 100) : reach]
+        aside = (
+            _ASIDE.search(text, max(0, reach - 100), reach)
+            if any(word in near for word in _ASIDE_WORDS)
+            else None
+        )
+        if aside is not None and not _FINITE.search(text, aside.start(), reach):
+            # "X while talking to the media said", "X during his meeting with Y said": X; a
+            # group keeps its clause ("The people who spoke during the meeting said")
+            found = self._subject(text, aside.start(), m.start, index, "")
+            if found is not None and (found[0].named or found[0].role):
+                speaker, sure, start = found
+                return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
         if (
             before
             and before[-1][2].lower() in _ALONGSIDE
@@ -2048,7 +2243,7 @@ class _Reader:
         if not text.startswith(",", comma - 1):
             return None
         end = _back_blanks(text, comma - 1)
-        mention = index.ending(end)
+        mention = index.ending(end) or index.before_tail(text, end)  # "X, head of Y, who"
         if mention is not None and (mention.actor.named or mention.actor.role):
             if _vague(mention.actor):
                 return None
@@ -2206,10 +2401,16 @@ class _Reader:
             aside = _WORD.match(text, _skip_blanks(text, comma + 1)) if usable else None
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
+            relative = text.startswith((" who ", " which "), comma + 1)
             if (
                 appositive is not None
                 and usable
-                and (appositive.actor.named or mention is None or _plural(appositive.actor))
+                and (
+                    appositive.actor.named
+                    or mention is None
+                    or _plural(appositive.actor)
+                    or relative  # "The prime minister, who was accompanied by ministers, said"
+                )
             ):
                 speaker, sure = self._resolve(appositive.actor)
                 if mention is not None and not mention.actor.named and speaker.role is None:
@@ -2285,7 +2486,13 @@ class _Reader:
         bare = None
         if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
             bare = _definite_noun(text, end) if "the " in near[-48:] else None
+            if bare is not None and (kind := near[near.rfind(" ") + 1 :]) in _BODY_KINDS:
+                named_body = self.speakers.body(kind, named=True)
+                if named_body is not None:  # "…, the military-run operator said": the body named
+                    return named_body, 0.8, bare
             bare = _bare_plural(text, end) if bare is None else bare
+            if bare is None and ("s of " in near[-90:] or "men of " in near[-90:]):
+                bare = _plural_of(text, end)  # "representatives of the Chinese firms told"
             if bare is None and ("a " in near or "an " in near):
                 bare = _indefinite_agent(text, end)
         if bare is not None:
@@ -2481,7 +2688,9 @@ class _Reader:
     def _opening_subject(self, text: str, index: _Index) -> tuple[Actor, float] | None:
         """The subject a unit opens with (``Sharif thanked Xi and said``), if it has one.
 
-        A fronted adverbial may come first (``On Monday, X thanked Y, saying``).
+        A fronted adverbial may come first (``On Monday, X thanked Y, saying``). With no name,
+        group or pronoun there, a determined noun phrase up to its verb speaks as written
+        (``Recently, some Western media outlets have hyped …, claiming that``).
         """
         at = _subject_start(text)
         # A descriptor starts at its determiner (``The envoy``), a name after it.
@@ -2499,7 +2708,10 @@ class _Reader:
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
         known = self.speakers.by_word.get(key)
-        return None if known is None else (self.speakers.know(known), 0.9)
+        if known is not None:
+            return self.speakers.know(known), 0.9
+        phrase = _opening_phrase(text[at:]) if key in _PHRASE_OPENERS else None
+        return None if phrase is None else (phrase, 0.7)
 
     def _owner(self, text: str, document: tuple[int, int, int], index: _Index) -> Actor | None:
         """Who issued a document ``(phrase start, phrase end, noun start)``.
@@ -2592,8 +2804,8 @@ class _Reader:
             if frame.start < reported and verb.lower() in _ATTITUDES:
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
-            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED):
-                quote = _quote_ending_before(unit, frame.start)
+            if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
+                quote = _quote_ending_before(unit, frame.start)  # "“A,” according to X"
             forward = None
             if quote is None:
                 forward = _forward(unit, frame, _next_cut(cuts, frame, len(text)), verb)
@@ -2920,6 +3132,36 @@ def _opening_group(text: str) -> Actor | None:
     return None
 
 
+def _opening_phrase(text: str) -> Actor | None:
+    """A determined noun phrase opening ``text`` up to its verb: ``The opposition criticised``.
+
+    After its determiner (``the``, ``some`` …), one to four words without punctuation, none a
+    pronoun, preposition or conjunction, then an auxiliary or a past-tense verb; not a passive
+    one (``The plant was inaugurated …, saying``: the plant says nothing).
+    """
+    words = list(itertools.islice(_WORD.finditer(text), 7))
+    if len(words) < 3:
+        return None
+    end = words[0].end()
+    for n, word in enumerate(words[1:], 1):
+        if text[end : word.start()].strip():
+            return None
+        key = word.group()
+        if n > 1 and (
+            (key.islower() and key.endswith("ed"))
+            or key in _IRREGULAR_PASTS
+            or _FINITE.fullmatch(key) is not None
+        ):
+            after = words[n + 1].group() if n + 1 < len(words) else ""
+            if key in _PASSIVE and after.endswith("ed"):
+                return None
+            return Actor(text[:end], named=False)
+        if key.lower() in _NOT_MODIFIERS:
+            return None
+        end = word.end()
+    return None
+
+
 def _phrase_end(text: str, at: int) -> int:
     """Where a phrase from ``at`` ends: at the next punctuation, at most 100 characters on."""
     end = min(len(text), at + 100)
@@ -2944,13 +3186,24 @@ def _past_which(text: str, comma: int, index: _Index) -> int:
 
     ``Liu Bo, the manager of X Builders, which won the tender, told``: the clause is about the
     firm, so the subject is the name before the appositive's comma, when a mention covers it;
-    else ``comma`` as it is (``the X Trust, which runs it, said``).
+    else ``comma`` as it is (``the X Trust, which runs it, said``). A ``who`` clause after a
+    body is about the person whose appositive the body ends (``Mr X, Member (North) of the
+    Highway Authority, who accompanied Y, said``): that person's comma, when one is named.
     """
-    if comma <= 0 or not text.startswith(" which ", comma + 1):
+    if comma <= 0:
+        return comma
+    who = text.startswith(" who ", comma + 1)
+    if who:
+        body = index.covering(_back_blanks(text, comma))
+        if body is None or not _is_body(body.actor):
+            return comma
+    elif not text.startswith(" which ", comma + 1):
         return comma
     before = text.rfind(",", max(0, comma - 120), comma)
     named = index.covering(_back_blanks(text, before)) if before > 0 else None
-    return before if named is not None and named.actor.named else comma
+    if named is None or not named.actor.named or (who and not _is_person(named.actor)):
+        return comma
+    return before
 
 
 def _descriptor_of(text: str, index: _Index, mention: Mention) -> Mention | None:
@@ -3019,6 +3272,28 @@ def _bare_plural(text: str, end: int) -> int | None:
     if _opens_clause(text, start):
         return start
     return _determiner_start(text, head_start, _DETERMINED)  # "The protesters said"
+
+
+def _plural_of(text: str, end: int) -> int | None:
+    """Where a bare plural source with an ``of`` phrase ending at ``end`` starts, if any.
+
+    ``representatives of the Chinese power companies``, ``members of the business community``:
+    the head is an agent noun (lower case, or capitalised opening the unit) followed by ``of``
+    and a short phrase without punctuation; the whole must open a clause.
+    """
+    words = _words_before(text, end, 12)
+    for n in range(len(words) - 2, -1, -1):
+        if words[n + 1][2] != "of" or text[words[n][1] : words[n + 1][0]].strip(" \t"):
+            continue
+        head_start, head_end, head = words[n]
+        key = head.lower()
+        if not key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS or key in _NOT_GROUPS:
+            return None
+        if _TAIL.fullmatch(text, head_end, end) is None:
+            return None
+        start = _bare_start(text, head_start) if head.islower() else head_start
+        return start if _opens_clause(text, start) else None
+    return None
 
 
 def _relative_group(text: str, end: int) -> int | None:
@@ -3828,6 +4103,19 @@ def _forward(
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     word = _WORD.match(text, at)
+    if word is not None and word.group() == "here":  # "said here on Monday the road was open"
+        at = _skip_blanks(text, word.end())
+        word = _WORD.match(text, at)
+    if word is not None and word.group() == "with":  # "agreed with the governor that B"
+        that = _find_word(text, "that", word.end(), min(limit, at + 80))
+        clause = _skip_blanks(text, that + 4)
+        if (
+            that >= 0
+            and "," not in text[at:that]
+            and not _FINITE.search(text, at, that)
+            and not _FINITE.match(text, clause)  # "with the firms that were present": relative
+        ):
+            return _INDIRECT, clause, limit
     if key in _THAT_ONLY and not (
         text.startswith("that", at) or (word is not None and _adverbial(text, word))
     ):
@@ -3912,7 +4200,9 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     """Skip the object of ``told``: ``reporters``, ``the media``, ``APP (A)``, up to ``that``.
 
     A ``that`` after a comma and a participle is the participle's (``told reporters, noting
-    that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``).
+    that``); one after an appositive is the verb's (``was briefed by the CEO, Mr X, that``). A
+    long addressee (``told the gathering of traders and industrialists from Sialkot that``)
+    runs further when no comma, auxiliary or quotation mark shows a clause before its ``that``.
     """
     window = min(limit, at + 60)
     comma = text.find(",", at, window)
@@ -3920,6 +4210,10 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     if participle is not None and participle.group().endswith("ing"):
         window = comma
     that = _find_word(text, "that", at, window)
+    if that < 0 and comma < 0 and window < limit:  # "told the gathering of traders and … that"
+        that = _find_word(text, "that", window - 4, min(limit, at + 120))
+    if that >= 0 and (_FINITE.search(text, at, that) or _DOUBLE_MARKS.search(text, at, that)):
+        that = -1  # a verb or a quote before it: "that" is inside what is reported
     if that >= 0:
         return that
     previous = start = at
