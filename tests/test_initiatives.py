@@ -3109,3 +3109,56 @@ class TestRoundInit2JoinedLists:
             ("cross-border optical fibre relay link", None, "ict"),
             ("optical fibre", "optical-fibre-cable", "ict"),
         ]
+
+
+class TestRoundInit3StatusWithoutStageWords:
+    """A stage told by what the works do or how far they are, without the usual stage words."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # In service: a plant supplying or feeding the grid is completed.
+            (
+                "The 300MW Zorlan power plant was already supplying electricity to the grid.",
+                ("300MW Zorlan power plant", "completed"),
+            ),
+            (
+                "The 50MW Kharan wind farm has been feeding the grid since June.",
+                ("50MW Kharan wind farm", "completed"),
+            ),
+            # Feeding the grid to come is a plan, not a plant in service.
+            (
+                "The Velor hydropower project will start feeding the grid in June.",
+                ("Velor hydropower project", "planned"),
+            ),
+            # Works in their final stage are still going on.
+            (
+                "He said civil works on the Zorlan-Kharan road were in their final stage.",
+                ("Zorlan-Kharan road", "under construction"),
+            ),
+        ],
+    )
+    def test_service_and_last_stage(self, sentence: str, expected: tuple[str, str]) -> None:
+        """Supplying or feeding the grid is service, works in their last stage go on."""
+        assert _stages(sentence) == [expected]
+
+    def test_final_stage_of_talks_is_no_works(self) -> None:
+        """``talks on X are in their final stage``: a stage of talks says nothing of works."""
+        assert _stages("Talks on the Velor Rail Link project are in their final stage.") == [
+            ("Velor Rail Link", None)
+        ]
+
+    def test_body_that_agreed_has_met(self) -> None:
+        """``The JWG on X on Thursday agreed to set up Y``: the JWG met (progress), Y is agreed."""
+        assert _stages(
+            "The Joint Working Group on Energy on Thursday agreed to set up a Zorlan grid station.",
+        ) == [
+            ("Joint Working Group on Energy", "progress"),
+            ("Zorlan grid station", "agreed"),
+        ]
+
+    def test_body_discussed_before_an_agreement_is_an_object(self) -> None:
+        """``discussed the JWG on X and agreed to``: the body is what was discussed, no stage."""
+        assert _stages(
+            "The ministers discussed the JWG on Energy and agreed to set up a Zorlan grid station.",
+        ) == [("JWG on Energy", None), ("Zorlan grid station", "agreed")]

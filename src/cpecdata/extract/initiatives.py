@@ -741,6 +741,10 @@ _PLANNED_WORKS = (
 )
 """What a plan to do may make of works, or agree of them (``plans to build X``, ``planned to be
 completed``, ``planned to sign X``)."""
+_LAST_STAGE = r"\s+(?:its|their|the)\s+(?:final|last|closing|concluding)\s+(?:stages?|phases?)"
+"""The last stage of something (``in its final stage``)."""
+_INTO_GRID = r"\s+(?:[a-z\d,.]+\s+){0,3}?(?:(?:in)?to\s+)?the\s+(?:national\s+)?grid\b"
+"""What feeds the grid, after the verb (``feeding 300mw into the national grid``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -809,6 +813,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A trial run or operation, or a plant's functional tests, are the commissioning of
             # works just finished.
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("final", "last", "closing", "concluding"),
+            # Works in their last stage (``civil works on X are in their final phase``, ``X is in
+            # the final stages of construction``) are still going on; a stage of talks is no works.
+            r"(?:construction|works?)\s+(?:(?:on|of|at)\s+[^.;]{1,120}?\s+)?(?:is|are|was|were)"
+            rf"\s+{_STILL}in{_LAST_STAGE}\b"
+            + _each(
+                "final last closing concluding", r"\s+stages?\s+of\s+(?:construction|works?)\b"
+            ),
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -888,7 +903,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"\s+(?:thousand\s+|million\s+|lakh\s+)?passengers\b"
             + _each(
                 r"is are was were has\s+been have\s+been",
-                r"\s+(?:generating|producing|supplying)\b",
+                rf"\s+{_STILL}(?:generating|producing|supplying)\b",
             ),
         ),
         (
@@ -903,6 +918,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "reviewing",
                 "inspect",
                 "in operation",
+                "feeding",
+                "feeds",
             ),
             # In service: in commercial operation, online, feeding the grid, its operations
             # reviewed or inspected.
@@ -916,7 +933,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(
                 "is are was were been",
                 r"\s+(?:connected|synchroni[sz]ed)\s+(?:to|with)\s+the\s+(?:national\s+)?grid\b",
-            ),
+            )
+            # Feeding the grid now or since a date (``has been feeding power into the grid``).
+            + _each("is are was were been", rf"\s+{_STILL}feeding{_INTO_GRID}")
+            + rf"|feeds{_INTO_GRID}",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -3025,8 +3045,11 @@ class _Clauses:
                     and _REVIEW_OF.match(self._low, stage.start)
                 ):
                     continue  # "visited X and reviewed the facilities": the facilities'
-                if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
-                    return stage.status
+                if _fits(stage, kind, self._low, end):
+                    if self._governs(stage, start, end):
+                        return stage.status
+                elif _agreed_by(stage, kind, self._low, end) and self._governs(stage, start, end):
+                    return InitiativeStatus.PROGRESS
         return None
 
     def _entry(self, clause: int, index: int) -> tuple[list[_Stage], list[int]]:
@@ -3269,6 +3292,24 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
             return kind is not InitiativeKind.CORRIDOR
         return not low.startswith("met", stage.start)
     return True
+
+
+_AGREED_TO = ("agreed to ", "agrees to ")
+_AGREED_BY = 60
+"""How far (in characters) a body's name may stand before the ``agreed to`` it is the subject of."""
+
+
+def _agreed_by(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
+    """True when a body ending at ``end`` is the subject of ``stage``, an ``agreed to`` after it.
+
+    ``The JWG on IT on Thursday agreed to set up X``: what it agreed is X's (see :func:`_fits`),
+    but a body that agrees has met, which is its progress. A list or a clause between the two
+    (``discussed the JWG on IT and agreed to``) makes the body an object, not the subject.
+    """
+    if kind is not InitiativeKind.BODY or not 0 <= stage.start - end <= _AGREED_BY:
+        return False
+    between = low[end : stage.start]
+    return low.startswith(_AGREED_TO, stage.start) and "," not in between and " and " not in between
 
 
 def _is_agenda(clause: str) -> bool:
