@@ -3162,3 +3162,29 @@ class TestRoundInit3StatusWithoutStageWords:
         assert _stages(
             "The ministers discussed the JWG on Energy and agreed to set up a Zorlan grid station.",
         ) == [("JWG on Energy", None), ("Zorlan grid station", "agreed")]
+
+
+class TestRoundInit3LandmarkRoads:
+    """A road named only as a landmark is no initiative; one CPEC frames stays one."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "names"),
+        [
+            ("Fishermen warned they would block the Zorlan Coastal Highway if ignored.", []),
+            (
+                "The Kharan Expressway links the port to the Zorlan Coastal Highway.",
+                ["Kharan Expressway"],
+            ),
+            ("The bridge has cut the travel time between the port and the Zorlan Highway.", []),
+        ],
+    )
+    def test_blocked_or_linked_to_road_is_a_landmark(self, sentence: str, names: list[str]) -> None:
+        """A road blocked by protesters or at the far end of a link is where, not what."""
+        assert _names(sentence) == names
+
+    def test_road_framed_by_cpec_stays(self) -> None:
+        """``block the X-Y road under CPEC``: the road is a CPEC project, whatever is done to it."""
+        assert _names("Residents threatened to block the Kharan-Velor road under CPEC.") == [
+            "Kharan-Velor road",
+            "CPEC",
+        ]

@@ -2132,8 +2132,11 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 yield _Mention(joint, m.end(), name, kind, sector, location=place)
                 continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
-                if m.group() != "dam" or not low.endswith(_NEAR, 0, found.start):
-                    yield found._replace(identity=_fishery(found.identity, m.group()))
+                if m.group() == "dam" and low.endswith(_NEAR, 0, found.start):
+                    continue
+                if m.group() in _ROAD_HEADS and _landmark_road(low, found.start, found.end):
+                    continue
+                yield found._replace(identity=_fishery(found.identity, m.group()))
 
 
 def _joint_before(text: str, start: int) -> int | None:
@@ -2168,6 +2171,30 @@ def _road_as_place(low: str, start: int) -> bool:
 
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
+_LANDMARK = re.compile(
+    r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
+    r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
+    r"|\bbetween\s+[^,.;]{1,60}?\s+and)\s+the\s+\Z"
+)
+"""Written, in the lower-cased sentence, just before a road named only as a landmark: one that
+protesters block or that the works are closed to, or the far end of what another work links."""
+_ROAD_HEADS = ("highway", "motorway", "expressway")
+
+
+def _landmark_road(low: str, start: int, end: int) -> bool:
+    """True when the road at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
+
+    ``threatened to block the X Highway``, ``links the port to the X Highway``, ``between the
+    port and the X Highway``: the news is the protest or the work that links, not that road.
+    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none.
+    """
+    return _LANDMARK.search(low, max(0, start - 90), start) is not None and not any(
+        word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
+    )
+
+
+_FRAMED_WITHIN = 40
+"""How far (in characters) after a road CPEC may frame it (``the X road, built under CPEC``)."""
 
 
 def _fishery(identity: str | None, head: str) -> str | None:
@@ -2193,7 +2220,9 @@ def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             for found in _identified(
                 text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.TRANSPORT
             ):
-                if not _road_as_place(low, found.start):
+                if not (
+                    _road_as_place(low, found.start) or _landmark_road(low, found.start, found.end)
+                ):
                     yield _with_length(text, found)
 
 
