@@ -3188,3 +3188,27 @@ class TestRoundInit3LandmarkRoads:
             "Kharan-Velor road",
             "CPEC",
         ]
+
+
+class TestRoundInit3PaymentAccounts:
+    """A CPEC payment mechanism (a revolving or escrow account) is an initiative."""
+
+    def test_account_named_with_what_it_is_for(self) -> None:
+        """``a revolving account for CPEC power producers``: named with its purpose, energy."""
+        assert [
+            (i.name, i.kind.value, i.sector.value, i.status.value if i.status else None)
+            for i in _extract(
+                "The two sides agreed to set up a revolving account for CPEC power producers.",
+                "China asked again for a revolving account to guarantee payments to power firms.",
+            )
+        ] == [("revolving account for CPEC power producers", "body", "energy", "agreed")]
+
+    def test_bare_account_agreed_with_china(self) -> None:
+        """``a revolving account, agreed with Beijing``: a general mechanism, agreed."""
+        assert _stages(
+            "The answer is a revolving account, agreed with Beijing but never funded."
+        ) == [("revolving account", "agreed")]
+
+    def test_account_without_china_is_anyones(self) -> None:
+        """``The bank opened an escrow account for the buyer``: no CPEC arrangement, none."""
+        assert _names("The bank opened an escrow account for the buyer of the Zorlan mill.") == []

@@ -2897,6 +2897,59 @@ def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, kind, Sector.GENERAL)
 
 
+_ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b")
+_ACCOUNT_HINTS = ("revolving", "escrow")
+_CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
+"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate)."""
+_FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
+_PURPOSE_WORD = re.compile(r"\s*([\w'’-]+)([,.;:])?")
+_NOT_FOR = frozenset(
+    "to that which who and or but in into by with under at from on as since while the a an its"
+    " their is are was were will would has have had".split()
+)
+"""Words that end what an account is ``for`` (a clause or another phrase begins)."""
+_MOST_FOR = 6
+
+
+def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A CPEC payment mechanism: a revolving or escrow account or a revolving fund.
+
+    ``agreed to set up a revolving account for CPEC power producers``: the account is what the
+    sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
+    that of the last sector word of its clause after it (``to guarantee payments to power
+    producers``: energy), else general. The finder runs only where China or CPEC is named in the
+    sentence (see :data:`_CHINA_WORDS`): any bank may hold an escrow account.
+    """
+    for m in _heads(_ACCOUNT, low, taken):
+        end = _purpose_end(text, m.end())
+        clause = low[m.start() : _clause_end(low, end)]
+        sector = _last_sector(clause) or Sector.GENERAL
+        name = _name(text[m.start() : end])
+        yield _Mention(m.start(), end, name, InitiativeKind.BODY, sector, identity=m.group())
+
+
+def _purpose_end(text: str, end: int) -> int:
+    """Where what an account ending at ``end`` is ``for`` ends (``end`` if it says none)."""
+    purpose = _FOR_WHAT.match(text, end)
+    if purpose is None:
+        return end
+    at = purpose.end()
+    for _ in range(_MOST_FOR):
+        word = _PURPOSE_WORD.match(text, at)
+        if word is None or word.group(1).lower() in _NOT_FOR:
+            break
+        end, at = word.end(1), word.end()
+        if word.group(2):
+            break
+    return end
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause at ``start`` ends in the sentence ``low``: a comma, semicolon or its end."""
+    ends = [at for at in (low.find(",", start), low.find(";", start)) if at >= 0]
+    return min(ends, default=len(low))
+
+
 def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation.
 
@@ -3365,6 +3418,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (_ACCOUNT_HINTS, _CHINA_WORDS, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
@@ -3381,7 +3435,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
 )
-_BEFORE_KNOWN = 7
+_BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
