@@ -3212,3 +3212,18 @@ class TestRoundInit3PaymentAccounts:
     def test_account_without_china_is_anyones(self) -> None:
         """``The bank opened an escrow account for the buyer``: no CPEC arrangement, none."""
         assert _names("The bank opened an escrow account for the buyer of the Zorlan mill.") == []
+
+
+class TestRoundInit3BackReferenceKinds:
+    """A back-reference naming one kind of works takes up only an initiative of that kind."""
+
+    @pytest.mark.parametrize(
+        ("noun", "status"),
+        [("plant", None), ("line", None), ("highway", "completed"), ("project", "completed")],
+    )
+    def test_noun_must_fit_the_initiative(self, noun: str, status: str | None) -> None:
+        """``The plant was completed`` after a road is another plant's; ``The highway`` is it."""
+        assert _stages(
+            "Officials discussed the Kharan-Velor road under CPEC.",
+            f"The {noun} was completed in May.",
+        ) == [("Kharan-Velor road", status), ("CPEC", None)]

@@ -1244,7 +1244,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     hinted = _hinted_by_sentence(low, sentences, ends)
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
-    referred: list[tuple[int, list[_Mention]]] = []
+    referred: list[tuple[int, list[_Mention], str | None]] = []
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
@@ -1267,8 +1267,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if following[:1] in _ANAPHOR_OPENERS and _ANAPHOR.match(following):
-                referred.append((index, mentions))
+            if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
+                referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
     owners = _owners(low, ends) if firsts else {}
@@ -1345,21 +1345,53 @@ class _Follow(NamedTuple):
 def _follow_ups(
     low: str,
     sentences: Sequence[Sentence],
-    referred: Iterable[tuple[int, list[_Mention]]],
+    referred: Iterable[tuple[int, list[_Mention], str | None]],
     read_at: set[int],
 ) -> dict[str, _Follow]:
     """The next sentence, lower-cased, of an initiative it refers back to (``It was opened``).
 
     It must name no initiative itself, and the sentence before must name one initiative other
-    than CPEC, so that ``It`` or ``The project`` can only be that one.
+    than CPEC, so that ``It`` or ``The project`` can only be that one; a noun of one kind of
+    works must fit it (see :func:`_kind_fits`): ``The plant was completed`` after a road is
+    about some other plant.
     """
     follows: dict[str, _Follow] = {}
-    for index, mentions in referred:
-        keys = {m.key for m in mentions if m.id != _CPEC_ID}
-        if len(keys) == 1 and index + 1 not in read_at:
+    for index, mentions, noun in referred:
+        others = [m for m in mentions if m.id != _CPEC_ID]
+        keys = {m.key for m in others}
+        if (
+            len(keys) == 1
+            and index + 1 not in read_at
+            and (noun is None or _kind_fits(noun, others[0]))
+        ):
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+_KINDS_OF_WORKS = (
+    frozenset({"road", "highway", "motorway", "expressway"}),
+    frozenset({"railway", "line"}),
+    frozenset({"plant", "station", "farm", "park"}),
+    frozenset({"hospital"}),
+    frozenset({"airport"}),
+    frozenset({"port", "terminal"}),
+    frozenset({"zone"}),
+    frozenset({"school", "institute"}),
+    frozenset({"laboratory", "centre", "center"}),
+)
+"""Nouns of a back-reference that name one kind of works each (a road's, a plant's): any other
+noun (``project``, ``facility``, ``section``) may take up an initiative of any kind."""
+
+
+def _kind_fits(noun: str, mention: _Mention) -> bool:
+    """True unless ``noun``, from ``The <noun> was ...``, names a kind of works ``mention`` is not.
+
+    ``The plant`` fits a power project or a plant (see :func:`_taking_up`), ``The highway`` any
+    road, ``The line`` a railway or a metro line; neither fits what the other does.
+    """
+    kind = next((nouns for nouns in _KINDS_OF_WORKS if noun in nouns), None)
+    return kind is None or not kind.isdisjoint(_taking_up(mention))
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
