@@ -3227,3 +3227,10 @@ class TestRoundInit3BackReferenceKinds:
             "Officials discussed the Kharan-Velor road under CPEC.",
             f"The {noun} was completed in May.",
         ) == [("Kharan-Velor road", status), ("CPEC", None)]
+
+    def test_sized_line_takes_up_a_rail_project(self) -> None:
+        """``the 105-kilometre line`` after the X Rail Connectivity project is that project."""
+        assert _stages(
+            "A team will visit Kharan to design the Velor Rail Connectivity project.",
+            "The cabinet had approved the PC-1 of the 105-kilometre line under CPEC.",
+        ) == [("Velor Rail Connectivity project", "approved"), ("CPEC", None)]

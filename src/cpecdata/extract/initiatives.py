@@ -1369,9 +1369,13 @@ def _follow_ups(
     return follows
 
 
-_KINDS_OF_WORKS = (
+_LINKS = (
     frozenset({"road", "highway", "motorway", "expressway"}),
-    frozenset({"railway", "line"}),
+    frozenset({"railway", "line", "rail"}),
+)
+"""The nouns of one kind of transport link each: roads, railways."""
+_KINDS_OF_WORKS = (
+    *_LINKS,
     frozenset({"plant", "station", "farm", "park"}),
     frozenset({"hospital"}),
     frozenset({"airport"}),
@@ -1387,8 +1391,8 @@ noun (``project``, ``facility``, ``section``) may take up an initiative of any k
 def _kind_fits(noun: str, mention: _Mention) -> bool:
     """True unless ``noun``, from ``The <noun> was ...``, names a kind of works ``mention`` is not.
 
-    ``The plant`` fits a power project or a plant (see :func:`_taking_up`), ``The highway`` any
-    road, ``The line`` a railway or a metro line; neither fits what the other does.
+    ``The plant`` fits a power project or a plant, ``The highway`` any road, ``The line`` a
+    railway or a metro line (see :func:`_taking_up`); neither fits what the other does.
     """
     kind = next((nouns for nouns in _KINDS_OF_WORKS if noun in nouns), None)
     return kind is None or not kind.isdisjoint(_taking_up(mention))
@@ -1512,10 +1516,18 @@ _ZONE_NOUNS = frozenset({"zone", "sez", "city", "park", "estate"})
 
 
 def _taking_up(mention: _Mention) -> set[str]:
-    """The nouns of ``the <noun>`` that can take up ``mention``."""
+    """The nouns of ``the <noun>`` that can take up ``mention``.
+
+    A transport link is taken up by any noun of its kind (:data:`_LINKS`): ``the 105-km line``
+    is the X Rail Connectivity project, ``the highway`` the X-Y motorway.
+    """
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
+    if mention.sector is Sector.TRANSPORT:
+        for link in _LINKS:
+            if not nouns.isdisjoint(link):
+                nouns |= link
     if mention.sector is Sector.ENERGY and not nouns & _GRID_WORDS:
         nouns |= _ENERGY_NOUNS
     elif mention.sector is Sector.INDUSTRY and nouns & _ZONE_NOUNS:
