@@ -3234,3 +3234,20 @@ class TestRoundInit3BackReferenceKinds:
             "A team will visit Kharan to design the Velor Rail Connectivity project.",
             "The cabinet had approved the PC-1 of the 105-kilometre line under CPEC.",
         ) == [("Velor Rail Connectivity project", "approved"), ("CPEC", None)]
+
+
+class TestRoundInit3PlacedParticiple:
+    """A participle after a noun and its place (``X in Y, built with aid,``) is the noun's."""
+
+    def test_built_with_aid_after_a_place(self) -> None:
+        """``the Zorlan hospital in Kharan, built with a Chinese grant,``: the hospital is done."""
+        assert _stages(
+            "The Zorlan hospital in Kharan, built with a Chinese grant, treats 500 patients a day."
+        ) == [("Zorlan hospital", "completed")]
+
+    def test_built_but_asked_to_be_made_operational(self) -> None:
+        """``demanded that X at Y, built under CPEC, be made operational``: not in service yet."""
+        assert _stages(
+            "Residents demanded that the 5-MGD desalination plant at Kharan, built under CPEC,"
+            " be made operational.",
+        ) == [("5-MGD desalination plant", "under construction"), ("CPEC", None)]

@@ -3345,14 +3345,17 @@ _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
 """A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
 
+_OPENED = (
+    r"be\s+(?:opened|completed|inaugurated|commissioned|handed|made\s+(?:operational|functional))"
+)
 _YET_TO_OPEN = re.compile(
-    r"[^.;,]{0,100},\s+(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
-    r"|set)\s+to)\s+(?:start|begin|commence|open|be\s+(?:opened|completed|inaugurated"
-    r"|commissioned|handed))\b"
+    r"[^.;,]{0,100},\s+(?:(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
+    rf"|set)\s+to)\s+(?:start|begin|commence|open|{_OPENED})|{_OPENED})\b"
 )
 """The noun a ``built by`` participle follows will open or start later (``X, built by a firm,
-will open in May``): the participle names the builder of works not yet done (``will supply Y``
-tells what the works do, done or not)."""
+will open in May``), or is asked to (``demanded that X, built under CPEC, be made operational``):
+the participle names the builder of works not yet done (``will supply Y`` tells what the works
+do, done or not)."""
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -3380,12 +3383,20 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 """A participle coordinated before another after a noun (``X, funded by a grant and built by``)."""
 
 
+_PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
+"""A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     """True when ``stage`` stands next to the mention at ``[start, end)`` as its ``close`` says."""
     if stage.close == "before":
         gap = stage.start - end
         return 0 <= gap <= 2 or (
-            gap <= 90 and _PARTICIPLE_AND.fullmatch(low, end, stage.start) is not None
+            gap <= 90
+            and (
+                _PARTICIPLE_AND.fullmatch(low, end, stage.start) is not None
+                or _PLACED.fullmatch(low, end, stage.start) is not None
+            )
         )
     if stage.close == "objects":
         return stage.end <= start
