@@ -1312,13 +1312,13 @@ class TestNamedProjects:
     [
         (
             "The feasibility study of the Lotus Valley hydropower project has been finalised.",
-            "planned",
+            "progress",
         ),
         (
             "A feasibility report on the Lotus Valley hydropower project is being prepared.",
             "planned",
         ),
-        ("The feasibility study of the Lotus Valley hydropower project is complete.", "planned"),
+        ("The feasibility study of the Lotus Valley hydropower project is complete.", "progress"),
         ("The Lotus Valley hydropower project has been delayed again.", None),
         (
             "The Lotus Valley hydropower project, which was inaugurated in 2021, feeds Swat.",
@@ -1327,7 +1327,7 @@ class TestNamedProjects:
     ],
 )
 def test_study_delay_and_relative_clause(sentence: str, status: str | None) -> None:
-    """What is being studied is a plan; a delay states no stage; a relative clause is its head's."""
+    """A study ahead plans, one done progresses; a delay says none; a relative clause: its head."""
     ((_name, found),) = _stages(sentence)
     assert found == status
 
@@ -1550,7 +1550,8 @@ class TestRound2Stages:
             ("The groundbreaking ceremony of the Kandar SEZ is scheduled for May.", "planned"),
             ("The groundbreaking of the Kandar SEZ was performed in May.", "under construction"),
             ("Feasibility studies for the Kandar SEZ would be completed by June.", "planned"),
-            ("The feasibility study for the Kandar SEZ was completed.", "planned"),
+            ("The feasibility study for the Kandar SEZ was completed.", "progress"),
+            ("Engineers have begun a feasibility study for the Kandar SEZ.", "progress"),
             ("The Kandar SEZ will be completed by June.", "under construction"),
         ],
     )
@@ -1560,10 +1561,10 @@ class TestRound2Stages:
         assert stated == status
 
     def test_listed_initiatives_under_study(self) -> None:
-        """Each initiative a feasibility study lists is planned, whatever the study's stage."""
+        """Each initiative a feasibility study lists takes the stage the study gives."""
         assert _stages("Feasibility studies for the Kandar and Zarghun SEZs were completed.") == [
-            ("Kandar SEZ", "planned"),
-            ("Zarghun SEZ", "planned"),
+            ("Kandar SEZ", "progress"),
+            ("Zarghun SEZ", "progress"),
         ]
 
     def test_what_holds_an_approved_part_takes_no_stage(self) -> None:

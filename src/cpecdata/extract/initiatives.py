@@ -619,6 +619,30 @@ _STUDY_OF = re.compile(
     r"\bfeasibility\s+(?:study|studies|report)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"(?:(?:[^\s.;]+\s+){1,6}?(?:and|&)\s+)?\Z"
 )
+_STUDY_BEGUN = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|completed|finished|conducted)\s+"
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+)?\Z"
+)
+"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``)."""
+_STUDY_DONE = re.compile(
+    r"[^.;]{0,80}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+    r"(?:complete|completed|finished|finali[sz]ed|conducted)\b"
+)
+"""A study done, after what it studies (``the feasibility study of X, ..., had been completed``)."""
+
+
+def _study_stage(low: str, study: int, end: int) -> InitiativeStatus:
+    """The stage of what a feasibility study at ``study`` is of, the mention ending at ``end``.
+
+    What is being studied is still planned, unless the study has begun or is done: that is the
+    project's progress (``has begun a feasibility study for X``, ``the feasibility study of X was
+    completed``), though no works have begun.
+    """
+    if _STUDY_BEGUN.search(low, max(0, study - 40), study) or _STUDY_DONE.match(low, end):
+        return InitiativeStatus.PROGRESS
+    return InitiativeStatus.PLANNED
+
+
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _PHASES = frozenset({"cpec-phase-1", "cpec-phase-2"})
 """CPEC's phases: like CPEC, what projects are put in (``include in the second phase``)."""
@@ -1570,8 +1594,8 @@ class _Read:
         itself is not set up, built or completed (see :data:`_BUILT`). What holds the works takes
         no stage from them (``zones set up under the second phase``, ``approved funds for a section
         under the western route``, ``agreed to include the line in the CPEC``, see
-        :data:`_CONTAINER`). What is still being studied
-        is planned, whatever the study's own stage (``the feasibility study of X is complete``).
+        :data:`_CONTAINER`). What is still being studied is planned, and one whose study has
+        begun or is done has progressed (see :func:`_study_stage`).
         A site (``in the``, ``at the``, ``next to``, and a body at whose meeting something is
         presented) takes no stage from wording before it said of something else (``agreed to set
         up units in the X zone``, ``lay the foundation stone of Y at the X``).
@@ -1585,8 +1609,10 @@ class _Read:
             self.low, max(0, mention.start - 44), mention.start
         ):
             return None
-        if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start):
-            return InitiativeStatus.PLANNED
+        if self._studies and (
+            study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
+        ):
+            return _study_stage(self.low, study.start(), mention.end)
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
         site = _site_words(self.low, mention.start)
