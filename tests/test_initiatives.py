@@ -3252,3 +3252,39 @@ class TestRoundInit3PlacedParticiple:
             "Residents demanded that the 5-MGD desalination plant at Kharan, built under CPEC,"
             " be made operational.",
         ) == [("5-MGD desalination plant", "under construction"), ("CPEC", None)]
+
+
+class TestRoundInit3MadeAtAPlace:
+    """What a sentence says will be built at a place is a project, each item of a list too."""
+
+    def test_coordinated_items_keep_their_modifiers_and_route(self) -> None:
+        """The second item runs along a route: one project, the known road only its route."""
+        assert [
+            (i.name, i.location.name if i.location else None, i.status.value if i.status else None)
+            for i in _extract(
+                "The sides agreed to build a China-Pakistan seed testing centre in Multan and a"
+                " solar-powered cold storage chain along the M-5."
+            )
+        ] == [
+            ("China-Pakistan seed testing centre", "Multan", "agreed"),
+            ("solar-powered cold storage chain along the M-5", None, "agreed"),
+        ]
+
+    def test_item_with_its_purpose_and_place(self) -> None:
+        """``a demonstration farm for salt-tolerant crops in X``: named whole, placed in X."""
+        assert _stages(
+            "The two sides also agreed to build a demonstration farm for saline crops in Kharan.",
+        ) == [("demonstration farm for saline crops in Kharan", "agreed")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "China agreed to build a new plant in Lahore.",
+            "The Chinese side agreed to set up a joint committee in Islamabad.",
+            "The Chinese consulate set up a two-day visa camp at the Lahore Expo Centre.",
+            "The sides agreed to build a cold storage chain.",
+        ],
+    )
+    def test_vague_bodies_events_venues_and_no_place(self, sentence: str) -> None:
+        """A vague word, a body, an event, a venue named after its town or no place: none."""
+        assert _names(sentence) == []

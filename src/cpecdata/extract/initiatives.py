@@ -1959,7 +1959,8 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it, and a
     security force (a body of the security sector) is no initiative: it guards them. A body's
     next meeting that only dates something (``finished before the next JCC meeting``) is no
-    report on the body.
+    report on the body, and a road that other works run along (``a chain along the M-5``) is
+    their route, not a report on the road.
     """
     phased = "phase" in low
     named_at, named = -1, ""  # where the last known name ended, and its id
@@ -1971,7 +1972,9 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         ):
             continue  # the name's own abbreviation: ``the China-Pakistan Economic Corridor (CPEC)``
         named_at, named = end, entry.id
-        if _ORGANISATION_AFTER.match(text, end):
+        if _ORGANISATION_AFTER.match(text, end) or (
+            entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start)
+        ):
             continue
         if phased and entry.id == _CPEC_ID:
             yield from _phase_entered(text, low, start, end)
@@ -2244,7 +2247,7 @@ _NEAR = ("near ", "near the ")
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
-    r"|\bbetween\s+[^,.;]{1,60}?\s+and)\s+the\s+\Z"
+    r"|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)\s+the\s+\Z"
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
 protesters block or that the works are closed to, or the far end of what another work links."""
@@ -3020,6 +3023,78 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends, default=len(low))
 
 
+_MAKING = re.compile(r"(?:build|set\s+up|establish|construct)\s+an?\s+")
+_MAKING_HINTS = ("build", "set up", "establish", "construct")
+_MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
+"""Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
+_ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
+_NOT_ITEM = frozenset(
+    "the a an and or of to in at on for with by from as near along which that who under"
+    " committee team group force meeting consensus partnership relationship mechanism"
+    " framework plan policy strategy camp conference exhibition expo fair festival seminar"
+    " workshop session ceremony".split()
+)
+"""Words that end an item's modifiers, or heads that name no works (a body, a plan, an event)."""
+_MOST_ITEM = 5
+_AND_AN = re.compile(r"\s+(?:and|&)\s+an?\s+")
+_ALONG_THE = ("along the ", "alongside the ")
+_ALONG = re.compile(
+    r"\s+along\s+the\s+(?:[A-Z]{1,2}-?\d{1,3}\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+"""A route named after works laid along it (``a cold storage chain along the M-5``)."""
+
+
+def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """What the sentence says will be built at a place, and each item coordinated with it.
+
+    ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
+    cold storage chain along the M-5``: after a verb of making and an indefinite article, two to
+    five modifier words and a head, what it is for, and a place (or a route it runs along) name
+    one project each; no place, no project (``build a new plant``), nor an event or a venue named
+    after its town (``set up a camp at the Kandar Expo Centre``). The sentence must tell a
+    CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another finder took are skipped,
+    but the list goes on after them (``a Pak-China seed centre in X and a Y chain along Z``).
+    """
+    for m in _heads(_MAKING, low, taken):
+        at = m.end()
+        while True:
+            item = _made_item(text, at)
+            if item is None:
+                break
+            if taken.find(1, item.start, item.end) < 0:
+                yield item
+            more = _AND_AN.match(text, item.end)
+            if more is None:
+                break
+            at = more.end()
+
+
+def _made_item(text: str, start: int) -> _Mention | None:
+    """The item made at ``start``, an indefinite noun phrase with its place (see above)."""
+    end, count = start, 0
+    for _ in range(_MOST_ITEM):
+        word = _ITEM_WORD.match(text, end)
+        if word is None or word.group(1).lower() in _NOT_ITEM:
+            break
+        end, count = word.end(), count + 1
+    if count < 2 or _VAGUE.issuperset(text[start:end].split()[:-1]):
+        return None
+    head = end
+    end = _purpose_end(text, end)
+    place, placed = _place_after(text, end)
+    if place is not None and place.name != place.country:
+        if _NAME_GOES_ON.match(text, placed):
+            return None  # a venue named after its town: ``at the Kandar Expo Centre``
+        end = placed
+    elif along := _ALONG.match(text, end):
+        place, end = None, along.end()
+    else:
+        return None
+    name = _name(text[start:end])
+    sector = _last_sector(text[start:head]) or Sector.GENERAL
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
 def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation.
 
@@ -3515,6 +3590,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
+    (_MAKING_HINTS, _MADE_FOR, _made_at_places),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
