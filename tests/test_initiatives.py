@@ -3236,6 +3236,13 @@ class TestRoundInit3BackReferenceKinds:
             "The cabinet had approved the PC-1 of the 105-kilometre line under CPEC.",
         ) == [("Velor Rail Connectivity project", "approved"), ("CPEC", None)]
 
+    def test_original_works_refer_back(self) -> None:
+        """``The original 27-kilometre line ... has been operational``: the line named before."""
+        assert _stages(
+            "The cabinet has decided to extend the Kharan Metro Line to Velor.",
+            "The original 27-kilometre line has been operational since 2020.",
+        ) == [("Kharan Metro Line", "completed")]
+
 
 class TestRoundInit3PlacedParticiple:
     """A participle after a noun and its place (``X in Y, built with aid,``) is the noun's."""

@@ -516,7 +516,7 @@ _AGREEMENT = re.compile(
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
 _ANAPHOR = re.compile(
     # A length or capacity may stand before the noun (``The 90-km road``).
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+    r"[\"“‘']?(?:It|(?:The|This)\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
     r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
     r"|terminal|institute|school|laboratory|centre|center))"
