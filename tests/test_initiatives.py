@@ -3132,6 +3132,12 @@ class TestRoundInit3StatusWithoutStageWords:
                 "The Velor hydropower project will start feeding the grid in June.",
                 ("Velor hydropower project", "planned"),
             ),
+            # Commercial operation still to start: the works are about done.
+            (
+                "Engineers will help complete the Velor hydropower project, which is expected to"
+                " start commercial operations this year.",
+                ("Velor hydropower project", "under construction"),
+            ),
             # Works in their final stage are still going on.
             (
                 "He said civil works on the Zorlan-Kharan road were in their final stage.",

@@ -840,6 +840,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
+            ("commercial",),
+            # Commercial operation still to start: the works are about done, not in service.
+            _each(
+                "expected due set scheduled slated will would",
+                r"\s+(?:to\s+)?(?:start|begin|commence)\s+(?:its\s+|their\s+)?(?:full\s+)?"
+                r"commercial\s+operations?\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
             ("final", "last", "closing", "concluding"),
             # Works in their last stage (``civil works on X are in their final phase``, ``X is in
             # the final stages of construction``) are still going on; a stage of talks is no works.
