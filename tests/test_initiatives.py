@@ -3301,3 +3301,18 @@ class TestRoundInit3MadeAtAPlace:
     def test_vague_bodies_events_venues_and_no_place(self, sentence: str) -> None:
         """A vague word, a body, an event, a venue named after its town or no place: none."""
         assert _names(sentence) == []
+
+
+class TestRoundInit3FinalisedTerms:
+    """Terms both sides finalised are agreed; a design finalised is none."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The two sides have finalized the financing framework for the Kandar SEZ.", "agreed"),
+            ("The sides finalised the design of the Kandar SEZ.", None),
+        ],
+    )
+    def test_finalised_terms(self, sentence: str, status: str | None) -> None:
+        """``finalized the financing framework for X``: X agreed; ``finalised the design``: none."""
+        assert _stages(sentence) == [("Kandar SEZ", status)]

@@ -1053,6 +1053,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"\b|inked\b",
         ),
         (
+            InitiativeStatus.AGREED,
+            ("finalised", "finalized"),
+            # Terms finalised by both sides are agreed (``finalized the financing framework for
+            # X``); a design or a study finalised is not an agreement.
+            _each(
+                "finalised finalized",
+                r"\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?"
+                r"(?:framework|agreement|deal|terms|accord|contract|arrangements?)\b",
+            )[1:],
+        ),
+        (
             InitiativeStatus.ESTABLISHED,
             ("established", "set up", "formed", "constituted", "launched"),
             # What will be or is to be set up is not set up yet (see PLANNED).
