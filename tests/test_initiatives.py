@@ -3316,3 +3316,16 @@ class TestRoundInit3FinalisedTerms:
     def test_finalised_terms(self, sentence: str, status: str | None) -> None:
         """``finalized the financing framework for X``: X agreed; ``finalised the design``: none."""
         assert _stages(sentence) == [("Kandar SEZ", status)]
+
+
+class TestRoundInit3OrganisationNames:
+    """A mention that opens an organisation's longer name is none."""
+
+    def test_zones_opening_a_company_name(self) -> None:
+        """``the Sindh Economic Zones Development and Management Company``: a company."""
+        assert (
+            _names(
+                "The zone is run by the Sindh Economic Zones Development and Management Company."
+            )
+            == []
+        )

@@ -138,6 +138,12 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Authority|Company|Corporation|Limited|Ltd|Board|Ministry|Department|Police|Council"
     r"|Commission|Trust|Agency|Bureau)\b"
 )
+_ORGANISATION_LATER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:Authority|Company|Corporation|Limited|Ltd"
+    r"|Board|Council|Commission|Trust|Agency|Bureau)\b"
+)
+"""Capitalised words and an organisation's word after a mention: the mention opens the
+organisation's name (``the X Economic Zones Development and Management Company``)."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 
@@ -1852,6 +1858,7 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
                 cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
+    taken = [m for m in taken if not _ORGANISATION_LATER.match(text, m.end)]
     if len(taken) > 1:
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
