@@ -3290,8 +3290,27 @@ class TestRoundInit3MadeAtAPlace:
         ) == [("demonstration farm for saline crops in Kharan", "agreed")]
 
     @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The Chinese minister would also open a China-aided technical training centre in"
+                " Kharan.",
+                ("China-aided technical training centre in Kharan", "planned"),
+            ),
+            (
+                "He is expected to sign an agreement on a mineral processing zone in Kharan.",
+                ("mineral processing zone in Kharan", "planned"),
+            ),
+        ],
+    )
+    def test_opened_or_agreed_on(self, sentence: str, expected: tuple[str, str]) -> None:
+        """What will be opened, or what an agreement is on, at a place is a planned project."""
+        assert _stages(sentence) == [expected]
+
+    @pytest.mark.parametrize(
         "sentence",
         [
+            "China will open a liaison office in Kharan.",
             "China agreed to build a new plant in Lahore.",
             "The Chinese side agreed to set up a joint committee in Islamabad.",
             "The Chinese consulate set up a two-day visa camp at the Lahore Expo Centre.",

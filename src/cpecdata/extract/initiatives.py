@@ -760,9 +760,9 @@ _NO_PLAN = (
     r"|guard|protect|secur)"
 )
 """Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
-_MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund)"
-"""Verbs of making or funding a project, after ``will``: ``will set up X`` and ``would next fund
-X`` plan X."""
+_MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
+"""Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
+X`` and ``would next fund X`` plan X."""
 _PLANNED_WORKS = (
     r"(?:also\s+|further\s+|soon\s+)?(?:be|build|construct|set\s+up|establish|develop|launch"
     r"|start|begin|commence|expand|upgrade|extend|open|install|complete|commission|execute"
@@ -3051,8 +3051,20 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends, default=len(low))
 
 
-_MAKING = re.compile(r"(?:build|set\s+up|establish|construct)\s+an?\s+")
-_MAKING_HINTS = ("build", "set up", "establish", "construct")
+_MAKING = re.compile(
+    r"(?:build|set\s+up|establish|construct|open"
+    r"|(?:agreement|mou|memorandum\s+of\s+understanding)\s+(?:on|for))\s+an?\s+"
+)
+_MAKING_HINTS = (
+    "build",
+    "set up",
+    "establish",
+    "construct",
+    "open",
+    "agreement",
+    "mou",
+    "memorand",
+)
 _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
 _ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
@@ -3060,7 +3072,7 @@ _NOT_ITEM = frozenset(
     "the a an and or of to in at on for with by from as near along which that who under"
     " committee team group force meeting consensus partnership relationship mechanism"
     " framework plan policy strategy camp conference exhibition expo fair festival seminar"
-    " workshop session ceremony".split()
+    " workshop session ceremony office branch account chapter".split()
 )
 """Words that end an item's modifiers, or heads that name no works (a body, a plan, an event)."""
 _MOST_ITEM = 5
@@ -3076,7 +3088,9 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     """What the sentence says will be built at a place, and each item coordinated with it.
 
     ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
-    cold storage chain along the M-5``: after a verb of making and an indefinite article, two to
+    cold storage chain along the M-5``, ``would open a China-aided training centre in X``, ``sign
+    an agreement on a mineral processing zone in X``: after a verb of making or opening, or an
+    agreement's ``on``, and an indefinite article, two to
     five modifier words and a head, what it is for, and a place (or a route it runs along) name
     one project each; no place, no project (``build a new plant``), nor an event or a venue named
     after its town (``set up a camp at the Kandar Expo Centre``). The sentence must tell a
