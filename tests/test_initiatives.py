@@ -3348,3 +3348,25 @@ class TestRoundInit3OrganisationNames:
             )
             == []
         )
+
+
+class TestRoundInit3OtherFunders:
+    """Unknown works another lender or Pakistan alone funds are no CPEC initiative."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "names"),
+        [
+            ("Pakistan signed a World Bank loan for the extension of the Kharan Dam.", []),
+            (
+                "Funds went to the Velor Dam, built by the province with its own resources.",
+                [],
+            ),
+            (
+                "China and the World Bank will fund the extension of the Kharan Dam.",
+                ["Kharan Dam"],
+            ),
+        ],
+    )
+    def test_other_funders(self, sentence: str, names: list[str]) -> None:
+        """A World Bank loan or the province's own money, with no China or CPEC named: none."""
+        assert _names(sentence) == names

@@ -1834,7 +1834,8 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     :data:`_BEFORE_KNOWN` (sections, sector-labelled projects, donations...) run before the known
     names, committees and agreements under CPEC after every other finder (an agreement's topic
     another took is that initiative's). The finders are generators: each reads the text taken
-    only once the ones before it are done.
+    only once the ones before it are done. Unknown works another lender funds are dropped (see
+    :data:`_OTHER_FUNDERS`).
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
@@ -1863,6 +1864,8 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
+    if any(funder in low for funder in _OTHER_FUNDERS) and not any(w in low for w in _CHINA_WORDS):
+        taken = [m for m in taken if m.id is not None]  # another lender's or Pakistan's own works
     if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
         taken = _without_listed_companies(text, taken)
     return taken
@@ -3001,7 +3004,15 @@ def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
 _ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b")
 _ACCOUNT_HINTS = ("revolving", "escrow")
 _CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
-"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate)."""
+"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate), or
+an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDERS`)."""
+_OTHER_FUNDERS = (
+    *("world bank", "asian development bank", "islamic development bank", "jica", "usaid"),
+    "own resources",
+)
+"""Funders of works other than China: a sentence naming one and neither China nor CPEC tells of
+works that are no CPEC project (``a World Bank loan for the X Dam``, ``built by the province
+with its own resources``), unless the gazetteer knows them."""
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
 _PURPOSE_WORD = re.compile(r"\s*([\w'’-]+)([,.;:])?")
 _NOT_FOR = frozenset(
