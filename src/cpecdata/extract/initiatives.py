@@ -138,6 +138,10 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Authority|Company|Corporation|Limited|Ltd|Board|Ministry|Department|Police|Council"
     r"|Commission|Trust|Agency|Bureau)\b"
 )
+_ORGANISATION_WORD = re.compile(
+    "Authority|Company|Corporation|Limited|Ltd|Board|Council|Commission|Trust|Agency|Bureau"
+)
+"""An organisation's word in a sentence: only there may a mention open an organisation's name."""
 _ORGANISATION_LATER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:Authority|Company|Corporation|Limited|Ltd"
     r"|Board|Council|Commission|Trust|Agency|Bureau)\b"
@@ -856,7 +860,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("final", "last", "closing", "concluding"),
+            ("final", "last stage", "last phase", "closing", "concluding"),
             # Works in their last stage (``civil works on X are in their final phase``, ``X is in
             # the final stages of construction``) are still going on; a stage of talks is no works.
             r"(?:construction|works?)\s+(?:(?:on|of|at)\s+[^.;]{1,120}?\s+)?(?:is|are|was|were)"
@@ -1835,7 +1839,7 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     names, committees and agreements under CPEC after every other finder (an agreement's topic
     another took is that initiative's). The finders are generators: each reads the text taken
     only once the ones before it are done. Unknown works another lender funds are dropped (see
-    :data:`_OTHER_FUNDERS`).
+    :data:`_OTHER_FUNDER`).
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
@@ -1859,12 +1863,13 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
                 cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
-    taken = [m for m in taken if not _ORGANISATION_LATER.match(text, m.end)]
+    if _ORGANISATION_WORD.search(text):
+        taken = [m for m in taken if not _ORGANISATION_LATER.match(text, m.end)]
     if len(taken) > 1:
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
-    if any(funder in low for funder in _OTHER_FUNDERS) and not any(w in low for w in _CHINA_WORDS):
+    if _OTHER_FUNDER.search(low) and not any(word in low for word in _CHINA_WORDS):
         taken = [m for m in taken if m.id is not None]  # another lender's or Pakistan's own works
     if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
         taken = _without_listed_companies(text, taken)
@@ -3005,10 +3010,9 @@ _ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s
 _ACCOUNT_HINTS = ("revolving", "escrow")
 _CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
 """Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate), or
-an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDERS`)."""
-_OTHER_FUNDERS = (
-    *("world bank", "asian development bank", "islamic development bank", "jica", "usaid"),
-    "own resources",
+an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDER`)."""
+_OTHER_FUNDER = re.compile(
+    "world bank|asian development bank|islamic development bank|jica|usaid|own resources"
 )
 """Funders of works other than China: a sentence naming one and neither China nor CPEC tells of
 works that are no CPEC project (``a World Bank loan for the X Dam``, ``built by the province
@@ -3066,16 +3070,16 @@ _MAKING = re.compile(
     r"(?:build|set\s+up|establish|construct|open"
     r"|(?:agreement|mou|memorandum\s+of\s+understanding)\s+(?:on|for))\s+an?\s+"
 )
-_MAKING_HINTS = (
-    "build",
-    "set up",
-    "establish",
-    "construct",
-    "open",
-    "agreement",
-    "mou",
-    "memorand",
+_MAKING_HINTS = tuple(
+    f"{verb} {article}"
+    for verb in (
+        *("build", "set up", "establish", "construct", "open"),
+        *("agreement on", "agreement for", "mou on", "mou for"),
+        *("memorandum of understanding on", "memorandum of understanding for"),
+    )
+    for article in ("a", "an")
 )
+"""The finder's hints: a verb of :data:`_MAKING` and its article, so that few sentences are read."""
 _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
 _ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
