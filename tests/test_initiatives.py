@@ -3370,3 +3370,21 @@ class TestRoundInit3OtherFunders:
     def test_other_funders(self, sentence: str, names: list[str]) -> None:
         """A World Bank loan or the province's own money, with no China or CPEC named: none."""
         assert _names(sentence) == names
+
+
+class TestRoundInit3WaterPlants:
+    """An unnamed water plant is a utility's works (general), no industry."""
+
+    def test_unnamed_desalination_plant_is_general(self) -> None:
+        """``a solar station and a seawater desalination plant built under CPEC``: general."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "A 10MW solar power station and a seawater desalination plant built under CPEC"
+                " were inaugurated in Kharan."
+            )
+        ] == [
+            ("10MW solar power station", "energy"),
+            ("seawater desalination plant", "general"),
+            ("CPEC", "general"),
+        ]

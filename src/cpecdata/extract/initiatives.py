@@ -430,6 +430,8 @@ _AT_AN = ("at a ", "at an ", "by a ", "by an ")
 """The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
 _PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
 _PLANT_HINTS = ("plant", "factory", "warehouse", "unit", "terminal")
+_WATER_WORDS = frozenset({"desalination", "water", "wastewater", "sewage"})
+"""Words of a plant that treats or makes water, a utility's works (sector general), no industry."""
 _MAKERS = frozenset({"plant", "factory", "unit"})
 """Heads of unnamed facilities that make things: industry, whatever they make."""
 _PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.TRANSPORT}
@@ -2594,7 +2596,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     port``, ``a customs terminal at Sost would be completed by June``: see :func:`_unnamed`. A unit
     and a terminal need a place after them. A plant, factory or unit makes things: industry,
     whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
-    is that of its words, else industry or transport.
+    is that of its words, else industry or transport. A water plant (``a seawater desalination
+    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`).
     """
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
@@ -2602,7 +2605,10 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
         if found is not None:
-            yield found._replace(sector=Sector.INDUSTRY) if m.group() in _MAKERS else found
+            if m.group() in _MAKERS:
+                water = not _WATER_WORDS.isdisjoint(found.name.lower().split())
+                found = found._replace(sector=Sector.GENERAL if water else Sector.INDUSTRY)
+            yield found
 
 
 _MAKER_NAME = re.compile(
