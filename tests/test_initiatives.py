@@ -3242,6 +3242,13 @@ class TestRoundInit3BackReferenceKinds:
             "The cabinet had approved the PC-1 of the 105-kilometre line under CPEC.",
         ) == [("Velor Rail Connectivity project", "approved"), ("CPEC", None)]
 
+    def test_reported_clause_refers_back(self) -> None:
+        """``told reporters that the plant was 90 percent complete``: the plant named before."""
+        assert _stages(
+            "Residents asked when the Kandar desalination plant would supply water.",
+            "An official told reporters that the plant was 90 percent complete.",
+        ) == [("Kandar desalination plant", "under construction")]
+
     def test_original_works_refer_back(self) -> None:
         """``The original 27-kilometre line ... has been operational``: the line named before."""
         assert _stages(

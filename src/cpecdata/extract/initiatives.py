@@ -526,15 +526,25 @@ _AGREEMENT = re.compile(
     r"(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s+(?:the\s+)?"
 )
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
-_ANAPHOR = re.compile(
-    # A length or capacity may stand before the noun (``The 90-km road``).
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+_ANAPHOR_NOUNS = (
     r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
-    r"|terminal|institute|school|laboratory|centre|center))"
+    r"|terminal|institute|school|laboratory|centre|center)"
+)
+"""The nouns a back-reference may take up an initiative with, and what may stand before them: a
+describing word, a length or a capacity (``The 90-km road``)."""
+_ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+_ANAPHOR = re.compile(
+    rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
     r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
 )
+_REPORTED_ANAPHOR = re.compile(
+    rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would)\b"
+)
+"""The same opening a reported clause (``told reporters that the plant was 90 percent
+complete``)."""
 _ANAPHOR_OPENERS = frozenset("IT\"“‘'")
 """What a sentence :data:`_ANAPHOR` matches opens with: most next sentences are told at once."""
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
@@ -1470,8 +1480,9 @@ def _described_later(
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
-    The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
-    per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
+    The descriptor opens the sentence (``The 884MW plant was``) or a reported clause in it (``said
+    that the plant was``), or is sized anywhere in it (``78 per cent of the work on the 146-km
+    section``), or else owns a part of it anywhere (``work on
     the park's second phase``) or has its works told (``construction of the line``): True last.
     The sentence must name no initiative but CPEC (it is not in ``naming``), unless the
     descriptor opens it: a name after ``The plant was completed`` (``but has supplied only the X
@@ -1494,6 +1505,10 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
+        if opening is None and not named and " that the " in sentence.text:
+            opening = _REPORTED_ANAPHOR.search(sentence.text)
+            if opening is not None:
+                start, end = opening.span("descriptor")
         if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
