@@ -3318,6 +3318,8 @@ class TestRoundInit3MadeAtAPlace:
         "sentence",
         [
             "China will open a liaison office in Kharan.",
+            "China will set up a special security division in Kharan.",
+            "The Chinese firm will establish a local subsidiary in Lahore.",
             "China agreed to build a new plant in Lahore.",
             "The Chinese side agreed to set up a joint committee in Islamabad.",
             "The Chinese consulate set up a two-day visa camp at the Lahore Expo Centre.",
@@ -3325,7 +3327,7 @@ class TestRoundInit3MadeAtAPlace:
         ],
     )
     def test_vague_bodies_events_venues_and_no_place(self, sentence: str) -> None:
-        """A vague word, a body, an event, a venue named after its town or no place: none."""
+        """A vague word, a body, a force, a firm, an event, a town's venue or no place: none."""
         assert _names(sentence) == []
 
 

@@ -3108,9 +3108,11 @@ _NOT_ITEM = frozenset(
     "the a an and or of to in at on for with by from as near along which that who under"
     " committee team group force meeting consensus partnership relationship mechanism"
     " framework plan policy strategy camp conference exhibition expo fair festival seminar"
-    " workshop session ceremony office branch account chapter".split()
+    " workshop session ceremony office branch account chapter division venture subsidiary"
+    " consulate embassy desk".split()
 )
-"""Words that end an item's modifiers, or heads that name no works (a body, a plan, an event)."""
+"""Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
+office or a firm)."""
 _MOST_ITEM = 5
 _AND_AN = re.compile(r"\s+(?:and|&)\s+an?\s+")
 _ALONG_THE = ("along the ", "alongside the ")
@@ -3168,8 +3170,10 @@ def _made_item(text: str, start: int) -> _Mention | None:
         place, end = None, along.end()
     else:
         return None
-    name = _name(text[start:end])
     sector = _last_sector(text[start:head]) or Sector.GENERAL
+    if sector is Sector.SECURITY:
+        return None  # a force guards the projects (``a special security division in X``)
+    name = _name(text[start:end])
     return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
