@@ -3149,6 +3149,13 @@ class TestRoundInit3StatusWithoutStageWords:
         """Supplying or feeding the grid is service, works in their last stage go on."""
         assert _stages(sentence) == [expected]
 
+    def test_bypass_named_by_its_town(self) -> None:
+        """``the Kharan bypass``: a road named by its town, transport, its works in a last phase."""
+        assert [
+            (i.name, i.sector.value, i.status.value if i.status else None)
+            for i in _extract("Civil works on the Kharan bypass are in their last phase.")
+        ] == [("Kharan bypass", "transport", "under construction")]
+
     def test_final_stage_of_talks_is_no_works(self) -> None:
         """``talks on X are in their final stage``: a stage of talks says nothing of works."""
         assert _stages("Talks on the Velor Rail Link project are in their final stage.") == [

@@ -205,7 +205,7 @@ _INFRA_HEAD = re.compile(
     _by_first_letter(
         *(r"special\s+economic\s+zone", r"economic\s+zone", "sez"),
         r"industrial\s+(?:zone|park|estate|city)",
-        *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway"),
+        *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway", "bypass"),
         *(r"railway\s+line", "railway", r"rail\s+link", r"metro\s+(?:train|line|bus)"),
         r"desalination\s+plant",
         r"grid\s+station",
@@ -238,7 +238,7 @@ _INFRA_HINTS = (
     "transmission line",
     "water",
     *("gas pipeline", "oil pipeline"),
-    *"zone sez industrial motorway highway expressway rail metro fish dam".split(),
+    *"zone sez industrial motorway highway expressway bypass rail metro fish dam".split(),
     *("it park", "technology park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
@@ -735,7 +735,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         ),
         (
             Sector.TRANSPORT,
-            r"dry\s+port|roads?|highways?|motorways?|expressways?|rail\w*|metro|airports?"
+            r"dry\s+port|roads?|highways?|motorways?|expressways?|bypass(?:es)?|rail\w*|metro|airports?"
             r"|bridges?|tunnels?|transport\w*|logistics|mass\s+transit|rapid\s+transit",
         ),
         (Sector.PORT, r"ports?|seaports?|harbou?rs?|jett(?:y|ies)|berths?|maritime|shipping"),
@@ -1437,7 +1437,7 @@ def _follow_ups(
 
 
 _LINKS = (
-    frozenset({"road", "highway", "motorway", "expressway"}),
+    frozenset({"road", "highway", "motorway", "expressway", "bypass"}),
     frozenset({"railway", "line", "rail"}),
 )
 """The nouns of one kind of transport link each: roads, railways."""
@@ -2304,7 +2304,7 @@ _LANDMARK = re.compile(
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
 protesters block or that the works are closed to, or the far end of what another work links."""
-_ROAD_HEADS = ("highway", "motorway", "expressway")
+_ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
 
 
 def _landmark_road(low: str, start: int, end: int) -> bool:
