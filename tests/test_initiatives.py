@@ -3404,3 +3404,14 @@ class TestRoundInit3WaterPlants:
             ("seawater desalination plant", "general"),
             ("CPEC", "general"),
         ]
+
+
+class TestRoundInit3TitleBeforeABody:
+    """A capitalised title right before a body's name makes the name part of a person's title."""
+
+    def test_chairman_before_a_known_body(self) -> None:
+        """``Chairman CPEC Authority X reviewed ...``: no report on the Authority; later one is."""
+        assert _stages(
+            "Chairman CPEC Authority Kamran Zorlan reviewed the operations of the Kharan plant.",
+            "The CPEC Authority was established in 2019.",
+        ) == [("CPEC", None), ("CPEC Authority", "established")]

@@ -2181,14 +2181,22 @@ def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
 def _in_title(text: str, start: int, end: int) -> bool:
     """True when the body named at ``[start, end)`` is part of a person's title.
 
-    The title words before it end in ``of`` or ``of the``: checked first, the regex only then.
+    The title words before it end in ``of`` or ``of the``: checked first, the regex only then. A
+    capitalised title may also stand right before it (``Chairman CPEC Authority X``).
     """
     if _TITLE_AFTER.match(text, end):
         return True
     before = max(0, start - 40)
-    return text[before:start].rstrip()[-3:].lower().endswith(("of", "the")) and bool(
+    written = text[before:start].rstrip()
+    if written.endswith(_TITLES):
+        return True
+    return written[-3:].lower().endswith(("of", "the")) and bool(
         _TITLE_BEFORE.search(text, before, start)
     )
+
+
+_TITLES = ("Chairman", "Chairperson", "Chief Executive", "CEO", "Secretary", "Director General")
+"""Capitalised titles written right before a body's name in a person's title."""
 
 
 def _entry_place(entry: InitiativeEntry) -> Place | None:
