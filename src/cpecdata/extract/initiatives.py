@@ -3074,7 +3074,11 @@ def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
 
 
 def _purpose_end(text: str, end: int) -> int:
-    """Where what an account ending at ``end`` is ``for`` ends (``end`` if it says none)."""
+    """Where what a thing ending at ``end`` is ``for`` ends (``end`` if none is written).
+
+    At most :data:`_MOST_FOR` words, up to a punctuation mark or a word that opens a clause or
+    another phrase (see :data:`_NOT_FOR`): ``for CPEC power producers, he said``.
+    """
     purpose = _FOR_WHAT.match(text, end)
     if purpose is None:
         return end
@@ -3136,12 +3140,13 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
     cold storage chain along the M-5``, ``would open a China-aided training centre in X``, ``sign
     an agreement on a mineral processing zone in X``: after a verb of making or opening, or an
-    agreement's ``on``, and an indefinite article, two to
-    five modifier words and a head, what it is for, and a place (or a route it runs along) name
-    one project each; no place, no project (``build a new plant``), nor an event or a venue named
-    after its town (``set up a camp at the Kandar Expo Centre``). The sentence must tell a
-    CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another finder took are skipped,
-    but the list goes on after them (``a Pak-China seed centre in X and a Y chain along Z``).
+    agreement's ``on``, and an indefinite article, two to five modifier words and a head, what it
+    is for, and a place (or a route it runs along) name one project each. No place, no project
+    (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
+    :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
+    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another
+    finder took are skipped, but the list goes on after them (``a Pak-China seed centre in X and
+    a Y chain along Z``).
     """
     for m in _heads(_MAKING, low, taken):
         at = m.end()
