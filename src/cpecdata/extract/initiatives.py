@@ -138,16 +138,6 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Authority|Company|Corporation|Limited|Ltd|Board|Ministry|Department|Police|Council"
     r"|Commission|Trust|Agency|Bureau)\b"
 )
-_ORGANISATION_WORD = re.compile(
-    "Authority|Company|Corporation|Limited|Ltd|Board|Council|Commission|Trust|Agency|Bureau"
-)
-"""An organisation's word in a sentence: only there may a mention open an organisation's name."""
-_ORGANISATION_LATER = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:Authority|Company|Corporation|Limited|Ltd"
-    r"|Board|Council|Commission|Trust|Agency|Bureau)\b"
-)
-"""Capitalised words and an organisation's word after a mention: the mention opens the
-organisation's name (``the X Economic Zones Development and Management Company``)."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 _PROVINCE = re.compile(r"\s+province\b", re.IGNORECASE)
 
@@ -1309,6 +1299,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
+    funded = any(hint in low for hint in _FUNDER_HINTS)  # another funder may be named
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
     referred: list[tuple[int, list[_Mention], str | None]] = []
@@ -1319,7 +1310,9 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
-        mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
+        mentions = _mentions(
+            text, text_low, known.get(index, ()), hinted.get(index, ()), funded=funded
+        )
         if mentions:
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
@@ -1847,7 +1840,9 @@ def _initiative(
     )
 
 
-def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]) -> list[_Mention]:
+def _mentions(
+    text: str, low: str, known: Sequence[_Hit], finders: Sequence[int], *, funded: bool
+) -> list[_Mention]:
     """The initiative mentions of one sentence; a finder skips text an earlier one took.
 
     ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it, ``finders``
@@ -1856,7 +1851,8 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     names, committees and agreements under CPEC after every other finder (an agreement's topic
     another took is that initiative's). The finders are generators: each reads the text taken
     only once the ones before it are done. Unknown works another lender funds are dropped (see
-    :data:`_OTHER_FUNDER`).
+    :data:`_OTHER_FUNDER`), looked for only when the article is ``funded``: it holds a funder's
+    hint.
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
@@ -1880,13 +1876,11 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
                 cpec_at[m.start] = m.end
         taken += found
     taken.sort(key=lambda m: m.start)
-    if _ORGANISATION_WORD.search(text):
-        taken = [m for m in taken if not _ORGANISATION_LATER.match(text, m.end)]
     if len(taken) > 1:
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
-    if _OTHER_FUNDER.search(low) and not any(word in low for word in _CHINA_WORDS):
+    if funded and _OTHER_FUNDER.search(low) and not any(word in low for word in _CHINA_WORDS):
         taken = [m for m in taken if m.id is not None]  # another lender's or Pakistan's own works
     if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
         taken = _without_listed_companies(text, taken)
@@ -2413,9 +2407,11 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     ``projects`` counts only when a power capacity tells its sector (``500MW``), and a single name
     before a plural head is no list: a place's group of projects at most (see :func:`_group`). A
     listed name the gazetteer knows as no project (``CPEC and Kandar SEZs``) is that initiative,
-    left to the known names.
+    left to the known names. A head followed by a capitalised word opens a longer name.
     """
     for m in _heads(_PLURAL_HEAD, low, taken):
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # a longer name: ``the X Economic Zones Development and Management Company``
         names = _coordinated_names(text, m.start())
         if not names:
             continue
@@ -3046,6 +3042,8 @@ _OTHER_FUNDER = re.compile(
 """Funders of works other than China: a sentence naming one and neither China nor CPEC tells of
 works that are no CPEC project (``a World Bank loan for the X Dam``, ``built by the province
 with its own resources``), unless the gazetteer knows them."""
+_FUNDER_HINTS = ("bank", "own resources", "jica", "usaid")
+"""What each of :data:`_OTHER_FUNDER` holds: looked for once in an article."""
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
 _PURPOSE_WORD = re.compile(r"\s*([\w'’-]+)([,.;:])?")
 _NOT_FOR = frozenset(
