@@ -777,8 +777,9 @@ _PLANNED_WORKS = (
 )
 """What a plan to do may make of works, or agree of them (``plans to build X``, ``planned to be
 completed``, ``planned to sign X``)."""
-_LAST_STAGE = r"\s+(?:its|their|the)\s+(?:final|last|closing|concluding)\s+(?:stages?|phases?)"
-"""The last stage of something (``in its final stage``)."""
+_LASTS = "final last closing concluding"
+_LAST_STAGE = rf"\s+(?:its|their|the)\s+(?:{'|'.join(_LASTS.split())})\s+(?:stages?|phases?)"
+"""The last stage of something (``in its final stage``): its words are the stage's hints."""
 _INTO_GRID = r"\s+(?:[a-z\d,.]+\s+){0,3}?(?:(?:in)?to\s+)?the\s+(?:national\s+)?grid\b"
 """What feeds the grid, after the verb (``feeding 300mw into the national grid``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -862,14 +863,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("final", "last stage", "last phase", "closing", "concluding"),
+            tuple(f"{last} {stage}" for last in _LASTS.split() for stage in ("stage", "phase")),
             # Works in their last stage (``civil works on X are in their final phase``, ``X is in
             # the final stages of construction``) are still going on; a stage of talks is no works.
             r"(?:construction|works?)\s+(?:(?:on|of|at)\s+[^.;]{1,120}?\s+)?(?:is|are|was|were)"
             rf"\s+{_STILL}in{_LAST_STAGE}\b"
-            + _each(
-                "final last closing concluding", r"\s+stages?\s+of\s+(?:construction|works?)\b"
-            ),
+            + _each(_LASTS, r"\s+stages?\s+of\s+(?:construction|works?)\b"),
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
