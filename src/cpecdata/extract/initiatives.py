@@ -1298,7 +1298,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
-    funded = any(hint in low for hint in _FUNDER_HINTS)  # another funder may be named
+    funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
     referred: list[tuple[int, list[_Mention], str | None]] = []
@@ -1331,7 +1331,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
     owners = _owners(low, ends) if firsts else {}
-    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
+    reported = " that the " in low
+    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners, reported):
         if part:
             parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
         else:
@@ -1469,6 +1470,7 @@ def _described_later(
     firsts: list[tuple[int, _Mention]],
     naming: set[int],
     owners: dict[int, list[tuple[str, int, int]]],
+    reported: bool,
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1482,7 +1484,8 @@ def _described_later(
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
-    is among the ``owners`` (see :func:`_owners`).
+    is among the ``owners`` (see :func:`_owners`), for a reported one only if the article is
+    ``reported`` (its text holds ``that the``).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
@@ -1497,7 +1500,7 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and not named and " that the " in sentence.text:
+        if opening is None and not named and reported and " that the " in sentence.text:
             opening = _REPORTED_ANAPHOR.search(sentence.text)
             if opening is not None:
                 start, end = opening.span("descriptor")
@@ -3040,9 +3043,9 @@ _OTHER_FUNDER = re.compile(
 )
 """Funders of works other than China: a sentence naming one and neither China nor CPEC tells of
 works that are no CPEC project (``a World Bank loan for the X Dam``, ``built by the province
-with its own resources``), unless the gazetteer knows them."""
-_FUNDER_HINTS = ("bank", "own resources", "jica", "usaid")
-"""What each of :data:`_OTHER_FUNDER` holds: looked for once in an article."""
+with its own resources``), unless the gazetteer knows them. Each holds ``bank``, ``own
+resources``, ``jica`` or ``usaid``: those are looked for once in an article first."""
+
 _FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
 _PURPOSE_WORD = re.compile(r"\s*([\w'’-]+)([,.;:])?")
 _NOT_FOR = frozenset(
