@@ -1312,13 +1312,13 @@ class TestNamedProjects:
     [
         (
             "The feasibility study of the Lotus Valley hydropower project has been finalised.",
-            "planned",
+            "progress",
         ),
         (
             "A feasibility report on the Lotus Valley hydropower project is being prepared.",
             "planned",
         ),
-        ("The feasibility study of the Lotus Valley hydropower project is complete.", "planned"),
+        ("The feasibility study of the Lotus Valley hydropower project is complete.", "progress"),
         ("The Lotus Valley hydropower project has been delayed again.", None),
         (
             "The Lotus Valley hydropower project, which was inaugurated in 2021, feeds Swat.",
@@ -1327,7 +1327,7 @@ class TestNamedProjects:
     ],
 )
 def test_study_delay_and_relative_clause(sentence: str, status: str | None) -> None:
-    """What is being studied is a plan; a delay states no stage; a relative clause is its head's."""
+    """A study ahead plans, one done progresses; a delay says none; a relative clause: its head."""
     ((_name, found),) = _stages(sentence)
     assert found == status
 
@@ -1550,7 +1550,8 @@ class TestRound2Stages:
             ("The groundbreaking ceremony of the Kandar SEZ is scheduled for May.", "planned"),
             ("The groundbreaking of the Kandar SEZ was performed in May.", "under construction"),
             ("Feasibility studies for the Kandar SEZ would be completed by June.", "planned"),
-            ("The feasibility study for the Kandar SEZ was completed.", "planned"),
+            ("The feasibility study for the Kandar SEZ was completed.", "progress"),
+            ("Engineers have begun a feasibility study for the Kandar SEZ.", "progress"),
             ("The Kandar SEZ will be completed by June.", "under construction"),
         ],
     )
@@ -1560,10 +1561,10 @@ class TestRound2Stages:
         assert stated == status
 
     def test_listed_initiatives_under_study(self) -> None:
-        """Each initiative a feasibility study lists is planned, whatever the study's stage."""
+        """Each initiative a feasibility study lists takes the stage the study gives."""
         assert _stages("Feasibility studies for the Kandar and Zarghun SEZs were completed.") == [
-            ("Kandar SEZ", "planned"),
-            ("Zarghun SEZ", "planned"),
+            ("Kandar SEZ", "progress"),
+            ("Zarghun SEZ", "progress"),
         ]
 
     def test_what_holds_an_approved_part_takes_no_stage(self) -> None:
@@ -3109,3 +3110,308 @@ class TestRoundInit2JoinedLists:
             ("cross-border optical fibre relay link", None, "ict"),
             ("optical fibre", "optical-fibre-cable", "ict"),
         ]
+
+
+class TestRoundInit3StatusWithoutStageWords:
+    """A stage told by what the works do or how far they are, without the usual stage words."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # In service: a plant supplying or feeding the grid is completed.
+            (
+                "The 300MW Zorlan power plant was already supplying electricity to the grid.",
+                ("300MW Zorlan power plant", "completed"),
+            ),
+            (
+                "The 50MW Kharan wind farm has been feeding the grid since June.",
+                ("50MW Kharan wind farm", "completed"),
+            ),
+            # Feeding the grid to come is a plan, not a plant in service.
+            (
+                "The Velor hydropower project will start feeding the grid in June.",
+                ("Velor hydropower project", "planned"),
+            ),
+            # Commercial operation still to start: the works are about done.
+            (
+                "Engineers will help complete the Velor hydropower project, which is expected to"
+                " start commercial operations this year.",
+                ("Velor hydropower project", "under construction"),
+            ),
+            # Works in their final stage are still going on.
+            (
+                "He said civil works on the Zorlan-Kharan road were in their final stage.",
+                ("Zorlan-Kharan road", "under construction"),
+            ),
+        ],
+    )
+    def test_service_and_last_stage(self, sentence: str, expected: tuple[str, str]) -> None:
+        """Supplying or feeding the grid is service, works in their last stage go on."""
+        assert _stages(sentence) == [expected]
+
+    def test_bypass_named_by_its_town(self) -> None:
+        """``the Kharan bypass``: a road named by its town, transport, its works in a last phase."""
+        assert [
+            (i.name, i.sector.value, i.status.value if i.status else None)
+            for i in _extract("Civil works on the Kharan bypass are in their last phase.")
+        ] == [("Kharan bypass", "transport", "under construction")]
+
+    def test_final_stage_of_talks_is_no_works(self) -> None:
+        """``talks on X are in their final stage``: a stage of talks says nothing of works."""
+        assert _stages("Talks on the Velor Rail Link project are in their final stage.") == [
+            ("Velor Rail Link", None)
+        ]
+
+    def test_body_that_agreed_has_met(self) -> None:
+        """``The JWG on X on Thursday agreed to set up Y``: the JWG met (progress), Y is agreed."""
+        assert _stages(
+            "The Joint Working Group on Energy on Thursday agreed to set up a Zorlan grid station.",
+        ) == [
+            ("Joint Working Group on Energy", "progress"),
+            ("Zorlan grid station", "agreed"),
+        ]
+
+    def test_body_discussed_before_an_agreement_is_an_object(self) -> None:
+        """``discussed the JWG on X and agreed to``: the body is what was discussed, no stage."""
+        assert _stages(
+            "The ministers discussed the JWG on Energy and agreed to set up a Zorlan grid station.",
+        ) == [("JWG on Energy", None), ("Zorlan grid station", "agreed")]
+
+
+class TestRoundInit3LandmarkRoads:
+    """A road named only as a landmark is no initiative; one CPEC frames stays one."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "names"),
+        [
+            ("Fishermen warned they would block the Zorlan Coastal Highway if ignored.", []),
+            (
+                "The Kharan Expressway links the port to the Zorlan Coastal Highway.",
+                ["Kharan Expressway"],
+            ),
+            ("The bridge has cut the travel time between the port and the Zorlan Highway.", []),
+        ],
+    )
+    def test_blocked_or_linked_to_road_is_a_landmark(self, sentence: str, names: list[str]) -> None:
+        """A road blocked by protesters or at the far end of a link is where, not what."""
+        assert _names(sentence) == names
+
+    def test_road_framed_by_cpec_stays(self) -> None:
+        """``block the X-Y road under CPEC``: the road is a CPEC project, whatever is done to it."""
+        assert _names("Residents threatened to block the Kharan-Velor road under CPEC.") == [
+            "Kharan-Velor road",
+            "CPEC",
+        ]
+
+
+class TestRoundInit3PaymentAccounts:
+    """A CPEC payment mechanism (a revolving or escrow account) is an initiative."""
+
+    def test_account_named_with_what_it_is_for(self) -> None:
+        """``a revolving account for CPEC power producers``: named with its purpose, energy."""
+        assert [
+            (i.name, i.kind.value, i.sector.value, i.status.value if i.status else None)
+            for i in _extract(
+                "The two sides agreed to set up a revolving account for CPEC power producers.",
+                "China asked again for a revolving account to guarantee payments to power firms.",
+            )
+        ] == [("revolving account for CPEC power producers", "body", "energy", "agreed")]
+
+    def test_bare_account_agreed_with_china(self) -> None:
+        """``a revolving account, agreed with Beijing``: a general mechanism, agreed."""
+        assert _stages(
+            "The answer is a revolving account, agreed with Beijing but never funded."
+        ) == [("revolving account", "agreed")]
+
+    def test_account_without_china_is_anyones(self) -> None:
+        """``The bank opened an escrow account for the buyer``: no CPEC arrangement, none."""
+        assert _names("The bank opened an escrow account for the buyer of the Zorlan mill.") == []
+
+
+class TestRoundInit3BackReferenceKinds:
+    """A back-reference naming one kind of works takes up only an initiative of that kind."""
+
+    @pytest.mark.parametrize(
+        ("noun", "status"),
+        [("plant", None), ("line", None), ("highway", "completed"), ("project", "completed")],
+    )
+    def test_noun_must_fit_the_initiative(self, noun: str, status: str | None) -> None:
+        """``The plant was completed`` after a road is another plant's; ``The highway`` is it."""
+        assert _stages(
+            "Officials discussed the Kharan-Velor road under CPEC.",
+            f"The {noun} was completed in May.",
+        ) == [("Kharan-Velor road", status), ("CPEC", None)]
+
+    def test_sized_line_takes_up_a_rail_project(self) -> None:
+        """``the 105-kilometre line`` after the X Rail Connectivity project is that project."""
+        assert _stages(
+            "A team will visit Kharan to design the Velor Rail Connectivity project.",
+            "The cabinet had approved the PC-1 of the 105-kilometre line under CPEC.",
+        ) == [("Velor Rail Connectivity project", "approved"), ("CPEC", None)]
+
+    def test_reported_clause_refers_back(self) -> None:
+        """``told reporters that the plant was 90 percent complete``: the plant named before."""
+        assert _stages(
+            "Residents asked when the Kandar desalination plant would supply water.",
+            "An official told reporters that the plant was 90 percent complete.",
+        ) == [("Kandar desalination plant", "under construction")]
+
+    def test_original_works_refer_back(self) -> None:
+        """``The original 27-kilometre line ... has been operational``: the line named before."""
+        assert _stages(
+            "The cabinet has decided to extend the Kharan Metro Line to Velor.",
+            "The original 27-kilometre line has been operational since 2020.",
+        ) == [("Kharan Metro Line", "completed")]
+
+
+class TestRoundInit3PlacedParticiple:
+    """A participle after a noun and its place (``X in Y, built with aid,``) is the noun's."""
+
+    def test_built_with_aid_after_a_place(self) -> None:
+        """``the Zorlan hospital in Kharan, built with a Chinese grant,``: the hospital is done."""
+        assert _stages(
+            "The Zorlan hospital in Kharan, built with a Chinese grant, treats 500 patients a day."
+        ) == [("Zorlan hospital", "completed")]
+
+    def test_built_but_asked_to_be_made_operational(self) -> None:
+        """``demanded that X at Y, built under CPEC, be made operational``: not in service yet."""
+        assert _stages(
+            "Residents demanded that the 5-MGD desalination plant at Kharan, built under CPEC,"
+            " be made operational.",
+        ) == [("5-MGD desalination plant", "under construction"), ("CPEC", None)]
+
+
+class TestRoundInit3MadeAtAPlace:
+    """What a sentence says will be built at a place is a project, each item of a list too."""
+
+    def test_coordinated_items_keep_their_modifiers_and_route(self) -> None:
+        """The second item runs along a route: one project, the known road only its route."""
+        assert [
+            (i.name, i.location.name if i.location else None, i.status.value if i.status else None)
+            for i in _extract(
+                "The sides agreed to build a China-Pakistan seed testing centre in Multan and a"
+                " solar-powered cold storage chain along the M-5."
+            )
+        ] == [
+            ("China-Pakistan seed testing centre", "Multan", "agreed"),
+            ("solar-powered cold storage chain along the M-5", None, "agreed"),
+        ]
+
+    def test_item_with_its_purpose_and_place(self) -> None:
+        """``a demonstration farm for salt-tolerant crops in X``: named whole, placed in X."""
+        assert _stages(
+            "The two sides also agreed to build a demonstration farm for saline crops in Kharan.",
+        ) == [("demonstration farm for saline crops in Kharan", "agreed")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The Chinese minister would also open a China-aided technical training centre in"
+                " Kharan.",
+                ("China-aided technical training centre in Kharan", "planned"),
+            ),
+            (
+                "He is expected to sign an agreement on a mineral processing zone in Kharan.",
+                ("mineral processing zone in Kharan", "planned"),
+            ),
+        ],
+    )
+    def test_opened_or_agreed_on(self, sentence: str, expected: tuple[str, str]) -> None:
+        """What will be opened, or what an agreement is on, at a place is a planned project."""
+        assert _stages(sentence) == [expected]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "China will open a liaison office in Kharan.",
+            "China will set up a special security division in Kharan.",
+            "The Chinese firm will establish a local subsidiary in Lahore.",
+            "China agreed to build a new plant in Lahore.",
+            "The Chinese side agreed to set up a joint committee in Islamabad.",
+            "The Chinese consulate set up a two-day visa camp at the Lahore Expo Centre.",
+            "The sides agreed to build a cold storage chain.",
+        ],
+    )
+    def test_vague_bodies_events_venues_and_no_place(self, sentence: str) -> None:
+        """A vague word, a body, a force, a firm, an event, a town's venue or no place: none."""
+        assert _names(sentence) == []
+
+
+class TestRoundInit3FinalisedTerms:
+    """Terms both sides finalised are agreed; a design finalised is none."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The two sides have finalized the financing framework for the Kandar SEZ.", "agreed"),
+            ("The sides finalised the design of the Kandar SEZ.", None),
+        ],
+    )
+    def test_finalised_terms(self, sentence: str, status: str | None) -> None:
+        """``finalized the financing framework for X``: X agreed; ``finalised the design``: none."""
+        assert _stages(sentence) == [("Kandar SEZ", status)]
+
+
+class TestRoundInit3OrganisationNames:
+    """A mention that opens an organisation's longer name is none."""
+
+    def test_zones_opening_a_company_name(self) -> None:
+        """``the Sindh Economic Zones Development and Management Company``: a company."""
+        assert (
+            _names(
+                "The zone is run by the Sindh Economic Zones Development and Management Company."
+            )
+            == []
+        )
+
+
+class TestRoundInit3OtherFunders:
+    """Unknown works another lender or Pakistan alone funds are no CPEC initiative."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "names"),
+        [
+            ("Pakistan signed a World Bank loan for the extension of the Kharan Dam.", []),
+            (
+                "Funds went to the Velor Dam, built by the province with its own resources.",
+                [],
+            ),
+            (
+                "China and the World Bank will fund the extension of the Kharan Dam.",
+                ["Kharan Dam"],
+            ),
+        ],
+    )
+    def test_other_funders(self, sentence: str, names: list[str]) -> None:
+        """A World Bank loan or the province's own money, with no China or CPEC named: none."""
+        assert _names(sentence) == names
+
+
+class TestRoundInit3WaterPlants:
+    """An unnamed water plant is a utility's works (general), no industry."""
+
+    def test_unnamed_desalination_plant_is_general(self) -> None:
+        """``a solar station and a seawater desalination plant built under CPEC``: general."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "A 10MW solar power station and a seawater desalination plant built under CPEC"
+                " were inaugurated in Kharan."
+            )
+        ] == [
+            ("10MW solar power station", "energy"),
+            ("seawater desalination plant", "general"),
+            ("CPEC", "general"),
+        ]
+
+
+class TestRoundInit3TitleBeforeABody:
+    """A capitalised title right before a body's name makes the name part of a person's title."""
+
+    def test_chairman_before_a_known_body(self) -> None:
+        """``Chairman CPEC Authority X reviewed ...``: no report on the Authority; later one is."""
+        assert _stages(
+            "Chairman CPEC Authority Kamran Zorlan reviewed the operations of the Kharan plant.",
+            "The CPEC Authority was established in 2019.",
+        ) == [("CPEC", None), ("CPEC Authority", "established")]

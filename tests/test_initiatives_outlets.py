@@ -112,7 +112,7 @@ def _rows(text: str) -> list[Row]:
                     None,
                     "completed",
                 ),
-                ("Zarghun Bulk Cargo Terminal", None, "port", None, "planned"),
+                ("Zarghun Bulk Cargo Terminal", None, "port", None, "progress"),
                 ("1,320MW Sahiwal coal plant", "sahiwal-coal", "energy", "Sahiwal", "completed"),
                 ("Joint Working Group on Energy", None, "energy", None, "planned"),
             ],

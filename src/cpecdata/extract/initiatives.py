@@ -195,7 +195,7 @@ _INFRA_HEAD = re.compile(
     _by_first_letter(
         *(r"special\s+economic\s+zone", r"economic\s+zone", "sez"),
         r"industrial\s+(?:zone|park|estate|city)",
-        *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway"),
+        *(r"free\s+zone", r"dry\s+port", "motorway", "highway", "expressway", "bypass"),
         *(r"railway\s+line", "railway", r"rail\s+link", r"metro\s+(?:train|line|bus)"),
         r"desalination\s+plant",
         r"grid\s+station",
@@ -228,7 +228,7 @@ _INFRA_HINTS = (
     "transmission line",
     "water",
     *("gas pipeline", "oil pipeline"),
-    *"zone sez industrial motorway highway expressway rail metro fish dam".split(),
+    *"zone sez industrial motorway highway expressway bypass rail metro fish dam".split(),
     *("it park", "technology park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
@@ -420,6 +420,8 @@ _AT_AN = ("at a ", "at an ", "by a ", "by an ")
 """The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
 _PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
 _PLANT_HINTS = ("plant", "factory", "warehouse", "unit", "terminal")
+_WATER_WORDS = frozenset({"desalination", "water", "wastewater", "sewage"})
+"""Words of a plant that treats or makes water, a utility's works (sector general), no industry."""
 _MAKERS = frozenset({"plant", "factory", "unit"})
 """Heads of unnamed facilities that make things: industry, whatever they make."""
 _PLACED_HEADS: dict[str, Sector] = {"unit": Sector.INDUSTRY, "terminal": Sector.TRANSPORT}
@@ -514,15 +516,25 @@ _AGREEMENT = re.compile(
     r"(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s+(?:the\s+)?"
 )
 # A sentence that opens by referring back to the initiative named just before, with a verb after.
-_ANAPHOR = re.compile(
-    # A length or capacity may stand before the noun (``The 90-km road``).
-    r"[\"“‘']?(?:It|(?:The|This)\s+(?:new\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+_ANAPHOR_NOUNS = (
     r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
-    r"|terminal|institute|school|laboratory|centre|center))"
+    r"|terminal|institute|school|laboratory|centre|center)"
+)
+"""The nouns a back-reference may take up an initiative with, and what may stand before them: a
+describing word, a length or a capacity (``The 90-km road``)."""
+_ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
+_ANAPHOR = re.compile(
+    rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
     r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
 )
+_REPORTED_ANAPHOR = re.compile(
+    rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would)\b"
+)
+"""The same opening a reported clause (``told reporters that the plant was 90 percent
+complete``)."""
 _ANAPHOR_OPENERS = frozenset("IT\"“‘'")
 """What a sentence :data:`_ANAPHOR` matches opens with: most next sentences are told at once."""
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
@@ -619,6 +631,30 @@ _STUDY_OF = re.compile(
     r"\bfeasibility\s+(?:study|studies|report)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"(?:(?:[^\s.;]+\s+){1,6}?(?:and|&)\s+)?\Z"
 )
+_STUDY_BEGUN = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|completed|finished|conducted)\s+"
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+)?\Z"
+)
+"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``)."""
+_STUDY_DONE = re.compile(
+    r"[^.;]{0,80}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+    r"(?:complete|completed|finished|finali[sz]ed|conducted)\b"
+)
+"""A study done, after what it studies (``the feasibility study of X, ..., had been completed``)."""
+
+
+def _study_stage(low: str, study: int, end: int) -> InitiativeStatus:
+    """The stage of what a feasibility study at ``study`` is of, the mention ending at ``end``.
+
+    What is being studied is still planned, unless the study has begun or is done: that is the
+    project's progress (``has begun a feasibility study for X``, ``the feasibility study of X was
+    completed``), though no works have begun.
+    """
+    if _STUDY_BEGUN.search(low, max(0, study - 40), study) or _STUDY_DONE.match(low, end):
+        return InitiativeStatus.PROGRESS
+    return InitiativeStatus.PLANNED
+
+
 # The same for CPEC, which also holds what is brought into it (``include the line in the CPEC``).
 _PHASES = frozenset({"cpec-phase-1", "cpec-phase-2"})
 """CPEC's phases: like CPEC, what projects are put in (``include in the second phase``)."""
@@ -689,7 +725,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         ),
         (
             Sector.TRANSPORT,
-            r"dry\s+port|roads?|highways?|motorways?|expressways?|rail\w*|metro|airports?"
+            r"dry\s+port|roads?|highways?|motorways?|expressways?|bypass(?:es)?|rail\w*|metro|airports?"
             r"|bridges?|tunnels?|transport\w*|logistics|mass\s+transit|rapid\s+transit",
         ),
         (Sector.PORT, r"ports?|seaports?|harbou?rs?|jett(?:y|ies)|berths?|maritime|shipping"),
@@ -730,9 +766,9 @@ _NO_PLAN = (
     r"|guard|protect|secur)"
 )
 """Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
-_MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund)"
-"""Verbs of making or funding a project, after ``will``: ``will set up X`` and ``would next fund
-X`` plan X."""
+_MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
+"""Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
+X`` and ``would next fund X`` plan X."""
 _PLANNED_WORKS = (
     r"(?:also\s+|further\s+|soon\s+)?(?:be|build|construct|set\s+up|establish|develop|launch"
     r"|start|begin|commence|expand|upgrade|extend|open|install|complete|commission|execute"
@@ -741,6 +777,11 @@ _PLANNED_WORKS = (
 )
 """What a plan to do may make of works, or agree of them (``plans to build X``, ``planned to be
 completed``, ``planned to sign X``)."""
+_LASTS = "final last closing concluding"
+_LAST_STAGE = rf"\s+(?:its|their|the)\s+(?:{'|'.join(_LASTS.split())})\s+(?:stages?|phases?)"
+"""The last stage of something (``in its final stage``): its words are the stage's hints."""
+_INTO_GRID = r"\s+(?:[a-z\d,.]+\s+){0,3}?(?:(?:in)?to\s+)?the\s+(?:national\s+)?grid\b"
+"""What feeds the grid, after the verb (``feeding 300mw into the national grid``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -809,6 +850,25 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A trial run or operation, or a plant's functional tests, are the commissioning of
             # works just finished.
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("commercial",),
+            # Commercial operation still to start: the works are about done, not in service.
+            _each(
+                "expected due set scheduled slated will would",
+                r"\s+(?:to\s+)?(?:start|begin|commence)\s+(?:its\s+|their\s+)?(?:full\s+)?"
+                r"commercial\s+operations?\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            tuple(f"{last} {stage}" for last in _LASTS.split() for stage in ("stage", "phase")),
+            # Works in their last stage (``civil works on X are in their final phase``, ``X is in
+            # the final stages of construction``) are still going on; a stage of talks is no works.
+            r"(?:construction|works?)\s+(?:(?:on|of|at)\s+[^.;]{1,120}?\s+)?(?:is|are|was|were)"
+            rf"\s+{_STILL}in{_LAST_STAGE}\b"
+            + _each(_LASTS, r"\s+stages?\s+of\s+(?:construction|works?)\b"),
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -888,7 +948,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"\s+(?:thousand\s+|million\s+|lakh\s+)?passengers\b"
             + _each(
                 r"is are was were has\s+been have\s+been",
-                r"\s+(?:generating|producing|supplying)\b",
+                rf"\s+{_STILL}(?:generating|producing|supplying)\b",
             ),
         ),
         (
@@ -903,6 +963,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "reviewing",
                 "inspect",
                 "in operation",
+                "feeding",
+                "feeds",
             ),
             # In service: in commercial operation, online, feeding the grid, its operations
             # reviewed or inspected.
@@ -916,7 +978,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(
                 "is are was were been",
                 r"\s+(?:connected|synchroni[sz]ed)\s+(?:to|with)\s+the\s+(?:national\s+)?grid\b",
-            ),
+            )
+            # Feeding the grid now or since a date (``has been feeding power into the grid``).
+            + _each("is are was were been", rf"\s+{_STILL}feeding{_INTO_GRID}")
+            + rf"|feeds{_INTO_GRID}",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -997,6 +1062,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"agree\w*\b(?!\s+that\b)|agreements?\b|mous?\b|memorand\w*|signing\b|"
             + _done("signed")
             + r"\b|inked\b",
+        ),
+        (
+            InitiativeStatus.AGREED,
+            ("finalised", "finalized"),
+            # Terms finalised by both sides are agreed (``finalized the financing framework for
+            # X``); a design or a study finalised is not an agreement.
+            _each(
+                "finalised finalized",
+                r"\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?"
+                r"(?:framework|agreement|deal|terms|accord|contract|arrangements?)\b",
+            )[1:],
         ),
         (
             InitiativeStatus.ESTABLISHED,
@@ -1222,9 +1298,10 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
+    funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
-    referred: list[tuple[int, list[_Mention]]] = []
+    referred: list[tuple[int, list[_Mention], str | None]] = []
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
@@ -1232,7 +1309,9 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
-        mentions = _mentions(text, text_low, known.get(index, ()), hinted.get(index, ()))
+        mentions = _mentions(
+            text, text_low, known.get(index, ()), hinted.get(index, ()), funded=funded
+        )
         if mentions:
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
@@ -1247,12 +1326,13 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if following[:1] in _ANAPHOR_OPENERS and _ANAPHOR.match(following):
-                referred.append((index, mentions))
+            if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
+                referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
     owners = _owners(low, ends) if firsts else {}
-    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
+    reported = " that the " in low
+    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners, reported):
         if part:
             parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
         else:
@@ -1325,21 +1405,57 @@ class _Follow(NamedTuple):
 def _follow_ups(
     low: str,
     sentences: Sequence[Sentence],
-    referred: Iterable[tuple[int, list[_Mention]]],
+    referred: Iterable[tuple[int, list[_Mention], str | None]],
     read_at: set[int],
 ) -> dict[str, _Follow]:
     """The next sentence, lower-cased, of an initiative it refers back to (``It was opened``).
 
     It must name no initiative itself, and the sentence before must name one initiative other
-    than CPEC, so that ``It`` or ``The project`` can only be that one.
+    than CPEC, so that ``It`` or ``The project`` can only be that one; a noun of one kind of
+    works must fit it (see :func:`_kind_fits`): ``The plant was completed`` after a road is
+    about some other plant.
     """
     follows: dict[str, _Follow] = {}
-    for index, mentions in referred:
-        keys = {m.key for m in mentions if m.id != _CPEC_ID}
-        if len(keys) == 1 and index + 1 not in read_at:
+    for index, mentions, noun in referred:
+        others = [m for m in mentions if m.id != _CPEC_ID]
+        keys = {m.key for m in others}
+        if (
+            len(keys) == 1
+            and index + 1 not in read_at
+            and (noun is None or _kind_fits(noun, others[0]))
+        ):
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+_LINKS = (
+    frozenset({"road", "highway", "motorway", "expressway", "bypass"}),
+    frozenset({"railway", "line", "rail"}),
+)
+"""The nouns of one kind of transport link each: roads, railways."""
+_KINDS_OF_WORKS = (
+    *_LINKS,
+    frozenset({"plant", "station", "farm", "park"}),
+    frozenset({"hospital"}),
+    frozenset({"airport"}),
+    frozenset({"port", "terminal"}),
+    frozenset({"zone"}),
+    frozenset({"school", "institute"}),
+    frozenset({"laboratory", "centre", "center"}),
+)
+"""Nouns of a back-reference that name one kind of works each (a road's, a plant's): any other
+noun (``project``, ``facility``, ``section``) may take up an initiative of any kind."""
+
+
+def _kind_fits(noun: str, mention: _Mention) -> bool:
+    """True unless ``noun``, from ``The <noun> was ...``, names a kind of works ``mention`` is not.
+
+    ``The plant`` fits a power project or a plant, ``The highway`` any road, ``The line`` a
+    railway or a metro line (see :func:`_taking_up`); neither fits what the other does.
+    """
+    kind = next((nouns for nouns in _KINDS_OF_WORKS if noun in nouns), None)
+    return kind is None or not kind.isdisjoint(_taking_up(mention))
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
@@ -1354,11 +1470,13 @@ def _described_later(
     firsts: list[tuple[int, _Mention]],
     naming: set[int],
     owners: dict[int, list[tuple[str, int, int]]],
+    reported: bool,
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
-    The descriptor opens the sentence (``The 884MW plant was``) or is sized anywhere in it (``78
-    per cent of the work on the 146-km section``), or else owns a part of it anywhere (``work on
+    The descriptor opens the sentence (``The 884MW plant was``) or a reported clause in it (``said
+    that the plant was``), or is sized anywhere in it (``78 per cent of the work on the 146-km
+    section``), or else owns a part of it anywhere (``work on
     the park's second phase``) or has its works told (``construction of the line``): True last.
     The sentence must name no initiative but CPEC (it is not in ``naming``), unless the
     descriptor opens it: a name after ``The plant was completed`` (``but has supplied only the X
@@ -1366,7 +1484,8 @@ def _described_later(
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
-    is among the ``owners`` (see :func:`_owners`).
+    is among the ``owners`` (see :func:`_owners`), for a reported one only if the article is
+    ``reported`` (its text holds ``that the``).
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
@@ -1381,6 +1500,10 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
+        if opening is None and not named and reported and " that the " in sentence.text:
+            opening = _REPORTED_ANAPHOR.search(sentence.text)
+            if opening is not None:
+                start, end = opening.span("descriptor")
         if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
@@ -1460,10 +1583,18 @@ _ZONE_NOUNS = frozenset({"zone", "sez", "city", "park", "estate"})
 
 
 def _taking_up(mention: _Mention) -> set[str]:
-    """The nouns of ``the <noun>`` that can take up ``mention``."""
+    """The nouns of ``the <noun>`` that can take up ``mention``.
+
+    A transport link is taken up by any noun of its kind (:data:`_LINKS`): ``the 105-km line``
+    is the X Rail Connectivity project, ``the highway`` the X-Y motorway.
+    """
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
+    if mention.sector is Sector.TRANSPORT:
+        for link in _LINKS:
+            if not nouns.isdisjoint(link):
+                nouns |= link
     if mention.sector is Sector.ENERGY and not nouns & _GRID_WORDS:
         nouns |= _ENERGY_NOUNS
     elif mention.sector is Sector.INDUSTRY and nouns & _ZONE_NOUNS:
@@ -1506,8 +1637,8 @@ class _Read:
         itself is not set up, built or completed (see :data:`_BUILT`). What holds the works takes
         no stage from them (``zones set up under the second phase``, ``approved funds for a section
         under the western route``, ``agreed to include the line in the CPEC``, see
-        :data:`_CONTAINER`). What is still being studied
-        is planned, whatever the study's own stage (``the feasibility study of X is complete``).
+        :data:`_CONTAINER`). What is still being studied is planned, and one whose study has
+        begun or is done has progressed (see :func:`_study_stage`).
         A site (``in the``, ``at the``, ``next to``, and a body at whose meeting something is
         presented) takes no stage from wording before it said of something else (``agreed to set
         up units in the X zone``, ``lay the foundation stone of Y at the X``).
@@ -1521,8 +1652,10 @@ class _Read:
             self.low, max(0, mention.start - 44), mention.start
         ):
             return None
-        if self._studies and _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start):
-            return InitiativeStatus.PLANNED
+        if self._studies and (
+            study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
+        ):
+            return _study_stage(self.low, study.start(), mention.end)
         if self._clauses is None:
             self._clauses = _Clauses(self.low)
         site = _site_words(self.low, mention.start)
@@ -1709,7 +1842,9 @@ def _initiative(
     )
 
 
-def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]) -> list[_Mention]:
+def _mentions(
+    text: str, low: str, known: Sequence[_Hit], finders: Sequence[int], *, funded: bool
+) -> list[_Mention]:
     """The initiative mentions of one sentence; a finder skips text an earlier one took.
 
     ``low`` is the sentence in lower case, ``known`` the gazetteer's mentions in it, ``finders``
@@ -1717,7 +1852,9 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
     :data:`_BEFORE_KNOWN` (sections, sector-labelled projects, donations...) run before the known
     names, committees and agreements under CPEC after every other finder (an agreement's topic
     another took is that initiative's). The finders are generators: each reads the text taken
-    only once the ones before it are done.
+    only once the ones before it are done. Unknown works another lender funds are dropped (see
+    :data:`_OTHER_FUNDER`), looked for only when the article is ``funded``: it holds a funder's
+    hint.
     """
     taken: list[_Mention] = []
     occupied = bytearray(len(text))
@@ -1745,6 +1882,8 @@ def _mentions(text: str, low: str, known: Sequence[_Hit], finders: Sequence[int]
         taken = list(_without_appositives(text, taken))
     if ("China" in text or "Sino" in text) and not cpec_at and not _CPEC.search(text):
         taken = [m for m in taken if not _abroad(m.name)]
+    if funded and _OTHER_FUNDER.search(low) and not any(word in low for word in _CHINA_WORDS):
+        taken = [m for m in taken if m.id is not None]  # another lender's or Pakistan's own works
     if "Rs" in text or any(unit in low for unit in _MOVE_UNITS):
         taken = _without_listed_companies(text, taken)
     return taken
@@ -1869,7 +2008,8 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it, and a
     security force (a body of the security sector) is no initiative: it guards them. A body's
     next meeting that only dates something (``finished before the next JCC meeting``) is no
-    report on the body.
+    report on the body, and a road that other works run along (``a chain along the M-5``) is
+    their route, not a report on the road.
     """
     phased = "phase" in low
     named_at, named = -1, ""  # where the last known name ended, and its id
@@ -1881,7 +2021,9 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         ):
             continue  # the name's own abbreviation: ``the China-Pakistan Economic Corridor (CPEC)``
         named_at, named = end, entry.id
-        if _ORGANISATION_AFTER.match(text, end):
+        if _ORGANISATION_AFTER.match(text, end) or (
+            entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start)
+        ):
             continue
         if phased and entry.id == _CPEC_ID:
             yield from _phase_entered(text, low, start, end)
@@ -2035,14 +2177,22 @@ def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
 def _in_title(text: str, start: int, end: int) -> bool:
     """True when the body named at ``[start, end)`` is part of a person's title.
 
-    The title words before it end in ``of`` or ``of the``: checked first, the regex only then.
+    The title words before it end in ``of`` or ``of the``: checked first, the regex only then. A
+    capitalised title may also stand right before it (``Chairman CPEC Authority X``).
     """
     if _TITLE_AFTER.match(text, end):
         return True
     before = max(0, start - 40)
-    return text[before:start].rstrip()[-3:].lower().endswith(("of", "the")) and bool(
+    written = text[before:start].rstrip()
+    if written.endswith(_TITLES):
+        return True
+    return written[-3:].lower().endswith(("of", "the")) and bool(
         _TITLE_BEFORE.search(text, before, start)
     )
+
+
+_TITLES = ("Chairman", "Chairperson", "Chief Executive", "CEO", "Secretary", "Director General")
+"""Capitalised titles written right before a body's name in a person's title."""
 
 
 def _entry_place(entry: InitiativeEntry) -> Place | None:
@@ -2112,8 +2262,11 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 yield _Mention(joint, m.end(), name, kind, sector, location=place)
                 continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
-                if m.group() != "dam" or not low.endswith(_NEAR, 0, found.start):
-                    yield found._replace(identity=_fishery(found.identity, m.group()))
+                if m.group() == "dam" and low.endswith(_NEAR, 0, found.start):
+                    continue
+                if m.group() in _ROAD_HEADS and _landmark_road(low, found.start, found.end):
+                    continue
+                yield found._replace(identity=_fishery(found.identity, m.group()))
 
 
 def _joint_before(text: str, start: int) -> int | None:
@@ -2148,6 +2301,30 @@ def _road_as_place(low: str, start: int) -> bool:
 
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
+_LANDMARK = re.compile(
+    r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
+    r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
+    r"|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)\s+the\s+\Z"
+)
+"""Written, in the lower-cased sentence, just before a road named only as a landmark: one that
+protesters block or that the works are closed to, or the far end of what another work links."""
+_ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
+
+
+def _landmark_road(low: str, start: int, end: int) -> bool:
+    """True when the road at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
+
+    ``threatened to block the X Highway``, ``links the port to the X Highway``, ``between the
+    port and the X Highway``: the news is the protest or the work that links, not that road.
+    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none.
+    """
+    return _LANDMARK.search(low, max(0, start - 90), start) is not None and not any(
+        word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
+    )
+
+
+_FRAMED_WITHIN = 40
+"""How far (in characters) after a road CPEC may frame it (``the X road, built under CPEC``)."""
 
 
 def _fishery(identity: str | None, head: str) -> str | None:
@@ -2173,7 +2350,9 @@ def _link_roads(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             for found in _identified(
                 text, m.start(), m.end(), InitiativeKind.PROJECT, Sector.TRANSPORT
             ):
-                if not _road_as_place(low, found.start):
+                if not (
+                    _road_as_place(low, found.start) or _landmark_road(low, found.start, found.end)
+                ):
                     yield _with_length(text, found)
 
 
@@ -2230,9 +2409,11 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     ``projects`` counts only when a power capacity tells its sector (``500MW``), and a single name
     before a plural head is no list: a place's group of projects at most (see :func:`_group`). A
     listed name the gazetteer knows as no project (``CPEC and Kandar SEZs``) is that initiative,
-    left to the known names.
+    left to the known names. A head followed by a capitalised word opens a longer name.
     """
     for m in _heads(_PLURAL_HEAD, low, taken):
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # a longer name: ``the X Economic Zones Development and Management Company``
         names = _coordinated_names(text, m.start())
         if not names:
             continue
@@ -2436,7 +2617,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     port``, ``a customs terminal at Sost would be completed by June``: see :func:`_unnamed`. A unit
     and a terminal need a place after them. A plant, factory or unit makes things: industry,
     whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
-    is that of its words, else industry or transport.
+    is that of its words, else industry or transport. A water plant (``a seawater desalination
+    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`).
     """
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
@@ -2444,7 +2626,10 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
         if found is not None:
-            yield found._replace(sector=Sector.INDUSTRY) if m.group() in _MAKERS else found
+            if m.group() in _MAKERS:
+                water = not _WATER_WORDS.isdisjoint(found.name.lower().split())
+                found = found._replace(sector=Sector.GENERAL if water else Sector.INDUSTRY)
+            yield found
 
 
 _MAKER_NAME = re.compile(
@@ -2848,6 +3033,163 @@ def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, kind, Sector.GENERAL)
 
 
+_ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b")
+_ACCOUNT_HINTS = ("revolving", "escrow")
+_CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
+"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate), or
+an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDER`)."""
+_OTHER_FUNDER = re.compile(
+    "world bank|asian development bank|islamic development bank|jica|usaid|own resources"
+)
+"""Funders of works other than China: a sentence naming one and neither China nor CPEC tells of
+works that are no CPEC project (``a World Bank loan for the X Dam``, ``built by the province
+with its own resources``), unless the gazetteer knows them. Each holds ``bank``, ``own
+resources``, ``jica`` or ``usaid``: those are looked for once in an article first."""
+
+_FOR_WHAT = re.compile(r"\s+for\s+(?:the\s+)?")
+_PURPOSE_WORD = re.compile(r"\s*([\w'’-]+)([,.;:])?")
+_NOT_FOR = frozenset(
+    "to that which who and or but in into by with under at from on as since while the a an its"
+    " their is are was were will would has have had".split()
+)
+"""Words that end what an account is ``for`` (a clause or another phrase begins)."""
+_MOST_FOR = 6
+
+
+def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A CPEC payment mechanism: a revolving or escrow account or a revolving fund.
+
+    ``agreed to set up a revolving account for CPEC power producers``: the account is what the
+    sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
+    that of the last sector word of its clause after it (``to guarantee payments to power
+    producers``: energy), else general. The finder runs only where China or CPEC is named in the
+    sentence (see :data:`_CHINA_WORDS`): any bank may hold an escrow account.
+    """
+    for m in _heads(_ACCOUNT, low, taken):
+        end = _purpose_end(text, m.end())
+        clause = low[m.start() : _clause_end(low, end)]
+        sector = _last_sector(clause) or Sector.GENERAL
+        name = _name(text[m.start() : end])
+        yield _Mention(m.start(), end, name, InitiativeKind.BODY, sector, identity=m.group())
+
+
+def _purpose_end(text: str, end: int) -> int:
+    """Where what a thing ending at ``end`` is ``for`` ends (``end`` if none is written).
+
+    At most :data:`_MOST_FOR` words, up to a punctuation mark or a word that opens a clause or
+    another phrase (see :data:`_NOT_FOR`): ``for CPEC power producers, he said``.
+    """
+    purpose = _FOR_WHAT.match(text, end)
+    if purpose is None:
+        return end
+    at = purpose.end()
+    for _ in range(_MOST_FOR):
+        word = _PURPOSE_WORD.match(text, at)
+        if word is None or word.group(1).lower() in _NOT_FOR:
+            break
+        end, at = word.end(1), word.end()
+        if word.group(2):
+            break
+    return end
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause at ``start`` ends in the sentence ``low``: a comma, semicolon or its end."""
+    ends = [at for at in (low.find(",", start), low.find(";", start)) if at >= 0]
+    return min(ends, default=len(low))
+
+
+_MAKING = re.compile(
+    r"(?:build|set\s+up|establish|construct|open"
+    r"|(?:agreement|mou|memorandum\s+of\s+understanding)\s+(?:on|for))\s+an?\s+"
+)
+_MAKING_HINTS = tuple(
+    f"{verb} {article}"
+    for verb in (
+        *("build", "set up", "establish", "construct", "open"),
+        *("agreement on", "agreement for", "mou on", "mou for"),
+        *("memorandum of understanding on", "memorandum of understanding for"),
+    )
+    for article in ("a", "an")
+)
+"""The finder's hints: a verb of :data:`_MAKING` and its article, so that few sentences are read."""
+_MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
+"""Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
+_ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
+_NOT_ITEM = frozenset(
+    "the a an and or of to in at on for with by from as near along which that who under"
+    " committee team group force meeting consensus partnership relationship mechanism"
+    " framework plan policy strategy camp conference exhibition expo fair festival seminar"
+    " workshop session ceremony office branch account chapter division venture subsidiary"
+    " consulate embassy desk".split()
+)
+"""Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
+office or a firm)."""
+_MOST_ITEM = 5
+_AND_AN = re.compile(r"\s+(?:and|&)\s+an?\s+")
+_ALONG_THE = ("along the ", "alongside the ")
+_ALONG = re.compile(
+    r"\s+along\s+the\s+(?:[A-Z]{1,2}-?\d{1,3}\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+"""A route named after works laid along it (``a cold storage chain along the M-5``)."""
+
+
+def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """What the sentence says will be built at a place, and each item coordinated with it.
+
+    ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
+    cold storage chain along the M-5``, ``would open a China-aided training centre in X``, ``sign
+    an agreement on a mineral processing zone in X``: after a verb of making or opening, or an
+    agreement's ``on``, and an indefinite article, two to five modifier words and a head, what it
+    is for, and a place (or a route it runs along) name one project each. No place, no project
+    (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
+    :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
+    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another
+    finder took are skipped, but the list goes on after them (``a Pak-China seed centre in X and
+    a Y chain along Z``).
+    """
+    for m in _heads(_MAKING, low, taken):
+        at = m.end()
+        while True:
+            item = _made_item(text, at)
+            if item is None:
+                break
+            if taken.find(1, item.start, item.end) < 0:
+                yield item
+            more = _AND_AN.match(text, item.end)
+            if more is None:
+                break
+            at = more.end()
+
+
+def _made_item(text: str, start: int) -> _Mention | None:
+    """The item made at ``start``, an indefinite noun phrase with its place (see above)."""
+    end, count = start, 0
+    for _ in range(_MOST_ITEM):
+        word = _ITEM_WORD.match(text, end)
+        if word is None or word.group(1).lower() in _NOT_ITEM:
+            break
+        end, count = word.end(), count + 1
+    if count < 2 or _VAGUE.issuperset(text[start:end].split()[:-1]):
+        return None
+    head = end
+    end = _purpose_end(text, end)
+    place, placed = _place_after(text, end)
+    if place is not None and place.name != place.country:
+        if _NAME_GOES_ON.match(text, placed):
+            return None  # a venue named after its town: ``at the Kandar Expo Centre``
+        end = placed
+    elif along := _ALONG.match(text, end):
+        place, end = None, along.end()
+    else:
+        return None
+    sector = _last_sector(text[start:head]) or Sector.GENERAL
+    if sector is Sector.SECURITY:
+        return None  # a force guards the projects (``a special security division in X``)
+    name = _name(text[start:end])
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
 def _donations(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Donated equipment (``solar equipment to Balochistan``) in a sentence about a donation.
 
@@ -3025,8 +3367,11 @@ class _Clauses:
                     and _REVIEW_OF.match(self._low, stage.start)
                 ):
                     continue  # "visited X and reviewed the facilities": the facilities'
-                if _fits(stage, kind, self._low, end) and self._governs(stage, start, end):
-                    return stage.status
+                if _fits(stage, kind, self._low, end):
+                    if self._governs(stage, start, end):
+                        return stage.status
+                elif _agreed_by(stage, kind, self._low, end) and self._governs(stage, start, end):
+                    return InitiativeStatus.PROGRESS
         return None
 
     def _entry(self, clause: int, index: int) -> tuple[list[_Stage], list[int]]:
@@ -3196,14 +3541,17 @@ _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
 """A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
 
+_OPENED = (
+    r"be\s+(?:opened|completed|inaugurated|commissioned|handed|made\s+(?:operational|functional))"
+)
 _YET_TO_OPEN = re.compile(
-    r"[^.;,]{0,100},\s+(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
-    r"|set)\s+to)\s+(?:start|begin|commence|open|be\s+(?:opened|completed|inaugurated"
-    r"|commissioned|handed))\b"
+    r"[^.;,]{0,100},\s+(?:(?:will|would|shall|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected"
+    rf"|set)\s+to)\s+(?:start|begin|commence|open|{_OPENED})|{_OPENED})\b"
 )
 """The noun a ``built by`` participle follows will open or start later (``X, built by a firm,
-will open in May``): the participle names the builder of works not yet done (``will supply Y``
-tells what the works do, done or not)."""
+will open in May``), or is asked to (``demanded that X, built under CPEC, be made operational``):
+the participle names the builder of works not yet done (``will supply Y`` tells what the works
+do, done or not)."""
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -3231,12 +3579,20 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 """A participle coordinated before another after a noun (``X, funded by a grant and built by``)."""
 
 
+_PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
+"""A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     """True when ``stage`` stands next to the mention at ``[start, end)`` as its ``close`` says."""
     if stage.close == "before":
         gap = stage.start - end
         return 0 <= gap <= 2 or (
-            gap <= 90 and _PARTICIPLE_AND.fullmatch(low, end, stage.start) is not None
+            gap <= 90
+            and (
+                _PARTICIPLE_AND.fullmatch(low, end, stage.start) is not None
+                or _PLACED.fullmatch(low, end, stage.start) is not None
+            )
         )
     if stage.close == "objects":
         return stage.end <= start
@@ -3271,6 +3627,24 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
     return True
 
 
+_AGREED_TO = ("agreed to ", "agrees to ")
+_AGREED_BY = 60
+"""How far (in characters) a body's name may stand before the ``agreed to`` it is the subject of."""
+
+
+def _agreed_by(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
+    """True when a body ending at ``end`` is the subject of ``stage``, an ``agreed to`` after it.
+
+    ``The JWG on IT on Thursday agreed to set up X``: what it agreed is X's (see :func:`_fits`),
+    but a body that agrees has met, which is its progress. A list or a clause between the two
+    (``discussed the JWG on IT and agreed to``) makes the body an object, not the subject.
+    """
+    if kind is not InitiativeKind.BODY or not 0 <= stage.start - end <= _AGREED_BY:
+        return False
+    between = low[end : stage.start]
+    return low.startswith(_AGREED_TO, stage.start) and "," not in between and " and " not in between
+
+
 def _is_agenda(clause: str) -> bool:
     """True when the lower-cased ``clause`` puts its matters on a future agenda (see _AGENDA)."""
     return ("discuss" in clause or "feature" in clause or "agenda" in clause) and bool(
@@ -3295,6 +3669,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (_ACCOUNT_HINTS, _CHINA_WORDS, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
@@ -3310,8 +3685,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
+    (_MAKING_HINTS, _MADE_FOR, _made_at_places),
 )
-_BEFORE_KNOWN = 7
+_BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
