@@ -4332,3 +4332,38 @@ class TestLegsAfterMeetings:
     def test_a_named_body_is_passed_over_for_the_surname(self) -> None:
         """The words of ``the Silk Road Fund`` are no surname: ``Hale`` before them is tried."""
         assert self._legs("with the Silk Road Fund") == self.LEGS
+
+
+class TestMembersOfALedDelegation:
+    LED = "LAHORE: A delegation led by Senator Corin Hale arrived in Quetta on Tuesday."
+
+    def test_the_group_is_the_leader(self) -> None:
+        """``The group`` after ``a delegation led by X`` is X, as the gold names a delegation."""
+        found = _summaries(self.LED, "The group will fly to Turbat on Thursday.")
+        when = ("on Thursday", D(2023, 6, 15), D(2023, 6, 15))
+        assert found[1] == ("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)
+
+    def test_members_told_by_office_are_the_leader(self) -> None:
+        """``the lawmakers`` after ``a delegation led by X`` stand for X, also after ``that``."""
+        found = _summaries(self.LED, "Hale said that the lawmakers would fly to Turbat on Friday.")
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found[1] == ("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)
+
+
+class TestScopedDescriptors:
+    def test_the_provincial_minister_is_a_minister_with_no_scope_in_the_title(self) -> None:
+        """``the provincial minister`` is ``Sindh's ports minister X``: titles seldom tell scope."""
+        found = _summaries(
+            "KARACHI: Sindh's ports minister Corin Hale met bankers on Monday.",
+            "The provincial minister flies to Turbat on Friday.",
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found == [("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_the_provincial_minister_is_no_federal_minister(self) -> None:
+        """A scope word rules out a title of the other scope: no federal minister is taken."""
+        found = _summaries(
+            "KARACHI: Federal Minister Corin Hale met bankers on Monday.",
+            "The provincial minister flies to Turbat on Friday.",
+        )
+        assert [s[0] for s in found] == ["The provincial minister"]

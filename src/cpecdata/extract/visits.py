@@ -778,6 +778,12 @@ _PLURAL_GROUP = re.compile(
 )
 """People told as a plural group opening the sentence, up to its travel word: ``The five
 winning engineers (will)``, ``The top 20 scorers``, ``Twelve students from X``."""
+_MEMBERS = re.compile(
+    r"\b[Tt]he\s{1,3}(?:lawmakers|legislators|parliamentarians|MPs|MNAs|senators|delegates)"
+    r"\s{1,3}(?:(?:will|would|shall|are|were|also|then|to|due|set|expected|scheduled)\s{1,3}){0,4}\Z"
+)
+"""Members of a delegation told as such right before the travel word (``the lawmakers will``):
+after ``a delegation led by X`` they stand for X, as the gold names a delegation by its leader."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -872,6 +878,8 @@ _ROLE_SYNONYMS = {
     "diplomat": ("ambassador", "consul", "commissioner", "envoy", "diplomat"),
 }
 """Descriptor heads that stand for titles with other words (``the envoy`` for an ambassador)."""
+_SCOPE_WORDS = {"provincial": "federal", "federal": "provincial"}
+"""Descriptor words telling a title's scope, each with the title word that rules it out."""
 _ABBREVIATIONS = {
     "pm": "prime minister",
     "fm": "foreign minister",
@@ -1528,13 +1536,16 @@ class _RoleTest:
     """Whether a title fits a descriptor's role: all its words, a synonym standing for the head.
 
     ``the vice minister`` fits ``Vice Minister of Commerce``; ``the envoy`` fits ``Ambassador to
-    Pakistan``; ``the PM`` fits ``Prime Minister`` and the other way round.
+    Pakistan``; ``the PM`` fits ``Prime Minister`` and the other way round. A scope word is
+    seldom in the title itself (``Punjab's mines minister`` is ``the provincial minister``), so
+    it only rules out a title of the other scope (``Federal Minister``).
     """
 
     def __init__(self, role: str) -> None:
         wanted = _expanded(role)
         self.head = wanted[-1] if wanted else ""
-        self.rest = frozenset(wanted[:-1])
+        self.rest = frozenset(wanted[:-1]) - _SCOPE_WORDS.keys()
+        self.unlike = frozenset(_SCOPE_WORDS[w] for w in wanted[:-1] if w in _SCOPE_WORDS)
         self.heads = _ROLE_SYNONYMS.get(self.head, (self.head,))
         self.cues = self.heads + tuple(
             short for short, full in _ABBREVIATIONS.items() if full.split()[-1] in self.heads
@@ -1542,7 +1553,9 @@ class _RoleTest:
 
     def __call__(self, title: str | None) -> bool:
         words = set(_expanded(title or ""))
-        return self.rest <= words and any(h in words for h in self.heads)
+        return (
+            self.rest <= words and any(h in words for h in self.heads) and not self.unlike & words
+        )
 
     def named_in(self, low: str) -> bool:
         """True when lower-cased ``low`` may name a person with a fitting title."""
@@ -2587,6 +2600,9 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
+    members = _MEMBERS.search(text, lo, start) if context.leader is not None else None
+    if members is not None and (candidate is None or candidate.end <= members.start()):
+        return context.leader, False  # "a delegation led by X ... the lawmakers will tour Y": X
     near = candidate is not None and start - candidate.end < 3
     if near and kind in _TRIP_NOUNS and _taken_up(text, start):
         candidate = None  # "A side trip to Y was called off": no one is "A side"
@@ -3126,6 +3142,8 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
+        if found["head"].lower() == "group" and context.leader is not None:
+            return context.leader  # "a delegation led by X ... The group will fly to Y": X
     return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
 
 
