@@ -4367,3 +4367,21 @@ class TestScopedDescriptors:
             "The provincial minister flies to Turbat on Friday.",
         )
         assert [s[0] for s in found] == ["The provincial minister"]
+
+
+class TestRankedAmongVisitors:
+    def test_a_person_ranked_among_visitors_makes_no_trip(self) -> None:
+        """``the first governor to tour Y`` describes someone: the infinitive tells no trip."""
+        found = _summaries(
+            "LAHORE: Governor Corin Hale will visit Quetta next week.",
+            "She would be the first Punjabi governor to tour Turbat since 2019.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Quetta")]
+
+    def test_the_most_senior_official_to_visit_makes_no_trip(self) -> None:
+        """``the most senior official to visit Y this year`` is no second trip to Y."""
+        found = _summaries(
+            "LAHORE: Vice Minister Corin Hale will arrive in Quetta on Monday.",
+            "It would make Hale the most senior Chinese official to visit Pakistan this year.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Quetta")]

@@ -784,6 +784,15 @@ _MEMBERS = re.compile(
 )
 """Members of a delegation told as such right before the travel word (``the lawmakers will``):
 after ``a delegation led by X`` they stand for X, as the gold names a delegation by its leader."""
+_RANKED = re.compile(
+    r"\bthe\s{1,3}(?:most\s{1,3}[a-z-]{2,20}|first|only|last|second|third|[a-z]{2,12}est)"
+    r"(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}to\s{1,3}\Z"
+)
+"""A person or body ranked among those who made a trip, up to its infinitive: ``the first
+Pakistani governor to``, ``the most senior Chinese official to``. It describes someone and
+tells no trip of its own (``visit Y since 2019``)."""
+_RANK_REACH = 80
+"""How far before the infinitive's travel word :data:`_RANKED` looks."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -2094,6 +2103,9 @@ def _frames(
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
+        rank_lo = max(0, m.start() - _RANK_REACH)
+        if low.endswith(" to ", 0, m.start()) and _RANKED.search(low, rank_lo, m.start()):
+            continue  # "the first governor to tour Y" ranks a person among visitors: no trip
         if place is None and kind != "hosted" and (out or not (kind in _TRIP_NOUNS or hostable)):
             continue  # no frame can come of it: spare the search for its visitor
         pronoun = False
