@@ -4385,3 +4385,13 @@ class TestRankedAmongVisitors:
             "It would make Hale the most senior Chinese official to visit Pakistan this year.",
         )
         assert [s[:2] for s in found] == [("Corin Hale", "Quetta")]
+
+
+class TestSettingOffUndated:
+    def test_travelling_with_no_date_is_planned(self) -> None:
+        """``is travelling to Y and Z`` with no date is ahead or on its way: planned, not past."""
+        found = _summaries("Federal Minister Corin Hale is travelling to Quetta and Turbat.")
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Quetta", None, PLANNED),
+            ("Turbat", None, PLANNED),
+        ]
