@@ -4395,3 +4395,19 @@ class TestSettingOffUndated:
             ("Quetta", None, PLANNED),
             ("Turbat", None, PLANNED),
         ]
+
+
+class TestReturnDayBeforeTheTrip:
+    def test_the_range_of_a_trip_after_its_return_wins(self) -> None:
+        """``came back on Friday after touring Y from June 2 to 5``: the trip's own range."""
+        found = _summaries(
+            "Adviser Corin Hale, who came back on Friday after touring Quetta from June 2 to 5,"
+            " said the talks went well."
+        )
+        when = ("from June 2 to 5", D(2023, 6, 2), D(2023, 6, 5))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PAST, (), VISIT)]
+
+    def test_the_return_day_dates_a_trip_with_no_date_of_its_own(self) -> None:
+        """With no time of its own, the trip after ``came back on Friday after`` keeps Friday."""
+        found = _summaries("Adviser Corin Hale came back on Friday after touring Quetta.")
+        assert [s[4] for s in found] == [("on Friday", D(2023, 6, 9), D(2023, 6, 9))]

@@ -3501,7 +3501,8 @@ def _when(
 
     Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
     count (see :func:`_same_clause`). One pass over the sentence's times keeps the nearest: a
-    time before the travel word behind a comma (``who, in 2019,``) counts as further away.
+    time before the travel word behind a comma (``who, in 2019,``) or ``after`` (``came back on
+    Friday after visiting Y``: the return's day) counts as further away.
     """
     text = context.sentences[index].text
     best: tuple[int, int, When] | None = None
@@ -3515,7 +3516,8 @@ def _when(
             or _after_since(text, t_start, end)  # "first visit since 2019" dates no trip
         ):
             continue
-        aside = t_end <= start and "," in text[t_end:start]
+        # "who came back on Friday after touring Y from June 2 to 5": Friday is the return's
+        aside = t_end <= start and ("," in text[t_end:start] or " after " in text[t_end:start])
         key = (when.start is None, distance + _ASIDE_PENALTY * aside)
         if best is None or key < best_key:
             best, best_key = t, key
