@@ -4411,3 +4411,22 @@ class TestReturnDayBeforeTheTrip:
         """With no time of its own, the trip after ``came back on Friday after`` keeps Friday."""
         found = _summaries("Adviser Corin Hale came back on Friday after touring Quetta.")
         assert [s[4] for s in found] == [("on Friday", D(2023, 6, 9), D(2023, 6, 9))]
+
+
+class TestStatusFromTheTour:
+    def test_a_leg_of_a_tour_over_is_past(self) -> None:
+        """A recent leg inside a trip to that country that has ended is over too, not under way."""
+        found = _summaries(
+            "Minister Corin Hale, who returned home on Tuesday after visiting Beijing from June 9"
+            " to 13, said the talks went well.",
+            "Hale also flew to Chengdu on Monday, where she met investors.",
+        )
+        assert [(s[1], s[5]) for s in found] == [("Beijing", PAST), ("Chengdu", PAST)]
+
+    def test_an_arrival_with_the_next_leg_ahead_is_under_way(self) -> None:
+        """``X, who arrived in Y on Sunday, is to visit Z later this week``: X is still there."""
+        found = _summaries(
+            "Senator Corin Hale, who arrived in Beijing on Sunday at the head of a delegation, is"
+            " also scheduled to visit Urumqi later this week."
+        )
+        assert [(s[1], s[5]) for s in found] == [("Beijing", ONGOING), ("Urumqi", PLANNED)]

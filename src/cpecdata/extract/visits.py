@@ -454,6 +454,8 @@ _NEXT_LEG = re.compile(
     rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
 )
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
+_ARRIVED = ("arrived ", "landed ", "reached ")
+"""Arrival words of a leg told as over: the visitor came and may still be there."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -1639,7 +1641,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
-    return tuple(_tour_under_way(visits, article.date))
+    return tuple(_tour_over(_tour_under_way(visits, article.date)))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1662,33 +1664,67 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
 
     ``He flew to Lhasa on September 14`` ... ``He will stop in Chengdu on Friday before
     returning``: a visitor whose next leg in the same country is told as one (``stop in``,
-    ``travel on to``, ``before returning``) within a week of the publication date ``ref`` is
-    still on the tour, so the latest one-day leg told as over, within the week, is under way.
+    ``travel on to``, ``before returning``), or in the same sentence as an arrival told as over
+    (``X, who arrived in Y on Tuesday, is to visit Z later this week``), within a week of the
+    publication date ``ref`` is still on the tour, so the latest one-day leg told as over,
+    within the week, is under way.
     """
-    planned = {
-        (v.visitor.name, _country(v.destination))
+    soon = [
+        v
         for v in visits
         if v.status is VisitStatus.PLANNED
         and v.when is not None
         and v.when.start is not None
         and v.when.start <= ref + dt.timedelta(days=_PRESENT_DAYS)
-        and _NEXT_LEG.search(v.evidence) is not None
-    }
-    if not planned:
+    ]
+    if not soon:
         return visits
+    planned = {
+        (v.visitor.name, _country(v.destination))
+        for v in soon
+        if _NEXT_LEG.search(v.evidence) is not None
+    }
+    told_with = {(v.visitor.name, _country(v.destination), v.evidence) for v in soon}
     last: dict[str, tuple[dt.date, int]] = {}
     for i, v in enumerate(visits):
         end = v.when.end if v.when is not None else None
         start = v.when.start if v.when is not None else None
         if v.status is not VisitStatus.PAST or end is None or start != end:
             continue  # a one-day leg: "flew to Y on Monday"
-        if (v.visitor.name, _country(v.destination)) not in planned:
+        key = (v.visitor.name, _country(v.destination))
+        arrived = any(word in v.evidence for word in _ARRIVED)
+        if key not in planned and not (arrived and (*key, v.evidence) in told_with):
             continue
         if (ref - end).days <= _PRESENT_DAYS and end >= last.get(v.visitor.name, (end, i))[0]:
             last[v.visitor.name] = (end, i)
     out = list(visits)
     for _, i in last.values():
         out[i] = attrs.evolve(out[i], status=VisitStatus.ONGOING)
+    return out
+
+
+def _tour_over(visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a leg told as under way set past when the tour holding it is over.
+
+    ``X, who returned home after visiting Beijing from March 9 to 13, ...`` ... ``X also flew to
+    Chengdu on Thursday``: a leg an arrival word dates to a recent day is under way, unless the
+    visitor's past trip to the same country began by then and ended after it.
+    """
+    over: dict[tuple[str, str | None], list[tuple[dt.date, dt.date]]] = {}
+    for v in visits:
+        if v.status is VisitStatus.PAST and v.when is not None and v.when.start and v.when.end:
+            key = (v.visitor.name, _country(v.destination))
+            over.setdefault(key, []).append((v.when.start, v.when.end))
+    if not over:
+        return visits
+    out = list(visits)
+    for i, v in enumerate(visits):
+        when = v.when
+        if v.status is not VisitStatus.ONGOING or when is None or not when.start or not when.end:
+            continue
+        tours = over.get((v.visitor.name, _country(v.destination)), ())
+        if any(start <= when.start and when.end < end for start, end in tours):
+            out[i] = attrs.evolve(v, status=VisitStatus.PAST)
     return out
 
 
