@@ -4430,3 +4430,27 @@ class TestStatusFromTheTour:
             " also scheduled to visit Urumqi later this week."
         )
         assert [(s[1], s[5]) for s in found] == [("Beijing", ONGOING), ("Urumqi", PLANNED)]
+
+
+class TestItineraryStops:
+    def test_a_stay_left_without_its_verb_is_a_stop_of_its_own(self) -> None:
+        """``will be in Y from .. and in Z from ..``: Z shares ``will be``, with its own days."""
+        found = _summaries(
+            "Senator Corin Hale will be in Quetta from June 20 to 22 and in Turbat from June 23"
+            " to 25."
+        )
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Quetta", ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22)), PLANNED),
+            ("Turbat", ("from June 23 to 25", D(2023, 6, 23), D(2023, 6, 25)), PLANNED),
+        ]
+
+    def test_stops_with_their_own_days_are_legs_of_a_country_trip(self) -> None:
+        """A stay dated with days of its own is a leg beside the trip to its country."""
+        found = _summaries(
+            "ISLAMABAD: Senator Corin Hale will leave for China on Tuesday on a week-long visit.",
+            "Under the programme, Hale will be in Chengdu from June 20 to 22.",
+        )
+        assert [(s[1], s[4]) for s in found] == [
+            ("China", ("on Tuesday", D(2023, 6, 20), D(2023, 6, 26))),
+            ("Chengdu", ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22))),
+        ]

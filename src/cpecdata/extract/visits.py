@@ -456,6 +456,10 @@ _NEXT_LEG = re.compile(
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
 _ARRIVED = ("arrived ", "landed ", "reached ")
 """Arrival words of a leg told as over: the visitor came and may still be there."""
+_ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
+"""A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
+_DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
+"""A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -948,6 +952,8 @@ class _Frame:
             airport by Z``, ``During his stay, he toured Y``), not a trip of its own.
         last_day: True when ``when`` is the day the trip ended (``concluded his visit on
             Tuesday``): the trip may have begun any day before.
+        stop: True for a stay dated with days of its own (``will be in Y from May 12 to 14``):
+            an itinerary's stop, a leg of its own within a trip told by its country.
         days: How many days the sentence says the trip lasts in words (``for four days``),
             0 when it does not or says one (a single day stretches nothing).
 
@@ -969,6 +975,7 @@ class _Frame:
     part: bool = False
     last_day: bool = False
     days: int = 0
+    stop: bool = False
 
 
 class _Context:
@@ -1608,6 +1615,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         start = sentence.span.start
         low = source[start : sentence.span.end]
         travel = _travel_words(low, [at - start for at in stems])
+        if " and in " in low and any(kind == "presence" for kind, _ in travel):
+            travel = _with_elided_stays(low, travel)
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
@@ -1828,6 +1837,25 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
         if len(out) == _MAX_FRAMES:
             break
     return out
+
+
+def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
+    """``travel`` with each stay whose verb is left out after ``and`` (``and in Y``) added.
+
+    ``will be in Chengdu from May 12 to 14 and in Guangzhou from May 15 to 17``: the second
+    stop of an itinerary shares the first one's ``will be``. Each stop is dated on its own
+    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list.
+    """
+    first = next(m for kind, m in travel if kind == "presence")
+    added = [
+        ("presence", m)
+        for m in itertools.islice(_ELIDED_STAY.finditer(low, first.end()), _MAX_FRAMES)
+        if not any(first.end() <= t.start() < m.start() for _, t in travel)
+        and _DATED.search(low, first.end(), m.start())
+    ]
+    if not added:
+        return travel
+    return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
 
 
 def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
@@ -2405,6 +2433,7 @@ def _frame(
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
+        stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
     )
 
 
@@ -4242,13 +4271,13 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
 
 
 def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
-    """True for an onward frame to a city, after the sentences of a trip to its country only.
+    """True for an onward frame or a stop to a city, after the sentences of a trip to its country.
 
     The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg.
     """
     place = frame.destination
     return (
-        frame.onward
+        (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
         and place.name not in _CAPITALS
