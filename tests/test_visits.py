@@ -4454,3 +4454,27 @@ class TestItineraryStops:
             ("China", ("on Tuesday", D(2023, 6, 20), D(2023, 6, 26))),
             ("Chengdu", ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22))),
         ]
+
+
+class TestReportedPutOffTrips:
+    def test_a_trip_by_a_led_body_is_its_leaders(self) -> None:
+        """``a trip to Y by a delegation led by its chairman, X``: X travels, not the body."""
+        found = _summaries(
+            "He said a trip to Quetta by a CPPCC delegation led by its vice chairman, Corin Hale,"
+            " has been put off to September."
+        )
+        when = ("September", D(2023, 9, 1), D(2023, 9, 30))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_put_off_in_the_past_perfect_to_a_new_date_is_ahead(self) -> None:
+        """``said the trip had been pushed back to September``: reported, the trip is ahead."""
+        found = _summaries(
+            "He said a trip to Quetta by Minister Corin Hale had been pushed back to September."
+        )
+        when = ("September", D(2023, 9, 1), D(2023, 9, 30))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_put_off_to_may_is_the_month(self) -> None:
+        """``postponed to May``: the month, though a bare ``May`` is read as the modal elsewhere."""
+        found = _summaries("A trip to Quetta by Minister Corin Hale has been postponed to May.")
+        assert [s[4] for s in found] == [("May", D(2024, 5, 1), D(2024, 5, 31))]

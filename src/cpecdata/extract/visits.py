@@ -357,11 +357,18 @@ _PAST_PLAN = re.compile(
 """A plan told in the past perfect (or as the first plan: ``was originally due to``) right
 before a travel word: its time lies in the past."""
 _EARLIER_UNDONE = re.compile(
-    r"\bhad\s{1,3}(?:(?:earlier|already|previously|twice|once|also)\s{1,3})?been\s{1,3}"
-    r"(?:(?:earlier|already|previously|twice|once)\s{1,3})?\Z"
+    r"\bhad\s{1,3}(?P<adverb>(?:earlier|already|previously|twice|once|also)\s{1,3})?been\s{1,3}"
+    r"(?P<after>(?:earlier|already|previously|twice|once)\s{1,3})?\Z"
 )
 """``had (earlier) been`` right before a postponing word: the trip was put off before, and
-what the article tells of it now stands."""
+what the article tells of it now stands. With no adverb and a new date after the word (``said
+the trip had been pushed back to September``) it is reported speech: the trip is put off."""
+_TO_DATE = re.compile(
+    r"\s{1,3}(?:until|till|to)\s{1,3}(?:next\s|later\s|early\s|late\s|mid-?|the\s{1,3}end\s|"
+    + "|".join(m.lower() for m in calendar.month_name[1:])
+    + ")"
+)
+"""A new date right after a postponing word: ``to September``, ``until next month``."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead", "call"})
@@ -460,6 +467,9 @@ _ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(
 """A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
 _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 """A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
+_TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
+"""``May`` as the new date right after a postponing word (``pushed back to May``), not a name
+(``to May Li``); the time finder leaves a bare ``May`` unread, as it may be the modal."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -759,9 +769,9 @@ _RELATIVE_GAP = re.compile(
 """A relative pronoun (and auxiliaries) right before a travel word: ``that visited``."""
 _LED_BY = re.compile(
     r",?\s{1,3}(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?(?:\s{1,3}[a-z-]{2,20}){0,2}"
-    r"\s{1,3}(?=[A-Z]|(?:him|her)\b)"
+    r",?\s{1,3}(?=[A-Z]|(?:him|her)\b)"
 )
-"""``led by (its chairman)`` after a body, up to its leader's name or a pronoun for it."""
+"""``led by (its chairman(,))`` after a body, up to its leader's name or a pronoun for it."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -2730,10 +2740,12 @@ def _visitor(
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
         return context.resolve(index, start, titled[1]), False
     by = _agent_start(text, end) if kind == "noun" else None
+    by_body = None if by is None else _agent_body(context, index, by)
+    if by_body is not None and by_body.named:  # "a trip by a delegation led by X": X
+        return by_body, False
     agent = None if by is None else _mention_after(mentions, by)
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
-    by_body = None if by is None else _agent_body(text, by)
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
     relative = _relative_body(text, lo, start)
@@ -3161,12 +3173,18 @@ def _agent_start(text: str, end: int) -> int | None:
     return by.end()
 
 
-def _agent_body(text: str, start: int) -> Actor | None:
-    """The body named at an agent's ``start``: ``a trip by a delegation of investors``."""
+def _agent_body(context: _Context, index: int, start: int) -> Actor | None:
+    """The body described at an agent's ``start``: ``a trip by a delegation of investors``.
+
+    A body told with its leader (``by a delegation led by its chairman, X``) is that leader.
+    """
+    text = context.sentences[index].text
     if _BODY_HEAD.search(text, start, start + 80) is None:
         return None
     found = _BODY.match(text, start)
-    return _body_actor(found) if found else None
+    if found is None:
+        return None
+    return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
 
 
 def _inside(offset: int, mentions: list[Mention]) -> bool:
@@ -3819,9 +3837,13 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             thing = _OF_THING.match(low, u.end())
             if thing is not None and thing.group(1) not in _BARE_NOUNS:
                 continue  # "to seek a rescheduling of the debt": no trip is put off
-            if status is VisitStatus.POSTPONED and _EARLIER_UNDONE.search(
-                low, max(0, u.start() - 40), u.start()
-            ):
+            earlier = (
+                _EARLIER_UNDONE.search(low, max(0, u.start() - 40), u.start())
+                if status is VisitStatus.POSTPONED
+                else None
+            )
+            told = earlier is not None and (earlier["adverb"] or earlier["after"])
+            if earlier is not None and (told or not _TO_DATE.match(low, u.end())):
                 continue  # "The visit had earlier been postponed twice": it is on now
             nearest = min(starts, key=lambda at: abs(at - u.start()))
             if (
@@ -3910,6 +3932,10 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
         if gap.group().strip() or when.text.lower().startswith(_NEW_DATE_WORDS):
             return _spanned(context, index, t_start, t_end, when)
         return None  # "postponed in August" says when it was put off
+    may = _TO_MAY.match(text, end)
+    if may is not None:  # "put off to May": the month, which the modal "may" keeps unread
+        when = resolve("May", context.article.date, Tense.FUTURE)
+        return _spanned(context, index, may.start("month"), may.end(), when)
     return None
 
 
