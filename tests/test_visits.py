@@ -4478,3 +4478,22 @@ class TestReportedPutOffTrips:
         """``postponed to May``: the month, though a bare ``May`` is read as the modal elsewhere."""
         found = _summaries("A trip to Quetta by Minister Corin Hale has been postponed to May.")
         assert [s[4] for s in found] == [("May", D(2024, 5, 1), D(2024, 5, 31))]
+
+
+class TestSiteOfAPlantNamedBefore:
+    LEDE = "LAHORE: The Qadirabad Nuclear Power Plant in Punjab was finished on Monday."
+    RIND = (
+        "Corin Hale, chairman of the Pakistan Atomic Energy Commission, who visited the site on"
+        " Saturday, said the plant would help."
+    )
+
+    def test_a_person_titled_with_a_body_makes_the_relative_clauses_trip(self) -> None:
+        """``X, chairman of the Y Commission, who visited``: X travels, not the commission."""
+        found = _summaries(self.LEDE, "Its engineer said work was on time.", self.RIND)
+        assert [s[0] for s in found] == ["Corin Hale"]
+
+    def test_the_site_is_at_the_place_a_plant_is_named_after(self) -> None:
+        """``the site`` of ``the Qadirabad Nuclear Power Plant``, a place the gazetteer lacks."""
+        found = _summaries(self.LEDE, "Its engineer said work was on time.", self.RIND)
+        when = ("on Saturday", D(2023, 6, 10), D(2023, 6, 10))
+        assert found == [("Corin Hale", "Qadirabad", "Pakistan", None, when, PAST, (), VISIT)]

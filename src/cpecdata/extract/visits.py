@@ -862,6 +862,13 @@ _PROJECT_WORD = re.compile(
     r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?P<noun>projects?|dams?|hydropower|hydel|scheme)\b"
 )
 """A project noun right after a name, a few words allowed: `` projects``, `` hydropower``."""
+_PLANT_NOUNS = ("Plant", "Station", "Dam", "Barrage")
+"""Heads of a plant's name in capitals: a cheap test before :data:`_NAMED_PLANT`."""
+_NAMED_PLANT = re.compile(
+    r"\b(?!(?:The|This|That|Its|Their|Our|New|Old)\b)(?P<place>[A-Z][a-z]{2,20})(?:\s{1,3}[A-Z][\w-]{1,20}){0,3}\s{1,3}(?:Plant|Station|Dam"
+    r"|Barrage)\b"
+)
+"""A plant named in capitals after a place: ``Qadirabad Nuclear Power Plant``, ``Warsak Dam``."""
 _LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
 """What may stand between a facility's name and its place: `` in``, `` being built near``."""
 _IN_NAME = re.compile(r"(?:\s{1,3}(?!(?:and|or|the|to|from|between)\b)[\w-]{1,20}){0,3}\s{1,3}")
@@ -1288,7 +1295,7 @@ class _Context:
         name (``the Bostan Special Economic Zone``), else at its recorded location when that
         is no country; a province named later (``the Balochistan government``) holds the site,
         but is not it. A project the gazetteer lacks lies at the place it is named after (``the
-        Dasu hydropower project``).
+        Dasu hydropower project``, ``the Warsak Dam``: see :meth:`named_plant`).
         """
         near = [(i, True) for i in (index, index - 1) if i >= 0]
         lede = itertools.takewhile(lambda i: self.sentences[i].paragraph == 0, range(index))
@@ -1308,7 +1315,31 @@ class _Context:
                     told = _PROJECT_WORD.match(text, end)  # not "Y and the dam"
                     if told and _IN_NAME.fullmatch(text, end, told.start("noun")):
                         return place
+            if not found:
+                plant = self.named_plant(i, limit)
+                if plant is not None:
+                    return plant
         return None
+
+    def named_plant(self, index: int, limit: int) -> Place | None:
+        """The place a plant named in capitals before ``limit`` in sentence ``index`` is after.
+
+        ``the Qadirabad Nuclear Power Plant in Punjab``: a plant the gazetteer lacks lies at the
+        place its name opens with, which the gazetteer may lack too (then in the country of the
+        sentence's first place, else of the dateline's).
+        """
+        text = self.sentences[index].text
+        if not any(noun in text for noun in _PLANT_NOUNS):
+            return None
+        plant = _NAMED_PLANT.search(text, 0, limit)
+        if plant is None or not _may_be_place(plant["place"]):
+            return None
+        places = self.places(index)
+        at = next((p for start, _, p in places if start == plant.start("place")), None)
+        if at is not None:
+            return at if _specific(at) else None
+        where = places[0][2] if places else self.home
+        return Place(plant["place"], country=_country(where) if where else None)
 
     def named_site(self, index: int, name: str) -> Place | None:
         """The place ``name`` (``Kohala``) when the article names a project after it, else None.
@@ -2748,7 +2779,7 @@ def _visitor(
         return context.resolve(index, agent.start, agent.actor), False
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
-    relative = _relative_body(text, lo, start)
+    relative = _relative_body(text, mentions, lo, start)
     if relative is not None:  # "met a delegation of X that visited Y": the delegation travels
         return relative, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
@@ -3253,12 +3284,14 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     return _body_actor(last)
 
 
-def _relative_body(text: str, lo: int, start: int) -> Actor | None:
+def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> Actor | None:
     """The body a ``that``/``which``/``who`` clause ending at the travel word ``start`` is about.
 
     ``while briefing a delegation of the Senate Standing Committee on Planning that visited Y``:
     the body travels, in object position or not, its ``of`` phrase read to the end of a body
     named in capitals. A bare ``the delegation`` is left to the look-back for the one told before.
+    A body inside a person's title (``X, chairman of the Y Commission, who visited``) is not
+    what the clause is about: the person is.
     """
     near = text[max(lo, start - 30) : start]
     if "that" not in near and "which" not in near and "who" not in near:
@@ -3275,6 +3308,9 @@ def _relative_body(text: str, lo: int, start: int) -> Actor | None:
         if named is not None:
             end = max(end, named.end())
         if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
+            titled = _mention_at(mentions, m.start())
+            if titled is not None and _is_person(titled.actor):
+                return None  # "X, chairman of the Y Commission, who visited": X's trip
             return attrs.evolve(_body_actor(m), name=text[m.start() : end])
     return None
 
