@@ -4497,3 +4497,14 @@ class TestSiteOfAPlantNamedBefore:
         found = _summaries(self.LEDE, "Its engineer said work was on time.", self.RIND)
         when = ("on Saturday", D(2023, 6, 10), D(2023, 6, 10))
         assert found == [("Corin Hale", "Qadirabad", "Pakistan", None, when, PAST, (), VISIT)]
+
+
+class TestReturnToAPlace:
+    @pytest.mark.parametrize(
+        "back",
+        ["but he will return to Lahore on Thursday", "and will be back in Lahore on Thursday"],
+    )
+    def test_a_stated_return_day_ends_the_trip(self, back: str) -> None:
+        """``leaves for Y on Sunday ... return to Lahore on Thursday``: Sunday to Thursday."""
+        found = _summaries(f"LAHORE: Governor Corin Hale leaves for Quetta on Sunday, {back}.")
+        assert [s[4] for s in found] == [("on Sunday", D(2023, 6, 18), D(2023, 6, 22))]

@@ -453,9 +453,13 @@ _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _RETURN_ON = re.compile(
     r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|head|heads|travel|travels"
-    r"|go|goes)\s{1,3}(?:home|back))\b"
+    r"|go|goes|be)\s{1,3}(?:home|back))\b"
 )
 """A return told after a departure: the day after it ends the trip."""
+_HOME_PLACE = re.compile(
+    r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
+)
+"""Where a return goes, between it and its day: ``return to Peshawar (on Wednesday)``."""
 _NEXT_LEG = re.compile(
     rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
     rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
@@ -3753,8 +3757,9 @@ def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
 def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
     """A departure's day run on to the day of the return told after it.
 
-    ``left for Y on Monday and will return on Saturday``: the trip runs Monday to Saturday. The
-    return takes the departure's ``tense`` unless a future marker stands before it.
+    ``left for Y on Monday and will return on Saturday``, ``will be back in Lahore on Saturday``:
+    the trip runs Monday to Saturday. The return takes the departure's ``tense`` unless a future
+    marker stands before it.
     """
     text = context.sentences[index].text
     back = _RETURN_ON.search(text, end)
@@ -3764,7 +3769,10 @@ def _until_return(context: _Context, index: int, end: int, when: When, tense: Te
         tense = Tense.FUTURE
     for t_start, _, returned in context.times(index, tense or Tense.PAST):
         last = returned.end
-        if t_start - back.end() not in range(5) or returned.granularity is not Granularity.DAY:
+        if returned.granularity is not Granularity.DAY or (
+            t_start - back.end() not in range(5)
+            and not (t_start > back.end() and _HOME_PLACE.fullmatch(text, back.end(), t_start))
+        ):
             continue
         if last is not None and last < when.start and _WEEKDAY.search(returned.text):
             last += dt.timedelta(days=7)  # "leave on Sunday and return on Thursday": the next one
