@@ -4508,3 +4508,21 @@ class TestReturnToAPlace:
         """``leaves for Y on Sunday ... return to Lahore on Thursday``: Sunday to Thursday."""
         found = _summaries(f"LAHORE: Governor Corin Hale leaves for Quetta on Sunday, {back}.")
         assert [s[4] for s in found] == [("on Sunday", D(2023, 6, 18), D(2023, 6, 22))]
+
+
+class TestUnknownLastPlaceOfAList:
+    def test_a_last_item_the_gazetteer_lacks_is_a_place_of_the_first_ones_country(self) -> None:
+        """``Quetta and Khuzdarabad from June 20 to 23``: the unknown item is a stop too."""
+        found = _summaries(
+            "Governor Corin Hale will visit Quetta and Khuzdarabad from June 20 to 23."
+        )
+        when = ("from June 20 to 23", D(2023, 6, 20), D(2023, 6, 23))
+        assert [(s[1], s[2], s[4]) for s in found] == [
+            ("Quetta", "Pakistan", when),
+            ("Khuzdarabad", "Pakistan", when),
+        ]
+
+    def test_a_name_after_and_is_no_place(self) -> None:
+        """``flew to Y and Wang said ...``: a word before a verb opens a clause, no list item."""
+        found = _summaries("Governor Corin Hale flew to Quetta and Wang said talks went well.")
+        assert [s[1] for s in found] == ["Quetta"]

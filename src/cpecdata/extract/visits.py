@@ -303,6 +303,11 @@ _FORWARD = re.compile(
 )
 """The words before a trip looked forward to: ``forward to visiting``, ``forward to her
 maiden visit``."""
+_LAST_UNKNOWN = re.compile(
+    r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})(?=[,.;:]|\Z|\s{1,3}(?:from|on|in|next|this"
+    r"|later|to|for|with|at|between|early|late|over|during|before|after|where)\b)"
+)
+"""A one-word last item of a list of places, before a time, a purpose or a clause's end."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -2352,7 +2357,9 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
     """The places listed after ``first`` (``Shanghai and Hangzhou``), each a destination of its own.
 
     A list needs ``and`` before its last item, so ``Gwadar, Balochistan`` is one place; a
-    country after one of its cities (``Beijing, China``) is no new item.
+    country after one of its cities (``Beijing, China``) is no new item. A last item the
+    gazetteer lacks (``Ningbo and Zhoushan from May 3 to 6``) is a place of the first one's
+    country when one capitalised word ends the list.
     """
     i = next((k for k, p in enumerate(places) if p[0] >= end and p[2] is first), len(places))
     items: list[Place] = []
@@ -2365,6 +2372,11 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
         if place.name != places[i][2].country:
             items.append(place)
         last_gap, i = gap, i + 1
+    if first is not None and i < len(places) and text.startswith(" and ", places[i][1]):
+        unknown = _LAST_UNKNOWN.match(text, places[i][1])
+        if unknown is not None and _may_be_place(unknown["name"]):
+            items.append(Place(unknown["name"], country=_country(first)))
+            last_gap = " and "
     return items if "and" in last_gap else []
 
 
