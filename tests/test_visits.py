@@ -4526,3 +4526,13 @@ class TestUnknownLastPlaceOfAList:
         """``flew to Y and Wang said ...``: a word before a verb opens a clause, no list item."""
         found = _summaries("Governor Corin Hale flew to Quetta and Wang said talks went well.")
         assert [s[1] for s in found] == ["Quetta"]
+
+
+class TestBodyWithItsAbbreviation:
+    def test_a_body_named_with_its_abbreviation_is_visited_at_the_place_after(self) -> None:
+        """``visited the Marine Training and Research Authority (MTRA) in Y``: a trip to Y."""
+        found = _summaries(
+            "Earlier this month, Corin Hale visited the Marine Training and Research Authority"
+            " (MTRA) in Karachi."
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Karachi")]

@@ -202,12 +202,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
+    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
+    r"|(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\))"
     r"\s{1,3}(?:in|at|of|near)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
+`` Haier's plant in`` (its owner receives the visitor), `` the site near``, a body named in
+capitals with its abbreviation (`` the Marine Training and Research Authority (MTRA) in``)."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
