@@ -4536,3 +4536,22 @@ class TestBodyWithItsAbbreviation:
             " (MTRA) in Karachi."
         )
         assert [s[:2] for s in found] == [("Corin Hale", "Karachi")]
+
+
+class TestReturnsToAPlaceVisited:
+    VISIT = "Minister Corin Hale was in Gwadar on Tuesday to inspect the road."
+
+    def test_a_return_to_a_place_visited_is_another_trip(self) -> None:
+        """``He will return to the port city later this month``: a new trip to the place visited."""
+        found = _summaries(
+            self.VISIT, "He is scheduled to return to the port city later this month."
+        )
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Gwadar", ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)), PAST),
+            ("Gwadar", ("later this month", D(2023, 6, 15), D(2023, 6, 30)), PLANNED),
+        ]
+
+    def test_a_return_elsewhere_is_going_home(self) -> None:
+        """``He will return to Islamabad``, a place no trip went to: going home, no trip."""
+        found = _summaries(self.VISIT, "He will return to Islamabad on Wednesday.")
+        assert [s[1] for s in found] == ["Gwadar"]

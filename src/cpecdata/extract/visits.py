@@ -1688,6 +1688,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_flown_in(context, text, travel, places)
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
+        if "back" in kinds and frames:
+            travel = _back_to_visited(text, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
         if any(d is not None for d in destinations) or ("hosted" in kinds and places):
             frames += _frames(context, index, low, travel, places, destinations)
@@ -1908,6 +1910,26 @@ def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
     if not added:
         return travel
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _back_to_visited(
+    text: str, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
+) -> list[_Travel]:
+    """``travel`` with a return to a place a trip went to before read as a new visit there.
+
+    ``X was in Gwadar on Tuesday ... He will return to the port city later this month``: going
+    back to a place visited is another trip; a return elsewhere (``will return to Islamabad``)
+    is going home.
+    """
+    visited = {f.destination for f in frames if f.destination is not None}
+    out = list(travel)
+    for i, (kind, m) in enumerate(travel):
+        if kind != "back":
+            continue
+        place = _place_after(text, places, m.end())
+        if place is not None and place in visited and _specific(place):
+            out[i] = ("verb", m)
+    return out
 
 
 def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
