@@ -4555,3 +4555,22 @@ class TestReturnsToAPlaceVisited:
         """``He will return to Islamabad``, a place no trip went to: going home, no trip."""
         found = _summaries(self.VISIT, "He will return to Islamabad on Wednesday.")
         assert [s[1] for s in found] == ["Gwadar"]
+
+
+class TestLegsOfATour:
+    PUT_OFF = (
+        "LAHORE: Governor Corin Hale has put off the Chengdu and Dunhuang legs of her China tour."
+    )
+
+    def test_legs_put_off_are_trips_of_their_own(self) -> None:
+        """``put off the Y and Z legs of her tour``: two put-off trips, one a place unknown."""
+        found = _summaries(self.PUT_OFF)
+        assert [(s[1], s[2], s[5]) for s in found] == [
+            ("Chengdu", "China", POSTPONED),
+            ("Dunhuang", "China", POSTPONED),
+        ]
+
+    def test_a_leg_that_goes_ahead_is_not_put_off(self) -> None:
+        """The tour's other leg, going ahead ``as planned``, does not take the legs' status."""
+        found = _summaries(self.PUT_OFF, "She will still leave for Beijing on Monday as planned.")
+        assert [(s[1], s[5]) for s in found][-1] == ("Beijing", PLANNED)

@@ -305,6 +305,15 @@ _FORWARD = re.compile(
 )
 """The words before a trip looked forward to: ``forward to visiting``, ``forward to her
 maiden visit``."""
+_LEGS_OF = re.compile(
+    r"\s{1,3}(?:legs?|stops?|stopovers?|parts?|portions?)\s{1,3}of\s{1,3}(?:his|her|their|its|the)"
+    r"(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}\Z"
+)
+"""Words between the places of a trip's legs and its noun: `` legs of her China``."""
+_UNKNOWN_LAST_LEG = re.compile(r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})")
+"""The last of the legs' places when the gazetteer lacks it: `` and Dunhuang``."""
+_LEGS_REACH = 60
+"""How far before a trip noun :data:`_LEGS_OF` looks."""
 _LAST_UNKNOWN = re.compile(
     r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})(?=[,.;:]|\Z|\s{1,3}(?:from|on|in|next|this"
     r"|later|to|for|with|at|between|early|late|over|during|before|after|where)\b)"
@@ -1912,6 +1921,33 @@ def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
 
 
+def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
+    """The places named as legs of the trip whose noun starts at ``start``, else none.
+
+    ``has put off the Lanzhou and Dunhuang legs of her China tour``: each leg is a trip of its
+    own (and what befalls the legs is theirs, not the whole tour's). A last leg the gazetteer
+    lacks is a place of the country of the one before it.
+    """
+    told = _LEGS_OF.search(text, max(0, start - _LEGS_REACH), start)
+    if told is None:
+        return []
+    i = bisect.bisect_right(places, told.start(), key=_PLACE_END) - 1
+    if i < 0:
+        return []
+    unknown = None
+    if places[i][1] != told.start():  # "the Lanzhou and Dunhuang legs": the gazetteer lacks one
+        unknown = _UNKNOWN_LAST_LEG.fullmatch(text, places[i][1], told.start())
+        if unknown is None or not _may_be_place(unknown["name"]):
+            return []
+    legs = [places[i][2]]
+    if unknown is not None:
+        legs.append(Place(unknown["name"], country=_country(places[i][2])))
+    while i > 0 and text[places[i - 1][1] : places[i][0]].strip() in _LIST_GAPS:
+        i -= 1
+        legs.insert(0, places[i][2])
+    return legs if all(_specific(leg) for leg in legs) else []
+
+
 def _back_to_visited(
     text: str, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
 ) -> list[_Travel]:
@@ -2238,9 +2274,13 @@ def _frames(
     counted = len({w for _, words in groups for w in words}) if groups else 0
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
     sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
+    legged = " leg" in low or " stop" in low or " part" in low
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
+        legs = _legs_named(text, places, m.start()) if legged and m.group() in _BARE_NOUNS else []
+        if legs:  # "the Lanzhou and Dunhuang legs of her China tour": a trip noun, its legs
+            kind, place = "visit_noun", legs[0]
         rank_lo = max(0, m.start() - _RANK_REACH)
         if low.endswith(" to ", 0, m.start()) and _RANKED.search(low, rank_lo, m.start()):
             continue  # "the first governor to tour Y" ranks a person among visitors: no trip
@@ -2285,7 +2325,8 @@ def _frames(
         ):
             continue  # "stopped in Y en route to Z": only Z is the trip
         others = [o for o in leading if o != m.start()]
-        for each in [place, *_listed_after(text, places, place, m.end())]:
+        listed: list[Place | None] = [place, *_listed_after(text, places, place, m.end())]
+        for each in legs or listed:
             out.append(
                 _frame(
                     context,
