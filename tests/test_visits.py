@@ -4574,3 +4574,35 @@ class TestLegsOfATour:
         """The tour's other leg, going ahead ``as planned``, does not take the legs' status."""
         found = _summaries(self.PUT_OFF, "She will still leave for Beijing on Monday as planned.")
         assert [(s[1], s[5]) for s in found][-1] == ("Beijing", PLANNED)
+
+
+class TestLegsOfACountryTrip:
+    TRIP = "LAHORE: Governor Corin Hale will lead a delegation to China next week."
+
+    def test_the_subject_after_according_to_travels(self) -> None:
+        """``According to spokesperson X, the governor will travel``: the governor, not X."""
+        found = _summaries(
+            self.TRIP,
+            "According to spokesperson Ali Tareen, the governor will first travel to Beijing on"
+            " Monday.",
+        )
+        assert [(s[0], s[1]) for s in found] == [
+            ("Corin Hale", "China"),
+            ("Corin Hale", "Beijing"),
+        ]
+
+    def test_the_capital_on_a_day_inside_the_country_trip_is_a_leg(self) -> None:
+        """The capital dated to one day inside the country trip's days is a leg, not the trip."""
+        found = _summaries(self.TRIP, "Hale will first fly to Beijing on Monday.")
+        assert [(s[1], s[4]) for s in found] == [
+            ("China", ("next week", D(2023, 6, 19), D(2023, 6, 25))),
+            ("Beijing", ("on Monday", D(2023, 6, 19), D(2023, 6, 19))),
+        ]
+
+    def test_the_capital_with_no_day_of_its_own_stands_for_the_country(self) -> None:
+        """``a visit to Islamabad`` told after a trip to Pakistan is that trip, not a leg."""
+        found = _summaries(
+            "BEIJING: Premier Corin Hale will visit Pakistan next week.",
+            "Hale's visit to Islamabad will boost ties.",
+        )
+        assert [s[1] for s in found] == ["Islamabad"]

@@ -814,6 +814,10 @@ _PLURAL_GROUP = re.compile(
 )
 """People told as a plural group opening the sentence, up to its travel word: ``The five
 winning engineers (will)``, ``The top 20 scorers``, ``Twelve students from X``."""
+_SOURCE_BEFORE = re.compile(
+    r"\b[Aa]ccording\s{1,3}to(?:\s{1,3}(?:the|his|her|its|their))?\s{1,3}\Z"
+)
+"""``According to (his)`` right before a mention: the mention is a source, not the subject."""
 _MEMBERS = re.compile(
     r"\b[Tt]he\s{1,3}(?:lawmakers|legislators|parliamentarians|MPs|MNAs|senators|delegates)"
     r"\s{1,3}(?:(?:will|would|shall|are|were|also|then|to|due|set|expected|scheduled)\s{1,3}){0,4}\Z"
@@ -2799,6 +2803,10 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
+    if "ccording to" in text[lo:start]:
+        told = _source_then_subject(context, index, text, mentions, start)
+        if told is not None:  # "According to spokesperson X, the governor will visit Y"
+            return told, False
     members = _MEMBERS.search(text, lo, start) if context.leader is not None else None
     if members is not None and (candidate is None or candidate.end <= members.start()):
         return context.leader, False  # "a delegation led by X ... the lawmakers will tour Y": X
@@ -2906,6 +2914,31 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _source_then_subject(
+    context: _Context, index: int, text: str, mentions: list[Mention], start: int
+) -> Actor | None:
+    """The descriptor after ``According to X,`` that the actor finder read as X's apposition.
+
+    ``According to spokesperson X, the governor will visit Y``: the governor travels, not X.
+    """
+    source = next(
+        (
+            m
+            for m in mentions
+            if m.end <= start and _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
+    comma = -1 if source is None else text.find(_THEN_THE, source.start, source.end)
+    if source is None or comma == -1 or not _clause_open(text[source.end : start]):
+        return None
+    said = text[comma + 2 : source.end]
+    role = said.split(" ", 1)[1] if " " in said else ""
+    if not role or not role.islower():
+        return None
+    return context.resolve(index, comma + 2, Actor(said, role=role, named=False))
 
 
 def _guests(context: _Context, index: int, text: str, candidate: Mention | None) -> Actor | None:
@@ -4420,16 +4453,32 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
 def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
     """True for an onward frame or a stop to a city, after the sentences of a trip to its country.
 
-    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg.
+    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
+    it is dated to one day inside the country trip's days (``to China next week ... will first
+    travel to Beijing on Monday``).
     """
     place = frame.destination
     return (
         (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
-        and place.name not in _CAPITALS
+        and (place.name not in _CAPITALS or _day_within(frame.when, trip[0].when))
         and all(f.order < frame.order for f in trip)
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
+    )
+
+
+def _day_within(day: When | None, span: When | None) -> bool:
+    """True when ``day`` is one day inside a ``span`` of several: a leg of a longer trip."""
+    return (
+        day is not None
+        and span is not None
+        and day.granularity is Granularity.DAY
+        and day.start is not None
+        and span.start is not None
+        and span.end is not None
+        and span.start < span.end
+        and span.start <= day.start <= span.end
     )
 
 
