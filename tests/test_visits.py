@@ -4606,3 +4606,13 @@ class TestLegsOfACountryTrip:
             "Hale's visit to Islamabad will boost ties.",
         )
         assert [s[1] for s in found] == ["Islamabad"]
+
+
+class TestFacilityPlaceAfterAPassive:
+    def test_a_facility_being_built_near_a_place_is_there(self) -> None:
+        """``the dam is being built near Y ... toured the dam site``: the site is at Y."""
+        found = _summaries(
+            "The Kirthar dam is being built near Jamshoro.",
+            "Dr Corin Hale toured the dam site last week.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Jamshoro")]

@@ -893,8 +893,8 @@ _NAMED_PLANT = re.compile(
     r"|Barrage)\b"
 )
 """A plant named in capitals after a place: ``Qadirabad Nuclear Power Plant``, ``Warsak Dam``."""
-_LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
-"""What may stand between a facility's name and its place: `` in``, `` being built near``."""
+_LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,3}?\s{1,3}(?:in|at|near)\s{1,3}")
+"""What may stand between a facility's name and its place: `` in``, `` is being built near``."""
 _IN_NAME = re.compile(r"(?:\s{1,3}(?!(?:and|or|the|to|from|between)\b)[\w-]{1,20}){0,3}\s{1,3}")
 """What may stand between a place and a facility named after it: `` coal power ``, no link
 (``between Islamabad and the dam`` names no dam at Islamabad)."""
