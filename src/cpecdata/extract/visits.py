@@ -202,14 +202,18 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
-    r"|(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\))"
+    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
     r"\s{1,3}(?:in|at|of|near)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in`` (its owner receives the visitor), `` the site near``, a body named in
-capitals with its abbreviation (`` the Marine Training and Research Authority (MTRA) in``)."""
+`` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
+_ABBREVIATED_SITE = re.compile(
+    r"\s{1,3}the(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\)"
+    r"\s{1,3}(?:in|at|near)\s"
+)
+"""A body named in capitals with its abbreviation before its place: `` the Marine Training and
+Research Authority (MTRA) in``; tried only where the sentence holds a bracket."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
@@ -2618,6 +2622,8 @@ def _destination(
         return _mission_place(mission, home)  # "visited the Chinese embassy"
     if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
+        if site is None and "(" in text:  # "visited the X Authority (XA) in Y"
+            site = _ABBREVIATED_SITE.match(text, end)
         if site is not None:
             return _place_after(text, places, site.end())
         if kind == "verb" and (seat := _SEAT.match(text, end)) is not None:
@@ -2803,11 +2809,15 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
-    if "ccording to" in text[lo:start]:
+    if text.find("ccording to", lo, start) != -1:
         told = _source_then_subject(context, index, text, mentions, start)
         if told is not None:  # "According to spokesperson X, the governor will visit Y"
             return told, False
-    members = _MEMBERS.search(text, lo, start) if context.leader is not None else None
+    members = (
+        _MEMBERS.search(text, lo, start)
+        if context.leader is not None and text.find("he ", max(lo, start - 60), start) != -1
+        else None
+    )
     if members is not None and (candidate is None or candidate.end <= members.start()):
         return context.leader, False  # "a delegation led by X ... the lawmakers will tour Y": X
     near = candidate is not None and start - candidate.end < 3
@@ -3750,7 +3760,9 @@ def _when(
         ):
             continue
         # "who came back on Friday after touring Y from June 2 to 5": Friday is the return's
-        aside = t_end <= start and ("," in text[t_end:start] or " after " in text[t_end:start])
+        aside = t_end <= start and (
+            text.find(",", t_end, start) != -1 or text.find(" after ", t_end, start) != -1
+        )
         key = (when.start is None, distance + _ASIDE_PENALTY * aside)
         if best is None or key < best_key:
             best, best_key = t, key
