@@ -1790,6 +1790,8 @@ def _tour_over(visits: list[Visit]) -> list[Visit]:
     Chengdu on Thursday``: a leg an arrival word dates to a recent day is under way, unless the
     visitor's past trip to the same country began by then and ended after it.
     """
+    if not any(v.status is VisitStatus.ONGOING for v in visits):
+        return visits  # most articles: no leg under way to look at
     over: dict[tuple[str, str | None], list[tuple[dt.date, dt.date]]] = {}
     for v in visits:
         if v.status is VisitStatus.PAST and v.when is not None and v.when.start and v.when.end:
