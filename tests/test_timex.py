@@ -681,6 +681,13 @@ class TestGuessTense:
         ((_, _, when),) = find_times(clause, wednesday, guess_tense(clause))
         assert (when.start, when.end) == (next_monday, next_monday)
 
+    @pytest.mark.parametrize(
+        "clause", ["The minister is travelling to", "They are flying to", "She is leaving for"]
+    )
+    def test_setting_off_in_the_present_is_ahead(self, clause: str) -> None:
+        """``is travelling to Y`` tells a trip on its way or ahead, not a stay under way."""
+        assert guess_tense(clause) is Tense.FUTURE
+
     def test_last_marker_wins(self) -> None:
         """A relative clause's ``was`` does not override the main verb's ``will`` after it."""
         assert guess_tense("The minister, who was elected in May, will") is Tense.FUTURE

@@ -4332,3 +4332,287 @@ class TestLegsAfterMeetings:
     def test_a_named_body_is_passed_over_for_the_surname(self) -> None:
         """The words of ``the Silk Road Fund`` are no surname: ``Hale`` before them is tried."""
         assert self._legs("with the Silk Road Fund") == self.LEGS
+
+
+class TestMembersOfALedDelegation:
+    LED = "LAHORE: A delegation led by Senator Corin Hale arrived in Quetta on Tuesday."
+
+    def test_the_group_is_the_leader(self) -> None:
+        """``The group`` after ``a delegation led by X`` is X, as the gold names a delegation."""
+        found = _summaries(self.LED, "The group will fly to Turbat on Thursday.")
+        when = ("on Thursday", D(2023, 6, 15), D(2023, 6, 15))
+        assert found[1] == ("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)
+
+    def test_members_told_by_office_are_the_leader(self) -> None:
+        """``the lawmakers`` after ``a delegation led by X`` stand for X, also after ``that``."""
+        found = _summaries(self.LED, "Hale said that the lawmakers would fly to Turbat on Friday.")
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found[1] == ("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)
+
+
+class TestScopedDescriptors:
+    def test_the_provincial_minister_is_a_minister_with_no_scope_in_the_title(self) -> None:
+        """``the provincial minister`` is ``Sindh's ports minister X``: titles seldom tell scope."""
+        found = _summaries(
+            "KARACHI: Sindh's ports minister Corin Hale met bankers on Monday.",
+            "The provincial minister flies to Turbat on Friday.",
+        )
+        when = ("on Friday", D(2023, 6, 16), D(2023, 6, 16))
+        assert found == [("Corin Hale", "Turbat", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_the_provincial_minister_is_no_federal_minister(self) -> None:
+        """A scope word rules out a title of the other scope: no federal minister is taken."""
+        found = _summaries(
+            "KARACHI: Federal Minister Corin Hale met bankers on Monday.",
+            "The provincial minister flies to Turbat on Friday.",
+        )
+        assert [s[0] for s in found] == ["The provincial minister"]
+
+
+class TestRankedAmongVisitors:
+    def test_a_person_ranked_among_visitors_makes_no_trip(self) -> None:
+        """``the first governor to tour Y`` describes someone: the infinitive tells no trip."""
+        found = _summaries(
+            "LAHORE: Governor Corin Hale will visit Quetta next week.",
+            "She would be the first Punjabi governor to tour Turbat since 2019.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Quetta")]
+
+    def test_the_most_senior_official_to_visit_makes_no_trip(self) -> None:
+        """``the most senior official to visit Y this year`` is no second trip to Y."""
+        found = _summaries(
+            "LAHORE: Vice Minister Corin Hale will arrive in Quetta on Monday.",
+            "It would make Hale the most senior Chinese official to visit Pakistan this year.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Quetta")]
+
+
+class TestSettingOffUndated:
+    def test_travelling_with_no_date_is_planned(self) -> None:
+        """``is travelling to Y and Z`` with no date is ahead or on its way: planned, not past."""
+        found = _summaries("Federal Minister Corin Hale is travelling to Quetta and Turbat.")
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Quetta", None, PLANNED),
+            ("Turbat", None, PLANNED),
+        ]
+
+
+class TestReturnDayBeforeTheTrip:
+    def test_the_range_of_a_trip_after_its_return_wins(self) -> None:
+        """``came back on Friday after touring Y from June 2 to 5``: the trip's own range."""
+        found = _summaries(
+            "Adviser Corin Hale, who came back on Friday after touring Quetta from June 2 to 5,"
+            " said the talks went well."
+        )
+        when = ("from June 2 to 5", D(2023, 6, 2), D(2023, 6, 5))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PAST, (), VISIT)]
+
+    def test_the_return_day_dates_a_trip_with_no_date_of_its_own(self) -> None:
+        """With no time of its own, the trip after ``came back on Friday after`` keeps Friday."""
+        found = _summaries("Adviser Corin Hale came back on Friday after touring Quetta.")
+        assert [s[4] for s in found] == [("on Friday", D(2023, 6, 9), D(2023, 6, 9))]
+
+
+class TestStatusFromTheTour:
+    def test_a_leg_of_a_tour_over_is_past(self) -> None:
+        """A recent leg inside a trip to that country that has ended is over too, not under way."""
+        found = _summaries(
+            "Minister Corin Hale, who returned home on Tuesday after visiting Beijing from June 9"
+            " to 13, said the talks went well.",
+            "Hale also flew to Chengdu on Monday, where she met investors.",
+        )
+        assert [(s[1], s[5]) for s in found] == [("Beijing", PAST), ("Chengdu", PAST)]
+
+    def test_an_arrival_with_the_next_leg_ahead_is_under_way(self) -> None:
+        """``X, who arrived in Y on Sunday, is to visit Z later this week``: X is still there."""
+        found = _summaries(
+            "Senator Corin Hale, who arrived in Beijing on Sunday at the head of a delegation, is"
+            " also scheduled to visit Urumqi later this week."
+        )
+        assert [(s[1], s[5]) for s in found] == [("Beijing", ONGOING), ("Urumqi", PLANNED)]
+
+
+class TestItineraryStops:
+    def test_a_stay_left_without_its_verb_is_a_stop_of_its_own(self) -> None:
+        """``will be in Y from .. and in Z from ..``: Z shares ``will be``, with its own days."""
+        found = _summaries(
+            "Senator Corin Hale will be in Quetta from June 20 to 22 and in Turbat from June 23"
+            " to 25."
+        )
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Quetta", ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22)), PLANNED),
+            ("Turbat", ("from June 23 to 25", D(2023, 6, 23), D(2023, 6, 25)), PLANNED),
+        ]
+
+    def test_stops_with_their_own_days_are_legs_of_a_country_trip(self) -> None:
+        """A stay dated with days of its own is a leg beside the trip to its country."""
+        found = _summaries(
+            "ISLAMABAD: Senator Corin Hale will leave for China on Tuesday on a week-long visit.",
+            "Under the programme, Hale will be in Chengdu from June 20 to 22.",
+        )
+        assert [(s[1], s[4]) for s in found] == [
+            ("China", ("on Tuesday", D(2023, 6, 20), D(2023, 6, 26))),
+            ("Chengdu", ("from June 20 to 22", D(2023, 6, 20), D(2023, 6, 22))),
+        ]
+
+
+class TestReportedPutOffTrips:
+    def test_a_trip_by_a_led_body_is_its_leaders(self) -> None:
+        """``a trip to Y by a delegation led by its chairman, X``: X travels, not the body."""
+        found = _summaries(
+            "He said a trip to Quetta by a CPPCC delegation led by its vice chairman, Corin Hale,"
+            " has been put off to September."
+        )
+        when = ("September", D(2023, 9, 1), D(2023, 9, 30))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_put_off_in_the_past_perfect_to_a_new_date_is_ahead(self) -> None:
+        """``said the trip had been pushed back to September``: reported, the trip is ahead."""
+        found = _summaries(
+            "He said a trip to Quetta by Minister Corin Hale had been pushed back to September."
+        )
+        when = ("September", D(2023, 9, 1), D(2023, 9, 30))
+        assert found == [("Corin Hale", "Quetta", "Pakistan", None, when, PLANNED, (), VISIT)]
+
+    def test_put_off_to_may_is_the_month(self) -> None:
+        """``postponed to May``: the month, though a bare ``May`` is read as the modal elsewhere."""
+        found = _summaries("A trip to Quetta by Minister Corin Hale has been postponed to May.")
+        assert [s[4] for s in found] == [("May", D(2024, 5, 1), D(2024, 5, 31))]
+
+
+class TestSiteOfAPlantNamedBefore:
+    LEDE = "LAHORE: The Qadirabad Nuclear Power Plant in Punjab was finished on Monday."
+    RIND = (
+        "Corin Hale, chairman of the Pakistan Atomic Energy Commission, who visited the site on"
+        " Saturday, said the plant would help."
+    )
+
+    def test_a_person_titled_with_a_body_makes_the_relative_clauses_trip(self) -> None:
+        """``X, chairman of the Y Commission, who visited``: X travels, not the commission."""
+        found = _summaries(self.LEDE, "Its engineer said work was on time.", self.RIND)
+        assert [s[0] for s in found] == ["Corin Hale"]
+
+    def test_the_site_is_at_the_place_a_plant_is_named_after(self) -> None:
+        """``the site`` of ``the Qadirabad Nuclear Power Plant``, a place the gazetteer lacks."""
+        found = _summaries(self.LEDE, "Its engineer said work was on time.", self.RIND)
+        when = ("on Saturday", D(2023, 6, 10), D(2023, 6, 10))
+        assert found == [("Corin Hale", "Qadirabad", "Pakistan", None, when, PAST, (), VISIT)]
+
+
+class TestReturnToAPlace:
+    @pytest.mark.parametrize(
+        "back",
+        ["but he will return to Lahore on Thursday", "and will be back in Lahore on Thursday"],
+    )
+    def test_a_stated_return_day_ends_the_trip(self, back: str) -> None:
+        """``leaves for Y on Sunday ... return to Lahore on Thursday``: Sunday to Thursday."""
+        found = _summaries(f"LAHORE: Governor Corin Hale leaves for Quetta on Sunday, {back}.")
+        assert [s[4] for s in found] == [("on Sunday", D(2023, 6, 18), D(2023, 6, 22))]
+
+
+class TestUnknownLastPlaceOfAList:
+    def test_a_last_item_the_gazetteer_lacks_is_a_place_of_the_first_ones_country(self) -> None:
+        """``Quetta and Khuzdarabad from June 20 to 23``: the unknown item is a stop too."""
+        found = _summaries(
+            "Governor Corin Hale will visit Quetta and Khuzdarabad from June 20 to 23."
+        )
+        when = ("from June 20 to 23", D(2023, 6, 20), D(2023, 6, 23))
+        assert [(s[1], s[2], s[4]) for s in found] == [
+            ("Quetta", "Pakistan", when),
+            ("Khuzdarabad", "Pakistan", when),
+        ]
+
+    def test_a_name_after_and_is_no_place(self) -> None:
+        """``flew to Y and Wang said ...``: a word before a verb opens a clause, no list item."""
+        found = _summaries("Governor Corin Hale flew to Quetta and Wang said talks went well.")
+        assert [s[1] for s in found] == ["Quetta"]
+
+
+class TestBodyWithItsAbbreviation:
+    def test_a_body_named_with_its_abbreviation_is_visited_at_the_place_after(self) -> None:
+        """``visited the Marine Training and Research Authority (MTRA) in Y``: a trip to Y."""
+        found = _summaries(
+            "Earlier this month, Corin Hale visited the Marine Training and Research Authority"
+            " (MTRA) in Karachi."
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Karachi")]
+
+
+class TestReturnsToAPlaceVisited:
+    VISIT = "Minister Corin Hale was in Gwadar on Tuesday to inspect the road."
+
+    def test_a_return_to_a_place_visited_is_another_trip(self) -> None:
+        """``He will return to the port city later this month``: a new trip to the place visited."""
+        found = _summaries(
+            self.VISIT, "He is scheduled to return to the port city later this month."
+        )
+        assert [(s[1], s[4], s[5]) for s in found] == [
+            ("Gwadar", ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)), PAST),
+            ("Gwadar", ("later this month", D(2023, 6, 15), D(2023, 6, 30)), PLANNED),
+        ]
+
+    def test_a_return_elsewhere_is_going_home(self) -> None:
+        """``He will return to Islamabad``, a place no trip went to: going home, no trip."""
+        found = _summaries(self.VISIT, "He will return to Islamabad on Wednesday.")
+        assert [s[1] for s in found] == ["Gwadar"]
+
+
+class TestLegsOfATour:
+    PUT_OFF = (
+        "LAHORE: Governor Corin Hale has put off the Chengdu and Dunhuang legs of her China tour."
+    )
+
+    def test_legs_put_off_are_trips_of_their_own(self) -> None:
+        """``put off the Y and Z legs of her tour``: two put-off trips, one a place unknown."""
+        found = _summaries(self.PUT_OFF)
+        assert [(s[1], s[2], s[5]) for s in found] == [
+            ("Chengdu", "China", POSTPONED),
+            ("Dunhuang", "China", POSTPONED),
+        ]
+
+    def test_a_leg_that_goes_ahead_is_not_put_off(self) -> None:
+        """The tour's other leg, going ahead ``as planned``, does not take the legs' status."""
+        found = _summaries(self.PUT_OFF, "She will still leave for Beijing on Monday as planned.")
+        assert [(s[1], s[5]) for s in found][-1] == ("Beijing", PLANNED)
+
+
+class TestLegsOfACountryTrip:
+    TRIP = "LAHORE: Governor Corin Hale will lead a delegation to China next week."
+
+    def test_the_subject_after_according_to_travels(self) -> None:
+        """``According to spokesperson X, the governor will travel``: the governor, not X."""
+        found = _summaries(
+            self.TRIP,
+            "According to spokesperson Ali Tareen, the governor will first travel to Beijing on"
+            " Monday.",
+        )
+        assert [(s[0], s[1]) for s in found] == [
+            ("Corin Hale", "China"),
+            ("Corin Hale", "Beijing"),
+        ]
+
+    def test_the_capital_on_a_day_inside_the_country_trip_is_a_leg(self) -> None:
+        """The capital dated to one day inside the country trip's days is a leg, not the trip."""
+        found = _summaries(self.TRIP, "Hale will first fly to Beijing on Monday.")
+        assert [(s[1], s[4]) for s in found] == [
+            ("China", ("next week", D(2023, 6, 19), D(2023, 6, 25))),
+            ("Beijing", ("on Monday", D(2023, 6, 19), D(2023, 6, 19))),
+        ]
+
+    def test_the_capital_with_no_day_of_its_own_stands_for_the_country(self) -> None:
+        """``a visit to Islamabad`` told after a trip to Pakistan is that trip, not a leg."""
+        found = _summaries(
+            "BEIJING: Premier Corin Hale will visit Pakistan next week.",
+            "Hale's visit to Islamabad will boost ties.",
+        )
+        assert [s[1] for s in found] == ["Islamabad"]
+
+
+class TestFacilityPlaceAfterAPassive:
+    def test_a_facility_being_built_near_a_place_is_there(self) -> None:
+        """``the dam is being built near Y ... toured the dam site``: the site is at Y."""
+        found = _summaries(
+            "The Kirthar dam is being built near Jamshoro.",
+            "Dr Corin Hale toured the dam site last week.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Jamshoro")]

@@ -1085,6 +1085,9 @@ _FUTURE_AFTER_BE = frozenset(
     "scheduled expected due set slated poised going likely planning planned invited hoping "
     "preparing tipped".split()
 )
+_SETTING_OFF = frozenset("travelling traveling flying heading leaving departing".split())
+"""Words after a present ``is`` telling a trip set off on or about to be: ``is travelling to Y``
+is on its way or ahead, not a stay under way (``is visiting Y``)."""
 _INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
 _FUTURE_VERBS = frozenset(
     "visit travel arrive undertake pay embark leave depart fly head tour land lead also be".split()
@@ -1147,6 +1150,8 @@ def _tense_at(words: list[str], i: int) -> Tense | None:
             return Tense.PRESENT
         if len(rest) > 1 and rest[0] in _FUTURE_AFTER_BE and rest[1] == "to":
             return Tense.FUTURE
+        if rest and rest[0] in _SETTING_OFF and word in ("is", "are", "am"):
+            return Tense.FUTURE  # "is travelling to Y", "are leaving for Y"
         if rest and rest[0] in _DUE and word in ("is", "are", "am"):
             return Tense.FUTURE  # "is due on Tuesday", "are expected in Y"
     if word in _FUTURE or word in _SCHEDULED or word.endswith(("’ll", "'ll")):

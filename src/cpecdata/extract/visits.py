@@ -208,6 +208,12 @@ _SITE = re.compile(
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
 `` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
+_ABBREVIATED_SITE = re.compile(
+    r"\s{1,3}the(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\)"
+    r"\s{1,3}(?:in|at|near)\s"
+)
+"""A body named in capitals with its abbreviation before its place: `` the Marine Training and
+Research Authority (MTRA) in``; tried only where the sentence holds a bracket."""
 _UNNAMED_PLACE = re.compile(
     r"(?:\s{1,3}(?:in|to|at|into))?(?P<kind>\s{1,3}the(?:\s{1,3}[a-z-]{2,20}){0,2}?\s{1,3}"
     r"(?:town|village|city|port|district|tehsil|area|region|island|valley|county)\s{1,3}of)?"
@@ -303,6 +309,20 @@ _FORWARD = re.compile(
 )
 """The words before a trip looked forward to: ``forward to visiting``, ``forward to her
 maiden visit``."""
+_LEGS_OF = re.compile(
+    r"\s{1,3}(?:legs?|stops?|stopovers?|parts?|portions?)\s{1,3}of\s{1,3}(?:his|her|their|its|the)"
+    r"(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}\Z"
+)
+"""Words between the places of a trip's legs and its noun: `` legs of her China``."""
+_UNKNOWN_LAST_LEG = re.compile(r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})")
+"""The last of the legs' places when the gazetteer lacks it: `` and Dunhuang``."""
+_LEGS_REACH = 60
+"""How far before a trip noun :data:`_LEGS_OF` looks."""
+_LAST_UNKNOWN = re.compile(
+    r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})(?=[,.;:]|\Z|\s{1,3}(?:from|on|in|next|this"
+    r"|later|to|for|with|at|between|early|late|over|during|before|after|where)\b)"
+)
+"""A one-word last item of a list of places, before a time, a purpose or a clause's end."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -357,11 +377,18 @@ _PAST_PLAN = re.compile(
 """A plan told in the past perfect (or as the first plan: ``was originally due to``) right
 before a travel word: its time lies in the past."""
 _EARLIER_UNDONE = re.compile(
-    r"\bhad\s{1,3}(?:(?:earlier|already|previously|twice|once|also)\s{1,3})?been\s{1,3}"
-    r"(?:(?:earlier|already|previously|twice|once)\s{1,3})?\Z"
+    r"\bhad\s{1,3}(?P<adverb>(?:earlier|already|previously|twice|once|also)\s{1,3})?been\s{1,3}"
+    r"(?P<after>(?:earlier|already|previously|twice|once)\s{1,3})?\Z"
 )
 """``had (earlier) been`` right before a postponing word: the trip was put off before, and
-what the article tells of it now stands."""
+what the article tells of it now stands. With no adverb and a new date after the word (``said
+the trip had been pushed back to September``) it is reported speech: the trip is put off."""
+_TO_DATE = re.compile(
+    r"\s{1,3}(?:until|till|to)\s{1,3}(?:next\s|later\s|early\s|late\s|mid-?|the\s{1,3}end\s|"
+    + "|".join(m.lower() for m in calendar.month_name[1:])
+    + ")"
+)
+"""A new date right after a postponing word: ``to September``, ``until next month``."""
 _PERFECT = re.compile(r"\b(?:has|have)\s{1,3}(?:(?:also|now|already)\s{1,3})?\Z")
 """``has`` (``has also``) right before ``been in``: the visitor is still there."""
 _SCHEDULE_KINDS = frozenset({"verb", "arrive", "lead", "call"})
@@ -446,14 +473,27 @@ _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _RETURN_ON = re.compile(
     r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|head|heads|travel|travels"
-    r"|go|goes)\s{1,3}(?:home|back))\b"
+    r"|go|goes|be)\s{1,3}(?:home|back))\b"
 )
 """A return told after a departure: the day after it ends the trip."""
+_HOME_PLACE = re.compile(
+    r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
+)
+"""Where a return goes, between it and its day: ``return to Peshawar (on Wednesday)``."""
 _NEXT_LEG = re.compile(
     rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
     rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
 )
 """Wording of a tour's next leg: ``travel on to``, ``stop in``, ``before returning home``."""
+_ARRIVED = ("arrived ", "landed ", "reached ")
+"""Arrival words of a leg told as over: the visitor came and may still be there."""
+_ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
+"""A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
+_DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
+"""A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
+_TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
+"""``May`` as the new date right after a postponing word (``pushed back to May``), not a name
+(``to May Li``); the time finder leaves a bare ``May`` unread, as it may be the modal."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -753,9 +793,9 @@ _RELATIVE_GAP = re.compile(
 """A relative pronoun (and auxiliaries) right before a travel word: ``that visited``."""
 _LED_BY = re.compile(
     r",?\s{1,3}(?:led|headed)\s{1,3}by(?:\s{1,3}(?:its|their|the))?(?:\s{1,3}[a-z-]{2,20}){0,2}"
-    r"\s{1,3}(?=[A-Z]|(?:him|her)\b)"
+    r",?\s{1,3}(?=[A-Z]|(?:him|her)\b)"
 )
-"""``led by (its chairman)`` after a body, up to its leader's name or a pronoun for it."""
+"""``led by (its chairman(,))`` after a body, up to its leader's name or a pronoun for it."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -778,6 +818,25 @@ _PLURAL_GROUP = re.compile(
 )
 """People told as a plural group opening the sentence, up to its travel word: ``The five
 winning engineers (will)``, ``The top 20 scorers``, ``Twelve students from X``."""
+_SOURCE_BEFORE = re.compile(
+    r"\b[Aa]ccording\s{1,3}to(?:\s{1,3}(?:the|his|her|its|their))?\s{1,3}\Z"
+)
+"""``According to (his)`` right before a mention: the mention is a source, not the subject."""
+_MEMBERS = re.compile(
+    r"\b[Tt]he\s{1,3}(?:lawmakers|legislators|parliamentarians|MPs|MNAs|senators|delegates)"
+    r"\s{1,3}(?:(?:will|would|shall|are|were|also|then|to|due|set|expected|scheduled)\s{1,3}){0,4}\Z"
+)
+"""Members of a delegation told as such right before the travel word (``the lawmakers will``):
+after ``a delegation led by X`` they stand for X, as the gold names a delegation by its leader."""
+_RANKED = re.compile(
+    r"\bthe\s{1,3}(?:most\s{1,3}[a-z-]{2,20}|first|only|last|second|third|[a-z]{2,12}est)"
+    r"(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}to\s{1,3}\Z"
+)
+"""A person or body ranked among those who made a trip, up to its infinitive: ``the first
+Pakistani governor to``, ``the most senior Chinese official to``. It describes someone and
+tells no trip of its own (``visit Y since 2019``)."""
+_RANK_REACH = 80
+"""How far before the infinitive's travel word :data:`_RANKED` looks."""
 _VESSEL = re.compile(
     r"\b(?:ship|vessel|frigate|destroyer|corvette|cruiser|submarine|carrier)\s{1,3}"
     r"(?P<name>[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20}){0,2})\s{1,3}\Z"
@@ -831,8 +890,15 @@ _PROJECT_WORD = re.compile(
     r"(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?P<noun>projects?|dams?|hydropower|hydel|scheme)\b"
 )
 """A project noun right after a name, a few words allowed: `` projects``, `` hydropower``."""
-_LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,2}?\s{1,3}(?:in|at|near)\s{1,3}")
-"""What may stand between a facility's name and its place: `` in``, `` being built near``."""
+_PLANT_NOUNS = ("Plant", "Station", "Dam", "Barrage")
+"""Heads of a plant's name in capitals: a cheap test before :data:`_NAMED_PLANT`."""
+_NAMED_PLANT = re.compile(
+    r"\b(?!(?:The|This|That|Its|Their|Our|New|Old)\b)(?P<place>[A-Z][a-z]{2,20})(?:\s{1,3}[A-Z][\w-]{1,20}){0,3}\s{1,3}(?:Plant|Station|Dam"
+    r"|Barrage)\b"
+)
+"""A plant named in capitals after a place: ``Qadirabad Nuclear Power Plant``, ``Warsak Dam``."""
+_LOCATED = re.compile(r"(?:\s{1,3}[\w-]{1,30}){0,3}?\s{1,3}(?:in|at|near)\s{1,3}")
+"""What may stand between a facility's name and its place: `` in``, `` is being built near``."""
 _IN_NAME = re.compile(r"(?:\s{1,3}(?!(?:and|or|the|to|from|between)\b)[\w-]{1,20}){0,3}\s{1,3}")
 """What may stand between a place and a facility named after it: `` coal power ``, no link
 (``between Islamabad and the dam`` names no dam at Islamabad)."""
@@ -872,6 +938,8 @@ _ROLE_SYNONYMS = {
     "diplomat": ("ambassador", "consul", "commissioner", "envoy", "diplomat"),
 }
 """Descriptor heads that stand for titles with other words (``the envoy`` for an ambassador)."""
+_SCOPE_WORDS = {"provincial": "federal", "federal": "provincial"}
+"""Descriptor words telling a title's scope, each with the title word that rules it out."""
 _ABBREVIATIONS = {
     "pm": "prime minister",
     "fm": "foreign minister",
@@ -929,6 +997,8 @@ class _Frame:
             airport by Z``, ``During his stay, he toured Y``), not a trip of its own.
         last_day: True when ``when`` is the day the trip ended (``concluded his visit on
             Tuesday``): the trip may have begun any day before.
+        stop: True for a stay dated with days of its own (``will be in Y from May 12 to 14``):
+            an itinerary's stop, a leg of its own within a trip told by its country.
         days: How many days the sentence says the trip lasts in words (``for four days``),
             0 when it does not or says one (a single day stretches nothing).
 
@@ -950,6 +1020,7 @@ class _Frame:
     part: bool = False
     last_day: bool = False
     days: int = 0
+    stop: bool = False
 
 
 class _Context:
@@ -1252,7 +1323,7 @@ class _Context:
         name (``the Bostan Special Economic Zone``), else at its recorded location when that
         is no country; a province named later (``the Balochistan government``) holds the site,
         but is not it. A project the gazetteer lacks lies at the place it is named after (``the
-        Dasu hydropower project``).
+        Dasu hydropower project``, ``the Warsak Dam``: see :meth:`named_plant`).
         """
         near = [(i, True) for i in (index, index - 1) if i >= 0]
         lede = itertools.takewhile(lambda i: self.sentences[i].paragraph == 0, range(index))
@@ -1272,7 +1343,31 @@ class _Context:
                     told = _PROJECT_WORD.match(text, end)  # not "Y and the dam"
                     if told and _IN_NAME.fullmatch(text, end, told.start("noun")):
                         return place
+            if not found:
+                plant = self.named_plant(i, limit)
+                if plant is not None:
+                    return plant
         return None
+
+    def named_plant(self, index: int, limit: int) -> Place | None:
+        """The place a plant named in capitals before ``limit`` in sentence ``index`` is after.
+
+        ``the Qadirabad Nuclear Power Plant in Punjab``: a plant the gazetteer lacks lies at the
+        place its name opens with, which the gazetteer may lack too (then in the country of the
+        sentence's first place, else of the dateline's).
+        """
+        text = self.sentences[index].text
+        if not any(noun in text for noun in _PLANT_NOUNS):
+            return None
+        plant = _NAMED_PLANT.search(text, 0, limit)
+        if plant is None or not _may_be_place(plant["place"]):
+            return None
+        places = self.places(index)
+        at = next((p for start, _, p in places if start == plant.start("place")), None)
+        if at is not None:
+            return at if _specific(at) else None
+        where = places[0][2] if places else self.home
+        return Place(plant["place"], country=_country(where) if where else None)
 
     def named_site(self, index: int, name: str) -> Place | None:
         """The place ``name`` (``Kohala``) when the article names a project after it, else None.
@@ -1528,13 +1623,16 @@ class _RoleTest:
     """Whether a title fits a descriptor's role: all its words, a synonym standing for the head.
 
     ``the vice minister`` fits ``Vice Minister of Commerce``; ``the envoy`` fits ``Ambassador to
-    Pakistan``; ``the PM`` fits ``Prime Minister`` and the other way round.
+    Pakistan``; ``the PM`` fits ``Prime Minister`` and the other way round. A scope word is
+    seldom in the title itself (``Punjab's mines minister`` is ``the provincial minister``), so
+    it only rules out a title of the other scope (``Federal Minister``).
     """
 
     def __init__(self, role: str) -> None:
         wanted = _expanded(role)
         self.head = wanted[-1] if wanted else ""
-        self.rest = frozenset(wanted[:-1])
+        self.rest = frozenset(wanted[:-1]) - _SCOPE_WORDS.keys()
+        self.unlike = frozenset(_SCOPE_WORDS[w] for w in wanted[:-1] if w in _SCOPE_WORDS)
         self.heads = _ROLE_SYNONYMS.get(self.head, (self.head,))
         self.cues = self.heads + tuple(
             short for short, full in _ABBREVIATIONS.items() if full.split()[-1] in self.heads
@@ -1542,7 +1640,9 @@ class _RoleTest:
 
     def __call__(self, title: str | None) -> bool:
         words = set(_expanded(title or ""))
-        return self.rest <= words and any(h in words for h in self.heads)
+        return (
+            self.rest <= words and any(h in words for h in self.heads) and not self.unlike & words
+        )
 
     def named_in(self, low: str) -> bool:
         """True when lower-cased ``low`` may name a person with a fitting title."""
@@ -1584,6 +1684,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         start = sentence.span.start
         low = source[start : sentence.span.end]
         travel = _travel_words(low, [at - start for at in stems])
+        if " and in " in low and any(kind == "presence" for kind, _ in travel):
+            travel = _with_elided_stays(low, travel)
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
@@ -1603,6 +1705,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_flown_in(context, text, travel, places)
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
+        if "back" in kinds and frames:
+            travel = _back_to_visited(text, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
         if any(d is not None for d in destinations) or ("hosted" in kinds and places):
             frames += _frames(context, index, low, travel, places, destinations)
@@ -1617,7 +1721,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
-    return tuple(_tour_under_way(visits, article.date))
+    return tuple(_tour_over(_tour_under_way(visits, article.date)))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1640,33 +1744,69 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
 
     ``He flew to Lhasa on September 14`` ... ``He will stop in Chengdu on Friday before
     returning``: a visitor whose next leg in the same country is told as one (``stop in``,
-    ``travel on to``, ``before returning``) within a week of the publication date ``ref`` is
-    still on the tour, so the latest one-day leg told as over, within the week, is under way.
+    ``travel on to``, ``before returning``), or in the same sentence as an arrival told as over
+    (``X, who arrived in Y on Tuesday, is to visit Z later this week``), within a week of the
+    publication date ``ref`` is still on the tour, so the latest one-day leg told as over,
+    within the week, is under way.
     """
-    planned = {
-        (v.visitor.name, _country(v.destination))
+    soon = [
+        v
         for v in visits
         if v.status is VisitStatus.PLANNED
         and v.when is not None
         and v.when.start is not None
         and v.when.start <= ref + dt.timedelta(days=_PRESENT_DAYS)
-        and _NEXT_LEG.search(v.evidence) is not None
-    }
-    if not planned:
+    ]
+    if not soon:
         return visits
+    planned = {
+        (v.visitor.name, _country(v.destination))
+        for v in soon
+        if _NEXT_LEG.search(v.evidence) is not None
+    }
+    told_with = {(v.visitor.name, _country(v.destination), v.evidence) for v in soon}
     last: dict[str, tuple[dt.date, int]] = {}
     for i, v in enumerate(visits):
         end = v.when.end if v.when is not None else None
         start = v.when.start if v.when is not None else None
         if v.status is not VisitStatus.PAST or end is None or start != end:
             continue  # a one-day leg: "flew to Y on Monday"
-        if (v.visitor.name, _country(v.destination)) not in planned:
+        key = (v.visitor.name, _country(v.destination))
+        arrived = any(word in v.evidence for word in _ARRIVED)
+        if key not in planned and not (arrived and (*key, v.evidence) in told_with):
             continue
         if (ref - end).days <= _PRESENT_DAYS and end >= last.get(v.visitor.name, (end, i))[0]:
             last[v.visitor.name] = (end, i)
     out = list(visits)
     for _, i in last.values():
         out[i] = attrs.evolve(out[i], status=VisitStatus.ONGOING)
+    return out
+
+
+def _tour_over(visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a leg told as under way set past when the tour holding it is over.
+
+    ``X, who returned home after visiting Beijing from March 9 to 13, ...`` ... ``X also flew to
+    Chengdu on Thursday``: a leg an arrival word dates to a recent day is under way, unless the
+    visitor's past trip to the same country began by then and ended after it.
+    """
+    if not any(v.status is VisitStatus.ONGOING for v in visits):
+        return visits  # most articles: no leg under way to look at
+    over: dict[tuple[str, str | None], list[tuple[dt.date, dt.date]]] = {}
+    for v in visits:
+        if v.status is VisitStatus.PAST and v.when is not None and v.when.start and v.when.end:
+            key = (v.visitor.name, _country(v.destination))
+            over.setdefault(key, []).append((v.when.start, v.when.end))
+    if not over:
+        return visits
+    out = list(visits)
+    for i, v in enumerate(visits):
+        when = v.when
+        if v.status is not VisitStatus.ONGOING or when is None or not when.start or not when.end:
+            continue
+        tours = over.get((v.visitor.name, _country(v.destination)), ())
+        if any(start <= when.start and when.end < end for start, end in tours):
+            out[i] = attrs.evolve(v, status=VisitStatus.PAST)
     return out
 
 
@@ -1769,6 +1909,72 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
         done = m.end()
         if len(out) == _MAX_FRAMES:
             break
+    return out
+
+
+def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
+    """``travel`` with each stay whose verb is left out after ``and`` (``and in Y``) added.
+
+    ``will be in Chengdu from May 12 to 14 and in Guangzhou from May 15 to 17``: the second
+    stop of an itinerary shares the first one's ``will be``. Each stop is dated on its own
+    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list.
+    """
+    first = next(m for kind, m in travel if kind == "presence")
+    added = [
+        ("presence", m)
+        for m in itertools.islice(_ELIDED_STAY.finditer(low, first.end()), _MAX_FRAMES)
+        if not any(first.end() <= t.start() < m.start() for _, t in travel)
+        and _DATED.search(low, first.end(), m.start())
+    ]
+    if not added:
+        return travel
+    return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
+    """The places named as legs of the trip whose noun starts at ``start``, else none.
+
+    ``has put off the Lanzhou and Dunhuang legs of her China tour``: each leg is a trip of its
+    own (and what befalls the legs is theirs, not the whole tour's). A last leg the gazetteer
+    lacks is a place of the country of the one before it.
+    """
+    told = _LEGS_OF.search(text, max(0, start - _LEGS_REACH), start)
+    if told is None:
+        return []
+    i = bisect.bisect_right(places, told.start(), key=_PLACE_END) - 1
+    if i < 0:
+        return []
+    unknown = None
+    if places[i][1] != told.start():  # "the Lanzhou and Dunhuang legs": the gazetteer lacks one
+        unknown = _UNKNOWN_LAST_LEG.fullmatch(text, places[i][1], told.start())
+        if unknown is None or not _may_be_place(unknown["name"]):
+            return []
+    legs = [places[i][2]]
+    if unknown is not None:
+        legs.append(Place(unknown["name"], country=_country(places[i][2])))
+    while i > 0 and text[places[i - 1][1] : places[i][0]].strip() in _LIST_GAPS:
+        i -= 1
+        legs.insert(0, places[i][2])
+    return legs if all(_specific(leg) for leg in legs) else []
+
+
+def _back_to_visited(
+    text: str, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
+) -> list[_Travel]:
+    """``travel`` with a return to a place a trip went to before read as a new visit there.
+
+    ``X was in Gwadar on Tuesday ... He will return to the port city later this month``: going
+    back to a place visited is another trip; a return elsewhere (``will return to Islamabad``)
+    is going home.
+    """
+    visited = {f.destination for f in frames if f.destination is not None}
+    out = list(travel)
+    for i, (kind, m) in enumerate(travel):
+        if kind != "back":
+            continue
+        place = _place_after(text, places, m.end())
+        if place is not None and place in visited and _specific(place):
+            out[i] = ("verb", m)
     return out
 
 
@@ -2078,9 +2284,16 @@ def _frames(
     counted = len({w for _, words in groups for w in words}) if groups else 0
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
     sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
+    legged = " leg" in low or " stop" in low or " part" in low
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
+        legs = _legs_named(text, places, m.start()) if legged and m.group() in _BARE_NOUNS else []
+        if legs:  # "the Lanzhou and Dunhuang legs of her China tour": a trip noun, its legs
+            kind, place = "visit_noun", legs[0]
+        rank_lo = max(0, m.start() - _RANK_REACH)
+        if low.endswith(" to ", 0, m.start()) and _RANKED.search(low, rank_lo, m.start()):
+            continue  # "the first governor to tour Y" ranks a person among visitors: no trip
         if place is None and kind != "hosted" and (out or not (kind in _TRIP_NOUNS or hostable)):
             continue  # no frame can come of it: spare the search for its visitor
         pronoun = False
@@ -2122,7 +2335,8 @@ def _frames(
         ):
             continue  # "stopped in Y en route to Z": only Z is the trip
         others = [o for o in leading if o != m.start()]
-        for each in [place, *_listed_after(text, places, place, m.end())]:
+        listed: list[Place | None] = [place, *_listed_after(text, places, place, m.end())]
+        for each in legs or listed:
             out.append(
                 _frame(
                     context,
@@ -2218,7 +2432,9 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
     """The places listed after ``first`` (``Shanghai and Hangzhou``), each a destination of its own.
 
     A list needs ``and`` before its last item, so ``Gwadar, Balochistan`` is one place; a
-    country after one of its cities (``Beijing, China``) is no new item.
+    country after one of its cities (``Beijing, China``) is no new item. A last item the
+    gazetteer lacks (``Ningbo and Zhoushan from May 3 to 6``) is a place of the first one's
+    country when one capitalised word ends the list.
     """
     i = next((k for k, p in enumerate(places) if p[0] >= end and p[2] is first), len(places))
     items: list[Place] = []
@@ -2231,6 +2447,11 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
         if place.name != places[i][2].country:
             items.append(place)
         last_gap, i = gap, i + 1
+    if first is not None and i < len(places) and text.startswith(" and ", places[i][1]):
+        unknown = _LAST_UNKNOWN.match(text, places[i][1])
+        if unknown is not None and _may_be_place(unknown["name"]):
+            items.append(Place(unknown["name"], country=_country(first)))
+            last_gap = " and "
     return items if "and" in last_gap else []
 
 
@@ -2344,6 +2565,7 @@ def _frame(
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
+        stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
     )
 
 
@@ -2402,6 +2624,8 @@ def _destination(
         return _mission_place(mission, home)  # "visited the Chinese embassy"
     if kind in ("verb", "arrive"):  # "visited the headquarters in Y", "landed at the airbase in Y"
         site = _SITE.match(text, end)
+        if site is None and "(" in text:  # "visited the X Authority (XA) in Y"
+            site = _ABBREVIATED_SITE.match(text, end)
         if site is not None:
             return _place_after(text, places, site.end())
         if kind == "verb" and (seat := _SEAT.match(text, end)) is not None:
@@ -2587,6 +2811,17 @@ def _visitor(
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
     candidate = _subject(text, mentions, lo, start)
+    if text.find("ccording to", lo, start) != -1:
+        told = _source_then_subject(context, index, text, mentions, start)
+        if told is not None:  # "According to spokesperson X, the governor will visit Y"
+            return told, False
+    members = (
+        _MEMBERS.search(text, lo, start)
+        if context.leader is not None and text.find("he ", max(lo, start - 60), start) != -1
+        else None
+    )
+    if members is not None and (candidate is None or candidate.end <= members.start()):
+        return context.leader, False  # "a delegation led by X ... the lawmakers will tour Y": X
     near = candidate is not None and start - candidate.end < 3
     if near and kind in _TRIP_NOUNS and _taken_up(text, start):
         candidate = None  # "A side trip to Y was called off": no one is "A side"
@@ -2637,13 +2872,15 @@ def _visitor(
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
         return context.resolve(index, start, titled[1]), False
     by = _agent_start(text, end) if kind == "noun" else None
+    by_body = None if by is None else _agent_body(context, index, by)
+    if by_body is not None and by_body.named:  # "a trip by a delegation led by X": X
+        return by_body, False
     agent = None if by is None else _mention_after(mentions, by)
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
-    by_body = None if by is None else _agent_body(text, by)
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
-    relative = _relative_body(text, lo, start)
+    relative = _relative_body(text, mentions, lo, start)
     if relative is not None:  # "met a delegation of X that visited Y": the delegation travels
         return relative, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
@@ -2689,6 +2926,31 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _source_then_subject(
+    context: _Context, index: int, text: str, mentions: list[Mention], start: int
+) -> Actor | None:
+    """The descriptor after ``According to X,`` that the actor finder read as X's apposition.
+
+    ``According to spokesperson X, the governor will visit Y``: the governor travels, not X.
+    """
+    source = next(
+        (
+            m
+            for m in mentions
+            if m.end <= start and _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
+    comma = -1 if source is None else text.find(_THEN_THE, source.start, source.end)
+    if source is None or comma == -1 or not _clause_open(text[source.end : start]):
+        return None
+    said = text[comma + 2 : source.end]
+    role = said.split(" ", 1)[1] if " " in said else ""
+    if not role or not role.islower():
+        return None
+    return context.resolve(index, comma + 2, Actor(said, role=role, named=False))
 
 
 def _guests(context: _Context, index: int, text: str, candidate: Mention | None) -> Actor | None:
@@ -3068,12 +3330,18 @@ def _agent_start(text: str, end: int) -> int | None:
     return by.end()
 
 
-def _agent_body(text: str, start: int) -> Actor | None:
-    """The body named at an agent's ``start``: ``a trip by a delegation of investors``."""
+def _agent_body(context: _Context, index: int, start: int) -> Actor | None:
+    """The body described at an agent's ``start``: ``a trip by a delegation of investors``.
+
+    A body told with its leader (``by a delegation led by its chairman, X``) is that leader.
+    """
+    text = context.sentences[index].text
     if _BODY_HEAD.search(text, start, start + 80) is None:
         return None
     found = _BODY.match(text, start)
-    return _body_actor(found) if found else None
+    if found is None:
+        return None
+    return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
 
 
 def _inside(offset: int, mentions: list[Mention]) -> bool:
@@ -3126,6 +3394,8 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         before = context.body_before(index, found.start(), found["head"].lower())
         if before is not None:
             return before
+        if found["head"].lower() == "group" and context.leader is not None:
+            return context.leader  # "a delegation led by X ... The group will fly to Y": X
     return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
 
 
@@ -3140,12 +3410,14 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     return _body_actor(last)
 
 
-def _relative_body(text: str, lo: int, start: int) -> Actor | None:
+def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> Actor | None:
     """The body a ``that``/``which``/``who`` clause ending at the travel word ``start`` is about.
 
     ``while briefing a delegation of the Senate Standing Committee on Planning that visited Y``:
     the body travels, in object position or not, its ``of`` phrase read to the end of a body
     named in capitals. A bare ``the delegation`` is left to the look-back for the one told before.
+    A body inside a person's title (``X, chairman of the Y Commission, who visited``) is not
+    what the clause is about: the person is.
     """
     near = text[max(lo, start - 30) : start]
     if "that" not in near and "which" not in near and "who" not in near:
@@ -3162,6 +3434,9 @@ def _relative_body(text: str, lo: int, start: int) -> Actor | None:
         if named is not None:
             end = max(end, named.end())
         if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
+            titled = _mention_at(mentions, m.start())
+            if titled is not None and _is_person(titled.actor):
+                return None  # "X, chairman of the Y Commission, who visited": X's trip
             return attrs.evolve(_body_actor(m), name=text[m.start() : end])
     return None
 
@@ -3471,7 +3746,8 @@ def _when(
 
     Only expressions within ``_TIME_WINDOW`` characters of the travel word and in its clause
     count (see :func:`_same_clause`). One pass over the sentence's times keeps the nearest: a
-    time before the travel word behind a comma (``who, in 2019,``) counts as further away.
+    time before the travel word behind a comma (``who, in 2019,``) or ``after`` (``came back on
+    Friday after visiting Y``: the return's day) counts as further away.
     """
     text = context.sentences[index].text
     best: tuple[int, int, When] | None = None
@@ -3485,7 +3761,10 @@ def _when(
             or _after_since(text, t_start, end)  # "first visit since 2019" dates no trip
         ):
             continue
-        aside = t_end <= start and "," in text[t_end:start]
+        # "who came back on Friday after touring Y from June 2 to 5": Friday is the return's
+        aside = t_end <= start and (
+            text.find(",", t_end, start) != -1 or text.find(" after ", t_end, start) != -1
+        )
         key = (when.start is None, distance + _ASIDE_PENALTY * aside)
         if best is None or key < best_key:
             best, best_key = t, key
@@ -3602,8 +3881,9 @@ def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
 def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
     """A departure's day run on to the day of the return told after it.
 
-    ``left for Y on Monday and will return on Saturday``: the trip runs Monday to Saturday. The
-    return takes the departure's ``tense`` unless a future marker stands before it.
+    ``left for Y on Monday and will return on Saturday``, ``will be back in Lahore on Saturday``:
+    the trip runs Monday to Saturday. The return takes the departure's ``tense`` unless a future
+    marker stands before it.
     """
     text = context.sentences[index].text
     back = _RETURN_ON.search(text, end)
@@ -3613,7 +3893,10 @@ def _until_return(context: _Context, index: int, end: int, when: When, tense: Te
         tense = Tense.FUTURE
     for t_start, _, returned in context.times(index, tense or Tense.PAST):
         last = returned.end
-        if t_start - back.end() not in range(5) or returned.granularity is not Granularity.DAY:
+        if returned.granularity is not Granularity.DAY or (
+            t_start - back.end() not in range(5)
+            and not (t_start > back.end() and _HOME_PLACE.fullmatch(text, back.end(), t_start))
+        ):
             continue
         if last is not None and last < when.start and _WEEKDAY.search(returned.text):
             last += dt.timedelta(days=7)  # "leave on Sunday and return on Thursday": the next one
@@ -3722,9 +4005,13 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             thing = _OF_THING.match(low, u.end())
             if thing is not None and thing.group(1) not in _BARE_NOUNS:
                 continue  # "to seek a rescheduling of the debt": no trip is put off
-            if status is VisitStatus.POSTPONED and _EARLIER_UNDONE.search(
-                low, max(0, u.start() - 40), u.start()
-            ):
+            earlier = (
+                _EARLIER_UNDONE.search(low, max(0, u.start() - 40), u.start())
+                if status is VisitStatus.POSTPONED
+                else None
+            )
+            told = earlier is not None and (earlier["adverb"] or earlier["after"])
+            if earlier is not None and (told or not _TO_DATE.match(low, u.end())):
                 continue  # "The visit had earlier been postponed twice": it is on now
             nearest = min(starts, key=lambda at: abs(at - u.start()))
             if (
@@ -3813,6 +4100,10 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
         if gap.group().strip() or when.text.lower().startswith(_NEW_DATE_WORDS):
             return _spanned(context, index, t_start, t_end, when)
         return None  # "postponed in August" says when it was put off
+    may = _TO_MAY.match(text, end)
+    if may is not None:  # "put off to May": the month, which the modal "may" keeps unread
+        when = resolve("May", context.article.date, Tense.FUTURE)
+        return _spanned(context, index, may.start("month"), may.end(), when)
     return None
 
 
@@ -4174,18 +4465,34 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
 
 
 def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
-    """True for an onward frame to a city, after the sentences of a trip to its country only.
+    """True for an onward frame or a stop to a city, after the sentences of a trip to its country.
 
-    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg.
+    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
+    it is dated to one day inside the country trip's days (``to China next week ... will first
+    travel to Beijing on Monday``).
     """
     place = frame.destination
     return (
-        frame.onward
+        (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
-        and place.name not in _CAPITALS
+        and (place.name not in _CAPITALS or _day_within(frame.when, trip[0].when))
         and all(f.order < frame.order for f in trip)
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
+    )
+
+
+def _day_within(day: When | None, span: When | None) -> bool:
+    """True when ``day`` is one day inside a ``span`` of several: a leg of a longer trip."""
+    return (
+        day is not None
+        and span is not None
+        and day.granularity is Granularity.DAY
+        and day.start is not None
+        and span.start is not None
+        and span.end is not None
+        and span.start < span.end
+        and span.start <= day.start <= span.end
     )
 
 
