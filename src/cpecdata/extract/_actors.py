@@ -349,16 +349,18 @@ _RESIDENTS = frozenset({"resident", "villager"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = (
     frozenset(
-        "side sides source sources official officials spokesperson spokesman spokeswoman minister "
-        "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
-        "diplomats ministry office embassy government authority authorities company firm consulate "
-        "commission corporation bank fund sapm expert experts analyst analysts observer observers "
-        "scholar scholars investor investors businessman businessmen trader traders police guest "
-        "guests visitor visitors".split()
+        "side sides team source sources official officials spokesperson spokesman spokeswoman "
+        "minister premier president ambassador envoy chairman chief governor pm fm leader leaders "
+        "diplomat diplomats ministry office embassy government authority authorities company firm "
+        "consulate commission corporation bank fund sapm expert experts analyst analysts observer "
+        "observers scholar scholars investor investors businessman businessmen trader traders "
+        "police guest guests visitor visitors".split()
     )
     | _CROWDS
     | _RESIDENTS
 )
+# Descriptor heads that stand for a party to talks only as ``the`` + demonym (``the Chinese team``).
+_SIDED_HEADS = frozenset({"team"})
 # Modifiers that rank or place the person, never a body's words (``a senior customs official``).
 _RANKING = frozenset("senior top informed well-placed relevant associate local".split())
 _MODIFIERS = _RANKING | frozenset(
@@ -1899,6 +1901,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
+            if tokens[j - 1].key in _SIDED_HEADS and (
+                actor.country is None or tokens[first].key != "the"
+            ):
+                continue  # "a 20-member team", "a Chinese team": a party only as "the Chinese team"
             modified = None
             if first == i:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase

@@ -32,17 +32,19 @@ speaker linked to a reporting verb:
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
   reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
-  Monday``, without a linking ``Meanwhile,``); a clause or quote that goes on after the frame (``A,
-  he said, B``, ``A, he added, and the utility promised B``) gives a second statement, unless A is
-  only B's subject (``The Chinese side, he said, had agreed``: one statement, B) or B is the
-  writer's apposition to A without a verb (``A, police said, the third such attack this year``, ``…,
-  a sign of …``: one statement, A); a frame inside a reported clause gives its own (nesting), and a
-  frame coordinated after it (``A said B, while C said D``) ends B; ``X said A, according to a press
-  release`` is still one statement, by X, and what the speaker did besides (``…, but gave no
-  details``, ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame
-  after its time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X,
-  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
-  on condition of anonymity``), unless it reports (``…, who said B``: B too).
+  Monday``, without a linking ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause
+  or quote that goes on after the frame (``A, he said, B``, ``A, he added, and the utility promised
+  B``) gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
+  agreed``: one statement, B) or B is the writer's apposition to A without a verb (``A, police said,
+  the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
+  reported clause gives its own (nesting), but an attitude is part of the clause (``The Chinese side
+  hoped B, she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated
+  after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
+  still one statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X
+  said, without elaborating``) is no part of A, nor is a clause about the frame after its time (``A,
+  X said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or
+  a source's ``, who …`` clause (``A, according to an officer, who spoke on condition of
+  anonymity``), unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
 …``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
@@ -72,7 +74,8 @@ appositive gives, ``the Chinese guest`` the latest person named who is not the h
 speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
 body of its kind (``the company``, ``according to the institute``; a company the finder does not
 know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
-side`` with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
+side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
+with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
 a Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or
 such a name just named without a title, else a titled speaker of no country once the other side is
 named, or a diplomat of no country, or one of no country named in the sentence before; ``the head of
@@ -186,6 +189,11 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
+_SIDE_WORDS = frozenset({"side", "team"})
+"""Heads of a descriptor for one country's party to talks (``the Chinese side``/``team``)."""
+_REPRESENTED = re.compile(r",[ \t]+(?:represented|led|headed)[ \t]+by[ \t]+")
+_REPRESENTED_HEADS = frozenset({"side", "team", "delegation"})
+"""Descriptors whose ``, represented by X,`` appositive names who spoke for them."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _THAT_ONLY | _QUOTE_ONLY | _LEARNT
 
@@ -1131,7 +1139,7 @@ class _Speakers:
         (``engineers of X, headed by Zhou Bo``). Else, once the other side is named, the latest
         titled person of no country named in the sentence before (a delegation's leader).
         """
-        if actor.country is None or _head(actor)[1] != "side":
+        if actor.country is None or _head(actor)[1] not in _SIDE_WORDS:
             return None
         named = list(itertools.islice(reversed(self.mentioned), _NEAR))
         titled = [a for a in named if _is_person(a) and a.role is not None]
@@ -1209,7 +1217,7 @@ class _Speakers:
         if not words or _plural(actor) or words[0] in ("both", "two"):
             return
         wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
-        if wanted is None and words[-1] != "side":
+        if wanted is None and words[-1] not in _SIDE_WORDS:
             return
         for candidate in candidates:
             role = candidate.role or self.hints.get(candidate.name)
@@ -2075,7 +2083,8 @@ class _Reader:
             frame = self._frame(text, m, index, frames)
             if frame is not None:
                 frames.append(frame)
-                self.speakers.said(frame.speaker)  # later frames may refer back to it
+                if m.text.lower() not in _ATTITUDES:  # "The side hoped B, she said": not the side
+                    self.speakers.said(frame.speaker)  # later frames may refer back to it
         if opening is not None and frames:
             speaker, sure = frames[0].speaker, frames[0].sure
             frames.insert(0, _Frame(0, opening.end, 0, opening.end, speaker, sure, _Kind.OPENING))
@@ -2289,7 +2298,8 @@ class _Reader:
     def _lone_name(self, text: str, at: int) -> tuple[Actor, int] | None:
         """A lone capitalised word at ``at`` that ends the clause: a name, and where it ends.
 
-        The name of someone met before (``Iqbal`` for Ahsan Iqbal), else the word itself.
+        The name of someone met before (``Iqbal`` for Ahsan Iqbal), else the word itself. An
+        adverbial may follow it (``said Iqbal while talking to reporters``, ``… at the airport``).
         """
         word = _WORD.match(text, at)
         if word is None or not word.group()[0].isupper():
@@ -2297,7 +2307,9 @@ class _Reader:
         rest = _skip_blanks(text, word.end())
         key = word.group().lower()
         if rest < len(text) and text[rest] not in ",.;:":
-            return None
+            follows = _WORD.match(text, rest)
+            if follows is None or follows.group() not in _ADVERBIAL_OPENERS:
+                return None
         known = self.speakers.by_word.get(key)
         if known is not None:
             return self.speakers.know(known), word.end()
@@ -2402,6 +2414,10 @@ class _Reader:
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
             relative = text.startswith((" who ", " which "), comma + 1)
+            if usable and appositive is not None and not appositive.actor.named:
+                led = self._represented(text, appositive, index)
+                if led is not None:  # "The Chinese side, represented by X at the talks, said"
+                    return led, 0.9, _with_determiner(text, appositive.start)
             if (
                 appositive is not None
                 and usable
@@ -2548,6 +2564,22 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _represented(self, text: str, descriptor: Mention, index: _Index) -> Actor | None:
+        """``The Chinese side, represented by X, said``: X, a person named before, speaks for it.
+
+        So for a side, team or delegation ``led by``/``headed by`` X: the descriptor's own
+        appositive names who spoke for it, more surely than the latest person of its country.
+        """
+        by = _REPRESENTED.match(text, descriptor.end)
+        if by is None or _head(descriptor.actor)[1] not in _REPRESENTED_HEADS:
+            return None
+        mention = index.starting(by.end())
+        if mention is not None and mention.actor.named and _is_person(mention.actor):
+            return self._resolve(mention.actor)[0]
+        word = _WORD.match(text, by.end())
+        known = None if word is None else self.speakers.by_word.get(word.group().lower())
+        return None if known is None or not _is_person(known) else self.speakers.know(known)
 
     def _body_noun(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``the board`` ending at ``end``, which the finder left out: its kind's body named last.
@@ -2801,7 +2833,9 @@ class _Reader:
         quoting = bool(unit.quotes)  # most units quote nothing: no quote to look up
         for frame in frames:
             verb = frame.verb(text)
-            if frame.start < reported and verb.lower() in _ATTITUDES:
+            if verb.lower() in _ATTITUDES and (
+                frame.start < reported or _reported_back(text, frame, frames)
+            ):
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
             if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
@@ -3814,6 +3848,20 @@ def _anonymous_source(text: str, end: int) -> int | None:
     opener = next((w for w in reversed(words) if w[2].lower() in _SUBORDINATORS), None)
     start = -1 if opener is None else _skip_blanks(text, opener[1])
     return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
+
+
+def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
+    """True when a later frame ends the clause ``frame`` opens: ``The side hoped B, he said``.
+
+    The attitude is part of what the later speaker reports, no statement of its own.
+    """
+    return any(
+        later.start > frame.end
+        and later.kind in (_Kind.SUBJECT, _Kind.INVERTED)
+        and text.endswith(",", 0, _back_blanks(text, later.start))
+        and _ends_clause(text, later.end, later.verb(text))
+        for later in frames
+    )
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:

@@ -1,0 +1,67 @@
+"""Statement tests for frames and speakers met in the session-6 held-out sets, as classes.
+
+Inverted frames with a trailing adverbial, sides that name who represented them, attitudes
+reported back by a later speaker. Every article is fictional.
+"""
+
+from test_statements import DIRECT, INDIRECT, article, read, said
+
+
+class TestInvertedLoneNameWithAdverbial:
+    def test_adverbial_after_an_inverted_surname_keeps_the_quote(self) -> None:
+        """``“A,” said X while talking to reporters at the airport``: the clause adds nothing."""
+        assert said(
+            "Fictional Minister Tariq Zaman Lodhi returned home on Saturday.",
+            "“Our partners are on board. Farming comes next,” said Lodhi while talking to "
+            "reporters at the airport.",
+        ) == [("Tariq Zaman Lodhi", DIRECT, "said",
+               "Our partners are on board. Farming comes next")]  # fmt: skip
+
+    def test_place_adverbial_after_an_inverted_surname(self) -> None:
+        """``“A,” said X at a news conference in Quetta``: still X's quote."""
+        assert said(
+            "Fictional Senator Naila Qazi chaired the meeting.",
+            "“The port needs water first,” said Qazi at a news conference in Quetta.",
+        ) == [("Naila Qazi", DIRECT, "said", "The port needs water first")]
+
+
+class TestSideRepresentedByAPerson:
+    def test_side_represented_by_a_person_named_before_is_that_person(self) -> None:
+        """``The Chinese side, represented by Ren at the talks, said B``: Ren, not the bank head."""
+        found = read(article(
+            "Fictional Minister Tariq Zaman Lodhi met Vice Minister Ren Haoyu and the chairman "
+            "of the Fictional Silk Bank, Duan Weijie, in Beijing.",
+            "The Chinese side, represented by Ren at the talks, said it wanted faster approvals.",
+        ))  # fmt: skip
+        assert [(s.speaker.name, s.kind, s.text) for s in found] == [
+            ("Ren Haoyu", INDIRECT, "it wanted faster approvals")
+        ]
+
+    def test_team_led_by_a_person_named_before_is_that_person(self) -> None:
+        """``The Chinese team, led by Ren, said B``: the leader speaks for the team."""
+        assert said(
+            "Fictional Minister Tariq Zaman Lodhi met Vice Minister Ren Haoyu and the chairman "
+            "of the Fictional Silk Bank, Duan Weijie, in Beijing.",
+            "The Chinese team, led by Ren, told reporters the survey would end in May.",
+        )[-1] == ("Ren Haoyu", INDIRECT, "told", "the survey would end in May")
+
+
+class TestAttitudeReportedBack:
+    def test_side_hoping_before_a_spokeswomans_frame_is_her_one_statement(self) -> None:
+        """``The Chinese side hoped B, she said``: one statement, the spokeswoman's, whole."""
+        assert said(
+            "Fictional Vice-Premier Gao Shen will visit Lahore next month, officials said.",
+            "“Ties are strong,” spokeswoman Lan Yue said on Tuesday. The Chinese side hoped the "
+            "visit would lift trade, she said.",
+        )[1:] == [
+            ("Lan Yue", DIRECT, "said", "Ties are strong"),
+            ("Lan Yue", INDIRECT, "said", "The Chinese side hoped the visit would lift trade"),
+        ]
+
+    def test_attitude_with_an_inverted_frame_after_it(self) -> None:
+        """``Beijing believed B, said X``: the belief is what X reports, no statement of its own."""
+        assert said(
+            "Fictional analyst Omar Baig spoke at the forum.",
+            "Beijing believed the corridor would outlast the slowdown, said Baig.",
+        ) == [("Omar Baig", INDIRECT, "said",
+               "Beijing believed the corridor would outlast the slowdown")]  # fmt: skip
