@@ -65,3 +65,24 @@ class TestAttitudeReportedBack:
             "Beijing believed the corridor would outlast the slowdown, said Baig.",
         ) == [("Omar Baig", INDIRECT, "said",
                "Beijing believed the corridor would outlast the slowdown")]  # fmt: skip
+
+
+class TestDeputyOffices:
+    def test_the_minister_is_no_vice_minister_who_just_spoke(self) -> None:
+        """``The Chinese side, represented by Vice Minister Y, said B, the minister said``: X's."""
+        assert said(
+            "Fictional Minister Tariq Zaman Lodhi met Vice Foreign Minister Ren Haoyu in Beijing.",
+            "The Chinese side, represented by Ren at the talks, said it wanted faster approvals, "
+            "the minister said.",
+        ) == [
+            ("Tariq Zaman Lodhi", INDIRECT, "said",
+             "The Chinese side, represented by Ren at the talks, said it wanted faster approvals"),
+            ("Ren Haoyu", INDIRECT, "said", "it wanted faster approvals"),
+        ]  # fmt: skip
+
+    def test_the_chairman_is_no_deputy_chairman(self) -> None:
+        """``the chairman`` after a deputy chairman spoke is the chairman named before."""
+        assert said(
+            "Chairman Asif Noon of the fictional board met Deputy Chairman Bilal Rana.",
+            "Rana said the audit was late. The chairman said it would be done in May.",
+        )[-1] == ("Asif Noon", INDIRECT, "said", "it would be done in May")

@@ -68,7 +68,7 @@ after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a 
 (``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
 goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
 the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
-any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief minister, ``the KCCI
+any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the KCCI
 chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X`` whatever role the name's
 appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
 speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
@@ -639,6 +639,8 @@ _KINDS = {
 _ROLE_NOUNS = {"diplomat": "envoy"}
 # Words that make a different office of the role after them (``vice premier``, ``chief minister``).
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
+_DEPUTIES = frozenset({"vice", "deputy"})
+"""Words that make any office after them a deputy's: ``the minister`` is no vice minister."""
 # Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
 _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
 # An object pronoun after a verb, not a preposition's possessive: ``Li showed her the buses``,
@@ -1385,7 +1387,9 @@ def _fits(wanted: str, role: str) -> bool:
     at = role.find(wanted)
     while at >= 0:
         before = role[:at].split()
-        if not before or before[-1] not in _OTHER_OFFICES or wanted.startswith(before[-1]):
+        if not before or wanted.startswith(before[-1]):
+            return True
+        if before[-1] not in _OTHER_OFFICES and _DEPUTIES.isdisjoint(before):
             return True
         at = role.find(wanted, at + 1)
     return False
