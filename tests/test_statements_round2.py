@@ -86,3 +86,27 @@ class TestDeputyOffices:
             "Chairman Asif Noon of the fictional board met Deputy Chairman Bilal Rana.",
             "Rana said the audit was late. The chairman said it would be done in May.",
         )[-1] == ("Asif Noon", INDIRECT, "said", "it would be done in May")
+
+
+class TestShortTitleOfALongPortfolio:
+    def test_ports_minister_is_the_minister_for_maritime_affairs_and_ports(self) -> None:
+        """``Minister for Maritime Affairs and Ports X`` … ``The Ports Minister said``: X."""
+        assert said(
+            "Vice Premier Gao Shen was received by Federal Minister for Maritime Affairs and "
+            "Ports Junaid Akram Sheikh.",
+            "The Ports Minister said the fictional berths were ready.",
+        )[-1] == ("Junaid Akram Sheikh", INDIRECT, "said", "the fictional berths were ready")
+
+    def test_planning_minister_is_the_minister_for_planning_and_development(self) -> None:
+        """``the planning minister``: the first word of a comma-separated portfolio fits too."""
+        assert said(
+            "Minister for Planning, Development and Reform Asad Kamal Gill chaired the meeting.",
+            "The planning minister told reporters the fictional zone would open in June.",
+        )[-1] == ("Asad Kamal Gill", INDIRECT, "told", "the fictional zone would open in June")
+
+    def test_a_portfolio_word_of_a_deputy_is_no_fit(self) -> None:
+        """``Deputy Minister for Ports X`` is not ``the Ports Minister``."""
+        assert said(
+            "Deputy Minister for Ports Bilal Rana toured the fictional wharf.",
+            "The Ports Minister said the wharf would be dredged.",
+        )[-1] == ("The Ports Minister", INDIRECT, "said", "the wharf would be dredged")

@@ -68,26 +68,26 @@ after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a 
 (``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
 goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
 the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
-any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the KCCI
-chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X`` whatever role the name's
-appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
-speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
-body of its kind (``the company``, ``according to the institute``; a company the finder does not
-know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
-side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
-with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
-a Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or
-such a name just named without a title, else a titled speaker of no country once the other side is
-named, or a diplomat of no country, or one of no country named in the sentence before; ``the head of
-a Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits,
-the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
-board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
-name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
-(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
-never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
-that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
-(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
-to official data``) are not statements.
+any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
+minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the
+latest ``Senator X`` whatever role the name's appositive gives, ``the Chinese guest`` the latest
+person named who is not the host, its last speaker), to the unnamed source it repeats (``an official
+…`` → ``the official``) or to the latest body of its kind (``the company``, ``according to the
+institute``; a company the finder does not know is the name its clause opens with, ``X Seed Works
+has …, the company said``; ``the Chinese side`` (or ``team``, ``delegation``), ``represented
+by``/``led by`` X in its appositive, is X; one with no Chinese speaker known is a person an
+appositive gives that country, ``X, chairman of a Chinese firm``, else the latest titled person
+whose body names it or who has a Chinese name, or such a name just named without a title, else a
+titled speaker of no country once the other side is named, or a diplomat of no country, or one of no
+country named in the sentence before; ``the head of a Chinese contractor`` is a person leading a
+body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker, as
+written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``an
+official who asked not to be named``), never an invented name (at the end, an unresolved descriptor
+takes a fitting name given later in the article). A group (``investors``, ``traders at the market``,
+``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
+stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
+vague sources (``as per media reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -1385,6 +1385,8 @@ def _fits(wanted: str, role: str) -> bool:
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
     at = role.find(wanted)
+    if at < 0 and " " in wanted:
+        return _portfolio_fits(wanted, role)
     while at >= 0:
         before = role[:at].split()
         if not before or wanted.startswith(before[-1]):
@@ -1392,6 +1394,29 @@ def _fits(wanted: str, role: str) -> bool:
         if before[-1] not in _OTHER_OFFICES and _DEPUTIES.isdisjoint(before):
             return True
         at = role.find(wanted, at + 1)
+    return False
+
+
+def _portfolio_fits(wanted: str, role: str) -> bool:
+    """True for a short title naming a word of the long one's portfolio.
+
+    ``the Ports Minister`` is the ``Minister for Maritime Affairs and Ports``, ``the planning
+    minister`` the ``Minister for Planning, Development and Special Initiatives``: every word
+    before the office stands in the portfolio after its ``for``/``of``, and no deputy's word
+    stands before the office.
+    """
+    *topic, office = wanted.split()
+    for link in (" for ", " of "):
+        at = role.find(office + link)
+        if at >= 0 and (at == 0 or role[at - 1] == " "):
+            before = role[:at].split()
+            portfolio = role[at + len(office) + len(link) :].split()
+            if (
+                (not before or before[-1] not in _OTHER_OFFICES)
+                and _DEPUTIES.isdisjoint(before)
+                and all(word in portfolio for word in topic)
+            ):
+                return True
     return False
 
 
