@@ -110,3 +110,27 @@ class TestShortTitleOfALongPortfolio:
             "Deputy Minister for Ports Bilal Rana toured the fictional wharf.",
             "The Ports Minister said the wharf would be dredged.",
         )[-1] == ("The Ports Minister", INDIRECT, "said", "the wharf would be dredged")
+
+
+class TestBodyNamedByItsTopic:
+    def test_committee_on_a_topic_is_the_speaker_not_the_topic(self) -> None:
+        """``The committee on power tariffs reported that B``: the committee, as written."""
+        assert said(
+            "The fictional assembly met in Quetta on Monday.",
+            "The committee on power tariffs reported that the arrears had doubled.",
+        ) == [("The committee on power tariffs", INDIRECT, "reported", "the arrears had doubled")]
+
+    def test_working_group_on_a_place_is_no_speaker_named_after_the_place(self) -> None:
+        """``The working group on Gwadar said B``: not ``Gwadar``, the place it works on."""
+        assert said(
+            "The fictional commission met in Beijing on Monday.",
+            "The working group on Gwadar said the fictional jetty was in use.",
+        ) == [("The working group on Gwadar", INDIRECT, "said", "the fictional jetty was in use")]
+
+    def test_task_force_for_a_topic_with_a_weak_verb(self) -> None:
+        """``The task force for flood relief warned that B``: the task force."""
+        assert said(
+            "The fictional cabinet met in Lahore on Monday.",
+            "The task force for flood relief warned that the fictional dykes were weak.",
+        ) == [("The task force for flood relief", INDIRECT, "warned",
+               "the fictional dykes were weak")]  # fmt: skip

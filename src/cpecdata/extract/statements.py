@@ -81,13 +81,14 @@ whose body names it or who has a Chinese name, or such a name just named without
 titled speaker of no country once the other side is named, or a diplomat of no country, or one of no
 country named in the sentence before; ``the head of a Chinese contractor`` is a person leading a
 body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker, as
-written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``an
-official who asked not to be named``), never an invented name (at the end, an unresolved descriptor
-takes a fitting name given later in the article). A group (``investors``, ``traders at the market``,
-``one of them``, ``people familiar with the matter``) is never resolved to one named person: it
-stays the descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
-vague sources (``as per media reports``, ``according to official data``) are not statements.
+written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``the
+committee on power tariffs``, not its topic, ``an official who asked not to be named``), never an
+invented name (at the end, an unresolved descriptor takes a fitting name given later in the
+article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar with
+the matter``) is never resolved to one named person: it stays the descriptor as written, and
+``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
+infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per media
+reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -191,6 +192,13 @@ _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
 _SIDE_WORDS = frozenset({"side", "team"})
 """Heads of a descriptor for one country's party to talks (``the Chinese side``/``team``)."""
+_PANELS = ("committee", "group", "panel", "force", "commission", "council", "board", "forum")
+_TOPICAL_BODY = re.compile(
+    r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:(?:sub-?)?committee|(?:working[ \t]+)?group|panel"
+    r"|task[ \t]?force|commission|council|board|forum)[ \t]+(?:on|for)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+\Z"
+)
+"""A body named by its topic (``the working group on Gwadar``): the body speaks, not the topic."""
 _REPRESENTED = re.compile(r",[ \t]+(?:represented|led|headed)[ \t]+by[ \t]+")
 _REPRESENTED_HEADS = frozenset({"side", "team", "delegation"})
 """Descriptors whose ``, represented by X,`` appositive names who spoke for them."""
@@ -2508,10 +2516,19 @@ class _Reader:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             speaker = _as_written(text, mention, speaker, start, end)
             return speaker, sure, _document_lead(text, start)  # "a statement from X said"
+        near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
+        topical = (
+            _TOPICAL_BODY.search(text, max(0, end - 100), end)
+            if (" on " in near or " for " in near) and any(b in near for b in _PANELS)
+            else None
+        )
+        if topical is not None and _opens_clause(text, topical.start()):
+            # "The committee on power tariffs reported that": the body, not its topic
+            name = " ".join(topical.group().split())
+            return Actor(name, named=False), 0.8, topical.start()
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
-        near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
             counted = _counted(text, taken[1])
