@@ -134,3 +134,28 @@ class TestBodyNamedByItsTopic:
             "The task force for flood relief warned that the fictional dykes were weak.",
         ) == [("The task force for flood relief", INDIRECT, "warned",
                "the fictional dykes were weak")]  # fmt: skip
+
+
+class TestShortBackReferenceToABody:
+    def test_the_consulate_is_the_consulate_in_karachi_that_spoke(self) -> None:
+        """``The Chinese consulate in Karachi said A. The consulate said B``: both its own."""
+        found = read(article(
+            "The Chinese consulate in Karachi said it was shocked by the fictional attack. The "
+            "consulate said a team had been sent to the hospital.",
+        ))  # fmt: skip
+        assert [s.speaker.name for s in found] == ["The Chinese consulate in Karachi"] * 2
+
+    def test_the_department_is_the_provincial_health_department(self) -> None:
+        """``the department`` takes up ``the provincial health department`` that spoke before."""
+        found = read(article(
+            "The provincial health department said fictional fever cases rose. The department "
+            "said beds were ready.",
+        ))  # fmt: skip
+        assert [s.speaker.name for s in found] == ["The provincial health department"] * 2
+
+    def test_a_different_country_is_no_short_form(self) -> None:
+        """``the Pakistani embassy`` does not take up ``the Chinese embassy in Islamabad``."""
+        assert said(
+            "The Chinese embassy in Islamabad said the fictional plant was safe. The Pakistani "
+            "embassy said visas would be issued.",
+        )[-1] == ("The Pakistani embassy", INDIRECT, "said", "visas would be issued")

@@ -1214,8 +1214,10 @@ class _Speakers:
                 continue
             article, said_head = _head(spoke)
             introduced = (  # "a source", "people familiar …", "two people familiar …"
-                article in _INTRODUCING or article == said_head
-            )
+                article in _INTRODUCING
+                or article == said_head
+                or (article == "the" and _shortened(actor.name, spoke.name))
+            )  # "the Chinese embassy in Islamabad said … The embassy said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
                 return spoke  # "a third source said … the person added"
@@ -1316,6 +1318,12 @@ def _head(descriptor: Actor) -> tuple[str, str]:
     words = descriptor.name.lower().split()
     head = next((n for n, w in enumerate(words) if w in _POST_OPENERS), len(words)) - 1
     return (words[0] if words else ""), (words[head] if head >= 0 else "")
+
+
+def _shortened(short: str, full: str) -> bool:
+    """True when the descriptor ``short`` is ``full`` with words left out (``the embassy``)."""
+    words = full.lower().split()
+    return len(words) > len(short.split()) and all(w in words for w in short.lower().split())
 
 
 def _one_person(descriptor: Actor) -> bool:
