@@ -159,3 +159,21 @@ class TestShortBackReferenceToABody:
             "The Chinese embassy in Islamabad said the fictional plant was safe. The Pakistani "
             "embassy said visas would be issued.",
         )[-1] == ("The Pakistani embassy", INDIRECT, "said", "visas would be issued")
+
+
+class TestDocumentIssuedByASpeaker:
+    def test_statement_issued_by_a_body_before_said_reports_the_clause_before(self) -> None:
+        """``A, a statement issued by X said``: X's A, the document's words no part of it."""
+        assert said(
+            "The fictional bridge will open on Monday as planned, a statement issued by the "
+            "Chief Minister's Secretariat said.",
+        ) == [("Chief Minister's Secretariat", INDIRECT, "said",
+               "The fictional bridge will open on Monday as planned")]  # fmt: skip
+
+    def test_press_release_released_by_a_ministry(self) -> None:
+        """``A, a press release published by the X Ministry said``: the ministry's A."""
+        assert said(
+            "The fictional canal will be lined by June, a press release published by the "
+            "Irrigation Ministry said.",
+        ) == [("Irrigation Ministry", INDIRECT, "said",
+               "The fictional canal will be lined by June")]  # fmt: skip

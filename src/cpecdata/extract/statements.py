@@ -305,6 +305,8 @@ _DOCUMENTS = frozenset(
     "statement statements release website communique communiqué handout notification "
     "transcript readout announcement raiser tweet post message letter circular".split()
 )
+_ISSUED_BY = frozenset({"issued", "released", "published", "posted", "shared", "circulated"})
+"""Participles between a document and its issuer's ``by``: ``a statement issued by X said``."""
 # What stands between an issuer and its document: ``X issued a``, ``he in a``, ``X, in its``.
 _ISSUED = re.compile(
     r"[ \t]+(?:(?:issued|released|posted|shared|put[ \t]+out|published|tweeted)"
@@ -4098,14 +4100,18 @@ def _document_lead(text: str, start: int) -> int:
     """Where ``a statement from`` before a subject at ``start`` starts, else ``start``.
 
     ``…, a statement from the Ministry of Planning said``: the ministry speaks, and the
-    document's words are no part of the clause before the frame.
+    document's words are no part of the clause before the frame; so with ``a statement issued
+    by X said``.
     """
     if not text.endswith(("from ", "by ", "of "), 0, start):
         return start
-    words = _words_before(text, start, 4)
-    if len(words) < 3 or words[-2][2].lower() not in _DOCUMENTS:
+    words = _words_before(text, start, 5)
+    n = len(words) - 2  # the document's word
+    if n >= 1 and words[n][2] in _ISSUED_BY and text.endswith("by ", 0, start):
+        n -= 1  # "a statement issued by X"
+    if n < 1 or words[n][2].lower() not in _DOCUMENTS:
         return start
-    for at, _, word in words[-4:-2]:
+    for at, _, word in words[max(0, n - 2) : n]:
         if word.lower() in _DETERMINED:
             return at
     return start
