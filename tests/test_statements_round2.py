@@ -177,3 +177,36 @@ class TestDocumentIssuedByASpeaker:
             "Irrigation Ministry said.",
         ) == [("Irrigation Ministry", INDIRECT, "said",
                "The fictional canal will be lined by June")]  # fmt: skip
+
+
+class TestAccordingToATitledName:
+    def test_descriptor_with_a_modal_after_according_to_x_opens_the_content(self) -> None:
+        """``According to spokesperson X, the governor will travel …``: no ``governor`` for X."""
+        assert said(
+            "According to spokesperson Ali Raza, the governor will travel to the fictional port "
+            "on Monday.",
+        ) == [(
+            "Ali Raza", INDIRECT, "According to",
+            "the governor will travel to the fictional port on Monday",
+        )]  # fmt: skip
+
+    def test_possessed_title_before_the_name_and_a_modal_after(self) -> None:
+        """``According to the CM's spokesperson X, the chief minister would …``: X's."""
+        found = read(article(
+            "According to the CM's spokesperson Sana Afridi, the chief minister would meet "
+            "fictional investors in Shanghai.",
+        ))  # fmt: skip
+        assert [(s.speaker.name, s.speaker.role, s.text) for s in found] == [(
+            "Sana Afridi", "CM's spokesperson",
+            "the chief minister would meet fictional investors in Shanghai",
+        )]  # fmt: skip
+
+    def test_appositive_after_according_to_x_still_gives_the_role(self) -> None:
+        """``According to X, the spokesman for the ministry, B``: the appositive is X's title."""
+        found = read(article(
+            "According to Ali Raza, the spokesman for the ministry, the fictional road will open "
+            "in June.",
+        ))  # fmt: skip
+        assert [(s.speaker.name, s.speaker.role, s.text) for s in found] == [
+            ("Ali Raza", "spokesman", "the fictional road will open in June")
+        ]
