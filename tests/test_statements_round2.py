@@ -210,3 +210,22 @@ class TestAccordingToATitledName:
         assert [(s.speaker.name, s.speaker.role, s.text) for s in found] == [
             ("Ali Raza", "spokesman", "the fictional road will open in June")
         ]
+
+
+class TestDemonymInADefiniteSource:
+    def test_possessed_source_with_a_demonym_after_the_clause(self) -> None:
+        """``A, the hospital's Chinese operator told Xinhua``: the operator, as written."""
+        assert said(
+            "The fictional wing has 80 beds, the hospital's Chinese operator told Xinhua.",
+        ) == [("the hospital's Chinese operator", INDIRECT, "told",
+               "The fictional wing has 80 beds")]  # fmt: skip
+
+    def test_definite_source_with_a_demonym_only(self) -> None:
+        """``A, the Chinese developer said``: a demonym is a modifier like a lower-case word."""
+        assert said(
+            "The fictional zone has drawn 31 firms, the Chinese developer said.",
+        ) == [("the Chinese developer", INDIRECT, "said", "The fictional zone has drawn 31 firms")]
+
+    def test_a_place_name_is_no_such_modifier(self) -> None:
+        """``A, the Karachi operator said``: a capitalised non-demonym still stops the phrase."""
+        assert said("The fictional wing has 80 beds, the Karachi operator said.") == []

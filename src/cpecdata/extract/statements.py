@@ -107,7 +107,7 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions, is_chinese_name, is_company
 from cpecdata.extract._text import Sentence, alternatives
-from cpecdata.gazetteer import lookup_person, lookup_place, lower_aligned
+from cpecdata.gazetteer import demonym_country, lookup_person, lookup_place, lower_aligned
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
 
@@ -3315,7 +3315,8 @@ def _definite_noun(text: str, end: int) -> int | None:
     ``…, the military said``, ``the state utility told Dawn``, ``the army's media wing said``:
     a body or person the article means, named as written; its head is a singular lower-case
     noun that names no document or record (``the report said`` is its issuer's), after at most
-    three lower-case modifiers, and the phrase opens its clause.
+    three lower-case modifiers or demonyms (``the zone's Chinese developer``), and the phrase
+    opens its clause.
     """
     words = _words_before(text, end, 5)
     if len(words) < 2 or words[-1][1] != end:
@@ -3331,7 +3332,11 @@ def _definite_noun(text: str, end: int) -> int | None:
         if words[n][2] in ("the", "The"):
             return words[n][0] if _opens_clause(text, words[n][0]) else None
         modifier = words[n][2]
-        if not modifier.islower() or modifier in _NOT_MODIFIERS or _past_verb(modifier):
+        if not modifier.islower() and (
+            modifier != modifier.title() or demonym_country(modifier) is None
+        ):
+            return None  # "the hospital's Chinese operator": a demonym modifies it too
+        if modifier in _NOT_MODIFIERS or _past_verb(modifier):
             return None
     return None
 
