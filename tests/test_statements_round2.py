@@ -229,3 +229,28 @@ class TestDemonymInADefiniteSource:
     def test_a_place_name_is_no_such_modifier(self) -> None:
         """``A, the Karachi operator said``: a capitalised non-demonym still stops the phrase."""
         assert said("The fictional wing has 80 beds, the Karachi operator said.") == []
+
+
+class TestAccordingToInMidSentence:
+    def test_participle_after_a_mid_sentence_source_is_no_content(self) -> None:
+        """``A, according to a memo reviewed by X, easing Y``: A is the memo's, not ``easing Y``."""
+        assert said(
+            "Fictional coal imports fell by a third, according to a planning ministry memo "
+            "reviewed by this newspaper, easing pressure on the rupee.",
+        ) == [("a planning ministry memo reviewed by this newspaper", INDIRECT, "according to",
+               "Fictional coal imports fell by a third")]  # fmt: skip
+
+    def test_participle_after_a_named_body_source(self) -> None:
+        """``A, according to the X Authority, bringing B``: the authority's A."""
+        assert said(
+            "Fictional exports rose 9 percent in May, according to the Trade Development "
+            "Authority, bringing the total to 12 billion dollars.",
+        ) == [("Trade Development Authority", INDIRECT, "according to",
+               "Fictional exports rose 9 percent in May")]  # fmt: skip
+
+    def test_clause_after_a_fronted_source_is_still_its_content(self) -> None:
+        """``According to X, B``: a fronted source reports what follows it, as before."""
+        assert said(
+            "According to the Trade Development Authority, fictional exports rose in May.",
+        ) == [("Trade Development Authority", INDIRECT, "According to",
+               "fictional exports rose in May")]  # fmt: skip

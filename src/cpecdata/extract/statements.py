@@ -425,7 +425,8 @@ _NOT_SOURCES = frozenset(
 # Plurals of agent shape that name no group of speakers (``Others criticised …, saying``).
 _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "papers"})
 _RECORDS = frozenset(
-    "report minutes document documents records filings bulletin data figures survey".split()
+    "report minutes document documents records filings bulletin data figures survey memo "
+    "memorandum".split()
 )
 _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
@@ -441,7 +442,7 @@ _SEEN_BY = re.compile(
 """What an outlet did with a document it quotes: ``a notification seen by Dawn``."""
 _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
-    r"|submitted|published)[ \t]+(?:by|with|to))[ \t]"
+    r"|submitted|published|reviewed|accessed)[ \t]+(?:by|with|to))[ \t]"
 )
 _OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
 """A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
@@ -3864,7 +3865,24 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
         return False
     if "," not in rest:
         return len(rest) <= 120
-    return _source_appositive(rest)
+    return _source_appositive(rest) or _participle_after(rest)
+
+
+def _participle_after(rest: str) -> bool:
+    """True for a short tail of a source, then a participle (``…, according to X, easing Y``).
+
+    ``Imports fell, according to a memo seen by Dawn, easing pressure on the rupee``: the
+    participle phrase is the writer's comment on the clause before, no content of the source's.
+    """
+    comma = rest.find(",")
+    word = _WORD.match(rest, _skip_blanks(rest, comma + 1))
+    return (
+        comma <= 80
+        and word is not None
+        and word.group().islower()
+        and word.group().endswith("ing")
+        and _FINITE.search(rest, 0, comma) is None
+    )
 
 
 def _source_appositive(rest: str) -> bool:
