@@ -254,3 +254,25 @@ class TestAccordingToInMidSentence:
             "According to the Trade Development Authority, fictional exports rose in May.",
         ) == [("Trade Development Authority", INDIRECT, "According to",
                "fictional exports rose in May")]  # fmt: skip
+
+
+class TestPluralSubjectWithExamples:
+    def test_including_phrase_between_a_bare_plural_and_its_verb(self) -> None:
+        """``Chinese producers, including X, have repeatedly warned that B``: the producers."""
+        assert said(
+            "Chinese producers, including the operators of the fictional Sahiwal North plant, "
+            "have repeatedly warned that unpaid bills threaten their loans.",
+        ) == [("Chinese producers", INDIRECT, "warned", "unpaid bills threaten their loans")]
+
+    def test_among_them_phrase_and_a_long_standing_complaint(self) -> None:
+        """``Builders, among them X, have long complained that B``: ``long`` is no subject."""
+        assert said(
+            "Chinese contractors, among them the builders of the fictional Lal Pari dam, have "
+            "long complained that payments are late.",
+        ) == [("Chinese contractors", INDIRECT, "complained", "payments are late")]
+
+    def test_bare_plural_with_a_weak_verb_and_that(self) -> None:
+        """``Exporters noted that B``: a bare plural reports with a that-clause too."""
+        assert said("Fictional exporters noted that orders fell.") == [
+            ("Fictional exporters", INDIRECT, "noted", "orders fell")
+        ]

@@ -190,6 +190,8 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
+_INCLUDING = re.compile(r",[ \t]+(?:including|among[ \t]+them)[ \t]+[^,]+\Z")
+"""A subject's examples between commas: ``Chinese producers, including X, have warned``."""
 _SIDE_WORDS = frozenset({"side", "team"})
 """Heads of a descriptor for one country's party to talks (``the Chinese side``/``team``)."""
 _PANELS = ("committee", "group", "panel", "force", "commission", "council", "board", "forum")
@@ -235,7 +237,7 @@ _TIME_ADVERBIAL = re.compile(
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
     "specifically strongly firmly once then separately additionally moreover meanwhile "
-    "on today yesterday here".split()
+    "on today yesterday here long often already always".split()
     + _WEEKDAYS
 )
 _GOING_ON = frozenset(
@@ -2434,6 +2436,11 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        if gap and mention is None and "including" in text[max(0, end - 160) : end]:
+            included = _INCLUDING.search(text, max(0, end - 160), end)
+            if included is not None:  # "Chinese producers, including X's operators, warned"
+                end, gap = included.start(), ""
+                mention = index.ending(end)
         if text.startswith("learn", verb):  # "…, APP learnt.", "…, The Daily X has learnt."
             agency = _AGENCY.search(text, max(0, verb - 50), verb)
             if agency is None:
@@ -2557,7 +2564,8 @@ class _Reader:
         if guest is not None:  # "The Chinese guest said": the visitor the host received
             return guest
         bare = None
-        if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
+        if _strong_at(text, verb) or _that_after(text, verb):
+            # "Freight forwarders said", "An agronomist in Multan said", "producers warned that"
             bare = _definite_noun(text, end) if "the " in near[-48:] else None
             if bare is not None and (kind := near[near.rfind(" ") + 1 :]) in _BODY_KINDS:
                 named_body = self.speakers.body(kind, named=True)
@@ -3752,6 +3760,12 @@ def _opens_frame(text: str, at: int) -> bool:
     """
     at = _back_blanks(text, at)
     return at == 0 or text[at - 1] in ",”\"’'"
+
+
+def _that_after(text: str, at: int) -> bool:
+    """True when the verb at ``at`` is followed by ``that`` (``warned that``): it reports."""
+    word = _WORD.match(text, at)
+    return word is not None and text.startswith("that ", _skip_blanks(text, word.end()))
 
 
 def _strong_at(text: str, at: int) -> bool:
