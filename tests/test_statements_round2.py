@@ -276,3 +276,23 @@ class TestPluralSubjectWithExamples:
         assert said("Fictional exporters noted that orders fell.") == [
             ("Fictional exporters", INDIRECT, "noted", "orders fell")
         ]
+
+
+class TestSideAfterTheOtherSidesDelegation:
+    def test_chinese_side_is_the_host_who_spoke_just_before(self) -> None:
+        """``Delegation led by X`` ¶ ``Y told the visitors A. The Chinese side said B``: Y."""
+        assert said(
+            "A Pakistani trade delegation led by Senator Asma Lodhi arrived in Urumqi on Tuesday.",
+            "Ablimit Rozi, vice chairman of the fictional regional government, told the visitors "
+            "that a depot would open this year. The Chinese side said the pass could stay open.",
+        )[-1] == ("Ablimit Rozi", INDIRECT, "said", "the pass could stay open")
+
+    def test_an_analyst_paragraphs_before_is_not_the_chinese_side(self) -> None:
+        """An analyst who spoke in an earlier paragraph does not speak for the Chinese side."""
+        assert said(
+            "A Pakistani delegation led by Power Minister Owais Jatoi will travel to Beijing.",
+            "The fictional plants are owed 400 billion rupees, said Sara Niazi, an energy analyst "
+            "at a Karachi brokerage.",
+            "The Chinese regulator did not respond. The Chinese side has warned that changes "
+            "could deter investment.",
+        )[-1] == ("The Chinese side", INDIRECT, "warned", "changes could deter investment")

@@ -588,6 +588,11 @@ _SIDE_OF = re.compile(
     r"(?P<side>Chinese|Pakistani)\b"
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
+_SIDE_LED = re.compile(
+    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)[ \t]+led[ \t]+"
+    r"by[ \t]+\Z"
+)
+"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -1174,9 +1179,16 @@ class _Speakers:
             if leader is not None and _country_of(leader) is None:
                 return leader
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
-        for spoke in itertools.islice(reversed(self.spoke), _NEAR):
+        # "a Pakistani delegation led by Senator X … Y told the visitors A. The Chinese side said
+        # B": the side's word is only in the group X leads, so only who spoke just before is Y
+        led = not other and any(
+            self.sides.get(a.name, actor.country) != actor.country for a in named
+        )
+        for spoke in itertools.islice(reversed(self.spoke), 1 if led else _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
+            if led and self.said_in == self.paragraph and self.sides.get(spoke.name) is None:
+                return spoke
             if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
@@ -1825,7 +1837,9 @@ class _Reader:
                     self._title(text, mention.start, known)
                 if known.role is not None and known.country is None:
                     side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is not None:
+                    if side is None and "led by" in text[max(0, mention.start - 9) : mention.start]:
+                        side = _SIDE_LED.search(text, max(0, mention.start - 80), mention.start)
+                    if side is not None:  # or "a Pakistani delegation led by Senator X"
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
