@@ -296,3 +296,36 @@ class TestSideAfterTheOtherSidesDelegation:
             "The Chinese regulator did not respond. The Chinese side has warned that changes "
             "could deter investment.",
         )[-1] == ("The Chinese side", INDIRECT, "warned", "changes could deter investment")
+
+
+class TestFrameInsideAQuotation:
+    def test_descriptor_inside_a_quote_reports_its_that_clause_as_written(self) -> None:
+        """``“A. The Chinese side has assured us that B,” he said``: B is the side's, unresolved."""
+        assert said(
+            "Fictional port chairman Asad Khan spoke on Monday. Later, a delegation led by "
+            "chairman Pan Wei of a fictional Chinese shipping group will visit.",
+            "“Volumes are rising. The Chinese side has assured us that two more lines will call "
+            "from March,” Khan said.",
+        )[-2:] == [
+            ("Asad Khan", DIRECT, "said", "Volumes are rising. The Chinese side has assured us "
+             "that two more lines will call from March"),
+            ("The Chinese side", INDIRECT, "assured", "two more lines will call from March"),
+        ]  # fmt: skip
+
+    def test_named_person_inside_a_quote_and_the_clause_stops_at_its_sentence(self) -> None:
+        """``“Minister X told me that B. C,” he said``: B is X's; C stays the quoted speaker's."""
+        assert said(
+            "Fictional trader Bilal Shah spoke on Monday.",
+            "“Minister Ali Raza told me that the fictional road is safe. We will see,” Shah said.",
+        ) == [
+            ("Bilal Shah", DIRECT, "said",
+             "Minister Ali Raza told me that the fictional road is safe. We will see"),
+            ("Ali Raza", INDIRECT, "told", "the fictional road is safe"),
+        ]  # fmt: skip
+
+    def test_pronoun_inside_a_quote_gives_no_nested_statement(self) -> None:
+        """``“They have assured us that B,” he said``: whom ``they`` means is the quote's own."""
+        assert said(
+            "Fictional minister Ali Raza met bankers on Monday.",
+            "“They have assured us that the fictional plan is final,” Raza said.",
+        ) == [("Ali Raza", DIRECT, "said", "They have assured us that the fictional plan is final")]

@@ -37,14 +37,16 @@ speaker linked to a reporting verb:
   B``) gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
   agreed``: one statement, B) or B is the writer's apposition to A without a verb (``A, police said,
   the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
-  reported clause gives its own (nesting), but an attitude is part of the clause (``The Chinese side
-  hoped B, she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated
-  after it (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is
-  still one statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X
-  said, without elaborating``) is no part of A, nor is a clause about the frame after its time (``A,
-  X said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or
-  a source's ``, who …`` clause (``A, according to an officer, who spoke on condition of
-  anonymity``), unless it reports (``…, who said B``: B too).
+  reported clause gives its own (nesting), so does one inside a quotation that reports a
+  that-clause, its named or described subject as written (``“The Chinese side has assured us that
+  B,” he said``; no pronoun's), but an attitude is part of the clause (``The Chinese side hoped B,
+  she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated after it
+  (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
+  statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
+  without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
+  said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or a
+  source's ``, who …`` clause (``A, according to an officer, who spoke on condition of anonymity``),
+  unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
 …``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
@@ -190,6 +192,9 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
+_SENTENCE_END = re.compile(r"[.?!][ \t]+(?=[A-Z])")
+"""A sentence ending inside a quotation: a nested frame's clause stops there."""
+_QUOTED_THAT = re.compile(r"[ \t]+(?:(?:us|me|him|her|them|you)[ \t]+)?that[ \t]")
 _INCLUDING = re.compile(r",[ \t]+(?:including|among[ \t]+them)[ \t]+[^,]+\Z")
 """A subject's examples between commas: ``Chinese producers, including X, have warned``."""
 _SIDE_WORDS = frozenset({"side", "team"})
@@ -1628,6 +1633,8 @@ class _Reader:
     """Quotations left open without a speaker, waiting for the paragraph that attributes them."""
     last_direct: tuple[int, Actor, str] | None = None
     """Paragraph, speaker and verb of the last direct quotation."""
+    quoted: set[int] = attrs.field(factory=set)
+    """Indexes in ``out`` of statements a quotation reports: their speakers stay as written."""
     answering: Actor | None = None
     """Who answers in a Q&A transcript, from an ``A:`` paragraph to the next ``Q:``."""
     transcript: bool = False
@@ -1664,7 +1671,10 @@ class _Reader:
             previous = unit
         people = self.speakers.people()
         out = []
-        for statement in self.out:
+        for n, statement in enumerate(self.out):
+            if n in self.quoted:  # "“The Chinese side has assured us that B”": as quoted
+                out.append(statement)
+                continue
             speaker = self.speakers.final(statement.speaker, people)
             out.append(statement if speaker is statement.speaker else
                        attrs.evolve(statement, speaker=speaker))  # fmt: skip
@@ -2134,7 +2144,11 @@ class _Reader:
         text = unit.text
         verbs = _verbs(text)
         if unit.quotes:  # a verb inside a quotation is the quoted speaker's, no frame
-            verbs = [m for m in verbs if unit.quote_around(m.start) is None]
+            verbs = [
+                m
+                for m in verbs
+                if unit.quote_around(m.start) is None or _QUOTED_THAT.match(text, m.end)
+            ]  # unless it reports a that-clause: "“X has assured us that B,” he said"
         if not verbs:
             return []  # most units: no reporting verb outside quotes, nothing to index
         index = _Index(mentions)
@@ -2143,6 +2157,11 @@ class _Reader:
         for m in verbs:
             if m.start == 0 and m.text[0].isupper() and m.text.endswith("ing"):
                 opening = m  # "Saying …, he said": its speaker is the next frame's
+                continue
+            if unit.quotes and unit.quote_around(m.start) is not None:
+                quoted = self._quoted_frame(text, m, index)
+                if quoted is not None:
+                    frames.append(quoted)
                 continue
             frame = self._frame(text, m, index, frames)
             if frame is not None:
@@ -2153,6 +2172,22 @@ class _Reader:
             speaker, sure = frames[0].speaker, frames[0].sure
             frames.insert(0, _Frame(0, opening.end, 0, opening.end, speaker, sure, _Kind.OPENING))
         return frames
+
+    def _quoted_frame(self, text: str, m: _Verb, index: _Index) -> _Frame | None:
+        """A frame quoted inside a quotation: ``“The Chinese side has assured us that B.”``.
+
+        Its subject is the quoted speaker's reference, so it stays as written (a named actor, or
+        a descriptor unresolved); a pronoun (``They told us that``) is the quoted speaker's to
+        resolve, and none is read. The quoted subject is no speaker later pronouns refer to.
+        """
+        frame = self._frame(text, m, index, ())
+        if frame is None or frame.kind is not _Kind.SUBJECT:
+            return None
+        mention = index.starting(frame.start)
+        if mention is None or _vague(mention.actor):
+            return None
+        speaker = self.speakers.know(mention.actor) if mention.actor.named else mention.actor
+        return frame._replace(speaker=speaker)
 
     def _frame(
         self,
@@ -2949,6 +2984,10 @@ class _Reader:
             elif what is not None:
                 kind, start, end = what
                 end = min(end, limit)
+                inside = unit.quote_around(frame.start) if quoting else None
+                if inside is not None:  # "“… X has assured us that B,” he said": B ends there
+                    stop = _SENTENCE_END.search(text, start, inside.end)
+                    end = min(end, inside.end if stop is None else stop.start() + 1)
                 if frame.kind is _Kind.OPENING:  # "Saying X, he said Y": X ends at the comma
                     comma = text.find(",", start, limit)
                     end = floor = limit if comma < 0 else comma
@@ -2956,7 +2995,10 @@ class _Reader:
                     end = _next_cut(sorted(f.start for f in frames), frame, end)
                 if kind is _INDIRECT and text.find(" and ", start, end) >= 0:
                     end = _own_act_cut(text, start, end)
+                found = len(self.out)
                 self._content(unit, kind, start, end, frame, verb)
+                if inside is not None:
+                    self.quoted.update(range(found, len(self.out)))
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 before = _back_blanks(text, frame.start)
                 if frame.speaker.role and text[frame.start : frame.start + 1].islower():
