@@ -102,9 +102,6 @@ What goes into the role (the title as the article gives it, so analysts can filt
   task group commander,`` → task group commander; not ``new``).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
-* A definite descriptor followed by a verb opens the next clause, no appositive (``…, led by X,
-  the minister said``); after ``according to X`` a modal will do (``According to spokesperson X,
-  the governor will travel``: X is no governor).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
   Y is a named body, else the whole ``head of Y`` as the role.
 * A possessor's title after a name, closed by punctuation, is the name's role, with its
@@ -2452,7 +2449,7 @@ def _with_appositives(
                 and not other.named
                 and other.role
                 and not _addressee(text, tokens, i, nxt)
-                and not _verb_follows(text, nxt[2], nxt[3], _sourced(text, start))
+                and not _verb_follows(text, nxt[2], nxt[3])
             ):
                 stop = _remit_end(text, found, n + 1)
                 role = _modified_role(other.name, other.role) + text[nxt[3] : stop]
@@ -2711,18 +2708,11 @@ def _addressee(
     )
 
 
-def _sourced(text: str, start: int) -> bool:
-    """True for a mention at ``start`` right after ``according to`` (a title may come between)."""
-    return "according to" in text[max(0, start - 20) : start].lower()
-
-
-def _verb_follows(text: str, start: int, end: int, sourced: bool) -> bool:
+def _verb_follows(text: str, start: int, end: int) -> bool:
     """True when a verb follows a definite descriptor ``text[start:end]``.
 
     ``…, led by Haji X, the minister said``: the descriptor is the next clause's subject, no
-    appositive of X's (an appositive closes with a comma: ``X, the minister, said``). After a
-    ``sourced`` name a modal or auxiliary will do too (``According to X, the governor will
-    travel``): what follows the source is its clause.
+    appositive of X's (an appositive closes with a comma: ``X, the minister, said``).
     """
     if not text.startswith(("the ", "The "), start):
         return False
@@ -2731,18 +2721,11 @@ def _verb_follows(text: str, start: int, end: int, sourced: bool) -> bool:
         word is not None
         and word.group(1) not in _LEXICON
         and word.group(1) not in _LINKS
-        and (
-            word.group(1).endswith(("ed", "said", "told", "s"))
-            or (sourced and word.group(1) in _AUXILIARIES)
-        )
+        and word.group(1).endswith(("ed", "said", "told", "s"))
     )
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-_AUXILIARIES = frozenset(
-    "will would could can may might shall should must had have are were".split()
-)
-"""Verbs after a descriptor that make it a clause's subject, no appositive (no final ``s``)."""
 _LINKS = frozenset("who which whose whom that responsible based".split())
 """Words that go on an appositive after its descriptor (``the minister responsible for``)."""
 

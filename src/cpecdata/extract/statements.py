@@ -192,6 +192,10 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:will|would|could|can|may|might|shall|should|must|had|has|have|is|are|was|were)\b"
+)
+"""A verb after a descriptor that opens a clause: ``…, the governor will travel``."""
 _SENTENCE_END = re.compile(r"[.?!][ \t]+(?=[A-Z])")
 """A sentence ending inside a quotation: a nested frame's clause stops there."""
 _QUOTED_THAT = re.compile(r"[ \t]+(?:(?:us|me|him|her|them|you)[ \t]+)?that[ \t]")
@@ -2449,6 +2453,10 @@ class _Reader:
                 text, mention, speaker, mention.start if lead is None else lead, written
             )
             end = _past_appositive(text, end) if mention.actor.named else end
+            subject = _merged_subject(text, mention.start, end) if mention.actor.named else None
+            if subject is not None and speaker.role:  # "According to spokesperson X, the
+                end = subject  # governor will travel": the finder read him into X's role
+                speaker = attrs.evolve(speaker, role=speaker.role.rpartition(", ")[0] or None)
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
@@ -3936,6 +3944,19 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
     if "," not in rest:
         return len(rest) <= 120
     return _source_appositive(rest) or _participle_after(rest)
+
+
+def _merged_subject(text: str, start: int, end: int) -> int | None:
+    """Where a named source's mention ``[start, end)`` ends before the clause it reports.
+
+    ``According to spokesperson X, the governor will travel``: the finder reads ``the
+    governor`` as X's appositive, but a modal or auxiliary right after it makes it the reported
+    clause's subject. Returns the offset of that comma, else None.
+    """
+    comma = text.rfind(", ", start, end)
+    if comma < 0 or not text.startswith(("the ", "The "), comma + 2):
+        return None
+    return comma if _AUXILIARY_AFTER.match(text, end) is not None else None
 
 
 def _participle_after(rest: str) -> bool:
