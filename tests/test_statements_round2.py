@@ -4,6 +4,7 @@ Inverted frames with a trailing adverbial, sides that name who represented them,
 reported back by a later speaker. Every article is fictional.
 """
 
+from cpecdata.model import Actor
 from test_statements import DIRECT, INDIRECT, article, read, said
 
 
@@ -329,3 +330,21 @@ class TestFrameInsideAQuotation:
             "Fictional minister Ali Raza met bankers on Monday.",
             "“They have assured us that the fictional plan is final,” Raza said.",
         ) == [("Ali Raza", DIRECT, "said", "They have assured us that the fictional plan is final")]
+
+
+class TestBasedBeforeABody:
+    def test_place_based_before_a_company_is_no_part_of_its_name(self) -> None:
+        """``Lahore-based X Motors Limited told the bourse that B``: X Motors Limited, Pakistan."""
+        found = read(
+            article("Lahore-based Fictional Motors Limited told the bourse that sales rose.")
+        )
+        assert [(s.speaker, s.text) for s in found] == [(
+            Actor("Fictional Motors Limited", None, "Fictional Motors Limited", "Pakistan"),
+            "sales rose",
+        )]  # fmt: skip
+
+    def test_based_before_a_group_after_the(self) -> None:
+        """``The Karachi-based X Y Group said B``: the group's name starts after ``-based``."""
+        assert said("The Karachi-based Fictional Orient Group said exports rose.") == [
+            ("Fictional Orient Group", INDIRECT, "said", "exports rose")
+        ]

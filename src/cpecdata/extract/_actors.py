@@ -43,7 +43,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
   Pakistan).
 * A lower-case firm's noun before a named body says what it is and is left out (``Chinese firm
-  X Weaving Group`` → X Weaving Group, China).
+  X Weaving Group`` → X Weaving Group, China); so is a ``Y-based`` opening a body's name
+  (``Lahore-based X Motors`` → X Motors, Pakistan).
 * One or two capitalised words read as no one before a title that leads a company are the
   company (``Huarong chairman X``, ``Wapda chairman X``, ``Dongxing Vice President X``).
 * After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
@@ -1071,7 +1072,25 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
 
 
 def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
-    """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
+    """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None.
+
+    A ``Y-based`` opening a body's name says where it is, no part of the name (``Lahore-based
+    X Motors`` → X Motors, with Y's country).
+    """
+    read = _interpret_chunk(text, tokens)
+    if read is None or len(tokens) < 3 or not tokens[0].key.endswith("-based"):
+        return read
+    actor = read[2]
+    if not actor.named or actor.role is not None or actor.organization != actor.name:
+        return read
+    body = _interpret_chunk(text, tokens[1:])
+    if body is None or body[2].organization is None or body[2].role is not None:
+        return read
+    return body[0], body[1], attrs.evolve(body[2], country=body[2].country or actor.country)
+
+
+def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
+    """:func:`_interpret` of the chunk as it stands."""
     if _is_venue(tokens):  # "Governor House", "Serena Hotel": where, not who
         return None
     # The name: the trailing run of name-like words.
