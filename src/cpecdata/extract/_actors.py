@@ -100,7 +100,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
   (``general manager of X Company's Gwadar operations`` → general manager, X Company).
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
-  task group commander,`` → task group commander; not ``new``).
+  task group commander,`` → task group commander; not ``new``), also after a possessive
+  determiner (``said X, its country manager``).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -2459,6 +2460,8 @@ def _with_appositives(
                 _right_after(tokens, j, nxt[0])
                 # "X, an auto analyst at Y": the descriptor's modifiers start it after the comma
                 or _blank_between(text, tokens[j].end, nxt[2])
+                # "said X, its country manager": a possessive determiner opens it
+                or text[tokens[j].end : nxt[2]].strip() in _OWNERS
             )
         ):
             other = nxt[4]
@@ -2747,6 +2750,10 @@ def _verb_follows(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LINKS = frozenset("who which whose whom that responsible based".split())
 """Words that go on an appositive after its descriptor (``the minister responsible for``)."""
+
+
+_OWNERS = frozenset({"its", "his", "her", "their"})
+"""Possessive determiners that may open an appositive: ``X, its country manager,``."""
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:

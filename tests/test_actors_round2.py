@@ -1,0 +1,35 @@
+"""Tests for mention classes met in the session-6 held-out sets: bodies and appositives.
+
+Each test is a class of mention written in fictional text; the rules are in
+:mod:`cpecdata.extract._actors`.
+"""
+
+from cpecdata.extract._actors import find_mentions
+from cpecdata.model import Actor
+
+
+def mentions(text: str) -> list[tuple[str, Actor]]:
+    """Each mention as (the text it covers, its actor)."""
+    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+
+
+class TestPossessiveAppositive:
+    def test_its_title_after_an_inverted_name_is_the_role(self) -> None:
+        """``said X, its country manager``: the appositive gives X the role."""
+        text = "“Sales are up,” said Li Rui, its country manager."
+        assert mentions(text) == [
+            ("Li Rui, its country manager", Actor("Li Rui", "country manager")),
+        ]
+
+    def test_his_title_between_commas(self) -> None:
+        """``X, his spokesman, said``: so with ``his``."""
+        text = "Omar Baig, his spokesman, said the fictional pump failed."
+        assert mentions(text) == [("Omar Baig, his spokesman", Actor("Omar Baig", "spokesman"))]
+
+
+class TestBasedBeforeABodyMention:
+    def test_based_is_left_out_of_the_body_and_gives_its_country(self) -> None:
+        """``Lahore-based X Motors Limited``: the body's name starts after ``-based``."""
+        text = "Lahore-based Fictional Motors Limited opened a plant."
+        name = "Fictional Motors Limited"
+        assert mentions(text) == [(name, Actor(name, None, name, "Pakistan"))]
