@@ -33,3 +33,23 @@ class TestBasedBeforeABodyMention:
         text = "Lahore-based Fictional Motors Limited opened a plant."
         name = "Fictional Motors Limited"
         assert mentions(text) == [(name, Actor(name, None, name, "Pakistan"))]
+
+
+class TestSiteBeforeALowerCaseTitle:
+    def test_airport_manager_before_a_name_is_the_whole_role(self) -> None:
+        """``airport manager X``: the site word is part of the title, not lost."""
+        text = "The fictional runway is ready, airport manager Hamid Zehri said."
+        assert mentions(text) == [
+            ("airport manager Hamid Zehri", Actor("Hamid Zehri", "airport manager")),
+        ]
+
+    def test_project_director_after_a_company(self) -> None:
+        """``X Corporation project director Y``: ``project director``, of the company."""
+        text = "A team led by Fictional Rail Corporation project director Gao Ming left."
+        found = [m.actor for m in find_mentions(text)]
+        assert [(a.name, a.role) for a in found] == [("Gao Ming", "project director")]
+
+    def test_other_lower_case_word_is_no_site(self) -> None:
+        """``new manager X``: only a site or unit word joins the title."""
+        text = "The fictional mill hired new manager Hamid Zehri."
+        assert mentions(text) == [("manager Hamid Zehri", Actor("Hamid Zehri", "manager"))]

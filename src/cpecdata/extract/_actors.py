@@ -102,6 +102,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
   task group commander,`` → task group commander; not ``new``), also after a possessive
   determiner (``said X, its country manager``).
+* A lower-case site or unit before a lower-case title is part of it (``airport manager X``,
+  ``plant manager X``, ``project director X``).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -438,6 +440,14 @@ _NOT_PERSON = (
     | _STATUSES
 )
 
+_SITE_TITLES = frozenset({"manager", "director", "engineer", "supervisor", "incharge"})
+"""Titles a lower-case site or unit before them belongs to: ``airport manager X``."""
+_SITES = frozenset(
+    "airport port plant site project country zone station factory mill terminal camp branch "
+    "sales operations production marketing finance security safety".split()
+)
+"""Lower-case sites and units that modify a title before a name (``plant manager X``)."""
+_SITE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
 # Capitalised last words that make a chunk a place, no actor: a road or a hotel whatever comes
 # before (``Constitution Avenue``, ``the Serena Hotel``), ...
 _ROADS = frozenset(
@@ -1837,6 +1847,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         start, end, actor = read
         if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
             continue  # "the Peshawar-Dera Ismail Khan motorway": a road, no actor
+        if actor.named and actor.role in _SITE_TITLES and not tokens[i].capitalised and i > 0:
+            site = _SITE_BEFORE.search(text, max(0, start - 24), start)
+            if site is not None and site.group(1) in _SITES:  # "airport manager X"
+                actor = attrs.evolve(actor, role=f"{site.group(1)} {actor.role}")
+                start = site.start(1)
         # a named title holder read with no body: its body may stand before the title
         bodiless = actor.named and actor.role is not None and actor.organization is None
         if bodiless and text.startswith(") ", start - 2):
