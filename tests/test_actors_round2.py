@@ -53,3 +53,19 @@ class TestSiteBeforeALowerCaseTitle:
         """``new manager X``: only a site or unit word joins the title."""
         text = "The fictional mill hired new manager Hamid Zehri."
         assert mentions(text) == [("manager Hamid Zehri", Actor("Hamid Zehri", "manager"))]
+
+
+class TestPostOfADescriptorsBody:
+    def test_spokesman_for_an_embassy_in_a_city_then_the_name(self) -> None:
+        """``The spokesman for the Chinese embassy in Islamabad, X,``: X, spokesman, embassy."""
+        text = "The spokesman for the Chinese embassy in Islamabad, Zhou Bo, said it was fruitful."
+        assert [m.actor for m in find_mentions(text)] == [
+            Actor("Zhou Bo", "spokesman", "Chinese embassy")
+        ]
+
+    def test_head_of_a_consulate_in_a_city_then_the_name(self) -> None:
+        """``The head of the fictional consulate in Karachi, Y,``: so for any such post."""
+        text = "The head of the Fictional Republic consulate in Karachi, Yang Dong, spoke."
+        assert [(m.actor.name, m.actor.role) for m in find_mentions(text)] == [
+            ("Yang Dong", "head")
+        ]

@@ -104,6 +104,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   determiner (``said X, its country manager``).
 * A lower-case site or unit before a lower-case title is part of it (``airport manager X``,
   ``plant manager X``, ``project director X``).
+* A descriptor's body may be followed by its post (``the spokesman for the Chinese embassy in
+  Islamabad, X,``): the descriptor reaches the comma, and X takes its role.
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -1999,6 +2001,17 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             org = f"{org}{text[end:seated]}"
                             end, j = seated, chunks[n][1]
                             n += 1
+                    elif (
+                        own is None
+                        and j < len(tokens)
+                        and tokens[j].key == "in"
+                        and n < len(chunks)
+                        and _attached(tokens, j, chunks[n][0]) == "in"
+                        and _is_place(text, tokens, chunks[n])
+                    ):  # "the spokesman for the Chinese embassy in Islamabad, X,": its post
+                        j = chunks[n][1]
+                        end = tokens[j - 1].end
+                        n += 1
                     if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
                         # "Chief of Army Staff of Pakistan": whom the holder serves, no body
                         actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
