@@ -6,11 +6,7 @@ Each test is a class of mention written in fictional text; the rules are in
 
 from cpecdata.extract._actors import find_mentions
 from cpecdata.model import Actor
-
-
-def mentions(text: str) -> list[tuple[str, Actor]]:
-    """Each mention as (the text it covers, its actor)."""
-    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+from test_actors import mentions
 
 
 class TestPossessiveAppositive:
