@@ -199,11 +199,13 @@ _AUXILIARY_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.?!][ \t]+(?=[A-Z])")
 """A sentence ending inside a quotation: a nested frame's clause stops there."""
 _QUOTED_THAT = re.compile(r"[ \t]+(?:(?:us|me|him|her|them|you)[ \t]+)?that[ \t]")
+"""What makes a verb inside a quotation a frame of its own: ``… has assured us that B``."""
 _INCLUDING = re.compile(r",[ \t]+(?:including|among[ \t]+them)[ \t]+[^,]+\Z")
 """A subject's examples between commas: ``Chinese producers, including X, have warned``."""
 _SIDE_WORDS = frozenset({"side", "team"})
 """Heads of a descriptor for one country's party to talks (``the Chinese side``/``team``)."""
 _PANELS = ("committee", "group", "panel", "force", "commission", "council", "board", "forum")
+"""Head words of a body named by its topic: the cheap test before ``_TOPICAL_BODY``."""
 _TOPICAL_BODY = re.compile(
     r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:(?:sub-?)?committee|(?:working[ \t]+)?group|panel"
     r"|task[ \t]?force|commission|council|board|forum)[ \t]+(?:on|for)[ \t]+"
