@@ -43,7 +43,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   government body it is only the country (``Pakistan Foreign Office`` → Foreign Office,
   Pakistan).
 * A lower-case firm's noun before a named body says what it is and is left out (``Chinese firm
-  X Weaving Group`` → X Weaving Group, China).
+  X Weaving Group`` → X Weaving Group, China); so is a ``Y-based`` opening a body's name
+  (``Lahore-based X Motors`` → X Motors, Pakistan).
 * One or two capitalised words read as no one before a title that leads a company are the
   company (``Huarong chairman X``, ``Wapda chairman X``, ``Dongxing Vice President X``).
 * After a company's title and its ``of``/``for`` (``chief financial officer of``, ``head of``),
@@ -99,7 +100,12 @@ What goes into the role (the title as the article gives it, so analysts can filt
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
   (``general manager of X Company's Gwadar operations`` → general manager, X Company).
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
-  task group commander,`` → task group commander; not ``new``).
+  task group commander,`` → task group commander; not ``new``), also after a possessive
+  determiner (``said X, its country manager``).
+* A lower-case site or unit before a lower-case title is part of it (``airport manager X``,
+  ``plant manager X``, ``project director X``).
+* A descriptor's body may be followed by its post (``the spokesman for the Chinese embassy in
+  Islamabad, X,``): the descriptor reaches the comma, and X takes its role.
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -349,16 +355,18 @@ _RESIDENTS = frozenset({"resident", "villager"})
 # Descriptor heads and the modifiers allowed in front of them (``a senior official``).
 _DESCRIPTOR_HEADS = (
     frozenset(
-        "side sides source sources official officials spokesperson spokesman spokeswoman minister "
-        "premier president ambassador envoy chairman chief governor pm fm leader leaders diplomat "
-        "diplomats ministry office embassy government authority authorities company firm consulate "
-        "commission corporation bank fund sapm expert experts analyst analysts observer observers "
-        "scholar scholars investor investors businessman businessmen trader traders police guest "
-        "guests visitor visitors".split()
+        "side sides team source sources official officials spokesperson spokesman spokeswoman "
+        "minister premier president ambassador envoy chairman chief governor pm fm leader leaders "
+        "diplomat diplomats ministry office embassy government authority authorities company firm "
+        "consulate commission corporation bank fund sapm expert experts analyst analysts observer "
+        "observers scholar scholars investor investors businessman businessmen trader traders "
+        "police guest guests visitor visitors".split()
     )
     | _CROWDS
     | _RESIDENTS
 )
+# Descriptor heads that stand for a party to talks only as ``the`` + demonym (``the Chinese team``).
+_SIDED_HEADS = frozenset({"team"})
 # Modifiers that rank or place the person, never a body's words (``a senior customs official``).
 _RANKING = frozenset("senior top informed well-placed relevant associate local".split())
 _MODIFIERS = _RANKING | frozenset(
@@ -434,6 +442,14 @@ _NOT_PERSON = (
     | _STATUSES
 )
 
+_SITE_TITLES = frozenset({"manager", "director", "engineer", "supervisor", "incharge"})
+"""Titles a lower-case site or unit before them belongs to: ``airport manager X``."""
+_SITES = frozenset(
+    "airport port plant site project country zone station factory mill terminal camp branch "
+    "sales operations production marketing finance security safety".split()
+)
+"""Lower-case sites and units that modify a title before a name (``plant manager X``)."""
+_SITE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
 # Capitalised last words that make a chunk a place, no actor: a road or a hotel whatever comes
 # before (``Constitution Avenue``, ``the Serena Hotel``), ...
 _ROADS = frozenset(
@@ -1069,7 +1085,25 @@ def _read(text: str, tokens: Sequence[_Token]) -> _Read:
 
 
 def _interpret(text: str, tokens: Sequence[_Token]) -> _Read:
-    """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None."""
+    """Read one chunk as an actor: ``(start, end, actor)`` relative to ``text``, or None.
+
+    A ``Y-based`` opening a body's name says where it is, no part of the name (``Lahore-based
+    X Motors`` → X Motors, with Y's country).
+    """
+    read = _interpret_chunk(text, tokens)
+    if read is None or len(tokens) < 3 or not tokens[0].key.endswith("-based"):
+        return read
+    actor = read[2]
+    if not actor.named or actor.role is not None or actor.organization != actor.name:
+        return read
+    body = _interpret_chunk(text, tokens[1:])
+    if body is None or body[2].organization is None or body[2].role is not None:
+        return read
+    return body[0], body[1], attrs.evolve(body[2], country=body[2].country or actor.country)
+
+
+def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
+    """:func:`_interpret` of the chunk as it stands."""
     if _is_venue(tokens):  # "Governor House", "Serena Hotel": where, not who
         return None
     # The name: the trailing run of name-like words.
@@ -1815,6 +1849,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         start, end, actor = read
         if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
             continue  # "the Peshawar-Dera Ismail Khan motorway": a road, no actor
+        if actor.named and actor.role in _SITE_TITLES and not tokens[i].capitalised and i > 0:
+            site = _SITE_BEFORE.search(text, max(0, start - 24), start)
+            if site is not None and site.group(1) in _SITES:  # "airport manager X"
+                actor = attrs.evolve(actor, role=f"{site.group(1)} {actor.role}")
+                start = site.start(1)
         # a named title holder read with no body: its body may stand before the title
         bodiless = actor.named and actor.role is not None and actor.organization is None
         if bodiless and text.startswith(") ", start - 2):
@@ -1899,6 +1938,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             ):
                 first -= 1
             start = tokens[first].start if first < i else start
+            if tokens[j - 1].key in _SIDED_HEADS and (
+                actor.country is None or tokens[first].key != "the"
+            ):
+                continue  # "a 20-member team", "a Chinese team": a party only as "the Chinese team"
             modified = None
             if first == i:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase
@@ -1958,6 +2001,17 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                             org = f"{org}{text[end:seated]}"
                             end, j = seated, chunks[n][1]
                             n += 1
+                    elif (
+                        own is None
+                        and j < len(tokens)
+                        and tokens[j].key == "in"
+                        and n < len(chunks)
+                        and _attached(tokens, j, chunks[n][0]) == "in"
+                        and _is_place(text, tokens, chunks[n])
+                    ):  # "the spokesman for the Chinese embassy in Islamabad, X,": its post
+                        j = chunks[n][1]
+                        end = tokens[j - 1].end
+                        n += 1
                     if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
                         # "Chief of Army Staff of Pakistan": whom the holder serves, no body
                         actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
@@ -2434,6 +2488,8 @@ def _with_appositives(
                 _right_after(tokens, j, nxt[0])
                 # "X, an auto analyst at Y": the descriptor's modifiers start it after the comma
                 or _blank_between(text, tokens[j].end, nxt[2])
+                # "said X, its country manager": a possessive determiner opens it
+                or text[tokens[j].end : nxt[2]].strip() in _OWNERS
             )
         ):
             other = nxt[4]
@@ -2722,6 +2778,10 @@ def _verb_follows(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LINKS = frozenset("who which whose whom that responsible based".split())
 """Words that go on an appositive after its descriptor (``the minister responsible for``)."""
+
+
+_OWNERS = frozenset({"its", "his", "her", "their"})
+"""Possessive determiners that may open an appositive: ``X, its country manager,``."""
 
 
 def _right_after(tokens: Sequence[_Token], comma: int, i: int) -> bool:

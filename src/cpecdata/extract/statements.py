@@ -32,17 +32,21 @@ speaker linked to a reporting verb:
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
   reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
-  Monday``, without a linking ``Meanwhile,``); a clause or quote that goes on after the frame (``A,
-  he said, B``, ``A, he added, and the utility promised B``) gives a second statement, unless A is
-  only B's subject (``The Chinese side, he said, had agreed``: one statement, B) or B is the
-  writer's apposition to A without a verb (``A, police said, the third such attack this year``, ``…,
-  a sign of …``: one statement, A); a frame inside a reported clause gives its own (nesting), and a
-  frame coordinated after it (``A said B, while C said D``) ends B; ``X said A, according to a press
-  release`` is still one statement, by X, and what the speaker did besides (``…, but gave no
-  details``, ``…, X said, without elaborating``) is no part of A, nor is a clause about the frame
-  after its time (``A, X said Friday, as crews …``: A), a speaker's possessed title (``said X,
-  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
-  on condition of anonymity``), unless it reports (``…, who said B``: B too).
+  Monday``, without a linking ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause
+  or quote that goes on after the frame (``A, he said, B``, ``A, he added, and the utility promised
+  B``) gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
+  agreed``: one statement, B) or B is the writer's apposition to A without a verb (``A, police said,
+  the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
+  reported clause gives its own (nesting), so does one inside a quotation that reports a
+  that-clause, its named or described subject as written (``“The Chinese side has assured us that
+  B,” he said``; no pronoun's), but an attitude is part of the clause (``The Chinese side hoped B,
+  she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated after it
+  (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
+  statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
+  without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
+  said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or a
+  source's ``, who …`` clause (``A, according to an officer, who spoke on condition of anonymity``),
+  unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
 …``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
@@ -66,25 +70,27 @@ after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a 
 (``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
 goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
 the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
-any diplomat, ``the expert`` a professor, ``the minister`` no prime or chief minister, ``the KCCI
-chief`` whoever heads the KCCI, ``the senator`` the latest ``Senator X`` whatever role the name's
-appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
-speaker), to the unnamed source it repeats (``an official …`` → ``the official``) or to the latest
+any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
+minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the
+latest ``Senator X`` whatever role the name's appositive gives, ``the Chinese guest`` the latest
+person named who is not the host, its last speaker), to the unnamed source it repeats (``an official
+…`` → ``the official``, ``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest
 body of its kind (``the company``, ``according to the institute``; a company the finder does not
 know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
-side`` with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of
-a Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or
-such a name just named without a title, else a titled speaker of no country once the other side is
-named, or a diplomat of no country, or one of no country named in the sentence before; ``the head of
-a Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits,
-the descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the
-board``, ``an aide to the mayor``, ``an official who asked not to be named``), never an invented
-name (at the end, an unresolved descriptor takes a fitting name given later in the article). A group
-(``investors``, ``traders at the market``, ``one of them``, ``people familiar with the matter``) is
-never resolved to one named person: it stays the descriptor as written, and ``they`` after it is
-that group. Verbs that carry no content (``thanked``, ``condemned``), infinitival commitments
-(``agreed to``, ``asked the ministry to``) and vague sources (``as per media reports``, ``according
-to official data``) are not statements.
+side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
+with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of a
+Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or such
+a name just named without a title, else a titled speaker of no country once the other side is named,
+or a diplomat of no country, or one of no country named in the sentence before; ``the head of a
+Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits, the
+descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the board``,
+``an aide to the mayor``, ``the committee on power tariffs``, not its topic, ``an official who asked
+not to be named``), never an invented name (at the end, an unresolved descriptor takes a fitting
+name given later in the article). A group (``investors``, ``traders at the market``, ``one of
+them``, ``people familiar with the matter``) is never resolved to one named person: it stays the
+descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
+vague sources (``as per media reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -103,7 +109,7 @@ import attrs
 
 from cpecdata.extract._actors import Mention, find_mentions, is_chinese_name, is_company
 from cpecdata.extract._text import Sentence, alternatives
-from cpecdata.gazetteer import lookup_person, lookup_place, lower_aligned
+from cpecdata.gazetteer import demonym_country, lookup_person, lookup_place, lower_aligned
 from cpecdata.model import Actor, Article, Span, Statement, StatementKind, When
 from cpecdata.timex import Tense, find_times
 
@@ -186,6 +192,29 @@ _THIS = re.compile(
 )
 _FURTHER = re.compile(r"[ \t]*(?:[,:]|that\b)")
 """What follows ``further`` as an adverb; before a noun it is an adjective."""
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:will|would|could|can|may|might|shall|should|must|had|has|have|is|are|was|were)\b"
+)
+"""A verb after a descriptor that opens a clause: ``…, the governor will travel``."""
+_SENTENCE_END = re.compile(r"[.?!][ \t]+(?=[A-Z])")
+"""A sentence ending inside a quotation: a nested frame's clause stops there."""
+_QUOTED_THAT = re.compile(r"[ \t]+(?:(?:us|me|him|her|them|you)[ \t]+)?that[ \t]")
+"""What makes a verb inside a quotation a frame of its own: ``… has assured us that B``."""
+_INCLUDING = re.compile(r",[ \t]+(?:including|among[ \t]+them)[ \t]+[^,]+\Z")
+"""A subject's examples between commas: ``Chinese producers, including X, have warned``."""
+_SIDE_WORDS = frozenset({"side", "team"})
+"""Heads of a descriptor for one country's party to talks (``the Chinese side``/``team``)."""
+_PANELS = ("committee", "group", "panel", "force", "commission", "council", "board", "forum")
+"""Head words of a body named by its topic: the cheap test before ``_TOPICAL_BODY``."""
+_TOPICAL_BODY = re.compile(
+    r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:(?:sub-?)?committee|(?:working[ \t]+)?group|panel"
+    r"|task[ \t]?force|commission|council|board|forum)[ \t]+(?:on|for)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+\Z"
+)
+"""A body named by its topic (``the working group on Gwadar``): the body speaks, not the topic."""
+_REPRESENTED = re.compile(r",[ \t]+(?:represented|led|headed)[ \t]+by[ \t]+")
+_REPRESENTED_HEADS = frozenset({"side", "team", "delegation"})
+"""Descriptors whose ``, represented by X,`` appositive names who spoke for them."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _THAT_ONLY | _QUOTE_ONLY | _LEARNT
 
@@ -219,7 +248,7 @@ _TIME_ADVERBIAL = re.compile(
 _GAP_WORDS = frozenset(
     "also further however categorically has had have again earlier later reportedly clearly "
     "specifically strongly firmly once then separately additionally moreover meanwhile "
-    "on today yesterday here".split()
+    "on today yesterday here long often already always".split()
     + _WEEKDAYS
 )
 _GOING_ON = frozenset(
@@ -289,6 +318,8 @@ _DOCUMENTS = frozenset(
     "statement statements release website communique communiqué handout notification "
     "transcript readout announcement raiser tweet post message letter circular".split()
 )
+_ISSUED_BY = frozenset({"issued", "released", "published", "posted", "shared", "circulated"})
+"""Participles between a document and its issuer's ``by``: ``a statement issued by X said``."""
 # What stands between an issuer and its document: ``X issued a``, ``he in a``, ``X, in its``.
 _ISSUED = re.compile(
     r"[ \t]+(?:(?:issued|released|posted|shared|put[ \t]+out|published|tweeted)"
@@ -407,7 +438,8 @@ _NOT_SOURCES = frozenset(
 # Plurals of agent shape that name no group of speakers (``Others criticised …, saying``).
 _NOT_GROUPS = frozenset({"others", "numbers", "orders", "matters", "letters", "papers"})
 _RECORDS = frozenset(
-    "report minutes document documents records filings bulletin data figures survey".split()
+    "report minutes document documents records filings bulletin data figures survey memo "
+    "memorandum".split()
 )
 _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
@@ -423,7 +455,7 @@ _SEEN_BY = re.compile(
 """What an outlet did with a document it quotes: ``a notification seen by Dawn``."""
 _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
-    r"|submitted|published)[ \t]+(?:by|with|to))[ \t]"
+    r"|submitted|published|reviewed|accessed)[ \t]+(?:by|with|to))[ \t]"
 )
 _OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
 """A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
@@ -567,6 +599,11 @@ _SIDE_OF = re.compile(
     r"(?P<side>Chinese|Pakistani)\b"
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
+_SIDE_LED = re.compile(
+    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)[ \t]+led[ \t]+"
+    r"by[ \t]+\Z"
+)
+"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -631,6 +668,8 @@ _KINDS = {
 _ROLE_NOUNS = {"diplomat": "envoy"}
 # Words that make a different office of the role after them (``vice premier``, ``chief minister``).
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
+_DEPUTIES = frozenset({"vice", "deputy"})
+"""Words that make any office after them a deputy's: ``the minister`` is no vice minister."""
 # Titles that say a person is a woman or a man (``Ms``, ``spokeswoman``).
 _GENDERED = re.compile(r"(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]")
 # An object pronoun after a verb, not a preposition's possessive: ``Li showed her the buses``,
@@ -1131,7 +1170,7 @@ class _Speakers:
         (``engineers of X, headed by Zhou Bo``). Else, once the other side is named, the latest
         titled person of no country named in the sentence before (a delegation's leader).
         """
-        if actor.country is None or _head(actor)[1] != "side":
+        if actor.country is None or _head(actor)[1] not in _SIDE_WORDS:
             return None
         named = list(itertools.islice(reversed(self.mentioned), _NEAR))
         titled = [a for a in named if _is_person(a) and a.role is not None]
@@ -1151,9 +1190,16 @@ class _Speakers:
             if leader is not None and _country_of(leader) is None:
                 return leader
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
-        for spoke in itertools.islice(reversed(self.spoke), _NEAR):
+        # "a Pakistani delegation led by Senator X … Y told the visitors A. The Chinese side said
+        # B": the side's word is only in the group X leads, so only who spoke just before is Y
+        led = not other and any(
+            self.sides.get(a.name, actor.country) != actor.country for a in named
+        )
+        for spoke in itertools.islice(reversed(self.spoke), 1 if led else _NEAR):
             if not _is_person(spoke) or spoke.role is None or _country_of(spoke) is not None:
                 continue
+            if led and self.said_in == self.paragraph and self.sides.get(spoke.name) is None:
+                return spoke
             if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
@@ -1196,8 +1242,10 @@ class _Speakers:
                 continue
             article, said_head = _head(spoke)
             introduced = (  # "a source", "people familiar …", "two people familiar …"
-                article in _INTRODUCING or article == said_head
-            )
+                article in _INTRODUCING
+                or article == said_head
+                or (article == "the" and _shortened(actor.name, spoke.name))
+            )  # "the Chinese embassy in Islamabad said … The embassy said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
                 return spoke  # "a third source said … the person added"
@@ -1209,7 +1257,7 @@ class _Speakers:
         if not words or _plural(actor) or words[0] in ("both", "two"):
             return
         wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
-        if wanted is None and words[-1] != "side":
+        if wanted is None and words[-1] not in _SIDE_WORDS:
             return
         for candidate in candidates:
             role = candidate.role or self.hints.get(candidate.name)
@@ -1300,6 +1348,12 @@ def _head(descriptor: Actor) -> tuple[str, str]:
     return (words[0] if words else ""), (words[head] if head >= 0 else "")
 
 
+def _shortened(short: str, full: str) -> bool:
+    """True when the descriptor ``short`` is ``full`` with words left out (``the embassy``)."""
+    words = full.lower().split()
+    return len(words) > len(short.split()) and all(w in words for w in short.lower().split())
+
+
 def _one_person(descriptor: Actor) -> bool:
     """True for a descriptor of one person (``a Chinese diplomat``), not of many or a side."""
     first, head = _head(descriptor)
@@ -1375,11 +1429,38 @@ def _fits(wanted: str, role: str) -> bool:
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
     at = role.find(wanted)
+    if at < 0 and " " in wanted:
+        return _portfolio_fits(wanted, role)
     while at >= 0:
         before = role[:at].split()
-        if not before or before[-1] not in _OTHER_OFFICES or wanted.startswith(before[-1]):
+        if not before or wanted.startswith(before[-1]):
+            return True
+        if before[-1] not in _OTHER_OFFICES and _DEPUTIES.isdisjoint(before):
             return True
         at = role.find(wanted, at + 1)
+    return False
+
+
+def _portfolio_fits(wanted: str, role: str) -> bool:
+    """True for a short title naming a word of the long one's portfolio.
+
+    ``the Ports Minister`` is the ``Minister for Maritime Affairs and Ports``, ``the planning
+    minister`` the ``Minister for Planning, Development and Special Initiatives``: every word
+    before the office stands in the portfolio after its ``for``/``of``, and no deputy's word
+    stands before the office.
+    """
+    *topic, office = wanted.split()
+    for link in (" for ", " of "):
+        at = role.find(office + link)
+        if at >= 0 and (at == 0 or role[at - 1] == " "):
+            before = role[:at].split()
+            portfolio = role[at + len(office) + len(link) :].split()
+            if (
+                (not before or before[-1] not in _OTHER_OFFICES)
+                and _DEPUTIES.isdisjoint(before)
+                and all(word in portfolio for word in topic)
+            ):
+                return True
     return False
 
 
@@ -1558,6 +1639,8 @@ class _Reader:
     """Quotations left open without a speaker, waiting for the paragraph that attributes them."""
     last_direct: tuple[int, Actor, str] | None = None
     """Paragraph, speaker and verb of the last direct quotation."""
+    quoted: set[int] = attrs.field(factory=set)
+    """Indexes in ``out`` of statements a quotation reports: their speakers stay as written."""
     answering: Actor | None = None
     """Who answers in a Q&A transcript, from an ``A:`` paragraph to the next ``Q:``."""
     transcript: bool = False
@@ -1594,7 +1677,10 @@ class _Reader:
             previous = unit
         people = self.speakers.people()
         out = []
-        for statement in self.out:
+        for n, statement in enumerate(self.out):
+            if n in self.quoted:  # "“The Chinese side has assured us that B”": as quoted
+                out.append(statement)
+                continue
             speaker = self.speakers.final(statement.speaker, people)
             out.append(statement if speaker is statement.speaker else
                        attrs.evolve(statement, speaker=speaker))  # fmt: skip
@@ -1767,7 +1853,9 @@ class _Reader:
                     self._title(text, mention.start, known)
                 if known.role is not None and known.country is None:
                     side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is not None:
+                    if side is None and "led by" in text[max(0, mention.start - 9) : mention.start]:
+                        side = _SIDE_LED.search(text, max(0, mention.start - 80), mention.start)
+                    if side is not None:  # or "a Pakistani delegation led by Senator X"
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
@@ -2062,7 +2150,11 @@ class _Reader:
         text = unit.text
         verbs = _verbs(text)
         if unit.quotes:  # a verb inside a quotation is the quoted speaker's, no frame
-            verbs = [m for m in verbs if unit.quote_around(m.start) is None]
+            verbs = [
+                m
+                for m in verbs
+                if unit.quote_around(m.start) is None or _QUOTED_THAT.match(text, m.end)
+            ]  # unless it reports a that-clause: "“X has assured us that B,” he said"
         if not verbs:
             return []  # most units: no reporting verb outside quotes, nothing to index
         index = _Index(mentions)
@@ -2072,14 +2164,36 @@ class _Reader:
             if m.start == 0 and m.text[0].isupper() and m.text.endswith("ing"):
                 opening = m  # "Saying …, he said": its speaker is the next frame's
                 continue
+            if unit.quotes and unit.quote_around(m.start) is not None:
+                quoted = self._quoted_frame(text, m, index)
+                if quoted is not None:
+                    frames.append(quoted)
+                continue
             frame = self._frame(text, m, index, frames)
             if frame is not None:
                 frames.append(frame)
-                self.speakers.said(frame.speaker)  # later frames may refer back to it
+                if m.text.lower() not in _ATTITUDES:  # "The side hoped B, she said": not the side
+                    self.speakers.said(frame.speaker)  # later frames may refer back to it
         if opening is not None and frames:
             speaker, sure = frames[0].speaker, frames[0].sure
             frames.insert(0, _Frame(0, opening.end, 0, opening.end, speaker, sure, _Kind.OPENING))
         return frames
+
+    def _quoted_frame(self, text: str, m: _Verb, index: _Index) -> _Frame | None:
+        """A frame quoted inside a quotation: ``“The Chinese side has assured us that B.”``.
+
+        Its subject is the quoted speaker's reference, so it stays as written (a named actor, or
+        a descriptor unresolved); a pronoun (``They told us that``) is the quoted speaker's to
+        resolve, and none is read. The quoted subject is no speaker later pronouns refer to.
+        """
+        frame = self._frame(text, m, index, ())
+        if frame is None or frame.kind is not _Kind.SUBJECT:
+            return None
+        mention = index.starting(frame.start)
+        if mention is None or _vague(mention.actor):
+            return None
+        speaker = self.speakers.know(mention.actor) if mention.actor.named else mention.actor
+        return frame._replace(speaker=speaker)
 
     def _frame(
         self,
@@ -2289,7 +2403,8 @@ class _Reader:
     def _lone_name(self, text: str, at: int) -> tuple[Actor, int] | None:
         """A lone capitalised word at ``at`` that ends the clause: a name, and where it ends.
 
-        The name of someone met before (``Iqbal`` for Ahsan Iqbal), else the word itself.
+        The name of someone met before (``Iqbal`` for Ahsan Iqbal), else the word itself. An
+        adverbial may follow it (``said Iqbal while talking to reporters``, ``… at the airport``).
         """
         word = _WORD.match(text, at)
         if word is None or not word.group()[0].isupper():
@@ -2297,7 +2412,9 @@ class _Reader:
         rest = _skip_blanks(text, word.end())
         key = word.group().lower()
         if rest < len(text) and text[rest] not in ",.;:":
-            return None
+            follows = _WORD.match(text, rest)
+            if follows is None or follows.group() not in _ADVERBIAL_OPENERS:
+                return None
         known = self.speakers.by_word.get(key)
         if known is not None:
             return self.speakers.know(known), word.end()
@@ -2338,6 +2455,10 @@ class _Reader:
                 text, mention, speaker, mention.start if lead is None else lead, written
             )
             end = _past_appositive(text, end) if mention.actor.named else end
+            subject = _merged_subject(text, mention.start, end) if mention.actor.named else None
+            if subject is not None and speaker.role:  # "According to spokesperson X, the
+                end = subject  # governor will travel": the finder read him into X's role
+                speaker = attrs.evolve(speaker, role=speaker.role.rpartition(", ")[0] or None)
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
@@ -2374,6 +2495,11 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        if gap and mention is None and "including" in text[max(0, end - 160) : end]:
+            included = _INCLUDING.search(text, max(0, end - 160), end)
+            if included is not None:  # "Chinese producers, including X's operators, warned"
+                end, gap = included.start(), ""
+                mention = index.ending(end)
         if text.startswith("learn", verb):  # "…, APP learnt.", "…, The Daily X has learnt."
             agency = _AGENCY.search(text, max(0, verb - 50), verb)
             if agency is None:
@@ -2402,6 +2528,10 @@ class _Reader:
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
             relative = text.startswith((" who ", " which "), comma + 1)
+            if usable and appositive is not None and not appositive.actor.named:
+                led = self._represented(text, appositive, index)
+                if led is not None:  # "The Chinese side, represented by X at the talks, said"
+                    return led, 0.9, _with_determiner(text, appositive.start)
             if (
                 appositive is not None
                 and usable
@@ -2463,10 +2593,19 @@ class _Reader:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             speaker = _as_written(text, mention, speaker, start, end)
             return speaker, sure, _document_lead(text, start)  # "a statement from X said"
+        near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
+        topical = (
+            _TOPICAL_BODY.search(text, max(0, end - 100), end)
+            if (" on " in near or " for " in near) and any(b in near for b in _PANELS)
+            else None
+        )
+        if topical is not None and _opens_clause(text, topical.start()):
+            # "The committee on power tariffs reported that": the body, not its topic
+            name = " ".join(topical.group().split())
+            return Actor(name, named=False), 0.8, topical.start()
         member = _member_before(text, end)
         if member is not None:  # "one of them said"
             return member
-        near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         taken = self.speakers.taken_up(text, end) if "the " in near[-30:] else None
         if taken is not None:  # "… people familiar with the matter said … the people said"
             counted = _counted(text, taken[1])
@@ -2484,7 +2623,8 @@ class _Reader:
         if guest is not None:  # "The Chinese guest said": the visitor the host received
             return guest
         bare = None
-        if _strong_at(text, verb):  # "Freight forwarders said", "An agronomist in Multan said"
+        if _strong_at(text, verb) or _that_after(text, verb):
+            # "Freight forwarders said", "An agronomist in Multan said", "producers warned that"
             bare = _definite_noun(text, end) if "the " in near[-48:] else None
             if bare is not None and (kind := near[near.rfind(" ") + 1 :]) in _BODY_KINDS:
                 named_body = self.speakers.body(kind, named=True)
@@ -2548,6 +2688,22 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _represented(self, text: str, descriptor: Mention, index: _Index) -> Actor | None:
+        """``The Chinese side, represented by X, said``: X, a person named before, speaks for it.
+
+        So for a side, team or delegation ``led by``/``headed by`` X: the descriptor's own
+        appositive names who spoke for it, more surely than the latest person of its country.
+        """
+        by = _REPRESENTED.match(text, descriptor.end)
+        if by is None or _head(descriptor.actor)[1] not in _REPRESENTED_HEADS:
+            return None
+        mention = index.starting(by.end())
+        if mention is not None and mention.actor.named and _is_person(mention.actor):
+            return self._resolve(mention.actor)[0]
+        word = _WORD.match(text, by.end())
+        known = None if word is None else self.speakers.by_word.get(word.group().lower())
+        return None if known is None or not _is_person(known) else self.speakers.know(known)
 
     def _body_noun(self, text: str, end: int) -> tuple[Actor, float, int] | None:
         """``the board`` ending at ``end``, which the finder left out: its kind's body named last.
@@ -2801,7 +2957,9 @@ class _Reader:
         quoting = bool(unit.quotes)  # most units quote nothing: no quote to look up
         for frame in frames:
             verb = frame.verb(text)
-            if frame.start < reported and verb.lower() in _ATTITUDES:
+            if verb.lower() in _ATTITUDES and (
+                frame.start < reported or _reported_back(text, frame, frames)
+            ):
                 continue  # "X told senators that the Chinese side hoped B": B is X's
             quote = None
             if quoting and frame.kind in (_Kind.SUBJECT, _Kind.INVERTED, _Kind.ACCORDING):
@@ -2836,6 +2994,10 @@ class _Reader:
             elif what is not None:
                 kind, start, end = what
                 end = min(end, limit)
+                inside = unit.quote_around(frame.start) if quoting else None
+                if inside is not None:  # "“… X has assured us that B,” he said": B ends there
+                    stop = _SENTENCE_END.search(text, start, inside.end)
+                    end = min(end, inside.end if stop is None else stop.start() + 1)
                 if frame.kind is _Kind.OPENING:  # "Saying X, he said Y": X ends at the comma
                     comma = text.find(",", start, limit)
                     end = floor = limit if comma < 0 else comma
@@ -2843,7 +3005,10 @@ class _Reader:
                     end = _next_cut(sorted(f.start for f in frames), frame, end)
                 if kind is _INDIRECT and text.find(" and ", start, end) >= 0:
                     end = _own_act_cut(text, start, end)
+                found = len(self.out)
                 self._content(unit, kind, start, end, frame, verb)
+                if inside is not None:
+                    self.quoted.update(range(found, len(self.out)))
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
                 before = _back_blanks(text, frame.start)
                 if frame.speaker.role and text[frame.start : frame.start + 1].islower():
@@ -3225,7 +3390,8 @@ def _definite_noun(text: str, end: int) -> int | None:
     ``…, the military said``, ``the state utility told Dawn``, ``the army's media wing said``:
     a body or person the article means, named as written; its head is a singular lower-case
     noun that names no document or record (``the report said`` is its issuer's), after at most
-    three lower-case modifiers, and the phrase opens its clause.
+    three lower-case modifiers or demonyms (``the zone's Chinese developer``), and the phrase
+    opens its clause.
     """
     words = _words_before(text, end, 5)
     if len(words) < 2 or words[-1][1] != end:
@@ -3241,7 +3407,11 @@ def _definite_noun(text: str, end: int) -> int | None:
         if words[n][2] in ("the", "The"):
             return words[n][0] if _opens_clause(text, words[n][0]) else None
         modifier = words[n][2]
-        if not modifier.islower() or modifier in _NOT_MODIFIERS or _past_verb(modifier):
+        if not modifier.islower() and (
+            modifier != modifier.title() or demonym_country(modifier) is None
+        ):
+            return None  # "the hospital's Chinese operator": a demonym modifies it too
+        if modifier in _NOT_MODIFIERS or _past_verb(modifier):
             return None
     return None
 
@@ -3658,6 +3828,12 @@ def _opens_frame(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in ",”\"’'"
 
 
+def _that_after(text: str, at: int) -> bool:
+    """True when the verb at ``at`` is followed by ``that`` (``warned that``): it reports."""
+    word = _WORD.match(text, at)
+    return word is not None and text.startswith("that ", _skip_blanks(text, word.end()))
+
+
 def _strong_at(text: str, at: int) -> bool:
     """True when the word at ``at`` is a verb that reports on its own (``said``, ``told``)."""
     word = _WORD.match(text, at)
@@ -3769,7 +3945,37 @@ def _closes_unit(text: str, frame: _Frame) -> bool:
         return False
     if "," not in rest:
         return len(rest) <= 120
-    return _source_appositive(rest)
+    return _source_appositive(rest) or _participle_after(rest)
+
+
+def _merged_subject(text: str, start: int, end: int) -> int | None:
+    """Where a named source's mention ``[start, end)`` ends before the clause it reports.
+
+    ``According to spokesperson X, the governor will travel``: the finder reads ``the
+    governor`` as X's appositive, but a modal or auxiliary right after it makes it the reported
+    clause's subject. Returns the offset of that comma, else None.
+    """
+    comma = text.rfind(", ", start, end)
+    if comma < 0 or not text.startswith(("the ", "The "), comma + 2):
+        return None
+    return comma if _AUXILIARY_AFTER.match(text, end) is not None else None
+
+
+def _participle_after(rest: str) -> bool:
+    """True for a short tail of a source, then a participle (``…, according to X, easing Y``).
+
+    ``Imports fell, according to a memo seen by Dawn, easing pressure on the rupee``: the
+    participle phrase is the writer's comment on the clause before, no content of the source's.
+    """
+    comma = rest.find(",")
+    word = _WORD.match(rest, _skip_blanks(rest, comma + 1))
+    return (
+        comma <= 80
+        and word is not None
+        and word.group().islower()
+        and word.group().endswith("ing")
+        and _FINITE.search(rest, 0, comma) is None
+    )
 
 
 def _source_appositive(rest: str) -> bool:
@@ -3814,6 +4020,20 @@ def _anonymous_source(text: str, end: int) -> int | None:
     opener = next((w for w in reversed(words) if w[2].lower() in _SUBORDINATORS), None)
     start = -1 if opener is None else _skip_blanks(text, opener[1])
     return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
+
+
+def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
+    """True when a later frame ends the clause ``frame`` opens: ``The side hoped B, he said``.
+
+    The attitude is part of what the later speaker reports, no statement of its own.
+    """
+    return any(
+        later.start > frame.end
+        and later.kind in (_Kind.SUBJECT, _Kind.INVERTED)
+        and text.endswith(",", 0, _back_blanks(text, later.start))
+        and _ends_clause(text, later.end, later.verb(text))
+        for later in frames
+    )
 
 
 def _ends_clause(text: str, at: int, verb: str) -> bool:
@@ -3996,14 +4216,18 @@ def _document_lead(text: str, start: int) -> int:
     """Where ``a statement from`` before a subject at ``start`` starts, else ``start``.
 
     ``…, a statement from the Ministry of Planning said``: the ministry speaks, and the
-    document's words are no part of the clause before the frame.
+    document's words are no part of the clause before the frame; so with ``a statement issued
+    by X said``.
     """
     if not text.endswith(("from ", "by ", "of "), 0, start):
         return start
-    words = _words_before(text, start, 4)
-    if len(words) < 3 or words[-2][2].lower() not in _DOCUMENTS:
+    words = _words_before(text, start, 5)
+    n = len(words) - 2  # the document's word
+    if n >= 1 and words[n][2] in _ISSUED_BY and text.endswith("by ", 0, start):
+        n -= 1  # "a statement issued by X"
+    if n < 1 or words[n][2].lower() not in _DOCUMENTS:
         return start
-    for at, _, word in words[-4:-2]:
+    for at, _, word in words[max(0, n - 2) : n]:
         if word.lower() in _DETERMINED:
             return at
     return start
