@@ -692,6 +692,20 @@ class TestGuessTense:
         """A relative clause's ``was`` does not override the main verb's ``will`` after it."""
         assert guess_tense("The minister, who was elected in May, will") is Tense.FUTURE
 
+    @pytest.mark.parametrize(
+        ("clause", "tense"),
+        [
+            ("He said we’ll", Tense.FUTURE),
+            ("They'll", Tense.FUTURE),
+            ("The envoy, who was here in May, said she'll", Tense.FUTURE),
+            ("All the talks", None),  # "ll" with no contraction
+            ("We’ll see, he was told", Tense.PAST),
+        ],
+    )
+    def test_contracted_will(self, clause: str, tense: Tense | None) -> None:
+        """``’ll``/``'ll`` marks the future wherever it stands last, and only a contraction does."""
+        assert guess_tense(clause) is tense
+
 
 # --- properties ------------------------------------------------------------------------------
 

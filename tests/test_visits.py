@@ -696,6 +696,32 @@ class TestFixtures:
         ]
 
 
+class TestPrefilter:
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            ("Minister Arlen Voss arrived in Beijing on Monday.", "Beijing"),
+            ("Minister Arlen Voss is in Beijing this week.", "Beijing"),
+            ("Minister Arlen Voss and his team are in Beijing this week.", "Beijing"),
+            ("“I am in Beijing to sign the deal,” Minister Arlen Voss said.", "Beijing"),
+            ("Minister Arlen Voss, presently in Beijing, said the talks were useful.", "Beijing"),
+            ("Minister Arlen Voss led an excursion to Gwadar on Monday.", "Gwadar"),
+        ],
+    )
+    def test_stems_found_inside_the_travel_word(self, text: str, place: str) -> None:
+        """A travel word whose stem is found a letter or more in (``rriv``, ``s in``) is read."""
+        assert [(v.visitor.name, v.destination.name) for v in _visits(text)] == [
+            ("Arlen Voss", place)
+        ]
+
+    def test_stems_inside_other_words_read_no_trip(self) -> None:
+        """``talks in``, ``exactly in``, ``where in`` hold a stem but no travel word."""
+        assert not _visits(
+            "The talks in Beijing went exactly in line with the plan, officials in Gwadar said, "
+            "and the program in Multan, where in May a port opened, is on track."
+        )
+
+
 class TestRobustness:
     def test_hostile_sentence(self) -> None:
         """A huge run of travel words and places ends with a bounded number of visits."""

@@ -1121,19 +1121,27 @@ def guess_tense(clause: str) -> Tense | None:
     """
     cut = clause.find(" ", len(clause) - _TENSE_TAIL) if len(clause) > _TENSE_TAIL else -1
     if cut != -1:
-        tense = _last_marker(_WORDS.findall(clause[cut:].lower()))
+        tense = _last_marker(clause[cut:].lower())
         if tense is not None:
             return tense
-    return _last_marker(_WORDS.findall(clause.lower()))
+    return _last_marker(clause.lower())
 
 
-def _last_marker(words: list[str]) -> Tense | None:
-    """The tense of the last marker among ``words``."""
-    if _MARKERS.isdisjoint(words) and not any(w.endswith(("’ll", "'ll")) for w in words):
+def _last_marker(low: str) -> Tense | None:
+    """The tense of the last marker among the words of ``low``, a clause in lower case.
+
+    A word ending in ``’ll`` is looked for only when ``low`` holds one of those endings: its
+    words are pieces of it, and most clauses have none.
+    """
+    words = _WORDS.findall(low)
+    contracted = "’ll" in low or "'ll" in low
+    if _MARKERS.isdisjoint(words) and not (
+        contracted and any(w.endswith(("’ll", "'ll")) for w in words)
+    ):
         return None  # most clauses' ends: no marker word at all, told by one set operation
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word in _MARKERS or word.endswith(("’ll", "'ll")):
+        if word in _MARKERS or (contracted and word.endswith(("’ll", "'ll"))):
             tense = _tense_at(words, i)
             if tense is not None:
                 return tense
