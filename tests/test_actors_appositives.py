@@ -1,4 +1,4 @@
-"""Tests for mention classes met in the session-6 held-out sets: bodies and appositives.
+"""Tests for mention classes of bodies and appositives (possessives, `-based`, posts).
 
 Each test is a class of mention written in fictional text; the rules are in
 :mod:`cpecdata.extract._actors`.

@@ -1,4 +1,4 @@
-"""Statement tests for frames and speakers met in the session-6 held-out sets, as classes.
+"""Statement tests for how sources are named and framed, as classes of wording.
 
 Inverted frames with a trailing adverbial, sides that name who represented them, attitudes
 reported back by a later speaker. Every article is fictional.
