@@ -3415,3 +3415,36 @@ class TestRoundInit3TitleBeforeABody:
             "Chairman CPEC Authority Kamran Zorlan reviewed the operations of the Kharan plant.",
             "The CPEC Authority was established in 2019.",
         ) == [("CPEC", None), ("CPEC Authority", "established")]
+
+
+class TestRound2WorkingGroups:
+    """A working group is named without ``joint`` too, its topic before it or after ``on``."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The fisheries working group agreed on new quotas under CPEC.",
+                ("fisheries working group", "body", "agriculture"),
+            ),
+            (
+                "The information technology working group will meet in Kharan next month.",
+                ("information technology working group", "body", "ict"),
+            ),
+            (
+                "The working group on mining cooperation met in Quetta on Monday.",
+                ("working group on mining cooperation", "body", "industry"),
+            ),
+            (
+                "Officials said the working group on Gwadar met on Monday.",
+                ("working group on Gwadar", "body", "port"),
+            ),
+        ],
+    )
+    def test_working_group_without_joint(self, sentence: str, found: tuple[str, str, str]) -> None:
+        """Writers drop ``joint`` (``the energy working group``): the group is still the body."""
+        assert [(i.name, i.kind.value, i.sector.value) for i in _extract(sentence)][:1] == [found]
+
+    def test_working_group_without_a_topic(self) -> None:
+        """``a new working group to review X``: an adjective is no topic, so no group."""
+        assert _names("The cabinet formed a new working group to review the tariffs.") == []

@@ -279,8 +279,14 @@ _BETWEEN = re.compile(
 )
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
-    r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg)(?:\s*\([^()\n]{1,10}\))?"
+    r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?:\s*\([^()\n]{1,10}\))?"
     r"(?P<on>\s+(?:on|for)\s+)?"
+)
+# The lowercase topic words just before a working group (``the energy working group``, ``the
+# information technology JWG``): up to three words after a determiner, a comma or a clause start.
+_TOPIC_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|each|every)\s+)(?P<topic>(?:[a-z][a-z-]*\s+){1,3})\Z"
 )
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
 _TOPIC = re.compile(
@@ -2963,7 +2969,8 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     The topic follows ``on`` or ``for`` (``the JWG on Information Technology``, ``the Joint
     Working Group for Financial Cooperation``, ``a joint laboratory on robotics``) or comes first
-    in capitals (``the Agriculture JWG``); a group named only by CPEC or a country has no topic.
+    in capitals (``the Agriculture JWG``) or in lowercase sector words (``the energy working
+    group``: writers often drop ``joint``); a group named only by CPEC or a country has no topic.
     A laboratory is a project, the others are bodies.
     """
     for m in _heads(_JWG, low, taken):
@@ -2974,13 +2981,29 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             words = topic.group() if topic else ""
         else:
             start, end = _left_names(text, m.start()), m.end()
+            if start is None:
+                start = _topic_before(text, m.start())
             words = text[start : m.start()].strip() if start is not None else ""
             if lookup_initiative(words) is not None or _joint(words.lower()):
                 words = ""
         if start is not None and words:
             sector = _sector(words, Sector.GENERAL)
+            if sector is Sector.GENERAL and (known := lookup_initiative(f"{words} port")):
+                sector = known.sector
             kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
             yield _Mention(start, end, _name(text[start:end]), kind, sector)
+
+
+def _topic_before(text: str, head: int) -> int | None:
+    """Where the lowercase sector words naming a working group's topic before ``head`` begin.
+
+    Only words that give a sector count (``the energy working group``, ``the information
+    technology working group``), so that an adjective (``a new working group``) is no topic.
+    """
+    before = _TOPIC_BEFORE.search(text, max(0, head - 40), head)
+    if before is None or _sector(before.group("topic"), Sector.GENERAL) is Sector.GENERAL:
+        return None
+    return before.start("topic")
 
 
 def _corridors(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
