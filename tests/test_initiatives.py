@@ -3448,3 +3448,57 @@ class TestRound2WorkingGroups:
     def test_working_group_without_a_topic(self) -> None:
         """``a new working group to review X``: an adjective is no topic, so no group."""
         assert _names("The cabinet formed a new working group to review the tariffs.") == []
+
+
+class TestRound2Partners:
+    """A named university or institute that is a partner or an affiliation is no project."""
+
+    def test_partners_after_with(self) -> None:
+        """``sign MoUs with Kandar University and Lora Institute of Mines``: partners, no works."""
+        assert (
+            _names(
+                "The minister will sign MoUs with Kandar University and Lora Institute of Mines"
+                " on joint degrees under CPEC."
+            )
+            == ["CPEC"]
+        )
+
+    def test_affiliation_after_a_title(self) -> None:
+        """``the rector of the Lora University of Mines`` is his affiliation: only the centre."""
+        assert _names(
+            "A delegation led by the rector of the Lora University of Mines agreed to set up"
+            " a training centre in Kharan."
+        ) == ["training centre in Kharan"]
+
+
+class TestRound2InService:
+    """Wordings of a facility in service make it completed."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The New Gwadar International Airport was handling regular flights by March.",
+            "The Kharan Dry Port has been receiving cargo trains since spring.",
+            "The Kharan Dry Port began handling containers in May.",
+        ],
+    )
+    def test_handling_or_receiving(self, sentence: str) -> None:
+        """``was handling regular flights``, ``has been receiving trains``: in service."""
+        assert [_summary(i)["status"] for i in _extract(sentence)][:1] == ["completed"]
+
+    def test_future_receiving_is_no_stage(self) -> None:
+        """``will be receiving ships next year`` is not in service yet."""
+        assert _stages("Gwadar Port will be receiving more ships next year.") == [
+            ("Gwadar Port", None)
+        ]
+
+    def test_all_operational_over_a_list(self) -> None:
+        """``X, Y and Z are all operational``: the predicate is each item's."""
+        assert _stages(
+            "He said the Kharan Free Zone, the New Gwadar International Airport and the"
+            " Pak-China Kharan Institute are all operational."
+        ) == [
+            ("Kharan Free Zone", "completed"),
+            ("New Gwadar International Airport", "completed"),
+            ("Pak-China Kharan Institute", "completed"),
+        ]

@@ -422,6 +422,15 @@ def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
+# A named facility that is a partner (``sign MoUs with Kandar University and Lora University``) or
+# a person's affiliation (``vice-president of the Kandar Institute``): a body the story is about,
+# not a project. Read back from the name in the original text.
+_PARTNER_BEFORE = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+)?"
+    r"(?:(?:(?:[A-Z][\w'’.-]*|of)\s+){0,6}[A-Z][\w'’.-]*(?:,\s*|\s+and\s+)(?:the\s+)?)?\Z"
+    r"|\b(?i:(?:vice[-\s])?(?:president|chancellor|rector|dean|principal|registrar)|professors?"
+    r"|faculty|students?|graduates?|scholars?|researchers?)\s+(?:of|at|from)\s+(?:the\s+)?\Z"
+)
 _AT_AN = ("at a ", "at an ", "by a ", "by an ")
 """The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
 _PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
@@ -934,7 +943,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _done("commissioned")
             + r"\b|operationali[sz]ed\b"
             + _each(
-                r"is are was were been became become now fully", r"\s+(?:operational|complete)\b"
+                r"is are was were been became become now fully",
+                r"\s+(?:all\s+|both\s+)?(?:operational|complete)\b",
             )
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b|"
             # ``fully developed`` is done; ``not (yet) fully developed``, ``to be`` one, is not.
@@ -1017,11 +1027,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.COMPLETED,
             (
                 *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
-                *("chinese-built", "china-built", "classes", "patients", "students"),
+                *("chinese-built", "china-built", "classes", "patients", "students", "receiv"),
             ),
             # In service: years of operation marked; cargo handled or cleared, power generated or
             # supplied, riders carried; what it has brought to a place; built by China (the
-            # modifier); teaching or treating begun.
+            # modifier); teaching or treating begun; flights, ships or cargo handled or received
+            # now or since a time (``has been receiving container ships since spring``).
             _each(
                 "marked marks marking celebrated celebrates completed completes",
                 r"\s+(?:its\s+)?[a-z\d-]+\s+years?\s+of\s+(?:safe\s+|successful\s+|smooth\s+"
@@ -1042,6 +1053,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "started began",
                 r"\s+(?:classes|teaching|admitting\s+students|(?:seeing|treating|admitting)"
                 r"\s+patients)\b",
+            )
+            + _each(
+                "is are was were been began started",
+                rf"\s+{_STILL}(?:handling|receiving)\s+(?:[a-z-]+\s+){{0,2}}?(?:flights|ships"
+                r"|vessels|cargo|containers|trains|passengers|tourists|visitors|patients|students)\b",
             ),
         ),
         (
@@ -2597,6 +2613,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             cut = of is not None and default is not Sector.GENERAL
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
                 if m.group() != "airport" and low.endswith(_AT, 0, found.start):
+                    continue
+                if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
                     continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
