@@ -3502,3 +3502,32 @@ class TestRound2InService:
             ("New Gwadar International Airport", "completed"),
             ("Pak-China Kharan Institute", "completed"),
         ]
+
+
+class TestRound2PlannedPlants:
+    """An unnamed plant planned, or whose foundation stone is laid, is a project."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "A tyre recycling plant is planned near Islamkot under CPEC.",
+                ("tyre recycling plant", "planned"),
+            ),
+            (
+                "He will lay the foundation stone of a fish canning plant at Gwadar next week.",
+                ("fish canning plant at Gwadar", "planned"),
+            ),
+            (
+                "The firm plans to set up a chilli drying unit in Samaro next year.",
+                ("chilli drying unit", "planned"),
+            ),
+        ],
+    )
+    def test_planned_unnamed_plant(self, sentence: str, found: tuple[str, str]) -> None:
+        """``a X plant is planned near Y``, ``plans to set up a X unit in <town>``: a project."""
+        assert _stages(sentence)[:1] == [found]
+
+    def test_unit_before_a_site_name_needs_a_known_place(self) -> None:
+        """``a sales unit in Samaro Sindh``: two capitalised words may be a site, no town."""
+        assert _names("The firm set up a sales unit in Samaro Sindh.") == []

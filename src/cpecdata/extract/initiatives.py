@@ -447,6 +447,7 @@ _AGREEING = (" mou", "memorand")
 _INVESTING = (
     *("invest", "built", "build", "set up", "construct", "establish"),
     *("complet", "open", "inaugurat", "start", "began", "begun", "work on", "works on"),
+    *("planned", "foundation stone", "groundbreaking"),
     *_AGREEING,
 )
 _VAGUE = frozenset(
@@ -2679,6 +2680,11 @@ def _maker_named(text: str, head: re.Match[str]) -> _Mention | None:
     return _Mention(start, head.end(), name, InitiativeKind.PROJECT, Sector.INDUSTRY)
 
 
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
+"""A single capitalised word after a place's preposition: a town the gazetteer may not know
+(``a chilli drying unit in Samaro``), not a site's name (``at the Kandar Economic Zone``)."""
+
+
 def _unnamed(
     text: str, head: re.Match[str], default: Sector, placed: bool = False
 ) -> _Mention | None:
@@ -2689,7 +2695,7 @@ def _unnamed(
     name it, with the place after it if any (``disaster-recovery data centre in Lahore``: ict,
     located in Lahore, never a country guessed from a demonym); a site named after the place
     (``at the Kandar Special Economic Zone``) is only its location. ``placed``: a place must
-    follow.
+    follow, known or a town's name (see :data:`_NAMED_PLACE_AFTER`).
     The sector is that of its words, else ``default``.
     """
     before = _MODIFIERS_BEFORE.search(text, max(0, head.start() - 60), head.start())
@@ -2699,7 +2705,7 @@ def _unnamed(
     if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
         return None
     place, end = _place_after(text, head.end())
-    if placed and place is None:
+    if placed and place is None and not _NAMED_PLACE_AFTER.match(text, head.end()):
         return None
     if _NAME_GOES_ON.match(text, end):  # the place opens a site's name: ``at the X Zone``
         end = head.end()
