@@ -3531,3 +3531,14 @@ class TestRound2PlannedPlants:
     def test_unit_before_a_site_name_needs_a_known_place(self) -> None:
         """``a sales unit in Samaro Sindh``: two capitalised words may be a site, no town."""
         assert _names("The firm set up a sales unit in Samaro Sindh.") == []
+
+
+class TestRound2ReportedClause:
+    """A body that reports a clause takes none of the clause's stages."""
+
+    @pytest.mark.parametrize("verb", ["reported", "confirmed", "pointed out"])
+    def test_reporter_takes_no_stage(self, verb: str) -> None:
+        """``the JWG on Ports reported that X was completed``: X is completed, not the JWG."""
+        assert _stages(
+            f"The JWG on Ports {verb} that the New Gwadar International Airport was completed."
+        ) == [("JWG on Ports", None), ("New Gwadar International Airport", "completed")]

@@ -591,6 +591,15 @@ _OPENER = re.compile(
         _word_at_start("and") + r"\s+that\s+(?:(?:the|a|an|its|their)\b|\d)",
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
+        # Verbs that only report a clause after ``that`` (``the JWG reported that X was
+        # completed``: the stage is X's, not the reporter's).
+        *(
+            _word_at_start(verb) + r"\s+that\b"
+            for verb in (
+                *("reported", "confirmed", "disclosed", "revealed", "observed", "assured"),
+                *(r"pointed\s+out", "explained", "briefed", "underlined", "stressed"),
+            )
+        ),
         # Openers only of what follows a stage (named groups), not of an appositive between a
         # subject and its verb (``X, costing the exchequer $2bn, was completed``): a purpose,
         # what is guarded not being what is raised (``a unit will be raised to guard X``), and a
