@@ -3542,3 +3542,25 @@ class TestRound2ReportedClause:
         assert _stages(
             f"The JWG on Ports {verb} that the New Gwadar International Airport was completed."
         ) == [("JWG on Ports", None), ("New Gwadar International Airport", "completed")]
+
+
+class TestRound2SharedBareHead:
+    """Names sharing a bare ``projects`` are all projects when the gazetteer knows one."""
+
+    def test_known_pair_before_projects(self) -> None:
+        """``the Mahl and Kandar projects``: Mahl is a known power project, so both are energy."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract("Officials said the Mahl and Kandar projects were moving ahead.")
+        ] == [("Mahl project", "mahl", "energy"), ("Kandar project", None, "energy")]
+
+    def test_unknown_pair_before_projects(self) -> None:
+        """``the Kandar and Lora projects``: nothing tells what they are, so none."""
+        assert _names("Officials said the Kandar and Lora projects were moving ahead.") == []
+
+    def test_fronted_adverbial_is_no_listed_name(self) -> None:
+        """``Under CPEC, the X and Y hydropower projects``: ``Under CPEC`` is no third name."""
+        assert _names(
+            "Under CPEC, the Kandar and Lora hydropower projects have been completed."
+        ) == ["CPEC", "Kandar hydropower project", "Lora hydropower project"]
+

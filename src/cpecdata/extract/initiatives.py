@@ -702,7 +702,10 @@ _CPEC = re.compile(
 # (demonyms and country names are caught by _describes).
 _NOT_NAMES = frozenset(
     "the a an this that these those its their his her our new first second third mega major key"
-    " flagship another one proposed said".split()
+    " flagship another one proposed said"
+    # A fronted adverbial's or a quantifier's word before a name (``Under CPEC, the X and Y
+    # projects``, ``Both the X and Y projects``).
+    " under within with both besides unlike after before meanwhile also".split()
 )
 _LEFT_WORD = re.compile(rf"{_CAPACITY_TEXT}\b|\S+", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]+")
@@ -2452,9 +2455,12 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         head = text[m.start() : m.end() - 1]
         sector = _sector(head, Sector.GENERAL)
         if sector is Sector.GENERAL:
-            if not _POWER_CAPACITY.search(text, names[0][0], m.start()):
+            if _POWER_CAPACITY.search(text, names[0][0], m.start()):
+                sector = Sector.ENERGY
+            elif len(names) > 1 and (known := _known_listed(text, names, head)) is not None:
+                sector = known
+            else:
                 continue
-            sector = Sector.ENERGY
         if len(names) == 1:
             yield from _group(text, *names[0], m.end(), sector)
             continue
@@ -2462,6 +2468,23 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             known = lookup_initiative(text[start:end])
             if known is None or known.kind is InitiativeKind.PROJECT:
                 yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _known_listed(text: str, names: list[tuple[int, int]], head: str) -> Sector | None:
+    """The sector of the first listed name the gazetteer knows as a project with a bare head.
+
+    Names sharing a bare ``projects`` or ``plants`` (``the Kandar and Lora projects``) are of one
+    sort: one known project (``Lora power project``) tells the sector of all.
+    """
+    noun = head.lower()
+    for start, end in names:
+        written = text[start:end]
+        entry = lookup_initiative(f"{written} {noun}") or lookup_initiative(
+            f"{written} power {noun}"
+        )
+        if entry is not None and entry.kind is InitiativeKind.PROJECT:
+            return entry.sector
+    return None
 
 
 def _group(text: str, start: int, named: int, end: int, sector: Sector) -> Iterator[_Mention]:
