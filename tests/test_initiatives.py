@@ -3455,13 +3455,10 @@ class TestRound2Partners:
 
     def test_partners_after_with(self) -> None:
         """``sign MoUs with Kandar University and Lora Institute of Mines``: partners, no works."""
-        assert (
-            _names(
-                "The minister will sign MoUs with Kandar University and Lora Institute of Mines"
-                " on joint degrees under CPEC."
-            )
-            == ["CPEC"]
-        )
+        assert _names(
+            "The minister will sign MoUs with Kandar University and Lora Institute of Mines"
+            " on joint degrees under CPEC."
+        ) == ["CPEC"]
 
     def test_affiliation_after_a_title(self) -> None:
         """``the rector of the Lora University of Mines`` is his affiliation: only the centre."""
@@ -3564,3 +3561,25 @@ class TestRound2SharedBareHead:
             "Under CPEC, the Kandar and Lora hydropower projects have been completed."
         ) == ["CPEC", "Kandar hydropower project", "Lora hydropower project"]
 
+
+class TestRound2ApprovalToCome:
+    """An approval awaited, sought or to be expedited is no approval yet."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar industrial estate still awaits tariff approval.",
+            "The Kandar industrial estate was sent to the board for approval.",
+            "The NDRC would expedite the approval of the Kandar industrial estate.",
+            "The board is expected to take up approval of the Kandar industrial estate in May.",
+        ],
+    )
+    def test_approval_to_come(self, sentence: str) -> None:
+        """``awaits approval``, ``for approval``, ``would expedite the approval of X``: no stage."""
+        assert _stages(sentence) == [("Kandar industrial estate", None)]
+
+    def test_approval_given(self) -> None:
+        """``accorded approval to X`` is an approval."""
+        assert _stages("The ECNEC accorded approval to the Kandar industrial estate.") == [
+            ("Kandar industrial estate", "approved")
+        ]

@@ -3567,7 +3567,10 @@ def _stated(
     :data:`_EVENT_DONE`) completes no works.
     """
     at = wording.start()
-    if status is InitiativeStatus.AGREED:
+    if status is InitiativeStatus.APPROVED and wording.group().startswith("approval"):
+        if _NOT_YET_APPROVED.search(clause, max(0, at - 48), at):
+            return None
+    elif status is InitiativeStatus.AGREED:
         if _WHAT_IT_IS.search(clause, max(0, at - 48), at):
             return None
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
@@ -3594,6 +3597,13 @@ def _stated(
     return status
 
 
+_NOT_YET_APPROVED = re.compile(
+    r"\b(?:await\w*|seek\w*|sought|pending|expedit\w*|speed\w*\s+up|take\s+up|taking\s+up|for"
+    r"|give|grant|accord|will|would|to)\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?\Z"
+)
+"""Written before an approval still to come (``still await tariff approval``, ``would expedite
+the approval of X``, ``submitted for approval``, ``is expected to take up approval of X``)."""
 _PART_DONE = re.compile(
     rf"\s+{_POWER_TEXT}(?=\s*(?:[,;]|\Z|of\s+(?:its|the)\b|so\s+far\b))", re.IGNORECASE
 )
