@@ -3583,3 +3583,29 @@ class TestRound2ApprovalToCome:
         assert _stages("The ECNEC accorded approval to the Kandar industrial estate.") == [
             ("Kandar industrial estate", "approved")
         ]
+
+
+class TestRound2NotProjects:
+    """A plant a trip takes in and a power company speaking are no projects."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "In Lanzhou he visited an agricultural machinery plant and invited the firm to invest.",
+            "The delegation toured a solar-panel factory that a private firm plans to expand.",
+        ],
+    )
+    def test_toured_plant(self, sentence: str) -> None:
+        """``visited an X plant``, ``toured a Y factory``: a stop on the trip."""
+        assert _names(sentence) == []
+
+    def test_plant_set_up_after_a_visit(self) -> None:
+        """A plant to be set up, in a sentence about a visit, is still a project."""
+        assert _stages(
+            "The firm will set up a solar-panel factory in Gwadar, the minister said after"
+            " visiting Beijing."
+        ) == [("solar-panel factory in Gwadar", "planned")]
+
+    def test_company_is_no_plant(self) -> None:
+        """``China Power Hub Generation Company said ...``: the company, not the Hub plant."""
+        assert _names("China Power Hub Generation Company said its receivables had grown.") == []

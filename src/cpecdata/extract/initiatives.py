@@ -2675,20 +2675,27 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     and a terminal need a place after them. A plant, factory or unit makes things: industry,
     whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
     is that of its words, else industry or transport. A water plant (``a seawater desalination
-    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`).
+    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`). One a
+    trip takes in is none (see :data:`_TOURED`).
     """
+    trip = "visit" in low or "tour" in low
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
-        if found is not None:
+        if found is not None and not (
+            trip and _TOURED.search(low, max(0, found.start - 40), found.start)
+        ):
             if m.group() in _MAKERS:
                 water = not _WATER_WORDS.isdisjoint(found.name.lower().split())
                 found = found._replace(sector=Sector.GENERAL if water else Sector.INDUSTRY)
             yield found
 
 
+_TOURED = re.compile(r"\b(?:visit|tour)(?:ed|ing|s)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}\Z")
+"""Written before an unnamed plant a trip takes in (``visited an agricultural machinery plant``,
+``toured a solar-panel factory``): a stop on the trip, not a project."""
 _MAKER_NAME = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]{2,20}(?:\s+[A-Z]{2,4})?\s+(?:[a-z][a-z-]*\s+){1,3})\Z"
 )
