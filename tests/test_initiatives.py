@@ -3609,3 +3609,26 @@ class TestRound2NotProjects:
     def test_company_is_no_plant(self) -> None:
         """``China Power Hub Generation Company said ...``: the company, not the Hub plant."""
         assert _names("China Power Hub Generation Company said its receivables had grown.") == []
+
+
+class TestRound2ToBeSigned:
+    """An agreement still to be signed or initialled is a plan, not agreed."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The documents to be signed in Islamabad include a financing agreement for the"
+            " Kandar Dam.",
+            "The agreements due to be initialled next week cover the Kandar Dam.",
+            "An agreement on the Kandar Dam is due to be signed in May.",
+        ],
+    )
+    def test_still_to_be_signed(self, sentence: str) -> None:
+        """``documents to be signed include an agreement for X``, ``due to be initialled``."""
+        assert _stages(sentence) == [("Kandar Dam", "planned")]
+
+    def test_signed(self) -> None:
+        """``An agreement on X was signed in May``: agreed."""
+        assert _stages("An agreement on the Kandar Dam was signed in May.") == [
+            ("Kandar Dam", "agreed")
+        ]

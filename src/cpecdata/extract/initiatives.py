@@ -629,9 +629,12 @@ _WHAT_IT_IS = re.compile(
 )
 # Written after an agreement's wording that the clause says will be signed.
 _SIGNED_LATER = re.compile(
-    r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to"
-    r"|are\s+expected\s+to)\s+be\s+(?:signed|inked)\b"
+    r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|(?:is|are)\s+to|(?:(?:is|are)\s+)?(?:expected"
+    r"|due|set|scheduled|likely)\s+to)\s+be\s+(?:signed|inked|initial+ed)\b"
 )
+# Written before an agreement's wording in a clause about what is still to be signed (``the
+# documents to be signed next week include a financing agreement for X``).
+_TO_BE_SIGNED = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:signed|inked|initial+ed)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REACH = 320
 """How far (in characters) a stage wording may stand from the mention it is said of."""
@@ -3582,7 +3585,10 @@ def _stated(
             return None
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
             return InitiativeStatus.PLANNED
-        if "signed" in clause and _SIGNED_LATER.match(clause, wording.end()):
+        if ("signed" in clause or "initial" in clause) and (
+            _SIGNED_LATER.match(clause, wording.end())
+            or _TO_BE_SIGNED.search(clause, max(0, at - 160), at)
+        ):
             return None
     elif (
         status in _WORKS_DONE
