@@ -3632,3 +3632,26 @@ class TestRound2ToBeSigned:
         assert _stages("An agreement on the Kandar Dam was signed in May.") == [
             ("Kandar Dam", "agreed")
         ]
+
+
+class TestRound2ReportingFrameAnnounced:
+    """``announced`` that only tells who made the news is no announcement of a project."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister will lead a delegation to China to seek investment in the Kandar"
+            " industrial estate, the provincial government announced on Thursday.",
+            "The provincial government announced on Thursday that investors would be shown the"
+            " Kandar industrial estate.",
+        ],
+    )
+    def test_reporting_announced(self, sentence: str) -> None:
+        """``..., the government announced on Thursday.``, ``announced on Monday that ...``."""
+        assert _stages(sentence) == [("Kandar industrial estate", None)]
+
+    def test_project_announced(self) -> None:
+        """``The government announced the X project on Monday``: announced."""
+        assert _stages("The government announced the Kandar Dam project on Monday.") == [
+            ("Kandar Dam", "announced")
+        ]

@@ -1121,9 +1121,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.ANNOUNCED,
             ("announc", "unveil"),
-            # ``announced that`` reports a clause: what it says is not announced.
+            # ``announced (on Monday) that`` reports a clause: what it says is not announced.
             # A plan unveiled (``unveiled a security plan for X``) is the plan's, not X's.
-            r"announc(?:e|ed|es|ing|ements?)\b(?!\s+that\b)|unveil(?:s|ed|ing)?\b(?!\s+(?:an?|the|its)\s+"
+            r"announc(?:e|ed|es|ing|ements?)\b(?!(?:\s+(?:on\s+[a-z]+|in\s+a\s+statement|today"
+            r"|yesterday|earlier|here|late\s+on\s+[a-z]+|this\s+week|last\s+week)){0,2}\s+that\b)"
+            r"|unveil(?:s|ed|ing)?\b(?!\s+(?:an?|the|its)\s+"
             r"(?:[a-z-]+\s+){0,3}?(?:plan|strategy|policy|roadmap)s?\b)",
         ),
         (
@@ -3574,9 +3576,17 @@ def _stated(
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
     with part of its capacity or some of its parts done (see :data:`_PART_DONE`, :data:`_SOME_OF`).
     A planned trip (``a planned visit to X``) plans no works, and an event completed (see
-    :data:`_EVENT_DONE`) completes no works.
+    :data:`_EVENT_DONE`) completes no works. An approval still to come is none (see
+    :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame at the end (see
+    :data:`_REPORTING_FRAME`).
     """
     at = wording.start()
+    if (
+        status is InitiativeStatus.ANNOUNCED
+        and _REPORTING_FRAME.search(clause, max(0, at - 48), at)
+        and _FRAME_END.match(clause, wording.end())
+    ):
+        return None
     if status is InitiativeStatus.APPROVED and wording.group().startswith("approval"):
         if _NOT_YET_APPROVED.search(clause, max(0, at - 48), at):
             return None
@@ -3610,6 +3620,13 @@ def _stated(
     return status
 
 
+# A reporting frame after what it reports (``X will visit Y, the provincial government announced on
+# Thursday.``): its ``announced`` tells who made the news, not a project announced. Before the
+# verb: a comma and its subject; after it: a time at most, then the sentence's end.
+_REPORTING_FRAME = re.compile(r",\s+(?:[a-z'’.-]+\s+){1,4}\Z")
+_FRAME_END = re.compile(
+    r"(?:\s+(?:on|in|late|earlier|today|yesterday|here|this|last)\b[^,;.]{0,30})?\s*[.;]?\Z"
+)
 _NOT_YET_APPROVED = re.compile(
     r"\b(?:await\w*|seek\w*|sought|pending|expedit\w*|speed\w*\s+up|take\s+up|taking\s+up|for"
     r"|give|grant|accord|will|would|to)\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?"
