@@ -3655,3 +3655,24 @@ class TestRound2ReportingFrameAnnounced:
         assert _stages("The government announced the Kandar Dam project on Monday.") == [
             ("Kandar Dam", "announced")
         ]
+
+
+class TestRound2BuildingNow:
+    """Someone building a project now or then: under construction."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The province was building the Kandar Dam with Chinese loans.",
+            "A Chinese contractor is now constructing the Kandar Dam.",
+        ],
+    )
+    def test_active_progressive(self, sentence: str) -> None:
+        """``was building X``, ``is now constructing X``: under construction."""
+        assert _stages(sentence) == [("Kandar Dam", "under construction")]
+
+    def test_subject_building_up_something(self) -> None:
+        """``X was building up pressure``: said of what follows, not of X."""
+        assert _stages("The Kandar Dam was building up pressure on the budget.") == [
+            ("Kandar Dam", None)
+        ]

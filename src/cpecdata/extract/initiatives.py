@@ -848,10 +848,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "being installed",
                 "under development",
                 "broke",
+                "building",
             ),
             r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
             r"|commissioning\b"
-            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
+            # Someone building it now or then (``the province was building X``): said of its
+            # object (see :func:`_closeness`).
+            + _each("is are was were", rf"\s+{_STILL}(?:building|constructing)\b")
+            + r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             # A share of the works done (``40 percent of the earthwork is complete``).
@@ -3677,9 +3681,10 @@ do, done or not)."""
 def _closeness(wording: str) -> str:
     """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
 
-    An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
-    are said of their objects, after them; an active future of making (``will set up``) of its
-    direct object only, not of a site after a preposition (``will set up an office in the X SEZ``).
+    An active perfect (``has built``), an active progressive (``was building``) and wording ending
+    in a preposition (``reviewed work on``) are said of their objects, after them; an active
+    future of making (``will set up``) of its direct object only, not of a site after a
+    preposition (``will set up an office in the X SEZ``).
     Cached: the same few wordings recur (``will be built``, ``completed``).
     """
     if wording.startswith("built"):
@@ -3689,7 +3694,7 @@ def _closeness(wording: str) -> str:
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
-    if active or wording.endswith((" on", " of", " at")):
+    if active or wording.endswith((" on", " of", " at", "building", "constructing")):
         return "objects"
     return ""
 
