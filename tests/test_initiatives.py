@@ -3676,3 +3676,27 @@ class TestRound2BuildingNow:
         assert _stages("The Kandar Dam was building up pressure on the budget.") == [
             ("Kandar Dam", None)
         ]
+
+
+class TestRound2FirstPhaseDone:
+    """A first phase done leaves the whole under construction."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar Special Economic Zone has drawn 31 firms, with the first phase of"
+            " infrastructure now completed.",
+            "The Kandar Special Economic Zone, whose first phase is now completed while work on"
+            " the second continues, has 20 firms.",
+        ],
+    )
+    def test_first_phase_completed(self, sentence: str) -> None:
+        """``with the first phase now completed``, ``whose first phase is completed``."""
+        assert _stages(sentence) == [("Kandar Special Economic Zone", "under construction")]
+
+    def test_cpec_first_phase_completed(self) -> None:
+        """CPEC's first phase is a programme of its own: done when it is."""
+        assert _stages("The first phase of CPEC has been completed.") == [
+            ("first phase of CPEC", "completed"),
+            ("CPEC", None),
+        ]

@@ -3578,7 +3578,8 @@ def _stated(
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
-    with part of its capacity or some of its parts done (see :data:`_PART_DONE`, :data:`_SOME_OF`).
+    with part of its capacity, some of its parts or its first phase done (see :data:`_PART_DONE`,
+    :data:`_SOME_OF`, :data:`_FIRST_PHASE`).
     A planned trip (``a planned visit to X``) plans no works, and an event completed (see
     :data:`_EVENT_DONE`) completes no works. An approval still to come is none (see
     :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame at the end (see
@@ -3613,7 +3614,9 @@ def _stated(
     elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
         status is InitiativeStatus.COMPLETED
         and (
-            _PART_DONE.match(clause, wording.end()) or _SOME_OF.search(clause, max(0, at - 140), at)
+            _PART_DONE.match(clause, wording.end())
+            or _SOME_OF.search(clause, max(0, at - 140), at)
+            or ("phase" in clause and _FIRST_PHASE.search(clause, max(0, at - 100), at))
         )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
@@ -3660,6 +3663,13 @@ _SOME_OF = re.compile(
 """Some of a project's parts done (``two of four turbines at X have been commissioned``): the
 rest is still being built."""
 
+_FIRST_PHASE = re.compile(
+    r"\b(?:first|initial|1st)\s+(?:phase|stage)(?:\s+of\s+(?![^,.;]*(?:cpec|corridor))[^,.;]{1,60}?)?"
+    r"\s+(?:(?:is|was|are|were|has|have|had|been|now|already|being)\s+)*\Z"
+)
+"""A first phase done (``with the first phase of infrastructure now completed``, ``whose first
+phase is completed``): the whole is still being built. CPEC's own first phase is a programme of
+its own, done when it is."""
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
 """A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
