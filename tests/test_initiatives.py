@@ -3700,3 +3700,24 @@ class TestRound2FirstPhaseDone:
             ("first phase of CPEC", "completed"),
             ("CPEC", None),
         ]
+
+
+class TestRound2Milestones:
+    """A structure's part set in place is a construction milestone."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The reactor dome of the Kandar nuclear power plant was set in place on Friday.",
+            "A 450-tonne stator of the Kandar hydropower project was lowered into position.",
+        ],
+    )
+    def test_part_set_in_place(self, sentence: str) -> None:
+        """``the reactor dome of X was set in place``: under construction."""
+        assert [_summary(i)["status"] for i in _extract(sentence)] == ["under construction"]
+
+    def test_arrangement_put_in_place(self) -> None:
+        """``a security plan was put in place for X``: no structure, no stage."""
+        assert _stages("A security plan was put in place for the Kandar Dam.") == [
+            ("Kandar Dam", None)
+        ]

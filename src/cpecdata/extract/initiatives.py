@@ -888,6 +888,15 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
+            ("place", "position"),
+            # A structure's part lifted or set in place (``the reactor dome of X was set in place``,
+            # ``a girder of X was hoisted into position``): a construction milestone.
+            r"(?:dome|roof|girder|span|module|turbine|generator|rotor|stator|beam|deck|liner|vessel"
+            r"|pylon|arch)s?\b[^.;]{0,100}?\s(?:lifted|hoisted|set|put|placed|lowered|installed"
+            r"|raised)\s+in(?:to)?\s+(?:place|position)\b",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
             ("commercial",),
             # Commercial operation still to start: the works are about done, not in service.
             _each(
