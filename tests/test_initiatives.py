@@ -3721,3 +3721,20 @@ class TestRound2Milestones:
         assert _stages("A security plan was put in place for the Kandar Dam.") == [
             ("Kandar Dam", None)
         ]
+
+
+class TestRound2ScheduledTrip:
+    """A visitor's schedule plans no project he will see on the trip."""
+
+    def test_scheduled_to_travel(self) -> None:
+        """``is scheduled to travel to Lahore, where he will ride X``: no plan of X."""
+        assert _stages(
+            "The envoy is scheduled to travel to Lahore on Saturday, where he will ride the"
+            " Orange Line Metro Train."
+        ) == [("Orange Line Metro Train", None)]
+
+    def test_scheduled_trip_to_lay_a_foundation_stone(self) -> None:
+        """``scheduled to return to lay the foundation stone of X``: the trip plans X's works."""
+        assert _stages(
+            "He is scheduled to return to Kharan to lay the foundation stone of the Kandar Dam."
+        ) == [("Kandar Dam", "planned")]

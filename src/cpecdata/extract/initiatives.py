@@ -3589,10 +3589,10 @@ def _stated(
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
     with part of its capacity, some of its parts or its first phase done (see :data:`_PART_DONE`,
     :data:`_SOME_OF`, :data:`_FIRST_PHASE`).
-    A planned trip (``a planned visit to X``) plans no works, and an event completed (see
-    :data:`_EVENT_DONE`) completes no works. An approval still to come is none (see
-    :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame at the end (see
-    :data:`_REPORTING_FRAME`).
+    A planned trip (``a planned visit to X``, ``is scheduled to travel to X``) plans no works,
+    and an event completed (see :data:`_EVENT_DONE`) completes no works. An approval still to
+    come is none (see :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame
+    at the end (see :data:`_REPORTING_FRAME`).
     """
     at = wording.start()
     if (
@@ -3629,9 +3629,14 @@ def _stated(
         )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
-    elif (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end())) or (
-        status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())
-    ):
+    elif (
+        (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end()))
+        or (
+            wording.group() == "scheduled to"
+            and _PERSON_SCHEDULED.match(clause, wording.end())
+            and not _TRIP_PURPOSE.search(clause, wording.end())
+        )
+    ) or (status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())):
         return None
     return status
 
@@ -3679,6 +3684,15 @@ _FIRST_PHASE = re.compile(
 """A first phase done (``with the first phase of infrastructure now completed``, ``whose first
 phase is completed``): the whole is still being built. CPEC's own first phase is a programme of
 its own, done when it is."""
+_PERSON_SCHEDULED = re.compile(
+    r"\s+(?:travel|visit|tour|arrive|leave|fly|depart|meet|attend|address|ride|return|chair"
+    r"|speak|call\s+on)\b"
+)
+"""What a person is scheduled to do on a trip (``is scheduled to travel to Lahore, where he will
+ride X``): the schedule is the visitor's, no plan of X, unless the trip is to start or open works
+(see :data:`_TRIP_PURPOSE`)."""
+_TRIP_PURPOSE = re.compile(r"\bto\s+(?:lay|inaugurate|open|perform|break\s+ground)\b")
+"""A trip's purpose that plans works (``scheduled to return to lay the foundation stone of X``)."""
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
 """A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
