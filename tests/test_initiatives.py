@@ -3738,3 +3738,46 @@ class TestRound2ScheduledTrip:
         assert _stages(
             "He is scheduled to return to Kharan to lay the foundation stone of the Kandar Dam."
         ) == [("Kandar Dam", "planned")]
+
+
+class TestRound2RelativeAfterAList:
+    """A relative clause in the simple past after a list's later item is that item's."""
+
+    def test_simple_past_relative(self) -> None:
+        """``the Kandar Dam and the Lora Dry Port, which opened in May``: the dry port's only."""
+        assert _stages(
+            "Officials discussed the Kandar Dam and the Lora Dry Port, which opened in May."
+        ) == [
+            ("Kandar Dam", None),
+            ("Lora Dry Port", "completed"),
+        ]
+
+    def test_plural_relative(self) -> None:
+        """``X and Y, which were completed in 2020``: both."""
+        assert _stages(
+            "The Kandar Dam and the Lora Dry Port, which were completed in 2020, were discussed."
+        ) == [
+            ("Kandar Dam", "completed"),
+            ("Lora Dry Port", "completed"),
+        ]
+
+
+class TestRound2AmountBuilt:
+    """An amount built is said of the projects listed with it and of a noun before it."""
+
+    def test_built_an_amount_including(self) -> None:
+        """``firms built about 8,000MW, including X and Y``: both completed."""
+        assert _stages(
+            "Chinese firms built about 8,000MW under CPEC, including the Kandar power plant and"
+            " the Lora hydropower project."
+        ) == [
+            ("CPEC", None),
+            ("Kandar power plant", "completed"),
+            ("Lora hydropower project", "completed"),
+        ]
+
+    def test_built_years_ago(self) -> None:
+        """``X, built 20 years ago,``: completed."""
+        assert _stages("The Kandar Dam, built 20 years ago, needs repairs.") == [
+            ("Kandar Dam", "completed")
+        ]

@@ -788,6 +788,7 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 _FUTURE = ("be", "will", "would", "shall", "to")
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
+_BUILT_AMOUNT = r"built\s+(?:about|over|more\s+than|nearly|some|\d[\d,.]*)"
 _TO = r"to(?<!supposed\sto)(?<!meant\sto)"
 """``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
 _STILL = r"(?:(?:still|now|currently|already)\s+)?"
@@ -1045,6 +1046,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
             r"(?:aid|grants?|assistance|funding|financing|help|support|loans?)|by|under)\b"
             + _each("has have had", r"\s+(?:so\s+far\s+|already\s+)?(?:built|delivered)\b")
+            # An amount built (``Chinese firms built about 8,000MW, including X``, ``a plant built
+            # 20 years ago``): said of what comes before or after it (see :func:`_closeness`).
+            + "|"
+            + _BUILT_AMOUNT
             + "|"
             + _done("opened")
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
@@ -3536,7 +3541,10 @@ class _Clauses:
                 _FINITE.search(self._low, end, relative)
                 or _OF_A_NOUN.search(self._low, end, relative)
                 or (
-                    self._low.startswith(_SINGULAR, relative + 8)
+                    (
+                        self._low.startswith(_SINGULAR, relative + 8)
+                        or _SIMPLE_PAST.match(self._low, relative + 8)
+                    )
                     and _LISTED.search(self._low, end, relative) is not None
                 )
             ):
@@ -3571,6 +3579,9 @@ _LISTED = re.compile(r",\s|\s(?:and|&)\s")
 _SINGULAR = ("is ", "was ", "has ")
 """A list going on after a mention, then a singular relative clause (``X, Y and Z, which is still
 being built``): the clause is the last item's only."""
+_SIMPLE_PAST = re.compile(r"(?:[a-z]+ed|became|began|came|went|won|got)\s")
+"""A relative clause's verb in the simple past, of no number: after a list's later item it is
+that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
 
@@ -3721,7 +3732,7 @@ def _closeness(wording: str) -> str:
     Cached: the same few wordings recur (``will be built``, ``completed``).
     """
     if wording.startswith("built"):
-        return "before"
+        return "" if re.match(_BUILT_AMOUNT, wording) else "before"
     if wording.endswith("ceremony"):
         return "after"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
