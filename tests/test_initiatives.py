@@ -3781,3 +3781,27 @@ class TestRound2AmountBuilt:
         assert _stages("The Kandar Dam, built 20 years ago, needs repairs.") == [
             ("Kandar Dam", "completed")
         ]
+
+
+class TestRound2ColourLines:
+    """A mass transit line named by its colour is a transport project."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The proposed Purple Line is planned as the city's second metro line.",
+                [("Purple Line", "transport", "planned")],
+            ),
+            (
+                "The Red Line BRT in Kharan is under construction.",
+                [("Red Line BRT", "transport", "under construction")],
+            ),
+            ("The minister said the attack crossed a red line.", []),
+        ],
+    )
+    def test_colour_line(self, sentence: str, found: list[tuple[str, str, str]]) -> None:
+        """``the Purple Line``, ``the Red Line BRT``; ``a red line`` in lower case is an idiom."""
+        assert [
+            (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
+        ] == found

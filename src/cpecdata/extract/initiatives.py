@@ -3323,6 +3323,26 @@ def _project_at(text: str, head: re.Match[str], place: Place | None, end: int) -
     return _Mention(head.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+_COLOUR_LINE = re.compile(
+    r"(?:orange|green|blue|purple|red|yellow|brown|pink|silver)\s+line\b(?!-)"
+    r"(?:\s+(?:metro\s+train|metro\s+rail|metro|brt|bus))?"
+)
+"""A mass transit line named by its colour (``the Purple Line``, ``a Blue Line metro``)."""
+
+
+def _colour_lines(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Metro and bus lines named by a colour, written in capitals (``the proposed Purple Line``).
+
+    Cities name their mass transit lines so (Lahore's Orange Line is known to the gazetteer); a
+    later or proposed one is a transport project of its own. A colour in lower case (``a red
+    line``) is an idiom.
+    """
+    for m in _heads(_COLOUR_LINE, low, taken):
+        if text[m.start()].isupper() and text[m.start() : m.end()].split()[1][0] == "L":
+            name = _name(text[m.start() : m.end()])
+            yield _Mention(m.start(), m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
+
+
 def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
     for m in _heads(_SECTOR_PROJECT, low, taken):
@@ -3854,6 +3874,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
+    (("line",), (), _colour_lines),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
