@@ -3805,3 +3805,40 @@ class TestRound2ColourLines:
         assert [
             (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
         ] == found
+
+
+class TestRound2ModifierAndCoordinatedPlan:
+    """``Chinese-built`` describes the name it opens or an appositive's; ``will X and set up Y``."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            ("The Chinese-built Kandar Dam supplies Kharan.", [("Kandar Dam", "completed")]),
+            (
+                "Kharan has the Kandar Dam, another Chinese-built project, which opened in 2020.",
+                [("Kandar Dam", "completed")],
+            ),
+            ("The Kandar Dam feeds water to Chinese-built plants.", [("Kandar Dam", None)]),
+        ],
+    )
+    def test_chinese_built(self, sentence: str, stages: list[tuple[str, str | None]]) -> None:
+        """``Chinese-built`` before a name or in its appositive; not of a noun it does not open."""
+        assert _stages(sentence) == stages
+
+    def test_will_do_and_set_up(self) -> None:
+        """``China will upgrade X and build Y``: Y, the object of the second verb, is planned."""
+        assert _stages("China will repair the Kandar Dam and build the Lora Dry Port.") == [
+            ("Kandar Dam", None),
+            ("Lora Dry Port", "planned"),
+        ]
+
+    def test_account_takes_the_sentence_sector(self) -> None:
+        """``agreed to set up the revolving account when the power plants under CPEC ...``."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "Pakistan agreed to set up the revolving account in 2014, when the first power"
+                " plants under CPEC were negotiated."
+            )
+            if "account" in i.name
+        ] == [("revolving account", "energy")]

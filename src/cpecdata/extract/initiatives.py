@@ -1172,8 +1172,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 rf"will would shall is\s+to are\s+to {_TO}",
                 rf"\s+be\s+(?:(?!{_NO_PLAN}ed\b)[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
-            # What someone will set up or build (said of its object, see :func:`_closeness`).
-            + _each("will would shall", rf"\s+{_MAKE}\b")
+            # What someone will set up or build, or will do and then set up (``will pay the dues
+            # and open a revolving account``), said of its object (see :func:`_closeness`).
+            + _each("will would shall", rf"\s+(?:[^.;]{{1,160}}?\s+and\s+)?{_MAKE}\b")
             + r"|proposed\b|upcoming\b"
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
@@ -3171,13 +3172,15 @@ def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     ``agreed to set up a revolving account for CPEC power producers``: the account is what the
     sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
     that of the last sector word of its clause after it (``to guarantee payments to power
-    producers``: energy), else general. The finder runs only where China or CPEC is named in the
-    sentence (see :data:`_CHINA_WORDS`): any bank may hold an escrow account.
+    producers``: energy), else that of the sentence's last one (``agreed to set up the account
+    in 2014, when the first power plants were negotiated``), else general. The finder runs only
+    where China or CPEC is named in the sentence (see :data:`_CHINA_WORDS`): any bank may hold
+    an escrow account.
     """
     for m in _heads(_ACCOUNT, low, taken):
         end = _purpose_end(text, m.end())
         clause = low[m.start() : _clause_end(low, end)]
-        sector = _last_sector(clause) or Sector.GENERAL
+        sector = _last_sector(clause) or _last_sector(low) or Sector.GENERAL
         name = _name(text[m.start() : end])
         yield _Mention(m.start(), end, name, InitiativeKind.BODY, sector, identity=m.group())
 
@@ -3384,7 +3387,9 @@ class _Stage(NamedTuple):
             ``before`` for a participle after its noun (``the school, built with Chinese aid,``),
             ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
             ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
-            X``), ``object`` for one said of its direct object only (``will set up X``).
+            X``), ``object`` for one said of its direct object only (``will set up X``),
+            ``modifier`` for a modifier said of the name it opens or of an appositive's
+            (``the Chinese-built X``, ``X, another Chinese-built project``).
 
     """
 
@@ -3561,11 +3566,12 @@ class _Clauses:
                 _FINITE.search(self._low, end, relative)
                 or _OF_A_NOUN.search(self._low, end, relative)
                 or (
-                    (
-                        self._low.startswith(_SINGULAR, relative + 8)
-                        or _SIMPLE_PAST.match(self._low, relative + 8)
-                    )
+                    self._low.startswith(_SINGULAR, relative + 8)
                     and _LISTED.search(self._low, end, relative) is not None
+                )
+                or (
+                    _SIMPLE_PAST.match(self._low, relative + 8) is not None
+                    and _LISTED_AND.search(self._low, end, relative) is not None
                 )
             ):
                 return False
@@ -3582,8 +3588,8 @@ _REVIEW_OF = re.compile(
 """An active review of an object other than the works' state (``reviewed the facilities``): said
 of that object, not of a project or a site before it, which reviews nothing (a body may)."""
 
-_MADE = re.compile(rf"(?:will|would|shall)\s+{_MAKE}")
-"""An active future of making (``will set up``), a whole stage wording."""
+_MADE = re.compile(rf"(?:will|would|shall)\s+(?:[^.;]{{1,160}}?\s+and\s+)?{_MAKE}")
+"""An active future of making (``will set up``, ``will pay X and open``), a whole stage wording."""
 _PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
 """A preposition between a verb and a mention: the mention is no direct object."""
 
@@ -3600,8 +3606,10 @@ _SINGULAR = ("is ", "was ", "has ")
 """A list going on after a mention, then a singular relative clause (``X, Y and Z, which is still
 being built``): the clause is the last item's only."""
 _SIMPLE_PAST = re.compile(r"(?:[a-z]+ed|became|began|came|went|won|got)\s")
-"""A relative clause's verb in the simple past, of no number: after a list's later item it is
-that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
+_LISTED_AND = re.compile(r"\s(?:and|&)\s")
+"""A relative clause's verb in the simple past, of no number: after a list's later item (after
+``and``: a comma may be an appositive's, ``X, another Chinese-built project, which opened``) it
+is that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
 
@@ -3758,6 +3766,8 @@ def _closeness(wording: str) -> str:
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
+    if wording.endswith("-built"):  # ``Chinese-built``: a modifier
+        return "modifier"
     if active or wording.endswith((" on", " of", " at", "building", "constructing")):
         return "objects"
     return ""
@@ -3769,6 +3779,10 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 
 _PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
 """A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
+_APPOSITIVE_OPENS = re.compile(r",\s+(?:another|an?|the|one)\s+(?:[a-z-]+\s+){0,2}")
+"""An appositive's start between a name and a modifier (``X, another Chinese-built project``)."""
 
 
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
@@ -3786,6 +3800,11 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "modifier":
+        return (
+            0 <= start - stage.end <= 1
+            or _APPOSITIVE_OPENS.fullmatch(low, end, stage.start) is not None
+        )
     return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
