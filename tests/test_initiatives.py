@@ -3842,3 +3842,20 @@ class TestRound2ModifierAndCoordinatedPlan:
             )
             if "account" in i.name
         ] == [("revolving account", "energy")]
+
+
+class TestRound2Realignments:
+    """A road's realignment named by a place or route is a project of its own."""
+
+    def test_named_realignment(self) -> None:
+        """``built the Kandar realignment of the KKH``: the realignment and the road."""
+        assert _stages(
+            "The contractor also built the 24-kilometre Kandar realignment of the KKH, which was"
+            " completed in 2015."
+        ) == [("Kandar realignment", "completed"), ("KKH", "completed")]
+
+    def test_known_road_realignment(self) -> None:
+        """``the Karakoram Highway realignment``: the known road's own finder names it."""
+        assert _names("The Karakoram Highway realignment near Kharan has been approved.") == [
+            "Karakoram Highway realignment"
+        ]

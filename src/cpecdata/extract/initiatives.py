@@ -2481,8 +2481,8 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if sector is Sector.GENERAL:
             if _POWER_CAPACITY.search(text, names[0][0], m.start()):
                 sector = Sector.ENERGY
-            elif len(names) > 1 and (known := _known_listed(text, names, head)) is not None:
-                sector = known
+            elif len(names) > 1 and (shared := _known_listed(text, names, head)) is not None:
+                sector = shared
             else:
                 continue
         if len(names) == 1:
@@ -3043,6 +3043,23 @@ def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             name = _name(text[m.start() : between.end()])
             sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
             yield _Mention(m.start(), between.end(), name, InitiativeKind.PROJECT, sector)
+
+
+_REALIGNMENT = re.compile(r"realignments?\b(?!-)")
+
+
+def _realignments(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A road's realignment named by its place or route (``the Kandar realignment of the KKH``).
+
+    Realigning a stretch around a landslide or a lake is a project of its own, named as written;
+    the road it is part of is left to the known names. A name the gazetteer knows before it (``the
+    Karakoram Highway realignment``) is the known road's finder's.
+    """
+    for m in _heads(_REALIGNMENT, low, taken):
+        start = _left_names(text, m.start())
+        if start is not None and lookup_initiative(text[start : m.start()].strip()) is None:
+            name = _name(text[start : m.end()])
+            yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
 
 
 def _links_places(written: str) -> bool:
@@ -3894,6 +3911,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PROJECT_HINTS, (), _named_projects),
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
     (("line",), (), _colour_lines),
+    (("realignment",), (), _realignments),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
