@@ -3859,3 +3859,32 @@ class TestRound2Realignments:
         assert _names("The Karakoram Highway realignment near Kharan has been approved.") == [
             "Karakoram Highway realignment"
         ]
+
+
+class TestRound2ChineseSideAndFuel:
+    """An unnamed facility on the Chinese side is no CPEC project; a fuel plant is energy."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Urumqi authorities will build a fruit packing unit at Kashgar next year.",
+            "He said Xinjiang would set up a bonded warehouse at the Sost border post.",
+        ],
+    )
+    def test_chinese_side(self, sentence: str) -> None:
+        """``a unit at Kashgar``, ``Xinjiang would set up a warehouse``: China's own works."""
+        assert _names(sentence) == []
+
+    def test_pakistani_side(self) -> None:
+        """``Punjab will build a cold-storage warehouse at Sost under CPEC``: a project."""
+        assert _names("Punjab will build a cold-storage warehouse at Sost under CPEC.") == [
+            "cold-storage warehouse at Sost",
+            "CPEC",
+        ]
+
+    def test_fuel_plant_is_energy(self) -> None:
+        """``a coal-to-liquid plant``: it makes fuel, so energy."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract("A coal-to-liquid plant is planned near Islamkot.")
+        ] == [("coal-to-liquid plant", "energy")]

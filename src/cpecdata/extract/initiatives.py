@@ -2699,8 +2699,9 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     and a terminal need a place after them. A plant, factory or unit makes things: industry,
     whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
     is that of its words, else industry or transport. A water plant (``a seawater desalination
-    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`). One a
-    trip takes in is none (see :data:`_TOURED`).
+    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`), and a
+    fuel plant energy (see :data:`_FUEL_MAKING`). One a trip takes in is none (see
+    :data:`_TOURED`), nor is one on the Chinese side (see :func:`_chinese_side`).
     """
     trip = "visit" in low or "tour" in low
     for m in _heads(_PLANT_HEAD, low, taken):
@@ -2709,12 +2710,40 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
         if found is not None and not (
-            trip and _TOURED.search(low, max(0, found.start - 40), found.start)
+            (trip and _TOURED.search(low, max(0, found.start - 40), found.start))
+            or _chinese_side(text, found)
         ):
             if m.group() in _MAKERS:
-                water = not _WATER_WORDS.isdisjoint(found.name.lower().split())
-                found = found._replace(sector=Sector.GENERAL if water else Sector.INDUSTRY)
+                words = found.name.lower()
+                water = not _WATER_WORDS.isdisjoint(words.split())
+                fuel = _FUEL_MAKING.search(words) is not None
+                sector = Sector.GENERAL if water else Sector.ENERGY if fuel else Sector.INDUSTRY
+                found = found._replace(sector=sector)
             yield found
+
+
+_FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
+"""Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
+_BUILDER = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+(?:authorities|government|officials|province|region|city))?\s+"
+    r"(?:would|will|plans\s+to|intends\s+to|is\s+to|is\s+set\s+to)\s+(?:also\s+)?"
+    r"(?:build|open|set\s+up|construct|establish)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z"
+)
+"""A place, or its authorities, that will build an unnamed facility (``Urumqi authorities will
+build a fruit packing unit``)."""
+
+
+def _chinese_side(text: str, found: _Mention) -> bool:
+    """True for an unnamed facility on the Chinese side: in China, or built by a Chinese place.
+
+    ``a fruit packing unit at Kashgar``, ``Xinjiang will set up a bonded warehouse at the pass``:
+    China's own works, no CPEC project in Pakistan.
+    """
+    if found.location is not None and found.location.country == "China":
+        return True
+    builder = _BUILDER.search(text, max(0, found.start - 90), found.start)
+    place = lookup_place(builder.group(1)) if builder is not None else None
+    return place is not None and place.country == "China"
 
 
 _TOURED = re.compile(r"\b(?:visit|tour)(?:ed|ing|s)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}\Z")
