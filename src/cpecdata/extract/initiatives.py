@@ -592,14 +592,17 @@ _OPENER = re.compile(
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
         # Verbs that only report a clause after ``that`` (``the JWG reported that X was
-        # completed``: the stage is X's, not the reporter's).
-        *(
-            _word_at_start(verb) + r"\s+that\b"
+        # completed``: the stage is X's, not the reporter's), read back from ``that``: one more
+        # group of alternatives would be tried at every character.
+        r"that\b(?:"
+        + "|".join(
+            rf"(?<={verb}\sthat)"
             for verb in (
                 *("reported", "confirmed", "disclosed", "revealed", "observed", "assured"),
-                *(r"pointed\s+out", "explained", "briefed", "underlined", "stressed"),
+                *(r"pointed\sout", "explained", "briefed", "underlined", "stressed"),
             )
-        ),
+        )
+        + ")",
         # Openers only of what follows a stage (named groups), not of an appositive between a
         # subject and its verb (``X, costing the exchequer $2bn, was completed``): a purpose,
         # what is guarded not being what is raised (``a unit will be raised to guard X``), and a
@@ -1061,7 +1064,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.COMPLETED,
             (
                 *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
-                *("chinese-built", "china-built", "classes", "patients", "students", "receiv"),
+                *("chinese-built", "china-built", "classes", "patients", "students", "receiving"),
             ),
             # In service: years of operation marked; cargo handled or cleared, power generated or
             # supplied, riders carried; what it has brought to a place; built by China (the
