@@ -3888,3 +3888,27 @@ class TestRound2ChineseSideAndFuel:
             (i.name, i.sector.value)
             for i in _extract("A coal-to-liquid plant is planned near Islamkot.")
         ] == [("coal-to-liquid plant", "energy")]
+
+
+class TestRound2CountedFacilities:
+    """Facilities of one named kind set up by count are one initiative, named in the plural."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The two sides agreed to set up two Kandar Workshops in Punjab.",
+                [("Kandar Workshops", "education", "agreed")],
+            ),
+            (
+                "China will build three Pak-China Health Clinics in Gwadar.",
+                [("Pak-China Health Clinics", "health", "planned")],
+            ),
+            ("He visited two Government Schools in Lahore.", []),
+        ],
+    )
+    def test_counted(self, sentence: str, found: list[tuple[str, str, str]]) -> None:
+        """``set up two Kandar Workshops``: one project; without works wording none."""
+        assert [
+            (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
+        ] == found

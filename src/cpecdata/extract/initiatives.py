@@ -3395,6 +3395,33 @@ def _colour_lines(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
 
 
+_COUNTED_FACILITIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Workshops|Schools|Centres|Centers|Institutes|Labs"
+    r"|Laboratories|Colleges|Hospitals|Clinics))\b"
+)
+"""A count of facilities named alike, their name in capitals (``set up two Luban Workshops``)."""
+_FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
+_FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
+
+
+def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Facilities of one named kind set up by count (``agreed to set up two Luban Workshops``).
+
+    A brand of facility China sets up in several places is one initiative, named as written in
+    the plural; only in a sentence about works (see :data:`_WORKS`). Education, unless its words
+    tell a sector (``three China-Pakistan Health Clinics``: health).
+    """
+    if not any(word in low for word in _WORKS):
+        return
+    for m in _COUNTED_FACILITIES.finditer(text):
+        start, end = m.span("name")
+        if taken.find(1, start, end) < 0 and not _describes(text[start:end].split()[0]):
+            name = _name(text[start:end])
+            sector = _last_sector(name) or Sector.EDUCATION
+            yield _Mention(start, end, name, InitiativeKind.PROJECT, sector)
+
+
 def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
     for m in _heads(_SECTOR_PROJECT, low, taken):
@@ -3944,6 +3971,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
+    ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
