@@ -3912,3 +3912,13 @@ class TestRound2CountedFacilities:
         assert [
             (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
         ] == found
+
+
+class TestRound2FollowedBy:
+    """``will be followed by a meeting of X`` is the sequel of what comes first, no plan of X."""
+
+    def test_followed_by_a_meeting(self) -> None:
+        """``the visit will be followed by a meeting of the JWG on Energy``: no stage."""
+        assert _stages(
+            "The envoy's visit will be followed by a meeting of the JWG on Energy in May."
+        ) == [("JWG on Energy", None)]

@@ -798,9 +798,10 @@ _STILL = r"(?:(?:still|now|currently|already)\s+)?"
 """An adverb between a verb and the works' state (``work is still under way``)."""
 _NO_PLAN = (
     r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
-    r"|guard|protect|secur)"
+    r"|guard|protect|secur|follow|preced)"
 )
-"""Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
+"""Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``,
+``the visit will be followed by a meeting of X``: the visit's sequel, no plan of X)."""
 _MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
 """Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
 X`` and ``would next fund X`` plan X."""
