@@ -3922,3 +3922,14 @@ class TestRound2FollowedBy:
         assert _stages(
             "The envoy's visit will be followed by a meeting of the JWG on Energy in May."
         ) == [("JWG on Energy", None)]
+
+
+class TestRound2AgreeingParticiple:
+    """A meeting held ``, agreeing to`` do something met: the agreement is its object's."""
+
+    def test_held_agreeing_to(self) -> None:
+        """``The JCC met on Monday, agreeing to build X``: the JCC progress, X agreed."""
+        assert _stages("The JCC met on Monday, agreeing to build the Kandar Dam.") == [
+            ("JCC", "progress"),
+            ("Kandar Dam", "agreed"),
+        ]

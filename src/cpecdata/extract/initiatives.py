@@ -3890,8 +3890,8 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
 
     A project is neither set up as a body nor met (``a ceremony was held at the plant``); only a
     body ``met``, and no body is under construction; a meeting to come plans no corridor. What a
-    body, ending at ``end``, agreed to do after it (``the JWG met and agreed to expand X``) is
-    agreed for X, not for the body.
+    body, ending at ``end``, agreed to do after it (``the JWG met and agreed to expand X``, ``held
+    the JCC meeting, agreeing to speed up X``) is agreed for X, not for the body.
     """
     if kind is InitiativeKind.PROJECT:
         return not stage.meeting and stage.status is not InitiativeStatus.ESTABLISHED
@@ -3900,7 +3900,7 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
         or (
             stage.status is InitiativeStatus.AGREED
             and stage.start >= end
-            and low.startswith(("agreed to ", "agrees to "), stage.start)
+            and low.startswith(_AGREED_TO, stage.start)
         )
     ):
         return False
@@ -3911,7 +3911,7 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
     return True
 
 
-_AGREED_TO = ("agreed to ", "agrees to ")
+_AGREED_TO = ("agreed to ", "agrees to ", "agreeing to ")
 _AGREED_BY = 60
 """How far (in characters) a body's name may stand before the ``agreed to`` it is the subject of."""
 
