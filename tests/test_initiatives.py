@@ -3933,3 +3933,27 @@ class TestRound2AgreeingParticiple:
             ("JCC", "progress"),
             ("Kandar Dam", "agreed"),
         ]
+
+
+class TestRound2SignedListAndAnonymousSource:
+    """A later item of what is to be signed is not agreed; an anonymous source plans nothing."""
+
+    def test_later_item_to_be_signed(self) -> None:
+        """``the documents to be signed include A, which ..., and an MoU on X``: X not agreed."""
+        assert _stages(
+            "The documents to be signed in Islamabad include a loan agreement for the Kandar Dam,"
+            " which is still at the planning stage, and a memorandum on the Lora Dry Port."
+        ) == [("Kandar Dam", "planned"), ("Lora Dry Port", None)]
+
+    def test_signed_list(self) -> None:
+        """``signed an agreement on A, and a memorandum on X``: both agreed."""
+        assert _stages(
+            "The two sides signed an agreement on the Kandar Dam, and a memorandum on the Lora"
+            " Dry Port."
+        ) == [("Kandar Dam", "agreed"), ("Lora Dry Port", "agreed")]
+
+    def test_source_not_to_be_named(self) -> None:
+        """``said an official who asked not to be named``: no plan of X."""
+        assert _stages(
+            "The Lora Dry Port was discussed, said an official who asked not to be named."
+        ) == [("Lora Dry Port", None)]

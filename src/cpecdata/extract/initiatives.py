@@ -798,10 +798,11 @@ _STILL = r"(?:(?:still|now|currently|already)\s+)?"
 """An adverb between a verb and the works' state (``work is still under way``)."""
 _NO_PLAN = (
     r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
-    r"|guard|protect|secur|follow|preced)"
+    r"|guard|protect|secur|follow|preced|nam|identifi|quot)"
 )
 """Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``,
-``the visit will be followed by a meeting of X``: the visit's sequel, no plan of X)."""
+``the visit will be followed by a meeting of X``: the visit's sequel, no plan of X; a source
+``who asked not to be named``, ``identified`` or ``quoted``)."""
 _MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
 """Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
 X`` and ``would next fund X`` plan X."""
@@ -3605,7 +3606,7 @@ class _Clauses:
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                        stated = _stated(status, m, text)
+                        stated = _stated(status, m, text, self._low[max(0, offset - 160) : offset])
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
                             close = _closeness(m.group())
@@ -3692,12 +3693,13 @@ _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.C
 
 
 def _stated(
-    status: InitiativeStatus, wording: re.Match[str], clause: str
+    status: InitiativeStatus, wording: re.Match[str], clause: str, before: str = ""
 ) -> InitiativeStatus | None:
     """The stage a ``wording`` of ``status`` found in ``clause`` states, if any.
 
     An agreement still to be signed (``expected to sign an MoU on X``) is a plan; one that the
-    clause says will be signed (``the agreement on X will be signed in May``) states nothing
+    clause, or the sentence ``before`` it, says will be signed (``the agreement on X will be
+    signed in May``, ``the documents to be signed include A, and an MoU on X``) states nothing
     itself (the plan is stated by its verb), and one that tells what the subject is (``X is not
     only an economic agreement``) states nothing either. A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
@@ -3730,6 +3732,8 @@ def _stated(
             or _TO_BE_SIGNED.search(clause, max(0, at - 160), at)
         ):
             return None
+        if ("signed" in before or "initial" in before) and _TO_BE_SIGNED.search(before):
+            return None  # a later item of what is to be signed (``..., and an MoU on X``)
     elif (
         status in _WORKS_DONE
         and wording.group().endswith("completed")
