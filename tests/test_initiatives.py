@@ -3957,3 +3957,28 @@ class TestRound2SignedListAndAnonymousSource:
         assert _stages(
             "The Lora Dry Port was discussed, said an official who asked not to be named."
         ) == [("Lora Dry Port", None)]
+
+
+class TestRound2InServiceWantedInvited:
+    """``in service`` is completed, ``want a X`` plans X, investors invited to X plan nothing."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            ("The Kandar Dry Port is now in service.", [("Kandar Dry Port", "completed")]),
+            (
+                "The Kandar Dry Port entered commercial service in May.",
+                [("Kandar Dry Port", "completed")],
+            ),
+            ("The Kandar Dry Port will be in service by June.", [("Kandar Dry Port", None)]),
+            ("Planners also want a Purple Line from Kandar to Lora.", [("Purple Line", "planned")]),
+            ("The Kandar Dam wanted a new turbine.", [("Kandar Dam", None)]),
+            (
+                "The government said investors would be invited to the Kandar Dry Port.",
+                [("Kandar Dry Port", None)],
+            ),
+        ],
+    )
+    def test_wordings(self, sentence: str, stages: list[tuple[str, str | None]]) -> None:
+        """``is now in service``; ``want a X`` of what follows only; ``would be invited to X``."""
+        assert _stages(sentence) == stages

@@ -798,11 +798,12 @@ _STILL = r"(?:(?:still|now|currently|already)\s+)?"
 """An adverb between a verb and the works' state (``work is still under way``)."""
 _NO_PLAN = (
     r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
-    r"|guard|protect|secur|follow|preced|nam|identifi|quot)"
+    r"|guard|protect|secur|follow|preced|nam|identifi|quot|invit)"
 )
 """Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``,
 ``the visit will be followed by a meeting of X``: the visit's sequel, no plan of X; a source
-``who asked not to be named``, ``identified`` or ``quoted``)."""
+``who asked not to be named``, ``identified`` or ``quoted``; investors ``would be invited to
+X``)."""
 _MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
 """Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
 X`` and ``would next fund X`` plan X."""
@@ -891,6 +892,22 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A trial run or operation, or a plant's functional tests, are the commissioning of
             # works just finished.
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            ("service",),
+            # In service now (``the dry port is now in service``, ``entered commercial service``).
+            _each(
+                "is are was were been", rf"\s+{_STILL}in\s+(?:commercial\s+|regular\s+)?service\b"
+            )[1:]
+            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b",
+        ),
+        (
+            InitiativeStatus.PLANNED,
+            ("want",),
+            # Wanted by planners or a government (``planners also want a Blue Line``), said of
+            # what follows (see :func:`_closeness`).
+            r"want(?:s|ed)?\s+(?:also\s+)?(?:an?|another)\s",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -3850,6 +3867,8 @@ def _closeness(wording: str) -> str:
     if wording.endswith("-built"):  # ``Chinese-built``: a modifier
         return "modifier"
     if active or wording.endswith((" on", " of", " at", "building", "constructing")):
+        return "objects"
+    if wording.startswith("want"):
         return "objects"
     return ""
 
