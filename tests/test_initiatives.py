@@ -3905,6 +3905,11 @@ class TestRound2CountedFacilities:
                 [("Pak-China Health Clinics", "health", "planned")],
             ),
             ("He visited two Government Schools in Lahore.", []),
+            (
+                "China agreed to set up two marine labs in Gwadar.",
+                [("marine labs", "education", "agreed")],
+            ),
+            ("China will build two new schools in Gwadar.", []),
         ],
     )
     def test_counted(self, sentence: str, found: list[tuple[str, str, str]]) -> None:

@@ -3419,17 +3419,25 @@ _COUNTED_FACILITIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Workshops|Schools|Centres|Centers|Institutes|Labs"
     r"|Laboratories|Colleges|Hospitals|Clinics))\b"
 )
-"""A count of facilities named alike, their name in capitals (``set up two Luban Workshops``)."""
+"""A count of facilities named alike, their name in capitals (``set up two Kandar Workshops``)."""
+_COUNTED_PLACED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){1,2})(?:workshops|schools|centres|centers|institutes"
+    r"|labs|laboratories|colleges|hospitals|clinics))\b"
+)
+"""A count of unnamed facilities of one kind, at a known place after them (``set up two marine labs
+in Sindh``)."""
 _FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
 _FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
 
 
 def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """Facilities of one named kind set up by count (``agreed to set up two Luban Workshops``).
+    """Facilities of one named kind set up by count (``agreed to set up two Kandar Workshops``).
 
     A brand of facility China sets up in several places is one initiative, named as written in
-    the plural; only in a sentence about works (see :data:`_WORKS`). Education, unless its words
-    tell a sector (``three China-Pakistan Health Clinics``: health).
+    the plural; so are unnamed ones of one kind at a known place (``two marine labs in Sindh``);
+    only in a sentence about works (see :data:`_WORKS`). Education, unless its words tell a
+    sector (``three China-Pakistan Health Clinics``: health).
     """
     if not any(word in low for word in _WORKS):
         return
@@ -3439,6 +3447,14 @@ def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Ment
             name = _name(text[start:end])
             sector = _last_sector(name) or Sector.EDUCATION
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector)
+    for m in _COUNTED_PLACED.finditer(low):
+        start, end = m.span("name")
+        place = _place_after(text, end)[0]
+        words = m.group("words").split()
+        if place is not None and taken.find(1, start, end) < 0 and _VAGUE.isdisjoint(words):
+            name = _name(text[start:end])
+            sector = _last_sector(name) or Sector.EDUCATION
+            yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
