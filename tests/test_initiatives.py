@@ -3987,3 +3987,19 @@ class TestRound2InServiceWantedInvited:
     def test_wordings(self, sentence: str, stages: list[tuple[str, str | None]]) -> None:
         """``is now in service``; ``want a X`` of what follows only; ``would be invited to X``."""
         assert _stages(sentence) == stages
+
+
+class TestRound2PlaceNamedFacilities:
+    """A known place and a facility's kind before its lowercase head name it."""
+
+    def test_list_in_service(self) -> None:
+        """``The Kharan bus terminal and the Gwadar skills centre are now in service``: both."""
+        assert _stages(
+            "The Kharan bus terminal and the Gwadar skills centre are now in service."
+        ) == [("Kharan bus terminal", "completed"), ("Gwadar skills centre", "completed")]
+
+    def test_venue_is_no_facility(self) -> None:
+        """``a seminar at the Lahore expo centre``: a venue, even in a sentence about works."""
+        assert (
+            _names("A seminar was held at the Lahore expo centre after works were completed.") == []
+        )

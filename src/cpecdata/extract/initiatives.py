@@ -447,7 +447,7 @@ _AGREEING = (" mou", "memorand")
 _INVESTING = (
     *("invest", "built", "build", "set up", "construct", "establish"),
     *("complet", "open", "inaugurat", "start", "began", "begun", "work on", "works on"),
-    *("planned", "foundation stone", "groundbreaking"),
+    *("planned", "foundation stone", "groundbreaking", "operational", "in service"),
     *_AGREEING,
 )
 _VAGUE = frozenset(
@@ -473,6 +473,7 @@ _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
     *("opened", "funded", "opening ceremony"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
+    *("in service",),
     *_AGREEING,
 )
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
@@ -2669,6 +2670,11 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
+        placed = _placed_before(text, m) if text[m.start()].islower() else None
+        if placed is not None:
+            if not low.endswith(_AT, 0, placed.start):
+                yield placed._replace(sector=_last_sector(placed.name) or default)
+            continue
         unnamed = (
             _unnamed(
                 text,
@@ -2697,6 +2703,30 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                     continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
+
+
+_PLACE_NAMED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,2})\Z"
+)
+"""A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
+
+
+def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
+    """The facility a known place and its kind name before ``head``, located there, if any.
+
+    ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
+    one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
+    """
+    before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
+    if before is None or not _BARE.isdisjoint(before.group("words").split()):
+        return None
+    place = lookup_place(before.group("place"))
+    if place is None:
+        return None
+    start, end = before.start("place"), head.end()
+    name = _name(text[start:end])
+    sector = _last_sector(name) or Sector.GENERAL
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _described_facility(text: str, described: re.Match[str], head: re.Match[str]) -> _Mention:
@@ -2731,6 +2761,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
+        if found is None and (found := _placed_before(text, m)) is not None:
+            found = found._replace(sector=_last_sector(found.name) or placed or Sector.INDUSTRY)
         if found is not None and not (
             (trip and _TOURED.search(low, max(0, found.start - 40), found.start))
             or _chinese_side(text, found)
