@@ -907,7 +907,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.PLANNED,
             ("want",),
             # Wanted by planners or a government (``planners also want a Blue Line``), said of
-            # what follows (see :func:`_closeness`).
+            # its direct object (see :func:`_closeness`).
             r"want(?:s|ed)?\s+(?:also\s+)?(?:an?|another)\s",
         ),
         (
@@ -3916,8 +3916,8 @@ def _closeness(wording: str) -> str:
         return "modifier"
     if active or wording.endswith((" on", " of", " at", "building", "constructing")):
         return "objects"
-    if wording.startswith("want"):
-        return "objects"
+    if wording.startswith("want"):  # ``want a X``, not ``want a plan to clear the dues of X``
+        return "object"
     return ""
 
 
