@@ -11,25 +11,30 @@ Two sources of mentions, read sentence by sentence:
   business parks with a name, capacity or place, roads described by the ends they link (``the
   12-km road linking the zone with the N-5``), named sections and packages of a road or railway
   (``the Mansehra-Naran section of the N-15``), works on a stretch between two places (``the
-  realignment of the KKH between Thakot and Raikot``), expansions listed before a plural head
-  (``the Block-I and Block-II expansions``), CPEC's phase it is said to enter, joint working groups,
-  task forces and laboratories (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
+  realignment of the KKH between Thakot and Raikot``) and realignments named by a place (``the
+  Kandar realignment of the KKH``), expansions listed before a plural head (``the Block-I and
+  Block-II expansions``), CPEC's phase it is said to enter, joint working groups, task forces and
+  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``),
+  mass transit lines named by a colour (``the Purple Line``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
   Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
-  schools, laboratories...) with a name or place in a sentence about their works, or with a bed
-  count or the two countries' names (``a Pak-China vocational college``), unnamed plants someone
-  invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed units,
-  terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in Lahore``),
-  named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose host plant is
-  then no initiative), projects and programmes named before a project head (``the Kalat Cold
-  Storage Complex``, ``the CPEC Language Bridge programme``), and, in a
-  sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
+  schools, laboratories...) with a name or place in a sentence about their works (``the Kharan
+  skills centre``), or with a bed count or the two countries' names (``a Pak-China vocational
+  college``), facilities of one kind set up by count (``two Kandar Workshops``), unnamed plants
+  someone invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed
+  units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
+  Lahore``), named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose
+  host plant is then no initiative), projects and programmes named before a project head (``the
+  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a sentence
+  naming CPEC, committees set up for it and agreements on a topic (``an MoU on
   fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
-Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``), a
+Authority``), a facility that is a venue, a source, an agent (``run by the X Institute``), a
+partner (``MoUs with X University``) or an affiliation (``the rector of X University``), a plant
+a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a
 dam that is a landmark, a security force, a body's next meeting that only dates something
 (``before the next JCC meeting``) and a description after a name (``X, the first metro line in
 Y``) are not initiatives; a known place's group (``the Thar power plants``) is one, and so are
