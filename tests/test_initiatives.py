@@ -3415,3 +3415,591 @@ class TestRoundInit3TitleBeforeABody:
             "Chairman CPEC Authority Kamran Zorlan reviewed the operations of the Kharan plant.",
             "The CPEC Authority was established in 2019.",
         ) == [("CPEC", None), ("CPEC Authority", "established")]
+
+
+class TestRound2WorkingGroups:
+    """A working group is named without ``joint`` too, its topic before it or after ``on``."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The fisheries working group agreed on new quotas under CPEC.",
+                ("fisheries working group", "body", "agriculture"),
+            ),
+            (
+                "The information technology working group will meet in Kharan next month.",
+                ("information technology working group", "body", "ict"),
+            ),
+            (
+                "The working group on mining cooperation met in Quetta on Monday.",
+                ("working group on mining cooperation", "body", "industry"),
+            ),
+            (
+                "Officials said the working group on Gwadar met on Monday.",
+                ("working group on Gwadar", "body", "port"),
+            ),
+        ],
+    )
+    def test_working_group_without_joint(self, sentence: str, found: tuple[str, str, str]) -> None:
+        """Writers drop ``joint`` (``the energy working group``): the group is still the body."""
+        assert [(i.name, i.kind.value, i.sector.value) for i in _extract(sentence)][:1] == [found]
+
+    def test_working_group_without_a_topic(self) -> None:
+        """``a new working group to review X``: an adjective is no topic, so no group."""
+        assert _names("The cabinet formed a new working group to review the tariffs.") == []
+
+
+class TestRound2Partners:
+    """A named university or institute that is a partner or an affiliation is no project."""
+
+    def test_partners_after_with(self) -> None:
+        """``sign MoUs with Kandar University and Lora Institute of Mines``: partners, no works."""
+        assert _names(
+            "The minister will sign MoUs with Kandar University and Lora Institute of Mines"
+            " on joint degrees under CPEC."
+        ) == ["CPEC"]
+
+    def test_affiliation_after_a_title(self) -> None:
+        """``the rector of the Lora University of Mines`` is his affiliation: only the centre."""
+        assert _names(
+            "A delegation led by the rector of the Lora University of Mines agreed to set up"
+            " a training centre in Kharan."
+        ) == ["training centre in Kharan"]
+
+
+class TestRound2InService:
+    """Wordings of a facility in service make it completed."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The New Gwadar International Airport was handling regular flights by March.",
+            "The Kharan Dry Port has been receiving cargo trains since spring.",
+            "The Kharan Dry Port began handling containers in May.",
+        ],
+    )
+    def test_handling_or_receiving(self, sentence: str) -> None:
+        """``was handling regular flights``, ``has been receiving trains``: in service."""
+        assert [_summary(i)["status"] for i in _extract(sentence)][:1] == ["completed"]
+
+    def test_future_receiving_is_no_stage(self) -> None:
+        """``will be receiving ships next year`` is not in service yet."""
+        assert _stages("Gwadar Port will be receiving more ships next year.") == [
+            ("Gwadar Port", None)
+        ]
+
+    def test_all_operational_over_a_list(self) -> None:
+        """``X, Y and Z are all operational``: the predicate is each item's."""
+        assert _stages(
+            "He said the Kharan Free Zone, the New Gwadar International Airport and the"
+            " Pak-China Kharan Institute are all operational."
+        ) == [
+            ("Kharan Free Zone", "completed"),
+            ("New Gwadar International Airport", "completed"),
+            ("Pak-China Kharan Institute", "completed"),
+        ]
+
+
+class TestRound2PlannedPlants:
+    """An unnamed plant planned, or whose foundation stone is laid, is a project."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "A tyre recycling plant is planned near Islamkot under CPEC.",
+                ("tyre recycling plant", "planned"),
+            ),
+            (
+                "He will lay the foundation stone of a fish canning plant at Gwadar next week.",
+                ("fish canning plant at Gwadar", "planned"),
+            ),
+            (
+                "The firm plans to set up a chilli drying unit in Samaro next year.",
+                ("chilli drying unit", "planned"),
+            ),
+        ],
+    )
+    def test_planned_unnamed_plant(self, sentence: str, found: tuple[str, str]) -> None:
+        """``a X plant is planned near Y``, ``plans to set up a X unit in <town>``: a project."""
+        assert _stages(sentence)[:1] == [found]
+
+    def test_unit_before_a_site_name_needs_a_known_place(self) -> None:
+        """``a sales unit in Samaro Sindh``: two capitalised words may be a site, no town."""
+        assert _names("The firm set up a sales unit in Samaro Sindh.") == []
+
+
+class TestRound2ReportedClause:
+    """A body that reports a clause takes none of the clause's stages."""
+
+    @pytest.mark.parametrize("verb", ["reported", "confirmed", "pointed out"])
+    def test_reporter_takes_no_stage(self, verb: str) -> None:
+        """``the JWG on Ports reported that X was completed``: X is completed, not the JWG."""
+        assert _stages(
+            f"The JWG on Ports {verb} that the New Gwadar International Airport was completed."
+        ) == [("JWG on Ports", None), ("New Gwadar International Airport", "completed")]
+
+
+class TestRound2SharedBareHead:
+    """Names sharing a bare ``projects`` are all projects when the gazetteer knows one."""
+
+    def test_known_pair_before_projects(self) -> None:
+        """``the Mahl and Kandar projects``: Mahl is a known power project, so both are energy."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract("Officials said the Mahl and Kandar projects were moving ahead.")
+        ] == [("Mahl project", "mahl", "energy"), ("Kandar project", None, "energy")]
+
+    def test_unknown_pair_before_projects(self) -> None:
+        """``the Kandar and Lora projects``: nothing tells what they are, so none."""
+        assert _names("Officials said the Kandar and Lora projects were moving ahead.") == []
+
+    def test_fronted_adverbial_is_no_listed_name(self) -> None:
+        """``Under CPEC, the X and Y hydropower projects``: ``Under CPEC`` is no third name."""
+        assert _names(
+            "Under CPEC, the Kandar and Lora hydropower projects have been completed."
+        ) == ["CPEC", "Kandar hydropower project", "Lora hydropower project"]
+
+
+class TestRound2ApprovalToCome:
+    """An approval awaited, sought or to be expedited is no approval yet."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar industrial estate still awaits tariff approval.",
+            "The Kandar industrial estate was sent to the board for approval.",
+            "The NDRC would expedite the approval of the Kandar industrial estate.",
+            "The board is expected to take up approval of the Kandar industrial estate in May.",
+        ],
+    )
+    def test_approval_to_come(self, sentence: str) -> None:
+        """``awaits approval``, ``for approval``, ``would expedite the approval of X``: no stage."""
+        assert _stages(sentence) == [("Kandar industrial estate", None)]
+
+    def test_approval_given(self) -> None:
+        """``accorded approval to X`` is an approval."""
+        assert _stages("The ECNEC accorded approval to the Kandar industrial estate.") == [
+            ("Kandar industrial estate", "approved")
+        ]
+
+
+class TestRound2NotProjects:
+    """A plant a trip takes in and a power company speaking are no projects."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "In Lanzhou he visited an agricultural machinery plant and invited the firm to invest.",
+            "The delegation toured a solar-panel factory that a private firm plans to expand.",
+        ],
+    )
+    def test_toured_plant(self, sentence: str) -> None:
+        """``visited an X plant``, ``toured a Y factory``: a stop on the trip."""
+        assert _names(sentence) == []
+
+    def test_plant_set_up_after_a_visit(self) -> None:
+        """A plant to be set up, in a sentence about a visit, is still a project."""
+        assert _stages(
+            "The firm will set up a solar-panel factory in Gwadar, the minister said after"
+            " visiting Beijing."
+        ) == [("solar-panel factory in Gwadar", "planned")]
+
+    def test_company_is_no_plant(self) -> None:
+        """``China Power Hub Generation Company said ...``: the company, not the Hub plant."""
+        assert _names("China Power Hub Generation Company said its receivables had grown.") == []
+
+
+class TestRound2ToBeSigned:
+    """An agreement still to be signed or initialled is a plan, not agreed."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The documents to be signed in Islamabad include a financing agreement for the"
+            " Kandar Dam.",
+            "The agreements due to be initialled next week cover the Kandar Dam.",
+            "An agreement on the Kandar Dam is due to be signed in May.",
+        ],
+    )
+    def test_still_to_be_signed(self, sentence: str) -> None:
+        """``documents to be signed include an agreement for X``, ``due to be initialled``."""
+        assert _stages(sentence) == [("Kandar Dam", "planned")]
+
+    def test_signed(self) -> None:
+        """``An agreement on X was signed in May``: agreed."""
+        assert _stages("An agreement on the Kandar Dam was signed in May.") == [
+            ("Kandar Dam", "agreed")
+        ]
+
+
+class TestRound2ReportingFrameAnnounced:
+    """``announced`` that only tells who made the news is no announcement of a project."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister will lead a delegation to China to seek investment in the Kandar"
+            " industrial estate, the provincial government announced on Thursday.",
+            "The provincial government announced on Thursday that investors would be shown the"
+            " Kandar industrial estate.",
+        ],
+    )
+    def test_reporting_announced(self, sentence: str) -> None:
+        """``..., the government announced on Thursday.``, ``announced on Monday that ...``."""
+        assert _stages(sentence) == [("Kandar industrial estate", None)]
+
+    def test_project_announced(self) -> None:
+        """``The government announced the X project on Monday``: announced."""
+        assert _stages("The government announced the Kandar Dam project on Monday.") == [
+            ("Kandar Dam", "announced")
+        ]
+
+
+class TestRound2BuildingNow:
+    """Someone building a project now or then: under construction."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The province was building the Kandar Dam with Chinese loans.",
+            "A Chinese contractor is now constructing the Kandar Dam.",
+        ],
+    )
+    def test_active_progressive(self, sentence: str) -> None:
+        """``was building X``, ``is now constructing X``: under construction."""
+        assert _stages(sentence) == [("Kandar Dam", "under construction")]
+
+    def test_subject_building_up_something(self) -> None:
+        """``X was building up pressure``: said of what follows, not of X."""
+        assert _stages("The Kandar Dam was building up pressure on the budget.") == [
+            ("Kandar Dam", None)
+        ]
+
+
+class TestRound2FirstPhaseDone:
+    """A first phase done leaves the whole under construction."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar Special Economic Zone has drawn 31 firms, with the first phase of"
+            " infrastructure now completed.",
+            "The Kandar Special Economic Zone, whose first phase is now completed while work on"
+            " the second continues, has 20 firms.",
+        ],
+    )
+    def test_first_phase_completed(self, sentence: str) -> None:
+        """``with the first phase now completed``, ``whose first phase is completed``."""
+        assert _stages(sentence) == [("Kandar Special Economic Zone", "under construction")]
+
+    def test_cpec_first_phase_completed(self) -> None:
+        """CPEC's first phase is a programme of its own: done when it is."""
+        assert _stages("The first phase of CPEC has been completed.") == [
+            ("first phase of CPEC", "completed"),
+            ("CPEC", None),
+        ]
+
+
+class TestRound2Milestones:
+    """A structure's part set in place is a construction milestone."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The reactor dome of the Kandar nuclear power plant was set in place on Friday.",
+            "A 450-tonne stator of the Kandar hydropower project was lowered into position.",
+        ],
+    )
+    def test_part_set_in_place(self, sentence: str) -> None:
+        """``the reactor dome of X was set in place``: under construction."""
+        assert [_summary(i)["status"] for i in _extract(sentence)] == ["under construction"]
+
+    def test_arrangement_put_in_place(self) -> None:
+        """``a security plan was put in place for X``: no structure, no stage."""
+        assert _stages("A security plan was put in place for the Kandar Dam.") == [
+            ("Kandar Dam", None)
+        ]
+
+
+class TestRound2ScheduledTrip:
+    """A visitor's schedule plans no project he will see on the trip."""
+
+    def test_scheduled_to_travel(self) -> None:
+        """``is scheduled to travel to Lahore, where he will ride X``: no plan of X."""
+        assert _stages(
+            "The envoy is scheduled to travel to Lahore on Saturday, where he will ride the"
+            " Orange Line Metro Train."
+        ) == [("Orange Line Metro Train", None)]
+
+    def test_scheduled_trip_to_lay_a_foundation_stone(self) -> None:
+        """``scheduled to return to lay the foundation stone of X``: the trip plans X's works."""
+        assert _stages(
+            "He is scheduled to return to Kharan to lay the foundation stone of the Kandar Dam."
+        ) == [("Kandar Dam", "planned")]
+
+
+class TestRound2RelativeAfterAList:
+    """A relative clause in the simple past after a list's later item is that item's."""
+
+    def test_simple_past_relative(self) -> None:
+        """``the Kandar Dam and the Lora Dry Port, which opened in May``: the dry port's only."""
+        assert _stages(
+            "Officials discussed the Kandar Dam and the Lora Dry Port, which opened in May."
+        ) == [
+            ("Kandar Dam", None),
+            ("Lora Dry Port", "completed"),
+        ]
+
+    def test_plural_relative(self) -> None:
+        """``X and Y, which were completed in 2020``: both."""
+        assert _stages(
+            "The Kandar Dam and the Lora Dry Port, which were completed in 2020, were discussed."
+        ) == [
+            ("Kandar Dam", "completed"),
+            ("Lora Dry Port", "completed"),
+        ]
+
+
+class TestRound2AmountBuilt:
+    """An amount built is said of the projects listed with it and of a noun before it."""
+
+    def test_built_an_amount_including(self) -> None:
+        """``firms built about 8,000MW, including X and Y``: both completed."""
+        assert _stages(
+            "Chinese firms built about 8,000MW under CPEC, including the Kandar power plant and"
+            " the Lora hydropower project."
+        ) == [
+            ("CPEC", None),
+            ("Kandar power plant", "completed"),
+            ("Lora hydropower project", "completed"),
+        ]
+
+    def test_built_years_ago(self) -> None:
+        """``X, built 20 years ago,``: completed."""
+        assert _stages("The Kandar Dam, built 20 years ago, needs repairs.") == [
+            ("Kandar Dam", "completed")
+        ]
+
+
+class TestRound2ColourLines:
+    """A mass transit line named by its colour is a transport project."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The proposed Purple Line is planned as the city's second metro line.",
+                [("Purple Line", "transport", "planned")],
+            ),
+            (
+                "The Red Line BRT in Kharan is under construction.",
+                [("Red Line BRT", "transport", "under construction")],
+            ),
+            ("The minister said the attack crossed a red line.", []),
+        ],
+    )
+    def test_colour_line(self, sentence: str, found: list[tuple[str, str, str]]) -> None:
+        """``the Purple Line``, ``the Red Line BRT``; ``a red line`` in lower case is an idiom."""
+        assert [
+            (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
+        ] == found
+
+
+class TestRound2ModifierAndCoordinatedPlan:
+    """``Chinese-built`` describes the name it opens or an appositive's; ``will X and set up Y``."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            ("The Chinese-built Kandar Dam supplies Kharan.", [("Kandar Dam", "completed")]),
+            (
+                "Kharan has the Kandar Dam, another Chinese-built project, which opened in 2020.",
+                [("Kandar Dam", "completed")],
+            ),
+            ("The Kandar Dam feeds water to Chinese-built plants.", [("Kandar Dam", None)]),
+        ],
+    )
+    def test_chinese_built(self, sentence: str, stages: list[tuple[str, str | None]]) -> None:
+        """``Chinese-built`` before a name or in its appositive; not of a noun it does not open."""
+        assert _stages(sentence) == stages
+
+    def test_will_do_and_set_up(self) -> None:
+        """``China will upgrade X and build Y``: Y, the object of the second verb, is planned."""
+        assert _stages("China will repair the Kandar Dam and build the Lora Dry Port.") == [
+            ("Kandar Dam", None),
+            ("Lora Dry Port", "planned"),
+        ]
+
+    def test_account_takes_the_sentence_sector(self) -> None:
+        """``agreed to set up the revolving account when the power plants under CPEC ...``."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract(
+                "Pakistan agreed to set up the revolving account in 2014, when the first power"
+                " plants under CPEC were negotiated."
+            )
+            if "account" in i.name
+        ] == [("revolving account", "energy")]
+
+
+class TestRound2Realignments:
+    """A road's realignment named by a place or route is a project of its own."""
+
+    def test_named_realignment(self) -> None:
+        """``built the Kandar realignment of the KKH``: the realignment and the road."""
+        assert _stages(
+            "The contractor also built the 24-kilometre Kandar realignment of the KKH, which was"
+            " completed in 2015."
+        ) == [("Kandar realignment", "completed"), ("KKH", "completed")]
+
+    def test_known_road_realignment(self) -> None:
+        """``the Karakoram Highway realignment``: the known road's own finder names it."""
+        assert _names("The Karakoram Highway realignment near Kharan has been approved.") == [
+            "Karakoram Highway realignment"
+        ]
+
+
+class TestRound2ChineseSideAndFuel:
+    """An unnamed facility on the Chinese side is no CPEC project; a fuel plant is energy."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Urumqi authorities will build a fruit packing unit at Kashgar next year.",
+            "He said Xinjiang would set up a bonded warehouse at the Sost border post.",
+        ],
+    )
+    def test_chinese_side(self, sentence: str) -> None:
+        """``a unit at Kashgar``, ``Xinjiang would set up a warehouse``: China's own works."""
+        assert _names(sentence) == []
+
+    def test_pakistani_side(self) -> None:
+        """``Punjab will build a cold-storage warehouse at Sost under CPEC``: a project."""
+        assert _names("Punjab will build a cold-storage warehouse at Sost under CPEC.") == [
+            "cold-storage warehouse at Sost",
+            "CPEC",
+        ]
+
+    def test_fuel_plant_is_energy(self) -> None:
+        """``a coal-to-liquid plant``: it makes fuel, so energy."""
+        assert [
+            (i.name, i.sector.value)
+            for i in _extract("A coal-to-liquid plant is planned near Islamkot.")
+        ] == [("coal-to-liquid plant", "energy")]
+
+
+class TestRound2CountedFacilities:
+    """Facilities of one named kind set up by count are one initiative, named in the plural."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "The two sides agreed to set up two Kandar Workshops in Punjab.",
+                [("Kandar Workshops", "education", "agreed")],
+            ),
+            (
+                "China will build three Pak-China Health Clinics in Gwadar.",
+                [("Pak-China Health Clinics", "health", "planned")],
+            ),
+            ("He visited two Government Schools in Lahore.", []),
+            (
+                "China agreed to set up two marine labs in Gwadar.",
+                [("marine labs", "education", "agreed")],
+            ),
+            ("China will build two new schools in Gwadar.", []),
+        ],
+    )
+    def test_counted(self, sentence: str, found: list[tuple[str, str, str]]) -> None:
+        """``set up two Kandar Workshops``: one project; without works wording none."""
+        assert [
+            (i.name, i.sector.value, _summary(i)["status"]) for i in _extract(sentence)
+        ] == found
+
+
+class TestRound2FollowedBy:
+    """``will be followed by a meeting of X`` is the sequel of what comes first, no plan of X."""
+
+    def test_followed_by_a_meeting(self) -> None:
+        """``the visit will be followed by a meeting of the JWG on Energy``: no stage."""
+        assert _stages(
+            "The envoy's visit will be followed by a meeting of the JWG on Energy in May."
+        ) == [("JWG on Energy", None)]
+
+
+class TestRound2AgreeingParticiple:
+    """A meeting held ``, agreeing to`` do something met: the agreement is its object's."""
+
+    def test_held_agreeing_to(self) -> None:
+        """``The JCC met on Monday, agreeing to build X``: the JCC progress, X agreed."""
+        assert _stages("The JCC met on Monday, agreeing to build the Kandar Dam.") == [
+            ("JCC", "progress"),
+            ("Kandar Dam", "agreed"),
+        ]
+
+
+class TestRound2SignedListAndAnonymousSource:
+    """A later item of what is to be signed is not agreed; an anonymous source plans nothing."""
+
+    def test_later_item_to_be_signed(self) -> None:
+        """``the documents to be signed include A, which ..., and an MoU on X``: X not agreed."""
+        assert _stages(
+            "The documents to be signed in Islamabad include a loan agreement for the Kandar Dam,"
+            " which is still at the planning stage, and a memorandum on the Lora Dry Port."
+        ) == [("Kandar Dam", "planned"), ("Lora Dry Port", None)]
+
+    def test_signed_list(self) -> None:
+        """``signed an agreement on A, and a memorandum on X``: both agreed."""
+        assert _stages(
+            "The two sides signed an agreement on the Kandar Dam, and a memorandum on the Lora"
+            " Dry Port."
+        ) == [("Kandar Dam", "agreed"), ("Lora Dry Port", "agreed")]
+
+    def test_source_not_to_be_named(self) -> None:
+        """``said an official who asked not to be named``: no plan of X."""
+        assert _stages(
+            "The Lora Dry Port was discussed, said an official who asked not to be named."
+        ) == [("Lora Dry Port", None)]
+
+
+class TestRound2InServiceWantedInvited:
+    """``in service`` is completed, ``want a X`` plans X, investors invited to X plan nothing."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "stages"),
+        [
+            ("The Kandar Dry Port is now in service.", [("Kandar Dry Port", "completed")]),
+            (
+                "The Kandar Dry Port entered commercial service in May.",
+                [("Kandar Dry Port", "completed")],
+            ),
+            ("The Kandar Dry Port will be in service by June.", [("Kandar Dry Port", None)]),
+            ("Planners also want a Purple Line from Kandar to Lora.", [("Purple Line", "planned")]),
+            ("The Kandar Dam wanted a new turbine.", [("Kandar Dam", None)]),
+            (
+                "The government said investors would be invited to the Kandar Dry Port.",
+                [("Kandar Dry Port", None)],
+            ),
+        ],
+    )
+    def test_wordings(self, sentence: str, stages: list[tuple[str, str | None]]) -> None:
+        """``is now in service``; ``want a X`` of what follows only; ``would be invited to X``."""
+        assert _stages(sentence) == stages
+
+
+class TestRound2PlaceNamedFacilities:
+    """A known place and a facility's kind before its lowercase head name it."""
+
+    def test_list_in_service(self) -> None:
+        """``The Kharan bus terminal and the Gwadar skills centre are now in service``: both."""
+        assert _stages(
+            "The Kharan bus terminal and the Gwadar skills centre are now in service."
+        ) == [("Kharan bus terminal", "completed"), ("Gwadar skills centre", "completed")]
+
+    def test_venue_is_no_facility(self) -> None:
+        """``a seminar at the Lahore expo centre``: a venue, even in a sentence about works."""
+        assert (
+            _names("A seminar was held at the Lahore expo centre after works were completed.") == []
+        )

@@ -11,25 +11,30 @@ Two sources of mentions, read sentence by sentence:
   business parks with a name, capacity or place, roads described by the ends they link (``the
   12-km road linking the zone with the N-5``), named sections and packages of a road or railway
   (``the Mansehra-Naran section of the N-15``), works on a stretch between two places (``the
-  realignment of the KKH between Thakot and Raikot``), expansions listed before a plural head
-  (``the Block-I and Block-II expansions``), CPEC's phase it is said to enter, joint working groups,
-  task forces and laboratories (``JWG on Agriculture``, ``the Fisheries JWG``), named corridors (a
+  realignment of the KKH between Thakot and Raikot``) and realignments named by a place (``the
+  Kandar realignment of the KKH``), expansions listed before a plural head (``the Block-I and
+  Block-II expansions``), CPEC's phase it is said to enter, joint working groups, task forces and
+  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``),
+  mass transit lines named by a colour (``the Purple Line``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
   Gwadar``), master and action plans for a place or period, facilities (hospitals, airports,
-  schools, laboratories...) with a name or place in a sentence about their works, or with a bed
-  count or the two countries' names (``a Pak-China vocational college``), unnamed plants someone
-  invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed units,
-  terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in Lahore``),
-  named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose host plant is
-  then no initiative), projects and programmes named before a project head (``the Kalat Cold
-  Storage Complex``, ``the CPEC Language Bridge programme``), and, in a
-  sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
+  schools, laboratories...) with a name or place in a sentence about their works (``the Kharan
+  skills centre``), or with a bed count or the two countries' names (``a Pak-China vocational
+  college``), facilities of one kind set up by count (``two Kandar Workshops``), unnamed plants
+  someone invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed
+  units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
+  Lahore``), named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose
+  host plant is then no initiative), projects and programmes named before a project head (``the
+  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a sentence
+  naming CPEC, committees set up for it and agreements on a topic (``an MoU on
   fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
-Authority``), a facility that is a venue, a source or an agent (``run by the X Institute``), a
+Authority``), a facility that is a venue, a source, an agent (``run by the X Institute``), a
+partner (``MoUs with X University``) or an affiliation (``the rector of X University``), a plant
+a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a
 dam that is a landmark, a security force, a body's next meeting that only dates something
 (``before the next JCC meeting``) and a description after a name (``X, the first metro line in
 Y``) are not initiatives; a known place's group (``the Thar power plants``) is one, and so are
@@ -279,8 +284,14 @@ _BETWEEN = re.compile(
 )
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
-    r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg)(?:\s*\([^()\n]{1,10}\))?"
+    r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?:\s*\([^()\n]{1,10}\))?"
     r"(?P<on>\s+(?:on|for)\s+)?"
+)
+# The lowercase topic words just before a working group (``the energy working group``, ``the
+# information technology JWG``): up to three words after a determiner, a comma or a clause start.
+_TOPIC_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|each|every)\s+)(?P<topic>(?:[a-z][a-z-]*\s+){1,3})\Z"
 )
 # A working group's topic, in the original text: capitalised words, or a few lowercase ones.
 _TOPIC = re.compile(
@@ -416,6 +427,15 @@ def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
 """Written before a facility that is a venue, a source or an agent (``run by the X Institute``),
 not a project."""
+# A named facility that is a partner (``sign MoUs with Kandar University and Lora University``) or
+# a person's affiliation (``vice-president of the Kandar Institute``): a body the story is about,
+# not a project. Read back from the name in the original text.
+_PARTNER_BEFORE = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+)?"
+    r"(?:(?:(?:[A-Z][\w'’.-]*|of)\s+){0,6}[A-Z][\w'’.-]*(?:,\s*|\s+and\s+)(?:the\s+)?)?\Z"
+    r"|\b(?i:(?:vice[-\s])?(?:president|chancellor|rector|dean|principal|registrar)|professors?"
+    r"|faculty|students?|graduates?|scholars?|researchers?)\s+(?:of|at|from)\s+(?:the\s+)?\Z"
+)
 _AT_AN = ("at a ", "at an ", "by a ", "by an ")
 """The same before an unnamed facility's words (``a workshop at a new training centre in X``)."""
 _PLANT_HEAD = re.compile(r"(?:plant|factory|warehouse|unit|terminal)\b(?!-)")
@@ -432,6 +452,7 @@ _AGREEING = (" mou", "memorand")
 _INVESTING = (
     *("invest", "built", "build", "set up", "construct", "establish"),
     *("complet", "open", "inaugurat", "start", "began", "begun", "work on", "works on"),
+    *("planned", "foundation stone", "groundbreaking", "operational", "in service"),
     *_AGREEING,
 )
 _VAGUE = frozenset(
@@ -457,6 +478,7 @@ _WORKS = (
     *"construct build built upgrad establish inaugurat renovat expansion grant donat".split(),
     *("opened", "funded", "opening ceremony"),
     *("set up", "handed over", "complet", "foundation stone", "groundbreaking", "operational"),
+    *("in service",),
     *_AGREEING,
 )
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
@@ -575,6 +597,18 @@ _OPENER = re.compile(
         _word_at_start("and") + r"\s+that\s+(?:(?:the|a|an|its|their)\b|\d)",
         # One announces a project (``announced the X project``) or a reported clause.
         r"announc(?:ed|es|ing)\s+that\b",
+        # Verbs that only report a clause after ``that`` (``the JWG reported that X was
+        # completed``: the stage is X's, not the reporter's), read back from ``that``: one more
+        # group of alternatives would be tried at every character.
+        r"that\b(?:"
+        + "|".join(
+            rf"(?<={verb}\sthat)"
+            for verb in (
+                *("reported", "confirmed", "disclosed", "revealed", "observed", "assured"),
+                *(r"pointed\sout", "explained", "briefed", "underlined", "stressed"),
+            )
+        )
+        + ")",
         # Openers only of what follows a stage (named groups), not of an appositive between a
         # subject and its verb (``X, costing the exchequer $2bn, was completed``): a purpose,
         # what is guarded not being what is raised (``a unit will be raised to guard X``), and a
@@ -604,9 +638,12 @@ _WHAT_IT_IS = re.compile(
 )
 # Written after an agreement's wording that the clause says will be signed.
 _SIGNED_LATER = re.compile(
-    r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to"
-    r"|are\s+expected\s+to)\s+be\s+(?:signed|inked)\b"
+    r"(?:\s+[^\s.;]+){0,10}?\s+(?:will|would|shall|(?:is|are)\s+to|(?:(?:is|are)\s+)?(?:expected"
+    r"|due|set|scheduled|likely)\s+to)\s+be\s+(?:signed|inked|initial+ed)\b"
 )
+# Written before an agreement's wording in a clause about what is still to be signed (``the
+# documents to be signed next week include a financing agreement for X``).
+_TO_BE_SIGNED = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:signed|inked|initial+ed)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REACH = 320
 """How far (in characters) a stage wording may stand from the mention it is said of."""
@@ -677,7 +714,10 @@ _CPEC = re.compile(
 # (demonyms and country names are caught by _describes).
 _NOT_NAMES = frozenset(
     "the a an this that these those its their his her our new first second third mega major key"
-    " flagship another one proposed said".split()
+    " flagship another one proposed said"
+    # A fronted adverbial's or a quantifier's word before a name (``Under CPEC, the X and Y
+    # projects``, ``Both the X and Y projects``).
+    " under within with both besides unlike after before meanwhile also".split()
 )
 _LEFT_WORD = re.compile(rf"{_CAPACITY_TEXT}\b|\S+", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]+")
@@ -757,15 +797,19 @@ def _done(word: str, between: tuple[str, ...] = ("",)) -> str:
 _FUTURE = ("be", "will", "would", "shall", "to")
 """Words before a verb that make it a plan or an intention (``will inaugurate``, ``to be
 commissioned``), not something done."""
+_BUILT_AMOUNT = r"built\s+(?:about|over|more\s+than|nearly|some|\d[\d,.]*)"
 _TO = r"to(?<!supposed\sto)(?<!meant\sto)"
 """``to`` before what is to be done, but not what only was to be (``supposed to be completed``)."""
 _STILL = r"(?:(?:still|now|currently|already)\s+)?"
 """An adverb between a verb and the works' state (``work is still under way``)."""
 _NO_PLAN = (
     r"(?:financ|fund|discuss|consider|debat|examin|plac|present|tabl|submitt|forward|referr"
-    r"|guard|protect|secur)"
+    r"|guard|protect|secur|follow|preced|nam|identifi|quot|invit)"
 )
-"""Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``)."""
+"""Verbs whose ``will be <verb>ed`` plans no works (``would be financed``, ``be placed before``,
+``the visit will be followed by a meeting of X``: the visit's sequel, no plan of X; a source
+``who asked not to be named``, ``identified`` or ``quoted``; investors ``would be invited to
+X``)."""
 _MAKE = r"(?:also\s+|next\s+)?(?:set\s+up|build|construct|establish|fund|open)"
 """Verbs of making, opening or funding a project, after ``will``: ``will set up X``, ``would open
 X`` and ``would next fund X`` plan X."""
@@ -817,10 +861,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "being installed",
                 "under development",
                 "broke",
+                "building",
             ),
             r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
             r"|commissioning\b"
-            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
+            # Someone building it now or then (``the province was building X``): said of its
+            # object (see :func:`_closeness`).
+            + _each("is are was were", rf"\s+{_STILL}(?:building|constructing)\b")
+            + r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             # A share of the works done (``40 percent of the earthwork is complete``).
@@ -850,6 +898,31 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A trial run or operation, or a plant's functional tests, are the commissioning of
             # works just finished.
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            ("service",),
+            # In service now (``the dry port is now in service``, ``entered commercial service``).
+            _each(
+                "is are was were been", rf"\s+{_STILL}in\s+(?:commercial\s+|regular\s+)?service\b"
+            )[1:]
+            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b",
+        ),
+        (
+            InitiativeStatus.PLANNED,
+            ("want",),
+            # Wanted by planners or a government (``planners also want a Blue Line``), said of
+            # its direct object (see :func:`_closeness`).
+            r"want(?:s|ed)?\s+(?:also\s+)?(?:an?|another)\s",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("place", "position"),
+            # A structure's part lifted or set in place (``the reactor dome of X was set in place``,
+            # ``a girder of X was hoisted into position``): a construction milestone.
+            r"(?:dome|roof|girder|span|module|turbine|generator|rotor|stator|beam|deck|liner|vessel"
+            r"|pylon|arch)s?\b[^.;]{0,100}?\s(?:lifted|hoisted|set|put|placed|lowered|installed"
+            r"|raised)\s+in(?:to)?\s+(?:place|position)\b",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -928,7 +1001,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _done("commissioned")
             + r"\b|operationali[sz]ed\b"
             + _each(
-                r"is are was were been became become now fully", r"\s+(?:operational|complete)\b"
+                r"is are was were been became become now fully",
+                r"\s+(?:all\s+|both\s+)?(?:operational|complete)\b",
             )
             + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b|"
             # ``fully developed`` is done; ``not (yet) fully developed``, ``to be`` one, is not.
@@ -1000,6 +1074,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
             r"(?:aid|grants?|assistance|funding|financing|help|support|loans?)|by|under)\b"
             + _each("has have had", r"\s+(?:so\s+far\s+|already\s+)?(?:built|delivered)\b")
+            # An amount built (``Chinese firms built about 8,000MW, including X``, ``a plant built
+            # 20 years ago``): said of what comes before or after it (see :func:`_closeness`).
+            + "|"
+            + _BUILT_AMOUNT
             + "|"
             + _done("opened")
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
@@ -1011,11 +1089,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.COMPLETED,
             (
                 *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
-                *("chinese-built", "china-built", "classes", "patients", "students"),
+                *("chinese-built", "china-built", "classes", "patients", "students", "receiving"),
             ),
             # In service: years of operation marked; cargo handled or cleared, power generated or
             # supplied, riders carried; what it has brought to a place; built by China (the
-            # modifier); teaching or treating begun.
+            # modifier); teaching or treating begun; flights, ships or cargo handled or received
+            # now or since a time (``has been receiving container ships since spring``).
             _each(
                 "marked marks marking celebrated celebrates completed completes",
                 r"\s+(?:its\s+)?[a-z\d-]+\s+years?\s+of\s+(?:safe\s+|successful\s+|smooth\s+"
@@ -1036,6 +1115,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "started began",
                 r"\s+(?:classes|teaching|admitting\s+students|(?:seeing|treating|admitting)"
                 r"\s+patients)\b",
+            )
+            + _each(
+                "is are was were been began started",
+                rf"\s+{_STILL}(?:handling|receiving)\s+(?:[a-z-]+\s+){{0,2}}?(?:flights|ships"
+                r"|vessels|cargo|containers|trains|passengers|tourists|visitors|patients|students)\b",
             ),
         ),
         (
@@ -1083,9 +1167,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.ANNOUNCED,
             ("announc", "unveil"),
-            # ``announced that`` reports a clause: what it says is not announced.
+            # ``announced (on Monday) that`` reports a clause: what it says is not announced.
             # A plan unveiled (``unveiled a security plan for X``) is the plan's, not X's.
-            r"announc(?:e|ed|es|ing|ements?)\b(?!\s+that\b)|unveil(?:s|ed|ing)?\b(?!\s+(?:an?|the|its)\s+"
+            r"announc(?:e|ed|es|ing|ements?)\b(?!(?:\s+(?:on\s+[a-z]+|in\s+a\s+statement|today"
+            r"|yesterday|earlier|here|late\s+on\s+[a-z]+|this\s+week|last\s+week)){0,2}\s+that\b)"
+            r"|unveil(?:s|ed|ing)?\b(?!\s+(?:an?|the|its)\s+"
             r"(?:[a-z-]+\s+){0,3}?(?:plan|strategy|policy|roadmap)s?\b)",
         ),
         (
@@ -1114,8 +1200,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 rf"will would shall is\s+to are\s+to {_TO}",
                 rf"\s+be\s+(?:(?!{_NO_PLAN}ed\b)[a-z]+ed|built|set\s+up|undertaken|held)\b",
             )
-            # What someone will set up or build (said of its object, see :func:`_closeness`).
-            + _each("will would shall", rf"\s+{_MAKE}\b")
+            # What someone will set up or build, or will do and then set up (``will pay the dues
+            # and open a revolving account``), said of its object (see :func:`_closeness`).
+            + _each("will would shall", rf"\s+(?:[^.;]{{1,160}}?\s+and\s+)?{_MAKE}\b")
             + r"|proposed\b|upcoming\b"
             + _each("will would shall", r"\s+(?:meet|convene|hold)\b")
             + r"|scheduled\s+(?:for|to|on|in)\b"
@@ -2420,9 +2507,12 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         head = text[m.start() : m.end() - 1]
         sector = _sector(head, Sector.GENERAL)
         if sector is Sector.GENERAL:
-            if not _POWER_CAPACITY.search(text, names[0][0], m.start()):
+            if _POWER_CAPACITY.search(text, names[0][0], m.start()):
+                sector = Sector.ENERGY
+            elif len(names) > 1 and (shared := _known_listed(text, names, head)) is not None:
+                sector = shared
+            else:
                 continue
-            sector = Sector.ENERGY
         if len(names) == 1:
             yield from _group(text, *names[0], m.end(), sector)
             continue
@@ -2430,6 +2520,23 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             known = lookup_initiative(text[start:end])
             if known is None or known.kind is InitiativeKind.PROJECT:
                 yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _known_listed(text: str, names: list[tuple[int, int]], head: str) -> Sector | None:
+    """The sector of the first listed name the gazetteer knows as a project with a bare head.
+
+    Names sharing a bare ``projects`` or ``plants`` (``the Kandar and Lora projects``) are of one
+    sort: one known project (``Lora power project``) tells the sector of all.
+    """
+    noun = head.lower()
+    for start, end in names:
+        written = text[start:end]
+        entry = lookup_initiative(f"{written} {noun}") or lookup_initiative(
+            f"{written} power {noun}"
+        )
+        if entry is not None and entry.kind is InitiativeKind.PROJECT:
+            return entry.sector
+    return None
 
 
 def _group(text: str, start: int, named: int, end: int, sector: Sector) -> Iterator[_Mention]:
@@ -2568,6 +2675,11 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
+        placed = _placed_before(text, m) if text[m.start()].islower() else None
+        if placed is not None:
+            if not low.endswith(_AT, 0, placed.start):
+                yield placed._replace(sector=_last_sector(placed.name) or default)
+            continue
         unnamed = (
             _unnamed(
                 text,
@@ -2592,8 +2704,34 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
                 if m.group() != "airport" and low.endswith(_AT, 0, found.start):
                     continue
+                if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
+                    continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
+
+
+_PLACE_NAMED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,2})\Z"
+)
+"""A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
+
+
+def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
+    """The facility a known place and its kind name before ``head``, located there, if any.
+
+    ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
+    one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
+    """
+    before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
+    if before is None or not _BARE.isdisjoint(before.group("words").split()):
+        return None
+    place = lookup_place(before.group("place"))
+    if place is None:
+        return None
+    start, end = before.start("place"), head.end()
+    name = _name(text[start:end])
+    sector = _last_sector(name) or Sector.GENERAL
+    return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _described_facility(text: str, described: re.Match[str], head: re.Match[str]) -> _Mention:
@@ -2618,20 +2756,58 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     and a terminal need a place after them. A plant, factory or unit makes things: industry,
     whatever it makes (``a seed processing plant`` is no farm); a warehouse's or terminal's sector
     is that of its words, else industry or transport. A water plant (``a seawater desalination
-    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`).
+    plant``) is a utility's works, general as a named one is (see :data:`_WATER_WORDS`), and a
+    fuel plant energy (see :data:`_FUEL_MAKING`). One a trip takes in is none (see
+    :data:`_TOURED`), nor is one on the Chinese side (see :func:`_chinese_side`).
     """
+    trip = "visit" in low or "tour" in low
     for m in _heads(_PLANT_HEAD, low, taken):
         placed = _PLACED_HEADS.get(m.group())
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
-        if found is not None:
+        if found is None and (found := _placed_before(text, m)) is not None:
+            found = found._replace(sector=_last_sector(found.name) or placed or Sector.INDUSTRY)
+        if found is not None and not (
+            (trip and _TOURED.search(low, max(0, found.start - 40), found.start))
+            or _chinese_side(text, found)
+        ):
             if m.group() in _MAKERS:
-                water = not _WATER_WORDS.isdisjoint(found.name.lower().split())
-                found = found._replace(sector=Sector.GENERAL if water else Sector.INDUSTRY)
+                words = found.name.lower()
+                water = not _WATER_WORDS.isdisjoint(words.split())
+                fuel = _FUEL_MAKING.search(words) is not None
+                sector = Sector.GENERAL if water else Sector.ENERGY if fuel else Sector.INDUSTRY
+                found = found._replace(sector=sector)
             yield found
 
 
+_FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
+"""Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
+_BUILDER = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+(?:authorities|government|officials|province|region|city))?\s+"
+    r"(?:would|will|plans\s+to|intends\s+to|is\s+to|is\s+set\s+to)\s+(?:also\s+)?"
+    r"(?:build|open|set\s+up|construct|establish)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z"
+)
+"""A place, or its authorities, that will build an unnamed facility (``Urumqi authorities will
+build a fruit packing unit``)."""
+
+
+def _chinese_side(text: str, found: _Mention) -> bool:
+    """True for an unnamed facility on the Chinese side: in China, or built by a Chinese place.
+
+    ``a fruit packing unit at Kashgar``, ``Xinjiang will set up a bonded warehouse at the pass``:
+    China's own works, no CPEC project in Pakistan.
+    """
+    if found.location is not None and found.location.country == "China":
+        return True
+    builder = _BUILDER.search(text, max(0, found.start - 90), found.start)
+    place = lookup_place(builder.group(1)) if builder is not None else None
+    return place is not None and place.country == "China"
+
+
+_TOURED = re.compile(r"\b(?:visit|tour)(?:ed|ing|s)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}\Z")
+"""Written before an unnamed plant a trip takes in (``visited an agricultural machinery plant``,
+``toured a solar-panel factory``): a stop on the trip, not a project."""
 _MAKER_NAME = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]{2,20}(?:\s+[A-Z]{2,4})?\s+(?:[a-z][a-z-]*\s+){1,3})\Z"
 )
@@ -2655,6 +2831,11 @@ def _maker_named(text: str, head: re.Match[str]) -> _Mention | None:
     return _Mention(start, head.end(), name, InitiativeKind.PROJECT, Sector.INDUSTRY)
 
 
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
+"""A single capitalised word after a place's preposition: a town the gazetteer may not know
+(``a chilli drying unit in Samaro``), not a site's name (``at the Kandar Economic Zone``)."""
+
+
 def _unnamed(
     text: str, head: re.Match[str], default: Sector, placed: bool = False
 ) -> _Mention | None:
@@ -2665,7 +2846,7 @@ def _unnamed(
     name it, with the place after it if any (``disaster-recovery data centre in Lahore``: ict,
     located in Lahore, never a country guessed from a demonym); a site named after the place
     (``at the Kandar Special Economic Zone``) is only its location. ``placed``: a place must
-    follow.
+    follow, known or a town's name (see :data:`_NAMED_PLACE_AFTER`).
     The sector is that of its words, else ``default``.
     """
     before = _MODIFIERS_BEFORE.search(text, max(0, head.start() - 60), head.start())
@@ -2675,7 +2856,7 @@ def _unnamed(
     if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
         return None
     place, end = _place_after(text, head.end())
-    if placed and place is None:
+    if placed and place is None and not _NAMED_PLACE_AFTER.match(text, head.end()):
         return None
     if _NAME_GOES_ON.match(text, end):  # the place opens a site's name: ``at the X Zone``
         end = head.end()
@@ -2952,6 +3133,23 @@ def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), between.end(), name, InitiativeKind.PROJECT, sector)
 
 
+_REALIGNMENT = re.compile(r"realignments?\b(?!-)")
+
+
+def _realignments(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A road's realignment named by its place or route (``the Kandar realignment of the KKH``).
+
+    Realigning a stretch around a landslide or a lake is a project of its own, named as written;
+    the road it is part of is left to the known names. A name the gazetteer knows before it (``the
+    Karakoram Highway realignment``) is the known road's finder's.
+    """
+    for m in _heads(_REALIGNMENT, low, taken):
+        start = _left_names(text, m.start())
+        if start is not None and lookup_initiative(text[start : m.start()].strip()) is None:
+            name = _name(text[start : m.end()])
+            yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
+
+
 def _links_places(written: str) -> bool:
     """True for a name that links two or more known places (``Karachi-Hyderabad``)."""
     parts = written.strip().split("-")
@@ -2963,7 +3161,8 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     The topic follows ``on`` or ``for`` (``the JWG on Information Technology``, ``the Joint
     Working Group for Financial Cooperation``, ``a joint laboratory on robotics``) or comes first
-    in capitals (``the Agriculture JWG``); a group named only by CPEC or a country has no topic.
+    in capitals (``the Agriculture JWG``) or in lowercase sector words (``the energy working
+    group``: writers often drop ``joint``); a group named only by CPEC or a country has no topic.
     A laboratory is a project, the others are bodies.
     """
     for m in _heads(_JWG, low, taken):
@@ -2974,13 +3173,29 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             words = topic.group() if topic else ""
         else:
             start, end = _left_names(text, m.start()), m.end()
+            if start is None:
+                start = _topic_before(text, m.start())
             words = text[start : m.start()].strip() if start is not None else ""
             if lookup_initiative(words) is not None or _joint(words.lower()):
                 words = ""
         if start is not None and words:
             sector = _sector(words, Sector.GENERAL)
+            if sector is Sector.GENERAL and (known := lookup_initiative(f"{words} port")):
+                sector = known.sector
             kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
             yield _Mention(start, end, _name(text[start:end]), kind, sector)
+
+
+def _topic_before(text: str, head: int) -> int | None:
+    """Where the lowercase sector words naming a working group's topic before ``head`` begin.
+
+    Only words that give a sector count (``the energy working group``, ``the information
+    technology working group``), so that an adjective (``a new working group``) is no topic.
+    """
+    before = _TOPIC_BEFORE.search(text, max(0, head - 40), head)
+    if before is None or _sector(before.group("topic"), Sector.GENERAL) is Sector.GENERAL:
+        return None
+    return before.start("topic")
 
 
 def _corridors(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -3062,13 +3277,15 @@ def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     ``agreed to set up a revolving account for CPEC power producers``: the account is what the
     sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
     that of the last sector word of its clause after it (``to guarantee payments to power
-    producers``: energy), else general. The finder runs only where China or CPEC is named in the
-    sentence (see :data:`_CHINA_WORDS`): any bank may hold an escrow account.
+    producers``: energy), else that of the sentence's last one (``agreed to set up the account
+    in 2014, when the first power plants were negotiated``), else general. The finder runs only
+    where China or CPEC is named in the sentence (see :data:`_CHINA_WORDS`): any bank may hold
+    an escrow account.
     """
     for m in _heads(_ACCOUNT, low, taken):
         end = _purpose_end(text, m.end())
         clause = low[m.start() : _clause_end(low, end)]
-        sector = _last_sector(clause) or Sector.GENERAL
+        sector = _last_sector(clause) or _last_sector(low) or Sector.GENERAL
         name = _name(text[m.start() : end])
         yield _Mention(m.start(), end, name, InitiativeKind.BODY, sector, identity=m.group())
 
@@ -3214,6 +3431,69 @@ def _project_at(text: str, head: re.Match[str], place: Place | None, end: int) -
     return _Mention(head.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+_COLOUR_LINE = re.compile(
+    r"(?:orange|green|blue|purple|red|yellow|brown|pink|silver)\s+line\b(?!-)"
+    r"(?:\s+(?:metro\s+train|metro\s+rail|metro|brt|bus))?"
+)
+"""A mass transit line named by its colour (``the Purple Line``, ``a Blue Line metro``)."""
+
+
+def _colour_lines(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Metro and bus lines named by a colour, written in capitals (``the proposed Purple Line``).
+
+    Cities name their mass transit lines so (Lahore's Orange Line is known to the gazetteer); a
+    later or proposed one is a transport project of its own. A colour in lower case (``a red
+    line``) is an idiom.
+    """
+    for m in _heads(_COLOUR_LINE, low, taken):
+        if text[m.start()].isupper() and text[m.start() : m.end()].split()[1][0] == "L":
+            name = _name(text[m.start() : m.end()])
+            yield _Mention(m.start(), m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
+
+
+_COUNTED_FACILITIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Workshops|Schools|Centres|Centers|Institutes|Labs"
+    r"|Laboratories|Colleges|Hospitals|Clinics))\b"
+)
+"""A count of facilities named alike, their name in capitals (``set up two Kandar Workshops``)."""
+_COUNTED_PLACED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){1,2})(?:workshops|schools|centres|centers|institutes"
+    r"|labs|laboratories|colleges|hospitals|clinics))\b"
+)
+"""A count of unnamed facilities of one kind, at a known place after them (``set up two marine labs
+in Sindh``)."""
+_FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
+_FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
+
+
+def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Facilities of one named kind set up by count (``agreed to set up two Kandar Workshops``).
+
+    A brand of facility China sets up in several places is one initiative, named as written in
+    the plural; so are unnamed ones of one kind at a known place (``two marine labs in Sindh``);
+    only in a sentence about works (see :data:`_WORKS`). Education, unless its words tell a
+    sector (``three China-Pakistan Health Clinics``: health).
+    """
+    if not any(word in low for word in _WORKS):
+        return
+    for m in _COUNTED_FACILITIES.finditer(text):
+        start, end = m.span("name")
+        if taken.find(1, start, end) < 0 and not _describes(text[start:end].split()[0]):
+            name = _name(text[start:end])
+            sector = _last_sector(name) or Sector.EDUCATION
+            yield _Mention(start, end, name, InitiativeKind.PROJECT, sector)
+    for m in _COUNTED_PLACED.finditer(low):
+        start, end = m.span("name")
+        place = _place_after(text, end)[0]
+        words = m.group("words").split()
+        if place is not None and taken.find(1, start, end) < 0 and _VAGUE.isdisjoint(words):
+            name = _name(text[start:end])
+            sector = _last_sector(name) or Sector.EDUCATION
+            yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
 def _sector_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A sector-labelled project at a place (``a green project in Gwadar port``)."""
     for m in _heads(_SECTOR_PROJECT, low, taken):
@@ -3255,7 +3535,9 @@ class _Stage(NamedTuple):
             ``before`` for a participle after its noun (``the school, built with Chinese aid,``),
             ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
             ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
-            X``), ``object`` for one said of its direct object only (``will set up X``).
+            X``), ``object`` for one said of its direct object only (``will set up X``),
+            ``modifier`` for a modifier said of the name it opens or of an appositive's
+            (``the Chinese-built X``, ``X, another Chinese-built project``).
 
     """
 
@@ -3394,7 +3676,7 @@ class _Clauses:
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                        stated = _stated(status, m, text)
+                        stated = _stated(status, m, text, self._low[max(0, offset - 160) : offset])
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
                             close = _closeness(m.group())
@@ -3435,6 +3717,10 @@ class _Clauses:
                     self._low.startswith(_SINGULAR, relative + 8)
                     and _LISTED.search(self._low, end, relative) is not None
                 )
+                or (
+                    _SIMPLE_PAST.match(self._low, relative + 8) is not None
+                    and _LISTED_AND.search(self._low, end, relative) is not None
+                )
             ):
                 return False
         else:  # inside a wording with a gap: one clause must hold it all
@@ -3450,8 +3736,8 @@ _REVIEW_OF = re.compile(
 """An active review of an object other than the works' state (``reviewed the facilities``): said
 of that object, not of a project or a site before it, which reviews nothing (a body may)."""
 
-_MADE = re.compile(rf"(?:will|would|shall)\s+{_MAKE}")
-"""An active future of making (``will set up``), a whole stage wording."""
+_MADE = re.compile(rf"(?:will|would|shall)\s+(?:[^.;]{{1,160}}?\s+and\s+)?{_MAKE}")
+"""An active future of making (``will set up``, ``will pay X and open``), a whole stage wording."""
 _PREPOSITION = re.compile(r"\s(?:in|at|for|near|on|with|of|to|from|by|under)\s")
 """A preposition between a verb and a mention: the mention is no direct object."""
 
@@ -3467,34 +3753,57 @@ _LISTED = re.compile(r",\s|\s(?:and|&)\s")
 _SINGULAR = ("is ", "was ", "has ")
 """A list going on after a mention, then a singular relative clause (``X, Y and Z, which is still
 being built``): the clause is the last item's only."""
+_SIMPLE_PAST = re.compile(r"(?:[a-z]+ed|became|began|came|went|won|got)\s")
+_LISTED_AND = re.compile(r"\s(?:and|&)\s")
+"""A relative clause's verb in the simple past, of no number: after a list's later item (after
+``and``: a comma may be an appositive's, ``X, another Chinese-built project, which opened``) it
+is that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
 
 
 def _stated(
-    status: InitiativeStatus, wording: re.Match[str], clause: str
+    status: InitiativeStatus, wording: re.Match[str], clause: str, before: str = ""
 ) -> InitiativeStatus | None:
     """The stage a ``wording`` of ``status`` found in ``clause`` states, if any.
 
     An agreement still to be signed (``expected to sign an MoU on X``) is a plan; one that the
-    clause says will be signed (``the agreement on X will be signed in May``) states nothing
+    clause, or the sentence ``before`` it, says will be signed (``the agreement on X will be
+    signed in May``, ``the documents to be signed include A, and an MoU on X``) states nothing
     itself (the plan is stated by its verb), and one that tells what the subject is (``X is not
     only an economic agreement``) states nothing either. A completion
     after a feasibility study in the clause is the study's (``feasibility studies for the zones
     would be completed by June``): no stage of works. What is built by someone and will open or
     start later is under construction, not completed (see :data:`_YET_TO_OPEN`), as is a project
-    with part of its capacity or some of its parts done (see :data:`_PART_DONE`, :data:`_SOME_OF`).
-    A planned trip (``a planned visit to X``) plans no works, and an event completed (see
-    :data:`_EVENT_DONE`) completes no works.
+    with part of its capacity, some of its parts or its first phase done (see :data:`_PART_DONE`,
+    :data:`_SOME_OF`, :data:`_FIRST_PHASE`).
+    A planned trip (``a planned visit to X``, ``is scheduled to travel to X``) plans no works,
+    and an event completed (see :data:`_EVENT_DONE`) completes no works. An approval still to
+    come is none (see :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame
+    at the end (see :data:`_REPORTING_FRAME`).
     """
     at = wording.start()
-    if status is InitiativeStatus.AGREED:
+    if (
+        status is InitiativeStatus.ANNOUNCED
+        and _REPORTING_FRAME.search(clause, max(0, at - 48), at)
+        and _FRAME_END.match(clause, wording.end())
+    ):
+        return None
+    if status is InitiativeStatus.APPROVED and wording.group().startswith("approval"):
+        if _NOT_YET_APPROVED.search(clause, max(0, at - 48), at):
+            return None
+    elif status is InitiativeStatus.AGREED:
         if _WHAT_IT_IS.search(clause, max(0, at - 48), at):
             return None
         if "sign" in clause and _TO_SIGN.search(clause, max(0, at - 40), at):
             return InitiativeStatus.PLANNED
-        if "signed" in clause and _SIGNED_LATER.match(clause, wording.end()):
+        if ("signed" in clause or "initial" in clause) and (
+            _SIGNED_LATER.match(clause, wording.end())
+            or _TO_BE_SIGNED.search(clause, max(0, at - 160), at)
+        ):
             return None
+        if ("signed" in before or "initial" in before) and _TO_BE_SIGNED.search(before):
+            return None  # a later item of what is to be signed (``..., and an MoU on X``)
     elif (
         status in _WORKS_DONE
         and wording.group().endswith("completed")
@@ -3504,17 +3813,38 @@ def _stated(
     elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
         status is InitiativeStatus.COMPLETED
         and (
-            _PART_DONE.match(clause, wording.end()) or _SOME_OF.search(clause, max(0, at - 140), at)
+            _PART_DONE.match(clause, wording.end())
+            or _SOME_OF.search(clause, max(0, at - 140), at)
+            or ("phase" in clause and _FIRST_PHASE.search(clause, max(0, at - 100), at))
         )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
-    elif (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end())) or (
-        status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())
-    ):
+    elif (
+        (wording.group() in _PLANNED_TRIP and _TRIP_AFTER.match(clause, wording.end()))
+        or (
+            wording.group() == "scheduled to"
+            and _PERSON_SCHEDULED.match(clause, wording.end())
+            and not _TRIP_PURPOSE.search(clause, wording.end())
+        )
+    ) or (status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())):
         return None
     return status
 
 
+# A reporting frame after what it reports (``X will visit Y, the provincial government announced on
+# Thursday.``): its ``announced`` tells who made the news, not a project announced. Before the
+# verb: a comma and its subject; after it: a time at most, then the sentence's end.
+_REPORTING_FRAME = re.compile(r",\s+(?:[a-z'’.-]+\s+){1,4}\Z")
+_FRAME_END = re.compile(
+    r"(?:\s+(?:on|in|late|earlier|today|yesterday|here|this|last)\b[^,;.]{0,30})?\s*[.;]?\Z"
+)
+_NOT_YET_APPROVED = re.compile(
+    r"\b(?:await\w*|seek\w*|sought|pending|expedit\w*|speed\w*\s+up|take\s+up|taking\s+up|for"
+    r"|give|grant|accord|will|would|to)\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?\Z"
+)
+"""Written before an approval still to come (``still await tariff approval``, ``would expedite
+the approval of X``, ``submitted for approval``, ``is expected to take up approval of X``)."""
 _PART_DONE = re.compile(
     rf"\s+{_POWER_TEXT}(?=\s*(?:[,;]|\Z|of\s+(?:its|the)\b|so\s+far\b))", re.IGNORECASE
 )
@@ -3537,6 +3867,22 @@ _SOME_OF = re.compile(
 """Some of a project's parts done (``two of four turbines at X have been commissioned``): the
 rest is still being built."""
 
+_FIRST_PHASE = re.compile(
+    r"\b(?:first|initial|1st)\s+(?:phase|stage)(?:\s+of\s+(?![^,.;]*(?:cpec|corridor))[^,.;]{1,60}?)?"
+    r"\s+(?:(?:is|was|are|were|has|have|had|been|now|already|being)\s+)*\Z"
+)
+"""A first phase done (``with the first phase of infrastructure now completed``, ``whose first
+phase is completed``): the whole is still being built. CPEC's own first phase is a programme of
+its own, done when it is."""
+_PERSON_SCHEDULED = re.compile(
+    r"\s+(?:travel|visit|tour|arrive|leave|fly|depart|meet|attend|address|ride|return|chair"
+    r"|speak|call\s+on)\b"
+)
+"""What a person is scheduled to do on a trip (``is scheduled to travel to Lahore, where he will
+ride X``): the schedule is the visitor's, no plan of X, unless the trip is to start or open works
+(see :data:`_TRIP_PURPOSE`)."""
+_TRIP_PURPOSE = re.compile(r"\bto\s+(?:lay|inaugurate|open|perform|break\s+ground)\b")
+"""A trip's purpose that plans works (``scheduled to return to lay the foundation stone of X``)."""
 _PLANNED_TRIP = frozenset({"planned", "proposed", "upcoming"})
 _TRIP_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:visits?|trips?|tours?)\b")
 """A trip a plan is said of (``a planned visit by X to the Y zone``): no stage of Y's."""
@@ -3558,20 +3904,25 @@ do, done or not)."""
 def _closeness(wording: str) -> str:
     """The :attr:`_Stage.close` of a stage ``wording``: to which mentions it is confined.
 
-    An active perfect (``has built``) and wording ending in a preposition (``reviewed work on``)
-    are said of their objects, after them; an active future of making (``will set up``) of its
-    direct object only, not of a site after a preposition (``will set up an office in the X SEZ``).
+    An active perfect (``has built``), an active progressive (``was building``) and wording ending
+    in a preposition (``reviewed work on``) are said of their objects, after them; an active
+    future of making (``will set up``) of its direct object only, not of a site after a
+    preposition (``will set up an office in the X SEZ``).
     Cached: the same few wordings recur (``will be built``, ``completed``).
     """
     if wording.startswith("built"):
-        return "before"
+        return "" if re.match(_BUILT_AMOUNT, wording) else "before"
     if wording.endswith("ceremony"):
         return "after"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
-    if active or wording.endswith((" on", " of", " at")):
+    if wording.endswith("-built"):  # ``Chinese-built``: a modifier
+        return "modifier"
+    if active or wording.endswith((" on", " of", " at", "building", "constructing")):
         return "objects"
+    if wording.startswith("want"):  # ``want a X``, not ``want a plan to clear the dues of X``
+        return "object"
     return ""
 
 
@@ -3581,6 +3932,10 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 
 _PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
 """A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
+_APPOSITIVE_OPENS = re.compile(r",\s+(?:another|an?|the|one)\s+(?:[a-z-]+\s+){0,2}")
+"""An appositive's start between a name and a modifier (``X, another Chinese-built project``)."""
 
 
 def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
@@ -3598,6 +3953,11 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "modifier":
+        return (
+            0 <= start - stage.end <= 1
+            or _APPOSITIVE_OPENS.fullmatch(low, end, stage.start) is not None
+        )
     return _OF_THE.fullmatch(low, stage.end, start) is not None
 
 
@@ -3606,8 +3966,8 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
 
     A project is neither set up as a body nor met (``a ceremony was held at the plant``); only a
     body ``met``, and no body is under construction; a meeting to come plans no corridor. What a
-    body, ending at ``end``, agreed to do after it (``the JWG met and agreed to expand X``) is
-    agreed for X, not for the body.
+    body, ending at ``end``, agreed to do after it (``the JWG met and agreed to expand X``, ``held
+    the JCC meeting, agreeing to speed up X``) is agreed for X, not for the body.
     """
     if kind is InitiativeKind.PROJECT:
         return not stage.meeting and stage.status is not InitiativeStatus.ESTABLISHED
@@ -3616,7 +3976,7 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
         or (
             stage.status is InitiativeStatus.AGREED
             and stage.start >= end
-            and low.startswith(("agreed to ", "agrees to "), stage.start)
+            and low.startswith(_AGREED_TO, stage.start)
         )
     ):
         return False
@@ -3627,7 +3987,7 @@ def _fits(stage: _Stage, kind: InitiativeKind, low: str, end: int) -> bool:
     return True
 
 
-_AGREED_TO = ("agreed to ", "agrees to ")
+_AGREED_TO = ("agreed to ", "agrees to ", "agreeing to ")
 _AGREED_BY = 60
 """How far (in characters) a body's name may stand before the ``agreed to`` it is the subject of."""
 
@@ -3686,6 +4046,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
+    (("line",), (), _colour_lines),
+    (("realignment",), (), _realignments),
+    ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
