@@ -196,12 +196,17 @@ class Mention:
 
 # Words with internal dots (H.E., U.S.), hyphens or apostrophes count as one token; commas are
 # tokens of their own because they separate appositives; so is the ``(retd)`` after a rank.
-_DOTTED = r"(?:[A-Za-z]\.){2,}|"
-_APOSTROPHED = r"(?:['’][\w-]+)*"
-_TOKEN = r"[^\W\d_][\w-]*{}|\d+|,|\((?:[Rr]etd|[Rr])\.?\)"
+# The pattern opens with one character class, every token's first character, so the regex
+# engine skips the blanks and marks between tokens in C; a look-behind at that character then
+# picks the rest: a word (``U.S.`` first, when dotted), a number, a comma or ``(retd)``. That
+# is ``(?:[A-Za-z]\.){2,}|[^\W\d_][\w-]*(?:['’][\w-]+)*|\d+|,|\((?:[Rr]etd|[Rr])\.?\)``
+# tried at every character; runs are possessive, as nothing after them could give one back.
+_DOTTED = r"(?<=[A-Za-z])\.(?:[A-Za-z]\.)++|"
+_APOSTROPHED = r"(?:['’][\w-]++)*+"
+_TOKEN = r"[\w,(](?:(?<=[^\W\d_])(?:{}[\w-]*+{})|(?<=\d)\d*+|(?<=,)|(?<=\()(?:[Rr]etd|[Rr])\.?\))"
 _TOKENS = {
     (dotted, apostrophed): re.compile(
-        (_DOTTED if dotted else "") + _TOKEN.format(_APOSTROPHED if apostrophed else "")
+        _TOKEN.format(_DOTTED if dotted else "", _APOSTROPHED if apostrophed else "")
     )
     for dotted in (False, True)
     for apostrophed in (False, True)
@@ -512,7 +517,8 @@ def _tokens(text: str) -> list[_Token]:
     barrier = False
     # Tokens are built with tuple.__new__ from the offsets and the word's cached fields joined
     # with + (RUF005 asks for unpacking, which costs twice as much here), a third of the cost
-    # of the NamedTuple constructor.
+    # of the NamedTuple constructor; looked up once, not per word.
+    new = tuple.__new__
     for m in _token_pattern(text).finditer(text):
         word = _word(m[0])
         if word is None:
@@ -523,11 +529,11 @@ def _tokens(text: str) -> list[_Token]:
             barrier = True  # the word of "20-member", "52-year-old": a number's measure
             continue
         if barrier:  # words no rule reads: one barrier token stands for a run of them
-            append(tuple.__new__(_Token, (start, start) + _BARRIER))  # noqa: RUF005
+            append(new(_Token, (start, start) + _BARRIER))  # noqa: RUF005
             barrier = False
-        append(tuple.__new__(_Token, (start, start + len(word[0])) + word))  # noqa: RUF005
+        append(new(_Token, (start, start + len(word[0])) + word))  # noqa: RUF005
     if barrier:
-        append(tuple.__new__(_Token, (len(text), len(text)) + _BARRIER))  # noqa: RUF005
+        append(new(_Token, (len(text), len(text)) + _BARRIER))  # noqa: RUF005
     people = find_people(text)
     if people:
         _mark_people(out, people)

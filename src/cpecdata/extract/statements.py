@@ -302,13 +302,11 @@ _ASIDE = re.compile(
 """An adverbial set off by no comma between a subject and its verb, up to the verb: ``X while
 talking to the media said``, ``X in his address said``, ``X here on Monday said``, ``X presiding
 over a meeting said`` (as Pakistani agency copy writes)."""
-_ASIDE_WORDS = tuple(
-    f" {word} "
-    for word in (
-        "while whilst during addressing speaking talking presiding chairing here occasion in"
-    ).split()
+_ASIDE_WORDS = re.compile(
+    " (?:while|whilst|during|addressing|speaking|talking|presiding|chairing|here|occasion|in) "
 )
-"""Substrings ``_ASIDE`` needs: a cheap test before it runs."""
+"""Words ``_ASIDE`` needs, each between blanks: a cheap test before it runs (one literal
+alternation, three times cheaper than a ``str.__contains__`` per word, as `` in `` comes last)."""
 _JOINING = frozenset({"and", "but"})
 _ALONGSIDE = frozenset({"while", "besides"})
 """Words between a comma and a participle that goes on: ``…, while stressing that B``."""
@@ -331,7 +329,8 @@ _ISSUES = re.compile(
     + r")\b"
 )
 """A subject issuing a document with no reporting verb: ``X issued a statement on Monday.``"""
-_ISSUING = (" issued ", " released ", " put out ")
+_ISSUING = re.compile(" (?:issued|released|put out) ")
+"""What ``_ISSUES`` needs between blanks: a cheap test before it runs."""
 _AT_SITE = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
@@ -1711,7 +1710,7 @@ class _Reader:
         self.speakers.units = (self.speakers.units[1], len(self.speakers.mentioned))
         self.speakers.paragraph = unit.paragraph
         self._read_frames(unit, previous, mentions)
-        if any(word in text for word in _ISSUING):
+        if _ISSUING.search(text) is not None:
             self._issued(unit.text, mentions)
         if len(self.out) > said:  # "X will go, the spokesperson said": the speaker goes on
             self.speakers.topic = None
@@ -2253,10 +2252,10 @@ class _Reader:
         words_end = reach
         while before and _is_gap(before[-1][2]) and not text[before[-1][1] : reach].strip(" ,"):
             reach = before.pop()[0]
-        near = text[max(0, reach - 100) : reach]
+        window = max(0, reach - 100)
         aside = (
-            _ASIDE.search(text, max(0, reach - 100), reach)
-            if any(word in near for word in _ASIDE_WORDS)
+            _ASIDE.search(text, window, reach)
+            if _ASIDE_WORDS.search(text, window, reach) is not None
             else None
         )
         if aside is not None and not _FINITE.search(text, aside.start(), reach):
