@@ -4642,3 +4642,17 @@ class TestFacilityPlaceAfterAPassive:
             "Dr Corin Hale toured the dam site last week.",
         )
         assert [s[:2] for s in found] == [("Corin Hale", "Jamshoro")]
+
+
+class TestAnyonesAbility:
+    def test_what_anyone_could_reach_is_no_trip(self) -> None:
+        """``a trader in X could be in Y by lunch`` tells an ability of anyone, not a trip."""
+        found = _summaries(
+            'LAHORE: "Once it opens, a trader in Kashgar could be in Sost by lunch," she said.'
+        )
+        assert found == []
+
+    def test_a_named_visitor_who_could_go_still_plans_a_trip(self) -> None:
+        """A named person who ``could visit Y next month`` keeps the planned trip."""
+        found = _summaries("LAHORE: Governor Corin Hale could visit Gwadar next month.")
+        assert [(s[0], s[1], s[5]) for s in found] == [("Corin Hale", "Gwadar", PLANNED)]

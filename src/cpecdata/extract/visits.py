@@ -547,6 +547,8 @@ _NEGATED = re.compile(
     r"|likely\s{1,3}to|planning\s{1,3}to|going\s{1,3}to|to)\s{1,3})?\Z"
 )
 """A negation right before a travel word: ``will not visit``, ``is not expected to travel``."""
+_ABLE = re.compile(r"\b(?:can|could)\s{1,3}(?:be\s{1,3})?\Z")
+"""An ability right before a travel word: ``could be in``, ``can reach``."""
 _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
@@ -2247,6 +2249,15 @@ def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     return False
 
 
+def _any_one(visitor: Actor) -> bool:
+    """True for a person told by an indefinite occupation or title only (``an engineer``).
+
+    Such a subject with ``can``/``could`` speaks of anyone's ability, not of one trip.
+    """
+    indefinite = visitor.name.lower().startswith(("a ", "an "))
+    return indefinite and not visitor.named and bool(visitor.role)
+
+
 def _unnamed_person(visitor: Actor) -> bool:
     """True for someone told by an indefinite title only (``A vice minister of X``)."""
     return not visitor.named and bool(visitor.role) and visitor.name.startswith(("A ", "An "))
@@ -2285,6 +2296,7 @@ def _frames(
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
     negatable = "not " in low or "n't " in low or "no plan" in low
+    able = "can " in low or "could " in low
     groups = _qualifiers(low)
     counted = len({w for _, words in groups for w in words}) if groups else 0
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
@@ -2321,6 +2333,8 @@ def _frames(
             continue  # "visiting" a place of one's own country is no trip
         if negatable and _NEGATED.search(low, max(0, m.start() - 30), m.start()):
             continue  # "will not visit Y this year"
+        if able and _any_one(visitor) and _ABLE.search(low, max(0, m.start() - 10), m.start()):
+            continue  # "a trader in X could be in Y by lunch": what anyone can do, no trip
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
         if kind == "call" and _at_post(visitor, place) and not _at_seat(text, m):
