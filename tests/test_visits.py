@@ -4711,3 +4711,17 @@ class TestWhereTheBodyActs:
             "LAHORE: Governor Corin Hale visited Sost, where it will be inaugurated on July 9."
         )
         assert [(s[1], s[4]) for s in found] == [("Sost", None)]
+
+
+class TestDescriptorSubjectWithATrip:
+    def test_the_trips_in_a_descriptors_relative_clause_are_the_named_persons(self) -> None:
+        """``The adviser, who toured Y and Z last month, said ...``: the adviser named before."""
+        found = _summaries(
+            "ISLAMABAD: This was stated by Adviser to the Chief Minister on Ports Corin Hale.",
+            "The adviser, who toured Gilgit and Skardu last month, said the road would reopen.",
+        )
+        month = ("last month", D(2023, 5, 1), D(2023, 5, 31))
+        assert [(s[0], s[1], s[4], s[5]) for s in found] == [
+            ("Corin Hale", "Gilgit", month, PAST),
+            ("Corin Hale", "Skardu", month, PAST),
+        ]
