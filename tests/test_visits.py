@@ -4642,3 +4642,86 @@ class TestFacilityPlaceAfterAPassive:
             "Dr Corin Hale toured the dam site last week.",
         )
         assert [s[:2] for s in found] == [("Corin Hale", "Jamshoro")]
+
+
+class TestAnyonesAbility:
+    def test_what_anyone_could_reach_is_no_trip(self) -> None:
+        """``a trader in X could be in Y by lunch`` tells an ability of anyone, not a trip."""
+        found = _summaries(
+            'LAHORE: "Once it opens, a trader in Kashgar could be in Sost by lunch," she said.'
+        )
+        assert found == []
+
+    def test_a_named_visitor_who_could_go_still_plans_a_trip(self) -> None:
+        """A named person who ``could visit Y next month`` keeps the planned trip."""
+        found = _summaries("LAHORE: Governor Corin Hale could visit Gwadar next month.")
+        assert [(s[0], s[1], s[5]) for s in found] == [("Corin Hale", "Gwadar", PLANNED)]
+
+
+class TestBodyItsTravellerHeads:
+    def test_the_team_headed_on_the_first_leg_is_the_heads_later(self) -> None:
+        """``Heading a team, X leaves for Y ... the team then travels to Z``: Z is X's leg."""
+        found = _summaries(
+            "LAHORE: Heading a five-member team, Mayor Corin Hale leaves for Chengdu on Monday.",
+            "From Chengdu, the team then travels to Lanzhou on June 22.",
+        )
+        assert [(s[0], s[1], s[4]) for s in found] == [
+            ("Corin Hale", "Chengdu", ("on Monday", D(2023, 6, 19), D(2023, 6, 19))),
+            ("Corin Hale", "Lanzhou", ("on June 22", D(2023, 6, 22), D(2023, 6, 22))),
+        ]
+
+    def test_at_the_head_of_a_delegation_makes_the_delegation_the_travellers(self) -> None:
+        """``X is travelling to Y at the head of a delegation ... the delegation will fly to Z``."""
+        found = _summaries(
+            "LAHORE: Mayor Corin Hale is travelling to Chengdu on Friday at the head of a"
+            " seven-member delegation.",
+            "The delegation will fly to Lanzhou on June 22.",
+        )
+        assert [s[:2] for s in found] == [("Corin Hale", "Chengdu"), ("Corin Hale", "Lanzhou")]
+
+    def test_a_team_not_headed_by_the_traveller_stays_its_own(self) -> None:
+        """Without a head word a later ``the team`` is the team named, not the traveller."""
+        found = _summaries(
+            "LAHORE: Mayor Corin Hale leaves for Chengdu on Monday.",
+            "A five-member team of engineers will travel to Lanzhou on June 22.",
+            "The team will then travel to Dunhuang on June 25.",
+        )
+        team = "A five-member team of engineers"
+        assert [s[:2] for s in found] == [
+            ("Corin Hale", "Chengdu"),
+            (team, "Lanzhou"),
+            (team, "Dunhuang"),
+        ]
+
+
+class TestWhereTheBodyActs:
+    def test_where_it_will_hold_talks_dates_the_bodys_leg(self) -> None:
+        """``flies to Y, where it will attend meetings from A to B``: the dates are Y's leg."""
+        found = _summaries(
+            "LAHORE: A Chinese trade delegation will fly to Lahore, where it will attend"
+            " meetings from July 9 to 11."
+        )
+        assert [(s[1], s[4]) for s in found] == [
+            ("Lahore", ("from July 9 to 11", D(2023, 7, 9), D(2023, 7, 11)))
+        ]
+
+    def test_where_it_will_be_built_dates_something_else(self) -> None:
+        """``visited Y, where it will be inaugurated on July 9``: July 9 is no date of the trip."""
+        found = _summaries(
+            "LAHORE: Governor Corin Hale visited Sost, where it will be inaugurated on July 9."
+        )
+        assert [(s[1], s[4]) for s in found] == [("Sost", None)]
+
+
+class TestDescriptorSubjectWithATrip:
+    def test_the_trips_in_a_descriptors_relative_clause_are_the_named_persons(self) -> None:
+        """``The adviser, who toured Y and Z last month, said ...``: the adviser named before."""
+        found = _summaries(
+            "ISLAMABAD: This was stated by Adviser to the Chief Minister on Ports Corin Hale.",
+            "The adviser, who toured Gilgit and Skardu last month, said the road would reopen.",
+        )
+        month = ("last month", D(2023, 5, 1), D(2023, 5, 31))
+        assert [(s[0], s[1], s[4], s[5]) for s in found] == [
+            ("Corin Hale", "Gilgit", month, PAST),
+            ("Corin Hale", "Skardu", month, PAST),
+        ]

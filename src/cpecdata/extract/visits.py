@@ -547,6 +547,15 @@ _NEGATED = re.compile(
     r"|likely\s{1,3}to|planning\s{1,3}to|going\s{1,3}to|to)\s{1,3})?\Z"
 )
 """A negation right before a travel word: ``will not visit``, ``is not expected to travel``."""
+_ABLE = re.compile(r"\b(?:can|could)\s{1,3}(?:be\s{1,3})?\Z")
+"""An ability right before a travel word: ``could be in``, ``can reach``."""
+_AT_HEAD = re.compile(
+    r"\b(?:at\s{1,3}the\s{1,3}head\s{1,3}of|heading|leading)\s{1,3}(?:an?|the|his|her)\s{1,3}"
+    r"(?:[\w’'-]{1,30}\s{1,3}){0,3}?(?P<head>delegation|team|mission)\b"
+)
+"""A body its traveller heads: ``at the head of a seven-member delegation``, ``Heading a team``."""
+_LED_HEADS = frozenset({"team", "mission"})
+"""Bodies besides a delegation that a leader may head on a trip."""
 _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
@@ -675,11 +684,13 @@ _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|me
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
     r"\b(?:who|whom|which|whose|before\s{1,3}[a-z]{2,20}ing)\b|,\s{1,3}where\s{1,3}(?!(?:he|she"
-    r"|they|we|the\s{1,3}(?:delegation|minister|visitors?|guests?))\b)",
+    r"|they|we|the\s{1,3}(?:delegation|team|mission|minister|visitors?|guests?))\b"
+    r"|it\s{1,3}(?:will|is\s{1,3}(?:scheduled|expected|due)\s{1,3}to)\s{1,3}(?!be\b))",
     re.IGNORECASE,
 )
 """A relative clause (or ``before returning``) opening between a travel word and a time after
-it: the time is its own."""
+it: the time is its own. Not ``where`` the traveller does something (``where he will meet``,
+``where it will hold talks``, ``it`` a delegation: not ``where it will be built``)."""
 _RELATIVE_OPEN = re.compile(r",\s{1,3}(?:who|which|whose)\b")
 """A relative clause set off by a comma: ``X, who arrived last week,``."""
 _PARTICIPLE = re.compile(
@@ -2247,6 +2258,15 @@ def _may_refer(text: str, low: str, frames: list[_Frame]) -> bool:
     return False
 
 
+def _any_one(visitor: Actor) -> bool:
+    """True for a person told by an indefinite occupation or title only (``an engineer``).
+
+    Such a subject with ``can``/``could`` speaks of anyone's ability, not of one trip.
+    """
+    indefinite = visitor.name.lower().startswith(("a ", "an "))
+    return indefinite and not visitor.named and bool(visitor.role)
+
+
 def _unnamed_person(visitor: Actor) -> bool:
     """True for someone told by an indefinite title only (``A vice minister of X``)."""
     return not visitor.named and bool(visitor.role) and visitor.name.startswith(("A ", "An "))
@@ -2285,6 +2305,8 @@ def _frames(
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
     negatable = "not " in low or "n't " in low or "no plan" in low
+    able = "can " in low or "could " in low
+    heads = " head" in low or "eading " in low
     groups = _qualifiers(low)
     counted = len({w for _, words in groups for w in words}) if groups else 0
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
@@ -2321,6 +2343,8 @@ def _frames(
             continue  # "visiting" a place of one's own country is no trip
         if negatable and _NEGATED.search(low, max(0, m.start() - 30), m.start()):
             continue  # "will not visit Y this year"
+        if able and _any_one(visitor) and _ABLE.search(low, max(0, m.start() - 10), m.start()):
+            continue  # "a trader in X could be in Y by lunch": what anyone can do, no trip
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
         if kind == "call" and _at_post(visitor, place) and not _at_seat(text, m):
@@ -2363,6 +2387,8 @@ def _frames(
                 context.firsts[visitor.name] = place
         if kind == "lead":  # "X will lead a delegation to Y": the delegation is X's from now on
             context.lead(index, visitor)
+        elif heads and visitor.named and _is_person(visitor) and _AT_HEAD.search(low):
+            context.lead(index, visitor)  # "X flies to Y at the head of a delegation": X's too
     return out
 
 
@@ -3393,7 +3419,7 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
         return Actor(full.group(), organization=full.group())
     bare = not found["mods"] and found.group().lower().startswith("the ")
-    if bare and found["head"] == "delegation" and context.leader is not None:
+    if bare and context.leader is not None and _leads(context, found["head"]):
         return context.leader
     if bare and found.end() - found.start() == len("the ") + len(found["head"]):
         before = context.body_before(index, found.start(), found["head"].lower())
@@ -3402,6 +3428,17 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         if found["head"].lower() == "group" and context.leader is not None:
             return context.leader  # "a delegation led by X ... The group will fly to Y": X
     return context.leader_after(index, found.end(), found.group()) or _body_actor(found)
+
+
+def _leads(context: _Context, head: str) -> bool:
+    """True when a bare ``the <head>`` is the body the last leader led.
+
+    ``the delegation`` always is; ``the team`` or ``the mission`` only where the leader's
+    sentence named one (``X leads a five-member team to Y ... the team then travels to Z``).
+    """
+    if head == "delegation":
+        return True
+    return head in _LED_HEADS and head in context.low(context.leaders[-1][0])
 
 
 def _body_to(text: str, lo: int, end: int) -> Actor | None:
