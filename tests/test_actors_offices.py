@@ -446,3 +446,12 @@ class TestMoreTitleWords:
         covered = "Ma Qiang, country manager for Yuanda Road Group"
         actor = Actor("Ma Qiang", "country manager", "Yuanda Road Group")
         assert mentions(text) == [(covered, actor)]
+
+
+class TestAcronymPortfolio:
+    def test_it_before_a_title_is_the_portfolio_not_a_pronoun(self) -> None:
+        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, not ``it``."""
+        text = "IT Minister Sadia Rind told the press the park would open soon."
+        assert mentions(text) == [
+            ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
+        ]

@@ -348,3 +348,11 @@ class TestBasedBeforeABody:
         assert said("The Karachi-based Fictional Orient Group said exports rose.") == [
             ("Fictional Orient Group", INDIRECT, "said", "exports rose")
         ]
+
+
+class TestAcronymTitleAfterAQuote:
+    def test_quote_then_an_it_minister_telling_the_press(self) -> None:
+        """``“A,” IT Minister X told the press``: the acronym opens the speaker's title."""
+        assert said("“Exports will double,” IT Minister Sadia Rind told the press.") == [
+            ("Sadia Rind", DIRECT, "told", "Exports will double")
+        ]

@@ -789,7 +789,10 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     tok = tokens[i]
     if tok.capitalised:
         return tok.key not in _CONNECTORS and (
-            tok.key not in _NOT_NAME or tok.known or _all_of_country(tokens, i)
+            tok.key not in _NOT_NAME
+            or tok.known
+            or _all_of_country(tokens, i)
+            or _portfolio_title(tokens, i)  # "IT Minister X": a portfolio, no pronoun
         )
     if tok.key in _CIRCUMSTANCES or tok.key in _STATUSES:  # "the visiting Chinese minister"
         return i > 0 and tokens[i - 1].key in _DETERMINERS
