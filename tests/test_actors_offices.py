@@ -455,3 +455,18 @@ class TestAcronymPortfolio:
         assert mentions(text) == [
             ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
         ]
+
+
+class TestLowerCaseWing:
+    def test_lower_case_wing_between_a_body_title_and_a_name(self) -> None:
+        """``X Authority director (operations) Y``: the bracketed wing joins the title to Y."""
+        text = (
+            "The tender will be reopened, said Gwadar Port Authority director (operations) "
+            "Sameena Haroon."
+        )
+        assert mentions(text) == [
+            (
+                "Gwadar Port Authority director (operations) Sameena Haroon",
+                Actor("Sameena Haroon", "director", "Gwadar Port Authority", "Pakistan"),
+            ),
+        ]

@@ -356,3 +356,12 @@ class TestAcronymTitleAfterAQuote:
         assert said("“Exports will double,” IT Minister Sadia Rind told the press.") == [
             ("Sadia Rind", DIRECT, "told", "Exports will double")
         ]
+
+
+class TestInvertedTitleWithAWing:
+    def test_said_then_a_title_with_a_lower_case_wing_and_a_name(self) -> None:
+        """``A, said X Authority member (projects) Y``: Y's statement, the wing inside the title."""
+        assert said(
+            "The tender will be reopened, said Gwadar Port Authority member (operations) "
+            "Sameena Haroon."
+        ) == [("Sameena Haroon", INDIRECT, "said", "The tender will be reopened")]

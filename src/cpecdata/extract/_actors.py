@@ -2730,8 +2730,9 @@ def _name_after_abbreviated_title(
     return (bracketed or wing) and (wing or _blank_between(text, end, nxt[2]))
 
 
-_WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
-"""A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``."""
+_WING = re.compile(r"[ \t]\([A-Za-z][A-Za-z&-]{1,12}\)[ \t]")
+"""A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``, in lower case
+after a lower-case title too (``Authority member (projects) X``)."""
 
 
 def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
