@@ -470,3 +470,15 @@ class TestLowerCaseWing:
                 Actor("Sameena Haroon", "director", "Gwadar Port Authority", "Pakistan"),
             ),
         ]
+
+
+class TestAssistantAsAHeadTitle:
+    def test_the_special_assistant_alone_is_a_descriptor(self) -> None:
+        """``The special assistant, who …, said``: ``assistant`` ends a role as ``adviser`` does."""
+        text = "The special assistant, who toured Gilgit in May, said the road was open."
+        assert mentions(text) == [
+            (
+                "The special assistant",
+                Actor("The special assistant", "special assistant", named=False),
+            ),
+        ]

@@ -365,3 +365,13 @@ class TestInvertedTitleWithAWing:
             "The tender will be reopened, said Gwadar Port Authority member (operations) "
             "Sameena Haroon."
         ) == [("Sameena Haroon", INDIRECT, "said", "The tender will be reopened")]
+
+
+class TestDescriptorBeforeARelativeClause:
+    def test_special_assistant_with_a_relative_clause_is_the_one_named_before(self) -> None:
+        """``The special assistant, who toured X in May, said B``: the assistant named before."""
+        assert said(
+            "Special Assistant to the Chief Minister on Trade Nargis Baloch met traders on Monday.",
+            "The special assistant, who toured Gilgit and Skardu in May, said the road would "
+            "reopen in spring.",
+        ) == [("Nargis Baloch", INDIRECT, "said", "the road would reopen in spring")]

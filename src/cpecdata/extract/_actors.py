@@ -257,9 +257,9 @@ _TITLE_WORDS = frozenset(
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
-    "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector captain "
-    "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
+    "adviser advisor assistant director officer ceo manager engineer mayor speaker leader "
+    "leaders representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector "
+    "captain coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
