@@ -456,6 +456,16 @@ class TestAcronymPortfolio:
             ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
         ]
 
+    def test_it_and_another_portfolio_before_a_title_are_one_role(self) -> None:
+        """``IT and Telecom Minister X``: both portfolios open the title and stay in the role."""
+        text = "IT and Telecom Minister Sadia Rind said the park would open soon."
+        assert mentions(text) == [
+            (
+                "IT and Telecom Minister Sadia Rind",
+                Actor("Sadia Rind", "IT and Telecom Minister"),
+            ),
+        ]
+
 
 class TestLowerCaseWing:
     def test_lower_case_wing_between_a_body_title_and_a_name(self) -> None:

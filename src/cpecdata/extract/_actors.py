@@ -793,6 +793,7 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
             or tok.known
             or _all_of_country(tokens, i)
             or _portfolio_title(tokens, i)  # "IT Minister X": a portfolio, no pronoun
+            or _portfolios_title(tokens, i)  # "IT and Telecom Minister X"
         )
     if tok.key in _CIRCUMSTANCES or tok.key in _STATUSES:  # "the visiting Chinese minister"
         return i > 0 and tokens[i - 1].key in _DETERMINERS
@@ -815,6 +816,16 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
     if tokens[i].key not in _PORTFOLIO or i + 1 >= len(tokens):
         return False
     return tokens[i + 1].key in _HEAD_TITLES or tokens[i + 1].key in _ORG_HEADS
+
+
+def _portfolios_title(tokens: Sequence[_Token], i: int) -> bool:
+    """Two portfolios joined by ``and`` before a title open it: ``IT and Telecom Minister``."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i].key in _PORTFOLIO
+        and tokens[i + 1].key == "and"
+        and _portfolio_title(tokens, i + 2)
+    )
 
 
 def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
@@ -1485,7 +1496,12 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
                 return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
         lead = head[0]
-        if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
+        if (
+            len(head) > 1
+            and lead.text.isupper()
+            and lead.key not in _TITLE_WORDS
+            and head[1].key != "and"  # "IT and Telecom Minister": two portfolios, one role
+        ):
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
             return text[lead.start : head[-2].end], head[-1].text
