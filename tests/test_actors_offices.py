@@ -446,3 +446,49 @@ class TestMoreTitleWords:
         covered = "Ma Qiang, country manager for Yuanda Road Group"
         actor = Actor("Ma Qiang", "country manager", "Yuanda Road Group")
         assert mentions(text) == [(covered, actor)]
+
+
+class TestAcronymPortfolio:
+    def test_it_before_a_title_is_the_portfolio_not_a_pronoun(self) -> None:
+        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, not ``it``."""
+        text = "IT Minister Sadia Rind told the press the park would open soon."
+        assert mentions(text) == [
+            ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
+        ]
+
+    def test_it_and_another_portfolio_before_a_title_are_one_role(self) -> None:
+        """``IT and Telecom Minister X``: both portfolios open the title and stay in the role."""
+        text = "IT and Telecom Minister Sadia Rind said the park would open soon."
+        assert mentions(text) == [
+            (
+                "IT and Telecom Minister Sadia Rind",
+                Actor("Sadia Rind", "IT and Telecom Minister"),
+            ),
+        ]
+
+
+class TestLowerCaseWing:
+    def test_lower_case_wing_between_a_body_title_and_a_name(self) -> None:
+        """``X Authority director (operations) Y``: the bracketed wing joins the title to Y."""
+        text = (
+            "The tender will be reopened, said Gwadar Port Authority director (operations) "
+            "Sameena Haroon."
+        )
+        assert mentions(text) == [
+            (
+                "Gwadar Port Authority director (operations) Sameena Haroon",
+                Actor("Sameena Haroon", "director", "Gwadar Port Authority", "Pakistan"),
+            ),
+        ]
+
+
+class TestAssistantAsAHeadTitle:
+    def test_the_special_assistant_alone_is_a_descriptor(self) -> None:
+        """``The special assistant, who …, said``: ``assistant`` ends a role as ``adviser`` does."""
+        text = "The special assistant, who toured Gilgit in May, said the road was open."
+        assert mentions(text) == [
+            (
+                "The special assistant",
+                Actor("The special assistant", "special assistant", named=False),
+            ),
+        ]

@@ -348,3 +348,30 @@ class TestBasedBeforeABody:
         assert said("The Karachi-based Fictional Orient Group said exports rose.") == [
             ("Fictional Orient Group", INDIRECT, "said", "exports rose")
         ]
+
+
+class TestAcronymTitleAfterAQuote:
+    def test_quote_then_an_it_minister_telling_the_press(self) -> None:
+        """``“A,” IT Minister X told the press``: the acronym opens the speaker's title."""
+        assert said("“Exports will double,” IT Minister Sadia Rind told the press.") == [
+            ("Sadia Rind", DIRECT, "told", "Exports will double")
+        ]
+
+
+class TestInvertedTitleWithAWing:
+    def test_said_then_a_title_with_a_lower_case_wing_and_a_name(self) -> None:
+        """``A, said X Authority member (projects) Y``: Y's statement, the wing inside the title."""
+        assert said(
+            "The tender will be reopened, said Gwadar Port Authority member (operations) "
+            "Sameena Haroon."
+        ) == [("Sameena Haroon", INDIRECT, "said", "The tender will be reopened")]
+
+
+class TestDescriptorBeforeARelativeClause:
+    def test_special_assistant_with_a_relative_clause_is_the_one_named_before(self) -> None:
+        """``The special assistant, who toured X in May, said B``: the assistant named before."""
+        assert said(
+            "Special Assistant to the Chief Minister on Trade Nargis Baloch met traders on Monday.",
+            "The special assistant, who toured Gilgit and Skardu in May, said the road would "
+            "reopen in spring.",
+        ) == [("Nargis Baloch", INDIRECT, "said", "the road would reopen in spring")]

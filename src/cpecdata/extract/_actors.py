@@ -257,9 +257,9 @@ _TITLE_WORDS = frozenset(
 _HEAD_TITLES = frozenset(
     "minister ministers premier president spokesperson spokesman spokeswoman ambassador envoy "
     "chairman chairperson chairwoman governor secretary senator consul counsellor counselor "
-    "adviser advisor director officer ceo manager engineer mayor speaker leader leaders "
-    "representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector captain "
-    "coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
+    "adviser advisor assistant director officer ceo manager engineer mayor speaker leader "
+    "leaders representative dpo sho ssp cdr commodore cdre patron patron-in-chief inspector "
+    "captain coordinator chief commander attache attaché pm fm cm coas cjcsc mna mpa dg sg head "
     "commissioner sapm d'affaires d’affaires consul-general director-general inspector-general "
     "attorney-general ig igp fellow researcher professor scholar analyst expert economist dean "
     "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
@@ -789,7 +789,11 @@ def _can_open(tokens: Sequence[_Token], i: int) -> bool:
     tok = tokens[i]
     if tok.capitalised:
         return tok.key not in _CONNECTORS and (
-            tok.key not in _NOT_NAME or tok.known or _all_of_country(tokens, i)
+            tok.key not in _NOT_NAME
+            or tok.known
+            or _all_of_country(tokens, i)
+            or _portfolio_title(tokens, i)  # "IT Minister X": a portfolio, no pronoun
+            or _portfolios_title(tokens, i)  # "IT and Telecom Minister X"
         )
     if tok.key in _CIRCUMSTANCES or tok.key in _STATUSES:  # "the visiting Chinese minister"
         return i > 0 and tokens[i - 1].key in _DETERMINERS
@@ -812,6 +816,16 @@ def _portfolio_title(tokens: Sequence[_Token], i: int) -> bool:
     if tokens[i].key not in _PORTFOLIO or i + 1 >= len(tokens):
         return False
     return tokens[i + 1].key in _HEAD_TITLES or tokens[i + 1].key in _ORG_HEADS
+
+
+def _portfolios_title(tokens: Sequence[_Token], i: int) -> bool:
+    """Two portfolios joined by ``and`` before a title open it: ``IT and Telecom Minister``."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i].key in _PORTFOLIO
+        and tokens[i + 1].key == "and"
+        and _portfolio_title(tokens, i + 2)
+    )
 
 
 def _titled_place(text: str, tokens: Sequence[_Token], end: int) -> int:
@@ -1482,7 +1496,12 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
                 return text[head[0].start : head[i - 1].end], text[head[org].start : head[-1].end]
     if last_org < 0:
         lead = head[0]
-        if len(head) > 1 and lead.text.isupper() and lead.key not in _TITLE_WORDS:
+        if (
+            len(head) > 1
+            and lead.text.isupper()
+            and lead.key not in _TITLE_WORDS
+            and head[1].key != "and"  # "IT and Telecom Minister": two portfolios, one role
+        ):
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
             return text[lead.start : head[-2].end], head[-1].text
@@ -2727,8 +2746,9 @@ def _name_after_abbreviated_title(
     return (bracketed or wing) and (wing or _blank_between(text, end, nxt[2]))
 
 
-_WING = re.compile(r"[ \t]\([A-Z][A-Za-z&-]{1,12}\)[ \t]")
-"""A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``."""
+_WING = re.compile(r"[ \t]\([A-Za-z][A-Za-z&-]{1,12}\)[ \t]")
+"""A bracketed wing between a title and a name: ``Joint Secretary (CPEC) X``, in lower case
+after a lower-case title too (``Authority member (projects) X``)."""
 
 
 def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
