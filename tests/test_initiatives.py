@@ -4003,3 +4003,13 @@ class TestRound2PlaceNamedFacilities:
         assert (
             _names("A seminar was held at the Lahore expo centre after works were completed.") == []
         )
+
+
+class TestRound3Status:
+    """Stages told by the share of construction done."""
+
+    def test_construction_crossed_share(self) -> None:
+        """``construction of X has crossed 40 percent``: the works are going on."""
+        assert _stages(
+            "Construction of the Kandar dam has crossed 40 percent, officials said."
+        ) == [("Kandar dam", "under construction")]

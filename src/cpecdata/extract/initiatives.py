@@ -871,6 +871,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
+            # Construction past a share of the works (``construction of X has crossed 40
+            # percent``): still going on.
+            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
+            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
