@@ -285,9 +285,11 @@ _BETWEEN = re.compile(
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
-    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?:\s*\([^()\n]{1,10}\))?"
-    r"(?P<on>\s+(?:on|for)\s+)?"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?P<plural>s(?=\s+(?:on|for)\s))?"
+    r"(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
 )
+# Between the topics of plural groups (``the JWGs on health, education and energy``).
+_TOPIC_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # The lowercase topic words just before a working group (``the energy working group``, ``the
 # information technology JWG``): up to three words after a determiner, a comma or a clause start.
 _TOPIC_BEFORE = re.compile(
@@ -3171,6 +3173,9 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     """
     for m in _heads(_JWG, low, taken):
         start: int | None = m.start()
+        if m.group("plural") and m.group("on"):
+            yield from _plural_groups(text, m)
+            continue
         if m.group("on"):
             topic = _TOPIC.match(text, m.end())
             end = topic.end() if topic else m.end()
@@ -3188,6 +3193,32 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 sector = known.sector
             kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
             yield _Mention(start, end, _name(text[start:end]), kind, sector)
+
+
+def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
+    """One body per topic listed after plural working groups (``the JWGs on health and education``).
+
+    The head is named in the singular with each topic: ``JWG on health``, ``JWG on education``.
+    The list is read as written, ``A, B and C``: commas not closed by ``and`` end it at its first
+    topic (``the JWGs on energy, which met``), and a capitalised topic joined by ``and`` is two.
+    """
+    first = _TOPIC.match(text, m.end())
+    if first is None:
+        return
+    end = listed = first.end()
+    for _ in range(_MOST_LISTED):
+        separator = _TOPIC_SEPARATOR.match(text, end)
+        topic = _TOPIC.match(text, separator.end()) if separator else None
+        if separator is None or topic is None:
+            break
+        end = topic.end()
+        if separator.group().strip(" ,"):
+            listed = end  # ``and`` closes the list
+            break
+    head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
+    for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
+        sector = _sector(words, Sector.GENERAL)
+        yield _Mention(m.start(), listed, _name(head + words), InitiativeKind.BODY, sector)
 
 
 def _topic_before(text: str, head: int) -> int | None:
@@ -3470,6 +3501,51 @@ _COUNTED_PLACED = re.compile(
 in Sindh``)."""
 _FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
 _FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
+
+
+# A plural noun for units of industry, then a list of their names set off by dashes (``Two
+# plants – A and B – were commissioned``): the noun and the opening dash, then the closing dash.
+_UNIT_PLURALS = ("plants", "factories", "units", "mills")
+_DASHED_UNITS = re.compile(rf"(?:{'|'.join(_UNIT_PLURALS)})\s+[–—]\s+")
+_CLOSING_DASH = re.compile(r"\s+[–—]\s")
+_DASHES = ("–", "—")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*")
+
+
+def _dashed_units(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One initiative per named unit listed between dashes after a plural (``plants – A and B –``).
+
+    The dashes set the list off as what the plural noun is: each name, read back from the closing
+    dash as in a coordinated list (see :func:`_coordinated_names`), is a unit, industry unless the
+    words before the noun tell another sector (``two power plants``). The names must reach back to
+    the opening dash, bar capitalised words that join the first, so that a dash in other use
+    (``plants – built by A – were``) gives none; a name the gazetteer knows is its entry.
+    """
+    for m in _DASHED_UNITS.finditer(low):
+        if not text[m.end()].isupper():
+            continue
+        closing = _CLOSING_DASH.search(text, m.end(), m.end() + 200)
+        if closing is None or taken.find(1, m.start(), closing.start()) >= 0:
+            continue
+        names = _coordinated_names(text, closing.start())
+        if not names or not _NAME_WORDS.fullmatch(text, m.end(), names[0][0]):
+            continue
+        # The dash bounds the first name: a word the name finder stops at (``Sino-``) is in it.
+        names[0] = (m.end(), names[0][1])
+        # The words before the noun tell the sector (``two power plants``), not the names.
+        sector = _sector(
+            " ".join(low[max(0, m.start() - 30) : m.end()].split()[-4:]), Sector.INDUSTRY
+        )
+        for start, end in names:
+            written = text[start:end]
+            entry = lookup_initiative(written)
+            if entry is not None:
+                yield _entry_mention(start, end, _name(written), entry, _entry_place(entry))
+            else:
+                place = _place_inside(written)
+                yield _Mention(
+                    start, end, _name(written), InitiativeKind.PROJECT, sector, location=place
+                )
 
 
 def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -4053,6 +4129,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
     ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
+    (_UNIT_PLURALS, _DASHES, _dashed_units),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
