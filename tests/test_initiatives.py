@@ -4045,6 +4045,20 @@ class TestRound3Lists:
         """``Both plants – built by Chinese firms – were completed``: no names, no list."""
         assert _names("Both plants – built by Chinese firms – were completed in 2019.") == []
 
+    def test_listed_known_zones(self) -> None:
+        """``the A and B zones``: each name whose SEZ the gazetteer knows is that zone."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract("The Bostan and Moqpondass zones have drawn Chinese investors.")
+        ] == [
+            ("Bostan zone", "bostan-sez", "industry"),
+            ("Moqpondass zone", "moqpondass-sez", "industry"),
+        ]
+
+    def test_listed_unknown_zones(self) -> None:
+        """``the Red and Blue zones`` of a city: no known SEZ, no initiative."""
+        assert _names("Traffic in the Red and Blue zones of Kandar was closed.") == []
+
     def test_plural_working_groups(self) -> None:
         """``The JWGs on A and B met``: a body per topic, named in the singular, its sector."""
         assert _facts("The JWGs on health and information technology met on Monday.") == [

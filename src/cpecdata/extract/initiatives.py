@@ -14,7 +14,10 @@ Two sources of mentions, read sentence by sentence:
   realignment of the KKH between Thakot and Raikot``) and realignments named by a place (``the
   Kandar realignment of the KKH``), expansions listed before a plural head (``the Block-I and
   Block-II expansions``), CPEC's phase it is said to enter, joint working groups, task forces and
-  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``),
+  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``; plural
+  groups with listed topics give one each: ``the JWGs on health and energy``), named units listed
+  between dashes after a plural (``Two plants – Kandar Cement and Lora Glass – were opened``),
+  known SEZs listed before a bare plural (``the Kandar and Lora zones``),
   mass transit lines named by a colour (``the Purple Line``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
@@ -245,7 +248,7 @@ _PLURAL_HEAD = re.compile(
         r"fish(?:ing)?\s+harbou?r",
         *(rf"{source}{_POWERED}" for source in ("coal", "hydro[- ]?power", "hydel", "solar")),
         *(rf"{source}{_POWERED}" for source in ("wind", "thermal", "coal-fired", "gas-fired")),
-        *(rf"power\s+{_POWER_NOUN}", "plant", "project"),
+        *(rf"power\s+{_POWER_NOUN}", "plant", "project", "zone"),
     )
     + r"s\b(?!-)"
 )
@@ -2511,6 +2514,9 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not names:
             continue
         head = text[m.start() : m.end() - 1]
+        if head == "zone":
+            yield from _listed_zones(text, names, m.end())
+            continue
         sector = _sector(head, Sector.GENERAL)
         if sector is Sector.GENERAL:
             if _POWER_CAPACITY.search(text, names[0][0], m.start()):
@@ -2526,6 +2532,23 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             known = lookup_initiative(text[start:end])
             if known is None or known.kind is InitiativeKind.PROJECT:
                 yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _listed_zones(text: str, names: list[tuple[int, int]], end: int) -> Iterator[_Mention]:
+    """The known economic zones listed before a bare ``zones`` (``the Kandar and Lora zones``).
+
+    As for one name and ``zone`` (see :func:`_zone`), a name is a zone only when the gazetteer
+    knows its SEZ: each is that SEZ, named as written with ``zone`` (``Kandar zone``). A single
+    name is left to :func:`_zone`'s reading of ``zone``.
+    """
+    if len(names) < 2:
+        return
+    for start, name_end in names:
+        written = text[start:name_end]
+        entry = lookup_initiative(f"{written} SEZ")
+        if entry is not None:
+            name = _name(f"{written} zone")
+            yield _entry_mention(start, end, name, entry, _entry_place(entry))
 
 
 def _known_listed(text: str, names: list[tuple[int, int]], head: str) -> Sector | None:
