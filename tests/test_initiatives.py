@@ -4091,3 +4091,21 @@ class TestRound3Status:
         assert _stages(
             "Construction of the Kandar dam has crossed 40 percent, officials said."
         ) == [("Kandar dam", "under construction")]
+
+
+class TestRound3Names:
+    """The name reported for a known initiative named more than once."""
+
+    def test_short_mention_keeps_full_form(self) -> None:
+        """A later bare ``Suki Kinari`` does not replace the full form written first."""
+        assert _names(
+            "The 884MW Suki Kinari hydropower plant fed the grid in May.",
+            "Suki Kinari, which opened in 2024, produced 2.1 billion units.",
+        ) == ["884MW Suki Kinari hydropower plant"]
+
+    def test_canonical_over_full_form(self) -> None:
+        """A canonical name still ranks before a widened full form."""
+        assert _names(
+            "The 884MW Suki Kinari hydropower plant fed the grid in May.",
+            "The Suki Kinari Hydropower Project produced 2.1 billion units.",
+        ) == ["Suki Kinari Hydropower Project"]

@@ -1364,12 +1364,12 @@ class _Mention(NamedTuple):
         identity = self.identity or self.name
         return f"{self.sector.value}:{' '.join(_WORD.findall(identity.lower()))}"
 
-    def naming(self) -> tuple[bool, bool, int]:
-        """Sort key for the name to report: listed names, then full forms, canonical first.
+    def naming(self) -> tuple[bool, bool, bool, int]:
+        """Sort key for the name to report: full forms, listed names, then canonical first.
 
         An unknown initiative's name ranks as a canonical full form.
         """
-        return (False, False, 0) if self.entry is None else _naming(self.entry, self.written)
+        return (False, False, False, 0) if self.entry is None else _naming(self.entry, self.written)
 
 
 _Finder = Callable[[str, str, bytearray], Iterator[_Mention]]
@@ -1893,7 +1893,7 @@ def _initiative(
     named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
-        namings: dict[str, tuple[bool, bool, int]] = {}
+        namings: dict[str, tuple[bool, bool, bool, int]] = {}
         for m, _read in reports:
             if m.written not in namings:
                 namings[m.written] = m.naming()
@@ -2253,10 +2253,13 @@ def _entry_mention(
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
+def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, bool, int]:
     """:meth:`_Mention.naming` of a known initiative written ``written``, cached.
 
-    Whether the form is no listed name (a short reference such as ``the Kandar zone`` or a
+    Whether the form is only the first words of the canonical name (``Kandar`` or ``Kandar
+    hydropower`` of ``Kandar Hydropower Project``: a later short mention, which must not replace
+    a full form written, listed or not, such as ``the 720MW Kandar hydropower plant``), whether it
+    is no listed name (a short reference such as ``the Kandar zone`` or a
     widened ``500MW Kandar coal plant``), whether it is an abbreviation (most of its words in
     capitals: ``JCC meeting``, not ``CPEC Joint Cooperation Committee``), and the index of the alias
     it is (0 for the canonical name, one past the last for none). The same few names recur in
@@ -2267,7 +2270,8 @@ def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
     words = tuple(_WORD.findall(written.lower()))
     names = [tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases)]
     index = next((i for i, name in enumerate(names) if name == words), len(names))
-    return index == len(names), abbreviated, index
+    short = len(words) < len(names[0]) and names[0][: len(words)] == words
+    return short, index == len(names), abbreviated, index
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
