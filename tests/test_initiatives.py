@@ -623,6 +623,15 @@ class TestPerformance:
         _extract(hostile)
         assert time.process_time() - started < 2.0
 
+    def test_lists_on_hostile_input(self) -> None:
+        """Dashed units, plural groups and construction shares repeated stay linear."""
+        hostile = (
+            "plants – Alpha Beta, Gamma – the JWGs on health, energy, construction of the "
+        ) * 3000
+        started = time.process_time()
+        _extract(hostile + "has crossed 40 percent.")
+        assert time.process_time() - started < 2.0
+
 
 class TestFacilities:
     """Buildings and links are projects when a sentence tells of their works."""
@@ -4003,3 +4012,100 @@ class TestRound2PlaceNamedFacilities:
         assert (
             _names("A seminar was held at the Lahore expo centre after works were completed.") == []
         )
+
+
+class TestRound3Lists:
+    """Lists a writer sets off by dashes or after a plural group, one initiative per name."""
+
+    def test_dashed_units(self) -> None:
+        """``Two plants – A and B – were commissioned``: each named unit, industry, its stage."""
+        assert _facts(
+            "Two plants – Kandar Cement and Lora Solar Glass – were commissioned on Monday."
+        ) == [
+            ("Kandar Cement", "project", "industry", "completed"),
+            ("Lora Solar Glass", "project", "industry", "completed"),
+        ]
+
+    def test_dashed_units_first_name_word(self) -> None:
+        """A word the name finder stops at (``Sino-``) stays in the first name the dash opens."""
+        assert _names(
+            "The new factories – Sino-Zarghun Pipes, Tianlu Tiles and Marvi Foods – were opened."
+        ) == ["Sino-Zarghun Pipes", "Tianlu Tiles", "Marvi Foods"]
+
+    def test_dashed_power_plants(self) -> None:
+        """``two coal power plants – A and B –``: the words before the noun tell the sector."""
+        assert _facts(
+            "The two coal power plants – Kandar Power and Lora Energy – will be built."
+        ) == [
+            ("Kandar Power", "project", "energy", "planned"),
+            ("Lora Energy", "project", "energy", "planned"),
+        ]
+
+    def test_dash_in_other_use(self) -> None:
+        """``Both plants – built by Chinese firms – were completed``: no names, no list."""
+        assert _names("Both plants – built by Chinese firms – were completed in 2019.") == []
+
+    def test_listed_known_zones(self) -> None:
+        """``the A and B zones``: each name whose SEZ the gazetteer knows is that zone."""
+        assert [
+            (i.name, i.id, i.sector.value)
+            for i in _extract("The Bostan and Moqpondass zones have drawn Chinese investors.")
+        ] == [
+            ("Bostan zone", "bostan-sez", "industry"),
+            ("Moqpondass zone", "moqpondass-sez", "industry"),
+        ]
+
+    def test_listed_unknown_zones(self) -> None:
+        """``the Red and Blue zones`` of a city: no known SEZ, no initiative."""
+        assert _names("Traffic in the Red and Blue zones of Kandar was closed.") == []
+
+    def test_plural_working_groups(self) -> None:
+        """``The JWGs on A and B met``: a body per topic, named in the singular, its sector."""
+        assert _facts("The JWGs on health and information technology met on Monday.") == [
+            ("JWG on health", "body", "health", "progress"),
+            ("JWG on information technology", "body", "ict", "progress"),
+        ]
+
+    def test_plural_working_groups_comma_list(self) -> None:
+        """``groups on A, B and C``: a comma list closed by ``and`` gives three bodies."""
+        assert _names(
+            "The joint working groups on fisheries, mining and Energy met in Kandar on Friday."
+        ) == [
+            "joint working group on fisheries",
+            "joint working group on mining",
+            "joint working group on Energy",
+        ]
+
+    def test_plural_working_groups_unclosed_commas(self) -> None:
+        """``the JWGs on energy, which met``: commas not closed by ``and`` end the list."""
+        assert _names("The JWGs on energy, which met on Monday, agreed on a plan.") == [
+            "JWG on energy"
+        ]
+
+
+class TestRound3Status:
+    """Stages told by the share of construction done."""
+
+    def test_construction_crossed_share(self) -> None:
+        """``construction of X has crossed 40 percent``: the works are going on."""
+        assert _stages(
+            "Construction of the Kandar dam has crossed 40 percent, officials said."
+        ) == [("Kandar dam", "under construction")]
+
+
+class TestRound3Names:
+    """The name reported for a known initiative named more than once."""
+
+    def test_short_mention_keeps_full_form(self) -> None:
+        """A later bare ``Suki Kinari`` does not replace the full form written first."""
+        assert _names(
+            "The 884MW Suki Kinari hydropower plant fed the grid in May.",
+            "Suki Kinari, which opened in 2024, produced 2.1 billion units.",
+        ) == ["884MW Suki Kinari hydropower plant"]
+
+    def test_canonical_over_full_form(self) -> None:
+        """A canonical name still ranks before a widened full form."""
+        assert _names(
+            "The 884MW Suki Kinari hydropower plant fed the grid in May.",
+            "The Suki Kinari Hydropower Project produced 2.1 billion units.",
+        ) == ["Suki Kinari Hydropower Project"]

@@ -14,7 +14,10 @@ Two sources of mentions, read sentence by sentence:
   realignment of the KKH between Thakot and Raikot``) and realignments named by a place (``the
   Kandar realignment of the KKH``), expansions listed before a plural head (``the Block-I and
   Block-II expansions``), CPEC's phase it is said to enter, joint working groups, task forces and
-  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``),
+  laboratories (``JWG on Agriculture``, ``the Fisheries JWG``, ``the energy working group``; plural
+  groups with listed topics give one each: ``the JWGs on health and energy``), named units listed
+  between dashes after a plural (``Two plants – Kandar Cement and Lora Glass – were opened``),
+  known SEZs listed before a bare plural (``the Kandar and Lora zones``),
   mass transit lines named by a colour (``the Purple Line``), named corridors (a
   coordinated list ``the health, digital and green corridors`` gives one initiative per
   corridor), donated equipment, sector-labelled projects at a place (``a green project in
@@ -245,7 +248,7 @@ _PLURAL_HEAD = re.compile(
         r"fish(?:ing)?\s+harbou?r",
         *(rf"{source}{_POWERED}" for source in ("coal", "hydro[- ]?power", "hydel", "solar")),
         *(rf"{source}{_POWERED}" for source in ("wind", "thermal", "coal-fired", "gas-fired")),
-        *(rf"power\s+{_POWER_NOUN}", "plant", "project"),
+        *(rf"power\s+{_POWER_NOUN}", "plant", "project", "zone"),
     )
     + r"s\b(?!-)"
 )
@@ -285,9 +288,11 @@ _BETWEEN = re.compile(
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
-    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?:\s*\([^()\n]{1,10}\))?"
-    r"(?P<on>\s+(?:on|for)\s+)?"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?P<plural>s(?=\s+(?:on|for)\s))?"
+    r"(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
 )
+# Between the topics of plural groups (``the JWGs on health, education and energy``).
+_TOPIC_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # The lowercase topic words just before a working group (``the energy working group``, ``the
 # information technology JWG``): up to three words after a determiner, a comma or a clause start.
 _TOPIC_BEFORE = re.compile(
@@ -871,6 +876,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+[\"“‘']?)?"
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
+            # Construction past a share of the works (``construction of X has crossed 40
+            # percent``): still going on.
+            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
+            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
@@ -1355,12 +1364,12 @@ class _Mention(NamedTuple):
         identity = self.identity or self.name
         return f"{self.sector.value}:{' '.join(_WORD.findall(identity.lower()))}"
 
-    def naming(self) -> tuple[bool, bool, int]:
-        """Sort key for the name to report: listed names, then full forms, canonical first.
+    def naming(self) -> tuple[bool, bool, bool, int]:
+        """Sort key for the name to report: full forms, listed names, then canonical first.
 
         An unknown initiative's name ranks as a canonical full form.
         """
-        return (False, False, 0) if self.entry is None else _naming(self.entry, self.written)
+        return (False, False, False, 0) if self.entry is None else _naming(self.entry, self.written)
 
 
 _Finder = Callable[[str, str, bytearray], Iterator[_Mention]]
@@ -1884,7 +1893,7 @@ def _initiative(
     named = reports[0]
     if len(reports) > 1:
         # One initiative is often written the same way many times: rank each form once.
-        namings: dict[str, tuple[bool, bool, int]] = {}
+        namings: dict[str, tuple[bool, bool, bool, int]] = {}
         for m, _read in reports:
             if m.written not in namings:
                 namings[m.written] = m.naming()
@@ -2244,10 +2253,13 @@ def _entry_mention(
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
+def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, bool, int]:
     """:meth:`_Mention.naming` of a known initiative written ``written``, cached.
 
-    Whether the form is no listed name (a short reference such as ``the Kandar zone`` or a
+    Whether the form is only the first words of the canonical name (``Kandar`` or ``Kandar
+    hydropower`` of ``Kandar Hydropower Project``: a later short mention, which must not replace
+    a full form written, listed or not, such as ``the 720MW Kandar hydropower plant``), whether it
+    is no listed name (a short reference such as ``the Kandar zone`` or a
     widened ``500MW Kandar coal plant``), whether it is an abbreviation (most of its words in
     capitals: ``JCC meeting``, not ``CPEC Joint Cooperation Committee``), and the index of the alias
     it is (0 for the canonical name, one past the last for none). The same few names recur in
@@ -2258,7 +2270,8 @@ def _naming(entry: InitiativeEntry, written: str) -> tuple[bool, bool, int]:
     words = tuple(_WORD.findall(written.lower()))
     names = [tuple(_WORD.findall(a.lower())) for a in (entry.name, *entry.aliases)]
     index = next((i for i, name in enumerate(names) if name == words), len(names))
-    return index == len(names), abbreviated, index
+    short = len(words) < len(names[0]) and names[0][: len(words)] == words
+    return short, index == len(names), abbreviated, index
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -2505,6 +2518,9 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not names:
             continue
         head = text[m.start() : m.end() - 1]
+        if head == "zone":
+            yield from _listed_zones(text, names, m.end())
+            continue
         sector = _sector(head, Sector.GENERAL)
         if sector is Sector.GENERAL:
             if _POWER_CAPACITY.search(text, names[0][0], m.start()):
@@ -2520,6 +2536,23 @@ def _coordinated(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             known = lookup_initiative(text[start:end])
             if known is None or known.kind is InitiativeKind.PROJECT:
                 yield _listed(text[start:end], head, sector, start, m.end())
+
+
+def _listed_zones(text: str, names: list[tuple[int, int]], end: int) -> Iterator[_Mention]:
+    """The known economic zones listed before a bare ``zones`` (``the Kandar and Lora zones``).
+
+    As for one name and ``zone`` (see :func:`_zone`), a name is a zone only when the gazetteer
+    knows its SEZ: each is that SEZ, named as written with ``zone`` (``Kandar zone``). A single
+    name is left to :func:`_zone`'s reading of ``zone``.
+    """
+    if len(names) < 2:
+        return
+    for start, name_end in names:
+        written = text[start:name_end]
+        entry = lookup_initiative(f"{written} SEZ")
+        if entry is not None:
+            name = _name(f"{written} zone")
+            yield _entry_mention(start, end, name, entry, _entry_place(entry))
 
 
 def _known_listed(text: str, names: list[tuple[int, int]], head: str) -> Sector | None:
@@ -3167,6 +3200,9 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     """
     for m in _heads(_JWG, low, taken):
         start: int | None = m.start()
+        if m.group("plural") and m.group("on"):
+            yield from _plural_groups(text, m)
+            continue
         if m.group("on"):
             topic = _TOPIC.match(text, m.end())
             end = topic.end() if topic else m.end()
@@ -3184,6 +3220,32 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 sector = known.sector
             kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
             yield _Mention(start, end, _name(text[start:end]), kind, sector)
+
+
+def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
+    """One body per topic listed after plural working groups (``the JWGs on health and education``).
+
+    The head is named in the singular with each topic: ``JWG on health``, ``JWG on education``.
+    The list is read as written, ``A, B and C``: commas not closed by ``and`` end it at its first
+    topic (``the JWGs on energy, which met``), and a capitalised topic joined by ``and`` is two.
+    """
+    first = _TOPIC.match(text, m.end())
+    if first is None:
+        return
+    end = listed = first.end()
+    for _ in range(_MOST_LISTED):
+        separator = _TOPIC_SEPARATOR.match(text, end)
+        topic = _TOPIC.match(text, separator.end()) if separator else None
+        if separator is None or topic is None:
+            break
+        end = topic.end()
+        if separator.group().strip(" ,"):
+            listed = end  # ``and`` closes the list
+            break
+    head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
+    for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
+        sector = _sector(words, Sector.GENERAL)
+        yield _Mention(m.start(), listed, _name(head + words), InitiativeKind.BODY, sector)
 
 
 def _topic_before(text: str, head: int) -> int | None:
@@ -3466,6 +3528,51 @@ _COUNTED_PLACED = re.compile(
 in Sindh``)."""
 _FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
 _FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
+
+
+# A plural noun for units of industry, then a list of their names set off by dashes (``Two
+# plants – A and B – were commissioned``): the noun and the opening dash, then the closing dash.
+_UNIT_PLURALS = ("plants", "factories", "units", "mills")
+_DASHED_UNITS = re.compile(rf"(?:{'|'.join(_UNIT_PLURALS)})\s+[–—]\s+")
+_CLOSING_DASH = re.compile(r"\s+[–—]\s")
+_DASHES = ("–", "—")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*")
+
+
+def _dashed_units(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One initiative per named unit listed between dashes after a plural (``plants – A and B –``).
+
+    The dashes set the list off as what the plural noun is: each name, read back from the closing
+    dash as in a coordinated list (see :func:`_coordinated_names`), is a unit, industry unless the
+    words before the noun tell another sector (``two power plants``). The names must reach back to
+    the opening dash, bar capitalised words that join the first, so that a dash in other use
+    (``plants – built by A – were``) gives none; a name the gazetteer knows is its entry.
+    """
+    for m in _DASHED_UNITS.finditer(low):
+        if not text[m.end()].isupper():
+            continue
+        closing = _CLOSING_DASH.search(text, m.end(), m.end() + 200)
+        if closing is None or taken.find(1, m.start(), closing.start()) >= 0:
+            continue
+        names = _coordinated_names(text, closing.start())
+        if not names or not _NAME_WORDS.fullmatch(text, m.end(), names[0][0]):
+            continue
+        # The dash bounds the first name: a word the name finder stops at (``Sino-``) is in it.
+        names[0] = (m.end(), names[0][1])
+        # The words before the noun tell the sector (``two power plants``), not the names.
+        sector = _sector(
+            " ".join(low[max(0, m.start() - 30) : m.end()].split()[-4:]), Sector.INDUSTRY
+        )
+        for start, end in names:
+            written = text[start:end]
+            entry = lookup_initiative(written)
+            if entry is not None:
+                yield _entry_mention(start, end, _name(written), entry, _entry_place(entry))
+            else:
+                place = _place_inside(written)
+                yield _Mention(
+                    start, end, _name(written), InitiativeKind.PROJECT, sector, location=place
+                )
 
 
 def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -4049,6 +4156,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
     ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
+    (_UNIT_PLURALS, _DASHES, _dashed_units),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
