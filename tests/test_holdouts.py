@@ -218,18 +218,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.91,
     },
     "holdout30": {
-        "statements": 0.94,
-        "visits": 0.74,
-        "visit dates": 0.67,
-        "initiatives": 0.79,
-        "initiative status": 0.65,
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.94,
+        "initiative status": 0.74,
     },
     "holdout31": {
-        "statements": 0.95,
-        "visits": 0.91,
+        "statements": 0.97,
+        "visits": 0.97,
         "visit dates": 0.97,
-        "initiatives": 0.84,
-        "initiative status": 0.79,
+        "initiatives": 0.89,
+        "initiative status": 0.91,
     },
 }
 
