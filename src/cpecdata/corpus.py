@@ -448,7 +448,7 @@ def _read_parallel(
             if isinstance(batch, ParseError):
                 pending.append(batch)
             else:
-                with interrupts_held():  # the first submit forks the workers
+                with interrupts_held():  # a submit may start (fork) workers
                     future = pool.submit(_parse_batch, batch, limits, extract_facts, convert)
                 pending.append(future)
             while len(pending) > jobs * 4:  # bounded: a few batches in flight per worker
