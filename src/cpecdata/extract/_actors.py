@@ -1678,6 +1678,14 @@ def _service(head: Sequence[_Token]) -> int:
     return -1
 
 
+def _untitled_run(head: Sequence[_Token]) -> int:
+    """How many capitalised words, none a title, open ``head`` (a place's or a firm's name)."""
+    run = 0
+    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
+        run += 1
+    return run
+
+
 def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     """Where the title starts after a province, city or port that opens ``head`` (0: none).
 
@@ -1685,9 +1693,7 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     ``Khyber Pakhtunkhwa Governor``), a port's with its name (``Gwadar Port Chairman``): the
     place or port is the organisation, the rest the role.
     """
-    run = 0
-    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
-        run += 1
+    run = _untitled_run(head)
     if 0 < run < len(head) - 2 and head[run].key == "and":
         return _title_after_joined_place(text, head)  # "Azad Jammu and Kashmir Prime Minister"
     while (
@@ -1747,10 +1753,10 @@ def _title_after_firm(head: Sequence[_Token]) -> int:
     news names a firm's head so (``Dongxing Vice President X``), and nobody's name comes before
     their title.
     """
-    run = 0
-    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
-        run += 1
-    if not 0 < run <= 2 or run == len(head) or head[-1].key not in _LEADERS:
+    if head[-1].key not in _LEADERS:
+        return 0
+    run = _untitled_run(head)
+    if not 0 < run <= 2 or run == len(head):
         return 0
     firm = head[:run]
     if any(t.known or t.possessive or t.key in _NOT_FIRMS for t in firm):
