@@ -1262,13 +1262,24 @@ def _town_opens_name(tokens: Sequence[_Token], k: int) -> bool:
     ``Trader Pasni Baloch``, ``Mr Jiwani Khan``: no office sits in the town, so it is the
     person's (see :func:`_place_surname`); after an office it is the seat (``Governor Punjab X``).
     """
-    town, before = tokens[k - 1], tokens[k - 2]
+    return _town_as_name(tokens[k - 1], tokens[k - 2], after_name=False)
+
+
+def _town_as_name(town: _Token, before: _Token, *, after_name: bool) -> bool:
+    """True when ``town``, a town's word, is a person's after ``before``: a seatless title, ``Mr``.
+
+    With ``after_name``, after a first name too. A country or a possessive is never one.
+    """
     return (
         town.place
         and town.country is None
         and not town.possessive
         and not before.possessive
-        and (before.key in _SEATLESS or before.key in _HONORIFICS)
+        and (
+            before.key in _SEATLESS
+            or before.key in _HONORIFICS
+            or (after_name and _is_name_word(before))
+        )
     )
 
 
@@ -1315,13 +1326,9 @@ def _place_surname(text: str, tokens: Sequence[_Token]) -> bool:
     possessive is never one, and nor is the end of a place of several words (``New Gwadar``,
     ``North Waziristan``).
     """
-    before, last = tokens[-2], tokens[-1]
+    before = tokens[-2]
     return (
-        last.place
-        and last.country is None
-        and not last.possessive
-        and not before.possessive
-        and (_is_name_word(before) or before.key in _HONORIFICS or before.key in _SEATLESS)
+        _town_as_name(tokens[-1], before, after_name=True)
         and before.key not in _PLACE_PREFIXES
         and all(place_at(text, t.start) is None for t in tokens[-3:-1])
     )
@@ -1510,12 +1517,9 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         )
         if title:  # "Sindh Chief Minister", "Gwadar Port Chairman", "X Pakistan CEO"
             return text[head[title].start : head[-1].end], text[lead.start : head[title - 1].end]
-        place = _titled_place(text, head, len(head))
-        if place:  # "Vice Governor of Yunnan Province": the place is the body, as it is before
-            of = place - 1
-            while head[of].key != "of":
-                of -= 1  # past "the" or "China's"
-            return text[lead.start : head[of - 1].end], text[head[place].start : head[-1].end]
+        titled = _place_of_title(text, head, last_org)
+        if titled is not None:  # "Vice Governor of Yunnan Province": the place is the body
+            return titled
         of = _firm_of(head)
         firm = _firm(head, of + 1) if of >= 0 else -1
         if firm >= 0:  # "chief executive of Tianlu Optical"
@@ -1534,11 +1538,12 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
 
 
 def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[str, str] | None:
-    """(role, place) for a title with a body's word, then ``of`` a place, else None.
+    """(role, place) for a title, then ``of`` a place, ending ``head``, else None.
 
-    ``Party Secretary of Kashgar prefecture``, ``Assembly Speaker of Punjab``: the body's word
-    (at ``last_org``) is part of a title of plain words, and the place after its ``of`` is whose
-    official the holder is, as after any title (see :func:`_titled_place`).
+    ``Vice Governor of Yunnan Province``: the place after the title's ``of`` is whose official
+    the holder is, as it is before the title (see :func:`_titled_place`). A body's word at
+    ``last_org`` (-1: none) is part of a title of plain words before the ``of`` (``Party
+    Secretary of Kashgar prefecture``, ``Assembly Speaker of Punjab``).
     """
     place = _titled_place(text, head, len(head))
     if not place:
@@ -1546,7 +1551,7 @@ def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[s
     of = place - 1
     while head[of].key != "of":
         of -= 1  # past "the" or "China's"
-    if last_org >= of or any(t.key in _CONNECTORS for t in head[:of]):
+    if last_org >= 0 and (last_org >= of or any(t.key in _CONNECTORS for t in head[:of])):
         return None
     return text[head[0].start : head[of - 1].end], text[head[place].start : head[-1].end]
 
@@ -1673,6 +1678,14 @@ def _service(head: Sequence[_Token]) -> int:
     return -1
 
 
+def _untitled_run(head: Sequence[_Token]) -> int:
+    """How many capitalised words, none a title, open ``head`` (a place's or a firm's name)."""
+    run = 0
+    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
+        run += 1
+    return run
+
+
 def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     """Where the title starts after a province, city or port that opens ``head`` (0: none).
 
@@ -1680,9 +1693,7 @@ def _title_after_place(text: str, head: Sequence[_Token]) -> int:
     ``Khyber Pakhtunkhwa Governor``), a port's with its name (``Gwadar Port Chairman``): the
     place or port is the organisation, the rest the role.
     """
-    run = 0
-    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
-        run += 1
+    run = _untitled_run(head)
     if 0 < run < len(head) - 2 and head[run].key == "and":
         return _title_after_joined_place(text, head)  # "Azad Jammu and Kashmir Prime Minister"
     while (
@@ -1742,10 +1753,10 @@ def _title_after_firm(head: Sequence[_Token]) -> int:
     news names a firm's head so (``Dongxing Vice President X``), and nobody's name comes before
     their title.
     """
-    run = 0
-    while run < len(head) and head[run].capitalised and not _is_title_word(head[run]):
-        run += 1
-    if not 0 < run <= 2 or run == len(head) or head[-1].key not in _LEADERS:
+    if head[-1].key not in _LEADERS:
+        return 0
+    run = _untitled_run(head)
+    if not 0 < run <= 2 or run == len(head):
         return 0
     firm = head[:run]
     if any(t.known or t.possessive or t.key in _NOT_FIRMS for t in firm):
