@@ -213,7 +213,7 @@ _TOPICAL_BODY = re.compile(
 )
 """A body named by its topic (``the working group on Gwadar``): the body speaks, not the topic."""
 _REPRESENTED = re.compile(r",[ \t]+(?:represented|led|headed)[ \t]+by[ \t]+")
-_REPRESENTED_HEADS = frozenset({"side", "team", "delegation"})
+_REPRESENTED_HEADS = _SIDE_WORDS | {"delegation"}
 """Descriptors whose ``, represented by X,`` appositive names who spoke for them."""
 _BACKWARD_VERB_ENDS = ("views", "remarks", "thoughts", "sentiments", "comments", "observations")
 _ONE_WORD_VERBS = _STRONG | _WEAK | _THAT_ONLY | _QUOTE_ONLY | _LEARNT
@@ -581,6 +581,8 @@ _LONG_CLAUSE = 1500
 """Reported clauses longer than this do not take nested frames in (hostile text stays linear)."""
 _NEAR = 60
 """How many recent speakers and mentions a pronoun or descriptor may refer back to."""
+_FEW = 6
+"""The last few named: where ``she`` away from the last speaker, or ``the 34-year-old``, looks."""
 _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 _PERSON_NOUNS = frozenset(
     "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
@@ -1037,7 +1039,7 @@ class _Speakers:
             and self.said_in != self.paragraph
             and (last is None or self.gender.get(last.name) != "f")  # a woman spoke: she goes on
         ):
-            recent = itertools.islice(reversed(self.mentioned), 6)
+            recent = itertools.islice(reversed(self.mentioned), _FEW)
             woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
             if woman is not None and _is_person(woman):
                 return woman
@@ -1183,9 +1185,7 @@ class _Speakers:
             ):
                 return person
         if actor.country == "China":  # "engineers headed by X …. The Chinese side said": X
-            count = min(_NEAR, len(self.mentioned) - self.units[0])
-            near = itertools.islice(reversed(self.mentioned), count)
-            leader = next((a for a in near if _is_person(a) and is_chinese_name(a)), None)
+            leader = next((a for a in self._lately() if _is_person(a) and is_chinese_name(a)), None)
             if leader is not None and _country_of(leader) is None:
                 return leader
         other = any(_country_of(a) not in (None, actor.country) for a in named if _is_person(a))
@@ -1202,10 +1202,13 @@ class _Speakers:
             if other or _fits("envoy", _role_key(spoke.role)):
                 return spoke
         if other:  # "a delegation led by X chairman Y called on Z. The Chinese side said": Y
-            count = min(_NEAR, len(self.mentioned) - self.units[0])
-            near = itertools.islice(reversed(self.mentioned), count)
-            return next((a for a in near if a in titled and _country_of(a) is None), None)
+            return next((a for a in self._lately() if a in titled and _country_of(a) is None), None)
         return None
+
+    def _lately(self) -> Iterator[Actor]:
+        """The actors named in this unit and the one before, latest first (at most ``_NEAR``)."""
+        count = min(_NEAR, len(self.mentioned) - self.units[0])
+        return itertools.islice(reversed(self.mentioned), count)
 
     def _body_named(self, actor: Actor) -> Actor | None:
         """The named body ``the company`` or ``the authority`` refers to: the latest of its kind."""
@@ -1434,7 +1437,7 @@ def _fits(wanted: str, role: str) -> bool:
         before = role[:at].split()
         if not before or wanted.startswith(before[-1]):
             return True
-        if before[-1] not in _OTHER_OFFICES and _DEPUTIES.isdisjoint(before):
+        if _own_office(before):
             return True
         at = role.find(wanted, at + 1)
     return False
@@ -1454,13 +1457,14 @@ def _portfolio_fits(wanted: str, role: str) -> bool:
         if at >= 0 and (at == 0 or role[at - 1] == " "):
             before = role[:at].split()
             portfolio = role[at + len(office) + len(link) :].split()
-            if (
-                (not before or before[-1] not in _OTHER_OFFICES)
-                and _DEPUTIES.isdisjoint(before)
-                and all(word in portfolio for word in topic)
-            ):
+            if _own_office(before) and all(word in portfolio for word in topic):
                 return True
     return False
+
+
+def _own_office(before: Sequence[str]) -> bool:
+    """True when the words ``before`` an office make it no other one (``prime``) or a deputy's."""
+    return not before or (before[-1] not in _OTHER_OFFICES and _DEPUTIES.isdisjoint(before))
 
 
 # --- frames --------------------------------------------------------------------------------------
@@ -1752,7 +1756,7 @@ class _Reader:
         word = noun.group().lower()
         gender = "f" if word in _WOMEN else "m" if word in _MEN else ""
         speakers = self.speakers
-        recent = itertools.islice(reversed(speakers.mentioned), 6)
+        recent = itertools.islice(reversed(speakers.mentioned), _FEW)
         people = (a for a in recent if speakers.personal(a) or is_chinese_name(a))
         topic = speakers.topic
         for person in itertools.chain((topic,) if topic is not None else (), people):
