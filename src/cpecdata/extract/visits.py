@@ -261,11 +261,13 @@ _MISSION_SEAT = re.compile(
 ``the BOI office in``."""
 _SEAT_REACH = 30
 """How far before a place a mission's word may start (``consulate-general in``)."""
+_MISSION_KIND = r"[Ee]mbassy|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission"
 _MISSION = re.compile(
-    r"\s{1,3}(?:the\s{1,3})?(?:(?P<owner>[A-Z][a-z]{2,20})(?:[’']s)?\s{1,3}(?P<kind>[Ee]mbassy"
-    r"|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
-    r"|(?P<of_kind>[Ee]mbassy|[Cc]onsulate(?:[\s-][Gg]eneral)?|[Hh]igh\s{1,3}[Cc]ommission)"
-    r"\s{1,3}of\s{1,3}(?P<of_owner>[A-Z][a-z]{2,20}))\b(?![’'-]|\s{1,3}(?:in|at)\b)"
+    r"\s{1,3}(?:the\s{1,3})?(?:(?P<owner>[A-Z][a-z]{2,20})(?:[’']s)?\s{1,3}(?P<kind>"
+    + _MISSION_KIND
+    + r")|(?P<of_kind>"
+    + _MISSION_KIND
+    + r")\s{1,3}of\s{1,3}(?P<of_owner>[A-Z][a-z]{2,20}))\b(?![’'-]|\s{1,3}(?:in|at)\b)"
 )
 """A country's mission visited with no place of its own: ``the Chinese embassy``,
 ``Pakistan's High Commission``, ``the Consulate General of China`` (one with ``in Y`` sits in
@@ -319,15 +321,14 @@ _LEGS_OF = re.compile(
     r"(?:\s{1,3}[\w’'-]{1,20}){0,2}\s{1,3}\Z"
 )
 """Words between the places of a trip's legs and its noun: `` legs of her China``."""
-_UNKNOWN_LAST_LEG = re.compile(r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})")
-"""The last of the legs' places when the gazetteer lacks it: `` and Dunhuang``."""
 _LEGS_REACH = 60
 """How far before a trip noun :data:`_LEGS_OF` looks."""
 _LAST_UNKNOWN = re.compile(
     r"\s{1,3}and\s{1,3}(?P<name>[A-Z][a-z’'-]{2,20})(?=[,.;:]|\Z|\s{1,3}(?:from|on|in|next|this"
     r"|later|to|for|with|at|between|early|late|over|during|before|after|where)\b)"
 )
-"""A one-word last item of a list of places, before a time, a purpose or a clause's end."""
+"""A one-word last item of a list of places, before a time, a purpose or a clause's end (also
+the last of a trip's legs the gazetteer lacks: ``Lanzhou and Dunhuang legs``)."""
 _LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -1962,7 +1963,7 @@ def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
         return []
     unknown = None
     if places[i][1] != told.start():  # "the Lanzhou and Dunhuang legs": the gazetteer lacks one
-        unknown = _UNKNOWN_LAST_LEG.fullmatch(text, places[i][1], told.start())
+        unknown = _LAST_UNKNOWN.fullmatch(text, places[i][1], told.start())
         if unknown is None or not _may_be_place(unknown["name"]):
             return []
     legs = [places[i][2]]
@@ -2347,7 +2348,7 @@ def _frames(
             continue  # "a trader in X could be in Y by lunch": what anyone can do, no trip
         if place is not None and place.name == visitor.country:
             continue  # "arrived in the country" of one's own is coming home
-        if kind == "call" and _at_post(visitor, place) and not _at_seat(text, m):
+        if kind == "call" and _at_post(visitor, place) and not _call_seat(text, m.end()):
             continue  # an envoy calling on a minister where he is posted makes no trip
         if kind == "arrive" and _going_home(context, visitor, place, m, destinations):
             continue  # "will visit Y before leaving for <home city>"
@@ -2740,11 +2741,6 @@ def _call_seat(text: str, end: int) -> Place | None:
     if seat is None or (text.endswith("on", 0, end) and _URGES.match(text, seat.end())):
         return None
     return lookup_place(str(seat.lastgroup))
-
-
-def _at_seat(text: str, m: "re.Match[str]") -> bool:
-    """True when the call ``m`` is made at a federal body: a visit there, whoever makes it."""
-    return _call_seat(text, m.end()) is not None
 
 
 def _call_place(text: str, places: list[_Place], end: int) -> Place | None:
