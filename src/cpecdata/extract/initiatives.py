@@ -1427,8 +1427,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
     owners = _owners(low, ends) if firsts else {}
-    reported = " that the " in low
-    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners, reported):
+    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
             parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
         else:
@@ -1566,7 +1565,6 @@ def _described_later(
     firsts: list[tuple[int, _Mention]],
     naming: set[int],
     owners: dict[int, list[tuple[str, int, int]]],
-    reported: bool,
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1580,8 +1578,8 @@ def _described_later(
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
-    is among the ``owners`` (see :func:`_owners`), for a reported one only if the article is
-    ``reported`` (its text holds ``that the``).
+    is among the ``owners`` (see :func:`_owners`), for a reported one only if it holds ``that
+    the``.
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
@@ -1596,7 +1594,7 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and not named and reported and " that the " in sentence.text:
+        if opening is None and not named and " that the " in sentence.text:
             opening = _REPORTED_ANAPHOR.search(sentence.text)
             if opening is not None:
                 start, end = opening.span("descriptor")
@@ -1620,8 +1618,9 @@ def _described_later(
                     break
 
 
-_OPENERS = frozenset("T\"“‘'")
-"""What a descriptor sentence opens with: most sentences are skipped at once."""
+_OPENERS = _ANAPHOR_OPENERS - {"I"}
+"""What a descriptor sentence opens with (not ``It``, which has no noun): most sentences are
+skipped at once."""
 _SIZED = re.compile(
     # The first digit opens the regex (the engine skips to digits at once), ``the`` is read back.
     r"\d(?<=[Tt]he\s\d)[\d,.]{0,8}\s?-?(?:km|kilomet(?:re|er)s?|miles?|MW|megawatts?|bed)[-\s]+"
@@ -3513,21 +3512,22 @@ def _colour_lines(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
 
 
+_FACILITY_PLURALS = (
+    *("workshops", "schools", "centres", "centers", "institutes", "labs"),
+    *("laboratories", "colleges", "hospitals", "clinics"),
+)
+"""Plural heads of facilities set up by count (the finder's hints)."""
+_COUNTED = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
 _COUNTED_FACILITIES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Workshops|Schools|Centres|Centers|Institutes|Labs"
-    r"|Laboratories|Colleges|Hospitals|Clinics))\b"
+    rf"{_COUNTED}(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    rf"(?:{'|'.join(plural.capitalize() for plural in _FACILITY_PLURALS)}))\b"
 )
 """A count of facilities named alike, their name in capitals (``set up two Kandar Workshops``)."""
 _COUNTED_PLACED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){1,2})(?:workshops|schools|centres|centers|institutes"
-    r"|labs|laboratories|colleges|hospitals|clinics))\b"
+    rf"{_COUNTED}(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})(?:{'|'.join(_FACILITY_PLURALS)}))\b"
 )
 """A count of unnamed facilities of one kind, at a known place after them (``set up two marine labs
 in Sindh``)."""
-_FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
-_FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
 
 
 # A plural noun for units of industry, then a list of their names set off by dashes (``Two
@@ -3583,8 +3583,6 @@ def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Ment
     only in a sentence about works (see :data:`_WORKS`). Education, unless its words tell a
     sector (``three China-Pakistan Health Clinics``: health).
     """
-    if not any(word in low for word in _WORKS):
-        return
     for m in _COUNTED_FACILITIES.finditer(text):
         start, end = m.span("name")
         if taken.find(1, start, end) < 0 and not _describes(text[start:end].split()[0]):
@@ -4155,7 +4153,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
-    ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
+    (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
 )
 _BEFORE_KNOWN = 8
