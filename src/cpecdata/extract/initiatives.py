@@ -3778,10 +3778,13 @@ class _Clauses:
             status, _hints, pattern = _STATUSES[index]
             stages: list[_Stage] = []
             if not (status in _TOPICAL and _is_agenda(text)):
+                # What the sentence says before the clause matters to an agreement only.
+                agreed = status is InitiativeStatus.AGREED
+                before = self._low[max(0, offset - 160) : offset] if agreed else ""
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                        stated = _stated(status, m, text, self._low[max(0, offset - 160) : offset])
+                        stated = _stated(status, m, text, before)
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
                             close = _closeness(m.group())
