@@ -3377,19 +3377,16 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends, default=len(low))
 
 
+_MAKING_VERBS = (
+    *("build", "set up", "establish", "construct", "open"),
+    *("agreement on", "agreement for", "mou on", "mou for"),
+    *("memorandum of understanding on", "memorandum of understanding for"),
+)
+"""Verbs of making or opening something, and an agreement's wording on it."""
 _MAKING = re.compile(
-    r"(?:build|set\s+up|establish|construct|open"
-    r"|(?:agreement|mou|memorandum\s+of\s+understanding)\s+(?:on|for))\s+an?\s+"
+    "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _MAKING_VERBS) + r")\s+an?\s+"
 )
-_MAKING_HINTS = tuple(
-    f"{verb} {article}"
-    for verb in (
-        *("build", "set up", "establish", "construct", "open"),
-        *("agreement on", "agreement for", "mou on", "mou for"),
-        *("memorandum of understanding on", "memorandum of understanding for"),
-    )
-    for article in ("a", "an")
-)
+_MAKING_HINTS = tuple(f"{verb} {article}" for verb in _MAKING_VERBS for article in ("a", "an"))
 """The finder's hints: a verb of :data:`_MAKING` and its article, so that few sentences are read."""
 _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
