@@ -1524,6 +1524,8 @@ def _follow_ups(
     return follows
 
 
+_ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
+"""Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 _LINKS = (
     frozenset({"road", "highway", "motorway", "expressway", "bypass"}),
     frozenset({"railway", "line", "rail"}),
@@ -1531,13 +1533,13 @@ _LINKS = (
 """The nouns of one kind of transport link each: roads, railways."""
 _KINDS_OF_WORKS = (
     *_LINKS,
-    frozenset({"plant", "station", "farm", "park"}),
+    _ENERGY_NOUNS,
     frozenset({"hospital"}),
     frozenset({"airport"}),
     frozenset({"port", "terminal"}),
     frozenset({"zone"}),
     frozenset({"school", "institute"}),
-    frozenset({"laboratory", "centre", "center"}),
+    _CENTRES,
 )
 """Nouns of a back-reference that name one kind of works each (a road's, a plant's): any other
 noun (``project``, ``facility``, ``section``) may take up an initiative of any kind."""
@@ -1553,8 +1555,6 @@ def _kind_fits(noun: str, mention: _Mention) -> bool:
     return kind is None or not kind.isdisjoint(_taking_up(mention))
 
 
-_ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
-"""Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 _GRID_WORDS = frozenset({"grid", "transmission", "substation"})
 """Words of the grid's works, which carry power and make none: ``The plant`` after a grid
 station named is not the station."""
