@@ -2707,10 +2707,10 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
-        placed = _placed_before(text, m) if text[m.start()].islower() else None
+        placed = _placed_before(text, m, default) if text[m.start()].islower() else None
         if placed is not None:
             if not low.endswith(_AT, 0, placed.start):
-                yield placed._replace(sector=_last_sector(placed.name) or default)
+                yield placed
             continue
         unnamed = (
             _unnamed(
@@ -2748,11 +2748,12 @@ _PLACE_NAMED_BEFORE = re.compile(
 """A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
 
 
-def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
+def _placed_before(text: str, head: re.Match[str], default: Sector) -> _Mention | None:
     """The facility a known place and its kind name before ``head``, located there, if any.
 
     ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
     one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
+    The sector is that of its words, else ``default``.
     """
     before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
     if before is None or not _BARE.isdisjoint(before.group("words").split()):
@@ -2762,7 +2763,7 @@ def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
         return None
     start, end = before.start("place"), head.end()
     name = _name(text[start:end])
-    sector = _last_sector(name) or Sector.GENERAL
+    sector = _last_sector(name) or default
     return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
@@ -2798,8 +2799,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
-        if found is None and (found := _placed_before(text, m)) is not None:
-            found = found._replace(sector=_last_sector(found.name) or placed or Sector.INDUSTRY)
+        if found is None:
+            found = _placed_before(text, m, placed or Sector.INDUSTRY)
         if found is not None and not (
             (trip and _TOURED.search(low, max(0, found.start - 40), found.start))
             or _chinese_side(text, found)
