@@ -1427,8 +1427,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     follows = _follow_ups(low, sentences, referred, read_at)
     parts: dict[str, list[_Follow]] = {}
     owners = _owners(low, ends) if firsts else {}
-    reported = " that the " in low
-    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners, reported):
+    for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
             parts.setdefault(key, []).append(_Follow(low[at.start : at.end], start, end))
         else:
@@ -1525,6 +1524,8 @@ def _follow_ups(
     return follows
 
 
+_ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
+"""Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 _LINKS = (
     frozenset({"road", "highway", "motorway", "expressway", "bypass"}),
     frozenset({"railway", "line", "rail"}),
@@ -1532,13 +1533,13 @@ _LINKS = (
 """The nouns of one kind of transport link each: roads, railways."""
 _KINDS_OF_WORKS = (
     *_LINKS,
-    frozenset({"plant", "station", "farm", "park"}),
+    _ENERGY_NOUNS,
     frozenset({"hospital"}),
     frozenset({"airport"}),
     frozenset({"port", "terminal"}),
     frozenset({"zone"}),
     frozenset({"school", "institute"}),
-    frozenset({"laboratory", "centre", "center"}),
+    _CENTRES,
 )
 """Nouns of a back-reference that name one kind of works each (a road's, a plant's): any other
 noun (``project``, ``facility``, ``section``) may take up an initiative of any kind."""
@@ -1554,8 +1555,6 @@ def _kind_fits(noun: str, mention: _Mention) -> bool:
     return kind is None or not kind.isdisjoint(_taking_up(mention))
 
 
-_ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
-"""Nouns that take up a power project whatever its own head (``The 800MW plant``)."""
 _GRID_WORDS = frozenset({"grid", "transmission", "substation"})
 """Words of the grid's works, which carry power and make none: ``The plant`` after a grid
 station named is not the station."""
@@ -1566,7 +1565,6 @@ def _described_later(
     firsts: list[tuple[int, _Mention]],
     naming: set[int],
     owners: dict[int, list[tuple[str, int, int]]],
-    reported: bool,
 ) -> Iterator[tuple[str, Span, int, int, bool]]:
     """Initiatives taken up later by a descriptor, with where the sentence refers back.
 
@@ -1580,8 +1578,8 @@ def _described_later(
     initiative named before it must fit the descriptor's noun: its own head word, ``project`` for
     any project, a power plant's noun for an energy one, ``zone`` for an industrial one. A
     sentence is searched for a sized descriptor only if it holds a unit, for an owner only if it
-    is among the ``owners`` (see :func:`_owners`), for a reported one only if the article is
-    ``reported`` (its text holds ``that the``).
+    is among the ``owners`` (see :func:`_owners`), for a reported one only if it holds ``that
+    the``.
     """
     fitting: dict[str, set[str]] = {}  # each noun and the initiatives named so far it fits
     taken = 0  # how many of ``firsts`` are in ``fitting``: only those before a descriptor
@@ -1596,7 +1594,7 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and not named and reported and " that the " in sentence.text:
+        if opening is None and not named and " that the " in sentence.text:
             opening = _REPORTED_ANAPHOR.search(sentence.text)
             if opening is not None:
                 start, end = opening.span("descriptor")
@@ -1620,8 +1618,9 @@ def _described_later(
                     break
 
 
-_OPENERS = frozenset("T\"“‘'")
-"""What a descriptor sentence opens with: most sentences are skipped at once."""
+_OPENERS = _ANAPHOR_OPENERS - {"I"}
+"""What a descriptor sentence opens with (not ``It``, which has no noun): most sentences are
+skipped at once."""
 _SIZED = re.compile(
     # The first digit opens the regex (the engine skips to digits at once), ``the`` is read back.
     r"\d(?<=[Tt]he\s\d)[\d,.]{0,8}\s?-?(?:km|kilomet(?:re|er)s?|miles?|MW|megawatts?|bed)[-\s]+"
@@ -2708,10 +2707,10 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if not works or (text[m.start()].islower() and _recipient(low, m.start())):
             continue
         default = Sector.GENERAL if m.group() in _CENTRES else Sector.EDUCATION
-        placed = _placed_before(text, m) if text[m.start()].islower() else None
+        placed = _placed_before(text, m, default) if text[m.start()].islower() else None
         if placed is not None:
             if not low.endswith(_AT, 0, placed.start):
-                yield placed._replace(sector=_last_sector(placed.name) or default)
+                yield placed
             continue
         unnamed = (
             _unnamed(
@@ -2749,11 +2748,12 @@ _PLACE_NAMED_BEFORE = re.compile(
 """A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
 
 
-def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
+def _placed_before(text: str, head: re.Match[str], default: Sector) -> _Mention | None:
     """The facility a known place and its kind name before ``head``, located there, if any.
 
     ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
     one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
+    The sector is that of its words, else ``default``.
     """
     before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
     if before is None or not _BARE.isdisjoint(before.group("words").split()):
@@ -2763,7 +2763,7 @@ def _placed_before(text: str, head: re.Match[str]) -> _Mention | None:
         return None
     start, end = before.start("place"), head.end()
     name = _name(text[start:end])
-    sector = _last_sector(name) or Sector.GENERAL
+    sector = _last_sector(name) or default
     return _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
@@ -2799,8 +2799,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
         found = _unnamed(text, m, placed or Sector.INDUSTRY, placed is not None)
         if found is None and m.group() in _MAKERS:
             found = _maker_named(text, m)
-        if found is None and (found := _placed_before(text, m)) is not None:
-            found = found._replace(sector=_last_sector(found.name) or placed or Sector.INDUSTRY)
+        if found is None:
+            found = _placed_before(text, m, placed or Sector.INDUSTRY)
         if found is not None and not (
             (trip and _TOURED.search(low, max(0, found.start - 40), found.start))
             or _chinese_side(text, found)
@@ -3378,19 +3378,16 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends, default=len(low))
 
 
+_MAKING_VERBS = (
+    *("build", "set up", "establish", "construct", "open"),
+    *("agreement on", "agreement for", "mou on", "mou for"),
+    *("memorandum of understanding on", "memorandum of understanding for"),
+)
+"""Verbs of making or opening something, and an agreement's wording on it."""
 _MAKING = re.compile(
-    r"(?:build|set\s+up|establish|construct|open"
-    r"|(?:agreement|mou|memorandum\s+of\s+understanding)\s+(?:on|for))\s+an?\s+"
+    "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _MAKING_VERBS) + r")\s+an?\s+"
 )
-_MAKING_HINTS = tuple(
-    f"{verb} {article}"
-    for verb in (
-        *("build", "set up", "establish", "construct", "open"),
-        *("agreement on", "agreement for", "mou on", "mou for"),
-        *("memorandum of understanding on", "memorandum of understanding for"),
-    )
-    for article in ("a", "an")
-)
+_MAKING_HINTS = tuple(f"{verb} {article}" for verb in _MAKING_VERBS for article in ("a", "an"))
 """The finder's hints: a verb of :data:`_MAKING` and its article, so that few sentences are read."""
 _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor", "pak-", "sino")
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
@@ -3513,21 +3510,22 @@ def _colour_lines(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT)
 
 
+_FACILITY_PLURALS = (
+    *("workshops", "schools", "centres", "centers", "institutes", "labs"),
+    *("laboratories", "colleges", "hospitals", "clinics"),
+)
+"""Plural heads of facilities set up by count (the finder's hints)."""
+_COUNTED = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
 _COUNTED_FACILITIES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Workshops|Schools|Centres|Centers|Institutes|Labs"
-    r"|Laboratories|Colleges|Hospitals|Clinics))\b"
+    rf"{_COUNTED}(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    rf"(?:{'|'.join(plural.capitalize() for plural in _FACILITY_PLURALS)}))\b"
 )
 """A count of facilities named alike, their name in capitals (``set up two Kandar Workshops``)."""
 _COUNTED_PLACED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){1,2})(?:workshops|schools|centres|centers|institutes"
-    r"|labs|laboratories|colleges|hospitals|clinics))\b"
+    rf"{_COUNTED}(?P<name>(?P<words>(?:[a-z][a-z-]*\s+){{1,2}})(?:{'|'.join(_FACILITY_PLURALS)}))\b"
 )
 """A count of unnamed facilities of one kind, at a known place after them (``set up two marine labs
 in Sindh``)."""
-_FACILITY_PLURALS = ("workshops", "schools", "centres", "centers", "institutes", "labs")
-_FACILITY_PLURALS_TOO = ("laboratories", "colleges", "hospitals", "clinics")
 
 
 # A plural noun for units of industry, then a list of their names set off by dashes (``Two
@@ -3583,8 +3581,6 @@ def _counted_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Ment
     only in a sentence about works (see :data:`_WORKS`). Education, unless its words tell a
     sector (``three China-Pakistan Health Clinics``: health).
     """
-    if not any(word in low for word in _WORKS):
-        return
     for m in _COUNTED_FACILITIES.finditer(text):
         start, end = m.span("name")
         if taken.find(1, start, end) < 0 and not _describes(text[start:end].split()[0]):
@@ -3780,10 +3776,13 @@ class _Clauses:
             status, _hints, pattern = _STATUSES[index]
             stages: list[_Stage] = []
             if not (status in _TOPICAL and _is_agenda(text)):
+                # What the sentence says before the clause matters to an agreement only.
+                agreed = status is InitiativeStatus.AGREED
+                before = self._low[max(0, offset - 160) : offset] if agreed else ""
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                        stated = _stated(status, m, text, self._low[max(0, offset - 160) : offset])
+                        stated = _stated(status, m, text, before)
                         if stated is not None:
                             meeting = m.group().endswith(_MEETING_WORDS)
                             close = _closeness(m.group())
@@ -4155,7 +4154,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
-    ((*_FACILITY_PLURALS, *_FACILITY_PLURALS_TOO), (), _counted_facilities),
+    (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
 )
 _BEFORE_KNOWN = 8
