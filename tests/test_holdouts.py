@@ -231,6 +231,34 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.89,
         "initiative status": 0.91,
     },
+    "holdout32": {
+        "statements": 0.93,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.93,
+        "initiative status": 0.85,
+    },
+    "holdout33": {
+        "statements": 0.88,
+        "visits": 0.85,
+        "visit dates": 0.78,
+        "initiatives": 0.82,
+        "initiative status": 0.79,
+    },
+    "holdout34": {
+        "statements": 0.97,
+        "visits": 0.73,
+        "visit dates": 0.69,
+        "initiatives": 0.87,
+        "initiative status": 0.72,
+    },
+    "holdout35": {
+        "statements": 0.78,
+        "visits": 0.93,
+        "visit dates": 0.97,
+        "initiatives": 0.94,
+        "initiative status": 0.82,
+    },
 }
 
 
