@@ -1710,7 +1710,7 @@ class _Read:
     """
 
     __slots__ = (
-        *("_clauses", "_holds", "_including", "_meets", "_studies"),
+        *("_clauses", "_holds", "_including", "_meets", "_studies", "_whose"),
         *("inside", "low", "sentence"),
     )
 
@@ -1724,6 +1724,7 @@ class _Read:
         self._studies = "feasibility" in low
         self._meets = "meeting of" in low
         self._including = ", including " in low
+        self._whose = ", whose " in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -1733,7 +1734,8 @@ class _Read:
         no stage from them (``zones set up under the second phase``, ``approved funds for a section
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied is planned, and one whose study has
-        begun or is done has progressed (see :func:`_study_stage`).
+        begun or is done has progressed (see :func:`_study_stage`). A ``whose`` clause right after
+        it keeps its stage (see :func:`_whose_stage`).
         A site (``in the``, ``at the``, ``next to``, and a body at whose meeting something is
         presented) takes no stage from wording before it said of something else (``agreed to set
         up units in the X zone``, ``lay the foundation stone of Y at the X``).
@@ -1760,6 +1762,9 @@ class _Read:
             and _VENUE_MEETING.search(self.low, max(0, mention.start - 60), mention.start)
         ):
             site = 2
+        whose = _WHOSE.match(self.low, mention.end) if self._whose else None
+        if whose is not None and not _WHOSE_WORKS.match(self.low, whose.end()):
+            return _whose_stage(self.low, mention, whose, site)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         if stage is None and self._including:
             stage = self._included(mention)
@@ -1777,6 +1782,40 @@ class _Read:
         if not heads or _CLAUSE_BREAK.search(self.low, heads[-1].end(), mention.start):
             return None
         return self._clauses.stage_of(heads[-1].start(), heads[-1].end(), mention.kind)
+
+
+_WHOSE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+whose\s+")
+"""A relative clause on what a mention owns, right after it (``X (M-5), whose ...``)."""
+_WHOSE_WORKS = re.compile(r"(?:construction|civil\s+works?|works?|building|commissioning)\b")
+"""What a ``whose`` clause tells of the mention's own works (``whose construction began``)."""
+_WHOSE_PART = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:section|segment|stretch|portion|phase|stage|loop|unit|carriageway"
+    r"|tube|block|berth|terminal|package)s?(?:\s*\([^()\n]{1,20}\))?"
+    r"(?=\s+(?:is|are|was|were|has|have|had)\b)"
+)
+"""The part a ``whose`` clause tells of, up to its verb (``whose first loop was``)."""
+
+
+def _whose_stage(
+    low: str, mention: _Mention, whose: re.Match[str], site: int
+) -> InitiativeStatus | None:
+    """The stage of ``mention`` followed by the ``whose`` clause ``whose`` opens in ``low``.
+
+    The clause tells of what the mention owns, not of the mention (``the X railway, whose first
+    loop was completed last year, still lacks funds``: the railway is not completed), so the
+    stage is read with the clause (up to its closing comma) left out. With none there, a part
+    told built or being built is the whole being built (``the X motorway, whose Y section was
+    completed in 2019``: the rest is not).
+    """
+    end = low.find(",", whose.end())
+    end = len(low) if end < 0 else end
+    blanked = f"{low[: whose.start()]}{' ' * (end - whose.start())}{low[end:]}"
+    stage = _Clauses(blanked).stage_of(mention.start, mention.end, mention.kind, site)
+    if stage is None and (part := _WHOSE_PART.match(low, whose.end(), end)):
+        told = _Clauses(low[:end]).stage_of(part.start(), part.end(), InitiativeKind.PROJECT)
+        if told in _WORKS_DONE:
+            stage = InitiativeStatus.UNDER_CONSTRUCTION
+    return stage
 
 
 def _named_later(
