@@ -43,3 +43,35 @@ class TestWhoseClause:
         assert _stages(
             "The Velor Friendship Hospital, whose construction began in 2023, will have 300 beds."
         ) == [("Velor Friendship Hospital", "under construction")]
+
+
+class TestPartThroughIts:
+    """A part told through ``its`` is the part of the one initiative named just before."""
+
+    def test_its_part_opens_the_next_sentence(self) -> None:
+        """``Its second carriageway is 60 per cent complete``: the expressway is being built."""
+        assert _stages(
+            "The Kharan expressway was approved in 2021.",
+            "Its second carriageway is now 60 per cent complete.",
+        ) == [("Kharan expressway", "under construction")]
+
+    def test_its_part_later_in_the_sentence(self) -> None:
+        """A phase of ``its`` infrastructure under way in a later clause is the zone's works."""
+        assert _stages(
+            "Officials said 28 plots had been allotted in the Zorlan Special Economic Zone, and"
+            " that work on the second phase of its infrastructure was under way."
+        ) == [("Zorlan Special Economic Zone", "under construction")]
+
+    def test_its_not_followed_by_a_part(self) -> None:
+        """``Its chairman said its berth ...``: a berth after a reporting verb is not the port's."""
+        assert _stages(
+            "The Zorlan Dry Port was approved in 2021.",
+            "Its chairman said its second berth is under construction.",
+        ) == [("Zorlan Dry Port", "approved")]
+
+    def test_two_initiatives_named_before(self) -> None:
+        """With two initiatives named before, ``Its`` could be either: neither takes the part."""
+        assert _stages(
+            "The Kharan expressway and the Zorlan Dry Port were approved in 2021.",
+            "Its second carriageway is now 60 per cent complete.",
+        ) == [("Kharan expressway", "approved"), ("Zorlan Dry Port", "approved")]

@@ -1401,6 +1401,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
+    parts: dict[str, list[_Follow]] = {}
+    its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     for index in sorted(known.keys() | hinted.keys()):
         sentence = sentences[index]
         span = sentence.span
@@ -1422,10 +1424,19 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+            if following.startswith("Its ") or " its " in text_low:
+                _its_parts(text_low, mentions, index, following, parts, its_next)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
-    parts: dict[str, list[_Follow]] = {}
+    for index, key in its_next:
+        if index + 1 not in naming:
+            span = sentences[index + 1].span
+            if part := _ITS_PART.match(low, span.start, span.end):
+                at = span.start
+                parts.setdefault(key, []).append(
+                    _Follow(low[at : span.end], part.start() - at, part.end() - at)
+                )
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
@@ -1522,6 +1533,31 @@ def _follow_ups(
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+def _its_parts(
+    low: str,
+    mentions: list[_Mention],
+    index: int,
+    following: str,
+    parts: dict[str, list[_Follow]],
+    its_next: list[tuple[int, str]],
+) -> None:
+    """Record the parts of the one initiative the sentence ``index`` names that ``its`` tells of.
+
+    With one initiative named (CPEC aside), ``its`` after it in the sentence (``X was opened in
+    2019 and its second phase is under way``) or opening the next sentence (``Its second
+    carriageway is 60 per cent complete``) is that initiative's: its part goes to ``parts`` at
+    once, the next sentence's to ``its_next``, kept if that sentence names no initiative itself.
+    """
+    others = [m for m in mentions if m.id != _CPEC_ID]
+    if not others or any(m.key != others[0].key for m in others):
+        return
+    key = others[-1].key
+    if " its " in low and (part := _its_part(low, others[-1].end)) is not None:
+        parts.setdefault(key, []).append(part)
+    if following.startswith("Its "):
+        its_next.append((index, key))
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
@@ -1788,9 +1824,13 @@ _WHOSE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+whose\s+")
 """A relative clause on what a mention owns, right after it (``X (M-5), whose ...``)."""
 _WHOSE_WORKS = re.compile(r"(?:construction|civil\s+works?|works?|building|commissioning)\b")
 """What a ``whose`` clause tells of the mention's own works (``whose construction began``)."""
+_PART_NOUNS = (
+    r"(?:section|segment|stretch|portion|phase|stage|loop|unit|carriageway|tube|block|berth"
+    r"|terminal|package)s?"
+)
+"""The parts a whole is built in (``the first loop``, ``the second carriageway``)."""
 _WHOSE_PART = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}?(?:section|segment|stretch|portion|phase|stage|loop|unit|carriageway"
-    r"|tube|block|berth|terminal|package)s?(?:\s*\([^()\n]{1,20}\))?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_PART_NOUNS}(?:\s*\([^()\n]{{1,20}}\))?"
     r"(?=\s+(?:is|are|was|were|has|have|had)\b)"
 )
 """The part a ``whose`` clause tells of, up to its verb (``whose first loop was``)."""
@@ -1816,6 +1856,24 @@ def _whose_stage(
         if told in _WORKS_DONE:
             stage = InitiativeStatus.UNDER_CONSTRUCTION
     return stage
+
+
+_ITS_PART = re.compile(
+    rf"(?<![\w'’-])its\s+(?:[a-z\d-]+\s+){{0,2}}?(?:{_PART_NOUNS}|infrastructure|civil\s+works)\b"
+)
+"""A part or the works of an initiative told through ``its`` (``its second carriageway``)."""
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added|stated|noted)\b")
+
+
+def _its_part(low: str, start: int) -> _Follow | None:
+    """The part owned by ``its`` in ``low`` from ``start`` on (see :data:`_ITS_PART`), if any.
+
+    Not one after a reporting verb: ``X's builder said its second berth ...`` is the builder's.
+    """
+    part = _ITS_PART.search(low, start)
+    if part is None or _REPORTED_BETWEEN.search(low, start, part.start()):
+        return None
+    return _Follow(low, part.start(), part.end())
 
 
 def _named_later(
