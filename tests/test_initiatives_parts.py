@@ -75,3 +75,25 @@ class TestPartThroughIts:
             "The Kharan expressway and the Zorlan Dry Port were approved in 2021.",
             "Its second carriageway is now 60 per cent complete.",
         ) == [("Kharan expressway", "approved"), ("Zorlan Dry Port", "approved")]
+
+
+class TestLaterDescriptor:
+    """A later descriptor whose appositive tells a stage gives it, whatever verb follows."""
+
+    def test_appositive_tells_the_stage(self) -> None:
+        """``The zone, ... completed in 2023, now hosts 40 firms``: the zone is completed."""
+        assert _stages(
+            "Officials toured the Zorlan Special Economic Zone on Monday.",
+            "The zone, developed with Chinese help under the China-Pakistan Economic Corridor"
+            " (CPEC) and completed in 2023, now hosts 40 firms.",
+        ) == [
+            ("Zorlan Special Economic Zone", "completed"),
+            ("China-Pakistan Economic Corridor", None),
+        ]
+
+    def test_appositive_with_no_stage(self) -> None:
+        """An appositive that tells no stage gives none."""
+        assert _stages(
+            "Officials toured the Zorlan Special Economic Zone on Monday.",
+            "The zone, on the edge of the city, now hosts 40 firms.",
+        ) == [("Zorlan Special Economic Zone", None)]

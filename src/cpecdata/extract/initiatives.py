@@ -553,8 +553,10 @@ describing word, a length or a capacity (``The 90-km road``)."""
 _ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
 _ANAPHOR = re.compile(
     rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
-    # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
-    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
+    # An appositive may stand before the verb (``The plant, built with a grant, was opened``),
+    # any verb, as it may tell the stage itself (``The airport, completed in 2024, now handles``).
+    r"(?:,[^,.;\n]{1,160},\s+[a-z]"
+    r"|\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b)"
 )
 _REPORTED_ANAPHOR = re.compile(
     rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
@@ -1432,10 +1434,10 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     for index, key in its_next:
         if index + 1 not in naming:
             span = sentences[index + 1].span
-            if part := _ITS_PART.match(low, span.start, span.end):
-                at = span.start
+            if its := _ITS_PART.match(low, span.start, span.end):
+                begin = span.start
                 parts.setdefault(key, []).append(
-                    _Follow(low[at : span.end], part.start() - at, part.end() - at)
+                    _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
