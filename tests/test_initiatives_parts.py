@@ -97,3 +97,29 @@ class TestLaterDescriptor:
             "Officials toured the Zorlan Special Economic Zone on Monday.",
             "The zone, on the edge of the city, now hosts 40 firms.",
         ) == [("Zorlan Special Economic Zone", None)]
+
+
+class TestPartWithoutItsOwner:
+    """A part told with no owner, or owned by a later descriptor, is the one road's named before."""
+
+    def test_ordinal_part_in_the_next_sentence(self) -> None:
+        """``Work on the first section is 18 per cent complete`` right after one road named."""
+        assert _stages(
+            "The bank lent $475 million for the Kharan-Velor motorway (M-12) on Monday.",
+            "Work on the first section is 18 per cent complete, an official said.",
+        ) == [("Kharan-Velor motorway", "under construction")]
+
+    def test_part_of_a_later_descriptor(self) -> None:
+        """``work on the first section of the motorway had reached 24 percent``: being built."""
+        assert _stages(
+            "The Kharan-Velor motorway would cut travel time to three hours, the adviser said.",
+            "He was talking to a visiting delegation.",
+            "He said work on the first section of the motorway had reached 24 percent.",
+        ) == [("Kharan-Velor motorway", "under construction")]
+
+    def test_cpec_phase_owns_no_part(self) -> None:
+        """A phase of CPEC holds works but is none: ``the first unit`` after it is not its part."""
+        assert _stages(
+            '"The city is a model for the second phase of CPEC," the envoy said.',
+            "Construction of the first unit is under way, the developer said.",
+        ) == [("second phase of CPEC", None), ("CPEC", None)]

@@ -879,8 +879,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             # Construction past a share of the works (``construction of X has crossed 40
-            # percent``): still going on.
-            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
+            # percent``, ``work on X had reached 24 percent``): still going on.
+            r"|(?:construction\s+(?:work\s+)?|work\s+)(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
             r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
@@ -1426,15 +1426,14 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-            if following.startswith("Its ") or " its " in text_low:
-                _its_parts(text_low, mentions, index, following, parts, its_next)
+            _its_parts(text_low, mentions, index, following, parts, its_next)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
     for index, key in its_next:
         if index + 1 not in naming:
             span = sentences[index + 1].span
-            if its := _ITS_PART.match(low, span.start, span.end):
+            if its := _next_part(low, span.start, span.end):
                 begin = span.start
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
@@ -1547,18 +1546,24 @@ def _its_parts(
 ) -> None:
     """Record the parts of the one initiative the sentence ``index`` names that ``its`` tells of.
 
-    With one initiative named (CPEC aside), ``its`` after it in the sentence (``X was opened in
-    2019 and its second phase is under way``) or opening the next sentence (``Its second
-    carriageway is 60 per cent complete``) is that initiative's: its part goes to ``parts`` at
-    once, the next sentence's to ``its_next``, kept if that sentence names no initiative itself.
+    With one initiative named (CPEC aside), a project (not one of CPEC's phases, which hold
+    works but are none), ``its`` after it in the sentence (``X was opened in
+    2019 and its second phase is under way``) is that initiative's: its part goes to ``parts``
+    at once. The sentence and the initiative go to ``its_next``: a part the next sentence tells
+    (see :func:`_next_part`) is that initiative's too if that sentence names no initiative.
     """
     others = [m for m in mentions if m.id != _CPEC_ID]
-    if not others or any(m.key != others[0].key for m in others):
+    if (
+        not others
+        or any(m.key != others[0].key for m in others)
+        or others[0].kind is not InitiativeKind.PROJECT
+        or others[0].id in _PHASES
+    ):
         return
     key = others[-1].key
     if " its " in low and (part := _its_part(low, others[-1].end)) is not None:
         parts.setdefault(key, []).append(part)
-    if following.startswith("Its "):
+    if following:
         its_next.append((index, key))
 
 
@@ -1679,19 +1684,28 @@ _WORKS_OF = re.compile(
 the regex (quick to find), the works are read back."""
 
 
+_PARTS_OF = ("section", "sections", "segment", "stretch", "phase", "carriageway", "loop", "package")
+_PART_OF_THE = re.compile(
+    r" of the (?:" + "|".join(f"(?<={part} of the )" for part in _PARTS_OF) + r")([a-z]{1,20})\b"
+    r"(?!['’-])"
+)
+"""A descriptor owning a part (``the first section of the motorway``), read back from ``of the``."""
+
+
 def _owners(low: str, ends: list[int]) -> dict[int, list[tuple[str, int, int]]]:
     """The descriptors owning a part or whose works are told, by sentence (ending at ``ends``).
 
-    ``the park's second phase`` gives ``park``, ``construction of the line`` gives ``line``, each
-    with where it starts and its noun ends in the lower-cased article ``low``, in reading order.
-    Two scans of the whole article, not one of each sentence: most sentences hold none.
+    ``the park's second phase`` gives ``park``, ``construction of the line`` and ``the first
+    section of the line`` give ``line``, each with where it starts and its noun ends in the
+    lower-cased article ``low``, in reading order. Three scans of the whole article, not one of
+    each sentence: most sentences hold none.
     """
     found: dict[int, list[tuple[str, int, int]]] = {}
-    for pattern in (_POSSESSED, _WORKS_OF):
+    for pattern in (_POSSESSED, _WORKS_OF, _PART_OF_THE):
         for m in pattern.finditer(low):
             index = bisect.bisect_right(ends, m.start())
             if index < len(ends) and (
-                pattern is _WORKS_OF or not low[m.start() - 1 : m.start()].isalnum()
+                pattern is not _POSSESSED or not low[m.start() - 1 : m.start()].isalnum()
             ):
                 found.setdefault(index, []).append((m.group(1), m.start(1) - 4, m.end(1)))
     for owned in found.values():
@@ -1865,6 +1879,27 @@ _ITS_PART = re.compile(
 )
 """A part or the works of an initiative told through ``its`` (``its second carriageway``)."""
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added|stated|noted)\b")
+
+
+_ORDINAL_PART = re.compile(
+    rf"the\s+(?:first|second|third|fourth|fifth|final|last)\s+{_PART_NOUNS}\b(?!\s+of\b)"
+)
+"""A part told with no owner (``Work on the first section is 18 per cent complete``)."""
+_ORDINALS = tuple(f"the {word} " for word in ("first", "second", "third", "fourth", "fifth"))
+_ORDINALS += ("the final ", "the last ")
+
+
+def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
+    """A part told in the sentence at ``low[start:end]`` of what the sentence before names.
+
+    It opens the sentence with ``Its`` (``Its second carriageway is ...``), or is an ordinal
+    part with no owner anywhere in it (``Work on the first section is ...``).
+    """
+    if its := _ITS_PART.match(low, start, end):
+        return its
+    if any(low.find(ordinal, start, end) >= 0 for ordinal in _ORDINALS):
+        return _ORDINAL_PART.search(low, start, end)
+    return None
 
 
 def _its_part(low: str, start: int) -> _Follow | None:
