@@ -123,3 +123,27 @@ class TestPartWithoutItsOwner:
             '"The city is a model for the second phase of CPEC," the envoy said.',
             "Construction of the first unit is under way, the developer said.",
         ) == [("second phase of CPEC", None), ("CPEC", None)]
+
+
+class TestWorkingGroupNamedTwoWays:
+    """One working group named in long and short forms is one body."""
+
+    def test_it_working_group_is_the_jwg_on_information_technology(self) -> None:
+        """``the IT working group`` is the Joint Working Group on information technology."""
+        assert _stages(
+            "The Joint Working Groups on agriculture and information technology met in Kharan.",
+            "In the IT working group, the two sides agreed to set up a software park.",
+        ) == [
+            ("Joint Working Group on agriculture", "progress"),
+            ("Joint Working Group on information technology", "progress"),
+        ]
+
+    def test_task_force_is_not_the_working_group(self) -> None:
+        """A task force and a working group on one topic are two bodies."""
+        assert _stages(
+            "The joint working group on security met on Monday.",
+            "The joint task force on security will meet in May.",
+        ) == [
+            ("joint working group on security", "progress"),
+            ("joint task force on security", "planned"),
+        ]

@@ -3352,8 +3352,18 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             sector = _sector(words, Sector.GENERAL)
             if sector is Sector.GENERAL and (known := lookup_initiative(f"{words} port")):
                 sector = known.sector
-            kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
-            yield _Mention(start, end, _name(text[start:end]), kind, sector)
+            if "lab" in m.group():
+                yield _Mention(start, end, _name(text[start:end]), InitiativeKind.PROJECT, sector)
+            else:
+                identity = _group_identity(m.group(), words)
+                yield _Mention(
+                    start,
+                    end,
+                    _name(text[start:end]),
+                    InitiativeKind.BODY,
+                    sector,
+                    identity=identity,
+                )
 
 
 def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
@@ -3379,7 +3389,25 @@ def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
     head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
     for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
         sector = _sector(words, Sector.GENERAL)
-        yield _Mention(m.start(), listed, _name(head + words), InitiativeKind.BODY, sector)
+        identity = _group_identity(head, words)
+        yield _Mention(
+            m.start(), listed, _name(head + words), InitiativeKind.BODY, sector, identity=identity
+        )
+
+
+_TOPIC_ABBREVIATIONS = {"it": "information technology", "ict": "information technology"}
+"""Topics written short (``the IT working group``), as the long form names them."""
+
+
+def _group_identity(head: str, topic: str) -> str:
+    """What tells a working group or task force apart: its kind of body and its topic.
+
+    ``the IT working group``, ``the information technology JWG`` and ``the Joint Working Group
+    on Information Technology`` are one body, named three ways.
+    """
+    words = " ".join(_WORD.findall(topic.lower()))
+    kind = "task force" if "task" in head.lower() else "working group"
+    return f"{kind} {_TOPIC_ABBREVIATIONS.get(words, words)}"
 
 
 def _topic_before(text: str, head: int) -> int | None:
