@@ -147,3 +147,31 @@ class TestWorkingGroupNamedTwoWays:
             ("joint working group on security", "progress"),
             ("joint task force on security", "planned"),
         ]
+
+
+class TestCorridorAsCpec:
+    """``the corridor`` in a China-Pakistan story that names CPEC no other way is CPEC."""
+
+    def test_the_corridor_is_cpec(self) -> None:
+        """An expert's ``away from the corridor`` in a China-Pakistan story mentions CPEC."""
+        assert _stages(
+            "China urged Pakistan to protect Chinese engineers.",
+            "An expert said the threat aimed to scare investors away from the corridor.",
+        ) == [("CPEC", None)]
+
+    def test_another_corridor(self) -> None:
+        """``the corridor between A and B`` and a named corridor taken up later are not CPEC."""
+        assert (
+            _stages(
+                "China and Pakistan discussed the corridor between Kharan and Velor.",
+                "Pakistan and China studied the Zorlan corridor. The corridor is narrow.",
+            )
+            == []
+        )
+
+    def test_cpec_named_otherwise(self) -> None:
+        """When CPEC is named, ``the corridor`` adds nothing: the name stays as written."""
+        assert _stages(
+            "The China-Pakistan Economic Corridor is growing.",
+            "China said the corridor will bring jobs to Pakistan.",
+        ) == [("China-Pakistan Economic Corridor", None)]

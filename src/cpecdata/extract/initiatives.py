@@ -1396,6 +1396,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
+    corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -1405,13 +1406,15 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
-    for index in sorted(known.keys() | hinted.keys()):
+    for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(
             text, text_low, known.get(index, ()), hinted.get(index, ()), funded=funded
         )
+        if corridor is not None and corridor[0] == index:
+            mentions = sorted([*mentions, corridor[1]], key=lambda m: m.start)
         if mentions:
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
@@ -1963,6 +1966,44 @@ _UNIT_OF = re.compile(r"(.+?)\s+Unit[-\s]+\d")
 """A numbered unit's name, its host's name first (``Kandar Unit 5 ...``)."""
 
 _Hit = tuple[int, int, InitiativeEntry]
+
+
+_CPEC_ENTRY = lookup_initiative("CPEC")
+_OTHER_CORRIDOR_AFTER = re.compile(r"\s+(?:of|between|from|to|linking|connecting)\b|[-\w]")
+"""What follows ``the corridor`` when it is some other corridor (``the corridor of power``,
+``the corridor between A and B``), or part of a longer word."""
+
+
+def _corridor_as_cpec(
+    low: str, sentences: Sequence[Sentence], ends: list[int], known: dict[int, list[_Hit]]
+) -> tuple[int, _Mention] | None:
+    """``the corridor`` standing for CPEC, in an article that names CPEC no other way.
+
+    Pakistani and Chinese writers call CPEC ``the corridor`` (``scaring investors away from the
+    corridor``). It is CPEC only in a story about China and Pakistan where every corridor is
+    written ``the corridor``: a named or listed corridor (``the Wakhan corridor``, ``the health
+    and green corridors``) is what it takes up, and one followed by ``of``, ``between``... is
+    another. Gives the sentence's index and the mention (named ``CPEC``), or None.
+    """
+    if (
+        _CPEC_ENTRY is None
+        or "pakistan" not in low
+        or ("china" not in low and "chinese" not in low)
+        or low.count("corridor") != low.count("the corridor")
+        or any(entry.id == _CPEC_ID for hits in known.values() for _s, _e, entry in hits)
+    ):
+        return None
+    at = low.find("the corridor")
+    while at >= 0:
+        end = at + len("the corridor")
+        if not low[at - 1 : at].isalpha() and not _OTHER_CORRIDOR_AFTER.match(low, end):
+            index = bisect.bisect_right(ends, at)
+            if index < len(ends) and at >= sentences[index].span.start:
+                start = at + 4 - sentences[index].span.start
+                mention = _entry_mention(start, start + 8, "CPEC", _CPEC_ENTRY, None, "corridor")
+                return index, mention
+        at = low.find("the corridor", end)
+    return None
 
 
 def _hinted_by_sentence(
