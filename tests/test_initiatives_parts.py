@@ -172,3 +172,23 @@ class TestCorridorAsCpec:
             "The China-Pakistan Economic Corridor is growing.",
             "China said the corridor will bring jobs to Pakistan.",
         ) == [("China-Pakistan Economic Corridor", None)]
+
+
+class TestAirportAsVenue:
+    """An airport named only as where something else happens is no project."""
+
+    def test_desk_set_up_at_an_airport(self) -> None:
+        """``a desk would be set up at X Airport``: the desk is set up, the airport is its site."""
+        assert (
+            _stages(
+                "She added that a facilitation desk would be set up at Zorlan International Airport"
+                " for the visitors."
+            )
+            == []
+        )
+
+    def test_works_at_an_airport(self) -> None:
+        """``Construction work at X Airport is 60 percent complete``: the airport is worked on."""
+        assert _stages(
+            "Construction work at the Zorlan International Airport is 60 percent complete."
+        ) == [("Zorlan International Airport", "under construction")]

@@ -2859,7 +2859,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
     is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
-    acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own. An
+    acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own
+    (``construction at the X airport``, not ``a desk would be set up at the X airport``). An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
     place of education (a centre's gives its sector). A head in lower case may be identified by what
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
@@ -2909,12 +2910,27 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             sector = _sector(m.group(), default)
             cut = of is not None and default is not Sector.GENERAL
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
-                if m.group() != "airport" and low.endswith(_AT, 0, found.start):
+                if low.endswith(_AT, 0, found.start) and (
+                    m.group() != "airport" or not _works_before(low, found.start)
+                ):
                     continue
                 if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
                     continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
+
+
+_WORKS_AT = ("work", "construction", "upgrad", "expansion", "extension", "renovation")
+"""Words of works done at a site, which make the site what is worked on (``work at X``)."""
+
+
+_WORKS_AT_REACH = 40
+
+
+def _works_before(low: str, start: int) -> bool:
+    """True when works are told in the :data:`_WORKS_AT_REACH` characters before ``start``."""
+    before = low[max(0, start - _WORKS_AT_REACH) : start]
+    return any(word in before for word in _WORKS_AT)
 
 
 _PLACE_NAMED_BEFORE = re.compile(
