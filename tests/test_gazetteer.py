@@ -261,6 +261,14 @@ class TestInitiatives:
         """A section, a zone's short name and a road's initials find their project."""
         assert getattr(lookup_initiative(text), "id", None) == expected
 
+    def test_extension_of_a_zone_is_its_own_entry(self) -> None:
+        """The Gwadar Free Zone North extends the port's free zone: two zones, two entries."""
+        text = "Tenants of the Gwadar port free zone eye the Gwadar Free Zone North."
+        assert [(text[s:e], i.id) for s, e, i in find_initiatives(text)] == [
+            ("Gwadar port free zone", "gwadar-free-zone"),
+            ("Gwadar Free Zone North", "gwadar-free-zone-north"),
+        ]
+
     @pytest.mark.parametrize("name", ["Naran", "Raikot", "Hoshab", "Maqpondas"])
     def test_places_that_name_sections_and_zones(self, name: str) -> None:
         """Places that name road sections and zones are Pakistani places."""

@@ -553,8 +553,10 @@ describing word, a length or a capacity (``The 90-km road``)."""
 _ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
 _ANAPHOR = re.compile(
     rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
-    # An appositive may stand before the verb (``The plant, built with a grant, was opened``).
-    r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b"
+    # An appositive may stand before the verb (``The plant, built with a grant, was opened``),
+    # any verb, as it may tell the stage itself (``The airport, completed in 2024, now handles``).
+    r"(?:,[^,.;\n]{1,160},\s+[a-z]"
+    r"|\s+(?:is|was|are|were|has|had|have|will|would|became|began|started)\b)"
 )
 _REPORTED_ANAPHOR = re.compile(
     rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
@@ -877,8 +879,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             rf"(?:is|was|are|were|has|had)\s+(?:been\s+)?{_STILL}"
             r"(?:underway|under\s+way|in\s+progress|ongoing|started|begun)\b"
             # Construction past a share of the works (``construction of X has crossed 40
-            # percent``): still going on.
-            r"|construction\s+(?:work\s+)?(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
+            # percent``, ``work on X had reached 24 percent``): still going on.
+            r"|(?:construction\s+(?:work\s+)?|work\s+)(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
             r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
@@ -1394,6 +1396,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     ends = [s.span.end for s in sentences]
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
+    corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -1401,13 +1404,17 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
-    for index in sorted(known.keys() | hinted.keys()):
+    parts: dict[str, list[_Follow]] = {}
+    its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
+    for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
         mentions = _mentions(
             text, text_low, known.get(index, ()), hinted.get(index, ()), funded=funded
         )
+        if corridor is not None and corridor[0] == index:
+            mentions = sorted([*mentions, corridor[1]], key=lambda m: m.start)
         if mentions:
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
@@ -1422,10 +1429,18 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             if read.inside:
                 naming.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+            _its_parts(text_low, mentions, index, following, parts, its_next)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
-    parts: dict[str, list[_Follow]] = {}
+    for index, key in its_next:
+        if index + 1 not in naming:
+            span = sentences[index + 1].span
+            if its := _next_part(low, span.start, span.end):
+                begin = span.start
+                parts.setdefault(key, []).append(
+                    _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
+                )
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
@@ -1522,6 +1537,37 @@ def _follow_ups(
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+def _its_parts(
+    low: str,
+    mentions: list[_Mention],
+    index: int,
+    following: str,
+    parts: dict[str, list[_Follow]],
+    its_next: list[tuple[int, str]],
+) -> None:
+    """Record the parts of the one initiative the sentence ``index`` names that ``its`` tells of.
+
+    With one initiative named (CPEC aside), a project (not one of CPEC's phases, which hold
+    works but are none), ``its`` after it in the sentence (``X was opened in
+    2019 and its second phase is under way``) is that initiative's: its part goes to ``parts``
+    at once. The sentence and the initiative go to ``its_next``: a part the next sentence tells
+    (see :func:`_next_part`) is that initiative's too if that sentence names no initiative.
+    """
+    others = [m for m in mentions if m.id != _CPEC_ID]
+    if (
+        not others
+        or any(m.key != others[0].key for m in others)
+        or others[0].kind is not InitiativeKind.PROJECT
+        or others[0].id in _PHASES
+    ):
+        return
+    key = others[-1].key
+    if " its " in low and (part := _its_part(low, others[-1].end)) is not None:
+        parts.setdefault(key, []).append(part)
+    if following:
+        its_next.append((index, key))
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
@@ -1641,19 +1687,28 @@ _WORKS_OF = re.compile(
 the regex (quick to find), the works are read back."""
 
 
+_PARTS_OF = ("section", "sections", "segment", "stretch", "phase", "carriageway", "loop", "package")
+_PART_OF_THE = re.compile(
+    r" of the (?:" + "|".join(f"(?<={part} of the )" for part in _PARTS_OF) + r")([a-z]{1,20})\b"
+    r"(?!['’-])"
+)
+"""A descriptor owning a part (``the first section of the motorway``), read back from ``of the``."""
+
+
 def _owners(low: str, ends: list[int]) -> dict[int, list[tuple[str, int, int]]]:
     """The descriptors owning a part or whose works are told, by sentence (ending at ``ends``).
 
-    ``the park's second phase`` gives ``park``, ``construction of the line`` gives ``line``, each
-    with where it starts and its noun ends in the lower-cased article ``low``, in reading order.
-    Two scans of the whole article, not one of each sentence: most sentences hold none.
+    ``the park's second phase`` gives ``park``, ``construction of the line`` and ``the first
+    section of the line`` give ``line``, each with where it starts and its noun ends in the
+    lower-cased article ``low``, in reading order. Three scans of the whole article, not one of
+    each sentence: most sentences hold none.
     """
     found: dict[int, list[tuple[str, int, int]]] = {}
-    for pattern in (_POSSESSED, _WORKS_OF):
+    for pattern in (_POSSESSED, _WORKS_OF, _PART_OF_THE):
         for m in pattern.finditer(low):
             index = bisect.bisect_right(ends, m.start())
             if index < len(ends) and (
-                pattern is _WORKS_OF or not low[m.start() - 1 : m.start()].isalnum()
+                pattern is not _POSSESSED or not low[m.start() - 1 : m.start()].isalnum()
             ):
                 found.setdefault(index, []).append((m.group(1), m.start(1) - 4, m.end(1)))
     for owned in found.values():
@@ -1710,7 +1765,7 @@ class _Read:
     """
 
     __slots__ = (
-        *("_clauses", "_holds", "_including", "_meets", "_studies"),
+        *("_clauses", "_holds", "_including", "_meets", "_studies", "_whose"),
         *("inside", "low", "sentence"),
     )
 
@@ -1724,6 +1779,7 @@ class _Read:
         self._studies = "feasibility" in low
         self._meets = "meeting of" in low
         self._including = ", including " in low
+        self._whose = ", whose " in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -1733,7 +1789,8 @@ class _Read:
         no stage from them (``zones set up under the second phase``, ``approved funds for a section
         under the western route``, ``agreed to include the line in the CPEC``, see
         :data:`_CONTAINER`). What is still being studied is planned, and one whose study has
-        begun or is done has progressed (see :func:`_study_stage`).
+        begun or is done has progressed (see :func:`_study_stage`). A ``whose`` clause right after
+        it keeps its stage (see :func:`_whose_stage`).
         A site (``in the``, ``at the``, ``next to``, and a body at whose meeting something is
         presented) takes no stage from wording before it said of something else (``agreed to set
         up units in the X zone``, ``lay the foundation stone of Y at the X``).
@@ -1760,6 +1817,9 @@ class _Read:
             and _VENUE_MEETING.search(self.low, max(0, mention.start - 60), mention.start)
         ):
             site = 2
+        whose = _WHOSE.match(self.low, mention.end) if self._whose else None
+        if whose is not None and not _WHOSE_WORKS.match(self.low, whose.end()):
+            return _whose_stage(self.low, mention, whose, site)
         stage = self._clauses.stage_of(mention.start, mention.end, mention.kind, site)
         if stage is None and self._including:
             stage = self._included(mention)
@@ -1777,6 +1837,83 @@ class _Read:
         if not heads or _CLAUSE_BREAK.search(self.low, heads[-1].end(), mention.start):
             return None
         return self._clauses.stage_of(heads[-1].start(), heads[-1].end(), mention.kind)
+
+
+_WHOSE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+whose\s+")
+"""A relative clause on what a mention owns, right after it (``X (M-5), whose ...``)."""
+_WHOSE_WORKS = re.compile(r"(?:construction|civil\s+works?|works?|building|commissioning)\b")
+"""What a ``whose`` clause tells of the mention's own works (``whose construction began``)."""
+_PART_NOUNS = (
+    r"(?:section|segment|stretch|portion|phase|stage|loop|unit|carriageway|tube|block|berth"
+    r"|terminal|package)s?"
+)
+"""The parts a whole is built in (``the first loop``, ``the second carriageway``)."""
+_WHOSE_PART = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_PART_NOUNS}(?:\s*\([^()\n]{{1,20}}\))?"
+    r"(?=\s+(?:is|are|was|were|has|have|had)\b)"
+)
+"""The part a ``whose`` clause tells of, up to its verb (``whose first loop was``)."""
+
+
+def _whose_stage(
+    low: str, mention: _Mention, whose: re.Match[str], site: int
+) -> InitiativeStatus | None:
+    """The stage of ``mention`` followed by the ``whose`` clause ``whose`` opens in ``low``.
+
+    The clause tells of what the mention owns, not of the mention (``the X railway, whose first
+    loop was completed last year, still lacks funds``: the railway is not completed), so the
+    stage is read with the clause (up to its closing comma) left out. With none there, a part
+    told built or being built is the whole being built (``the X motorway, whose Y section was
+    completed in 2019``: the rest is not).
+    """
+    end = low.find(",", whose.end())
+    end = len(low) if end < 0 else end
+    blanked = f"{low[: whose.start()]}{' ' * (end - whose.start())}{low[end:]}"
+    stage = _Clauses(blanked).stage_of(mention.start, mention.end, mention.kind, site)
+    if stage is None and (part := _WHOSE_PART.match(low, whose.end(), end)):
+        told = _Clauses(low[:end]).stage_of(part.start(), part.end(), InitiativeKind.PROJECT)
+        if told in _WORKS_DONE:
+            stage = InitiativeStatus.UNDER_CONSTRUCTION
+    return stage
+
+
+_ITS_PART = re.compile(
+    rf"(?<![\w'’-])its\s+(?:[a-z\d-]+\s+){{0,2}}?(?:{_PART_NOUNS}|infrastructure|civil\s+works)\b"
+)
+"""A part or the works of an initiative told through ``its`` (``its second carriageway``)."""
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added|stated|noted)\b")
+
+
+_ORDINAL_PART = re.compile(
+    rf"the\s+(?:first|second|third|fourth|fifth|final|last)\s+{_PART_NOUNS}\b(?!\s+of\b)"
+)
+"""A part told with no owner (``Work on the first section is 18 per cent complete``)."""
+_ORDINALS = tuple(f"the {word} " for word in ("first", "second", "third", "fourth", "fifth"))
+_ORDINALS += ("the final ", "the last ")
+
+
+def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
+    """A part told in the sentence at ``low[start:end]`` of what the sentence before names.
+
+    It opens the sentence with ``Its`` (``Its second carriageway is ...``), or is an ordinal
+    part with no owner anywhere in it (``Work on the first section is ...``).
+    """
+    if its := _ITS_PART.match(low, start, end):
+        return its
+    if any(low.find(ordinal, start, end) >= 0 for ordinal in _ORDINALS):
+        return _ORDINAL_PART.search(low, start, end)
+    return None
+
+
+def _its_part(low: str, start: int) -> _Follow | None:
+    """The part owned by ``its`` in ``low`` from ``start`` on (see :data:`_ITS_PART`), if any.
+
+    Not one after a reporting verb: ``X's builder said its second berth ...`` is the builder's.
+    """
+    part = _ITS_PART.search(low, start)
+    if part is None or _REPORTED_BETWEEN.search(low, start, part.start()):
+        return None
+    return _Follow(low, part.start(), part.end())
 
 
 def _named_later(
@@ -1829,6 +1966,44 @@ _UNIT_OF = re.compile(r"(.+?)\s+Unit[-\s]+\d")
 """A numbered unit's name, its host's name first (``Kandar Unit 5 ...``)."""
 
 _Hit = tuple[int, int, InitiativeEntry]
+
+
+_CPEC_ENTRY = lookup_initiative("CPEC")
+_OTHER_CORRIDOR_AFTER = re.compile(r"\s+(?:of|between|from|to|linking|connecting)\b|[-\w]")
+"""What follows ``the corridor`` when it is some other corridor (``the corridor of power``,
+``the corridor between A and B``), or part of a longer word."""
+
+
+def _corridor_as_cpec(
+    low: str, sentences: Sequence[Sentence], ends: list[int], known: dict[int, list[_Hit]]
+) -> tuple[int, _Mention] | None:
+    """``the corridor`` standing for CPEC, in an article that names CPEC no other way.
+
+    Pakistani and Chinese writers call CPEC ``the corridor`` (``scaring investors away from the
+    corridor``). It is CPEC only in a story about China and Pakistan where every corridor is
+    written ``the corridor``: a named or listed corridor (``the Wakhan corridor``, ``the health
+    and green corridors``) is what it takes up, and one followed by ``of``, ``between``... is
+    another. Gives the sentence's index and the mention (named ``CPEC``), or None.
+    """
+    if (
+        _CPEC_ENTRY is None
+        or "pakistan" not in low
+        or ("china" not in low and "chinese" not in low)
+        or low.count("corridor") != low.count("the corridor")
+        or any(entry.id == _CPEC_ID for hits in known.values() for _s, _e, entry in hits)
+    ):
+        return None
+    at = low.find("the corridor")
+    while at >= 0:
+        end = at + len("the corridor")
+        if not low[at - 1 : at].isalpha() and not _OTHER_CORRIDOR_AFTER.match(low, end):
+            index = bisect.bisect_right(ends, at)
+            if index < len(ends) and at >= sentences[index].span.start:
+                start = at + 4 - sentences[index].span.start
+                mention = _entry_mention(start, start + 8, "CPEC", _CPEC_ENTRY, None, "corridor")
+                return index, mention
+        at = low.find("the corridor", end)
+    return None
 
 
 def _hinted_by_sentence(
@@ -2684,7 +2859,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     word's (``Cotton Research Laboratory``: agriculture), else the head's. A facility where
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
     is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
-    acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own. An
+    acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own
+    (``construction at the X airport``, not ``a desk would be set up at the X airport``). An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
     place of education (a centre's gives its sector). A head in lower case may be identified by what
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
@@ -2734,12 +2910,27 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             sector = _sector(m.group(), default)
             cut = of is not None and default is not Sector.GENERAL
             for found in _identified(text, m.start(), end, InitiativeKind.PROJECT, sector):
-                if m.group() != "airport" and low.endswith(_AT, 0, found.start):
+                if low.endswith(_AT, 0, found.start) and (
+                    m.group() != "airport" or not _works_before(low, found.start)
+                ):
                     continue
                 if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
                     continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
+
+
+_WORKS_AT = ("work", "construction", "upgrad", "expansion", "extension", "renovation")
+"""Words of works done at a site, which make the site what is worked on (``work at X``)."""
+
+
+_WORKS_AT_REACH = 40
+
+
+def _works_before(low: str, start: int) -> bool:
+    """True when works are told in the :data:`_WORKS_AT_REACH` characters before ``start``."""
+    before = low[max(0, start - _WORKS_AT_REACH) : start]
+    return any(word in before for word in _WORKS_AT)
 
 
 _PLACE_NAMED_BEFORE = re.compile(
@@ -3218,8 +3409,18 @@ def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             sector = _sector(words, Sector.GENERAL)
             if sector is Sector.GENERAL and (known := lookup_initiative(f"{words} port")):
                 sector = known.sector
-            kind = InitiativeKind.PROJECT if "lab" in m.group() else InitiativeKind.BODY
-            yield _Mention(start, end, _name(text[start:end]), kind, sector)
+            if "lab" in m.group():
+                yield _Mention(start, end, _name(text[start:end]), InitiativeKind.PROJECT, sector)
+            else:
+                identity = _group_identity(m.group(), words)
+                yield _Mention(
+                    start,
+                    end,
+                    _name(text[start:end]),
+                    InitiativeKind.BODY,
+                    sector,
+                    identity=identity,
+                )
 
 
 def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
@@ -3245,7 +3446,25 @@ def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
     head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
     for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
         sector = _sector(words, Sector.GENERAL)
-        yield _Mention(m.start(), listed, _name(head + words), InitiativeKind.BODY, sector)
+        identity = _group_identity(head, words)
+        yield _Mention(
+            m.start(), listed, _name(head + words), InitiativeKind.BODY, sector, identity=identity
+        )
+
+
+_TOPIC_ABBREVIATIONS = {"it": "information technology", "ict": "information technology"}
+"""Topics written short (``the IT working group``), as the long form names them."""
+
+
+def _group_identity(head: str, topic: str) -> str:
+    """What tells a working group or task force apart: its kind of body and its topic.
+
+    ``the IT working group``, ``the information technology JWG`` and ``the Joint Working Group
+    on Information Technology`` are one body, named three ways.
+    """
+    words = " ".join(_WORD.findall(topic.lower()))
+    kind = "task force" if "task" in head.lower() else "working group"
+    return f"{kind} {_TOPIC_ABBREVIATIONS.get(words, words)}"
 
 
 def _topic_before(text: str, head: int) -> int | None:
