@@ -450,10 +450,27 @@ class TestMoreTitleWords:
 
 class TestAcronymPortfolio:
     def test_it_before_a_title_is_the_portfolio_not_a_pronoun(self) -> None:
-        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, not ``it``."""
+        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, as ``Finance``."""
         text = "IT Minister Sadia Rind told the press the park would open soon."
         assert mentions(text) == [
-            ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
+            ("IT Minister Sadia Rind", Actor("Sadia Rind", "IT Minister")),
+        ]
+
+    def test_ict_and_another_portfolio_before_a_title_are_one_role(self) -> None:
+        """``ICT and Telecom Minister X``: ``ICT`` is a portfolio too, so the title starts there."""
+        text = "ICT and Telecom Minister Sadia Rind said the park would open soon."
+        assert mentions(text) == [
+            (
+                "ICT and Telecom Minister Sadia Rind",
+                Actor("Sadia Rind", "ICT and Telecom Minister"),
+            ),
+        ]
+
+    def test_acronym_before_a_title_that_is_no_portfolio_is_the_body(self) -> None:
+        """``PIA spokesperson X``: an acronym that is no portfolio names the speaker's body."""
+        text = "PIA spokesperson Sadia Rind said the flight would leave soon."
+        assert mentions(text) == [
+            ("PIA spokesperson Sadia Rind", Actor("Sadia Rind", "spokesperson", "PIA")),
         ]
 
     def test_it_and_another_portfolio_before_a_title_are_one_role(self) -> None:

@@ -298,7 +298,7 @@ _PORTFOLIO = frozenset(
     "planning development special initiatives reform reforms foreign affairs finance revenue "
     "commerce trade railways railway information broadcasting interior defence defense energy "
     "power petroleum water resources maritime ports shipping communications communication "
-    "science technology it telecom telecommunication telecommunications industries industry "
+    "science technology it ict telecom telecommunication telecommunications industries industry "
     "production investment economic economy kashmir gilgit-baltistan overseas pakistanis "
     "health education law justice human rights climate change food security national "
     "privatisation privatization housing works board poverty alleviation social protection "
@@ -1508,6 +1508,7 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             and lead.text.isupper()
             and lead.key not in _TITLE_WORDS
             and head[1].key != "and"  # "IT and Telecom Minister": two portfolios, one role
+            and not (lead.key in _PORTFOLIO and head[1].key in _HEAD_TITLES)  # "IT Minister"
         ):
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
