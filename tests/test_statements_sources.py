@@ -375,3 +375,35 @@ class TestDescriptorBeforeARelativeClause:
             "The special assistant, who toured Gilgit and Skardu in May, said the road would "
             "reopen in spring.",
         ) == [("Nargis Baloch", INDIRECT, "said", "the road would reopen in spring")]
+
+
+class TestAsPerASource:
+    def test_fronted_as_per_a_body_is_its_clause(self) -> None:
+        """``As per X, B``: Pakistani English for ``according to X``."""
+        assert said(
+            "As per the Trade Development Authority, fictional exports rose in May.",
+        ) == [("Trade Development Authority", INDIRECT, "As per", "fictional exports rose in May")]
+
+    def test_as_per_a_statement_by_a_body_after_the_clause(self) -> None:
+        """``A, as per a statement by X``: the document's issuer speaks A."""
+        assert said(
+            "The fictional zone would open in June, as per a statement by the Board of Investment.",
+        ) == [("Board of Investment", INDIRECT, "as per", "The fictional zone would open in June")]
+
+    def test_as_stated_by_a_descriptor(self) -> None:
+        """``As stated by the minister, B``: so with ``as stated by``."""
+        assert said(
+            "As stated by the minister, the fictional road will be finished by December.",
+        ) == [("the minister", INDIRECT, "As stated by",
+               "the fictional road will be finished by December")]  # fmt: skip
+
+    def test_as_per_a_plan_or_a_rule_is_no_source(self) -> None:
+        """``as per schedule``, ``As per the agreement, B``: no one speaks."""
+        assert (
+            said(
+                "The fictional bridge will be completed as per schedule.",
+                "As per the agreement, the fictional bank will provide two billion dollars.",
+                "Work will go on as per the directions of the prime minister.",
+            )
+            == []
+        )

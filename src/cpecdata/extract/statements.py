@@ -11,10 +11,11 @@ speaker linked to a reporting verb:
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
   that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
-  executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but said``)
-  that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
-  thanked Y, saying``), or the group or determined noun phrase as written up to its verb
-  (``Transporters in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
+  executive, X``; ``as per X`` and ``as stated by X`` alike), and subjectless continuations
+  (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or the unit's
+  subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group or
+  determined noun phrase as written up to its verb (``Transporters in X went on strike, saying``,
+  ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
   or a document that speaks for its issuer (``a Foreign Office statement said``, ``a statement from
@@ -174,6 +175,8 @@ _VERB_TAILS = {
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
+    # ``as per X``, ``as stated by X``: read as ``according to X``.
+    "as": re.compile(r"[ \t]+(?:per|stated[ \t]+by)\b"),
     **dict.fromkeys(
         ("made", "makes", "making"),
         re.compile(
@@ -185,6 +188,8 @@ _VERB_TAILS = {
         ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
     ),
 }
+_SOURCE_VERBS = ("according", "as ")
+"""How the verbs that name a source, not a speaker, begin: ``according to X``, ``as per X``."""
 _TIME_NOUN = re.compile(r"[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend)\b")
 # ``said this while …``, ``expressed these views``: the frame reports the preceding sentence.
 _THIS = re.compile(
@@ -1501,6 +1506,8 @@ def _verbs(text: str) -> list[_Verb]:
             at = padded.find(between, at + 1)
     starts.sort()
     for start, key in starts:
+        if verbs and start < verbs[-1].end:
+            continue  # "stated" inside "as stated by"
         end = start + len(key)
         tail = _VERB_TAILS.get(key)
         if tail is not None:
@@ -2210,7 +2217,7 @@ class _Reader:
         after = _skip_blanks(text, m.end)
         if _strong_at(text, after):
             return None  # "media reports said": a noun before the verb
-        if verb.startswith("according"):
+        if verb.startswith(_SOURCE_VERBS):
             return self._according(text, m, after, index)
         before = _words_before(text, m.start)
         if (
