@@ -376,6 +376,35 @@ class TestDescriptorBeforeARelativeClause:
             "reopen in spring.",
         ) == [("Nargis Baloch", INDIRECT, "said", "the road would reopen in spring")]
 
+    def test_relative_clause_with_another_noun_still_gives_the_descriptor(self) -> None:
+        """``The special assistant, who is also an engineer, said B``: no ``an engineer``."""
+        assert said(
+            "The special assistant, who is also an engineer, said the fictional plant would "
+            "open in May.",
+        ) == [("The special assistant", INDIRECT, "said", "the fictional plant would open in May")]
+
+
+class TestDescriptorBeforeADescribingAppositive:
+    def test_reflexive_appositive_gives_the_one_named_before(self) -> None:
+        """``The special assistant, herself an engineer, said B``: the assistant named before."""
+        assert said(
+            "Special Assistant Nargis Baloch met traders on Monday.",
+            "The special assistant, herself an engineer, said the fictional plant would open "
+            "in May.",
+        ) == [("Nargis Baloch", INDIRECT, "said", "the fictional plant would open in May")]
+
+    def test_indefinite_appositive_with_no_role_keeps_the_statement(self) -> None:
+        """``The envoy, a career diplomat, told the press B``: the envoy's, not dropped."""
+        assert said(
+            "The envoy, a career diplomat, told the press the fictional visas would be issued.",
+        ) == [("The envoy", INDIRECT, "told", "the fictional visas would be issued")]
+
+    def test_named_appositive_still_names_the_speaker(self) -> None:
+        """``The envoy, Ali Raza, said B``: a name after the descriptor is the speaker."""
+        assert said(
+            "The envoy, Ali Raza, said the fictional visas would be issued.",
+        ) == [("Ali Raza", INDIRECT, "said", "the fictional visas would be issued")]
+
 
 class TestAsPerASource:
     def test_fronted_as_per_a_body_is_its_clause(self) -> None:

@@ -242,6 +242,8 @@ _OBJECTS = frozenset(
     "newspaper paper".split()
 )
 # Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
+_DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
+"""An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
 _AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_ADVERBIAL = re.compile(
@@ -2538,6 +2540,11 @@ class _Reader:
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
             relative = text.startswith((" who ", " which "), comma + 1)
+            describing = (  # "The adviser, herself an engineer, said": the adviser speaks
+                mention is not None
+                and not mention.actor.named
+                and _DESCRIBING.match(text, comma + 1) is not None
+            )
             if usable and appositive is not None and not appositive.actor.named:
                 led = self._represented(text, appositive, index)
                 if led is not None:  # "The Chinese side, represented by X at the talks, said"
@@ -2550,6 +2557,7 @@ class _Reader:
                     or mention is None
                     or _plural(appositive.actor)
                     or relative  # "The prime minister, who was accompanied by ministers, said"
+                    or describing
                 )
             ):
                 speaker, sure = self._resolve(appositive.actor)
