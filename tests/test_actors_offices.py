@@ -484,6 +484,21 @@ class TestAcronymPortfolio:
         ]
 
 
+class TestTwoPortfoliosBeforeATitle:
+    @pytest.mark.parametrize(
+        "title",
+        ["Planning and Development Minister", "Law and Justice Minister",
+         "Power and Petroleum Adviser", "Excise and Taxation Minister",
+         "Health and Population Minister", "Transport and Mass Transit Minister",
+         "Communications and Postal Services Minister", "Works and Services Secretary"],
+    )  # fmt: skip
+    def test_both_portfolios_stay_in_the_role(self, title: str) -> None:
+        """``A and B Minister X``: the title starts at the first portfolio, not after ``and``."""
+        text = f"{title} Sadia Rind said the fictional park would open soon."
+        name_end = len(title) + len(" Sadia Rind")
+        assert mentions(text) == [(text[:name_end], Actor("Sadia Rind", title))]
+
+
 class TestLowerCaseWing:
     def test_lower_case_wing_between_a_body_title_and_a_name(self) -> None:
         """``X Authority director (operations) Y``: the bracketed wing joins the title to Y."""

@@ -309,7 +309,7 @@ _PORTFOLIO = frozenset(
     "arts humanities home research safety professional training interfaith harmony natural "
     "environmental ecology emergency management civil rural integration cooperation "
     "connectivity logistics heritage innovation relations diplomacy inclusion securities "
-    "exchange oil gas standards quality"
+    "exchange oil gas standards quality excise taxation population services postal mass transit"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
