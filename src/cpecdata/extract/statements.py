@@ -241,9 +241,9 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament correspondent scribe reporter "
     "newspaper paper".split()
 )
-# Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
 _DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
 """An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
+# Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
 _AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_ADVERBIAL = re.compile(
