@@ -436,3 +436,34 @@ class TestAsPerASource:
             )
             == []
         )
+
+
+class TestAudienceAfterTo:
+    def test_verb_to_an_outlet_then_that(self) -> None:
+        """``X confirmed to Dawn that B``: the audience after ``to`` stands before the clause."""
+        assert said(
+            "Minister Ali Raza confirmed to The Daily Fiction that the loan had been approved.",
+        ) == [("Ali Raza", INDIRECT, "confirmed", "the loan had been approved")]
+
+    def test_said_to_reporters_on_a_day_then_that(self) -> None:
+        """``X said to reporters on Monday that B``: so with an adverbial after the audience."""
+        assert said(
+            "Minister Ali Raza said to reporters on Monday that the fictional road was open.",
+        ) == [("Ali Raza", INDIRECT, "said", "the fictional road was open")]
+
+    def test_audience_closing_the_sentence_reports_the_clause_before(self) -> None:
+        """``A, X said to reporters.``: A is X's, not ``to reporters``."""
+        assert said(
+            "The fictional berth will open in May, the port chairman said to reporters.",
+        ) == [("the port chairman", INDIRECT, "said", "The fictional berth will open in May")]
+
+    def test_infinitive_and_other_verbs_are_no_audience(self) -> None:
+        """``is said to be``, ``added to fears that``, ``replied to the charge that``: none."""
+        assert (
+            said(
+                "Minister Ali Raza is said to be unhappy that the fictional loan was delayed.",
+                "The delay added to fears that the fictional loan was lost.",
+                "Minister Ali Raza replied to the charge that the fictional loan was lost.",
+            )
+            == []
+        )

@@ -32,11 +32,12 @@ speaker linked to a reporting verb:
   does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
-  reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
-  Monday``, without a linking ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause
-  or quote that goes on after the frame (``A, he said, B``, ``A, he added, and the utility promised
-  B``) gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
-  agreed``: one statement, B) or B is the writer's apposition to A without a verb (``A, police said,
+  reporters …``, ``confirmed to Dawn that …``), or the clause before it (``…, she said``, ``…, the
+  firm informed the bourse on Monday``, ``…, he said to reporters``, without a linking
+  ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause or quote that goes on after
+  the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a second
+  statement, unless A is only B's subject (``The Chinese side, he said, had agreed``: one statement,
+  B) or B is the writer's apposition to A without a verb (``A, police said,
   the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
   reported clause gives its own (nesting), so does one inside a quotation that reports a
   that-clause, its named or described subject as written (``“The Chinese side has assured us that
@@ -234,6 +235,21 @@ _VERB_KEYS = frozenset(word.encode() for word in _ONE_WORD_VERBS.union(_VERB_TAI
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
 _SAYING = frozenset("said says say told tells tell saying telling".split())
 _TELLING = frozenset("told tells tell telling informed informs briefed apprised assured".split())
+_TO_AUDIENCE = frozenset(
+    "said says stated states explained explains confirmed confirms disclosed discloses revealed "
+    "reveals admitted admits conceded concedes stressed stresses emphasised emphasized "
+    "emphasises emphasizes announced announces complained complains mentioned mentions "
+    "reiterated reiterates pointed points declared declares insisted insists maintained "
+    "maintains asserted asserts claimed claims underlined underlines highlighted highlights "
+    "wrote writes".split()
+)  # fmt: skip
+"""Verbs whose audience may follow after ``to`` before the clause (``confirmed to Dawn that``).
+
+Not ``added`` (``added to fears that``), ``agreed`` or ``replied`` (``replied to the charge
+that``): their ``to`` opens no audience of the statement."""
+_AUDIENCE_OPENERS = frozenset("the a an his her their its this reporters journalists".split())
+"""Lower-case words that open an audience after ``to`` (``to the committee``); capitals open
+a name (``to Dawn``); any other lower-case word is a verb (``said to be``)."""
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
     "reporters journalists newsmen media press participants audience gathering house senate "
@@ -4061,8 +4077,9 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
     clause before it.
     """
     at = _skip_blanks(text, at)
-    if verb.lower() in _TELLING:
-        at = _skip_object(text, at, len(text))
+    key = verb.lower()
+    if key in _TELLING or (key in _TO_AUDIENCE and text.startswith("to ", at)):
+        at = _skip_object(text, at, len(text)) if key in _TELLING else _past_audience(text, at)
         time = _TIME_ADVERBIAL.match(text, at)  # "told analysts last week."
         at = at if time is None else _skip_blanks(text, time.end())
     if at >= len(text) or text[at] in '.,;:”"—)':
@@ -4344,6 +4361,8 @@ def _forward(
         return _DIRECT, quote.start, quote.end
     if key in _TELLING:
         at = _skip_object(text, at, limit)
+    elif key in _TO_AUDIENCE and text.startswith("to ", at):
+        at = _past_audience(text, at, limit)  # "confirmed to Dawn that B"
     word = _WORD.match(text, at)
     if word is not None and word.group() == "here":  # "said here on Monday the road was open"
         at = _skip_blanks(text, word.end())
@@ -4481,6 +4500,24 @@ def _skip_object(text: str, at: int, limit: int) -> int:
             continue
         break
     return _plain_object(text, at, modifier)
+
+
+def _past_audience(text: str, at: int, limit: int | None = None) -> int:
+    """Past ``to`` and an audience at ``at`` when a ``that`` clause follows them, else ``at``.
+
+    ``confirmed to Dawn that``, ``explained to the committee that``: the audience is read as
+    the object of ``told`` is (see :func:`_skip_object`); ``is said to be`` is no audience.
+    An audience before an adverbial or the clause's end is passed too (``…, he said to
+    reporters on Monday.``): what he said stands before the frame.
+    """
+    word = _WORD.match(text, _skip_blanks(text, at + 2))
+    if word is None or not (word.group()[0].isupper() or word.group() in _AUDIENCE_OPENERS):
+        return at
+    end = _skip_object(text, word.start(), len(text) if limit is None else limit)
+    if text.startswith("that", end):
+        # "wrote to the ministry, which said that": the clause is another's
+        return at if "," in text[at:end] else end
+    return end if _ends_clause(text, end, "") else at
 
 
 def _plain_object(text: str, at: int, inside: bool) -> int:
