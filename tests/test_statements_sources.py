@@ -331,6 +331,28 @@ class TestFrameInsideAQuotation:
             "“They have assured us that the fictional plan is final,” Raza said.",
         ) == [("Ali Raza", DIRECT, "said", "They have assured us that the fictional plan is final")]
 
+    def test_the_quoted_speakers_own_group_reports_its_that_clause(self) -> None:
+        """``“Our partners have told us that B,” he said``: B is ``Our partners``', as written."""
+        assert said(
+            "Fictional minister Ali Raza met bankers on Monday.",
+            "“Prices are high, but our partners have told us that the fictional cranes will "
+            "arrive in May,” Raza said.",
+        )[-1] == ("our partners", INDIRECT, "told", "the fictional cranes will arrive in May")
+
+    def test_our_inside_a_phrase_before_a_pronoun_is_no_group(self) -> None:
+        """``“In our talks they told us that B,” he said``: ``they`` is the quote's own."""
+        assert said(
+            "Fictional minister Ali Raza met bankers on Monday.",
+            "“In our talks they told us that the fictional plan is final,” Raza said.",
+        ) == [
+            (
+                "Ali Raza",
+                DIRECT,
+                "said",
+                "In our talks they told us that the fictional plan is final",
+            )
+        ]
+
 
 class TestBasedBeforeABody:
     def test_place_based_before_a_company_is_no_part_of_its_name(self) -> None:

@@ -41,8 +41,9 @@ speaker linked to a reporting verb:
   the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
   reported clause gives its own (nesting), so does one inside a quotation that reports a
   that-clause, its named or described subject as written (``“The Chinese side has assured us that
-  B,” he said``; no pronoun's), but an attitude is part of the clause (``The Chinese side hoped B,
-  she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated after it
+  B,” he said``, ``“Our partners have told us that B”``; no pronoun's), but an attitude is part of
+  the clause (``The Chinese side hoped B, she said``: one statement, hers, and ``she`` is not the
+  side), and a frame coordinated after it
   (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
   statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
   without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
@@ -257,6 +258,12 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament correspondent scribe reporter "
     "newspaper paper".split()
 )
+_OURS = re.compile(
+    r"(?:^|(?<=[“\"‘'])|(?<=[.,;][ \t])|(?<=\bbut[ \t])|(?<=\band[ \t]))((?:[Oo]ur|[Mm]y)"
+    r"(?:[ \t]+(?!(?:they|we|he|she|it|you|i)\b)[\w-]+){1,3}?)[ \t]+(?:(?:have|has|had)[ \t]+)?\Z"
+)
+"""A quoted speaker's own group or counterpart opening a clause before a verb (``Our partners
+have told us``), pronouns excluded (``In our talks they told us``)."""
 _DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
 """An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
 # Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
@@ -2215,7 +2222,14 @@ class _Reader:
         resolve, and none is read. The quoted subject is no speaker later pronouns refer to.
         """
         frame = self._frame(text, m, index, ())
-        if frame is None or frame.kind is not _Kind.SUBJECT:
+        if frame is None:
+            ours = _OURS.search(text, max(0, m.start - 60), m.start)
+            if ours is None:
+                return None
+            name = " ".join(ours.group(1).split())  # "“Our Chinese friends have assured us that B”"
+            return _Frame(ours.start(), m.end, m.start, m.end, Actor(name, named=False), 0.75,
+                          _Kind.SUBJECT)  # fmt: skip
+        if frame.kind is not _Kind.SUBJECT:
             return None
         mention = index.starting(frame.start)
         if mention is None or _vague(mention.actor):
