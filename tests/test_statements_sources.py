@@ -489,3 +489,38 @@ class TestAudienceAfterTo:
             )
             == []
         )
+
+
+class TestChineseOutletVerbs:
+    def test_introduced_that_reports_its_clause(self) -> None:
+        """``X introduced that B``: Chinese outlets' wording for ``explained that``."""
+        assert said(
+            "Li Wei, general manager of the fictional company, introduced that the plant had "
+            "created 2,000 jobs.",
+        ) == [("Li Wei", INDIRECT, "introduced", "the plant had created 2,000 jobs")]
+
+    def test_introduced_that_before_a_bare_noun_is_a_demonstrative(self) -> None:
+        """``introduced that scheme last year``, ``introduced a scheme``: no statement."""
+        assert (
+            said(
+                "The fictional ministry introduced that scheme last year.",
+                "Li Wei introduced a new scheme for workers.",
+            )
+            == []
+        )
+
+    def test_expressed_that_reports_its_clause(self) -> None:
+        """``X expressed that B``: so with ``expressed``."""
+        assert said("Li Wei expressed that the fictional plant had created 2,000 jobs.") == [
+            ("Li Wei", INDIRECT, "expressed", "the fictional plant had created 2,000 jobs")
+        ]
+
+    def test_hope_with_a_possessive_or_voiced(self) -> None:
+        """``expressed his hope that B``, ``voiced concern that B``: like ``expressed the hope``."""
+        assert said(
+            "Li Wei expressed his hope that the fictional plant would create jobs.",
+            "Sun Mei voiced concern that the fictional plant would pollute the river.",
+        ) == [
+            ("Li Wei", INDIRECT, "expressed his hope", "the fictional plant would create jobs"),
+            ("Sun Mei", INDIRECT, "voiced concern", "the fictional plant would pollute the river"),
+        ]

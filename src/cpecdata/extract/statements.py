@@ -147,10 +147,11 @@ _QUESTIONS = frozenset({"asked", "asks"})
 _THAT_ONLY = frozenset(
     "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
     "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
-    "denied denies".split()
+    "denied denies introduced introduces".split()
 )
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
-details`` or ``pledged support`` no statement, ``shared with the media that`` one."""
+details`` or ``pledged support`` no statement, ``shared with the media that`` one; ``introduced
+that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -170,10 +171,12 @@ _ATTITUDES = frozenset("hoped hopes believed believes wanted wants expected expe
 _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
     **dict.fromkeys(
-        ("expressed", "expresses", "expressing"),
+        ("expressed", "expresses", "expressing", "voiced", "voices", "voicing"),
         re.compile(
-            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view|concern|fear)"
+            r"[ \t]+(?:(?:(?:the|his|her|their|its)[ \t]+)?"
+            r"(?:hope|confidence|optimism|belief|view|concern|fear)"
             r"|(?:these|those|similar)[ \t]+(?:views|remarks|thoughts|sentiments))\b"
+            r"|(?=[ \t]+that\b)"  # "expressed that B": Chinese outlets' "said that"
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
@@ -4395,6 +4398,8 @@ def _forward(
         text.startswith("that", at) or (word is not None and _adverbial(text, word))
     ):
         return None
+    if key.startswith("introduce") and not _clause_opens(text, at + 4):
+        return None  # "introduced that scheme last year": a demonstrative, no clause
     if word is not None and _adverbial(text, word):
         # "said in a statement that", "said on Monday:", "said while addressing …, …"
         window = min(limit, at + 200)
@@ -4452,6 +4457,19 @@ def _forward(
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
     return _INDIRECT, at, limit
+
+
+def _clause_opens(text: str, at: int) -> bool:
+    """True when the word after ``at`` may open a clause's subject (``the``, ``It``, ``2,000``).
+
+    A determiner or pronoun, a capitalised word or a number; a bare lower-case noun may be the
+    object of a demonstrative ``that`` before it (``introduced that scheme``).
+    """
+    at = _skip_blanks(text, at)
+    if text[at : at + 1].isdigit():
+        return True
+    word = _WORD.match(text, at)
+    return word is not None and (word.group() in _SUBJECT_OPENERS or word.group()[0].isupper())
 
 
 def _participle(word: str) -> bool:
