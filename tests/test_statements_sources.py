@@ -112,6 +112,13 @@ class TestShortTitleOfALongPortfolio:
             "The Ports Minister said the wharf would be dredged.",
         )[-1] == ("The Ports Minister", INDIRECT, "said", "the wharf would be dredged")
 
+    def test_the_second_of_two_offices_fits(self) -> None:
+        """``Deputy Prime Minister and Foreign Minister X`` is ``the foreign minister``."""
+        assert said(
+            "Deputy Prime Minister and Foreign Minister Bilal Rana met Vice Minister Sun Weidong.",
+            "The foreign minister said the fictional corridor was vital.",
+        )[-1] == ("Bilal Rana", INDIRECT, "said", "the fictional corridor was vital")
+
 
 class TestBodyNamedByItsTopic:
     def test_committee_on_a_topic_is_the_speaker_not_the_topic(self) -> None:

@@ -1459,7 +1459,8 @@ def _fits(wanted: str, role: str) -> bool:
 
     ``the envoy`` fits any diplomat, ``the ambassador`` a special envoy too and ``the expert`` a
     professor; a role does not fit a different office that contains it (``the minister`` is no
-    prime or chief minister).
+    prime or chief minister). Of two offices joined by ``and``, the second is held as fully as
+    the first (``the foreign minister`` is the ``deputy prime minister and foreign minister``).
     """
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
@@ -1468,6 +1469,8 @@ def _fits(wanted: str, role: str) -> bool:
         return _portfolio_fits(wanted, role)
     while at >= 0:
         before = role[:at].split()
+        if "and" in before:
+            del before[: len(before) - before[::-1].index("and")]
         if not before or wanted.startswith(before[-1]):
             return True
         if _own_office(before):
