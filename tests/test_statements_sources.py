@@ -486,6 +486,21 @@ class TestAudienceAfterTo:
             "The fictional berth will open in May, the port chairman said to reporters.",
         ) == [("the port chairman", INDIRECT, "said", "The fictional berth will open in May")]
 
+    def test_audience_then_a_clause_without_that(self) -> None:
+        """``X said to reporters B``: a clause with its auxiliary follows the audience."""
+        assert said("Minister Ali Raza said to reporters the fictional loan was delayed.") == [
+            ("Ali Raza", INDIRECT, "said", "the fictional loan was delayed")
+        ]
+
+    def test_said_then_an_infinitive_reports_nothing(self) -> None:
+        """``X said to have told officials that B``: no clause opens with ``to``."""
+        assert (
+            said(
+                "Minister Ali Raza said to have told officials that the fictional loan was late.",
+            )
+            == []
+        )
+
     def test_infinitive_and_other_verbs_are_no_audience(self) -> None:
         """``is said to be``, ``added to fears that``, ``replied to the charge that``: none."""
         assert (

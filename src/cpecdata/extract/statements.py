@@ -4459,6 +4459,8 @@ def _forward(
         return None
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
+    if text.startswith("to ", at):
+        return None  # "is said to be", "said to the meeting": an infinitive or a phrase
     return _INDIRECT, at, limit
 
 
@@ -4542,16 +4544,20 @@ def _past_audience(text: str, at: int, limit: int | None = None) -> int:
 
     ``confirmed to Dawn that``, ``explained to the committee that``: the audience is read as
     the object of ``told`` is (see :func:`_skip_object`); ``is said to be`` is no audience.
-    An audience before an adverbial or the clause's end is passed too (``…, he said to
-    reporters on Monday.``): what he said stands before the frame.
+    So is one before a clause without ``that`` (``said to reporters the road was open``), and
+    one before an adverbial or the clause's end (``…, he said to reporters on Monday.``): what
+    he said stands before the frame.
     """
     word = _WORD.match(text, _skip_blanks(text, at + 2))
     if word is None or not (word.group()[0].isupper() or word.group() in _AUDIENCE_OPENERS):
         return at
-    end = _skip_object(text, word.start(), len(text) if limit is None else limit)
+    limit = len(text) if limit is None else limit
+    end = _skip_object(text, word.start(), limit)
     if text.startswith("that", end):
         # "wrote to the ministry, which said that": the clause is another's
         return at if "," in text[at:end] else end
+    if "," not in text[at:end] and _zero_that(text, end, limit):
+        return end  # "said to reporters the road was open"
     return end if _ends_clause(text, end, "") else at
 
 
