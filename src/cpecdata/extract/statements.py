@@ -2225,7 +2225,9 @@ class _Reader:
 
         Its subject is the quoted speaker's reference, so it stays as written (a named actor, or
         a descriptor unresolved); a pronoun (``They told us that``) is the quoted speaker's to
-        resolve, and none is read. The quoted subject is no speaker later pronouns refer to.
+        resolve, and none is read; the quoted speaker's own group or counterpart (``Our
+        partners have told us that B``) is one as written. The quoted subject is no speaker
+        later pronouns refer to.
         """
         frame = self._frame(text, m, index, ())
         if frame is None:
@@ -4540,7 +4542,7 @@ def _skip_object(text: str, at: int, limit: int) -> int:
 
 
 def _past_audience(text: str, at: int, limit: int | None = None) -> int:
-    """Past ``to`` and an audience at ``at`` when a ``that`` clause follows them, else ``at``.
+    """Past ``to`` and an audience at ``at`` when a clause or the frame's end follows, else ``at``.
 
     ``confirmed to Dawn that``, ``explained to the committee that``: the audience is read as
     the object of ``told`` is (see :func:`_skip_object`); ``is said to be`` is no audience.
