@@ -710,6 +710,24 @@ class TestCompanies:
         role = title.rsplit(" of", 1)[0]
         assert mentions(text) == [(text[: text.index(",", 9)], Actor("Gao Lin", role, firm))]
 
+    @pytest.mark.parametrize(
+        ("firm", "country"),
+        [("China Tarvex Cargo", "China"), ("Pakistan Marvi Cables", "Pakistan"),
+         ("Shanghai Tarvex", "China")],
+    )  # fmt: skip
+    def test_firm_opened_by_a_country_or_place_is_no_person(self, firm: str, country: str) -> None:
+        """``X, general manager of China Y Cargo's branch,``: the country opens the firm's name."""
+        text = f"Gao Lin, general manager of {firm}'s Gilgit branch, said sales rose."
+        end = text.index("'s")
+        assert mentions(text) == [(text[:end], Actor("Gao Lin", "general manager", firm, country))]
+
+    def test_capitalised_title_then_a_place_and_a_name_is_the_holders(self) -> None:
+        """``Chief Executive of Gwadar X Y``: a title written before a name stays the holder's."""
+        text = "The Chief Executive of Gwadar Hamid Zehri said sales rose."
+        assert mentions(text) == [
+            (text[4:41], Actor("Hamid Zehri", "Chief Executive", "Gwadar", "Pakistan"))
+        ]
+
     @pytest.mark.parametrize("title", ["chairman", "Vice President", "CEO"])
     def test_short_firm_name_before_a_leaders_title_is_the_body(self, title: str) -> None:
         """``Huarong chairman X``: a leader's title after a short name is the firm's head."""

@@ -450,10 +450,27 @@ class TestMoreTitleWords:
 
 class TestAcronymPortfolio:
     def test_it_before_a_title_is_the_portfolio_not_a_pronoun(self) -> None:
-        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, not ``it``."""
+        """``IT Minister X``: the upper-case ``IT`` is the office's portfolio, as ``Finance``."""
         text = "IT Minister Sadia Rind told the press the park would open soon."
         assert mentions(text) == [
-            ("IT Minister Sadia Rind", Actor("Sadia Rind", "Minister", "IT")),
+            ("IT Minister Sadia Rind", Actor("Sadia Rind", "IT Minister")),
+        ]
+
+    def test_ict_and_another_portfolio_before_a_title_are_one_role(self) -> None:
+        """``ICT and Telecom Minister X``: ``ICT`` is a portfolio too, so the title starts there."""
+        text = "ICT and Telecom Minister Sadia Rind said the park would open soon."
+        assert mentions(text) == [
+            (
+                "ICT and Telecom Minister Sadia Rind",
+                Actor("Sadia Rind", "ICT and Telecom Minister"),
+            ),
+        ]
+
+    def test_acronym_before_a_title_that_is_no_portfolio_is_the_body(self) -> None:
+        """``PIA spokesperson X``: an acronym that is no portfolio names the speaker's body."""
+        text = "PIA spokesperson Sadia Rind said the flight would leave soon."
+        assert mentions(text) == [
+            ("PIA spokesperson Sadia Rind", Actor("Sadia Rind", "spokesperson", "PIA")),
         ]
 
     def test_it_and_another_portfolio_before_a_title_are_one_role(self) -> None:
@@ -465,6 +482,21 @@ class TestAcronymPortfolio:
                 Actor("Sadia Rind", "IT and Telecom Minister"),
             ),
         ]
+
+
+class TestTwoPortfoliosBeforeATitle:
+    @pytest.mark.parametrize(
+        "title",
+        ["Planning and Development Minister", "Law and Justice Minister",
+         "Power and Petroleum Adviser", "Excise and Taxation Minister",
+         "Health and Population Minister", "Transport and Mass Transit Minister",
+         "Communications and Postal Services Minister", "Works and Services Secretary"],
+    )  # fmt: skip
+    def test_both_portfolios_stay_in_the_role(self, title: str) -> None:
+        """``A and B Minister X``: the title starts at the first portfolio, not after ``and``."""
+        text = f"{title} Sadia Rind said the fictional park would open soon."
+        name_end = len(title) + len(" Sadia Rind")
+        assert mentions(text) == [(text[:name_end], Actor("Sadia Rind", title))]
 
 
 class TestLowerCaseWing:

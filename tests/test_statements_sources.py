@@ -112,6 +112,13 @@ class TestShortTitleOfALongPortfolio:
             "The Ports Minister said the wharf would be dredged.",
         )[-1] == ("The Ports Minister", INDIRECT, "said", "the wharf would be dredged")
 
+    def test_the_second_of_two_offices_fits(self) -> None:
+        """``Deputy Prime Minister and Foreign Minister X`` is ``the foreign minister``."""
+        assert said(
+            "Deputy Prime Minister and Foreign Minister Bilal Rana met Vice Minister Sun Weidong.",
+            "The foreign minister said the fictional corridor was vital.",
+        )[-1] == ("Bilal Rana", INDIRECT, "said", "the fictional corridor was vital")
+
 
 class TestBodyNamedByItsTopic:
     def test_committee_on_a_topic_is_the_speaker_not_the_topic(self) -> None:
@@ -331,6 +338,28 @@ class TestFrameInsideAQuotation:
             "“They have assured us that the fictional plan is final,” Raza said.",
         ) == [("Ali Raza", DIRECT, "said", "They have assured us that the fictional plan is final")]
 
+    def test_the_quoted_speakers_own_group_reports_its_that_clause(self) -> None:
+        """``“Our partners have told us that B,” he said``: B is ``Our partners``', as written."""
+        assert said(
+            "Fictional minister Ali Raza met bankers on Monday.",
+            "“Prices are high, but our partners have told us that the fictional cranes will "
+            "arrive in May,” Raza said.",
+        )[-1] == ("our partners", INDIRECT, "told", "the fictional cranes will arrive in May")
+
+    def test_our_inside_a_phrase_before_a_pronoun_is_no_group(self) -> None:
+        """``“In our talks they told us that B,” he said``: ``they`` is the quote's own."""
+        assert said(
+            "Fictional minister Ali Raza met bankers on Monday.",
+            "“In our talks they told us that the fictional plan is final,” Raza said.",
+        ) == [
+            (
+                "Ali Raza",
+                DIRECT,
+                "said",
+                "In our talks they told us that the fictional plan is final",
+            )
+        ]
+
 
 class TestBasedBeforeABody:
     def test_place_based_before_a_company_is_no_part_of_its_name(self) -> None:
@@ -375,3 +404,145 @@ class TestDescriptorBeforeARelativeClause:
             "The special assistant, who toured Gilgit and Skardu in May, said the road would "
             "reopen in spring.",
         ) == [("Nargis Baloch", INDIRECT, "said", "the road would reopen in spring")]
+
+    def test_relative_clause_with_another_noun_still_gives_the_descriptor(self) -> None:
+        """``The special assistant, who is also an engineer, said B``: no ``an engineer``."""
+        assert said(
+            "The special assistant, who is also an engineer, said the fictional plant would "
+            "open in May.",
+        ) == [("The special assistant", INDIRECT, "said", "the fictional plant would open in May")]
+
+
+class TestDescriptorBeforeADescribingAppositive:
+    def test_reflexive_appositive_gives_the_one_named_before(self) -> None:
+        """``The special assistant, herself an engineer, said B``: the assistant named before."""
+        assert said(
+            "Special Assistant Nargis Baloch met traders on Monday.",
+            "The special assistant, herself an engineer, said the fictional plant would open "
+            "in May.",
+        ) == [("Nargis Baloch", INDIRECT, "said", "the fictional plant would open in May")]
+
+    def test_indefinite_appositive_with_no_role_keeps_the_statement(self) -> None:
+        """``The envoy, a career diplomat, told the press B``: the envoy's, not dropped."""
+        assert said(
+            "The envoy, a career diplomat, told the press the fictional visas would be issued.",
+        ) == [("The envoy", INDIRECT, "told", "the fictional visas would be issued")]
+
+    def test_named_appositive_still_names_the_speaker(self) -> None:
+        """``The envoy, Ali Raza, said B``: a name after the descriptor is the speaker."""
+        assert said(
+            "The envoy, Ali Raza, said the fictional visas would be issued.",
+        ) == [("Ali Raza", INDIRECT, "said", "the fictional visas would be issued")]
+
+
+class TestAsPerASource:
+    def test_fronted_as_per_a_body_is_its_clause(self) -> None:
+        """``As per X, B``: Pakistani English for ``according to X``."""
+        assert said(
+            "As per the Trade Development Authority, fictional exports rose in May.",
+        ) == [("Trade Development Authority", INDIRECT, "As per", "fictional exports rose in May")]
+
+    def test_as_per_a_statement_by_a_body_after_the_clause(self) -> None:
+        """``A, as per a statement by X``: the document's issuer speaks A."""
+        assert said(
+            "The fictional zone would open in June, as per a statement by the Board of Investment.",
+        ) == [("Board of Investment", INDIRECT, "as per", "The fictional zone would open in June")]
+
+    def test_as_stated_by_a_descriptor(self) -> None:
+        """``As stated by the minister, B``: so with ``as stated by``."""
+        assert said(
+            "As stated by the minister, the fictional road will be finished by December.",
+        ) == [("the minister", INDIRECT, "As stated by",
+               "the fictional road will be finished by December")]  # fmt: skip
+
+    def test_as_per_a_plan_or_a_rule_is_no_source(self) -> None:
+        """``as per schedule``, ``As per the agreement, B``: no one speaks."""
+        assert (
+            said(
+                "The fictional bridge will be completed as per schedule.",
+                "As per the agreement, the fictional bank will provide two billion dollars.",
+                "Work will go on as per the directions of the prime minister.",
+            )
+            == []
+        )
+
+
+class TestAudienceAfterTo:
+    def test_verb_to_an_outlet_then_that(self) -> None:
+        """``X confirmed to Dawn that B``: the audience after ``to`` stands before the clause."""
+        assert said(
+            "Minister Ali Raza confirmed to The Daily Fiction that the loan had been approved.",
+        ) == [("Ali Raza", INDIRECT, "confirmed", "the loan had been approved")]
+
+    def test_said_to_reporters_on_a_day_then_that(self) -> None:
+        """``X said to reporters on Monday that B``: so with an adverbial after the audience."""
+        assert said(
+            "Minister Ali Raza said to reporters on Monday that the fictional road was open.",
+        ) == [("Ali Raza", INDIRECT, "said", "the fictional road was open")]
+
+    def test_audience_closing_the_sentence_reports_the_clause_before(self) -> None:
+        """``A, X said to reporters.``: A is X's, not ``to reporters``."""
+        assert said(
+            "The fictional berth will open in May, the port chairman said to reporters.",
+        ) == [("the port chairman", INDIRECT, "said", "The fictional berth will open in May")]
+
+    def test_audience_then_a_clause_without_that(self) -> None:
+        """``X said to reporters B``: a clause with its auxiliary follows the audience."""
+        assert said("Minister Ali Raza said to reporters the fictional loan was delayed.") == [
+            ("Ali Raza", INDIRECT, "said", "the fictional loan was delayed")
+        ]
+
+    def test_said_then_an_infinitive_reports_nothing(self) -> None:
+        """``X said to have told officials that B``: no clause opens with ``to``."""
+        assert (
+            said(
+                "Minister Ali Raza said to have told officials that the fictional loan was late.",
+            )
+            == []
+        )
+
+    def test_infinitive_and_other_verbs_are_no_audience(self) -> None:
+        """``is said to be``, ``added to fears that``, ``replied to the charge that``: none."""
+        assert (
+            said(
+                "Minister Ali Raza is said to be unhappy that the fictional loan was delayed.",
+                "The delay added to fears that the fictional loan was lost.",
+                "Minister Ali Raza replied to the charge that the fictional loan was lost.",
+            )
+            == []
+        )
+
+
+class TestChineseOutletVerbs:
+    def test_introduced_that_reports_its_clause(self) -> None:
+        """``X introduced that B``: Chinese outlets' wording for ``explained that``."""
+        assert said(
+            "Li Wei, general manager of the fictional company, introduced that the plant had "
+            "created 2,000 jobs.",
+        ) == [("Li Wei", INDIRECT, "introduced", "the plant had created 2,000 jobs")]
+
+    def test_introduced_that_before_a_bare_noun_is_a_demonstrative(self) -> None:
+        """``introduced that scheme last year``, ``introduced a scheme``: no statement."""
+        assert (
+            said(
+                "The fictional ministry introduced that scheme last year.",
+                "Li Wei introduced a new scheme for workers.",
+            )
+            == []
+        )
+
+    def test_expressed_that_reports_its_clause(self) -> None:
+        """``X expressed that B``: so with ``expressed``."""
+        assert said("Li Wei expressed that the fictional plant had created 2,000 jobs.") == [
+            ("Li Wei", INDIRECT, "expressed", "the fictional plant had created 2,000 jobs")
+        ]
+
+    def test_hope_with_a_possessive_or_voiced(self) -> None:
+        """``expressed his hope that B``, ``voiced concern that B``: like ``expressed the hope``."""
+        assert said(
+            "Li Wei expressed his hope that the fictional plant would create jobs.",
+            "Sun Mei voiced concern that the fictional plant would pollute the river.",
+        ) == [
+            ("Li Wei", INDIRECT, "expressed his hope", "the fictional plant would create jobs"),
+            ("Sun Mei", INDIRECT, "voiced concern", "the fictional plant would pollute the river"),
+        ]

@@ -298,7 +298,7 @@ _PORTFOLIO = frozenset(
     "planning development special initiatives reform reforms foreign affairs finance revenue "
     "commerce trade railways railway information broadcasting interior defence defense energy "
     "power petroleum water resources maritime ports shipping communications communication "
-    "science technology it telecom telecommunication telecommunications industries industry "
+    "science technology it ict telecom telecommunication telecommunications industries industry "
     "production investment economic economy kashmir gilgit-baltistan overseas pakistanis "
     "health education law justice human rights climate change food security national "
     "privatisation privatization housing works board poverty alleviation social protection "
@@ -309,7 +309,7 @@ _PORTFOLIO = frozenset(
     "arts humanities home research safety professional training interfaith harmony natural "
     "environmental ecology emergency management civil rural integration cooperation "
     "connectivity logistics heritage innovation relations diplomacy inclusion securities "
-    "exchange oil gas standards quality"
+    "exchange oil gas standards quality excise taxation population services postal mass transit"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -1136,7 +1136,7 @@ def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
-    elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_of(tokens[:k]) == k - 1:
+    elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_after_title(tokens, k):
         k = len(tokens)  # "chief executive of Tianlu Optical": a firm, no one's name
     while (
         0 < k < len(tokens)
@@ -1508,6 +1508,7 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
             and lead.text.isupper()
             and lead.key not in _TITLE_WORDS
             and head[1].key != "and"  # "IT and Telecom Minister": two portfolios, one role
+            and not (lead.key in _PORTFOLIO and head[1].key in _HEAD_TITLES)  # "IT Minister"
         ):
             return text[head[1].start : head[-1].end], lead.text  # "PIA spokesperson"
         if _title_before_abbreviation(head):  # "Chairman PSDA": the body's chairman
@@ -1569,23 +1570,49 @@ def _firm_of(head: Sequence[_Token]) -> int:
     return -1
 
 
+def _firm_after_title(tokens: Sequence[_Token], k: int) -> bool:
+    """True when the name-like words from ``k`` end ``tokens`` as a firm after a company title.
+
+    They follow the title's ``of`` (``CEO of Tianlu Optical``), or a country's or place's name
+    after it that opens the firm's name (``general manager of China Southern Cargo``,
+    ``president of Shanghai Electric``). In the latter the title is in lower case, as in an
+    appositive after its holder's name, and the words are no person the gazetteer knows: a
+    capitalised title before a name reads as the holder's (``Chief Executive of Gwadar X``).
+    """
+    of = _firm_of(tokens[:k])
+    if of == k - 1:
+        return True
+    opener = tokens[k - 1]
+    return (
+        of == k - 2
+        and bool(opener.country or opener.place)
+        and not tokens[of - 1].capitalised
+        and not tokens[k].known
+    )
+
+
 def _firm(head: Sequence[_Token], at: int) -> int:
     """Where the firm's name starts in the words from ``at`` (-1: they name no firm).
 
     A name word or an abbreviation first, maybe after where the firm is based (``Zhejiang-based
-    Sunvolt Energy``: the name starts after it), then capitalised words that are no title, a
-    place's among them (``Sunrise Jiangsu New Energy``): not a region (``for South Asia``), a
-    portfolio (``for Planning``) or a department.
+    Sunvolt Energy``: the name starts after it) or after a country's or place's name that opens
+    it (``China Southern Cargo``), then capitalised words that are no title, a place's among
+    them (``Sunrise Jiangsu New Energy``): not a region (``for South Asia``), a portfolio (``for
+    Planning``) or a department.
     """
     if at < len(head) and head[at].key.endswith("-based"):
         at += 1
     if at >= len(head):
         return -1
-    first = head[at]
+    opener = head[at]
+    named = at + 1 if at + 1 < len(head) and (opener.country or opener.place) else at
+    first = head[named]
     abbreviation = first.text.isupper() and len(first.text) > 1 and not _is_title_word(first)
-    if not (abbreviation or _is_name_word(first)) or first.known or first.key in _PLACE_PREFIXES:
+    if not (abbreviation or _is_name_word(first)) or first.known:
         return -1
-    rest = head[at + 1 :]
+    if named == at and first.key in _PLACE_PREFIXES:
+        return -1
+    rest = head[named + 1 :]
     return (
         at
         if all(t.capitalised and not _is_title_word(t) and t.key not in _NOT_PERSON for t in rest)

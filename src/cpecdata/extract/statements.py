@@ -11,10 +11,11 @@ speaker linked to a reporting verb:
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
   that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
-  executive, X``), and subjectless continuations (``, adding that``, ``and added``, ``but said``)
-  that keep the previous speaker, or the unit's subject, past a fronted adverbial (``On Monday, X
-  thanked Y, saying``), or the group or determined noun phrase as written up to its verb
-  (``Transporters in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
+  executive, X``; ``as per X`` and ``as stated by X`` alike), and subjectless continuations
+  (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or the unit's
+  subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group or
+  determined noun phrase as written up to its verb (``Transporters in X went on strike, saying``,
+  ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
   or a document that speaks for its issuer (``a Foreign Office statement said``, ``a statement from
@@ -31,16 +32,18 @@ speaker linked to a reporting verb:
   does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
-  reporters …``), or the clause before it (``…, she said``, ``…, the firm informed the bourse on
-  Monday``, without a linking ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause
-  or quote that goes on after the frame (``A, he said, B``, ``A, he added, and the utility promised
-  B``) gives a second statement, unless A is only B's subject (``The Chinese side, he said, had
-  agreed``: one statement, B) or B is the writer's apposition to A without a verb (``A, police said,
+  reporters …``, ``confirmed to Dawn that …``), or the clause before it (``…, she said``, ``…, the
+  firm informed the bourse on Monday``, ``…, he said to reporters``, without a linking
+  ``Meanwhile,``; ``“…,” said X while talking to reporters``); a clause or quote that goes on after
+  the frame (``A, he said, B``, ``A, he added, and the utility promised B``) gives a second
+  statement, unless A is only B's subject (``The Chinese side, he said, had agreed``: one statement,
+  B) or B is the writer's apposition to A without a verb (``A, police said,
   the third such attack this year``, ``…, a sign of …``: one statement, A); a frame inside a
   reported clause gives its own (nesting), so does one inside a quotation that reports a
   that-clause, its named or described subject as written (``“The Chinese side has assured us that
-  B,” he said``; no pronoun's), but an attitude is part of the clause (``The Chinese side hoped B,
-  she said``: one statement, hers, and ``she`` is not the side), and a frame coordinated after it
+  B,” he said``, ``“Our partners have told us that B”``; no pronoun's), but an attitude is part of
+  the clause (``The Chinese side hoped B, she said``: one statement, hers, and ``she`` is not the
+  side), and a frame coordinated after it
   (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
   statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
   without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
@@ -144,10 +147,11 @@ _QUESTIONS = frozenset({"asked", "asks"})
 _THAT_ONLY = frozenset(
     "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
     "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
-    "denied denies".split()
+    "denied denies introduced introduces".split()
 )
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
-details`` or ``pledged support`` no statement, ``shared with the media that`` one."""
+details`` or ``pledged support`` no statement, ``shared with the media that`` one; ``introduced
+that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -167,13 +171,17 @@ _ATTITUDES = frozenset("hoped hopes believed believes wanted wants expected expe
 _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
     **dict.fromkeys(
-        ("expressed", "expresses", "expressing"),
+        ("expressed", "expresses", "expressing", "voiced", "voices", "voicing"),
         re.compile(
-            r"[ \t]+(?:(?:the[ \t]+)?(?:hope|confidence|optimism|belief|view|concern|fear)"
+            r"[ \t]+(?:(?:(?:the|his|her|their|its)[ \t]+)?"
+            r"(?:hope|confidence|optimism|belief|view|concern|fear)"
             r"|(?:these|those|similar)[ \t]+(?:views|remarks|thoughts|sentiments))\b"
+            r"|(?=[ \t]+that\b)"  # "expressed that B": Chinese outlets' "said that"
         ),
     ),
     "according": re.compile(r"[ \t]+to\b"),
+    # ``as per X``, ``as stated by X``: read as ``according to X``.
+    "as": re.compile(r"[ \t]+(?:per|stated[ \t]+by)\b"),
     **dict.fromkeys(
         ("made", "makes", "making"),
         re.compile(
@@ -185,6 +193,8 @@ _VERB_TAILS = {
         ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
     ),
 }
+_SOURCE_VERBS = ("according", "as ")
+"""How the verbs that name a source, not a speaker, begin: ``according to X``, ``as per X``."""
 _TIME_NOUN = re.compile(r"[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend)\b")
 # ``said this while …``, ``expressed these views``: the frame reports the preceding sentence.
 _THIS = re.compile(
@@ -229,6 +239,21 @@ _VERB_KEYS = frozenset(word.encode() for word in _ONE_WORD_VERBS.union(_VERB_TAI
 # Verbs that take a clause without ``that`` even when it has no auxiliary (``said China is``).
 _SAYING = frozenset("said says say told tells tell saying telling".split())
 _TELLING = frozenset("told tells tell telling informed informs briefed apprised assured".split())
+_TO_AUDIENCE = frozenset(
+    "said says stated states explained explains confirmed confirms disclosed discloses revealed "
+    "reveals admitted admits conceded concedes stressed stresses emphasised emphasized "
+    "emphasises emphasizes announced announces complained complains mentioned mentions "
+    "reiterated reiterates pointed points declared declares insisted insists maintained "
+    "maintains asserted asserts claimed claims underlined underlines highlighted highlights "
+    "wrote writes".split()
+)  # fmt: skip
+"""Verbs whose audience may follow after ``to`` before the clause (``confirmed to Dawn that``).
+
+Not ``added`` (``added to fears that``), ``agreed`` or ``replied`` (``replied to the charge
+that``): their ``to`` opens no audience of the statement."""
+_AUDIENCE_OPENERS = frozenset("the a an his her their its this reporters journalists".split())
+"""Lower-case words that open an audience after ``to`` (``to the committee``); capitals open
+a name (``to Dawn``); any other lower-case word is a verb (``said to be``)."""
 # Objects of ``told``/``informed``/``briefed`` that stand between the verb and its clause.
 _OBJECTS = frozenset(
     "reporters journalists newsmen media press participants audience gathering house senate "
@@ -236,6 +261,14 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament correspondent scribe reporter "
     "newspaper paper".split()
 )
+_OURS = re.compile(
+    r"(?:^|(?<=[“\"‘'])|(?<=[.,;][ \t])|(?<=\bbut[ \t])|(?<=\band[ \t]))((?:[Oo]ur|[Mm]y)"
+    r"(?:[ \t]+(?!(?:they|we|he|she|it|you|i)\b)[\w-]+){1,3}?)[ \t]+(?:(?:have|has|had)[ \t]+)?\Z"
+)
+"""A quoted speaker's own group or counterpart opening a clause before a verb (``Our partners
+have told us``), pronouns excluded (``In our talks they told us``)."""
+_DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
+"""An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
 # Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
 _AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -1426,7 +1459,8 @@ def _fits(wanted: str, role: str) -> bool:
 
     ``the envoy`` fits any diplomat, ``the ambassador`` a special envoy too and ``the expert`` a
     professor; a role does not fit a different office that contains it (``the minister`` is no
-    prime or chief minister).
+    prime or chief minister). Of two offices joined by ``and``, the second is held as fully as
+    the first (``the foreign minister`` is the ``deputy prime minister and foreign minister``).
     """
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
@@ -1435,6 +1469,8 @@ def _fits(wanted: str, role: str) -> bool:
         return _portfolio_fits(wanted, role)
     while at >= 0:
         before = role[:at].split()
+        if "and" in before:
+            del before[: len(before) - before[::-1].index("and")]
         if not before or wanted.startswith(before[-1]):
             return True
         if _own_office(before):
@@ -1501,6 +1537,8 @@ def _verbs(text: str) -> list[_Verb]:
             at = padded.find(between, at + 1)
     starts.sort()
     for start, key in starts:
+        if verbs and start < verbs[-1].end:
+            continue  # "stated" inside "as stated by"
         end = start + len(key)
         tail = _VERB_TAILS.get(key)
         if tail is not None:
@@ -2187,10 +2225,19 @@ class _Reader:
 
         Its subject is the quoted speaker's reference, so it stays as written (a named actor, or
         a descriptor unresolved); a pronoun (``They told us that``) is the quoted speaker's to
-        resolve, and none is read. The quoted subject is no speaker later pronouns refer to.
+        resolve, and none is read; the quoted speaker's own group or counterpart (``Our
+        partners have told us that B``) is one as written. The quoted subject is no speaker
+        later pronouns refer to.
         """
         frame = self._frame(text, m, index, ())
-        if frame is None or frame.kind is not _Kind.SUBJECT:
+        if frame is None:
+            ours = _OURS.search(text, max(0, m.start - 60), m.start)
+            if ours is None:
+                return None
+            name = " ".join(ours.group(1).split())  # "“Our Chinese friends have assured us that B”"
+            return _Frame(ours.start(), m.end, m.start, m.end, Actor(name, named=False), 0.75,
+                          _Kind.SUBJECT)  # fmt: skip
+        if frame.kind is not _Kind.SUBJECT:
             return None
         mention = index.starting(frame.start)
         if mention is None or _vague(mention.actor):
@@ -2210,7 +2257,7 @@ class _Reader:
         after = _skip_blanks(text, m.end)
         if _strong_at(text, after):
             return None  # "media reports said": a noun before the verb
-        if verb.startswith("according"):
+        if verb.startswith(_SOURCE_VERBS):
             return self._according(text, m, after, index)
         before = _words_before(text, m.start)
         if (
@@ -2531,6 +2578,11 @@ class _Reader:
             if aside is not None and aside.group() in _AUDIENCE_ADVERBIALS:
                 mention = None  # "The company, in a letter to the authority, said": no title
             relative = text.startswith((" who ", " which "), comma + 1)
+            describing = (  # "The adviser, herself an engineer, said": the adviser speaks
+                mention is not None
+                and not mention.actor.named
+                and _DESCRIBING.match(text, comma + 1) is not None
+            )
             if usable and appositive is not None and not appositive.actor.named:
                 led = self._represented(text, appositive, index)
                 if led is not None:  # "The Chinese side, represented by X at the talks, said"
@@ -2543,6 +2595,7 @@ class _Reader:
                     or mention is None
                     or _plural(appositive.actor)
                     or relative  # "The prime minister, who was accompanied by ministers, said"
+                    or describing
                 )
             ):
                 speaker, sure = self._resolve(appositive.actor)
@@ -4046,8 +4099,9 @@ def _ends_clause(text: str, at: int, verb: str) -> bool:
     clause before it.
     """
     at = _skip_blanks(text, at)
-    if verb.lower() in _TELLING:
-        at = _skip_object(text, at, len(text))
+    key = verb.lower()
+    if key in _TELLING or (key in _TO_AUDIENCE and text.startswith("to ", at)):
+        at = _skip_object(text, at, len(text)) if key in _TELLING else _past_audience(text, at)
         time = _TIME_ADVERBIAL.match(text, at)  # "told analysts last week."
         at = at if time is None else _skip_blanks(text, time.end())
     if at >= len(text) or text[at] in '.,;:”"—)':
@@ -4329,6 +4383,8 @@ def _forward(
         return _DIRECT, quote.start, quote.end
     if key in _TELLING:
         at = _skip_object(text, at, limit)
+    elif key in _TO_AUDIENCE and text.startswith("to ", at):
+        at = _past_audience(text, at, limit)  # "confirmed to Dawn that B"
     word = _WORD.match(text, at)
     if word is not None and word.group() == "here":  # "said here on Monday the road was open"
         at = _skip_blanks(text, word.end())
@@ -4347,6 +4403,8 @@ def _forward(
         text.startswith("that", at) or (word is not None and _adverbial(text, word))
     ):
         return None
+    if key.startswith("introduce") and not _clause_opens(text, at + 4):
+        return None  # "introduced that scheme last year": a demonstrative, no clause
     if word is not None and _adverbial(text, word):
         # "said in a statement that", "said on Monday:", "said while addressing …, …"
         window = min(limit, at + 200)
@@ -4403,7 +4461,22 @@ def _forward(
         return None
     if _FINITE.match(text, at):
         return None  # "the road, which he said was complete": the clause lacks its subject
+    if text.startswith("to ", at):
+        return None  # "is said to be", "said to the meeting": an infinitive or a phrase
     return _INDIRECT, at, limit
+
+
+def _clause_opens(text: str, at: int) -> bool:
+    """True when the word after ``at`` may open a clause's subject (``the``, ``It``, ``2,000``).
+
+    A determiner or pronoun, a capitalised word or a number; a bare lower-case noun may be the
+    object of a demonstrative ``that`` before it (``introduced that scheme``).
+    """
+    at = _skip_blanks(text, at)
+    if text[at : at + 1].isdigit():
+        return True
+    word = _WORD.match(text, at)
+    return word is not None and (word.group() in _SUBJECT_OPENERS or word.group()[0].isupper())
 
 
 def _participle(word: str) -> bool:
@@ -4466,6 +4539,28 @@ def _skip_object(text: str, at: int, limit: int) -> int:
             continue
         break
     return _plain_object(text, at, modifier)
+
+
+def _past_audience(text: str, at: int, limit: int | None = None) -> int:
+    """Past ``to`` and an audience at ``at`` when a clause or the frame's end follows, else ``at``.
+
+    ``confirmed to Dawn that``, ``explained to the committee that``: the audience is read as
+    the object of ``told`` is (see :func:`_skip_object`); ``is said to be`` is no audience.
+    So is one before a clause without ``that`` (``said to reporters the road was open``), and
+    one before an adverbial or the clause's end (``…, he said to reporters on Monday.``): what
+    he said stands before the frame.
+    """
+    word = _WORD.match(text, _skip_blanks(text, at + 2))
+    if word is None or not (word.group()[0].isupper() or word.group() in _AUDIENCE_OPENERS):
+        return at
+    limit = len(text) if limit is None else limit
+    end = _skip_object(text, word.start(), limit)
+    if text.startswith("that", end):
+        # "wrote to the ministry, which said that": the clause is another's
+        return at if "," in text[at:end] else end
+    if "," not in text[at:end] and _zero_that(text, end, limit):
+        return end  # "said to reporters the road was open"
+    return end if _ends_clause(text, end, "") else at
 
 
 def _plain_object(text: str, at: int, inside: bool) -> int:
