@@ -48,7 +48,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
   by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
   A return (``“We hope to come back to Y”``, ``return to``, ``be back in``) is a trip only so,
-  by the speaker: told of anyone else it may be going home; with no place (``“We hope to come
+  by the speaker, or to a place the text told the same traveller going to before (not one only
+  someone else visited): told of anyone else it may be going home, and its time is the
+  return's, not the stay's told with it; with no place (``“We hope to come
   back in April”``) it goes where the story happens (the opening's scene, else the
   dateline's place). A quote making up its own sentence is the speaker's of the quote closing
   the sentence before. ``The delegation leader`` (``the head of the delegation``) is the one
@@ -1723,7 +1725,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
         if "back" in kinds and frames:
-            travel = _back_to_visited(text, travel, places, frames)
+            travel = _back_to_visited(context, index, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
         if any(d is not None for d in destinations) or ("hosted" in kinds and places):
             frames += _frames(context, index, low, travel, places, destinations)
@@ -1976,21 +1978,26 @@ def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
 
 
 def _back_to_visited(
-    text: str, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
+    context: _Context, index: int, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
 ) -> list[_Travel]:
-    """``travel`` with a return to a place a trip went to before read as a new visit there.
+    """``travel`` with a return to a place its traveller went to before read as a new visit there.
 
     ``X was in Gwadar on Tuesday ... He will return to the port city later this month``: going
     back to a place visited is another trip; a return elsewhere (``will return to Islamabad``)
-    is going home.
+    is going home, and so is one to a place only someone else visited (``Li visited Lahore ...
+    The governor, who is in Shanghai, will come back to Lahore``): the text never told his going.
     """
-    visited = {f.destination for f in frames if f.destination is not None}
+    text = context.sentences[index].text
     out = list(travel)
     for i, (kind, m) in enumerate(travel):
         if kind != "back":
             continue
         place = _place_after(text, places, m.end())
-        if place is not None and place in visited and _specific(place):
+        if place is None or not _specific(place):
+            continue
+        went = {f.visitor.name for f in frames if f.destination == place}
+        visitor = _visitor(context, index, m.start(), m.end(), "verb")[0] if went else None
+        if visitor is not None and visitor.name in went:
             out[i] = ("verb", m)
     return out
 
@@ -2300,8 +2307,12 @@ def _frames(
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
-        if (place is not None or (k == "hosted" and places))
-        and not (k == "arrive" and m.group().startswith(_EN_ROUTE))
+        if (
+            (place is not None or (k == "hosted" and places))
+            and not (k == "arrive" and m.group().startswith(_EN_ROUTE))
+        )
+        # "X, who is in Y, will come back to Z on Friday": going home, Friday is its own
+        or (k == "back" and _place_after(text, places, m.end()) is not None)
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
