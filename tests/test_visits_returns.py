@@ -66,3 +66,29 @@ class TestReturns:
             ("Li Feihong", "Lahore", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), ONGOING),
             ("Arif Nawaz Baloch", "Shanghai", None, ONGOING),
         ]
+
+
+class TestBackFrom:
+    def test_came_back_from_tells_the_trip(self) -> None:
+        """``came back from Y`` tells a trip to Y as ``returned from Y`` does."""
+        assert _summaries(
+            "ISLAMABAD: Senator Ali Zafar Mirza came back from Beijing on Monday."
+        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    def test_flew_back_from_tells_the_trip(self) -> None:
+        """``flew back from Y``: a return by air from Y."""
+        assert _summaries(
+            "ISLAMABAD: Senator Ali Zafar Mirza flew back from Beijing on Monday."
+        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    def test_is_back_from_tells_a_trip_over(self) -> None:
+        """``who is back from Y``: the trip to Y is over."""
+        assert _summaries(
+            "ISLAMABAD: Senator Ali Zafar Mirza, who is back from Beijing, said talks went well."
+        ) == [("Ali Zafar Mirza", "Beijing", None, PAST)]
+
+    def test_returned_home_by_name_from(self) -> None:
+        """``returned to Islamabad from Y``: the home named before ``from`` is no destination."""
+        assert _summaries(
+            "ISLAMABAD: Senator Ali Zafar Mirza returned to Islamabad from Beijing on Monday."
+        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]

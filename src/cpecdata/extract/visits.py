@@ -9,7 +9,8 @@ consul's or an ambassador's in a capital, is none), ``X called at the Planning C
 (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a mission to Y``,
 ``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X came to Y``, ``X
 went to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
-a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
+a ship that ``docked at``/``sailed into`` Y, ``X returned (came back, flew back, is back)
+from Y``, also ``returned to Z from Y``, and ``He returned`` after ``X first came to Y`` (a
 second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
 *frame* is read in one sentence:
 
@@ -151,7 +152,7 @@ _PREFILTER = re.compile(
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at)|oute to)"
-    r"|s(?: in| at|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
+    r"|s(?: in| at| back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
@@ -185,7 +186,9 @@ _TRAVEL = re.compile(
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}(?:delegation|mission|team)s?"
     r"(?:\s{1,3}of(?:\s{1,3}[a-z0-9-]{1,20}){1,5}?)?\s{1,3}to)\b"
-    r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
+    r"|(?P<return>(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s{1,3}back|fl(?:ew|own|y|ies|ying)"
+    r"\s{1,3}back|(?:is|was)\s{1,3}back)(?:\s{1,3}home|\s{1,3}to(?:\s{1,3}[a-z-]{2,20}){1,2}?)?"
+    r"\s{1,3}from)\b"
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
