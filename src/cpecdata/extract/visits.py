@@ -20,7 +20,8 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y; with no place named an
   embassy sits in the host country's capital, a consulate in the dateline's city, the host
   being the dateline's country or, in the mission's own, the CPEC partner), a federal body that
-  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
+  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital, a
+  body its city's name opens (``visited the Lahore Chamber of Commerce``) that city.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
@@ -2301,7 +2302,11 @@ def _frames(
     home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    kept = [p for p in places if p[2].id is None or not _in_title(text, p, mentions)]
+    kept = [
+        p
+        for p in places
+        if p[2].id is None or not _in_title(text, p, mentions) or _seat_visited(text, p, travel)
+    ]
     if len(kept) != len(places):
         places = kept
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -3390,6 +3395,12 @@ def _inside(offset: int, mentions: list[Mention]) -> bool:
     return _mention_at(mentions, offset) is not None
 
 
+_SEAT_VISITS = frozenset(["verb", "arrive", "call", "noun"])
+"""Kinds of travel word that may lead to a body named after its city (``visited the``)."""
+_SEAT_GAPS = (" the ", " to the ")
+"""What lies between such a travel word and the city: ``visited the``, ``a visit to the``."""
+
+
 def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
 
@@ -3401,6 +3412,21 @@ def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     if m is None or (m.start, m.end) == place[:2]:
         return False
     return _MISSION_SEAT.search(text, max(m.start, place[0] - _SEAT_REACH), place[0]) is None
+
+
+def _seat_visited(text: str, place: _Place, travel: list[_Travel]) -> bool:
+    """True for a city opening the name of a body visited right after a travel word.
+
+    ``visited the Lahore Chamber of Commerce``, ``a visit to the Karachi Press Club``: the body
+    sits in the city its name opens with, so the trip goes there. Not a country (``the China
+    Pavilion``) nor a province (``the Punjab Assembly`` sits in Lahore, not all over Punjab).
+    """
+    start, _, where = place
+    return (
+        _specific(where)
+        and where.name not in _PROVINCIAL_CAPITAL_OF
+        and any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
+    )
 
 
 def _clause_open(gap: str) -> bool:

@@ -1,4 +1,4 @@
-"""Tests for cpecdata.extract.visits on returns: going back is a trip only if the going was told."""
+"""Tests for cpecdata.extract.visits on trips as outlets word them, on made-up sentences."""
 
 import datetime as dt
 
@@ -22,6 +22,35 @@ def _summaries(*paragraphs: str, date: str = "2023-06-14") -> list[tuple[object,
         told = (when.text, when.start, when.end) if when else None
         out.append((visit.visitor.name, visit.destination.name, told, visit.status))
     return out
+
+
+MONDAY = ("on Monday", D(2023, 6, 12), D(2023, 6, 12))
+TUESDAY = ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13))
+
+
+class TestBodiesNamedAfterTheirCity:
+    def test_visited_a_city_chamber(self) -> None:
+        """``visited the Lahore Chamber of Commerce``: the chamber sits in Lahore."""
+        assert _summaries(
+            "LAHORE: A Chinese delegation led by Chen Hao visited the Lahore Chamber of Commerce"
+            " and Industry on Tuesday."
+        ) == [("Chen Hao", "Lahore", TUESDAY, PAST)]
+
+    def test_a_visit_to_a_city_press_club(self) -> None:
+        """``paid a visit to the Karachi Press Club``: the trip noun leads to the club's city."""
+        assert _summaries(
+            "A Chinese delegation led by Chen Hao paid a visit to the Karachi Press Club on Monday."
+        ) == [("Chen Hao", "Karachi", MONDAY, PAST)]
+
+    def test_a_province_opening_a_body_is_no_destination(self) -> None:
+        """``the Punjab Assembly`` sits in Lahore: the province is not where the trip went."""
+        assert _summaries("Governor Arif Nawaz Baloch visited the Punjab Assembly on Monday.") == []
+
+    def test_a_city_opening_the_visitor_title_is_no_destination(self) -> None:
+        """``Karachi Mayor X visited Y``: the city in the title is where the visitor is from."""
+        assert _summaries("Karachi Mayor Murtaza Wahab Khan visited Beijing on Monday.") == [
+            ("Murtaza Wahab Khan", "Beijing", MONDAY, PAST)
+        ]
 
 
 class TestReturns:
