@@ -121,3 +121,18 @@ class TestBackFrom:
         assert _summaries(
             "ISLAMABAD: Senator Ali Zafar Mirza returned to Islamabad from Beijing on Monday."
         ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+
+class TestArrivals:
+    def test_has_reached_is_an_arrival_under_way(self) -> None:
+        """``has reached Y`` (Radio Pakistan, APP) tells the visitor is there now."""
+        assert _summaries(
+            "President Arif Nawaz Baloch has reached Beijing on a four-day state visit to China."
+        ) == [("Arif Nawaz Baloch", "Beijing", None, ONGOING)]
+
+    def test_a_bare_reached_with_a_day_may_be_over(self) -> None:
+        """``who reached Y on Sunday ... said``: the arrival's day is told, the stay is not."""
+        assert _summaries(
+            "The chief minister, Sher Afzal Khan, who reached Sost on Sunday to review the relief"
+            " work, said more help was coming."
+        ) == [("Sher Afzal Khan", "Sost", ("on Sunday", D(2023, 6, 11), D(2023, 6, 11)), PAST)]

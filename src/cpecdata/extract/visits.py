@@ -4032,12 +4032,16 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     """True for arriving, flying in or setting off, unless in the past perfect.
 
     A fresh ``arrived in Y``, ``flew to Y`` or ``departed for Y`` means the visitor is there or
-    on the way; ``had arrived``, ``travelled to`` and one told after a sentence-opening
-    ``Earlier,`` (a step of a story since moved on) tell of a trip that may be over.
+    on the way, and so does ``has reached Y`` (a bare ``reached Y on Sunday`` may be over);
+    ``had arrived``, ``travelled to`` and one told after a sentence-opening ``Earlier,`` (a
+    step of a story since moved on) tell of a trip that may be over.
     """
+    before = low[max(0, m.start() - 16) : m.start()].rstrip()
+    if kind == "verb" and m.group().startswith("reach"):
+        return before.endswith((" has", " have", " has now", " have now"))
     if kind != "arrive" or m.group().startswith(("travel", "dr")) or low.startswith("earlier,"):
         return False
-    return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
+    return not before.endswith(("had", "had already"))
 
 
 def _during_stay(low: str, start: int, end: int) -> bool:
