@@ -136,3 +136,23 @@ class TestArrivals:
             "The chief minister, Sher Afzal Khan, who reached Sost on Sunday to review the relief"
             " work, said more help was coming."
         ) == [("Sher Afzal Khan", "Sost", ("on Sunday", D(2023, 6, 11), D(2023, 6, 11)), PAST)]
+
+
+class TestDepartures:
+    def test_left_an_origin_for_a_destination(self) -> None:
+        """``left Lahore for Beijing``: the place after ``for`` is where the trip goes."""
+        assert _summaries("Governor Arif Nawaz Baloch left Lahore for Beijing on Monday.") == [
+            ("Arif Nawaz Baloch", "Beijing", MONDAY, ONGOING)
+        ]
+
+    def test_leaves_the_capital_for_a_destination(self) -> None:
+        """``left the Chinese capital for Shanghai``: a descriptor origin, a named destination."""
+        assert _summaries(
+            "Prime Minister Shahid Aziz Baig left the Chinese capital for Shanghai on Friday."
+        ) == [("Shahid Aziz Baig", "Shanghai", ("on Friday", D(2023, 6, 9), D(2023, 6, 9)), PAST)]
+
+    def test_leaving_room_for_a_country_is_no_departure(self) -> None:
+        """``leaving room for China to invest`` leaves nothing: no trip."""
+        assert (
+            _summaries("The minister said the cabinet was leaving room for China to invest.") == []
+        )

@@ -7,7 +7,8 @@ delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called 
 consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
 (where the body sits, as when visited), ``X called at Karachi`` (a port call), ``will send
 (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a mission to Y``,
-``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X came to Y``, ``X
+``X flew in`` (to where the story is told), ``X left Z (the capital) for Y``, ``X stopped
+(over) in Y``, ``X came to Y``, ``X
 went to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
 a ship that ``docked at``/``sailed into`` Y, ``X returned (came back, flew back, is back)
 from Y``, also ``returned to Z from Y``, and ``He returned`` after ``X first came to Y`` (a
@@ -150,7 +151,7 @@ _PREFILTER = re.compile(
     r"b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
-    r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
+    r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at)|oute to)"
     r"|s(?: in| at| back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
@@ -179,7 +180,11 @@ _TRAVEL = re.compile(
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
     r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
-    r"|(?:go|goes|going|went)\s{1,3}to)\b"
+    r"|(?:go|goes|going|went)\s{1,3}to"
+    r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
+    r"\s{1,3}(?:country|capital|city)"
+    r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
+    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently)\s{1,3}(?:in|at))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
