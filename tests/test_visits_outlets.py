@@ -156,3 +156,18 @@ class TestDepartures:
         assert (
             _summaries("The minister said the cabinet was leaving room for China to invest.") == []
         )
+
+
+class TestRelativeDates:
+    def test_a_day_of_this_month_dates_the_trip(self) -> None:
+        """``will visit Gwadar on the 20th of this month``: that day, not the whole month."""
+        assert _summaries(
+            "Planning Minister Ahsan Qureshi will visit Gwadar on the 20th of this month."
+        ) == [
+            (
+                "Ahsan Qureshi",
+                "Gwadar",
+                ("on the 20th of this month", D(2023, 6, 20), D(2023, 6, 20)),
+                PLANNED,
+            )
+        ]
