@@ -171,3 +171,15 @@ class TestRelativeDates:
                 PLANNED,
             )
         ]
+
+
+class TestHere:
+    def test_is_here_on_a_visit_is_a_stay_at_the_dateline(self) -> None:
+        """``X is here on an official visit`` (APP): X stays in the dateline's city."""
+        assert _summaries(
+            "ISLAMABAD: Chinese Vice Minister Li Feihong is here on an official visit."
+        ) == [("Li Feihong", "Islamabad", None, ONGOING)]
+
+    def test_is_here_to_stay_is_no_trip(self) -> None:
+        """``China is here to stay`` tells no trip: only ``here on a visit (trip, tour)`` does."""
+        assert _summaries("ISLAMABAD: The minister said China is here to stay.") == []

@@ -1,7 +1,8 @@
 """Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
-in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
+in Y``, ``X will travel to Y``, ``X is in Y`` (``is here on a visit``: the dateline's place),
+``Y hosted X``, ``X will host Y in Z``, ``a
 delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
 (``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
 consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
@@ -153,8 +154,8 @@ _PREFILTER = re.compile(
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
-    r"|r(?:riv|e(?:ach|main|turn| in| at)|oute to)"
-    r"|s(?: in| at| back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
+    r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
+    r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
@@ -186,7 +187,8 @@ _TRAVEL = re.compile(
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
     r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
-    r"|presently)\s{1,3}(?:in|at))"
+    r"|presently)\s{1,3}(?:in|at|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
+    r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
@@ -2666,6 +2668,8 @@ def _destination(
     """
     if kind == "back" and not any(cue in text for cue in _FIRST_PERSON_CUES):
         return None  # only a speaker's own return is a trip: "“We will come back to Y”"
+    if kind == "presence" and text.endswith("here", 0, end):
+        return home  # "X, who is here on a three-day visit": where the dateline is
     place = _place_after(text, places, end)
     if place is not None and kind in ("verb", "arrive") and place.name == place.country:
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
