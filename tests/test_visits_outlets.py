@@ -48,8 +48,8 @@ class TestBodiesNamedAfterTheirCity:
 
     def test_a_city_opening_the_visitor_title_is_no_destination(self) -> None:
         """``Karachi Mayor X visited Y``: the city in the title is where the visitor is from."""
-        assert _summaries("Karachi Mayor Murtaza Wahab Khan visited Beijing on Monday.") == [
-            ("Murtaza Wahab Khan", "Beijing", MONDAY, PAST)
+        assert _summaries("Karachi Mayor Mujtaba Wajid Khan visited Beijing on Monday.") == [
+            ("Mujtaba Wajid Khan", "Beijing", MONDAY, PAST)
         ]
 
 
@@ -79,10 +79,10 @@ class TestReturns:
         """``is in Beijing and will return to Gwadar next week``: next week is the return's."""
         assert _summaries(
             "GWADAR: Chinese engineers visited Gwadar last week.",
-            "Minister Junaid Lashari Khan is in Beijing and will return to Gwadar next week.",
+            "Minister Junaid Laghari Khan is in Beijing and will return to Gwadar next week.",
         ) == [
             ("Chinese engineers", "Gwadar", ("last week", D(2023, 6, 5), D(2023, 6, 11)), PAST),
-            ("Junaid Lashari Khan", "Beijing", None, ONGOING),
+            ("Junaid Laghari Khan", "Beijing", None, ONGOING),
         ]
 
     def test_return_to_the_provincial_capital_from_abroad_is_no_trip(self) -> None:
@@ -101,26 +101,26 @@ class TestBackFrom:
     def test_came_back_from_tells_the_trip(self) -> None:
         """``came back from Y`` tells a trip to Y as ``returned from Y`` does."""
         assert _summaries(
-            "ISLAMABAD: Senator Ali Zafar Mirza came back from Beijing on Monday."
-        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+            "ISLAMABAD: Senator Anis Zafar Mirza came back from Beijing on Monday."
+        ) == [("Anis Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
 
     def test_flew_back_from_tells_the_trip(self) -> None:
         """``flew back from Y``: a return by air from Y."""
         assert _summaries(
-            "ISLAMABAD: Senator Ali Zafar Mirza flew back from Beijing on Monday."
-        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+            "ISLAMABAD: Senator Anis Zafar Mirza flew back from Beijing on Monday."
+        ) == [("Anis Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
 
     def test_is_back_from_tells_a_trip_over(self) -> None:
         """``who is back from Y``: the trip to Y is over."""
         assert _summaries(
-            "ISLAMABAD: Senator Ali Zafar Mirza, who is back from Beijing, said talks went well."
-        ) == [("Ali Zafar Mirza", "Beijing", None, PAST)]
+            "ISLAMABAD: Senator Anis Zafar Mirza, who is back from Beijing, said talks went well."
+        ) == [("Anis Zafar Mirza", "Beijing", None, PAST)]
 
     def test_returned_home_by_name_from(self) -> None:
         """``returned to Islamabad from Y``: the home named before ``from`` is no destination."""
         assert _summaries(
-            "ISLAMABAD: Senator Ali Zafar Mirza returned to Islamabad from Beijing on Monday."
-        ) == [("Ali Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+            "ISLAMABAD: Senator Anis Zafar Mirza returned to Islamabad from Beijing on Monday."
+        ) == [("Anis Zafar Mirza", "Beijing", ("on Monday", D(2023, 6, 12), D(2023, 6, 12)), PAST)]
 
 
 class TestArrivals:
@@ -133,9 +133,9 @@ class TestArrivals:
     def test_a_bare_reached_with_a_day_may_be_over(self) -> None:
         """``who reached Y on Sunday ... said``: the arrival's day is told, the stay is not."""
         assert _summaries(
-            "The chief minister, Sher Afzal Khan, who reached Sost on Sunday to review the relief"
+            "The chief minister, Sheraz Afzal Khan, who reached Sost on Sunday to review the relief"
             " work, said more help was coming."
-        ) == [("Sher Afzal Khan", "Sost", ("on Sunday", D(2023, 6, 11), D(2023, 6, 11)), PAST)]
+        ) == [("Sheraz Afzal Khan", "Sost", ("on Sunday", D(2023, 6, 11), D(2023, 6, 11)), PAST)]
 
 
 class TestDepartures:
@@ -148,8 +148,8 @@ class TestDepartures:
     def test_leaves_the_capital_for_a_destination(self) -> None:
         """``left the Chinese capital for Shanghai``: a descriptor origin, a named destination."""
         assert _summaries(
-            "Prime Minister Shahid Aziz Baig left the Chinese capital for Shanghai on Friday."
-        ) == [("Shahid Aziz Baig", "Shanghai", ("on Friday", D(2023, 6, 9), D(2023, 6, 9)), PAST)]
+            "Prime Minister Sohail Azhar Baig left the Chinese capital for Shanghai on Friday."
+        ) == [("Sohail Azhar Baig", "Shanghai", ("on Friday", D(2023, 6, 9), D(2023, 6, 9)), PAST)]
 
     def test_leaving_room_for_a_country_is_no_departure(self) -> None:
         """``leaving room for China to invest`` leaves nothing: no trip."""
@@ -162,10 +162,10 @@ class TestRelativeDates:
     def test_a_day_of_this_month_dates_the_trip(self) -> None:
         """``will visit Gwadar on the 20th of this month``: that day, not the whole month."""
         assert _summaries(
-            "Planning Minister Ahsan Qureshi will visit Gwadar on the 20th of this month."
+            "Planning Minister Adeel Qureshi will visit Gwadar on the 20th of this month."
         ) == [
             (
-                "Ahsan Qureshi",
+                "Adeel Qureshi",
                 "Gwadar",
                 ("on the 20th of this month", D(2023, 6, 20), D(2023, 6, 20)),
                 PLANNED,
