@@ -183,3 +183,17 @@ class TestHere:
     def test_is_here_to_stay_is_no_trip(self) -> None:
         """``China is here to stay`` tells no trip: only ``here on a visit (trip, tour)`` does."""
         assert _summaries("ISLAMABAD: The minister said China is here to stay.") == []
+
+
+class TestSitesNamedForACountry:
+    def test_a_country_pavilion_is_visited_where_it_stands(self) -> None:
+        """``visited the Pakistan pavilion in Shanghai``: the country names the site."""
+        assert _summaries(
+            "Minister Jawad Kamal Rind visited the Pakistan pavilion in Shanghai on Monday."
+        ) == [("Jawad Kamal Rind", "Shanghai", MONDAY, PAST)]
+
+    def test_a_country_named_site_in_a_city_of_the_other_country(self) -> None:
+        """``visited the China Pavilion in Karachi``: the trip goes to Karachi."""
+        assert _summaries(
+            "Chinese Vice Minister Li Feihong visited the China Pavilion in Karachi on Monday."
+        ) == [("Li Feihong", "Karachi", MONDAY, PAST)]

@@ -2730,11 +2730,12 @@ def _mission_place(mission: "re.Match[str]", home: Place | None) -> Place | None
 def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
     """The place of a country's site visited after ``end``: ``Pakistan's embassy in Y`` is Y.
 
-    The country owns the site (a mission, ``China's largest port in Y``); the trip goes to
-    where the site is. Callers found the country right after the travel word.
+    The country owns the site (a mission, ``China's largest port in Y``) or names it (``the
+    Pakistan pavilion in Y``); the trip goes to where the site is. Callers found the country
+    right after the travel word.
     """
     site = _SITE.match(text, end)
-    if site is None or site["owner"] is None or site.group().endswith("of "):
+    if site is None or site.group().endswith("of "):
         return None
     return _place_after(text, places, site.end())
 
