@@ -197,3 +197,17 @@ class TestSitesNamedForACountry:
         assert _summaries(
             "Chinese Vice Minister Li Feihong visited the China Pavilion in Karachi on Monday."
         ) == [("Li Feihong", "Karachi", MONDAY, PAST)]
+
+
+class TestTripsPutOff:
+    def test_put_on_hold_is_postponed(self) -> None:
+        """``has been put on hold`` puts the trip off with no new date."""
+        assert _summaries(
+            "Prime Minister Sohail Azhar Baig's trip to Beijing has been put on hold."
+        ) == [("Sohail Azhar Baig", "Beijing", None, VisitStatus.POSTPONED)]
+
+    def test_shelved_is_cancelled(self) -> None:
+        """``has shelved his planned trip`` calls the trip off."""
+        assert _summaries(
+            "Prime Minister Sohail Azhar Baig has shelved his planned trip to China."
+        ) == [("Sohail Azhar Baig", "China", None, VisitStatus.CANCELLED)]

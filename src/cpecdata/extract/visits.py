@@ -542,10 +542,11 @@ _FILLER = frozenset(
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
     rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
-    rf"|s{_WORD_START}crap(?:ped|ping)|a{_WORD_START}bandon(?:ed|ing))\b"
+    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing))\b"
 )
 _POSTPONED = re.compile(
-    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back))"
+    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back)"
+    rf"|ut(?:ting)?\s{{1,3}}on\s{{1,3}}hold)"
     rf"|d{_WORD_START}e(?:fer(?:red|ring)|lay(?:ed|ing))|r{_WORD_START}eschedul(?:ed|es|ing))\b"
 )
 _DURING_STAY = re.compile(
@@ -599,7 +600,7 @@ _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
 """How a new date opens when no preposition stands before it: ``postponed until June``,
 ``put off to next week``; ``postponed in August`` or ``on Monday`` dates the putting off."""
 _UNDONE_STEMS = (
-    *("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul"),
+    *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
     *("put", "push"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
