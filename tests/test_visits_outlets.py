@@ -211,3 +211,14 @@ class TestTripsPutOff:
         assert _summaries(
             "Prime Minister Sohail Azhar Baig has shelved his planned trip to China."
         ) == [("Sohail Azhar Baig", "China", None, VisitStatus.CANCELLED)]
+
+
+class TestItineraries:
+    def test_and_then_joins_the_legs_of_a_list(self) -> None:
+        """``will first visit Karachi and then Lahore``: two destinations, as with ``and``."""
+        assert _summaries(
+            "The delegation, led by Chen Hao, will first visit Karachi and then Lahore."
+        ) == [
+            ("Chen Hao", "Karachi", None, PLANNED),
+            ("Chen Hao", "Lahore", None, PLANNED),
+        ]

@@ -26,7 +26,8 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   body its city's name opens (``visited the Lahore Chamber of Commerce``) that city.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
-  in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
+  in the dateline's country). ``Shanghai and Hangzhou`` (``and then Hangzhou``) are two
+  destinations; ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
   capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
   it (the dateline's for one of the opening paragraph with none), ``the site`` the place of
@@ -342,7 +343,9 @@ _LAST_UNKNOWN = re.compile(
 )
 """A one-word last item of a list of places, before a time, a purpose or a clause's end (also
 the last of a trip's legs the gazetteer lacks: ``Lanzhou and Dunhuang legs``)."""
-_LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
+_LIST_GAPS = frozenset(
+    {",", "and", ", and", "as well as", "&", "and then", ", and then", "and later", ", and later"}
+)
 """What may separate the places of a list of destinations."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
