@@ -222,3 +222,15 @@ class TestItineraries:
             ("Chen Hao", "Karachi", None, PLANNED),
             ("Chen Hao", "Lahore", None, PLANNED),
         ]
+
+
+class TestDatelineDescriptors:
+    def test_the_port_city_is_a_port_dateline(self) -> None:
+        """``GWADAR: ... were in the port city``: with no port named before, the dateline's."""
+        assert _summaries(
+            "GWADAR: Senior Chinese officials were in the port city on Monday to see the airport."
+        ) == [("Senior Chinese officials", "Gwadar", MONDAY, PAST)]
+
+    def test_the_port_city_is_no_inland_dateline(self) -> None:
+        """``LAHORE: ... in the port city`` cannot be Lahore: no destination is read."""
+        assert _summaries("LAHORE: Senior Chinese officials were in the port city on Monday.") == []

@@ -478,6 +478,11 @@ _ANAPHOR = re.compile(
 )
 """A place named before, taken up again: ``during his visit to the port``, ``the site``. It
 opens with a fixed string, which the regex engine finds fast; callers check the word start."""
+_PORT_CITIES = frozenset(
+    "Gwadar Karachi Pasni Ormara Shanghai Ningbo Qingdao Tianjin Dalian Xiamen Guangzhou Shenzhen"
+    " Colombo Hambantota Chittagong".split()
+)
+"""Dateline cities a story may call ``the port city`` without naming a port before."""
 _PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
 """``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
@@ -2252,11 +2257,16 @@ def _with_facilities(
 
 
 def _dateline_as(home: Place | None, what: str) -> Place | None:
-    """The dateline's place as ``the city``, or its country as ``the country``, else None."""
+    """The dateline's place as ``the city``, or its country as ``the country``, else None.
+
+    ``the port city`` is the dateline's city only when it is a port city (``GWADAR:``).
+    """
     if home is None:
         return None
     if what == "country":
         return lookup_place(_country(home))
+    if what == "port city":
+        return home if home.name in _PORT_CITIES else None
     return home if what == "city" and _specific(home) else None
 
 
