@@ -234,3 +234,21 @@ class TestDatelineDescriptors:
     def test_the_port_city_is_no_inland_dateline(self) -> None:
         """``LAHORE: ... in the port city`` cannot be Lahore: no destination is read."""
         assert _summaries("LAHORE: Senior Chinese officials were in the port city on Monday.") == []
+
+    def test_each_leg_of_a_dated_itinerary_keeps_its_day(self) -> None:
+        """``Beijing on June 20, Shanghai on June 22 and ...``: each leg its own day."""
+        assert _summaries(
+            "The minister will visit Beijing on June 20, Shanghai on June 22 and Guangzhou on"
+            " June 24."
+        ) == [
+            ("The minister", "Beijing", ("on June 20", D(2023, 6, 20), D(2023, 6, 20)), PLANNED),
+            ("The minister", "Shanghai", ("on June 22", D(2023, 6, 22), D(2023, 6, 22)), PLANNED),
+            ("The minister", "Guangzhou", ("on June 24", D(2023, 6, 24), D(2023, 6, 24)), PLANNED),
+        ]
+
+    def test_legs_told_out_of_order_are_left_out(self) -> None:
+        """``Karachi on Monday and then Lahore on Wednesday``: Wednesday reads before Monday."""
+        assert _summaries(
+            "The delegation, led by Chen Hao, will visit Karachi on Monday and then Lahore on"
+            " Wednesday."
+        ) == [("Chen Hao", "Karachi", ("on Monday", D(2023, 6, 19), D(2023, 6, 19)), PLANNED)]

@@ -27,7 +27,8 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
   in the dateline's country). ``Shanghai and Hangzhou`` (``and then Hangzhou``) are two
-  destinations; ``the port``/``the
+  destinations, ``Shanghai on May 2 and Hangzhou on May 4`` each with its own day (legs told
+  out of order are left out); ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
   capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
   it (the dateline's for one of the opening paragraph with none), ``the site`` the place of
@@ -121,10 +122,11 @@ search is bounded to a window or capped in count, so the work grows linearly wit
 import bisect
 import calendar
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -2405,23 +2407,28 @@ def _frames(
         ):
             continue  # "stopped in Y en route to Z": only Z is the trip
         others = [o for o in leading if o != m.start()]
-        listed: list[Place | None] = [place, *_listed_after(text, places, place, m.end())]
-        for each in legs or listed:
-            out.append(
-                _frame(
-                    context,
-                    index,
-                    low,
-                    kind,
-                    m,
-                    each,
-                    visitor,
-                    host,
-                    pronoun,
-                    others,
-                    sentence_wide,
-                )
+        dated: dict[int, tuple[int, int, When]] = {}
+        after = _listed_after(
+            text,
+            places,
+            place,
+            m.end(),
+            functools.partial(_clause_times, context, index, low, m.start(), m.end()),
+            dated,
+        )
+        listed: list[Place | None] = [place, *after]
+        last: dt.date | None = None
+        for k, each in enumerate(legs or listed):
+            frame = _frame(
+                context, index, low, kind, m, each, visitor, host, pronoun, others, sentence_wide
             )
+            if k and not legs and k in dated and frame.when is not None:
+                own = _spanned(context, index, *dated[k])
+                if last is None or own.start is None or own.start < last:
+                    break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
+                frame = attrs.evolve(frame, when=own)
+            last = frame.when.start if frame.when is not None else None
+            out.append(frame)
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -2500,21 +2507,38 @@ def _passing_through(low: str, places: list[_Place], end: int) -> bool:
     return i < len(places) and _STOPOVER.match(low, places[i][1]) is not None
 
 
-def _listed_after(text: str, places: list[_Place], first: Place | None, end: int) -> list[Place]:
+def _listed_after(
+    text: str,
+    places: list[_Place],
+    first: Place | None,
+    end: int,
+    times: Callable[[], Sequence[tuple[int, int, When]]] | None = None,
+    dated: dict[int, tuple[int, int, When]] | None = None,
+) -> list[Place]:
     """The places listed after ``first`` (``Shanghai and Hangzhou``), each a destination of its own.
 
     A list needs ``and`` before its last item, so ``Gwadar, Balochistan`` is one place; a
     country after one of its cities (``Beijing, China``) is no new item. A last item the
     gazetteer lacks (``Ningbo and Zhoushan from May 3 to 6``) is a place of the first one's
-    country when one capitalised word ends the list.
+    country when one capitalised word ends the list. An itinerary may date each item (``Beijing
+    on June 20, Shanghai on June 22 and Xi'an on June 24``): given ``times``, which reads the
+    sentence's times when first needed, the time right after an item (from the second on) goes
+    into ``dated`` by its position in the list (1 for the first item after ``first``).
     """
     i = next((k for k, p in enumerate(places) if p[0] >= end and p[2] is first), len(places))
     items: list[Place] = []
     last_gap = ""
+    itinerary = False
     while i + 1 < len(places) and len(items) < _MAX_FRAMES:
         gap = text[places[i][1] : places[i + 1][0]]
         if gap.strip() not in _LIST_GAPS:
-            break
+            own = _dated_gap(text, places[i][1], places[i + 1][0], times()) if times else None
+            if own is None:
+                break
+            itinerary = True
+            if dated is not None and items:
+                dated[len(items)] = own
+            gap = text[own[1] : places[i + 1][0]]
         place = places[i + 1][2]
         if place.name != places[i][2].country:
             items.append(place)
@@ -2524,7 +2548,33 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
         if unknown is not None and _may_be_place(unknown["name"]):
             items.append(Place(unknown["name"], country=_country(first)))
             last_gap = " and "
+    if itinerary and dated is not None and times is not None and items:  # its last item
+        own = _dated_gap(text, places[i][1], len(text), times())
+        if own is not None:
+            dated[len(items)] = own
     return items if "and" in last_gap else []
+
+
+def _clause_times(
+    context: _Context, index: int, low: str, start: int, end: int
+) -> list[tuple[int, int, When]]:
+    """The times of sentence ``index`` resolved with the tense of the travel word at ``start``."""
+    return context.times(index, _tense(low, start, end))
+
+
+def _dated_gap(
+    text: str, start: int, stop: int, times: Sequence[tuple[int, int, When]]
+) -> tuple[int, int, When] | None:
+    """The time right after an itinerary's item (ending at ``start``), before the next one.
+
+    ``Shanghai on June 22, Xi'an``: only a blank may lie before the time, and only a list's
+    separator (or nothing, for the last item) between the time and ``stop``.
+    """
+    for t in times:
+        if t[0] >= start and not text[start : t[0]].strip() and t[2].start is not None:
+            rest = text[t[1] : stop].strip()
+            return t if stop == len(text) or rest in _LIST_GAPS else None
+    return None
 
 
 def _frame(
