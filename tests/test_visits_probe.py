@@ -30,7 +30,7 @@ def _visits(paragraphs: tuple[str, ...]) -> list[list[object]]:
     out: list[list[object]] = []
     for v in extract_visits(article, sentences(article)):
         w = v.when
-        told = [w.text, str(w.start), str(w.end)] if w else None
+        told = [w.text, *(d.isoformat() if d else None for d in (w.start, w.end))] if w else None
         host = v.host.name if v.host else None
         out.append(
             [v.visitor.name, v.destination.name, v.destination.country, host, told, v.status.value]
