@@ -349,6 +349,8 @@ _LIST_GAPS = frozenset(
     {",", "and", ", and", "as well as", "&", "and then", ", and then", "and later", ", and later"}
 )
 """What may separate the places of a list of destinations."""
+_LIST_ENDS = (",", " and", " then", " later", "&", " as well as")
+"""How every list gap ends: a gap between two places ending otherwise holds no dated item."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
@@ -2532,7 +2534,9 @@ def _listed_after(
     while i + 1 < len(places) and len(items) < _MAX_FRAMES:
         gap = text[places[i][1] : places[i + 1][0]]
         if gap.strip() not in _LIST_GAPS:
-            own = _dated_gap(text, places[i][1], places[i + 1][0], times()) if times else None
+            own = None
+            if times is not None and gap.rstrip().endswith(_LIST_ENDS):
+                own = _dated_gap(text, places[i][1], places[i + 1][0], times())
             if own is None:
                 break
             itinerary = True
@@ -3497,9 +3501,9 @@ def _seat_visited(text: str, place: _Place, travel: list[_Travel]) -> bool:
     """
     start, _, where = place
     return (
-        _specific(where)
+        any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
+        and _specific(where)
         and where.name not in _PROVINCIAL_CAPITAL_OF
-        and any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
     )
 
 
