@@ -3501,7 +3501,8 @@ def _seat_visited(text: str, place: _Place, travel: list[_Travel]) -> bool:
     """
     start, _, where = place
     return (
-        any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
+        text.endswith(" the ", 0, start)
+        and any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
         and _specific(where)
         and where.name not in _PROVINCIAL_CAPITAL_OF
     )
@@ -4114,12 +4115,12 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     ``had arrived``, ``travelled to`` and one told after a sentence-opening ``Earlier,`` (a
     step of a story since moved on) tell of a trip that may be over.
     """
-    before = low[max(0, m.start() - 16) : m.start()].rstrip()
     if kind == "verb" and m.group().startswith("reach"):
+        before = low[max(0, m.start() - 16) : m.start()].rstrip()
         return before.endswith((" has", " have", " has now", " have now"))
     if kind != "arrive" or m.group().startswith(("travel", "dr")) or low.startswith("earlier,"):
         return False
-    return not before.endswith(("had", "had already"))
+    return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
 
 
 def _during_stay(low: str, start: int, end: int) -> bool:
