@@ -605,8 +605,16 @@ def _h_the_weekend(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _In
 
 
 def _h_day_of_month(m: "re.Match[str]", ref: dt.date, tense: Tense | None) -> _Interval | None:
-    """``on the 28th``: that day of this, the last or the next month, placed by tense."""
+    """``on the 28th``: that day of this, the last or the next month, placed by tense.
+
+    ``the 20th of this (next, last) month`` names its month.
+    """
     day = _day(m["d"])
+    if m["rel"]:
+        anchor = _months_away(ref.replace(day=1), _shift(m["rel"]))
+        if day > calendar.monthrange(anchor.year, anchor.month)[1]:
+            return None
+        return anchor.replace(day=day), anchor.replace(day=day), Granularity.DAY
     candidates = []
     for shift in (-1, 0, 1):
         anchor = _months_away(ref.replace(day=1), shift)
@@ -803,7 +811,8 @@ _RULES: list[tuple[str, str, str, _Handler]] = [
         "day_of_month",
         "tT",
         rf"(?i:the){_S}(?P<d>[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
-        rf"(?=\s{{0,4}}(?:[,.;:)]|$)|{_S}(?:and|to|when|as)\b)",
+        rf"(?:{_S}(?i:of){_S}(?P<rel>{_REL}){_S}(?i:month)\b"
+        rf"|(?=\s{{0,4}}(?:[,.;:)]|$)|{_S}(?:and|to|when|as)\b))",
         _h_day_of_month,
     ),
     ("year", "0-9tT", rf"(?:{_i('the_year')}{_S})?(?P<year>{_YEAR})", _h_year),

@@ -1,15 +1,18 @@
 """Extraction of visits: who travelled where, when, hosted by whom, with the sentence as evidence.
 
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
-in Y``, ``X will travel to Y``, ``X is in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
+in Y``, ``X will travel to Y``, ``X is in Y`` (``is here on a visit``: the dateline's place),
+``Y hosted X``, ``X will host Y in Z``, ``a
 delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
 (``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
 consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
 (where the body sits, as when visited), ``X called at Karachi`` (a port call), ``will send
 (bring) a team (a vice minister) to Y``, ``X drove up to Y``, ``X will lead a mission to Y``,
-``X flew in`` (to where the story is told), ``X stopped (over) in Y``, ``X came to Y``, ``X
+``X flew in`` (to where the story is told), ``X left Z (the capital) for Y``, ``X stopped
+(over) in Y``, ``X came to Y``, ``X
 went to Y``, ``X will travel on to Y``, ``X will land in Y``, ``take the task group on to Y``,
-a ship that ``docked at``/``sailed into`` Y, and ``He returned`` after ``X first came to Y`` (a
+a ship that ``docked at``/``sailed into`` Y, ``X returned (came back, flew back, is back)
+from Y``, also ``returned to Z from Y``, and ``He returned`` after ``X first came to Y`` (a
 second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip. Each such
 *frame* is read in one sentence:
 
@@ -19,10 +22,13 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   (``Pakistan's embassy in Y``, ``the Chinese consulate in Y`` are Y; with no place named an
   embassy sits in the host country's capital, a consulate in the dateline's city, the host
   being the dateline's country or, in the mission's own, the CPEC partner), a federal body that
-  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital.
+  sits only in its capital (``visited the BOI Secretariat``, ``the NDRC``) that capital, a
+  body its city's name opens (``visited the Lahore Chamber of Commerce``) that city.
   Places come from the gazetteer; a capitalised name it lacks counts where a
   travel word leads (``arrived in Fenwick``, with no country; ``the coastal town of Fenwick``,
-  in the dateline's country). ``Shanghai and Hangzhou`` are two destinations; ``the port``/``the
+  in the dateline's country). ``Shanghai and Hangzhou`` (``and then Hangzhou``) are two
+  destinations, ``Shanghai on May 2 and Hangzhou on May 4`` each with its own day (legs told
+  out of order are left out); ``the port``/``the
   site`` take up a place named before, ``the Chinese capital``/``the provincial capital`` that
   capital, a facility visited (``the solar park``, ``the institute``) the place the article gave
   it (the dateline's for one of the opening paragraph with none), ``the site`` the place of
@@ -48,7 +54,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   quote is its speaker (``“I will visit Y soon,” he said``; ``X said: “We hope to visit Y”``):
   by the guidelines a trip told in the future is planned, quoted or not, a hope as a promise.
   A return (``“We hope to come back to Y”``, ``return to``, ``be back in``) is a trip only so,
-  by the speaker: told of anyone else it may be going home; with no place (``“We hope to come
+  by the speaker, or to a place the text told the same traveller going to before (not one only
+  someone else visited): told of anyone else it may be going home, and its time is the
+  return's, not the stay's told with it; with no place (``“We hope to come
   back in April”``) it goes where the story happens (the opening's scene, else the
   dateline's place). A quote making up its own sentence is the speaker's of the quote closing
   the sentence before. ``The delegation leader`` (``the head of the delegation``) is the one
@@ -114,10 +122,11 @@ search is bounded to a window or capped in count, so the work grows linearly wit
 import bisect
 import calendar
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -146,10 +155,10 @@ _PREFILTER = re.compile(
     r"b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
     r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
-    r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft for)"
+    r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
-    r"|r(?:riv|e(?:ach|main|turn| in| at)|oute to)"
-    r"|s(?: in| at|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
+    r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
+    r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to))"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
@@ -175,15 +184,22 @@ _TRAVEL = re.compile(
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
     r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
-    r"|(?:go|goes|going|went)\s{1,3}to)\b"
+    r"|(?:go|goes|going|went)\s{1,3}to"
+    r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
+    r"\s{1,3}(?:country|capital|city)"
+    r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
+    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
-    r"|presently)\s{1,3}(?:in|at))"
+    r"|presently)\s{1,3}(?:in|at|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
+    r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
     r"|(?P<lead>(?:lead|leads|leading|led|head|heads|heading|headed)\s{1,3}(?:a|an|the|his|her)"
     r"(?:\s{1,3}[a-z0-9-]{1,20}){0,3}?\s{1,3}(?:delegation|mission|team)s?"
     r"(?:\s{1,3}of(?:\s{1,3}[a-z0-9-]{1,20}){1,5}?)?\s{1,3}to)\b"
-    r"|(?P<return>return(?:s|ed|ing)?(?:\s{1,3}home)?\s{1,3}from)\b"
+    r"|(?P<return>(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s{1,3}back|fl(?:ew|own|y|ies|ying)"
+    r"\s{1,3}back|(?:is|was)\s{1,3}back)(?:\s{1,3}home|\s{1,3}to(?:\s{1,3}[a-z-]{2,20}){1,2}?)?"
+    r"\s{1,3}from)\b"
     r"|(?P<received>(?:was|were|been)\s{1,3}(?:received|welcomed|greeted|hosted|met(?!\s{1,3}with)))\b"
     r"|(?P<hosted>host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming)\b(?!\s{1,3}by)"
     r"|(?P<visit_noun>visit|trip|tour)\b"
@@ -329,8 +345,12 @@ _LAST_UNKNOWN = re.compile(
 )
 """A one-word last item of a list of places, before a time, a purpose or a clause's end (also
 the last of a trip's legs the gazetteer lacks: ``Lanzhou and Dunhuang legs``)."""
-_LIST_GAPS = frozenset({",", "and", ", and", "as well as", "&"})
+_LIST_GAPS = frozenset(
+    {",", "and", ", and", "as well as", "&", "and then", ", and then", "and later", ", and later"}
+)
 """What may separate the places of a list of destinations."""
+_LIST_ENDS = (",", " and", " then", " later", "&", " as well as")
+"""How every list gap ends: a gap between two places ending otherwise holds no dated item."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
@@ -462,6 +482,11 @@ _ANAPHOR = re.compile(
 )
 """A place named before, taken up again: ``during his visit to the port``, ``the site``. It
 opens with a fixed string, which the regex engine finds fast; callers check the word start."""
+_PORT_CITIES = frozenset(
+    "Gwadar Karachi Pasni Ormara Shanghai Ningbo Qingdao Tianjin Dalian Xiamen Guangzhou Shenzhen"
+    " Colombo Hambantota Chittagong".split()
+)
+"""Dateline cities a story may call ``the port city`` without naming a port before."""
 _PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
 """``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
@@ -529,10 +554,11 @@ _FILLER = frozenset(
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
     rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
-    rf"|s{_WORD_START}crap(?:ped|ping)|a{_WORD_START}bandon(?:ed|ing))\b"
+    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing))\b"
 )
 _POSTPONED = re.compile(
-    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back))"
+    rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back)"
+    rf"|ut(?:ting)?\s{{1,3}}on\s{{1,3}}hold)"
     rf"|d{_WORD_START}e(?:fer(?:red|ring)|lay(?:ed|ing))|r{_WORD_START}eschedul(?:ed|es|ing))\b"
 )
 _DURING_STAY = re.compile(
@@ -586,7 +612,7 @@ _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
 """How a new date opens when no preposition stands before it: ``postponed until June``,
 ``put off to next week``; ``postponed in August`` or ``on Monday`` dates the putting off."""
 _UNDONE_STEMS = (
-    *("cancel", "call", "scrap", "abandon", "postpone", "defer", "delay", "reschedul"),
+    *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
     *("put", "push"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
@@ -1723,7 +1749,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
         if "back" in kinds and frames:
-            travel = _back_to_visited(text, travel, places, frames)
+            travel = _back_to_visited(context, index, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
         if any(d is not None for d in destinations) or ("hosted" in kinds and places):
             frames += _frames(context, index, low, travel, places, destinations)
@@ -1976,21 +2002,26 @@ def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
 
 
 def _back_to_visited(
-    text: str, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
+    context: _Context, index: int, travel: list[_Travel], places: list[_Place], frames: list[_Frame]
 ) -> list[_Travel]:
-    """``travel`` with a return to a place a trip went to before read as a new visit there.
+    """``travel`` with a return to a place its traveller went to before read as a new visit there.
 
     ``X was in Gwadar on Tuesday ... He will return to the port city later this month``: going
     back to a place visited is another trip; a return elsewhere (``will return to Islamabad``)
-    is going home.
+    is going home, and so is one to a place only someone else visited (``Li visited Lahore ...
+    The governor, who is in Shanghai, will come back to Lahore``): the text never told his going.
     """
-    visited = {f.destination for f in frames if f.destination is not None}
+    text = context.sentences[index].text
     out = list(travel)
     for i, (kind, m) in enumerate(travel):
         if kind != "back":
             continue
         place = _place_after(text, places, m.end())
-        if place is not None and place in visited and _specific(place):
+        if place is None or not _specific(place):
+            continue
+        went = {f.visitor.name for f in frames if f.destination == place}
+        visitor = _visitor(context, index, m.start(), m.end(), "verb")[0] if went else None
+        if visitor is not None and visitor.name in went:
             out[i] = ("verb", m)
     return out
 
@@ -2230,11 +2261,16 @@ def _with_facilities(
 
 
 def _dateline_as(home: Place | None, what: str) -> Place | None:
-    """The dateline's place as ``the city``, or its country as ``the country``, else None."""
+    """The dateline's place as ``the city``, or its country as ``the country``, else None.
+
+    ``the port city`` is the dateline's city only when it is a port city (``GWADAR:``).
+    """
     if home is None:
         return None
     if what == "country":
         return lookup_place(_country(home))
+    if what == "port city":
+        return home if home.name in _PORT_CITIES else None
     return home if what == "city" and _specific(home) else None
 
 
@@ -2291,7 +2327,11 @@ def _frames(
     home = context.home
     # A country inside a title ("Pakistan's Foreign Minister") is no destination; a name the
     # gazetteer lacks was taken as a place only where a travel word leads, so it stays.
-    kept = [p for p in places if p[2].id is None or not _in_title(text, p, mentions)]
+    kept = [
+        p
+        for p in places
+        if p[2].id is None or not _in_title(text, p, mentions) or _seat_visited(text, p, travel)
+    ]
     if len(kept) != len(places):
         places = kept
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -2300,8 +2340,12 @@ def _frames(
     leading = [  # "en route to Y" is an adjunct: the main clause's time is its too
         m.start()
         for (k, m), place in zip(travel, destinations, strict=True)
-        if (place is not None or (k == "hosted" and places))
-        and not (k == "arrive" and m.group().startswith(_EN_ROUTE))
+        if (
+            (place is not None or (k == "hosted" and places))
+            and not (k == "arrive" and m.group().startswith(_EN_ROUTE))
+        )
+        # "X, who is in Y, will come back to Z on Friday": going home, Friday is its own
+        or (k == "back" and _place_after(text, places, m.end()) is not None)
     ]
     out: list[_Frame] = []
     hostable = _HOST_CUE.search(low) is not None
@@ -2365,23 +2409,28 @@ def _frames(
         ):
             continue  # "stopped in Y en route to Z": only Z is the trip
         others = [o for o in leading if o != m.start()]
-        listed: list[Place | None] = [place, *_listed_after(text, places, place, m.end())]
-        for each in legs or listed:
-            out.append(
-                _frame(
-                    context,
-                    index,
-                    low,
-                    kind,
-                    m,
-                    each,
-                    visitor,
-                    host,
-                    pronoun,
-                    others,
-                    sentence_wide,
-                )
+        dated: dict[int, tuple[int, int, When]] = {}
+        after = _listed_after(
+            text,
+            places,
+            place,
+            m.end(),
+            functools.partial(_clause_times, context, index, low, m.start(), m.end()),
+            dated,
+        )
+        listed: list[Place | None] = [place, *after]
+        last: dt.date | None = None
+        for k, each in enumerate(legs or listed):
+            frame = _frame(
+                context, index, low, kind, m, each, visitor, host, pronoun, others, sentence_wide
             )
+            if k and not legs and k in dated and frame.when is not None:
+                own = _spanned(context, index, *dated[k])
+                if last is None or own.start is None or own.start < last:
+                    break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
+                frame = attrs.evolve(frame, when=own)
+            last = frame.when.start if frame.when is not None else None
+            out.append(frame)
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -2460,21 +2509,40 @@ def _passing_through(low: str, places: list[_Place], end: int) -> bool:
     return i < len(places) and _STOPOVER.match(low, places[i][1]) is not None
 
 
-def _listed_after(text: str, places: list[_Place], first: Place | None, end: int) -> list[Place]:
+def _listed_after(
+    text: str,
+    places: list[_Place],
+    first: Place | None,
+    end: int,
+    times: Callable[[], Sequence[tuple[int, int, When]]] | None = None,
+    dated: dict[int, tuple[int, int, When]] | None = None,
+) -> list[Place]:
     """The places listed after ``first`` (``Shanghai and Hangzhou``), each a destination of its own.
 
     A list needs ``and`` before its last item, so ``Gwadar, Balochistan`` is one place; a
     country after one of its cities (``Beijing, China``) is no new item. A last item the
     gazetteer lacks (``Ningbo and Zhoushan from May 3 to 6``) is a place of the first one's
-    country when one capitalised word ends the list.
+    country when one capitalised word ends the list. An itinerary may date each item (``Beijing
+    on June 20, Shanghai on June 22 and Xi'an on June 24``): given ``times``, which reads the
+    sentence's times when first needed, the time right after an item (from the second on) goes
+    into ``dated`` by its position in the list (1 for the first item after ``first``).
     """
     i = next((k for k, p in enumerate(places) if p[0] >= end and p[2] is first), len(places))
     items: list[Place] = []
     last_gap = ""
+    itinerary = False
     while i + 1 < len(places) and len(items) < _MAX_FRAMES:
         gap = text[places[i][1] : places[i + 1][0]]
         if gap.strip() not in _LIST_GAPS:
-            break
+            own = None
+            if times is not None and gap.rstrip().endswith(_LIST_ENDS):
+                own = _dated_gap(text, places[i][1], places[i + 1][0], times())
+            if own is None:
+                break
+            itinerary = True
+            if dated is not None and items:
+                dated[len(items)] = own
+            gap = text[own[1] : places[i + 1][0]]
         place = places[i + 1][2]
         if place.name != places[i][2].country:
             items.append(place)
@@ -2484,7 +2552,33 @@ def _listed_after(text: str, places: list[_Place], first: Place | None, end: int
         if unknown is not None and _may_be_place(unknown["name"]):
             items.append(Place(unknown["name"], country=_country(first)))
             last_gap = " and "
+    if itinerary and dated is not None and times is not None and items:  # its last item
+        own = _dated_gap(text, places[i][1], len(text), times())
+        if own is not None:
+            dated[len(items)] = own
     return items if "and" in last_gap else []
+
+
+def _clause_times(
+    context: _Context, index: int, low: str, start: int, end: int
+) -> list[tuple[int, int, When]]:
+    """The times of sentence ``index`` resolved with the tense of the travel word at ``start``."""
+    return context.times(index, _tense(low, start, end))
+
+
+def _dated_gap(
+    text: str, start: int, stop: int, times: Sequence[tuple[int, int, When]]
+) -> tuple[int, int, When] | None:
+    """The time right after an itinerary's item (ending at ``start``), before the next one.
+
+    ``Shanghai on June 22, Xi'an``: only a blank may lie before the time, and only a list's
+    separator (or nothing, for the last item) between the time and ``stop``.
+    """
+    for t in times:
+        if t[0] >= start and not text[start : t[0]].strip() and t[2].start is not None:
+            rest = text[t[1] : stop].strip()
+            return t if stop == len(text) or rest in _LIST_GAPS else None
+    return None
 
 
 def _frame(
@@ -2642,6 +2736,8 @@ def _destination(
     """
     if kind == "back" and not any(cue in text for cue in _FIRST_PERSON_CUES):
         return None  # only a speaker's own return is a trip: "“We will come back to Y”"
+    if kind == "presence" and text.endswith("here", 0, end):
+        return home  # "X, who is here on a three-day visit": where the dateline is
     place = _place_after(text, places, end)
     if place is not None and kind in ("verb", "arrive") and place.name == place.country:
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
@@ -2702,11 +2798,12 @@ def _mission_place(mission: "re.Match[str]", home: Place | None) -> Place | None
 def _owned_site(text: str, places: list[_Place], end: int) -> Place | None:
     """The place of a country's site visited after ``end``: ``Pakistan's embassy in Y`` is Y.
 
-    The country owns the site (a mission, ``China's largest port in Y``); the trip goes to
-    where the site is. Callers found the country right after the travel word.
+    The country owns the site (a mission, ``China's largest port in Y``) or names it (``the
+    Pakistan pavilion in Y``); the trip goes to where the site is. Callers found the country
+    right after the travel word.
     """
     site = _SITE.match(text, end)
-    if site is None or site["owner"] is None or site.group().endswith("of "):
+    if site is None or site.group().endswith("of "):
         return None
     return _place_after(text, places, site.end())
 
@@ -3376,6 +3473,12 @@ def _inside(offset: int, mentions: list[Mention]) -> bool:
     return _mention_at(mentions, offset) is not None
 
 
+_SEAT_VISITS = frozenset(["verb", "arrive", "call", "noun"])
+"""Kinds of travel word that may lead to a body named after its city (``visited the``)."""
+_SEAT_GAPS = (" the ", " to the ")
+"""What lies between such a travel word and the city: ``visited the``, ``a visit to the``."""
+
+
 def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     """True when a longer mention holds ``place`` (``Pakistan's Foreign Minister``).
 
@@ -3387,6 +3490,22 @@ def _in_title(text: str, place: _Place, mentions: list[Mention]) -> bool:
     if m is None or (m.start, m.end) == place[:2]:
         return False
     return _MISSION_SEAT.search(text, max(m.start, place[0] - _SEAT_REACH), place[0]) is None
+
+
+def _seat_visited(text: str, place: _Place, travel: list[_Travel]) -> bool:
+    """True for a city opening the name of a body visited right after a travel word.
+
+    ``visited the Lahore Chamber of Commerce``, ``a visit to the Karachi Press Club``: the body
+    sits in the city its name opens with, so the trip goes there. Not a country (``the China
+    Pavilion``) nor a province (``the Punjab Assembly`` sits in Lahore, not all over Punjab).
+    """
+    start, _, where = place
+    return (
+        text.endswith(" the ", 0, start)
+        and any(k in _SEAT_VISITS and text[m.end() : start] in _SEAT_GAPS for k, m in travel)
+        and _specific(where)
+        and where.name not in _PROVINCIAL_CAPITAL_OF
+    )
 
 
 def _clause_open(gap: str) -> bool:
@@ -3992,9 +4111,13 @@ def _is_arrival(low: str, kind: str, m: "re.Match[str]") -> bool:
     """True for arriving, flying in or setting off, unless in the past perfect.
 
     A fresh ``arrived in Y``, ``flew to Y`` or ``departed for Y`` means the visitor is there or
-    on the way; ``had arrived``, ``travelled to`` and one told after a sentence-opening
-    ``Earlier,`` (a step of a story since moved on) tell of a trip that may be over.
+    on the way, and so does ``has reached Y`` (a bare ``reached Y on Sunday`` may be over);
+    ``had arrived``, ``travelled to`` and one told after a sentence-opening ``Earlier,`` (a
+    step of a story since moved on) tell of a trip that may be over.
     """
+    if kind == "verb" and m.group().startswith("reach"):
+        before = low[max(0, m.start() - 16) : m.start()].rstrip()
+        return before.endswith((" has", " have", " has now", " have now"))
     if kind != "arrive" or m.group().startswith(("travel", "dr")) or low.startswith("earlier,"):
         return False
     return not low[max(0, m.start() - 16) : m.start()].rstrip().endswith(("had", "had already"))
