@@ -1674,7 +1674,7 @@ class _RoleTest:
     def __init__(self, role: str) -> None:
         wanted = _expanded(role)
         self.head = wanted[-1] if wanted else ""
-        self.rest = frozenset(wanted[:-1]) - _SCOPE_WORDS.keys()
+        self.rest = frozenset(w for w in wanted[:-1] if w not in _SCOPE_WORDS)
         self.unlike = frozenset(_SCOPE_WORDS[w] for w in wanted[:-1] if w in _SCOPE_WORDS)
         self.heads = _ROLE_SYNONYMS.get(self.head, (self.head,))
         self.cues = self.heads + tuple(
