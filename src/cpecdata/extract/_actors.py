@@ -24,6 +24,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (retd) X``, ``Chief of Army Staff General X``, ``army chief General X``, ``Committee chairman
   Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
   the role.
+* The word after a minister's or adviser's ``for`` is the remit, even one no list holds
+  (``Sindh Minister for Boards X Y`` → X Y, Minister for Boards, Sindh).
 * A bracketed wing after a title stays in the role, and the title's ``of`` body after it is
   the holder's (``X, Member (North) of the Y Authority,`` → Member (North), Y Authority).
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
@@ -309,7 +311,9 @@ _PORTFOLIO = frozenset(
     "arts humanities home research safety professional training interfaith harmony natural "
     "environmental ecology emergency management civil rural integration cooperation "
     "connectivity logistics heritage innovation relations diplomacy inclusion securities "
-    "exchange oil gas standards quality excise taxation population services postal mass transit"
+    "exchange oil gas standards quality excise taxation population services postal mass transit "
+    "universities colleges schools higher literacy auqaf zakat ushr hajj welfare forests forestry "
+    "wildlife prisons cooperatives dairy urban minority disaster rehabilitation skills archaeology"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -1134,6 +1138,9 @@ def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
     while k > 0 and len(tokens) - k < 4 and _in_name_run(tokens, k - 1):
         k -= 1
+        if _after_remit(tokens, k):
+            k += 1  # "Minister for Boards X Y": a portfolio follows the title, never a name
+            break
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
     elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_after_title(tokens, k):
@@ -1233,6 +1240,25 @@ def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _after_remit(tokens: Sequence[_Token], k: int) -> bool:
+    """True when ``tokens[k]`` follows a portfolio title's ``for``, with a name after.
+
+    ``Minister for X``: X is the remit, whatever the word (the portfolio list cannot hold them
+    all), so the name starts after it.
+    """
+    return (
+        k > 1
+        and k + 1 < len(tokens)
+        and tokens[k - 1].key == "for"
+        and tokens[k - 2].key in _REMIT_TITLES
+        and _is_name_word(tokens[k + 1])
+    )
+
+
+_REMIT_TITLES = frozenset("minister ministers adviser advisor assistant".split())
+"""Titles whose ``for`` names a remit (``Special Assistant for X``), never a person."""
 
 
 def _before_surname(token: _Token) -> bool:
