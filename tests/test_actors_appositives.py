@@ -65,3 +65,48 @@ class TestPostOfADescriptorsBody:
         assert [(m.actor.name, m.actor.role) for m in find_mentions(text)] == [
             ("Yang Dong", "head")
         ]
+
+
+class TestSiteTitleAppositive:
+    def test_site_word_before_an_appositives_title(self) -> None:
+        """``said X, project manager of Y (ABBR)``: the site is the title's, Y the body."""
+        text = (
+            "The pier is ready, said Liu Fenghua, project manager of Fictional Harbour "
+            "Engineering Corporation (FHEC), the company building it."
+        )
+        assert mentions(text)[0] == (
+            "Liu Fenghua, project manager of Fictional Harbour Engineering Corporation (FHEC)",
+            Actor("Liu Fenghua", "project manager", "Fictional Harbour Engineering Corporation"),
+        )
+
+    def test_other_lower_case_word_before_the_title_is_no_site(self) -> None:
+        """``X, new manager of Y``: only a site or unit word joins the title."""
+        text = "Liu Fenghua, new manager of Fictional Harbour Corporation, spoke."
+        assert [m.actor.role for m in find_mentions(text)] == [None, "manager"]
+
+
+class TestSurnameAloneBeforeAnAppositive:
+    def test_inverted_surname_takes_the_appositives_title_and_body(self) -> None:
+        """``said Chen, general manager of X``: the surname alone keeps the role and body."""
+        text = "“Orders doubled,” said Tao, general manager of Fictional Tiles Pakistan."
+        assert mentions(text) == [
+            (
+                "Tao, general manager of Fictional Tiles Pakistan",
+                Actor("Tao", "general manager", "Fictional Tiles Pakistan"),
+            ),
+        ]
+
+    def test_word_opening_the_sentence_is_no_surname(self) -> None:
+        """``Later, head of X Y said``: a first word before a comma is no one's surname."""
+        text = "Later, head of the Fictional Authority Ali Raza said so."
+        assert mentions(text) == [
+            (
+                "head of the Fictional Authority Ali Raza",
+                Actor("Ali Raza", "head", "Fictional Authority"),
+            ),
+        ]
+
+    def test_surname_alone_without_a_body_makes_no_mention(self) -> None:
+        """``said Tao, a worker at the plant``: no named body, so no surname mention."""
+        text = "“It is hot,” said Tao, a worker at the plant."
+        assert [m.actor.name for m in find_mentions(text)] == ["a worker"]

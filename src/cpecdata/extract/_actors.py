@@ -108,6 +108,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``plant manager X``, ``project director X``).
 * A descriptor's body may be followed by its post (``the spokesman for the Chinese embassy in
   Islamabad, X,``): the descriptor reaches the comma, and X takes its role.
+* A site word before an appositive's title is the title's (``said X, project manager of Y
+  (ABBR),`` → project manager, Y), and a surname repeated alone before an appositive with a
+  named body keeps it (``said Chen, general manager of X`` → Chen, general manager, X).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -1928,12 +1931,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     tokens = _tokens(text)
     chunks = _chunks(text, tokens)
     found: list[tuple[int, int, int, int, Actor]] = []  # token range, then char range, actor
+    lone: set[int] = set()  # entries of found that are a surname alone, kept only with a role
     n = 0
     while n < len(chunks):
         i, j = chunks[n]
         n += 1
         read = _read(text, tokens[i:j])
         if read is None:
+            if j == i + 1 and _lone_surname(tokens, i, chunks[n][0] if n < len(chunks) else -1):
+                lone.add(len(found))  # "said Chen, general manager of X": see _with_appositives
+                found.append((i, j, tokens[i].start, tokens[i].end, Actor(tokens[i].text)))
             continue
         start, end, actor = read
         if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
@@ -2134,7 +2141,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if abbreviation is not None:  # "... Corridor (CPEC) Authority Chairman X"
                 actor = attrs.evolve(actor, organization=f"{abbreviation[1]} {body_name}")
         found.append((i, j, start, end, actor))
-    return tuple(_with_appositives(text, tokens, found))
+    return tuple(_with_appositives(text, tokens, found, lone))
 
 
 _MODIFIED = re.compile(
@@ -2513,13 +2520,26 @@ def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
 
 
 def _with_appositives(
-    text: str, tokens: Sequence[_Token], found: list[tuple[int, int, int, int, Actor]]
+    text: str,
+    tokens: Sequence[_Token],
+    found: list[tuple[int, int, int, int, Actor]],
+    lone: set[int],
 ) -> list[Mention]:
-    """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached."""
+    """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached.
+
+    The entries ``lone`` (a surname alone, see :func:`_lone_surname`) are kept only merged
+    with a titled descriptor of a body.
+    """
     out: list[Mention] = []
     skip = -1
     for n, (i, j, start, end, actor) in enumerate(found):
         if n <= skip:
+            continue
+        if lone and n in lone:
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            if nxt is not None and _right_after(tokens, j, nxt[0]) and _lone_role(nxt[4]):
+                out.append(Mention(start, nxt[3], _with_role(actor, nxt[4])))
+                skip = n + 1
             continue
         while j < len(tokens) and tokens[j].start < end:
             j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
@@ -2579,9 +2599,14 @@ def _with_appositives(
                 or _blank_between(text, tokens[j].end, nxt[2])
                 # "said X, its country manager": a possessive determiner opens it
                 or text[tokens[j].end : nxt[2]].strip() in _OWNERS
+                # "X, project manager of Y": a site word before a lower-case title
+                or _site_between(text, tokens[j].end, nxt)
             )
         ):
             other = nxt[4]
+            if _site_between(text, tokens[j].end, nxt):
+                site = text[tokens[j].end : nxt[2]].strip()
+                other = attrs.evolve(other, role=f"{site} {other.role}")
             person = actor.named and actor.organization is None
             if (
                 person
@@ -2827,6 +2852,52 @@ def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
         and tokens[j + 1].key == "of"
         and _WING.fullmatch(text, word.start - 2, word.end + 2) is not None
         and text[tokens[j - 1].end : word.start] == " ("
+    )
+
+
+def _lone_surname(tokens: Sequence[_Token], i: int, after: int) -> bool:
+    """True for a name word alone at ``i`` after words no rule reads, then a comma and a chunk.
+
+    ``said Chen, general manager of X``: a surname repeated after its full name has no mention
+    of its own, but the appositive after it still gives the person's role and body. At a
+    sentence's start (``Later, head of X Y said``) or after a title, place or body word it is
+    no surname.
+    """
+    tok = tokens[i]
+    return (
+        i > 0
+        and not tokens[i - 1].text  # a barrier: "said", "added" ...
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == ","
+        and _right_after(tokens, i + 1, after)
+        and not tok.possessive
+        and _is_name_word(tok)
+    )
+
+
+def _lone_role(descriptor: Actor) -> bool:
+    """True for a descriptor that gives a surname alone its role: a title and a named body."""
+    return (
+        not descriptor.named
+        and descriptor.role is not None
+        and descriptor.organization is not None
+        and descriptor.organization[0].isupper()
+    )
+
+
+def _site_between(text: str, comma: int, nxt: tuple[int, int, int, int, Actor]) -> bool:
+    """True for one site word between an appositive's comma and its lower-case title.
+
+    ``X, project manager of Y``, ``X, plant director at Y``: without a determiner the finder
+    reads the descriptor from the title; the site before it is the title's, as before a name.
+    """
+    descriptor = nxt[4]
+    return (
+        not descriptor.named
+        and descriptor.role in _SITE_TITLES
+        and text[comma : nxt[2]].strip() in _SITES
+        and text[comma] == " "
+        and text.count(" ", comma, nxt[2]) == 2
     )
 
 
