@@ -4,6 +4,8 @@ Each test is a class of mention written in fictional text; the rules are in
 :mod:`cpecdata.extract._actors`.
 """
 
+import pytest
+
 from cpecdata.extract._actors import find_mentions
 from cpecdata.model import Actor
 from test_actors import mentions
@@ -110,3 +112,41 @@ class TestSurnameAloneBeforeAnAppositive:
         """``said Tao, a worker at the plant``: no named body, so no surname mention."""
         text = "“It is hot,” said Tao, a worker at the plant."
         assert [m.actor.name for m in find_mentions(text)] == ["a worker"]
+
+
+class TestUnitOfASeatOfLearning:
+    def test_institute_of_a_university_in_an_appositive(self) -> None:
+        """``X, a research fellow at the Institute of Y Studies of Z University``: one body."""
+        text = (
+            "Ports matter, said Pan Lu, a research fellow at the Institute of Hill Studies of "
+            "Dunhe University."
+        )
+        body = "Institute of Hill Studies of Dunhe University"
+        assert mentions(text) == [
+            (f"Pan Lu, a research fellow at the {body}", Actor("Pan Lu", "research fellow", body)),
+        ]
+
+    def test_school_of_a_university_as_a_subject(self) -> None:
+        """``the School of X of Y University said``: the unit named with its university."""
+        text = "The School of Hill Economics of Dunhe University said so."
+        body = "School of Hill Economics of Dunhe University"
+        assert mentions(text) == [(body, Actor(body, None, body))]
+
+
+class TestSideAsAPart:
+    @pytest.mark.parametrize(
+        "words", ["the soft side of the Fictional Corridor", "The supply side of the deal"]
+    )
+    def test_side_with_a_modifier_is_no_party(self, words: str) -> None:
+        """``the soft side of X``: a part of something, no party that could speak."""
+        text = f"Training is {words}, the official said."
+        assert [m.actor.name for m in find_mentions(text)] == ["the official"]
+
+    @pytest.mark.parametrize(
+        ("words", "country"),
+        [("The Chinese side", "China"), ("The host side", None), ("The two sides", None)],
+    )
+    def test_side_as_a_party_stays(self, words: str, country: str | None) -> None:
+        """``the Chinese side``, ``the host side``: a party to talks, still read."""
+        text = f"{words} said the talks went well."
+        assert mentions(text) == [(words, Actor(words, None, None, country, named=False))]

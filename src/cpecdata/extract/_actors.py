@@ -75,8 +75,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   capitalised (in lower case they are other words).
 * A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
   title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
-* A unit's ``at`` a university, college, institute or academy is part of its name: ``the
-  Centre for X at the Y University`` is one body, for itself, a person's or a descriptor's.
+* A unit's ``at`` or ``of`` a university, college, institute or academy is part of its name:
+  ``the Centre for X at the Y University``, ``the Institute of X Studies of Y University`` are
+  one body, for itself, a person's or a descriptor's.
 * An envoy's or a mission's post after it is part of the mention (``Consul General X in
   Karachi``, ``the Chinese Embassy in Islamabad``).
 * A descriptor's lower-case modifiers after its determiner are part of it (``a customs
@@ -85,6 +86,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   named before (``the new envoy``).
 * A demonym between the determiner and such modifiers is the person's country and part of the
   descriptor (``a Chinese project manager`` → project manager, China).
+* ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
+  (``the Chinese side``); with another modifier it is a part (``the soft side of X``): none.
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -1991,7 +1994,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 actor = attrs.evolve(
                     actor, organization=organization, country=actor.country or country
                 )
-        if actor.named and j < len(tokens) and tokens[j].key == "at" and n < len(chunks):
+        if actor.named and j < len(tokens) and tokens[j].key in _SEAT_LINKS and n < len(chunks):
             seated = _seat(text, tokens, (i, j), chunks[n], actor.organization)
             if seated is not None:  # "the Centre for X at the Y University": one body
                 organization = f"{actor.organization}{text[end:seated]}"
@@ -2043,6 +2046,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase
                 modified = _modified(text, start, after, not actor.name.endswith("s"))
             if modified is not None:
+                if (
+                    tokens[j - 1].key in _PARTS
+                    and modified.re is _MODIFIED
+                    and not _PARTY_WORDS.issuperset(modified["mods"].split())
+                ):
+                    continue  # "the soft side of X", "the supply side": a part, no party
                 # "a customs officer", "the provincial health official": the noun's modifiers
                 start = modified.start()
                 if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
@@ -2089,7 +2098,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     elif (
                         own is None
                         and j < len(tokens)
-                        and tokens[j].key == "at"
+                        and tokens[j].key in _SEAT_LINKS
                         and n < len(chunks)
                     ):
                         seated = _seat(text, tokens, (k, j), chunks[n], org)
@@ -2154,6 +2163,11 @@ _DEMONYM_MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """The same with a demonym after the determiner: ``a Chinese project manager``."""
+_PARTS = frozenset({"side", "sides"})
+"""Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
+(``the Chinese side``, ``the other side``); other modifiers make a part of something (``the
+soft side of the corridor``, ``the supply side``)."""
+_PARTY_WORDS = frozenset("other opposite host two both each either".split())
 _ONE = frozenset("a an one another".split())
 _PAST_FORMS = frozenset(
     "met told said saw held led gave took sent made paid won left brought built sold bought "
@@ -2270,18 +2284,21 @@ def _seat(
 
     ``the Centre for X at the Y University``: a unit's (its last head an institute, centre,
     school ...) ``at (the)`` before a named university, college, institute or academy is part of
-    its name: one body, as the article names it. So is the town after a seat of learning's ``at``
-    (``the X Institute of Technology at Taxila``). ``body`` and ``seat`` are token ranges.
+    its name: one body, as the article names it; so is its ``of`` (``the Institute of X Studies
+    of Y University``). So is the town after a seat of learning's ``at`` (``the X Institute of
+    Technology at Taxila``). ``body`` and ``seat`` are token ranges.
     """
     j = body[1]
-    if (
-        unit is None
-        or not text.endswith(unit, 0, tokens[j - 1].end)
-        or _attached(tokens, j, seat[0]) != "at"
-    ):
+    link = _attached(tokens, j, seat[0])
+    if unit is None or not text.endswith(unit, 0, tokens[j - 1].end) or link not in _SEAT_LINKS:
         return None
     head = _last_head(tokens, body)
-    if seat == (j + 1, j + 2) and tokens[j + 1].place and head in _SEATS_OF_LEARNING:
+    if (
+        link == "at"
+        and seat == (j + 1, j + 2)
+        and tokens[j + 1].place
+        and head in _SEATS_OF_LEARNING
+    ):
         return tokens[j + 1].end
     if head not in _UNITS or _last_head(tokens, seat) not in _SEATS_OF_LEARNING:
         return None
@@ -2289,6 +2306,10 @@ def _seat(
     if read is None or not read[2].named or read[2].role is not None:
         return None
     return read[1] if read[2].name == text[read[0] : read[1]] else None
+
+
+_SEAT_LINKS = frozenset({"at", "of"})
+"""Words joining a unit to its seat of learning: ``the Centre for X at (of) Y University``."""
 
 
 def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
