@@ -150,3 +150,35 @@ class TestSideAsAPart:
         """``the Chinese side``, ``the host side``: a party to talks, still read."""
         text = f"{words} said the talks went well."
         assert mentions(text) == [(words, Actor(words, None, None, country, named=False))]
+
+
+class TestFacilityOfAPlace:
+    @pytest.mark.parametrize(
+        ("words", "body"),
+        [
+            ("Officials at the Dunhe dry port", "Dunhe dry port"),
+            ("An engineer at the Sahiwal coal power plant", "Sahiwal coal power plant"),
+            ("An official of the Thar coal mine", "Thar coal mine"),
+        ],
+    )
+    def test_lower_case_facility_after_a_place_is_the_body(self, words: str, body: str) -> None:
+        """``officials at the X dry port``: the place's facility is the body, not the place."""
+        found = find_mentions(f"{words} said the queue was short.")
+        assert [(m.actor.name, m.actor.organization) for m in found] == [(words, body)]
+
+    def test_conjunction_ends_the_body(self) -> None:
+        """``a manager at Gwadar and the port``: no facility of Gwadar's."""
+        found = find_mentions("A manager at Gwadar and the port said so.")
+        assert [(m.actor.name, m.actor.organization) for m in found] == [
+            ("A manager at Gwadar", "Gwadar")
+        ]
+
+
+class TestSideAfterADescriptor:
+    def test_side_after_a_descriptor_is_whose_side_it_is_on(self) -> None:
+        """``officials at X on the Pakistani side said``: one speaker, of Pakistan; no party."""
+        text = "Officials at the Dunhe dry port on the Pakistani side said it was open."
+        words = text[: text.index(" said")]
+        assert mentions(text) == [
+            (words, Actor(words, None, "Dunhe dry port", "Pakistan", named=False)),
+        ]

@@ -86,6 +86,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   named before (``the new envoy``).
 * A demonym between the determiner and such modifiers is the person's country and part of the
   descriptor (``a Chinese project manager`` → project manager, China).
+* A lower-case facility after a descriptor's place is its body (``officials at the X dry
+  port`` → X dry port), and ``on the <demonym> side`` after a descriptor says whose side it is
+  on (``officials on the Chinese side``: one descriptor, China), no party of its own.
 * ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
   (``the Chinese side``); with another modifier it is a part (``the soft side of X``): none.
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
@@ -2117,6 +2120,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                         j = chunks[n][1]
                         end = tokens[j - 1].end
                         n += 1
+                    if (
+                        own is None
+                        and text.startswith(" ", end)
+                        and (read_org is None or _is_place_name(org))
+                        and (facility := _FACILITY.match(text, end)) is not None
+                    ):  # "officials at the Sost dry port": the place's facility is the body
+                        org = text[tokens[k].start : facility.end()]
+                        end = facility.end()
+                        while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                            n += 1
                     if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
                         # "Chief of Army Staff of Pakistan": whom the holder serves, no body
                         actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
@@ -2134,6 +2147,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 end = one_of.end()
                 while n < len(chunks) and tokens[chunks[n][0]].start < end:
                     n += 1
+            if text.startswith(" on the ", end) and (side := _ON_SIDE.match(text, end)):
+                # "officials at X on the Pakistani side": whose side they are on, no party
+                end = side.end()
+                while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                    n += 1
+                country = actor.country or demonym_country(side["demonym"])
+                actor = attrs.evolve(actor, country=country)
             # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
             actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
@@ -2163,6 +2183,14 @@ _DEMONYM_MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """The same with a demonym after the determiner: ``a Chinese project manager``."""
+_FACILITY = re.compile(
+    r"(?:[ \t](?!(?:and|or|the|of|to|in|on|at|for|with|from|by|said|told|says)\b)[a-z]+){0,2}?"
+    r"[ \t](?:port|airport|plant|zone|site|mine|camp|terminal|station|factory|mill|dam|park)\b"
+    r"(?![-'’])"
+)
+"""Up to two lower-case words and a facility's noun after a place (``Sost dry port``)."""
+_ON_SIDE = re.compile(r" on the (?P<demonym>[A-Z][a-z]+) side\b")
+"""A demonym's side after a descriptor: ``officials on the Chinese side``."""
 _PARTS = frozenset({"side", "sides"})
 """Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
 (``the Chinese side``, ``the other side``); other modifiers make a part of something (``the
