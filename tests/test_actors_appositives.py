@@ -182,3 +182,18 @@ class TestSideAfterADescriptor:
         assert mentions(text) == [
             (words, Actor(words, None, "Dunhe dry port", "Pakistan", named=False)),
         ]
+
+
+class TestAgedAppositive:
+    def test_age_before_an_appositives_title(self) -> None:
+        """``X, a 52-year-old farmer,``: the age stands between; the title is still X's role."""
+        text = "Nasreen Qadir, a 52-year-old farmer, joined the fictional cooperative."
+        assert mentions(text) == [
+            ("Nasreen Qadir, a 52-year-old farmer", Actor("Nasreen Qadir", "farmer")),
+        ]
+
+    @pytest.mark.parametrize("words", ["a 31-year-old fisherman's", "the minister's"])
+    def test_possessed_title_is_no_role(self, words: str) -> None:
+        """``X, the minister's wife,``: the title is whose the noun is, not X's role."""
+        text = f"Nasreen Qadir, {words} wife, opened the fictional clinic."
+        assert mentions(text)[0] == ("Nasreen Qadir", Actor("Nasreen Qadir"))

@@ -107,6 +107,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
   (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+* An appositive's title after an age is the role (``X, a 26-year-old technician,``); a
+  title before a possessive is not (``X, the minister's wife,``: no role).
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
   task group commander,`` → task group commander; not ``new``), also after a possessive
   determiner (``said X, its country manager``).
@@ -2183,6 +2185,22 @@ _DEMONYM_MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """The same with a demonym after the determiner: ``a Chinese project manager``."""
+_POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def _possessed_title(descriptor: tuple[int, int, int, int, Actor]) -> bool:
+    """True when a descriptor before a possessive ends in its title (``the minister's wife``).
+
+    The appositive's noun is then the title holder's (a wife), not X's title; a body's or a
+    place's possessive (``director of the X Region's trade department``) ends a remit instead.
+    """
+    actor = descriptor[4]
+    last = actor.name.rsplit(None, 1)[-1].lower()
+    return actor.organization is None and (last in _TITLE_WORDS or last in _DESCRIPTOR_HEADS)
+
+
+_AGED = re.compile(r"[ \t]+an?[ \t]+\d{1,3}-year-old[ \t]+")
+"""An age between an appositive's comma and its title: ``X, a 26-year-old technician``."""
 _FACILITY = re.compile(
     r"(?:[ \t](?!(?:and|or|the|of|to|in|on|at|for|with|from|by|said|told|says)\b)[a-z]+){0,2}?"
     r"[ \t](?:port|airport|plant|zone|site|mine|camp|terminal|station|factory|mill|dam|park)\b"
@@ -2650,6 +2668,8 @@ def _with_appositives(
                 or text[tokens[j].end : nxt[2]].strip() in _OWNERS
                 # "X, project manager of Y": a site word before a lower-case title
                 or _site_between(text, tokens[j].end, nxt)
+                # "X, a 26-year-old technician": an age before the title
+                or _AGED.fullmatch(text, tokens[j].end, nxt[2]) is not None
             )
         ):
             other = nxt[4]
@@ -2661,6 +2681,7 @@ def _with_appositives(
                 person
                 and not other.named
                 and other.role
+                and not (text.startswith(_POSSESSIVE_MARKS, nxt[3]) and _possessed_title(nxt))
                 and not _addressee(text, tokens, i, nxt)
                 and not _verb_follows(text, nxt[2], nxt[3])
             ):
