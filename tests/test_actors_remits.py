@@ -1,4 +1,4 @@
-"""Tests for the remit after a portfolio title's ``for``/``on`` (``Minister for Mines X``).
+"""Tests for offices before a name: remits (``Minister for Mines X``), party offices, bodies.
 
 Each test is a class of mention written in fictional text; the rules are in
 :mod:`cpecdata.extract._actors`.
@@ -55,5 +55,29 @@ class TestUnlistedRemit:
             (
                 "Sindh Minister for Boards Rafia Noorani",
                 Actor("Rafia Noorani", "Minister for Boards", "Sindh", "Pakistan"),
+            ),
+        ]
+
+
+class TestPartyOffice:
+    @pytest.mark.parametrize(
+        ("words", "role"), [("party chief", "party chief"), ("party secretary", "party secretary")]
+    )
+    def test_lower_case_party_before_a_title_is_the_office(self, words: str, role: str) -> None:
+        """``Yunnan party chief X``: the party's office, of the province (no ``Yunnan party``)."""
+        text = f"Yunnan {words} Lu Fengming toured the fictional port."
+        assert mentions(text) == [
+            (f"Yunnan {words} Lu Fengming", Actor("Lu Fengming", role, "Yunnan", "China")),
+        ]
+
+
+class TestSectorWordsInBodies:
+    def test_and_between_sector_words_stays_in_the_body(self) -> None:
+        """``X Coal and Energy Board MD Y``: ``Coal`` is no name, so ``and`` joins the body."""
+        text = "Dunhe Coal and Energy Board Managing Director Sadia Qadir said so."
+        assert mentions(text) == [
+            (
+                text[: text.index(" said")],
+                Actor("Sadia Qadir", "Managing Director", "Dunhe Coal and Energy Board"),
             ),
         ]

@@ -62,6 +62,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
+* A lower-case ``party`` before a title is the title's (``Shaanxi party chief X`` → party
+  chief, Shaanxi), and a sector's word (``Coal``, ``Steel``, ``Mining`` ...) is no name, so
+  ``and`` after it stays in a body's name (``Thar Coal and Energy Board``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
   ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
@@ -454,7 +457,8 @@ _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
         "airport zone zones highway motorway railway power plant international national news "
-        "online daily post express asian african european american staff central asia".split()
+        "online daily post express asian african european american staff central asia coal "
+        "steel mining construction electric solar hydro nuclear bridge".split()
     )
     | _BODY_TAILS
     | _PLACE_UNITS
@@ -1572,6 +1576,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     first = 0
     while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
         first += 1  # "a senior customs official": the body is customs
+    if end == last_org + 1 > first + 1 and head[last_org].text == "party":
+        end = last_org  # "Shaanxi party chief": the party's office, of the province
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
 
 
