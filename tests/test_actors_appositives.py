@@ -81,6 +81,16 @@ class TestSiteTitleAppositive:
             Actor("Liu Fenghua", "project manager", "Fictional Harbour Engineering Corporation"),
         )
 
+    def test_title_word_and_site_before_an_appositives_title(self) -> None:
+        """``X, deputy project director of Y``: a title word may open the site's title."""
+        text = "Liu Fenghua, deputy project director of Fictional Hydro Company, spoke."
+        assert mentions(text) == [
+            (
+                text[: text.index(", spoke")],
+                Actor("Liu Fenghua", "deputy project director", "Fictional Hydro Company"),
+            ),
+        ]
+
     def test_other_lower_case_word_before_the_title_is_no_site(self) -> None:
         """``X, new manager of Y``: only a site or unit word joins the title."""
         text = "Liu Fenghua, new manager of Fictional Harbour Corporation, spoke."
@@ -95,6 +105,16 @@ class TestSurnameAloneBeforeAnAppositive:
             (
                 "Tao, general manager of Fictional Tiles Pakistan",
                 Actor("Tao", "general manager", "Fictional Tiles Pakistan"),
+            ),
+        ]
+
+    def test_inverted_surname_before_a_site_title(self) -> None:
+        """``said Li, project manager of X``: the site's title and the body are Li's."""
+        text = "“It is done,” said Li, project manager of Fictional Hydro Company."
+        assert mentions(text) == [
+            (
+                "Li, project manager of Fictional Hydro Company",
+                Actor("Li", "project manager", "Fictional Hydro Company"),
             ),
         ]
 

@@ -2608,11 +2608,20 @@ def _with_appositives(
     for n, (i, j, start, end, actor) in enumerate(found):
         if n <= skip:
             continue
+        lead = None
         if lone and n in lone:
             nxt = found[n + 1] if n + 1 < len(found) else None
-            if nxt is not None and _right_after(tokens, j, nxt[0]) and _lone_role(nxt[4]):
-                out.append(Mention(start, nxt[3], _with_role(actor, nxt[4])))
-                skip = n + 1
+            if nxt is not None and _lone_role(nxt[4]):
+                adjacent = _right_after(tokens, j, nxt[0])
+                lead = None if adjacent else _title_lead(text, tokens[j].end, nxt)
+                if adjacent or lead is not None:  # "said Li, project manager of X": Li's role
+                    other = (
+                        nxt[4]
+                        if lead is None
+                        else attrs.evolve(nxt[4], role=f"{lead} {nxt[4].role}")
+                    )
+                    out.append(Mention(start, nxt[3], _with_role(actor, other)))
+                    skip = n + 1
             continue
         while j < len(tokens) and tokens[j].start < end:
             j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
@@ -2673,15 +2682,14 @@ def _with_appositives(
                 # "said X, its country manager": a possessive determiner opens it
                 or text[tokens[j].end : nxt[2]].strip() in _OWNERS
                 # "X, project manager of Y": a site word before a lower-case title
-                or _site_between(text, tokens[j].end, nxt)
+                or (lead := _title_lead(text, tokens[j].end, nxt)) is not None
                 # "X, a 26-year-old technician": an age before the title
                 or _AGED.fullmatch(text, tokens[j].end, nxt[2]) is not None
             )
         ):
             other = nxt[4]
-            if _site_between(text, tokens[j].end, nxt):
-                site = text[tokens[j].end : nxt[2]].strip()
-                other = attrs.evolve(other, role=f"{site} {other.role}")
+            if lead is not None:
+                other = attrs.evolve(other, role=f"{lead} {other.role}")
             person = actor.named and actor.organization is None
             if (
                 person
@@ -2945,7 +2953,7 @@ def _lone_surname(tokens: Sequence[_Token], i: int, after: int) -> bool:
         and not tokens[i - 1].text  # a barrier: "said", "added" ...
         and i + 2 < len(tokens)
         and tokens[i + 1].text == ","
-        and _right_after(tokens, i + 1, after)
+        and after > i + 1
         and not tok.possessive
         and _is_name_word(tok)
     )
@@ -2961,20 +2969,22 @@ def _lone_role(descriptor: Actor) -> bool:
     )
 
 
-def _site_between(text: str, comma: int, nxt: tuple[int, int, int, int, Actor]) -> bool:
-    """True for one site word between an appositive's comma and its lower-case title.
+def _title_lead(text: str, comma: int, nxt: tuple[int, int, int, int, Actor]) -> str | None:
+    """The site word (after a title or rank word) between an appositive's comma and its title.
 
-    ``X, project manager of Y``, ``X, plant director at Y``: without a determiner the finder
-    reads the descriptor from the title; the site before it is the title's, as before a name.
+    ``X, project manager of Y``, ``X, deputy project director at Y``: without a determiner the
+    finder reads the descriptor from the title; the words before it are the title's, as a site
+    is before a name. None when the words between are not such.
     """
     descriptor = nxt[4]
-    return (
-        not descriptor.named
-        and descriptor.role in _SITE_TITLES
-        and text[comma : nxt[2]].strip() in _SITES
-        and text[comma] == " "
-        and text.count(" ", comma, nxt[2]) == 2
-    )
+    if descriptor.named or descriptor.role not in _SITE_TITLES or text[comma] != " ":
+        return None
+    words = text[comma : nxt[2]].split()
+    if not 0 < len(words) < 3 or words[-1] not in _SITES or nxt[2] - comma > 32:
+        return None
+    if len(words) == 2 and words[0] not in _TITLE_WORDS and words[0] not in _RANKING:
+        return None
+    return " ".join(words) if text[nxt[2] - 1] == " " else None
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
