@@ -20,6 +20,8 @@ class TestProvincialPortfolios:
             ("Population Welfare", "Punjab"),
             ("Forests and Wildlife", "Sindh"),
             ("Auqaf", "Punjab"),
+            ("Transport and Mass Transit", "Punjab"),
+            ("Specialized Healthcare and Medical Education", "Punjab"),
         ],
     )
     def test_provincial_portfolio_stays_out_of_the_name(
@@ -43,6 +45,19 @@ class TestProvincialPortfolios:
             (
                 "Adviser to the Chief Minister on Prisons Zaheer Lango",
                 Actor("Zaheer Lango", "Adviser to the Chief Minister on Prisons"),
+            ),
+        ]
+
+
+class TestBodyWordInARemit:
+    @pytest.mark.parametrize("remit", ["Local Government", "School Education"])
+    def test_body_word_after_a_ministers_for_is_the_portfolio(self, remit: str) -> None:
+        """``Sindh Minister for Local Government X``: ``Government`` names no body of X's."""
+        text = f"Sindh Minister for {remit} Rafia Noorani opened the fictional hall."
+        assert mentions(text) == [
+            (
+                f"Sindh Minister for {remit} Rafia Noorani",
+                Actor("Rafia Noorani", f"Minister for {remit}", "Sindh", "Pakistan"),
             ),
         ]
 

@@ -25,7 +25,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
   the role.
 * The word after a minister's or adviser's ``for`` is the remit, even one no list holds
-  (``Sindh Minister for Boards X Y`` → X Y, Minister for Boards, Sindh).
+  (``Sindh Minister for Boards X Y`` → X Y, Minister for Boards, Sindh), and a body's word in
+  the remit is the portfolio's (``Minister for Local Government``: no body ``Local Government``).
 * A bracketed wing after a title stays in the role, and the title's ``of`` body after it is
   the holder's (``X, Member (North) of the Y Authority,`` → Member (North), Y Authority).
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
@@ -327,7 +328,8 @@ _PORTFOLIO = frozenset(
     "connectivity logistics heritage innovation relations diplomacy inclusion securities "
     "exchange oil gas standards quality excise taxation population services postal mass transit "
     "universities colleges schools higher literacy auqaf zakat ushr hajj welfare forests forestry "
-    "wildlife prisons cooperatives dairy urban minority disaster rehabilitation skills archaeology"
+    "wildlife prisons cooperatives dairy urban minority disaster rehabilitation skills archaeology "
+    "local town specialized specialised healthcare medical"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -1518,7 +1520,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         ):
             head = head[:a]
             break
-    last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    remit = _remit_start(head)  # "Minister for Local Government": the remit holds no body
+    last_org = max((i for i, t in enumerate(head[:remit]) if t.key in _ORG_HEADS), default=-1)
     if last_org == 0 and head[0].key in _TRADE_HEADS:
         last_org = -1  # "Cement prices rose": a company's head word alone names none
     elif last_org == 0 and head[0].key == "group" and len(head) == 2 and head[1].key == "captain":
@@ -1579,6 +1582,18 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     if end == last_org + 1 > first + 1 and head[last_org].text == "party":
         end = last_org  # "Shaanxi party chief": the party's office, of the province
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
+
+
+def _remit_start(head: Sequence[_Token]) -> int:
+    """Where a minister's or adviser's remit starts (its ``for``/``on``), else ``len(head)``.
+
+    ``Minister for Local Government``, ``Adviser on School Education``: a body's word in the
+    remit names the portfolio, not the holder's body.
+    """
+    for k in range(1, len(head) - 1):
+        if head[k].key in ("for", "on") and head[k - 1].key in _REMIT_TITLES:
+            return k
+    return len(head)
 
 
 def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[str, str] | None:
