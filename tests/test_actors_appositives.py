@@ -217,3 +217,33 @@ class TestAgedAppositive:
         """``X, the minister's wife,``: the title is whose the noun is, not X's role."""
         text = f"Nasreen Qadir, {words} wife, opened the fictional clinic."
         assert mentions(text)[0] == ("Nasreen Qadir", Actor("Nasreen Qadir"))
+
+
+class TestTitleInARelativeClause:
+    @pytest.mark.parametrize("clause", ["who is the site manager", "who is also the site manager"])
+    def test_who_is_the_title_of_a_body(self, clause: str) -> None:
+        """``said X, who is the site manager of Y``: the clause gives X's title and body."""
+        text = f"It is done, said Liu Fenghua, {clause} of Fictional Hydro Company."
+        assert mentions(text) == [
+            (
+                text[text.index("Liu") : -1],
+                Actor("Liu Fenghua", "site manager", "Fictional Hydro Company"),
+            ),
+        ]
+
+    def test_who_was_is_a_past_office(self) -> None:
+        """``X, who was the chairman of Y``: a past office, not X's role."""
+        text = "Liu Fenghua, who was the chairman of Fictional Hydro Company, spoke."
+        assert mentions(text)[0] == ("Liu Fenghua", Actor("Liu Fenghua"))
+
+
+class TestPossessorAndSiteTitle:
+    def test_possessor_then_a_site_title(self) -> None:
+        """``said X, Y's site manager``: Y is the body, the site the title's."""
+        text = "It is done, said Liu Fenghua, Dunhe Hydro's site manager."
+        assert mentions(text) == [
+            (
+                "Liu Fenghua, Dunhe Hydro's site manager",
+                Actor("Liu Fenghua", "site manager", "Dunhe Hydro"),
+            ),
+        ]

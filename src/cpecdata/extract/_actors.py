@@ -120,6 +120,7 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``plant manager X``, ``project director X``).
 * A descriptor's body may be followed by its post (``the spokesman for the Chinese embassy in
   Islamabad, X,``): the descriptor reaches the comma, and X takes its role.
+* ``X, who is (also) the <title> of Y`` reads as the appositive ``X, the <title> of Y``.
 * A site word before an appositive's title is the title's (``said X, project manager of Y
   (ABBR),`` → project manager, Y), and a surname repeated alone before an appositive with a
   named body keeps it (``said Chen, general manager of X`` → Chen, general manager, X).
@@ -2220,6 +2221,11 @@ def _possessed_title(descriptor: tuple[int, int, int, int, Actor]) -> bool:
     return actor.organization is None and (last in _TITLE_WORDS or last in _DESCRIPTOR_HEADS)
 
 
+_WHO_IS = re.compile(
+    r"[ \t]+who[ \t]+is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+)
+"""A relative clause's ``who is (also) the`` between an appositive's comma and its title (not
+``who was``: a past office)."""
 _AGED = re.compile(r"[ \t]+an?[ \t]+\d{1,3}-year-old[ \t]+")
 """An age between an appositive's comma and its title: ``X, a 26-year-old technician``."""
 _FACILITY = re.compile(
@@ -2700,6 +2706,11 @@ def _with_appositives(
                 or (lead := _title_lead(text, tokens[j].end, nxt)) is not None
                 # "X, a 26-year-old technician": an age before the title
                 or _AGED.fullmatch(text, tokens[j].end, nxt[2]) is not None
+                # "X, who is the site manager of Y": a relative clause that says the title
+                or (
+                    text.startswith(" who ", tokens[j].end)
+                    and _WHO_IS.fullmatch(text, tokens[j].end, nxt[2]) is not None
+                )
             )
         ):
             other = nxt[4]
@@ -2792,8 +2803,14 @@ def _possessed_role(
         return None
     last = next((k for k in range(n + 1, min(n + 3, len(found))) if found[k][2] >= owner.end()), 0)
     title = found[last]
-    if not last or title[2] != owner.end() or title[4].named or title[4].role is None:
+    if not last or title[4].named or title[4].role is None:
         return None
+    role = title[4].role
+    if title[2] != owner.end():  # "X, Huarong's site manager": the site is the title's
+        lead = _title_lead(text, owner.end() - 1, title)
+        if lead is None:
+            return None
+        role = f"{lead} {role}"
     stop = title[3]
     tail = _ROLE_TAIL.match(text, stop)
     if tail is None:
@@ -2802,9 +2819,7 @@ def _possessed_role(
     possessor = owner["owner"]
     named = owner["the"] is None and possessor[0].isupper() and lookup_person(possessor) is None
     country = title[4].country or _possessor_country(possessor)
-    actor = _with_role(
-        person, attrs.evolve(title[4], role=title[4].role + text[stop:end], country=country)
-    )
+    actor = _with_role(person, attrs.evolve(title[4], role=role + text[stop:end], country=country))
     if named:
         actor = attrs.evolve(actor, organization=possessor)
     return last, Mention(start, end, actor)
@@ -2984,18 +2999,19 @@ def _lone_role(descriptor: Actor) -> bool:
     )
 
 
-def _title_lead(text: str, comma: int, nxt: tuple[int, int, int, int, Actor]) -> str | None:
-    """The site word (after a title or rank word) between an appositive's comma and its title.
+def _title_lead(text: str, after: int, nxt: tuple[int, int, int, int, Actor]) -> str | None:
+    """The site word (after a title or rank word) from ``after`` to an appositive's title.
 
-    ``X, project manager of Y``, ``X, deputy project director at Y``: without a determiner the
+    ``after`` is the blank after the appositive's comma or possessor (``X, project manager of
+    Y``, ``X, deputy project director at Y``, ``X, Y's site manager``): without a determiner the
     finder reads the descriptor from the title; the words before it are the title's, as a site
     is before a name. None when the words between are not such.
     """
     descriptor = nxt[4]
-    if descriptor.named or descriptor.role not in _SITE_TITLES or text[comma] != " ":
+    if descriptor.named or descriptor.role not in _SITE_TITLES or text[after] != " ":
         return None
-    words = text[comma : nxt[2]].split()
-    if not 0 < len(words) < 3 or words[-1] not in _SITES or nxt[2] - comma > 32:
+    words = text[after : nxt[2]].split()
+    if not 0 < len(words) < 3 or words[-1] not in _SITES or nxt[2] - after > 32:
         return None
     if len(words) == 2 and words[0] not in _TITLE_WORDS and words[0] not in _RANKING:
         return None
