@@ -247,3 +247,16 @@ class TestPossessorAndSiteTitle:
                 Actor("Liu Fenghua", "site manager", "Dunhe Hydro"),
             ),
         ]
+
+
+class TestPlacesUnitOfABody:
+    @pytest.mark.parametrize(
+        ("unit", "body"),
+        [("Pakistan operations", "Fictional Hydro Company"), ("Gwadar branch", "Dunhe Group")],
+    )
+    def test_title_of_a_places_unit_of_a_body(self, unit: str, body: str) -> None:
+        """``said X, head of the Pakistan operations of Y``: the unit is Y's; Y is the body."""
+        text = f"It is done, said Liu Fenghua, head of the {unit} of {body}."
+        assert mentions(text) == [
+            (text[text.index("Liu") : -1], Actor("Liu Fenghua", "head", body))
+        ]

@@ -110,7 +110,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
 * A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
-  (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+  (``general manager of X Company's Gwadar operations`` → general manager, X Company), and so
+  does a place's unit before the body's ``of`` (``head of the Pakistan operations of X``).
 * An appositive's title after an age is the role (``X, a 26-year-old technician,``); a
   title before a possessive is not (``X, the minister's wife,``: no role).
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
@@ -918,7 +919,11 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
         return False
     if tokens[j].key == "the":  # "Minister of the Interior", "Council for the Promotion"
         body = prev.key == "for" and _in_body_name(tokens, j - 1)
-        return (prev.key in ("of", "to") or body) and nxt.capitalised
+        return (
+            (prev.key in ("of", "to") or body)
+            and nxt.capitalised
+            and not (nxt.place and _UNIT_OF.match(text, nxt.end) is not None)
+        )  # "head of the Pakistan operations of X": the place's unit is X's, no title's
     if tokens[j].key in ("of", "for") and prev.capitalised and _in_body_name(tokens, j):
         return nxt.capitalised or nxt.key == "the"  # "Council for the Promotion of Trade"
     if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
@@ -2109,6 +2114,21 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 j0, (k, j) = j, chunks[n]
                 n += 1
                 end = tokens[j - 1].end
+                if (
+                    link == "of"
+                    and j == k + 1
+                    and tokens[k].place
+                    and n < len(chunks)
+                    and (unit := _UNIT_OF.match(text, end)) is not None
+                    and tokens[chunks[n][0]].start == unit.end()
+                    and (owner := _read(text, tokens[chunks[n][0] : chunks[n][1]])) is not None
+                    and owner[2].named
+                    and owner[2].role is None
+                    and owner[2].organization is not None
+                ):  # "head of the Pakistan operations of X Group": X Group's head
+                    (k, j), read_org = chunks[n], owner
+                    n += 1
+                    end = tokens[j - 1].end
                 if link != "in":
                     org = text[tokens[k].start : end]
                     if read_org is not None and read_org[2].organization is not None:
@@ -2221,6 +2241,11 @@ def _possessed_title(descriptor: tuple[int, int, int, int, Actor]) -> bool:
     return actor.organization is None and (last in _TITLE_WORDS or last in _DESCRIPTOR_HEADS)
 
 
+_UNIT_OF = re.compile(
+    r" (?:operations|chapter|office|branch|unit|wing|arm|business|subsidiary|division) of "
+    r"(?:the )?"
+)
+"""A place's unit of a body after a title's ``of``: ``head of the Pakistan operations of X``."""
 _WHO_IS = re.compile(
     r"[ \t]+who[ \t]+is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
 )
