@@ -164,7 +164,12 @@ class TestSideAsAPart:
 
     @pytest.mark.parametrize(
         ("words", "country"),
-        [("The Chinese side", "China"), ("The host side", None), ("The two sides", None)],
+        [
+            ("The Chinese side", "China"),
+            ("The host side", None),
+            ("The two sides", None),
+            ("The relevant sides", None),
+        ],
     )
     def test_side_as_a_party_stays(self, words: str, country: str | None) -> None:
         """``the Chinese side``, ``the host side``: a party to talks, still read."""

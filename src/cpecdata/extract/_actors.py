@@ -2265,7 +2265,10 @@ _PARTS = frozenset({"side", "sides"})
 """Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
 (``the Chinese side``, ``the other side``); other modifiers make a part of something (``the
 soft side of the corridor``, ``the supply side``)."""
-_PARTY_WORDS = frozenset("other opposite host two both each either".split())
+_PARTY_WORDS = frozenset(
+    "other opposite host guest visiting two three four both each either all respective relevant "
+    "concerned various participating".split()
+)
 _ONE = frozenset("a an one another".split())
 _PAST_FORMS = frozenset(
     "met told said saw held led gave took sent made paid won left brought built sold bought "
