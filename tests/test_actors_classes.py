@@ -1093,7 +1093,7 @@ class TestTitleBeforeDestination:
             (
                 "the Hunan party secretary",
                 Actor(
-                    "the Hunan party secretary", "secretary", "Hunan party", "China", named=False
+                    "the Hunan party secretary", "party secretary", "Hunan", "China", named=False
                 ),
             ),
         ]

@@ -24,6 +24,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   (retd) X``, ``Chief of Army Staff General X``, ``army chief General X``, ``Committee chairman
   Senator X`` → Chairman, Chief of Army Staff, army chief, chairman), a rank or seat alone is
   the role.
+* The word after a minister's or adviser's ``for`` is the remit, even one no list holds
+  (``Sindh Minister for Boards X Y`` → X Y, Minister for Boards, Sindh), and a body's word in
+  the remit is the portfolio's (``Minister for Local Government``: no body ``Local Government``).
 * A bracketed wing after a title stays in the role, and the title's ``of`` body after it is
   the holder's (``X, Member (North) of the Y Authority,`` → Member (North), Y Authority).
 * An appositive's role replaces a title or rank before the name (``Senator X, chairperson of
@@ -60,6 +63,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * An outlet's staff name the outlet before the title: ``Dawn reporter X``, ``APP correspondent
   X``, ``Xinhua's correspondent X`` → reporter/correspondent, organisation the outlet (a country
   name inside it stays: ``China Daily``).
+* A lower-case ``party`` before a title is the title's (``Shaanxi party chief X`` → party
+  chief, Shaanxi), and a sector's word (``Coal``, ``Steel``, ``Mining`` ...) is no name, so
+  ``and`` after it stays in a body's name (``Thar Coal and Energy Board``).
 * A province, city or port before a title is the official's organisation (``Sindh Chief
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
   ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
@@ -73,8 +79,9 @@ What goes into the role (the title as the article gives it, so analysts can filt
   capitalised (in lower case they are other words).
 * A court is a body (``Lahore High Court Chief Justice X``), and so is an abbreviation after a
   title's ``of`` (``Vice Chairman of the NDRC X`` → Vice Chairman, NDRC).
-* A unit's ``at`` a university, college, institute or academy is part of its name: ``the
-  Centre for X at the Y University`` is one body, for itself, a person's or a descriptor's.
+* A unit's ``at`` or ``of`` a university, college, institute or academy is part of its name:
+  ``the Centre for X at the Y University``, ``the Institute of X Studies of Y University`` are
+  one body, for itself, a person's or a descriptor's.
 * An envoy's or a mission's post after it is part of the mention (``Consul General X in
   Karachi``, ``the Chinese Embassy in Islamabad``).
 * A descriptor's lower-case modifiers after its determiner are part of it (``a customs
@@ -83,6 +90,11 @@ What goes into the role (the title as the article gives it, so analysts can filt
   named before (``the new envoy``).
 * A demonym between the determiner and such modifiers is the person's country and part of the
   descriptor (``a Chinese project manager`` → project manager, China).
+* A lower-case facility after a descriptor's place is its body (``officials at the X dry
+  port`` → X dry port), and ``on the <demonym> side`` after a descriptor says whose side it is
+  on (``officials on the Chinese side``: one descriptor, China), no party of its own.
+* ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
+  (``the Chinese side``); with another modifier it is a part (``the soft side of X``): none.
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
   Chinese producers``): it says whom the unnamed source speaks for.
 * Two demonyms before a descriptor make one group of both countries (``Chinese and Pakistani
@@ -98,7 +110,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``the visitors``) or before a name (``Chief guest X``); callers resolve a guest to the visitor.
 * A title's lower-case remit after its ``of`` is the title's (``head of research``, ``director
   of operations``); a body's possessive before a place and a unit's noun ends the body's name
-  (``general manager of X Company's Gwadar operations`` → general manager, X Company).
+  (``general manager of X Company's Gwadar operations`` → general manager, X Company), and so
+  does a place's unit before the body's ``of`` (``head of the Pakistan operations of X``).
+* An appositive's title after an age is the role (``X, a 26-year-old technician,``); a
+  title before a possessive is not (``X, the minister's wife,``: no role).
 * An appositive gives the title as written, its modifiers too (``X, an auto analyst,``, ``X, the
   task group commander,`` → task group commander; not ``new``), also after a possessive
   determiner (``said X, its country manager``).
@@ -106,6 +121,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
   ``plant manager X``, ``project director X``).
 * A descriptor's body may be followed by its post (``the spokesman for the Chinese embassy in
   Islamabad, X,``): the descriptor reaches the comma, and X takes its role.
+* ``X, who is (also) the <title> of Y`` reads as the appositive ``X, the <title> of Y``.
+* A site word before an appositive's title is the title's (``said X, project manager of Y
+  (ABBR),`` → project manager, Y), and a surname repeated alone before an appositive with a
+  named body keeps it (``said Chen, general manager of X`` → Chen, general manager, X).
 * An appositive's lower-case ``of``/``for`` remit that no mention reads, closed by punctuation,
   stays in its role (``X, the company's vice president for international business.``).
 * ``X, who heads (chairs, leads, directs, manages) Y`` gives X the title and Y as the body when
@@ -309,7 +328,10 @@ _PORTFOLIO = frozenset(
     "arts humanities home research safety professional training interfaith harmony natural "
     "environmental ecology emergency management civil rural integration cooperation "
     "connectivity logistics heritage innovation relations diplomacy inclusion securities "
-    "exchange oil gas standards quality excise taxation population services postal mass transit"
+    "exchange oil gas standards quality excise taxation population services postal mass transit "
+    "universities colleges schools higher literacy auqaf zakat ushr hajj welfare forests forestry "
+    "wildlife prisons cooperatives dairy urban minority disaster rehabilitation skills archaeology "
+    "local town specialized specialised healthcare medical"
     .split()
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "and", "&", "to", "on"})
@@ -439,7 +461,8 @@ _NOT_PERSON = (
     frozenset(
         "beijing islamabad cpec bri belt road corridor economic initiative project projects port "
         "airport zone zones highway motorway railway power plant international national news "
-        "online daily post express asian african european american staff central asia".split()
+        "online daily post express asian african european american staff central asia coal "
+        "steel mining construction electric solar hydro nuclear bridge".split()
     )
     | _BODY_TAILS
     | _PLACE_UNITS
@@ -896,7 +919,11 @@ def _connector_inside(text: str, tokens: Sequence[_Token], j: int) -> bool:
         return False
     if tokens[j].key == "the":  # "Minister of the Interior", "Council for the Promotion"
         body = prev.key == "for" and _in_body_name(tokens, j - 1)
-        return (prev.key in ("of", "to") or body) and nxt.capitalised
+        return (
+            (prev.key in ("of", "to") or body)
+            and nxt.capitalised
+            and not (nxt.place and _UNIT_OF.match(text, nxt.end) is not None)
+        )  # "head of the Pakistan operations of X": the place's unit is X's, no title's
     if tokens[j].key in ("of", "for") and prev.capitalised and _in_body_name(tokens, j):
         return nxt.capitalised or nxt.key == "the"  # "Council for the Promotion of Trade"
     if tokens[j].key == "to":  # "Ambassador to China", "Special Assistant to the PM"
@@ -1134,6 +1161,9 @@ def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
         k -= 1  # "Noor Bakhsh Ormara", "Mr Jiwani": a surname taken from a town
     while k > 0 and len(tokens) - k < 4 and _in_name_run(tokens, k - 1):
         k -= 1
+        if _after_remit(tokens, k):
+            k += 1  # "Minister for Boards X Y": a portfolio follows the title, never a name
+            break
     if k > 1 and tokens[k - 1].key in ("of", "for") and _in_body_name(tokens, k - 1):
         k = len(tokens)  # "Academy of Social Sciences", "Council for the Promotion of Trade"
     elif 1 < k < len(tokens) and len(tokens) - k <= 2 and _firm_after_title(tokens, k):
@@ -1233,6 +1263,25 @@ def _interpret_chunk(text: str, tokens: Sequence[_Token]) -> _Read:
             role = None
         return start, end, Actor(whole, role, organization, country, named=False)
     return None
+
+
+def _after_remit(tokens: Sequence[_Token], k: int) -> bool:
+    """True when ``tokens[k]`` follows a portfolio title's ``for``, with a name after.
+
+    ``Minister for X``: X is the remit, whatever the word (the portfolio list cannot hold them
+    all), so the name starts after it.
+    """
+    return (
+        k > 1
+        and k + 1 < len(tokens)
+        and tokens[k - 1].key == "for"
+        and tokens[k - 2].key in _REMIT_TITLES
+        and _is_name_word(tokens[k + 1])
+    )
+
+
+_REMIT_TITLES = frozenset("minister ministers adviser advisor assistant".split())
+"""Titles whose ``for`` names a remit (``Special Assistant for X``), never a person."""
 
 
 def _before_surname(token: _Token) -> bool:
@@ -1477,7 +1526,8 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
         ):
             head = head[:a]
             break
-    last_org = max((i for i, t in enumerate(head) if t.key in _ORG_HEADS), default=-1)
+    remit = _remit_start(head)  # "Minister for Local Government": the remit holds no body
+    last_org = max((i for i, t in enumerate(head[:remit]) if t.key in _ORG_HEADS), default=-1)
     if last_org == 0 and head[0].key in _TRADE_HEADS:
         last_org = -1  # "Cement prices rose": a company's head word alone names none
     elif last_org == 0 and head[0].key == "group" and len(head) == 2 and head[1].key == "captain":
@@ -1535,7 +1585,21 @@ def _split(text: str, head: Sequence[_Token]) -> tuple[str | None, str | None]:
     first = 0
     while first < last_org and head[first].key in _RANKING and not head[first].capitalised:
         first += 1  # "a senior customs official": the body is customs
+    if end == last_org + 1 > first + 1 and head[last_org].text == "party":
+        end = last_org  # "Shaanxi party chief": the party's office, of the province
     return text[head[end].start : head[-1].end], text[head[first].start : head[end - 1].end]
+
+
+def _remit_start(head: Sequence[_Token]) -> int:
+    """Where a minister's or adviser's remit starts (its ``for``/``on``), else ``len(head)``.
+
+    ``Minister for Local Government``, ``Adviser on School Education``: a body's word in the
+    remit names the portfolio, not the holder's body.
+    """
+    for k in range(1, len(head) - 1):
+        if head[k].key in ("for", "on") and head[k - 1].key in _REMIT_TITLES:
+            return k
+    return len(head)
 
 
 def _place_of_title(text: str, head: Sequence[_Token], last_org: int) -> tuple[str, str] | None:
@@ -1902,12 +1966,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     tokens = _tokens(text)
     chunks = _chunks(text, tokens)
     found: list[tuple[int, int, int, int, Actor]] = []  # token range, then char range, actor
+    lone: set[int] = set()  # entries of found that are a surname alone, kept only with a role
     n = 0
     while n < len(chunks):
         i, j = chunks[n]
         n += 1
         read = _read(text, tokens[i:j])
         if read is None:
+            if j == i + 1 and _lone_surname(tokens, i, chunks[n][0] if n < len(chunks) else -1):
+                lone.add(len(found))  # "said Chen, general manager of X": see _with_appositives
+                found.append((i, j, tokens[i].start, tokens[i].end, Actor(tokens[i].text)))
             continue
         start, end, actor = read
         if text.startswith(" ", end) and _ROAD_AFTER.match(text, end) is not None:
@@ -1958,7 +2026,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 actor = attrs.evolve(
                     actor, organization=organization, country=actor.country or country
                 )
-        if actor.named and j < len(tokens) and tokens[j].key == "at" and n < len(chunks):
+        if actor.named and j < len(tokens) and tokens[j].key in _SEAT_LINKS and n < len(chunks):
             seated = _seat(text, tokens, (i, j), chunks[n], actor.organization)
             if seated is not None:  # "the Centre for X at the Y University": one body
                 organization = f"{actor.organization}{text[end:seated]}"
@@ -2010,6 +2078,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase
                 modified = _modified(text, start, after, not actor.name.endswith("s"))
             if modified is not None:
+                if (
+                    tokens[j - 1].key in _PARTS
+                    and modified.re is _MODIFIED
+                    and not _PARTY_WORDS.issuperset(modified["mods"].split())
+                ):
+                    continue  # "the soft side of X", "the supply side": a part, no party
                 # "a customs officer", "the provincial health official": the noun's modifiers
                 start = modified.start()
                 if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
@@ -2040,6 +2114,21 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 j0, (k, j) = j, chunks[n]
                 n += 1
                 end = tokens[j - 1].end
+                if (
+                    link == "of"
+                    and j == k + 1
+                    and tokens[k].place
+                    and n < len(chunks)
+                    and (unit := _UNIT_OF.match(text, end)) is not None
+                    and tokens[chunks[n][0]].start == unit.end()
+                    and (owner := _read(text, tokens[chunks[n][0] : chunks[n][1]])) is not None
+                    and owner[2].named
+                    and owner[2].role is None
+                    and owner[2].organization is not None
+                ):  # "head of the Pakistan operations of X Group": X Group's head
+                    (k, j), read_org = chunks[n], owner
+                    n += 1
+                    end = tokens[j - 1].end
                 if link != "in":
                     org = text[tokens[k].start : end]
                     if read_org is not None and read_org[2].organization is not None:
@@ -2056,7 +2145,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     elif (
                         own is None
                         and j < len(tokens)
-                        and tokens[j].key == "at"
+                        and tokens[j].key in _SEAT_LINKS
                         and n < len(chunks)
                     ):
                         seated = _seat(text, tokens, (k, j), chunks[n], org)
@@ -2075,6 +2164,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                         j = chunks[n][1]
                         end = tokens[j - 1].end
                         n += 1
+                    if (
+                        own is None
+                        and text.startswith(" ", end)
+                        and (read_org is None or _is_place_name(org))
+                        and (facility := _FACILITY.match(text, end)) is not None
+                    ):  # "officials at the Sost dry port": the place's facility is the body
+                        org = text[tokens[k].start : facility.end()]
+                        end = facility.end()
+                        while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                            n += 1
                     if link == "of" and own is None and j == k + 1 and _country_name(tokens[k]):
                         # "Chief of Army Staff of Pakistan": whom the holder serves, no body
                         actor = attrs.evolve(actor, country=actor.country or tokens[k].country)
@@ -2092,6 +2191,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 end = one_of.end()
                 while n < len(chunks) and tokens[chunks[n][0]].start < end:
                     n += 1
+            if text.startswith(" on the ", end) and (side := _ON_SIDE.match(text, end)):
+                # "officials at X on the Pakistani side": whose side they are on, no party
+                end = side.end()
+                while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                    n += 1
+                country = actor.country or demonym_country(side["demonym"])
+                actor = attrs.evolve(actor, country=country)
             # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
             actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
@@ -2108,7 +2214,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if abbreviation is not None:  # "... Corridor (CPEC) Authority Chairman X"
                 actor = attrs.evolve(actor, organization=f"{abbreviation[1]} {body_name}")
         found.append((i, j, start, end, actor))
-    return tuple(_with_appositives(text, tokens, found))
+    return tuple(_with_appositives(text, tokens, found, lone))
 
 
 _MODIFIED = re.compile(
@@ -2121,6 +2227,48 @@ _DEMONYM_MODIFIED = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
 )
 """The same with a demonym after the determiner: ``a Chinese project manager``."""
+_POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def _possessed_title(descriptor: tuple[int, int, int, int, Actor]) -> bool:
+    """True when a descriptor before a possessive ends in its title (``the minister's wife``).
+
+    The appositive's noun is then the title holder's (a wife), not X's title; a body's or a
+    place's possessive (``director of the X Region's trade department``) ends a remit instead.
+    """
+    actor = descriptor[4]
+    last = actor.name.rsplit(None, 1)[-1].lower()
+    return actor.organization is None and (last in _TITLE_WORDS or last in _DESCRIPTOR_HEADS)
+
+
+_UNIT_OF = re.compile(
+    r" (?:operations|chapter|office|branch|unit|wing|arm|business|subsidiary|division) of "
+    r"(?:the )?"
+)
+"""A place's unit of a body after a title's ``of``: ``head of the Pakistan operations of X``."""
+_WHO_IS = re.compile(
+    r"[ \t]+who[ \t]+is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+)
+"""A relative clause's ``who is (also) the`` between an appositive's comma and its title (not
+``who was``: a past office)."""
+_AGED = re.compile(r"[ \t]+an?[ \t]+\d{1,3}-year-old[ \t]+")
+"""An age between an appositive's comma and its title: ``X, a 26-year-old technician``."""
+_FACILITY = re.compile(
+    r"(?:[ \t](?!(?:and|or|the|of|to|in|on|at|for|with|from|by|said|told|says)\b)[a-z]+){0,2}?"
+    r"[ \t](?:port|airport|plant|zone|site|mine|camp|terminal|station|factory|mill|dam|park)\b"
+    r"(?![-'’])"
+)
+"""Up to two lower-case words and a facility's noun after a place (``Sost dry port``)."""
+_ON_SIDE = re.compile(r" on the (?P<demonym>[A-Z][a-z]+) side\b")
+"""A demonym's side after a descriptor: ``officials on the Chinese side``."""
+_PARTS = frozenset({"side", "sides"})
+"""Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
+(``the Chinese side``, ``the other side``); other modifiers make a part of something (``the
+soft side of the corridor``, ``the supply side``)."""
+_PARTY_WORDS = frozenset(
+    "other opposite host guest visiting two three four both each either all respective relevant "
+    "concerned various participating".split()
+)
 _ONE = frozenset("a an one another".split())
 _PAST_FORMS = frozenset(
     "met told said saw held led gave took sent made paid won left brought built sold bought "
@@ -2237,18 +2385,21 @@ def _seat(
 
     ``the Centre for X at the Y University``: a unit's (its last head an institute, centre,
     school ...) ``at (the)`` before a named university, college, institute or academy is part of
-    its name: one body, as the article names it. So is the town after a seat of learning's ``at``
-    (``the X Institute of Technology at Taxila``). ``body`` and ``seat`` are token ranges.
+    its name: one body, as the article names it; so is its ``of`` (``the Institute of X Studies
+    of Y University``). So is the town after a seat of learning's ``at`` (``the X Institute of
+    Technology at Taxila``). ``body`` and ``seat`` are token ranges.
     """
     j = body[1]
-    if (
-        unit is None
-        or not text.endswith(unit, 0, tokens[j - 1].end)
-        or _attached(tokens, j, seat[0]) != "at"
-    ):
+    link = _attached(tokens, j, seat[0])
+    if unit is None or not text.endswith(unit, 0, tokens[j - 1].end) or link not in _SEAT_LINKS:
         return None
     head = _last_head(tokens, body)
-    if seat == (j + 1, j + 2) and tokens[j + 1].place and head in _SEATS_OF_LEARNING:
+    if (
+        link == "at"
+        and seat == (j + 1, j + 2)
+        and tokens[j + 1].place
+        and head in _SEATS_OF_LEARNING
+    ):
         return tokens[j + 1].end
     if head not in _UNITS or _last_head(tokens, seat) not in _SEATS_OF_LEARNING:
         return None
@@ -2256,6 +2407,10 @@ def _seat(
     if read is None or not read[2].named or read[2].role is not None:
         return None
     return read[1] if read[2].name == text[read[0] : read[1]] else None
+
+
+_SEAT_LINKS = frozenset({"at", "of"})
+"""Words joining a unit to its seat of learning: ``the Centre for X at (of) Y University``."""
 
 
 def _last_head(tokens: Sequence[_Token], chunk: tuple[int, int]) -> str:
@@ -2487,13 +2642,35 @@ def _attached(tokens: Sequence[_Token], j: int, k: int) -> str | None:
 
 
 def _with_appositives(
-    text: str, tokens: Sequence[_Token], found: list[tuple[int, int, int, int, Actor]]
+    text: str,
+    tokens: Sequence[_Token],
+    found: list[tuple[int, int, int, int, Actor]],
+    lone: set[int],
 ) -> list[Mention]:
-    """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached."""
+    """Merge ``Name, role,`` and ``role, Name,`` pairs into one mention with the role attached.
+
+    The entries ``lone`` (a surname alone, see :func:`_lone_surname`) are kept only merged
+    with a titled descriptor of a body.
+    """
     out: list[Mention] = []
     skip = -1
     for n, (i, j, start, end, actor) in enumerate(found):
         if n <= skip:
+            continue
+        lead = None
+        if lone and n in lone:
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            if nxt is not None and _lone_role(nxt[4]):
+                adjacent = _right_after(tokens, j, nxt[0])
+                lead = None if adjacent else _title_lead(text, tokens[j].end, nxt)
+                if adjacent or lead is not None:  # "said Li, project manager of X": Li's role
+                    other = (
+                        nxt[4]
+                        if lead is None
+                        else attrs.evolve(nxt[4], role=f"{lead} {nxt[4].role}")
+                    )
+                    out.append(Mention(start, nxt[3], _with_role(actor, other)))
+                    skip = n + 1
             continue
         while j < len(tokens) and tokens[j].start < end:
             j += 1  # past an abbreviation read into the mention: "... Authority (GPA), X,"
@@ -2553,14 +2730,26 @@ def _with_appositives(
                 or _blank_between(text, tokens[j].end, nxt[2])
                 # "said X, its country manager": a possessive determiner opens it
                 or text[tokens[j].end : nxt[2]].strip() in _OWNERS
+                # "X, project manager of Y": a site word before a lower-case title
+                or (lead := _title_lead(text, tokens[j].end, nxt)) is not None
+                # "X, a 26-year-old technician": an age before the title
+                or _AGED.fullmatch(text, tokens[j].end, nxt[2]) is not None
+                # "X, who is the site manager of Y": a relative clause that says the title
+                or (
+                    text.startswith(" who ", tokens[j].end)
+                    and _WHO_IS.fullmatch(text, tokens[j].end, nxt[2]) is not None
+                )
             )
         ):
             other = nxt[4]
+            if lead is not None:
+                other = attrs.evolve(other, role=f"{lead} {other.role}")
             person = actor.named and actor.organization is None
             if (
                 person
                 and not other.named
                 and other.role
+                and not (text.startswith(_POSSESSIVE_MARKS, nxt[3]) and _possessed_title(nxt))
                 and not _addressee(text, tokens, i, nxt)
                 and not _verb_follows(text, nxt[2], nxt[3])
             ):
@@ -2642,8 +2831,14 @@ def _possessed_role(
         return None
     last = next((k for k in range(n + 1, min(n + 3, len(found))) if found[k][2] >= owner.end()), 0)
     title = found[last]
-    if not last or title[2] != owner.end() or title[4].named or title[4].role is None:
+    if not last or title[4].named or title[4].role is None:
         return None
+    role = title[4].role
+    if title[2] != owner.end():  # "X, Huarong's site manager": the site is the title's
+        lead = _title_lead(text, owner.end() - 1, title)
+        if lead is None:
+            return None
+        role = f"{lead} {role}"
     stop = title[3]
     tail = _ROLE_TAIL.match(text, stop)
     if tail is None:
@@ -2652,9 +2847,7 @@ def _possessed_role(
     possessor = owner["owner"]
     named = owner["the"] is None and possessor[0].isupper() and lookup_person(possessor) is None
     country = title[4].country or _possessor_country(possessor)
-    actor = _with_role(
-        person, attrs.evolve(title[4], role=title[4].role + text[stop:end], country=country)
-    )
+    actor = _with_role(person, attrs.evolve(title[4], role=role + text[stop:end], country=country))
     if named:
         actor = attrs.evolve(actor, organization=possessor)
     return last, Mention(start, end, actor)
@@ -2802,6 +2995,55 @@ def _bracketed_wing(text: str, tokens: Sequence[_Token], j: int) -> bool:
         and _WING.fullmatch(text, word.start - 2, word.end + 2) is not None
         and text[tokens[j - 1].end : word.start] == " ("
     )
+
+
+def _lone_surname(tokens: Sequence[_Token], i: int, after: int) -> bool:
+    """True for a name word alone at ``i`` after words no rule reads, then a comma and a chunk.
+
+    ``said Chen, general manager of X``: a surname repeated after its full name has no mention
+    of its own, but the appositive after it still gives the person's role and body. At a
+    sentence's start (``Later, head of X Y said``) or after a title, place or body word it is
+    no surname.
+    """
+    tok = tokens[i]
+    return (
+        i > 0
+        and not tokens[i - 1].text  # a barrier: "said", "added" ...
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == ","
+        and after > i + 1
+        and not tok.possessive
+        and _is_name_word(tok)
+    )
+
+
+def _lone_role(descriptor: Actor) -> bool:
+    """True for a descriptor that gives a surname alone its role: a title and a named body."""
+    return (
+        not descriptor.named
+        and descriptor.role is not None
+        and descriptor.organization is not None
+        and descriptor.organization[0].isupper()
+    )
+
+
+def _title_lead(text: str, after: int, nxt: tuple[int, int, int, int, Actor]) -> str | None:
+    """The site word (after a title or rank word) from ``after`` to an appositive's title.
+
+    ``after`` is the blank after the appositive's comma or possessor (``X, project manager of
+    Y``, ``X, deputy project director at Y``, ``X, Y's site manager``): without a determiner the
+    finder reads the descriptor from the title; the words before it are the title's, as a site
+    is before a name. None when the words between are not such.
+    """
+    descriptor = nxt[4]
+    if descriptor.named or descriptor.role not in _SITE_TITLES or text[after] != " ":
+        return None
+    words = text[after : nxt[2]].split()
+    if not 0 < len(words) < 3 or words[-1] not in _SITES or nxt[2] - after > 32:
+        return None
+    if len(words) == 2 and words[0] not in _TITLE_WORDS and words[0] not in _RANKING:
+        return None
+    return " ".join(words) if text[nxt[2] - 1] == " " else None
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
