@@ -153,7 +153,8 @@ A regex opening with ``\\b`` is tried at every offset; one opening with letters 
 this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
-    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|x(?:pected (?:in|at)|cursion)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock|y (?:in|at) )"
+    r"|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
@@ -190,7 +191,8 @@ _TRAVEL = re.compile(
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
     r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
-    r"|presently)\s{1,3}(?:in|at|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
+    r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
+    r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
     r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
@@ -520,6 +522,8 @@ _ARRIVED = ("arrived ", "landed ", "reached ")
 """Arrival words of a leg told as over: the visitor came and may still be there."""
 _ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
 """A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
+_ELIDED_LEG = re.compile(r"(?<=\band )(?:(?:then|also|later|finally)\s{1,3})?to(?=\s{1,3}[a-z])")
+"""An onward leg whose verb is left out after ``and``: ``(flies to X on May 3) and to Y``."""
 _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 """A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
 _TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
@@ -1729,6 +1733,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         travel = _travel_words(low, [at - start for at in stems])
         if " and in " in low and any(kind == "presence" for kind, _ in travel):
             travel = _with_elided_stays(low, travel)
+        if " to " in low and " and " in low and any(_onward_to(m) for _, m in travel):
+            travel = _with_elided_stays(low, travel, "arrive")
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
@@ -1955,23 +1961,31 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
     return out
 
 
-def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
+def _with_elided_stays(low: str, travel: list[_Travel], kind: str = "presence") -> list[_Travel]:
     """``travel`` with each stay whose verb is left out after ``and`` (``and in Y``) added.
 
     ``will be in Chengdu from May 12 to 14 and in Guangzhou from May 15 to 17``: the second
     stop of an itinerary shares the first one's ``will be``. Each stop is dated on its own
-    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list.
+    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list. With
+    ``kind`` ``arrive`` the legs are onward ones (``flies to Kunming on June 3 and to Nanning
+    on June 5``): the second shares the first one's ``flies``.
     """
-    first = next(m for kind, m in travel if kind == "presence")
+    first = next(m for k, m in travel if k == kind and (kind == "presence" or _onward_to(m)))
+    elided = _ELIDED_STAY if kind == "presence" else _ELIDED_LEG
     added = [
-        ("presence", m)
-        for m in itertools.islice(_ELIDED_STAY.finditer(low, first.end()), _MAX_FRAMES)
+        (kind, m)
+        for m in itertools.islice(elided.finditer(low, first.end()), _MAX_FRAMES)
         if not any(first.end() <= t.start() < m.start() for _, t in travel)
         and _DATED.search(low, first.end(), m.start())
     ]
     if not added:
         return travel
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _onward_to(m: "re.Match[str]") -> bool:
+    """True for a travel word going on ``to`` a place (``flies to``, ``will travel to``)."""
+    return m.lastgroup == "arrive" and m.group().endswith(" to") and not m.group().startswith("on")
 
 
 def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
@@ -2640,7 +2654,7 @@ def _frame(
     bare = noun or m.group() in _BARE_NOUNS
     back = (
         kind == "return"
-        or _ENDED.search(low, max(0, start - 60), start) is not None
+        or _ends_trip(low, start)
         or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
@@ -2692,6 +2706,19 @@ def _frame(
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
         stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
+    )
+
+
+def _ends_trip(low: str, start: int) -> bool:
+    """True when words before the trip noun at ``start`` tell the trip as over.
+
+    So ``after concluding a visit to Y`` does. Not an ending still ahead of the clause
+    (``will fly to X, before ending the tour in Y``): Y is the tour's last leg, as far ahead
+    as the clause's own trip.
+    """
+    ended = _ENDED.search(low, max(0, start - 60), start)
+    return ended is not None and not (
+        ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
     )
 
 
@@ -3946,10 +3973,11 @@ def _same_clause(
     belongs to something else, and so does one after a trip ``noun`` past a comma. So does a
     time in a relative clause after the travel word (``toured the port, which was upgraded last
     year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
-    Monday``), after a participle qualifying a noun (``to review the deal signed last month``;
-    not ``the visit scheduled for next week``, which dates the trip, as ``that began on`` does),
-    or in a relative clause set off by commas before the travel word (``X, who arrived last
-    week, will visit Y``).
+    Monday``), after the end of a quotation holding the trip, in its attribution (``"The
+    trip is about jobs," she said on Friday``), after a participle qualifying a noun (``to
+    review the deal signed last month``; not ``the visit scheduled for next week``, which dates
+    the trip, as ``that began on`` does), or in a relative clause set off by commas before the
+    travel word (``X, who arrived last week, will visit Y``).
     """
     after = t_start >= end
     lo, hi = (end, t_start) if after else (t_end, start)
@@ -3966,6 +3994,8 @@ def _same_clause(
             return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
         if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
             return False  # "who is on a two-day visit, will meet Y on Monday"
+        if _QUOTE_MARK.search(gap) and _REPORTING.search(gap):
+            return False  # '"This trip is about jobs," she told reporters on Friday'
         low = gap.lower()  # every relative word holds "wh" or is "before", in any case
         if (("wh" in low or "before" in low) and _RELATIVE.search(gap)) or (
             participle is not None and participle["noun"] not in _NOT_NOUNS
@@ -4406,7 +4436,8 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     during the stay) joins the last trip told before it of its visitor to the same country,
     whatever place inside it the part names. A frame without a destination joins the one trip
     of its visitor it is compatible with (not counting trips called or put off, when there are
-    others), and is dropped when there is no such trip or several.
+    others), and is dropped when there is no such trip or several, or when the one is a leg
+    of a country trip it does not fit (see :func:`_leg_of_told`).
     """
     trips: list[list[_Frame]] = []
     for frame in sorted(frames, key=lambda f: (f.destination is None, f.part, f.pronoun)):
@@ -4414,7 +4445,7 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
             matches = [t for t in trips if _same_trip(t[0], frame) and not _made(t, frame)]
             if len(matches) > 1:  # a reception is of a trip made, not of one put off
                 matches = [t for t in matches if not any(f.status in _UNDONE for f in t)]
-            if len(matches) == 1:
+            if len(matches) == 1 and not _leg_of_told(matches[0], trips):
                 matches[0].append(frame)
             continue
         told = [
@@ -4439,6 +4470,25 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _leg_of_told(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
+    """True when ``trip`` is a city leg of a trip to its country told by another of ``trips``.
+
+    The trip to the country is one not only called or put off, and its capital is no leg.
+
+    ``will leave for China on Wednesday ... before ending the tour in Shenzhen. The visit was
+    first set for August``: a bare ``the visit`` is the whole tour, not its last leg, so a
+    mention that does not fit the tour's dates is of no leg either.
+    """
+    lead = trip[0]
+    return any(
+        t is not trip
+        and _leg_within(t[0].destination, lead.destination)
+        and _same_person(t[0].visitor, lead.visitor)
+        and not all(f.status in _UNDONE for f in t)
+        for t in trips
+    )
 
 
 def _told_beside(visitor: Actor, frame: _Frame, low: str) -> bool:
@@ -4563,9 +4613,23 @@ def _put_off_earlier(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
             later = any(f.status is not VisitStatus.PAST for f in other)
         else:
             later = not starts or due <= min(starts)
+        if _leg_within(trip[0].destination, other[0].destination):
+            continue  # a country trip put off is not one of its own city legs
         if later and _same_trip(attrs.evolve(trip[0], when=None), other[0]):
             return True  # its old dates are no longer the trip's: only visitor and place count
     return False
+
+
+def _leg_within(country: Place | None, leg: Place | None) -> bool:
+    """True for a ``leg`` to a city of ``country`` other than its capital, which stands for it."""
+    return (
+        country is not None
+        and leg is not None
+        and not _specific(country)
+        and _specific(leg)
+        and leg.name not in _CAPITALS
+        and _country(leg) == country.name
+    )
 
 
 def _made(trip: list[_Frame], frame: _Frame) -> bool:

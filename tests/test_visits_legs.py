@@ -1,0 +1,80 @@
+"""Tests for cpecdata.extract.visits: itineraries told leg by leg, on made-up articles."""
+
+import datetime as dt
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.visits import extract_visits
+from cpecdata.model import VisitStatus
+from cpecdata.rawformat import parse_text
+
+D = dt.date
+PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+
+
+def _trips(*paragraphs: str, date: str) -> list[tuple[object, ...]]:
+    """Visitor, destination, dates and status of each visit of a made-up article."""
+    raw = f" date {date} A made-up headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    (article,) = parse_text(raw, "test.txt")
+    out = []
+    for v in extract_visits(article, sentences(article)):  # type: ignore[arg-type]
+        when = v.when
+        dates = (when.start, when.end) if when else None
+        out.append((v.visitor.name, v.destination.name, dates, v.status))
+    return out
+
+
+class TestItineraryLegs:
+    def test_second_leg_after_and_to_has_its_own_date(self) -> None:
+        """``to A on D1 and to B on D2``: the second leg shares the verb but has its own day."""
+        assert _trips(
+            "Governor Ali Raza will travel to Kunming on June 3 and to Nanning on June 5.",
+            date="2023-05-29",
+        ) == [
+            ("Ali Raza", "Kunming", (D(2023, 6, 3), D(2023, 6, 3)), PLANNED),
+            ("Ali Raza", "Nanning", (D(2023, 6, 5), D(2023, 6, 5)), PLANNED),
+        ]
+
+    def test_tour_ended_in_a_city_ahead_is_a_planned_leg(self) -> None:
+        """``before ending the tour in X`` tells X as the tour's last leg, still ahead."""
+        assert _trips(
+            "Governor Ali Raza will fly to Kunming on June 3, before ending his tour in Xiamen.",
+            date="2023-05-29",
+        ) == [
+            ("Ali Raza", "Kunming", (D(2023, 6, 3), D(2023, 6, 3)), PLANNED),
+            ("Ali Raza", "Xiamen", None, PLANNED),
+        ]
+
+    def test_day_of_a_quote_attribution_does_not_date_the_trip_quoted(self) -> None:
+        """The day in a quote's attribution (``," he told reporters on Monday``) is no trip's."""
+        assert _trips(
+            "Governor Ali Raza will fly to Kunming on June 3, before ending his tour in Xiamen.",
+            '"This trip is about jobs," he told reporters in Lahore on Monday.',
+            date="2023-05-29",
+        ) == [
+            ("Ali Raza", "Kunming", (D(2023, 6, 3), D(2023, 6, 3)), PLANNED),
+            ("Ali Raza", "Xiamen", None, PLANNED),
+        ]
+
+    def test_the_visit_put_off_before_is_the_tour_not_its_last_leg(self) -> None:
+        """A bare ``the visit`` set for other dates is the whole tour's past, not a leg's."""
+        assert _trips(
+            "Minister Saba Gul will leave for China on Monday on a five-day visit during which "
+            "she will meet investors in Kunming and Xiamen, officials said.",
+            "She will fly to Kunming on June 20, before ending the tour in Xiamen.",
+            "The visit was first set for May but was postponed because of the budget.",
+            date="2023-06-14",
+        ) == [
+            ("Saba Gul", "China", (D(2023, 6, 19), D(2023, 6, 23)), PLANNED),
+            ("Saba Gul", "Kunming", (D(2023, 6, 20), D(2023, 6, 20)), PLANNED),
+            ("Saba Gul", "Xiamen", None, PLANNED),
+        ]
+
+
+class TestDelegationsThere:
+    def test_delegation_already_in_a_city_is_there_now(self) -> None:
+        """``A team headed by X is already in Y`` tells a trip under way."""
+        assert _trips(
+            "A team headed by Senator Rukhsana Abbasi is already in Xi'an for talks on the "
+            "rail link.",
+            date="2023-06-14",
+        ) == [("Rukhsana Abbasi", "Xi'an", None, ONGOING)]
