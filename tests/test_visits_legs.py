@@ -78,3 +78,31 @@ class TestDelegationsThere:
             "rail link.",
             date="2023-06-14",
         ) == [("Rukhsana Abbasi", "Xi'an", None, ONGOING)]
+
+
+class TestCountryTripAndItsLegs:
+    def test_legs_told_after_a_trip_put_off_keep_the_country_trip(self) -> None:
+        """A country trip put off keeps its dates; its city legs, told later, are their own."""
+        assert _trips(
+            "Punjab Minister Saba Gul has postponed her visit to China, which was scheduled "
+            "from June 20 to 24, owing to the budget, a spokesman said on Wednesday.",
+            "During the visit, the minister was to travel to Wuhan and Hefei.",
+            date="2023-06-14",
+        ) == [
+            ("Saba Gul", "China", (D(2023, 6, 20), D(2023, 6, 24)), VisitStatus.POSTPONED),
+            ("Saba Gul", "Wuhan", None, PLANNED),
+            ("Saba Gul", "Hefei", None, PLANNED),
+        ]
+
+    def test_trip_called_off_set_for_dates_keeps_the_nearest_dates(self) -> None:
+        """``set for June 20 to 24`` dates the plan: the nearest June, not last year's."""
+        assert _trips(
+            "Minister Rukhsana Abbasi has called off her trip to China, set for June 20 to 24, "
+            "a spokesman said on Wednesday.",
+            "She was to stop in Wuhan and Hefei.",
+            date="2023-06-14",
+        ) == [
+            ("Rukhsana Abbasi", "China", (D(2023, 6, 20), D(2023, 6, 24)), VisitStatus.CANCELLED),
+            ("Rukhsana Abbasi", "Wuhan", None, PLANNED),
+            ("Rukhsana Abbasi", "Hefei", None, PLANNED),
+        ]

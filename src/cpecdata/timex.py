@@ -1099,7 +1099,8 @@ _SETTING_OFF = frozenset("travelling traveling flying heading leaving departing"
 is on its way or ahead, not a stay under way (``is visiting Y``)."""
 _INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
 _FUTURE_VERBS = frozenset(
-    "visit travel arrive undertake pay embark leave depart fly head tour land lead also be".split()
+    "visit travel arrive undertake pay embark leave depart fly head tour land lead also be "
+    "stop".split()
 )
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
 _SCHEDULED = frozenset("begins starts commences opens kicks".split())

@@ -607,7 +607,8 @@ _PLANNED_BEFORE = re.compile(
 """``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
 told before, when the sentence puts it off or calls it off."""
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled)(?:\s{1,3}(?:for|on|in))?\s{1,3}\Z"
+    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled|set)(?:\s{1,3}(?:for|on|in))?"
+    r"\s{1,3}\Z"
 )
 """A participle of planning right before a time (``planned for``; ``in`` may open the time)."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
@@ -4686,6 +4687,24 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
         _same_trip(trip[0], frame, anyone=anyone)
         and not any(_distinct(f.destination, frame.destination) for f in trip)
         and not _new_leg(trip, frame)
+        and not _legs_after(trip, frame)
+    )
+
+
+def _legs_after(trip: list[_Frame], frame: _Frame) -> bool:
+    """True when ``trip`` holds only legs to cities told after ``frame``'s trip to their country.
+
+    :func:`_new_leg` the other way round, for a country trip read after its legs (one found
+    through a pronoun is: ``She has put off her visit to China. ... She was to travel to Wuhan``).
+    """
+    place = frame.destination
+    return (
+        place is not None
+        and not _specific(place)
+        and all(
+            f.order > frame.order and (f.onward or f.stop) and _leg_within(place, f.destination)
+            for f in trip
+        )
     )
 
 
