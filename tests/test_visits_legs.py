@@ -106,3 +106,21 @@ class TestCountryTripAndItsLegs:
             ("Rukhsana Abbasi", "Wuhan", None, PLANNED),
             ("Rukhsana Abbasi", "Hefei", None, PLANNED),
         ]
+
+
+class TestTripsInAdjuncts:
+    def test_after_visiting_behind_an_inverted_reporting_verb_is_the_speakers_trip(self) -> None:
+        """``…, X said on Thursday after visiting Y``: the speaker went to Y that day."""
+        assert _trips(
+            "SUKKUR: The canal will be finished by spring, Sindh Irrigation Minister Tariq "
+            "Mehmood said on Thursday after visiting the headworks near Sibi.",
+            date="2023-06-16",
+        ) == [("Tariq Mehmood", "Sibi", (D(2023, 6, 15), D(2023, 6, 15)), PAST)]
+
+    def test_after_touring_behind_a_pronoun_speaker_is_a_trip_made(self) -> None:
+        """``…, he told reporters after touring Y``: his trip, made before the telling."""
+        assert _trips(
+            "Sindh Irrigation Minister Tariq Mehmood met farmers on Wednesday.",
+            "The canal will open by spring, he told reporters after touring the headworks at Sibi.",
+            date="2023-06-16",
+        ) == [("Tariq Mehmood", "Sibi", None, PAST)]

@@ -774,6 +774,16 @@ _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
 """A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{1,20}\s\Z")
 """A capitalised word right before a capitalised ``He``: a name ending in it (``Zheng He``)."""
+_ADJUNCT_OPENERS = ("after ", "while ", "before ")
+"""Words opening an adjunct right before a travel verb (``after visiting``): its subject is the
+main clause's."""
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|told(?:\s{1,3}[\w-]{1,20}){1,2}|added|stated|remarked|noted)"
+    r"(?:\s{1,3}(?:on|this|last|late|early|in)?\s{0,3}[\w-]{1,20}){0,3}?"
+    r"\s{1,3}(?:after|while|before)\s{1,3}\Z"
+)
+"""A reporting verb and its day right before an adjunct opener: ``said on Thursday after``."""
+_HE_SHE = frozenset({"he", "she", "He", "She"})
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
 _SURNAME_SUBJECT = re.compile(
@@ -2962,6 +2972,10 @@ def _visitor(
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
+    if kind == "verb" and text.endswith(_ADJUNCT_OPENERS, 0, start):
+        adjunct = _speaker_of_adjunct(context, index, lo, start)
+        if adjunct is not None:  # "…, X said on Monday after visiting Y": X went to Y
+            return adjunct
     candidate = _subject(text, mentions, lo, start)
     if text.find("ccording to", lo, start) != -1:
         told = _source_then_subject(context, index, text, mentions, start)
@@ -3078,6 +3092,30 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _speaker_of_adjunct(
+    context: _Context, index: int, lo: int, start: int
+) -> tuple[Actor, bool] | None:
+    """The speaker of the reporting verb an ``after``/``while`` adjunct ending at ``start`` is on.
+
+    ``The canal will open by spring, the minister said on Thursday after visiting the
+    headworks``: the adjunct's subject is the reporting clause's, the one who speaks; so is a
+    pronoun's antecedent (``he told reporters after visiting Y``). Whether a pronoun was
+    resolved comes with the speaker.
+    """
+    text = context.sentences[index].text
+    said = _SAID_THEN.search(text, lo, start)
+    if said is None:
+        return None
+    speaker = _mention_before(context.mentions(index), said.start())
+    if speaker is not None and _is_person(speaker.actor):
+        return context.resolve(index, speaker.start, speaker.actor), False
+    word = text[max(0, said.start() - 5) : said.start()].split()
+    if not word or word[-1] not in _HE_SHE:
+        return None
+    found = context.antecedent(index, said.start(), _PRONOUN_GENDER[word[-1].lower()])
+    return (found, True) if found is not None else None
 
 
 def _source_then_subject(
@@ -3882,12 +3920,17 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
     looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
-    ahead, whatever the tense of the wish. ``led by X`` in the subject tells no time (``A team
+    ahead, whatever the tense of the wish; one in an adjunct of a reporting verb (``said after
+    visiting Y``) was made before the telling. ``led by X`` in the subject tells no time (``A team
     led by X is flying to Y``), and a clause joined after the word (``, and a trip to Z was put
     off``) has a tense of its own.
     """
     if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
         return Tense.FUTURE
+    if low.endswith(("after ", "while "), 0, start) and _SAID_THEN.search(
+        low, max(0, start - _WINDOW), start
+    ):
+        return Tense.PAST  # "he told reporters after touring Y": a trip made before the telling
     if noun and (
         _ONGOING.search(low, max(0, start - 40), start)
         or _BEGUN.search(low, max(0, start - 60), start)
