@@ -124,3 +124,22 @@ class TestTripsInAdjuncts:
             "The canal will open by spring, he told reporters after touring the headworks at Sibi.",
             date="2023-06-16",
         ) == [("Tariq Mehmood", "Sibi", None, PAST)]
+
+
+class TestTheDatelineCity:
+    def test_arrived_in_the_city_is_the_datelines_city_on_the_main_clauses_day(self) -> None:
+        """``QUETTA: … on Friday signed …, as a delegation arrived in the city``: Quetta, Friday."""
+        assert _trips(
+            "QUETTA: The province on Friday signed a deal on the Bostan zone with a Xinjiang "
+            "firm, as a Xinjiang delegation led by Vice Chairman Wang Lihua arrived in the city "
+            "for a three-day visit.",
+            date="2023-06-16",
+        ) == [("Wang Lihua", "Quetta", (D(2023, 6, 16), D(2023, 6, 18)), ONGOING)]
+
+    def test_the_city_after_a_trip_to_another_city_is_that_one(self) -> None:
+        """``flew to Karachi … After arriving in the city``: that city, not the dateline's."""
+        assert _trips(
+            "ISLAMABAD: Chinese Vice Minister Wang Lihua flew to Karachi on Friday.",
+            "After arriving in the city, she met traders.",
+            date="2023-06-16",
+        ) == [("Wang Lihua", "Karachi", (D(2023, 6, 16), D(2023, 6, 16)), ONGOING)]

@@ -493,6 +493,8 @@ _PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
 """``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
 """The words standing for the dateline's place: ``arrived here``, ``is in town``."""
+_THE_CITY = re.compile(r"(?<=\b(?:in|to) )the\s{1,3}city\b")
+"""``the city`` a travel word leads to (``arrived in the city``): the dateline's city."""
 _STOPOVER = re.compile(
     r"(?:\s{1,3}(?:for|on|to|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:stop-?overs?|layovers?|refuel(?:l?ing)?|transit\s{1,3}stops?)"
@@ -1752,6 +1754,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
+            if " the city" in low and _specific(home) and not _elsewhere(frames, home):
+                places = _with_the_city(low, places, home)
         if _ANAPHOR.search(low):
             places = _with_anaphors(context, index, low, places)
         if "capital" in low:
@@ -2057,6 +2061,22 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
         return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
     return _added(places, here)
+
+
+def _with_the_city(low: str, places: list[_Place], home: Place) -> list[_Place]:
+    """``places`` plus each ``the city`` a travel word leads to, for the dateline's city.
+
+    ``QUETTA: ... as a Xinjiang delegation arrived in the city for a three-day visit``: the
+    story is told from its dateline, so the city the visitors reach is that one. Callers check
+    that no trip to another city was told before (then ``the city`` is that one).
+    """
+    cities = itertools.islice(_THE_CITY.finditer(low), _MAX_FRAMES)
+    return _added(places, [(m.start(), m.end(), home) for m in cities])
+
+
+def _elsewhere(frames: list[_Frame], home: Place) -> bool:
+    """True when a trip to a city other than the dateline's ``home`` was read already."""
+    return any(_distinct(f.destination, home) for f in frames)
 
 
 def _with_unnamed(
@@ -2637,6 +2657,8 @@ def _frame(
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if when is None and kind == "arrive" and ", as " in low:
+        when = _main_clause_time(context, index, tense, start)
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
         when = _when(context, index, tense, start, end, others, noun=noun)
@@ -4340,6 +4362,24 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
         when = resolve("May", context.article.date, Tense.FUTURE)
         return _spanned(context, index, may.start("month"), may.end(), when)
     return None
+
+
+def _main_clause_time(
+    context: _Context, index: int, tense: Tense | None, start: int
+) -> When | None:
+    """The time of the main clause an ``, as`` clause holding an arrival at ``start`` hangs on.
+
+    ``The province on Friday signed a deal on the Bostan zone, as a delegation led by X arrived
+    in the city``: the arrival happened as the signing did, however far back its day is told.
+    """
+    text = context.sentences[index].text
+    at = text.rfind(", as ", 0, start)
+    if at == -1 or not _clause_open(text[at:start]):
+        return None
+    told = [t for t in context.times(index, tense) if t[1] <= at and t[2].start is not None]
+    if not told or not _clause_open(text[told[-1][1] : at]):
+        return None
+    return _spanned(context, index, *told[-1])
 
 
 def _spanned(context: _Context, index: int, t_start: int, t_end: int, when: When) -> When:
