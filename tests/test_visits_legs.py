@@ -143,3 +143,13 @@ class TestTheDatelineCity:
             "After arriving in the city, she met traders.",
             date="2023-06-16",
         ) == [("Wang Lihua", "Karachi", (D(2023, 6, 16), D(2023, 6, 16)), ONGOING)]
+
+
+class TestCityInACountryTrip:
+    def test_city_in_a_when_clause_of_a_country_trip_is_the_destination(self) -> None:
+        """``came to Pakistan in March, when she flew to Skardu``: one trip, to Skardu."""
+        assert _trips(
+            "Vice Minister Wu Lan last came to Pakistan in March, when she flew to Skardu to "
+            "inspect the dam site.",
+            date="2023-06-14",
+        ) == [("Wu Lan", "Skardu", (D(2023, 3, 1), D(2023, 3, 31)), PAST)]

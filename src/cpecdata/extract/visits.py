@@ -4885,7 +4885,10 @@ def _visit(trip: list[_Frame]) -> Visit:
             f.score,
         ),
     )
-    named = [f for f in trip if not (f.pronoun or f.part)] or trip  # they may name a side place
+    # frames found through a pronoun or telling a part may name a side place; not a pronoun in
+    # the named frame's sentence ("came to Pakistan in March, when she flew to Skardu")
+    told = {f.order for f in trip if not f.pronoun}
+    named = [f for f in trip if not f.part and (not f.pronoun or f.order in told)] or trip
     places = [f.destination for f in named if f.destination is not None] or [
         f.destination for f in trip if f.destination is not None
     ]
