@@ -153,3 +153,21 @@ class TestCityInACountryTrip:
             "inspect the dam site.",
             date="2023-06-14",
         ) == [("Wu Lan", "Skardu", (D(2023, 3, 1), D(2023, 3, 31)), PAST)]
+
+
+class TestArrivalsInWhoClauses:
+    def test_dated_arrival_without_length_before_a_past_main_verb_is_over(self) -> None:
+        """``X, who flew to Y on Monday, ordered an inquiry``: a trip made, not one under way."""
+        assert _trips(
+            "Chief Secretary Kamran Ali, who flew to Chitral on Monday, ordered an inquiry into "
+            "the collapse.",
+            date="2025-03-12",
+        ) == [("Kamran Ali", "Chitral", (D(2025, 3, 10), D(2025, 3, 10)), PAST)]
+
+    def test_arrival_with_a_length_before_a_past_main_verb_is_under_way(self) -> None:
+        """``X, who flew to Y on Monday for a four-day visit, said``: the stay has not ended."""
+        assert _trips(
+            "Vice Minister Wang Lihua, who flew to Lahore on Monday for a four-day visit, said "
+            "the rail deal was close.",
+            date="2025-03-12",
+        ) == [("Wang Lihua", "Lahore", (D(2025, 3, 10), D(2025, 3, 13)), ONGOING)]

@@ -4108,7 +4108,8 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
 
     ``The envoy, who landed in Y on Sunday, will meet Z``: still there, so under way (from an
     arrival no later than publication); ``X, who flew in from Y for the ceremony, said`` with no
-    date is over, as the ceremony is.
+    date is over, as the ceremony is, and so is one told with its day but no length (``X, who
+    drove to Y on Sunday, ordered an inquiry``): the main clause reports what was done there.
     """
     if ", who " not in low or not m.group().startswith(("arriv", "land", "fl", "reach")):
         return None
@@ -4123,7 +4124,8 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
         started = when is not None and when.start is not None and when.start <= ref
         return VisitStatus.ONGOING if started else None
     said = words[0] in _PAST_MAIN_VERBS or words[0].endswith("ed")
-    return VisitStatus.PAST if said and when is None else None
+    one_day = when is None or when.granularity is Granularity.DAY
+    return VisitStatus.PAST if said and one_day else None
 
 
 def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
