@@ -171,3 +171,27 @@ class TestArrivalsInWhoClauses:
             "the rail deal was close.",
             date="2025-03-12",
         ) == [("Wang Lihua", "Lahore", (D(2025, 3, 10), D(2025, 3, 13)), ONGOING)]
+
+
+class TestTripsTakingTheVisitor:
+    def test_visit_that_will_also_take_her_to_a_city_is_a_planned_leg(self) -> None:
+        """``on a visit that will also take her to Y``: Y is a leg ahead, with no day of its own."""
+        assert _trips(
+            "ISLAMABAD: Minister Rukhsana Abbasi will leave for Beijing on Friday on a visit that "
+            "will also take her to Shanghai.",
+            date="2023-06-14",
+        ) == [
+            ("Rukhsana Abbasi", "Beijing", (D(2023, 6, 16), D(2023, 6, 16)), PLANNED),
+            ("Rukhsana Abbasi", "Shanghai", None, PLANNED),
+        ]
+
+    def test_delegation_whose_visit_will_take_it_to_a_city_goes_there_too(self) -> None:
+        """``a delegation, which arrived here for a visit that will also take it to Y``: Y too."""
+        assert _trips(
+            "ISLAMABAD: A Chinese delegation led by Vice Minister Wang Lihua, which arrived here "
+            "on Monday for a four-day visit that will also take it to Lahore, signed the deal.",
+            date="2023-06-14",
+        ) == [
+            ("Wang Lihua", "Islamabad", (D(2023, 6, 12), D(2023, 6, 15)), ONGOING),
+            ("Wang Lihua", "Lahore", None, PLANNED),
+        ]

@@ -160,7 +160,7 @@ _PREFILTER = re.compile(
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
-    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to))"
+    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)|ake (?:him|her|them|it) )"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
@@ -189,7 +189,8 @@ _TRAVEL = re.compile(
     r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
-    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
+    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for"
+    r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso ))take\s{1,3}(?:him|her|them|it)\s{1,3}to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
     r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
@@ -2417,8 +2418,12 @@ def _frames(
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
-            if out and _AND_VERB.search(low, max(0, m.start() - 40), m.start()):
-                # "X will leave for Y to attend Z and will also visit W": X's second trip
+            if out and (
+                _AND_VERB.search(low, max(0, m.start() - 40), m.start())
+                or m.group().startswith("take")
+            ):
+                # "X will leave for Y to attend Z and will also visit W": X's second trip; so
+                # is "on a visit that will also take her to W"
                 visitor, pronoun = out[-1].visitor, out[-1].pronoun
             else:
                 visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
