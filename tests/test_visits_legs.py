@@ -195,3 +195,18 @@ class TestTripsTakingTheVisitor:
             ("Wang Lihua", "Islamabad", (D(2023, 6, 12), D(2023, 6, 15)), ONGOING),
             ("Wang Lihua", "Lahore", None, PLANNED),
         ]
+
+
+class TestWeekdayLegs:
+    def test_leg_ahead_told_by_weekday_stays_that_day_when_the_tour_ends_after(self) -> None:
+        """``travels to Y on Saturday … and returns home on Sunday`` on a tour: Y is Saturday."""
+        assert _trips(
+            "KUNMING: Governor Ali Raza, who arrived in Kunming on Monday at the start of a "
+            "six-day tour of China, met the provincial leadership.",
+            "Raza travels to Nanning on Friday, where he will meet bankers, and returns home on "
+            "Saturday.",
+            date="2023-06-14",
+        ) == [
+            ("Ali Raza", "Kunming", (D(2023, 6, 12), D(2023, 6, 17)), ONGOING),
+            ("Ali Raza", "Nanning", (D(2023, 6, 16), D(2023, 6, 16)), PLANNED),
+        ]

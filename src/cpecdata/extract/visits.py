@@ -1786,7 +1786,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
-    return tuple(_tour_over(_tour_under_way(visits, article.date)))
+    return tuple(_weekday_legs(_tour_over(_tour_under_way(visits, article.date))))
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1845,6 +1845,38 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
     out = list(visits)
     for _, i in last.values():
         out[i] = attrs.evolve(out[i], status=VisitStatus.ONGOING)
+    return out
+
+
+def _weekday_legs(visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a leg ahead told by its weekday kept to that day.
+
+    ``X, who arrived in Hangzhou on Tuesday, ... travels to Guangzhou on Saturday and returns
+    home on Sunday``: the return ends the tour under way, not the leg, which is the one day
+    its weekday tells (a leg with a length of its own, ``for a two-day stay`` or ``She will
+    spend four days there``, keeps it: only one told with the return is cut).
+    """
+    touring = {
+        (v.visitor.name, _country(v.destination)) for v in visits if v.status is VisitStatus.ONGOING
+    }
+    if not touring:
+        return visits  # most articles: no tour under way
+    out = list(visits)
+    for i, v in enumerate(visits):
+        when = v.when
+        if (
+            v.status is VisitStatus.PLANNED
+            and when is not None
+            and when.start is not None
+            and when.end != when.start
+            and _WEEKDAY.search(when.text)
+            and not any(_days(q) for q in v.qualifiers)
+            and _RETURN_ON.search(v.evidence) is not None
+            and (v.visitor.name, _country(v.destination)) in touring
+            and _specific(v.destination)
+        ):
+            day = When(when.text, when.start, when.start, Granularity.DAY, when.span)
+            out[i] = attrs.evolve(v, when=day)
     return out
 
 
