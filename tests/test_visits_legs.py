@@ -34,6 +34,29 @@ class TestItineraryLegs:
             ("Ali Raza", "Nanning", (D(2023, 6, 5), D(2023, 6, 5)), PLANNED),
         ]
 
+    def test_legs_listed_with_commas_each_keep_their_date(self) -> None:
+        """``to A on D1, to B on D2 and to C on D3``: three legs, each on its own day."""
+        assert _trips(
+            "BEIJING, May 29 (Xinhua) -- Pakistani Minister Saba Gul will travel to Xi'an on "
+            "June 2, to Lanzhou on June 4 and to Urumqi on June 6.",
+            date="2023-05-29",
+        ) == [
+            ("Saba Gul", "Xi'an", (D(2023, 6, 2), D(2023, 6, 2)), PLANNED),
+            ("Saba Gul", "Lanzhou", (D(2023, 6, 4), D(2023, 6, 4)), PLANNED),
+            ("Saba Gul", "Urumqi", (D(2023, 6, 6), D(2023, 6, 6)), PLANNED),
+        ]
+
+    def test_second_legs_weekday_follows_the_first_legs(self) -> None:
+        """``heads to A on Friday and to B on Sunday``: the Sunday after that Friday, ahead too."""
+        assert _trips(
+            "Minister Saba Gul heads to Xi'an on Friday and to Lanzhou on Sunday, the ministry "
+            "said.",
+            date="2023-05-29",
+        ) == [
+            ("Saba Gul", "Xi'an", (D(2023, 6, 2), D(2023, 6, 2)), PLANNED),
+            ("Saba Gul", "Lanzhou", (D(2023, 6, 4), D(2023, 6, 4)), PLANNED),
+        ]
+
     def test_tour_ended_in_a_city_ahead_is_a_planned_leg(self) -> None:
         """``before ending the tour in X`` tells X as the tour's last leg, still ahead."""
         assert _trips(

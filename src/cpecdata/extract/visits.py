@@ -525,8 +525,11 @@ _ARRIVED = ("arrived ", "landed ", "reached ")
 """Arrival words of a leg told as over: the visitor came and may still be there."""
 _ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
 """A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
-_ELIDED_LEG = re.compile(r"(?<=\band )(?:(?:then|also|later|finally)\s{1,3})?to(?=\s{1,3}[a-z])")
-"""An onward leg whose verb is left out after ``and``: ``(flies to X on May 3) and to Y``."""
+_ELIDED_LEG = re.compile(
+    r"(?:(?<=\band )|(?<=, ))(?:(?:then|also|later|finally)\s{1,3})?to(?=\s{1,3}[a-z])"
+)
+"""An onward leg whose verb is left out after ``and`` or a comma: ``(flies to X on May 3) and
+to Y``, ``(to X on May 3), to Y on May 5 and to Z``."""
 _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 """A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
 _TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
@@ -2036,6 +2039,30 @@ def _onward_to(m: "re.Match[str]") -> bool:
     return m.lastgroup == "arrive" and m.group().endswith(" to") and not m.group().startswith("on")
 
 
+def _after_leg(frame: _Frame, before: _Frame, ref: dt.date) -> _Frame:
+    """An elided leg's ``frame`` put after the leg ``before`` it when a weekday dates both.
+
+    ``heads to Xi'an on Friday and to Lanzhou on Sunday``: the second leg follows the first,
+    so its Sunday is the one after that Friday (the schedule's present resolved it to the last
+    one), and the leg is ahead as the first is.
+    """
+    when, first = frame.when, before.when
+    if (
+        when is None
+        or first is None
+        or when.start is None
+        or first.start is None
+        or when.start >= first.start
+        or not _WEEKDAY.search(when.text)
+    ):
+        return frame
+    step = dt.timedelta(days=_WEEK)
+    moved = When(
+        when.text, when.start + step, (when.end or when.start) + step, when.granularity, when.span
+    )
+    return attrs.evolve(frame, when=moved, status=before.status)
+
+
 def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
     """The places named as legs of the trip whose noun starts at ``start``, else none.
 
@@ -2511,6 +2538,8 @@ def _frames(
                 if last is None or own.start is None or own.start < last:
                     break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
                 frame = attrs.evolve(frame, when=own)
+            if m.re is _ELIDED_LEG and out:
+                frame = _after_leg(frame, out[-1], context.article.date)
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
         if visitor.named and place is not None:
@@ -4145,8 +4174,9 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
 
     ``The envoy, who landed in Y on Sunday, will meet Z``: still there, so under way (from an
     arrival no later than publication); ``X, who flew in from Y for the ceremony, said`` with no
-    date is over, as the ceremony is, and so is one told with its day but no length (``X, who
-    drove to Y on Sunday, ordered an inquiry``): the main clause reports what was done there.
+    date is over, as the ceremony is, and so is a trip there told with its day but no length
+    (``X, who flew to Y on Sunday, ordered an inquiry``): the main clause reports what was done
+    there. An arrival so told (``X, who arrived in Y on Monday, said``) still holds.
     """
     if ", who " not in low or not m.group().startswith(("arriv", "land", "fl", "reach")):
         return None
@@ -4161,7 +4191,8 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
         started = when is not None and when.start is not None and when.start <= ref
         return VisitStatus.ONGOING if started else None
     said = words[0] in _PAST_MAIN_VERBS or words[0].endswith("ed")
-    one_day = when is None or when.granularity is Granularity.DAY
+    going = not m.group().startswith(("arriv", "land", "reach"))  # "flew to", not "arrived in"
+    one_day = when is None or (going and when.granularity is Granularity.DAY)
     return VisitStatus.PAST if said and one_day else None
 
 
