@@ -102,6 +102,13 @@ class TestDelegationsThere:
             date="2023-06-14",
         ) == [("Rukhsana Abbasi", "Xi'an", None, ONGOING)]
 
+    def test_team_already_at_a_site_is_there_now(self) -> None:
+        """``A team is already at the Y site``: a stay under way, not a trip over."""
+        assert _trips(
+            "A Chinese technical team is already at the Dasu site, Wapda said.",
+            date="2023-06-14",
+        ) == [("A Chinese technical team", "Dasu", None, ONGOING)]
+
 
 class TestCountryTripAndItsLegs:
     def test_legs_told_after_a_trip_put_off_keep_the_country_trip(self) -> None:

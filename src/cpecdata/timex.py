@@ -1089,7 +1089,7 @@ _TENSE_TAIL = 60
 """Characters at a clause's end read first for its tense."""
 _BE = frozenset("is are am was were".split())
 _NOW = frozenset("now currently already also".split())
-_PRESENT_AFTER_BE = frozenset("visiting touring staying in on here there holding".split())
+_PRESENT_AFTER_BE = frozenset("visiting touring staying in at on here there holding".split())
 _FUTURE_AFTER_BE = frozenset(
     "scheduled expected due set slated poised going likely planning planned invited hoping "
     "preparing tipped".split()
