@@ -46,6 +46,24 @@ class TestItineraryLegs:
             ("Saba Gul", "Urumqi", (D(2023, 6, 6), D(2023, 6, 6)), PLANNED),
         ]
 
+    def test_second_place_visited_on_its_own_day_is_a_leg_of_its_own(self) -> None:
+        """``visited A on Monday and B on Tuesday``: the verb is shared, the days are not."""
+        assert _trips(
+            "Vice Minister Zhou Ming visited Lahore on Monday and Karachi on Tuesday.",
+            date="2023-06-14",
+        ) == [
+            ("Zhou Ming", "Lahore", (D(2023, 6, 12), D(2023, 6, 12)), PAST),
+            ("Zhou Ming", "Karachi", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
+        ]
+
+    def test_places_of_a_purpose_after_the_trips_dates_are_no_legs(self) -> None:
+        """``will visit Y from May 2 to 5 to explore the A and B zones``: A and B are no legs."""
+        assert _trips(
+            "A delegation led by Vice Chairman Gao Lin will visit Pakistan from December 2 to 5 "
+            "to explore investment in the Hattar and Mohmand economic zones.",
+            date="2023-11-27",
+        ) == [("Gao Lin", "Pakistan", (D(2023, 12, 2), D(2023, 12, 5)), PLANNED)]
+
     def test_second_legs_weekday_follows_the_first_legs(self) -> None:
         """``heads to A on Friday and to B on Sunday``: the Sunday after that Friday, ahead too."""
         assert _trips(

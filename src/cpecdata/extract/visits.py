@@ -525,6 +525,12 @@ _ARRIVED = ("arrived ", "landed ", "reached ")
 """Arrival words of a leg told as over: the visitor came and may still be there."""
 _ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
 """A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
+_LEG_DAY = re.compile(r"\s{1,3}(?:on|from|between)\s{1,3}[\w-]{0,12}\s?(?:\d|[a-z]{3,6}day\b)")
+"""A day told right after a place: `` on June 4``, `` on Sunday``, `` from May 3``."""
+_LEG_GAP = 30
+"""At most this many characters from one leg's place to the next one's (``Y on June 2 and``)."""
+_AT_PLACE = re.compile("")
+"""An empty travel word at a place visited with the verb left out (``and Shanghai on May 5``)."""
 _ELIDED_LEG = re.compile(
     r"(?:(?<=\band )|(?<=, ))(?:(?:then|also|later|finally)\s{1,3})?to(?=\s{1,3}[a-z])"
 )
@@ -1773,6 +1779,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_flown_in(context, text, travel, places)
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
+        if "verb" in kinds and " and " in low and len(places) > 1:
+            travel = _with_elided_objects(low, travel, places)
         if "back" in kinds and frames:
             travel = _back_to_visited(context, index, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -2037,6 +2045,36 @@ def _with_elided_stays(low: str, travel: list[_Travel], kind: str = "presence") 
 def _onward_to(m: "re.Match[str]") -> bool:
     """True for a travel word going on ``to`` a place (``flies to``, ``will travel to``)."""
     return m.lastgroup == "arrive" and m.group().endswith(" to") and not m.group().startswith("on")
+
+
+def _with_elided_objects(low: str, travel: list[_Travel], places: list[_Place]) -> list[_Travel]:
+    """``travel`` with a visit for each place after ``and`` that has its own day before it.
+
+    ``will visit Beijing on Monday and Shanghai on Wednesday``: the second place shares the
+    first one's ``visit`` but is a leg of its own, on its own day. Only a day (by number or
+    weekday) told right after each place makes it one; ``Beijing and Shanghai next week``
+    stays one list, and ``visit Y from May 2 to 5 to explore the A and B zones`` names no leg.
+    The added travel word is empty, at the place.
+    """
+    first = next(
+        (m for k, m in travel if k == "verb" and m.group().startswith(("visit", "tour"))), None
+    )
+    if first is None:
+        return travel
+    after = [p for p in places if p[0] >= first.end()]
+    added = [
+        ("verb", m)
+        for before, (start, end, _) in itertools.pairwise(after)
+        if low.endswith(" and ", 0, start)
+        and start - before[1] < _LEG_GAP
+        and not any(first.end() <= t.start() < start for _, t in travel)
+        and _DATED.search(low, before[1], start - 5)
+        and _LEG_DAY.match(low, end)
+        and (m := _AT_PLACE.match(low, start)) is not None
+    ]
+    if not added:
+        return travel
+    return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
 
 
 def _after_leg(frame: _Frame, before: _Frame, ref: dt.date) -> _Frame:
