@@ -184,6 +184,24 @@ class TestTheDatelineCity:
             date="2023-06-16",
         ) == [("Wang Lihua", "Quetta", (D(2023, 6, 16), D(2023, 6, 18)), ONGOING)]
 
+    def test_stay_runs_to_the_return_a_later_sentence_dates(self) -> None:
+        """``arrived on Tuesday … He will fly back to Beijing on Friday``: Tuesday to Friday."""
+        assert _trips(
+            "LAHORE: Vice Minister Zhou Ming arrived in Lahore on Tuesday.",
+            "He met the chief minister and toured the Orange Line.",
+            "He will fly back to Beijing on Friday.",
+            date="2023-06-14",
+        ) == [("Zhou Ming", "Lahore", (D(2023, 6, 13), D(2023, 6, 16)), ONGOING)]
+
+    def test_return_of_another_person_later_does_not_end_the_stay(self) -> None:
+        """``The minister will return to Islamabad on Friday`` is the host's return, not his."""
+        assert _trips(
+            "LAHORE: Vice Minister Zhou Ming arrived in Lahore on Tuesday.",
+            "Punjab Minister Ali Raza said the deal was close.",
+            "The minister will return to Islamabad on Friday.",
+            date="2023-06-14",
+        ) == [("Zhou Ming", "Lahore", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
+
     def test_the_city_after_a_trip_to_another_city_is_that_one(self) -> None:
         """``flew to Karachi … After arriving in the city``: that city, not the dateline's."""
         assert _trips(

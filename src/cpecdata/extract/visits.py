@@ -516,6 +516,14 @@ _HOME_PLACE = re.compile(
     r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
 )
 """Where a return goes, between it and its day: ``return to Peshawar (on Wednesday)``."""
+_RETURNER = re.compile(
+    r"(?:He|She|They|It|The\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:delegation|team|mission|visitors"
+    r"|guests))\s"
+)
+"""A sentence opening with who returns from a trip told before: ``The delegation will return``."""
+_SENTENCE_START = operator.attrgetter("span.start")
+_RETURN_REACH = 10
+"""How many sentences after a stay's evidence its return is looked for."""
 _NEXT_LEG = re.compile(
     rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
     rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
@@ -1797,7 +1805,52 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
+    if any(_stay_told_by_day(v) for v in visits):
+        visits = _until_later_return(context, visits)
     return tuple(_weekday_legs(_tour_over(_tour_under_way(visits, article.date))))
+
+
+def _stay_told_by_day(visit: Visit) -> bool:
+    """True for a trip under way told by its one day of arrival (``arrived on Tuesday``)."""
+    when = visit.when
+    return (
+        visit.status is VisitStatus.ONGOING
+        and when is not None
+        and when.start is not None
+        and when.start == when.end
+    )
+
+
+def _until_later_return(context: _Context, visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a stay under way run on to the return a later sentence dates.
+
+    ``A delegation led by X arrived in the city on Tuesday ... The delegation will return to
+    China on Thursday``: the stay runs Tuesday to Thursday, as when the return is told in the
+    arrival's own sentence. The return's subject must be the visitor (a pronoun, the visitor's
+    surname, or ``the delegation``/``the team``...), within ``_RETURN_REACH`` sentences of the
+    evidence, and only one trip may be under way then.
+    """
+    staying = [i for i, v in enumerate(visits) if _stay_told_by_day(v)]
+    if len(staying) != 1 or sum(v.status is VisitStatus.ONGOING for v in visits) != 1:
+        return visits
+    visit = visits[staying[0]]
+    assert visit.when is not None  # a stay told by its day has one
+    told = bisect.bisect_right(context.sentences, visit.span.start, key=_SENTENCE_START) - 1
+    names = visit.visitor.name.split() if visit.visitor.named else []
+    for i in range(told + 1, min(len(context.sentences), told + 1 + _RETURN_REACH)):
+        text = context.sentences[i].text
+        opener = _RETURNER.match(text) is not None
+        back = _RETURN_ON.search(text) if opener or any(n in text for n in names) else None
+        if back is None or not _WILL.search(text, 0, back.start()):
+            continue
+        if not opener and not any(n in text[: back.start()].split() for n in names):
+            continue  # the visitor, by a name word (a Chinese surname comes first)
+        until = _until_return(context, i, 0, visit.when, Tense.FUTURE)
+        if until is not visit.when:
+            out = list(visits)
+            out[staying[0]] = attrs.evolve(visit, when=until)
+            return out
+    return visits
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
