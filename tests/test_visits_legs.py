@@ -173,6 +173,14 @@ class TestTripsInAdjuncts:
             date="2023-06-16",
         ) == [("Tariq Mehmood", "Sibi", None, PAST)]
 
+    def test_speaking_to_reporters_after_visiting_tells_a_trip_made(self) -> None:
+        """``X, speaking to reporters after visiting Y on Tuesday, said …``: past, that Tuesday."""
+        assert _trips(
+            "Sindh Chief Minister Ali Shah, speaking to reporters after visiting the Thar "
+            "coalfield on Tuesday, said output would double.",
+            date="2023-06-14",
+        ) == [("Ali Shah", "Thar", (D(2023, 6, 13), D(2023, 6, 13)), PAST)]
+
 
 class TestTheDatelineCity:
     def test_arrived_in_the_city_is_the_datelines_city_on_the_main_clauses_day(self) -> None:

@@ -798,11 +798,13 @@ _ADJUNCT_OPENERS = ("after ", "while ", "before ")
 """Words opening an adjunct right before a travel verb (``after visiting``): its subject is the
 main clause's."""
 _SAID_THEN = re.compile(
-    r"\b(?:said|says|told(?:\s{1,3}[\w-]{1,20}){1,2}|added|stated|remarked|noted)"
+    r"\b(?:said|says|told(?:\s{1,3}[\w-]{1,20}){1,2}|added|stated|remarked|noted"
+    r"|(?:spoke|speaking|talking)(?:\s{1,3}to(?:\s{1,3}[\w-]{1,20}){1,2})?)"
     r"(?:\s{1,3}(?:on|this|last|late|early|in)?\s{0,3}[\w-]{1,20}){0,3}?"
     r"\s{1,3}(?:after|while|before)\s{1,3}\Z"
 )
-"""A reporting verb and its day right before an adjunct opener: ``said on Thursday after``."""
+"""A reporting verb and its day right before an adjunct opener: ``said on Thursday after``,
+``speaking to reporters after``."""
 _HE_SHE = frozenset({"he", "she", "He", "She"})
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
