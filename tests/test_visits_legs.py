@@ -210,6 +210,13 @@ class TestTheDatelineCity:
             date="2023-06-14",
         ) == [("Zhou Ming", "Lahore", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
 
+    def test_reaching_or_flying_into_the_city_is_the_datelines_city(self) -> None:
+        """``PESHAWAR: … flew into the city on Tuesday``: Peshawar."""
+        assert _trips(
+            "PESHAWAR: Vice Governor Zhou Ming flew into the city on Tuesday.",
+            date="2023-06-14",
+        ) == [("Zhou Ming", "Peshawar", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
+
     def test_the_city_after_a_trip_to_another_city_is_that_one(self) -> None:
         """``flew to Karachi … After arriving in the city``: that city, not the dateline's."""
         assert _trips(
