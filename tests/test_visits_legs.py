@@ -127,6 +127,14 @@ class TestDelegationsThere:
             date="2023-06-14",
         ) == [("A Chinese technical team", "Dasu", None, ONGOING)]
 
+    def test_day_of_the_return_does_not_date_a_stay_under_way(self) -> None:
+        """``is in Y for talks and will return on Friday``: Friday is when the stay ends."""
+        assert _trips(
+            "Senator Rubina Qazi is in Beijing for talks on the rail link and will return on "
+            "Friday.",
+            date="2023-06-14",
+        ) == [("Rubina Qazi", "Beijing", None, ONGOING)]
+
 
 class TestCountryTripAndItsLegs:
     def test_legs_told_after_a_trip_put_off_keep_the_country_trip(self) -> None:

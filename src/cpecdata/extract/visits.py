@@ -4200,7 +4200,8 @@ def _same_clause(
     time in a relative clause after the travel word (``toured the port, which was upgraded last
     year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
     Monday``), after the end of a quotation holding the trip, in its attribution (``"The
-    trip is about jobs," she said on Friday``), after a participle qualifying a noun (``to
+    trip is about jobs," she said on Friday``), after a return (``is in Y and will return on
+    Friday``: the day the stay ends), after a participle qualifying a noun (``to
     review the deal signed last month``; not ``the visit scheduled for next week``, which dates
     the trip, as ``that began on`` does), or in a relative clause set off by commas before the
     travel word (``X, who arrived last week, will visit Y``).
@@ -4222,6 +4223,8 @@ def _same_clause(
             return False  # "who is on a two-day visit, will meet Y on Monday"
         if _QUOTE_MARK.search(gap) and _REPORTING.search(gap):
             return False  # '"This trip is about jobs," she told reporters on Friday'
+        if any(cue in gap for cue in _BACK_CUES) and _RETURN_ON.search(gap):
+            return False  # "is in Y for talks and will return on Friday": the return's day
         low = gap.lower()  # every relative word holds "wh" or is "before", in any case
         if (("wh" in low or "before" in low) and _RELATIVE.search(gap)) or (
             participle is not None and participle["noun"] not in _NOT_NOUNS
