@@ -189,6 +189,14 @@ class TestTripsInAdjuncts:
             date="2023-06-14",
         ) == [("Ali Shah", "Thar", (D(2023, 6, 13), D(2023, 6, 13)), PAST)]
 
+    def test_fronted_talking_after_visiting_is_the_subjects_trip_made(self) -> None:
+        """``Talking to the media after visiting Y on Tuesday, X said``: X's trip, past."""
+        assert _trips(
+            "Talking to the media after visiting the Gwadar port on Tuesday, Minister Ahsan "
+            "Khan said the berths would be ready in May.",
+            date="2023-06-14",
+        ) == [("Ahsan Khan", "Gwadar Port", (D(2023, 6, 13), D(2023, 6, 13)), PAST)]
+
 
 class TestTheDatelineCity:
     def test_arrived_in_the_city_is_the_datelines_city_on_the_main_clauses_day(self) -> None:
