@@ -293,6 +293,38 @@ class TestTripsTakingTheVisitor:
             ("Wang Lihua", "Lahore", None, PLANNED),
         ]
 
+    def test_country_trip_that_will_take_her_to_a_city_keeps_both(self) -> None:
+        """``will visit China next week on a trip that will also take her to Y``: two trips."""
+        assert _trips(
+            "Minister Saba Gul will visit China next week on a trip that will also take her to "
+            "Kashgar.",
+            date="2023-06-14",
+        ) == [
+            ("Saba Gul", "China", (D(2023, 6, 19), D(2023, 6, 25)), PLANNED),
+            ("Saba Gul", "Kashgar", None, PLANNED),
+        ]
+
+    def test_tour_taking_her_to_cities_gives_them_no_arrival_day(self) -> None:
+        """``arrived on Monday on a tour taking her to Y``: Monday is the arrival's, Y is ahead."""
+        assert _trips(
+            "Minister Saba Gul arrived in Beijing on Monday on a five-day tour taking her to "
+            "Chengdu.",
+            date="2023-06-14",
+        ) == [
+            ("Saba Gul", "Beijing", (D(2023, 6, 12), D(2023, 6, 16)), ONGOING),
+            ("Saba Gul", "Chengdu", None, PLANNED),
+        ]
+
+    def test_trip_which_took_her_to_a_city_is_over(self) -> None:
+        """``visited China last month on a trip which took her to Y``: Y was a leg, now past."""
+        assert _trips(
+            "Minister Saba Gul visited China last month on a trip which took her to Kashgar.",
+            date="2023-06-14",
+        ) == [
+            ("Saba Gul", "China", (D(2023, 5, 1), D(2023, 5, 31)), PAST),
+            ("Saba Gul", "Kashgar", None, PAST),
+        ]
+
 
 class TestWeekdayLegs:
     def test_leg_ahead_told_by_weekday_stays_that_day_when_the_tour_ends_after(self) -> None:

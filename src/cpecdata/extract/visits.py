@@ -160,7 +160,8 @@ _PREFILTER = re.compile(
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
-    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)|ake (?:him|her|them|it) )"
+    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
+    r"|(?:ak(?:e|es|ing)|ook) (?:him|her|them|it) )"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
@@ -190,7 +191,8 @@ _TRAVEL = re.compile(
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
     r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for"
-    r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso ))take\s{1,3}(?:him|her|them|it)\s{1,3}to)\b"
+    r"|(?:(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso )|(?<=\bthat )|(?<=\bwhich ))"
+    r"(?:take|takes|took)|taking)\s{1,3}(?:him|her|them|it)\s{1,3}(?:also\s{1,3})?to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
     r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
@@ -1082,6 +1084,9 @@ class _Frame:
             an itinerary's stop, a leg of its own within a trip told by its country.
         days: How many days the sentence says the trip lasts in words (``for four days``),
             0 when it does not or says one (a single day stretches nothing).
+        leg: True for a leg the trip is told to take its visitor on (``a visit that will
+            also take her to Y``): a trip of its own beside the trip to Y's country told in the
+            same sentence.
 
     """
 
@@ -1102,6 +1107,7 @@ class _Frame:
     last_day: bool = False
     days: int = 0
     stop: bool = False
+    leg: bool = False
 
 
 class _Context:
@@ -2573,7 +2579,7 @@ def _frames(
         else:
             if out and (
                 _AND_VERB.search(low, max(0, m.start() - 40), m.start())
-                or m.group().startswith("take")
+                or m.group().startswith(("tak", "took"))
             ):
                 # "X will leave for Y to attend Z and will also visit W": X's second trip; so
                 # is "on a visit that will also take her to W"
@@ -2811,12 +2817,16 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
+    taken = m.group().startswith(("tak", "took"))  # "a tour that will also take her to Y"
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
+        or (_taken_tense(m) if taken else None)
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if taken and when is not None and when.span is not None:
+        when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
     if when is None and kind == "arrive" and ", as " in low:
         when = _main_clause_time(context, index, tense, start)
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
@@ -2882,7 +2892,9 @@ def _frame(
             undone[2]
             if undone
             else _after_who(low, m, lasting, ref)
-            or _status(tense, lasting, ref, arrival=_is_arrival(low, kind, m), back=back)
+            or _status(
+                tense, lasting, ref, arrival=not taken and _is_arrival(low, kind, m), back=back
+            )
         ),
         host=host,
         when=when,
@@ -2899,6 +2911,7 @@ def _frame(
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
         stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
+        leg=taken,
     )
 
 
@@ -2913,6 +2926,16 @@ def _ends_trip(low: str, start: int) -> bool:
     return ended is not None and not (
         ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
     )
+
+
+def _taken_tense(m: "re.Match[str]") -> Tense:
+    """The tense of a leg a trip takes its visitor on (``that took her to Y``, ``will take``).
+
+    A leg the trip is told as taking the visitor on lies ahead of the trip's telling, unless
+    told in the past; the time before it is the trip's own (``arrived on Monday on a tour
+    taking her to Y``), not the leg's.
+    """
+    return Tense.PAST if m.group().startswith("took") else Tense.FUTURE
 
 
 def _spelled_days(low: str, end: int) -> int:
@@ -4961,7 +4984,8 @@ def _legs_after(trip: list[_Frame], frame: _Frame) -> bool:
 def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
     """True for an onward frame or a stop to a city, after the sentences of a trip to its country.
 
-    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
+    A leg the trip is told to take its visitor on is one in the trip's own sentence too. The
+    capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
     it is dated to one day inside the country trip's days (``to China next week ... will first
     travel to Beijing on Monday``).
     """
@@ -4971,7 +4995,7 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
         and place is not None
         and _specific(place)
         and (place.name not in _CAPITALS or _day_within(frame.when, trip[0].when))
-        and all(f.order < frame.order for f in trip)
+        and (frame.leg or all(f.order < frame.order for f in trip))
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
 
