@@ -809,6 +809,7 @@ _SAID_THEN = re.compile(
 """A reporting verb and its day right before an adjunct opener: ``said on Thursday after``,
 ``speaking to reporters after``."""
 _HE_SHE = frozenset({"he", "she", "He", "She"})
+"""A pronoun speaking right before a reporting verb: ``, he told reporters after``."""
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
 _SURNAME_SUBJECT = re.compile(
