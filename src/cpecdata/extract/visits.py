@@ -496,9 +496,11 @@ _PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
 """``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
 """The words standing for the dateline's place: ``arrived here``, ``is in town``."""
-_THE_CITY = re.compile(r"(?:(?<=\b(?:in|to) )|(?<=\binto )|(?<=\breached ))the\s{1,3}city\b")
+_THE_CITY = re.compile(
+    r"(?:(?<=\b(?:in|to) )|(?<=\binto )|(?<=\breached ))the\s{1,3}city\b(?!\s{1,3}of\b)"
+)
 """``the city`` a travel word leads to (``arrived in the city``, ``reached the city``): the
-dateline's city."""
+dateline's city; not ``the city of Y``, which names its own."""
 _STOPOVER = re.compile(
     r"(?:\s{1,3}(?:for|on|to|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:stop-?overs?|layovers?|refuel(?:l?ing)?|transit\s{1,3}stops?)"
