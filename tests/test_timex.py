@@ -671,6 +671,14 @@ class TestGuessTense:
         """Auxiliaries and verb forms give the clause's tense; none gives None."""
         assert guess_tense(clause) is tense
 
+    def test_being_at_a_place_is_the_present(self) -> None:
+        """``is (already) at`` tells a stay under way, as ``is in`` does."""
+        assert guess_tense("A Chinese technical team is already at") is Tense.PRESENT
+
+    def test_a_stop_that_was_to_be_made_is_ahead(self) -> None:
+        """``was to stop in`` tells a plan as the past saw it: ahead, as ``was to travel`` is."""
+        assert guess_tense("She was to stop") is Tense.FUTURE
+
     @pytest.mark.parametrize(
         "clause",
         ["The visit begins on Monday", "The talks will start on Monday", "He is due on Monday"],

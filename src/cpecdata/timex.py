@@ -1089,7 +1089,7 @@ _TENSE_TAIL = 60
 """Characters at a clause's end read first for its tense."""
 _BE = frozenset("is are am was were".split())
 _NOW = frozenset("now currently already also".split())
-_PRESENT_AFTER_BE = frozenset("visiting touring staying in on here there holding".split())
+_PRESENT_AFTER_BE = frozenset("visiting touring staying in at on here there holding".split())
 _FUTURE_AFTER_BE = frozenset(
     "scheduled expected due set slated poised going likely planning planned invited hoping "
     "preparing tipped".split()
@@ -1099,7 +1099,8 @@ _SETTING_OFF = frozenset("travelling traveling flying heading leaving departing"
 is on its way or ahead, not a stay under way (``is visiting Y``)."""
 _INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
 _FUTURE_VERBS = frozenset(
-    "visit travel arrive undertake pay embark leave depart fly head tour land lead also be".split()
+    "visit travel arrive undertake pay embark leave depart fly head tour land lead also be "
+    "stop".split()
 )
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
 _SCHEDULED = frozenset("begins starts commences opens kicks".split())

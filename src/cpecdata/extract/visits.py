@@ -153,13 +153,15 @@ A regex opening with ``\\b`` is tried at every offset; one opening with letters 
 this, not ``\\bv``) lets the engine skip to the offsets holding them, several times faster."""
 _PREFILTER = re.compile(
     r"b(?:e(?:en)? (?:in|back in|received|welcomed|greeted|hosted|met )|r(?:ing|ought) )"
-    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock)|x(?:pected (?:in|at)|cursion)"
+    r"|d(?:epart|ue (?:in|at)|ispatch|r(?:ove|iven|iving) |ock|y (?:in|at) )"
+    r"|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
-    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to))"
+    r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
+    r"|(?:ak(?:e|es|ing)|ook) (?:him|her|them|it) )"
     r"|visit|w(?:(?:as|ere) (?:in|at|received|welcomed|greeted|hosted|met )|elcom|ay to)"
     r"|c(?:all(?:s|ed|ing)? (?:on|at)|ame (?:to|back)|om(?:e|es|ing) (?:to|back))"
 )
@@ -188,9 +190,12 @@ _TRAVEL = re.compile(
     r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
-    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for)\b"
+    r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for"
+    r"|(?:(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso )|(?<=\bthat )|(?<=\bwhich ))"
+    r"(?:take|takes|took)|taking)\s{1,3}(?:him|her|them|it)\s{1,3}(?:also\s{1,3})?to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
-    r"|presently)\s{1,3}(?:in|at|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
+    r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
+    r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
     r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
     r"|(?P<due>(?:due|expected)\s{1,3}(?:in|at))"
     r"\b"
@@ -464,7 +469,7 @@ _TITLE_POSSESSIVE = re.compile(
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
     r"(?:[Uu]pon|[Oo]n|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|[Ww]hile|[Aa]head|[Pp]rior|[Ss]oon"
-    r"|[Ss]peaking|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
+    r"|[Ss]peaking|[Tt]alking|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
     r"|[Ww]inding|[Cc]ompleting|[Bb]eginning|[Ss]tarting|[Kk]icking)\b"
 )
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
@@ -491,6 +496,11 @@ _PORT_OF = re.compile(r"\bport\s{1,3}(?:city\s{1,3}|town\s{1,3})?of\s{1,3}\Z")
 """``port (city) of`` right before a place: it is told as a port."""
 _HERE = re.compile(r"\bhere\b|(?<=\bin )town\b")
 """The words standing for the dateline's place: ``arrived here``, ``is in town``."""
+_THE_CITY = re.compile(
+    r"(?:(?<=\b(?:in|to) )|(?<=\binto )|(?<=\breached ))the\s{1,3}city\b(?!\s{1,3}of\b)"
+)
+"""``the city`` a travel word leads to (``arrived in the city``, ``reached the city``): the
+dateline's city; not ``the city of Y``, which names its own."""
 _STOPOVER = re.compile(
     r"(?:\s{1,3}(?:for|on|to|as|during)\s{1,3}(?:(?:a|an|his|her|their|its|the)\s{1,3})?"
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:stop-?overs?|layovers?|refuel(?:l?ing)?|transit\s{1,3}stops?)"
@@ -511,6 +521,14 @@ _HOME_PLACE = re.compile(
     r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
 )
 """Where a return goes, between it and its day: ``return to Peshawar (on Wednesday)``."""
+_RETURNER = re.compile(
+    r"(?:He|She|They|It|The\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:delegation|team|mission|visitors"
+    r"|guests))\s"
+)
+"""A sentence opening with who returns from a trip told before: ``The delegation will return``."""
+_SENTENCE_START = operator.attrgetter("span.start")
+_RETURN_REACH = 10
+"""How many sentences after a stay's evidence its return is looked for."""
 _NEXT_LEG = re.compile(
     rf"(?:o{_WORD_START}n\s{{1,3}}to|s{_WORD_START}top(?:s|ping)?|b{_WORD_START}efore\s{{1,3}}returning"
     rf"|n{_WORD_START}ext\s{{1,3}}leg)\b"
@@ -520,6 +538,17 @@ _ARRIVED = ("arrived ", "landed ", "reached ")
 """Arrival words of a leg told as over: the visitor came and may still be there."""
 _ELIDED_STAY = re.compile(r"(?<=\band )(?:(?:then|also|later)\s{1,3})?(?:in|at)(?=\s{1,3}[a-z])")
 """A stay whose ``will be`` is left out after ``and``: ``(will be in X ...) and in Y``."""
+_LEG_DAY = re.compile(r"\s{1,3}(?:on|from|between)\s{1,3}[\w-]{0,12}\s?(?:\d|[a-z]{3,6}day\b)")
+"""A day told right after a place: `` on June 4``, `` on Sunday``, `` from May 3``."""
+_LEG_GAP = 30
+"""At most this many characters from one leg's place to the next one's (``Y on June 2 and``)."""
+_AT_PLACE = re.compile("")
+"""An empty travel word at a place visited with the verb left out (``and Shanghai on May 5``)."""
+_ELIDED_LEG = re.compile(
+    r"(?:(?<=\band )|(?<=, ))(?:(?:then|also|later|finally)\s{1,3})?to(?=\s{1,3}[a-z])"
+)
+"""An onward leg whose verb is left out after ``and`` or a comma: ``(flies to X on May 3) and
+to Y``, ``(to X on May 3), to Y on May 5 and to Z``."""
 _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 """A day told by number or weekday (lower case): a stop of an itinerary dated on its own."""
 _TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
@@ -603,7 +632,8 @@ _PLANNED_BEFORE = re.compile(
 """``a planned`` (``the proposed``, ``a side``) right before a trip noun: a trip of the visitor
 told before, when the sentence puts it off or calls it off."""
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled)(?:\s{1,3}(?:for|on|in))?\s{1,3}\Z"
+    r"\b(?:scheduled|planned|slated|fixed|proposed|rescheduled|set)(?:\s{1,3}(?:for|on|in))?"
+    r"\s{1,3}\Z"
 )
 """A participle of planning right before a time (``planned for``; ``in`` may open the time)."""
 _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
@@ -769,6 +799,19 @@ _TITLED_NAME = re.compile(r"He\s[A-Z][a-z]{1,12}\b")
 """A Chinese name whose family name reads as the pronoun ``He`` (``Vice Premier He Chen``)."""
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{1,20}\s\Z")
 """A capitalised word right before a capitalised ``He``: a name ending in it (``Zheng He``)."""
+_ADJUNCT_OPENERS = ("after ", "while ", "before ")
+"""Words opening an adjunct right before a travel verb (``after visiting``): its subject is the
+main clause's."""
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|told(?:\s{1,3}[\w-]{1,20}){1,2}|added|stated|remarked|noted"
+    r"|(?:spoke|speaking|talking)(?:\s{1,3}to(?:\s{1,3}[\w-]{1,20}){1,2})?)"
+    r"(?:\s{1,3}(?:on|this|last|late|early|in)?\s{0,3}[\w-]{1,20}){0,3}?"
+    r"\s{1,3}(?:after|while|before)\s{1,3}\Z"
+)
+"""A reporting verb and its day right before an adjunct opener: ``said on Thursday after``,
+``speaking to reporters after``."""
+_HE_SHE = frozenset({"he", "she", "He", "She"})
+"""A pronoun speaking right before a reporting verb: ``, he told reporters after``."""
 _SUBJECT_GAP = re.compile(r"\s{1,3}(?:[A-Z][\w-]{1,20}[’']s\s{1,3})?")
 """What may stand between a fronted phrase's comma and the subject: ``, Sindh's``."""
 _SURNAME_SUBJECT = re.compile(
@@ -1044,6 +1087,9 @@ class _Frame:
             an itinerary's stop, a leg of its own within a trip told by its country.
         days: How many days the sentence says the trip lasts in words (``for four days``),
             0 when it does not or says one (a single day stretches nothing).
+        leg: True for a leg the trip is told to take its visitor on (``a visit that will
+            also take her to Y``): a trip of its own beside the trip to Y's country told in the
+            same sentence.
 
     """
 
@@ -1064,6 +1110,7 @@ class _Frame:
     last_day: bool = False
     days: int = 0
     stop: bool = False
+    leg: bool = False
 
 
 class _Context:
@@ -1729,12 +1776,16 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
         travel = _travel_words(low, [at - start for at in stems])
         if " and in " in low and any(kind == "presence" for kind, _ in travel):
             travel = _with_elided_stays(low, travel)
+        if " to " in low and " and " in low and any(_onward_to(m) for _, m in travel):
+            travel = _with_elided_stays(low, travel, "arrive")
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
         places = context.places(index)  # kept: later sentences looking back reuse them
         if home is not None:
             places = _with_here(low, places, home)
+            if " the city" in low and _specific(home) and not _elsewhere(frames, home):
+                places = _with_the_city(low, places, home)
         if _ANAPHOR.search(low):
             places = _with_anaphors(context, index, low, places)
         if "capital" in low:
@@ -1748,6 +1799,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             places = _with_flown_in(context, text, travel, places)
         if "again" in kinds:
             places = _with_first_place(context, index, travel, places)
+        if "verb" in kinds and " and " in low and len(places) > 1:
+            travel = _with_elided_objects(low, travel, places)
         if "back" in kinds and frames:
             travel = _back_to_visited(context, index, travel, places, frames)
         destinations = [_destination(text, places, m.start(), m.end(), k, home) for k, m in travel]
@@ -1764,7 +1817,52 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
-    return tuple(_tour_over(_tour_under_way(visits, article.date)))
+    if any(_stay_told_by_day(v) for v in visits):
+        visits = _until_later_return(context, visits)
+    return tuple(_weekday_legs(_tour_over(_tour_under_way(visits, article.date))))
+
+
+def _stay_told_by_day(visit: Visit) -> bool:
+    """True for a trip under way told by its one day of arrival (``arrived on Tuesday``)."""
+    when = visit.when
+    return (
+        visit.status is VisitStatus.ONGOING
+        and when is not None
+        and when.start is not None
+        and when.start == when.end
+    )
+
+
+def _until_later_return(context: _Context, visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a stay under way run on to the return a later sentence dates.
+
+    ``A delegation led by X arrived in the city on Tuesday ... The delegation will return to
+    China on Thursday``: the stay runs Tuesday to Thursday, as when the return is told in the
+    arrival's own sentence. The return's subject must be the visitor (a pronoun, the visitor's
+    surname, or ``the delegation``/``the team``...), within ``_RETURN_REACH`` sentences of the
+    evidence, and only one trip may be under way then.
+    """
+    staying = [i for i, v in enumerate(visits) if _stay_told_by_day(v)]
+    if len(staying) != 1 or sum(v.status is VisitStatus.ONGOING for v in visits) != 1:
+        return visits
+    visit = visits[staying[0]]
+    assert visit.when is not None  # a stay told by its day has one
+    told = bisect.bisect_right(context.sentences, visit.span.start, key=_SENTENCE_START) - 1
+    names = visit.visitor.name.split() if visit.visitor.named else []
+    for i in range(told + 1, min(len(context.sentences), told + 1 + _RETURN_REACH)):
+        text = context.sentences[i].text
+        opener = _RETURNER.match(text) is not None
+        back = _RETURN_ON.search(text) if opener or any(n in text for n in names) else None
+        if back is None or not _WILL.search(text, 0, back.start()):
+            continue
+        if not opener and not any(n in text[: back.start()].split() for n in names):
+            continue  # the visitor, by a name word (a Chinese surname comes first)
+        until = _until_return(context, i, 0, visit.when, Tense.FUTURE)
+        if until is not visit.when:
+            out = list(visits)
+            out[staying[0]] = attrs.evolve(visit, when=until)
+            return out
+    return visits
 
 
 def _led(frames: list[_Frame], leaders: list[tuple[int, Actor]]) -> list[_Frame]:
@@ -1823,6 +1921,38 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
     out = list(visits)
     for _, i in last.values():
         out[i] = attrs.evolve(out[i], status=VisitStatus.ONGOING)
+    return out
+
+
+def _weekday_legs(visits: list[Visit]) -> list[Visit]:
+    """``visits`` with a leg ahead told by its weekday kept to that day.
+
+    ``X, who arrived in Hangzhou on Tuesday, ... travels to Guangzhou on Saturday and returns
+    home on Sunday``: the return ends the tour under way, not the leg, which is the one day
+    its weekday tells (a leg with a length of its own, ``for a two-day stay`` or ``She will
+    spend four days there``, keeps it: only one told with the return is cut).
+    """
+    touring = {
+        (v.visitor.name, _country(v.destination)) for v in visits if v.status is VisitStatus.ONGOING
+    }
+    if not touring:
+        return visits  # most articles: no tour under way
+    out = list(visits)
+    for i, v in enumerate(visits):
+        when = v.when
+        if (
+            v.status is VisitStatus.PLANNED
+            and when is not None
+            and when.start is not None
+            and when.end != when.start
+            and _WEEKDAY.search(when.text)
+            and not any(_days(q) for q in v.qualifiers)
+            and _RETURN_ON.search(v.evidence) is not None
+            and (v.visitor.name, _country(v.destination)) in touring
+            and _specific(v.destination)
+        ):
+            day = When(when.text, when.start, when.start, Granularity.DAY, when.span)
+            out[i] = attrs.evolve(v, when=day)
     return out
 
 
@@ -1955,23 +2085,85 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
     return out
 
 
-def _with_elided_stays(low: str, travel: list[_Travel]) -> list[_Travel]:
+def _with_elided_stays(low: str, travel: list[_Travel], kind: str = "presence") -> list[_Travel]:
     """``travel`` with each stay whose verb is left out after ``and`` (``and in Y``) added.
 
     ``will be in Chengdu from May 12 to 14 and in Guangzhou from May 15 to 17``: the second
     stop of an itinerary shares the first one's ``will be``. Each stop is dated on its own
-    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list.
+    (a day or a number before ``and``); ``in Y and in Z next week`` stays one list. With
+    ``kind`` ``arrive`` the legs are onward ones (``flies to Kunming on June 3 and to Nanning
+    on June 5``): the second shares the first one's ``flies``.
     """
-    first = next(m for kind, m in travel if kind == "presence")
+    first = next(m for k, m in travel if k == kind and (kind == "presence" or _onward_to(m)))
+    elided = _ELIDED_STAY if kind == "presence" else _ELIDED_LEG
     added = [
-        ("presence", m)
-        for m in itertools.islice(_ELIDED_STAY.finditer(low, first.end()), _MAX_FRAMES)
+        (kind, m)
+        for m in itertools.islice(elided.finditer(low, first.end()), _MAX_FRAMES)
         if not any(first.end() <= t.start() < m.start() for _, t in travel)
         and _DATED.search(low, first.end(), m.start())
     ]
     if not added:
         return travel
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _onward_to(m: "re.Match[str]") -> bool:
+    """True for a travel word going on ``to`` a place (``flies to``, ``will travel to``)."""
+    return m.lastgroup == "arrive" and m.group().endswith(" to") and not m.group().startswith("on")
+
+
+def _with_elided_objects(low: str, travel: list[_Travel], places: list[_Place]) -> list[_Travel]:
+    """``travel`` with a visit for each place after ``and`` that has its own day before it.
+
+    ``will visit Beijing on Monday and Shanghai on Wednesday``: the second place shares the
+    first one's ``visit`` but is a leg of its own, on its own day. Only a day (by number or
+    weekday) told right after each place makes it one; ``Beijing and Shanghai next week``
+    stays one list, and ``visit Y from May 2 to 5 to explore the A and B zones`` names no leg.
+    The added travel word is empty, at the place.
+    """
+    first = next(
+        (m for k, m in travel if k == "verb" and m.group().startswith(("visit", "tour"))), None
+    )
+    if first is None:
+        return travel
+    after = [p for p in places if p[0] >= first.end()]
+    added = [
+        ("verb", m)
+        for before, (start, end, _) in itertools.pairwise(after)
+        if low.endswith(" and ", 0, start)
+        and start - before[1] < _LEG_GAP
+        and not any(first.end() <= t.start() < start for _, t in travel)
+        and _DATED.search(low, before[1], start - 5)
+        and _LEG_DAY.match(low, end)
+        and (m := _AT_PLACE.match(low, start)) is not None
+    ]
+    if not added:
+        return travel
+    return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _after_leg(frame: _Frame, before: _Frame, ref: dt.date) -> _Frame:
+    """An elided leg's ``frame`` put after the leg ``before`` it when a weekday dates both.
+
+    ``heads to Xi'an on Friday and to Lanzhou on Sunday``: the second leg follows the first,
+    so its Sunday is the one after that Friday (the schedule's present resolved it to the last
+    one), and the leg is ahead as the first is.
+    """
+    when, first = frame.when, before.when
+    if (
+        when is None
+        or first is None
+        or when.start is None
+        or first.start is None
+        or when.start >= first.start
+        or not _WEEKDAY.search(when.text)
+    ):
+        return frame
+    step = dt.timedelta(days=_WEEK)
+    moved = When(
+        when.text, when.start + step, (when.end or when.start) + step, when.granularity, when.span
+    )
+    return attrs.evolve(frame, when=moved, status=before.status)
 
 
 def _legs_named(text: str, places: list[_Place], start: int) -> list[Place]:
@@ -2032,6 +2224,22 @@ def _with_here(low: str, places: list[_Place], home: Place) -> list[_Place]:
         return places
     here = [(m.start(), m.end(), home) for m in itertools.islice(_HERE.finditer(low), _MAX_FRAMES)]
     return _added(places, here)
+
+
+def _with_the_city(low: str, places: list[_Place], home: Place) -> list[_Place]:
+    """``places`` plus each ``the city`` a travel word leads to, for the dateline's city.
+
+    ``QUETTA: ... as a Xinjiang delegation arrived in the city for a three-day visit``: the
+    story is told from its dateline, so the city the visitors reach is that one. Callers check
+    that no trip to another city was told before (then ``the city`` is that one).
+    """
+    cities = itertools.islice(_THE_CITY.finditer(low), _MAX_FRAMES)
+    return _added(places, [(m.start(), m.end(), home) for m in cities])
+
+
+def _elsewhere(frames: list[_Frame], home: Place) -> bool:
+    """True when a trip to a city other than the dateline's ``home`` was read already."""
+    return any(_distinct(f.destination, home) for f in frames)
 
 
 def _with_unnamed(
@@ -2372,8 +2580,12 @@ def _frames(
         if kind == "hosted":
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
-            if out and _AND_VERB.search(low, max(0, m.start() - 40), m.start()):
-                # "X will leave for Y to attend Z and will also visit W": X's second trip
+            if out and (
+                _AND_VERB.search(low, max(0, m.start() - 40), m.start())
+                or m.group().startswith(("tak", "took"))
+            ):
+                # "X will leave for Y to attend Z and will also visit W": X's second trip; so
+                # is "on a visit that will also take her to W"
                 visitor, pronoun = out[-1].visitor, out[-1].pronoun
             else:
                 visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
@@ -2429,6 +2641,8 @@ def _frames(
                 if last is None or own.start is None or own.start < last:
                     break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
                 frame = attrs.evolve(frame, when=own)
+            if m.re is _ELIDED_LEG and out:
+                frame = _after_leg(frame, out[-1], context.article.date)
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
         if visitor.named and place is not None:
@@ -2606,12 +2820,18 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
+    taken = m.group().startswith(("tak", "took"))  # "a tour that will also take her to Y"
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
+        or (_taken_tense(m) if taken else None)
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
     when = _when(context, index, tense, start, end, others, noun=noun)
+    if taken and when is not None and when.span is not None:
+        when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
+    if when is None and kind == "arrive" and ", as " in low:
+        when = _main_clause_time(context, index, tense, start)
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
         when = _when(context, index, tense, start, end, others, noun=noun)
@@ -2640,7 +2860,7 @@ def _frame(
     bare = noun or m.group() in _BARE_NOUNS
     back = (
         kind == "return"
-        or _ENDED.search(low, max(0, start - 60), start) is not None
+        or _ends_trip(low, start)
         or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
@@ -2675,7 +2895,9 @@ def _frame(
             undone[2]
             if undone
             else _after_who(low, m, lasting, ref)
-            or _status(tense, lasting, ref, arrival=_is_arrival(low, kind, m), back=back)
+            or _status(
+                tense, lasting, ref, arrival=not taken and _is_arrival(low, kind, m), back=back
+            )
         ),
         host=host,
         when=when,
@@ -2692,7 +2914,31 @@ def _frame(
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
         stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
+        leg=taken,
     )
+
+
+def _ends_trip(low: str, start: int) -> bool:
+    """True when words before the trip noun at ``start`` tell the trip as over.
+
+    So ``after concluding a visit to Y`` does. Not an ending still ahead of the clause
+    (``will fly to X, before ending the tour in Y``): Y is the tour's last leg, as far ahead
+    as the clause's own trip.
+    """
+    ended = _ENDED.search(low, max(0, start - 60), start)
+    return ended is not None and not (
+        ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
+    )
+
+
+def _taken_tense(m: "re.Match[str]") -> Tense:
+    """The tense of a leg a trip takes its visitor on (``that took her to Y``, ``will take``).
+
+    A leg the trip is told as taking the visitor on lies ahead of the trip's telling, unless
+    told in the past; the time before it is the trip's own (``arrived on Monday on a tour
+    taking her to Y``), not the leg's.
+    """
+    return Tense.PAST if m.group().startswith("took") else Tense.FUTURE
 
 
 def _spelled_days(low: str, end: int) -> int:
@@ -2934,6 +3180,10 @@ def _visitor(
         told = _body_to(text, lo, start - 4)
         if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
             return told, False
+    if kind == "verb" and text.endswith(_ADJUNCT_OPENERS, 0, start):
+        adjunct = _speaker_of_adjunct(context, index, lo, start)
+        if adjunct is not None:  # "…, X said on Monday after visiting Y": X went to Y
+            return adjunct
     candidate = _subject(text, mentions, lo, start)
     if text.find("ccording to", lo, start) != -1:
         told = _source_then_subject(context, index, text, mentions, start)
@@ -3050,6 +3300,30 @@ def _visitor(
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
     return named, False
+
+
+def _speaker_of_adjunct(
+    context: _Context, index: int, lo: int, start: int
+) -> tuple[Actor, bool] | None:
+    """The speaker of the reporting verb an ``after``/``while`` adjunct ending at ``start`` is on.
+
+    ``The canal will open by spring, the minister said on Thursday after visiting the
+    headworks``: the adjunct's subject is the reporting clause's, the one who speaks; so is a
+    pronoun's antecedent (``he told reporters after visiting Y``). Whether a pronoun was
+    resolved comes with the speaker.
+    """
+    text = context.sentences[index].text
+    said = _SAID_THEN.search(text, lo, start)
+    if said is None:
+        return None
+    speaker = _mention_before(context.mentions(index), said.start())
+    if speaker is not None and _is_person(speaker.actor):
+        return context.resolve(index, speaker.start, speaker.actor), False
+    word = text[max(0, said.start() - 5) : said.start()].split()
+    if not word or word[-1] not in _HE_SHE:
+        return None
+    found = context.antecedent(index, said.start(), _PRONOUN_GENDER[word[-1].lower()])
+    return (found, True) if found is not None else None
 
 
 def _source_then_subject(
@@ -3854,12 +4128,17 @@ def _tense(
     that trip is under way when the article's dateline ``home`` lies in the country of its
     ``place``, else its tense is not told. An open ``, who`` clause has its own tense. A trip
     looked forward to (``said she looked forward to visiting Y``, ``to her visit to Y``) is
-    ahead, whatever the tense of the wish. ``led by X`` in the subject tells no time (``A team
+    ahead, whatever the tense of the wish; one in an adjunct of a reporting verb (``said after
+    visiting Y``) was made before the telling. ``led by X`` in the subject tells no time (``A team
     led by X is flying to Y``), and a clause joined after the word (``, and a trip to Z was put
     off``) has a tense of its own.
     """
     if "forward" in low and _FORWARD.search(low, max(0, start - 50), start):
         return Tense.FUTURE
+    if low.endswith(("after ", "while "), 0, start) and _SAID_THEN.search(
+        low, max(0, start - _WINDOW), start
+    ):
+        return Tense.PAST  # "he told reporters after touring Y": a trip made before the telling
     if noun and (
         _ONGOING.search(low, max(0, start - 40), start)
         or _BEGUN.search(low, max(0, start - 60), start)
@@ -3946,10 +4225,12 @@ def _same_clause(
     belongs to something else, and so does one after a trip ``noun`` past a comma. So does a
     time in a relative clause after the travel word (``toured the port, which was upgraded last
     year``; ``visited Y, where the terminal opened in May``, but not ``where he met Z on
-    Monday``), after a participle qualifying a noun (``to review the deal signed last month``;
-    not ``the visit scheduled for next week``, which dates the trip, as ``that began on`` does),
-    or in a relative clause set off by commas before the travel word (``X, who arrived last
-    week, will visit Y``).
+    Monday``), after the end of a quotation holding the trip, in its attribution (``"The
+    trip is about jobs," she said on Friday``), after a return (``is in Y and will return on
+    Friday``: the day the stay ends), after a participle qualifying a noun (``to
+    review the deal signed last month``; not ``the visit scheduled for next week``, which dates
+    the trip, as ``that began on`` does), or in a relative clause set off by commas before the
+    travel word (``X, who arrived last week, will visit Y``).
     """
     after = t_start >= end
     lo, hi = (end, t_start) if after else (t_end, start)
@@ -3966,6 +4247,10 @@ def _same_clause(
             return ";" not in gap and len(gap) < _TIME_WINDOW  # "that began on", "planned for"
         if noun and "," in gap and _FINITE.search(gap, gap.index(",")):
             return False  # "who is on a two-day visit, will meet Y on Monday"
+        if _QUOTE_MARK.search(gap) and _REPORTING.search(gap):
+            return False  # '"This trip is about jobs," she told reporters on Friday'
+        if any(cue in gap for cue in _BACK_CUES) and _RETURN_ON.search(gap):
+            return False  # "is in Y for talks and will return on Friday": the return's day
         low = gap.lower()  # every relative word holds "wh" or is "before", in any case
         if (("wh" in low or "before" in low) and _RELATIVE.search(gap)) or (
             participle is not None and participle["noun"] not in _NOT_NOUNS
@@ -4012,7 +4297,9 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
 
     ``The envoy, who landed in Y on Sunday, will meet Z``: still there, so under way (from an
     arrival no later than publication); ``X, who flew in from Y for the ceremony, said`` with no
-    date is over, as the ceremony is.
+    date is over, as the ceremony is, and so is a trip there told with its day but no length
+    (``X, who flew to Y on Sunday, ordered an inquiry``): the main clause reports what was done
+    there. An arrival so told (``X, who arrived in Y on Monday, said``) still holds.
     """
     if ", who " not in low or not m.group().startswith(("arriv", "land", "fl", "reach")):
         return None
@@ -4027,7 +4314,9 @@ def _after_who(low: str, m: "re.Match[str]", when: When | None, ref: dt.date) ->
         started = when is not None and when.start is not None and when.start <= ref
         return VisitStatus.ONGOING if started else None
     said = words[0] in _PAST_MAIN_VERBS or words[0].endswith("ed")
-    return VisitStatus.PAST if said and when is None else None
+    going = not m.group().startswith(("arriv", "land", "reach"))  # "flew to", not "arrived in"
+    one_day = when is None or (going and when.granularity is Granularity.DAY)
+    return VisitStatus.PAST if said and one_day else None
 
 
 def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
@@ -4268,6 +4557,24 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
     return None
 
 
+def _main_clause_time(
+    context: _Context, index: int, tense: Tense | None, start: int
+) -> When | None:
+    """The time of the main clause an ``, as`` clause holding an arrival at ``start`` hangs on.
+
+    ``The province on Friday signed a deal on the Bostan zone, as a delegation led by X arrived
+    in the city``: the arrival happened as the signing did, however far back its day is told.
+    """
+    text = context.sentences[index].text
+    at = text.rfind(", as ", 0, start)
+    if at == -1 or not _clause_open(text[at:start]):
+        return None
+    told = [t for t in context.times(index, tense) if t[1] <= at and t[2].start is not None]
+    if not told or not _clause_open(text[told[-1][1] : at]):
+        return None
+    return _spanned(context, index, *told[-1])
+
+
 def _spanned(context: _Context, index: int, t_start: int, t_end: int, when: When) -> When:
     """``when`` read at ``t_start:t_end`` of sentence ``index``, with its span in the source."""
     base = context.sentences[index].span.start
@@ -4406,7 +4713,8 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
     during the stay) joins the last trip told before it of its visitor to the same country,
     whatever place inside it the part names. A frame without a destination joins the one trip
     of its visitor it is compatible with (not counting trips called or put off, when there are
-    others), and is dropped when there is no such trip or several.
+    others), and is dropped when there is no such trip or several, or when the one is a leg
+    of a country trip it does not fit (see :func:`_leg_of_told`).
     """
     trips: list[list[_Frame]] = []
     for frame in sorted(frames, key=lambda f: (f.destination is None, f.part, f.pronoun)):
@@ -4414,7 +4722,7 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
             matches = [t for t in trips if _same_trip(t[0], frame) and not _made(t, frame)]
             if len(matches) > 1:  # a reception is of a trip made, not of one put off
                 matches = [t for t in matches if not any(f.status in _UNDONE for f in t)]
-            if len(matches) == 1:
+            if len(matches) == 1 and not _leg_of_told(matches[0], trips):
                 matches[0].append(frame)
             continue
         told = [
@@ -4439,6 +4747,25 @@ def _trips(frames: list[_Frame]) -> list[list[_Frame]]:
         else:
             trips.append([frame])
     return sorted(trips, key=_first)
+
+
+def _leg_of_told(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
+    """True when ``trip`` is a city leg of a trip to its country told by another of ``trips``.
+
+    The trip to the country is one not only called or put off, and its capital is no leg.
+
+    ``will leave for China on Wednesday ... before ending the tour in Shenzhen. The visit was
+    first set for August``: a bare ``the visit`` is the whole tour, not its last leg, so a
+    mention that does not fit the tour's dates is of no leg either.
+    """
+    lead = trip[0]
+    return any(
+        t is not trip
+        and _leg_within(t[0].destination, lead.destination)
+        and _same_person(t[0].visitor, lead.visitor)
+        and not all(f.status in _UNDONE for f in t)
+        for t in trips
+    )
 
 
 def _told_beside(visitor: Actor, frame: _Frame, low: str) -> bool:
@@ -4563,9 +4890,23 @@ def _put_off_earlier(trip: list[_Frame], trips: list[list[_Frame]]) -> bool:
             later = any(f.status is not VisitStatus.PAST for f in other)
         else:
             later = not starts or due <= min(starts)
+        if _leg_within(trip[0].destination, other[0].destination):
+            continue  # a country trip put off is not one of its own city legs
         if later and _same_trip(attrs.evolve(trip[0], when=None), other[0]):
             return True  # its old dates are no longer the trip's: only visitor and place count
     return False
+
+
+def _leg_within(country: Place | None, leg: Place | None) -> bool:
+    """True for a ``leg`` to a city of ``country`` other than its capital, which stands for it."""
+    return (
+        country is not None
+        and leg is not None
+        and not _specific(country)
+        and _specific(leg)
+        and leg.name not in _CAPITALS
+        and _country(leg) == country.name
+    )
 
 
 def _made(trip: list[_Frame], frame: _Frame) -> bool:
@@ -4622,13 +4963,32 @@ def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
         _same_trip(trip[0], frame, anyone=anyone)
         and not any(_distinct(f.destination, frame.destination) for f in trip)
         and not _new_leg(trip, frame)
+        and not _legs_after(trip, frame)
+    )
+
+
+def _legs_after(trip: list[_Frame], frame: _Frame) -> bool:
+    """True when ``trip`` holds only legs to cities told after ``frame``'s trip to their country.
+
+    :func:`_new_leg` the other way round, for a country trip read after its legs (one found
+    through a pronoun is: ``She has put off her visit to China. ... She was to travel to Wuhan``).
+    """
+    place = frame.destination
+    return (
+        place is not None
+        and not _specific(place)
+        and all(
+            f.order > frame.order and (f.onward or f.stop) and _leg_within(place, f.destination)
+            for f in trip
+        )
     )
 
 
 def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
     """True for an onward frame or a stop to a city, after the sentences of a trip to its country.
 
-    The capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
+    A leg the trip is told to take its visitor on is one in the trip's own sentence too. The
+    capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
     it is dated to one day inside the country trip's days (``to China next week ... will first
     travel to Beijing on Monday``).
     """
@@ -4638,7 +4998,7 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
         and place is not None
         and _specific(place)
         and (place.name not in _CAPITALS or _day_within(frame.when, trip[0].when))
-        and all(f.order < frame.order for f in trip)
+        and (frame.leg or all(f.order < frame.order for f in trip))
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
 
@@ -4719,7 +5079,10 @@ def _visit(trip: list[_Frame]) -> Visit:
             f.score,
         ),
     )
-    named = [f for f in trip if not (f.pronoun or f.part)] or trip  # they may name a side place
+    # frames found through a pronoun or telling a part may name a side place; not a pronoun in
+    # the named frame's sentence ("came to Pakistan in March, when she flew to Skardu")
+    told = {f.order for f in trip if not f.pronoun}
+    named = [f for f in trip if not f.part and (not f.pronoun or f.order in told)] or trip
     places = [f.destination for f in named if f.destination is not None] or [
         f.destination for f in trip if f.destination is not None
     ]
