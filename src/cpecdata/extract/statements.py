@@ -47,9 +47,9 @@ speaker linked to a reporting verb:
   (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
   statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
   without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
-  said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or a
-  source's ``, who …`` clause (``A, according to an officer, who spoke on condition of anonymity``),
-  unless it reports (``…, who said B``: B too).
+  said Friday, as crews …``, ``…, a day after B``: A), a speaker's possessed title (``said X,
+  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
+  on condition of anonymity``), unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
 …``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
@@ -677,6 +677,15 @@ _OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
 """The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 """What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
+_MEASURED_ADJUNCT = re.compile(
+    r"(?:(?:just|only|barely|some|about|nearly|almost|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a[ \t]+few|several"
+    r"|few|\d+)[ \t]+)?(?:(?:minute|hour|day|week|month|year|moment)s?|shortly|soon)[ \t]+"
+    r"(?:after|before|since|following|into|ahead[ \t]+of)\b",
+    re.IGNORECASE,
+)
+"""A time measured from an event, about the frame, no reported clause: ``said on Tuesday, a day
+after gunmen attacked``, ``…, the official said, two days before the vote``, ``hours after``."""
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
 _NOT_MODIFIERS = (
@@ -3187,6 +3196,7 @@ class _Reader:
             or (frame.kind is _Kind.INVERTED and _FINITE.search(text, start, limit) is None)
             or _ranking_appositive(text, word, limit)
             or _source_appositive(text[frame.end : limit].rstrip(" \t\r\n."))
+            or _MEASURED_ADJUNCT.match(text, start) is not None  # "…, X said, a day after B"
         ):
             return frame.end  # "said X, (a) technician of Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
@@ -4421,6 +4431,7 @@ def _forward(
                 _adverbial(text, after)
                 or after.group().lower() in _ADJUNCT_OPENERS
                 or _participle(after.group())
+                or _MEASURED_ADJUNCT.match(text, at) is not None
             ):
                 # "said on Thursday after the meeting", "said Friday, as crews …", "said on
                 # Sunday, ending a week of detours": the clause before is reported
