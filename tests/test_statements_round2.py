@@ -22,3 +22,27 @@ class TestTimeMeasuredFromAnEventAfterTheSource:
             ("a district official", INDIRECT, "said", "Armed escorts will guard the fictional "
              "quarry at Kotri"),
         ]  # fmt: skip
+
+
+class TestAudienceAfterTheContent:
+    @pytest.mark.parametrize(
+        "audience",
+        [
+            "a gathering of investors in Multan",
+            "a weekly news conference",
+            "a regular press briefing in Beijing",
+            "a meeting of exporters",
+            "an audience of students at the university on Monday",
+        ],
+    )
+    def test_audience_of_a_trailing_told_is_no_content(self, audience: str) -> None:
+        """``A, the minister told a gathering of investors``: the audience is who heard A."""
+        assert said(
+            f"The fictional copper smelter will open in May, the minister told {audience}."
+        ) == [("the minister", INDIRECT, "told", "The fictional copper smelter will open in May")]
+
+    def test_clause_after_an_audience_with_an_of_phrase(self) -> None:
+        """``told members of the panel the plan was ready``: the clause after the audience."""
+        assert said("The minister told members of the panel the fictional smelter was ready.") == [
+            ("The minister", INDIRECT, "told", "the fictional smelter was ready")
+        ]

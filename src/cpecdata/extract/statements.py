@@ -4549,7 +4549,23 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         if word.lower() in ("the", "a", "this", "news", "press"):
             continue
         break
-    return _plain_object(text, at, modifier)
+    at = _plain_object(text, at, modifier)
+    return _of_audience(text, at) if at > start and text.startswith("of ", at) else at
+
+
+def _of_audience(text: str, at: int) -> int:
+    """Past an object's ``of`` phrase at ``at`` when the object closes after it, else ``at``.
+
+    ``told a gathering of investors in Karachi``, ``told a meeting of the Senate panel.``: up
+    to three words after ``of`` (and an article), then punctuation, the end, an adverbial or a
+    clause without ``that`` (``told members of the panel the plan was ready``); an auxiliary
+    among the words shows a clause instead.
+    """
+    end = at + 2
+    article = _WORD.match(text, _skip_blanks(text, end))
+    if article is not None and article.group().lower() in _ARTICLES:
+        end = article.end()
+    return _nouns_end(text, end, at, of_phrase=True)
 
 
 def _past_audience(text: str, at: int, limit: int | None = None) -> int:
@@ -4577,10 +4593,11 @@ def _past_audience(text: str, at: int, limit: int | None = None) -> int:
 def _plain_object(text: str, at: int, inside: bool) -> int:
     """Past ``the bourse``/``the stock exchange`` at ``at`` when the object closes there.
 
-    One or two lower-case nouns after an article (or, ``inside`` an object already begun,
+    One to three lower-case nouns after an article (or, ``inside`` an object already begun,
     right at ``at``: ``a press`` + ``briefing``, ``the Senate`` + ``standing committee``),
     then punctuation, the end or an adverbial (``informed the bourse on Monday``, ``told the
-    regulator in a filing``); else ``at``.
+    regulator in a filing``, ``told a weekly news conference``); else ``at``. An auxiliary
+    among them shows a clause instead (``told the plan was ready``).
     """
     end = at
     if not inside:
@@ -4588,20 +4605,36 @@ def _plain_object(text: str, at: int, inside: bool) -> int:
         if article is None or article.group().lower() not in _ARTICLES:
             return at
         end = article.end()
-    for _ in range(2):
+    return _nouns_end(text, end, at, of_phrase=False)
+
+
+def _nouns_end(text: str, end: int, at: int, of_phrase: bool) -> int:
+    """Past one to three nouns from ``end`` when an object closes after one of them, else ``at``.
+
+    The object closes before punctuation, the end or an adverbial; an auxiliary among the words
+    shows a clause. Nouns are lower case, except in an ``of_phrase`` (``of the Senate``), whose
+    article after a noun may open a clause without ``that`` instead.
+    """
+    for n in range(3):
         noun = _WORD.match(text, _skip_blanks(text, end))
-        if noun is None or not noun.group().islower() or noun.group() in _NOT_NOUNS:
+        if noun is None:
+            return at
+        word = noun.group()
+        if of_phrase and n and word in _ARTICLES:  # "members of the panel the plan was ready"
+            return noun.start() if _zero_that(text, noun.start(), len(text)) else at
+        if (not of_phrase and not word.islower()) or word in _NOT_NOUNS or _FINITE.fullmatch(word):
             return at
         end = noun.end()
         after = _skip_blanks(text, end)
-        word = _WORD.match(text, after)
-        if (
-            after >= len(text)
-            or text[after] in ".,;:"
-            or (word is not None and word.group().lower() in _ADVERBIAL_OPENERS)
-        ):
+        if after >= len(text) or text[after] in ".,;:" or _adverbial_at(text, after):
             return after
     return at
+
+
+def _adverbial_at(text: str, at: int) -> bool:
+    """True when an adverbial opener (``in``, ``on``, ``during``) is the word at ``at``."""
+    word = _WORD.match(text, at)
+    return word is not None and word.group().lower() in _ADVERBIAL_OPENERS
 
 
 def _audience(text: str, word: "re.Match[str]") -> bool:
