@@ -2,7 +2,8 @@
 
 import pytest
 
-from test_statements import INDIRECT, said
+from cpecdata.model import Actor
+from test_statements import INDIRECT, article, read, said
 
 
 class TestTimeMeasuredFromAnEventAfterTheSource:
@@ -46,3 +47,56 @@ class TestAudienceAfterTheContent:
         assert said("The minister told members of the panel the fictional smelter was ready.") == [
             ("The minister", INDIRECT, "told", "the fictional smelter was ready")
         ]
+
+
+class TestDescriptorBySynonymOfTheTitle:
+    def test_topic_chief_is_the_leading_title_on_that_topic(self) -> None:
+        """``the provincial police chief`` after ``Inspector General of Police X``: X speaks."""
+        found = read(
+            article(
+                "Sindh Inspector General of Police Kamran Lodhi toured the fictional camp.",
+                "“Every checkpoint will be audited,” the provincial police chief said.",
+            )
+        )
+        assert [(s.speaker, s.text) for s in found] == [
+            (
+                Actor("Kamran Lodhi", "Inspector General of Police", "Sindh", "Pakistan"),
+                "Every checkpoint will be audited",
+            )
+        ]
+
+    def test_topic_chief_fits_a_chairman_of_the_topics_body(self) -> None:
+        """``the railways head`` after ``Chairman Pakistan Railways X``: X speaks."""
+        assert said(
+            "Chairman Pakistan Railways Asif Baig toured the fictional yard.",
+            "The yard will reopen in June, the railways head said.",
+        ) == [("Asif Baig", INDIRECT, "said", "The yard will reopen in June")]
+
+    def test_topic_chief_with_no_fitting_title_stays_as_written(self) -> None:
+        """``the police chief`` after only a minister: no one fits, the descriptor speaks."""
+        assert said(
+            "Minister Ali Shah toured the fictional camp.",
+            "The camp is safe, the police chief said.",
+        ) == [("the police chief", INDIRECT, "said", "The camp is safe")]
+
+    @pytest.mark.parametrize(
+        "named",
+        [
+            "The Foreign Office announced on Saturday that the talks were off.",
+            "Foreign Office spokesperson Amna Riaz met reporters on Saturday.",
+        ],
+    )
+    def test_abbreviation_of_a_body_named_before(self, named: str) -> None:
+        """``the FO said`` after the Foreign Office was named: the Foreign Office speaks."""
+        found = read(article(named, "“New dates will be set soon,” the FO said in a statement."))
+        assert (found[-1].speaker.name, found[-1].text) == (
+            "Foreign Office",
+            "New dates will be set soon",
+        )
+
+    def test_abbreviation_spells_every_initial(self) -> None:
+        """``the FO`` is no Federal Board of Revenue: every initial must be spelt."""
+        assert said(
+            "The Federal Board of Revenue raised the fictional duty.",
+            "The talks are off, the FO said.",
+        ) == [("FO", INDIRECT, "said", "The talks are off")]

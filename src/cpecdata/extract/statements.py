@@ -29,7 +29,8 @@ speaker linked to a reporting verb:
   site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
   (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
   body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
-  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
+  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``), and one named
+  without it whose initials it is (``the FO`` for the Foreign Office);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
   reporters …``, ``confirmed to Dawn that …``), or the clause before it (``…, she said``, ``…, the
@@ -74,12 +75,13 @@ after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a 
 goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
 the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
 any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
-minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the
-latest ``Senator X`` whatever role the name's appositive gives, ``the Chinese guest`` the latest
-person named who is not the host, its last speaker), to the unnamed source it repeats (``an official
-…`` → ``the official``, ``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest
-body of its kind (``the company``, ``according to the institute``; a company the finder does not
-know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
+minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the police chief``
+an Inspector General of Police, ``the senator`` the latest ``Senator X`` whatever role the name's
+appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
+speaker), to the unnamed source it repeats (``an official …`` → ``the official``, ``the Chinese
+embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the company``,
+``according to the institute``; a company the finder does not know is the name its clause opens
+with, ``X Seed Works has …, the company said``; ``the Chinese
 side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
 with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of a
 Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or such
@@ -732,6 +734,10 @@ _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
 """Words of a title that leads a body: ``country manager``, ``chief executive``."""
+_HEADING_WORDS = frozenset(
+    word.removesuffix("s") for word in _LEADING_ROLES | {"general", "commander", "governor"}
+)
+"""Words of a title that leads, without a plural ``s`` (``Inspector General of Police``)."""
 _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
@@ -1025,6 +1031,23 @@ class _Speakers:
         key = found.group(1).lower()
         if key not in self.by_word:
             self.by_word[key] = Actor(body, None, body, actor.country)
+
+    def spelt(self, abbreviation: str) -> Actor | None:
+        """The body an abbreviation it was never introduced with spells: ``the FO``.
+
+        ``the FO said`` after ``the Foreign Office`` (or ``Foreign Office spokesperson X``) is
+        the latest body named whose words' initials are the abbreviation's capitals; it is
+        remembered under the abbreviation from then on.
+        """
+        for actor in itertools.islice(reversed(self.mentioned), _NEAR):
+            body = actor.organization
+            if body is None or " " not in body or not _initials(abbreviation, body):
+                continue
+            if not _is_body(actor):
+                actor = Actor(body, None, body, actor.country)
+            self.by_word[abbreviation.lower()] = actor
+            return actor
+        return None
 
     def _size(self, actor: Actor) -> int:
         """How many words ``actor``'s name has (remembered: names recur)."""
@@ -1328,6 +1351,7 @@ class _Speakers:
                 _fits(wanted, _role_key(role))
                 or _abbreviates(wanted, role)
                 or (title is not None and _fits(wanted, _role_key(title)))
+                or _leads_topic(wanted, f"{role} {candidate.organization or ''}".lower())
             ):
                 yield candidate
 
@@ -1361,6 +1385,17 @@ def _spells(abbreviation: str, name: str) -> bool:
     initials = iter(word[0].lower() for word in name.replace("-", " ").split())
     letters = [c.lower() for c in abbreviation if c.isupper()]
     return bool(letters) and letters[0] == name[:1].lower() and all(c in initials for c in letters)
+
+
+def _initials(abbreviation: str, name: str) -> bool:
+    """True when ``abbreviation``'s capitals are exactly the initials of ``name``'s words.
+
+    Small words are left out: ``FO`` is the Foreign Office, ``MoFA`` the Ministry of Foreign
+    Affairs, but ``FO`` is not the Federal Board of Revenue (as ``_spells`` alone would allow).
+    """
+    words = name.replace("-", " ").split()
+    initials = "".join(w[0] for w in words if w.lower() not in _ROLE_SMALL_WORDS)
+    return "".join(c for c in abbreviation if c.isupper()) == initials.upper()
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -1486,6 +1521,21 @@ def _fits(wanted: str, role: str) -> bool:
             return True
         at = role.find(wanted, at + 1)
     return False
+
+
+def _leads_topic(wanted: str, office: str) -> bool:
+    """True when a topic's chief (``the police chief``) fits a leading title on that topic.
+
+    ``the provincial police chief`` is the Inspector General of Police, ``the army chief`` the
+    Chief of Army Staff, ``the railways head`` the chairman of Pakistan Railways: the word
+    before ``chief``/``head``/``boss`` stands in the lower-case ``office`` (a title and its
+    body), and so does a word of a title that leads.
+    """
+    *topic, head = wanted.split()
+    if head not in _LEADS or not topic:
+        return False
+    words = {word.removesuffix("s") for word in _ROLE_WORDS.findall(office)}
+    return topic[-1].removesuffix("s") in words and not words.isdisjoint(_HEADING_WORDS)
 
 
 def _portfolio_fits(wanted: str, role: str) -> bool:
@@ -2479,7 +2529,8 @@ class _Reader:
             return self.speakers.know(known), word.end()
         if key in _NOT_SUBJECTS or key in _WEEKDAYS or lookup_place(word.group()) is not None:
             return None
-        return Actor(word.group()), word.end()
+        body = self.speakers.spelt(word.group()) if word.group().isupper() else None
+        return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
 
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
@@ -2727,8 +2778,9 @@ class _Reader:
                     and word.isupper()
                     and _strong_at(text, verb)
                     and _opens_frame(text, the)
-                ):  # "…, the NHA told APP": a body by its abbreviation alone
-                    return Actor(word, organization=word), 0.8, the
+                ):  # "…, the NHA told APP": a body by its abbreviation alone, or the one
+                    spelt = self.speakers.spelt(word)  # it spells ("the FO" a Foreign Office)
+                    return spelt or Actor(word, organization=word), 0.8, the
                 place = lookup_place(word)
                 if place is not None and place.country == place.name:  # "China has said"
                     pair = _country_pair(text, start)
