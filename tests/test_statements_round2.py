@@ -100,3 +100,40 @@ class TestDescriptorBySynonymOfTheTitle:
             "The Federal Board of Revenue raised the fictional duty.",
             "The talks are off, the FO said.",
         ) == [("FO", INDIRECT, "said", "The talks are off")]
+
+
+class TestClauseGoingOnAfterAndANoun:
+    @pytest.mark.parametrize(
+        ("second", "text"),
+        [
+            ("and shippers still wait two days", "shippers still wait two days"),
+            ("and customs work only by day", "customs work only by day"),
+            ("and Chinese lenders are cautious", "Chinese lenders are cautious"),
+            ("but demand has held up", "demand has held up"),
+        ],
+    )
+    def test_noun_after_and_opens_a_second_statement(self, second: str, text: str) -> None:
+        """``A, she said, and banks remain wary``: a new subject, so a second statement."""
+        assert said(
+            "Ms Rabia Noon runs a fictional haulage firm.",
+            f"Cargo at the dry port fell by half, she said, {second}.",
+        ) == [
+            ("Rabia Noon", INDIRECT, "said", "Cargo at the dry port fell by half"),
+            ("Rabia Noon", INDIRECT, "said", text),
+        ]
+
+    @pytest.mark.parametrize(
+        "act",
+        [
+            "and urges the lenders to help",
+            "and spoke of new routes",
+            "and gave no figures",
+            "and then left the hall",
+        ],
+    )
+    def test_verb_after_and_is_the_speakers_act(self, act: str) -> None:
+        """``A, she says, and urges the banks to …``: her own act, no second statement."""
+        assert said(
+            "Ms Rabia Noon runs a fictional haulage firm.",
+            f"Cargo at the dry port fell by half, she said, {act}.",
+        ) == [("Rabia Noon", INDIRECT, "said", "Cargo at the dry port fell by half")]

@@ -670,6 +670,18 @@ _IRREGULAR_PASTS = frozenset(
     "went came took held met began gave made sent left kept ran brought sought threw spent".split()
 )
 """Past tenses without ``-ed`` that end a group's phrase: ``Transporters in Gwadar went``."""
+_NOT_CLAUSE_SUBJECTS = (
+    _IRREGULAR_PASTS
+    | _ONE_WORD_VERBS
+    | _GAP_WORDS
+    | frozenset("who which as and but particularly without then now not".split())
+    | frozenset("spoke wrote drove flew rode stood won lost sat saw paid".split())
+)
+"""Words after ``A, she said, and`` that go on with her act, no clause's subject."""
+_OBJECT_OPENERS = frozenset(
+    "the a an his her its their this that these those to for on him them us it".split()
+)
+"""What follows a verb in ``-s`` (``and urges the banks``), never a plural subject's verb."""
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
@@ -3237,7 +3249,9 @@ class _Reader:
         word = _WORD.match(text, start)
         if word is not None and word.group().lower() in _JOINING:
             subject = _WORD.match(text, _skip_blanks(text, word.end()))
-            if subject is not None and subject.group().lower() in _SUBJECT_OPENERS:
+            if subject is not None and (
+                subject.group().lower() in _SUBJECT_OPENERS or _clause_subject(text, subject)
+            ):
                 start, word = subject.start(), subject
         if (
             word is None
@@ -4540,6 +4554,29 @@ def _clause_opens(text: str, at: int) -> bool:
         return True
     word = _WORD.match(text, at)
     return word is not None and (word.group() in _SUBJECT_OPENERS or word.group()[0].isupper())
+
+
+def _clause_subject(text: str, word: "re.Match[str]") -> bool:
+    """True when ``word``, after ``A, she said, and``, opens a clause of its own, no act of hers.
+
+    A name (``and Pakistan will``) or a noun (``and banks remain wary``, ``and clearance still
+    takes a week``) opens one; a verb the speaker did besides does not (``and called for
+    calm``, ``and gave no details``, ``and urges the banks to``: a word in ``-s`` before an
+    object is a verb).
+    """
+    key = word.group()
+    if key[0].isupper():
+        return key.lower() not in _NOT_SUBJECTS
+    if (
+        key in _NOT_CLAUSE_SUBJECTS
+        or key.endswith(("ed", "ing", "ly"))
+        or not key.isalpha()
+    ):
+        return False
+    if not key.endswith("s"):
+        return True
+    after = _WORD.match(text, _skip_blanks(text, word.end()))
+    return after is not None and after.group().lower() not in _OBJECT_OPENERS
 
 
 def _participle(word: str) -> bool:
