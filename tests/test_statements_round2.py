@@ -137,3 +137,27 @@ class TestClauseGoingOnAfterAndANoun:
             "Ms Rabia Noon runs a fictional haulage firm.",
             f"Cargo at the dry port fell by half, she said, {act}.",
         ) == [("Rabia Noon", INDIRECT, "said", "Cargo at the dry port fell by half")]
+
+
+class TestAttitudeOfTheReportedSubject:
+    def test_present_attitude_after_a_past_frame_is_the_clauses(self) -> None:
+        """``X said Beijing values A and hopes B``: the subject's attitude, one statement."""
+        assert said(
+            "Ambassador Li Wei said Beijing values the fictional berth and hopes a second one "
+            "will open by spring."
+        ) == [
+            ("Li Wei", INDIRECT, "said", "Beijing values the fictional berth and hopes a "
+             "second one will open by spring"),
+        ]  # fmt: skip
+
+    @pytest.mark.parametrize(
+        ("frame", "attitude"),
+        [("said", "hoped it would be extended"), ("says", "hopes it will be extended")],
+    )
+    def test_attitude_in_the_frames_tense_is_the_speakers(self, frame: str, attitude: str) -> None:
+        """``X said A and hoped B``: the same tense as the frame, so X's second statement."""
+        found = said(f"Ambassador Li Wei {frame} Beijing backs the fictional berth and {attitude}.")
+        assert [(verb, text) for _, _, verb, text in found] == [
+            (frame, "Beijing backs the fictional berth"),
+            (attitude.split()[0], attitude.partition(" ")[2]),
+        ]

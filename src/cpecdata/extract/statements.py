@@ -169,6 +169,7 @@ _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describ
 # Verbs of attitude that are the reported clause's own verb inside another frame's clause
 # (``X told senators that the Chinese side hoped B``: one statement, X's).
 _ATTITUDES = frozenset("hoped hopes believed believes wanted wants expected expects".split())
+_PRESENT_ATTITUDES = frozenset(word for word in _ATTITUDES if word.endswith("s"))
 # The second word of two-word reporting verbs, after the first (``pointed out``).
 _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
@@ -3078,6 +3079,12 @@ class _Reader:
         (``X said the ministry issued a statement saying Y``) reports its own part as well.
         """
         text = unit.text
+        if len(frames) > 1:  # "X said China values A and hopes B": one statement
+            frames = [
+                f
+                for f, g in zip(frames, (None, *frames[:-1]), strict=True)
+                if not _clause_attitude(text, g, f)
+            ]
         continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
         coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
         cuts = sorted(continuing | coordinated)
@@ -4154,6 +4161,23 @@ def _anonymous_source(text: str, end: int) -> int | None:
     return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
 
 
+def _clause_attitude(text: str, before: _Frame | None, frame: _Frame) -> bool:
+    """True for ``and hopes`` continuing the clause a past frame reports, not the frame.
+
+    ``X said China values the berth and hopes B``: the present tense is the reported
+    subject's (``China … hopes``), so B is part of X's one statement; ``X said A and hoped
+    B`` keeps X as the one who hoped.
+    """
+    return (
+        before is not None
+        and frame.kind is _Kind.CONTINUATION
+        and before.kind is not _Kind.CONTINUATION
+        and before.verb_end < frame.start
+        and not text.endswith("s", before.verb_start, before.verb_end)
+        and text[frame.verb_start : frame.verb_end].lower() in _PRESENT_ATTITUDES
+    )
+
+
 def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
     """True when a later frame ends the clause ``frame`` opens: ``The side hoped B, he said``.
 
@@ -4567,11 +4591,7 @@ def _clause_subject(text: str, word: "re.Match[str]") -> bool:
     key = word.group()
     if key[0].isupper():
         return key.lower() not in _NOT_SUBJECTS
-    if (
-        key in _NOT_CLAUSE_SUBJECTS
-        or key.endswith(("ed", "ing", "ly"))
-        or not key.isalpha()
-    ):
+    if key in _NOT_CLAUSE_SUBJECTS or key.endswith(("ed", "ing", "ly")) or not key.isalpha():
         return False
     if not key.endswith("s"):
         return True
