@@ -161,3 +161,22 @@ class TestAttitudeOfTheReportedSubject:
             (frame, "Beijing backs the fictional berth"),
             (attitude.split()[0], attitude.partition(" ")[2]),
         ]
+
+
+class TestRelativeClauseOfTheAudience:
+    @pytest.mark.parametrize(
+        "relative",
+        [
+            "which was meeting for the first time since the budget",
+            "which met with Senator Rana Gill in the chair",
+            "who had asked for the figures, and the media",
+        ],
+    )
+    def test_that_clause_after_the_audiences_relative_clause(self, relative: str) -> None:
+        """``informed the panel, which met on Monday, that B``: B is reported."""
+        assert said(
+            f"Secretary Ali Noon informed the panel, {relative}, that Rs9bn had been set aside "
+            "for the fictional canal."
+        ) == [
+            ("Ali Noon", INDIRECT, "informed", "Rs9bn had been set aside for the fictional canal")
+        ]

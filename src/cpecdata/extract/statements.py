@@ -4659,7 +4659,25 @@ def _skip_object(text: str, at: int, limit: int) -> int:
             continue
         break
     at = _plain_object(text, at, modifier)
-    return _of_audience(text, at) if at > start and text.startswith("of ", at) else at
+    if at > start and text.startswith("of ", at):
+        return _of_audience(text, at)
+    return _past_relative(text, at, limit) if at > start and text.startswith(",", at) else at
+
+
+def _past_relative(text: str, comma: int, limit: int) -> int:
+    """The ``that`` after an object's relative clause set off at ``comma``, else ``comma``.
+
+    ``informed the panel, which met for the first time since the budget, that B``: the
+    relative clause describes the audience; the verb's clause opens at the ``, that`` that
+    closes it (no quotation between).
+    """
+    word = _WORD.match(text, _skip_blanks(text, comma + 1))
+    if word is None or word.group() not in _RELATIVE_OPENERS:
+        return comma
+    that = text.find(", that ", word.end(), min(limit, word.end() + 160))
+    if that < 0 or _DOUBLE_MARKS.search(text, word.end(), that) is not None:
+        return comma
+    return that + 2
 
 
 def _of_audience(text: str, at: int) -> int:
