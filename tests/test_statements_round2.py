@@ -180,3 +180,15 @@ class TestRelativeClauseOfTheAudience:
         ) == [
             ("Ali Noon", INDIRECT, "informed", "Rs9bn had been set aside for the fictional canal")
         ]
+
+
+class TestRestOfAnInvertedSpeakersAppositive:
+    def test_rest_of_the_appositive_is_no_content(self) -> None:
+        """``A, said X, a fellow at the Institute of Y of Z University.``: one statement, A."""
+        found = said(
+            "Dry ports matter to the fictional corridor, said Hu Lin, a research fellow at the "
+            "Institute of Central Asian Affairs of Fictional University."
+        )
+        assert [(name, text) for name, _, _, text in found] == [
+            ("Hu Lin", "Dry ports matter to the fictional corridor")
+        ]

@@ -3799,9 +3799,11 @@ def _modifier_end(text: str, mention: Mention) -> int:
     """Where a descriptor's post-modifier that closes its clause ends, else the mention's end.
 
     ``…, said a diplomat familiar with the talks.``: it runs to punctuation or the unit's end,
-    short of a time of speaking (``… at the ministry on Tuesday``).
+    short of a time of speaking (``… at the ministry on Tuesday``). So does the rest of a
+    name's appositive the finder cut short (``said X, a fellow at the Institute of Y of Z
+    University.``).
     """
-    if mention.actor.named:
+    if mention.actor.named and "," not in text[mention.start : mention.end]:
         return mention.end
     tail = _TAIL.match(text, mention.end)
     if tail is None or (tail.end() < len(text) and text[tail.end()] not in ',;:.“”"\n'):
