@@ -192,3 +192,30 @@ class TestRestOfAnInvertedSpeakersAppositive:
         assert [(name, text) for name, _, _, text in found] == [
             ("Hu Lin", "Dry ports matter to the fictional corridor")
         ]
+
+
+class TestInvertedVerbAfterANonPersonsRelativeClause:
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "the quiet engine of the Gwadar Port Authority (GPA), which few travellers notice",
+            "the soft side of the Fictional Trade Corridor (FTC), which draws less attention",
+        ],
+    )
+    def test_name_closing_the_sentence_speaks(self, phrase: str) -> None:
+        """``A is the X (CPEC), which …, said Y, a lecturer``: Y speaks, and ``She`` goes on."""
+        found = said(
+            f"Dry ports are {phrase}, said Sana Qadri, a logistics lecturer in Peshawar.",
+            "She noted that the fictional depot handles most of the trade.",
+        )
+        assert found == [
+            ("Sana Qadri", INDIRECT, "said", f"Dry ports are {phrase}"),
+            ("Sana Qadri", INDIRECT, "noted", "the fictional depot handles most of the trade"),
+        ]
+
+    def test_person_before_the_relative_clause_keeps_the_verb(self) -> None:
+        """``X, who leads the team, said Y, the envoy, had agreed``: X speaks about Y."""
+        assert said(
+            "Minister Ali Noon, who leads the team, said Zhang Wei, the fictional envoy, had "
+            "agreed."
+        ) == [("Ali Noon", INDIRECT, "said", "Zhang Wei, the fictional envoy, had agreed")]

@@ -2417,6 +2417,8 @@ class _Reader:
             found = None
         else:
             found = self._subject(text, subject_end, m.start, index, gap)
+        if found is not None and gap == "," and _named_after(text, after, index, found[0]):
+            found = None  # "A is the X (CPEC), which …, said Hu Lin, a fellow at Y": Hu speaks
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
@@ -4161,6 +4163,24 @@ def _anonymous_source(text: str, end: int) -> int | None:
     opener = next((w for w in reversed(words) if w[2].lower() in _SUBORDINATORS), None)
     start = -1 if opener is None else _skip_blanks(text, opener[1])
     return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
+
+
+def _named_after(text: str, after: int, index: _Index, subject: Actor) -> bool:
+    """True when a person named after ``said`` at ``after``, not ``subject``, speaks.
+
+    ``A is the soft side of the corridor (CPEC), which few notice, said Hu Lin, a fellow at
+    Y.``: the phrase before ``, which …,`` looked like a subject, but it is no person, and the
+    name after the verb closes the sentence (no auxiliary follows), so the verb is inverted.
+    A person before (``X, who leads the team, said Y, the envoy, had agreed``) keeps the verb.
+    """
+    if subject.role is not None or _is_person(subject):
+        return False
+    mention = index.starting(after)
+    if mention is None or not _is_person(mention.actor):
+        return False
+    rest = _skip_blanks(text, mention.end)
+    closes = rest >= len(text) or text[rest] in ".,;" or "," in text[mention.start : rest]
+    return closes and _FINITE.search(text, rest) is None  # or the finder took the appositive
 
 
 def _clause_attitude(text: str, before: _Frame | None, frame: _Frame) -> bool:
