@@ -219,3 +219,21 @@ class TestInvertedVerbAfterANonPersonsRelativeClause:
             "Minister Ali Noon, who leads the team, said Zhang Wei, the fictional envoy, had "
             "agreed."
         ) == [("Ali Noon", INDIRECT, "said", "Zhang Wei, the fictional envoy, had agreed")]
+
+
+class TestPluralSourceWithAPlaceTail:
+    @pytest.mark.parametrize(
+        "group",
+        [
+            "Engineers at the Havelian depot",
+            "Engineers at the Havelian depot on the northern stretch",
+            "Officials at the Sost dry port on the Pakistani side",
+            "Traders at the Multan grain market",
+        ],
+    )
+    def test_group_with_its_place_speaks_as_written(self, group: str) -> None:
+        """``Engineers at the X depot on the north stretch said``: the group, not the minister."""
+        assert said(
+            "Minister Abdul Noon opened the fictional road.",
+            f"{group} said the track had been relaid in ten days.",
+        ) == [(group, INDIRECT, "said", "the track had been relaid in ten days")]

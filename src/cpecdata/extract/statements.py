@@ -608,6 +608,9 @@ _TAIL = re.compile(
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
+_GROUP_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}(?:" + _TAIL.pattern + r")?[ \t]*")
+"""The rest of a group's place the finder split, and a short tail after it: ``Engineers at the
+Havelian`` + `` depot on the northern stretch``, ``Officials at the Sost`` + `` dry port on``."""
 _OWNED_REST = re.compile(
     r"(?P<owner>['’]s)?(?![ \t]+" + alternatives(_POST_OPENERS) + r"\b)"
     r"(?:[ \t]+[\w-]+){1,3}[ \t]*(?=[.,;]|\Z)"
@@ -1685,6 +1688,8 @@ class _Index:
             and " of " in text[mention.start : mention.end]
         ):
             return mention
+        if _plural(mention.actor) and _GROUP_TAIL.fullmatch(text, mention.end, at):
+            return mention  # "Engineers at the Havelian" + " depot on the northern stretch"
         return None
 
     def covering(self, at: int) -> Mention | None:
