@@ -3,7 +3,7 @@
 import pytest
 
 from cpecdata.model import Actor
-from test_statements import INDIRECT, article, read, said
+from test_statements import DIRECT, INDIRECT, article, read, said
 
 
 class TestTimeMeasuredFromAnEventAfterTheSource:
@@ -237,3 +237,17 @@ class TestPluralSourceWithAPlaceTail:
             "Minister Abdul Noon opened the fictional road.",
             f"{group} said the track had been relaid in ten days.",
         ) == [(group, INDIRECT, "said", "the track had been relaid in ten days")]
+
+
+class TestTopicGoesOnPastAPronounsSentence:
+    def test_person_named_with_an_age_then_she(self) -> None:
+        """``X, 31, packs cartons. She moved … ¶ “…,” she said``: X, not an earlier speaker."""
+        assert said(
+            "Factory manager Li Qiang said output had doubled.",
+            "Rabia Noon, 31, packs cartons at a fictional shoe plant. She moved from Mardan last "
+            "spring.",
+            "“The wage is steady and the bus stops at the gate,” she said.",
+        ) == [
+            ("Li Qiang", INDIRECT, "said", "output had doubled"),
+            ("Rabia Noon", DIRECT, "said", "The wage is steady and the bus stops at the gate"),
+        ]

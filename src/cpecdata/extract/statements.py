@@ -1840,6 +1840,8 @@ class _Reader:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
             if opener is None and first.group() in ("The", "the"):
                 opener = self._aged_opener(unit.text, first.start())
+            elif opener is None and first.group() in ("He", "She"):
+                opener = self._pronoun_topic(first.group().lower())  # "X, 31, packs … She …"
         if opener is not None and not opener.named and opener.role and _one_person(opener):
             opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
             if not opener.named:
@@ -1854,6 +1856,20 @@ class _Reader:
             self.speakers.topic = topic
         else:
             self.speakers.topic = None
+
+    def _pronoun_topic(self, word: str) -> Actor | None:
+        """The topic a unit opening with ``He``/``She`` goes on with, if its gender allows.
+
+        ``Nasreen Akhtar, 31, packs cartons. She moved from Mardan. “…,” she said``: the
+        person stays the topic past the pronoun's sentence, and is learnt to be a woman.
+        """
+        topic = self.speakers.topic
+        gender = _PRONOUNS[word]
+        if topic is None or not topic.named or not _is_person(topic):
+            return None
+        if self.speakers.gender.setdefault(topic.name, gender) != gender:
+            return None
+        return topic
 
     def _aged_opener(self, text: str, start: int) -> Actor | None:
         """``The 34-year-old engineer from Chengdu has …`` opening a unit: the topic goes on.
