@@ -72,6 +72,22 @@ class TestDescriptorBySynonymOfTheTitle:
             "The yard will reopen in June, the railways head said.",
         ) == [("Asif Baig", INDIRECT, "said", "The yard will reopen in June")]
 
+    @pytest.mark.parametrize(
+        ("named", "descriptor"),
+        [
+            ("Gwadar Port Authority Chairman Ali Noon", "the port chief"),
+            ("State Bank of Pakistan Governor Ali Noon", "the central bank chief"),
+            ("Foreign Minister Ali Noon", "the top diplomat"),
+            ("Chief Minister Ali Noon", "the provincial chief executive"),
+        ],
+    )
+    def test_descriptor_wording_of_a_title(self, named: str, descriptor: str) -> None:
+        """``the port chief`` a port authority's chairman, ``the top diplomat`` a minister."""
+        assert said(
+            f"{named} toured the fictional berth.",
+            f"The berth will open in May, {descriptor} said.",
+        ) == [("Ali Noon", INDIRECT, "said", "The berth will open in May")]
+
     def test_topic_chief_with_no_fitting_title_stays_as_written(self) -> None:
         """``the police chief`` after only a minister: no one fits, the descriptor speaks."""
         assert said(

@@ -727,6 +727,13 @@ _KINDS = {
 }
 # Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
 _ROLE_NOUNS = {"diplomat": "envoy"}
+_TITLE_PHRASES = {
+    "top diplomat": "foreign minister",
+    "provincial chief executive": "chief minister",
+    "province's chief executive": "chief minister",
+}
+"""Descriptors' last words that stand for a title: ``the top diplomat`` is a foreign
+minister, ``the provincial chief executive`` a chief minister (a firm's is its CEO)."""
 # Words that make a different office of the role after them (``vice premier``, ``chief minister``).
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
 _DEPUTIES = frozenset({"vice", "deputy"})
@@ -1340,8 +1347,15 @@ class _Speakers:
         if not words or _plural(actor) or words[0] in ("both", "two"):
             return
         wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
+        phrase = _TITLE_PHRASES.get(" ".join(words[-3:])) or _TITLE_PHRASES.get(
+            " ".join(words[-2:])
+        )
+        wanted = phrase or wanted  # "the top diplomat", "the provincial chief executive"
         if wanted is None and words[-1] not in _SIDE_WORDS:
             return
+        topical = wanted or ""  # "the port chief": the finder left the topic out of the role
+        if wanted in _LEADS and len(words) > 2 and words[-2] not in _ARTICLES:
+            topical = f"{words[-2]} {wanted}"
         for candidate in candidates:
             role = candidate.role or self.hints.get(candidate.name)
             if not candidate.named or role is None:
@@ -1367,7 +1381,7 @@ class _Speakers:
                 _fits(wanted, _role_key(role))
                 or _abbreviates(wanted, role)
                 or (title is not None and _fits(wanted, _role_key(title)))
-                or _leads_topic(wanted, f"{role} {candidate.organization or ''}".lower())
+                or _leads_topic(topical, f"{role} {candidate.organization or ''}".lower())
             ):
                 yield candidate
 
@@ -1479,8 +1493,9 @@ def _is_person(actor: Actor) -> bool:
 def _same_body(descriptor: str, organization: str | None) -> bool:
     """True when a descriptor's body (``KCCI``, ``the chamber``) names ``organization``.
 
-    The same name, its last word (``the authority`` for the Gwadar Port Authority) or its
-    initials (``KCCI`` for the Karachi Chamber of Commerce and Industry).
+    The same name, its last word (``the authority`` for the Gwadar Port Authority), its head
+    before ``of`` (``the bank`` for the State Bank of Pakistan) or its initials (``KCCI`` for
+    the Karachi Chamber of Commerce and Industry).
     """
     if organization is None:
         return False
@@ -1489,7 +1504,8 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     if len(wanted) != 1:
         return wanted == have
     initials = "".join(w[0] for w in organization.split() if w[0].isupper())
-    return wanted[0] in (have[-1], initials.lower()) or wanted == have
+    head = have[have.index("of") - 1] if "of" in have[1:] else have[-1]
+    return wanted[0] in (have[-1], head, initials.lower()) or wanted == have
 
 
 @functools.lru_cache(maxsize=4096)
