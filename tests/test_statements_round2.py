@@ -34,6 +34,9 @@ class TestAudienceAfterTheContent:
             "a regular press briefing in Beijing",
             "a meeting of exporters",
             "an audience of students at the university on Monday",
+            "a seminar organised by the fictional chamber",
+            "a ceremony marking the anniversary",
+            "a group of visiting journalists from Beijing",
         ],
     )
     def test_audience_of_a_trailing_told_is_no_content(self, audience: str) -> None:

@@ -272,6 +272,10 @@ _OURS = re.compile(
 have told us``), pronouns excluded (``In our talks they told us``)."""
 _DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
 """An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
+
+
+_AUDIENCE_BREAKS = re.compile(r"[:“”\"]")
+"""Marks after ``told`` that show a clause or quote, not only an audience, follows."""
 # Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
 _AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -3153,6 +3157,7 @@ class _Reader:
                 and verb.lower() not in _QUOTE_ONLY
                 and (
                     _ends_clause(text, frame.end, verb)
+                    or _trailing_audience(text, frame)
                     or _skip_blanks(text, frame.end) in continuing
                     or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
                 )
@@ -4251,6 +4256,27 @@ def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
     )
 
 
+def _trailing_audience(text: str, frame: _Frame) -> bool:
+    """True for ``told``/``informed`` after the clause it reports, with only an audience after.
+
+    ``A, the minister told a seminar organised by the chamber.``: after a clause set off by a
+    comma, what follows the verb up to the unit's end is its audience when no ``that``, colon,
+    quotation mark or auxiliary shows a clause of its own (``A, X told reporters the plan was
+    ready`` still reports after the verb).
+    """
+    if text[frame.verb_start : frame.verb_end].lower() not in _TELLING:
+        return False
+    before = _back_blanks(text, frame.start)
+    if before == 0 or text[before - 1] not in ',”"':
+        return False
+    at = frame.verb_end
+    return (
+        _find_word(text, "that", at, len(text)) < 0
+        and _AUDIENCE_BREAKS.search(text, at) is None
+        and _FINITE.search(text, at) is None
+    )
+
+
 def _ends_clause(text: str, at: int, verb: str) -> bool:
     """True when nothing that a verb could report follows ``at``.
 
@@ -4541,6 +4567,8 @@ def _forward(
             return None  # "praised what she called a “win-win” model": scare quotes
         return _DIRECT, quote.start, quote.end
     if key in _TELLING:
+        if _trailing_audience(text, frame):
+            return None  # "A, the minister told a seminar organised by the chamber."
         at = _skip_object(text, at, limit)
     elif key in _TO_AUDIENCE and text.startswith("to ", at):
         at = _past_audience(text, at, limit)  # "confirmed to Dawn that B"
