@@ -15,10 +15,14 @@ class TestTimeMeasuredFromAnEventAfterTheSource:
             "a district official said, a day after gunmen fired at the camp",
             "a district official said on Friday shortly after the cabinet met",
             "a district official said on Friday, a week ahead of the cabinet meeting",
+            "a district official said on Friday, just as the cabinet met",
+            "a district official said amid concerns over the camp's safety",
+            "a district official said, ahead of the cabinet meeting",
+            "a district official said on Friday despite protests by the workers",
         ],
     )
     def test_measured_time_clause_is_no_content(self, tail: str) -> None:
-        """``A, X said on Friday, two days after B``: B dates the remark; A is reported."""
+        """``A, X said on Friday, two days after B`` / ``amid B``: B is the remark's setting."""
         assert said(f"Armed escorts will guard the fictional quarry at Kotri, {tail}.") == [
             ("a district official", INDIRECT, "said", "Armed escorts will guard the fictional "
              "quarry at Kotri"),

@@ -699,15 +699,19 @@ _OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
 """The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 """What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
-_MEASURED_ADJUNCT = re.compile(
-    r"(?:(?:just|only|barely|some|about|nearly|almost|less[ \t]+than|more[ \t]+than)[ \t]+)?"
-    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a[ \t]+few|several"
-    r"|few|\d+)[ \t]+)?(?:(?:minute|hour|day|week|month|year|moment)s?|shortly|soon)[ \t]+"
-    r"(?:after|before|since|following|into|ahead[ \t]+of)\b",
+_FRAME_ADJUNCT = re.compile(
+    r"(?:amid|amidst|despite|ahead[ \t]+of|in[ \t]+spite[ \t]+of"
+    r"|just[ \t]+(?:as|after|before|when|days|hours|weeks)"
+    r"|(?:(?:only|barely|some|about|nearly|almost|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a[ \t]+few"
+    r"|several|few|\d+)[ \t]+)?(?:(?:minute|hour|day|week|month|year|moment)s?|shortly|soon)"
+    r"[ \t]+(?:after|before|since|following|into|ahead[ \t]+of))\b",
     re.IGNORECASE,
 )
-"""A time measured from an event, about the frame, no reported clause: ``said on Tuesday, a day
-after gunmen attacked``, ``…, the official said, two days before the vote``, ``hours after``."""
+"""The circumstances of a remark, no reported clause: a time measured from an event (``said
+on Tuesday, a day after gunmen attacked``, ``…, the official said, two days before the vote``,
+``just as talks resumed``) or what surrounds it (``amid concerns``, ``ahead of the visit``,
+``despite protests``)."""
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
 _NOT_MODIFIERS = (
@@ -3157,7 +3161,7 @@ class _Reader:
                 and verb.lower() not in _QUOTE_ONLY
                 and (
                     _ends_clause(text, frame.end, verb)
-                    or _trailing_audience(text, frame)
+                    or _trailing(text, frame)
                     or _skip_blanks(text, frame.end) in continuing
                     or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
                 )
@@ -3313,7 +3317,7 @@ class _Reader:
             or (frame.kind is _Kind.INVERTED and _FINITE.search(text, start, limit) is None)
             or _ranking_appositive(text, word, limit)
             or _source_appositive(text[frame.end : limit].rstrip(" \t\r\n."))
-            or _MEASURED_ADJUNCT.match(text, start) is not None  # "…, X said, a day after B"
+            or _FRAME_ADJUNCT.match(text, start) is not None  # "…, X said, a day after B"
         ):
             return frame.end  # "said X, (a) technician of Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
@@ -4256,20 +4260,23 @@ def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
     )
 
 
-def _trailing_audience(text: str, frame: _Frame) -> bool:
-    """True for ``told``/``informed`` after the clause it reports, with only an audience after.
+def _trailing(text: str, frame: _Frame) -> bool:
+    """True for a frame after the clause it reports that reports nothing after it.
 
-    ``A, the minister told a seminar organised by the chamber.``: after a clause set off by a
-    comma, what follows the verb up to the unit's end is its audience when no ``that``, colon,
-    quotation mark or auxiliary shows a clause of its own (``A, X told reporters the plan was
-    ready`` still reports after the verb).
+    After a clause set off by a comma (or a closing quote), the frame's circumstances (``A, X
+    said amid concerns over B``, ``… ahead of the visit``) are no clause, nor is an audience
+    alone after ``told``/``informed`` (``A, the minister told a seminar organised by the
+    chamber.``): up to the unit's end no ``that``, colon, quotation mark or auxiliary shows a
+    clause of its own (``A, X told reporters the plan was ready`` still reports after it).
     """
-    if text[frame.verb_start : frame.verb_end].lower() not in _TELLING:
-        return False
     before = _back_blanks(text, frame.start)
     if before == 0 or text[before - 1] not in ',”"':
         return False
-    at = frame.verb_end
+    at = _skip_blanks(text, frame.end)
+    if _FRAME_ADJUNCT.match(text, at) is not None:
+        return True
+    if text[frame.verb_start : frame.verb_end].lower() not in _TELLING:
+        return False
     return (
         _find_word(text, "that", at, len(text)) < 0
         and _AUDIENCE_BREAKS.search(text, at) is None
@@ -4566,9 +4573,9 @@ def _forward(
         if text[max(0, frame.start - 5) : frame.start].lower() == "what ":
             return None  # "praised what she called a “win-win” model": scare quotes
         return _DIRECT, quote.start, quote.end
+    if _trailing(text, frame):
+        return None  # "A, the minister told a seminar …", "A, X said amid concerns over B"
     if key in _TELLING:
-        if _trailing_audience(text, frame):
-            return None  # "A, the minister told a seminar organised by the chamber."
         at = _skip_object(text, at, limit)
     elif key in _TO_AUDIENCE and text.startswith("to ", at):
         at = _past_audience(text, at, limit)  # "confirmed to Dawn that B"
@@ -4608,7 +4615,7 @@ def _forward(
                 _adverbial(text, after)
                 or after.group().lower() in _ADJUNCT_OPENERS
                 or _participle(after.group())
-                or _MEASURED_ADJUNCT.match(text, at) is not None
+                or _FRAME_ADJUNCT.match(text, at) is not None
             ):
                 # "said on Thursday after the meeting", "said Friday, as crews …", "said on
                 # Sunday, ending a week of detours": the clause before is reported
