@@ -274,3 +274,30 @@ class TestTopicGoesOnPastAPronounsSentence:
             ("Li Qiang", INDIRECT, "said", "output had doubled"),
             ("Rabia Noon", DIRECT, "said", "The wage is steady and the bus stops at the gate"),
         ]
+
+
+class TestMorePersonNouns:
+    @pytest.mark.parametrize(
+        "appositive",
+        [
+            "a research fellow at the Institute of Port Studies",
+            "a visiting scholar at Fictional University",
+            "a member of the Fictional Business Council",
+        ],
+    )
+    def test_appositive_of_a_trailing_source_is_no_content(self, appositive: str) -> None:
+        """``A, according to X, a research fellow at Y.``: the appositive describes X."""
+        assert said(
+            f"Dry ports matter to the fictional corridor, according to Hu Lin, {appositive}."
+        ) == [("Hu Lin", INDIRECT, "according to", "Dry ports matter to the fictional corridor")]
+
+    def test_he_after_an_unresolved_secretary_is_the_secretary(self) -> None:
+        """``The secretary said A. “B,” he said.``: he is the secretary, named later."""
+        assert said(
+            "A delegation led by Liang Wei, a vice-president of a fictional contractor, arrived.",
+            "The secretary said land was ready. “Work will start soon,” he said.",
+            "Railways Secretary Ali Noon later met the delegation.",
+        ) == [
+            ("Ali Noon", INDIRECT, "said", "land was ready"),
+            ("Ali Noon", DIRECT, "said", "Work will start soon"),
+        ]

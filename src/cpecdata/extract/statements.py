@@ -630,7 +630,7 @@ _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 _PERSON_NOUNS = frozenset(
     "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
     "officer source adviser advisor engineer expert analyst leader chairperson chairman "
-    "chairwoman chair".split()
+    "chairwoman chair fellow scholar secretary executive member associate deputy".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _ROLE_WORDS = re.compile(r"[a-z]+")
