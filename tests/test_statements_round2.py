@@ -252,6 +252,8 @@ class TestPluralSourceWithAPlaceTail:
             "Engineers at the Havelian depot on the northern stretch",
             "Officials at the Sost dry port on the Pakistani side",
             "Traders at the Multan grain market",
+            "Shopkeepers near the Sost dry port",
+            "Residents along the Karakoram Highway",
         ],
     )
     def test_group_with_its_place_speaks_as_written(self, group: str) -> None:

@@ -612,9 +612,13 @@ _TAIL = re.compile(
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
-_GROUP_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}(?:" + _TAIL.pattern + r")?[ \t]*")
-"""The rest of a group's place the finder split, and a short tail after it: ``Engineers at the
-Havelian`` + `` depot on the northern stretch``, ``Officials at the Sost`` + `` dry port on``."""
+_GROUP_TAIL = re.compile(
+    r"(?:[ \t]+(?:near|along|around|across|outside|inside|beside|behind|within|throughout)\b"
+    r"[^,;:.“”\"\n]{1,80}|(?:[ \t]+[a-z][\w-]*){1,3}(?:" + _TAIL.pattern + r")?)[ \t]*"
+)
+"""Where a group is, after it: a place it is near or along (``Shopkeepers near the Sost dry
+port``), or the rest of a place the finder split and a short tail after it (``Engineers at the
+Havelian`` + `` depot on the northern stretch``, ``Officials at the Sost`` + `` dry port on``)."""
 _OWNED_REST = re.compile(
     r"(?P<owner>['’]s)?(?![ \t]+" + alternatives(_POST_OPENERS) + r"\b)"
     r"(?:[ \t]+[\w-]+){1,3}[ \t]*(?=[.,;]|\Z)"
