@@ -303,3 +303,22 @@ class TestMorePersonNouns:
             ("Ali Noon", INDIRECT, "said", "land was ready"),
             ("Ali Noon", DIRECT, "said", "Work will start soon"),
         ]
+
+
+class TestNameOpeningTheClauseAfterTheAudience:
+    @pytest.mark.parametrize(
+        ("audience", "clause"),
+        [
+            ("reporters", "Pakistan will get the fictional loan"),
+            ("reporters", "China values the fictional berth"),
+            ("Dawn", "Pakistan would get the fictional loan"),
+            ("China Daily", "the fictional loan was ready"),
+        ],
+    )
+    def test_capitalised_subject_is_no_part_of_the_audience(
+        self, audience: str, clause: str
+    ) -> None:
+        """``told reporters China values B``: China opens the clause; ``told China Daily B``."""
+        assert said(f"Ambassador Li Wei told {audience} {clause}.") == [
+            ("Li Wei", INDIRECT, "told", clause)
+        ]

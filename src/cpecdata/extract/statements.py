@@ -4747,7 +4747,7 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         word = m.group()
         if (
             word.lower() in _OBJECTS
-            or word[0].isupper()
+            or (word[0].isupper() and not _verb_after(text, m.end()))
             or (m.start() == start and _audience(text, m))
         ):
             at = _skip_blanks(text, m.end())
@@ -4760,6 +4760,21 @@ def _skip_object(text: str, at: int, limit: int) -> int:
     if at > start and text.startswith("of ", at):
         return _of_audience(text, at)
     return _past_relative(text, at, limit) if at > start and text.startswith(",", at) else at
+
+
+def _verb_after(text: str, at: int) -> bool:
+    """True when a verb follows ``at``: the capitalised word before it is a clause's subject.
+
+    ``told reporters China values …``, ``told Dawn Pakistan will …``: an auxiliary, or a
+    lower-case word in ``-ed`` or ``-s`` that is no audience (``told APP news agency``).
+    """
+    word = _WORD.match(text, _skip_blanks(text, at))
+    if word is None or not word.group().islower():
+        return False
+    key = word.group()
+    if _FINITE.fullmatch(key) or key.endswith("ed"):
+        return True
+    return key.endswith("s") and not key.endswith("ss") and key not in _OBJECTS | {"news"}
 
 
 def _past_relative(text: str, comma: int, limit: int) -> int:
