@@ -6,7 +6,7 @@ from cpecdata.model import Actor
 from test_statements import DIRECT, INDIRECT, article, read, said
 
 
-class TestTimeMeasuredFromAnEventAfterTheSource:
+class TestCircumstancesAfterATrailingSource:
     @pytest.mark.parametrize(
         "tail",
         [
@@ -21,7 +21,7 @@ class TestTimeMeasuredFromAnEventAfterTheSource:
             "a district official said on Friday despite protests by the workers",
         ],
     )
-    def test_measured_time_clause_is_no_content(self, tail: str) -> None:
+    def test_circumstance_is_no_content(self, tail: str) -> None:
         """``A, X said on Friday, two days after B`` / ``amid B``: B is the remark's setting."""
         assert said(f"Armed escorts will guard the fictional quarry at Kotri, {tail}.") == [
             ("a district official", INDIRECT, "said", "Armed escorts will guard the fictional "
@@ -48,6 +48,13 @@ class TestAudienceAfterTheContent:
         assert said(
             f"The fictional copper smelter will open in May, the minister told {audience}."
         ) == [("the minister", INDIRECT, "told", "The fictional copper smelter will open in May")]
+
+    def test_clause_after_an_audience_of_three_nouns(self) -> None:
+        """``told a weekly news conference on Monday B``: B, after the whole audience."""
+        assert said(
+            "The minister told a weekly news conference on Monday the fictional smelter would "
+            "open in May."
+        ) == [("The minister", INDIRECT, "told", "the fictional smelter would open in May")]
 
     def test_clause_after_an_audience_with_an_of_phrase(self) -> None:
         """``told members of the panel the plan was ready``: the clause after the audience."""
