@@ -28,6 +28,19 @@ class TestCircumstancesAfterATrailingSource:
              "quarry at Kotri"),
         ]  # fmt: skip
 
+    @pytest.mark.parametrize(
+        "circumstance", ["a day after gunmen fired at the camp", "amid concerns over the camp"]
+    )
+    def test_circumstance_after_a_trailing_according_to(self, circumstance: str) -> None:
+        """``A, according to X, a day after B``: A is X's, B the setting."""
+        assert said(
+            f"Armed escorts will guard the fictional quarry, according to a district official, "
+            f"{circumstance}."
+        ) == [
+            ("a district official", INDIRECT, "according to", "Armed escorts will guard the "
+             "fictional quarry"),
+        ]  # fmt: skip
+
 
 class TestAudienceAfterTheContent:
     @pytest.mark.parametrize(

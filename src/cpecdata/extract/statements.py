@@ -4268,16 +4268,17 @@ def _trailing(text: str, frame: _Frame) -> bool:
     """True for a frame after the clause it reports that reports nothing after it.
 
     After a clause set off by a comma (or a closing quote), the frame's circumstances (``A, X
-    said amid concerns over B``, ``… ahead of the visit``) are no clause, nor is an audience
-    alone after ``told``/``informed`` (``A, the minister told a seminar organised by the
-    chamber.``): up to the unit's end no ``that``, colon, quotation mark or auxiliary shows a
-    clause of its own (``A, X told reporters the plan was ready`` still reports after it).
+    said amid concerns over B``, ``…, according to X, a day after B``) are no clause, nor is an
+    audience alone after ``told``/``informed`` (``A, the minister told a seminar organised by
+    the chamber.``): up to the unit's end no ``that``, colon, quotation mark or auxiliary shows
+    a clause of its own (``A, X told reporters the plan was ready`` still reports after it).
     """
     before = _back_blanks(text, frame.start)
     if before == 0 or text[before - 1] not in ',”"':
         return False
     at = _skip_blanks(text, frame.end)
-    if _FRAME_ADJUNCT.match(text, at) is not None:
+    after = _skip_blanks(text, at + 1) if text.startswith(",", at) else at
+    if _FRAME_ADJUNCT.match(text, after) is not None:
         return True
     if text[frame.verb_start : frame.verb_end].lower() not in _TELLING:
         return False
@@ -4567,7 +4568,7 @@ def _forward(
     at = _skip_blanks(text, frame.end)
     key = verb.lower().split()[0]
     if key == "according" or frame.kind is _Kind.ACCORDING:
-        if text.startswith(",", at) and not _closes_unit(text, frame):
+        if text.startswith(",", at) and not (_closes_unit(text, frame) or _trailing(text, frame)):
             return _INDIRECT, _skip_blanks(text, at + 1), limit
         return None
     if key in _QUOTE_ONLY:
