@@ -172,6 +172,8 @@ class TestClauseGoingOnAfterAndANoun:
             "and spoke of new routes",
             "and gave no figures",
             "and then left the hall",
+            "and laid the foundation stone of a depot",
+            "and did not give a date",
         ],
     )
     def test_verb_after_and_is_the_speakers_act(self, act: str) -> None:

@@ -687,7 +687,11 @@ _NOT_CLAUSE_SUBJECTS = (
     | _ONE_WORD_VERBS
     | _GAP_WORDS
     | frozenset("who which as and but particularly without then now not".split())
-    | frozenset("spoke wrote drove flew rode stood won lost sat saw paid".split())
+    | frozenset(
+        "spoke wrote drove flew rode stood won lost sat saw paid laid led put set cut hit let "
+        "thought felt found chose drew grew knew rose fell broke struck understood undertook "
+        "oversaw withdrew bought caught taught fought sold did does".split()
+    )
 )
 """Words after ``A, she said, and`` that go on with her act, no clause's subject."""
 _OBJECT_OPENERS = frozenset(
