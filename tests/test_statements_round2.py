@@ -258,6 +258,13 @@ class TestInvertedVerbAfterANonPersonsRelativeClause:
             ("Sana Qadri", INDIRECT, "noted", "the fictional depot handles most of the trade"),
         ]
 
+    def test_name_opening_a_clause_is_reported(self) -> None:
+        """``The X Trust (XT), which runs it, said Y, its founder, resigned``: the trust speaks."""
+        assert said(
+            "The Fictional Trust (FT), which runs the school, said Ali Noon, its founder, "
+            "resigned in May."
+        ) == [("Fictional Trust", INDIRECT, "said", "Ali Noon, its founder, resigned in May")]
+
     def test_person_before_the_relative_clause_keeps_the_verb(self) -> None:
         """``X, who leads the team, said Y, the envoy, had agreed``: X speaks about Y."""
         assert said(

@@ -4224,8 +4224,10 @@ def _named_after(text: str, after: int, index: _Index, subject: Actor) -> bool:
 
     ``A is the soft side of the corridor (CPEC), which few notice, said Hu Lin, a fellow at
     Y.``: the phrase before ``, which …,`` looked like a subject, but it is no person, and the
-    name after the verb closes the sentence (no auxiliary follows), so the verb is inverted.
-    A person before (``X, who leads the team, said Y, the envoy, had agreed``) keeps the verb.
+    name after the verb closes the sentence (no auxiliary follows, nor a verb after the name or
+    its appositive), so the verb is inverted. A person before (``X, who leads the team, said
+    Y, the envoy, had agreed``) keeps the verb, and so does a name that opens a clause (``…,
+    said Y, its founder, resigned``).
     """
     if subject.role is not None or _is_person(subject):
         return False
@@ -4234,7 +4236,14 @@ def _named_after(text: str, after: int, index: _Index, subject: Actor) -> bool:
         return False
     rest = _skip_blanks(text, mention.end)
     closes = rest >= len(text) or text[rest] in ".,;" or "," in text[mention.start : rest]
-    return closes and _FINITE.search(text, rest) is None  # or the finder took the appositive
+    if not closes or _FINITE.search(text, rest) is not None or _verb_after(text, rest):
+        return False  # or the finder took the appositive into the name
+    comma = text.find(",", rest)
+    while comma >= 0:
+        if _verb_after(text, comma + 1):
+            return False
+        comma = text.find(",", comma + 1)
+    return True
 
 
 def _clause_attitude(text: str, before: _Frame | None, frame: _Frame) -> bool:
