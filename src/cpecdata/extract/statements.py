@@ -29,7 +29,8 @@ speaker linked to a reporting verb:
   site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
   (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
   body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
-  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``);
+  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``), and one named
+  without it whose initials it is (``the FO`` for the Foreign Office);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
   reporters …``, ``confirmed to Dawn that …``), or the clause before it (``…, she said``, ``…, the
@@ -47,9 +48,9 @@ speaker linked to a reporting verb:
   (``A said B, while C said D``) ends B; ``X said A, according to a press release`` is still one
   statement, by X, and what the speaker did besides (``…, but gave no details``, ``…, X said,
   without elaborating``) is no part of A, nor is a clause about the frame after its time (``A, X
-  said Friday, as crews …``: A), a speaker's possessed title (``said X, Hexa's head of sales``) or a
-  source's ``, who …`` clause (``A, according to an officer, who spoke on condition of anonymity``),
-  unless it reports (``…, who said B``: B too).
+  said Friday, as crews …``, ``…, a day after B``: A), a speaker's possessed title (``said X,
+  Hexa's head of sales``) or a source's ``, who …`` clause (``A, according to an officer, who spoke
+  on condition of anonymity``), unless it reports (``…, who said B``: B too).
 
 Rules outside frames: ``This was stated by X`` (and ``X said so while …``, ``X made the remarks at
 …``, ``These views were expressed by X``) gives the preceding sentence to X, and a ``who said B``
@@ -74,12 +75,13 @@ after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a 
 goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
 the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
 any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
-minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the senator`` the
-latest ``Senator X`` whatever role the name's appositive gives, ``the Chinese guest`` the latest
-person named who is not the host, its last speaker), to the unnamed source it repeats (``an official
-…`` → ``the official``, ``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest
-body of its kind (``the company``, ``according to the institute``; a company the finder does not
-know is the name its clause opens with, ``X Seed Works has …, the company said``; ``the Chinese
+minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the police chief``
+an Inspector General of Police, ``the senator`` the latest ``Senator X`` whatever role the name's
+appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
+speaker), to the unnamed source it repeats (``an official …`` → ``the official``, ``the Chinese
+embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the company``,
+``according to the institute``; a company the finder does not know is the name its clause opens
+with, ``X Seed Works has …, the company said``; ``the Chinese
 side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
 with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of a
 Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or such
@@ -167,6 +169,7 @@ _QUOTE_ONLY = frozenset("called calls termed terms dubbed dubs described describ
 # Verbs of attitude that are the reported clause's own verb inside another frame's clause
 # (``X told senators that the Chinese side hoped B``: one statement, X's).
 _ATTITUDES = frozenset("hoped hopes believed believes wanted wants expected expects".split())
+_PRESENT_ATTITUDES = frozenset(word for word in _ATTITUDES if word.endswith("s"))
 # The second word of two-word reporting verbs, after the first (``pointed out``).
 _VERB_TAILS = {
     **dict.fromkeys(("pointed", "points", "pointing"), re.compile(r"[ \t]+out\b")),
@@ -269,6 +272,10 @@ _OURS = re.compile(
 have told us``), pronouns excluded (``In our talks they told us``)."""
 _DESCRIBING = re.compile(r"[ \t]+(?:(?:himself|herself|itself|also)[ \t]+)?an?[ \t]")
 """An appositive that says what its subject is (``, herself an engineer,``), naming no one else."""
+
+
+_AUDIENCE_BREAKS = re.compile(r"[:“”\"]")
+"""Marks after ``told`` that show a clause or quote, not only an audience, follows."""
 # Prepositions after which an unlisted plural object of ``told`` ends: ``told investors on``.
 _AUDIENCE_ADVERBIALS = frozenset({"on", "at", "during", "via", "by", "in"})
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -605,6 +612,13 @@ _TAIL = re.compile(
 _SPLIT_TAIL = re.compile(r"(?:[ \t]+[\w-]+){0,3}(?:['’]s(?:[ \t]+[\w-]+){1,3})?[ \t]*")
 """The rest of an ``of`` phrase the finder split: ``officials of the Sindh`` + ``highways
 department``, ``a representative of the X fishermen`` + ``'s union``."""
+_GROUP_TAIL = re.compile(
+    r"(?:[ \t]+(?:near|along|around|across|outside|inside|beside|behind|within|throughout)\b"
+    r"[^,;:.“”\"\n]{1,80}|(?:[ \t]+[a-z][\w-]*){1,3}(?:" + _TAIL.pattern + r")?)[ \t]*"
+)
+"""Where a group is, after it: a place it is near or along (``Shopkeepers near the Sost dry
+port``), or the rest of a place the finder split and a short tail after it (``Engineers at the
+Havelian`` + `` depot on the northern stretch``, ``Officials at the Sost`` + `` dry port on``)."""
 _OWNED_REST = re.compile(
     r"(?P<owner>['’]s)?(?![ \t]+" + alternatives(_POST_OPENERS) + r"\b)"
     r"(?:[ \t]+[\w-]+){1,3}[ \t]*(?=[.,;]|\Z)"
@@ -620,7 +634,7 @@ _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 _PERSON_NOUNS = frozenset(
     "official diplomat spokesperson spokesman spokeswoman minister ambassador envoy manager "
     "officer source adviser advisor engineer expert analyst leader chairperson chairman "
-    "chairwoman chair".split()
+    "chairwoman chair fellow scholar secretary executive member associate deputy".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _ROLE_WORDS = re.compile(r"[a-z]+")
@@ -668,6 +682,22 @@ _IRREGULAR_PASTS = frozenset(
     "went came took held met began gave made sent left kept ran brought sought threw spent".split()
 )
 """Past tenses without ``-ed`` that end a group's phrase: ``Transporters in Gwadar went``."""
+_NOT_CLAUSE_SUBJECTS = (
+    _IRREGULAR_PASTS
+    | _ONE_WORD_VERBS
+    | _GAP_WORDS
+    | frozenset("who which as and but particularly without then now not".split())
+    | frozenset(
+        "spoke wrote drove flew rode stood won lost sat saw paid laid led put set cut hit let "
+        "thought felt found chose drew grew knew rose fell broke struck understood undertook "
+        "oversaw withdrew bought caught taught fought sold did does".split()
+    )
+)
+"""Words after ``A, she said, and`` that go on with her act, no clause's subject."""
+_OBJECT_OPENERS = frozenset(
+    "the a an his her its their this that these those to for on him them us it".split()
+)
+"""What follows a verb in ``-s`` (``and urges the banks``), never a plural subject's verb."""
 _SUBORDINATORS = frozenset("after as because since when while before until once".split())
 """Words that open a clause inside a sentence: ``… rose after people familiar with it said``."""
 _CLAUSE_OPENERS = frozenset("but and while whereas though although meanwhile".split())
@@ -677,6 +707,19 @@ _OPENER_REACH = max(map(len, _CLAUSE_OPENERS))
 """The longest opener's length: how far back that test looks."""
 _ADJUNCT_OPENERS = _SUBORDINATORS | frozenset({"without", "but", "though", "although", "even"})
 """What opens a clause about the frame after its time, no reported one: ``said Friday, as …``."""
+_FRAME_ADJUNCT = re.compile(
+    r"(?:amid|amidst|despite|ahead[ \t]+of|in[ \t]+spite[ \t]+of"
+    r"|just[ \t]+(?:as|after|before|when|days|hours|weeks)"
+    r"|(?:(?:only|barely|some|about|nearly|almost|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a[ \t]+few"
+    r"|several|few|\d+)[ \t]+)?(?:(?:minute|hour|day|week|month|year|moment)s?|shortly|soon)"
+    r"[ \t]+(?:after|before|since|following|into|ahead[ \t]+of))\b",
+    re.IGNORECASE,
+)
+"""The circumstances of a remark, no reported clause: a time measured from an event (``said
+on Tuesday, a day after gunmen attacked``, ``…, the official said, two days before the vote``,
+``just as talks resumed``) or what surrounds it (``amid concerns``, ``ahead of the visit``,
+``despite protests``)."""
 # Words that are no premodifier of a role after a comma: ``A, and later director X said``.
 _NOT_PREMODIFIERS = _ADVERBIAL_OPENERS | _CLAUSE_OPENERS | _SUBORDINATORS | _GAP_WORDS
 _NOT_MODIFIERS = (
@@ -700,6 +743,13 @@ _KINDS = {
 }
 # Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
 _ROLE_NOUNS = {"diplomat": "envoy"}
+_TITLE_PHRASES = {
+    "top diplomat": "foreign minister",
+    "provincial chief executive": "chief minister",
+    "province's chief executive": "chief minister",
+}
+"""Descriptors' last words that stand for a title: ``the top diplomat`` is a foreign
+minister, ``the provincial chief executive`` a chief minister (a firm's is its CEO)."""
 # Words that make a different office of the role after them (``vice premier``, ``chief minister``).
 _OTHER_OFFICES = frozenset({"prime", "vice", "chief"})
 _DEPUTIES = frozenset({"vice", "deputy"})
@@ -723,6 +773,10 @@ _LEADS = frozenset({"chief", "head", "boss"})
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
 """Words of a title that leads a body: ``country manager``, ``chief executive``."""
+_HEADING_WORDS = frozenset(
+    word.removesuffix("s") for word in _LEADING_ROLES | {"general", "commander", "governor"}
+)
+"""Words of a title that leads, without a plural ``s`` (``Inspector General of Police``)."""
 _AGED = re.compile(
     r"([Tt]he|[Aa]n?)[ \t]+\d{1,3}-year-old(?:[ \t]+([A-Za-z-]+)(?:[ \t]+[a-z-]+){0,4})?\Z"
 )
@@ -1017,6 +1071,23 @@ class _Speakers:
         if key not in self.by_word:
             self.by_word[key] = Actor(body, None, body, actor.country)
 
+    def spelt(self, abbreviation: str) -> Actor | None:
+        """The body an abbreviation it was never introduced with spells: ``the FO``.
+
+        ``the FO said`` after ``the Foreign Office`` (or ``Foreign Office spokesperson X``) is
+        the latest body named whose words' initials are the abbreviation's capitals; it is
+        remembered under the abbreviation from then on.
+        """
+        for actor in itertools.islice(reversed(self.mentioned), _NEAR):
+            body = actor.organization
+            if body is None or " " not in body or not _initials(abbreviation, body):
+                continue
+            if not _is_body(actor):
+                actor = Actor(body, None, body, actor.country)
+            self.by_word[abbreviation.lower()] = actor
+            return actor
+        return None
+
     def _size(self, actor: Actor) -> int:
         """How many words ``actor``'s name has (remembered: names recur)."""
         size = self.sizes.get(actor.name)
@@ -1292,8 +1363,15 @@ class _Speakers:
         if not words or _plural(actor) or words[0] in ("both", "two"):
             return
         wanted = _role_key(actor.role) if actor.role else _ROLE_NOUNS.get(words[-1])
+        phrase = _TITLE_PHRASES.get(" ".join(words[-3:])) or _TITLE_PHRASES.get(
+            " ".join(words[-2:])
+        )
+        wanted = phrase or wanted  # "the top diplomat", "the provincial chief executive"
         if wanted is None and words[-1] not in _SIDE_WORDS:
             return
+        topical = wanted or ""  # "the port chief": the finder left the topic out of the role
+        if wanted in _LEADS and len(words) > 2 and words[-2] not in _ARTICLES:
+            topical = f"{words[-2]} {wanted}"
         for candidate in candidates:
             role = candidate.role or self.hints.get(candidate.name)
             if not candidate.named or role is None:
@@ -1319,6 +1397,7 @@ class _Speakers:
                 _fits(wanted, _role_key(role))
                 or _abbreviates(wanted, role)
                 or (title is not None and _fits(wanted, _role_key(title)))
+                or _leads_topic(topical, f"{role} {candidate.organization or ''}".lower())
             ):
                 yield candidate
 
@@ -1352,6 +1431,17 @@ def _spells(abbreviation: str, name: str) -> bool:
     initials = iter(word[0].lower() for word in name.replace("-", " ").split())
     letters = [c.lower() for c in abbreviation if c.isupper()]
     return bool(letters) and letters[0] == name[:1].lower() and all(c in initials for c in letters)
+
+
+def _initials(abbreviation: str, name: str) -> bool:
+    """True when ``abbreviation``'s capitals are exactly the initials of ``name``'s words.
+
+    Small words are left out: ``FO`` is the Foreign Office, ``MoFA`` the Ministry of Foreign
+    Affairs, but ``FO`` is not the Federal Board of Revenue (as ``_spells`` alone would allow).
+    """
+    words = name.replace("-", " ").split()
+    initials = "".join(w[0] for w in words if w.lower() not in _ROLE_SMALL_WORDS)
+    return "".join(c for c in abbreviation if c.isupper()) == initials.upper()
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -1419,8 +1509,9 @@ def _is_person(actor: Actor) -> bool:
 def _same_body(descriptor: str, organization: str | None) -> bool:
     """True when a descriptor's body (``KCCI``, ``the chamber``) names ``organization``.
 
-    The same name, its last word (``the authority`` for the Gwadar Port Authority) or its
-    initials (``KCCI`` for the Karachi Chamber of Commerce and Industry).
+    The same name, its last word (``the authority`` for the Gwadar Port Authority), its head
+    before ``of`` (``the bank`` for the State Bank of Pakistan) or its initials (``KCCI`` for
+    the Karachi Chamber of Commerce and Industry).
     """
     if organization is None:
         return False
@@ -1429,7 +1520,8 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     if len(wanted) != 1:
         return wanted == have
     initials = "".join(w[0] for w in organization.split() if w[0].isupper())
-    return wanted[0] in (have[-1], initials.lower()) or wanted == have
+    head = have[have.index("of") - 1] if "of" in have[1:] else have[-1]
+    return wanted[0] in (have[-1], head, initials.lower()) or wanted == have
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1477,6 +1569,21 @@ def _fits(wanted: str, role: str) -> bool:
             return True
         at = role.find(wanted, at + 1)
     return False
+
+
+def _leads_topic(wanted: str, office: str) -> bool:
+    """True when a topic's chief (``the police chief``) fits a leading title on that topic.
+
+    ``the provincial police chief`` is the Inspector General of Police, ``the army chief`` the
+    Chief of Army Staff, ``the railways head`` the chairman of Pakistan Railways: the word
+    before ``chief``/``head``/``boss`` stands in the lower-case ``office`` (a title and its
+    body), and so does a word of a title that leads.
+    """
+    *topic, head = wanted.split()
+    if head not in _LEADS or not topic:
+        return False
+    words = {word.removesuffix("s") for word in _ROLE_WORDS.findall(office)}
+    return topic[-1].removesuffix("s") in words and not words.isdisjoint(_HEADING_WORDS)
 
 
 def _portfolio_fits(wanted: str, role: str) -> bool:
@@ -1613,6 +1720,8 @@ class _Index:
             and " of " in text[mention.start : mention.end]
         ):
             return mention
+        if _plural(mention.actor) and _GROUP_TAIL.fullmatch(text, mention.end, at):
+            return mention  # "Engineers at the Havelian" + " depot on the northern stretch"
         return None
 
     def covering(self, at: int) -> Mention | None:
@@ -1763,6 +1872,8 @@ class _Reader:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
             if opener is None and first.group() in ("The", "the"):
                 opener = self._aged_opener(unit.text, first.start())
+            elif opener is None and first.group() in ("He", "She"):
+                opener = self._pronoun_topic(first.group().lower())  # "X, 31, packs … She …"
         if opener is not None and not opener.named and opener.role and _one_person(opener):
             opener = self.speakers.descriptor(opener)  # "The governor praised the staff. He …"
             if not opener.named:
@@ -1777,6 +1888,20 @@ class _Reader:
             self.speakers.topic = topic
         else:
             self.speakers.topic = None
+
+    def _pronoun_topic(self, word: str) -> Actor | None:
+        """The topic a unit opening with ``He``/``She`` goes on with, if its gender allows.
+
+        ``Nasreen Akhtar, 31, packs cartons. She moved from Mardan. “…,” she said``: the
+        person stays the topic past the pronoun's sentence, and is learnt to be a woman.
+        """
+        topic = self.speakers.topic
+        gender = _PRONOUNS[word]
+        if topic is None or not topic.named or not _is_person(topic):
+            return None
+        if self.speakers.gender.setdefault(topic.name, gender) != gender:
+            return None
+        return topic
 
     def _aged_opener(self, text: str, start: int) -> Actor | None:
         """``The 34-year-old engineer from Chengdu has …`` opening a unit: the topic goes on.
@@ -2345,6 +2470,8 @@ class _Reader:
             found = None
         else:
             found = self._subject(text, subject_end, m.start, index, gap)
+        if found is not None and gap == "," and _named_after(text, after, index, found[0]):
+            found = None  # "A is the X (CPEC), which …, said Hu Lin, a fellow at Y": Hu speaks
         if found is not None:
             speaker, sure, start = found
             return _Frame(start, m.end, m.start, m.end, speaker, sure, _Kind.SUBJECT)
@@ -2470,7 +2597,8 @@ class _Reader:
             return self.speakers.know(known), word.end()
         if key in _NOT_SUBJECTS or key in _WEEKDAYS or lookup_place(word.group()) is not None:
             return None
-        return Actor(word.group()), word.end()
+        body = self.speakers.spelt(word.group()) if word.group().isupper() else None
+        return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
 
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
@@ -2718,8 +2846,9 @@ class _Reader:
                     and word.isupper()
                     and _strong_at(text, verb)
                     and _opens_frame(text, the)
-                ):  # "…, the NHA told APP": a body by its abbreviation alone
-                    return Actor(word, organization=word), 0.8, the
+                ):  # "…, the NHA told APP": a body by its abbreviation alone, or the one
+                    spelt = self.speakers.spelt(word)  # it spells ("the FO" a Foreign Office)
+                    return spelt or Actor(word, organization=word), 0.8, the
                 place = lookup_place(word)
                 if place is not None and place.country == place.name:  # "China has said"
                     pair = _country_pair(text, start)
@@ -3005,6 +3134,12 @@ class _Reader:
         (``X said the ministry issued a statement saying Y``) reports its own part as well.
         """
         text = unit.text
+        if len(frames) > 1:  # "X said China values A and hopes B": one statement
+            frames = [
+                f
+                for f, g in zip(frames, (None, *frames[:-1]), strict=True)
+                if not _clause_attitude(text, g, f)
+            ]
         continuing = {f.start for f in frames if f.kind is _Kind.CONTINUATION}
         coordinated = {c for f in frames if (c := _coordinated(text, f)) is not None}
         cuts = sorted(continuing | coordinated)
@@ -3034,6 +3169,7 @@ class _Reader:
                 and verb.lower() not in _QUOTE_ONLY
                 and (
                     _ends_clause(text, frame.end, verb)
+                    or _trailing(text, frame)
                     or _skip_blanks(text, frame.end) in continuing
                     or (frame.kind is _Kind.ACCORDING and _closes_unit(text, frame))
                 )
@@ -3176,7 +3312,9 @@ class _Reader:
         word = _WORD.match(text, start)
         if word is not None and word.group().lower() in _JOINING:
             subject = _WORD.match(text, _skip_blanks(text, word.end()))
-            if subject is not None and subject.group().lower() in _SUBJECT_OPENERS:
+            if subject is not None and (
+                subject.group().lower() in _SUBJECT_OPENERS or _clause_subject(text, subject)
+            ):
                 start, word = subject.start(), subject
         if (
             word is None
@@ -3187,6 +3325,7 @@ class _Reader:
             or (frame.kind is _Kind.INVERTED and _FINITE.search(text, start, limit) is None)
             or _ranking_appositive(text, word, limit)
             or _source_appositive(text[frame.end : limit].rstrip(" \t\r\n."))
+            or _FRAME_ADJUNCT.match(text, start) is not None  # "…, X said, a day after B"
         ):
             return frame.end  # "said X, (a) technician of Y": X's appositive, no statement
         clause = _trim_clause(text, start, limit)
@@ -3716,9 +3855,11 @@ def _modifier_end(text: str, mention: Mention) -> int:
     """Where a descriptor's post-modifier that closes its clause ends, else the mention's end.
 
     ``…, said a diplomat familiar with the talks.``: it runs to punctuation or the unit's end,
-    short of a time of speaking (``… at the ministry on Tuesday``).
+    short of a time of speaking (``… at the ministry on Tuesday``). So does the rest of a
+    name's appositive the finder cut short (``said X, a fellow at the Institute of Y of Z
+    University.``).
     """
-    if mention.actor.named:
+    if mention.actor.named and "," not in text[mention.start : mention.end]:
         return mention.end
     tail = _TAIL.match(text, mention.end)
     if tail is None or (tail.end() < len(text) and text[tail.end()] not in ',;:.“”"\n'):
@@ -4078,6 +4219,50 @@ def _anonymous_source(text: str, end: int) -> int | None:
     return start if start >= 0 and _ANONYMOUS.match(text, start, end) is not None else None
 
 
+def _named_after(text: str, after: int, index: _Index, subject: Actor) -> bool:
+    """True when a person named after ``said`` at ``after``, not ``subject``, speaks.
+
+    ``A is the soft side of the corridor (CPEC), which few notice, said Hu Lin, a fellow at
+    Y.``: the phrase before ``, which …,`` looked like a subject, but it is no person, and the
+    name after the verb closes the sentence (no auxiliary follows, nor a verb after the name or
+    its appositive), so the verb is inverted. A person before (``X, who leads the team, said
+    Y, the envoy, had agreed``) keeps the verb, and so does a name that opens a clause (``…,
+    said Y, its founder, resigned``).
+    """
+    if subject.role is not None or _is_person(subject):
+        return False
+    mention = index.starting(after)
+    if mention is None or not _is_person(mention.actor):
+        return False
+    rest = _skip_blanks(text, mention.end)
+    closes = rest >= len(text) or text[rest] in ".,;" or "," in text[mention.start : rest]
+    if not closes or _FINITE.search(text, rest) is not None or _verb_after(text, rest):
+        return False  # or the finder took the appositive into the name
+    comma = text.find(",", rest)
+    while comma >= 0:
+        if _verb_after(text, comma + 1):
+            return False
+        comma = text.find(",", comma + 1)
+    return True
+
+
+def _clause_attitude(text: str, before: _Frame | None, frame: _Frame) -> bool:
+    """True for ``and hopes`` continuing the clause a past frame reports, not the frame.
+
+    ``X said China values the berth and hopes B``: the present tense is the reported
+    subject's (``China … hopes``), so B is part of X's one statement; ``X said A and hoped
+    B`` keeps X as the one who hoped.
+    """
+    return (
+        before is not None
+        and frame.kind is _Kind.CONTINUATION
+        and before.kind is not _Kind.CONTINUATION
+        and before.verb_end < frame.start
+        and not text.endswith("s", before.verb_start, before.verb_end)
+        and text[frame.verb_start : frame.verb_end].lower() in _PRESENT_ATTITUDES
+    )
+
+
 def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
     """True when a later frame ends the clause ``frame`` opens: ``The side hoped B, he said``.
 
@@ -4089,6 +4274,31 @@ def _reported_back(text: str, frame: _Frame, frames: Sequence[_Frame]) -> bool:
         and text.endswith(",", 0, _back_blanks(text, later.start))
         and _ends_clause(text, later.end, later.verb(text))
         for later in frames
+    )
+
+
+def _trailing(text: str, frame: _Frame) -> bool:
+    """True for a frame after the clause it reports that reports nothing after it.
+
+    After a clause set off by a comma (or a closing quote), the frame's circumstances (``A, X
+    said amid concerns over B``, ``…, according to X, a day after B``) are no clause, nor is an
+    audience alone after ``told``/``informed`` (``A, the minister told a seminar organised by
+    the chamber.``): up to the unit's end no ``that``, colon, quotation mark or auxiliary shows
+    a clause of its own (``A, X told reporters the plan was ready`` still reports after it).
+    """
+    before = _back_blanks(text, frame.start)
+    if before == 0 or text[before - 1] not in ',”"':
+        return False
+    at = _skip_blanks(text, frame.end)
+    after = _skip_blanks(text, at + 1) if text.startswith(",", at) else at
+    if _FRAME_ADJUNCT.match(text, after) is not None:
+        return True
+    if text[frame.verb_start : frame.verb_end].lower() not in _TELLING:
+        return False
+    return (
+        _find_word(text, "that", at, len(text)) < 0
+        and _AUDIENCE_BREAKS.search(text, at) is None
+        and _FINITE.search(text, at) is None
     )
 
 
@@ -4371,7 +4581,7 @@ def _forward(
     at = _skip_blanks(text, frame.end)
     key = verb.lower().split()[0]
     if key == "according" or frame.kind is _Kind.ACCORDING:
-        if text.startswith(",", at) and not _closes_unit(text, frame):
+        if text.startswith(",", at) and not (_closes_unit(text, frame) or _trailing(text, frame)):
             return _INDIRECT, _skip_blanks(text, at + 1), limit
         return None
     if key in _QUOTE_ONLY:
@@ -4381,6 +4591,8 @@ def _forward(
         if text[max(0, frame.start - 5) : frame.start].lower() == "what ":
             return None  # "praised what she called a “win-win” model": scare quotes
         return _DIRECT, quote.start, quote.end
+    if _trailing(text, frame):
+        return None  # "A, the minister told a seminar …", "A, X said amid concerns over B"
     if key in _TELLING:
         at = _skip_object(text, at, limit)
     elif key in _TO_AUDIENCE and text.startswith("to ", at):
@@ -4421,6 +4633,7 @@ def _forward(
                 _adverbial(text, after)
                 or after.group().lower() in _ADJUNCT_OPENERS
                 or _participle(after.group())
+                or _FRAME_ADJUNCT.match(text, at) is not None
             ):
                 # "said on Thursday after the meeting", "said Friday, as crews …", "said on
                 # Sunday, ending a week of detours": the clause before is reported
@@ -4479,6 +4692,25 @@ def _clause_opens(text: str, at: int) -> bool:
     return word is not None and (word.group() in _SUBJECT_OPENERS or word.group()[0].isupper())
 
 
+def _clause_subject(text: str, word: "re.Match[str]") -> bool:
+    """True when ``word``, after ``A, she said, and``, opens a clause of its own, no act of hers.
+
+    A name (``and Pakistan will``) or a noun (``and banks remain wary``, ``and clearance still
+    takes a week``) opens one; a verb the speaker did besides does not (``and called for
+    calm``, ``and gave no details``, ``and urges the banks to``: a word in ``-s`` before an
+    object is a verb).
+    """
+    key = word.group()
+    if key[0].isupper():
+        return key.lower() not in _NOT_SUBJECTS
+    if key in _NOT_CLAUSE_SUBJECTS or key.endswith(("ed", "ing", "ly")) or not key.isalpha():
+        return False
+    if not key.endswith("s"):
+        return True
+    after = _WORD.match(text, _skip_blanks(text, word.end()))
+    return after is not None and after.group().lower() not in _OBJECT_OPENERS
+
+
 def _participle(word: str) -> bool:
     """True for a lower-case ``-ing`` word that opens a participle clause (``ending``, ``easing``).
 
@@ -4529,7 +4761,7 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         word = m.group()
         if (
             word.lower() in _OBJECTS
-            or word[0].isupper()
+            or (word[0].isupper() and not _verb_after(text, m.end()))
             or (m.start() == start and _audience(text, m))
         ):
             at = _skip_blanks(text, m.end())
@@ -4538,7 +4770,56 @@ def _skip_object(text: str, at: int, limit: int) -> int:
         if word.lower() in ("the", "a", "this", "news", "press"):
             continue
         break
-    return _plain_object(text, at, modifier)
+    at = _plain_object(text, at, modifier)
+    if at > start and text.startswith("of ", at):
+        return _of_audience(text, at)
+    return _past_relative(text, at, limit) if at > start and text.startswith(",", at) else at
+
+
+def _verb_after(text: str, at: int) -> bool:
+    """True when a verb follows ``at``: the capitalised word before it is a clause's subject.
+
+    ``told reporters China values …``, ``told Dawn Pakistan will …``: an auxiliary, or a
+    lower-case word in ``-ed`` or ``-s`` that is no audience (``told APP news agency``).
+    """
+    word = _WORD.match(text, _skip_blanks(text, at))
+    if word is None or not word.group().islower():
+        return False
+    key = word.group()
+    if _FINITE.fullmatch(key) or key.endswith("ed"):
+        return True
+    return key.endswith("s") and not key.endswith("ss") and key not in _OBJECTS | {"news"}
+
+
+def _past_relative(text: str, comma: int, limit: int) -> int:
+    """The ``that`` after an object's relative clause set off at ``comma``, else ``comma``.
+
+    ``informed the panel, which met for the first time since the budget, that B``: the
+    relative clause describes the audience; the verb's clause opens at the ``, that`` that
+    closes it (no quotation between).
+    """
+    word = _WORD.match(text, _skip_blanks(text, comma + 1))
+    if word is None or word.group() not in _RELATIVE_OPENERS:
+        return comma
+    that = text.find(", that ", word.end(), min(limit, word.end() + 160))
+    if that < 0 or _DOUBLE_MARKS.search(text, word.end(), that) is not None:
+        return comma
+    return that + 2
+
+
+def _of_audience(text: str, at: int) -> int:
+    """Past an object's ``of`` phrase at ``at`` when the object closes after it, else ``at``.
+
+    ``told a gathering of investors in Karachi``, ``told a meeting of the Senate panel.``: up
+    to three words after ``of`` (and an article), then punctuation, the end, an adverbial or a
+    clause without ``that`` (``told members of the panel the plan was ready``); an auxiliary
+    among the words shows a clause instead.
+    """
+    end = at + 2
+    article = _WORD.match(text, _skip_blanks(text, end))
+    if article is not None and article.group().lower() in _ARTICLES:
+        end = article.end()
+    return _nouns_end(text, end, at, of_phrase=True)
 
 
 def _past_audience(text: str, at: int, limit: int | None = None) -> int:
@@ -4566,10 +4847,11 @@ def _past_audience(text: str, at: int, limit: int | None = None) -> int:
 def _plain_object(text: str, at: int, inside: bool) -> int:
     """Past ``the bourse``/``the stock exchange`` at ``at`` when the object closes there.
 
-    One or two lower-case nouns after an article (or, ``inside`` an object already begun,
+    One to three lower-case nouns after an article (or, ``inside`` an object already begun,
     right at ``at``: ``a press`` + ``briefing``, ``the Senate`` + ``standing committee``),
     then punctuation, the end or an adverbial (``informed the bourse on Monday``, ``told the
-    regulator in a filing``); else ``at``.
+    regulator in a filing``, ``told a weekly news conference``); else ``at``. An auxiliary
+    among them shows a clause instead (``told the plan was ready``).
     """
     end = at
     if not inside:
@@ -4577,20 +4859,36 @@ def _plain_object(text: str, at: int, inside: bool) -> int:
         if article is None or article.group().lower() not in _ARTICLES:
             return at
         end = article.end()
-    for _ in range(2):
+    return _nouns_end(text, end, at, of_phrase=False)
+
+
+def _nouns_end(text: str, end: int, at: int, of_phrase: bool) -> int:
+    """Past one to three nouns from ``end`` when an object closes after one of them, else ``at``.
+
+    The object closes before punctuation, the end or an adverbial; an auxiliary among the words
+    shows a clause. Nouns are lower case, except in an ``of_phrase`` (``of the Senate``), whose
+    article after a noun may open a clause without ``that`` instead.
+    """
+    for n in range(3):
         noun = _WORD.match(text, _skip_blanks(text, end))
-        if noun is None or not noun.group().islower() or noun.group() in _NOT_NOUNS:
+        if noun is None:
+            return at
+        word = noun.group()
+        if of_phrase and n and word in _ARTICLES:  # "members of the panel the plan was ready"
+            return noun.start() if _zero_that(text, noun.start(), len(text)) else at
+        if (not of_phrase and not word.islower()) or word in _NOT_NOUNS or _FINITE.fullmatch(word):
             return at
         end = noun.end()
         after = _skip_blanks(text, end)
-        word = _WORD.match(text, after)
-        if (
-            after >= len(text)
-            or text[after] in ".,;:"
-            or (word is not None and word.group().lower() in _ADVERBIAL_OPENERS)
-        ):
+        if after >= len(text) or text[after] in ".,;:" or _adverbial_at(text, after):
             return after
     return at
+
+
+def _adverbial_at(text: str, at: int) -> bool:
+    """True when an adverbial opener (``in``, ``on``, ``during``) is the word at ``at``."""
+    word = _WORD.match(text, at)
+    return word is not None and word.group().lower() in _ADVERBIAL_OPENERS
 
 
 def _audience(text: str, word: "re.Match[str]") -> bool:
