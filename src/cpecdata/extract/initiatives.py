@@ -833,6 +833,16 @@ _LAST_STAGE = rf"\s+(?:its|their|the)\s+(?:{'|'.join(_LASTS.split())})\s+(?:stag
 """The last stage of something (``in its final stage``): its words are the stage's hints."""
 _INTO_GRID = r"\s+(?:[a-z\d,.]+\s+){0,3}?(?:(?:in)?to\s+)?the\s+(?:national\s+)?grid\b"
 """What feeds the grid, after the verb (``feeding 300mw into the national grid``)."""
+_SPELLED_SHARE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|fifteen)"
+)
+"""A share of the works spelled out, as news style writes numbers (``seventy``, ``sixty-five``)."""
+_OPENING_OF = (
+    r"\s+(?:the\s+|its\s+)?(?:formal\s+|official\s+|grand\s+)?opening(?:\s+ceremony)?\s+of\b"
+)
+"""The opening of what follows, after a preposition: done only when told in the past (see
+:data:`_FUTURE_BEFORE`)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -885,6 +895,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
+            # The same share spelled out (``seventy percent complete``, ``sixty per cent done``).
+            rf"|{_SPELLED_SHARE}\s+(?:percent|per\s+cent)\s+(?:complete|completed|done|finished)\b"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
             r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
@@ -917,7 +929,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             _each(
                 "is are was were been", rf"\s+{_STILL}in\s+(?:commercial\s+|regular\s+)?service\b"
             )[1:]
-            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b",
+            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b"
+            # In service since a time past, even with no verb (``the X, in service since 2019,``).
+            + r"|in\s+(?:commercial\s+|regular\s+)?service\s+since\b",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -1048,6 +1062,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "reviewing",
                 "inspect",
                 "in operation",
+                "in commercial operation",
+                "in full operation",
+                "operational since",
+                "operating since",
                 "feeding",
                 "feeds",
             ),
@@ -1056,6 +1074,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"entered\s+(?:into\s+)?(?:full\s+)?(?:commercial\s+)?operations?\b"
             r"|(?:came|comes)\s+online\b"
             + _each("is are was were been", r"\s+in\s+(?:full\s+|commercial\s+)?operation\b")
+            # Operating since a time past, even with no verb (``the X mine, in operation since
+            # 2019, produced``, ``operational since May``).
+            + r"|in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
             + _each(
                 "reviewed reviewing inspected inspecting",
                 r"\s+(?:the\s+)?operations\s+(?:of|at)\b",
@@ -1094,7 +1115,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b"
             # An opening ceremony attended or held was the opening.
-            + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
+            + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b")
+            # A trip or an event for its opening, told in the past (``flew to X for the opening of
+            # Y``: see :data:`_OPENING_OF`).
+            + _each("for at during after since", _OPENING_OF),
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -4037,7 +4061,10 @@ class _Clauses:
             relative = self._low.find(", which ", end, high)
             if relative >= 0 and (
                 _FINITE.search(self._low, end, relative)
-                or _OF_A_NOUN.search(self._low, end, relative)
+                or (
+                    _OF_A_NOUN.search(self._low, end, relative) is not None
+                    and not _in_region(self._low, relative)
+                )
                 or (
                     self._low.startswith(_SINGULAR, relative + 8)
                     and _LISTED.search(self._low, end, relative) is not None
@@ -4070,6 +4097,21 @@ _OF_A_NOUN = re.compile(r"\s(?:in|at|for|near|on|with|to|from|by|under)\s+the\s"
 """A preposition and a definite noun between a mention and a relative clause: the clause may be
 the noun's (``a grid station for the zone, which is being developed``), not a place's (``in X,
 which``)."""
+
+_REGIONS = frozenset(
+    {
+        *("valley", "valleys", "district", "districts", "province", "region", "division", "tehsil"),
+        *("town", "village", "desert", "coast", "belt", "basin", "mountains", "hills", "area"),
+    }
+)
+"""Nouns of a stretch of land, which builds and runs nothing: a relative clause after one (``X in
+the Kandar valley, which began operations``) is said of the mention before it."""
+
+
+def _in_region(low: str, relative: int) -> bool:
+    """True when the word before the relative clause at ``relative`` is one of :data:`_REGIONS`."""
+    return low[max(0, relative - 12) : relative].rpartition(" ")[2] in _REGIONS
+
 
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
@@ -4153,7 +4195,30 @@ def _stated(
         )
     ) or (status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())):
         return None
+    elif wording.group().endswith(" of") and " opening" in wording.group():
+        return status if _opened_before(clause[:at], wording.group()) else None
     return status
+
+
+def _opened_before(before: str, wording: str) -> bool:
+    """True when ``before``, a clause up to ``wording`` (``for the opening of``), tells a time past.
+
+    ``travelled to Gwadar for the opening of X`` tells X opened; ``will fly to Gwadar for the
+    opening of X`` or ``is in Gwadar for the opening`` does not (it is still to come or going on).
+    What happened ``after`` or ``since`` the opening needs no past verb: only none to come.
+    """
+    if _FUTURE_BEFORE.search(before) is not None:
+        return False
+    return wording.startswith(("after", "since")) or _PAST_BEFORE.search(before) is not None
+
+
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|went|came|flew|[a-z]{2,}ed)\b")
+"""A verb in the past, before an opening it tells of."""
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|is|are|am|due|expected|scheduled|set|plans?|planned|next"
+    r"|upcoming)\b"
+)
+"""Words of a time still to come or of now, before an opening: it has not happened yet."""
 
 
 # A reporting frame after what it reports (``X will visit Y, the provincial government announced on

@@ -1,0 +1,84 @@
+"""Initiative stages told in wordings the older rules missed, and stages kept from neighbours.
+
+Each test is one class of wording, with fictional sentences (invented people, real places).
+"""
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.initiatives import extract_initiatives
+from cpecdata.model import Article
+from cpecdata.rawformat import parse_text
+
+
+def _stages(*paragraphs: str) -> dict[str, str | None]:
+    """Each initiative's name and stage in a fictional article made of ``paragraphs``."""
+    body = "\n\n".join(paragraphs)
+    (article,) = parse_text(f" date 2024-05-06 A fictional report\n\n{body}\n", "fixture.txt")
+    assert isinstance(article, Article), article
+    found = extract_initiatives(article, sentences(article))
+    return {i.name: i.status.value if i.status else None for i in found}
+
+
+class TestDoneWithoutVerb:
+    """In service or operating since a time past, told without a finite verb, is completed."""
+
+    def test_in_operation_since(self) -> None:
+        """An appositive ``in operation since 2019`` tells the plant has been running since."""
+        assert _stages(
+            "The Hub coal plant, in operation since 2019, supplied 9 billion units last year."
+        ) == {"Hub coal plant": "completed"}
+
+    def test_operational_since(self) -> None:
+        """``operational since`` and ``in service since`` are the same wording in other words."""
+        assert _stages(
+            "The Kandar dry port, operational since March, cleared 900 trucks.",
+            "Traders said the Sost dry port, in service since 2020, was short of cranes.",
+        ) == {"Kandar dry port": "completed", "Sost dry port": "completed"}
+
+
+class TestSpelledShare:
+    """A share of the works spelled out, as news style writes it, is under construction."""
+
+    def test_spelled_percent(self) -> None:
+        """``sixty percent complete`` and ``forty-five per cent complete`` read like ``60%``."""
+        assert _stages(
+            "The Bostan Special Economic Zone is sixty percent complete, the minister said.",
+            "The Gwadar East Bay Expressway is forty-five per cent complete.",
+        ) == {
+            "Bostan Special Economic Zone": "under construction",
+            "Gwadar East Bay Expressway": ("under construction"),
+        }
+
+
+class TestOperationsAfterRegion:
+    """A relative clause after a region the project lies in is the project's, not the region's."""
+
+    def test_valley_relative(self) -> None:
+        """A valley runs nothing: ``which began commercial operations`` tells the plant's stage."""
+        assert _stages(
+            "Workers were travelling to the Kandar hydropower project in the Neelum valley, "
+            "which began commercial operations in May."
+        ) == {"Kandar hydropower project": "completed"}
+
+
+class TestOpeningOf:
+    """Going to or being at the opening of a project, told in the past, is its completion."""
+
+    def test_past_trip_for_opening(self) -> None:
+        """``flew to Gwadar for the opening of X`` tells X opened."""
+        assert _stages(
+            "Wen Jiahui last came to Pakistan in 2022, when she flew to Gwadar for the opening of "
+            "the Pak-China Friendship Hospital."
+        ) == {"Pak-China Friendship Hospital": "completed"}
+
+    def test_future_trip_for_opening(self) -> None:
+        """A trip still to come for the opening, or one going on now, tells no opening yet."""
+        assert _stages(
+            "The minister will fly to Gwadar next week for the opening of the Gwadar East Bay "
+            "Expressway."
+        ) == {"Gwadar East Bay Expressway": None}
+
+    def test_since_opening(self) -> None:
+        """What happened since or after the opening needs no past verb of its own."""
+        assert _stages("Freight through Sost doubled after the opening of the Sost dry port.") == {
+            "Sost dry port": "completed"
+        }
