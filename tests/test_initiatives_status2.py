@@ -82,3 +82,34 @@ class TestOpeningOf:
         assert _stages("Freight through Sost doubled after the opening of the Sost dry port.") == {
             "Sost dry port": "completed"
         }
+
+
+class TestMeetingHeld:
+    """A body's meeting that was chaired, attended or where something was done: progress."""
+
+    def test_chaired_meeting(self) -> None:
+        """``co-chaired the 14th JCC meeting`` and ``presided over the sixth session`` held them."""
+        assert _stages(
+            "Wang Lei co-chaired the 14th JCC meeting in Beijing.",
+            "Two secretaries presided over the sixth session of the joint working group on "
+            "agriculture in Lahore on Monday.",
+        ) == {"14th JCC meeting": "progress", "joint working group on agriculture": "progress"}
+
+    def test_done_at_meeting(self) -> None:
+        """What was decided ``at the ninth meeting of`` a body tells the meeting was held."""
+        assert _stages(
+            "Decisions were taken at the ninth meeting of the Joint Working Group on Industrial "
+            "Cooperation."
+        ) == {"Joint Working Group on Industrial Cooperation": "progress"}
+
+    def test_meeting_to_come(self) -> None:
+        """A matter to be discussed at a numbered meeting tells no meeting held yet."""
+        assert _stages(
+            "The seed trade will be discussed at the fifth meeting of the JWG on agriculture."
+        ) == {"JWG on agriculture": None}
+
+    def test_meeting_about_a_project(self) -> None:
+        """A meeting chaired on a project is no stage of the project."""
+        assert _stages("Officials chaired the review meeting on the Gwadar port.") == {
+            "Gwadar port": None
+        }

@@ -635,7 +635,7 @@ _OPENER = re.compile(
         r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)",
     )
 )
-_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of")
+_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of", "meeting", "session")
 # Written before an agreement's wording that is still to be signed.
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
 # Written before an agreement's wording that is a predicate noun (``was not only an economic``).
@@ -843,6 +843,12 @@ _OPENING_OF = (
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|latest)"
+)
+"""A meeting's number, in figures or words, or ``latest``: one that has a place in a series."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -1316,6 +1322,19 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("chaired", "presided", "attended", "addressed", "meeting", "session"),
+            # A body's meeting chaired, attended or where something was done: it was held
+            # (``co-chaired the 14th JCC meeting``, ``decisions taken at the ninth meeting of the
+            # JWG``), said only of the body it names (see :func:`_next_to`). One still to come
+            # (``will be discussed at the fifth session``) is none (see :func:`_stated`).
+            _each(
+                r"chaired co-chaired presided\s+over attended addressed",
+                rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
+            )[1:]
+            + _each("at during", rf"\s+(?:the|its|their)\s+{_ORDINAL}\s+(?:meeting|session)\b"),
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -4197,6 +4216,8 @@ def _stated(
         return None
     elif wording.group().endswith(" of") and " opening" in wording.group():
         return status if _opened_before(clause[:at], wording.group()) else None
+    elif wording.group().startswith(("at ", "during ")) and _FUTURE_BEFORE.search(clause, 0, at):
+        return None  # a meeting still to come (``will be discussed at the fifth meeting of X``)
     return status
 
 
@@ -4304,6 +4325,8 @@ def _closeness(wording: str) -> str:
         return "" if re.match(_BUILT_AMOUNT, wording) else "before"
     if wording.endswith("ceremony"):
         return "after"
+    if wording.endswith(("meeting", "session")):
+        return "held"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
@@ -4343,6 +4366,10 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
+        return (
+            stage.start < start < stage.end or _OF_THE.fullmatch(low, stage.end, start) is not None
+        )
     if stage.close == "modifier":
         return (
             0 <= start - stage.end <= 1
