@@ -113,3 +113,35 @@ class TestMeetingHeld:
         assert _stages("Officials chaired the review meeting on the Gwadar port.") == {
             "Gwadar port": None
         }
+
+
+class TestGroundwork:
+    """Work done before building is no construction: what comes next tells the stage."""
+
+    def test_land_acquired_groundbreaking_planned(self) -> None:
+        """Land acquired, groundbreaking planned: the works are still planned."""
+        assert _stages(
+            "Land acquisition for the Dhabeji Special Economic Zone is complete and groundbreaking "
+            "is planned for spring.",
+            "The province said it had completed land acquisition for the Karachi Circular Railway "
+            "and that groundbreaking was planned for early next year.",
+        ) == {"Dhabeji Special Economic Zone": "planned", "Karachi Circular Railway": "planned"}
+
+    def test_surveys_done_ground_to_be_broken(self) -> None:
+        """Surveys done and ground still to be broken: planned."""
+        assert _stages(
+            "Surveys for the Gwadar East Bay Expressway are complete and ground will be broken "
+            "next spring."
+        ) == {"Gwadar East Bay Expressway": "planned"}
+
+    def test_design_done_alone(self) -> None:
+        """A design completed alone tells no stage of works."""
+        assert _stages(
+            "The detailed design of the Gwadar East Bay Expressway has been completed."
+        ) == {"Gwadar East Bay Expressway": None}
+
+    def test_groundbreaking_held(self) -> None:
+        """A groundbreaking held still starts the works."""
+        assert _stages(
+            "The groundbreaking of the Dhabeji Special Economic Zone was held in May."
+        ) == {"Dhabeji Special Economic Zone": "under construction"}

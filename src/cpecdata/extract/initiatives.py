@@ -849,6 +849,11 @@ _ORDINAL = (
     r"|nineteenth|twentieth|latest)"
 )
 """A meeting's number, in figures or words, or ``latest``: one that has a place in a series."""
+_TO_COME = (
+    r"\s+(?:will|would|shall|(?:is|are|was|were)\s+(?:to|due|expected|scheduled|set|planned"
+    r"|slated))\b"
+)
+"""What comes after a groundbreaking still to be held (``groundbreaking is planned for May``)."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -905,7 +910,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             rf"|{_SPELLED_SHARE}\s+(?:percent|per\s+cent)\s+(?:complete|completed|done|finished)\b"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
-            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
+            rf"{_TO_COME})"
             # Ground broken, like a groundbreaking held.
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
             + _each("will would", r"\s+be\s+completed\b")
@@ -1257,7 +1262,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             )
             + _each("is are was were", r"\s+set\s+to\b")
             + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
-            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b",
+            rf"{_TO_COME}"
+            # Ground to be broken (``ground will be broken next spring``).
+             + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -4194,7 +4201,7 @@ def _stated(
         status in _WORKS_DONE
         and wording.group().endswith("completed")
         and clause.rfind("feasibility", 0, at) >= 0
-    ):
+    ) or (status in _WORKS_DONE and _groundwork_done(wording, clause)):
         return None
     elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
         status is InitiativeStatus.COMPLETED
@@ -4219,6 +4226,40 @@ def _stated(
     elif wording.group().startswith(("at ", "during ")) and _FUTURE_BEFORE.search(clause, 0, at):
         return None  # a meeting still to come (``will be discussed at the fifth meeting of X``)
     return status
+
+
+def _groundwork_done(wording: re.Match[str], clause: str) -> bool:
+    """True when the completion ``wording`` in ``clause`` is of work done before building.
+
+    Land acquired, surveys, designs or tenders done (``had completed land acquisition for X``,
+    ``surveys for X are complete``) are no works begun: what comes next tells the stage
+    (``groundbreaking is planned for spring``).
+    """
+    if not wording.group().endswith(("complete", "completed", "finished")) or not any(
+        word in clause for word in _GROUNDWORK_WORDS
+    ):
+        return False
+    at = wording.start()
+    return (
+        _GROUNDWORK_AFTER.match(clause, wording.end()) is not None
+        or _GROUNDWORK_BEFORE.search(clause, max(0, at - 140), at) is not None
+    )
+
+
+_GROUNDWORK_WORDS = ("acqui", "survey", "design", "soil", "resettle", "tender", "bidding")
+_GROUNDWORK = (
+    r"(?:land\s+acquisition|acquisition\s+of\s+(?:the\s+)?land|acquiring\s+(?:the\s+)?land"
+    r"|(?:[a-z-]+\s+)?surveys?|(?:detailed\s+|engineering\s+)?designs?|soil\s+(?:tests?|testing"
+    r"|investigations?)|resettlement|tender(?:s|ing)?|bidding)"
+)
+"""Work done before building: acquiring the land, surveys, designs, soil tests, tenders."""
+_GROUNDWORK_AFTER = re.compile(rf"\s+(?:the\s+|its\s+|all\s+)?{_GROUNDWORK}\b")
+"""Groundwork as what was completed (``completed land acquisition for X``)."""
+_GROUNDWORK_BEFORE = re.compile(
+    rf"\b{_GROUNDWORK}(?:\s+(?:work\s+)?(?:for|of|on|at|along)\s+[^.;,]{{1,80}}?)?\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?)?\Z"
+)
+"""Groundwork as the subject of a completion (``surveys for X have been completed``)."""
 
 
 def _opened_before(before: str, wording: str) -> bool:
