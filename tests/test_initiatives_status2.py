@@ -145,3 +145,44 @@ class TestGroundwork:
         assert _stages(
             "The groundbreaking of the Dhabeji Special Economic Zone was held in May."
         ) == {"Dhabeji Special Economic Zone": "under construction"}
+
+
+class TestNoLeakToHolder:
+    """A stage told of one initiative stays off the zone, corridor or phase that holds it."""
+
+    def test_made_in_a_zone(self) -> None:
+        """Units to be built in a zone are planned; the zone they go in is not."""
+        assert _stages(
+            "Officials said tile factories would be set up in the Bostan Special Economic Zone."
+        ) == {"Bostan Special Economic Zone": None}
+
+    def test_zone_itself_to_be_built(self) -> None:
+        """A zone that is itself to be built ``in three phases`` is still planned."""
+        assert _stages("The Bostan Special Economic Zone will be built in three phases.") == {
+            "Bostan Special Economic Zone": "planned"
+        }
+
+    def test_appositive_holder(self) -> None:
+        """A deal on X, ``a flagship scheme of the Y corridor``, is X's alone."""
+        assert _stages(
+            "The sides signed a deal on the Sukkur dry port, a flagship scheme of the digital "
+            "corridor."
+        ) == {"Sukkur dry port": "agreed", "digital corridor": None}
+
+    def test_predicate_holder(self) -> None:
+        """X ``is the biggest scheme of`` a phase: an approval after it is X's, not the phase's."""
+        assert _stages(
+            "He said the Karachi Circular Railway is the biggest scheme of the second phase of "
+            "CPEC and its PC-1 has been cleared by ECNEC."
+        ) == {
+            "Karachi Circular Railway": "approved",
+            "second phase of CPEC": None,
+            "CPEC": None,
+        }
+
+    def test_works_on_listed_holder(self) -> None:
+        """Works on a holder listed after a comma (``, an expansion of the X port``) are its own."""
+        assert _stages(
+            "They signed agreements on a coal plant, an expansion of the Gwadar port and a new "
+            "airport."
+        ) == {"Gwadar port": "agreed"}

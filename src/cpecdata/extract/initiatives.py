@@ -426,7 +426,12 @@ def _held_site(low: str, start: int, end: int, site: int) -> bool:
 def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
     """True when only a site's words stand between a stage wording and a mention: the site."""
     gap = low[stage_end:start] if start - stage_end <= 8 else ""
-    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith("being ", stage_start))
+    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith(_MADE_INSIDE, stage_start))
+
+
+_MADE_INSIDE = ("being ", "will be ", "would be ", "shall be ", "to be ", "is to be ", "are to be ")
+"""A passive of works going on or to come, before ``in`` a site: said of its subject (``units would
+be set up in the X zone``: the units, not the zone)."""
 
 
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
@@ -1854,6 +1859,8 @@ class _Read:
             self.low, max(0, mention.start - 44), mention.start
         ):
             return None
+        if _holder_described(self.low, mention.start, mention.end):
+            return None
         if self._studies and (
             study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
         ):
@@ -1964,6 +1971,42 @@ def _its_part(low: str, start: int) -> _Follow | None:
     if part is None or _REPORTED_BETWEEN.search(low, start, part.start()):
         return None
     return _Follow(low, part.start(), part.end())
+
+
+_HOLDER_PREPOSITIONS = tuple(
+    f" {word} {the}" for word in ("of", "under", "in", "within", "for") for the in ("", "the ")
+)
+_DESCRIBED_AS = re.compile(
+    r"(?:,\s+(?:an?|another|one\s+of\s+(?:the|its)|the\s+(?:[a-z]+est|first|main|key|flagship))"
+    r"|\b(?:is|was|are|were|remains|became|becomes)\s+(?:an?|another|one\s+of\s+(?:the|its)|the))"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(?:of|under|in|within|for)\s+(?:the\s+)?\Z"
+)
+"""What something else is told to be part of (``X, a flagship scheme of the Y corridor``, ``X is
+the biggest project of the second phase``): the last noun before the preposition is the part."""
+_RELATIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:which|whose)\b")
+_WORKS_ON_HOLDER = frozenset(
+    {
+        *("expansion", "extension", "upgradation", "upgrading", "upgrade", "construction"),
+        *("development", "rehabilitation", "widening", "realignment", "dualisation"),
+        *("dualization", "building", "completion", "operation", "operations", "work", "works"),
+    }
+)
+"""Nouns of works on what follows them (``an expansion of the X port``): not a part of it."""
+
+
+def _holder_described(low: str, start: int, end: int) -> bool:
+    """True when the mention at ``[start, end)`` only holds something described before it.
+
+    In ``signed a deal on X, a flagship scheme of the Y corridor`` and ``X is the biggest project
+    of the second phase of CPEC and its PC-1 has been approved``, the deal and the approval are
+    X's: Y and the phase only hold it, and the article tells no stage of theirs there. Works on
+    the holder (``, an expansion of the X port``) are its own, and so is a relative clause right
+    after it (``X is a link of the Y motorway, whose Z section was completed``).
+    """
+    if not low.endswith(_HOLDER_PREPOSITIONS, 0, start) or _RELATIVE_AFTER.match(low, end):
+        return False
+    described = _DESCRIBED_AS.search(low, max(0, start - 80), start)
+    return described is not None and described.group("noun") not in _WORKS_ON_HOLDER
 
 
 def _named_later(
