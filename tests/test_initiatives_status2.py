@@ -186,3 +186,29 @@ class TestNoLeakToHolder:
             "They signed agreements on a coal plant, an expansion of the Gwadar port and a new "
             "airport."
         ) == {"Gwadar port": "agreed"}
+
+
+class TestBarePlaceSubject:
+    """A later subject calling a project by its bare place name tells that project's stage."""
+
+    def test_zone_by_place(self) -> None:
+        """``Bostan is one of the zones ... and is being developed`` is the Bostan zone's stage."""
+        assert _stages(
+            "Chinese firms signed leases at the Bostan Special Economic Zone on Monday.",
+            "Bostan is one of the nine priority zones under CPEC and is being developed by the "
+            "province.",
+        ) == {"Bostan Special Economic Zone": "under construction", "CPEC": None}
+
+    def test_appositive_place_subject(self) -> None:
+        """The bare name may take an appositive before its verb."""
+        assert _stages(
+            "Chinese firms signed leases at the Dhabeji Special Economic Zone on Monday.",
+            "Dhabeji, the corridor's first zone in Sindh, is now 40 percent complete.",
+        ) == {"Dhabeji Special Economic Zone": "under construction"}
+
+    def test_town_not_zone(self) -> None:
+        """Without the project's head noun the place is the town: its works are not the zone's."""
+        assert _stages(
+            "Chinese firms signed leases at the Bostan Special Economic Zone on Monday.",
+            "Bostan was hit by floods last year and a bridge is being built there.",
+        ) == {"Bostan Special Economic Zone": None}

@@ -1496,6 +1496,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
+    for key, at, end in _place_subjects(sentences, firsts, naming):
+        follows.setdefault(key, _Follow(low[at.start : at.end], 0, end))
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
@@ -1623,6 +1625,49 @@ def _its_parts(
         parts.setdefault(key, []).append(part)
     if following:
         its_next.append((index, key))
+
+
+def _place_subjects(
+    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
+) -> Iterator[tuple[str, Span, int]]:
+    """Projects named before that a later sentence's subject calls by their bare place name.
+
+    Writers call a zone or a plant by its place once named (``the Kandar Special Economic Zone``
+    ... ``Kandar is one of the nine priority zones and is being developed by ...``): the subject
+    opening the sentence is the project when exactly one project named before starts with it and
+    the sentence holds the project's head noun (``zones``) too, so that ``Kandar`` the town is
+    not taken for it. The sentence must name no initiative but CPEC. Gives the project's key, the
+    sentence's span and where the name ends in it.
+    """
+    by_place: dict[str, list[tuple[int, str, str]]] = {}
+    for index, m in firsts:
+        place, _, rest = m.name.partition(" ")
+        if m.kind is InitiativeKind.PROJECT and rest and place[:1].isupper():
+            head = rest.rpartition(" ")[2].lower()
+            by_place.setdefault(place, []).append((index, m.key, head))
+    if not by_place:
+        return
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if index in naming or not text[:1].isupper():
+            continue
+        subject = _PLACE_SUBJECT.match(text)
+        if subject is None or subject.group(1) not in by_place:
+            continue
+        words = set(_WORD.findall(text.lower()))
+        fits = {
+            key
+            for named, key, head in by_place[subject.group(1)]
+            if named < index and (head in words or f"{head}s" in words)
+        }
+        if len(fits) == 1:
+            yield fits.pop(), sentence.span, subject.end(1)
+
+
+_PLACE_SUBJECT = re.compile(
+    r"([A-Z][a-z'’-]{2,})(?=,\s|\s+(?:is|was|are|were|has|have|had|will|would|remains|lies)\b)"
+)
+"""A capitalised word opening a sentence as its subject, before its verb or an appositive."""
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
