@@ -3,6 +3,8 @@
 Each test is one class of wording, with fictional sentences (invented people, real places).
 """
 
+import time
+
 from cpecdata.extract._text import sentences
 from cpecdata.extract.initiatives import extract_initiatives
 from cpecdata.model import Article
@@ -76,6 +78,13 @@ class TestOpeningOf:
             "The minister will fly to Gwadar next week for the opening of the Gwadar East Bay "
             "Expressway."
         ) == {"Gwadar East Bay Expressway": None}
+
+    def test_opening_of_one_only(self) -> None:
+        """The opening is of what its ``of`` names, not of an initiative later in the clause."""
+        assert _stages(
+            "He flew to Gwadar for the opening of the Gwadar East Bay Expressway and surveys for "
+            "the Karachi Circular Railway are complete."
+        ) == {"Gwadar East Bay Expressway": "completed", "Karachi Circular Railway": None}
 
     def test_since_opening(self) -> None:
         """What happened since or after the opening needs no past verb of its own."""
@@ -212,3 +221,19 @@ class TestBarePlaceSubject:
             "Chinese firms signed leases at the Bostan Special Economic Zone on Monday.",
             "Bostan was hit by floods last year and a bridge is being built there.",
         ) == {"Bostan Special Economic Zone": None}
+
+
+def test_dense_new_wordings_stay_linear() -> None:
+    """One clause dense with openings, numbered meetings and groundwork is not quadratic."""
+    hostile = (
+        "the team flew for the opening of the Kandar power plant at the fifth meeting of the JWG "
+        "on energy and surveys for the Sost dry port are complete in the Neelum valley "
+    ) * 2000
+    started = time.process_time()
+    found = _stages(hostile + "end.")
+    assert time.process_time() - started < 3.0
+    assert found == {
+        "Kandar power plant": "completed",
+        "JWG on energy": "progress",
+        "Sost dry port": None,
+    }

@@ -844,7 +844,7 @@ _SPELLED_SHARE = (
 )
 """A share of the works spelled out, as news style writes numbers (``seventy``, ``sixty-five``)."""
 _OPENING_OF = (
-    r"\s+(?:the\s+|its\s+)?(?:formal\s+|official\s+|grand\s+)?opening(?:\s+ceremony)?\s+of\b"
+    r"\s+(?:the\s+|its\s+)?(?:formal\s+|official\s+|grand\s+)?opening(?:\s+ceremony)?(?=\s+of\b)"
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
@@ -911,8 +911,6 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A share of the works done (``40 percent of the earthwork is complete``).
             r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
-            # The same share spelled out (``seventy percent complete``, ``sixty per cent done``).
-            rf"|{_SPELLED_SHARE}\s+(?:percent|per\s+cent)\s+(?:complete|completed|done|finished)\b"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
             rf"{_TO_COME})"
@@ -937,6 +935,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # A trial run or operation, or a plant's functional tests, are the commissioning of
             # works just finished.
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("percent", "per cent"),
+            # A share of the works spelled out (``seventy percent complete``), read from its
+            # ``percent``: the number before is checked by :func:`_stated`.
+            r"per(?:cent|\s+cent)\s+(?:complete|completed|done|finished)\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1078,10 +1083,6 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "reviewing",
                 "inspect",
                 "in operation",
-                "in commercial operation",
-                "in full operation",
-                "operational since",
-                "operating since",
                 "feeding",
                 "feeds",
             ),
@@ -1090,9 +1091,6 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"entered\s+(?:into\s+)?(?:full\s+)?(?:commercial\s+)?operations?\b"
             r"|(?:came|comes)\s+online\b"
             + _each("is are was were been", r"\s+in\s+(?:full\s+|commercial\s+)?operation\b")
-            # Operating since a time past, even with no verb (``the X mine, in operation since
-            # 2019, produced``, ``operational since May``).
-            + r"|in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
             + _each(
                 "reviewed reviewing inspected inspecting",
                 r"\s+(?:the\s+)?operations\s+(?:of|at)\b",
@@ -1104,6 +1102,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Feeding the grid now or since a date (``has been feeding power into the grid``).
             + _each("is are was were been", rf"\s+{_STILL}feeding{_INTO_GRID}")
             + rf"|feeds{_INTO_GRID}",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            (
+                *("in operation since", "in commercial operation since", "in full operation since"),
+                *("operational since", "operating since"),
+            ),
+            # Operating since a time past, even with no verb (``the X mine, in operation since
+            # 2019, produced``, ``operational since May``).
+            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1131,10 +1139,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b"
             # An opening ceremony attended or held was the opening.
-            + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b")
+            + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            ("opening",),
             # A trip or an event for its opening, told in the past (``flew to X for the opening of
             # Y``: see :data:`_OPENING_OF`).
-            + _each("for at during after since", _OPENING_OF),
+            _each("for at during after since", _OPENING_OF)[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1337,16 +1349,21 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PROGRESS,
-            ("chaired", "presided", "attended", "addressed", "meeting", "session"),
-            # A body's meeting chaired, attended or where something was done: it was held
-            # (``co-chaired the 14th JCC meeting``, ``decisions taken at the ninth meeting of the
-            # JWG``), said only of the body it names (see :func:`_next_to`). One still to come
-            # (``will be discussed at the fifth session``) is none (see :func:`_stated`).
+            ("chaired", "presided", "attended", "addressed"),
+            # A body's meeting chaired or attended: it was held (``co-chaired the 14th JCC
+            # meeting``), said only of the body it names (see :func:`_next_to`).
             _each(
                 r"chaired co-chaired presided\s+over attended addressed",
                 rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
-            )[1:]
-            + _each("at during", rf"\s+(?:the|its|their)\s+{_ORDINAL}\s+(?:meeting|session)\b"),
+            )[1:],
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("meeting", "session"),
+            # Something done at a body's numbered meeting (``decisions taken at the ninth meeting
+            # of the JWG``): it was held. Read from the noun; what stands before it, and no time
+            # to come, are checked by :func:`_stated`.
+            r"meeting\b|session\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -1496,7 +1513,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
-    for key, at, end in _place_subjects(sentences, firsts, naming):
+    for key, at, end in _place_subjects(article.source, sentences, ends, firsts, naming):
         follows.setdefault(key, _Follow(low[at.start : at.end], 0, end))
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
@@ -1628,7 +1645,11 @@ def _its_parts(
 
 
 def _place_subjects(
-    sentences: Sequence[Sentence], firsts: list[tuple[int, _Mention]], naming: set[int]
+    source: str,
+    sentences: Sequence[Sentence],
+    ends: list[int],
+    firsts: list[tuple[int, _Mention]],
+    naming: set[int],
 ) -> Iterator[tuple[str, Span, int]]:
     """Projects named before that a later sentence's subject calls by their bare place name.
 
@@ -1637,7 +1658,8 @@ def _place_subjects(
     opening the sentence is the project when exactly one project named before starts with it and
     the sentence holds the project's head noun (``zones``) too, so that ``Kandar`` the town is
     not taken for it. The sentence must name no initiative but CPEC. Gives the project's key, the
-    sentence's span and where the name ends in it.
+    sentence's span and where the name ends in it. Each place is looked for in the article's
+    ``source`` (sentences ending at ``ends``) at once, not sentence by sentence.
     """
     by_place: dict[str, list[tuple[int, str, str]]] = {}
     for index, m in firsts:
@@ -1645,23 +1667,23 @@ def _place_subjects(
         if m.kind is InitiativeKind.PROJECT and rest and place[:1].isupper():
             head = rest.rpartition(" ")[2].lower()
             by_place.setdefault(place, []).append((index, m.key, head))
-    if not by_place:
-        return
-    for index, sentence in enumerate(sentences):
-        text = sentence.text
-        if index in naming or not text[:1].isupper():
-            continue
-        subject = _PLACE_SUBJECT.match(text)
-        if subject is None or subject.group(1) not in by_place:
-            continue
-        words = set(_WORD.findall(text.lower()))
-        fits = {
-            key
-            for named, key, head in by_place[subject.group(1)]
-            if named < index and (head in words or f"{head}s" in words)
-        }
-        if len(fits) == 1:
-            yield fits.pop(), sentence.span, subject.end(1)
+    for place, projects in by_place.items():
+        at = source.find(place, ends[projects[0][0]])
+        while at >= 0:
+            index = bisect.bisect_right(ends, at)
+            span = sentences[index].span if index < len(ends) else None
+            if span is not None and span.start == at and index not in naming:
+                text = sentences[index].text
+                subject = _PLACE_SUBJECT.match(text)
+                words = set(_WORD.findall(text.lower())) if subject else set()
+                fits = {
+                    key
+                    for named, key, head in projects
+                    if named < index and (head in words or f"{head}s" in words)
+                }
+                if len(fits) == 1 and subject is not None and subject.group(1) == place:
+                    yield fits.pop(), span, subject.end(1)
+            at = source.find(place, at + len(place))
 
 
 _PLACE_SUBJECT = re.compile(
@@ -4309,11 +4331,30 @@ def _stated(
         )
     ) or (status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())):
         return None
-    elif wording.group().endswith(" of") and " opening" in wording.group():
-        return status if _opened_before(clause[:at], wording.group()) else None
-    elif wording.group().startswith(("at ", "during ")) and _FUTURE_BEFORE.search(clause, 0, at):
-        return None  # a meeting still to come (``will be discussed at the fifth meeting of X``)
+    elif " opening" in wording.group() and wording.group().startswith(_OPENING_AFTER):
+        before = clause[max(0, at - _TENSE_REACH) : at]
+        return status if _opened_before(before, wording.group()) else None
+    elif wording.group() in _MEETINGS:
+        # At a numbered meeting, not one still to come (``will be discussed at the fifth meeting``)
+        held = _AT_NUMBERED.search(clause, max(0, at - 40), at)
+        since = max(0, at - _TENSE_REACH)
+        return status if held and not _FUTURE_BEFORE.search(clause, since, held.start()) else None
+    elif wording.group().startswith("per") and not _SPELLED_BEFORE.search(
+        clause, max(0, at - 20), at
+    ):
+        return None  # a share in figures is read with its figure (see UNDER_CONSTRUCTION)
     return status
+
+
+_OPENING_AFTER = ("for ", "at ", "during ", "after ", "since ")
+"""The prepositions before an opening of :data:`_OPENING_OF`."""
+_TENSE_REACH = 160
+"""How far back (in characters) a clause is read for the tense of an opening or a meeting."""
+_MEETINGS = frozenset({"meeting", "session"})
+_AT_NUMBERED = re.compile(rf"\b(?:at|during)\s+(?:the|its|their)\s+{_ORDINAL}\s+\Z")
+"""A numbered meeting something was done at, before its noun (``at the ninth``)."""
+_SPELLED_BEFORE = re.compile(rf"\b{_SPELLED_SHARE}\s+\Z")
+"""A share spelled out, before its ``percent``."""
 
 
 def _groundwork_done(wording: re.Match[str], clause: str) -> bool:
@@ -4323,11 +4364,12 @@ def _groundwork_done(wording: re.Match[str], clause: str) -> bool:
     ``surveys for X are complete``) are no works begun: what comes next tells the stage
     (``groundbreaking is planned for spring``).
     """
-    if not wording.group().endswith(("complete", "completed", "finished")) or not any(
-        word in clause for word in _GROUNDWORK_WORDS
-    ):
+    if not wording.group().endswith(("complete", "completed", "finished")):
         return False
     at = wording.start()
+    near = clause[max(0, at - 140) : wording.end() + 40]
+    if not any(word in near for word in _GROUNDWORK_WORDS):
+        return False
     return (
         _GROUNDWORK_AFTER.match(clause, wording.end()) is not None
         or _GROUNDWORK_BEFORE.search(clause, max(0, at - 140), at) is not None
@@ -4452,7 +4494,7 @@ def _closeness(wording: str) -> str:
     """
     if wording.startswith("built"):
         return "" if re.match(_BUILT_AMOUNT, wording) else "before"
-    if wording.endswith("ceremony"):
+    if wording.endswith(("ceremony", " opening")):
         return "after"
     if wording.endswith(("meeting", "session")):
         return "held"
