@@ -51,6 +51,27 @@ class TestSpelledShare:
         }
 
 
+class TestOpenedAgo:
+    """Opened at a time past told relative to now (``last year``, ``two years ago``) is done."""
+
+    def test_opened_last_year(self) -> None:
+        """An appositive's relative clause ``that opened last year`` tells the facility's stage."""
+        assert _stages(
+            "Forty welders graduated on Monday from the Pak-China Vocational Institute in Gwadar, "
+            "a China-funded facility that opened last year.",
+            "The Gwadar East Bay Expressway opened two years ago.",
+        ) == {
+            "Pak-China Vocational Institute": "completed",
+            "Gwadar East Bay Expressway": "completed",
+        }
+
+    def test_opened_last_in_a_plan(self) -> None:
+        """``will be opened last`` is a plan, not a time past."""
+        assert _stages("The Gwadar East Bay Expressway will be opened last in the series.") == {
+            "Gwadar East Bay Expressway": "planned"
+        }
+
+
 class TestOperationsAfterRegion:
     """A relative clause after a region the project lies in is the project's, not the region's."""
 

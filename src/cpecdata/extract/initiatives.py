@@ -859,6 +859,11 @@ _TO_COME = (
     r"|slated))\b"
 )
 """What comes after a groundbreaking still to be held (``groundbreaking is planned for May``)."""
+_TIME_PAST = (
+    r"(?:last|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)"
+    r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago"
+)
+"""A time past told relative to now (``last year``, ``two years ago``), after ``opened``."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -1136,7 +1141,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _BUILT_AMOUNT
             + "|"
             + _done("opened")
-            + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
+            + rf"\s+(?:(?:in|on)\s+(?:{_MONTHS}|\d{{4}})|{_TIME_PAST})\b"
+            + r"|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b"
             # An opening ceremony attended or held was the opening.
             + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
