@@ -125,6 +125,14 @@ class TestMeetingHeld:
             "agriculture in Lahore on Monday.",
         ) == {"14th JCC meeting": "progress", "joint working group on agriculture": "progress"}
 
+    def test_meeting_chaired_by(self) -> None:
+        """``The meeting of X, chaired by Y,`` was held; a session only on a body tells nothing."""
+        assert _stages(
+            "The meeting of the Joint Working Group on Industrial Cooperation, chaired by Planning "
+            "Secretary Imran Sethi, focused on the zones.",
+            "A session on the JWG on energy, chaired by Lin Bo, ended early.",
+        ) == {"Joint Working Group on Industrial Cooperation": "progress", "JWG on energy": None}
+
     def test_done_at_meeting(self) -> None:
         """What was decided ``at the ninth meeting of`` a body tells the meeting was held."""
         assert _stages(

@@ -1357,11 +1357,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.PROGRESS,
             ("chaired", "presided", "attended", "addressed"),
             # A body's meeting chaired or attended: it was held (``co-chaired the 14th JCC
-            # meeting``), said only of the body it names (see :func:`_next_to`).
+            # meeting``, ``the meeting of the X, chaired by Y,``), said only of the body it names
+            # (see :func:`_next_to`).
             _each(
                 r"chaired co-chaired presided\s+over attended addressed",
                 rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
-            )[1:],
+            )[1:]
+            + _each(r"chaired co-chaired presided\s+over", r"\s+by\b"),
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -4504,6 +4506,8 @@ def _closeness(wording: str) -> str:
         return "after"
     if wording.endswith(("meeting", "session")):
         return "held"
+    if wording.endswith(" by") and wording.startswith(("chaired", "co-chaired", "presided")):
+        return "chaired"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
@@ -4522,6 +4526,10 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 
 _PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
 """A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
+_CHAIRED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+")
+"""Between a meeting's body and the ``chaired by`` after it: a comma (and an abbreviation)."""
 
 
 _APPOSITIVE_OPENS = re.compile(r",\s+(?:another|an?|the|one)\s+(?:[a-z-]+\s+){0,2}")
@@ -4546,6 +4554,13 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
     if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
         return (
             stage.start < start < stage.end or _OF_THE.fullmatch(low, stage.end, start) is not None
+        )
+    if stage.close == "chaired":  # ``the meeting of X, chaired by``, ``the X meeting, chaired by``
+        return _CHAIRED_AFTER.fullmatch(low, end, stage.start) is not None and (
+            low.endswith(("meeting", "session"), 0, end)
+            or low.endswith(
+                ("meeting of the ", "meeting of ", "session of the ", "session of "), 0, start
+            )
         )
     if stage.close == "modifier":
         return (
