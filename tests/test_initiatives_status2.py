@@ -194,6 +194,12 @@ class TestNoLeakToHolder:
             "Officials said tile factories would be set up in the Bostan Special Economic Zone."
         ) == {"Bostan Special Economic Zone": None}
 
+    def test_built_in_a_zone(self) -> None:
+        """Factories built in a zone are done; the zone is not."""
+        assert _stages("Ten factories have been built in the Rashakai Special Economic Zone.") == {
+            "Rashakai Special Economic Zone": None
+        }
+
     def test_zone_itself_to_be_built(self) -> None:
         """A zone that is itself to be built ``in three phases`` is still planned."""
         assert _stages("The Bostan Special Economic Zone will be built in three phases.") == {
@@ -217,6 +223,13 @@ class TestNoLeakToHolder:
             "second phase of CPEC": None,
             "CPEC": None,
         }
+
+    def test_part_of_holder(self) -> None:
+        """X, ``part of`` a phase, approved: the phase is not."""
+        assert _stages(
+            "ECNEC approved the Karachi Circular Railway, part of the second phase of CPEC, on "
+            "Monday."
+        ) == {"Karachi Circular Railway": "approved", "second phase of CPEC": None, "CPEC": None}
 
     def test_works_on_listed_holder(self) -> None:
         """Works on a holder listed after a comma (``, an expansion of the X port``) are its own."""

@@ -429,9 +429,13 @@ def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
     return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith(_MADE_INSIDE, stage_start))
 
 
-_MADE_INSIDE = ("being ", "will be ", "would be ", "shall be ", "to be ", "is to be ", "are to be ")
-"""A passive of works going on or to come, before ``in`` a site: said of its subject (``units would
-be set up in the X zone``: the units, not the zone)."""
+_MADE_INSIDE = (
+    *("being ", "will be ", "would be ", "shall be ", "to be ", "is to be ", "are to be "),
+    *("was ", "were ", "has been ", "have been ", "had been "),
+)
+"""A passive of works done, going on or to come, before ``in`` a site: said of its subject (``units
+would be set up in the X zone``, ``ten factories have been built in the X zone``: the units and
+the factories, not the zone)."""
 
 
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
@@ -2052,7 +2056,8 @@ _HOLDER_PREPOSITIONS = tuple(
     f" {word} {the}" for word in ("of", "under", "in", "within", "for") for the in ("", "the ")
 )
 _DESCRIBED_AS = re.compile(
-    r"(?:,\s+(?:an?|another|one\s+of\s+(?:the|its)|the\s+(?:[a-z]+est|first|main|key|flagship))"
+    r"(?:,(?=\s+part\s)|,\s+(?:an?|another|one\s+of\s+(?:the|its)"
+    r"|the\s+(?:[a-z]+est|first|main|key|flagship))"
     r"|\b(?:is|was|are|were|remains|became|becomes)\s+(?:an?|another|one\s+of\s+(?:the|its)|the))"
     r"\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(?:of|under|in|within|for)\s+(?:the\s+)?\Z"
 )
