@@ -36,6 +36,13 @@ class TestDoneWithoutVerb:
             "Traders said the Sost dry port, in service since 2020, was short of cranes.",
         ) == {"Kandar dry port": "completed", "Sost dry port": "completed"}
 
+    def test_came_into_operation(self) -> None:
+        """``came into operation`` and ``went into commercial operation`` are in service."""
+        assert _stages(
+            "The Sahiwal coal plant came into operation in 2017.",
+            "The Port Qasim coal plant went into commercial operation a year later.",
+        ) == {"Sahiwal coal plant": "completed", "Port Qasim coal plant": "completed"}
+
 
 class TestSpelledShare:
     """A share of the works spelled out, as news style writes it, is under construction."""
@@ -49,6 +56,12 @@ class TestSpelledShare:
             "Bostan Special Economic Zone": "under construction",
             "Gwadar East Bay Expressway": ("under construction"),
         }
+
+    def test_half_complete(self) -> None:
+        """``half complete`` is a share of the works done; ``half the size`` is no stage."""
+        assert _stages(
+            "The Sost dry port is half complete.", "The Kandar dry port is half the size of Sost."
+        ) == {"Sost dry port": "under construction", "Kandar dry port": None}
 
 
 class TestOpenedAgo:

@@ -947,10 +947,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("percent", "per cent"),
+            ("percent", "per cent", "half"),
             # A share of the works spelled out (``seventy percent complete``), read from its
-            # ``percent``: the number before is checked by :func:`_stated`.
-            r"per(?:cent|\s+cent)\s+(?:complete|completed|done|finished)\b",
+            # ``percent``: the number before is checked by :func:`_stated`; or a half.
+            r"per(?:cent|\s+cent)\s+(?:complete|completed|done|finished)\b"
+            r"|half\s+(?:complete|completed|done|finished|built)\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1084,6 +1085,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.COMPLETED,
             (
                 "entered",
+                "went into",
                 "came",
                 "comes",
                 "connected",
@@ -1099,6 +1101,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # reviewed or inspected.
             r"entered\s+(?:into\s+)?(?:full\s+)?(?:commercial\s+)?operations?\b"
             r"|(?:came|comes)\s+online\b"
+            r"|(?:came|went)\s+into\s+(?:full\s+)?(?:commercial\s+)?operations?\b"
             + _each("is are was were been", r"\s+in\s+(?:full\s+|commercial\s+)?operation\b")
             + _each(
                 "reviewed reviewing inspected inspecting",
