@@ -191,6 +191,13 @@ class TestGroundwork:
             "The detailed design of the Gwadar East Bay Expressway has been completed."
         ) == {"Gwadar East Bay Expressway": None}
 
+    def test_tendering_and_work_on_land(self) -> None:
+        """A tendering process done, or work on land acquisition going on, is no construction."""
+        assert _stages(
+            "The tendering process for the Karachi Circular Railway has been completed.",
+            "Work on land acquisition for the Dhabeji Special Economic Zone is in progress.",
+        ) == {"Karachi Circular Railway": None, "Dhabeji Special Economic Zone": "progress"}
+
     def test_groundbreaking_held(self) -> None:
         """A groundbreaking held still starts the works."""
         assert _stages(

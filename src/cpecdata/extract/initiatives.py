@@ -4377,9 +4377,12 @@ def _groundwork_done(wording: re.Match[str], clause: str) -> bool:
     """True when the completion ``wording`` in ``clause`` is of work done before building.
 
     Land acquired, surveys, designs or tenders done (``had completed land acquisition for X``,
-    ``surveys for X are complete``) are no works begun: what comes next tells the stage
-    (``groundbreaking is planned for spring``).
+    ``surveys for X are complete``, ``the tendering process for X has been completed``) are no
+    works begun: what comes next tells the stage (``groundbreaking is planned for spring``).
+    Nor is work on them going on (``work on land acquisition for X is in progress``).
     """
+    if wording.group().startswith("work"):
+        return _GROUNDWORK_WORKED.match(wording.group()) is not None
     if not wording.group().endswith(("complete", "completed", "finished")):
         return False
     at = wording.start()
@@ -4402,10 +4405,12 @@ _GROUNDWORK = (
 _GROUNDWORK_AFTER = re.compile(rf"\s+(?:the\s+|its\s+|all\s+)?{_GROUNDWORK}\b")
 """Groundwork as what was completed (``completed land acquisition for X``)."""
 _GROUNDWORK_BEFORE = re.compile(
-    rf"\b{_GROUNDWORK}(?:\s+(?:work\s+)?(?:for|of|on|at|along)\s+[^.;,]{{1,80}}?)?\s+"
+    rf"\b{_GROUNDWORK}(?:\s+(?:work|process|exercise))?(?:\s+(?:for|of|on|at|along)\s+[^.;,]{{1,80}}?)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?)?\Z"
 )
 """Groundwork as the subject of a completion (``surveys for X have been completed``)."""
+_GROUNDWORK_WORKED = re.compile(rf"works?\s+(?:on|for)\s+(?:the\s+)?{_GROUNDWORK}\b")
+"""Work on groundwork, inside a wording of works going on (``work on land acquisition for X``)."""
 
 
 def _opened_before(before: str, wording: str) -> bool:
