@@ -259,6 +259,18 @@ class TestNoLeakToHolder:
         ) == {"Gwadar port": "agreed"}
 
 
+class TestSigningToCome:
+    """A signing still to be witnessed is a plan, one witnessed an agreement."""
+
+    def test_will_witness_signing(self) -> None:
+        """``will witness the signing of documents on X`` reads like ``will sign``: planned."""
+        assert _stages(
+            "The two leaders will witness the signing of a number of documents, including on the "
+            "Gwadar East Bay Expressway.",
+            "They witnessed the signing of an MoU on the Sost dry port.",
+        ) == {"Gwadar East Bay Expressway": "planned", "Sost dry port": "agreed"}
+
+
 class TestBarePlaceSubject:
     """A later subject calling a project by its bare place name tells that project's stage."""
 

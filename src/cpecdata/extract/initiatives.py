@@ -645,8 +645,12 @@ _OPENER = re.compile(
     )
 )
 _MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of", "meeting", "session")
-# Written before an agreement's wording that is still to be signed.
-_TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
+# Written before an agreement's wording that is still to be signed (``to sign an MoU``, ``will
+# witness the signing of``).
+_TO_SIGN = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"|(?:also\s+)?(?:witness|attend|oversee)\s+the\s+)\Z"
+)
 # Written before an agreement's wording that is a predicate noun (``was not only an economic``).
 _WHAT_IT_IS = re.compile(
     r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:only\s+|just\s+|also\s+|merely\s+)?an?\s+"
