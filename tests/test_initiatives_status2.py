@@ -153,6 +153,19 @@ class TestMeetingHeld:
             "Cooperation."
         ) == {"Joint Working Group on Industrial Cooperation": "progress"}
 
+    def test_numbered_meeting_mention(self) -> None:
+        """The meeting named whole (``at the 14th JCC meeting``) or on its sidelines was held."""
+        assert _stages(
+            "Decisions were taken at the 14th JCC meeting in Beijing.",
+            "An MoU was signed on the sidelines of the fifth meeting of the JWG on energy.",
+        ) == {"14th JCC meeting": "progress", "JWG on energy": "progress"}
+
+    def test_approved_at_meeting(self) -> None:
+        """What a body's meeting approved is not the body's approval: the meeting was held."""
+        assert _stages(
+            "The plan was approved during the 13th meeting of the Joint Cooperation Committee."
+        ) == {"Joint Cooperation Committee": "progress"}
+
     def test_meeting_to_come(self) -> None:
         """A matter to be discussed at a numbered meeting tells no meeting held yet."""
         assert _stages(

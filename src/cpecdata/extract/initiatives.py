@@ -369,7 +369,8 @@ _BESIDE = tuple(
 """Written before a mention that is only a landmark of something else (``a depot will be built
 next to the X Motorway``): no stage before it is its own."""
 _VENUE_MEETING = re.compile(
-    r"\b(?:at|before|to)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\Z"
+    r"\b(?:at|before|to|during|(?:sidelines|margins)\s+of)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}"
+    r"meeting\s+of\s+(?:the\s+)?\Z"
 )
 """Written before a body whose meeting something is presented to, a site too (``the road would be
 presented at the next meeting of the JCC``)."""
@@ -4371,8 +4372,12 @@ _OPENING_AFTER = ("for ", "at ", "during ", "after ", "since ")
 _TENSE_REACH = 160
 """How far back (in characters) a clause is read for the tense of an opening or a meeting."""
 _MEETINGS = frozenset({"meeting", "session"})
-_AT_NUMBERED = re.compile(rf"\b(?:at|during)\s+(?:the|its|their)\s+{_ORDINAL}\s+\Z")
-"""A numbered meeting something was done at, before its noun (``at the ninth``)."""
+_AT_NUMBERED = re.compile(
+    rf"\b(?:at|during|(?:sidelines|margins)\s+of)\s+(?:the|its|their)\s+{_ORDINAL}\s+"
+    r"(?:[a-z-]+\s+){0,2}?\Z"
+)
+"""A numbered meeting something was done at, before its noun (``at the ninth``, ``on the sidelines
+of the 14th JCC``)."""
 _SPELLED_BEFORE = re.compile(rf"\b{_SPELLED_SHARE}\s+\Z")
 """A share spelled out, before its ``percent``."""
 
@@ -4432,10 +4437,11 @@ def _opened_before(before: str, wording: str) -> bool:
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had|went|came|flew|[a-z]{2,}ed)\b")
 """A verb in the past, before an opening it tells of."""
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|is|are|am|due|expected|scheduled|set|plans?|planned|next"
+    r"\b(?:will|would|shall|is|are|am|due|expected|scheduled|set\s+to|plans?\s+to|planned|next"
     r"|upcoming)\b"
 )
-"""Words of a time still to come or of now, before an opening: it has not happened yet."""
+"""Words of a time still to come or of now, before an opening or a meeting: it has not happened
+yet (``plan`` and ``set`` only as verbs: ``the plan was approved`` is past)."""
 
 
 # A reporting frame after what it reports (``X will visit Y, the provincial government announced on
@@ -4570,7 +4576,9 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
     if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
         return (
-            stage.start < start < stage.end or _OF_THE.fullmatch(low, stage.end, start) is not None
+            stage.start < start < stage.end
+            or start <= stage.start < stage.end <= end  # the meeting is the mention
+            or _OF_THE.fullmatch(low, stage.end, start) is not None
         )
     if stage.close == "chaired":  # ``the meeting of X, chaired by``, ``the X meeting, chaired by``
         return _CHAIRED_AFTER.fullmatch(low, end, stage.start) is not None and (
