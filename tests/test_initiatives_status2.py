@@ -113,6 +113,13 @@ class TestOpeningOf:
             "Expressway."
         ) == {"Gwadar East Bay Expressway": None}
 
+    def test_sent_for_opening(self) -> None:
+        """Something past done for an opening does not make it past: only going or being there."""
+        assert _stages(
+            "Invitations were sent for the opening of the Gwadar East Bay Expressway.",
+            "Crowds gathered at the opening of the Sost dry port.",
+        ) == {"Gwadar East Bay Expressway": None, "Sost dry port": "completed"}
+
     def test_opening_of_one_only(self) -> None:
         """The opening is of what its ``of`` names, not of an initiative later in the clause."""
         assert _stages(

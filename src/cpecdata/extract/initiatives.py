@@ -4434,8 +4434,12 @@ def _opened_before(before: str, wording: str) -> bool:
     return wording.startswith(("after", "since")) or _PAST_BEFORE.search(before) is not None
 
 
-_PAST_BEFORE = re.compile(r"\b(?:was|were|had|went|came|flew|[a-z]{2,}ed)\b")
-"""A verb in the past, before an opening it tells of."""
+_PAST_BEFORE = re.compile(
+    r"\b(?:went|came|flew|drove|travell?ed|arrived|reached|landed|returned|visited|attended"
+    r"|joined|gathered|assembled|(?:was|were)\s+(?:in|at|there|present|on\s+hand))\b"
+)
+"""Going or being somewhere in the past, before an opening it was for (``flew to Gwadar for the
+opening of X``); not any past verb (``invitations were sent for the opening`` is still to come)."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|is|are|am|due|expected|scheduled|set\s+to|plans?\s+to|planned|next"
     r"|upcoming)\b"
