@@ -369,7 +369,8 @@ _BESIDE = tuple(
 """Written before a mention that is only a landmark of something else (``a depot will be built
 next to the X Motorway``): no stage before it is its own."""
 _VENUE_MEETING = re.compile(
-    r"\b(?:at|before|to)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\Z"
+    r"\b(?:at|before|to|during|(?:sidelines|margins)\s+of)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}"
+    r"meeting\s+of\s+(?:the\s+)?\Z"
 )
 """Written before a body whose meeting something is presented to, a site too (``the road would be
 presented at the next meeting of the JCC``)."""
@@ -426,7 +427,16 @@ def _held_site(low: str, start: int, end: int, site: int) -> bool:
 def _at_site(low: str, stage_start: int, stage_end: int, start: int) -> bool:
     """True when only a site's words stand between a stage wording and a mention: the site."""
     gap = low[stage_end:start] if start - stage_end <= 8 else ""
-    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith("being ", stage_start))
+    return gap in _SITE_GAPS or (gap in _INSIDE_GAPS and low.startswith(_MADE_INSIDE, stage_start))
+
+
+_MADE_INSIDE = (
+    *("being ", "will be ", "would be ", "shall be ", "to be ", "is to be ", "are to be "),
+    *("was ", "were ", "has been ", "have been ", "had been "),
+)
+"""A passive of works done, going on or to come, before ``in`` a site: said of its subject (``units
+would be set up in the X zone``, ``ten factories have been built in the X zone``: the units and
+the factories, not the zone)."""
 
 
 _AT = ("at ", "at the ", "according to ", "according to the ", "by ", "by the ")
@@ -635,9 +645,13 @@ _OPENER = re.compile(
         r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)",
     )
 )
-_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of")
-# Written before an agreement's wording that is still to be signed.
-_TO_SIGN = re.compile(r"\b(?:to|will|would|shall)\s+sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}\Z")
+_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of", "meeting", "session")
+# Written before an agreement's wording that is still to be signed (``to sign an MoU``, ``will
+# witness the signing of``).
+_TO_SIGN = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:sign\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"|(?:also\s+)?(?:witness|attend|oversee)\s+the\s+)\Z"
+)
 # Written before an agreement's wording that is a predicate noun (``was not only an economic``).
 _WHAT_IT_IS = re.compile(
     r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:only\s+|just\s+|also\s+|merely\s+)?an?\s+"
@@ -833,6 +847,32 @@ _LAST_STAGE = rf"\s+(?:its|their|the)\s+(?:{'|'.join(_LASTS.split())})\s+(?:stag
 """The last stage of something (``in its final stage``): its words are the stage's hints."""
 _INTO_GRID = r"\s+(?:[a-z\d,.]+\s+){0,3}?(?:(?:in)?to\s+)?the\s+(?:national\s+)?grid\b"
 """What feeds the grid, after the verb (``feeding 300mw into the national grid``)."""
+_SPELLED_SHARE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|fifteen)"
+)
+"""A share of the works spelled out, as news style writes numbers (``seventy``, ``sixty-five``)."""
+_OPENING_OF = (
+    r"\s+(?:the\s+|its\s+)?(?:formal\s+|official\s+|grand\s+)?opening(?:\s+ceremony)?(?=\s+of\b)"
+)
+"""The opening of what follows, after a preposition: done only when told in the past (see
+:data:`_FUTURE_BEFORE`)."""
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|latest)"
+)
+"""A meeting's number, in figures or words, or ``latest``: one that has a place in a series."""
+_TO_COME = (
+    r"\s+(?:will|would|shall|(?:is|are|was|were)\s+(?:to|due|expected|scheduled|set|planned"
+    r"|slated))\b"
+)
+"""What comes after a groundbreaking still to be held (``groundbreaking is planned for May``)."""
+_TIME_PAST = (
+    r"(?:last|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)"
+    r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago"
+)
+"""A time past told relative to now (``last year``, ``two years ago``), after ``opened``."""
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
@@ -887,7 +927,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
-            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b)"
+            rf"{_TO_COME})"
             # Ground broken, like a groundbreaking held.
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
             + _each("will would", r"\s+be\s+completed\b")
@@ -911,13 +951,23 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
         ),
         (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("percent", "per cent", "half"),
+            # A share of the works spelled out (``seventy percent complete``), read from its
+            # ``percent``: the number before is checked by :func:`_stated`; or a half.
+            r"per(?:cent|\s+cent)\s+(?:complete|completed|done|finished)\b"
+            r"|half\s+(?:complete|completed|done|finished|built)\b",
+        ),
+        (
             InitiativeStatus.COMPLETED,
             ("service",),
             # In service now (``the dry port is now in service``, ``entered commercial service``).
             _each(
                 "is are was were been", rf"\s+{_STILL}in\s+(?:commercial\s+|regular\s+)?service\b"
             )[1:]
-            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b",
+            + r"|(?:entered|went\s+into)\s+(?:commercial\s+|regular\s+)?service\b"
+            # In service since a time past, even with no verb (``the X, in service since 2019,``).
+            + r"|in\s+(?:commercial\s+|regular\s+)?service\s+since\b",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -1040,6 +1090,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             InitiativeStatus.COMPLETED,
             (
                 "entered",
+                "went into",
                 "came",
                 "comes",
                 "connected",
@@ -1055,6 +1106,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # reviewed or inspected.
             r"entered\s+(?:into\s+)?(?:full\s+)?(?:commercial\s+)?operations?\b"
             r"|(?:came|comes)\s+online\b"
+            r"|(?:came|went)\s+into\s+(?:full\s+)?(?:commercial\s+)?operations?\b"
             + _each("is are was were been", r"\s+in\s+(?:full\s+|commercial\s+)?operation\b")
             + _each(
                 "reviewed reviewing inspected inspecting",
@@ -1067,6 +1119,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Feeding the grid now or since a date (``has been feeding power into the grid``).
             + _each("is are was were been", rf"\s+{_STILL}feeding{_INTO_GRID}")
             + rf"|feeds{_INTO_GRID}",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            (
+                *("in operation since", "in commercial operation since", "in full operation since"),
+                *("operational since", "operating since"),
+            ),
+            # Operating since a time past, even with no verb (``the X mine, in operation since
+            # 2019, produced``, ``operational since May``).
+            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1091,10 +1153,18 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _BUILT_AMOUNT
             + "|"
             + _done("opened")
-            + rf"\s+(?:in|on)\s+(?:{_MONTHS}|\d{{4}})\b|since\s+(?:it|they)\s+opened\b"
+            + rf"\s+(?:(?:in|on)\s+(?:{_MONTHS}|\d{{4}})|{_TIME_PAST})\b"
+            + r"|since\s+(?:it|they)\s+opened\b"
             + r"|running\s+(?:since|at\s+full\s+capacity)\b"
             # An opening ceremony attended or held was the opening.
             + _each("attended held hosted", r"\s+(?:the\s+|an\s+)?opening\s+ceremony\b"),
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            ("opening",),
+            # A trip or an event for its opening, told in the past (``flew to X for the opening of
+            # Y``: see :data:`_OPENING_OF`).
+            _each("for at during after since", _OPENING_OF)[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1227,7 +1297,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             )
             + _each("is are was were", r"\s+set\s+to\b")
             + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
-            r"\s+(?:will|would|shall|is\s+(?:to|due|expected|scheduled|set)|are\s+to)\b",
+            rf"{_TO_COME}"
+            # Ground to be broken (``ground will be broken next spring``).
+             + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
         ),
         (
             InitiativeStatus.PLANNED,
@@ -1292,6 +1364,26 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("chaired", "presided", "attended", "addressed"),
+            # A body's meeting chaired or attended: it was held (``co-chaired the 14th JCC
+            # meeting``, ``the meeting of the X, chaired by Y,``), said only of the body it names
+            # (see :func:`_next_to`).
+            _each(
+                r"chaired co-chaired presided\s+over attended addressed",
+                rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
+            )[1:]
+            + _each(r"chaired co-chaired presided\s+over", r"\s+by\b"),
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("meeting", "session"),
+            # Something done at a body's numbered meeting (``decisions taken at the ninth meeting
+            # of the JWG``): it was held. Read from the noun; what stands before it, and no time
+            # to come, are checked by :func:`_stated`.
+            r"meeting\b|session\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -1441,6 +1533,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
+    for key, at, end in _place_subjects(article.source, sentences, ends, firsts, naming):
+        follows.setdefault(key, _Follow(low[at.start : at.end], 0, end))
     owners = _owners(low, ends) if firsts else {}
     for key, at, start, end, part in _described_later(sentences, firsts, naming, owners):
         if part:
@@ -1568,6 +1662,54 @@ def _its_parts(
         parts.setdefault(key, []).append(part)
     if following:
         its_next.append((index, key))
+
+
+def _place_subjects(
+    source: str,
+    sentences: Sequence[Sentence],
+    ends: list[int],
+    firsts: list[tuple[int, _Mention]],
+    naming: set[int],
+) -> Iterator[tuple[str, Span, int]]:
+    """Projects named before that a later sentence's subject calls by their bare place name.
+
+    Writers call a zone or a plant by its place once named (``the Kandar Special Economic Zone``
+    ... ``Kandar is one of the nine priority zones and is being developed by ...``): the subject
+    opening the sentence is the project when exactly one project named before starts with it and
+    the sentence holds the project's head noun (``zones``) too, so that ``Kandar`` the town is
+    not taken for it. The sentence must name no initiative but CPEC. Gives the project's key, the
+    sentence's span and where the name ends in it. Each place is looked for in the article's
+    ``source`` (sentences ending at ``ends``) at once, not sentence by sentence.
+    """
+    by_place: dict[str, list[tuple[int, str, str]]] = {}
+    for index, m in firsts:
+        place, _, rest = m.name.partition(" ")
+        if m.kind is InitiativeKind.PROJECT and rest and place[:1].isupper():
+            head = rest.rpartition(" ")[2].lower()
+            by_place.setdefault(place, []).append((index, m.key, head))
+    for place, projects in by_place.items():
+        at = source.find(place, ends[projects[0][0]])
+        while at >= 0:
+            index = bisect.bisect_right(ends, at)
+            span = sentences[index].span if index < len(ends) else None
+            if span is not None and span.start == at and index not in naming:
+                text = sentences[index].text
+                subject = _PLACE_SUBJECT.match(text)
+                words = set(_WORD.findall(text.lower())) if subject else set()
+                fits = {
+                    key
+                    for named, key, head in projects
+                    if named < index and (head in words or f"{head}s" in words)
+                }
+                if len(fits) == 1 and subject is not None and subject.group(1) == place:
+                    yield fits.pop(), span, subject.end(1)
+            at = source.find(place, at + len(place))
+
+
+_PLACE_SUBJECT = re.compile(
+    r"([A-Z][a-z'’-]{2,})(?=,\s|\s+(?:is|was|are|were|has|have|had|will|would|remains|lies)\b)"
+)
+"""A capitalised word opening a sentence as its subject, before its verb or an appositive."""
 
 
 _ENERGY_NOUNS = frozenset({"plant", "station", "farm", "park"})
@@ -1804,6 +1946,8 @@ class _Read:
             self.low, max(0, mention.start - 44), mention.start
         ):
             return None
+        if _holder_described(self.low, mention.start, mention.end):
+            return None
         if self._studies and (
             study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
         ):
@@ -1914,6 +2058,43 @@ def _its_part(low: str, start: int) -> _Follow | None:
     if part is None or _REPORTED_BETWEEN.search(low, start, part.start()):
         return None
     return _Follow(low, part.start(), part.end())
+
+
+_HOLDER_PREPOSITIONS = tuple(
+    f" {word} {the}" for word in ("of", "under", "in", "within", "for") for the in ("", "the ")
+)
+_DESCRIBED_AS = re.compile(
+    r"(?:,(?=\s+part\s)|,\s+(?:an?|another|one\s+of\s+(?:the|its)"
+    r"|the\s+(?:[a-z]+est|first|main|key|flagship))"
+    r"|\b(?:is|was|are|were|remains|became|becomes)\s+(?:an?|another|one\s+of\s+(?:the|its)|the))"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\s+(?:of|under|in|within|for)\s+(?:the\s+)?\Z"
+)
+"""What something else is told to be part of (``X, a flagship scheme of the Y corridor``, ``X is
+the biggest project of the second phase``): the last noun before the preposition is the part."""
+_RELATIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:which|whose)\b")
+_WORKS_ON_HOLDER = frozenset(
+    {
+        *("expansion", "extension", "upgradation", "upgrading", "upgrade", "construction"),
+        *("development", "rehabilitation", "widening", "realignment", "dualisation"),
+        *("dualization", "building", "completion", "operation", "operations", "work", "works"),
+    }
+)
+"""Nouns of works on what follows them (``an expansion of the X port``): not a part of it."""
+
+
+def _holder_described(low: str, start: int, end: int) -> bool:
+    """True when the mention at ``[start, end)`` only holds something described before it.
+
+    In ``signed a deal on X, a flagship scheme of the Y corridor`` and ``X is the biggest project
+    of the second phase of CPEC and its PC-1 has been approved``, the deal and the approval are
+    X's: Y and the phase only hold it, and the article tells no stage of theirs there. Works on
+    the holder (``, an expansion of the X port``) are its own, and so is a relative clause right
+    after it (``X is a link of the Y motorway, whose Z section was completed``).
+    """
+    if not low.endswith(_HOLDER_PREPOSITIONS, 0, start) or _RELATIVE_AFTER.match(low, end):
+        return False
+    described = _DESCRIBED_AS.search(low, max(0, start - 80), start)
+    return described is not None and described.group("noun") not in _WORKS_ON_HOLDER
 
 
 def _named_later(
@@ -4037,7 +4218,10 @@ class _Clauses:
             relative = self._low.find(", which ", end, high)
             if relative >= 0 and (
                 _FINITE.search(self._low, end, relative)
-                or _OF_A_NOUN.search(self._low, end, relative)
+                or (
+                    _OF_A_NOUN.search(self._low, end, relative) is not None
+                    and not _in_region(self._low, relative)
+                )
                 or (
                     self._low.startswith(_SINGULAR, relative + 8)
                     and _LISTED.search(self._low, end, relative) is not None
@@ -4070,6 +4254,21 @@ _OF_A_NOUN = re.compile(r"\s(?:in|at|for|near|on|with|to|from|by|under)\s+the\s"
 """A preposition and a definite noun between a mention and a relative clause: the clause may be
 the noun's (``a grid station for the zone, which is being developed``), not a place's (``in X,
 which``)."""
+
+_REGIONS = frozenset(
+    {
+        *("valley", "valleys", "district", "districts", "province", "region", "division", "tehsil"),
+        *("town", "village", "desert", "coast", "belt", "basin", "mountains", "hills", "area"),
+    }
+)
+"""Nouns of a stretch of land, which builds and runs nothing: a relative clause after one (``X in
+the Kandar valley, which began operations``) is said of the mention before it."""
+
+
+def _in_region(low: str, relative: int) -> bool:
+    """True when the word before the relative clause at ``relative`` is one of :data:`_REGIONS`."""
+    return low[max(0, relative - 12) : relative].rpartition(" ")[2] in _REGIONS
+
 
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would)\s")
 """A finite verb: between a mention and a relative clause, it makes the clause another noun's."""
@@ -4133,7 +4332,7 @@ def _stated(
         status in _WORKS_DONE
         and wording.group().endswith("completed")
         and clause.rfind("feasibility", 0, at) >= 0
-    ):
+    ) or (status in _WORKS_DONE and _groundwork_done(wording, clause)):
         return None
     elif (wording.group().startswith("built") and _YET_TO_OPEN.match(clause, wording.end())) or (
         status is InitiativeStatus.COMPLETED
@@ -4153,7 +4352,100 @@ def _stated(
         )
     ) or (status is InitiativeStatus.COMPLETED and _EVENT_DONE.match(clause, wording.end())):
         return None
+    elif " opening" in wording.group() and wording.group().startswith(_OPENING_AFTER):
+        before = clause[max(0, at - _TENSE_REACH) : at]
+        return status if _opened_before(before, wording.group()) else None
+    elif wording.group() in _MEETINGS:
+        # At a numbered meeting, not one still to come (``will be discussed at the fifth meeting``)
+        held = _AT_NUMBERED.search(clause, max(0, at - 40), at)
+        since = max(0, at - _TENSE_REACH)
+        return status if held and not _FUTURE_BEFORE.search(clause, since, held.start()) else None
+    elif wording.group().startswith("per") and not _SPELLED_BEFORE.search(
+        clause, max(0, at - 20), at
+    ):
+        return None  # a share in figures is read with its figure (see UNDER_CONSTRUCTION)
     return status
+
+
+_OPENING_AFTER = ("for ", "at ", "during ", "after ", "since ")
+"""The prepositions before an opening of :data:`_OPENING_OF`."""
+_TENSE_REACH = 160
+"""How far back (in characters) a clause is read for the tense of an opening or a meeting."""
+_MEETINGS = frozenset({"meeting", "session"})
+_AT_NUMBERED = re.compile(
+    rf"\b(?:at|during|(?:sidelines|margins)\s+of)\s+(?:the|its|their)\s+{_ORDINAL}\s+"
+    r"(?:[a-z-]+\s+){0,2}?\Z"
+)
+"""A numbered meeting something was done at, before its noun (``at the ninth``, ``on the sidelines
+of the 14th JCC``)."""
+_SPELLED_BEFORE = re.compile(rf"\b{_SPELLED_SHARE}\s+\Z")
+"""A share spelled out, before its ``percent``."""
+
+
+def _groundwork_done(wording: re.Match[str], clause: str) -> bool:
+    """True when the completion ``wording`` in ``clause`` is of work done before building.
+
+    Land acquired, surveys, designs or tenders done (``had completed land acquisition for X``,
+    ``surveys for X are complete``, ``the tendering process for X has been completed``) are no
+    works begun: what comes next tells the stage (``groundbreaking is planned for spring``).
+    Nor is work on them going on (``work on land acquisition for X is in progress``).
+    """
+    if wording.group().startswith("work"):
+        return _GROUNDWORK_WORKED.match(wording.group()) is not None
+    if not wording.group().endswith(("complete", "completed", "finished")):
+        return False
+    at = wording.start()
+    near = clause[max(0, at - 140) : wording.end() + 40]
+    if not any(word in near for word in _GROUNDWORK_WORDS):
+        return False
+    return (
+        _GROUNDWORK_AFTER.match(clause, wording.end()) is not None
+        or _GROUNDWORK_BEFORE.search(clause, max(0, at - 140), at) is not None
+    )
+
+
+_GROUNDWORK_WORDS = ("acqui", "survey", "design", "soil", "resettle", "tender", "bidding")
+_GROUNDWORK = (
+    r"(?:land\s+acquisition|acquisition\s+of\s+(?:the\s+)?land|acquiring\s+(?:the\s+)?land"
+    r"|(?:[a-z-]+\s+)?surveys?|(?:detailed\s+|engineering\s+)?designs?|soil\s+(?:tests?|testing"
+    r"|investigations?)|resettlement|tender(?:s|ing)?|bidding)"
+)
+"""Work done before building: acquiring the land, surveys, designs, soil tests, tenders."""
+_GROUNDWORK_AFTER = re.compile(rf"\s+(?:the\s+|its\s+|all\s+)?{_GROUNDWORK}\b")
+"""Groundwork as what was completed (``completed land acquisition for X``)."""
+_GROUNDWORK_BEFORE = re.compile(
+    rf"\b{_GROUNDWORK}(?:\s+(?:work|process|exercise))?(?:\s+(?:for|of|on|at|along)\s+[^.;,]{{1,80}}?)?\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?)?\Z"
+)
+"""Groundwork as the subject of a completion (``surveys for X have been completed``)."""
+_GROUNDWORK_WORKED = re.compile(rf"works?\s+(?:on|for)\s+(?:the\s+)?{_GROUNDWORK}\b")
+"""Work on groundwork, inside a wording of works going on (``work on land acquisition for X``)."""
+
+
+def _opened_before(before: str, wording: str) -> bool:
+    """True when ``before``, a clause up to ``wording`` (``for the opening of``), tells a time past.
+
+    ``travelled to Gwadar for the opening of X`` tells X opened; ``will fly to Gwadar for the
+    opening of X`` or ``is in Gwadar for the opening`` does not (it is still to come or going on).
+    What happened ``after`` or ``since`` the opening needs no past verb: only none to come.
+    """
+    if _FUTURE_BEFORE.search(before) is not None:
+        return False
+    return wording.startswith(("after", "since")) or _PAST_BEFORE.search(before) is not None
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:went|came|flew|drove|travell?ed|arrived|reached|landed|returned|visited|attended"
+    r"|joined|gathered|assembled|(?:was|were)\s+(?:in|at|there|present|on\s+hand))\b"
+)
+"""Going or being somewhere in the past, before an opening it was for (``flew to Gwadar for the
+opening of X``); not any past verb (``invitations were sent for the opening`` is still to come)."""
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|is|are|am|due|expected|scheduled|set\s+to|plans?\s+to|planned|next"
+    r"|upcoming)\b"
+)
+"""Words of a time still to come or of now, before an opening or a meeting: it has not happened
+yet (``plan`` and ``set`` only as verbs: ``the plan was approved`` is past)."""
 
 
 # A reporting frame after what it reports (``X will visit Y, the provincial government announced on
@@ -4237,8 +4529,12 @@ def _closeness(wording: str) -> str:
     """
     if wording.startswith("built"):
         return "" if re.match(_BUILT_AMOUNT, wording) else "before"
-    if wording.endswith("ceremony"):
+    if wording.endswith(("ceremony", " opening")):
         return "after"
+    if wording.endswith(("meeting", "session")):
+        return "held"
+    if wording.endswith(" by") and wording.startswith(("chaired", "co-chaired", "presided")):
+        return "chaired"
     active = wording.startswith(("has ", "have ", "had ")) and " been " not in wording
     if _MADE.fullmatch(wording):
         return "object"
@@ -4257,6 +4553,10 @@ _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(
 
 _PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+,\s+")
 """A place between a noun and its participle (``X in Lahore, built with Chinese aid,``)."""
+
+
+_CHAIRED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+")
+"""Between a meeting's body and the ``chaired by`` after it: a comma (and an abbreviation)."""
 
 
 _APPOSITIVE_OPENS = re.compile(r",\s+(?:another|an?|the|one)\s+(?:[a-z-]+\s+){0,2}")
@@ -4278,6 +4578,19 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
+        return (
+            stage.start < start < stage.end
+            or start <= stage.start < stage.end <= end  # the meeting is the mention
+            or _OF_THE.fullmatch(low, stage.end, start) is not None
+        )
+    if stage.close == "chaired":  # ``the meeting of X, chaired by``, ``the X meeting, chaired by``
+        return _CHAIRED_AFTER.fullmatch(low, end, stage.start) is not None and (
+            low.endswith(("meeting", "session"), 0, end)
+            or low.endswith(
+                ("meeting of the ", "meeting of ", "session of the ", "session of "), 0, start
+            )
+        )
     if stage.close == "modifier":
         return (
             0 <= start - stage.end <= 1
