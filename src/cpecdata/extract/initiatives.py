@@ -3529,11 +3529,17 @@ def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, kind, Sector.GENERAL)
 
 
-_ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b")
-_ACCOUNT_HINTS = ("revolving", "escrow")
+_ACCOUNT = re.compile(
+    r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b"
+    r"|payment\s+(?:facility|mechanism)\b(?!-)"
+)
+_ACCOUNT_HINTS = ("revolving", "escrow", "payment facility", "payment mechanism")
 _CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
-"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate), or
-an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDER`)."""
+"""Words of a sentence that frame an unknown project funded by another lender as China's too
+(see :data:`_OTHER_FUNDER`)."""
+_ACCOUNT_FOR = (*_CHINA_WORDS, "chinese")
+"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate):
+CPEC, China, or the Chinese firms it pays (``set up for the Chinese power producers``)."""
 _OTHER_FUNDER = re.compile(
     "world bank|asian development bank|islamic development bank|jica|usaid|own resources"
 )
@@ -3553,15 +3559,15 @@ _MOST_FOR = 6
 
 
 def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """A CPEC payment mechanism: a revolving or escrow account or a revolving fund.
+    """A CPEC payment mechanism: a revolving or escrow account or fund, a payment facility.
 
     ``agreed to set up a revolving account for CPEC power producers``: the account is what the
     sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
     that of the last sector word of its clause after it (``to guarantee payments to power
     producers``: energy), else that of the sentence's last one (``agreed to set up the account
     in 2014, when the first power plants were negotiated``), else general. The finder runs only
-    where China or CPEC is named in the sentence (see :data:`_CHINA_WORDS`): any bank may hold
-    an escrow account.
+    where China, the Chinese or CPEC are named in the sentence (see :data:`_ACCOUNT_FOR`): any bank
+    may hold an escrow account.
     """
     for m in _heads(_ACCOUNT, low, taken):
         end = _purpose_end(text, m.end())
@@ -4354,7 +4360,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
-    (_ACCOUNT_HINTS, _CHINA_WORDS, _accounts),
+    (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
