@@ -47,3 +47,28 @@ class TestPaymentMechanisms:
     def test_payment_mechanism_of_a_bank(self) -> None:
         """``The bank launched a payment mechanism for exporters``: no CPEC frame, none."""
         assert _rows("The bank launched a new payment mechanism for exporters in Zorlan.") == []
+
+
+class TestJointProgrammes:
+    """A programme named by CPEC or the two countries and its field in lower case is one."""
+
+    def test_cpec_scheme_in_lower_case(self) -> None:
+        """``under the CPEC health fellowship scheme``: a CPEC programme beside CPEC itself."""
+        assert _rows(
+            "Forty nurses will train in Urumqi under the CPEC health fellowship scheme."
+        ) == [
+            ("CPEC", "general", None, None),
+            ("CPEC health fellowship scheme", "health", None, None),
+        ]
+
+    def test_joint_programme(self) -> None:
+        """``The Pak-China skills scheme was launched``: a joint programme, education."""
+        assert _rows("The Pak-China skills scheme was launched in Kharan in May.") == [
+            ("Pak-China skills scheme", "education", None, "established")
+        ]
+
+    def test_function_words_name_no_programme(self) -> None:
+        """``CPEC and the scheme for farmers``: no field words, only CPEC."""
+        assert _rows("He spoke on CPEC and the scheme for farmers in Kharan.") == [
+            ("CPEC", "general", None, None)
+        ]

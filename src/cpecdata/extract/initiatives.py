@@ -29,8 +29,9 @@ Two sources of mentions, read sentence by sentence:
   units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
   Lahore``), named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose
   host plant is then no initiative), projects and programmes named before a project head (``the
-  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a sentence
-  naming CPEC, committees set up for it and agreements on a topic (``an MoU on
+  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), programmes named by CPEC
+  or the two countries and their field in lower case (``the CPEC scholarship programme``), and,
+  in a sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
   fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
@@ -3136,6 +3137,37 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
 
 
+_JOINT_PROGRAMME = re.compile(
+    r"\b(?P<by>CPEC|(?:Pak|Pakistan|Sino)[-–]China|China[-–]Pak(?:istan)?)(?:['’]s)?\s+"
+    r"(?P<words>(?:[a-z][a-z-]*\s+){1,3}?)(?:programme|program|scheme)\b(?![-'’])"
+)
+"""A programme named by CPEC or the two countries and lowercase words of its field (``the CPEC
+scholarship programme``, ``a Pak-China skills scheme``)."""
+_PROGRAMME_HINTS = ("programme", "program", "scheme")
+_PROGRAMME_BY = ("cpec", "pak-", "pakistan-", "sino-", "china-pak", "pak–", "china–")
+
+
+def _joint_programmes(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A CPEC or joint programme named in lowercase words (``the CPEC health fellowship scheme``).
+
+    Reporters name a programme under the corridor by its field alone, in lower case: a scheme of
+    CPEC's own, as ``the CPEC Language Bridge programme`` is in capitals (see
+    :func:`_named_projects`). Function words between (``CPEC and the scheme``) name none, nor do
+    describing words alone (``the CPEC new scheme``). The mention starts after ``CPEC``, which
+    is an initiative of its own; the sector is that of the field's words, else general.
+    """
+    for m in _JOINT_PROGRAMME.finditer(text):
+        words = m.group("words").split()
+        if not _NOT_FOR.isdisjoint(words) or _VAGUE.issuperset(words):
+            continue
+        start = m.start("words") if m.group("by") == "CPEC" else m.start()
+        if taken.find(1, start, m.end()) >= 0:
+            continue
+        name = _name(text[m.start() : m.end()])
+        sector = _last_sector(m.group("words")) or Sector.GENERAL
+        yield _Mention(start, m.end(), name, InitiativeKind.PROGRAMME, sector)
+
+
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
 
@@ -4376,6 +4408,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
+    (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
     (_MAKING_HINTS, _MADE_FOR, _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
