@@ -72,3 +72,44 @@ class TestJointProgrammes:
         assert _rows("He spoke on CPEC and the scheme for farmers in Kharan.") == [
             ("CPEC", "general", None, None)
         ]
+
+
+class TestStagedFacilities:
+    """An unnamed facility told with its stage and place, or a link with its route, is one."""
+
+    def test_ordinal_facility_planned_at_a_place(self) -> None:
+        """``A third cold-storage unit is planned at Pasni``: the ordinal and kind identify it."""
+        assert _rows(
+            "A third cold-storage unit is planned at Pasni, the fisheries board said."
+        ) == [("third cold-storage unit", "industry", "Pasni", "planned")]
+
+    def test_measure_between_facility_and_stage(self) -> None:
+        """``a second plant of 4 MGD had been planned at Zorlan``: a water plant, general."""
+        assert _rows(
+            "The engineer told the visiting team that a second plant of 4 MGD had been planned at "
+            "Zorlan with Chinese help."
+        ) == [("second plant", "general", None, "planned")]
+
+    def test_kind_proposed_at_a_place_in_a_list(self) -> None:
+        """``and a zinc smelter... a copper refinery proposed at Kharan``: the last list item."""
+        assert _rows(
+            "The sites for Chinese investment under CPEC include a fruit market in Kharan and a "
+            "copper refinery proposed at Nokkundi."
+        ) == [
+            ("CPEC", "general", None, None),
+            ("copper refinery", "industry", "Nokkundi", "planned"),
+        ]
+
+    def test_link_with_its_route(self) -> None:
+        """``A 40km spur from Hattar to Haripur is being surveyed``: named with its route."""
+        assert _rows("A 40km spur from Hattar to Haripur is being surveyed.") == [
+            ("40km spur from Hattar to Haripur", "transport", "Haripur", None)
+        ]
+
+    def test_vague_facility_is_none(self) -> None:
+        """``A new plant is planned at Lahore``: nothing tells which plant, none."""
+        assert _rows("A new plant is planned at Lahore.") == []
+
+    def test_months_are_no_route(self) -> None:
+        """``An extension from March to June was approved``: a period, no link."""
+        assert _rows("An extension from March to June was approved for the Kharan contract.") == []

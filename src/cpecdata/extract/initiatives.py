@@ -27,12 +27,14 @@ Two sources of mentions, read sentence by sentence:
   college``), facilities of one kind set up by count (``two Kandar Workshops``), unnamed plants
   someone invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed
   units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
-  Lahore``), named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose
-  host plant is then no initiative), projects and programmes named before a project head (``the
-  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), programmes named by CPEC
-  or the two countries and their field in lower case (``the CPEC scholarship programme``), and,
-  in a sentence naming CPEC, committees set up for it and agreements on a topic (``an MoU on
-  fisheries cooperation under CPEC``).
+  Lahore``), or placed by their own stage (``a copper refinery proposed at Kharan``, ``a second
+  plant had been planned at Karwat``), links told by their route and stage (``A 40km spur from
+  Hattar to Haripur is being surveyed``), named units of a plant (``the Kandar Unit 3 (K-3)
+  nuclear power project``, whose host plant is then no initiative), projects and programmes named
+  before a project head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge
+  programme``), programmes named by CPEC or the two countries and their field in lower case
+  (``the CPEC scholarship programme``), and, in a sentence naming CPEC, committees set up for it
+  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
@@ -3168,6 +3170,108 @@ def _joint_programmes(text: str, low: str, taken: bytearray) -> Iterator[_Mentio
         yield _Mention(start, m.end(), name, InitiativeKind.PROGRAMME, sector)
 
 
+# An unnamed facility told with its own stage and then its place (``a copper refinery proposed at
+# Kharan``, ``A third cold-storage unit is planned at Pasni``), or a link told with its route
+# (``A 40km spur from Hattar to Haripur is being surveyed``): the heads, in the lower-cased
+# sentence, then what may stand before and after them in the original text.
+_SITED_HEADS: dict[str, Sector] = {
+    **dict.fromkeys(("plant", "factory", "unit", "mill", "refinery", "warehouse"), Sector.INDUSTRY),
+    **dict.fromkeys(("complex", "facility", "hub", "depot"), Sector.GENERAL),
+    **dict.fromkeys(("centre", "center", "laboratory", "lab"), Sector.GENERAL),
+    **dict.fromkeys(("campus", "school", "college", "institute"), Sector.EDUCATION),
+    **dict.fromkeys(("hospital", "clinic"), Sector.HEALTH),
+    **dict.fromkeys(("zone", "park", "estate"), Sector.INDUSTRY),
+    **dict.fromkeys(("station", "terminal"), Sector.GENERAL),
+}
+"""Heads of unnamed facilities placed after their stage, each with its sector when its words
+tell none."""
+_ROUTED_HEADS: dict[str, Sector] = {
+    **dict.fromkeys(("spur", "extension", "link", "road", "railway", "line"), Sector.TRANSPORT),
+    "pipeline": Sector.ENERGY,
+}
+"""Heads of unnamed links identified by a route, each with its sector when its words tell none."""
+_STAGED_HINTS = (*_SITED_HEADS, *_ROUTED_HEADS)
+_STAGED_HEAD = re.compile(rf"(?:{'|'.join(_STAGED_HINTS)})\b(?![-'’])")
+_STAGE_WORDS = ("planned", "proposed", "survey", "being built", "under construction", "approved")
+"""Stage words one of which the sentence must hold (the finder's gate)."""
+_ORDINALS = "second third fourth fifth sixth".split()
+_STAGED_BEFORE = re.compile(
+    rf"\b[Aa]n?\s+(?P<name>(?:(?:{'|'.join(_ORDINALS)})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?"
+    r"|MW|megawatts?)\s+)?(?:(?!(?:and|or|of|the|new|proposed|planned)\s)[a-z][a-z-]*\s+){0,3})\Z"
+)
+"""An indefinite article, then an ordinal, a length or capacity and up to three lowercase words
+before a head (``a second``, ``A 40km``, ``a copper``)."""
+_STAGED_AFTER = re.compile(
+    r"(?P<measure>\s+of\s+[\w,.-]+(?:\s+[\w,.-]+){0,4}?)?,?\s+"
+    r"(?:(?:is|was|are|were|has|had|have|will|would)\s+(?:(?:also|now|already|been|be|being)\s+){0,3})?"
+    r"(?:planned|proposed|being\s+surveyed|surveyed|being\s+built|under\s+construction|approved)"
+    r"(?:\s+(?:at|in|near)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![-'’]|\s+[A-Z])))?"
+)
+"""What follows an unnamed facility told with its stage: a measure (``of five million gallons
+per day``), the stage (``had been planned``) and the place (``at Karwat``), no site's name (``at
+the Kandar Dry Port``: the named site is the initiative there)."""
+_WATER_MEASURE = re.compile(rf"{_WATER_A_DAY}|\bMGD\b", re.IGNORECASE)
+"""A daily water capacity: the plant it measures treats or makes water (sector general)."""
+_ROUTE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"\s+to\s+(?:the\s+)?(?P<b>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+)
+"""A link's route right after its head (``from Hattar to Haripur``)."""
+_NOT_PLACES = frozenset(
+    (*(month.capitalize() for month in _MONTHS.split("|")), "China", "Pakistan", "The")
+)
+"""Capitalised words after ``from``/``to``/``at`` that are no site of works: months, and the
+countries (a whole country is no place of an unnamed facility)."""
+
+
+def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """An unnamed facility told with its own stage and place, or a link with its route and stage.
+
+    ``a second plant of five million gallons per day had been planned at Karwat``, ``a copper
+    refinery proposed at Saindak``, ``A 40km spur from Hattar to Haripur is being surveyed``:
+    reporters name works they cannot name by what they are, an ordinal (another of its kind) or
+    a size, and the place the stage puts them at (known to the gazetteer or not) or the route
+    they run. An ordinal, a size or a word of what it is must identify it (``a new plant`` is
+    none); the name is that phrase (with the route), the location the place (the route's known
+    end), the sector that of its words (a daily water capacity: general), else the head's.
+    """
+    for m in _heads(_STAGED_HEAD, low, taken):
+        before = _STAGED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not before.group("name").strip():
+            continue
+        start, end, head = before.start("name"), m.end(), m.group()
+        route = _ROUTE.match(text, end) if head in _ROUTED_HEADS else None
+        if route is not None:
+            if not _NOT_PLACES.isdisjoint((route["a"], route["b"])):
+                continue
+            end = route.end()
+        elif head in _ROUTED_HEADS:
+            continue
+        after = _STAGED_AFTER.match(text, end)
+        if after is None or taken.find(1, start, end) >= 0:
+            continue
+        if route is not None:
+            ends = (lookup_place(route["b"]), lookup_place(route["a"]))
+            location = next((place for place in ends if place is not None), None)
+        elif after["place"] is None or after["place"] in _NOT_PLACES:
+            continue
+        else:
+            location = lookup_place(after["place"])
+            if location is not None and location.name == location.country:
+                continue
+        name = _name(text[start:end])
+        measure = after["measure"]
+        default = _SITED_HEADS.get(head) or _ROUTED_HEADS[head]
+        if measure is not None and _WATER_MEASURE.search(measure):
+            sector = Sector.GENERAL
+        else:
+            sector = _last_sector(name) or default
+        # The measure is the mention's, so that its stage wording follows it as its predicate.
+        end = after.end("measure") if measure is not None else end
+        yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
+
+
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
 
@@ -4414,6 +4518,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("realignment",), (), _realignments),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
+    (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
