@@ -113,3 +113,20 @@ class TestStagedFacilities:
     def test_months_are_no_route(self) -> None:
         """``An extension from March to June was approved``: a period, no link."""
         assert _rows("An extension from March to June was approved for the Kharan contract.") == []
+
+
+class TestLinksNamedByPlace:
+    """A rail link named by a known place and lowercase words is one; a line joined is none."""
+
+    def test_place_and_lowercase_words_name_a_rail_link(self) -> None:
+        """``The Sukkur cement rail link``: the place and what it carries name the link."""
+        assert _rows(
+            "The Sukkur cement rail link will be finished by June, the minister said."
+        ) == [("Sukkur cement rail link", "transport", "Sukkur", "planned")]
+
+    def test_existing_line_a_new_one_joins_is_none(self) -> None:
+        """``where it joins the main railway line to Karachi``: a landmark, even beside CPEC."""
+        assert _rows(
+            "The spur, which runs to Rohri where it joins the main railway line to Karachi, is "
+            "being built under CPEC."
+        ) == [("CPEC", "general", None, None)]

@@ -40,11 +40,13 @@ Unidentified plurals (``energy projects``), the BRI, a body named only in a pers
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
 Authority``), a facility that is a venue, a source, an agent (``run by the X Institute``), a
 partner (``MoUs with X University``) or an affiliation (``the rector of X University``), a plant
-a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a
-dam that is a landmark, a security force, a body's next meeting that only dates something
-(``before the next JCC meeting``) and a description after a name (``X, the first metro line in
-Y``) are not initiatives; a known place's group (``the Thar power plants``) is one, and so are
-transport links and pipelines known by their route (``a railway line from Islamkot to Y``) and
+a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a dam that is a
+landmark, an existing line a new one joins (``where it joins the main railway line``), a security
+force, a body's next meeting that only dates something (``before the next JCC meeting``) and a
+description after a name (``X, the first metro line in Y``) are not initiatives; a known place's
+group (``the Thar power plants``) is one, and so are transport links and pipelines known by
+their route (``a railway line from Islamkot to Y``) or by a known place and lowercase words
+(``the Thar coal rail link``), and
 company projects ending in ``City`` (``the X Textile City``); a definite descriptor sized alone
 (``The 800MW hydropower project``) is the one project of its sector named before, and an
 indefinite one placed alone (``a special economic zone near Karachi``) the one named later at that
@@ -2538,10 +2540,18 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 kind = InitiativeKind.PROJECT
                 yield _Mention(joint, m.end(), name, kind, sector, location=place)
                 continue
+            placed = (
+                _placed_before(text, m, sector, _FUNCTION_WORDS)
+                if m.group() in _LINK_HEADS
+                else None
+            )
+            if placed is not None:
+                yield placed
+                continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
                 if m.group() == "dam" and low.endswith(_NEAR, 0, found.start):
                     continue
-                if m.group() in _ROAD_HEADS and _landmark_road(low, found.start, found.end):
+                if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
                     continue
                 yield found._replace(identity=_fishery(found.identity, m.group()))
 
@@ -2581,21 +2591,36 @@ _NEAR = ("near ", "near the ")
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
-    r"|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)\s+the\s+\Z"
+    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)"
+    r"\s+the\s+(?:(?:main|existing|old)\s+)?\Z"
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
-protesters block or that the works are closed to, or the far end of what another work links."""
+protesters block or that the works are closed to, the far end of what another work links, or
+the existing line a new one joins (``where it joins the main railway line to X``)."""
 _ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
+_LINK_HEADS = frozenset({"rail link", "railway line", "railway"})
+"""Heads of links a known place and lowercase words may name (``the Thar coal rail link``)."""
+_LANDMARK_HEADS = frozenset({*_ROAD_HEADS, *_LINK_HEADS})
+"""Heads of links that may be named only as a landmark (see :func:`_landmark_road`)."""
+_FUNCTION_WORDS = frozenset(
+    "of the in at to for and with on by from its their his her this that".split()
+)
+"""Words that end a name's modifiers: a phrase begins."""
 
 
 def _landmark_road(low: str, start: int, end: int) -> bool:
-    """True when the road at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
+    """True when the link at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
 
     ``threatened to block the X Highway``, ``links the port to the X Highway``, ``between the
     port and the X Highway``: the news is the protest or the work that links, not that road.
-    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none.
+    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none;
+    an existing line a new one joins is one whatever frames the sentence (``the new line, where
+    it joins the main railway line to X, is built under CPEC``: CPEC's is the new line).
     """
-    return _LANDMARK.search(low, max(0, start - 90), start) is not None and not any(
+    landmark = _LANDMARK.search(low, max(0, start - 90), start)
+    if landmark is None:
+        return False
+    return landmark.group().startswith("join") or not any(
         word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
     )
 
@@ -2942,15 +2967,17 @@ _PLACE_NAMED_BEFORE = re.compile(
 """A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
 
 
-def _placed_before(text: str, head: re.Match[str], default: Sector) -> _Mention | None:
+def _placed_before(
+    text: str, head: re.Match[str], default: Sector, bare: frozenset[str] = _BARE
+) -> _Mention | None:
     """The facility a known place and its kind name before ``head``, located there, if any.
 
     ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
-    one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
-    The sector is that of its words, else ``default``.
+    one or two lowercase words telling what it does (none of ``bare``: by default, not a power
+    plant's, see :data:`_BARE`). The sector is that of its words, else ``default``.
     """
     before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
-    if before is None or not _BARE.isdisjoint(before.group("words").split()):
+    if before is None or not bare.isdisjoint(before.group("words").split()):
         return None
     place = lookup_place(before.group("place"))
     if place is None:
