@@ -130,3 +130,48 @@ class TestLinksNamedByPlace:
             "The spur, which runs to Rohri where it joins the main railway line to Karachi, is "
             "being built under CPEC."
         ) == [("CPEC", "general", None, None)]
+
+
+class TestLowerCaseItemsMade:
+    """Unnamed works the sides agree on, develop or fund at a place are projects."""
+
+    def test_town_the_gazetteer_lacks(self) -> None:
+        """``a disease-free livestock zone in Zorlan``: a town's name is the place, unknown."""
+        assert _rows(
+            "The two sides agreed to set up a seed-testing laboratory in Multan and a disease-free "
+            "livestock zone in Zorlan under CPEC."
+        ) == [
+            ("seed-testing laboratory in Multan", "agriculture", "Multan", "agreed"),
+            ("disease-free livestock zone in Zorlan", "agriculture", None, "agreed"),
+            ("CPEC", "general", None, None),
+        ]
+
+    def test_month_is_no_town(self) -> None:
+        """``build a cold storage chain in March``: a date, no place, no project."""
+        assert _rows("China agreed to build a cold storage chain in March.") == []
+
+    def test_roadmap_for_an_item(self) -> None:
+        """``agreed on a roadmap for a weather radar station in Hunza``: the station, agreed."""
+        assert _rows(
+            "Pakistan and China also agreed on a roadmap for a weather radar station in Hunza."
+        ) == [("weather radar station in Hunza", "general", "Hunza", "agreed")]
+
+    def test_coordinated_modifiers_in_a_known_zone(self) -> None:
+        """``develop a leather and footwear park at the X Special Economic Zone``: a park there."""
+        assert _rows(
+            "Sindh and China on Tuesday agreed to develop a leather and footwear park at the "
+            "Dhabeji Special Economic Zone."
+        ) == [
+            ("leather and footwear park", "industry", "Dhabeji", "agreed"),
+            ("Dhabeji Special Economic Zone", "industry", "Dhabeji", None),
+        ]
+
+    def test_and_before_a_verb_joins_two_things(self) -> None:
+        """``set up a plant and train workers in Lahore``: no facility after ``and``, none."""
+        assert _rows("China agreed to set up a plant and train workers in Lahore.") == []
+
+    def test_satellite_station_is_ict(self) -> None:
+        """``a remote sensing ground station``: ICT, from its words."""
+        assert _rows(
+            "The sides agreed on a roadmap for a remote sensing ground station in Sukkur."
+        ) == [("remote sensing ground station in Sukkur", "ict", "Sukkur", "agreed")]

@@ -749,6 +749,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
+            r"|remote\s+sensing|satellites?"
             r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
         ),
@@ -3085,7 +3086,7 @@ def _maker_named(text: str, head: re.Match[str]) -> _Mention | None:
     return _Mention(start, head.end(), name, InitiativeKind.PROJECT, Sector.INDUSTRY)
 
 
-_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?P<town>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 """A single capitalised word after a place's preposition: a town the gazetteer may not know
 (``a chilli drying unit in Samaro``), not a site's name (``at the Kandar Economic Zone``)."""
 
@@ -3767,11 +3768,13 @@ def _clause_end(low: str, start: int) -> int:
 
 
 _MAKING_VERBS = (
-    *("build", "set up", "establish", "construct", "open"),
-    *("agreement on", "agreement for", "mou on", "mou for"),
+    *("build", "set up", "establish", "construct", "open", "develop"),
+    *("agreement on", "agreement for", "mou on", "mou for", "agreed on", "agree on"),
     *("memorandum of understanding on", "memorandum of understanding for"),
+    *("roadmap for", "study for", "funds for"),
 )
-"""Verbs of making or opening something, and an agreement's wording on it."""
+"""Verbs of making or opening something, an agreement's wording on it, and the first steps
+towards it (``agreed on a roadmap for a X in Y``, ``released funds for a X near Y``)."""
 _MAKING = re.compile(
     "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _MAKING_VERBS) + r")\s+an?\s+"
 )
@@ -3790,6 +3793,16 @@ _NOT_ITEM = frozenset(
 """Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
 office or a firm)."""
 _MOST_ITEM = 5
+_COORDINATED_HEADS = frozenset(
+    {*_SITED_HEADS, "farm", "city", "station", "market", "cluster", "corridor"}
+)
+"""Heads of facilities whose modifiers may be coordinated (``a textile and garments park``):
+after any other word, ``and`` joins two things (``set up a plant and train workers``)."""
+_ZONE_AFTER = re.compile(
+    r"\s+(?:Special\s+Economic\s+Zone|Economic\s+Zone|SEZ|Free\s+Zone|Industrial\s+(?:Zone|Estate"
+    r"|Park|City))\b"
+)
+"""The rest of a zone's name after its place (``Kandar Special Economic Zone``)."""
 _AND_AN = re.compile(r"\s+(?:and|&)\s+an?\s+")
 _ALONG_THE = ("along the ", "alongside the ")
 _ALONG = re.compile(
@@ -3803,12 +3816,15 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
     cold storage chain along the M-5``, ``would open a China-aided training centre in X``, ``sign
-    an agreement on a mineral processing zone in X``: after a verb of making or opening, or an
-    agreement's ``on``, and an indefinite article, two to five modifier words and a head, what it
-    is for, and a place (or a route it runs along) name one project each. No place, no project
+    an agreement on a mineral processing zone in X``, ``agreed on a roadmap for a weather radar
+    station in X``: after a verb of making or opening, an agreement's ``on`` or a first step
+    towards it (see :data:`_MAKING_VERBS`), and an indefinite article, two to five modifier
+    words and a head, what it is for, and a place (or a route it runs along) name one project
+    each. No place, no project
     (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
     :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
-    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another
+    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). The sector is
+    that of the item's words, else industry for a park or zone, else general. Words another
     finder took are skipped, but the list goes on after them (``a Pak-China seed centre in X and
     a Y chain along Z``).
     """
@@ -3827,27 +3843,50 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
 
 def _made_item(text: str, start: int) -> _Mention | None:
-    """The item made at ``start``, an indefinite noun phrase with its place (see above)."""
-    end, count = start, 0
+    """The item made at ``start``, an indefinite noun phrase with its place (see above).
+
+    Two modifiers may be coordinated before a facility's head (``a leather and footwear park``).
+    The place may be a town the gazetteer lacks (``in Cholistan``, see
+    :data:`_NAMED_PLACE_AFTER`), or a known place opening the name of the zone the item is in
+    (``at the Kandar Special Economic Zone``): its location, the zone no part of its name.
+    """
+    end, count, joined = start, 0, False
     for _ in range(_MOST_ITEM):
         word = _ITEM_WORD.match(text, end)
-        if word is None or word.group(1).lower() in _NOT_ITEM:
+        if word is None:
+            break
+        lowered = word.group(1).lower()
+        if lowered == "and" and count and not joined:
+            joined = True  # perhaps coordinated modifiers: the head must then be a facility's
+            end = word.end()
+            continue
+        if lowered in _NOT_ITEM:
             break
         end, count = word.end(), count + 1
-    if count < 2 or _VAGUE.issuperset(text[start:end].split()[:-1]):
+    words = text[start:end].split()
+    if joined and (words[-1] == "and" or words[-1].lower() not in _COORDINATED_HEADS):
+        return None
+    if count < 2 or _VAGUE.issuperset(words[:-1]):
         return None
     head = end
     end = _purpose_end(text, end)
     place, placed = _place_after(text, end)
+    town = _NAMED_PLACE_AFTER.match(text, end) if place is None else None
     if place is not None and place.name != place.country:
-        if _NAME_GOES_ON.match(text, placed):
+        if _ZONE_AFTER.match(text, placed):
+            pass  # the zone the item is in: its location, not its name
+        elif _NAME_GOES_ON.match(text, placed):
             return None  # a venue named after its town: ``at the Kandar Expo Centre``
-        end = placed
+        else:
+            end = placed
+    elif town is not None and town["town"] not in _NOT_PLACES:
+        end = town.end()
     elif along := _ALONG.match(text, end):
         place, end = None, along.end()
     else:
         return None
-    sector = _last_sector(text[start:head]) or Sector.GENERAL
+    zone = words[-1].lower() in _ZONE_NOUNS
+    sector = _last_sector(text[start:head]) or (Sector.INDUSTRY if zone else Sector.GENERAL)
     if sector is Sector.SECURITY:
         return None  # a force guards the projects (``a special security division in X``)
     name = _name(text[start:end])
