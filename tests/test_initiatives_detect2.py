@@ -175,3 +175,29 @@ class TestLowerCaseItemsMade:
         assert _rows(
             "The sides agreed on a roadmap for a remote sensing ground station in Sukkur."
         ) == [("remote sensing ground station in Sukkur", "ict", "Sukkur", "agreed")]
+
+
+class TestNamedNonCpecPlaces:
+    """A named dam a town drinks from and a Chinese city's university are no initiatives."""
+
+    def test_dam_as_water_source(self) -> None:
+        """``met through water tankers and the Zorlan dam``: where water comes from, no works."""
+        text = "The demand is met through water tankers and the Zorlan dam, the engineer said."
+        assert _rows(text) == []
+
+    def test_dam_with_works_stays(self) -> None:
+        """``Work on ... the Zorlan dam began under CPEC``: the dam's works, a project."""
+        assert _rows("Work on the water pipeline and the Zorlan dam began under CPEC.") == [
+            ("Zorlan dam", "energy", None, "under construction"),
+            ("CPEC", "general", None, None),
+        ]
+
+    def test_university_of_a_chinese_city(self) -> None:
+        """``visited Wuhan's Huazhong University, which has funded ...``: China's own, none."""
+        assert (
+            _rows(
+                "A delegation led by the minister visited Wuhan's Huazhong University, which has "
+                "offered 40 fully funded scholarships to students from Sindh."
+            )
+            == []
+        )

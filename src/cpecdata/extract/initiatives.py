@@ -41,9 +41,11 @@ Unidentified plurals (``energy projects``), the BRI, a body named only in a pers
 Authority``), a facility that is a venue, a source, an agent (``run by the X Institute``), a
 partner (``MoUs with X University``) or an affiliation (``the rector of X University``), a plant
 a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a dam that is a
-landmark, an existing line a new one joins (``where it joins the main railway line``), a security
-force, a body's next meeting that only dates something (``before the next JCC meeting``) and a
-description after a name (``X, the first metro line in Y``) are not initiatives; a known place's
+landmark or a town's water source (``drinks from the X dam``), an existing line a new one joins
+(``where it joins the main railway line``), a university or hospital of a Chinese city (``Wuhan's
+X University``), a security force, a body's next meeting that only dates something (``before the
+next JCC meeting``) and a description after a name (``X, the first metro line in Y``) are not
+initiatives; a known place's
 group (``the Thar power plants``) is one, and so are transport links and pipelines known by
 their route (``a railway line from Islamkot to Y``) or by a known place and lowercase words
 (``the Thar coal rail link``), and
@@ -2518,8 +2520,9 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     A head followed by a capitalised word is part of a longer name (``National Highway
     Authority``), not the head of an initiative. A dam that only says where something is (``the
-    realignment near the Kandar dam``) is a landmark. A pipeline is one only by its route (``a
-    water pipeline from Hub to Y``): a named one may be anyone's (see :func:`_route`).
+    realignment near the Kandar dam``) is a landmark, one a town drinks from a water source. A
+    pipeline is one only by its route (``a water pipeline from Hub to Y``): a named one may be
+    anyone's (see :func:`_route`).
     """
     for m in _heads(_INFRA_HEAD, low, taken):
         if _NAME_GOES_ON.match(text, m.end()):
@@ -2550,7 +2553,10 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 yield placed
                 continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
-                if m.group() == "dam" and low.endswith(_NEAR, 0, found.start):
+                if m.group() == "dam" and (
+                    low.endswith(_NEAR, 0, found.start)
+                    or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
+                ):
                     continue
                 if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
                     continue
@@ -2589,6 +2595,12 @@ def _road_as_place(low: str, start: int) -> bool:
 
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
+_SUPPLIED_FROM = re.compile(
+    r"\b(?:drinks?|drinking|draws?|drawing|drawn|supplie[sd]|supply|fed|met)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:from|through|by)\s+(?:[a-z-]+\s+){0,3}?(?:and\s+)?the\s+\Z"
+)
+"""Written before a dam that is a town's water source (``drinks from the X dam``, ``met through
+water tankers and the X dam``): where water comes from, not works."""
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
@@ -2889,7 +2901,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
     is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
     acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own
-    (``construction at the X airport``, not ``a desk would be set up at the X airport``). An
+    (``construction at the X airport``, not ``a desk would be set up at the X airport``); one of a
+    Chinese city is China's (see :func:`_chinese_institution`). An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
     place of education (a centre's gives its sector). A head in lower case may be identified by what
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
@@ -2945,6 +2958,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                     continue
                 if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
                     continue
+                if _chinese_institution(found):
+                    continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
 
@@ -2960,6 +2975,21 @@ def _works_before(low: str, start: int) -> bool:
     """True when works are told in the :data:`_WORKS_AT_REACH` characters before ``start``."""
     before = low[max(0, start - _WORKS_AT_REACH) : start]
     return any(word in before for word in _WORKS_AT)
+
+
+def _chinese_institution(found: _Mention) -> bool:
+    """True for a facility of a Chinese city or province (``Wuhan's Huazhong University``).
+
+    A university or hospital there is China's own, where Pakistani students study or a trip
+    goes: no CPEC initiative, unless the two countries name it (``the Pak-China institute``).
+    """
+    place = found.location
+    return (
+        place is not None
+        and place.country == "China"
+        and place.name != place.country
+        and not any(joint in found.name.lower() for joint in _JOINT_NAMES)
+    )
 
 
 _PLACE_NAMED_BEFORE = re.compile(
