@@ -201,3 +201,17 @@ class TestNamedNonCpecPlaces:
             )
             == []
         )
+
+
+class TestBodyNamedByItsLastMeeting:
+    """A body named only by the last meeting where a matter came up is no report on it."""
+
+    def test_last_meeting_is_a_venue(self) -> None:
+        """``had come up at the previous JCC session``: the matter is the news, no JCC."""
+        assert _rows("The official said the dues had come up at the previous JCC session.") == []
+
+    def test_numbered_meeting_held_stays(self) -> None:
+        """``The 11th JCC meeting was held``: the body met, its progress."""
+        assert _rows("The 11th JCC meeting was held in Beijing on Monday.") == [
+            ("11th JCC meeting", "general", None, "progress")
+        ]

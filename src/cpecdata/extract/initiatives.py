@@ -2273,6 +2273,12 @@ _BY_MEETING = re.compile(
 )
 """Written before a body's next meeting that is only a time (``before the next JCC session``),
 not one something is put before (``placed before the next meeting of the JCC``)."""
+_AT_LAST_MEETING = re.compile(
+    r"\b(?:at|in|during)\s+(?:the|its)\s+(?:last|previous|earlier|past)\s+"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?\Z"
+)
+"""Written before a body's past meeting that is only where a matter once came up (``had raised
+the dues at the last JCC meeting``): no report on the body."""
 
 
 def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:
@@ -2285,9 +2291,10 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
     mentioned too, even when the longer name is only part of a person's title. A known name
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it, and a
     security force (a body of the security sector) is no initiative: it guards them. A body's
-    next meeting that only dates something (``finished before the next JCC meeting``) is no
-    report on the body, and a road that other works run along (``a chain along the M-5``) is
-    their route, not a report on the road.
+    next meeting that only dates something (``finished before the next JCC meeting``) and its
+    last one where a matter came up (``raised at the last JCC meeting``) are no report on it,
+    and a road that other works run along (``a chain along the M-5``) is their route, not a
+    report on the road.
     """
     phased = "phase" in low
     named_at, named = -1, ""  # where the last known name ended, and its id
@@ -2318,6 +2325,7 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
                 entry.sector is Sector.SECURITY
                 or _in_title(text, start, end)
                 or _BY_MEETING.search(low, max(0, start - 40), start)
+                or _last_meeting(low, start, end)
             )
         ):
             yield _known_mention(text, start, end, entry)
@@ -2327,6 +2335,27 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+def _last_meeting(low: str, start: int, end: int) -> bool:
+    """True when the body at ``[start, end)`` is named only by its last meeting, a venue.
+
+    ``at the last JCC meeting``, ``at the previous meeting of the JCC``: the matter raised there
+    is the news, as a body's next meeting that only dates something is (see :data:`_BY_MEETING`).
+    """
+    last = _AT_LAST_MEETING.search(low, max(0, start - 40), start)
+    if last is None:
+        return False
+    return (
+        "meeting" in last.group()
+        or low.startswith(_MEETINGS, end)
+        or low.endswith(_MEETINGS, start, end)
+    )
+
+
+_MEETINGS = (" meeting", " session")
+"""Written after a body named by one of its meetings (``the last JCC meeting``), or ending its
+known name."""
 
 
 _LONGER_HEAD = re.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:link|network|backbone)s?\b(?!-)")
