@@ -215,3 +215,35 @@ class TestBodyNamedByItsLastMeeting:
         assert _rows("The 11th JCC meeting was held in Beijing on Monday.") == [
             ("11th JCC meeting", "general", None, "progress")
         ]
+
+
+class TestStagedFacilityWordings:
+    """Other wordings of an unnamed facility told with its stage, place or route."""
+
+    def test_another_of_its_kind_will_be_built(self) -> None:
+        """``Another desalination plant will be built at Ormara``: water works, general."""
+        assert _rows("Another desalination plant will be built at Ormara, officials said.") == [
+            ("desalination plant", "general", "Ormara", "planned")
+        ]
+
+    def test_acronym_modifier(self) -> None:
+        """``A second LNG terminal has been proposed at Port Qasim``: the acronym tells its kind."""
+        assert _rows("A second LNG terminal has been proposed at Port Qasim.") == [
+            ("second LNG terminal", "general", "Port Qasim", "planned")
+        ]
+
+    def test_route_between_two_places(self) -> None:
+        """``A rail link between Karachi and Hyderabad is planned``: named with its route."""
+        assert _rows("A rail link between Karachi and Hyderabad is planned.") == [
+            ("rail link between Karachi and Hyderabad", "transport", "Hyderabad", "planned")
+        ]
+
+    def test_route_to_a_known_place(self) -> None:
+        """``A 20km spur to Hattar is being built``: the known far end is the route."""
+        assert _rows("A 20km spur to Hattar is being built.") == [
+            ("20km spur to Hattar", "transport", "Hattar", "under construction")
+        ]
+
+    def test_security_unit_is_none(self) -> None:
+        """``A special security unit was set up in Quetta``: a force guards the works, none."""
+        assert _rows("A special security unit was set up in Quetta to guard engineers.") == []

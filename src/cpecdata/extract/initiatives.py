@@ -3278,33 +3278,38 @@ _ROUTED_HEADS: dict[str, Sector] = {
 }
 """Heads of unnamed links identified by a route, each with its sector when its words tell none."""
 _STAGED_HINTS = (*_SITED_HEADS, *_ROUTED_HEADS)
-_STAGED_HEAD = re.compile(rf"(?:{'|'.join(_STAGED_HINTS)})\b(?![-'’])")
-_STAGE_WORDS = ("planned", "proposed", "survey", "being built", "under construction", "approved")
+_STAGED_HEAD = re.compile(_by_first_letter(*_STAGED_HINTS) + r"\b(?![-'’])")
+_BUILT_WORDS = ("built", "set up", "established", "constructed", "developed")
+_STAGE_WORDS = ("planned", "proposed", "survey", "under construction", "approved", *_BUILT_WORDS)
 """Stage words one of which the sentence must hold (the finder's gate)."""
 _ORDINALS = "second third fourth fifth sixth".split()
 _STAGED_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?P<name>(?:(?:{'|'.join(_ORDINALS)})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?"
-    r"|MW|megawatts?)\s+)?(?:(?!(?:and|or|of|the|new|proposed|planned)\s)[a-z][a-z-]*\s+){0,3})\Z"
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<name>"
+    rf"(?:(?:{'|'.join(_ORDINALS)})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
+    r"(?:(?!(?:and|or|of|the|new|proposed|planned)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+){0,3})\Z"
 )
-"""An indefinite article, then an ordinal, a length or capacity and up to three lowercase words
-before a head (``a second``, ``A 40km``, ``a copper``)."""
+"""An indefinite article (or ``another``), then an ordinal, a length or capacity and up to three
+lowercase words or acronyms before a head (``a second``, ``A 40km``, ``a copper``, ``an LNG``)."""
 _STAGED_AFTER = re.compile(
     r"(?P<measure>\s+of\s+[\w,.-]+(?:\s+[\w,.-]+){0,4}?)?,?\s+"
-    r"(?:(?:is|was|are|were|has|had|have|will|would)\s+(?:(?:also|now|already|been|be|being)\s+){0,3})?"
-    r"(?:planned|proposed|being\s+surveyed|surveyed|being\s+built|under\s+construction|approved)"
+    r"(?:(?:is|was|are|were|has|had|have|will|would)\s+"
+    r"(?:(?:also|now|already|been|be|being|to)\s+){0,3})?"
+    r"(?:planned|proposed|being\s+surveyed|surveyed|under\s+construction|approved"
+    r"|(?:being\s+)?(?:built|set\s+up|established|constructed|developed))"
     r"(?:\s+(?:at|in|near)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![-'’]|\s+[A-Z])))?"
 )
 """What follows an unnamed facility told with its stage: a measure (``of five million gallons
-per day``), the stage (``had been planned``) and the place (``at Karwat``), no site's name (``at
-the Kandar Dry Port``: the named site is the initiative there)."""
+per day``), the stage (``had been planned``, ``will be built``) and the place (``at Karwat``), no
+site's name (``at the Kandar Dry Port``: the named site is the initiative there)."""
 _WATER_MEASURE = re.compile(rf"{_WATER_A_DAY}|\bMGD\b", re.IGNORECASE)
 """A daily water capacity: the plant it measures treats or makes water (sector general)."""
 _ROUTE = re.compile(
-    r"\s+from\s+(?:the\s+)?(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
-    r"\s+to\s+(?:the\s+)?(?P<b>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+    r"\s+(?:(?:from|between)\s+(?:the\s+)?(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
+    r"(?:to|and)|to)\s+(?:the\s+)?(?P<b>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b(?!\s+[A-Z])"
 )
-"""A link's route right after its head (``from Hattar to Haripur``)."""
+"""A link's route right after its head (``from Hattar to Haripur``, ``between A and B``), or its
+far end (``to Hattar``: known to the gazetteer)."""
 _NOT_PLACES = frozenset(
     (*(month.capitalize() for month in _MONTHS.split("|")), "China", "Pakistan", "The")
 )
@@ -3319,9 +3324,11 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
     refinery proposed at Saindak``, ``A 40km spur from Hattar to Haripur is being surveyed``:
     reporters name works they cannot name by what they are, an ordinal (another of its kind) or
     a size, and the place the stage puts them at (known to the gazetteer or not) or the route
-    they run. An ordinal, a size or a word of what it is must identify it (``a new plant`` is
-    none); the name is that phrase (with the route), the location the place (the route's known
-    end), the sector that of its words (a daily water capacity: general), else the head's.
+    they run (``from A to B``, ``between A and B``, or ``to B`` when B is known). An ordinal, a
+    size or a word of what it is must identify it (``a new plant`` is none, nor a power plant or
+    a police unit, see :data:`_BARE`); the name is that phrase (with the route), the location the
+    place (the route's known end), the sector that of its words (water's or a daily water
+    capacity: general), else the head's.
     """
     for m in _heads(_STAGED_HEAD, low, taken):
         before = _STAGED_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -3330,7 +3337,9 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         start, end, head = before.start("name"), m.end(), m.group()
         route = _ROUTE.match(text, end) if head in _ROUTED_HEADS else None
         if route is not None:
-            if not _NOT_PLACES.isdisjoint((route["a"], route["b"])):
+            if not _NOT_PLACES.isdisjoint((route["a"], route["b"])) or (
+                route["a"] is None and lookup_place(route["b"]) is None
+            ):
                 continue
             end = route.end()
         elif head in _ROUTED_HEADS:
@@ -3339,7 +3348,7 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         if after is None or taken.find(1, start, end) >= 0:
             continue
         if route is not None:
-            ends = (lookup_place(route["b"]), lookup_place(route["a"]))
+            ends = (lookup_place(end) for end in (route["b"], route["a"]) if end is not None)
             location = next((place for place in ends if place is not None), None)
         elif after["place"] is None or after["place"] in _NOT_PLACES:
             continue
@@ -3347,10 +3356,14 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
             location = lookup_place(after["place"])
             if location is not None and location.name == location.country:
                 continue
+        if not _BARE.isdisjoint(before.group("name").split()):
+            continue  # a power plant has a name of its own; a police unit guards the works
         name = _name(text[start:end])
         measure = after["measure"]
         default = _SITED_HEADS.get(head) or _ROUTED_HEADS[head]
-        if measure is not None and _WATER_MEASURE.search(measure):
+        if (measure is not None and _WATER_MEASURE.search(measure)) or not _WATER_WORDS.isdisjoint(
+            name.lower().split()
+        ):
             sector = Sector.GENERAL
         else:
             sector = _last_sector(name) or default
