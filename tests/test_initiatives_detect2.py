@@ -247,3 +247,30 @@ class TestStagedFacilityWordings:
     def test_security_unit_is_none(self) -> None:
         """``A special security unit was set up in Quetta``: a force guards the works, none."""
         assert _rows("A special security unit was set up in Quetta to guard engineers.") == []
+
+
+class TestOrdinalAndPurpose:
+    """An ordinal identifies a facility at a place; what it is for belongs to its name."""
+
+    def test_second_plant_built_at_a_place(self) -> None:
+        """``would build a second plant in Kharan``: another of its kind there, industry."""
+        assert _rows("He said the firm would build a second plant in Kharan next year.") == [
+            ("second plant in Kharan", "industry", "Kharan", "planned")
+        ]
+
+    def test_new_plant_is_still_vague(self) -> None:
+        """``would build a new plant in Kharan``: nothing tells which, none."""
+        assert _rows("He said the firm would build a new plant in Kharan next year.") == []
+
+    def test_second_campus_proposed(self) -> None:
+        """``The Chinese side proposed a second campus in Skardu``: education, planned."""
+        assert _rows("The Chinese side also proposed a second campus in Skardu.") == [
+            ("second campus in Skardu", "education", "Skardu", "planned")
+        ]
+
+    def test_purpose_in_the_name_not_the_sector(self) -> None:
+        """``a training centre for textile workers would be set up in X``: education."""
+        assert _rows(
+            "The Chinese side said a vocational training centre for textile workers would be set "
+            "up in Multan by December."
+        ) == [("vocational training centre for textile workers", "education", "Multan", "planned")]

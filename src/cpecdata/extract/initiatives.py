@@ -472,6 +472,9 @@ _VAGUE = frozenset(
     " joint proposed planned".split()
 )
 """Words that describe a plant without telling what it makes."""
+_ORDINALS = frozenset("second third fourth fifth sixth".split())
+"""Vague words that still identify a facility at a place: another of its kind (``a second plant
+in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
@@ -758,7 +761,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.EDUCATION,
             r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?|languages?"
-            r"|colleges?|training|skills?|excellence",
+            r"|colleges?|training|skills?|excellence|campus(?:es)?",
         ),
         (
             Sector.AGRICULTURE,
@@ -3167,9 +3170,11 @@ def _unnamed(
     if before is None:
         return None
     words = before.group(1).split()
-    if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
+    if not _BARE.isdisjoint(words):
         return None
     place, end = _place_after(text, head.end())
+    if _VAGUE.issuperset(words) and (place is None or not _ORDINALS.issuperset(words)):
+        return None
     if placed and place is None and not _NAMED_PLACE_AFTER.match(text, head.end()):
         return None
     if _NAME_GOES_ON.match(text, end):  # the place opens a site's name: ``at the X Zone``
@@ -3282,16 +3287,16 @@ _STAGED_HEAD = re.compile(_by_first_letter(*_STAGED_HINTS) + r"\b(?![-'’])")
 _BUILT_WORDS = ("built", "set up", "established", "constructed", "developed")
 _STAGE_WORDS = ("planned", "proposed", "survey", "under construction", "approved", *_BUILT_WORDS)
 """Stage words one of which the sentence must hold (the finder's gate)."""
-_ORDINALS = "second third fourth fifth sixth".split()
 _STAGED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<name>"
-    rf"(?:(?:{'|'.join(_ORDINALS)})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
+    rf"(?:(?:{'|'.join(sorted(_ORDINALS))})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
     r"(?:(?!(?:and|or|of|the|new|proposed|planned)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+){0,3})\Z"
 )
 """An indefinite article (or ``another``), then an ordinal, a length or capacity and up to three
 lowercase words or acronyms before a head (``a second``, ``A 40km``, ``a copper``, ``an LNG``)."""
 _STAGED_AFTER = re.compile(
-    r"(?P<measure>\s+of\s+[\w,.-]+(?:\s+[\w,.-]+){0,4}?)?,?\s+"
+    r"(?P<measure>\s+of\s+[\w,.-]+(?:\s+[\w,.-]+){0,4}?)?"
+    r"(?P<purpose>\s+for\s+(?!the\b)[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+"
     r"(?:(?:is|was|are|were|has|had|have|will|would)\s+"
     r"(?:(?:also|now|already|been|be|being|to)\s+){0,3})?"
     r"(?:planned|proposed|being\s+surveyed|surveyed|under\s+construction|approved"
@@ -3300,8 +3305,9 @@ _STAGED_AFTER = re.compile(
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![-'’]|\s+[A-Z])))?"
 )
 """What follows an unnamed facility told with its stage: a measure (``of five million gallons
-per day``), the stage (``had been planned``, ``will be built``) and the place (``at Karwat``), no
-site's name (``at the Kandar Dry Port``: the named site is the initiative there)."""
+per day``), what it is for (``for textile workers``, in its name), the stage (``had been
+planned``, ``will be built``) and the place (``at Karwat``), no site's name (``at the Kandar Dry
+Port``: the named site is the initiative there)."""
 _WATER_MEASURE = re.compile(rf"{_WATER_A_DAY}|\bMGD\b", re.IGNORECASE)
 """A daily water capacity: the plant it measures treats or makes water (sector general)."""
 _ROUTE = re.compile(
@@ -3358,7 +3364,7 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
                 continue
         if not _BARE.isdisjoint(before.group("name").split()):
             continue  # a power plant has a name of its own; a police unit guards the works
-        name = _name(text[start:end])
+        name = _name(text[start : after.end("purpose") if after["purpose"] else end])
         measure = after["measure"]
         default = _SITED_HEADS.get(head) or _ROUTED_HEADS[head]
         if (measure is not None and _WATER_MEASURE.search(measure)) or not _WATER_WORDS.isdisjoint(
@@ -3366,9 +3372,9 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         ):
             sector = Sector.GENERAL
         else:
-            sector = _last_sector(name) or default
-        # The measure is the mention's, so that its stage wording follows it as its predicate.
-        end = after.end("measure") if measure is not None else end
+            sector = _last_sector(text[start : m.end()]) or _last_sector(name) or default
+        # The measure and purpose are the mention's: its stage wording follows it as a predicate.
+        end = max(end, after.end("measure"), after.end("purpose"))
         yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
 
 
@@ -3843,7 +3849,7 @@ _MAKING_VERBS = (
     *("build", "set up", "establish", "construct", "open", "develop"),
     *("agreement on", "agreement for", "mou on", "mou for", "agreed on", "agree on"),
     *("memorandum of understanding on", "memorandum of understanding for"),
-    *("roadmap for", "study for", "funds for"),
+    *("roadmap for", "study for", "funds for", "proposed", "proposes", "propose"),
 )
 """Verbs of making or opening something, an agreement's wording on it, and the first steps
 towards it (``agreed on a roadmap for a X in Y``, ``released funds for a X near Y``)."""
@@ -3938,7 +3944,7 @@ def _made_item(text: str, start: int) -> _Mention | None:
     words = text[start:end].split()
     if joined and (words[-1] == "and" or words[-1].lower() not in _COORDINATED_HEADS):
         return None
-    if count < 2 or _VAGUE.issuperset(words[:-1]):
+    if count < 2 or (_VAGUE.issuperset(words[:-1]) and not _ORDINALS.issuperset(words[:-1])):
         return None
     head = end
     end = _purpose_end(text, end)
