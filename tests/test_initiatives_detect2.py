@@ -274,3 +274,27 @@ class TestOrdinalAndPurpose:
             "The Chinese side said a vocational training centre for textile workers would be set "
             "up in Multan by December."
         ) == [("vocational training centre for textile workers", "education", "Multan", "planned")]
+
+
+class TestJointFacilities:
+    """An unnamed plant or park the two countries' names open is a joint project."""
+
+    def test_joint_plant(self) -> None:
+        """``A Pak-China seed processing plant will be set up``: its words tell agriculture."""
+        assert _rows("A Pak-China seed processing plant will be set up in Okara.") == [
+            ("Pak-China seed processing plant", "agriculture", None, "planned")
+        ]
+
+    def test_joint_park_without_sector_words(self) -> None:
+        """``a China-Pakistan leather park``: a park, industry; no place from the countries."""
+        assert _rows("The zone will also host a China-Pakistan leather park.") == [
+            ("China-Pakistan leather park", "industry", None, None)
+        ]
+
+    def test_organisation_named_after_it_is_none(self) -> None:
+        """``The Pak-China Business Park Authority met``: an organisation, none."""
+        assert _rows("The Pak-China Business Park Authority met on Monday.") == []
+
+    def test_joint_park_as_a_venue_is_none(self) -> None:
+        """``Talks were held at the Pak-China leather park``: a venue, none."""
+        assert _rows("Talks were held at the Pak-China leather park on Monday.") == []

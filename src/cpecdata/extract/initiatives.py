@@ -29,7 +29,8 @@ Two sources of mentions, read sentence by sentence:
   units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
   Lahore``), or placed by their own stage (``a copper refinery proposed at Kharan``, ``a second
   plant had been planned at Karwat``), links told by their route and stage (``A 40km spur from
-  Hattar to Haripur is being surveyed``), named units of a plant (``the Kandar Unit 3 (K-3)
+  Hattar to Haripur is being surveyed``), unnamed plants and parks the two countries' names open
+  (``a Pak-China seed processing plant``), named units of a plant (``the Kandar Unit 3 (K-3)
   nuclear power project``, whose host plant is then no initiative), projects and programmes named
   before a project head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge
   programme``), programmes named by CPEC or the two countries and their field in lower case
@@ -3378,6 +3379,41 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
 
 
+_JOINT_BEFORE = re.compile(
+    r"(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s+"
+    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
+)
+"""The two countries' names and up to three lowercase words before a facility's head (``a
+China-Pakistan fisheries processing park``)."""
+_JOINT_HEADS = frozenset(_SITED_HEADS).difference(_FACILITIES)
+"""Heads of unnamed joint facilities other than schools, hospitals and centres, which
+:func:`_facilities` reads."""
+
+
+def _joint_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """An unnamed facility the two countries' names open (``a Pak-China seed processing plant``).
+
+    The joint name makes it a joint project, as it does a college or a centre (see
+    :func:`_facilities`), whatever the sentence says of its works, unless it is a venue or a
+    source (``held at the Pak-China X park``, see :data:`_AT`). The sector is that of its
+    other words, else the head's; the place is the one after it, never the countries in its name.
+    """
+    for m in _heads(_STAGED_HEAD, low, taken):
+        if m.group() not in _JOINT_HEADS or _NAME_GOES_ON.match(text, m.end()):
+            continue
+        before = _JOINT_BEFORE.search(text, max(0, m.start() - 70), m.start())
+        if before is None or not _joint(before.group("joint").lower()):
+            continue
+        start = before.start()
+        if taken.find(1, start, m.end()) >= 0 or low.endswith(_AT, 0, start):
+            continue
+        name = _name(text[start : m.end()])
+        own = text[before.end("joint") : m.end()]
+        sector = _last_sector(own) or _SITED_HEADS[m.group()]
+        place = _place_after(text, m.end())[0]
+        yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, sector, location=place)
+
+
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``low`` that start a word, outside the ``taken`` text.
 
@@ -4663,6 +4699,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
+    (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
