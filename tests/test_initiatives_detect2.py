@@ -298,3 +298,23 @@ class TestJointFacilities:
     def test_joint_park_as_a_venue_is_none(self) -> None:
         """``Talks were held at the Pak-China leather park``: a venue, none."""
         assert _rows("Talks were held at the Pak-China leather park on Monday.") == []
+
+
+class TestContinuations:
+    """An extension or spur is in the sector of the initiative named just before it."""
+
+    def test_extension_of_a_fibre_project(self) -> None:
+        """``A 200km extension from X to Y`` after a fibre-optic project: ICT, not transport."""
+        assert _rows(
+            "The 820km Kandar Fibre Optic Project was completed in 2018. A 200km extension from "
+            "Karachi to Gwadar is now planned."
+        ) == [
+            ("Kandar Fibre Optic Project", "ict", None, "completed"),
+            ("200km extension from Karachi to Gwadar", "ict", "Gwadar", "planned"),
+        ]
+
+    def test_spur_alone_keeps_its_head_sector(self) -> None:
+        """``A 40km spur from Hattar to Haripur``, nothing named before: transport."""
+        assert _rows("A 40km spur from Hattar to Haripur is being surveyed.") == [
+            ("40km spur from Hattar to Haripur", "transport", "Haripur", None)
+        ]

@@ -1433,6 +1433,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
+                if firsts and m.id is None and _CONTINUATION.search(m.name):
+                    m = mentions[number] = _continuing(m, firsts[-1], index)
                 key = m.key
                 if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1464,6 +1466,23 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     return tuple(
         _initiative(reports, follows.get(key), parts.get(key, ())) for key, reports in seen.items()
     )
+
+
+_CONTINUATION = re.compile(r"^(?:\d[\w,.-]*\s+)?(?:extension|spur)\b")
+"""An unnamed work named as the continuation of another (``A 200km extension from X to Y``)."""
+
+
+def _continuing(m: _Mention, last: tuple[int, _Mention], index: int) -> _Mention:
+    """``m``, a continuation, in the sector of the initiative named last, in or just before it.
+
+    ``The fibre-optic project ... was completed. A 200km extension from X to Y is planned``:
+    the extension is the project's (ICT), whatever its own head's sector, unless its own words
+    tell one (``a 20km road spur``).
+    """
+    at, before = last
+    if index - at > 1 or _last_sector(m.name) is not None:
+        return m
+    return m._replace(sector=before.sector)
 
 
 class _Earlier:
