@@ -268,6 +268,12 @@ class TestOrdinalAndPurpose:
             ("second campus in Skardu", "education", "Skardu", "planned")
         ]
 
+    def test_ordinal_item_without_cpec_words(self) -> None:
+        """``"we plan to open a second campus in Hub"``: another of the kind the story covers."""
+        assert _rows("“Next year we plan to open a second campus in Hub,” the director said.") == [
+            ("second campus in Hub", "education", "Hub", "planned")
+        ]
+
     def test_purpose_in_the_name_not_the_sector(self) -> None:
         """``a training centre for textile workers would be set up in X``: education."""
         assert _rows(

@@ -3926,6 +3926,8 @@ _NOT_ITEM = frozenset(
 """Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
 office or a firm)."""
 _MOST_ITEM = 5
+_ORDINAL_OPENINGS = tuple(f"{ordinal} " for ordinal in sorted(_ORDINALS))
+"""What opens an item that is another of a kind (``a second campus in X``)."""
 _COORDINATED_HEADS = frozenset(
     {*_SITED_HEADS, "farm", "city", "station", "market", "cluster", "corridor"}
 )
@@ -3956,18 +3958,22 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     each. No place, no project
     (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
     :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
-    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). The sector is
-    that of the item's words, else industry for a park or zone, else general. Words another
-    finder took are skipped, but the list goes on after them (``a Pak-China seed centre in X and
-    a Y chain along Z``).
+    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`), or the item be
+    another of a kind the story is about (``we plan to open a second campus in Hub``). The
+    sector is that of the item's words, else industry for a park or zone, else general. Words
+    another finder took are skipped, but the list goes on after them (``a Pak-China seed centre
+    in X and a Y chain along Z``).
     """
+    framed = any(word in low for word in _MADE_FOR)
     for m in _heads(_MAKING, low, taken):
         at = m.end()
         while True:
             item = _made_item(text, at)
             if item is None:
                 break
-            if taken.find(1, item.start, item.end) < 0:
+            if taken.find(1, item.start, item.end) < 0 and (
+                framed or low.startswith(_ORDINAL_OPENINGS, item.start)
+            ):
                 yield item
             more = _AND_AN.match(text, item.end)
             if more is None:
@@ -4712,7 +4718,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
-    (_MAKING_HINTS, _MADE_FOR, _made_at_places),
+    (_MAKING_HINTS, (*_MADE_FOR, *_ORDINALS), _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
