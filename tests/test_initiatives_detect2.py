@@ -166,6 +166,19 @@ class TestLowerCaseItemsMade:
             ("Dhabeji Special Economic Zone", "industry", "Dhabeji", None),
         ]
 
+    def test_sites_surveyed_for_an_item(self) -> None:
+        """``survey sites for a cotton research centre``: being sited, it needs no place after."""
+        assert _rows(
+            "The Chinese side said it would send experts to Larkana to survey sites for a cotton "
+            "research centre."
+        ) == [("cotton research centre", "agriculture", None, None)]
+
+    def test_land_for_an_item_next_to_a_landmark(self) -> None:
+        """``provide land for a nursing college next to the hospital``: the college, no ``next``."""
+        assert _rows(
+            "The province would provide land for a nursing college next to the hospital under CPEC."
+        ) == [("nursing college", "education", None, None), ("CPEC", "general", None, None)]
+
     def test_and_before_a_verb_joins_two_things(self) -> None:
         """``set up a plant and train workers in Lahore``: no facility after ``and``, none."""
         assert _rows("China agreed to set up a plant and train workers in Lahore.") == []

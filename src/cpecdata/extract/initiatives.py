@@ -3905,6 +3905,7 @@ _MAKING_VERBS = (
     *("agreement on", "agreement for", "mou on", "mou for", "agreed on", "agree on"),
     *("memorandum of understanding on", "memorandum of understanding for"),
     *("roadmap for", "study for", "funds for", "proposed", "proposes", "propose"),
+    *("sites for", "site for", "land for"),
 )
 """Verbs of making or opening something, an agreement's wording on it, and the first steps
 towards it (``agreed on a roadmap for a X in Y``, ``released funds for a X near Y``)."""
@@ -3917,7 +3918,8 @@ _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor",
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
 _ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
 _NOT_ITEM = frozenset(
-    "the a an and or of to in at on for with by from as near along which that who under"
+    "the a an and or of to in at on for with by from as near along which that who under next"
+    " beside behind opposite adjacent"
     " committee team group force meeting consensus partnership relationship mechanism"
     " framework plan policy strategy camp conference exhibition expo fair festival seminar"
     " workshop session ceremony office branch account chapter division venture subsidiary"
@@ -3926,6 +3928,8 @@ _NOT_ITEM = frozenset(
 """Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
 office or a firm)."""
 _MOST_ITEM = 5
+_SITE_FOR = ("site", "land")
+"""What opens a making phrase that sites its item (``sites for a``, ``land for a``)."""
 _ORDINAL_OPENINGS = tuple(f"{ordinal} " for ordinal in sorted(_ORDINALS))
 """What opens an item that is another of a kind (``a second campus in X``)."""
 _COORDINATED_HEADS = frozenset(
@@ -3955,9 +3959,10 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     station in X``: after a verb of making or opening, an agreement's ``on`` or a first step
     towards it (see :data:`_MAKING_VERBS`), and an indefinite article, two to five modifier
     words and a head, what it is for, and a place (or a route it runs along) name one project
-    each. No place, no project
-    (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
-    :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
+    each. No place, no project (``build a new plant``), unless the item is being sited (``survey
+    sites for a X``, ``provide land for a X``); nor a vague, body's, event's, firm's or force's
+    head (see :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo
+    Centre``).
     The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`), or the item be
     another of a kind the story is about (``we plan to open a second campus in Hub``). The
     sector is that of the item's words, else industry for a park or zone, else general. Words
@@ -3967,8 +3972,9 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
     framed = any(word in low for word in _MADE_FOR)
     for m in _heads(_MAKING, low, taken):
         at = m.end()
+        sited = low.startswith(_SITE_FOR, m.start())
         while True:
-            item = _made_item(text, at)
+            item = _made_item(text, at, needs_place=not sited)
             if item is None:
                 break
             if taken.find(1, item.start, item.end) < 0 and (
@@ -3981,8 +3987,11 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             at = more.end()
 
 
-def _made_item(text: str, start: int) -> _Mention | None:
+def _made_item(text: str, start: int, needs_place: bool = True) -> _Mention | None:
     """The item made at ``start``, an indefinite noun phrase with its place (see above).
+
+    ``needs_place``: a place must follow. A site or land chosen for it (``survey sites for a cotton
+    research centre``, ``provide land for a nursing college``) needs none: it is being sited.
 
     Two modifiers may be coordinated before a facility's head (``a leather and footwear park``).
     The place may be a town the gazetteer lacks (``in Cholistan``, see
@@ -4022,8 +4031,10 @@ def _made_item(text: str, start: int) -> _Mention | None:
         end = town.end()
     elif along := _ALONG.match(text, end):
         place, end = None, along.end()
-    else:
+    elif needs_place:
         return None
+    else:
+        place, end = None, head
     zone = words[-1].lower() in _ZONE_NOUNS
     sector = _last_sector(text[start:head]) or (Sector.INDUSTRY if zone else Sector.GENERAL)
     if sector is Sector.SECURITY:
