@@ -110,6 +110,10 @@ class TestStagedFacilities:
         """``A new plant is planned at Lahore``: nothing tells which plant, none."""
         assert _rows("A new plant is planned at Lahore.") == []
 
+    def test_describing_word_alone_is_none(self) -> None:
+        """``A special unit was set up in Quetta``: nothing tells what the unit is, none."""
+        assert _rows("A special unit was set up in Quetta to protect the engineers.") == []
+
     def test_months_are_no_route(self) -> None:
         """``An extension from March to June was approved``: a period, no link."""
         assert _rows("An extension from March to June was approved for the Kharan contract.") == []

@@ -3328,6 +3328,9 @@ _STAGED_AFTER = re.compile(
 per day``), what it is for (``for textile workers``, in its name), the stage (``had been
 planned``, ``will be built``) and the place (``at Karwat``), no site's name (``at the Kandar Dry
 Port``: the named site is the initiative there)."""
+_UNTELLING = frozenset({"special", "dedicated", "temporary", "permanent"})
+"""Words that describe a facility without telling what it is (``A special unit was set up in
+X``): alone, they identify none."""
 _WATER_MEASURE = re.compile(rf"{_WATER_A_DAY}|\bMGD\b", re.IGNORECASE)
 """A daily water capacity: the plant it measures treats or makes water (sector general)."""
 _ROUTE = re.compile(
@@ -3382,7 +3385,8 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
             location = lookup_place(after["place"])
             if location is not None and location.name == location.country:
                 continue
-        if not _BARE.isdisjoint(before.group("name").split()):
+        words = before.group("name").split()
+        if not _BARE.isdisjoint(words) or _UNTELLING.issuperset(words):
             continue  # a power plant has a name of its own; a police unit guards the works
         name = _name(text[start : after.end("purpose") if after["purpose"] else end])
         measure = after["measure"]
