@@ -46,14 +46,12 @@ landmark or a town's water source (``drinks from the X dam``), an existing line 
 (``where it joins the main railway line``), a university or hospital of a Chinese city (``Wuhan's
 X University``), a security force, a body's next meeting that only dates something (``before the
 next JCC meeting``) and a description after a name (``X, the first metro line in Y``) are not
-initiatives; a known place's
-group (``the Thar power plants``) is one, and so are transport links and pipelines known by
-their route (``a railway line from Islamkot to Y``) or by a known place and lowercase words
-(``the Thar coal rail link``), and
-company projects ending in ``City`` (``the X Textile City``); a definite descriptor sized alone
-(``The 800MW hydropower project``) is the one project of its sector named before, and an
-indefinite one placed alone (``a special economic zone near Karachi``) the one named later at that
-place. A name's
+initiatives; a known place's group (``the Thar power plants``) is one, and so are transport links
+and pipelines known by their route (``a railway line from Islamkot to Y``) or by a known place
+and lowercase words (``the Thar coal rail link``), and company projects ending in ``City``
+(``the X Textile City``); a definite descriptor sized alone (``The 800MW hydropower project``)
+is the one project of its sector named before, and an indefinite one placed alone (``a special
+economic zone near Karachi``) the one named later at that place. A name's
 abbreviation in brackets is part of its mention. Listed names may each have their own ``the`` and
 capacity (``the 300MW X and the 660MW Y plants``: ``X plant``, ``Y plant``). The stage comes from
 wording in the clause that names the initiative and governs it: no subordinate or reported clause
@@ -1477,7 +1475,7 @@ def _continuing(m: _Mention, last: tuple[int, _Mention], index: int) -> _Mention
 
     ``The fibre-optic project ... was completed. A 200km extension from X to Y is planned``:
     the extension is the project's (ICT), whatever its own head's sector, unless its own words
-    tell one (``a 20km road spur``).
+    tell one (``A 20km spur road``).
     """
     at, before = last
     if index - at > 1 or _last_sector(m.name) is not None:
