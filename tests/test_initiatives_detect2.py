@@ -150,6 +150,12 @@ class TestLowerCaseItemsMade:
             ("CPEC", "general", None, None),
         ]
 
+    def test_cattle_zone_is_agriculture(self) -> None:
+        """``a disease-free cattle zone in Cholistan``: a known region now, agriculture."""
+        assert _rows("They agreed to set up a disease-free cattle zone in Cholistan.") == [
+            ("disease-free cattle zone in Cholistan", "agriculture", "Cholistan", "agreed")
+        ]
+
     def test_month_is_no_town(self) -> None:
         """``build a cold storage chain in March``: a date, no place, no project."""
         assert _rows("China agreed to build a cold storage chain in March.") == []

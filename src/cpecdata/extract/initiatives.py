@@ -764,7 +764,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         ),
         (
             Sector.AGRICULTURE,
-            r"agricultur\w*|farming|livestock|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
+            r"agricultur\w*|farming|livestock|cattle|poultry|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
             r"|horticultur\w*|food\s+processing",
         ),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
