@@ -208,6 +208,10 @@ class TestNamedNonCpecPlaces:
         text = "The demand is met through water tankers and the Zorlan dam, the engineer said."
         assert _rows(text) == []
 
+    def test_dam_a_town_gets_its_water_from(self) -> None:
+        """``gets its water from the Zorlan dam``: a water source, no works."""
+        assert _rows("The port city gets its water from the Zorlan dam.") == []
+
     def test_dam_with_works_stays(self) -> None:
         """``Work on ... the Zorlan dam began under CPEC``: the dam's works, a project."""
         assert _rows("Work on the water pipeline and the Zorlan dam began under CPEC.") == [

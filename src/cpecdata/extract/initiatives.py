@@ -2646,11 +2646,12 @@ def _road_as_place(low: str, start: int) -> bool:
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
 _SUPPLIED_FROM = re.compile(
-    r"\b(?:drinks?|drinking|draws?|drawing|drawn|supplie[sd]|supply|fed|met)\s+"
+    r"\b(?:drinks?|drinking|draws?|drawing|drawn|supplie[sd]|supply|fed|met|water)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:from|through|by)\s+(?:[a-z-]+\s+){0,3}?(?:and\s+)?the\s+\Z"
 )
 """Written before a dam that is a town's water source (``drinks from the X dam``, ``met through
-water tankers and the X dam``): where water comes from, not works."""
+water tankers and the X dam``, ``gets its water from the X dam``): where water comes from, not
+works."""
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
