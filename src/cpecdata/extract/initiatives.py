@@ -471,7 +471,7 @@ _VAGUE = frozenset(
     " joint proposed planned".split()
 )
 """Words that describe a plant without telling what it makes."""
-_ORDINALS = frozenset("second third fourth fifth sixth".split())
+_ORDINAL_WORDS = frozenset("second third fourth fifth sixth".split())
 """Vague words that still identify a facility at a place: another of its kind (``a second plant
 in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
@@ -3192,7 +3192,7 @@ def _unnamed(
     if not _BARE.isdisjoint(words):
         return None
     place, end = _place_after(text, head.end())
-    if _VAGUE.issuperset(words) and (place is None or not _ORDINALS.issuperset(words)):
+    if _VAGUE.issuperset(words) and (place is None or not _ORDINAL_WORDS.issuperset(words)):
         return None
     if placed and place is None and not _NAMED_PLACE_AFTER.match(text, head.end()):
         return None
@@ -3308,7 +3308,7 @@ _STAGE_WORDS = ("planned", "proposed", "survey", "under construction", "approved
 """Stage words one of which the sentence must hold (the finder's gate)."""
 _STAGED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<name>"
-    rf"(?:(?:{'|'.join(sorted(_ORDINALS))})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
+    rf"(?:(?:{'|'.join(sorted(_ORDINAL_WORDS))})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
     r"(?:(?!(?:and|or|of|the|new|proposed|planned)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+){0,3})\Z"
 )
 """An indefinite article (or ``another``), then an ordinal, a length or capacity and up to three
@@ -3933,7 +3933,7 @@ office or a firm)."""
 _MOST_ITEM = 5
 _SITE_FOR = ("site", "land")
 """What opens a making phrase that sites its item (``sites for a``, ``land for a``)."""
-_ORDINAL_OPENINGS = tuple(f"{ordinal} " for ordinal in sorted(_ORDINALS))
+_ORDINAL_OPENINGS = tuple(f"{ordinal} " for ordinal in sorted(_ORDINAL_WORDS))
 """What opens an item that is another of a kind (``a second campus in X``)."""
 _COORDINATED_HEADS = frozenset(
     {*_SITED_HEADS, "farm", "city", "station", "market", "cluster", "corridor"}
@@ -4017,7 +4017,7 @@ def _made_item(text: str, start: int, needs_place: bool = True) -> _Mention | No
     words = text[start:end].split()
     if joined and (words[-1] == "and" or words[-1].lower() not in _COORDINATED_HEADS):
         return None
-    if count < 2 or (_VAGUE.issuperset(words[:-1]) and not _ORDINALS.issuperset(words[:-1])):
+    if count < 2 or (_VAGUE.issuperset(words[:-1]) and not _ORDINAL_WORDS.issuperset(words[:-1])):
         return None
     head = end
     end = _purpose_end(text, end)
@@ -4732,7 +4732,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
-    (_MAKING_HINTS, (*_MADE_FOR, *_ORDINALS), _made_at_places),
+    (_MAKING_HINTS, (*_MADE_FOR, *_ORDINAL_WORDS), _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
