@@ -61,6 +61,16 @@ class TestJointProgrammes:
             ("CPEC health fellowship scheme", "health", None, None),
         ]
 
+    def test_corridor_full_name_and_lowercase_field(self) -> None:
+        """``under the China-Pakistan Economic Corridor scholarship program``: a programme."""
+        assert _rows(
+            "Fifty students will study in Beijing under the China-Pakistan Economic Corridor "
+            "scholarship program, Xinhua reported."
+        ) == [
+            ("China-Pakistan Economic Corridor", "general", None, None),
+            ("China-Pakistan Economic Corridor scholarship program", "education", None, None),
+        ]
+
     def test_joint_programme(self) -> None:
         """``The Pak-China skills scheme was launched``: a joint programme, education."""
         assert _rows("The Pak-China skills scheme was launched in Kharan in May.") == [

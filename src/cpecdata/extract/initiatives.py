@@ -3251,7 +3251,8 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
 
 _JOINT_PROGRAMME = re.compile(
-    r"\b(?P<by>CPEC|(?:Pak|Pakistan|Sino)[-–]China|China[-–]Pak(?:istan)?)(?:['’]s)?\s+"
+    r"\b(?P<by>(?P<cpec>CPEC|(?:China[-–]Pakistan|Pakistan[-–]China)\s+Economic\s+Corridor)"
+    r"|(?:Pak|Pakistan|Sino)[-–]China|China[-–]Pak(?:istan)?)(?:['’]s)?\s+"
     r"(?P<words>(?:[a-z][a-z-]*\s+){1,3}?)(?:programme|program|scheme)\b(?![-'’])"
 )
 """A programme named by CPEC or the two countries and lowercase words of its field (``the CPEC
@@ -3266,14 +3267,15 @@ def _joint_programmes(text: str, low: str, taken: bytearray) -> Iterator[_Mentio
     Reporters name a programme under the corridor by its field alone, in lower case: a scheme of
     CPEC's own, as ``the CPEC Language Bridge programme`` is in capitals (see
     :func:`_named_projects`). Function words between (``CPEC and the scheme``) name none, nor do
-    describing words alone (``the CPEC new scheme``). The mention starts after ``CPEC``, which
-    is an initiative of its own; the sector is that of the field's words, else general.
+    describing words alone (``the CPEC new scheme``). The mention starts after ``CPEC`` (or the
+    corridor's full name), which is an initiative of its own; the sector is that of the field's
+    words, else general.
     """
     for m in _JOINT_PROGRAMME.finditer(text):
         words = m.group("words").split()
         if not _NOT_FOR.isdisjoint(words) or _VAGUE.issuperset(words):
             continue
-        start = m.start("words") if m.group("by") == "CPEC" else m.start()
+        start = m.start("words") if m.group("cpec") else m.start()
         if taken.find(1, start, m.end()) >= 0:
             continue
         name = _name(text[m.start() : m.end()])
