@@ -3290,7 +3290,7 @@ def _joint_programmes(text: str, low: str, taken: bytearray) -> Iterator[_Mentio
 _SITED_HEADS: dict[str, Sector] = {
     **dict.fromkeys(("plant", "factory", "unit", "mill", "refinery", "warehouse"), Sector.INDUSTRY),
     **dict.fromkeys(("complex", "facility", "hub", "depot"), Sector.GENERAL),
-    **dict.fromkeys(("centre", "center", "laboratory", "lab"), Sector.GENERAL),
+    **dict.fromkeys(("centre", "center", "laboratory"), Sector.GENERAL),
     **dict.fromkeys(("campus", "school", "college", "institute"), Sector.EDUCATION),
     **dict.fromkeys(("hospital", "clinic"), Sector.HEALTH),
     **dict.fromkeys(("zone", "park", "estate"), Sector.INDUSTRY),
