@@ -356,6 +356,26 @@ class TestContinuations:
             ("200km extension from Karachi to Gwadar", "ict", "Gwadar", "planned"),
         ]
 
+    def test_another_of_the_kind_named_before(self) -> None:
+        """``A second plant is planned at X`` after a desalination plant: that plant's sector."""
+        assert _rows(
+            "The Kandar desalination plant opened in Gwadar in 2023.",
+            "A second plant is planned at Karwat.",
+        ) == [
+            ("Kandar desalination plant", "general", None, None),
+            ("second plant", "general", None, "planned"),
+        ]
+
+    def test_ordinal_of_another_kind_keeps_its_own(self) -> None:
+        """``A second plant`` after a fibre-optic project: not that project's, industry."""
+        assert _rows(
+            "The Kandar Fibre Optic Project was completed in 2018.",
+            "A second plant is planned at Karwat.",
+        ) == [
+            ("Kandar Fibre Optic Project", "ict", None, "completed"),
+            ("second plant", "industry", None, "planned"),
+        ]
+
     def test_spur_alone_keeps_its_head_sector(self) -> None:
         """``A 40km spur from Hattar to Haripur``, nothing named before: transport."""
         assert _rows("A 40km spur from Hattar to Haripur is being surveyed.") == [

@@ -1431,8 +1431,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
-                if firsts and m.id is None and _CONTINUATION.search(m.name):
-                    m = mentions[number] = _continuing(m, firsts[-1], index)
+                if firsts and m.id is None and (continued := _CONTINUATION.search(m.name)):
+                    m = mentions[number] = _continuing(m, continued, firsts[-1], index)
                 key = m.key
                 if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1466,19 +1466,29 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     )
 
 
-_CONTINUATION = re.compile(r"^(?:\d[\w,.-]*\s+)?(?:extension|spur)\b")
-"""An unnamed work named as the continuation of another (``A 200km extension from X to Y``)."""
+_CONTINUATION = re.compile(
+    r"^(?:\d[\w,.-]*\s+)?(?:extension|spur)\b"
+    rf"|^(?:{'|'.join(sorted(_ORDINAL_WORDS))})\s+(?P<head>[a-z]+)\b"
+)
+"""An unnamed work named as the continuation of another (``A 200km extension from X to Y``), or
+as another of its kind (``a second plant``: its head)."""
 
 
-def _continuing(m: _Mention, last: tuple[int, _Mention], index: int) -> _Mention:
+def _continuing(
+    m: _Mention, continued: re.Match[str], last: tuple[int, _Mention], index: int
+) -> _Mention:
     """``m``, a continuation, in the sector of the initiative named last, in or just before it.
 
     ``The fibre-optic project ... was completed. A 200km extension from X to Y is planned``:
     the extension is the project's (ICT), whatever its own head's sector, unless its own words
-    tell one (``A 20km spur road``).
+    tell one (``A 20km spur road``). Another of a kind (``A second plant is planned at X``)
+    continues the last initiative only if that one has its head (``the X desalination plant``).
     """
     at, before = last
     if index - at > 1 or _last_sector(m.name) is not None:
+        return m
+    head = continued.group("head")
+    if head is not None and head not in before.name.lower().split():
         return m
     return m._replace(sector=before.sector)
 
