@@ -27,25 +27,31 @@ Two sources of mentions, read sentence by sentence:
   college``), facilities of one kind set up by count (``two Kandar Workshops``), unnamed plants
   someone invests in or builds (``a steel pipe plant``: industry, whatever it makes) and unnamed
   units, terminals and centres at a place (``a customs terminal at Sost``, ``a data centre in
-  Lahore``), named units of a plant (``the Kandar Unit 3 (K-3) nuclear power project``, whose
-  host plant is then no initiative), projects and programmes named before a project head (``the
-  Kalat Cold Storage Complex``, ``the CPEC Language Bridge programme``), and, in a sentence
-  naming CPEC, committees set up for it and agreements on a topic (``an MoU on
-  fisheries cooperation under CPEC``).
+  Lahore``), or placed by their own stage (``a copper refinery proposed at Kharan``, ``a second
+  plant had been planned at Karwat``), links told by their route and stage (``A 40km spur from
+  Hattar to Haripur is being surveyed``), unnamed plants and parks the two countries' names open
+  (``a Pak-China seed processing plant``), named units of a plant (``the Kandar Unit 3 (K-3)
+  nuclear power project``, whose host plant is then no initiative), projects and programmes named
+  before a project head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge
+  programme``), programmes named by CPEC or the two countries and their field in lower case
+  (``the CPEC scholarship programme``), and, in a sentence naming CPEC, committees set up for it
+  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``).
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
 Authority``), a facility that is a venue, a source, an agent (``run by the X Institute``), a
 partner (``MoUs with X University``) or an affiliation (``the rector of X University``), a plant
-a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a
-dam that is a landmark, a security force, a body's next meeting that only dates something
-(``before the next JCC meeting``) and a description after a name (``X, the first metro line in
-Y``) are not initiatives; a known place's group (``the Thar power plants``) is one, and so are
-transport links and pipelines known by their route (``a railway line from Islamkot to Y``) and
-company projects ending in ``City`` (``the X Textile City``); a definite descriptor sized alone
-(``The 800MW hydropower project``) is the one project of its sector named before, and an
-indefinite one placed alone (``a special economic zone near Karachi``) the one named later at that
-place. A name's
+a trip takes in (``toured a solar-panel factory``), one on the Chinese side, a dam that is a
+landmark or a town's water source (``drinks from the X dam``), an existing line a new one joins
+(``where it joins the main railway line``), a university or hospital of a Chinese city (``Wuhan's
+X University``), a security force, a body's next meeting that only dates something (``before the
+next JCC meeting``) and a description after a name (``X, the first metro line in Y``) are not
+initiatives; a known place's group (``the Thar power plants``) is one, and so are transport links
+and pipelines known by their route (``a railway line from Islamkot to Y``) or by a known place
+and lowercase words (``the Thar coal rail link``), and company projects ending in ``City``
+(``the X Textile City``); a definite descriptor sized alone (``The 800MW hydropower project``)
+is the one project of its sector named before, and an indefinite one placed alone (``a special
+economic zone near Karachi``) the one named later at that place. A name's
 abbreviation in brackets is part of its mention. Listed names may each have their own ``the`` and
 capacity (``the 300MW X and the 660MW Y plants``: ``X plant``, ``Y plant``). The stage comes from
 wording in the clause that names the initiative and governs it: no subordinate or reported clause
@@ -475,6 +481,9 @@ _VAGUE = frozenset(
     " joint proposed planned".split()
 )
 """Words that describe a plant without telling what it makes."""
+_ORDINAL_WORDS = frozenset("second third fourth fifth sixth".split())
+"""Vague words that still identify a facility at a place: another of its kind (``a second plant
+in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
@@ -758,17 +767,18 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
+            r"|remote\s+sensing|satellites?"
             r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
         ),
         (
             Sector.EDUCATION,
             r"education\w*|universit\w+|academy|school|vocational|scholarships?|institutes?|languages?"
-            r"|colleges?|training|skills?|excellence",
+            r"|colleges?|training|skills?|excellence|campus(?:es)?",
         ),
         (
             Sector.AGRICULTURE,
-            r"agricultur\w*|farming|livestock|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
+            r"agricultur\w*|farming|livestock|cattle|poultry|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
             r"|horticultur\w*|food\s+processing",
         ),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
@@ -1513,6 +1523,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
+                if firsts and m.id is None and (continued := _CONTINUATION.search(m.name)):
+                    m = mentions[number] = _continuing(m, continued, firsts[-1], index)
                 key = m.key
                 if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1546,6 +1558,33 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     return tuple(
         _initiative(reports, follows.get(key), parts.get(key, ())) for key, reports in seen.items()
     )
+
+
+_CONTINUATION = re.compile(
+    r"^(?:\d[\w,.-]*\s+)?(?:extension|spur)\b"
+    rf"|^(?:{'|'.join(sorted(_ORDINAL_WORDS))})\s+(?P<head>[a-z]+)\b"
+)
+"""An unnamed work named as the continuation of another (``A 200km extension from X to Y``), or
+as another of its kind (``a second plant``: its head)."""
+
+
+def _continuing(
+    m: _Mention, continued: re.Match[str], last: tuple[int, _Mention], index: int
+) -> _Mention:
+    """``m``, a continuation, in the sector of the initiative named last, in or just before it.
+
+    ``The fibre-optic project ... was completed. A 200km extension from X to Y is planned``:
+    the extension is the project's (ICT), whatever its own head's sector, unless its own words
+    tell one (``A 20km spur road``). Another of a kind (``A second plant is planned at X``)
+    continues the last initiative only if that one has its head (``the X desalination plant``).
+    """
+    at, before = last
+    if index - at > 1 or _last_sector(m.name) is not None:
+        return m
+    head = continued.group("head")
+    if head is not None and head not in before.name.lower().split():
+        return m
+    return m._replace(sector=before.sector)
 
 
 class _Earlier:
@@ -2446,6 +2485,12 @@ _BY_MEETING = re.compile(
 )
 """Written before a body's next meeting that is only a time (``before the next JCC session``),
 not one something is put before (``placed before the next meeting of the JCC``)."""
+_AT_LAST_MEETING = re.compile(
+    r"\b(?:at|in|during)\s+(?:the|its)\s+(?:last|previous|earlier|past)\s+"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?\Z"
+)
+"""Written before a body's past meeting that is only where a matter once came up (``had raised
+the dues at the last JCC meeting``): no report on the body."""
 
 
 def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Iterator[_Mention]:
@@ -2458,9 +2503,10 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
     mentioned too, even when the longer name is only part of a person's title. A known name
     that begins an organisation's name (``Gwadar Port Authority``) is not a mention of it, and a
     security force (a body of the security sector) is no initiative: it guards them. A body's
-    next meeting that only dates something (``finished before the next JCC meeting``) is no
-    report on the body, and a road that other works run along (``a chain along the M-5``) is
-    their route, not a report on the road.
+    next meeting that only dates something (``finished before the next JCC meeting``) and its
+    last one where a matter came up (``raised at the last JCC meeting``) are no report on it,
+    and a road that other works run along (``a chain along the M-5``) is their route, not a
+    report on the road.
     """
     phased = "phase" in low
     named_at, named = -1, ""  # where the last known name ended, and its id
@@ -2491,6 +2537,7 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
                 entry.sector is Sector.SECURITY
                 or _in_title(text, start, end)
                 or _BY_MEETING.search(low, max(0, start - 40), start)
+                or _last_meeting(low, start, end)
             )
         ):
             yield _known_mention(text, start, end, entry)
@@ -2500,6 +2547,27 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+def _last_meeting(low: str, start: int, end: int) -> bool:
+    """True when the body at ``[start, end)`` is named only by its last meeting, a venue.
+
+    ``at the last JCC meeting``, ``at the previous meeting of the JCC``: the matter raised there
+    is the news, as a body's next meeting that only dates something is (see :data:`_BY_MEETING`).
+    """
+    last = _AT_LAST_MEETING.search(low, max(0, start - 40), start)
+    if last is None:
+        return False
+    return (
+        "meeting" in last.group()
+        or low.startswith(_MEETINGS, end)
+        or low.endswith(_MEETINGS, start, end)
+    )
+
+
+_MEETINGS = (" meeting", " session")
+"""Written after a body named by one of its meetings (``the last JCC meeting``), or ending its
+known name."""
 
 
 _LONGER_HEAD = re.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:link|network|backbone)s?\b(?!-)")
@@ -2693,8 +2761,9 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     A head followed by a capitalised word is part of a longer name (``National Highway
     Authority``), not the head of an initiative. A dam that only says where something is (``the
-    realignment near the Kandar dam``) is a landmark. A pipeline is one only by its route (``a
-    water pipeline from Hub to Y``): a named one may be anyone's (see :func:`_route`).
+    realignment near the Kandar dam``) is a landmark, one a town drinks from a water source. A
+    pipeline is one only by its route (``a water pipeline from Hub to Y``): a named one may be
+    anyone's (see :func:`_route`).
     """
     for m in _heads(_INFRA_HEAD, low, taken):
         if _NAME_GOES_ON.match(text, m.end()):
@@ -2716,10 +2785,21 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 kind = InitiativeKind.PROJECT
                 yield _Mention(joint, m.end(), name, kind, sector, location=place)
                 continue
+            placed = (
+                _placed_before(text, m, sector, _FUNCTION_WORDS)
+                if m.group() in _LINK_HEADS
+                else None
+            )
+            if placed is not None:
+                yield placed
+                continue
             for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
-                if m.group() == "dam" and low.endswith(_NEAR, 0, found.start):
+                if m.group() == "dam" and (
+                    low.endswith(_NEAR, 0, found.start)
+                    or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
+                ):
                     continue
-                if m.group() in _ROAD_HEADS and _landmark_road(low, found.start, found.end):
+                if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
                     continue
                 yield found._replace(identity=_fishery(found.identity, m.group()))
 
@@ -2756,24 +2836,46 @@ def _road_as_place(low: str, start: int) -> bool:
 
 _NEAR = ("near ", "near the ")
 """Written before a landmark that says where something else is."""
+_SUPPLIED_FROM = re.compile(
+    r"\b(?:drinks?|drinking|draws?|drawing|drawn|supplie[sd]|supply|fed|met|water)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:from|through|by)\s+(?:[a-z-]+\s+){0,3}?(?:and\s+)?the\s+\Z"
+)
+"""Written before a dam that is a town's water source (``drinks from the X dam``, ``met through
+water tankers and the X dam``, ``gets its water from the X dam``): where water comes from, not
+works."""
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
-    r"|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)\s+the\s+\Z"
+    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)"
+    r"\s+the\s+(?:(?:main|existing|old)\s+)?\Z"
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
-protesters block or that the works are closed to, or the far end of what another work links."""
+protesters block or that the works are closed to, the far end of what another work links, or
+the existing line a new one joins (``where it joins the main railway line to X``)."""
 _ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
+_LINK_HEADS = frozenset({"rail link", "railway line", "railway"})
+"""Heads of links a known place and lowercase words may name (``the Thar coal rail link``)."""
+_LANDMARK_HEADS = frozenset({*_ROAD_HEADS, *_LINK_HEADS})
+"""Heads of links that may be named only as a landmark (see :func:`_landmark_road`)."""
+_FUNCTION_WORDS = frozenset(
+    "of the in at to for and with on by from its their his her this that".split()
+)
+"""Words that end a name's modifiers: a phrase begins."""
 
 
 def _landmark_road(low: str, start: int, end: int) -> bool:
-    """True when the road at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
+    """True when the link at ``[start, end)`` is named only as a landmark (see :data:`_LANDMARK`).
 
     ``threatened to block the X Highway``, ``links the port to the X Highway``, ``between the
     port and the X Highway``: the news is the protest or the work that links, not that road.
-    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none.
+    A road CPEC frames (``block the CPEC-funded X motorway``, ``the X road under CPEC``) is none;
+    an existing line a new one joins is one whatever frames the sentence (``the new line, where
+    it joins the main railway line to X, is built under CPEC``: CPEC's is the new line).
     """
-    return _LANDMARK.search(low, max(0, start - 90), start) is not None and not any(
+    landmark = _LANDMARK.search(low, max(0, start - 90), start)
+    if landmark is None:
+        return False
+    return landmark.group().startswith("join") or not any(
         word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
     )
 
@@ -3041,7 +3143,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     something happens (``at the Expo Centre``, ``set up a laboratory at the Kandar University``)
     is a venue, one that tells (``according to the Kandar Control Centre``) a source, and one that
     acts (``a course run by the Kandar Institute``) an agent; works at an airport are its own
-    (``construction at the X airport``, not ``a desk would be set up at the X airport``). An
+    (``construction at the X airport``, not ``a desk would be set up at the X airport``); one of a
+    Chinese city is China's (see :func:`_chinese_institution`). An
     institute's ``of`` name tells its field, not its sector: the ``Joint Institute of Mining`` is a
     place of education (a centre's gives its sector). A head in lower case may be identified by what
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
@@ -3097,6 +3200,8 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                     continue
                 if _PARTNER_BEFORE.search(text, max(0, found.start - 90), found.start):
                     continue
+                if _chinese_institution(found):
+                    continue
                 own = found.name.split(" of ", 1)[0] if cut else found.name
                 yield found._replace(sector=_last_sector(own) or sector)
 
@@ -3114,21 +3219,38 @@ def _works_before(low: str, start: int) -> bool:
     return any(word in before for word in _WORKS_AT)
 
 
+def _chinese_institution(found: _Mention) -> bool:
+    """True for a facility of a Chinese city or province (``Wuhan's Huazhong University``).
+
+    A university or hospital there is China's own, where Pakistani students study or a trip
+    goes: no CPEC initiative, unless the two countries name it (``the Pak-China institute``).
+    """
+    place = found.location
+    return (
+        place is not None
+        and place.country == "China"
+        and place.name != place.country
+        and not any(joint in found.name.lower() for joint in _JOINT_NAMES)
+    )
+
+
 _PLACE_NAMED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?P<words>(?:[a-z][a-z-]*\s+){1,2})\Z"
 )
 """A place, then what a facility does, before its lowercase head (``the Kharan skills centre``)."""
 
 
-def _placed_before(text: str, head: re.Match[str], default: Sector) -> _Mention | None:
+def _placed_before(
+    text: str, head: re.Match[str], default: Sector, bare: frozenset[str] = _BARE
+) -> _Mention | None:
     """The facility a known place and its kind name before ``head``, located there, if any.
 
     ``the Kharan skills centre``, ``the Kandar bus terminal``: a place the gazetteer knows, then
-    one or two lowercase words telling what it does (not a power plant's, see :data:`_BARE`).
-    The sector is that of its words, else ``default``.
+    one or two lowercase words telling what it does (none of ``bare``: by default, not a power
+    plant's, see :data:`_BARE`). The sector is that of its words, else ``default``.
     """
     before = _PLACE_NAMED_BEFORE.search(text, max(0, head.start() - 50), head.start())
-    if before is None or not _BARE.isdisjoint(before.group("words").split()):
+    if before is None or not bare.isdisjoint(before.group("words").split()):
         return None
     place = lookup_place(before.group("place"))
     if place is None:
@@ -3236,7 +3358,7 @@ def _maker_named(text: str, head: re.Match[str]) -> _Mention | None:
     return _Mention(start, head.end(), name, InitiativeKind.PROJECT, Sector.INDUSTRY)
 
 
-_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?P<town>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 """A single capitalised word after a place's preposition: a town the gazetteer may not know
 (``a chilli drying unit in Samaro``), not a site's name (``at the Kandar Economic Zone``)."""
 
@@ -3258,9 +3380,11 @@ def _unnamed(
     if before is None:
         return None
     words = before.group(1).split()
-    if _VAGUE.issuperset(words) or not _BARE.isdisjoint(words):
+    if not _BARE.isdisjoint(words):
         return None
     place, end = _place_after(text, head.end())
+    if _VAGUE.issuperset(words) and (place is None or not _ORDINAL_WORDS.issuperset(words)):
+        return None
     if placed and place is None and not _NAMED_PLACE_AFTER.match(text, head.end()):
         return None
     if _NAME_GOES_ON.match(text, end):  # the place opens a site's name: ``at the X Zone``
@@ -3315,6 +3439,194 @@ def _named_projects(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 else InitiativeKind.PROJECT
             )
             yield _Mention(start, end, _name(text[start:end]), kind, sector, location=place)
+
+
+_JOINT_PROGRAMME = re.compile(
+    r"\b(?P<by>(?P<cpec>CPEC|(?:China[-–]Pakistan|Pakistan[-–]China)\s+Economic\s+Corridor)"
+    r"|(?:Pak|Pakistan|Sino)[-–]China|China[-–]Pak(?:istan)?)(?:['’]s)?\s+"
+    r"(?P<words>(?:[a-z][a-z-]*\s+){1,3}?)(?:programme|program|scheme)\b(?![-'’])"
+)
+"""A programme named by CPEC or the two countries and lowercase words of its field (``the CPEC
+scholarship programme``, ``a Pak-China skills scheme``)."""
+_PROGRAMME_HINTS = ("programme", "program", "scheme")
+_PROGRAMME_BY = ("cpec", "pak-", "pakistan-", "sino-", "china-pak", "pak–", "china–")
+
+
+def _joint_programmes(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A CPEC or joint programme named in lowercase words (``the CPEC health fellowship scheme``).
+
+    Reporters name a programme under the corridor by its field alone, in lower case: a scheme of
+    CPEC's own, as ``the CPEC Language Bridge programme`` is in capitals (see
+    :func:`_named_projects`). Function words between (``CPEC and the scheme``) name none, nor do
+    describing words alone (``the CPEC new scheme``). The mention starts after ``CPEC`` (or the
+    corridor's full name), which is an initiative of its own; the sector is that of the field's
+    words, else general.
+    """
+    for m in _JOINT_PROGRAMME.finditer(text):
+        words = m.group("words").split()
+        if not _NOT_FOR.isdisjoint(words) or _VAGUE.issuperset(words):
+            continue
+        start = m.start("words") if m.group("cpec") else m.start()
+        if taken.find(1, start, m.end()) >= 0:
+            continue
+        name = _name(text[m.start() : m.end()])
+        sector = _last_sector(m.group("words")) or Sector.GENERAL
+        yield _Mention(start, m.end(), name, InitiativeKind.PROGRAMME, sector)
+
+
+# An unnamed facility told with its own stage and then its place (``a copper refinery proposed at
+# Kharan``, ``A third cold-storage unit is planned at Pasni``), or a link told with its route
+# (``A 40km spur from Hattar to Haripur is being surveyed``): the heads, in the lower-cased
+# sentence, then what may stand before and after them in the original text.
+_SITED_HEADS: dict[str, Sector] = {
+    **dict.fromkeys(("plant", "factory", "unit", "mill", "refinery", "warehouse"), Sector.INDUSTRY),
+    **dict.fromkeys(("complex", "facility", "hub", "depot"), Sector.GENERAL),
+    **dict.fromkeys(("centre", "center", "laboratory"), Sector.GENERAL),
+    **dict.fromkeys(("campus", "school", "college", "institute"), Sector.EDUCATION),
+    **dict.fromkeys(("hospital", "clinic"), Sector.HEALTH),
+    **dict.fromkeys(("zone", "park", "estate"), Sector.INDUSTRY),
+    **dict.fromkeys(("station", "terminal"), Sector.GENERAL),
+}
+"""Heads of unnamed facilities placed after their stage, each with its sector when its words
+tell none."""
+_ROUTED_HEADS: dict[str, Sector] = {
+    **dict.fromkeys(("spur", "extension", "link", "road", "railway", "line"), Sector.TRANSPORT),
+    "pipeline": Sector.ENERGY,
+}
+"""Heads of unnamed links identified by a route, each with its sector when its words tell none."""
+_STAGED_HINTS = (*_SITED_HEADS, *_ROUTED_HEADS)
+_STAGED_HEAD = re.compile(_by_first_letter(*_STAGED_HINTS) + r"\b(?![-'’])")
+_BUILT_WORDS = ("built", "set up", "established", "constructed", "developed")
+_STAGE_WORDS = ("planned", "proposed", "survey", "under construction", "approved", *_BUILT_WORDS)
+"""Stage words one of which the sentence must hold (the finder's gate)."""
+_STAGED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?P<name>"
+    rf"(?:(?:{'|'.join(sorted(_ORDINAL_WORDS))})\s+)?(?:\d[\d,.]*\s?-?(?:km|kilomet(?:re|er)s?|MW|megawatts?)\s+)?"
+    r"(?:(?!(?:and|or|of|the|new|proposed|planned)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+){0,3})\Z"
+)
+"""An indefinite article (or ``another``), then an ordinal, a length or capacity and up to three
+lowercase words or acronyms before a head (``a second``, ``A 40km``, ``a copper``, ``an LNG``)."""
+_STAGED_AFTER = re.compile(
+    r"(?P<measure>\s+of\s+[\w,.-]+(?:\s+[\w,.-]+){0,4}?)?"
+    r"(?P<purpose>\s+for\s+(?!the\b)[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+"
+    r"(?:(?:is|was|are|were|has|had|have|will|would)\s+"
+    r"(?:(?:also|now|already|been|be|being|to)\s+){0,3})?"
+    r"(?:planned|proposed|being\s+surveyed|surveyed|under\s+construction|approved"
+    r"|(?:being\s+)?(?:built|set\s+up|established|constructed|developed))"
+    r"(?:\s+(?:at|in|near)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b(?![-'’]|\s+[A-Z])))?"
+)
+"""What follows an unnamed facility told with its stage: a measure (``of five million gallons
+per day``), what it is for (``for textile workers``, in its name), the stage (``had been
+planned``, ``will be built``) and the place (``at Karwat``), no site's name (``at the Kandar Dry
+Port``: the named site is the initiative there)."""
+_UNTELLING = frozenset({"special", "dedicated", "temporary", "permanent"})
+"""Words that describe a facility without telling what it is (``A special unit was set up in
+X``): alone, they identify none."""
+_WATER_MEASURE = re.compile(rf"{_WATER_A_DAY}|\bMGD\b", re.IGNORECASE)
+"""A daily water capacity: the plant it measures treats or makes water (sector general)."""
+_ROUTE = re.compile(
+    r"\s+(?:(?:from|between)\s+(?:the\s+)?(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
+    r"(?:to|and)|to)\s+(?:the\s+)?(?P<b>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b(?!\s+[A-Z])"
+)
+"""A link's route right after its head (``from Hattar to Haripur``, ``between A and B``), or its
+far end (``to Hattar``: known to the gazetteer)."""
+_NOT_PLACES = frozenset(
+    (*(month.capitalize() for month in _MONTHS.split("|")), "China", "Pakistan", "The")
+)
+"""Capitalised words after ``from``/``to``/``at`` that are no site of works: months, and the
+countries (a whole country is no place of an unnamed facility)."""
+
+
+def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """An unnamed facility told with its own stage and place, or a link with its route and stage.
+
+    ``a second plant of five million gallons per day had been planned at Karwat``, ``a copper
+    refinery proposed at Saindak``, ``A 40km spur from Hattar to Haripur is being surveyed``:
+    reporters name works they cannot name by what they are, an ordinal (another of its kind) or
+    a size, and the place the stage puts them at (known to the gazetteer or not) or the route
+    they run (``from A to B``, ``between A and B``, or ``to B`` when B is known). An ordinal, a
+    size or a word of what it is must identify it (``a new plant`` is none, nor a power plant or
+    a police unit, see :data:`_BARE`); the name is that phrase (with the route), the location the
+    place (the route's known end), the sector that of its words (water's or a daily water
+    capacity: general), else the head's.
+    """
+    for m in _heads(_STAGED_HEAD, low, taken):
+        before = _STAGED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not before.group("name").strip():
+            continue
+        start, end, head = before.start("name"), m.end(), m.group()
+        route = _ROUTE.match(text, end) if head in _ROUTED_HEADS else None
+        if route is not None:
+            if not _NOT_PLACES.isdisjoint((route["a"], route["b"])) or (
+                route["a"] is None and lookup_place(route["b"]) is None
+            ):
+                continue
+            end = route.end()
+        elif head in _ROUTED_HEADS:
+            continue
+        after = _STAGED_AFTER.match(text, end)
+        if after is None or taken.find(1, start, end) >= 0:
+            continue
+        if route is not None:
+            ends = (lookup_place(end) for end in (route["b"], route["a"]) if end is not None)
+            location = next((place for place in ends if place is not None), None)
+        elif after["place"] is None or after["place"] in _NOT_PLACES:
+            continue
+        else:
+            location = lookup_place(after["place"])
+            if location is not None and location.name == location.country:
+                continue
+        words = before.group("name").split()
+        if not _BARE.isdisjoint(words) or _UNTELLING.issuperset(words):
+            continue  # a power plant has a name of its own; a police unit guards the works
+        name = _name(text[start : after.end("purpose") if after["purpose"] else end])
+        measure = after["measure"]
+        default = _SITED_HEADS.get(head) or _ROUTED_HEADS[head]
+        if (measure is not None and _WATER_MEASURE.search(measure)) or not _WATER_WORDS.isdisjoint(
+            name.lower().split()
+        ):
+            sector = Sector.GENERAL
+        else:
+            sector = _last_sector(text[start : m.end()]) or _last_sector(name) or default
+        # The measure and purpose are the mention's: its stage wording follows it as a predicate.
+        end = max(end, after.end("measure"), after.end("purpose"))
+        yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
+
+
+_JOINT_BEFORE = re.compile(
+    r"(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s+"
+    r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
+)
+"""The two countries' names and up to three lowercase words before a facility's head (``a
+China-Pakistan fisheries processing park``)."""
+_JOINT_HEADS = frozenset(_SITED_HEADS).difference(_FACILITIES)
+"""Heads of unnamed joint facilities other than schools, hospitals and centres, which
+:func:`_facilities` reads."""
+
+
+def _joint_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """An unnamed facility the two countries' names open (``a Pak-China seed processing plant``).
+
+    The joint name makes it a joint project, as it does a college or a centre (see
+    :func:`_facilities`), whatever the sentence says of its works, unless it is a venue or a
+    source (``held at the Pak-China X park``, see :data:`_AT`). The sector is that of its
+    other words, else the head's; the place is the one after it, never the countries in its name.
+    """
+    for m in _heads(_STAGED_HEAD, low, taken):
+        if m.group() not in _JOINT_HEADS or _NAME_GOES_ON.match(text, m.end()):
+            continue
+        before = _JOINT_BEFORE.search(text, max(0, m.start() - 70), m.start())
+        if before is None or not _joint(before.group("joint").lower()):
+            continue
+        start = before.start()
+        if taken.find(1, start, m.end()) >= 0 or low.endswith(_AT, 0, start):
+            continue
+        name = _name(text[start : m.end()])
+        own = text[before.end("joint") : m.end()]
+        sector = _last_sector(own) or _SITED_HEADS[m.group()]
+        place = _place_after(text, m.end())[0]
+        yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, sector, location=place)
 
 
 def _heads(pattern: re.Pattern[str], low: str, taken: bytearray) -> Iterator[re.Match[str]]:
@@ -3710,11 +4022,17 @@ def _plans(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(m.start(), m.end(), name, kind, Sector.GENERAL)
 
 
-_ACCOUNT = re.compile(r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b")
-_ACCOUNT_HINTS = ("revolving", "escrow")
+_ACCOUNT = re.compile(
+    r"(?:revolving|escrow)\s+(?:fund\s+)?account\b|revolving\s+fund\b"
+    r"|payment\s+(?:facility|mechanism)\b(?!-)"
+)
+_ACCOUNT_HINTS = ("revolving", "escrow", "payment facility", "payment mechanism")
 _CHINA_WORDS = ("cpec", "corridor", "china", "beijing", "sino")
-"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate), or
-an unknown project funded by another lender as China's too (see :data:`_OTHER_FUNDER`)."""
+"""Words of a sentence that frame an unknown project funded by another lender as China's too
+(see :data:`_OTHER_FUNDER`)."""
+_ACCOUNT_FOR = (*_CHINA_WORDS, "chinese")
+"""Words of a sentence that frame a payment account as a CPEC arrangement (the finder's gate):
+CPEC, China, or the Chinese firms it pays (``set up for the Chinese power producers``)."""
 _OTHER_FUNDER = re.compile(
     "world bank|asian development bank|islamic development bank|jica|usaid|own resources"
 )
@@ -3734,15 +4052,15 @@ _MOST_FOR = 6
 
 
 def _accounts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
-    """A CPEC payment mechanism: a revolving or escrow account or a revolving fund.
+    """A CPEC payment mechanism: a revolving or escrow account or fund, a payment facility.
 
     ``agreed to set up a revolving account for CPEC power producers``: the account is what the
     sides agreed on, named with what it is for (up to a clause or another phrase); its sector is
     that of the last sector word of its clause after it (``to guarantee payments to power
     producers``: energy), else that of the sentence's last one (``agreed to set up the account
     in 2014, when the first power plants were negotiated``), else general. The finder runs only
-    where China or CPEC is named in the sentence (see :data:`_CHINA_WORDS`): any bank may hold
-    an escrow account.
+    where China, the Chinese or CPEC are named in the sentence (see :data:`_ACCOUNT_FOR`): any bank
+    may hold an escrow account.
     """
     for m in _heads(_ACCOUNT, low, taken):
         end = _purpose_end(text, m.end())
@@ -3779,11 +4097,14 @@ def _clause_end(low: str, start: int) -> int:
 
 
 _MAKING_VERBS = (
-    *("build", "set up", "establish", "construct", "open"),
-    *("agreement on", "agreement for", "mou on", "mou for"),
+    *("build", "set up", "establish", "construct", "open", "develop"),
+    *("agreement on", "agreement for", "mou on", "mou for", "agreed on", "agree on"),
     *("memorandum of understanding on", "memorandum of understanding for"),
+    *("roadmap for", "study for", "funds for", "proposed", "proposes", "propose"),
+    *("sites for", "site for", "land for"),
 )
-"""Verbs of making or opening something, and an agreement's wording on it."""
+"""Verbs of making or opening something, an agreement's wording on it, and the first steps
+towards it (``agreed on a roadmap for a X in Y``, ``released funds for a X near Y``)."""
 _MAKING = re.compile(
     "(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _MAKING_VERBS) + r")\s+an?\s+"
 )
@@ -3793,7 +4114,8 @@ _MADE_FOR = ("agree", "mou", "memorand", "china", "chinese", "cpec", "corridor",
 """Words of a sentence that make what it says will be built a CPEC deliverable (the gate)."""
 _ITEM_WORD = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Za-z]+)+|[a-z][a-z-]*)\b(?![-'’])")
 _NOT_ITEM = frozenset(
-    "the a an and or of to in at on for with by from as near along which that who under"
+    "the a an and or of to in at on for with by from as near along which that who under next"
+    " beside behind opposite adjacent"
     " committee team group force meeting consensus partnership relationship mechanism"
     " framework plan policy strategy camp conference exhibition expo fair festival seminar"
     " workshop session ceremony office branch account chapter division venture subsidiary"
@@ -3802,6 +4124,20 @@ _NOT_ITEM = frozenset(
 """Words that end an item's modifiers, or heads that name no works (a body, a plan, an event, an
 office or a firm)."""
 _MOST_ITEM = 5
+_SITE_FOR = ("site", "land")
+"""What opens a making phrase that sites its item (``sites for a``, ``land for a``)."""
+_ORDINAL_OPENINGS = tuple(f"{ordinal} " for ordinal in sorted(_ORDINAL_WORDS))
+"""What opens an item that is another of a kind (``a second campus in X``)."""
+_COORDINATED_HEADS = frozenset(
+    {*_SITED_HEADS, "farm", "city", "station", "market", "cluster", "corridor"}
+)
+"""Heads of facilities whose modifiers may be coordinated (``a textile and garments park``):
+after any other word, ``and`` joins two things (``set up a plant and train workers``)."""
+_ZONE_AFTER = re.compile(
+    r"\s+(?:Special\s+Economic\s+Zone|Economic\s+Zone|SEZ|Free\s+Zone|Industrial\s+(?:Zone|Estate"
+    r"|Park|City))\b"
+)
+"""The rest of a zone's name after its place (``Kandar Special Economic Zone``)."""
 _AND_AN = re.compile(r"\s+(?:and|&)\s+an?\s+")
 _ALONG_THE = ("along the ", "alongside the ")
 _ALONG = re.compile(
@@ -3815,22 +4151,31 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
 
     ``agreed to build a demonstration farm for salt-tolerant crops in Thatta and a solar-powered
     cold storage chain along the M-5``, ``would open a China-aided training centre in X``, ``sign
-    an agreement on a mineral processing zone in X``: after a verb of making or opening, or an
-    agreement's ``on``, and an indefinite article, two to five modifier words and a head, what it
-    is for, and a place (or a route it runs along) name one project each. No place, no project
-    (``build a new plant``), nor a vague, body's, event's, firm's or force's head (see
-    :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo Centre``).
-    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`). Words another
-    finder took are skipped, but the list goes on after them (``a Pak-China seed centre in X and
-    a Y chain along Z``).
+    an agreement on a mineral processing zone in X``, ``agreed on a roadmap for a weather radar
+    station in X``: after a verb of making or opening, an agreement's ``on`` or a first step
+    towards it (see :data:`_MAKING_VERBS`), and an indefinite article, two to five modifier
+    words and a head, what it is for, and a place (or a route it runs along) name one project
+    each. No place, no project (``build a new plant``), unless the item is being sited (``survey
+    sites for a X``, ``provide land for a X``); nor a vague, body's, event's, firm's or force's
+    head (see :data:`_NOT_ITEM`), nor a venue named after its town (``a camp at the Kandar Expo
+    Centre``).
+    The sentence must tell a CPEC or Chinese deliverable (see :data:`_MADE_FOR`), or the item be
+    another of a kind the story is about (``we plan to open a second campus in Hub``). The
+    sector is that of the item's words, else industry for a park or zone, else general. Words
+    another finder took are skipped, but the list goes on after them (``a Pak-China seed centre
+    in X and a Y chain along Z``).
     """
+    framed = any(word in low for word in _MADE_FOR)
     for m in _heads(_MAKING, low, taken):
         at = m.end()
+        sited = low.startswith(_SITE_FOR, m.start())
         while True:
-            item = _made_item(text, at)
+            item = _made_item(text, at, needs_place=not sited)
             if item is None:
                 break
-            if taken.find(1, item.start, item.end) < 0:
+            if taken.find(1, item.start, item.end) < 0 and (
+                framed or low.startswith(_ORDINAL_OPENINGS, item.start)
+            ):
                 yield item
             more = _AND_AN.match(text, item.end)
             if more is None:
@@ -3838,28 +4183,56 @@ def _made_at_places(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             at = more.end()
 
 
-def _made_item(text: str, start: int) -> _Mention | None:
-    """The item made at ``start``, an indefinite noun phrase with its place (see above)."""
-    end, count = start, 0
+def _made_item(text: str, start: int, needs_place: bool = True) -> _Mention | None:
+    """The item made at ``start``, an indefinite noun phrase with its place (see above).
+
+    ``needs_place``: a place must follow. A site or land chosen for it (``survey sites for a cotton
+    research centre``, ``provide land for a nursing college``) needs none: it is being sited.
+
+    Two modifiers may be coordinated before a facility's head (``a leather and footwear park``).
+    The place may be a town the gazetteer lacks (``in Cholistan``, see
+    :data:`_NAMED_PLACE_AFTER`), or a known place opening the name of the zone the item is in
+    (``at the Kandar Special Economic Zone``): its location, the zone no part of its name.
+    """
+    end, count, joined = start, 0, False
     for _ in range(_MOST_ITEM):
         word = _ITEM_WORD.match(text, end)
-        if word is None or word.group(1).lower() in _NOT_ITEM:
+        if word is None:
+            break
+        lowered = word.group(1).lower()
+        if lowered == "and" and count and not joined:
+            joined = True  # perhaps coordinated modifiers: the head must then be a facility's
+            end = word.end()
+            continue
+        if lowered in _NOT_ITEM:
             break
         end, count = word.end(), count + 1
-    if count < 2 or _VAGUE.issuperset(text[start:end].split()[:-1]):
+    words = text[start:end].split()
+    if joined and (words[-1] == "and" or words[-1].lower() not in _COORDINATED_HEADS):
+        return None
+    if count < 2 or (_VAGUE.issuperset(words[:-1]) and not _ORDINAL_WORDS.issuperset(words[:-1])):
         return None
     head = end
     end = _purpose_end(text, end)
     place, placed = _place_after(text, end)
+    town = _NAMED_PLACE_AFTER.match(text, end) if place is None else None
     if place is not None and place.name != place.country:
-        if _NAME_GOES_ON.match(text, placed):
+        if _ZONE_AFTER.match(text, placed):
+            pass  # the zone the item is in: its location, not its name
+        elif _NAME_GOES_ON.match(text, placed):
             return None  # a venue named after its town: ``at the Kandar Expo Centre``
-        end = placed
+        else:
+            end = placed
+    elif town is not None and town["town"] not in _NOT_PLACES:
+        end = town.end()
     elif along := _ALONG.match(text, end):
         place, end = None, along.end()
-    else:
+    elif needs_place:
         return None
-    sector = _last_sector(text[start:head]) or Sector.GENERAL
+    else:
+        place, end = None, head
+    zone = words[-1].lower() in _ZONE_NOUNS
+    sector = _last_sector(text[start:head]) or (Sector.INDUSTRY if zone else Sector.GENERAL)
     if sector is Sector.SECURITY:
         return None  # a force guards the projects (``a special security division in X``)
     name = _name(text[start:end])
@@ -4667,7 +5040,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
-    (_ACCOUNT_HINTS, _CHINA_WORDS, _accounts),
+    (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
@@ -4683,11 +5056,14 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
-    (_MAKING_HINTS, _MADE_FOR, _made_at_places),
+    (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
+    (_MAKING_HINTS, (*_MADE_FOR, *_ORDINAL_WORDS), _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
+    (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
+    (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 8
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
