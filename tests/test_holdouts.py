@@ -259,6 +259,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.94,
         "initiative status": 0.82,
     },
+    "holdout36": {
+        "statements": 0.93,
+        "visits": 0.73,
+        "visit dates": 0.66,
+        "initiatives": 0.87,
+        "initiative status": 0.85,
+    },
+    "holdout37": {
+        "statements": 0.89,
+        "visits": 0.78,
+        "visit dates": 0.87,
+        "initiatives": 0.79,
+        "initiative status": 0.54,
+    },
 }
 
 
