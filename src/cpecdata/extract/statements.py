@@ -1011,6 +1011,8 @@ class _Speakers:
     """The paragraph being read."""
     said_in: int = -1
     """The paragraph of the latest statement."""
+    met_in: dict[str, int] = attrs.field(factory=dict)
+    """The paragraph each name was first met in: a speaker introduced with its statement."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -1036,6 +1038,7 @@ class _Speakers:
                 )
             )
         self.by_word[key] = actor
+        self.met_in.setdefault(actor.name, self.paragraph)
         words = key.split()
         for word in words:  # the fuller name wins (counted once per name: hostile names are long)
             other = self.by_word.get(word)
@@ -1142,6 +1145,7 @@ class _Speakers:
             word == "she"
             and self.said_in != self.paragraph
             and (last is None or self.gender.get(last.name) != "f")  # a woman spoke: she goes on
+            and not self._introduced_speaker(last)
         ):
             recent = itertools.islice(reversed(self.mentioned), _FEW)
             woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
@@ -1158,6 +1162,21 @@ class _Speakers:
                 self.gender[actor.name] = gender
                 return actor
         return None
+
+    def _introduced_speaker(self, last: Actor | None) -> bool:
+        """True when ``last`` was first named in the paragraph of its statement, the one before.
+
+        A paragraph that introduces a new speaker (``Senator X, who moved the motion, said A``)
+        is followed by that speaker's words (``“B,” she said``): a woman named earlier is not
+        the likelier antecedent then, whatever the speaker's unknown gender.
+        """
+        return (
+            last is not None
+            and last.named
+            and self.said_in == self.paragraph - 1
+            and self.met_in.get(last.name) == self.said_in
+            and _is_person(last)
+        )
 
     def other_person(self, subject: Actor, word: str) -> Actor | None:
         """The person a subject's object pronoun ``word`` refers to: never the subject.
