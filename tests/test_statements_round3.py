@@ -30,3 +30,24 @@ class TestSheAfterANewSpeaker:
             ("Zhou Peng", INDIRECT, "told", "the port was busy"),
             ("Rukhsana Gill", INDIRECT, "said", "the berth would be widened"),
         ]
+
+
+class TestTheFirmNamedLater:
+    def test_the_firm_is_the_one_company_the_article_names(self) -> None:
+        """``… as the firm warned B. ¶ … a delegation of Y Company``: the only company is Y."""
+        assert said(
+            "Minister for Ports Tariq Mehmood on Monday assured a Chinese cement company that its "
+            "dues would be paid, as the firm warned it might shut a kiln.",
+            "The assurance came at a meeting with a delegation of Qilin Cement Company.",
+        ) == [
+            ("Tariq Mehmood", INDIRECT, "assured", "its dues would be paid, as the firm warned "
+             "it might shut a kiln"),
+            ("Qilin Cement Company", INDIRECT, "warned", "it might shut a kiln"),
+        ]  # fmt: skip
+
+    def test_the_firm_stays_unnamed_among_two_companies(self) -> None:
+        """With two companies named, ``the firm`` said first is neither for sure."""
+        assert said(
+            "The firm said it might shut a kiln.",
+            "Qilin Cement Company and Baoshan Steel Group signed a supply deal.",
+        ) == [("The firm", INDIRECT, "said", "it might shut a kiln")]

@@ -1433,7 +1433,24 @@ class _Speakers:
             return actor
         if actor.name.lower().startswith(("one ", "another ")):
             return actor  # one of several, never a particular one named elsewhere
+        first, head = _head(actor)
+        if first == "the" and head in _FIRMS:
+            return self._only_company() or actor
         return next(self._fitting(actor, people), actor)
+
+    def _only_company(self) -> Actor | None:
+        """The one company the article names, if it names exactly one.
+
+        ``the firm`` said before the company is named (``X assured a Chinese power company …,
+        as the firm warned B. ¶ … a delegation of Y Power Company``) is that company: with a
+        single company in the article, no other is meant.
+        """
+        companies = {
+            actor.name: actor
+            for actor in self.mentioned
+            if _is_body(actor) and (is_company(actor) or actor.name in self.companies)
+        }
+        return next(iter(companies.values())) if len(companies) == 1 else None
 
     def people(self) -> list[Actor]:
         """The distinct named people of the article, speakers first (for cataphora)."""
