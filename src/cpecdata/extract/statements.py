@@ -68,34 +68,36 @@ Speakers are resolved in reading order: a full mention is remembered under each 
 a known gender or a gazetteer entry, never a project or place) of compatible gender (from
 ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or ``, where she was received``, a ``,
 who is on her first trip`` after a name, or an earlier ``she``; outside the last statement's
-paragraph ``she`` is a woman among the last few named, if any), or, opening its sentence, to the
-person (or one-person descriptor) who opened the sentence before, fronted ``For X, a nurse, …`` or
-after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a statement
-(``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
-goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
-the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
-any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
-minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the police chief``
-an Inspector General of Police, ``the senator`` the latest ``Senator X`` whatever role the name's
-appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
-speaker), to the unnamed source it repeats (``an official …`` → ``the official``, ``the Chinese
-embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the company``,
-``according to the institute``; a company the finder does not know is the name its clause opens
-with, ``X Seed Works has …, the company said``; ``the Chinese
-side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
-with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of a
-Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or such
-a name just named without a title, else a titled speaker of no country once the other side is named,
-or a diplomat of no country, or one of no country named in the sentence before; ``the head of a
-Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits, the
-descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the board``,
-``an aide to the mayor``, ``the committee on power tariffs``, not its topic, ``an official who asked
-not to be named``), never an invented name (at the end, an unresolved descriptor takes a fitting
-name given later in the article). A group (``investors``, ``traders at the market``, ``one of
-them``, ``people familiar with the matter``) is never resolved to one named person: it stays the
-descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
-vague sources (``as per media reports``, ``according to official data``) are not statements.
+paragraph ``she`` is a woman among the last few named, if any, unless the paragraph before
+introduced its speaker: ``X, who moved the motion, said A`` ¶ ``“B,” she said`` is X's), or, opening
+its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted ``For
+X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a
+statement (``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old
+engineer …``) goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese
+side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
+minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief
+or vice one, ``the ports minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI,
+``the police chief`` an Inspector General of Police, ``the senator`` the latest ``Senator X``
+whatever role the name's appositive gives, ``the Chinese guest`` the latest person named who is not
+the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the official``,
+``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the
+company``, ``according to the institute``; a company the finder does not know is the name its clause
+opens with, ``X Seed Works has …, the company said``, and one said before any company is named is
+the article's only company, if it names one; ``the Chinese side`` (or ``team``, ``delegation``),
+``represented by``/``led by`` X in its appositive, is X; one with no Chinese speaker known is a
+person an appositive gives that country, ``X, chairman of a Chinese firm``, else the latest titled
+person whose body names it or who has a Chinese name, or such a name just named without a title,
+else a titled speaker of no country once the other side is named, or a diplomat of no country, or
+one of no country named in the sentence before; ``the head of a Chinese contractor`` is a person
+leading a body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker,
+as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``the
+committee on power tariffs``, not its topic, ``an official who asked not to be named``), never an
+invented name (at the end, an unresolved descriptor takes a fitting name given later in the
+article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar with
+the matter``) is never resolved to one named person: it stays the descriptor as written, and
+``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
+infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per media
+reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
