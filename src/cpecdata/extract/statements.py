@@ -68,34 +68,36 @@ Speakers are resolved in reading order: a full mention is remembered under each 
 a known gender or a gazetteer entry, never a project or place) of compatible gender (from
 ``Ms``/``Mr``, ``spokeswoman``, a subject's ``with her team`` or ``, where she was received``, a ``,
 who is on her first trip`` after a name, or an earlier ``she``; outside the last statement's
-paragraph ``she`` is a woman among the last few named, if any), or, opening its sentence, to the
-person (or one-person descriptor) who opened the sentence before, fronted ``For X, a nurse, …`` or
-after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a statement
-(``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old engineer …``)
-goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese side``) goes to
-the most recent speaker whose role and country fit (``the premier`` a prime minister, ``the envoy``
-any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief or vice one, ``the ports
-minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI, ``the police chief``
-an Inspector General of Police, ``the senator`` the latest ``Senator X`` whatever role the name's
-appositive gives, ``the Chinese guest`` the latest person named who is not the host, its last
-speaker), to the unnamed source it repeats (``an official …`` → ``the official``, ``the Chinese
-embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the company``,
-``according to the institute``; a company the finder does not know is the name its clause opens
-with, ``X Seed Works has …, the company said``; ``the Chinese
-side`` (or ``team``, ``delegation``), ``represented by``/``led by`` X in its appositive, is X; one
-with no Chinese speaker known is a person an appositive gives that country, ``X, chairman of a
-Chinese firm``, else the latest titled person whose body names it or who has a Chinese name, or such
-a name just named without a title, else a titled speaker of no country once the other side is named,
-or a diplomat of no country, or one of no country named in the sentence before; ``the head of a
-Chinese contractor`` is a person leading a body, ``X, country manager for Y``); when none fits, the
-descriptor itself is the speaker, as written with its post-modifier (``a spokesman for the board``,
-``an aide to the mayor``, ``the committee on power tariffs``, not its topic, ``an official who asked
-not to be named``), never an invented name (at the end, an unresolved descriptor takes a fitting
-name given later in the article). A group (``investors``, ``traders at the market``, ``one of
-them``, ``people familiar with the matter``) is never resolved to one named person: it stays the
-descriptor as written, and ``they`` after it is that group. Verbs that carry no content
-(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``) and
-vague sources (``as per media reports``, ``according to official data``) are not statements.
+paragraph ``she`` is a woman among the last few named, if any, unless the paragraph before
+introduced its speaker: ``X, who moved the motion, said A`` ¶ ``“B,” she said`` is X's), or, opening
+its sentence, to the person (or one-person descriptor) who opened the sentence before, fronted ``For
+X, a nurse, …`` or after ``Meanwhile,``/``During the visit,`` too, unless that sentence reported a
+statement (``Chairman X thanked Y. He said``), and a unit opening with an age (``The 34-year-old
+engineer …``) goes on with that person; a definite descriptor (``the spokesperson``, ``the Chinese
+side``) goes to the most recent speaker whose role and country fit (``the premier`` a prime
+minister, ``the envoy`` any diplomat, ``the expert`` a professor, ``the minister`` no prime, chief
+or vice one, ``the ports minister`` a minister for ports, ``the KCCI chief`` whoever heads the KCCI,
+``the police chief`` an Inspector General of Police, ``the senator`` the latest ``Senator X``
+whatever role the name's appositive gives, ``the Chinese guest`` the latest person named who is not
+the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the official``,
+``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the
+company``, ``according to the institute``; a company the finder does not know is the name its clause
+opens with, ``X Seed Works has …, the company said``, and one said before any company is named is
+the article's only company, if it names one; ``the Chinese side`` (or ``team``, ``delegation``),
+``represented by``/``led by`` X in its appositive, is X; one with no Chinese speaker known is a
+person an appositive gives that country, ``X, chairman of a Chinese firm``, else the latest titled
+person whose body names it or who has a Chinese name, or such a name just named without a title,
+else a titled speaker of no country once the other side is named, or a diplomat of no country, or
+one of no country named in the sentence before; ``the head of a Chinese contractor`` is a person
+leading a body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker,
+as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``the
+committee on power tariffs``, not its topic, ``an official who asked not to be named``), never an
+invented name (at the end, an unresolved descriptor takes a fitting name given later in the
+article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar with
+the matter``) is never resolved to one named person: it stays the descriptor as written, and
+``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
+infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per media
+reports``, ``according to official data``) are not statements.
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -1011,6 +1013,8 @@ class _Speakers:
     """The paragraph being read."""
     said_in: int = -1
     """The paragraph of the latest statement."""
+    met_in: dict[str, int] = attrs.field(factory=dict)
+    """The paragraph each name was first met in: a speaker introduced with its statement."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -1036,6 +1040,7 @@ class _Speakers:
                 )
             )
         self.by_word[key] = actor
+        self.met_in.setdefault(actor.name, self.paragraph)
         words = key.split()
         for word in words:  # the fuller name wins (counted once per name: hostile names are long)
             other = self.by_word.get(word)
@@ -1142,6 +1147,7 @@ class _Speakers:
             word == "she"
             and self.said_in != self.paragraph
             and (last is None or self.gender.get(last.name) != "f")  # a woman spoke: she goes on
+            and not self._introduced_speaker(last)
         ):
             recent = itertools.islice(reversed(self.mentioned), _FEW)
             woman = next((a for a in recent if self.gender.get(a.name) == "f"), None)
@@ -1158,6 +1164,21 @@ class _Speakers:
                 self.gender[actor.name] = gender
                 return actor
         return None
+
+    def _introduced_speaker(self, last: Actor | None) -> bool:
+        """True when ``last`` was first named in the paragraph of its statement, the one before.
+
+        A paragraph that introduces a new speaker (``Senator X, who moved the motion, said A``)
+        is followed by that speaker's words (``“B,” she said``): a woman named earlier is not
+        the likelier antecedent then, whatever the speaker's unknown gender.
+        """
+        return (
+            last is not None
+            and last.named
+            and self.said_in == self.paragraph - 1
+            and self.met_in.get(last.name) == self.said_in
+            and _is_person(last)
+        )
 
     def other_person(self, subject: Actor, word: str) -> Actor | None:
         """The person a subject's object pronoun ``word`` refers to: never the subject.
@@ -1414,7 +1435,24 @@ class _Speakers:
             return actor
         if actor.name.lower().startswith(("one ", "another ")):
             return actor  # one of several, never a particular one named elsewhere
+        first, head = _head(actor)
+        if first == "the" and head in _FIRMS:
+            return self._only_company() or actor
         return next(self._fitting(actor, people), actor)
+
+    def _only_company(self) -> Actor | None:
+        """The one company the article names, if it names exactly one.
+
+        ``the firm`` said before the company is named (``X assured a Chinese power company …,
+        as the firm warned B. ¶ … a delegation of Y Power Company``) is that company: with a
+        single company in the article, no other is meant.
+        """
+        companies = {
+            actor.name: actor
+            for actor in self.mentioned
+            if _is_body(actor) and (is_company(actor) or actor.name in self.companies)
+        }
+        return next(iter(companies.values())) if len(companies) == 1 else None
 
     def people(self) -> list[Actor]:
         """The distinct named people of the article, speakers first (for cataphora)."""
