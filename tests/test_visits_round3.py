@@ -1,0 +1,79 @@
+"""Tests for cpecdata.extract.visits, round 3: legs told after the return, ``land`` the ground."""
+
+import datetime as dt
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.visits import extract_visits
+from cpecdata.model import VisitStatus
+from cpecdata.rawformat import parse_text
+
+D = dt.date
+PAST, PLANNED = VisitStatus.PAST, VisitStatus.PLANNED
+
+
+def _trips(*paragraphs: str, date: str) -> list[tuple[object, ...]]:
+    """Visitor, destination, dates and status of each visit of a made-up article."""
+    raw = f" date {date} A made-up headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    (article,) = parse_text(raw, "test.txt")
+    out = []
+    for v in extract_visits(article, sentences(article)):  # type: ignore[arg-type]
+        when = v.when
+        dates = (when.start, when.end) if when else None
+        out.append((v.visitor.name, v.destination.name, dates, v.status))
+    return out
+
+
+class TestLegsTakingTheVisitor:
+    def test_a_leg_that_took_him_to_a_city_is_a_visit_of_his(self) -> None:
+        """``The last leg took him to Y``: the leg is no traveller, the man it took is."""
+        assert _trips(
+            "LAHORE: Provincial Trade Minister Qasim Noorani was in China from May 11 to 18 "
+            "for talks with investors.",
+            "The last leg took him to Kashgar on May 17 and 18 for talks on border trade.",
+            date="2024-05-20",
+        ) == [
+            ("Qasim Noorani", "China", (D(2024, 5, 11), D(2024, 5, 18)), PAST),
+            ("Qasim Noorani", "Kashgar", (D(2024, 5, 17), D(2024, 5, 18)), PAST),
+        ]
+
+    def test_a_leg_taking_her_on_is_hers(self) -> None:
+        """``The tour then took her to Y``: the woman the pronoun stands for travels."""
+        assert _trips(
+            "ISLAMABAD: Senator Rabia Gill was in China from May 11 to 18.",
+            "The tour then took her to Kashgar on May 17.",
+            date="2024-05-20",
+        ) == [
+            ("Rabia Gill", "China", (D(2024, 5, 11), D(2024, 5, 18)), PAST),
+            ("Rabia Gill", "Kashgar", (D(2024, 5, 17), D(2024, 5, 17)), PAST),
+        ]
+
+    def test_the_capital_on_days_inside_a_country_trip_is_a_leg(self) -> None:
+        """The capital dated to a few days of the trip is one stop, not the whole trip again."""
+        assert _trips(
+            "LAHORE: Provincial Trade Minister Qasim Noorani was in China from May 11 to 18.",
+            "The first leg of the tour took him to Beijing from May 11 to 13.",
+            date="2024-05-20",
+        ) == [
+            ("Qasim Noorani", "China", (D(2024, 5, 11), D(2024, 5, 18)), PAST),
+            ("Qasim Noorani", "Beijing", (D(2024, 5, 11), D(2024, 5, 13)), PAST),
+        ]
+
+
+class TestLandIsTheGround:
+    def test_land_after_a_noun_is_no_landing(self) -> None:
+        """``litigation over land in Y`` tells of ground there: the body suing lands nowhere."""
+        assert (
+            _trips(
+                "KARACHI: The Sindh Irrigation Board has sought more funds as litigation over "
+                "land in Hunza continues to hold up works, officials said.",
+                date="2024-05-20",
+            )
+            == []
+        )
+
+    def test_land_after_a_modal_is_the_verb(self) -> None:
+        """``will land in Y`` still tells a flight there."""
+        assert _trips(
+            "KARACHI: Vice Minister Zhou Ming will land in Karachi on Monday.",
+            date="2024-05-20",
+        ) == [("Zhou Ming", "Karachi", (D(2024, 5, 20), D(2024, 5, 20)), PLANNED)]
