@@ -2,25 +2,11 @@
 
 import datetime as dt
 
-from cpecdata.extract._text import sentences
-from cpecdata.extract.visits import extract_visits
 from cpecdata.model import VisitStatus
-from cpecdata.rawformat import parse_text
+from test_visits_legs import _trips
 
 D = dt.date
 PAST, PLANNED = VisitStatus.PAST, VisitStatus.PLANNED
-
-
-def _trips(*paragraphs: str, date: str) -> list[tuple[object, ...]]:
-    """Visitor, destination, dates and status of each visit of a made-up article."""
-    raw = f" date {date} A made-up headline\n\n" + "\n\n".join(paragraphs) + "\n"
-    (article,) = parse_text(raw, "test.txt")
-    out = []
-    for v in extract_visits(article, sentences(article)):  # type: ignore[arg-type]
-        when = v.when
-        dates = (when.start, when.end) if when else None
-        out.append((v.visitor.name, v.destination.name, dates, v.status))
-    return out
 
 
 class TestLegsTakingTheVisitor:
