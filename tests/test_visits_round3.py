@@ -1,4 +1,4 @@
-"""Tests for cpecdata.extract.visits, round 3: legs told after the return, ``land`` the ground."""
+"""Tests for cpecdata.extract.visits, round 3: trip legs, ``land`` the ground, a team's origin."""
 
 import datetime as dt
 
@@ -63,3 +63,20 @@ class TestLandIsTheGround:
             "KARACHI: Vice Minister Zhou Ming will land in Karachi on Monday.",
             date="2024-05-20",
         ) == [("Zhou Ming", "Karachi", (D(2024, 5, 20), D(2024, 5, 20)), PLANNED)]
+
+
+class TestBodyFrom:
+    def test_a_teams_from_phrase_after_its_of_phrase_stays_in_its_name(self) -> None:
+        """``a team of engineers from the firm's head office``: where they come from names them."""
+        assert _trips(
+            "KARACHI: Next week, a team of engineers from the firm's head office in Shanghai "
+            "will arrive in Gwadar, the company said.",
+            date="2024-05-20",
+        ) == [
+            (
+                "a team of engineers from the firm's head office",
+                "Gwadar",
+                (D(2024, 5, 27), D(2024, 6, 2)),
+                PLANNED,
+            )
+        ]
