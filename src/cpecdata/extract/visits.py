@@ -191,7 +191,8 @@ _TRAVEL = re.compile(
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
     r"|open|out|behind|office)\b)[a-z][a-z-]{1,20}(?:\s{1,3}[a-z][a-z-]{1,20})?)\s{1,3}for"
-    r"|(?:(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso )|(?<=\bthat )|(?<=\bwhich ))"
+    r"|(?:(?:(?<=\bwill )|(?<=\bwould )|(?<=\balso )|(?<=\bthat )|(?<=\bwhich )|(?<=\bleg )"
+    r"|(?<=\blegs )|(?<=\bvisit )|(?<=\btrip )|(?<=\btour )|(?<=\bjourney )|(?<=\bthen ))"
     r"(?:take|takes|took)|taking)\s{1,3}(?:him|her|them|it)\s{1,3}(?:also\s{1,3})?to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
     r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
@@ -218,6 +219,11 @@ _TRAVEL = re.compile(
     r"\s{1,3}to)\b)"
 )
 """A travel word at a stem, in lower case; the branch's name is the kind of frame it opens."""
+_LAND_VERB = re.compile(
+    r"\b(?:will|would|to|shall|can|could|may|might|must|should|also|first|then|and)\s{1,3}\Z"
+)
+"""What comes before a bare ``land in`` that makes it the verb (``will land in Y``); after any
+other word (``litigation over land in Y``) ``land`` is the ground."""
 _CARRIED_ON = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|brought)(?:\s{1,3}[\w-]{1,20}){1,4}\s\Z"
 )
@@ -833,6 +839,8 @@ _STAND_IN = re.compile(
 """Someone told by a possessive and a relation (``His predecessor``): a visitor as written."""
 _PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 """The gender a personal pronoun tells of its antecedent."""
+_TAKEN_GENDER = {"him": "m", "her": "f"}
+"""The gender the object of ``took him to Y`` tells of the traveller it stands for."""
 _GENDER_TITLE = re.compile(
     r"\b(?:(?P<f>Ms|Mrs|Miss|Madam|Begum)|Mr|Mian|Sardar)\.?[ \t]{1,3}"
     r"(?P<name>[A-Z][\w’'-]{1,30}(?:[ \t]{1,3}[A-Z][\w’'-]{1,30}){0,3})"
@@ -862,12 +870,15 @@ _BODY = re.compile(
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
     r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?"
-    r"(?:\s{1,3}from(?:\s{1,3}the)?(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,4})?)?"
+    rf"(?:\s{{1,3}}from(?:\s{{1,3}}(?:the|a|an))?"
+    rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?)?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
 will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a group of
-teachers from Yunnan University``)."""
+teachers from Yunnan University``, and so does where the people come from after their ``of``
+phrase, told as their own ``from`` phrase is: ``a team of engineers from the firm's head
+office``)."""
 _BODY_HEAD = re.compile(
     r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
 )
@@ -2070,6 +2081,8 @@ def _travel_words(low: str, stems: list[int]) -> list[_Travel]:
         assert kind is not None  # every branch of _TRAVEL is a named group
         if low.startswith("on", at) and not _CARRIED_ON.search(low[max(0, at - 50) : at]):
             continue  # "passed the file on to Y" carries nothing there
+        if m.group() == "land in" and not _LAND_VERB.search(low, max(0, at - 10), at):
+            continue  # "litigation over land in Y" tells of ground there: no one lands
         if kind == "verb" and m.group() in ("visit", "visits", "tour", "tours"):
             before = low[max(0, at - 30) : at].split()
             if before and (
@@ -2587,6 +2600,10 @@ def _frames(
                 # "X will leave for Y to attend Z and will also visit W": X's second trip; so
                 # is "on a visit that will also take her to W"
                 visitor, pronoun = out[-1].visitor, out[-1].pronoun
+            elif m.group().startswith(("tak", "took")) and m.group().split()[1] in _TAKEN_GENDER:
+                # "The last leg took him to Y": the leg is no traveller, "him" is
+                gender = _TAKEN_GENDER[m.group().split()[1]]
+                visitor, pronoun = context.antecedent(index, m.start(), gender), True
             else:
                 visitor, pronoun = _visitor(context, index, m.start(), m.end(), kind)
             host = _host(low, mentions, visitor) if hostable else None
@@ -4989,7 +5006,7 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
 
     A leg the trip is told to take its visitor on is one in the trip's own sentence too. The
     capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
-    it is dated to one day inside the country trip's days (``to China next week ... will first
+    it is dated to days inside the country trip's days (``to China next week ... will first
     travel to Beijing on Monday``).
     """
     place = frame.destination
@@ -4997,23 +5014,29 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
         (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
-        and (place.name not in _CAPITALS or _day_within(frame.when, trip[0].when))
+        and (place.name not in _CAPITALS or any(_day_within(frame.when, f.when) for f in trip))
         and (frame.leg or all(f.order < frame.order for f in trip))
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
 
 
 def _day_within(day: When | None, span: When | None) -> bool:
-    """True when ``day`` is one day inside a ``span`` of several: a leg of a longer trip."""
+    """True when ``day`` is one day, or a shorter run of days, inside a ``span`` of several.
+
+    Either is a leg of the longer trip (``in China from June 2 to 9 ... took him to Beijing
+    from June 2 to 4``), not the whole trip told again.
+    """
     return (
         day is not None
         and span is not None
-        and day.granularity is Granularity.DAY
+        and day.granularity in (Granularity.DAY, Granularity.DAYS)
         and day.start is not None
         and span.start is not None
         and span.end is not None
         and span.start < span.end
         and span.start <= day.start <= span.end
+        and (day.end is None or day.end <= span.end)
+        and (day.start, day.end) != (span.start, span.end)
     )
 
 
