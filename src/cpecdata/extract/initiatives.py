@@ -2560,12 +2560,12 @@ def _last_meeting(low: str, start: int, end: int) -> bool:
         return False
     return (
         "meeting" in last.group()
-        or low.startswith(_MEETINGS, end)
-        or low.endswith(_MEETINGS, start, end)
+        or low.startswith(_MEETING_WORDS_AFTER, end)
+        or low.endswith(_MEETING_WORDS_AFTER, start, end)
     )
 
 
-_MEETINGS = (" meeting", " session")
+_MEETING_WORDS_AFTER = (" meeting", " session")
 """Written after a body named by one of its meetings (``the last JCC meeting``), or ending its
 known name."""
 
