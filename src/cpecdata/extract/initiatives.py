@@ -904,6 +904,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ground",
                 "complet",
                 "first unit",
+                *(f"first {count} units" for count in ("two", "three", "four", "five", "six")),
                 "foundation",
                 "underway",
                 "under way",
@@ -942,8 +943,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
             + _each("will would", r"\s+be\s+completed\b")
             + rf"|{_TO}\s+be\s+completed\b"
-            # The first unit of a plant done: the others are still being built.
-            + r"|first\s+unit\b"
+            # The first unit or units of a plant done (``the first two units of X were
+            # synchronised``): the others are still being built.
+            + r"|first\s+(?:unit|(?:two|three|four|five|six)\s+units)\b"
             # Laying the foundation stone starts the works, like a groundbreaking.
             r"|(?:laid|laying|lays)\s+(?:the\s+)?foundation\s+stones?\b"
             r"|foundation\s+stones?\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?"
@@ -1151,7 +1153,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
                 1:
             ]
-            + r"|opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights|passengers)"
+            # Opened to traffic, unless only to be (``can be opened to traffic by May``).
+            + r"|(?<!\sbe\s)opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights"
+            r"|passengers)"
             r"|its\s+(?:new\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:doors|wards|terminals?|gates))\b|"
             + _done("built")
             + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
