@@ -2,10 +2,50 @@
 
 import pytest
 
+from cpecdata.gazetteer import lookup_place
 from cpecdata.model import InitiativeStatus
 from test_initiatives import _extract
 
 UNDER_CONSTRUCTION = InitiativeStatus.UNDER_CONSTRUCTION
+
+
+class TestListedSections:
+    def test_packages_worked_on_are_each_a_section(self) -> None:
+        """Works under way on ``the A-B and B-C packages``: each package is a project."""
+        found = _extract(
+            "Civil works are under way on the Karachi-Thatta and Thatta-Sujawal packages, "
+            "the contractor said."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Karachi-Thatta package", UNDER_CONSTRUCTION),
+            ("Thatta-Sujawal package", UNDER_CONSTRUCTION),
+        ]
+
+    def test_three_stretches_and_the_singular_head(self) -> None:
+        """``stretches`` gives ``stretch``; every listed route is its own section."""
+        found = _extract(
+            "Construction of the Karachi-Thatta, Thatta-Sujawal and Sujawal-Badin stretches "
+            "is ongoing."
+        )
+        assert [i.name for i in found] == [
+            "Karachi-Thatta stretch",
+            "Thatta-Sujawal stretch",
+            "Sujawal-Badin stretch",
+        ]
+
+    def test_sections_a_plan_lists_are_phases_of_the_whole(self) -> None:
+        """Sections listed with no works on them (``to follow``) are the whole's phases."""
+        found = _extract(
+            "The line will be rebuilt in stages, with the Karachi-Thatta and Thatta-Sujawal "
+            "sections to follow."
+        )
+        assert found == ()
+
+    def test_moro_is_a_known_place(self) -> None:
+        """Moro, a Sindh town on the motorway route, names sections and visits."""
+        place = lookup_place("Moro")
+        assert place is not None
+        assert (place.name, place.country) == ("Moro", "Pakistan")
 
 
 class TestStatuses:

@@ -3834,6 +3834,42 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+_LISTED_SECTIONS = re.compile(r"(?:sections|segments|stretches|portions|packages)\b(?!-)")
+_WORKS_ON_LIST = re.compile(
+    r"\b(?:works?|construction|building)\b[^.;,]{0,30}?\s(?:on|of)\s+(?:the\s+)?\Z"
+)
+"""Works on or of what follows (``civil works are under way on the``, ``construction of``)."""
+
+
+def _listed_sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One section per route listed before a plural part head (``the A-B and B-C sections``).
+
+    Roads and railways are built in packages let to different contractors, and reports list the
+    ones being worked on together (``works are under way on the Kandar-Lora and Lora-Zarghun
+    packages``): each name that links known places (see :func:`_links_places`) is a section of
+    its own, with the head in the singular, as :func:`_sections` reads one. Only works on the
+    list make its parts projects: sections a plan lists (``rebuilt in three packages, with the
+    A-B and B-C sections to follow``) are phases of the whole. A single name is no list.
+    """
+    for m in _heads(_LISTED_SECTIONS, low, taken):
+        names = _coordinated_names(text, m.start())
+        first = names[0][0] if len(names) > 1 else 0
+        if not first or not _WORKS_ON_LIST.search(low, max(0, first - 60), first):
+            continue
+        head = m.group()[:-2] if m.group().endswith("ches") else m.group()[:-1]
+        for start, end in names:
+            if _links_places(text[start:end]) and lookup_initiative(text[start:end]) is None:
+                name = _name(f"{text[start:end]} {head}")
+                yield _Mention(
+                    start,
+                    m.end(),
+                    name,
+                    InitiativeKind.PROJECT,
+                    Sector.TRANSPORT,
+                    location=_place_inside(name),
+                )
+
+
 def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Works on a stretch of a road or railway between two places, a project of their own.
 
@@ -5044,6 +5080,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (_SECTION_HINTS, ("and", "&"), _listed_sections),
     (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
@@ -5069,7 +5106,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
-_BEFORE_KNOWN = 8
+_BEFORE_KNOWN = 9
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
