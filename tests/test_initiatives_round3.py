@@ -3,7 +3,7 @@
 import pytest
 
 from cpecdata.gazetteer import lookup_place
-from cpecdata.model import InitiativeStatus
+from cpecdata.model import InitiativeKind, InitiativeStatus, Sector
 from test_initiatives import _extract
 
 UNDER_CONSTRUCTION = InitiativeStatus.UNDER_CONSTRUCTION
@@ -74,3 +74,54 @@ class TestStatuses:
         """``has been opened to traffic`` stays completed."""
         (section,) = _extract("The Karachi-Thatta section has been opened to traffic.")
         assert section.status is InitiativeStatus.COMPLETED
+
+
+class TestLaterPhases:
+    @pytest.mark.parametrize(
+        ("sentence", "name"),
+        [
+            (
+                "Phase-II of the Marvoz Expressway has been approved by the CDWP.",
+                "Phase-II of the Marvoz Expressway",
+            ),
+            (
+                "The second phase of the Marvoz Expressway has been approved by the CDWP.",
+                "second phase of the Marvoz Expressway",
+            ),
+        ],
+    )
+    def test_later_phase_is_a_project_of_its_own(self, sentence: str, name: str) -> None:
+        """A later phase is approved and built on its own: it keeps its own stage."""
+        (phase,) = _extract(sentence)
+        assert (phase.name, phase.sector, phase.status) == (
+            name,
+            Sector.TRANSPORT,
+            InitiativeStatus.APPROVED,
+        )
+
+    def test_known_whole_gives_sector_and_place(self) -> None:
+        """The whole the gazetteer knows (Gwadar Free Zone) gives the phase its sector and place."""
+        (phase,) = _extract("Work on the second phase of the Gwadar Free Zone is under way.")
+        place = phase.location.name if phase.location else None
+        assert (phase.name, phase.sector, place, phase.status) == (
+            "second phase of the Gwadar Free Zone",
+            Sector.INDUSTRY,
+            "Gwadar",
+            UNDER_CONSTRUCTION,
+        )
+
+    def test_phase_describing_its_subject_is_none(self) -> None:
+        """``the X segment is the second phase of Y``: the segment is that phase, named already."""
+        found = _extract(
+            "The Karachi-Thatta segment is the second phase of the Marvoz Expressway, which "
+            "opened in 2019."
+        )
+        assert [i.name for i in found] == ["Karachi-Thatta segment", "Marvoz Expressway"]
+
+    def test_cpec_phases_stay_the_known_programme(self) -> None:
+        """CPEC's phases are programmes the known names hold, not a project's phase."""
+        found = _extract("The second phase of CPEC has begun.")
+        assert [(i.name, i.kind) for i in found] == [
+            ("second phase of CPEC", InitiativeKind.PROGRAMME),
+            ("CPEC", InitiativeKind.CORRIDOR),
+        ]

@@ -3834,6 +3834,53 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+_LATER_PHASE = re.compile(
+    r"(?:phase[-\s](?:ii|iii|iv|2|3|4)|(?:second|third|fourth)\s+phase)\b(?!-)(?=\s+of\s)"
+)
+_PHASE_HINTS = ("phase", "second", "third", "fourth")
+_PHASE_OF_SUBJECT = re.compile(r"\b(?:is|was|are|were|as|became|becomes)\s+(?:the\s+)?\Z")
+"""A phase said of a subject named before (``the Kandar segment is the second phase of X``): the
+subject is that phase, named already."""
+
+
+def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A later phase of a named project, a project of its own (``Phase-II of the X Expressway``).
+
+    A second or later phase is approved, funded and built after the first is done, so it has its
+    own stage (``Phase-II of the X Expressway was approved``, while X is in service). The whole is
+    a project the gazetteer knows or has a head noun (``the Marvoz Expressway``), as for a section
+    (see :func:`_sections`); CPEC's phases are programmes the known names hold. The name is as
+    written, with the whole's sector and place. A phase that only describes its subject (see
+    :data:`_PHASE_OF_SUBJECT`) is none.
+    """
+    for m in _heads(_LATER_PHASE, low, taken):
+        part = _PART_OF.match(text, m.end())
+        if part is None or _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+            continue
+        whole_name = part.group("whole").rstrip(".")
+        whole = lookup_initiative(text[part.start("whole") : part.end()]) or lookup_initiative(
+            whole_name
+        )
+        if whole is None and not (part.group("head") or _ends_with_head(whole_name)):
+            continue
+        if whole is not None and whole.kind is not InitiativeKind.PROJECT:
+            continue
+        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        name = _name(text[m.start() : end])
+        sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
+        place = _entry_place(whole) if whole else _place_inside(whole_name)
+        yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
+_WHOLE_HEADS = frozenset("motorway highway expressway road railway line project".split())
+"""The head nouns that end a capitalised project's name (``the Marvoz Expressway``)."""
+
+
+def _ends_with_head(name: str) -> bool:
+    """True for a name whose last word is a project's head noun (``Marvoz Expressway``)."""
+    return name.rpartition(" ")[2].lower() in _WHOLE_HEADS
+
+
 _LISTED_SECTIONS = re.compile(r"(?:sections|segments|stretches|portions|packages)\b(?!-)")
 _WORKS_ON_LIST = re.compile(
     r"\b(?:works?|construction|building)\b[^.;,]{0,30}?\s(?:on|of)\s+(?:the\s+)?\Z"
@@ -5081,6 +5128,7 @@ def _name(text: str) -> str:
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
     (_SECTION_HINTS, ("and", "&"), _listed_sections),
+    (_PHASE_HINTS, ("phase",), _later_phases),
     (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
@@ -5106,7 +5154,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
-_BEFORE_KNOWN = 9
+_BEFORE_KNOWN = 10
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
