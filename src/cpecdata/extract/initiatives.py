@@ -904,6 +904,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "ground",
                 "complet",
                 "first unit",
+                *(f"first {count} units" for count in ("two", "three", "four", "five", "six")),
                 "foundation",
                 "underway",
                 "under way",
@@ -942,8 +943,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
             + _each("will would", r"\s+be\s+completed\b")
             + rf"|{_TO}\s+be\s+completed\b"
-            # The first unit of a plant done: the others are still being built.
-            + r"|first\s+unit\b"
+            # The first unit or units of a plant done (``the first two units of X were
+            # synchronised``): the others are still being built.
+            + r"|first\s+(?:unit|(?:two|three|four|five|six)\s+units)\b"
             # Laying the foundation stone starts the works, like a groundbreaking.
             r"|(?:laid|laying|lays)\s+(?:the\s+)?foundation\s+stones?\b"
             r"|foundation\s+stones?\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?"
@@ -1151,7 +1153,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             _each(r"was were has\s+been have\s+been had\s+been", r"\s+(?:built|opened|upgraded)\b")[
                 1:
             ]
-            + r"|opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights|passengers)"
+            # Opened to traffic, unless only to be (``can be opened to traffic by May``).
+            + r"|(?<!\sbe\s)opened\s+(?:to\s+(?:traffic|the\s+public|(?:commercial\s+)?flights"
+            r"|passengers)"
             r"|its\s+(?:new\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:doors|wards|terminals?|gates))\b|"
             + _done("built")
             + r"\s+(?:with\s+(?:an?\s+)?(?:[^\s,.;]+\s+){0,3}?"
@@ -3830,6 +3834,89 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=place)
 
 
+_LATER_PHASE = re.compile(
+    r"(?:phase[-\s](?:ii|iii|iv|2|3|4)|(?:second|third|fourth)\s+phase)\b(?!-)(?=\s+of\s)"
+)
+_PHASE_HINTS = ("phase", "second", "third", "fourth")
+_PHASE_OF_SUBJECT = re.compile(r"\b(?:is|was|are|were|as|became|becomes)\s+(?:the\s+)?\Z")
+"""A phase said of a subject named before (``the Kandar segment is the second phase of X``): the
+subject is that phase, named already."""
+
+
+def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A later phase of a named project, a project of its own (``Phase-II of the X Expressway``).
+
+    A second or later phase is approved, funded and built after the first is done, so it has its
+    own stage (``Phase-II of the X Expressway was approved``, while X is in service). The whole is
+    a project the gazetteer knows or has a head noun (``the Marvoz Expressway``), as for a section
+    (see :func:`_sections`); CPEC's phases are programmes the known names hold. The name is as
+    written, with the whole's sector and place. A phase that only describes its subject (see
+    :data:`_PHASE_OF_SUBJECT`) is none.
+    """
+    for m in _heads(_LATER_PHASE, low, taken):
+        part = _PART_OF.match(text, m.end())
+        if part is None or _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+            continue
+        whole_name = part.group("whole").rstrip(".")
+        whole = lookup_initiative(text[part.start("whole") : part.end()]) or lookup_initiative(
+            whole_name
+        )
+        if whole is None and not (part.group("head") or _ends_with_head(whole_name)):
+            continue
+        if whole is not None and whole.kind is not InitiativeKind.PROJECT:
+            continue
+        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        name = _name(text[m.start() : end])
+        sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
+        place = _entry_place(whole) if whole else _place_inside(whole_name)
+        yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
+
+
+_WHOLE_HEADS = frozenset("motorway highway expressway road railway line project".split())
+"""The head nouns that end a capitalised project's name (``the Marvoz Expressway``)."""
+
+
+def _ends_with_head(name: str) -> bool:
+    """True for a name whose last word is a project's head noun (``Marvoz Expressway``)."""
+    return name.rpartition(" ")[2].lower() in _WHOLE_HEADS
+
+
+_LISTED_SECTIONS = re.compile(r"(?:sections|segments|stretches|portions|packages)\b(?!-)")
+_WORKS_ON_LIST = re.compile(
+    r"\b(?:works?|construction|building)\b[^.;,]{0,30}?\s(?:on|of)\s+(?:the\s+)?\Z"
+)
+"""Works on or of what follows (``civil works are under way on the``, ``construction of``)."""
+
+
+def _listed_sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """One section per route listed before a plural part head (``the A-B and B-C sections``).
+
+    Roads and railways are built in packages let to different contractors, and reports list the
+    ones being worked on together (``works are under way on the Kandar-Lora and Lora-Zarghun
+    packages``): each name that links known places (see :func:`_links_places`) is a section of
+    its own, with the head in the singular, as :func:`_sections` reads one. Only works on the
+    list make its parts projects: sections a plan lists (``rebuilt in three packages, with the
+    A-B and B-C sections to follow``) are phases of the whole. A single name is no list.
+    """
+    for m in _heads(_LISTED_SECTIONS, low, taken):
+        names = _coordinated_names(text, m.start())
+        first = names[0][0] if len(names) > 1 else 0
+        if not first or not _WORKS_ON_LIST.search(low, max(0, first - 60), first):
+            continue
+        head = m.group()[:-2] if m.group().endswith("ches") else m.group()[:-1]
+        for start, end in names:
+            if _links_places(text[start:end]) and lookup_initiative(text[start:end]) is None:
+                name = _name(f"{text[start:end]} {head}")
+                yield _Mention(
+                    start,
+                    m.end(),
+                    name,
+                    InitiativeKind.PROJECT,
+                    Sector.TRANSPORT,
+                    location=_place_inside(name),
+                )
+
+
 def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Works on a stretch of a road or railway between two places, a project of their own.
 
@@ -5040,6 +5127,8 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (_SECTION_HINTS, ("and", "&"), _listed_sections),
+    (_PHASE_HINTS, ("phase",), _later_phases),
     (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
     (("road",), _LINK_WORDS, _described_roads),
     (("project",), _SECTOR_WORDS, _sector_projects),
@@ -5065,7 +5154,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
-_BEFORE_KNOWN = 8
+_BEFORE_KNOWN = 10
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
