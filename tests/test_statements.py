@@ -642,14 +642,15 @@ class TestReportedSpeech:
         ]
 
     def test_document_speaks_for_its_issuer(self) -> None:
-        """``a Foreign Office statement said`` and ``the statement said`` name the office."""
+        """``a Foreign Office statement said``, then ``the statement said``: the document speaks."""
         assert said(
             "The talks will start on Monday, a Foreign Office statement said.",
             "The ministers will also sign an accord, the statement said.",
         ) == [
-            ("Foreign Office", INDIRECT, "said", "The talks will start on Monday"),
-            ("Foreign Office", INDIRECT, "said", "The ministers will also sign an accord"),
-        ]
+            ("a Foreign Office statement", INDIRECT, "said", "The talks will start on Monday"),
+            ("a Foreign Office statement", INDIRECT, "said",
+             "The ministers will also sign an accord"),
+        ]  # fmt: skip
 
     def test_time_of_speaking_is_resolved(self) -> None:
         """``said on Sunday`` dates the statement against the article date."""
@@ -1911,10 +1912,10 @@ class TestTrailingSources:
         "lead", ["a statement from", "a statement by", "the official statement of"]
     )
     def test_document_of_a_body_after_the_clause_is_no_part_of_it(self, lead: str) -> None:
-        """``A, a statement from the Ministry of X said``: the ministry speaks A, and A ends."""
+        """``A, a statement from the Ministry of X said``: the document speaks A, and A ends."""
         clause = "The fictional zone will create jobs"
         assert said(f"{clause}, {lead} the Ministry of Planning said.") == [
-            ("Ministry of Planning", INDIRECT, "said", clause)
+            (f"{lead} the Ministry of Planning", INDIRECT, "said", clause)
         ]
 
     def test_agent_of_quoted_as_saying_is_no_content(self) -> None:
@@ -2428,10 +2429,11 @@ class TestDocumentIssuers:
 
     @pytest.mark.parametrize("document", ["a statement from", "a press release from"])
     def test_document_from_a_body_is_the_bodys(self, document: str) -> None:
-        """``According to a statement from X, A``: X sent it, so X is the speaker."""
+        """``According to a statement from X, A``: the document as written speaks, X its body."""
         assert said(
             f"According to {document} the Planning Ministry, the survey of the canal is over."
-        ) == [("Planning Ministry", INDIRECT, "According to", "the survey of the canal is over")]
+        ) == [(f"{document} the Planning Ministry", INDIRECT, "According to",
+               "the survey of the canal is over")]  # fmt: skip
 
     def test_statement_is_not_a_tweet(self) -> None:
         """``X said in a tweet`` makes ``the statement`` no tweet's: a body's statement wins."""

@@ -18,8 +18,9 @@ speaker linked to a reporting verb:
   ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
-  or a document that speaks for its issuer (``a Foreign Office statement said``, ``a statement from
-  X said``, ``X issued a statement saying``; ``the press release said`` is whoever issued or spoke
+  or a document that speaks for its issuer (``X issued a statement saying``; one whose phrase names
+  its issuing body, ``a Foreign Office statement said``, ``a statement from X said``, speaks as
+  written with that body as its organisation; ``the press release said`` is whoever issued or spoke
   in one, else a body that spoke, else as written, never a body only mentioned), a record whose
   owner is given (``according to the ministry's annual report``) or that the article means
   (``According to the minutes,``), as written, a bare plural source that opens its clause (``Freight
@@ -2814,7 +2815,10 @@ class _Reader:
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             speaker = _as_written(text, mention, speaker, start, end)
-            return speaker, sure, _document_lead(text, start)  # "a statement from X said"
+            lead = _document_lead(text, start)  # "a statement from X said": the document
+            if lead < start:
+                speaker = _written_issuer(" ".join(text[lead:end].split()), speaker)
+            return speaker, sure, lead
         near = text[max(0, end - 100) : end].lower()  # cheap tests before the word scans
         topical = (
             _TOPICAL_BODY.search(text, max(0, end - 100), end)
@@ -3106,12 +3110,15 @@ class _Reader:
         start, end, noun = document
         kind = _WORD.match(text, noun)
         key = kind.group().lower() if kind is not None else ""
-        named = self._named_owner(text, document, index)
-        if named is not None:
+        phrase = " ".join(text[start:end].split())
+        found = self._named_owner(text, document, index)
+        if found is not None:
+            named, written = found
             if named.named:
                 self.speakers.issuers[key] = named
-            return named
-        phrase = " ".join(text[start:end].split())
+            if written < 0:  # "X issued a statement saying": X
+                return named
+            return _written_issuer(" ".join(text[start:written].split()), named)
         if _find_word(text, "joint", start, noun) >= 0:  # "a joint statement": no one body's
             return Actor(phrase, named=False)
         owner_noun = _POSSESSOR.search(text, start, noun)
@@ -3127,38 +3134,46 @@ class _Reader:
 
     def _named_owner(
         self, text: str, document: tuple[int, int, int], index: _Index
-    ) -> Actor | None:
-        """The issuer a document's phrase or clause names, if any.
+    ) -> tuple[Actor, int] | None:
+        """The issuer a document's phrase or clause names, and where the phrase naming it ends.
 
-        In order: ``a Foreign Office statement``, ``a company statement`` (the company named
-        before), ``a statement issued by X``, ``a statement from X``, ``X issued a statement
-        saying``, ``he in a statement``, ``in a statement`` after the unit's opening subject.
+        The end is -1 when the clause around the document names the issuer. In order: ``a
+        Foreign Office statement``, ``a company statement`` (the company named before, which the
+        phrase only describes), ``a statement issued by X``, ``a statement from X`` (the
+        phrase's own, like the first), ``X issued a statement saying``, ``he in a statement``,
+        ``in a statement`` after the unit's opening subject.
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
         kind = _head(before.actor)[1] if before is not None and not before.actor.named else ""
         if kind in _BODY_KINDS and (body := self.speakers.body(kind, named=True)) is not None:
-            return body  # "a company statement": the company named before
+            return body, -1  # "a company statement": the company named before, by name
         candidates = [before if before is None or _is_issuer(before.actor) else None]
+        word = _WORD.match(text, noun)
+        ends = [noun if word is None else word.end()]  # "a Foreign Office statement", as written
         by = _find_word(text, "by", noun, end)
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
+            ends.append(-1 if candidates[-1] is None else candidates[-1].end)
         sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
         if sender is not None:
             candidates.append(index.starting(_with_determiner_after(text, sender.end())))
+            ends.append(-1 if candidates[-1] is None else candidates[-1].end)
         issuer = _ISSUED.search(text, max(0, start - 40), start)
         if issuer is not None:
             candidates.append(index.ending(_back_blanks(text, issuer.start())))
+            ends.append(-1)
             pronoun = _words_before(text, _back_blanks(text, issuer.start()), 1)
             if pronoun and pronoun[0][2].lower() in ("he", "she"):
-                return self.speakers.pronoun(pronoun[0][2].lower())
-        for mention in candidates:
+                speaker = self.speakers.pronoun(pronoun[0][2].lower())
+                return None if speaker is None else (speaker, -1)
+        for mention, written in zip(candidates, ends, strict=True):
             if mention is not None and not _vague(mention.actor):
-                return self._resolve(mention.actor)[0]
+                return self._resolve(mention.actor)[0], written
         if issuer is not None and issuer.group("in"):
             opener = self._opening_subject(text, index)
             if opener is not None:
-                return opener[0]
+                return opener[0], -1
         return None
 
     # -- contents
@@ -4515,6 +4530,20 @@ def _quoter_start(text: str, at: int) -> int:
     window = max(0, at - 60)
     mark = max(text.rfind(c, window, at) for c in ',;:”"')
     return at if mark < 0 else _skip_blanks(text, mark + 1)
+
+
+def _written_issuer(phrase: str, issuer: Actor) -> Actor:
+    """A document that names its issuing body, as written: ``a statement from the Presidency``.
+
+    The annotation guidelines give an official statement that names no person as its phrase
+    (``a Foreign Office statement``, ``a press release issued by the embassy``), the issuing body
+    as its organisation; a person who issued it speaks as themselves, and a phrase with no
+    determiner (``FO statement``) is no descriptor.
+    """
+    if _is_person(issuer) or not phrase.lower().startswith(("a ", "an ", "the ")):
+        return issuer
+    body = issuer.organization or issuer.name
+    return Actor(phrase, named=False, organization=body, country=issuer.country)
 
 
 def _document_lead(text: str, start: int) -> int:
