@@ -901,6 +901,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "%",
                 "percent",
                 "per cent",
+                "pc ",
                 "ground",
                 "complet",
                 "first unit",
@@ -922,7 +923,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "building",
             ),
             r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
-            r"|commissioning\b"
+            # Commissioning under way, not dated past (``operating since its commissioning``).
+            r"|(?<!since\sits\s)(?<!since\stheir\s)commissioning\b"
             # Someone building it now or then (``the province was building X``): said of its
             # object (see :func:`_closeness`).
             + _each("is are was were", rf"\s+{_STILL}(?:building|constructing)\b")
@@ -932,9 +934,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Construction past a share of the works (``construction of X has crossed 40
             # percent``, ``work on X had reached 24 percent``): still going on.
             r"|(?:construction\s+(?:work\s+)?|work\s+)(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
-            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
-            # A share of the works done (``40 percent of the earthwork is complete``).
-            r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
+            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent|pc\b)"
+            # A share of the works done (``40 percent of the earthwork is complete``, ``70pc
+            # complete``), or of its progress (``achieved 60 percent physical progress``).
+            r"|\d{1,3}\s?(?:%|percent|per\s+cent|pc)\s+(?:complete|completed|work"
+            r"|(?:physical\s+|overall\s+)?progress\b"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
@@ -1052,6 +1056,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "complet",
                 "inaugurat",
                 "operati",
+                "into service",
                 "handed",
                 "functional",
                 "fully developed",
@@ -1077,7 +1082,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"is are was were been became become now fully",
                 r"\s+(?:all\s+|both\s+)?(?:operational|complete)\b",
             )
-            + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b|"
+            + r"|handed\s+over\b|fully\s+functional\b"
+            # Put or placed into (commercial) operation or service.
+            r"|(?:put|placed)\s+into\s+(?:full\s+|commercial\s+)?(?:operations?|service)\b|"
             # ``fully developed`` is done; ``not (yet) fully developed``, ``to be`` one, is not.
             + _done("fully", ("", "yet "))
             + r"(?<!not\sfully)(?<!not\syet\sfully)\s+developed\b"
@@ -1137,10 +1144,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             (
                 *("in operation since", "in commercial operation since", "in full operation since"),
                 *("operational since", "operating since"),
+                *("since its commissioning", "since their commissioning"),
             ),
             # Operating since a time past, even with no verb (``the X mine, in operation since
-            # 2019, produced``, ``operational since May``).
-            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b",
+            # 2019, produced``, ``operational since May``), or since it was commissioned.
+            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
+            r"|since\s+(?:its|their)\s+commissioning\b",
         ),
         (
             InitiativeStatus.COMPLETED,
