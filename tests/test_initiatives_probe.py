@@ -73,3 +73,19 @@ def test_percent_physical_progress_is_under_construction() -> None:
     assert _one(
         "PESHAWAR: The Qila Noor Dam, a CPEC project, has achieved 60 percent physical progress."
     ) == ("Qila Noor Dam", "energy", None, "under construction")
+
+
+def test_ordinal_in_figures_inside_name() -> None:
+    """An ordinal in figures between name words is part of the name (``Mangla 4th Extension``)."""
+    assert _one(
+        "ISLAMABAD: The Qila Noor 4th Extension Hydropower Project, a CPEC scheme, was approved "
+        "by ECNEC on Monday."
+    ) == ("Qila Noor 4th Extension Hydropower Project", "energy", None, "approved")
+
+
+def test_first_ship_received_is_completed() -> None:
+    """A terminal that received its first ship or flight is in service."""
+    assert _one(
+        "KARACHI: The Qila Noor Bulk Cargo Terminal, a CPEC project, received its first ship on "
+        "Sunday."
+    ) == ("Qila Noor Bulk Cargo Terminal", "port", None, "completed")

@@ -867,6 +867,8 @@ _OPENING_OF = (
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
+_FIRST_VERBS = ("received", "receives", "welcomed", "welcomes", "handled", "handles")
+"""Verbs telling a port's or airport's first ship or flight come in: it is in service."""
 _ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
@@ -1194,6 +1196,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             (
                 *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
                 *("chinese-built", "china-built", "classes", "patients", "students", "receiving"),
+                *(f"{verb} {det} first" for verb in _FIRST_VERBS for det in ("its", "the")),
             ),
             # In service: years of operation marked; cargo handled or cleared, power generated or
             # supplied, riders carried; what it has brought to a place; built by China (the
@@ -1224,6 +1227,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "is are was were been began started",
                 rf"\s+{_STILL}(?:handling|receiving)\s+(?:[a-z-]+\s+){{0,2}}?(?:flights|ships"
                 r"|vessels|cargo|containers|trains|passengers|tourists|visitors|patients|students)\b",
+            )
+            # Its first ship or flight received (``the terminal received its first ship``).
+            + _each(
+                " ".join(_FIRST_VERBS),
+                r"\s+(?:its|the)\s+first\s+(?:[a-z-]+\s+){0,2}?(?:ship|vessel|flight)\b",
             ),
         ),
         (
@@ -3703,14 +3711,24 @@ def _left_names(text: str, start: int) -> int | None:
     begin = None
     for w in reversed(list(_LEFT_WORD.finditer(text, offset, start))):
         word = w.group()
-        if _ABBREVIATION.fullmatch(word) or _unit_number(text, w):
-            continue  # inside a name (``Kandar Unit 3 (K-3) nuclear power project``), never first
+        if (
+            _ABBREVIATION.fullmatch(word)
+            or _unit_number(text, w)
+            or (begin is not None and _ORDINAL_FIGURES.fullmatch(word))
+        ):
+            # Inside a name (``Kandar Unit 3 (K-3) nuclear power project``, ``Kandar 5th
+            # Extension Hydropower Project``), never first.
+            continue
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
             break
         if _describes(word) and not (begin is not None and _is_country(word)):
             break
         begin = w.start()
     return begin
+
+
+_ORDINAL_FIGURES = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+"""An ordinal in figures, a name word between others (``Kandar 5th Extension``)."""
 
 
 def _unit_number(text: str, word: re.Match[str]) -> bool:
