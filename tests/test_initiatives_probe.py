@@ -89,3 +89,10 @@ def test_first_ship_received_is_completed() -> None:
         "KARACHI: The Qila Noor Bulk Cargo Terminal, a CPEC project, received its first ship on "
         "Sunday."
     ) == ("Qila Noor Bulk Cargo Terminal", "port", None, "completed")
+
+
+def test_fuel_acronym_names_unnamed_facility() -> None:
+    """A fuel acronym before an unnamed terminal names it, in energy (``an LNG terminal``)."""
+    assert _one(
+        "KARACHI: A Chinese company will build an LPG storage terminal at Gwadar under CPEC."
+    ) == ("LPG storage terminal at Gwadar", "energy", "Gwadar", "planned")

@@ -487,8 +487,11 @@ in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*((?:[a-z][a-z-]*\s+){{1,4}})\Z"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*"
+    r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
+"""The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
+(``an LNG terminal``, ``an EV assembly plant``)."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
@@ -786,7 +789,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?"
+            r"|R?LNG|LPG|CNG",
         ),
         (
             Sector.INDUSTRY,
