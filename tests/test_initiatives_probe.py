@@ -96,3 +96,11 @@ def test_fuel_acronym_names_unnamed_facility() -> None:
     assert _one(
         "KARACHI: A Chinese company will build an LPG storage terminal at Gwadar under CPEC."
     ) == ("LPG storage terminal at Gwadar", "energy", "Gwadar", "planned")
+
+
+def test_generation_or_production_to_start_is_under_construction() -> None:
+    """Generation or production still to start tells works about done, not a plan."""
+    assert _one(
+        "ISLAMABAD: The Qila Noor Hydropower Project under CPEC will start generating "
+        "electricity in August, WAPDA said."
+    ) == ("Qila Noor Hydropower Project", "energy", None, "under construction")

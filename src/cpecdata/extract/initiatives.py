@@ -1009,12 +1009,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("commercial",),
-            # Commercial operation still to start: the works are about done, not in service.
+            ("commercial", "start generating", "start production", "begin production"),
+            # Commercial operation, generation or production still to start: the works are about
+            # done, not in service (``will start generating electricity in August``).
             _each(
                 "expected due set scheduled slated will would",
                 r"\s+(?:to\s+)?(?:start|begin|commence)\s+(?:its\s+|their\s+)?(?:full\s+)?"
-                r"commercial\s+operations?\b",
+                r"(?:commercial\s+operations?|generating|(?:commercial\s+)?production)\b",
             )[1:],
         ),
         (
