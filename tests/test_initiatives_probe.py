@@ -104,3 +104,10 @@ def test_generation_or_production_to_start_is_under_construction() -> None:
         "ISLAMABAD: The Qila Noor Hydropower Project under CPEC will start generating "
         "electricity in August, WAPDA said."
     ) == ("Qila Noor Hydropower Project", "energy", None, "under construction")
+
+
+def test_later_phase_of_a_project_takes_its_words_sector() -> None:
+    """A phase of a whole told only as a ``project`` is no road: its words tell the sector."""
+    assert _one(
+        "ISLAMABAD: ECNEC on Wednesday approved phase-II of the Qila Noor Canal project under CPEC."
+    ) == ("phase-II of the Qila Noor Canal project", "general", None, "approved")

@@ -789,8 +789,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?"
-            r"|R?LNG|LPG|CNG",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?",
         ),
         (
             Sector.INDUSTRY,
@@ -3331,9 +3330,13 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 fuel = _FUEL_MAKING.search(words) is not None
                 sector = Sector.GENERAL if water else Sector.ENERGY if fuel else Sector.INDUSTRY
                 found = found._replace(sector=sector)
+            elif _FUEL_ACRONYM.search(found.name):
+                found = found._replace(sector=Sector.ENERGY)
             yield found
 
 
+_FUEL_ACRONYM = re.compile(r"\b(?:R?LNG|LPG|CNG)\b")
+"""A fuel's acronym in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
 _FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
 """Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
 _BUILDER = re.compile(
@@ -3899,7 +3902,10 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             continue
         end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
         name = _name(text[m.start() : end])
-        sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
+        # A whole told only as a ``project`` has no transport head: its words alone tell the
+        # sector (``Phase-II of the Kandar Canal project``).
+        default = Sector.GENERAL if part.group().lower().endswith("project") else Sector.TRANSPORT
+        sector = whole.sector if whole else _sector(part.group(), default)
         place = _entry_place(whole) if whole else _place_inside(whole_name)
         yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
 
