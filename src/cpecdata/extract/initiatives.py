@@ -487,8 +487,11 @@ in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*((?:[a-z][a-z-]*\s+){{1,4}})\Z"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*"
+    r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
+"""The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
+(``an LNG terminal``, ``an EV assembly plant``)."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
@@ -867,6 +870,8 @@ _OPENING_OF = (
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
+_FIRST_VERBS = ("received", "receives", "welcomed", "welcomes", "handled", "handles")
+"""Verbs telling a port's or airport's first ship or flight come in: it is in service."""
 _ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
@@ -901,6 +906,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "%",
                 "percent",
                 "per cent",
+                "pc ",
                 "ground",
                 "complet",
                 "first unit",
@@ -922,7 +928,8 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "building",
             ),
             r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
-            r"|commissioning\b"
+            # Commissioning under way, not dated past (``operating since its commissioning``).
+            r"|(?<!since\sits\s)(?<!since\stheir\s)commissioning\b"
             # Someone building it now or then (``the province was building X``): said of its
             # object (see :func:`_closeness`).
             + _each("is are was were", rf"\s+{_STILL}(?:building|constructing)\b")
@@ -932,9 +939,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Construction past a share of the works (``construction of X has crossed 40
             # percent``, ``work on X had reached 24 percent``): still going on.
             r"|(?:construction\s+(?:work\s+)?|work\s+)(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:has|have|had)\s+"
-            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent)"
-            # A share of the works done (``40 percent of the earthwork is complete``).
-            r"|\d{1,3}\s?(?:%|percent|per\s+cent)\s+(?:complete|completed|work"
+            r"(?:crossed|passed|surpassed|exceeded|reached)\s+(?:the\s+)?\d{1,3}\s?(?:%|percent|per\s+cent|pc\b)"
+            # A share of the works done (``40 percent of the earthwork is complete``, ``70pc
+            # complete``), or of its progress (``achieved 60 percent physical progress``).
+            r"|\d{1,3}\s?(?:%|percent|per\s+cent|pc)\s+(?:complete|completed|work"
+            r"|(?:physical\s+|overall\s+)?progress\b"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
             r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
@@ -999,12 +1008,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
-            ("commercial",),
-            # Commercial operation still to start: the works are about done, not in service.
+            ("commercial", "start generating", "start production", "begin production"),
+            # Commercial operation, generation or production still to start: the works are about
+            # done, not in service (``will start generating electricity in August``).
             _each(
                 "expected due set scheduled slated will would",
                 r"\s+(?:to\s+)?(?:start|begin|commence)\s+(?:its\s+|their\s+)?(?:full\s+)?"
-                r"commercial\s+operations?\b",
+                r"(?:commercial\s+operations?|generating|(?:commercial\s+)?production)\b",
             )[1:],
         ),
         (
@@ -1052,6 +1062,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "complet",
                 "inaugurat",
                 "operati",
+                "into service",
                 "handed",
                 "functional",
                 "fully developed",
@@ -1077,7 +1088,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"is are was were been became become now fully",
                 r"\s+(?:all\s+|both\s+)?(?:operational|complete)\b",
             )
-            + r"|handed\s+over\b|fully\s+functional\b|put\s+into\s+operation\b|"
+            + r"|handed\s+over\b|fully\s+functional\b"
+            # Put or placed into (commercial) operation or service.
+            r"|(?:put|placed)\s+into\s+(?:full\s+|commercial\s+)?(?:operations?|service)\b|"
             # ``fully developed`` is done; ``not (yet) fully developed``, ``to be`` one, is not.
             + _done("fully", ("", "yet "))
             + r"(?<!not\sfully)(?<!not\syet\sfully)\s+developed\b"
@@ -1137,10 +1150,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             (
                 *("in operation since", "in commercial operation since", "in full operation since"),
                 *("operational since", "operating since"),
+                *("since its commissioning", "since their commissioning"),
             ),
             # Operating since a time past, even with no verb (``the X mine, in operation since
-            # 2019, produced``, ``operational since May``).
-            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b",
+            # 2019, produced``, ``operational since May``), or since it was commissioned.
+            r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
+            r"|since\s+(?:its|their)\s+commissioning\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1185,6 +1200,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             (
                 *("years of", "handl", "generat", "suppl", "clear", "carr", "brought"),
                 *("chinese-built", "china-built", "classes", "patients", "students", "receiving"),
+                *(f"{verb} {det} first" for verb in _FIRST_VERBS for det in ("its", "the")),
             ),
             # In service: years of operation marked; cargo handled or cleared, power generated or
             # supplied, riders carried; what it has brought to a place; built by China (the
@@ -1215,6 +1231,11 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "is are was were been began started",
                 rf"\s+{_STILL}(?:handling|receiving)\s+(?:[a-z-]+\s+){{0,2}}?(?:flights|ships"
                 r"|vessels|cargo|containers|trains|passengers|tourists|visitors|patients|students)\b",
+            )
+            # Its first ship or flight received (``the terminal received its first ship``).
+            + _each(
+                " ".join(_FIRST_VERBS),
+                r"\s+(?:its|the)\s+first\s+(?:[a-z-]+\s+){0,2}?(?:ship|vessel|flight)\b",
             ),
         ),
         (
@@ -3309,9 +3330,13 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 fuel = _FUEL_MAKING.search(words) is not None
                 sector = Sector.GENERAL if water else Sector.ENERGY if fuel else Sector.INDUSTRY
                 found = found._replace(sector=sector)
+            elif _FUEL_ACRONYM.search(found.name):
+                found = found._replace(sector=Sector.ENERGY)
             yield found
 
 
+_FUEL_ACRONYM = re.compile(r"\b(?:R?LNG|LPG|CNG)\b")
+"""A fuel's acronym in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
 _FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
 """Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
 _BUILDER = re.compile(
@@ -3694,14 +3719,24 @@ def _left_names(text: str, start: int) -> int | None:
     begin = None
     for w in reversed(list(_LEFT_WORD.finditer(text, offset, start))):
         word = w.group()
-        if _ABBREVIATION.fullmatch(word) or _unit_number(text, w):
-            continue  # inside a name (``Kandar Unit 3 (K-3) nuclear power project``), never first
+        if (
+            _ABBREVIATION.fullmatch(word)
+            or _unit_number(text, w)
+            or (begin is not None and _ORDINAL_FIGURES.fullmatch(word))
+        ):
+            # Inside a name (``Kandar Unit 3 (K-3) nuclear power project``, ``Kandar 5th
+            # Extension Hydropower Project``), never first.
+            continue
         if not (_NAME_WORD.match(word) or _CAPACITY.match(word)) or word.endswith((",", ";", ":")):
             break
         if _describes(word) and not (begin is not None and _is_country(word)):
             break
         begin = w.start()
     return begin
+
+
+_ORDINAL_FIGURES = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+"""An ordinal in figures, a name word between others (``Kandar 5th Extension``)."""
 
 
 def _unit_number(text: str, word: re.Match[str]) -> bool:
@@ -3867,7 +3902,10 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             continue
         end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
         name = _name(text[m.start() : end])
-        sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
+        # A whole told only as a ``project`` has no transport head: its words alone tell the
+        # sector (``Phase-II of the Kandar Canal project``).
+        default = Sector.GENERAL if part.group().lower().endswith("project") else Sector.TRANSPORT
+        sector = whole.sector if whole else _sector(part.group(), default)
         place = _entry_place(whole) if whole else _place_inside(whole_name)
         yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
 
