@@ -183,7 +183,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.92,
     },
     "holdout25": {
-        "statements": 0.94,
+        "statements": 0.97,
         "visits": 0.97,
         "visit dates": 0.97,
         "initiatives": 0.95,
@@ -253,7 +253,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.94,
     },
     "holdout35": {
-        "statements": 0.94,
+        "statements": 0.97,
         "visits": 0.97,
         "visit dates": 0.97,
         "initiatives": 0.97,
