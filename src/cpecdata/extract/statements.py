@@ -267,6 +267,8 @@ _OBJECTS = frozenset(
     "attendees members committee cabinet nation parliament correspondent scribe reporter "
     "newspaper paper".split()
 )
+_AUDIENCE_WORDS = _OBJECTS | {"news"}
+"""Words in ``-s`` after a name that are its audience, no verb (``told APP news agency``)."""
 _OURS = re.compile(
     r"(?:^|(?<=[“\"‘'])|(?<=[.,;][ \t])|(?<=\bbut[ \t])|(?<=\band[ \t]))((?:[Oo]ur|[Mm]y)"
     r"(?:[ \t]+(?!(?:they|we|he|she|it|you|i)\b)[\w-]+){1,3}?)[ \t]+(?:(?:have|has|had)[ \t]+)?\Z"
@@ -4855,7 +4857,7 @@ def _verb_after(text: str, at: int) -> bool:
     key = word.group()
     if _FINITE.fullmatch(key) or key.endswith("ed"):
         return True
-    return key.endswith("s") and not key.endswith("ss") and key not in _OBJECTS | {"news"}
+    return key.endswith("s") and not key.endswith("ss") and key not in _AUDIENCE_WORDS
 
 
 def _past_relative(text: str, comma: int, limit: int) -> int:
