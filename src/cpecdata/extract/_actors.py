@@ -2390,8 +2390,10 @@ def _seat(
     Technology at Taxila``). ``body`` and ``seat`` are token ranges.
     """
     j = body[1]
+    if unit is None or not text.endswith(unit, 0, tokens[j - 1].end):
+        return None
     link = _attached(tokens, j, seat[0])
-    if unit is None or not text.endswith(unit, 0, tokens[j - 1].end) or link not in _SEAT_LINKS:
+    if link not in _SEAT_LINKS:
         return None
     head = _last_head(tokens, body)
     if (
