@@ -2155,7 +2155,7 @@ def _with_elided_objects(low: str, travel: list[_Travel], places: list[_Place]) 
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
 
 
-def _after_leg(frame: _Frame, before: _Frame, ref: dt.date) -> _Frame:
+def _after_leg(frame: _Frame, before: _Frame) -> _Frame:
     """An elided leg's ``frame`` put after the leg ``before`` it when a weekday dates both.
 
     ``heads to Xi'an on Friday and to Lanzhou on Sunday``: the second leg follows the first,
@@ -2659,7 +2659,7 @@ def _frames(
                     break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
                 frame = attrs.evolve(frame, when=own)
             if m.re is _ELIDED_LEG and out:
-                frame = _after_leg(frame, out[-1], context.article.date)
+                frame = _after_leg(frame, out[-1])
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
         if visitor.named and place is not None:
