@@ -2594,13 +2594,12 @@ def _frames(
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
             if out and (
-                _AND_VERB.search(low, max(0, m.start() - 40), m.start())
-                or m.group().startswith(("tak", "took"))
+                _AND_VERB.search(low, max(0, m.start() - 40), m.start()) or _takes_along(m)
             ):
                 # "X will leave for Y to attend Z and will also visit W": X's second trip; so
                 # is "on a visit that will also take her to W"
                 visitor, pronoun = out[-1].visitor, out[-1].pronoun
-            elif m.group().startswith(("tak", "took")) and m.group().split()[1] in _TAKEN_GENDER:
+            elif _takes_along(m) and m.group().split()[1] in _TAKEN_GENDER:
                 # "The last leg took him to Y": the leg is no traveller, "him" is
                 gender = _TAKEN_GENDER[m.group().split()[1]]
                 visitor, pronoun = context.antecedent(index, m.start(), gender), True
@@ -2837,7 +2836,7 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
-    taken = m.group().startswith(("tak", "took"))  # "a tour that will also take her to Y"
+    taken = _takes_along(m)  # "a tour that will also take her to Y"
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
@@ -2946,6 +2945,11 @@ def _ends_trip(low: str, start: int) -> bool:
     return ended is not None and not (
         ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
     )
+
+
+def _takes_along(m: "re.Match[str]") -> bool:
+    """True for a trip told as taking its visitor on to a place (``that will take her to Y``)."""
+    return m.group().startswith(("tak", "took"))
 
 
 def _taken_tense(m: "re.Match[str]") -> Tense:
