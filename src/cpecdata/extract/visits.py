@@ -2155,7 +2155,7 @@ def _with_elided_objects(low: str, travel: list[_Travel], places: list[_Place]) 
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
 
 
-def _after_leg(frame: _Frame, before: _Frame, ref: dt.date) -> _Frame:
+def _after_leg(frame: _Frame, before: _Frame) -> _Frame:
     """An elided leg's ``frame`` put after the leg ``before`` it when a weekday dates both.
 
     ``heads to Xi'an on Friday and to Lanzhou on Sunday``: the second leg follows the first,
@@ -2594,13 +2594,12 @@ def _frames(
             visitor, host, place = _hosted(text, places, mentions, m.start(), m.end())
         else:
             if out and (
-                _AND_VERB.search(low, max(0, m.start() - 40), m.start())
-                or m.group().startswith(("tak", "took"))
+                _AND_VERB.search(low, max(0, m.start() - 40), m.start()) or _takes_along(m)
             ):
                 # "X will leave for Y to attend Z and will also visit W": X's second trip; so
                 # is "on a visit that will also take her to W"
                 visitor, pronoun = out[-1].visitor, out[-1].pronoun
-            elif m.group().startswith(("tak", "took")) and m.group().split()[1] in _TAKEN_GENDER:
+            elif _takes_along(m) and m.group().split()[1] in _TAKEN_GENDER:
                 # "The last leg took him to Y": the leg is no traveller, "him" is
                 gender = _TAKEN_GENDER[m.group().split()[1]]
                 visitor, pronoun = context.antecedent(index, m.start(), gender), True
@@ -2659,7 +2658,7 @@ def _frames(
                     break  # legs told out of order ("on Monday and then Y on Wednesday"): unsure
                 frame = attrs.evolve(frame, when=own)
             if m.re is _ELIDED_LEG and out:
-                frame = _after_leg(frame, out[-1], context.article.date)
+                frame = _after_leg(frame, out[-1])
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
         if visitor.named and place is not None:
@@ -2837,7 +2836,7 @@ def _frame(
     ref = context.article.date
     # "due in Y" is ahead, "visiting X" is there now; other words take their clause's tense
     noun = kind in _TRIP_NOUNS
-    taken = m.group().startswith(("tak", "took"))  # "a tour that will also take her to Y"
+    taken = _takes_along(m)  # "a tour that will also take her to Y"
     tense = (
         _KIND_TENSE.get(kind)
         or _still_there(low, kind, m)
@@ -2946,6 +2945,11 @@ def _ends_trip(low: str, start: int) -> bool:
     return ended is not None and not (
         ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
     )
+
+
+def _takes_along(m: "re.Match[str]") -> bool:
+    """True for a trip told as taking its visitor on to a place (``that will take her to Y``)."""
+    return m.group().startswith(("tak", "took"))
 
 
 def _taken_tense(m: "re.Match[str]") -> Tense:
