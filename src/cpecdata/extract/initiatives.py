@@ -2092,12 +2092,10 @@ _ITS_PART = re.compile(
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added|stated|noted)\b")
 
 
-_ORDINAL_PART = re.compile(
-    rf"the\s+(?:first|second|third|fourth|fifth|final|last)\s+{_PART_NOUNS}\b(?!\s+of\b)"
-)
+_PART_ORDINALS = ("first", "second", "third", "fourth", "fifth", "final", "last")
+_ORDINAL_PART = re.compile(rf"the\s+(?:{'|'.join(_PART_ORDINALS)})\s+{_PART_NOUNS}\b(?!\s+of\b)")
 """A part told with no owner (``Work on the first section is 18 per cent complete``)."""
-_ORDINALS = tuple(f"the {word} " for word in ("first", "second", "third", "fourth", "fifth"))
-_ORDINALS += ("the final ", "the last ")
+_ORDINALS = tuple(f"the {word} " for word in _PART_ORDINALS)
 
 
 def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
