@@ -872,6 +872,8 @@ _OPENING_OF = (
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
+_OPENING_PREPOSITIONS = "for at during after since"
+"""The prepositions before an opening of :data:`_OPENING_OF`."""
 _FIRST_VERBS = ("received", "receives", "welcomed", "welcomes", "handled", "handles")
 """Verbs telling a port's or airport's first ship or flight come in: it is in service."""
 _ORDINAL = (
@@ -1195,7 +1197,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ("opening",),
             # A trip or an event for its opening, told in the past (``flew to X for the opening of
             # Y``: see :data:`_OPENING_OF`).
-            _each("for at during after since", _OPENING_OF)[1:],
+            _each(_OPENING_PREPOSITIONS, _OPENING_OF)[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -4865,8 +4867,8 @@ def _stated(
     return status
 
 
-_OPENING_AFTER = ("for ", "at ", "during ", "after ", "since ")
-"""The prepositions before an opening of :data:`_OPENING_OF`."""
+_OPENING_AFTER = tuple(f"{word} " for word in _OPENING_PREPOSITIONS.split())
+"""The :data:`_OPENING_PREPOSITIONS` an opening's wording starts with."""
 _TENSE_REACH = 160
 """How far back (in characters) a clause is read for the tense of an opening or a meeting."""
 _MEETINGS = frozenset(_MEETING_NOUNS)
