@@ -657,7 +657,9 @@ _OPENER = re.compile(
         r"(?!,\s+(?:[a-z]+ly\s+)?(?:mention|cit|nam|referr|includ|point)[a-z]*\b)",
     )
 )
-_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of", "meeting", "session")
+_MEETING_NOUNS = ("meeting", "session")
+"""The nouns of a body's sitting (``the 14th JCC meeting``, ``its second session``)."""
+_MEETING_WORDS = ("held", "meet", "met", "convene", "hold", "meeting of", *_MEETING_NOUNS)
 # Written before an agreement's wording that is still to be signed (``to sign an MoU``, ``will
 # witness the signing of``).
 _TO_SIGN = re.compile(
@@ -870,6 +872,8 @@ _OPENING_OF = (
 )
 """The opening of what follows, after a preposition: done only when told in the past (see
 :data:`_FUTURE_BEFORE`)."""
+_OPENING_PREPOSITIONS = "for at during after since"
+"""The prepositions before an opening of :data:`_OPENING_OF`."""
 _FIRST_VERBS = ("received", "receives", "welcomed", "welcomes", "handled", "handles")
 """Verbs telling a port's or airport's first ship or flight come in: it is in service."""
 _ORDINAL = (
@@ -1193,7 +1197,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             ("opening",),
             # A trip or an event for its opening, told in the past (``flew to X for the opening of
             # Y``: see :data:`_OPENING_OF`).
-            _each("for at during after since", _OPENING_OF)[1:],
+            _each(_OPENING_PREPOSITIONS, _OPENING_OF)[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1414,7 +1418,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PROGRESS,
-            ("meeting", "session"),
+            _MEETING_NOUNS,
             # Something done at a body's numbered meeting (``decisions taken at the ninth meeting
             # of the JWG``): it was held. Read from the noun; what stands before it, and no time
             # to come, are checked by :func:`_stated`.
@@ -2092,12 +2096,10 @@ _ITS_PART = re.compile(
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added|stated|noted)\b")
 
 
-_ORDINAL_PART = re.compile(
-    rf"the\s+(?:first|second|third|fourth|fifth|final|last)\s+{_PART_NOUNS}\b(?!\s+of\b)"
-)
+_PART_ORDINALS = ("first", "second", "third", "fourth", "fifth", "final", "last")
+_ORDINAL_PART = re.compile(rf"the\s+(?:{'|'.join(_PART_ORDINALS)})\s+{_PART_NOUNS}\b(?!\s+of\b)")
 """A part told with no owner (``Work on the first section is 18 per cent complete``)."""
-_ORDINALS = tuple(f"the {word} " for word in ("first", "second", "third", "fourth", "fifth"))
-_ORDINALS += ("the final ", "the last ")
+_ORDINALS = tuple(f"the {word} " for word in _PART_ORDINALS)
 
 
 def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
@@ -2590,7 +2592,7 @@ def _last_meeting(low: str, start: int, end: int) -> bool:
     )
 
 
-_MEETING_ENDS = (" meeting", " session")
+_MEETING_ENDS = tuple(f" {noun}" for noun in _MEETING_NOUNS)
 """Written after a body named by one of its meetings (``the last JCC meeting``), or ending its
 known name."""
 
@@ -4865,11 +4867,11 @@ def _stated(
     return status
 
 
-_OPENING_AFTER = ("for ", "at ", "during ", "after ", "since ")
-"""The prepositions before an opening of :data:`_OPENING_OF`."""
+_OPENING_AFTER = tuple(f"{word} " for word in _OPENING_PREPOSITIONS.split())
+"""The :data:`_OPENING_PREPOSITIONS` an opening's wording starts with."""
 _TENSE_REACH = 160
 """How far back (in characters) a clause is read for the tense of an opening or a meeting."""
-_MEETINGS = frozenset({"meeting", "session"})
+_MEETINGS = frozenset(_MEETING_NOUNS)
 _AT_NUMBERED = re.compile(
     rf"\b(?:at|during|(?:sidelines|margins)\s+of)\s+(?:the|its|their)\s+{_ORDINAL}\s+"
     r"(?:[a-z-]+\s+){0,2}?\Z"
@@ -5029,7 +5031,7 @@ def _closeness(wording: str) -> str:
         return "" if re.match(_BUILT_AMOUNT, wording) else "before"
     if wording.endswith(("ceremony", " opening")):
         return "after"
-    if wording.endswith(("meeting", "session")):
+    if wording.endswith(_MEETING_NOUNS):
         return "held"
     if wording.endswith(" by") and wording.startswith(("chaired", "co-chaired", "presided")):
         return "chaired"
@@ -5084,7 +5086,7 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         )
     if stage.close == "chaired":  # ``the meeting of X, chaired by``, ``the X meeting, chaired by``
         return _CHAIRED_AFTER.fullmatch(low, end, stage.start) is not None and (
-            low.endswith(("meeting", "session"), 0, end)
+            low.endswith(_MEETING_NOUNS, 0, end)
             or low.endswith(
                 ("meeting of the ", "meeting of ", "session of the ", "session of "), 0, start
             )
