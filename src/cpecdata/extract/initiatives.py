@@ -887,6 +887,9 @@ _TO_COME = (
     r"|slated))\b"
 )
 """What comes after a groundbreaking still to be held (``groundbreaking is planned for May``)."""
+_GROUNDBROKEN = r"(?:[^.;,]|,(?=\d)){1,80}?"
+"""What a groundbreaking is of, up to a clause's comma: an appositive's future (``the
+groundbreaking of X, a road that will link A with B``) is no groundbreaking to come."""
 _TIME_PAST = (
     r"(?:last|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)"
     r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago"
@@ -950,7 +953,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|(?:physical\s+|overall\s+)?progress\b"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
-            r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            rf"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME})"
             # Ground broken, like a groundbreaking held.
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
@@ -1281,8 +1284,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.ESTABLISHED,
             ("established", "set up", "formed", "constituted", "launched"),
-            # What will be or is to be set up is not set up yet (see PLANNED).
-            r"established\b|" + _done("set") + r"\s+up\b|formed\b|constituted\b|launched\b",
+            # What will be or is to be set up or launched is not set up yet (see PLANNED).
+            r"established\b|"
+            + _done("set")
+            + r"\s+up\b|formed\b|constituted\b|"
+            + _done("launched")
+            + r"\b",
         ),
         (
             InitiativeStatus.ANNOUNCED,
@@ -1335,7 +1342,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
             )
             + _each("is are was were", r"\s+set\s+to\b")
-            + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            + rf"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME}"
             # Ground to be broken (``ground will be broken next spring``).
              + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
@@ -1403,6 +1410,19 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("financial close",),
+            # Financial close achieved: a milestone passed before any works (``X achieved
+            # financial close``, ``financial close for X was reached``); one still to come is a
+            # plan (see PLANNED).
+            _each(
+                "achieved attained reached achieves attains reaches",
+                r"\s+(?:its\s+|the\s+)?financial\s+close\b",
+            )[1:]
+            + r"|financial\s+close\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?(?:was|were|has\s+been"
+            r"|have\s+been|had\s+been)\s+(?:achieved|attained|reached)\b",
         ),
         (
             InitiativeStatus.PROGRESS,

@@ -1,0 +1,79 @@
+"""Stage wordings, zone lists, sections and unnamed facilities of the second initiatives probe.
+
+``tests/data/initiatives/probe2.json`` holds about a hundred short fictional reports in nine
+outlets' styles (Dawn, APP, The News, Express Tribune, Business Recorder, Radio Pakistan, Xinhua,
+Global Times, CGTN), each with the initiatives a reader would list from it: name, sector, location
+and status, the corridor itself left out. A case the rules do not meet yet carries the reason in
+``open`` and is an expected failure, so a fix shows as an unexpected pass. The classes below are
+the rules the probe asked for, one test each with fictional sentences.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.initiatives import extract_initiatives
+from cpecdata.model import Article, Initiative
+from cpecdata.rawformat import parse_text
+
+_CASES = json.loads((Path(__file__).parent / "data" / "initiatives" / "probe2.json").read_text())
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def _row(found: Initiative) -> Row:
+    place = found.location.name if found.location else None
+    return found.name, found.sector.value, place, found.status.value if found.status else None
+
+
+def _rows(*paragraphs: str) -> list[Row]:
+    """The rows of a fictional article made of ``paragraphs``, the corridor left out."""
+    body = "\n\n".join(paragraphs)
+    (article,) = parse_text(f" date 2026-06-03 Fictional report\n\n{body}\n", "fictional.txt")
+    assert isinstance(article, Article)
+    found = extract_initiatives(article, sentences(article))
+    return [_row(i) for i in found if i.id != "cpec"]
+
+
+def _case(case: dict[str, object]) -> object:
+    marks = [pytest.mark.xfail(reason=str(case["open"]), strict=True)] if "open" in case else []
+    return pytest.param(case, marks=marks, id=str(case["text"]).split("\n", 1)[0][17:])
+
+
+@pytest.mark.parametrize("case", [_case(case) for case in _CASES])
+def test_probe_article(case: dict[str, object]) -> None:
+    """Each probe report gives exactly the initiatives a reader would list from it."""
+    text = str(case["text"]).split("\n\n", 1)[1].rstrip("\n").split("\n\n")
+    expected = [tuple(row) for row in case["expected"]]  # type: ignore[attr-defined]
+    assert _rows(*text) == expected
+
+
+class TestStageWording:
+    """Stage wordings as the outlets write them."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Kandar hydropower project under CPEC achieved financial close on Monday.",
+            "Financial close was reached on Monday for the Kandar hydropower project under CPEC.",
+            "The Kandar hydropower project, a CPEC project, has attained financial close.",
+        ],
+    )
+    def test_financial_close_achieved_is_progress(self, sentence: str) -> None:
+        """Financial close achieved is a milestone passed before any works: progress."""
+        assert _rows(sentence) == [("Kandar hydropower project", "energy", None, "progress")]
+
+    def test_groundbreaking_performed_before_an_appositive_future(self) -> None:
+        """A groundbreaking held stays held when the appositive after its object tells a future."""
+        assert _rows(
+            "QUETTA: The chief minister performed the groundbreaking of the Kalat-Nushki "
+            "Expressway, a CPEC road that will link the two towns."
+        ) == [("Kalat-Nushki Expressway", "transport", "Kalat", "under construction")]
+
+    def test_to_be_launched_is_planned(self) -> None:
+        """A programme that will be launched is planned, not set up already."""
+        assert _rows(
+            "LAHORE: The CPEC Kandar Scholarship Programme will be launched next year."
+        ) == [("CPEC Kandar Scholarship Programme", "education", None, "planned")]
