@@ -77,3 +77,57 @@ class TestStageWording:
         assert _rows(
             "LAHORE: The CPEC Kandar Scholarship Programme will be launched next year."
         ) == [("CPEC Kandar Scholarship Programme", "education", None, "planned")]
+
+
+class TestUnnamedPortWorks:
+    """A port's unnamed works told with a place are initiatives of the port sector."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "row"),
+        [
+            (
+                "Construction of two new multipurpose berths at Gwadar Port under CPEC is 65 "
+                "percent complete.",
+                ("new multipurpose berths", "port", "Gwadar", "under construction"),
+            ),
+            (
+                "New coal jetties at Port Qasim, built under CPEC, became operational on Monday.",
+                ("new coal jetties", "port", "Port Qasim", "completed"),
+            ),
+            (
+                "A 400-metre wharf is being built at Ormara Port under CPEC.",
+                ("400-metre wharf", "port", "Ormara", "under construction"),
+            ),
+        ],
+    )
+    def test_described_port_work_at_a_place(self, sentence: str, row: Row) -> None:
+        """Describing words and a place, after the head or after its stage, make a port work."""
+        assert [found for found in _rows(sentence) if found[0] != "Gwadar Port"] == [row]
+
+    def test_port_work_without_words_or_place_is_none(self) -> None:
+        """``the berths`` is an anaphor, and berths with no place are no work of their own."""
+        assert (
+            _rows("Ships docked at the berths under CPEC, and new berths would follow, he said.")
+            == []
+        )
+
+
+class TestFuelSector:
+    """Fuel kept or landed is the energy sector's, whatever the facility's head."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "row"),
+        [
+            (
+                "A second LNG terminal has been proposed at Port Qasim under CPEC.",
+                ("second LNG terminal", "energy", "Port Qasim", "planned"),
+            ),
+            (
+                "A Chinese firm will build an oil storage terminal at Gwadar under CPEC.",
+                ("oil storage terminal at Gwadar", "energy", "Gwadar", "planned"),
+            ),
+        ],
+    )
+    def test_fuel_terminal_is_energy(self, sentence: str, row: Row) -> None:
+        """An LNG or oil terminal is energy, not the port or transport a terminal defaults to."""
+        assert _rows(sentence) == [row]

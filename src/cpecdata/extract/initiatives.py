@@ -763,6 +763,8 @@ _UNIT_LABELS = frozenset({"Unit", "Block", "Phase", "No.", "Line"})
 """Words a number after them names a part by (``Unit 3``)."""
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w'’.-]*|{_POWER_TEXT}|[IVX]+)\Z")
 
+_FUEL = r"(?-i:R?LNG|LPG|CNG)|(?:oil|fuel|petroleum)\s+(?:storage|terminals?|depots?)"
+"""Fuel kept or landed (``an LNG terminal``, ``an oil storage terminal``): the energy sector's."""
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for sector, words in (
@@ -791,7 +793,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?"
+            rf"|{_FUEL}",
         ),
         (
             Sector.INDUSTRY,
@@ -3357,8 +3360,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             yield found
 
 
-_FUEL_ACRONYM = re.compile(r"\b(?:R?LNG|LPG|CNG)\b")
-"""A fuel's acronym in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
+_FUEL_ACRONYM = re.compile(rf"\b(?:{_FUEL})\b")
+"""A fuel in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
 _FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
 """Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
 _BUILDER = re.compile(
@@ -3643,6 +3646,59 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         # The measure and purpose are the mention's: its stage wording follows it as a predicate.
         end = max(end, after.end("measure"), after.end("purpose"))
         yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
+
+
+# A port's unnamed works told with a place (``new multipurpose berths at Gwadar``, ``Three new
+# berths are being built at Pasni Port``): the heads, in the lower-cased sentence, and the words
+# that may describe them, read back from the head in the original text.
+_PORT_WORK_HINTS = ("berth", "jett", "wharf", "wharves", "quay", "breakwater", "container yard")
+_PORT_WORK_HEAD = re.compile(
+    r"(?:berths?|jett(?:y|ies)|wharf|wharves|quays?|breakwaters?|container\s+yards?)\b(?![-'’])"
+)
+_PORT_WORK_WORD = re.compile(r"(?:[a-z][a-z-]*|\d[\d,.]*-(?:metre|meter|m)|New|LNG|LPG)\Z")
+"""A word that may describe a port work: lowercase, a length (``400-metre``), a fuel's acronym,
+or ``New`` opening a sentence."""
+_PORT_WORK_STOPS = frozenset(
+    "a an the of in at to for and or with on by from its their his her this that which both all"
+    " two three four five six seven eight nine ten some several".split()
+)
+"""Words that end a port work's description: articles, prepositions and counts (a count is no
+part of its name: ``two new multipurpose berths`` are the ``new multipurpose berths``)."""
+
+
+def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A port's unnamed berths, jetties, wharves, quays, breakwaters or container yards.
+
+    Reporters tell a port's new works by what they are and where (``two new multipurpose berths
+    at Gwadar Port``, ``a new coal berth at Port Qasim``): one to three describing words before
+    the head and a place right after it, or after the stage told of them (``Three new berths
+    are being built at Pasni Port``), make the initiative, sector port, named by the words and
+    the head (a count is left out) and located at the place (a known port stands for its town).
+    Without describing words (``the berths``) or a place it is an anaphor or no work of its own.
+    """
+    for m in _heads(_PORT_WORK_HEAD, low, taken):
+        words = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+        kept: list[str] = []
+        for word in reversed(words):
+            if word.lower() in _PORT_WORK_STOPS or not _PORT_WORK_WORD.match(word):
+                break
+            kept.insert(0, word)
+        if not kept:
+            continue
+        place, _end = _place_after(text, m.end())
+        if place is None:
+            after = _STAGED_AFTER.match(text, m.end())
+            named = after["place"] if after else None
+            # A port the gazetteer lacks is placed at its town (``Pasni Port``: Pasni).
+            found = named and (lookup_place(named) or lookup_place(named.split()[0]))
+            place = _site_location(found) if found else None
+        if place is None or place.name == place.country:
+            continue
+        start = m.start() - len(" ".join(kept)) - 1
+        if kept[0] == "New":
+            kept[0] = "new"
+        name = " ".join((*kept, _SPACES.sub(" ", m.group())))
+        yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, Sector.PORT, location=place)
 
 
 _JOINT_BEFORE = re.compile(
@@ -5212,6 +5268,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
+    (_PORT_WORK_HINTS, (), _port_works),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 10
