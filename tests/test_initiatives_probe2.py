@@ -131,3 +131,48 @@ class TestFuelSector:
     def test_fuel_terminal_is_energy(self, sentence: str, row: Row) -> None:
         """An LNG or oil terminal is energy, not the port or transport a terminal defaults to."""
         assert _rows(sentence) == [row]
+
+
+class TestZoneTowns:
+    """A zone town named beside other zones stands for the special economic zone there."""
+
+    def test_bare_towns_in_a_list_are_zones(self) -> None:
+        """``at Rashakai, but Dhabeji and Bostan still wait``: each town is its zone."""
+        assert _rows(
+            "PESHAWAR: Production has begun at Rashakai under CPEC, but Dhabeji and Bostan "
+            "still wait for gas connections, officials said."
+        ) == [
+            ("Rashakai SEZ", "industry", "Rashakai", "completed"),
+            ("Dhabeji SEZ", "industry", "Dhabeji", None),
+            ("Bostan SEZ", "industry", "Bostan", None),
+        ]
+
+    def test_town_beside_a_zone_named_in_full(self) -> None:
+        """One town beside a zone named in full is a zone of the same list."""
+        assert _rows(
+            "Chinese firms have opened units in Allama Iqbal Industrial City and at Bostan "
+            "under CPEC."
+        ) == [
+            ("Allama Iqbal Industrial City", "industry", "Faisalabad", None),
+            ("Bostan SEZ", "industry", "Bostan", None),
+        ]
+
+    def test_one_town_alone_is_a_place(self) -> None:
+        """A zone town alone, with no other zone in the sentence, is only a place."""
+        assert _rows("QUETTA: The minister visited Bostan on Monday to review CPEC schemes.") == []
+
+
+class TestProductionBegun:
+    """Production begun is a plant or zone in service; a trial production is not yet."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The Kandar Cement Plant under CPEC started production on Monday.", "completed"),
+            ("Production has begun at the Kandar Cement Plant under CPEC.", "completed"),
+            ("Trial production has begun at the Kandar Cement Plant under CPEC.", None),
+        ],
+    )
+    def test_production_begun(self, sentence: str, status: str | None) -> None:
+        """``started production`` and ``production has begun at X`` tell X runs."""
+        assert _rows(sentence) == [("Kandar Cement Plant", "industry", None, status)]

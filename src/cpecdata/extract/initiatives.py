@@ -1084,6 +1084,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "generating",
                 "producing",
                 "supplying",
+                "production",
+                *("started production", "began production", "commenced production"),
+                *("started commercial production", "began commercial production"),
             ),
             # ``operational`` said of the initiative, not ``operational preparedness``.
             # ``was inaugurated`` is done; ``will (be) inaugurated`` is a plan (see PLANNED) and
@@ -1108,6 +1111,15 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"started began commenced reached achieved attained",
                 r"\s+(?:full\s+)?(?:commercial\s+)?operat(?:ions?|ing)\b",
             )
+            # Production begun, now running (``production has begun at X``, ``X started
+            # production``); a trial run is commissioning (see UNDER_CONSTRUCTION).
+            + _each(
+                "started began commenced",
+                r"\s+(?:commercial\s+)?production\b(?!\s+(?:of|on)\s+(?:the\s+)?works)",
+            )
+            # Begun at a site is said of the sites after it (see :func:`_closeness`).
+            + r"|production(?<!trial\sproduction)\s+(?:has|have|had)\s+(?:begun|started"
+            r"|commenced)(?:\s+(?:at|in))?\b"
             # The commercial operation date (COD) achieved.
             + _each(r"achieved attained reached", r"\s+(?:its\s+)?cod\b")
             + r"|first\s+landing\b"
@@ -3701,6 +3713,44 @@ def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, Sector.PORT, location=place)
 
 
+_ZONE_SITES = ("Rashakai", "Dhabeji", "Bostan", "Moqpondass", "Khairpur", "Mirpur")
+"""Towns whose name alone may stand for the special economic zone there (``production has begun
+at Rashakai, but Dhabeji and Bostan still wait``): the gazetteer knows each zone as ``<town>
+SEZ``."""
+_ZONE_SITE = re.compile(rf"\b({'|'.join(site.lower() for site in _ZONE_SITES)})\b(?![-'’])")
+_ZONE_NAMED = ("Special Economic Zone", "SEZ", "Industrial City", "Industrial Estate", "Free Zone")
+"""A zone named in full in the sentence, which makes a bare zone town beside it a zone too."""
+_ZONE_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?:special\s+)?(?:economic|industrial|free)\s+zones?\b|sezs?\b)"
+)
+"""What after a zone town makes it part of a longer name (``Mirpur Khas``, ``Rashakai
+Special Economic Zone``) or of a list of zones another finder reads."""
+
+
+def _zone_sites(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Special economic zones named by their town alone, beside other zones in the sentence.
+
+    Officials and reporters who have named the zones once call them by their towns (``Factories
+    are producing at Rashakai, but Dhabeji and Bostan are still waiting for power``). A town
+    that hosts a zone the gazetteer knows is that zone when the sentence names another zone,
+    by its town alone or in full: two zone towns, or one beside ``Allama Iqbal Industrial
+    City``, tell a list of zones, where one town alone is more often only a place. The name is
+    ``<town> SEZ``, the place the town.
+    """
+    hits = [m for m in _heads(_ZONE_SITE, low, taken) if not _ZONE_AFTER.match(text, m.end())]
+    towns = {m.group() for m in hits}
+    if not hits or len(towns) + any(name in text for name in _ZONE_NAMED) < 2:
+        return
+    for m in hits:
+        town = text[m.start() : m.end()]
+        entry = lookup_initiative(f"{town} SEZ")
+        if entry is None or not town[:1].isupper():
+            continue
+        yield _entry_mention(
+            m.start(), m.end(), f"{town} SEZ", entry, _entry_place(entry), written=town
+        )
+
+
 _JOINT_BEFORE = re.compile(
     r"(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s+"
     r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
@@ -5269,6 +5319,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
     (_PORT_WORK_HINTS, (), _port_works),
+    (tuple(site.lower() for site in _ZONE_SITES), (), _zone_sites),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 10
