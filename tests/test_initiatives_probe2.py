@@ -176,3 +176,52 @@ class TestProductionBegun:
     def test_production_begun(self, sentence: str, status: str | None) -> None:
         """``started production`` and ``production has begun at X`` tell X runs."""
         assert _rows(sentence) == [("Kandar Cement Plant", "industry", None, status)]
+
+
+class TestRoadParts:
+    """A road's sections and packages told in later sentences tell the road's own stage."""
+
+    def test_named_part_of_the_one_road(self) -> None:
+        """With one road named, a section named by its route alone is that road's."""
+        assert _rows(
+            "KARACHI: The Sukkur-Hyderabad Motorway under CPEC will link upper and lower Sindh.",
+            "Civil works are under way on the Jamshoro-Sehwan and Sehwan-Dadu packages.",
+        ) == [
+            ("Sukkur-Hyderabad Motorway", "transport", "Sindh", "under construction"),
+            ("Jamshoro-Sehwan package", "transport", "Jamshoro", "under construction"),
+            ("Sehwan-Dadu package", "transport", "Sehwan", "under construction"),
+        ]
+
+    def test_named_part_beside_two_roads_is_neither_s(self) -> None:
+        """With two roads named, a section could be either's, and tells neither's stage."""
+        assert _rows(
+            "The Zhob-Kuchlak Road and the Gwadar East Bay Expressway are CPEC projects.",
+            "Work on the Quetta-Zhob section is 30 percent complete.",
+        ) == [
+            ("Zhob-Kuchlak Road", "transport", "Balochistan", None),
+            ("Gwadar East Bay Expressway", "transport", "Gwadar", None),
+            ("Quetta-Zhob section", "transport", "Quetta", "under construction"),
+        ]
+
+    def test_its_named_part_and_an_ordinal_part(self) -> None:
+        """``Its X section was completed, while work on the last section is under way``."""
+        assert _rows(
+            "The Peshawar-Karachi Motorway is a flagship project of CPEC.",
+            "Its Multan-Sukkur section was completed in 2019, while work on the last section "
+            "is still under way.",
+        ) == [
+            ("Peshawar-Karachi Motorway", "transport", None, "under construction"),
+            ("Multan-Sukkur section", "transport", None, "completed"),
+        ]
+
+    def test_one_route_under_two_part_nouns_is_one_part(self) -> None:
+        """The ``A-B stretch`` is the ``A-B package`` told before: its route identifies it."""
+        rows = _rows(
+            "Civil works are under way on the Hyderabad-Nawabshah and Nawabshah-Moro packages "
+            "of the CPEC motorway.",
+            "The Hyderabad-Nawabshah stretch can be opened to traffic next year, he said.",
+        )
+        assert [row[0] for row in rows] == [
+            "Hyderabad-Nawabshah package",
+            "Nawabshah-Moro package",
+        ]

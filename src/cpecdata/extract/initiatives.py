@@ -1570,6 +1570,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
+    wholes: set[int] = set()  # those naming one other than a named part (see _named_parts)
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
@@ -1596,16 +1597,19 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 seen.setdefault(key, []).append((m, read))
             if read.inside:
                 naming.add(index)
+                if not all(_is_part(m) for m in mentions if m.id != _CPEC_ID):
+                    wholes.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
             _its_parts(text_low, mentions, index, following, parts, its_next)
+            _named_parts(text_low, mentions, firsts, parts)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
     for index, key in its_next:
-        if index + 1 not in naming:
+        if index + 1 not in wholes:
             span = sentences[index + 1].span
-            if its := _next_part(low, span.start, span.end):
-                begin = span.start
+            begin = span.start
+            for its in _next_parts(low, span.start, span.end):
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
@@ -1750,7 +1754,7 @@ def _its_parts(
     works but are none), ``its`` after it in the sentence (``X was opened in
     2019 and its second phase is under way``) is that initiative's: its part goes to ``parts``
     at once. The sentence and the initiative go to ``its_next``: a part the next sentence tells
-    (see :func:`_next_part`) is that initiative's too if that sentence names no initiative.
+    (see :func:`_next_parts`) is that initiative's too if that sentence names no other initiative.
     """
     others = [m for m in mentions if m.id != _CPEC_ID]
     if (
@@ -1765,6 +1769,52 @@ def _its_parts(
         parts.setdefault(key, []).append(part)
     if following:
         its_next.append((index, key))
+
+
+_NAMED_PART = re.compile(r"\s(?:section|segment|stretch|portion|package)\Z")
+"""The head that ends the name of a road's or railway's part with no owner written after it
+(``the Hyderabad-Nawabshah section``; ``the X section of the M-6`` names its owner)."""
+
+
+_PART_WORD = re.compile(r"\b(?:section|segment|stretch|portion|package)s?\b", re.IGNORECASE)
+"""A part's head anywhere in a name: ``the X section of the M-5`` is a part too, no whole."""
+
+
+def _is_part(mention: _Mention) -> bool:
+    """True for a named road or railway part with no owner in its name (:data:`_NAMED_PART`).
+
+    The gazetteer may know the part as a project of its own (the ``Multan-Sukkur section`` is
+    the M-5): named as a section, it is still a part.
+    """
+    return _NAMED_PART.search(mention.name) is not None
+
+
+def _named_parts(
+    low: str,
+    mentions: list[_Mention],
+    firsts: list[tuple[int, _Mention]],
+    parts: dict[str, list[_Follow]],
+) -> None:
+    """Record the named parts in sentence ``low`` as parts of the one road named before them.
+
+    Reports name a road and then tell of its sections or packages by their routes alone (``The
+    Sukkur-Hyderabad Motorway ... Civil works are under way on the Hyderabad-Nawabshah and
+    Nawabshah-Moro packages``): with one transport project named so far (its parts aside), each
+    such part is that project's, and the part's works going on are the whole's (see
+    :func:`_initiative`). With two roads named, a part could be either's, and is neither's.
+    """
+    for part in mentions:
+        if not (part.sector is Sector.TRANSPORT and _is_part(part)):
+            continue
+        wholes = {
+            m.key
+            for _at, m in firsts
+            if m.sector is Sector.TRANSPORT
+            and m.kind is InitiativeKind.PROJECT
+            and _PART_WORD.search(m.name) is None
+        }
+        if len(wholes) == 1:
+            parts.setdefault(wholes.pop(), []).append(_Follow(low, part.start, part.end))
 
 
 def _place_subjects(
@@ -2137,17 +2187,18 @@ _ORDINAL_PART = re.compile(rf"the\s+(?:{'|'.join(_PART_ORDINALS)})\s+{_PART_NOUN
 _ORDINALS = tuple(f"the {word} " for word in _PART_ORDINALS)
 
 
-def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
-    """A part told in the sentence at ``low[start:end]`` of what the sentence before names.
+def _next_parts(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The parts told in the sentence at ``low[start:end]`` of what the sentence before names.
 
-    It opens the sentence with ``Its`` (``Its second carriageway is ...``), or is an ordinal
-    part with no owner anywhere in it (``Work on the first section is ...``).
+    One opens the sentence with ``Its`` (``Its second carriageway is ...``); the others are
+    ordinal parts with no owner anywhere in it (``Work on the first section is ...``, ``Its
+    Multan-Sukkur section was completed, while work on the last section is under way``). The
+    sentence may name the parts it tells (see :func:`_named_parts`), no other initiative.
     """
     if its := _ITS_PART.match(low, start, end):
-        return its
+        yield its
     if any(low.find(ordinal, start, end) >= 0 for ordinal in _ORDINALS):
-        return _ORDINAL_PART.search(low, start, end)
-    return None
+        yield from _ORDINAL_PART.finditer(low, start, end)
 
 
 def _its_part(low: str, start: int) -> _Follow | None:
@@ -3975,8 +4026,16 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             if unknown and _links_places(text[start : m.start()]):
                 name = _name(text[start : m.end()])
                 place = _place_inside(name)
+                # Its route identifies it: the ``A-B stretch`` is the ``A-B package`` told before.
+                route = text[start : m.start()]
                 yield _Mention(
-                    start, m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT, location=place
+                    start,
+                    m.end(),
+                    name,
+                    InitiativeKind.PROJECT,
+                    Sector.TRANSPORT,
+                    location=place,
+                    identity=route,
                 )
             continue
         whole_name = part.group("whole").rstrip(".")
@@ -4080,6 +4139,7 @@ def _listed_sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention
                     InitiativeKind.PROJECT,
                     Sector.TRANSPORT,
                     location=_place_inside(name),
+                    identity=text[start:end],
                 )
 
 
