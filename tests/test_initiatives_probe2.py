@@ -225,3 +225,67 @@ class TestRoadParts:
             "Hyderabad-Nawabshah package",
             "Nawabshah-Moro package",
         ]
+
+
+class TestNamedWorks:
+    """Tunnels, ring roads, transit lines, jetties and links named in capitals are projects."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "row"),
+        [
+            (
+                "The Lowari Twin Tunnel, a CPEC transport project, is under construction.",
+                ("Lowari Twin Tunnel", "transport", None, "under construction"),
+            ),
+            (
+                "ECNEC approved the Bannu Ring Road under CPEC on Monday.",
+                ("Bannu Ring Road", "transport", "Bannu", "approved"),
+            ),
+            (
+                "The Malir Mass Transit Line under CPEC is running behind schedule.",
+                ("Malir Mass Transit Line", "transport", None, "under construction"),
+            ),
+            (
+                "The Keti Bandar Coal Jetty under CPEC was inaugurated on Monday.",
+                ("Keti Bandar Coal Jetty", "port", "Keti Bandar", "completed"),
+            ),
+            (
+                "The Hunza Fibre Optic Link, a CPEC project, has been completed.",
+                ("Hunza Fibre Optic Link", "ict", "Hunza", "completed"),
+            ),
+        ],
+    )
+    def test_named_work_with_a_stage(self, sentence: str, row: Row) -> None:
+        """A capitalised name before such a head, in a sentence telling a stage, is a project."""
+        assert _rows(sentence) == [row]
+
+    def test_named_work_without_a_stage_or_as_a_site(self) -> None:
+        """No stage in the sentence, or a site where other works stand, makes no project."""
+        assert (
+            _rows(
+                "Traffic through the Lowari Twin Tunnel rose this year, CPEC officials said.",
+                "A new terminal will be built at the Karachi Port's East Wharf under CPEC.",
+            )
+            == []
+        )
+
+
+class TestFacilityStages:
+    """A named facility is a project when the sentence tells a stage, not only works."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "row"),
+        [
+            (
+                "Work on the Turbat Airport, a CPEC project, is eight months behind schedule.",
+                ("Turbat Airport", "transport", "Turbat", "under construction"),
+            ),
+            (
+                "Ground was broken on Thursday for the Swat Cardiac Hospital under CPEC.",
+                ("Swat Cardiac Hospital", "health", "Swat", "under construction"),
+            ),
+        ],
+    )
+    def test_stage_without_works_words(self, sentence: str, row: Row) -> None:
+        """``behind schedule`` and ``ground was broken`` tell works as ``built`` does."""
+        assert _rows(sentence) == [row]

@@ -508,6 +508,12 @@ _WORKS = (
     *("in service",),
     *_AGREEING,
 )
+_STAGED_WORKS = (
+    *_WORKS,
+    *("behind schedule", "ahead of schedule", "broken", "broke ground", "feasibility"),
+)
+"""Works words, and the stages that tell of works without them (``the X airport is eight months
+behind schedule``, ``ground was broken for the X hospital``, ``the feasibility study of X``)."""
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
 """Written in a sentence naming a joint facility: the facilities run, with or without works."""
 # Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
@@ -3263,7 +3269,7 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
     (``a vocational training centre in Gwadar``, see :func:`_unnamed`).
     """
-    works = any(word in low for word in _WORKS)
+    works = any(word in low for word in _STAGED_WORKS)
     for m in _heads(_FACILITY_HEAD, low, taken):
         described = (
             _DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -3800,6 +3806,53 @@ def _zone_sites(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         yield _entry_mention(
             m.start(), m.end(), f"{town} SEZ", entry, _entry_place(entry), written=town
         )
+
+
+# Named works whose capitalised head no other finder reads (``the Lowari Twin Tunnel``, ``the
+# Landhi Mass Transit Line``, ``the Keti Bandar Coal Jetty``), each head with the sector it
+# implies when the name's words tell none (None: they must, as a ``Fibre Optic Link`` does).
+_NAMED_WORK_HEADS: dict[str, Sector | None] = {
+    **dict.fromkeys(("Tunnel", "Tunnels", "Interchange", "Flyover", "Ring Road"), Sector.TRANSPORT),
+    **dict.fromkeys(("Transit Line", "Metro Line", "Train Line", "Bus Line"), Sector.TRANSPORT),
+    **dict.fromkeys(("Jetty", "Jetties", "Wharf"), Sector.PORT),
+    "Link": None,
+}
+_NAMED_WORK_HEAD = re.compile(
+    r"\b(?:" + "|".join(_SPACES.sub(r"\\s+", head) for head in _NAMED_WORK_HEADS) + r")\b(?![-'’])"
+)
+_NAMED_WORK_HINTS = tuple(head.lower() for head in _NAMED_WORK_HEADS)
+_NAMED_WORK_STAGES = (
+    *_STAGED_WORKS,
+    *("approv", "pc-1", "pc-i", "agree", "under way", "underway", "stalled", "progress"),
+    "commission",
+)
+"""Words of a stage, one of which the sentence must hold: a named tunnel or jetty in a sentence
+telling none is more often a landmark than a project."""
+
+
+def _named_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Tunnels, interchanges, ring roads, transit lines, jetties and links named in capitals.
+
+    ``the Lowari Twin Tunnel, a CPEC project, is under construction``, ``ECNEC approved the
+    Bannu Ring Road``: the name words before the head and the head are the initiative, in the
+    sector of its last sector word, else the head's (a ``Link`` needs one: ``Hunza Fibre Optic
+    Link``). A name an organisation's word ends or more capitals follow is none, and so is a
+    site where works are (``a new terminal at the X Wharf``), a source and a road named only as
+    a landmark (see :func:`_landmark_road`).
+    """
+    for m in _NAMED_WORK_HEAD.finditer(text):
+        at, end = m.start(), m.end()
+        if taken.find(1, at, end) >= 0 or _NAME_GOES_ON.match(text, end):
+            continue
+        start = _left_names(text, at)
+        if start is None or _ORGANISATION_AFTER.match(text, end):
+            continue
+        named = text[start:end]
+        sector = _last_sector(named) or _NAMED_WORK_HEADS[_SPACES.sub(" ", m.group())]
+        if sector is None or low.endswith(_AT, 0, start) or _landmark_road(low, start, end):
+            continue  # no sector; a site (``a terminal at the X Wharf``), a source or a landmark
+        place = _place_inside(text[start:at])
+        yield _Mention(start, end, _name(named), InitiativeKind.PROJECT, sector, location=place)
 
 
 _JOINT_BEFORE = re.compile(
@@ -5368,7 +5421,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_INFRA_HINTS, (), _infrastructure),
     (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
-    (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
+    (_FACILITIES, (*_STAGED_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
@@ -5380,6 +5433,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
     (_PORT_WORK_HINTS, (), _port_works),
     (tuple(site.lower() for site in _ZONE_SITES), (), _zone_sites),
+    (_NAMED_WORK_HINTS, _NAMED_WORK_STAGES, _named_works),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 10
