@@ -663,7 +663,7 @@ class TestFacilities:
             ),
             (
                 "The upgradation of Pakistan Fisheries Academy was approved.",
-                ("Pakistan Fisheries Academy", Sector.EDUCATION, "Pakistan", "approved"),
+                ("Pakistan Fisheries Academy", Sector.EDUCATION, None, "approved"),
             ),
             (
                 "The Kotli school was built by a Chinese firm.",

@@ -289,3 +289,28 @@ class TestFacilityStages:
     def test_stage_without_works_words(self, sentence: str, row: Row) -> None:
         """``behind schedule`` and ``ground was broken`` tell works as ``built`` does."""
         assert _rows(sentence) == [row]
+
+
+class TestNoCountryAsPlace:
+    """A whole country is a partner or a recipient, never an initiative's place."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "row"),
+        [
+            (
+                "The Pak-China Skills Development Programme under CPEC will be launched next year.",
+                ("Pak-China Skills Development Programme", "education", None, "planned"),
+            ),
+            (
+                "Pakistan has proposed the Kotli Hydropower Project to China under CPEC.",
+                ("Kotli Hydropower Project", "energy", "Kotli", "planned"),
+            ),
+            (
+                "The 1,320MW China Hub plant under CPEC was completed in 2019.",
+                ("1,320MW China Hub plant", "energy", "Hub", "completed"),
+            ),
+        ],
+    )
+    def test_country_in_or_after_a_name(self, sentence: str, row: Row) -> None:
+        """A country in the name or after ``to``/``in`` gives way to a town in it, else none."""
+        assert _rows(sentence) == [row]

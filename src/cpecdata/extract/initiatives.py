@@ -4019,8 +4019,8 @@ def _place_after(text: str, end: int) -> tuple[Place | None, int]:
     if prep is None:
         return None, end
     hit = place_at(text, prep.end())
-    if hit is None:
-        return None, end
+    if hit is None or hit[1].name == hit[1].country:
+        return None, end  # a whole country is a partner or a recipient, no site (``to China``)
     end, place = hit
     province = _PROVINCE.match(text, end)
     return _site_location(place), province.end() if province else end
@@ -4045,9 +4045,13 @@ def _route(text: str, end: int) -> tuple[Place | None, int]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _place_inside(name: str) -> Place | None:
-    """The first known place written in ``name`` (see :func:`_site_location`), cached by name."""
-    places = find_places(name)
-    return _site_location(places[0][2]) if places else None
+    """The first known place below a country written in ``name`` (see :func:`_site_location`).
+
+    A country in a name tells partners, not a site (``Pak-China Vocational Training Centre``,
+    ``China Power Hub plant``): the place is a town or province written beside it, if any.
+    """
+    place = next((p for _s, _e, p in find_places(name) if p.name != p.country), None)
+    return _site_location(place) if place else None
 
 
 def _site_location(place: Place) -> Place:
