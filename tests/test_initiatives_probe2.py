@@ -72,6 +72,17 @@ class TestStageWording:
             "Expressway, a CPEC road that will link the two towns."
         ) == [("Kalat-Nushki Expressway", "transport", "Kalat", "under construction")]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Work on the Kandar Expressway under CPEC will be accelerated, the minister said.",
+            "Construction of the Kandar Expressway under CPEC is to be expedited.",
+        ],
+    )
+    def test_works_to_be_sped_up_are_going_on(self, sentence: str) -> None:
+        """Works that will be accelerated or expedited are under way, not a plan."""
+        assert _rows(sentence) == [("Kandar Expressway", "transport", None, "under construction")]
+
     def test_to_be_launched_is_planned(self) -> None:
         """A programme that will be launched is planned, not set up already."""
         assert _rows(

@@ -1015,6 +1015,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
+            ("accelerat", "expedit", "speeded", "sped", "fast-track"),
+            # Works to be sped up are going on (``work on X will be accelerated``), no plan.
+            r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:will|would|shall|is\s+to"
+            r"|are\s+to|to)\s+be\s+(?:accelerated|expedited|speeded\s+up|sped\s+up|fast-tracked)\b",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
             ("place", "position"),
             # A structure's part lifted or set in place (``the reactor dome of X was set in place``,
             # ``a girder of X was hoisted into position``): a construction milestone.
