@@ -3734,6 +3734,8 @@ _PORT_WORK_HEAD = re.compile(
 _PORT_WORK_WORD = re.compile(r"(?:[a-z][a-z-]*|\d[\d,.]*-(?:metre|meter|m)|New|LNG|LPG)\Z")
 """A word that may describe a port work: lowercase, a length (``400-metre``), a fuel's acronym,
 or ``New`` opening a sentence."""
+_WORD_AT = re.compile(r"\S+")
+"""A blank-separated word, with where it stands."""
 _PORT_WORK_STOPS = frozenset(
     "a an the of in at to for and or with on by from its their his her this that which both all"
     " two three four five six seven eight nine ten some several".split()
@@ -3753,12 +3755,14 @@ def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     Without describing words (``the berths``) or a place it is an anaphor or no work of its own.
     """
     for m in _heads(_PORT_WORK_HEAD, low, taken):
-        words = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+        words = list(_WORD_AT.finditer(text, max(0, m.start() - 60), m.start()))[-3:]
         kept: list[str] = []
+        start = m.start()
         for word in reversed(words):
-            if word.lower() in _PORT_WORK_STOPS or not _PORT_WORK_WORD.match(word):
+            if word.group().lower() in _PORT_WORK_STOPS or not _PORT_WORK_WORD.match(word.group()):
                 break
-            kept.insert(0, word)
+            kept.insert(0, word.group())
+            start = word.start()
         if not kept:
             continue
         place, _end = _place_after(text, m.end())
@@ -3770,7 +3774,6 @@ def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             place = _site_location(found) if found else None
         if place is None or place.name == place.country:
             continue
-        start = m.start() - len(" ".join(kept)) - 1
         if kept[0] == "New":
             kept[0] = "new"
         name = " ".join((*kept, _SPACES.sub(" ", m.group())))
