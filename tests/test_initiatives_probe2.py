@@ -295,10 +295,17 @@ class TestFacilityStages:
                 "Ground was broken on Thursday for the Swat Cardiac Hospital under CPEC.",
                 ("Swat Cardiac Hospital", "health", "Swat", "under construction"),
             ),
+            (
+                "ECNEC approved the Hub Trauma Centre under CPEC on Monday.",
+                ("Hub Trauma Centre", "health", "Hub", "approved"),
+            ),
         ],
     )
     def test_stage_without_works_words(self, sentence: str, row: Row) -> None:
-        """``behind schedule`` and ``ground was broken`` tell works as ``built`` does."""
+        """``behind schedule``, ``ground was broken``, ``approved`` tell works as ``built`` does.
+
+        A trauma or cardiac centre is a health facility, as a hospital is.
+        """
         assert _rows(sentence) == [row]
 
 

@@ -511,9 +511,11 @@ _WORKS = (
 _STAGED_WORKS = (
     *_WORKS,
     *("behind schedule", "ahead of schedule", "broken", "broke ground", "feasibility"),
+    *("approved", "cleared", "pc-1", "pc-i"),
 )
 """Works words, and the stages that tell of works without them (``the X airport is eight months
-behind schedule``, ``ground was broken for the X hospital``, ``the feasibility study of X``)."""
+behind schedule``, ``ground was broken for the X hospital``, ``the feasibility study of X``,
+``ECNEC approved the X Trauma Centre``, ``its PC-1 was cleared``)."""
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
 """Written in a sentence naming a joint facility: the facilities run, with or without works."""
 # Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
@@ -775,7 +777,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for sector, words in (
         (Sector.GREEN, "green"),
-        (Sector.HEALTH, "health|hospital|medical|healthcare"),
+        (Sector.HEALTH, "health|hospital|medical|healthcare|trauma|cardiac|cardiology|clinics?"),
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
