@@ -663,7 +663,7 @@ class TestFacilities:
             ),
             (
                 "The upgradation of Pakistan Fisheries Academy was approved.",
-                ("Pakistan Fisheries Academy", Sector.EDUCATION, "Pakistan", "approved"),
+                ("Pakistan Fisheries Academy", Sector.EDUCATION, None, "approved"),
             ),
             (
                 "The Kotli school was built by a Chinese firm.",
@@ -780,11 +780,11 @@ class TestStatusWording:
             ("The Marvoz power plant was upgraded last year.", "completed"),
             ("The Marvoz power plant is at the feasibility stage.", "planned"),
             ("The Marvoz power plant is expected to achieve financial close soon.", "planned"),
-            ("The Marvoz power plant achieved financial close in May.", None),
+            ("The Marvoz power plant achieved financial close in May.", "progress"),
         ],
     )
     def test_service_and_study_wording(self, sentence: str, status: str | None) -> None:
-        """In service is done; a feasibility stage or a financial close still ahead is a plan."""
+        """In service: done; a study or financial close to come is planned, one reached progress."""
         (initiative,) = _extract(sentence)
         assert (initiative.name, _summary(initiative)["status"]) == ("Marvoz power plant", status)
 

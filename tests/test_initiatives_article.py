@@ -52,7 +52,7 @@ def test_article() -> None:
             "name": "Pakistan Fisheries Academy",
             "id": None,
             "sector": "education",
-            "location": "Pakistan",
+            "location": None,
             "status": "approved",
         },
         {

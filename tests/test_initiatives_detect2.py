@@ -264,9 +264,9 @@ class TestStagedFacilityWordings:
         ]
 
     def test_acronym_modifier(self) -> None:
-        """``A second LNG terminal has been proposed at Port Qasim``: the acronym tells its kind."""
+        """``A second LNG terminal`` at a place: the acronym tells its kind, a fuel's is energy."""
         assert _rows("A second LNG terminal has been proposed at Port Qasim.") == [
-            ("second LNG terminal", "general", "Port Qasim", "planned")
+            ("second LNG terminal", "energy", "Port Qasim", "planned")
         ]
 
     def test_route_between_two_places(self) -> None:

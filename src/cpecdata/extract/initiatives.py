@@ -508,6 +508,14 @@ _WORKS = (
     *("in service",),
     *_AGREEING,
 )
+_STAGED_WORKS = (
+    *_WORKS,
+    *("behind schedule", "ahead of schedule", "broken", "broke ground", "feasibility"),
+    *("approved", "cleared", "pc-1", "pc-i"),
+)
+"""Works words, and the stages that tell of works without them (``the X airport is eight months
+behind schedule``, ``ground was broken for the X hospital``, ``the feasibility study of X``,
+``ECNEC approved the X Trauma Centre``, ``its PC-1 was cleared``)."""
 _JOINT_NAMES = ("pak-china", "pakistan-china", "china-pak", "sino-pak")
 """Written in a sentence naming a joint facility: the facilities run, with or without works."""
 # Heads of projects no other finder knows, after a name in capitals (``the Kandar Cold Storage
@@ -763,11 +771,13 @@ _UNIT_LABELS = frozenset({"Unit", "Block", "Phase", "No.", "Line"})
 """Words a number after them names a part by (``Unit 3``)."""
 _NAME_WORD = re.compile(rf"(?:[A-Z][\w'’.-]*|{_POWER_TEXT}|[IVX]+)\Z")
 
+_FUEL = r"(?-i:R?LNG|LPG|CNG)|(?:oil|fuel|petroleum)\s+(?:storage|terminals?|depots?)"
+"""Fuel kept or landed (``an LNG terminal``, ``an oil storage terminal``): the energy sector's."""
 _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for sector, words in (
         (Sector.GREEN, "green"),
-        (Sector.HEALTH, "health|hospital|medical|healthcare"),
+        (Sector.HEALTH, "health|hospital|medical|healthcare|trauma|cardiac|cardiology|clinics?"),
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
@@ -791,7 +801,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ENERGY,
             r"power|hydropower|hydro|hydel|hydroelectric|dams?|solar|wind|coal\w*|energy|electricity"
-            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?",
+            r"|transmission|grid\s+stations?|thermal|nuclear|MW|megawatts?|(?:gas|oil)\s+pipelines?"
+            rf"|{_FUEL}",
         ),
         (
             Sector.INDUSTRY,
@@ -887,6 +898,9 @@ _TO_COME = (
     r"|slated))\b"
 )
 """What comes after a groundbreaking still to be held (``groundbreaking is planned for May``)."""
+_GROUNDBROKEN = r"(?:[^.;,]|,(?=\d)){1,80}?"
+"""What a groundbreaking is of, up to a clause's comma: an appositive's future (``the
+groundbreaking of X, a road that will link A with B``) is no groundbreaking to come."""
 _TIME_PAST = (
     r"(?:last|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)"
     r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago"
@@ -950,7 +964,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             r"|(?:physical\s+|overall\s+)?progress\b"
             r"|of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*works?\b)"
             # A groundbreaking still to be held is planned (see PLANNED).
-            r"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            rf"|ground[- ]?breaking\b(?!(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME})"
             # Ground broken, like a groundbreaking held.
             + r"|broke\s+ground\b|ground\s+(?:was|has\s+been|had\s+been)\s+broken\b"
@@ -1000,6 +1014,13 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Wanted by planners or a government (``planners also want a Blue Line``), said of
             # its direct object (see :func:`_closeness`).
             r"want(?:s|ed)?\s+(?:also\s+)?(?:an?|another)\s",
+        ),
+        (
+            InitiativeStatus.UNDER_CONSTRUCTION,
+            ("accelerat", "expedit", "speeded", "sped", "fast-track"),
+            # Works to be sped up are going on (``work on X will be accelerated``), no plan.
+            r"(?:construction|works?)\s+(?:(?:on|of)\s+[^.;]{1,120}?\s+)?(?:will|would|shall|is\s+to"
+            r"|are\s+to|to)\s+be\s+(?:accelerated|expedited|speeded\s+up|sped\s+up|fast-tracked)\b",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -1078,6 +1099,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "generating",
                 "producing",
                 "supplying",
+                "production",
+                *("started production", "began production", "commenced production"),
+                *("started commercial production", "began commercial production"),
             ),
             # ``operational`` said of the initiative, not ``operational preparedness``.
             # ``was inaugurated`` is done; ``will (be) inaugurated`` is a plan (see PLANNED) and
@@ -1102,6 +1126,15 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"started began commenced reached achieved attained",
                 r"\s+(?:full\s+)?(?:commercial\s+)?operat(?:ions?|ing)\b",
             )
+            # Production begun, now running (``production has begun at X``, ``X started
+            # production``); a trial run is commissioning (see UNDER_CONSTRUCTION).
+            + _each(
+                "started began commenced",
+                r"\s+(?:commercial\s+)?production\b(?!\s+(?:of|on)\s+(?:the\s+)?works)",
+            )
+            # Begun at a site is said of the sites after it (see :func:`_closeness`).
+            + r"|production(?<!trial\sproduction)\s+(?:has|have|had)\s+(?:begun|started"
+            r"|commenced)(?:\s+(?:at|in))?\b"
             # The commercial operation date (COD) achieved.
             + _each(r"achieved attained reached", r"\s+(?:its\s+)?cod\b")
             + r"|first\s+landing\b"
@@ -1281,8 +1314,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         (
             InitiativeStatus.ESTABLISHED,
             ("established", "set up", "formed", "constituted", "launched"),
-            # What will be or is to be set up is not set up yet (see PLANNED).
-            r"established\b|" + _done("set") + r"\s+up\b|formed\b|constituted\b|launched\b",
+            # What will be or is to be set up or launched is not set up yet (see PLANNED).
+            r"established\b|"
+            + _done("set")
+            + r"\s+up\b|formed\b|constituted\b|"
+            + _done("launched")
+            + r"\b",
         ),
         (
             InitiativeStatus.ANNOUNCED,
@@ -1335,7 +1372,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"(?!\s+(?:its\s+)?(?:commercial\s+)?operations?\b)",
             )
             + _each("is are was were", r"\s+set\s+to\b")
-            + r"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+[^.;]{1,80}?)?"
+            + rf"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME}"
             # Ground to be broken (``ground will be broken next spring``).
              + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
@@ -1403,6 +1440,19 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("financial close",),
+            # Financial close achieved: a milestone passed before any works (``X achieved
+            # financial close``, ``financial close for X was reached``); one still to come is a
+            # plan (see PLANNED).
+            _each(
+                "achieved attained reached achieves attains reaches",
+                r"\s+(?:its\s+|the\s+)?financial\s+close\b",
+            )[1:]
+            + r"|financial\s+close\s+(?:(?:of|for)\s+[^.;]{1,120}?\s+)?(?:was|were|has\s+been"
+            r"|have\s+been|had\s+been)\s+(?:achieved|attained|reached)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -1535,6 +1585,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     firsts: list[tuple[int, _Mention]] = []  # each initiative's first mention other than CPEC
     earlier = _Earlier()  # the same, indexed
     naming: set[int] = set()  # the sentences naming an initiative other than CPEC
+    wholes: set[int] = set()  # those naming one other than a named part (see _named_parts)
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
@@ -1561,16 +1612,19 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                 seen.setdefault(key, []).append((m, read))
             if read.inside:
                 naming.add(index)
+                if not all(_is_part(m) for m in mentions if m.id != _CPEC_ID):
+                    wholes.add(index)
             following = sentences[index + 1].text if index + 1 < len(sentences) else ""
             _its_parts(text_low, mentions, index, following, parts, its_next)
+            _named_parts(text_low, mentions, firsts, parts)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
     follows = _follow_ups(low, sentences, referred, read_at)
     for index, key in its_next:
-        if index + 1 not in naming:
+        if index + 1 not in wholes:
             span = sentences[index + 1].span
-            if its := _next_part(low, span.start, span.end):
-                begin = span.start
+            begin = span.start
+            for its in _next_parts(low, span.start, span.end):
                 parts.setdefault(key, []).append(
                     _Follow(low[begin : span.end], its.start() - begin, its.end() - begin)
                 )
@@ -1715,7 +1769,7 @@ def _its_parts(
     works but are none), ``its`` after it in the sentence (``X was opened in
     2019 and its second phase is under way``) is that initiative's: its part goes to ``parts``
     at once. The sentence and the initiative go to ``its_next``: a part the next sentence tells
-    (see :func:`_next_part`) is that initiative's too if that sentence names no initiative.
+    (see :func:`_next_parts`) is that initiative's too if that sentence names no other initiative.
     """
     others = [m for m in mentions if m.id != _CPEC_ID]
     if (
@@ -1730,6 +1784,52 @@ def _its_parts(
         parts.setdefault(key, []).append(part)
     if following:
         its_next.append((index, key))
+
+
+_NAMED_PART = re.compile(r"\s(?:section|segment|stretch|portion|package)\Z")
+"""The head that ends the name of a road's or railway's part with no owner written after it
+(``the Hyderabad-Nawabshah section``; ``the X section of the M-6`` names its owner)."""
+
+
+_PART_WORD = re.compile(r"\b(?:section|segment|stretch|portion|package)s?\b", re.IGNORECASE)
+"""A part's head anywhere in a name: ``the X section of the M-5`` is a part too, no whole."""
+
+
+def _is_part(mention: _Mention) -> bool:
+    """True for a named road or railway part with no owner in its name (:data:`_NAMED_PART`).
+
+    The gazetteer may know the part as a project of its own (the ``Multan-Sukkur section`` is
+    the M-5): named as a section, it is still a part.
+    """
+    return _NAMED_PART.search(mention.name) is not None
+
+
+def _named_parts(
+    low: str,
+    mentions: list[_Mention],
+    firsts: list[tuple[int, _Mention]],
+    parts: dict[str, list[_Follow]],
+) -> None:
+    """Record the named parts in sentence ``low`` as parts of the one road named before them.
+
+    Reports name a road and then tell of its sections or packages by their routes alone (``The
+    Sukkur-Hyderabad Motorway ... Civil works are under way on the Hyderabad-Nawabshah and
+    Nawabshah-Moro packages``): with one transport project named so far (its parts aside), each
+    such part is that project's, and the part's works going on are the whole's (see
+    :func:`_initiative`). With two roads named, a part could be either's, and is neither's.
+    """
+    for part in mentions:
+        if not (part.sector is Sector.TRANSPORT and _is_part(part)):
+            continue
+        wholes = {
+            m.key
+            for _at, m in firsts
+            if m.sector is Sector.TRANSPORT
+            and m.kind is InitiativeKind.PROJECT
+            and _PART_WORD.search(m.name) is None
+        }
+        if len(wholes) == 1:
+            parts.setdefault(wholes.pop(), []).append(_Follow(low, part.start, part.end))
 
 
 def _place_subjects(
@@ -2102,17 +2202,18 @@ _ORDINAL_PART = re.compile(rf"the\s+(?:{'|'.join(_PART_ORDINALS)})\s+{_PART_NOUN
 _ORDINALS = tuple(f"the {word} " for word in _PART_ORDINALS)
 
 
-def _next_part(low: str, start: int, end: int) -> re.Match[str] | None:
-    """A part told in the sentence at ``low[start:end]`` of what the sentence before names.
+def _next_parts(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The parts told in the sentence at ``low[start:end]`` of what the sentence before names.
 
-    It opens the sentence with ``Its`` (``Its second carriageway is ...``), or is an ordinal
-    part with no owner anywhere in it (``Work on the first section is ...``).
+    One opens the sentence with ``Its`` (``Its second carriageway is ...``); the others are
+    ordinal parts with no owner anywhere in it (``Work on the first section is ...``, ``Its
+    Multan-Sukkur section was completed, while work on the last section is under way``). The
+    sentence may name the parts it tells (see :func:`_named_parts`), no other initiative.
     """
     if its := _ITS_PART.match(low, start, end):
-        return its
+        yield its
     if any(low.find(ordinal, start, end) >= 0 for ordinal in _ORDINALS):
-        return _ORDINAL_PART.search(low, start, end)
-    return None
+        yield from _ORDINAL_PART.finditer(low, start, end)
 
 
 def _its_part(low: str, start: int) -> _Follow | None:
@@ -3177,7 +3278,7 @@ def _facilities(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     is written just before it (see :data:`_DESCRIBED_BEFORE`), or be an unnamed facility at a place
     (``a vocational training centre in Gwadar``, see :func:`_unnamed`).
     """
-    works = any(word in low for word in _WORKS)
+    works = any(word in low for word in _STAGED_WORKS)
     for m in _heads(_FACILITY_HEAD, low, taken):
         described = (
             _DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -3337,8 +3438,8 @@ def _unnamed_plants(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             yield found
 
 
-_FUEL_ACRONYM = re.compile(r"\b(?:R?LNG|LPG|CNG)\b")
-"""A fuel's acronym in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
+_FUEL_ACRONYM = re.compile(rf"\b(?:{_FUEL})\b")
+"""A fuel in an unnamed terminal's or warehouse's name (``an LNG terminal``): energy."""
 _FUEL_MAKING = re.compile(r"coal-to-|gasification|liquefaction|refiner")
 """Words of a plant that makes fuel (``a coal-to-gas plant``): energy, not industry."""
 _BUILDER = re.compile(
@@ -3625,6 +3726,147 @@ def _staged_facilities(text: str, low: str, taken: bytearray) -> Iterator[_Menti
         yield _Mention(start, end, name, InitiativeKind.PROJECT, sector, location=location)
 
 
+# A port's unnamed works told with a place (``new multipurpose berths at Gwadar``, ``Three new
+# berths are being built at Pasni Port``): the heads, in the lower-cased sentence, and the words
+# that may describe them, read back from the head in the original text.
+_PORT_WORK_HINTS = ("berth", "jett", "wharf", "wharves", "quay", "breakwater", "container yard")
+_PORT_WORK_HEAD = re.compile(
+    r"(?:berths?|jett(?:y|ies)|wharf|wharves|quays?|breakwaters?|container\s+yards?)\b(?![-'’])"
+)
+_PORT_WORK_WORD = re.compile(r"(?:[a-z][a-z-]*|\d[\d,.]*-(?:metre|meter|m)|New|LNG|LPG)\Z")
+"""A word that may describe a port work: lowercase, a length (``400-metre``), a fuel's acronym,
+or ``New`` opening a sentence."""
+_WORD_AT = re.compile(r"\S+")
+"""A blank-separated word, with where it stands."""
+_PORT_WORK_STOPS = frozenset(
+    "a an the of in at to for and or with on by from its their his her this that which both all"
+    " two three four five six seven eight nine ten some several".split()
+)
+"""Words that end a port work's description: articles, prepositions and counts (a count is no
+part of its name: ``two new multipurpose berths`` are the ``new multipurpose berths``)."""
+
+
+def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A port's unnamed berths, jetties, wharves, quays, breakwaters or container yards.
+
+    Reporters tell a port's new works by what they are and where (``two new multipurpose berths
+    at Gwadar Port``, ``a new coal berth at Port Qasim``): one to three describing words before
+    the head and a place right after it, or after the stage told of them (``Three new berths
+    are being built at Pasni Port``), make the initiative, sector port, named by the words and
+    the head (a count is left out) and located at the place (a known port stands for its town).
+    Without describing words (``the berths``) or a place it is an anaphor or no work of its own.
+    """
+    for m in _heads(_PORT_WORK_HEAD, low, taken):
+        words = list(_WORD_AT.finditer(text, max(0, m.start() - 60), m.start()))[-3:]
+        kept: list[str] = []
+        start = m.start()
+        for word in reversed(words):
+            if word.group().lower() in _PORT_WORK_STOPS or not _PORT_WORK_WORD.match(word.group()):
+                break
+            kept.insert(0, word.group())
+            start = word.start()
+        if not kept:
+            continue
+        place, _end = _place_after(text, m.end())
+        if place is None:
+            after = _STAGED_AFTER.match(text, m.end())
+            named = after["place"] if after else None
+            # A port the gazetteer lacks is placed at its town (``Pasni Port``: Pasni).
+            found = named and (lookup_place(named) or lookup_place(named.split()[0]))
+            place = _site_location(found) if found else None
+        if place is None or place.name == place.country:
+            continue
+        if kept[0] == "New":
+            kept[0] = "new"
+        name = " ".join((*kept, _SPACES.sub(" ", m.group())))
+        yield _Mention(start, m.end(), name, InitiativeKind.PROJECT, Sector.PORT, location=place)
+
+
+_ZONE_SITES = ("Rashakai", "Dhabeji", "Bostan", "Moqpondass", "Khairpur", "Mirpur")
+"""Towns whose name alone may stand for the special economic zone there (``production has begun
+at Rashakai, but Dhabeji and Bostan still wait``): the gazetteer knows each zone as ``<town>
+SEZ``."""
+_ZONE_SITE = re.compile(rf"\b({'|'.join(site.lower() for site in _ZONE_SITES)})\b(?![-'’])")
+_ZONE_NAMED = ("Special Economic Zone", "SEZ", "Industrial City", "Industrial Estate", "Free Zone")
+"""A zone named in full in the sentence, which makes a bare zone town beside it a zone too."""
+_ZONE_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?:special\s+)?(?:economic|industrial|free)\s+zones?\b|sezs?\b)"
+)
+"""What after a zone town makes it part of a longer name (``Mirpur Khas``, ``Rashakai
+Special Economic Zone``) or of a list of zones another finder reads."""
+
+
+def _zone_sites(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Special economic zones named by their town alone, beside other zones in the sentence.
+
+    Officials and reporters who have named the zones once call them by their towns (``Factories
+    are producing at Rashakai, but Dhabeji and Bostan are still waiting for power``). A town
+    that hosts a zone the gazetteer knows is that zone when the sentence names another zone,
+    by its town alone or in full: two zone towns, or one beside ``Allama Iqbal Industrial
+    City``, tell a list of zones, where one town alone is more often only a place. The name is
+    ``<town> SEZ``, the place the town.
+    """
+    hits = [m for m in _heads(_ZONE_SITE, low, taken) if not _ZONE_AFTER.match(text, m.end())]
+    towns = {m.group() for m in hits}
+    if not hits or len(towns) + any(name in text for name in _ZONE_NAMED) < 2:
+        return
+    for m in hits:
+        town = text[m.start() : m.end()]
+        entry = lookup_initiative(f"{town} SEZ")
+        if entry is None or not town[:1].isupper():
+            continue
+        yield _entry_mention(
+            m.start(), m.end(), f"{town} SEZ", entry, _entry_place(entry), written=town
+        )
+
+
+# Named works whose capitalised head no other finder reads (``the Lowari Twin Tunnel``, ``the
+# Landhi Mass Transit Line``, ``the Keti Bandar Coal Jetty``), each head with the sector it
+# implies when the name's words tell none (None: they must, as a ``Fibre Optic Link`` does).
+_NAMED_WORK_HEADS: dict[str, Sector | None] = {
+    **dict.fromkeys(("Tunnel", "Tunnels", "Interchange", "Flyover", "Ring Road"), Sector.TRANSPORT),
+    **dict.fromkeys(("Transit Line", "Metro Line", "Train Line", "Bus Line"), Sector.TRANSPORT),
+    **dict.fromkeys(("Jetty", "Jetties", "Wharf"), Sector.PORT),
+    "Link": None,
+}
+_NAMED_WORK_HEAD = re.compile(
+    r"\b(?:" + "|".join(_SPACES.sub(r"\\s+", head) for head in _NAMED_WORK_HEADS) + r")\b(?![-'’])"
+)
+_NAMED_WORK_HINTS = tuple(head.lower() for head in _NAMED_WORK_HEADS)
+_NAMED_WORK_STAGES = (
+    *_STAGED_WORKS,
+    *("approv", "pc-1", "pc-i", "agree", "under way", "underway", "stalled", "progress"),
+    "commission",
+)
+"""Words of a stage, one of which the sentence must hold: a named tunnel or jetty in a sentence
+telling none is more often a landmark than a project."""
+
+
+def _named_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Tunnels, interchanges, ring roads, transit lines, jetties and links named in capitals.
+
+    ``the Lowari Twin Tunnel, a CPEC project, is under construction``, ``ECNEC approved the
+    Bannu Ring Road``: the name words before the head and the head are the initiative, in the
+    sector of its last sector word, else the head's (a ``Link`` needs one: ``Hunza Fibre Optic
+    Link``). A name an organisation's word ends or more capitals follow is none, and so is a
+    site where works are (``a new terminal at the X Wharf``), a source and a road named only as
+    a landmark (see :func:`_landmark_road`).
+    """
+    for m in _NAMED_WORK_HEAD.finditer(text):
+        at, end = m.start(), m.end()
+        if taken.find(1, at, end) >= 0 or _NAME_GOES_ON.match(text, end):
+            continue
+        start = _left_names(text, at)
+        if start is None or _ORGANISATION_AFTER.match(text, end):
+            continue
+        named = text[start:end]
+        sector = _last_sector(named) or _NAMED_WORK_HEADS[_SPACES.sub(" ", m.group())]
+        if sector is None or low.endswith(_AT, 0, start) or _landmark_road(low, start, end):
+            continue  # no sector; a site (``a terminal at the X Wharf``), a source or a landmark
+        place = _place_inside(text[start:at])
+        yield _Mention(start, end, _name(named), InitiativeKind.PROJECT, sector, location=place)
+
+
 _JOINT_BEFORE = re.compile(
     r"(?P<joint>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s+"
     r"(?:(?!(?:the|a|an|and|or|of|to|in|at|for|with|by|on|from)\s)[a-z]+(?:-[a-z]+)*\s+){0,3}\Z"
@@ -3789,8 +4031,8 @@ def _place_after(text: str, end: int) -> tuple[Place | None, int]:
     if prep is None:
         return None, end
     hit = place_at(text, prep.end())
-    if hit is None:
-        return None, end
+    if hit is None or hit[1].name == hit[1].country:
+        return None, end  # a whole country is a partner or a recipient, no site (``to China``)
     end, place = hit
     province = _PROVINCE.match(text, end)
     return _site_location(place), province.end() if province else end
@@ -3815,9 +4057,13 @@ def _route(text: str, end: int) -> tuple[Place | None, int]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _place_inside(name: str) -> Place | None:
-    """The first known place written in ``name`` (see :func:`_site_location`), cached by name."""
-    places = find_places(name)
-    return _site_location(places[0][2]) if places else None
+    """The first known place below a country written in ``name`` (see :func:`_site_location`).
+
+    A country in a name tells partners, not a site (``Pak-China Vocational Training Centre``,
+    ``China Power Hub plant``): the place is a town or province written beside it, if any.
+    """
+    place = next((p for _s, _e, p in find_places(name) if p.name != p.country), None)
+    return _site_location(place) if place else None
 
 
 def _site_location(place: Place) -> Place:
@@ -3849,8 +4095,16 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             if unknown and _links_places(text[start : m.start()]):
                 name = _name(text[start : m.end()])
                 place = _place_inside(name)
+                # Its route identifies it: the ``A-B stretch`` is the ``A-B package`` told before.
+                route = text[start : m.start()]
                 yield _Mention(
-                    start, m.end(), name, InitiativeKind.PROJECT, Sector.TRANSPORT, location=place
+                    start,
+                    m.end(),
+                    name,
+                    InitiativeKind.PROJECT,
+                    Sector.TRANSPORT,
+                    location=place,
+                    identity=route,
                 )
             continue
         whole_name = part.group("whole").rstrip(".")
@@ -3954,6 +4208,7 @@ def _listed_sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention
                     InitiativeKind.PROJECT,
                     Sector.TRANSPORT,
                     location=_place_inside(name),
+                    identity=text[start:end],
                 )
 
 
@@ -5182,7 +5437,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_INFRA_HINTS, (), _infrastructure),
     (("road",), ("-",), _link_roads),
     (("plan",), _PLANS, _plans),
-    (_FACILITIES, (*_WORKS, *_JOINT_NAMES), _facilities),
+    (_FACILITIES, (*_STAGED_WORKS, *_JOINT_NAMES), _facilities),
     (_PLANT_HINTS, _INVESTING, _unnamed_plants),
     (_PROJECT_HINTS, (), _named_projects),
     (_PROGRAMME_HINTS, _PROGRAMME_BY, _joint_programmes),
@@ -5192,6 +5447,9 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
+    (_PORT_WORK_HINTS, (), _port_works),
+    (tuple(site.lower() for site in _ZONE_SITES), (), _zone_sites),
+    (_NAMED_WORK_HINTS, _NAMED_WORK_STAGES, _named_works),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
 _BEFORE_KNOWN = 10
