@@ -273,6 +273,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.80,
         "initiative status": 0.67,
     },
+    "holdout38": {
+        "statements": 0.94,
+        "visits": 0.97,
+        "visit dates": 0.84,
+        "initiatives": 0.87,
+        "initiative status": 0.87,
+    },
+    "holdout39": {
+        "statements": 0.90,
+        "visits": 0.68,
+        "visit dates": 0.54,
+        "initiatives": 0.90,
+        "initiative status": 0.78,
+    },
 }
 
 
