@@ -157,7 +157,8 @@ _PREFILTER = re.compile(
     r"|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
-    r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
+    r"|p(?:roceed|en(?:ds?|t|ding) )|go(?:es|ing)? (?:on )?to|went (?:on )?to"
+    r"|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
@@ -177,7 +178,7 @@ _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn|excursions?)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
-    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)\s{1,3}(?:in(?:to)?|to)"
+    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)(?:\s{1,3}on(?=\s{1,3}to\b))?\s{1,3}(?:in(?:to)?|to)"
     r"|stop(?:s|ped|ping)?(?:\s{1,3}over)?\s{1,3}(?:in|at)|c(?:ame|omes?|oming)\s{1,3}to"
     r"|on\s{1,3}to(?=\s)"
     r"|(?:dock(?:s|ed|ing)?|sail(?:s|ed|ing)?)\s{1,3}(?:in(?:to)?|at|to)"
@@ -195,6 +196,8 @@ _TRAVEL = re.compile(
     r"|(?<=\blegs )|(?<=\bvisit )|(?<=\btrip )|(?<=\btour )|(?<=\bjourney )|(?<=\bthen ))"
     r"(?:take|takes|took)|taking)\s{1,3}(?:him|her|them|it)\s{1,3}(?:also\s{1,3})?to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
+    r"|spen(?:ds?|t|ding)\s{1,3}(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2}|several|few)\s{1,3})?(?:[a-z-]{1,12}\s{1,3})?(?:days?|nights?|weeks?|months?)"
     r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
     r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
     r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
@@ -2901,7 +2904,8 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
-    days = _spelled_days(low, end) if any(cue in low for cue in _LENGTH_CUES) else 0
+    told_at = start - 1 if m.group().startswith("spen") else end  # "spent two days in Y"
+    days = _spelled_days(low, told_at) if any(cue in low for cue in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -4449,10 +4453,13 @@ def _during_stay(low: str, start: int, end: int) -> bool:
 def _where_there(low: str, start: int, others: Sequence[int]) -> bool:
     """True for a travel word in a ``where`` clause after another trip's place in its sentence.
 
-    ``will travel to Xinjiang, where he will visit Kashgar``: Kashgar lies in Xinjiang.
+    ``will travel to Xinjiang, where he will visit Kashgar``: Kashgar lies in Xinjiang. A comma
+    closes the clause: in ``will spend two days in Y, where he will meet officials, before flying
+    to Z`` the flight to Z is a leg of its own.
     """
     before = [o for o in others if o < start]
-    return bool(before) and _WHERE.search(low, max(before), start) is not None
+    where = _WHERE.search(low, max(before), start) if before else None
+    return where is not None and "," not in low[where.end() : start]
 
 
 def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[int, _Undoing]:
@@ -4962,6 +4969,8 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
     if not anywhere and _distinct(da, db):
         return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
     wa, wb = a.when, b.when
+    if _made_and_ahead(a, b) or _made_and_ahead(b, a):
+        return False
     if wa is None or wb is None or wa.start is None or wb.start is None:
         return True
     if a.rescheduled or b.rescheduled:
@@ -4970,6 +4979,21 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
         last, other = (wa, wb) if a.last_day else (wb, wa)
         return other.start is not None and last.end is not None and other.start <= last.end
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def _made_and_ahead(made: _Frame, ahead: _Frame) -> bool:
+    """True when ``made`` is a dated trip made and ``ahead`` one still planned: two trips.
+
+    ``His predecessor travelled to Y last October. X will spend three days in Y.``: the
+    trip ahead has no date of its own, yet cannot be the one made last October.
+    """
+    return (
+        made.status is VisitStatus.PAST
+        and ahead.status is VisitStatus.PLANNED
+        and made.when is not None
+        and made.when.start is not None
+        and not ahead.rescheduled
+    )
 
 
 def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
