@@ -81,3 +81,61 @@ class TestStays:
             ("His predecessor", "Beijing", (D(2022, 10, 1), D(2022, 10, 31)), PAST),
             ("Nadeem Qasim", "Beijing", None, PLANNED),
         ]
+
+
+class TestNewDates:
+    def test_a_trip_that_will_now_take_place_later_has_the_new_date(self) -> None:
+        """``earlier planned for June, will now take place in August``: August, planned."""
+        assert _trips(
+            "ISLAMABAD: The visit of Vice Premier Han Lemin to Lahore, earlier planned for June, "
+            "will now take place in August, the Foreign Office said.",
+            date="2023-06-14",
+        ) == [("Han Lemin", "Lahore", (D(2023, 8, 1), D(2023, 8, 31)), PLANNED)]
+
+    def test_a_trip_brought_forward_has_the_day_ahead(self) -> None:
+        """``originally slated for next week, has been brought forward to Saturday``."""
+        assert _trips(
+            "ISLAMABAD: Senator Rafiq Gardezi's trip to Urumqi, originally slated for next week, "
+            "has been brought forward to Saturday.",
+            date="2023-06-14",
+        ) == [("Rafiq Gardezi", "Urumqi", (D(2023, 6, 17), D(2023, 6, 17)), PLANNED)]
+
+    def test_a_trip_moved_to_a_day_has_that_day(self) -> None:
+        """``initially set for May, has been moved to June 20``: June 20, planned."""
+        assert _trips(
+            "BEIJING: Foreign Minister Bahram Qazi's trip to Beijing, initially set for May, has "
+            "been moved to June 20.",
+            date="2023-06-14",
+        ) == [("Bahram Qazi", "Beijing", (D(2023, 6, 20), D(2023, 6, 20)), PLANNED)]
+
+    def test_a_trip_put_off_past_a_clause_has_the_new_date(self) -> None:
+        """``postponed his visit to Y, which was due next week, to early next month``."""
+        assert _trips(
+            "KARACHI: Governor Imran Mirza has postponed his visit to Shanghai, which was due next "
+            "week, to early next month.",
+            date="2023-06-14",
+        ) == [("Imran Mirza", "Shanghai", (D(2023, 7, 1), D(2023, 7, 10)), PLANNED)]
+
+    def test_a_trip_called_off_then_back_on_is_planned(self) -> None:
+        """``which was called off last month, will now go ahead next week``: planned again."""
+        assert _trips(
+            "ISLAMABAD: The visit by Commerce Minister Gao Ruilin to Karachi, which was called off "
+            "last month, will now go ahead next week.",
+            date="2023-06-14",
+        ) == [("Gao Ruilin", "Karachi", (D(2023, 6, 19), D(2023, 6, 25)), PLANNED)]
+
+    def test_a_rescheduled_visit_is_on(self) -> None:
+        """``will pay a rescheduled visit to Y from June 20 to 22``: the trip is on, planned."""
+        assert _trips(
+            "ISLAMABAD: Foreign Minister Bahram Qazi will pay a rescheduled visit to Beijing from "
+            "June 20 to 22.",
+            date="2023-06-14",
+        ) == [("Bahram Qazi", "Beijing", (D(2023, 6, 20), D(2023, 6, 22)), PLANNED)]
+
+    def test_a_purpose_after_a_comma_moves_nothing(self) -> None:
+        """``is visiting Y from A to B, to attend a forum on C``: C is the forum's day."""
+        assert _trips(
+            "ISLAMABAD: The premier is visiting China from June 12 to 15, to attend a forum to be "
+            "opened on June 13.",
+            date="2023-06-14",
+        ) == [("The premier", "China", (D(2023, 6, 12), D(2023, 6, 15)), ONGOING)]

@@ -650,6 +650,9 @@ _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
 """How a new date opens when no preposition stands before it: ``postponed until June``,
 ``put off to next week``; ``postponed in August`` or ``on Monday`` dates the putting off."""
+_RESCHEDULED_TRIP = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:visit|trip|tour)\b")
+"""The trip noun ``rescheduled`` qualifies (``a rescheduled official visit``): a trip given new
+dates, which is on."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
     *("put", "push"),
@@ -2873,6 +2876,8 @@ def _frame(
     rescheduled = None
     if undone is not None and undone[2] is VisitStatus.POSTPONED:
         rescheduled = _new_date(context, index, undone[1])
+    if rescheduled is None:  # "The visit, earlier planned for June, will now take place in May"
+        rescheduled = _moved_date(context, index, low, end)
     qualifiers, foreign_days = _own_qualifiers(groups, start, others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
@@ -4483,6 +4488,8 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             thing = _OF_THING.match(low, u.end())
             if thing is not None and thing.group(1) not in _BARE_NOUNS:
                 continue  # "to seek a rescheduling of the debt": no trip is put off
+            if low.startswith("rescheduled", u.start()) and _RESCHEDULED_TRIP.match(low, u.end()):
+                continue  # "will pay a rescheduled visit to Y on June 20": the trip is on
             earlier = (
                 _EARLIER_UNDONE.search(low, max(0, u.start() - 40), u.start())
                 if status is VisitStatus.POSTPONED
@@ -4505,6 +4512,17 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
 
 _NOW_AHEAD = re.compile(r"\b(?:will|shall|would|is|are)\s{1,3}now\b")
 """A trip's new date told after it was put off: ``It will now take place in March``."""
+_MOVED = re.compile(
+    r"\b(?:(?:will|shall|would|is|are)\s{1,3}now\s{1,3}(?:take\s{1,3}place|be\s{1,3}held"
+    r"|go\s{1,3}ahead|begin|start|be)"
+    r"|(?:brought|moved|shifted|advanced)\s{1,3}(?:forward\s{1,3}|up\s{1,3})?(?:to|till|until)"
+    r"|,\s{1,3}(?:to|till|until))\s"
+)
+"""Words after a trip that give it a new date right after them: ``The visit, earlier planned
+for June, will now take place in August``, ``has been brought forward to Monday``, ``has been
+moved to June 20``, ``postponed his visit, which was due next week, to early next month``."""
+_MOVED_CUES = ("now", "forward", "moved", "shifted", "advanced", ", to ", ", until ", ", till ")
+"""Fixed strings in every :data:`_MOVED` wording: most sentences skip the regex."""
 _NEW_DATE_SENTENCES = 3
 """How many sentences after a trip put off may give its new date."""
 
@@ -4566,6 +4584,24 @@ def _scheduled_for(sentence: Sentence, when: When) -> bool:
     assert when.span is not None  # every time _when returns carries its span
     at = when.span.start - sentence.span.start
     return _SCHEDULED_FOR.search(sentence.text, max(0, at - 20), at) is not None
+
+
+def _moved_date(context: _Context, index: int, low: str, end: int) -> When | None:
+    """The new date words after the trip at ``end`` move it to (see :data:`_MOVED`), if any.
+
+    ``has been brought forward to Saturday``: the next Saturday, whatever the tense of the
+    clause; a time told before the words (``earlier planned for June``) is the old date. The
+    time must follow the words at once: ``, to attend the forum on April 26`` moves nothing.
+    """
+    if not any(cue in low for cue in _MOVED_CUES):
+        return None
+    moved = _MOVED.search(low, end)
+    if moved is None:
+        return None
+    for t_start, t_end, when in context.times(index, Tense.FUTURE):
+        if t_start == moved.end() and when.start is not None:
+            return _spanned(context, index, t_start, t_end, when)
+    return None
 
 
 def _new_date(context: _Context, index: int, end: int) -> When | None:
