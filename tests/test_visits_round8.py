@@ -139,3 +139,47 @@ class TestNewDates:
             "opened on June 13.",
             date="2023-06-14",
         ) == [("The premier", "China", (D(2023, 6, 12), D(2023, 6, 15)), ONGOING)]
+
+
+class TestStopsOfATour:
+    def test_a_city_visited_during_a_country_trip_told_in_a_who_clause(self) -> None:
+        """``X, who is on a visit to China, visited Y on Tuesday``: the trip and its stop."""
+        assert _trips(
+            "PESHAWAR: Chief Minister Ali Amin Durrani, who is on a week-long visit to China, "
+            "visited Xi'an on Tuesday.",
+            date="2023-06-14",
+        ) == [
+            ("Ali Amin Durrani", "China", None, ONGOING),
+            ("Ali Amin Durrani", "Xi'an", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
+        ]
+
+    def test_cities_visited_during_a_country_trip_told_first(self) -> None:
+        """``During his visit to China, X also visited Y and Z``: the trip and each stop."""
+        assert _trips(
+            "During his four-day visit to China, Planning Minister Adeel Khan also visited "
+            "Shenzhen and Hangzhou.",
+            date="2023-06-14",
+        ) == [
+            ("Adeel Khan", "China", None, PAST),
+            ("Adeel Khan", "Shenzhen", None, PAST),
+            ("Adeel Khan", "Hangzhou", None, PAST),
+        ]
+
+    def test_a_city_ahead_during_a_trip_under_way(self) -> None:
+        """``X, who is visiting China, will travel to Y later this week``: Y is a stop ahead."""
+        assert _trips(
+            "ISLAMABAD: Maritime Minister Fahad Khan, who is visiting China, will travel to "
+            "Chongqing later this week.",
+            date="2023-06-14",
+        ) == [
+            ("Fahad Khan", "China", None, ONGOING),
+            ("Fahad Khan", "Chongqing", (D(2023, 6, 15), D(2023, 6, 18)), PLANNED),
+        ]
+
+    def test_a_city_the_country_trip_went_to_is_that_trip(self) -> None:
+        """``X last visited Pakistan in 2023, when he travelled to Y``: one trip, to Y."""
+        assert _trips(
+            "Secretary Liang Jian last visited Pakistan in November 2022, when he travelled to "
+            "Gwadar for the opening of a hospital.",
+            date="2023-06-14",
+        ) == [("Liang Jian", "Gwadar", (D(2022, 11, 1), D(2022, 11, 30)), PAST)]

@@ -2584,6 +2584,7 @@ def _frames(
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
     sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
     legged = " leg" in low or " stop" in low or " part" in low
+    told: list[tuple[int, bool, _Frame]] = []  # frames so far: word's end, told as backdrop
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
@@ -2665,8 +2666,11 @@ def _frames(
                 frame = attrs.evolve(frame, when=own)
             if m.re is _ELIDED_LEG and out:
                 frame = _after_leg(frame, out[-1])
+            elif frame.onward and each is not None and _stop_of_tour(low, each, m, told):
+                frame = attrs.evolve(frame, leg=True)
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
+            told.append((m.end(), _backdrop(kind, m), frame))
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -2676,6 +2680,36 @@ def _frames(
         elif heads and visitor.named and _is_person(visitor) and _AT_HEAD.search(low):
             context.lead(index, visitor)  # "X flies to Y at the head of a delegation": X's too
     return out
+
+
+def _stop_of_tour(
+    low: str, place: Place, m: "re.Match[str]", told: list[tuple[int, bool, _Frame]]
+) -> bool:
+    """True for a city visited in a sentence that sets its visitor on a trip to its country.
+
+    ``X, who is on a week-long visit to China, visited Urumqi on Tuesday``, ``During his visit
+    to China, X also visited Shenzhen``: the country trip is told as a backdrop (see
+    :func:`_backdrop`) in a phrase a comma closes, and the city is a stop of its own on it (a
+    trip of its own beside the country's). Not so ``X visited Pakistan in 2023, when he
+    travelled to Gwadar``: the country is told by the main verb, the city is where it went.
+    """
+    return _specific(place) and any(
+        backdrop
+        and f.destination is not None
+        and not _specific(f.destination)
+        and f.destination.name == place.country
+        and "," in low[end : m.start()]
+        for end, backdrop, f in told
+    )
+
+
+def _backdrop(kind: str, m: "re.Match[str]") -> bool:
+    """True for a travel word telling a trip as the setting of a clause, not as its event.
+
+    A trip noun (``on a visit to Y``, ``during his tour of Y``), being there (``is in Y``) or
+    the progressive (``who is visiting Y``).
+    """
+    return kind in _TRIP_NOUNS or kind in ("presence", "guest") or m.group().endswith("ing")
 
 
 def _without_purpose(
