@@ -183,3 +183,21 @@ class TestStopsOfATour:
             "Gwadar for the opening of a hospital.",
             date="2023-06-14",
         ) == [("Liang Jian", "Gwadar", (D(2022, 11, 1), D(2022, 11, 30)), PAST)]
+
+
+class TestAirports:
+    def test_an_airport_named_after_a_person_stands_for_the_dateline_city(self) -> None:
+        """``landed at the Allama Iqbal International Airport``: the trip is to the city."""
+        assert _trips(
+            "LAHORE: Vice Minister Li Feiyang landed at the Allama Iqbal International Airport on "
+            "Tuesday.",
+            date="2023-06-14",
+        ) == [("Li Feiyang", "Lahore", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
+
+    def test_a_new_airport_named_after_its_city_is_that_city(self) -> None:
+        """``will visit the New Gwadar International Airport``: ``new`` links to the city."""
+        assert _trips(
+            "QUETTA: Chief Minister Safdar Khan will visit the New Gwadar International Airport "
+            "on Friday.",
+            date="2023-06-14",
+        ) == [("Safdar Khan", "Gwadar", (D(2023, 6, 16), D(2023, 6, 16)), PLANNED)]

@@ -256,6 +256,12 @@ _UNNAMED_PLACE = re.compile(
 )
 """A name in capitals where a travel word leads: a place the gazetteer may lack, also after
 the kind of place it is (``the coastal town of``)."""
+_AIRPORT = re.compile(
+    r"(?:\s{1,3}(?:at|to|in|into))?(?:\s{1,3}the)?\s{1,3}(?P<name>[A-Z][\w-]{1,20}"
+    r"(?:\s{1,3}[A-Z][\w-]{1,20}){0,3}?)(?:\s{1,3}International)?\s{1,3}Air(?:port|base)\b"
+)
+"""An airport named after a person where a travel word leads (``arrived at Allama Iqbal
+International Airport``): it stands for the dateline's city, as a visit's place is the city."""
 _QUESTION_ENDS = ("?", "?”", '?"')
 """How a question ends, quoted or not: it tells of no trip."""
 _ACRONYM = re.compile(r"\s{1,3}(?P<name>[A-Z]{2,6})\b")
@@ -587,7 +593,7 @@ _WINDOW = 200
 _FILLER = frozenset(
     "to in at into for of the a capital city port province provincial federal town district "
     "region country chinese pakistani southwestern southern northern northwestern western eastern "
-    "coastal".split()
+    "coastal new".split()
 )
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
@@ -2286,6 +2292,12 @@ def _with_unnamed(
             if not _known_at(places, estate.start("name")):  # "visited the Sundar Industrial
                 country = _country(home) if home is not None else None  # Estate": as written
                 found.append((estate.start("name"), estate.end(), Place(estate["name"], country)))
+            continue
+        airport = _AIRPORT.match(text, at) if "Air" in text and kind in ("verb", "arrive") else None
+        if airport is not None:  # "landed at Allama Iqbal International Airport": the city
+            inside = any(airport.start("name") <= p[0] < airport.end() for p in places)
+            if not inside and home is not None and _specific(home):
+                found.append((airport.start("name"), airport.end(), home))
             continue
         u = _UNNAMED_PLACE.match(text, site.end() - 1 if site else at)
         if u is None or _known_at(places, u.start("name")) or not _may_be_place(u["name"]):
