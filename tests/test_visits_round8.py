@@ -201,3 +201,21 @@ class TestAirports:
             "on Friday.",
             date="2023-06-14",
         ) == [("Safdar Khan", "Gwadar", (D(2023, 6, 16), D(2023, 6, 16)), PLANNED)]
+
+
+class TestStopsInARegion:
+    def test_stops_on_a_tour_of_a_region_are_that_one_trip(self) -> None:
+        """``toured Gilgit-Baltistan last week, stopping in Hunza and Sost``: one trip."""
+        assert _trips(
+            "GILGIT: Ambassador Tian Zhaolin toured Gilgit-Baltistan last week, stopping in Hunza "
+            "and Sost.",
+            date="2023-06-14",
+        ) == [("Tian Zhaolin", "Gilgit-Baltistan", (D(2023, 6, 5), D(2023, 6, 11)), PAST)]
+
+    def test_a_place_visited_on_a_region_tour_is_that_trip(self) -> None:
+        """``wrapped up a tour of the X region on Sunday, visiting Y``: Y is a stop on it."""
+        assert _trips(
+            "Ambassador Tian Zhaolin wrapped up a four-day tour of the Gilgit-Baltistan region on "
+            "Sunday, visiting the Khunjerab Pass.",
+            date="2023-06-14",
+        ) == [("Tian Zhaolin", "Gilgit-Baltistan", (D(2023, 6, 8), D(2023, 6, 11)), PAST)]

@@ -976,6 +976,8 @@ _PROVINCIAL_CAPITAL_OF = dict(
     "Guangxi:Nanning".split("|")
 )
 """The capital of each province or region: ``the provincial capital`` after Sindh is Karachi."""
+_STOPPING = ("stopping", "visiting", "touring")
+"""Participles telling a stop on a tour told just before (``, stopping in Hunza``)."""
 _CAPITAL = re.compile(r"the\s{1,3}(?:(?P<owner>[a-z-]{3,20})\s{1,3})?capital\b(?:\s{1,3}city\b)?")
 """A capital named by its country or province: ``the Chinese capital``, ``the provincial
 capital``, ``the capital``. Callers check the word start and that no name follows."""
@@ -2680,6 +2682,8 @@ def _frames(
                 frame = _after_leg(frame, out[-1])
             elif frame.onward and each is not None and _stop_of_tour(low, each, m, told):
                 frame = attrs.evolve(frame, leg=True)
+            elif told and _stop_in_region(low, m, told):
+                frame = attrs.evolve(frame, part=True)
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
             told.append((m.end(), _backdrop(kind, m), frame))
@@ -2712,6 +2716,24 @@ def _stop_of_tour(
         and f.destination.name == place.country
         and "," in low[end : m.start()]
         for end, backdrop, f in told
+    )
+
+
+def _stop_in_region(low: str, m: "re.Match[str]", told: list[tuple[int, bool, _Frame]]) -> bool:
+    """True for a stop told by a participle after a tour of a province or region.
+
+    ``toured Gilgit-Baltistan last week, stopping in Hunza and Sost``, ``wrapped up a tour of
+    the Gilgit-Baltistan region on Sunday, visiting the Khunjerab Pass``: the stops are places
+    on the one trip to the region, not trips of their own (a country's stops are: see
+    :func:`_stop_of_tour`).
+    """
+    return (
+        m.group().startswith(_STOPPING)
+        and low.endswith(", ", 0, m.start())
+        and any(
+            f.destination is not None and f.destination.name in _PROVINCIAL_CAPITAL_OF
+            for _, _, f in told
+        )
     )
 
 
