@@ -219,3 +219,22 @@ class TestStopsInARegion:
             "Sunday, visiting the Khunjerab Pass.",
             date="2023-06-14",
         ) == [("Tian Zhaolin", "Gilgit-Baltistan", (D(2023, 6, 8), D(2023, 6, 11)), PAST)]
+
+
+class TestLeadersToldApart:
+    def test_a_leader_named_in_a_later_sentence_leads_the_delegation(self) -> None:
+        """``A delegation arrived in Y. The delegation is led by X.``: X's visit."""
+        assert _trips(
+            "KARACHI: A Chinese trade delegation arrived in Karachi on Tuesday.",
+            "The delegation is led by Vice Minister Li Feiyang.",
+            date="2023-06-14",
+        ) == [("Li Feiyang", "Karachi", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
+
+    def test_a_leader_after_a_delegation_put_off_leads_it(self) -> None:
+        """``The delegation's visit was rescheduled ... The delegation is headed by X``."""
+        assert _trips(
+            "KARACHI: The Chinese trade delegation's visit to Karachi has been rescheduled for "
+            "later this month.",
+            "The delegation is headed by its chairman, Li Feiyang.",
+            date="2023-06-14",
+        ) == [("Li Feiyang", "Karachi", (D(2023, 6, 15), D(2023, 6, 30)), PLANNED)]

@@ -1839,6 +1839,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places, destinations)
+    if any(_led_by(f.visitor, f.visitor) for f in frames):
+        _leaders_told_apart(context, frames)
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
@@ -2035,6 +2037,27 @@ def _named_next(frames: list[_Frame]) -> list[_Frame]:
             person = attrs.evolve(person, role=visitor.role, organization=visitor.organization)
         out = [attrs.evolve(f, visitor=person) if f.visitor == visitor else f for f in out]
     return out
+
+
+def _leaders_told_apart(context: _Context, frames: list[_Frame]) -> None:
+    """Record the leader a sentence with no trip of its own gives a delegation told before.
+
+    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``:
+    X leads it (and :func:`_led` gives him its trips). Only sentences after the first frame and
+    holding ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` are read.
+    """
+    read = {f.order for f in frames}
+    for index in range(min(read) + 1, len(context.sentences)):
+        low = context.low(index)
+        if index in read or not (" led by " in low or " headed by " in low):
+            continue
+        body = _THE_BODY.search(low)
+        led = _LED_BY.search(context.sentences[index].text, body.end()) if body else None
+        if led is None or not _clause_open(low[body.end() if body else 0 : led.start()]):
+            continue
+        leader = _mention_at(context.mentions(index), led.end())
+        if leader is not None and leader.actor.named and _is_person(leader.actor):
+            context.lead(index, leader.actor)
 
 
 def _led_by(visitor: Actor, leader: Actor) -> bool:
