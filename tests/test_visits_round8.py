@@ -238,3 +238,13 @@ class TestLeadersToldApart:
             "The delegation is headed by its chairman, Li Feiyang.",
             date="2023-06-14",
         ) == [("Li Feiyang", "Karachi", (D(2023, 6, 15), D(2023, 6, 30)), PLANNED)]
+
+
+class TestKnownZones:
+    def test_a_zone_the_gazetteer_knows_is_visited_in_its_city(self) -> None:
+        """``visited the Allama Iqbal Industrial City``: a trip to the city it lies in."""
+        assert _trips(
+            "A delegation led by investor Xu Mengyao visited the Allama Iqbal Industrial City on "
+            "Monday.",
+            date="2023-06-14",
+        ) == [("Xu Mengyao", "Faisalabad", (D(2023, 6, 12), D(2023, 6, 12)), PAST)]

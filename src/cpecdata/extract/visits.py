@@ -2302,7 +2302,8 @@ def _with_unnamed(
     unless it is a month, a weekday, a title, an institution or a nationality. One told as a
     kind of place (``the coastal town of X``) lies in the country of the dateline's ``home``,
     and so does an industrial estate or zone visited that no project of the gazetteer is
-    (``visited the Sundar Industrial Estate``), its name kept as written.
+    (``visited the Sundar Industrial Estate``), its name kept as written; one the gazetteer
+    knows is the place it lies in (``the Allama Iqbal Industrial City``: Faisalabad).
     """
     found: list[_Place] = []
     for kind, m in travel:
@@ -2313,10 +2314,17 @@ def _with_unnamed(
         if site is not None and site.group().endswith("of "):
             site = None  # "the headquarters of Huawei" names no place, "the town of X" does
         estate = _ESTATE.match(text, at) if kind == "verb" else None
-        if estate is not None and lookup_initiative(estate["name"]) is None:
-            if not _known_at(places, estate.start("name")):  # "visited the Sundar Industrial
-                country = _country(home) if home is not None else None  # Estate": as written
+        entry = lookup_initiative(estate["name"]) if estate is not None else None
+        if estate is not None and not _known_at(places, estate.start("name")):
+            if entry is None:  # "visited the Sundar Industrial Estate": as written
+                country = _country(home) if home is not None else None
                 found.append((estate.start("name"), estate.end(), Place(estate["name"], country)))
+                continue
+            located = place_by_id(entry.location) if entry.location else None
+            if located is not None:  # "visited the Allama Iqbal Industrial City": its city
+                found.append((estate.start("name"), estate.end(), located))
+                continue
+        elif estate is not None and entry is None:
             continue
         airport = _AIRPORT.match(text, at) if "Air" in text and kind in ("verb", "arrive") else None
         if airport is not None:  # "landed at Allama Iqbal International Airport": the city
