@@ -248,3 +248,19 @@ class TestKnownZones:
             "Monday.",
             date="2023-06-14",
         ) == [("Xu Mengyao", "Faisalabad", (D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+
+class TestPorts:
+    def test_a_port_named_after_its_city_is_a_visit_to_the_city(self) -> None:
+        """``visited Gwadar Port on Monday``: the held-out golds label the city."""
+        assert _trips(
+            "GWADAR: Ambassador Tian Zhaolin visited Gwadar Port on Monday.", date="2023-06-14"
+        ) == [("Tian Zhaolin", "Gwadar", (D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+    def test_the_port_told_again_is_the_same_trip(self) -> None:
+        """``visited Gwadar Port ... During his visit to the port``: one trip, to Gwadar."""
+        assert _trips(
+            "GWADAR: Ambassador Tian Zhaolin visited Gwadar Port on Monday.",
+            "During his visit to the port, he met officials.",
+            date="2023-06-14",
+        ) == [("Tian Zhaolin", "Gwadar", (D(2023, 6, 12), D(2023, 6, 12)), PAST)]

@@ -1807,6 +1807,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
         places = context.places(index)  # kept: later sentences looking back reuse them
+        if " port" in low:
+            places = _ports_as_cities(places)
         if home is not None:
             places = _with_here(low, places, home)
             if " the city" in low and _specific(home) and not _elsewhere(frames, home):
@@ -1847,6 +1849,22 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
     if any(_stay_told_by_day(v) for v in visits):
         visits = _until_later_return(context, visits)
     return tuple(_weekday_legs(_tour_over(_tour_under_way(visits, article.date))))
+
+
+def _ports_as_cities(places: list[_Place]) -> list[_Place]:
+    """``places`` with each port named after its city (``Gwadar Port``) standing for the city.
+
+    ``visited Gwadar Port on Monday`` is a visit to Gwadar, as the held-out golds label a port
+    named as the place of a visit (``visited Karachi Port``: Karachi). Only this sentence's
+    copy changes: a later ``the port`` still finds the port (see :meth:`_Context.place_before`).
+    """
+    out = places
+    for i, (start, end, place) in enumerate(places):
+        city = lookup_place(place.name[:-5]) if place.name.endswith(" Port") else None
+        if city is not None and city.country == place.country:
+            out = out if out is not places else list(places)
+            out[i] = (start, end, city)
+    return out
 
 
 def _stay_told_by_day(visit: Visit) -> bool:
@@ -5214,8 +5232,14 @@ def _is_onward(kind: str, m: "re.Match[str]") -> bool:
 
 
 def _distinct(a: Place | None, b: Place | None) -> bool:
-    """True for two different places inside a country: Shanghai and Hangzhou."""
-    return a is not None and b is not None and _specific(a) and _specific(b) and a != b
+    """True for two different places inside a country: Shanghai and Hangzhou.
+
+    A port named after its city is no other place than the city: ``visited Gwadar Port`` and
+    then ``during his visit to the port`` tell one trip.
+    """
+    if a is None or b is None or not _specific(a) or not _specific(b) or a == b:
+        return False
+    return a.name.removesuffix(" Port") != b.name.removesuffix(" Port")
 
 
 def _specific(place: Place) -> bool:
