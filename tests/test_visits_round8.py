@@ -264,3 +264,21 @@ class TestPorts:
             "During his visit to the port, he met officials.",
             date="2023-06-14",
         ) == [("Tian Zhaolin", "Gwadar", (D(2023, 6, 12), D(2023, 6, 12)), PAST)]
+
+
+class TestPlannedWeekdays:
+    def test_a_weekday_a_trip_called_off_was_set_for_is_the_nearest(self) -> None:
+        """``cancelled his trip, which was scheduled for Friday`` on a Wednesday: this Friday."""
+        assert _trips(
+            "ISLAMABAD: Interior Minister Mohsin Rana has cancelled his trip to Beijing, which was "
+            "scheduled for Friday.",
+            date="2023-06-14",
+        ) == [("Mohsin Rana", "Beijing", (D(2023, 6, 16), D(2023, 6, 16)), VisitStatus.CANCELLED)]
+
+    def test_a_weekday_just_gone_stays_the_one_gone(self) -> None:
+        """``which was scheduled for Monday`` on a Wednesday: the Monday just gone."""
+        assert _trips(
+            "ISLAMABAD: Interior Minister Mohsin Rana has cancelled his trip to Beijing, which was "
+            "scheduled for Monday.",
+            date="2023-06-14",
+        ) == [("Mohsin Rana", "Beijing", (D(2023, 6, 12), D(2023, 6, 12)), VisitStatus.CANCELLED)]

@@ -2974,6 +2974,9 @@ def _frame(
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
         when = _when(context, index, tense, start, end, others, noun=noun)
+        if when is not None and when.start is not None and _WEEKDAY.search(when.text):
+            ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
+            when = _nearer(ahead, when, ref)  # "called off his trip, set for Friday"
     if (
         when is not None
         and when.start is not None
@@ -3058,6 +3061,17 @@ def _frame(
         stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
         leg=taken,
     )
+
+
+def _nearer(ahead: When | None, before: When, ref: dt.date) -> When:
+    """The day of a plan nearest ``ref``: a weekday ``ahead`` when it is nearer than ``before``.
+
+    ``has cancelled his trip, which was scheduled for Friday``, told on a Wednesday, is the
+    coming Friday; told on a Saturday, the Friday just gone.
+    """
+    if ahead is None or ahead.start is None or before.start is None:
+        return before
+    return ahead if ahead.start - ref < ref - before.start else before
 
 
 def _ends_trip(low: str, start: int) -> bool:
