@@ -282,3 +282,13 @@ class TestPlannedWeekdays:
             "scheduled for Monday.",
             date="2023-06-14",
         ) == [("Mohsin Rana", "Beijing", (D(2023, 6, 12), D(2023, 6, 12)), VisitStatus.CANCELLED)]
+
+
+class TestVisitingCallers:
+    def test_a_call_by_a_visiting_minister_is_made_during_the_visit(self) -> None:
+        """``Visiting Minister X called on Y in Z on Tuesday``: the visit goes on."""
+        assert _trips(
+            "ISLAMABAD: Visiting Chinese Vice Minister Su Minglan called on Prime Minister Tariq "
+            "Baig in Islamabad on Tuesday.",
+            date="2023-06-14",
+        ) == [("Su Minglan", "Islamabad", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]

@@ -2966,6 +2966,8 @@ def _frame(
         or (_taken_tense(m) if taken else None)
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
+    if kind == "call" and _visiting_caller(low, start):
+        tense = Tense.PRESENT  # "Visiting Minister X called on Y in Z on Tuesday": still there
     when = _when(context, index, tense, start, end, others, noun=noun)
     if taken and when is not None and when.span is not None:
         when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
@@ -3060,6 +3062,25 @@ def _frame(
         days=days,
         stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
         leg=taken,
+    )
+
+
+_VISITING_REACH = 80
+"""How far before a call its caller's ``Visiting`` may stand (a title and name), in characters."""
+
+
+def _visiting_caller(low: str, start: int) -> bool:
+    """True when the one calling at ``start`` is told as ``Visiting``: the trip is under way.
+
+    ``Visiting Chinese Vice Minister X called on Y in Islamabad on Tuesday``: the call was
+    made, the visit goes on. ``After visiting Y, X called on Z`` (a comma between) is not it.
+    """
+    at = low.rfind("visiting ", max(0, start - _VISITING_REACH), start)
+    return (
+        at != -1
+        and (at == 0 or not low[at - 1].isalpha())
+        and "," not in low[at:start]
+        and _clause_open(low[at:start])
     )
 
 
