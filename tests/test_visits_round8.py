@@ -292,3 +292,28 @@ class TestVisitingCallers:
             "Baig in Islamabad on Tuesday.",
             date="2023-06-14",
         ) == [("Su Minglan", "Islamabad", (D(2023, 6, 13), D(2023, 6, 13)), ONGOING)]
+
+
+class TestBodiesNamedInFull:
+    def test_a_firm_named_in_five_words_stays_whole(self) -> None:
+        """``a delegation of the China Overseas Port Holding Company``: the whole name."""
+        assert _trips(
+            "GWADAR: A delegation of the China Overseas Port Holding Company stayed in Gwadar for "
+            "a week.",
+            date="2023-06-14",
+        ) == [("A delegation of the China Overseas Port Holding Company", "Gwadar", None, PAST)]
+
+    def test_a_chamber_of_commerce_and_industry_stays_whole(self) -> None:
+        """``of the Karachi Chamber of Commerce and Industry``: ``and`` joins the name."""
+        assert _trips(
+            "KARACHI: A delegation of the Karachi Chamber of Commerce and Industry will leave for "
+            "Shenzhen on June 25.",
+            date="2023-06-14",
+        ) == [
+            (
+                "A delegation of the Karachi Chamber of Commerce and Industry",
+                "Shenzhen",
+                (D(2023, 6, 25), D(2023, 6, 25)),
+                PLANNED,
+            )
+        ]

@@ -881,13 +881,16 @@ _BODY = re.compile(
     r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
+    r"(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}"
     r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?"
+    r"(?:\s{1,3}(?:and|&)\s{1,3}[A-Z][\w’'-]{1,30})?"
     rf"(?:\s{{1,3}}from(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?)?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
-will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a group of
+will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a team of
+the China Overseas Port Holding Company``, ``of the Chamber of Commerce and Industry``, ``a group of
 teachers from Yunnan University``, and so does where the people come from after their ``of``
 phrase, told as their own ``from`` phrase is: ``a team of engineers from the firm's head
 office``)."""
