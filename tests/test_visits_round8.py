@@ -317,3 +317,17 @@ class TestBodiesNamedInFull:
                 PLANNED,
             )
         ]
+
+
+class TestDatedStops:
+    def test_a_day_spent_in_a_city_of_a_country_tour_is_a_stop(self) -> None:
+        """``is on a tour of China ... on Tuesday she was in Y``: Y is a stop of its own."""
+        assert _trips(
+            "LAHORE: Chief Minister Mehreen Qazi is on a tour of China.",
+            "On Monday she visited Wuhan, and on Tuesday she was in Changsha.",
+            date="2023-06-14",
+        ) == [
+            ("Mehreen Qazi", "China", None, ONGOING),
+            ("Mehreen Qazi", "Wuhan", (D(2023, 6, 12), D(2023, 6, 12)), PAST),
+            ("Mehreen Qazi", "Changsha", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
+        ]

@@ -3063,7 +3063,7 @@ def _frame(
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
-        stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
+        stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
     )
 
@@ -3096,6 +3096,11 @@ def _nearer(ahead: When | None, before: When, ref: dt.date) -> When:
     if ahead is None or ahead.start is None or before.start is None:
         return before
     return ahead if ahead.start - ref < ref - before.start else before
+
+
+_STOP_DAYS = (Granularity.DAYS, Granularity.DAY)
+"""How a stay is dated when it is an itinerary's stop: its own days (``will be in Y from May
+12 to 14``) or one day (``on Tuesday she was in Y``)."""
 
 
 def _ends_trip(low: str, start: int) -> bool:
