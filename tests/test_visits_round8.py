@@ -331,3 +331,27 @@ class TestDatedStops:
             ("Mehreen Qazi", "Wuhan", (D(2023, 6, 12), D(2023, 6, 12)), PAST),
             ("Mehreen Qazi", "Changsha", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
         ]
+
+
+class TestFrontedDescriptors:
+    def test_a_group_after_a_fronted_stay_is_the_traveller(self) -> None:
+        """``During their stay in Y, the Pakistani journalists visited ...``: they stayed."""
+        assert _trips(
+            "KASHGAR: During their three-day stay in Kashgar, the Pakistani journalists visited a "
+            "cotton mill.",
+            date="2023-06-14",
+        ) == [("the Pakistani journalists", "Kashgar", None, PAST)]
+
+    def test_a_title_after_a_fronted_stay_with_no_one_named_is_the_traveller(self) -> None:
+        """``During his stay in Y, the minister visited ...``: no one else for ``his``."""
+        assert _trips(
+            "During his stay in Kashgar, the minister visited a cotton mill.", date="2023-06-14"
+        ) == [("the minister", "Kashgar", None, PAST)]
+
+    def test_a_named_traveller_told_before_keeps_the_trip(self) -> None:
+        """``X arrived in Y. During his stay, the envoy ...``: ``his`` stands for X."""
+        assert _trips(
+            "Minister Ali Raza arrived in Kashgar on Monday.",
+            "During his stay in Kashgar, the envoy visited a cotton mill.",
+            date="2023-06-14",
+        ) == [("Ali Raza", "Kashgar", (D(2023, 6, 12), D(2023, 6, 12)), ONGOING)]

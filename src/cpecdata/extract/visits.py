@@ -3431,6 +3431,8 @@ def _visitor(
                 ),
                 None,
             )
+        if antecedent is None and not which:  # "During their stay in Y, the journalists ..."
+            return _fronted_descriptor(context, index, end), False
         return antecedent, True
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
@@ -3489,6 +3491,8 @@ def _visitor(
     if named is None:  # "the training frigate Zheng He docked at Y": the ship calls
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
+    if named is None and "," in text:  # "During their stay in Y, the journalists ..."
+        named = _fronted_descriptor(context, index, end)
     return named, False
 
 
@@ -3856,6 +3860,27 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
     if known is None and _may_be_place(surname) and lookup_place(surname) is None:
         known = Actor(surname)  # named by one word only: as written
     return (known, False) if known else None
+
+
+def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None:
+    """The unnamed subject after the comma closing a fronted travel phrase, if any.
+
+    ``During their three-day stay in Y, the Pakistani journalists visited ...``, ``During his
+    stay in Y, the minister ...``: read only when the phrase's pronoun stands for no one the
+    article names before, so the subject it opens is the traveller (see
+    :func:`_fronted_subject` for named ones).
+    """
+    text = context.sentences[index].text
+    comma = text.find(",", end, end + _WINDOW)
+    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+        return None
+    mentions = context.mentions(index)
+    i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
+    if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
+        actor = mentions[i].actor
+        return actor if not actor.named and actor.role is not None else None
+    group = _PLURAL_GROUP.match(text, comma + 2)
+    return Actor(group["group"], named=False) if group is not None else None
 
 
 def _named_after(text: str, mention: Mention) -> Actor | None:
