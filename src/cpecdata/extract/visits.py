@@ -1844,7 +1844,7 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places, destinations)
-    if any(_led_by(f.visitor, f.visitor) for f in frames):
+    if any(_nameless_delegation(f.visitor) for f in frames):
         _leaders_told_apart(context, frames)
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
@@ -2087,8 +2087,13 @@ def _led_by(visitor: Actor, leader: Actor) -> bool:
     Both must be of one country when both are told.
     """
     countries = {visitor.country, leader.country} - {None}
+    return _nameless_delegation(visitor) and len(countries) < 2
+
+
+def _nameless_delegation(visitor: Actor) -> bool:
+    """True for a delegation or mission told without its leader's name."""
     name = visitor.name.lower()
-    return not visitor.named and ("delegation" in name or "mission" in name) and len(countries) < 2
+    return not visitor.named and ("delegation" in name or "mission" in name)
 
 
 def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
