@@ -4711,7 +4711,7 @@ _MOVED = re.compile(
 """Words after a trip that give it a new date right after them: ``The visit, earlier planned
 for June, will now take place in August``, ``has been brought forward to Monday``, ``has been
 moved to June 20``, ``postponed his visit, which was due next week, to early next month``."""
-_MOVED_CUES = ("now", "forward", "moved", "shifted", "advanced", ", to ", ", until ", ", till ")
+_MOVED_CUES = (" now ", "forward", "moved", "shifted", "advanced", ", to ", ", until ", ", till ")
 """Fixed strings in every :data:`_MOVED` wording: most sentences skip the regex."""
 _NEW_DATE_SENTENCES = 3
 """How many sentences after a trip put off may give its new date."""
