@@ -3846,9 +3846,9 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
     was received by Y``). A person named further on is an object (``..., work on X began``).
     """
     text = context.sentences[index].text
-    comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
-        return None  # the travel word must be in the phrase that the first comma closes
+    comma = _fronted_comma(text, end)
+    if comma == -1:
+        return None
     if _PRONOUN_SUBJECT.match(text, comma + 1):
         by_pronoun = context.person_before(index, 0)
         return (by_pronoun, True) if by_pronoun else None
@@ -3867,6 +3867,17 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
     return (known, False) if known else None
 
 
+def _fronted_comma(text: str, end: int) -> int:
+    """The comma closing the fronted phrase that holds the travel word ending at ``end``, or -1.
+
+    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first.
+    """
+    comma = text.find(",", end, end + _WINDOW)
+    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+        return -1
+    return comma
+
+
 def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None:
     """The unnamed subject after the comma closing a fronted travel phrase, if any.
 
@@ -3876,8 +3887,8 @@ def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None
     :func:`_fronted_subject` for named ones).
     """
     text = context.sentences[index].text
-    comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+    comma = _fronted_comma(text, end)
+    if comma == -1:
         return None
     mentions = context.mentions(index)
     i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
