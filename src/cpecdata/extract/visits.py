@@ -2,7 +2,7 @@
 
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
 in Y``, ``X will travel to Y``, ``X is in Y`` (``is here on a visit``: the dateline's place),
-``Y hosted X``, ``X will host Y in Z``, ``a
+``X spent (will spend, is spending) three days in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
 delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
 (``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
 consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
@@ -35,7 +35,10 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   the project named nearby or in the opening paragraph, ``the Kohala site`` of ``the Kohala
   projects`` Kohala, ``China's Jiangsu province`` Jiangsu, ``the coalfield`` the place of the
   mine told before, ``the industrial city`` the city named before, an industrial estate the
-  gazetteer lacks itself (``the Sundar Industrial Estate``), ``the site near X`` X as written,
+  gazetteer lacks itself (``the Sundar Industrial Estate``), one it knows where it lies
+  (``the Allama Iqbal Industrial City``: Faisalabad), a port named after its city the city
+  (``visited Gwadar Port``: Gwadar), an airport named after a person the dateline's city,
+  ``the site near X`` X as written,
   an acronym (``toured AIIC``) the name the article spells out before its bracket, ``the dam
   site`` the project's place (``the Dasu hydropower project``; a province named after the site
   only when no sentence before names its place), never a place a firm is ``-based`` in, and an
@@ -100,7 +103,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   undated). A trip put
   off to a
   new date (``postponed until next month``, or ``It will now take place in March`` within three
-  sentences) is planned for it; one put off with no new date is postponed (never a trip already
+  sentences) is planned for it, and so is one moved by words right before a time (``earlier
+  planned for June, will now take place in August``, ``brought forward to Saturday``); one
+  put off with no new date is postponed (never a trip already
   made); one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
   nearest trip of its sentence (a trip noun with its own traveller, ``a trip by X was called
@@ -109,8 +114,13 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
-  Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there.
-  A reception (``was received at Y airport by Z``, also at a place the gazetteer lacks) or a
+  Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there;
+  so is a city visited in the sentence that sets the country trip as its scene (``X, who is on
+  a visit to China, visited Xi'an on Tuesday``), and one stayed at on a day of its own (``on
+  Tuesday she was in Changsha``), while a stop on a tour of a province or region (``toured
+  Gilgit-Baltistan, stopping in Hunza``) is a part of that trip. A trip made and dated and
+  one still planned are never one trip. A reception (``was received at Y airport by Z``, also
+  at a place the gazetteer lacks) or a
   site toured ``during his stay`` is a part of the trip told before in that country, not a trip
   of its own.
 
