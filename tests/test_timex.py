@@ -675,6 +675,20 @@ class TestGuessTense:
         """``is (already) at`` tells a stay under way, as ``is in`` does."""
         assert guess_tense("A Chinese technical team is already at") is Tense.PRESENT
 
+    @pytest.mark.parametrize(
+        ("clause", "tense"),
+        [
+            ("The envoy spent three days", Tense.PAST),
+            ("The envoy stayed", Tense.PAST),
+            ("The envoy is spending a week", Tense.PRESENT),
+            ("The envoy plans to spend", Tense.FUTURE),
+            ("The envoy is to stay", Tense.FUTURE),
+        ],
+    )
+    def test_days_spent_or_a_stay_have_a_tense(self, clause: str, tense: Tense) -> None:
+        """``spent``/``stayed`` are past, ``is spending`` present, ``to spend`` ahead."""
+        assert guess_tense(clause) is tense
+
     def test_a_stop_that_was_to_be_made_is_ahead(self) -> None:
         """``was to stop in`` tells a plan as the past saw it: ahead, as ``was to travel`` is."""
         assert guess_tense("She was to stop") is Tense.FUTURE

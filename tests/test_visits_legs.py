@@ -195,7 +195,7 @@ class TestTripsInAdjuncts:
             "Talking to the media after visiting the Gwadar port on Tuesday, Minister Ahsan "
             "Khan said the berths would be ready in May.",
             date="2023-06-14",
-        ) == [("Ahsan Khan", "Gwadar Port", (D(2023, 6, 13), D(2023, 6, 13)), PAST)]
+        ) == [("Ahsan Khan", "Gwadar", (D(2023, 6, 13), D(2023, 6, 13)), PAST)]
 
 
 class TestTheDatelineCity:

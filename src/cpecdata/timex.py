@@ -1089,7 +1089,9 @@ _TENSE_TAIL = 60
 """Characters at a clause's end read first for its tense."""
 _BE = frozenset("is are am was were".split())
 _NOW = frozenset("now currently already also".split())
-_PRESENT_AFTER_BE = frozenset("visiting touring staying in at on here there holding".split())
+_PRESENT_AFTER_BE = frozenset(
+    "visiting touring staying spending in at on here there holding".split()
+)
 _FUTURE_AFTER_BE = frozenset(
     "scheduled expected due set slated poised going likely planning planned invited hoping "
     "preparing tipped".split()
@@ -1100,7 +1102,7 @@ is on its way or ahead, not a stay under way (``is visiting Y``)."""
 _INTENT = frozenset("plan plans planned intend intends intended hope hopes aim aims".split())
 _FUTURE_VERBS = frozenset(
     "visit travel arrive undertake pay embark leave depart fly head tour land lead also be "
-    "stop".split()
+    "stop spend stay".split()
 )
 _FUTURE = frozenset("will shall would won’t won't upcoming forthcoming next".split())
 _SCHEDULED = frozenset("begins starts commences opens kicks".split())
@@ -1113,7 +1115,7 @@ _PRESENT = frozenset({"currently", "presently"})
 _PAST = frozenset(
     "was were had did arrived visited landed departed left paid held met concluded returned "
     "reached toured travelled traveled undertook hosted received welcomed called flew went came "
-    "wrapped ended completed accompanied led headed".split()
+    "wrapped ended completed accompanied led headed spent stayed".split()
 )
 _MARKERS = _BE | _FUTURE | _INTENT | _PRESENT | _PAST | _SCHEDULED | {"to", "may", "might", "could"}
 """The words a tense marker starts with (besides the ``’ll`` contractions)."""

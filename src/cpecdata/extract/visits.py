@@ -2,7 +2,7 @@
 
 A visit needs travel wording next to a place: ``X visited Y``, ``X's visit to Y``, ``X arrived
 in Y``, ``X will travel to Y``, ``X is in Y`` (``is here on a visit``: the dateline's place),
-``Y hosted X``, ``X will host Y in Z``, ``a
+``X spent (will spend, is spending) three days in Y``, ``Y hosted X``, ``X will host Y in Z``, ``a
 delegation led by X visited Y``, ``visiting Minister X met Z in Y``, ``X called on him here``
 (``in Y``; ``paid a courtesy call on``, ``will call on``; an envoy's call where he is posted, a
 consul's or an ambassador's in a capital, is none), ``X called at the Planning Commission``
@@ -35,7 +35,10 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   the project named nearby or in the opening paragraph, ``the Kohala site`` of ``the Kohala
   projects`` Kohala, ``China's Jiangsu province`` Jiangsu, ``the coalfield`` the place of the
   mine told before, ``the industrial city`` the city named before, an industrial estate the
-  gazetteer lacks itself (``the Sundar Industrial Estate``), ``the site near X`` X as written,
+  gazetteer lacks itself (``the Sundar Industrial Estate``), one it knows where it lies
+  (``the Allama Iqbal Industrial City``: Faisalabad), a port named after its city the city
+  (``visited Gwadar Port``: Gwadar), an airport named after a person the dateline's city,
+  ``the site near X`` X as written,
   an acronym (``toured AIIC``) the name the article spells out before its bracket, ``the dam
   site`` the project's place (``the Dasu hydropower project``; a province named after the site
   only when no sentence before names its place), never a place a firm is ``-based`` in, and an
@@ -100,7 +103,9 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
   undated). A trip put
   off to a
   new date (``postponed until next month``, or ``It will now take place in March`` within three
-  sentences) is planned for it; one put off with no new date is postponed (never a trip already
+  sentences) is planned for it, and so is one moved by words right before a time (``earlier
+  planned for June, will now take place in August``, ``brought forward to Saturday``); one
+  put off with no new date is postponed (never a trip already
   made); one called off is cancelled (the issue asks for it; evaluation leaves such trips
   out, as the gold format cannot express them). A cancelling or postponing word undoes the
   nearest trip of its sentence (a trip noun with its own traveller, ``a trip by X was called
@@ -109,8 +114,13 @@ second trip to Y). A question (``Is X expected to travel to Y?``) tells no trip.
 - frames about the same trip (same visitor, same country and no two different places in it,
   compatible dates) merge into one visit that keeps the most informative sentence; a later
   sentence going on to a city of a trip told only by its country (``Later, he visited a plant in
-  Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there.
-  A reception (``was received at Y airport by Z``, also at a place the gazetteer lacks) or a
+  Shenzhen``) is a leg of its own, unless the city is the capital or the visitor arrives there;
+  so is a city visited in the sentence that sets the country trip as its scene (``X, who is on
+  a visit to China, visited Xi'an on Tuesday``), and one stayed at on a day of its own (``on
+  Tuesday she was in Changsha``), while a stop on a tour of a province or region (``toured
+  Gilgit-Baltistan, stopping in Hunza``) is a part of that trip. A trip made and dated and
+  one still planned are never one trip. A reception (``was received at Y airport by Z``, also
+  at a place the gazetteer lacks) or a
   site toured ``during his stay`` is a part of the trip told before in that country, not a trip
   of its own.
 
@@ -157,7 +167,8 @@ _PREFILTER = re.compile(
     r"|x(?:pected (?:in|at)|cursion)"
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
-    r"|proceed|go(?:es|ing)? (?:on )?to|went (?:on )?to|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
+    r"|p(?:roceed|en(?:ds?|t|ding) )|go(?:es|ing)? (?:on )?to|went (?:on )?to"
+    r"|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
@@ -177,7 +188,7 @@ _TRAVEL = re.compile(
     r"\b(?:(?P<noun>visit|visits|trip|trips|tour|sojourn|excursions?)\b(?=\s{1,3}(?:to|of|by)\b)"
     r"|(?P<verb>visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed)?)\b"
     r"|(?P<arrive>(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing|(?=\s{1,3}in\s))|touch(?:es|ed)\s{1,3}down)"
-    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)\s{1,3}(?:in(?:to)?|to)"
+    r"(?:\s{1,3}(?:in|at))?|fl(?:y|ies|ew|own|ying)(?:\s{1,3}on(?=\s{1,3}to\b))?\s{1,3}(?:in(?:to)?|to)"
     r"|stop(?:s|ped|ping)?(?:\s{1,3}over)?\s{1,3}(?:in|at)|c(?:ame|omes?|oming)\s{1,3}to"
     r"|on\s{1,3}to(?=\s)"
     r"|(?:dock(?:s|ed|ing)?|sail(?:s|ed|ing)?)\s{1,3}(?:in(?:to)?|at|to)"
@@ -195,6 +206,8 @@ _TRAVEL = re.compile(
     r"|(?<=\blegs )|(?<=\bvisit )|(?<=\btrip )|(?<=\btour )|(?<=\bjourney )|(?<=\bthen ))"
     r"(?:take|takes|took)|taking)\s{1,3}(?:him|her|them|it)\s{1,3}(?:also\s{1,3})?to)\b"
     r"|(?P<presence>(?:is|are|am|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed|ing)?|currently"
+    r"|spen(?:ds?|t|ding)\s{1,3}(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2}|several|few)\s{1,3})?(?:[a-z-]{1,12}\s{1,3})?(?:days?|nights?|weeks?|months?)"
     r"|presently|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))already)\s{1,3}(?:in|at"
     r"|here(?=\s{1,3}on\s{1,3}(?:a|an|his|her|their|its)\s"
     r"(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:visit|trip|tour)\b)))"
@@ -253,6 +266,12 @@ _UNNAMED_PLACE = re.compile(
 )
 """A name in capitals where a travel word leads: a place the gazetteer may lack, also after
 the kind of place it is (``the coastal town of``)."""
+_AIRPORT = re.compile(
+    r"(?:\s{1,3}(?:at|to|in|into))?(?:\s{1,3}the)?\s{1,3}(?P<name>[A-Z][\w-]{1,20}"
+    r"(?:\s{1,3}[A-Z][\w-]{1,20}){0,3}?)(?:\s{1,3}International)?\s{1,3}Air(?:port|base)\b"
+)
+"""An airport named after a person where a travel word leads (``arrived at Allama Iqbal
+International Airport``): it stands for the dateline's city, as a visit's place is the city."""
 _QUESTION_ENDS = ("?", "?”", '?"')
 """How a question ends, quoted or not: it tells of no trip."""
 _ACRONYM = re.compile(r"\s{1,3}(?P<name>[A-Z]{2,6})\b")
@@ -584,7 +603,7 @@ _WINDOW = 200
 _FILLER = frozenset(
     "to in at into for of the a capital city port province provincial federal town district "
     "region country chinese pakistani southwestern southern northern northwestern western eastern "
-    "coastal".split()
+    "coastal new".split()
 )
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
@@ -647,6 +666,9 @@ _NEW_DATE_GAP = re.compile(r"\s{1,3}(?:(?:until|till|to|for)\s{1,3})?")
 _NEW_DATE_WORDS = ("until", "till", "to ", "for ", "next", "later")
 """How a new date opens when no preposition stands before it: ``postponed until June``,
 ``put off to next week``; ``postponed in August`` or ``on Monday`` dates the putting off."""
+_RESCHEDULED_TRIP = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:visit|trip|tour)\b")
+"""The trip noun ``rescheduled`` qualifies (``a rescheduled official visit``): a trip given new
+dates, which is on."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
     *("put", "push"),
@@ -869,13 +891,16 @@ _BODY = re.compile(
     r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
+    r"(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}"
     r"(?:\s{1,3}of(?:\s{1,3}[A-Z][\w’'-]{1,30}){1,3})?"
+    r"(?:\s{1,3}(?:and|&)\s{1,3}[A-Z][\w’'-]{1,30})?"
     rf"(?:\s{{1,3}}from(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}})?)?"
 )
 """A body that travels: ``a Chinese business delegation``, ``the committee``, ``a team of
 engineers`` (its ``of`` phrase stops at an auxiliary, adverb or function word: ``a team of X
-will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a group of
+will visit``; a name in capitals goes on: ``a team from the Ministry of Finance``, ``a team of
+the China Overseas Port Holding Company``, ``of the Chamber of Commerce and Industry``, ``a group of
 teachers from Yunnan University``, and so does where the people come from after their ``of``
 phrase, told as their own ``from`` phrase is: ``a team of engineers from the firm's head
 office``)."""
@@ -964,6 +989,8 @@ _PROVINCIAL_CAPITAL_OF = dict(
     "Guangxi:Nanning".split("|")
 )
 """The capital of each province or region: ``the provincial capital`` after Sindh is Karachi."""
+_STOPPING = ("stopping", "visiting", "touring")
+"""Participles telling a stop on a tour told just before (``, stopping in Hunza``)."""
 _CAPITAL = re.compile(r"the\s{1,3}(?:(?P<owner>[a-z-]{3,20})\s{1,3})?capital\b(?:\s{1,3}city\b)?")
 """A capital named by its country or province: ``the Chinese capital``, ``the provincial
 capital``, ``the capital``. Callers check the word start and that no name follows."""
@@ -1793,6 +1820,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
         places = context.places(index)  # kept: later sentences looking back reuse them
+        if " port" in low:
+            places = _ports_as_cities(places)
         if home is not None:
             places = _with_here(low, places, home)
             if " the city" in low and _specific(home) and not _elsewhere(frames, home):
@@ -1825,12 +1854,30 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             break
         if frames and _may_refer(context.sentences[index].text, low, frames):
             frames += _frames(context, index, low, travel, places, destinations)
+    if any(_nameless_delegation(f.visitor) for f in frames):
+        _leaders_told_apart(context, frames)
     trips = _legs(_named_later(context, _trips(_named_next(_led(frames, context.leaders)))))
     trips = [_with_next_length(context, _with_new_date(context, trip)) for trip in trips]
     visits = [_visit(trip) for trip in trips if not _put_off_earlier(trip, trips)]
     if any(_stay_told_by_day(v) for v in visits):
         visits = _until_later_return(context, visits)
     return tuple(_weekday_legs(_tour_over(_tour_under_way(visits, article.date))))
+
+
+def _ports_as_cities(places: list[_Place]) -> list[_Place]:
+    """``places`` with each port named after its city (``Gwadar Port``) standing for the city.
+
+    ``visited Gwadar Port on Monday`` is a visit to Gwadar, as the held-out golds label a port
+    named as the place of a visit (``visited Karachi Port``: Karachi). Only this sentence's
+    copy changes: a later ``the port`` still finds the port (see :meth:`_Context.place_before`).
+    """
+    out = places
+    for i, (start, end, place) in enumerate(places):
+        city = lookup_place(place.name[:-5]) if place.name.endswith(" Port") else None
+        if city is not None and city.country == place.country:
+            out = out if out is not places else list(places)
+            out[i] = (start, end, city)
+    return out
 
 
 def _stay_told_by_day(visit: Visit) -> bool:
@@ -2023,14 +2070,40 @@ def _named_next(frames: list[_Frame]) -> list[_Frame]:
     return out
 
 
+def _leaders_told_apart(context: _Context, frames: list[_Frame]) -> None:
+    """Record the leader a sentence with no trip of its own gives a delegation told before.
+
+    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``:
+    X leads it (and :func:`_led` gives him its trips). Only sentences after the first frame and
+    holding ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` are read.
+    """
+    read = {f.order for f in frames}
+    for index in range(min(read) + 1, len(context.sentences)):
+        low = context.low(index)
+        if index in read or not (" led by " in low or " headed by " in low):
+            continue
+        body = _THE_BODY.search(low)
+        led = _LED_BY.search(context.sentences[index].text, body.end()) if body else None
+        if led is None or not _clause_open(low[body.end() if body else 0 : led.start()]):
+            continue
+        leader = _mention_at(context.mentions(index), led.end())
+        if leader is not None and leader.actor.named and _is_person(leader.actor):
+            context.lead(index, leader.actor)
+
+
 def _led_by(visitor: Actor, leader: Actor) -> bool:
     """True when ``visitor`` is a nameless delegation or mission ``leader`` may lead.
 
     Both must be of one country when both are told.
     """
     countries = {visitor.country, leader.country} - {None}
+    return _nameless_delegation(visitor) and len(countries) < 2
+
+
+def _nameless_delegation(visitor: Actor) -> bool:
+    """True for a delegation or mission told without its leader's name."""
     name = visitor.name.lower()
-    return not visitor.named and ("delegation" in name or "mission" in name) and len(countries) < 2
+    return not visitor.named and ("delegation" in name or "mission" in name)
 
 
 def _stems_by_sentence(source: str, sentences: Sequence[Sentence]) -> list[tuple[int, list[int]]]:
@@ -2265,7 +2338,8 @@ def _with_unnamed(
     unless it is a month, a weekday, a title, an institution or a nationality. One told as a
     kind of place (``the coastal town of X``) lies in the country of the dateline's ``home``,
     and so does an industrial estate or zone visited that no project of the gazetteer is
-    (``visited the Sundar Industrial Estate``), its name kept as written.
+    (``visited the Sundar Industrial Estate``), its name kept as written; one the gazetteer
+    knows is the place it lies in (``the Allama Iqbal Industrial City``: Faisalabad).
     """
     found: list[_Place] = []
     for kind, m in travel:
@@ -2276,10 +2350,23 @@ def _with_unnamed(
         if site is not None and site.group().endswith("of "):
             site = None  # "the headquarters of Huawei" names no place, "the town of X" does
         estate = _ESTATE.match(text, at) if kind == "verb" else None
-        if estate is not None and lookup_initiative(estate["name"]) is None:
-            if not _known_at(places, estate.start("name")):  # "visited the Sundar Industrial
-                country = _country(home) if home is not None else None  # Estate": as written
+        entry = lookup_initiative(estate["name"]) if estate is not None else None
+        if estate is not None and not _known_at(places, estate.start("name")):
+            if entry is None:  # "visited the Sundar Industrial Estate": as written
+                country = _country(home) if home is not None else None
                 found.append((estate.start("name"), estate.end(), Place(estate["name"], country)))
+                continue
+            located = place_by_id(entry.location) if entry.location else None
+            if located is not None:  # "visited the Allama Iqbal Industrial City": its city
+                found.append((estate.start("name"), estate.end(), located))
+                continue
+        elif estate is not None and entry is None:
+            continue
+        airport = _AIRPORT.match(text, at) if "Air" in text and kind in ("verb", "arrive") else None
+        if airport is not None:  # "landed at Allama Iqbal International Airport": the city
+            inside = any(airport.start("name") <= p[0] < airport.end() for p in places)
+            if not inside and home is not None and _specific(home):
+                found.append((airport.start("name"), airport.end(), home))
             continue
         u = _UNNAMED_PLACE.match(text, site.end() - 1 if site else at)
         if u is None or _known_at(places, u.start("name")) or not _may_be_place(u["name"]):
@@ -2578,6 +2665,7 @@ def _frames(
     undoing = _undoing(low, [m.start() for _, m in travel], leading)
     sentence_wide = (groups, counted, undoing)  # the same for every frame of the sentence
     legged = " leg" in low or " stop" in low or " part" in low
+    told: list[tuple[int, bool, _Frame]] = []  # frames so far: word's end, told as backdrop
     for (kind, m), place in zip(travel, destinations, strict=True):
         if kind == "verb" and _is_guest(text, places, m.start(), m.end()):
             kind = "guest"
@@ -2659,8 +2747,13 @@ def _frames(
                 frame = attrs.evolve(frame, when=own)
             if m.re is _ELIDED_LEG and out:
                 frame = _after_leg(frame, out[-1])
+            elif frame.onward and each is not None and _stop_of_tour(low, each, m, told):
+                frame = attrs.evolve(frame, leg=True)
+            elif told and _stop_in_region(low, m, told):
+                frame = attrs.evolve(frame, part=True)
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
+            told.append((m.end(), _backdrop(kind, m), frame))
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -2670,6 +2763,54 @@ def _frames(
         elif heads and visitor.named and _is_person(visitor) and _AT_HEAD.search(low):
             context.lead(index, visitor)  # "X flies to Y at the head of a delegation": X's too
     return out
+
+
+def _stop_of_tour(
+    low: str, place: Place, m: "re.Match[str]", told: list[tuple[int, bool, _Frame]]
+) -> bool:
+    """True for a city visited in a sentence that sets its visitor on a trip to its country.
+
+    ``X, who is on a week-long visit to China, visited Urumqi on Tuesday``, ``During his visit
+    to China, X also visited Shenzhen``: the country trip is told as a backdrop (see
+    :func:`_backdrop`) in a phrase a comma closes, and the city is a stop of its own on it (a
+    trip of its own beside the country's). Not so ``X visited Pakistan in 2023, when he
+    travelled to Gwadar``: the country is told by the main verb, the city is where it went.
+    """
+    return _specific(place) and any(
+        backdrop
+        and f.destination is not None
+        and not _specific(f.destination)
+        and f.destination.name == place.country
+        and "," in low[end : m.start()]
+        for end, backdrop, f in told
+    )
+
+
+def _stop_in_region(low: str, m: "re.Match[str]", told: list[tuple[int, bool, _Frame]]) -> bool:
+    """True for a stop told by a participle after a tour of a province or region.
+
+    ``toured Gilgit-Baltistan last week, stopping in Hunza and Sost``, ``wrapped up a tour of
+    the Gilgit-Baltistan region on Sunday, visiting the Khunjerab Pass``: the stops are places
+    on the one trip to the region, not trips of their own (a country's stops are: see
+    :func:`_stop_of_tour`).
+    """
+    return (
+        m.group().startswith(_STOPPING)
+        and low.endswith(", ", 0, m.start())
+        and any(
+            f.destination is not None and f.destination.name in _PROVINCIAL_CAPITAL_OF
+            for _, _, f in told
+        )
+    )
+
+
+def _backdrop(kind: str, m: "re.Match[str]") -> bool:
+    """True for a travel word telling a trip as the setting of a clause, not as its event.
+
+    A trip noun (``on a visit to Y``, ``during his tour of Y``), being there (``is in Y``) or
+    the progressive (``who is visiting Y``).
+    """
+    return kind in _TRIP_NOUNS or kind in ("presence", "guest") or m.group().endswith("ing")
 
 
 def _without_purpose(
@@ -2843,6 +2984,8 @@ def _frame(
         or (_taken_tense(m) if taken else None)
         or _tense(low, start, end, noun=noun, home=context.home, place=place)
     )
+    if kind == "call" and _visiting_caller(low, start):
+        tense = Tense.PRESENT  # "Visiting Minister X called on Y in Z on Tuesday": still there
     when = _when(context, index, tense, start, end, others, noun=noun)
     if taken and when is not None and when.span is not None:
         when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
@@ -2851,6 +2994,9 @@ def _frame(
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
         when = _when(context, index, tense, start, end, others, noun=noun)
+        if when is not None and when.start is not None and _WEEKDAY.search(when.text):
+            ahead = _when(context, index, Tense.FUTURE, start, end, others, noun=noun)
+            when = _nearer(ahead, when, ref)  # "called off his trip, set for Friday"
     if (
         when is not None
         and when.start is not None
@@ -2870,6 +3016,8 @@ def _frame(
     rescheduled = None
     if undone is not None and undone[2] is VisitStatus.POSTPONED:
         rescheduled = _new_date(context, index, undone[1])
+    if rescheduled is None:  # "The visit, earlier planned for June, will now take place in May"
+        rescheduled = _moved_date(context, index, low, end)
     qualifiers, foreign_days = _own_qualifiers(groups, start, others) if groups else ((), False)
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
@@ -2901,7 +3049,8 @@ def _frame(
         + 2 * (kind != "visit_noun")
         + 2 * (place is not None)
     )
-    days = _spelled_days(low, end) if any(cue in low for cue in _LENGTH_CUES) else 0
+    told_at = start - 1 if m.group().startswith("spen") else end  # "spent two days in Y"
+    days = _spelled_days(low, told_at) if any(cue in low for cue in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -2929,9 +3078,44 @@ def _frame(
         ),
         last_day=back and when is not None and when.granularity is Granularity.DAY,
         days=days,
-        stop=kind == "presence" and when is not None and when.granularity is Granularity.DAYS,
+        stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
     )
+
+
+_VISITING_REACH = 80
+"""How far before a call its caller's ``Visiting`` may stand (a title and name), in characters."""
+
+
+def _visiting_caller(low: str, start: int) -> bool:
+    """True when the one calling at ``start`` is told as ``Visiting``: the trip is under way.
+
+    ``Visiting Chinese Vice Minister X called on Y in Islamabad on Tuesday``: the call was
+    made, the visit goes on. ``After visiting Y, X called on Z`` (a comma between) is not it.
+    """
+    at = low.rfind("visiting ", max(0, start - _VISITING_REACH), start)
+    return (
+        at != -1
+        and (at == 0 or not low[at - 1].isalpha())
+        and "," not in low[at:start]
+        and _clause_open(low[at:start])
+    )
+
+
+def _nearer(ahead: When | None, before: When, ref: dt.date) -> When:
+    """The day of a plan nearest ``ref``: a weekday ``ahead`` when it is nearer than ``before``.
+
+    ``has cancelled his trip, which was scheduled for Friday``, told on a Wednesday, is the
+    coming Friday; told on a Saturday, the Friday just gone.
+    """
+    if ahead is None or ahead.start is None or before.start is None:
+        return before
+    return ahead if ahead.start - ref < ref - before.start else before
+
+
+_STOP_DAYS = (Granularity.DAYS, Granularity.DAY)
+"""How a stay is dated when it is an itinerary's stop: its own days (``will be in Y from May
+12 to 14``) or one day (``on Tuesday she was in Y``)."""
 
 
 def _ends_trip(low: str, start: int) -> bool:
@@ -3262,6 +3446,8 @@ def _visitor(
                 ),
                 None,
             )
+        if antecedent is None and not which:  # "During their stay in Y, the journalists ..."
+            return _fronted_descriptor(context, index, end), False
         return antecedent, True
     titled = _titled_possessive(text, lo, start)
     if titled is not None and (candidate is None or candidate.end <= titled[0]):
@@ -3320,6 +3506,8 @@ def _visitor(
     if named is None:  # "the training frigate Zheng He docked at Y": the ship calls
         vessel = _VESSEL.search(text, lo, start)
         named = Actor(vessel["name"]) if vessel is not None else None
+    if named is None and "," in text:  # "During their stay in Y, the journalists ..."
+        named = _fronted_descriptor(context, index, end)
     return named, False
 
 
@@ -3668,9 +3856,9 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
     was received by Y``). A person named further on is an object (``..., work on X began``).
     """
     text = context.sentences[index].text
-    comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
-        return None  # the travel word must be in the phrase that the first comma closes
+    comma = _fronted_comma(text, end)
+    if comma == -1:
+        return None
     if _PRONOUN_SUBJECT.match(text, comma + 1):
         by_pronoun = context.person_before(index, 0)
         return (by_pronoun, True) if by_pronoun else None
@@ -3687,6 +3875,38 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
     if known is None and _may_be_place(surname) and lookup_place(surname) is None:
         known = Actor(surname)  # named by one word only: as written
     return (known, False) if known else None
+
+
+def _fronted_comma(text: str, end: int) -> int:
+    """The comma closing the fronted phrase that holds the travel word ending at ``end``, or -1.
+
+    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first.
+    """
+    comma = text.find(",", end, end + _WINDOW)
+    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+        return -1
+    return comma
+
+
+def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None:
+    """The unnamed subject after the comma closing a fronted travel phrase, if any.
+
+    ``During their three-day stay in Y, the Pakistani journalists visited ...``, ``During his
+    stay in Y, the minister ...``: read only when the phrase's pronoun stands for no one the
+    article names before, so the subject it opens is the traveller (see
+    :func:`_fronted_subject` for named ones).
+    """
+    text = context.sentences[index].text
+    comma = _fronted_comma(text, end)
+    if comma == -1:
+        return None
+    mentions = context.mentions(index)
+    i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
+    if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
+        actor = mentions[i].actor
+        return actor if not actor.named and actor.role is not None else None
+    group = _PLURAL_GROUP.match(text, comma + 2)
+    return Actor(group["group"], named=False) if group is not None else None
 
 
 def _named_after(text: str, mention: Mention) -> Actor | None:
@@ -4449,10 +4669,13 @@ def _during_stay(low: str, start: int, end: int) -> bool:
 def _where_there(low: str, start: int, others: Sequence[int]) -> bool:
     """True for a travel word in a ``where`` clause after another trip's place in its sentence.
 
-    ``will travel to Xinjiang, where he will visit Kashgar``: Kashgar lies in Xinjiang.
+    ``will travel to Xinjiang, where he will visit Kashgar``: Kashgar lies in Xinjiang. A comma
+    closes the clause: in ``will spend two days in Y, where he will meet officials, before flying
+    to Z`` the flight to Z is a leg of its own.
     """
     before = [o for o in others if o < start]
-    return bool(before) and _WHERE.search(low, max(before), start) is not None
+    where = _WHERE.search(low, max(before), start) if before else None
+    return where is not None and "," not in low[where.end() : start]
 
 
 def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[int, _Undoing]:
@@ -4476,6 +4699,8 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
             thing = _OF_THING.match(low, u.end())
             if thing is not None and thing.group(1) not in _BARE_NOUNS:
                 continue  # "to seek a rescheduling of the debt": no trip is put off
+            if low.startswith("rescheduled", u.start()) and _RESCHEDULED_TRIP.match(low, u.end()):
+                continue  # "will pay a rescheduled visit to Y on June 20": the trip is on
             earlier = (
                 _EARLIER_UNDONE.search(low, max(0, u.start() - 40), u.start())
                 if status is VisitStatus.POSTPONED
@@ -4498,6 +4723,17 @@ def _undoing(low: str, starts: list[int], leading: Sequence[int] = ()) -> dict[i
 
 _NOW_AHEAD = re.compile(r"\b(?:will|shall|would|is|are)\s{1,3}now\b")
 """A trip's new date told after it was put off: ``It will now take place in March``."""
+_MOVED = re.compile(
+    r"\b(?:(?:will|shall|would|is|are)\s{1,3}now\s{1,3}(?:take\s{1,3}place|be\s{1,3}held"
+    r"|go\s{1,3}ahead|begin|start|be)"
+    r"|(?:brought|moved|shifted|advanced)\s{1,3}(?:forward\s{1,3}|up\s{1,3})?(?:to|till|until)"
+    r"|,\s{1,3}(?:to|till|until))\s"
+)
+"""Words after a trip that give it a new date right after them: ``The visit, earlier planned
+for June, will now take place in August``, ``has been brought forward to Monday``, ``has been
+moved to June 20``, ``postponed his visit, which was due next week, to early next month``."""
+_MOVED_CUES = (" now ", "forward", "moved", "shifted", "advanced", ", to ", ", until ", ", till ")
+"""Fixed strings in every :data:`_MOVED` wording: most sentences skip the regex."""
 _NEW_DATE_SENTENCES = 3
 """How many sentences after a trip put off may give its new date."""
 
@@ -4559,6 +4795,24 @@ def _scheduled_for(sentence: Sentence, when: When) -> bool:
     assert when.span is not None  # every time _when returns carries its span
     at = when.span.start - sentence.span.start
     return _SCHEDULED_FOR.search(sentence.text, max(0, at - 20), at) is not None
+
+
+def _moved_date(context: _Context, index: int, low: str, end: int) -> When | None:
+    """The new date words after the trip at ``end`` move it to (see :data:`_MOVED`), if any.
+
+    ``has been brought forward to Saturday``: the next Saturday, whatever the tense of the
+    clause; a time told before the words (``earlier planned for June``) is the old date. The
+    time must follow the words at once: ``, to attend the forum on April 26`` moves nothing.
+    """
+    if not any(cue in low for cue in _MOVED_CUES):
+        return None
+    moved = _MOVED.search(low, end)
+    if moved is None:
+        return None
+    for t_start, t_end, when in context.times(index, Tense.FUTURE):
+        if t_start == moved.end() and when.start is not None:
+            return _spanned(context, index, t_start, t_end, when)
+    return None
 
 
 def _new_date(context: _Context, index: int, end: int) -> When | None:
@@ -4962,6 +5216,8 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
     if not anywhere and _distinct(da, db):
         return False  # Shanghai and Hangzhou are two visits, China and Shanghai one
     wa, wb = a.when, b.when
+    if _made_and_ahead(a, b) or _made_and_ahead(b, a):
+        return False
     if wa is None or wb is None or wa.start is None or wb.start is None:
         return True
     if a.rescheduled or b.rescheduled:
@@ -4970,6 +5226,21 @@ def _same_trip(a: _Frame, b: _Frame, *, anyone: bool = False, anywhere: bool = F
         last, other = (wa, wb) if a.last_day else (wb, wa)
         return other.start is not None and last.end is not None and other.start <= last.end
     return wa.start <= (wb.end or wb.start) and wb.start <= (wa.end or wa.start)
+
+
+def _made_and_ahead(made: _Frame, ahead: _Frame) -> bool:
+    """True when ``made`` is a dated trip made and ``ahead`` one still planned: two trips.
+
+    ``His predecessor travelled to Y last October. X will spend three days in Y.``: the
+    trip ahead has no date of its own, yet cannot be the one made last October.
+    """
+    return (
+        made.status is VisitStatus.PAST
+        and ahead.status is VisitStatus.PLANNED
+        and made.when is not None
+        and made.when.start is not None
+        and not ahead.rescheduled
+    )
 
 
 def _fits(trip: list[_Frame], frame: _Frame, *, anyone: bool = False) -> bool:
@@ -5055,8 +5326,14 @@ def _is_onward(kind: str, m: "re.Match[str]") -> bool:
 
 
 def _distinct(a: Place | None, b: Place | None) -> bool:
-    """True for two different places inside a country: Shanghai and Hangzhou."""
-    return a is not None and b is not None and _specific(a) and _specific(b) and a != b
+    """True for two different places inside a country: Shanghai and Hangzhou.
+
+    A port named after its city is no other place than the city: ``visited Gwadar Port`` and
+    then ``during his visit to the port`` tell one trip.
+    """
+    if a is None or b is None or not _specific(a) or not _specific(b) or a == b:
+        return False
+    return a.name.removesuffix(" Port") != b.name.removesuffix(" Port")
 
 
 def _specific(place: Place) -> bool:
