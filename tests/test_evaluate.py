@@ -358,6 +358,28 @@ class TestVisits:
         )
         assert result.visits.matched == Counts(1, 1, 0)
 
+    @pytest.mark.parametrize(
+        ("gold", "predicted"),
+        [("Gwadar Port", "Gwadar"), ("Gwadar", "Gwadar Port"), ("Lakeview", "Lakeview Airport")],
+    )
+    def test_port_named_after_its_city_is_the_city(self, gold: str, predicted: str) -> None:
+        """Annotators write the port or the city for one trip: either matches the other."""
+        result = score(
+            "visits",
+            [gold_visit("Farid Qasimi", gold)],
+            [predicted_visit("Farid Qasimi", predicted, None)],
+        )
+        assert result.visits.matched == Counts(1, 1, 1)
+
+    def test_port_of_another_city_does_not_match(self) -> None:
+        """Only the city a port is named after matches it."""
+        result = score(
+            "visits",
+            [gold_visit("Farid Qasimi", "Karachi")],
+            [predicted_visit("Farid Qasimi", "Gwadar Port", "Pakistan")],
+        )
+        assert result.visits.matched == Counts(1, 1, 0)
+
     def test_spelling_variant_is_the_same_place(self) -> None:
         """Gazetteer aliases name one place."""
         result = score(

@@ -19,8 +19,9 @@ the serializer that wrote them. The rules:
   Attributed scores come from their own matching in which only correctly attributed pairs may
   pair up. Speaker and kind accuracy are taken over the (plain) matches.
 * **Visits** match when the visitor is right (as for speakers) and the destination is the same
-  place (same name, same gazetteer entry) or lies in the gold country (a predicted country
-  does not match a gold city in it). Date accuracy counts gold visits that have dates whose
+  place (same name, same gazetteer entry, or a port or airport and the city it is named after:
+  ``Gwadar Port`` and ``Gwadar``) or lies in the gold country (a predicted country does not
+  match a gold city in it). Date accuracy counts gold visits that have dates whose
   predicted start and end both equal the gold ones; an unmatched dated visit counts as wrong.
   Statuses are compared in the gold vocabulary (past, ongoing, planned): ``postponed`` is planned,
   and a ``cancelled`` trip, which the gold format cannot express, is left out before matching.
@@ -756,19 +757,32 @@ def _same_destination(gold: str | None, predicted: object) -> bool:
     """Whether a predicted destination (``{name, country}``) is the gold one or lies in it.
 
     The same place means the same normalised name or the same gazetteer entry; a predicted city
-    matches a gold country it lies in (by its own ``country``, else the gazetteer's).
+    matches a gold country it lies in (by its own ``country``, else the gazetteer's); a port or
+    airport named after its city is that city (annotators write ``Gwadar Port`` and ``Gwadar``
+    for the same trip).
     """
     name = _text(predicted, "name")
     if not gold or not name:
         return False
     gold_place = lookup_place(gold)
     pred_place = lookup_place(name)
-    gold_keys = {_place_key(gold)} | ({_place_key(gold_place.name)} if gold_place else set())
-    pred_keys = {_place_key(name)} | ({_place_key(pred_place.name)} if pred_place else set())
+    gold_keys = _city_keys(gold, gold_place.name if gold_place else None)
+    pred_keys = _city_keys(name, pred_place.name if pred_place else None)
     country = _text(predicted, "country") or (pred_place.country if pred_place else None)
     if country:
         pred_keys.add(_place_key(country))
     return bool(gold_keys & pred_keys)
+
+
+def _city_keys(*names: str | None) -> set[str]:
+    """The keys of a place's names, each also without a final ``port`` or ``airport`` word."""
+    keys = {_place_key(name) for name in names if name}
+    return keys | {_FACILITY.sub("", key) for key in keys}
+
+
+_FACILITY = re.compile(r" (?:(?:international )?airport|(?:sea|dry )?port)$")
+"""A facility word after a city's name (``Gwadar Port``); what it leaves of a facility not named
+after a city (``Allama Iqbal International Airport``) matches no city."""
 
 
 def _place_key(name: str) -> str:
