@@ -489,8 +489,10 @@ _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
-_PHRASE_OPENERS = frozenset("the some several many other".split())
+_PHRASE_OPENERS = frozenset("the some several many other a an".split())
 """Determiners of a noun phrase that may speak as written: ``some Western media outlets``."""
+_PHRASE_LINKS = frozenset({"of", "in", "on", "at", "near", "from"})
+"""Prepositions that may open one post-modifier of such a phrase: ``A plant in Sahiwal``."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _SEEN_BY = re.compile(
@@ -3550,20 +3552,23 @@ def _opening_group(text: str) -> Actor | None:
 def _opening_phrase(text: str) -> Actor | None:
     """A determined noun phrase opening ``text`` up to its verb: ``The opposition criticised``.
 
-    After its determiner (``the``, ``some`` …), one to four words without punctuation, none a
-    pronoun, preposition or conjunction, then an auxiliary or a past-tense verb; not a passive
-    one (``The plant was inaugurated …, saying``: the plant says nothing).
+    After its determiner (``the``, ``a``, ``some`` …), one to five words without punctuation,
+    none a pronoun or conjunction, then an auxiliary or a past-tense verb; not a passive one
+    (``The plant was inaugurated …, saying``: the plant says nothing). One post-modifier after
+    the noun stays in the phrase, up to three words (``A Chinese-run plant in Sahiwal has
+    asked …, saying``).
     """
-    words = list(itertools.islice(_WORD.finditer(text), 7))
+    words = list(itertools.islice(_WORD.finditer(text), 10))
     if len(words) < 3:
         return None
     end = words[0].end()
+    linked = 0  # the words since the post-modifier's preposition, when there is one
     for n, word in enumerate(words[1:], 1):
         if text[end : word.start()].strip():
             return None
         key = word.group()
-        if n > 1 and (
-            (key.islower() and key.endswith("ed"))
+        if n - linked > 1 and (
+            (key.islower() and key.endswith("ed") and "-" not in key)  # not "coal-fired"
             or key in _IRREGULAR_PASTS
             or _FINITE.fullmatch(key) is not None
         ):
@@ -3571,7 +3576,9 @@ def _opening_phrase(text: str) -> Actor | None:
             if key in _PASSIVE and after.endswith("ed"):
                 return None
             return Actor(text[:end], named=False)
-        if key.lower() in _NOT_MODIFIERS:
+        if key in _PHRASE_LINKS and n > 1 and not linked:
+            linked = n  # "A committee on CPEC has …": the preposition's object follows
+        elif key.lower() in _NOT_MODIFIERS or n - linked > (3 if linked else 5):
             return None
         end = word.end()
     return None

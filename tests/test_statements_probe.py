@@ -1,0 +1,92 @@
+"""The statements probe: short made-up articles in the styles of Pakistani and Chinese outlets.
+
+``data/statements/probe.json`` holds minimal articles (dated Wednesday 2023-06-14) reporting
+speech the ways Dawn, APP, The News, Express Tribune, Business Recorder, Radio Pakistan, Xinhua,
+Global Times and CGTN do (``was of the view that``, ``maintained that``, ``was quoted as
+saying``, ``Talking to journalists, X said``, ``told APP``, ``said in a statement``, ``according
+to a press release issued by X``, quotes run on across paragraphs, speakers after the quote,
+bodies and unnamed sources as speakers, pronoun and descriptor chains, a body's ``…, saying``),
+each with every statement expected: speaker name, role, organisation and country, kind, verb
+and text. People, bodies' officers and quotations are invented. A case with ``limit`` is a
+known gap of the rules, named there; it is expected to fail until the rules close it.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.statements import extract_statements
+from cpecdata.model import Article
+from cpecdata.rawformat import parse_text
+
+PROBE = Path(__file__).parent / "data" / "statements" / "probe.json"
+CASES = [
+    pytest.param(
+        tuple(c["paragraphs"]),
+        c["statements"],
+        marks=[pytest.mark.xfail(reason=c["limit"], strict=True)] if "limit" in c else [],
+    )
+    for c in json.loads(PROBE.read_text("utf-8"))
+]
+
+
+def _statements(paragraphs: tuple[str, ...]) -> list[list[object]]:
+    """Each statement found, in the fixture's JSON shape."""
+    raw = " date 2023-06-14 A made-up headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    (article,) = parse_text(raw, "probe.txt")
+    assert isinstance(article, Article)
+    out: list[list[object]] = []
+    for s in extract_statements(article, sentences(article)):
+        who = s.speaker
+        out.append(
+            [who.name, who.role, who.organization, who.country, s.kind.value, s.verb, s.text]
+        )
+    return out
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CASES)
+def test_probe_article(paragraphs: tuple[str, ...], expected: list[list[object]]) -> None:
+    """Each probe article gives exactly the statements a reader would list, with their speakers."""
+    assert _statements(paragraphs) == expected
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    """(speaker name, verb, text) of each statement of a fictional article."""
+    return [(row[0], row[5], row[6]) for row in _statements(paragraphs)]  # type: ignore[misc]
+
+
+class TestSayingAfterABody:
+    def test_indefinite_body_with_its_place_speaks(self) -> None:
+        """``A … mill near Kasur has asked …, saying`` is the mill's, its place kept as written."""
+        assert _said(
+            "LAHORE: A Chinese-run textile mill near Kasur has asked for a gas connection, "
+            "saying its looms had stood idle for a week."
+        ) == [
+            (
+                "A Chinese-run textile mill near Kasur",
+                "saying",
+                "its looms had stood idle for a week",
+            )
+        ]
+
+    def test_body_of_a_group_speaks(self) -> None:
+        """``An association of X has welcomed …, saying``: the association with its members."""
+        assert _said(
+            "KARACHI: An association of Chinese restaurateurs has welcomed the new visa rules, "
+            "saying cooks could now be hired within a month."
+        ) == [
+            (
+                "An association of Chinese restaurateurs",
+                "saying",
+                "cooks could now be hired within a month",
+            )
+        ]
+
+    def test_hyphenated_participle_is_no_verb(self) -> None:
+        """``coal-fired`` inside the phrase is a modifier, not the verb the phrase stops at."""
+        assert _said(
+            "KARACHI: A Chinese-owned coal-fired plant in Thar has sought a tariff review, "
+            "saying its costs had doubled."
+        ) == [("A Chinese-owned coal-fired plant in Thar", "saying", "its costs had doubled")]
