@@ -90,3 +90,31 @@ class TestSayingAfterABody:
             "KARACHI: A Chinese-owned coal-fired plant in Thar has sought a tariff review, "
             "saying its costs had doubled."
         ) == [("A Chinese-owned coal-fired plant in Thar", "saying", "its costs had doubled")]
+
+
+class TestPluralSourcesTakenUp:
+    def test_the_sources_take_up_official_sources(self) -> None:
+        """``The sources said`` after ``official sources told X`` is that group, as written."""
+        assert _said(
+            "ISLAMABAD: The dry port at Havelian will be leased to a Chinese operator, official "
+            "sources told Business Recorder.",
+            "The sources said the lease would run for 20 years.",
+        ) == [
+            (
+                "official sources",
+                "told",
+                "The dry port at Havelian will be leased to a Chinese operator",
+            ),
+            ("official sources", "said", "the lease would run for 20 years"),
+        ]
+
+    def test_the_officials_take_up_a_bare_group(self) -> None:
+        """``the officials`` after ``Pakistani officials said`` is that group too."""
+        assert _said(
+            "BEIJING: The freight trains will run twice a week from July, Pakistani officials "
+            "said.",
+            "The officials added that the first train would carry citrus.",
+        ) == [
+            ("Pakistani officials", "said", "The freight trains will run twice a week from July"),
+            ("Pakistani officials", "added", "the first train would carry citrus"),
+        ]

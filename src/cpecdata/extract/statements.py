@@ -1360,8 +1360,8 @@ class _Speakers:
     def _introduced(self, actor: Actor) -> Actor | None:
         """The unnamed speaker a definite descriptor takes up: ``an official …`` → ``the official``.
 
-        That is the most recent one introduced (with ``a``, or bare: ``people familiar with …``)
-        with the same head, if no fitting named speaker spoke since.
+        That is the most recent one introduced (with ``a``, or bare: ``people familiar with …``,
+        ``official sources``) with the same head, if no fitting named speaker spoke since.
         """
         first, head = _head(actor)
         if first != "the" or not head:
@@ -1377,6 +1377,7 @@ class _Speakers:
                 article in _INTRODUCING
                 or article == said_head
                 or (article == "the" and _shortened(actor.name, spoke.name))
+                or (article not in _DETERMINED and _plural(spoke))  # "official sources"
             )  # "the Chinese embassy in Islamabad said … The embassy said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
