@@ -524,3 +524,15 @@ class TestAssistantAsAHeadTitle:
                 Actor("The special assistant", "special assistant", named=False),
             ),
         ]
+
+
+class TestPortfolioAfterTwoWordProvince:
+    def test_industries_after_khyber_pakhtunkhwa_is_the_portfolio(self) -> None:
+        """``Khyber Pakhtunkhwa Industries Minister X``: a province of two words, then a title."""
+        text = "Khyber Pakhtunkhwa Industries Minister Gul Rehman Afridi said the zone was full."
+        assert mentions(text) == [
+            (
+                "Khyber Pakhtunkhwa Industries Minister Gul Rehman Afridi",
+                Actor("Gul Rehman Afridi", "Industries Minister", "Khyber Pakhtunkhwa", "Pakistan"),
+            ),
+        ]
