@@ -536,3 +536,15 @@ class TestPortfolioAfterTwoWordProvince:
                 Actor("Gul Rehman Afridi", "Industries Minister", "Khyber Pakhtunkhwa", "Pakistan"),
             ),
         ]
+
+
+class TestPluralInstitutes:
+    def test_institutes_ends_a_body_with_its_for_phrase(self) -> None:
+        """``the X Institutes for Y Studies`` is one body; its ``for`` is no part of the role."""
+        text = "Liu Zongwei, a researcher at the Nanhai Institutes for Maritime Studies, said so."
+        assert mentions(text) == [
+            (
+                "Liu Zongwei, a researcher at the Nanhai Institutes for Maritime Studies",
+                Actor("Liu Zongwei", "researcher", "Nanhai Institutes for Maritime Studies"),
+            ),
+        ]

@@ -118,3 +118,16 @@ class TestPluralSourcesTakenUp:
             ("Pakistani officials", "said", "The freight trains will run twice a week from July"),
             ("Pakistani officials", "added", "the first train would carry citrus"),
         ]
+
+
+class TestExpertOfAResearchBody:
+    def test_the_expert_is_a_think_tank_director(self) -> None:
+        """``The expert noted`` stands for the institute's director quoted before, any title."""
+        assert _said(
+            "Tang Yiming, director of the Centre for Pakistan Studies at Xibei University, told "
+            "the Global Times that the new berths would ease congestion.",
+            "The expert noted that more feeder services were needed.",
+        ) == [
+            ("Tang Yiming", "told", "the new berths would ease congestion"),
+            ("Tang Yiming", "noted", "more feeder services were needed"),
+        ]

@@ -303,7 +303,7 @@ _ORG_HEADS = (
     frozenset(
         "ministry office authority group company corporation corp department embassy consulate "
         "commission council committee agency bureau board bank division secretariat cabinet "
-        "government administration association chamber institute university federation "
+        "government administration association chamber institute institutes university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
         "court hospital clinic customs organization organisation institution union society "
@@ -2375,7 +2375,7 @@ def _body_of(
 
 _UNITS = frozenset("institute centre center school department college academy".split())
 """Bodies that may be part of a seat of learning: ``the Centre for X at the Y University``."""
-_SEATS_OF_LEARNING = frozenset("university college institute academy".split())
+_SEATS_OF_LEARNING = frozenset("university college institute institutes academy".split())
 """Bodies a unit is part of: ``at the Y University``, ``at the W College``."""
 
 

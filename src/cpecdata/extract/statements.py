@@ -748,6 +748,8 @@ _KINDS = {
     "ambassador": ("ambassador", "envoy"),
     **dict.fromkeys(("expert", "analyst", "scholar"), _ACADEMICS),
 }
+_RESEARCH_BODIES = ("institute", "university", "academy", "centre", "center", "studies")
+"""Words of a body whose officers ``the expert`` may stand for (a think tank's director)."""
 # Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
 _ROLE_NOUNS = {"diplomat": "envoy"}
 _TITLE_PHRASES = {
@@ -1422,6 +1424,7 @@ class _Speakers:
             title = self.titles.get(candidate.name)
             if (
                 _fits(wanted, _role_key(role))
+                or _studies(wanted, candidate.organization)
                 or _abbreviates(wanted, role)
                 or (title is not None and _fits(wanted, _role_key(title)))
                 or _leads_topic(topical, f"{role} {candidate.organization or ''}".lower())
@@ -1613,6 +1616,18 @@ def _fits(wanted: str, role: str) -> bool:
             return True
         at = role.find(wanted, at + 1)
     return False
+
+
+def _studies(wanted: str, organization: str | None) -> bool:
+    """True when ``the expert`` (analyst, scholar) may be an officer of a research body.
+
+    Global Times and Xinhua call the think tank's director or secretary-general they quoted
+    ``the expert`` (``X, director of the Y Institute …. The expert noted``), whatever the title.
+    """
+    if _KINDS.get(wanted) is not _ACADEMICS or organization is None:
+        return False
+    body = organization.lower()
+    return any(word in body for word in _RESEARCH_BODIES)
 
 
 def _leads_topic(wanted: str, office: str) -> bool:
