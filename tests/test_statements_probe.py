@@ -131,3 +131,18 @@ class TestExpertOfAResearchBody:
             ("Tang Yiming", "told", "the new berths would ease congestion"),
             ("Tang Yiming", "noted", "more feeder services were needed"),
         ]
+
+
+class TestSideOfItsLeader:
+    def test_the_chinese_side_is_the_leader_just_named(self) -> None:
+        """``The Chinese delegation was led by X. The Chinese side said``: X, not an earlier one."""
+        assert _said(
+            "SOST: “The new sheds will double our capacity,” said Zhao Peng, site manager of "
+            "China Tianshan Engineering Corporation.",
+            "Officials of the two countries met at the pass on Monday. The Chinese delegation was "
+            "led by Memet Tohti, deputy head of the Kashgar Prefecture.",
+            "The Chinese side said it would keep the crossing open in December.",
+        ) == [
+            ("Zhao Peng", "said", "The new sheds will double our capacity"),
+            ("Memet Tohti", "said", "it would keep the crossing open in December"),
+        ]

@@ -655,8 +655,8 @@ _SIDE_OF = re.compile(
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
 _SIDE_LED = re.compile(
-    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)[ \t]+led[ \t]+"
-    r"by[ \t]+\Z"
+    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)"
+    r"(?:[ \t]+(?:was|is|will[ \t]+be))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 """A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
@@ -1282,10 +1282,24 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
-        found = self._introduced(actor) or next(self._fitting(actor, self._recent()), None)
+        found = (
+            self._introduced(actor)
+            or self._leader(actor)
+            or next(self._fitting(actor, self._recent()), None)
+        )
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
         return found or self._body_named(actor) or self._side(actor) or actor
+
+    def _leader(self, actor: Actor) -> Actor | None:
+        """Who led ``the Chinese side`` named in this unit or the one before, if anyone.
+
+        ``The Chinese delegation was led by X. The Chinese side said …``: the side is its
+        leader, not a speaker of that country quoted paragraphs before.
+        """
+        if actor.country is None or _head(actor)[1] not in _SIDE_WORDS:
+            return None
+        return next((a for a in self._lately() if self.sides.get(a.name) == actor.country), None)
 
     def _side(self, actor: Actor) -> Actor | None:
         """The named speaker ``the Chinese side`` stands for when none is known to be Chinese.
@@ -2076,11 +2090,13 @@ class _Reader:
                     )
                 if known.role is not None and text[mention.start].isupper():
                     self._title(text, mention.start, known)
-                if known.role is not None and known.country is None:
-                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is None and "led by" in text[max(0, mention.start - 9) : mention.start]:
+                if known.role is not None:
+                    # "X, chairman of a Chinese firm"; "a Pakistani delegation led by Senator X"
+                    side = None if known.country else _SIDE_OF.match(text, mention.end)
+                    led = text[max(0, mention.start - 12) : mention.start]
+                    if side is None and ("led by" in led or "headed by" in led):
                         side = _SIDE_LED.search(text, max(0, mention.start - 80), mention.start)
-                    if side is not None:  # or "a Pakistani delegation led by Senator X"
+                    if side is not None:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
