@@ -146,3 +146,18 @@ class TestSideOfItsLeader:
             ("Zhao Peng", "said", "The new sheds will double our capacity"),
             ("Memet Tohti", "said", "it would keep the crossing open in December"),
         ]
+
+
+class TestDescriptorsAsWritten:
+    def test_hyphenated_modifier_is_no_reporting_verb(self) -> None:
+        """``Well-informed sources told X``: ``informed`` inside a compound reports nothing."""
+        assert _said(
+            "ISLAMABAD: Well-informed sources told The News that the summit would be held in "
+            "Urumqi."
+        ) == [("Well-informed sources", "told", "the summit would be held in Urumqi")]
+
+    def test_participle_post_modifier_stays_with_its_source(self) -> None:
+        """``An engineer working at the plant said``: the participle phrase describes him."""
+        assert _said(
+            "KARACHI: An engineer working at the Thar block said the second pit was flooded."
+        ) == [("An engineer working at the Thar block", "said", "the second pit was flooded")]

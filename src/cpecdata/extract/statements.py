@@ -607,7 +607,7 @@ _ROLE_SYNONYMS = {
 # asked not to be named``, ``a diplomat familiar with the matter``; its head noun is before them.
 _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
-    .split()
+    " working based employed stationed serving".split()
 )  # fmt: skip
 _TAIL = re.compile(
     r"[ \t]+"
@@ -1717,8 +1717,8 @@ def _verbs(text: str) -> list[_Verb]:
             at = padded.find(between, at + 1)
     starts.sort()
     for start, key in starts:
-        if verbs and start < verbs[-1].end:
-            continue  # "stated" inside "as stated by"
+        if (verbs and start < verbs[-1].end) or (start and text[start - 1] == "-"):
+            continue  # "stated" inside "as stated by"; "informed" in "well-informed"
         end = start + len(key)
         tail = _VERB_TAILS.get(key)
         if tail is not None:
