@@ -161,3 +161,22 @@ class TestDescriptorsAsWritten:
         assert _said(
             "KARACHI: An engineer working at the Thar block said the second pit was flooded."
         ) == [("An engineer working at the Thar block", "said", "the second pit was flooded")]
+
+
+class TestBodiesSpeaking:
+    def test_two_capitalised_words_opening_the_frame_speak(self) -> None:
+        """``Harbin Electric said``: a company's short name without a head word is the subject."""
+        assert _said(
+            "KARACHI: Harbin Electric said in a statement that the second unit had been "
+            "synchronised with the grid."
+        ) == [("Harbin Electric", "said", "the second unit had been synchronised with the grid")]
+
+    def test_it_goes_on_with_an_unnamed_body(self) -> None:
+        """``The ministry said A. It added that B``: ``it`` is the body that just spoke."""
+        assert _said(
+            "ISLAMABAD: The ministry said it had received the first tranche. It added that the "
+            "second was due in August."
+        ) == [
+            ("The ministry", "said", "it had received the first tranche"),
+            ("The ministry", "added", "the second was due in August"),
+        ]

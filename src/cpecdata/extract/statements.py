@@ -1133,7 +1133,8 @@ class _Speakers:
         last few mentions, if any (``X visited the site, where she was received by Consul
         General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
         men, so a woman just named is a likelier antecedent than a speaker of unknown gender
-        the paragraph does not go on with.
+        the paragraph does not go on with. ``it`` goes on with a body that just spoke, named
+        or not (``The ministry said A. It added B``).
         """
         gender = _PRONOUNS[word]
         topic = self.topic
@@ -1150,6 +1151,8 @@ class _Speakers:
             return last
         if word == "they" and last is not None and _plural(last):
             return last  # "The officials said … They said": the group goes on
+        if word == "it" and last is not None and not last.named and _is_body(last):
+            return last  # "The ministry said A. It added B": the body goes on
         if (
             word == "she"
             and self.said_in != self.paragraph
@@ -2935,13 +2938,12 @@ class _Reader:
                     return Actor(place.name, country=place.name), 0.9, start
                 if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
-                if (
-                    place is None
-                    and key not in _NOT_SUBJECTS
-                    and _strong_at(text, verb)
-                    and _opens_frame(text, start)
-                ):
-                    return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
+                if place is None and key not in _NOT_SUBJECTS and _strong_at(text, verb):
+                    if _opens_frame(text, start):
+                        return Actor(word), 0.7, start  # "“…,” Raza said": a name never whole
+                    run = _capitalised_run(text, start, end)
+                    if run is not None:  # "China Harbour said", "Harbin Electric told APP"
+                        return Actor(" ".join(text[run:end].split())), 0.7, run
         aged = _AGED.search(text, max(0, end - 80), end) if "-year-old" in near else None
         if aged is not None and _opens_clause(text, aged.start()):
             return self._aged(text, aged, end), 0.75, aged.start()
@@ -4108,6 +4110,25 @@ def _gender(text: str, at: int) -> str:
     """``f`` or ``m`` when the mention at ``at`` opens with a gendered title (``Ms``), else ""."""
     m = _GENDERED.match(text, at)
     return "" if m is None else ("f" if m.group("f") else "m")
+
+
+def _capitalised_run(text: str, at: int, end: int) -> int | None:
+    """Where one or two capitalised words before the word at ``at`` (ending at ``end``) start.
+
+    ``China Harbour said``, ``Harbin Electric said``: a short name the finder read as no one
+    (no title, no body's head word) is still the subject when it opens its frame; no word of it
+    is one that never names a speaker, and together they name no place.
+    """
+    first = at
+    for start, word_end, word in reversed(_words_before(text, at, 2)):
+        if text[word_end:first].strip() or not word[0].isupper():
+            return None
+        if word.lower() in _NOT_SUBJECTS or word.lower() in _WEEKDAYS:
+            return None
+        first = start
+        if _opens_frame(text, start):
+            return start if lookup_place(text[start:end]) is None else None
+    return None
 
 
 def _opens_frame(text: str, at: int) -> bool:
