@@ -180,3 +180,24 @@ class TestBodiesSpeaking:
             ("The ministry", "said", "it had received the first tranche"),
             ("The ministry", "added", "the second was due in August"),
         ]
+
+
+class TestIssuerByKind:
+    def test_press_release_issued_by_the_authority_named_before(self) -> None:
+        """``according to a press release issued by the authority``: the authority just named."""
+        assert _statements(
+            (
+                "ISLAMABAD: The Gwadar Development Authority has approved a fish harbour at "
+                "Pishukan, according to a press release issued by the authority.",
+            )
+        ) == [
+            [
+                "Gwadar Development Authority",
+                None,
+                "Gwadar Development Authority",
+                "Pakistan",
+                "indirect",
+                "according to",
+                "The Gwadar Development Authority has approved a fish harbour at Pishukan",
+            ]
+        ]

@@ -397,6 +397,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
 """A company's unknown name opening the clause it reports: ``(Multan-based) X Seed Industry``."""
+_BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
+"""A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
     "company": _COMPANIES,
     "firm": _COMPANIES,
@@ -3179,7 +3181,8 @@ class _Reader:
         Foreign Office statement``, ``a company statement`` (the company named before, which the
         phrase only describes), ``a statement issued by X``, ``a statement from X`` (the
         phrase's own, like the first), ``X issued a statement saying``, ``he in a statement``,
-        ``in a statement`` after the unit's opening subject.
+        ``in a statement`` after the unit's opening subject; a body named before by its kind
+        alone (``a press release issued by the authority``).
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
@@ -3193,6 +3196,11 @@ class _Reader:
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
             ends.append(-1 if candidates[-1] is None else candidates[-1].end)
+            by_kind = _BY_THE.match(text, by) if candidates[-1] is None else None
+            if by_kind is not None and by_kind.group(1) in _BODY_KINDS:
+                body = self.speakers.body(by_kind.group(1), named=True)
+                if body is not None:  # "issued by the authority": the authority named before
+                    return body, -1
         sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
         if sender is not None:
             candidates.append(index.starting(_with_determiner_after(text, sender.end())))
