@@ -201,3 +201,26 @@ class TestIssuerByKind:
                 "The Gwadar Development Authority has approved a fish harbour at Pishukan",
             ]
         ]
+
+
+class TestDescriptorOfCountryOrOffice:
+    def test_the_chinese_premier_is_the_one_known_chinese(self) -> None:
+        """``the Chinese premier`` after both heads met is the Chinese one, not the later one."""
+        assert _said(
+            "BEIJING: Chinese Premier Gao Weimin met Prime Minister Tariq Jadoon on Tuesday.",
+            "The Chinese premier said the two sides would open a second rail link.",
+        ) == [("Gao Weimin", "said", "the two sides would open a second rail link")]
+
+    def test_the_prime_minister_is_the_one_so_titled(self) -> None:
+        """``the prime minister`` is the Prime Minister even when a Premier was named last."""
+        assert _said(
+            "BEIJING: Prime Minister Tariq Jadoon met Chinese Premier Gao Weimin on Tuesday.",
+            "The prime minister said Pakistan would protect Chinese workers.",
+        ) == [("Tariq Jadoon", "said", "Pakistan would protect Chinese workers")]
+
+    def test_the_chinese_official_is_the_chinese_titled_person(self) -> None:
+        """``the Chinese official`` stands for the Chinese vice minister named before."""
+        assert _said(
+            "ISLAMABAD: Chinese Vice Minister Fang Qiming met Planning Minister Tariq Jadoon.",
+            "The Chinese official said a survey team would arrive in July.",
+        ) == [("Fang Qiming", "said", "a survey team would arrive in July")]

@@ -1287,14 +1287,30 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
-        found = (
-            self._introduced(actor)
-            or self._leader(actor)
-            or next(self._fitting(actor, self._recent()), None)
-        )
+        found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
         return found or self._body_named(actor) or self._side(actor) or actor
+
+    def _best_fitting(self, actor: Actor) -> Actor | None:
+        """The latest candidate a descriptor fits, of its country and its office as written first.
+
+        Of two heads of government met together, ``the Chinese premier`` is the one known to be
+        Chinese rather than a later one of no known country, and ``the prime minister`` (``the
+        PM``) the one titled so rather than a later ``Premier``: the synonym fits either. (``the
+        premier`` stays the latest: Pakistani papers call their own prime minister so.)
+        """
+        fitting = list(itertools.islice(self._fitting(actor, self._recent()), _FEW))
+        if len(fitting) < 2:
+            return fitting[0] if fitting else None
+        if actor.country is not None:
+            own = [a for a in fitting if _country_of(a) == actor.country]
+            fitting = own or fitting
+        name = actor.name.lower()
+        if "prime minister" in name or "pm" in name.split():
+            titled = [a for a in fitting if "prime minister" in (a.role or "").lower()]
+            fitting = titled or fitting
+        return fitting[0]
 
     def _leader(self, actor: Actor) -> Actor | None:
         """Who led ``the Chinese side`` named in this unit or the one before, if anyone.
@@ -1415,7 +1431,7 @@ class _Speakers:
             " ".join(words[-2:])
         )
         wanted = phrase or wanted  # "the top diplomat", "the provincial chief executive"
-        if wanted is None and words[-1] not in _SIDE_WORDS:
+        if wanted is None and words[-1] not in _SIDE_WORDS and not _country_official(actor):
             return
         topical = wanted or ""  # "the port chief": the finder left the topic out of the role
         if wanted in _LEADS and len(words) > 2 and words[-2] not in _ARTICLES:
@@ -1647,6 +1663,11 @@ def _studies(wanted: str, organization: str | None) -> bool:
         return False
     body = organization.lower()
     return any(word in body for word in _RESEARCH_BODIES)
+
+
+def _country_official(descriptor: Actor) -> bool:
+    """True for ``the Chinese official``: any titled person of that country it may stand for."""
+    return descriptor.country is not None and descriptor.name.lower().endswith(" official")
 
 
 def _leads_topic(wanted: str, office: str) -> bool:
