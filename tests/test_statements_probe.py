@@ -224,3 +224,16 @@ class TestDescriptorOfCountryOrOffice:
             "ISLAMABAD: Chinese Vice Minister Fang Qiming met Planning Minister Tariq Jadoon.",
             "The Chinese official said a survey team would arrive in July.",
         ) == [("Fang Qiming", "said", "a survey team would arrive in July")]
+
+
+class TestWasHopefulThat:
+    def test_was_hopeful_that_reports_like_hoped_that(self) -> None:
+        """``X was hopeful that B``, as APP writes it, reports B as ``hoped that`` does."""
+        assert _said(
+            "LAHORE: Punjab Transport Minister Bilal Afzal was hopeful that the Orange Line "
+            "extension would open by March."
+        ) == [("Bilal Afzal", "was hopeful", "the Orange Line extension would open by March")]
+
+    def test_was_confident_without_that_reports_nothing(self) -> None:
+        """``was confident of`` a result is an attitude with no clause: no statement."""
+        assert _said("LAHORE: Bilal Afzal was confident of an early opening.") == []

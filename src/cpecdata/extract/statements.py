@@ -195,8 +195,13 @@ _VERB_TAILS = {
             r"|(?:the|these|those|similar)[ \t]+(?:remarks|comments|observations))\b"
         ),
     ),
+    # "was of the view that"; "was hopeful (confident, optimistic) that", as "hoped that"
     **dict.fromkeys(
-        ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
+        ("is", "was", "were"),
+        re.compile(
+            r"[ \t]+(?:of[ \t]+the[ \t]+(?:view|opinion)\b"
+            r"|(?:hopeful|confident|optimistic)(?=[ \t]+that\b))"
+        ),
     ),
 }
 _SOURCE_VERBS = ("according", "as ")
