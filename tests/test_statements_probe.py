@@ -14,12 +14,10 @@ known gap of the rules, named there; it is expected to fail until the rules clos
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
-from cpecdata.extract._text import sentences
-from cpecdata.extract.statements import extract_statements
-from cpecdata.model import Article
-from cpecdata.rawformat import parse_text
+from test_statements import article, read
 
 PROBE = Path(__file__).parent / "data" / "statements" / "probe.json"
 CASES = [
@@ -33,17 +31,12 @@ CASES = [
 
 
 def _statements(paragraphs: tuple[str, ...]) -> list[list[object]]:
-    """Each statement found, in the fixture's JSON shape."""
-    raw = " date 2023-06-14 A made-up headline\n\n" + "\n\n".join(paragraphs) + "\n"
-    (article,) = parse_text(raw, "probe.txt")
-    assert isinstance(article, Article)
-    out: list[list[object]] = []
-    for s in extract_statements(article, sentences(article)):
-        who = s.speaker
-        out.append(
-            [who.name, who.role, who.organization, who.country, s.kind.value, s.verb, s.text]
-        )
-    return out
+    """Each statement found (spans checked), in the fixture's JSON shape."""
+    found = read(article(*paragraphs, headline="A made-up headline", date="2023-06-14"))
+    return [
+        [*attrs.astuple(s.speaker)[:4], s.kind.value, s.verb, s.text]  # name, role, body, country
+        for s in found
+    ]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
