@@ -230,3 +230,12 @@ class TestWasHopefulThat:
     def test_was_confident_without_that_reports_nothing(self) -> None:
         """``was confident of`` a result is an attitude with no clause: no statement."""
         assert _said("LAHORE: Bilal Afzal was confident of an early opening.") == []
+
+
+class TestLongerGroupSubject:
+    def test_group_with_three_modifiers_speaks_through_saying(self) -> None:
+        """``Chinese independent power producers have …, saying``: three modifiers, one group."""
+        assert _said(
+            "ISLAMABAD: Chinese independent power producers have written to the cabinet, saying "
+            "their dues had doubled."
+        ) == [("Chinese independent power producers", "saying", "their dues had doubled")]

@@ -3581,15 +3581,16 @@ def _bare_group(mention: Mention | None) -> bool:
 def _opening_group(text: str) -> Actor | None:
     """A plural group opening a unit, up to its verb or time: ``Members of the X Assembly``.
 
-    Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most two modifiers
-    (``Tribal elders``) and a count (``Hundreds of``); its modifiers run without punctuation
-    up to ``on Tuesday``, an auxiliary (``have``) or a past-tense verb (``criticised``).
+    Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most three modifiers
+    (``Tribal elders``, ``Chinese independent power producers``) and a count (``Hundreds
+    of``); its modifiers run without punctuation up to ``on Tuesday``, an auxiliary (``have``)
+    or a past-tense verb (``criticised``).
     """
     words = list(itertools.islice(_WORD.finditer(text), 16))
     start = first = 1 if words and words[0].group() == "The" else 0
     if len(words) > 2 and words[0].group() in _MULTITUDES and words[1].group() == "of":
         start = first = 2  # "Hundreds of fishermen blocked …": the whole count as written
-    while first < min(start + 2, len(words) - 1):  # modifiers: "Tribal elders", "The local …"
+    while first < min(start + 3, len(words) - 1):  # "Tribal elders", "Chinese independent power …"
         key = words[first].group().lower()
         if key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS:
             break
