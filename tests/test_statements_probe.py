@@ -239,3 +239,20 @@ class TestLongerGroupSubject:
             "ISLAMABAD: Chinese independent power producers have written to the cabinet, saying "
             "their dues had doubled."
         ) == [("Chinese independent power producers", "saying", "their dues had doubled")]
+
+
+class TestChiefGuest:
+    def test_the_chief_guest_is_who_was_said_to_be_it(self) -> None:
+        """``X was the chief guest …. the chief guest said``: X, though no one spoke before."""
+        assert _said(
+            "KARACHI: Senator Rubina Qaimkhani was the chief guest at the launch of the Chinese "
+            "language centre.",
+            "Speaking on the occasion, the chief guest said 300 students had enrolled.",
+        ) == [("Rubina Qaimkhani", "said", "300 students had enrolled")]
+
+    def test_chief_guest_before_a_name(self) -> None:
+        """``Chief guest X`` names the chief guest too."""
+        assert _said(
+            "KARACHI: Chief guest Rubina Qaimkhani opened the Chinese language centre.",
+            "The chief guest said 300 students had enrolled.",
+        ) == [("Rubina Qaimkhani", "said", "300 students had enrolled")]

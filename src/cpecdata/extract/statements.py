@@ -558,6 +558,11 @@ _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although|and)[ \t
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _NOT_NOUNS = _ADVERBIAL_OPENERS | _ARTICLES
+_CHIEF_GUEST = re.compile(
+    r"(?:[ \t]+(?:was|is|will[ \t]+be)|,)[ \t]+(?:the[ \t]+)?chief[ \t]+guest\b"
+)
+"""What makes the person before it the chief guest: ``X was the chief guest``, ``X, the chief
+guest,``."""
 _GUESTS = (" guest", " visitor", " guests", " visitors")
 """Heads of a descriptor for who visits: ``The Chinese guest said``."""
 _APPOSITIVE_HEADS = frozenset(
@@ -1010,6 +1015,8 @@ class _Speakers:
     """Words in each name met, counted once."""
     chair: Actor | None = None
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
+    chief_guest: Actor | None = None
+    """Who the article says was the chief guest (``X was the chief guest``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
     units: tuple[int, int] = (0, 0)
@@ -2104,6 +2111,7 @@ class _Reader:
         appositive gives, who chairs the meeting, a body's abbreviation.
         """
         chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
+        guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
         for mention in mentions:
             if mention.actor.named:
@@ -2131,6 +2139,11 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+                if guest and (
+                    _CHIEF_GUEST.match(text, mention.end)
+                    or "chief guest" in text[mention.start : mention.end].lower()
+                ):  # "X was the chief guest", "X, the chief guest,", "Chief guest X"
+                    self.speakers.chief_guest = known
             elif firms and _head(mention.actor)[1] in _FIRMS:
                 self._firm_appositive(text, mention)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
@@ -3049,7 +3062,8 @@ class _Reader:
         """``the (Chinese) guest`` ending at ``end``: the latest person named but the host.
 
         The host is the last speaker. Guests in the plural, or before any host spoke (``X
-        called on Y``: either may be the guest), are the descriptor as written. Returns the
+        called on Y``: either may be the guest), are the descriptor as written; ``the chief
+        guest`` is who the article said was the chief guest, if it did. Returns the
         actor, how sure, and where the descriptor starts.
         """
         words = _words_before(text, end, 3)
@@ -3057,6 +3071,9 @@ class _Reader:
         if not starts or not _opens_clause(text, starts[-1]):
             return None
         start = starts[-1]
+        chief = self.speakers.chief_guest
+        if chief is not None and words[-2][2].lower() == "chief":
+            return chief, 0.85, start  # "X was the chief guest. … the chief guest said"
         host = self.speakers.spoke[-1].name if self.speakers.spoke else None
         recent = itertools.islice(reversed(self.speakers.mentioned), _NEAR)
         if host is not None and not text.endswith("s", 0, end):
