@@ -256,3 +256,25 @@ class TestChiefGuest:
             "KARACHI: Chief guest Rubina Qaimkhani opened the Chinese language centre.",
             "The chief guest said 300 students had enrolled.",
         ) == [("Rubina Qaimkhani", "said", "300 students had enrolled")]
+
+
+class TestSideGivesCountry:
+    def test_delegation_leader_takes_the_delegation_side(self) -> None:
+        """``a Pakistani delegation led by Senator X``: X speaks for Pakistan."""
+        assert _statements(
+            (
+                "URUMQI: A Pakistani parliamentary delegation led by Senator Gul Afroz Shah "
+                "arrived here on Tuesday.",
+                "Shah said the delegation would visit the Khorgos dry port.",
+            )
+        ) == [
+            [
+                "Gul Afroz Shah",
+                "Senator",
+                None,
+                "Pakistan",
+                "indirect",
+                "said",
+                "the delegation would visit the Khorgos dry port",
+            ]
+        ]

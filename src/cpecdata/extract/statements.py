@@ -1482,13 +1482,16 @@ class _Speakers:
         """An actor as the whole article names it.
 
         ``Bilawal`` becomes Bilawal Bhutto Zardari when the article gives the full name, and an
-        unresolved ``A Chinese foreign ministry spokesman`` the spokesperson it names later.
+        unresolved ``A Chinese foreign ministry spokesman`` the spokesperson it names later. A
+        person of no country takes the side the text gives them (``a Chinese delegation led by
+        X``, ``X, chairman of a Chinese firm``).
         """
         if actor.named:
             fuller = self.by_word.get(actor.name.lower())
             if fuller is not None and len(fuller.name) > len(actor.name):
-                return attrs.evolve(fuller, role=fuller.role or actor.role)
-            return actor
+                actor = attrs.evolve(fuller, role=fuller.role or actor.role)
+            side = self.sides.get(actor.name) if actor.country is None else None
+            return actor if side is None else attrs.evolve(actor, country=side)
         if actor.name.lower().startswith(("one ", "another ")):
             return actor  # one of several, never a particular one named elsewhere
         first, head = _head(actor)
