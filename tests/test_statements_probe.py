@@ -278,3 +278,25 @@ class TestSideGivesCountry:
                 "the delegation would visit the Khorgos dry port",
             ]
         ]
+
+
+class TestBodyByItsKind:
+    def test_the_companys_officer_works_for_the_company_named_before(self) -> None:
+        """``The company's chief executive, X,`` after ``Y Company``: X's body is Y Company."""
+        assert _statements(
+            (
+                "HUB: Indus Basin Power Company has started the second unit of its coal plant.",
+                "The company's chief executive, Wu Dehai, said the unit would run at full load "
+                "from July.",
+            )
+        ) == [
+            [
+                "Wu Dehai",
+                "chief executive",
+                "Indus Basin Power Company",
+                None,
+                "indirect",
+                "said",
+                "the unit would run at full load from July",
+            ]
+        ]

@@ -1276,7 +1276,7 @@ class _Speakers:
             if _is_body(actor) and is_company(actor):
                 return actor
             owner = actor.organization
-            if owner and actor.role:
+            if owner and actor.role and owner not in _BODY_KINDS:  # not "the company's CEO"
                 unit = _OWNER_MARK.search(owner)
                 owner = owner if unit is None else owner[: unit.start() + 1]
                 if is_company(Actor(owner, organization=owner)):
@@ -2118,7 +2118,8 @@ class _Reader:
         firms = " firm" in text or " company" in text
         for mention in mentions:
             if mention.actor.named:
-                known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                actor = self._of_body_named(mention.actor)
+                known = self.speakers.know(actor, _gender(text, mention.start))
                 if known.role is None and (
                     (firms and _FIRM_APPOSITIVE.match(text, mention.end))
                     or (
@@ -2151,6 +2152,17 @@ class _Reader:
                 self._firm_appositive(text, mention)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
+    def _of_body_named(self, person: Actor) -> Actor:
+        """``person`` with the body named before as organisation when the mention gives its kind.
+
+        ``The company's chief executive, X,`` after ``Y Coal Company`` is Y Coal Company's.
+        """
+        kind = person.organization
+        if kind is None or kind not in _BODY_KINDS:
+            return person
+        body = self.speakers.body(kind, named=True)
+        return person if body is None else attrs.evolve(person, organization=body.name)
 
     def _firm_appositive(self, text: str, firm: Mention) -> None:
         """``Shares of X Optical Communications, the Shenzhen-listed firm that …``: X is a company.
