@@ -300,3 +300,12 @@ class TestBodyByItsKind:
                 "the unit would run at full load from July",
             ]
         ]
+
+
+class TestAsideBeforeTheVerb:
+    def test_however_between_subject_and_verb(self) -> None:
+        """``The opposition, however, criticised …, saying``: the aside is no end of the phrase."""
+        assert _said(
+            "KARACHI: The opposition, however, criticised the lease, saying parliament had not "
+            "been consulted."
+        ) == [("The opposition", "saying", "parliament had not been consulted")]

@@ -3657,17 +3657,23 @@ def _opening_phrase(text: str) -> Actor | None:
     none a pronoun or conjunction, then an auxiliary or a past-tense verb; not a passive one
     (``The plant was inaugurated …, saying``: the plant says nothing). One post-modifier after
     the noun stays in the phrase, up to three words (``A Chinese-run plant in Sahiwal has
-    asked …, saying``).
+    asked …, saying``), and a linking adverb set off by commas before the verb is passed
+    over (``The opposition, however, criticised …``).
     """
     words = list(itertools.islice(_WORD.finditer(text), 10))
     if len(words) < 3:
         return None
-    end = words[0].end()
+    end = after_aside = words[0].end()
     linked = 0  # the words since the post-modifier's preposition, when there is one
     for n, word in enumerate(words[1:], 1):
-        if text[end : word.start()].strip():
-            return None
+        gap = text[after_aside : word.start()].strip()
         key = word.group()
+        if gap == "," and key.lower() in _LINKING and text.startswith(",", word.end()):
+            after_aside = word.end() + 1  # "The opposition, however, criticised …"
+            continue
+        if gap:
+            return None
+        after_aside = word.end()
         if n - linked > 1 and (
             (key.islower() and key.endswith("ed") and "-" not in key)  # not "coal-fired"
             or key in _IRREGULAR_PASTS
