@@ -309,3 +309,20 @@ class TestAsideBeforeTheVerb:
             "KARACHI: The opposition, however, criticised the lease, saying parliament had not "
             "been consulted."
         ) == [("The opposition", "saying", "parliament had not been consulted")]
+
+
+class TestDeputyAndSideLeaders:
+    def test_the_vice_minister_is_the_vice_foreign_minister(self) -> None:
+        """``the Chinese vice minister`` fits a Vice Foreign Minister: a portfolio between."""
+        assert _said(
+            "BEIJING: Ambassador Moin Hashmi met Chinese Vice Foreign Minister Tan Shuying.",
+            "The Chinese vice minister said more flights would be allowed.",
+        ) == [("Tan Shuying", "said", "more flights would be allowed")]
+
+    def test_the_pakistani_side_was_led_by(self) -> None:
+        """``the Pakistani side was led by X``: ``The Pakistani side said`` is X."""
+        assert _said(
+            "ISLAMABAD: The Chinese side was led by Vice Minister Tan Shuying, while the "
+            "Pakistani side was led by Foreign Secretary Amna Qureshi.",
+            "The Pakistani side said the visas would be issued within a week.",
+        ) == [("Amna Qureshi", "said", "the visas would be issued within a week")]

@@ -667,10 +667,11 @@ _SIDE_OF = re.compile(
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
 _SIDE_LED = re.compile(
-    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)"
+    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team|side)"
     r"(?:[ \t]+(?:was|is|will[ \t]+be))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
 )
-"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``."""
+"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``, ``the
+Pakistani side was led by X``."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -1650,9 +1651,13 @@ def _fits(wanted: str, role: str) -> bool:
     professor; a role does not fit a different office that contains it (``the minister`` is no
     prime or chief minister). Of two offices joined by ``and``, the second is held as fully as
     the first (``the foreign minister`` is the ``deputy prime minister and foreign minister``).
+    A deputy's office fits with a portfolio between (``the vice minister``, Vice Foreign Minister).
     """
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
+    first, _, office = wanted.partition(" ")
+    if first in _DEPUTIES and office and role.startswith(first) and role.endswith(office):
+        return True  # "the vice minister" is the Vice Foreign Minister
     at = role.find(wanted)
     if at < 0 and " " in wanted:
         return _portfolio_fits(wanted, role)
