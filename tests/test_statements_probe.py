@@ -326,3 +326,17 @@ class TestDeputyAndSideLeaders:
             "Pakistani side was led by Foreign Secretary Amna Qureshi.",
             "The Pakistani side said the visas would be issued within a week.",
         ) == [("Amna Qureshi", "said", "the visas would be issued within a week")]
+
+
+class TestLevelOfOffice:
+    def test_federal_and_provincial_ministers_apart(self) -> None:
+        """``the federal minister`` is of no province, ``the provincial minister`` of one."""
+        assert _said(
+            "LAHORE: Punjab Industries Minister Saima Tareen and Federal Minister for Planning "
+            "Ahmed Raza Bhatti visited the zone.",
+            "The federal minister said the zone would get gas by July.",
+            "The provincial minister said the land had been handed over.",
+        ) == [
+            ("Ahmed Raza Bhatti", "said", "the zone would get gas by July"),
+            ("Saima Tareen", "said", "the land had been handed over"),
+        ]

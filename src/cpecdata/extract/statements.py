@@ -402,6 +402,11 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
 """A company's unknown name opening the clause it reports: ``(Multan-based) X Seed Industry``."""
+_PROVINCES = frozenset(
+    {"Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan", "AJK"}
+    | {"Azad Jammu and Kashmir", "Azad Kashmir", "KP", "KPK"}
+)
+"""Pakistan's provinces and regions as an official's organisation (``Sindh Chief Minister``)."""
 _BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
 """A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
@@ -1311,7 +1316,8 @@ class _Speakers:
         Of two heads of government met together, ``the Chinese premier`` is the one known to be
         Chinese rather than a later one of no known country, and ``the prime minister`` (``the
         PM``) the one titled so rather than a later ``Premier``: the synonym fits either. (``the
-        premier`` stays the latest: Pakistani papers call their own prime minister so.)
+        premier`` stays the latest: Pakistani papers call their own prime minister so.) ``the
+        provincial minister`` is one of a province, ``the federal minister`` one of none.
         """
         fitting = list(itertools.islice(self._fitting(actor, self._recent()), _FEW))
         if len(fitting) < 2:
@@ -1320,7 +1326,14 @@ class _Speakers:
             own = [a for a in fitting if _country_of(a) == actor.country]
             fitting = own or fitting
         name = actor.name.lower()
-        if "prime minister" in name or "pm" in name.split():
+        words = name.split()
+        if "provincial" in words or "federal" in words:  # "the federal minister": not Sindh's
+            provincial = [a for a in fitting if a.organization in _PROVINCES]
+            level = (
+                provincial if "provincial" in words else [a for a in fitting if a not in provincial]
+            )
+            fitting = level or fitting
+        if "prime minister" in name or "pm" in words:
             titled = [a for a in fitting if "prime minister" in (a.role or "").lower()]
             fitting = titled or fitting
         return fitting[0]
@@ -1622,6 +1635,10 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     return wanted[0] in (have[-1], head, initials.lower()) or wanted == have
 
 
+_ROLE_MODIFIERS = frozenset({"the", "a", "an", "senior", "top", "federal", "provincial"})
+"""Words a role is compared without: the level (``federal``, ``provincial``) is matched apart."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_key(role: str) -> str:
     """A role in a comparable form: lower case, synonyms unified, modifiers dropped.
@@ -1629,7 +1646,7 @@ def _role_key(role: str) -> str:
     Remembered by role: each descriptor compares its role with every candidate's.
     """
     words = [_ROLE_SYNONYMS.get(w, w) for w in role.lower().replace(",", " ").split()]
-    return " ".join(w for w in words if w not in ("the", "a", "an", "senior", "top", "federal"))
+    return " ".join(w for w in words if w not in _ROLE_MODIFIERS)
 
 
 def _abbreviates(wanted: str, role: str) -> bool:
