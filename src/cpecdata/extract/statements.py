@@ -402,6 +402,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
 """A company's unknown name opening the clause it reports: ``(Multan-based) X Seed Industry``."""
+_LEVELS = frozenset({"provincial", "federal", "pm"})
+"""Descriptor words that choose among the candidates that fit (``the federal minister``)."""
 _PROVINCES = frozenset(
     {"Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan", "AJK"}
     | {"Azad Jammu and Kashmir", "Azad Kashmir", "KP", "KPK"}
@@ -1319,14 +1321,17 @@ class _Speakers:
         premier`` stays the latest: Pakistani papers call their own prime minister so.) ``the
         provincial minister`` is one of a province, ``the federal minister`` one of none.
         """
-        fitting = list(itertools.islice(self._fitting(actor, self._recent()), _FEW))
+        fits = self._fitting(actor, self._recent())
+        name = actor.name.lower()
+        words = name.split()
+        if actor.country is None and _LEVELS.isdisjoint(words) and "prime minister" not in name:
+            return next(fits, None)  # nothing to choose by: the latest that fits, found first
+        fitting = list(itertools.islice(fits, _FEW))
         if len(fitting) < 2:
             return fitting[0] if fitting else None
         if actor.country is not None:
             own = [a for a in fitting if _country_of(a) == actor.country]
             fitting = own or fitting
-        name = actor.name.lower()
-        words = name.split()
         if "provincial" in words or "federal" in words:  # "the federal minister": not Sindh's
             provincial = [a for a in fitting if a.organization in _PROVINCES]
             level = (
