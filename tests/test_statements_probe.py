@@ -340,3 +340,16 @@ class TestLevelOfOffice:
             ("Ahmed Raza Bhatti", "said", "the zone would get gas by July"),
             ("Saima Tareen", "said", "the land had been handed over"),
         ]
+
+
+class TestWeakVerbAfterQuote:
+    def test_noted_after_a_quote_comes_before_its_speaker(self) -> None:
+        """``“…,” noted X``: after a closing quote a weaker verb inverts like ``said``."""
+        assert _said(
+            "KUNMING: “Pakistani mangoes sold out in two days,” noted Bai Xuelin, a fruit "
+            "importer in Kunming."
+        ) == [("Bai Xuelin", "noted", "Pakistani mangoes sold out in two days")]
+
+    def test_noted_without_a_quote_does_not_invert(self) -> None:
+        """``…, noted the report``: without a quote the weaker verb takes no speaker after it."""
+        assert _said("KUNMING: Mango imports doubled, noted the annual report.") == []

@@ -147,6 +147,11 @@ _WEAK = frozenset(
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
     "emphasize agreed agrees asked asks posted complained complains complaining".split()
 )  # fmt: skip
+_QUOTE_INVERTING = frozenset(
+    "noted stressed emphasised emphasized observed explained recalled warned cautioned insisted "
+    "admitted conceded argued acknowledged reiterated confirmed".split()
+)
+"""Weaker verbs that still come before their speaker right after a quote: ``“…,” noted X``."""
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
 _THAT_ONLY = frozenset(
@@ -2650,7 +2655,11 @@ class _Reader:
             if opener is None:
                 return None
             return _Frame(cut, m.end, m.start, m.end, *opener, _Kind.CONTINUATION)
-        inverts = verb in _STRONG or verb in _QUESTIONS
+        inverts = (
+            verb in _STRONG
+            or verb in _QUESTIONS
+            or (verb in _QUOTE_INVERTING and gap.endswith(("”", '"')))  # "“…,” noted X"
+        )
         # "“…,” said X", and "Said X: “…”" opening its unit
         fronted = m.start == 0 and _colon_after(text, after)
         if inverts and not verb.endswith("ing") and ((gap and gap[-1] in ',”"—') or fronted):
