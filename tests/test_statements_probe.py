@@ -353,3 +353,13 @@ class TestWeakVerbAfterQuote:
     def test_noted_without_a_quote_does_not_invert(self) -> None:
         """``…, noted the report``: without a quote the weaker verb takes no speaker after it."""
         assert _said("KUNMING: Mango imports doubled, noted the annual report.") == []
+
+
+class TestWordsOfAfterTheQuote:
+    def test_these_were_the_words_of_names_the_speaker_after(self) -> None:
+        """``“A.” ¶ These were the words of X``: the quote before is X's."""
+        assert _said(
+            "MULTAN: “The motorway has halved our costs.”",
+            "These were the words of Sardar Bilal Khosa, a cotton trader, who was speaking at "
+            "the chamber on Tuesday.",
+        ) == [("Sardar Bilal Khosa", "the words", "The motorway has halved our costs.")]

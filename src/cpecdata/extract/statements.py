@@ -534,7 +534,10 @@ _BACKWARD = re.compile(
     r"(?P<verb>stated|said|announced|disclosed|expressed|shared|made|revealed|conveyed|informed"
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
+    r"|(?:These|Those)[ \t]+were[ \t]+(?P<words>the[ \t]+(?:words|views|remarks))[ \t]+of[ \t]+"
 )
+"""A frame giving the preceding unit to the speaker after it: ``This was stated by X``,
+``These were the words of X``."""
 # ``This was stated by X, a trader, who said B``: the relative frame of a backward speaker.
 _WHO_SAID = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|stressed|explained)"
@@ -2435,13 +2438,13 @@ class _Reader:
         if known is not None and (mention is None or mention.start > m.end()):
             speaker = self.speakers.know(known)  # "This was stated by Shaikh while …"
             self.speakers.said(speaker)
-            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            self._give_previous(unit, previous, speaker, _backward_verb(m), 0.8)
             return
         if mention is not None:
             mention = _titled_name(unit.text, mention, mentions)
             speaker = self._resolve(mention.actor)[0]
             self.speakers.said(speaker)
-            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            self._give_previous(unit, previous, speaker, _backward_verb(m), 0.8)
             text = unit.text  # "…, a trader, who said B": B is X's (an appositive away at most)
             who = (
                 _WHO_SAID.search(text, mention.end, mention.end + 100) if " who " in text else None
@@ -4701,6 +4704,11 @@ def _quoter_start(text: str, at: int) -> int:
     window = max(0, at - 60)
     mark = max(text.rfind(c, window, at) for c in ',;:”"')
     return at if mark < 0 else _skip_blanks(text, mark + 1)
+
+
+def _backward_verb(frame: "re.Match[str]") -> str:
+    """The reporting words of a backward frame as written: ``stated``, ``the words``."""
+    return " ".join((frame.group("verb") or frame.group("words")).split())
 
 
 def _written_issuer(phrase: str, issuer: Actor) -> Actor:
