@@ -363,3 +363,21 @@ class TestWordsOfAfterTheQuote:
             "These were the words of Sardar Bilal Khosa, a cotton trader, who was speaking at "
             "the chamber on Tuesday.",
         ) == [("Sardar Bilal Khosa", "the words", "The motorway has halved our costs.")]
+
+
+class TestSourceInsideABody:
+    def test_a_source_in_the_ministry_is_no_ministry_statement(self) -> None:
+        """``A source in the Planning Ministry told Dawn``: the source speaks, not the ministry."""
+        assert _statements(
+            ("ISLAMABAD: A source in the Railways Ministry told Dawn that the tender was late.",)
+        ) == [
+            [
+                "A source in the Railways Ministry",
+                None,
+                "Railways Ministry",
+                None,
+                "indirect",
+                "told",
+                "the tender was late",
+            ]
+        ]

@@ -414,6 +414,11 @@ _PROVINCES = frozenset(
     | {"Azad Jammu and Kashmir", "Azad Kashmir", "KP", "KPK"}
 )
 """Pakistan's provinces and regions as an official's organisation (``Sindh Chief Minister``)."""
+_SOURCE_IN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:source|official|officer|insider)"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?\Z"
+)
+"""An unnamed source inside a named body, up to the body: ``A senior official in the``."""
 _BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
 """A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
@@ -2932,6 +2937,8 @@ class _Reader:
             group = index.before_tail(text, mention.start)  # "traders from X said"
             if group is not None and _plural(group.actor):
                 mention = group
+            elif (inside := _source_in(text, mention)) is not None:
+                return inside[0], 0.75, inside[1]  # "A source in the Planning Ministry told"
             elif not mention.actor.named:  # "a spokesperson for the mayor said": the spokesperson
                 mention = _descriptor_of(text, index, mention) or mention
             speaker, sure = self._resolve(mention.actor)
@@ -4704,6 +4711,24 @@ def _quoter_start(text: str, at: int) -> int:
     window = max(0, at - 60)
     mark = max(text.rfind(c, window, at) for c in ',;:”"')
     return at if mark < 0 else _skip_blanks(text, mark + 1)
+
+
+def _source_in(text: str, mention: Mention) -> tuple[Actor, int] | None:
+    """``A source in the X Ministry`` ending with the named body ``mention``, and its start.
+
+    The finder reads ``in`` as a place's, so the body alone would speak; the unnamed source
+    inside it does, as written, with the body as its organisation.
+    """
+    if not (mention.actor.named and _is_body(mention.actor)):
+        return None
+    if " in " not in text[max(0, mention.start - 8) : mention.start]:
+        return None  # the cheap test: most bodies stand alone
+    found = _SOURCE_IN.search(text, max(0, mention.start - 60), mention.start)
+    if found is None or not _opens_clause(text, found.start()):
+        return None
+    body = mention.actor
+    name = " ".join(text[found.start() : mention.end].split())
+    return Actor(name, None, body.organization, body.country, named=False), found.start()
 
 
 def _backward_verb(frame: "re.Match[str]") -> str:
