@@ -381,3 +381,19 @@ class TestSourceInsideABody:
                 "the tender was late",
             ]
         ]
+
+
+class TestPhraseLongerThanItsName:
+    def test_name_inside_a_longer_subject_phrase(self) -> None:
+        """``The Orange Line operator has sought …, saying``: the operator, not the line."""
+        assert _said(
+            "LAHORE: The Orange Line operator has sought a subsidy, saying fares did not cover "
+            "costs."
+        ) == [("The Orange Line operator", "saying", "fares did not cover costs")]
+
+    def test_time_ends_the_subject_phrase(self) -> None:
+        """``The Chinese-run Sahiwal plant on Tuesday asked …``: the time is no part of it."""
+        assert _said(
+            "SAHIWAL: The Chinese-run Sahiwal plant on Tuesday asked for its dues, saying it "
+            "could not buy coal."
+        ) == [("The Chinese-run Sahiwal plant", "saying", "it could not buy coal")]

@@ -3225,12 +3225,15 @@ class _Reader:
         group = _opening_group(text[at:]) if _bare_group(mention) else None
         if group is not None and (mention is None or len(group.name) > mention.end - mention.start):
             return group, 0.75  # "Shopkeepers and transporters in Turbat have …": all of it
-        if mention is not None:
-            return self._resolve(mention.actor)
         first = _WORD.match(text, at)
+        key = "" if first is None else first.group().lower()
+        if mention is not None:
+            phrase = _opening_phrase(text[at:]) if key in _PHRASE_OPENERS else None
+            if phrase is not None and at + len(phrase.name) > mention.end:
+                return phrase, 0.7  # "The Orange Line operator has sought": not the line
+            return self._resolve(mention.actor)
         if first is None:
             return None
-        key = first.group().lower()
         if key in ("he", "she"):
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
@@ -3704,7 +3707,7 @@ def _opening_phrase(text: str) -> Actor | None:
     (``The plant was inaugurated …, saying``: the plant says nothing). One post-modifier after
     the noun stays in the phrase, up to three words (``A Chinese-run plant in Sahiwal has
     asked …, saying``), and a linking adverb set off by commas before the verb is passed
-    over (``The opposition, however, criticised …``).
+    over (``The opposition, however, criticised …``); a time before the verb ends the phrase.
     """
     words = list(itertools.islice(_WORD.finditer(text), 10))
     if len(words) < 3:
@@ -3720,6 +3723,8 @@ def _opening_phrase(text: str) -> Actor | None:
         if gap:
             return None
         after_aside = word.end()
+        if n > 1 and _TIME_ADVERBIAL.match(text, word.start()):
+            return Actor(text[:end], named=False)  # "The X plant on Tuesday asked …"
         if n - linked > 1 and (
             (key.islower() and key.endswith("ed") and "-" not in key)  # not "coal-fired"
             or key in _IRREGULAR_PASTS
