@@ -397,3 +397,19 @@ class TestPhraseLongerThanItsName:
             "SAHIWAL: The Chinese-run Sahiwal plant on Tuesday asked for its dues, saying it "
             "could not buy coal."
         ) == [("The Chinese-run Sahiwal plant", "saying", "it could not buy coal")]
+
+    def test_post_modifier_with_its_article(self) -> None:
+        """``Chinese firms operating in the zone have …``: the phrase's object keeps its article."""
+        assert _said(
+            "KARACHI: Several Chinese firms operating in the zone have written to the board, "
+            "saying water had not been supplied."
+        ) == [
+            ("Several Chinese firms operating in the zone", "saying", "water had not been supplied")
+        ]
+
+    def test_by_phrase_stays_in_the_subject(self) -> None:
+        """``A coal plant run by a Chinese firm has asked …``: who runs it describes the plant."""
+        assert _said(
+            "SAHIWAL: A coal plant run by a Chinese firm has asked for payment, saying it could "
+            "not buy coal."
+        ) == [("A coal plant run by a Chinese firm", "saying", "it could not buy coal")]

@@ -515,7 +515,7 @@ _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
 _PHRASE_OPENERS = frozenset("the some several many other a an".split())
 """Determiners of a noun phrase that may speak as written: ``some Western media outlets``."""
-_PHRASE_LINKS = frozenset({"of", "in", "on", "at", "near", "from"})
+_PHRASE_LINKS = frozenset({"of", "in", "on", "at", "near", "from", "by"})
 """Prepositions that may open one post-modifier of such a phrase: ``A plant in Sahiwal``."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
@@ -3736,6 +3736,8 @@ def _opening_phrase(text: str) -> Actor | None:
             return Actor(text[:end], named=False)
         if key in _PHRASE_LINKS and n > 1 and not linked:
             linked = n  # "A committee on CPEC has …": the preposition's object follows
+        elif linked and n == linked + 1 and key in _ARTICLES:
+            pass  # "Chinese firms operating in the zone have …"
         elif key.lower() in _NOT_MODIFIERS or n - linked > (3 if linked else 5):
             return None
         end = word.end()
