@@ -524,3 +524,27 @@ class TestAssistantAsAHeadTitle:
                 Actor("The special assistant", "special assistant", named=False),
             ),
         ]
+
+
+class TestPortfolioAfterTwoWordProvince:
+    def test_industries_after_khyber_pakhtunkhwa_is_the_portfolio(self) -> None:
+        """``Khyber Pakhtunkhwa Industries Minister X``: a province of two words, then a title."""
+        text = "Khyber Pakhtunkhwa Industries Minister Gul Rehman Afridi said the zone was full."
+        assert mentions(text) == [
+            (
+                "Khyber Pakhtunkhwa Industries Minister Gul Rehman Afridi",
+                Actor("Gul Rehman Afridi", "Industries Minister", "Khyber Pakhtunkhwa", "Pakistan"),
+            ),
+        ]
+
+
+class TestPluralInstitutes:
+    def test_institutes_ends_a_body_with_its_for_phrase(self) -> None:
+        """``the X Institutes for Y Studies`` is one body; its ``for`` is no part of the role."""
+        text = "Liu Zongwei, a researcher at the Nanhai Institutes for Maritime Studies, said so."
+        assert mentions(text) == [
+            (
+                "Liu Zongwei, a researcher at the Nanhai Institutes for Maritime Studies",
+                Actor("Liu Zongwei", "researcher", "Nanhai Institutes for Maritime Studies"),
+            ),
+        ]

@@ -303,7 +303,7 @@ _ORG_HEADS = (
     frozenset(
         "ministry office authority group company corporation corp department embassy consulate "
         "commission council committee agency bureau board bank division secretariat cabinet "
-        "government administration association chamber institute university federation "
+        "government administration association chamber institute institutes university federation "
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
         "court hospital clinic customs organization organisation institution union society "
@@ -1691,8 +1691,8 @@ def _body_tail(head: Sequence[_Token]) -> int:
     chairman``), after at least one more capitalised word that is no connector or title, so a
     unit is named (``Media Cell``; ``Wing Commander`` is a rank); ``Relations`` only after
     ``Public`` and such a word; a company's ``Industries`` or ``Textiles`` after a word that is
-    no place or portfolio (``Green Seed Industries``; ``Punjab Industries``, ``Trade Textiles``
-    are a department's or a portfolio).
+    no place or portfolio (``Green Seed Industries``; ``Punjab Industries``, ``Khyber
+    Pakhtunkhwa Industries``, ``Trade Textiles`` are a department's or a portfolio).
     """
     last = next((k for k in range(len(head) - 1, 0, -1) if head[k].key in _BODY_TAILS), 0)
     tail = head[last]
@@ -1710,9 +1710,14 @@ def _body_tail(head: Sequence[_Token]) -> int:
         fits = head[last - 1].text == "Public"
     else:
         fits = tail.key not in _PORTFOLIO or not (
-            head[before].key in _PORTFOLIO or head[before].place
+            head[before].key in _PORTFOLIO or head[before].place or _two_word_place(head, before)
         )
     return last if fits else -1
+
+
+def _two_word_place(head: Sequence[_Token], at: int) -> bool:
+    """True when the words ``head[at - 1 : at + 1]`` name a place (``Khyber Pakhtunkhwa``)."""
+    return at > 0 and lookup_place(f"{head[at - 1].text} {head[at].text}") is not None
 
 
 def _abbreviated_of(head: Sequence[_Token]) -> bool:
@@ -2370,7 +2375,7 @@ def _body_of(
 
 _UNITS = frozenset("institute centre center school department college academy".split())
 """Bodies that may be part of a seat of learning: ``the Centre for X at the Y University``."""
-_SEATS_OF_LEARNING = frozenset("university college institute academy".split())
+_SEATS_OF_LEARNING = frozenset("university college institute institutes academy".split())
 """Bodies a unit is part of: ``at the Y University``, ``at the W College``."""
 
 

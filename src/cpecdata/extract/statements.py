@@ -147,6 +147,11 @@ _WEAK = frozenset(
     "cautions predicted predicts concluded continued stress note explain warn emphasise "
     "emphasize agreed agrees asked asks posted complained complains complaining".split()
 )  # fmt: skip
+_QUOTE_INVERTING = frozenset(
+    "noted stressed emphasised emphasized observed explained recalled warned cautioned insisted "
+    "admitted conceded argued acknowledged reiterated confirmed".split()
+)
+"""Weaker verbs that still come before their speaker right after a quote: ``“…,” noted X``."""
 _QUESTIONS = frozenset({"asked", "asks"})
 """Verbs that report only a question quoted next to them: ``“… ?” asked X``."""
 _THAT_ONLY = frozenset(
@@ -195,8 +200,13 @@ _VERB_TAILS = {
             r"|(?:the|these|those|similar)[ \t]+(?:remarks|comments|observations))\b"
         ),
     ),
+    # "was of the view that"; "was hopeful (confident, optimistic) that", as "hoped that"
     **dict.fromkeys(
-        ("is", "was", "were"), re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:view|opinion)\b")
+        ("is", "was", "were"),
+        re.compile(
+            r"[ \t]+(?:of[ \t]+the[ \t]+(?:view|opinion)\b"
+            r"|(?:hopeful|confident|optimistic)(?=[ \t]+that\b))"
+        ),
     ),
 }
 _SOURCE_VERBS = ("according", "as ")
@@ -397,6 +407,20 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[A-Z]\w*-based[ \t]+)?([A-Z][\w&'’-]*\.?(?:[ \t]+[A-Z][\w&'’-]*\.?){1,5})[ \t]+[a-z]"
 )
 """A company's unknown name opening the clause it reports: ``(Multan-based) X Seed Industry``."""
+_LEVELS = frozenset({"provincial", "federal", "pm"})
+"""Descriptor words that choose among the candidates that fit (``the federal minister``)."""
+_PROVINCES = frozenset(
+    {"Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan", "AJK"}
+    | {"Azad Jammu and Kashmir", "Azad Kashmir", "KP", "KPK"}
+)
+"""Pakistan's provinces and regions as an official's organisation (``Sindh Chief Minister``)."""
+_SOURCE_IN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:source|official|officer|insider)"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?\Z"
+)
+"""An unnamed source inside a named body, up to the body: ``A senior official in the``."""
+_BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
+"""A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
     "company": _COMPANIES,
     "firm": _COMPANIES,
@@ -489,8 +513,10 @@ _FROM = re.compile(r"(?:[a-z]+[ \t]+){1,2}?from[ \t]+")
 """A document's noun and the ``from`` before its sender: ``statement from``, ``release from``."""
 _INTRODUCING = frozenset("a an two three four five several some".split())
 """What introduces an unnamed source a later ``the people``/``the official`` takes up."""
-_PHRASE_OPENERS = frozenset("the some several many other".split())
+_PHRASE_OPENERS = frozenset("the some several many other a an".split())
 """Determiners of a noun phrase that may speak as written: ``some Western media outlets``."""
+_PHRASE_LINKS = frozenset({"of", "in", "on", "at", "near", "from", "by"})
+"""Prepositions that may open one post-modifier of such a phrase: ``A plant in Sahiwal``."""
 _MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores"})
 """Counts that open a group's phrase: ``Hundreds of fishermen``."""
 _SEEN_BY = re.compile(
@@ -513,7 +539,10 @@ _BACKWARD = re.compile(
     r"(?P<verb>stated|said|announced|disclosed|expressed|shared|made|revealed|conveyed|informed"
     r"|observed|highlighted|mentioned|maintained|emphasi[sz]ed|stressed|pointed[ \t]+out"
     r"|reiterated|told)[ \t]+(?:to[ \t]+\w+[ \t]+)?by[ \t]+"
+    r"|(?:These|Those)[ \t]+were[ \t]+(?P<words>the[ \t]+(?:words|views|remarks))[ \t]+of[ \t]+"
 )
+"""A frame giving the preceding unit to the speaker after it: ``This was stated by X``,
+``These were the words of X``."""
 # ``This was stated by X, a trader, who said B``: the relative frame of a backward speaker.
 _WHO_SAID = re.compile(
     r",[ \t]+who[ \t]+(?:also[ \t]+)?(?P<verb>said|added|stated|noted|stressed|explained)"
@@ -549,6 +578,11 @@ _COORDINATOR = re.compile(r",[ \t]*(?:while|whereas|but|though|although|and)[ \t
 """What joins two coordinated frames: ``A said B, while C said D``."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _NOT_NOUNS = _ADVERBIAL_OPENERS | _ARTICLES
+_CHIEF_GUEST = re.compile(
+    r"(?:[ \t]+(?:was|is|will[ \t]+be)|,)[ \t]+(?:the[ \t]+)?chief[ \t]+guest\b"
+)
+"""What makes the person before it the chief guest: ``X was the chief guest``, ``X, the chief
+guest,``."""
 _GUESTS = (" guest", " visitor", " guests", " visitors")
 """Heads of a descriptor for who visits: ``The Chinese guest said``."""
 _APPOSITIVE_HEADS = frozenset(
@@ -605,7 +639,7 @@ _ROLE_SYNONYMS = {
 # asked not to be named``, ``a diplomat familiar with the matter``; its head noun is before them.
 _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
-    .split()
+    " working based employed stationed serving".split()
 )  # fmt: skip
 _TAIL = re.compile(
     r"[ \t]+"
@@ -653,10 +687,11 @@ _SIDE_OF = re.compile(
 )
 """A side in the rest of a person's appositive the finder cut: ``X, chairman of a Chinese firm``."""
 _SIDE_LED = re.compile(
-    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team)[ \t]+led[ \t]+"
-    r"by[ \t]+\Z"
+    r"\b(?P<side>Chinese|Pakistani)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:delegation|team|side)"
+    r"(?:[ \t]+(?:was|is|will[ \t]+be))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
 )
-"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``."""
+"""A side whose group a person leads: ``a Pakistani parliamentary delegation led by X``, ``the
+Pakistani side was led by X``."""
 # Bare plural sources (``Freight forwarders said``): agent-noun endings of their head, the
 # words that open their clause, and words that are no modifier of theirs.
 _AGENT_ENDINGS = (
@@ -746,6 +781,8 @@ _KINDS = {
     "ambassador": ("ambassador", "envoy"),
     **dict.fromkeys(("expert", "analyst", "scholar"), _ACADEMICS),
 }
+_RESEARCH_BODIES = ("institute", "university", "academy", "centre", "center", "studies")
+"""Words of a body whose officers ``the expert`` may stand for (a think tank's director)."""
 # Descriptor nouns that are no title but fit some (``the diplomat`` fits any envoy).
 _ROLE_NOUNS = {"diplomat": "envoy"}
 _TITLE_PHRASES = {
@@ -999,6 +1036,8 @@ class _Speakers:
     """Words in each name met, counted once."""
     chair: Actor | None = None
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
+    chief_guest: Actor | None = None
+    """Who the article says was the chief guest (``X was the chief guest``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
     units: tuple[int, int] = (0, 0)
@@ -1129,7 +1168,8 @@ class _Speakers:
         last few mentions, if any (``X visited the site, where she was received by Consul
         General Y. ¶ Y told reporters B. ¶ She said C``: X): most officials in this news are
         men, so a woman just named is a likelier antecedent than a speaker of unknown gender
-        the paragraph does not go on with.
+        the paragraph does not go on with. ``it`` goes on with a body that just spoke, named
+        or not (``The ministry said A. It added B``).
         """
         gender = _PRONOUNS[word]
         topic = self.topic
@@ -1146,6 +1186,8 @@ class _Speakers:
             return last
         if word == "they" and last is not None and _plural(last):
             return last  # "The officials said … They said": the group goes on
+        if word == "it" and last is not None and not last.named and _is_body(last):
+            return last  # "The ministry said A. It added B": the body goes on
         if (
             word == "she"
             and self.said_in != self.paragraph
@@ -1255,7 +1297,7 @@ class _Speakers:
             if _is_body(actor) and is_company(actor):
                 return actor
             owner = actor.organization
-            if owner and actor.role:
+            if owner and actor.role and owner not in _BODY_KINDS:  # not "the company's CEO"
                 unit = _OWNER_MARK.search(owner)
                 owner = owner if unit is None else owner[: unit.start() + 1]
                 if is_company(Actor(owner, organization=owner)):
@@ -1278,10 +1320,51 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
-        found = self._introduced(actor) or next(self._fitting(actor, self._recent()), None)
+        found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
         return found or self._body_named(actor) or self._side(actor) or actor
+
+    def _best_fitting(self, actor: Actor) -> Actor | None:
+        """The latest candidate a descriptor fits, of its country and its office as written first.
+
+        Of two heads of government met together, ``the Chinese premier`` is the one known to be
+        Chinese rather than a later one of no known country, and ``the prime minister`` (``the
+        PM``) the one titled so rather than a later ``Premier``: the synonym fits either. (``the
+        premier`` stays the latest: Pakistani papers call their own prime minister so.) ``the
+        provincial minister`` is one of a province, ``the federal minister`` one of none.
+        """
+        fits = self._fitting(actor, self._recent())
+        name = actor.name.lower()
+        words = name.split()
+        if actor.country is None and _LEVELS.isdisjoint(words) and "prime minister" not in name:
+            return next(fits, None)  # nothing to choose by: the latest that fits, found first
+        fitting = list(itertools.islice(fits, _FEW))
+        if len(fitting) < 2:
+            return fitting[0] if fitting else None
+        if actor.country is not None:
+            own = [a for a in fitting if _country_of(a) == actor.country]
+            fitting = own or fitting
+        if "provincial" in words or "federal" in words:  # "the federal minister": not Sindh's
+            provincial = [a for a in fitting if a.organization in _PROVINCES]
+            level = (
+                provincial if "provincial" in words else [a for a in fitting if a not in provincial]
+            )
+            fitting = level or fitting
+        if "prime minister" in name or "pm" in words:
+            titled = [a for a in fitting if "prime minister" in (a.role or "").lower()]
+            fitting = titled or fitting
+        return fitting[0]
+
+    def _leader(self, actor: Actor) -> Actor | None:
+        """Who led ``the Chinese side`` named in this unit or the one before, if anyone.
+
+        ``The Chinese delegation was led by X. The Chinese side said …``: the side is its
+        leader, not a speaker of that country quoted paragraphs before.
+        """
+        if actor.country is None or _head(actor)[1] not in _SIDE_WORDS:
+            return None
+        return next((a for a in self._lately() if self.sides.get(a.name) == actor.country), None)
 
     def _side(self, actor: Actor) -> Actor | None:
         """The named speaker ``the Chinese side`` stands for when none is known to be Chinese.
@@ -1358,8 +1441,8 @@ class _Speakers:
     def _introduced(self, actor: Actor) -> Actor | None:
         """The unnamed speaker a definite descriptor takes up: ``an official …`` → ``the official``.
 
-        That is the most recent one introduced (with ``a``, or bare: ``people familiar with …``)
-        with the same head, if no fitting named speaker spoke since.
+        That is the most recent one introduced (with ``a``, or bare: ``people familiar with …``,
+        ``official sources``) with the same head, if no fitting named speaker spoke since.
         """
         first, head = _head(actor)
         if first != "the" or not head:
@@ -1375,6 +1458,7 @@ class _Speakers:
                 article in _INTRODUCING
                 or article == said_head
                 or (article == "the" and _shortened(actor.name, spoke.name))
+                or (article not in _DETERMINED and _plural(spoke))  # "official sources"
             )  # "the Chinese embassy in Islamabad said … The embassy said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
@@ -1391,7 +1475,7 @@ class _Speakers:
             " ".join(words[-2:])
         )
         wanted = phrase or wanted  # "the top diplomat", "the provincial chief executive"
-        if wanted is None and words[-1] not in _SIDE_WORDS:
+        if wanted is None and words[-1] not in _SIDE_WORDS and not _country_official(actor):
             return
         topical = wanted or ""  # "the port chief": the finder left the topic out of the role
         if wanted in _LEADS and len(words) > 2 and words[-2] not in _ARTICLES:
@@ -1419,6 +1503,7 @@ class _Speakers:
             title = self.titles.get(candidate.name)
             if (
                 _fits(wanted, _role_key(role))
+                or _studies(wanted, candidate.organization)
                 or _abbreviates(wanted, role)
                 or (title is not None and _fits(wanted, _role_key(title)))
                 or _leads_topic(topical, f"{role} {candidate.organization or ''}".lower())
@@ -1429,13 +1514,16 @@ class _Speakers:
         """An actor as the whole article names it.
 
         ``Bilawal`` becomes Bilawal Bhutto Zardari when the article gives the full name, and an
-        unresolved ``A Chinese foreign ministry spokesman`` the spokesperson it names later.
+        unresolved ``A Chinese foreign ministry spokesman`` the spokesperson it names later. A
+        person of no country takes the side the text gives them (``a Chinese delegation led by
+        X``, ``X, chairman of a Chinese firm``).
         """
         if actor.named:
             fuller = self.by_word.get(actor.name.lower())
             if fuller is not None and len(fuller.name) > len(actor.name):
-                return attrs.evolve(fuller, role=fuller.role or actor.role)
-            return actor
+                actor = attrs.evolve(fuller, role=fuller.role or actor.role)
+            side = self.sides.get(actor.name) if actor.country is None else None
+            return actor if side is None else attrs.evolve(actor, country=side)
         if actor.name.lower().startswith(("one ", "another ")):
             return actor  # one of several, never a particular one named elsewhere
         first, head = _head(actor)
@@ -1565,6 +1653,10 @@ def _same_body(descriptor: str, organization: str | None) -> bool:
     return wanted[0] in (have[-1], head, initials.lower()) or wanted == have
 
 
+_ROLE_MODIFIERS = frozenset({"the", "a", "an", "senior", "top", "federal", "provincial"})
+"""Words a role is compared without: the level (``federal``, ``provincial``) is matched apart."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_key(role: str) -> str:
     """A role in a comparable form: lower case, synonyms unified, modifiers dropped.
@@ -1572,7 +1664,7 @@ def _role_key(role: str) -> str:
     Remembered by role: each descriptor compares its role with every candidate's.
     """
     words = [_ROLE_SYNONYMS.get(w, w) for w in role.lower().replace(",", " ").split()]
-    return " ".join(w for w in words if w not in ("the", "a", "an", "senior", "top", "federal"))
+    return " ".join(w for w in words if w not in _ROLE_MODIFIERS)
 
 
 def _abbreviates(wanted: str, role: str) -> bool:
@@ -1594,9 +1686,13 @@ def _fits(wanted: str, role: str) -> bool:
     professor; a role does not fit a different office that contains it (``the minister`` is no
     prime or chief minister). Of two offices joined by ``and``, the second is held as fully as
     the first (``the foreign minister`` is the ``deputy prime minister and foreign minister``).
+    A deputy's office fits with a portfolio between (``the vice minister``, Vice Foreign Minister).
     """
     if wanted in _KINDS:
         return any(kind in role for kind in _KINDS[wanted])
+    first, _, office = wanted.partition(" ")
+    if first in _DEPUTIES and office and role.startswith(first) and role.endswith(office):
+        return True  # "the vice minister" is the Vice Foreign Minister
     at = role.find(wanted)
     if at < 0 and " " in wanted:
         return _portfolio_fits(wanted, role)
@@ -1610,6 +1706,23 @@ def _fits(wanted: str, role: str) -> bool:
             return True
         at = role.find(wanted, at + 1)
     return False
+
+
+def _studies(wanted: str, organization: str | None) -> bool:
+    """True when ``the expert`` (analyst, scholar) may be an officer of a research body.
+
+    Global Times and Xinhua call the think tank's director or secretary-general they quoted
+    ``the expert`` (``X, director of the Y Institute …. The expert noted``), whatever the title.
+    """
+    if _KINDS.get(wanted) is not _ACADEMICS or organization is None:
+        return False
+    body = organization.lower()
+    return any(word in body for word in _RESEARCH_BODIES)
+
+
+def _country_official(descriptor: Actor) -> bool:
+    """True for ``the Chinese official``: any titled person of that country it may stand for."""
+    return descriptor.country is not None and descriptor.name.lower().endswith(" official")
 
 
 def _leads_topic(wanted: str, office: str) -> bool:
@@ -1685,8 +1798,8 @@ def _verbs(text: str) -> list[_Verb]:
             at = padded.find(between, at + 1)
     starts.sort()
     for start, key in starts:
-        if verbs and start < verbs[-1].end:
-            continue  # "stated" inside "as stated by"
+        if (verbs and start < verbs[-1].end) or (start and text[start - 1] == "-"):
+            continue  # "stated" inside "as stated by"; "informed" in "well-informed"
         end = start + len(key)
         tail = _VERB_TAILS.get(key)
         if tail is not None:
@@ -2041,10 +2154,12 @@ class _Reader:
         appositive gives, who chairs the meeting, a body's abbreviation.
         """
         chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
+        guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
         for mention in mentions:
             if mention.actor.named:
-                known = self.speakers.know(mention.actor, _gender(text, mention.start))
+                actor = self._of_body_named(mention.actor)
+                known = self.speakers.know(actor, _gender(text, mention.start))
                 if known.role is None and (
                     (firms and _FIRM_APPOSITIVE.match(text, mention.end))
                     or (
@@ -2058,18 +2173,36 @@ class _Reader:
                     )
                 if known.role is not None and text[mention.start].isupper():
                     self._title(text, mention.start, known)
-                if known.role is not None and known.country is None:
-                    side = _SIDE_OF.match(text, mention.end)  # "X, chairman of a Chinese firm"
-                    if side is None and "led by" in text[max(0, mention.start - 9) : mention.start]:
+                if known.role is not None:
+                    # "X, chairman of a Chinese firm"; "a Pakistani delegation led by Senator X"
+                    side = None if known.country else _SIDE_OF.match(text, mention.end)
+                    led = text[max(0, mention.start - 12) : mention.start]
+                    if side is None and ("led by" in led or "headed by" in led):
                         side = _SIDE_LED.search(text, max(0, mention.start - 80), mention.start)
-                    if side is not None:  # or "a Pakistani delegation led by Senator X"
+                    if side is not None:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+                if guest and (
+                    _CHIEF_GUEST.match(text, mention.end)
+                    or "chief guest" in text[mention.start : mention.end].lower()
+                ):  # "X was the chief guest", "X, the chief guest,", "Chief guest X"
+                    self.speakers.chief_guest = known
             elif firms and _head(mention.actor)[1] in _FIRMS:
                 self._firm_appositive(text, mention)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
+
+    def _of_body_named(self, person: Actor) -> Actor:
+        """``person`` with the body named before as organisation when the mention gives its kind.
+
+        ``The company's chief executive, X,`` after ``Y Coal Company`` is Y Coal Company's.
+        """
+        kind = person.organization
+        if kind is None or kind not in _BODY_KINDS:
+            return person
+        body = self.speakers.body(kind, named=True)
+        return person if body is None else attrs.evolve(person, organization=body.name)
 
     def _firm_appositive(self, text: str, firm: Mention) -> None:
         """``Shares of X Optical Communications, the Shenzhen-listed firm that …``: X is a company.
@@ -2310,13 +2443,13 @@ class _Reader:
         if known is not None and (mention is None or mention.start > m.end()):
             speaker = self.speakers.know(known)  # "This was stated by Shaikh while …"
             self.speakers.said(speaker)
-            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            self._give_previous(unit, previous, speaker, _backward_verb(m), 0.8)
             return
         if mention is not None:
             mention = _titled_name(unit.text, mention, mentions)
             speaker = self._resolve(mention.actor)[0]
             self.speakers.said(speaker)
-            self._give_previous(unit, previous, speaker, " ".join(m.group("verb").split()), 0.8)
+            self._give_previous(unit, previous, speaker, _backward_verb(m), 0.8)
             text = unit.text  # "…, a trader, who said B": B is X's (an appositive away at most)
             who = (
                 _WHO_SAID.search(text, mention.end, mention.end + 100) if " who " in text else None
@@ -2530,7 +2663,11 @@ class _Reader:
             if opener is None:
                 return None
             return _Frame(cut, m.end, m.start, m.end, *opener, _Kind.CONTINUATION)
-        inverts = verb in _STRONG or verb in _QUESTIONS
+        inverts = (
+            verb in _STRONG
+            or verb in _QUESTIONS
+            or (verb in _QUOTE_INVERTING and gap.endswith(("”", '"')))  # "“…,” noted X"
+        )
         # "“…,” said X", and "Said X: “…”" opening its unit
         fronted = m.start == 0 and _colon_after(text, after)
         if inverts and not verb.endswith("ing") and ((gap and gap[-1] in ',”"—') or fronted):
@@ -2800,6 +2937,8 @@ class _Reader:
             group = index.before_tail(text, mention.start)  # "traders from X said"
             if group is not None and _plural(group.actor):
                 mention = group
+            elif (inside := _source_in(text, mention)) is not None:
+                return inside[0], 0.75, inside[1]  # "A source in the Planning Ministry told"
             elif not mention.actor.named:  # "a spokesperson for the mayor said": the spokesperson
                 mention = _descriptor_of(text, index, mention) or mention
             speaker, sure = self._resolve(mention.actor)
@@ -2901,13 +3040,12 @@ class _Reader:
                     return Actor(place.name, country=place.name), 0.9, start
                 if text.startswith("report", verb):  # "Xinhua reported": an outlet
                     return Actor(word, organization=word), 0.8, start
-                if (
-                    place is None
-                    and key not in _NOT_SUBJECTS
-                    and _strong_at(text, verb)
-                    and _opens_frame(text, start)
-                ):
-                    return Actor(word), 0.7, start  # "“…,” Raza said": a name never given whole
+                if place is None and key not in _NOT_SUBJECTS and _strong_at(text, verb):
+                    if _opens_frame(text, start):
+                        return Actor(word), 0.7, start  # "“…,” Raza said": a name never whole
+                    run = _capitalised_run(text, start, end)
+                    if run is not None:  # "China Harbour said", "Harbin Electric told APP"
+                        return Actor(" ".join(text[run:end].split())), 0.7, run
         aged = _AGED.search(text, max(0, end - 80), end) if "-year-old" in near else None
         if aged is not None and _opens_clause(text, aged.start()):
             return self._aged(text, aged, end), 0.75, aged.start()
@@ -2985,7 +3123,8 @@ class _Reader:
         """``the (Chinese) guest`` ending at ``end``: the latest person named but the host.
 
         The host is the last speaker. Guests in the plural, or before any host spoke (``X
-        called on Y``: either may be the guest), are the descriptor as written. Returns the
+        called on Y``: either may be the guest), are the descriptor as written; ``the chief
+        guest`` is who the article said was the chief guest, if it did. Returns the
         actor, how sure, and where the descriptor starts.
         """
         words = _words_before(text, end, 3)
@@ -2993,6 +3132,9 @@ class _Reader:
         if not starts or not _opens_clause(text, starts[-1]):
             return None
         start = starts[-1]
+        chief = self.speakers.chief_guest
+        if chief is not None and words[-2][2].lower() == "chief":
+            return chief, 0.85, start  # "X was the chief guest. … the chief guest said"
         host = self.speakers.spoke[-1].name if self.speakers.spoke else None
         recent = itertools.islice(reversed(self.speakers.mentioned), _NEAR)
         if host is not None and not text.endswith("s", 0, end):
@@ -3083,12 +3225,15 @@ class _Reader:
         group = _opening_group(text[at:]) if _bare_group(mention) else None
         if group is not None and (mention is None or len(group.name) > mention.end - mention.start):
             return group, 0.75  # "Shopkeepers and transporters in Turbat have …": all of it
-        if mention is not None:
-            return self._resolve(mention.actor)
         first = _WORD.match(text, at)
+        key = "" if first is None else first.group().lower()
+        if mention is not None:
+            phrase = _opening_phrase(text[at:]) if key in _PHRASE_OPENERS else None
+            if phrase is not None and at + len(phrase.name) > mention.end:
+                return phrase, 0.7  # "The Orange Line operator has sought": not the line
+            return self._resolve(mention.actor)
         if first is None:
             return None
-        key = first.group().lower()
         if key in ("he", "she"):
             resolved = self.speakers.pronoun(key, opening=True)
             return None if resolved is None else (resolved, 0.85)
@@ -3143,7 +3288,8 @@ class _Reader:
         Foreign Office statement``, ``a company statement`` (the company named before, which the
         phrase only describes), ``a statement issued by X``, ``a statement from X`` (the
         phrase's own, like the first), ``X issued a statement saying``, ``he in a statement``,
-        ``in a statement`` after the unit's opening subject.
+        ``in a statement`` after the unit's opening subject; a body named before by its kind
+        alone (``a press release issued by the authority``).
         """
         start, end, noun = document
         before = index.ending(_back_blanks(text, noun))  # not "an official" in "an official …"
@@ -3157,6 +3303,11 @@ class _Reader:
         if by >= 0:
             candidates.append(index.starting(_with_determiner_after(text, by + 2)))
             ends.append(-1 if candidates[-1] is None else candidates[-1].end)
+            by_kind = _BY_THE.match(text, by) if candidates[-1] is None else None
+            if by_kind is not None and by_kind.group(1) in _BODY_KINDS:
+                body = self.speakers.body(by_kind.group(1), named=True)
+                if body is not None:  # "issued by the authority": the authority named before
+                    return body, -1
         sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
         if sender is not None:
             candidates.append(index.starting(_with_determiner_after(text, sender.end())))
@@ -3511,15 +3662,16 @@ def _bare_group(mention: Mention | None) -> bool:
 def _opening_group(text: str) -> Actor | None:
     """A plural group opening a unit, up to its verb or time: ``Members of the X Assembly``.
 
-    Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most two modifiers
-    (``Tribal elders``) and a count (``Hundreds of``); its modifiers run without punctuation
-    up to ``on Tuesday``, an auxiliary (``have``) or a past-tense verb (``criticised``).
+    Its head is a plural agent noun (``Members``, ``Lawmakers``) after at most three modifiers
+    (``Tribal elders``, ``Chinese independent power producers``) and a count (``Hundreds
+    of``); its modifiers run without punctuation up to ``on Tuesday``, an auxiliary (``have``)
+    or a past-tense verb (``criticised``).
     """
     words = list(itertools.islice(_WORD.finditer(text), 16))
     start = first = 1 if words and words[0].group() == "The" else 0
     if len(words) > 2 and words[0].group() in _MULTITUDES and words[1].group() == "of":
         start = first = 2  # "Hundreds of fishermen blocked …": the whole count as written
-    while first < min(start + 2, len(words) - 1):  # modifiers: "Tribal elders", "The local …"
+    while first < min(start + 3, len(words) - 1):  # "Tribal elders", "Chinese independent power …"
         key = words[first].group().lower()
         if key.endswith(_AGENT_ENDINGS) or key in _NOT_MODIFIERS:
             break
@@ -3550,20 +3702,31 @@ def _opening_group(text: str) -> Actor | None:
 def _opening_phrase(text: str) -> Actor | None:
     """A determined noun phrase opening ``text`` up to its verb: ``The opposition criticised``.
 
-    After its determiner (``the``, ``some`` …), one to four words without punctuation, none a
-    pronoun, preposition or conjunction, then an auxiliary or a past-tense verb; not a passive
-    one (``The plant was inaugurated …, saying``: the plant says nothing).
+    After its determiner (``the``, ``a``, ``some`` …), one to five words without punctuation,
+    none a pronoun or conjunction, then an auxiliary or a past-tense verb; not a passive one
+    (``The plant was inaugurated …, saying``: the plant says nothing). One post-modifier after
+    the noun stays in the phrase, up to three words (``A Chinese-run plant in Sahiwal has
+    asked …, saying``), and a linking adverb set off by commas before the verb is passed
+    over (``The opposition, however, criticised …``); a time before the verb ends the phrase.
     """
-    words = list(itertools.islice(_WORD.finditer(text), 7))
+    words = list(itertools.islice(_WORD.finditer(text), 10))
     if len(words) < 3:
         return None
-    end = words[0].end()
+    end = after_aside = words[0].end()
+    linked = 0  # the words since the post-modifier's preposition, when there is one
     for n, word in enumerate(words[1:], 1):
-        if text[end : word.start()].strip():
-            return None
+        gap = text[after_aside : word.start()].strip()
         key = word.group()
-        if n > 1 and (
-            (key.islower() and key.endswith("ed"))
+        if gap == "," and key.lower() in _LINKING and text.startswith(",", word.end()):
+            after_aside = word.end() + 1  # "The opposition, however, criticised …"
+            continue
+        if gap:
+            return None
+        after_aside = word.end()
+        if n > 1 and _TIME_ADVERBIAL.match(text, word.start()):
+            return Actor(text[:end], named=False)  # "The X plant on Tuesday asked …"
+        if n - linked > 1 and (
+            (key.islower() and key.endswith("ed") and "-" not in key)  # not "coal-fired"
             or key in _IRREGULAR_PASTS
             or _FINITE.fullmatch(key) is not None
         ):
@@ -3571,7 +3734,11 @@ def _opening_phrase(text: str) -> Actor | None:
             if key in _PASSIVE and after.endswith("ed"):
                 return None
             return Actor(text[:end], named=False)
-        if key.lower() in _NOT_MODIFIERS:
+        if key in _PHRASE_LINKS and n > 1 and not linked:
+            linked = n  # "A committee on CPEC has …": the preposition's object follows
+        elif linked and n == linked + 1 and key in _ARTICLES:
+            pass  # "Chinese firms operating in the zone have …"
+        elif key.lower() in _NOT_MODIFIERS or n - linked > (3 if linked else 5):
             return None
         end = word.end()
     return None
@@ -4071,6 +4238,25 @@ def _gender(text: str, at: int) -> str:
     return "" if m is None else ("f" if m.group("f") else "m")
 
 
+def _capitalised_run(text: str, at: int, end: int) -> int | None:
+    """Where one or two capitalised words before the word at ``at`` (ending at ``end``) start.
+
+    ``China Harbour said``, ``Harbin Electric said``: a short name the finder read as no one
+    (no title, no body's head word) is still the subject when it opens its frame; no word of it
+    is one that never names a speaker, and together they name no place.
+    """
+    first = at
+    for start, word_end, word in reversed(_words_before(text, at, 2)):
+        if text[word_end:first].strip() or not word[0].isupper():
+            return None
+        if word.lower() in _NOT_SUBJECTS or word.lower() in _WEEKDAYS:
+            return None
+        first = start
+        if _opens_frame(text, start):
+            return start if lookup_place(text[start:end]) is None else None
+    return None
+
+
 def _opens_frame(text: str, at: int) -> bool:
     """True when ``at`` starts the unit or follows a quote or comma (``“…,” Raza said``).
 
@@ -4532,6 +4718,29 @@ def _quoter_start(text: str, at: int) -> int:
     window = max(0, at - 60)
     mark = max(text.rfind(c, window, at) for c in ',;:”"')
     return at if mark < 0 else _skip_blanks(text, mark + 1)
+
+
+def _source_in(text: str, mention: Mention) -> tuple[Actor, int] | None:
+    """``A source in the X Ministry`` ending with the named body ``mention``, and its start.
+
+    The finder reads ``in`` as a place's, so the body alone would speak; the unnamed source
+    inside it does, as written, with the body as its organisation.
+    """
+    if not (mention.actor.named and _is_body(mention.actor)):
+        return None
+    if " in " not in text[max(0, mention.start - 8) : mention.start]:
+        return None  # the cheap test: most bodies stand alone
+    found = _SOURCE_IN.search(text, max(0, mention.start - 60), mention.start)
+    if found is None or not _opens_clause(text, found.start()):
+        return None
+    body = mention.actor
+    name = " ".join(text[found.start() : mention.end].split())
+    return Actor(name, None, body.organization, body.country, named=False), found.start()
+
+
+def _backward_verb(frame: "re.Match[str]") -> str:
+    """The reporting words of a backward frame as written: ``stated``, ``the words``."""
+    return " ".join((frame.group("verb") or frame.group("words")).split())
 
 
 def _written_issuer(phrase: str, issuer: Actor) -> Actor:
