@@ -945,7 +945,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "broke",
                 "building",
             ),
-            r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
+            r"under[-\s]+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
             # Commissioning under way, not dated past (``operating since its commissioning``).
             r"|(?<!since\sits\s)(?<!since\stheir\s)commissioning\b"
             # Someone building it now or then (``the province was building X``): said of its
@@ -985,9 +985,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Behind or ahead of schedule: the works are going on.
             # (Completed ahead of schedule is done.)
             r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b"
-            # A trial run or operation, or a plant's functional tests, are the commissioning of
-            # works just finished.
-            r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+            # A trial run, operation or production, or a plant's functional tests, are the
+            # commissioning of works just finished (``started trial production``).
+            r"|trial\s+(?:run|operations?|production)\b|test\s+run\b|functional\s+tests?\b",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,

@@ -1,0 +1,39 @@
+"""Initiative stages in wordings found missing on blind sets 38 and 39 (session 8, round 2).
+
+Each test is one class of wording, with fictional sentences (invented people, real places).
+"""
+
+from cpecdata.extract._text import sentences
+from cpecdata.extract.initiatives import extract_initiatives
+from cpecdata.model import Article
+from cpecdata.rawformat import parse_text
+
+
+def _stages(*paragraphs: str) -> dict[str, str | None]:
+    """Each initiative's name and stage in a fictional article made of ``paragraphs``."""
+    body = "\n\n".join(paragraphs)
+    (article,) = parse_text(f" date 2024-05-06 A fictional report\n\n{body}\n", "fixture.txt")
+    assert isinstance(article, Article), article
+    found = extract_initiatives(article, sentences(article))
+    return {i.name: i.status.value if i.status else None for i in found}
+
+
+class TestCommissioning:
+    """Commissioning wordings are the last stage of the works, not service."""
+
+    def test_trial_production(self) -> None:
+        """``started trial production`` is commissioning, like a trial run: under construction."""
+        assert _stages(
+            "Its manager said a cement plant and a tyre factory had started trial production.",
+            "The Faisalabad glass factory began trial production on Friday, officials said.",
+        ) == {
+            "cement plant": "under construction",
+            "tyre factory": "under construction",
+            "Faisalabad glass factory": "under construction",
+        }
+
+    def test_hyphenated_under_construction(self) -> None:
+        """The prenominal ``under-construction`` reads as ``under construction`` after a noun."""
+        assert _stages(
+            "The visitors were shown the under-construction 220kV grid station at the zone.",
+        ) == {"220kV grid station": "under construction"}
