@@ -37,3 +37,25 @@ class TestCommissioning:
         assert _stages(
             "The visitors were shown the under-construction 220kV grid station at the zone.",
         ) == {"220kV grid station": "under construction"}
+
+
+class TestTalksHeld:
+    """A round of talks held on a project is progress; one still to come states no stage."""
+
+    def test_round_of_talks_held(self) -> None:
+        """``held another round of talks on X`` and ``concluded the third round of ... over X``."""
+        assert _stages(
+            "Pakistan and China on Friday held another round of talks on the Karachi Circular"
+            " Railway project.",
+            "The two sides concluded the third round of negotiations over the Gwadar coal power"
+            " project in Beijing on Monday.",
+        ) == {
+            "Karachi Circular Railway project": "progress",
+            "Gwadar coal power project": "progress",
+        }
+
+    def test_round_to_come(self) -> None:
+        """A round the two sides ``will hold`` has not moved the project on yet."""
+        assert _stages(
+            "The two sides will hold a round of talks on the Azad Pattan hydropower project.",
+        ) == {"Azad Pattan hydropower project": None}

@@ -1443,6 +1443,19 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PROGRESS,
+            ("held", "concluded"),
+            # A round of talks held on it (``held another round of talks on X``, ``concluded the
+            # third round of negotiations over X``) moves it on; one still to be held does not.
+            # Said of what follows (see :func:`_closeness`).
+            _each(
+                "held concluded",
+                r"\s+(?:another|an?|the|their|its)\s+(?:[a-z\d-]+\s+){0,2}?round\s+of\s+"
+                r"(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations)"
+                r"\s+(?:on|over|about|regarding)\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.PROGRESS,
             ("financial close",),
             # Financial close achieved: a milestone passed before any works (``X achieved
             # financial close``, ``financial close for X was reached``); one still to come is a
