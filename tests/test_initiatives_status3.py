@@ -59,3 +59,22 @@ class TestTalksHeld:
         assert _stages(
             "The two sides will hold a round of talks on the Azad Pattan hydropower project.",
         ) == {"Azad Pattan hydropower project": None}
+
+
+class TestPartWorks:
+    """A named part reviewed in talks takes the stage of its own works told later."""
+
+    def test_section_planned_after_review(self) -> None:
+        """A section whose cost was reviewed and whose works are planned to start is planned."""
+        assert _stages(
+            "The meeting reviewed the revised cost of the Karachi-Quetta section, which now"
+            " stands at $2 billion.",
+            "Work on the 400-kilometre Karachi-Quetta section is planned to start next year.",
+        ) == {"Karachi-Quetta section": "planned"}
+
+    def test_whole_keeps_progress(self) -> None:
+        """A whole reviewed keeps its progress: a plan told later may be for more works on it."""
+        assert _stages(
+            "The meeting reviewed the Gwadar East Bay Expressway.",
+            "The Gwadar East Bay Expressway is planned to be extended.",
+        ) == {"Gwadar East Bay Expressway": "progress"}

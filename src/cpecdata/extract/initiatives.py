@@ -2412,7 +2412,9 @@ def _initiative(
 ) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
-    A plan to sign an agreement on it gives way to an agreement told later, and any plan to a
+    A named part's progress (talks or a review) gives way to a stage of its works told later
+    (``work on the X section is planned to start``). A plan to sign an agreement on it gives way
+    to an agreement told later, and any plan to a
     completion told later (``X will be linked to the grid`` ... ``The plant began operating in
     2017``), or to its works told going on in the sentence referring back to it (``X will be
     linked to the grid`` ... ``The line is 80 percent complete``). With no stage stated where it
@@ -2444,6 +2446,13 @@ def _initiative(
         later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
         mention, read, status = next(
             (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
+        )
+    if status is InitiativeStatus.PROGRESS and _is_part(mention) and len(reports) > 1:
+        # "the meeting reviewed the cost of the X section" ... "work on the X section is planned
+        # to start in May": talks and reviews move the whole on; the part's works have a stage
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next(
+            (s for s in later if s[2] in _WORKS_STAGES), (mention, read, status)
         )
     if status is InitiativeStatus.PLANNED:
         # "X will be linked to the grid by June" ... "X was completed in 2017": the plan is for
@@ -5052,6 +5061,8 @@ _LISTED_AND = re.compile(r"\s(?:and|&)\s")
 is that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
+_WORKS_STAGES = _WORKS_DONE | {InitiativeStatus.PLANNED}
+"""The stages of a work's own works, planned to done (no agreement, talks or approval)."""
 
 
 def _stated(
