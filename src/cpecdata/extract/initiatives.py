@@ -4277,6 +4277,54 @@ def _links_places(written: str) -> bool:
     return len(parts) > 1 and all(lookup_place(part) is not None for part in parts)
 
 
+_MOU_FIELDS: dict[str, Sector] = {
+    **dict.fromkeys(("agriculture", "agricultural", "livestock", "fisheries"), Sector.AGRICULTURE),
+    **dict.fromkeys(("mining", "minerals", "industrial", "steel"), Sector.INDUSTRY),
+    "health": Sector.HEALTH,
+    "education": Sector.EDUCATION,
+    "energy": Sector.ENERGY,
+}
+"""The fields an MoU is named by (``the agriculture MoU``), and their sectors."""
+_MOU_FIELD = rf"(?:{'|'.join(_MOU_FIELDS)})"
+_FIELD_MOU = re.compile(
+    rf"\b(?:the|an?|this|that)\s+(?P<field>{_MOU_FIELD})\s+mou\b"
+    r"|\b(?:mous|memoranda\s+of\s+understanding(?:\s*\(mous\))?)\s+on\s+"
+    r"(?:(?:cooperation|collaboration)\s+in\s+(?:the\s+fields?\s+of\s+)?)?"
+    rf"(?P<fields>{_MOU_FIELD}(?:\s*,\s*{_MOU_FIELD})*(?:,?\s+and\s+{_MOU_FIELD}))\b"
+)
+"""An MoU named by its field, or MoUs listed by theirs (``MoUs on agriculture and mining``)."""
+_MOU_LIST = re.compile(r"[a-z]+")
+
+
+def _mous(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """MoUs named by their fields (``signed the mining MoU``): each an agreed initiative.
+
+    Several signed at once are one each (``two MoUs on agriculture and mining``: ``agriculture
+    MoU``, ``mining MoU``), the same initiatives the later ``the agriculture MoU`` names. An MoU
+    on anything else (``an MoU on the X zone``) is about that initiative, not one of its own.
+    """
+    for m in _FIELD_MOU.finditer(low):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        if m.group("field"):
+            fields = [m.span("field")]
+        else:
+            at = m.start("fields")
+            words = _MOU_LIST.finditer(m.group("fields"))
+            fields = [(at + w.start(), at + w.end()) for w in words if w.group() in _MOU_FIELDS]
+        start = m.start("field") if m.group("field") else m.start()
+        for at, end in fields:
+            field = low[at:end]
+            yield _Mention(
+                start,
+                m.end(),
+                f"{text[at:end]} MoU",
+                InitiativeKind.PROJECT,
+                _MOU_FIELDS[field],
+                identity=f"{field} mou",
+            )
+
+
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Joint working groups, task forces and laboratories on a topic, with the topic's sector.
 
@@ -5456,6 +5504,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_WORKS_ON_HINTS, ("between",), _works_between),
     (_PLURAL_HINTS, ("and", "&", *_GROUPS), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
+    (("mou", "memoranda"), (), _mous),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
     (_INFRA_HINTS, (), _infrastructure),
