@@ -51,3 +51,38 @@ class TestMous:
         assert _found("The two sides signed an MoU on the Dhabeji Special Economic Zone.") == [
             ("Dhabeji Special Economic Zone", "industry", "agreed")
         ]
+
+
+class TestCoalWorks:
+    """Coal blocks' mines and coal gasification works are energy initiatives of their own."""
+
+    def test_block_mine(self) -> None:
+        """``the Block VI open-pit mine`` is a mine apart from the plant it feeds."""
+        assert _found(
+            "The Block VI open-pit mine, whose capacity has been raised, feeds a 330MW plant.",
+        ) == [("Block VI open-pit mine", "energy", None)]
+
+    def test_mine_inside_block(self) -> None:
+        """``In Block II, a coal mine and a plant began ...``: the mine is named by its block."""
+        assert _found(
+            "In Block II, a coal mine and a 660MW power plant began commercial operation in 2019.",
+        ) == [
+            ("Block II coal mine", "energy", "completed"),
+            ("660MW power plant", "energy", "completed"),
+        ]
+
+    def test_mine_and_power_project(self) -> None:
+        """A known block named with ``coal mine and power project`` is one name, widened."""
+        assert _found(
+            "Guards were posted at the Thar Block-I coal mine and power project, officials said.",
+        ) == [("Thar Block-I coal mine and power project", "energy", None)]
+
+    def test_gasification(self) -> None:
+        """A coal gasification project to break ground is a planned energy project."""
+        assert _found(
+            "A Chinese-backed coal gasification project is expected to break ground next year.",
+            "Officials said the lignite gasification plant would make urea.",
+        ) == [
+            ("coal gasification project", "energy", "planned"),
+            ("lignite gasification plant", "energy", None),
+        ]

@@ -134,7 +134,7 @@ _POWER_NOUN = rf"(?:{'|'.join(_POWER_NOUNS)})"
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
     r"(?:[\s-]+(?:coal-fired|coal|hydro|hydropower|hydroelectric|hydel|solar|wind|power|energy"
-    rf"|thermal)){{0,3}}\s+{_POWER_NOUN}\b",
+    rf"|thermal|mine\s+and)){{0,3}}\s+{_POWER_NOUN}\b",
     re.IGNORECASE,
 )
 # Words after a body's name that make the mention part of a person's title.
@@ -1374,8 +1374,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each("is are was were", r"\s+set\s+to\b")
             + rf"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME}"
-            # Ground to be broken (``ground will be broken next spring``).
-             + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
+            # Ground to be broken (``ground will be broken next spring``, ``expected to break
+            # ground next year``).
+            + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b"
+            + _each("will would shall to", r"\s+break\s+ground\b"),
         ),
         (
             InitiativeStatus.PLANNED,
@@ -4325,6 +4327,44 @@ def _mous(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             )
 
 
+_BLOCK = r"(?:Thar\s+)?(?:Coal\s+)?Block[-\s](?:[IVX]{1,4}|\d{1,2})\b"
+_MINE_WORDS = r"(?:\s+(?:open[-\s]pit|opencast|open-cast|surface|coal|lignite)){0,2}\s+mine\b"
+_COAL_WORKS = re.compile(
+    # A coal block's mine (``the Block II open-pit mine``); with ``and`` it is one name with
+    # the plant it feeds (see :data:`_HEAD_AFTER`).
+    rf"(?P<mine>{_BLOCK}{_MINE_WORDS})(?!\s+and\b)"
+    # A mine told inside its block, fronted (``In Block I, a coal mine and a plant ...``).
+    rf"|(?<![\w-])[Ii]n\s+(?P<block>{_BLOCK}),\s+(?:a|the)(?P<head>{_MINE_WORDS})"
+    r"|(?P<gasification>(?:[Cc]oal|[Ll]ignite)\s+gasification\s+(?:project|plant|facility|complex))\b"
+)
+"""Coal blocks' mines and coal gasification works, which no power head names (:func:`_energy`)."""
+
+
+_THAR = lookup_place("Thar")
+
+
+def _coal_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Coal mines named by their block, and coal gasification works, in the energy sector.
+
+    A block's mine is an initiative apart from the block's power plant (``the Block II open-pit
+    mine feeds the Thar Block II power plant``); a mine told inside its block (``In Block I, a
+    coal mine and a power station began operating``) is named by both (``Block I coal mine``).
+    Its place is Thar when named so, else one written after it (``a gasification plant at X``).
+    """
+    for m in _COAL_WORKS.finditer(text):
+        if m.group("block"):
+            start, end = m.start("block"), m.end()
+            name = m.group("block") + m.group("head")
+        else:
+            start, end = m.span()
+            name = m.group()
+        if taken.find(1, start, end) < 0:
+            place = _THAR if name.startswith("Thar") else _place_after(text, end)[0]
+            yield _Mention(
+                start, end, _name(name), InitiativeKind.PROJECT, Sector.ENERGY, None, place
+            )
+
+
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Joint working groups, task forces and laboratories on a topic, with the topic's sector.
 
@@ -5494,6 +5534,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (("block", "gasification"), ("mine", "gasification"), _coal_works),
     (_SECTION_HINTS, ("and", "&"), _listed_sections),
     (_PHASE_HINTS, ("phase",), _later_phases),
     (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
@@ -5525,7 +5566,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_NAMED_WORK_HINTS, _NAMED_WORK_STAGES, _named_works),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
-_BEFORE_KNOWN = 10
+_BEFORE_KNOWN = 11
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
