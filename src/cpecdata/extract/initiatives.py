@@ -4289,12 +4289,14 @@ _MOU_FIELDS: dict[str, Sector] = {
 """The fields an MoU is named by (``the agriculture MoU``), and their sectors."""
 _MOU_FIELD = rf"(?:{'|'.join(_MOU_FIELDS)})"
 _FIELD_MOU = re.compile(
-    rf"\b(?:the|an?|this|that)\s+(?P<field>{_MOU_FIELD})\s+mou\b"
-    r"|\b(?:mous|memoranda\s+of\s+understanding(?:\s*\(mous\))?)\s+on\s+"
+    rf"(?P<field>{_MOU_FIELD})\s+mou\b"
+    r"|(?:mous|memoranda\s+of\s+understanding(?:\s*\(mous\))?)\s+on\s+"
     r"(?:(?:cooperation|collaboration)\s+in\s+(?:the\s+fields?\s+of\s+)?)?"
     rf"(?P<fields>{_MOU_FIELD}(?:\s*,\s*{_MOU_FIELD})*(?:,?\s+and\s+{_MOU_FIELD}))\b"
 )
 """An MoU named by its field, or MoUs listed by theirs (``MoUs on agriculture and mining``)."""
+_MOU_DETERMINERS = (" the ", " an ", " a ", " this ", " that ")
+"""What stands before an MoU named by its field (``the mining MoU``), not a topic's last word."""
 _MOU_LIST = re.compile(r"[a-z]+")
 
 
@@ -4305,8 +4307,9 @@ def _mous(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     MoU``, ``mining MoU``), the same initiatives the later ``the agriculture MoU`` names. An MoU
     on anything else (``an MoU on the X zone``) is about that initiative, not one of its own.
     """
-    for m in _FIELD_MOU.finditer(low):
-        if taken.find(1, m.start(), m.end()) >= 0:
+    for m in _heads(_FIELD_MOU, low, taken):
+        before = low[max(0, m.start() - 5) : m.start()] if m.group("field") else None
+        if before is not None and not f" {before}".endswith(_MOU_DETERMINERS):
             continue
         if m.group("field"):
             fields = [m.span("field")]
