@@ -393,3 +393,21 @@ class TestPartWorks:
             "The meeting reviewed the Gwadar East Bay Expressway.",
             "The Gwadar East Bay Expressway is planned to be extended.",
         ) == {"Gwadar East Bay Expressway": "progress"}
+
+
+class TestWorksThere:
+    """Works told at a site by its head noun in the next sentence are that initiative's works."""
+
+    def test_works_in_the_zone(self) -> None:
+        """``works in the zone are 85 percent complete`` after a zone named: under construction."""
+        assert _stages(
+            "The Dhabeji Special Economic Zone is taking shape.",
+            "According to its developer, infrastructure works in the zone are 85 percent complete.",
+        ) == {"Dhabeji Special Economic Zone": "under construction"}
+
+    def test_other_noun(self) -> None:
+        """A noun the named initiative's name does not end with is some other site's."""
+        assert _stages(
+            "The Gwadar coal power plant is taking shape.",
+            "Works in the zone are 85 percent complete, officials said.",
+        ) == {"Gwadar coal power plant": None}

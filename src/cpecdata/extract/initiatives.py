@@ -1603,6 +1603,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     wholes: set[int] = set()  # those naming one other than a named part (see _named_parts)
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
+    works_next: list[tuple[int, list[_Mention], _Follow]] = []  # the next telling its works
     for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
         sentence = sentences[index]
         span = sentence.span
@@ -1634,7 +1635,11 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             _named_parts(text_low, mentions, firsts, parts)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
+            elif "work" in following and (there := _works_there(low, sentences[index + 1])):
+                works_next.append((index, mentions, there))
     follows = _follow_ups(low, sentences, referred, read_at)
+    for key, follow in _works_followed(works_next, read_at):
+        follows.setdefault(key, follow)
     for index, key in its_next:
         if index + 1 not in wholes:
             span = sentences[index + 1].span
@@ -1768,6 +1773,40 @@ def _follow_ups(
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+_WORKS_THERE_AFTER = re.compile(
+    rf"\bworks?\s+(?:in|at|on)\s+the\s+{_ANAPHOR_NOUNS}\s+(?=(?:is|are|was|were|has|have)\b)"
+)
+"""The works at a site told by its noun, before their verb (``works in the zone are 85 percent
+complete``), anywhere in a sentence."""
+
+
+def _works_there(low: str, sentence: Sentence) -> _Follow | None:
+    """``sentence``, lower-cased, as a follow-up of its works at a site it names by a noun."""
+    text = low[sentence.span.start : sentence.span.end]
+    there = _WORKS_THERE_AFTER.search(text)
+    return None if there is None else _Follow(text, there.start("noun"), there.end("noun"))
+
+
+def _works_followed(
+    works_next: Iterable[tuple[int, list[_Mention], _Follow]], read_at: set[int]
+) -> Iterator[tuple[str, _Follow]]:
+    """Each initiative whose works the next sentence tells by its head noun, and that sentence.
+
+    ``The X Special Economic Zone gathers pace.`` ... ``According to its developer, works in
+    the zone are 85 percent complete``: the sentence before names one initiative other than
+    CPEC, whose name ends with the noun, and the next names none itself.
+    """
+    for index, mentions, follow in works_next:
+        others = [m for m in mentions if m.id != _CPEC_ID]
+        noun = follow.low[follow.start : follow.end]
+        if (
+            len({m.key for m in others}) == 1
+            and index + 1 not in read_at
+            and others[0].name.lower().endswith(noun)
+        ):
+            yield others[0].key, follow
 
 
 def _its_parts(
