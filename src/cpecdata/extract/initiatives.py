@@ -1776,17 +1776,20 @@ def _follow_ups(
 
 
 _WORKS_THERE_AFTER = re.compile(
-    rf"\bworks?\s+(?:in|at|on)\s+the\s+{_ANAPHOR_NOUNS}\s+(?=(?:is|are|was|were|has|have)\b)"
+    rf"works?\s+(?:in|at|on)\s+the\s+{_ANAPHOR_NOUNS}\s+(?=(?:is|are|was|were|has|have)\b)"
 )
 """The works at a site told by its noun, before their verb (``works in the zone are 85 percent
-complete``), anywhere in a sentence."""
+complete``), anywhere in a sentence; led by a word, not a boundary, so the engine skips to it
+(the boundary is checked in :func:`_works_there`)."""
 
 
 def _works_there(low: str, sentence: Sentence) -> _Follow | None:
     """``sentence``, lower-cased, as a follow-up of its works at a site it names by a noun."""
     text = low[sentence.span.start : sentence.span.end]
-    there = _WORKS_THERE_AFTER.search(text)
-    return None if there is None else _Follow(text, there.start("noun"), there.end("noun"))
+    for there in _WORKS_THERE_AFTER.finditer(text):
+        if there.start() == 0 or not text[there.start() - 1].isalnum():
+            return _Follow(text, there.start("noun"), there.end("noun"))
+    return None
 
 
 def _works_followed(
