@@ -35,7 +35,10 @@ Two sources of mentions, read sentence by sentence:
   before a project head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge
   programme``), programmes named by CPEC or the two countries and their field in lower case
   (``the CPEC scholarship programme``), and, in a sentence naming CPEC, committees set up for it
-  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``).
+  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``); MoUs named by
+  their field (``the mining MoU``; ``MoUs on agriculture and mining`` gives one each); coal
+  blocks' mines (``the Block II open-pit mine``, ``In Block I, a coal mine ...``) and coal
+  gasification works.
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
@@ -59,10 +62,11 @@ between them (a purpose, ``to guard X``, and a participle clause, ``, clearing t
 open one), and none before a mention that is its own clause's subject, the site of something
 else or a landmark (``built next to the X``), nor a plan of something else (``a plan to clear the
 dues of X``, ``a planned visit to X``) (see :class:`_Clauses`). Failing that, it comes from the
-next sentence when that one refers back to the one initiative (``It was inaugurated in May``),
-or from a later sentence holding a descriptor that fits it alone (``the 146-km section``); a
-later part or works of it under construction (``work on the park's second phase is under way``)
-make it under construction, whatever else was said.
+next sentence when that one refers back to the one initiative (``It was inaugurated in May``)
+or tells the works at the noun its name ends with (``works in the zone are 85 percent
+complete``), or from a later sentence holding a descriptor that fits it alone (``the 146-km
+section``); a later part or works of it under construction (``work on the park's second phase is
+under way``) make it under construction, whatever else was said.
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
 finder reads only the sentences holding one of its own (and one of its second hints, if it has
