@@ -35,7 +35,10 @@ Two sources of mentions, read sentence by sentence:
   before a project head (``the Kalat Cold Storage Complex``, ``the CPEC Language Bridge
   programme``), programmes named by CPEC or the two countries and their field in lower case
   (``the CPEC scholarship programme``), and, in a sentence naming CPEC, committees set up for it
-  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``).
+  and agreements on a topic (``an MoU on fisheries cooperation under CPEC``); MoUs named by
+  their field (``the mining MoU``; ``MoUs on agriculture and mining`` gives one each); coal
+  blocks' mines (``the Block II open-pit mine``, ``In Block I, a coal mine ...``) and coal
+  gasification works.
 
 Unidentified plurals (``energy projects``), the BRI, a body named only in a person's title
 (``CPEC Authority Chairman``) and an organisation named after a project (``Gwadar Port
@@ -59,10 +62,11 @@ between them (a purpose, ``to guard X``, and a participle clause, ``, clearing t
 open one), and none before a mention that is its own clause's subject, the site of something
 else or a landmark (``built next to the X``), nor a plan of something else (``a plan to clear the
 dues of X``, ``a planned visit to X``) (see :class:`_Clauses`). Failing that, it comes from the
-next sentence when that one refers back to the one initiative (``It was inaugurated in May``),
-or from a later sentence holding a descriptor that fits it alone (``the 146-km section``); a
-later part or works of it under construction (``work on the park's second phase is under way``)
-make it under construction, whatever else was said.
+next sentence when that one refers back to the one initiative (``It was inaugurated in May``)
+or tells the works at the noun its name ends with (``works in the zone are 85 percent
+complete``), or from a later sentence holding a descriptor that fits it alone (``the 146-km
+section``); a later part or works of it under construction (``work on the park's second phase is
+under way``) make it under construction, whatever else was said.
 
 Speed: the article is scanned once for all the finders' literal hints where a word starts, and a
 finder reads only the sentences holding one of its own (and one of its second hints, if it has
@@ -134,7 +138,7 @@ _POWER_NOUN = rf"(?:{'|'.join(_POWER_NOUNS)})"
 # Written just after a mention and kept in its name: a head noun (``hydropower project``).
 _HEAD_AFTER = re.compile(
     r"(?:[\s-]+(?:coal-fired|coal|hydro|hydropower|hydroelectric|hydel|solar|wind|power|energy"
-    rf"|thermal)){{0,3}}\s+{_POWER_NOUN}\b",
+    rf"|thermal|mine\s+and)){{0,3}}\s+{_POWER_NOUN}\b",
     re.IGNORECASE,
 )
 # Words after a body's name that make the mention part of a person's title.
@@ -945,7 +949,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 "broke",
                 "building",
             ),
-            r"under\s+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
+            r"under[-\s]+(?:construction|development)\b|being\s+(?:built|constructed|developed|installed)\b"
             # Commissioning under way, not dated past (``operating since its commissioning``).
             r"|(?<!since\sits\s)(?<!since\stheir\s)commissioning\b"
             # Someone building it now or then (``the province was building X``): said of its
@@ -985,9 +989,9 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # Behind or ahead of schedule: the works are going on.
             # (Completed ahead of schedule is done.)
             r"|behind\s+schedule\b|ahead(?<!complete\sahead)(?<!completed\sahead)\s+of\s+schedule\b"
-            # A trial run or operation, or a plant's functional tests, are the commissioning of
-            # works just finished.
-            r"|trial\s+(?:run|operations?)\b|test\s+run\b|functional\s+tests?\b",
+            # A trial run, operation or production, or a plant's functional tests, are the
+            # commissioning of works just finished (``started trial production``).
+            r"|trial\s+(?:run|operations?|production)\b|test\s+run\b|functional\s+tests?\b",
         ),
         (
             InitiativeStatus.UNDER_CONSTRUCTION,
@@ -1374,8 +1378,10 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each("is are was were", r"\s+set\s+to\b")
             + rf"|ground[- ]?breaking(?:\s+ceremony)?(?:\s+(?:of|for)\s+{_GROUNDBROKEN})?"
             rf"{_TO_COME}"
-            # Ground to be broken (``ground will be broken next spring``).
-             + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b",
+            # Ground to be broken (``ground will be broken next spring``, ``expected to break
+            # ground next year``).
+            + r"|ground\s+(?:will|would|shall|is\s+to)\s+be\s+broken\b"
+            + _each("will would shall to", r"\s+break\s+ground\b"),
         ),
         (
             InitiativeStatus.PLANNED,
@@ -1440,6 +1446,19 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + r"(?:ed|ing|es|ion)\b|"
             + _done("resum")
             + r"(?:ed|es|ing|ption)\b",
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("held", "concluded"),
+            # A round of talks held on it (``held another round of talks on X``, ``concluded the
+            # third round of negotiations over X``) moves it on; one still to be held does not.
+            # Said of what follows (see :func:`_closeness`).
+            _each(
+                "held concluded",
+                r"\s+(?:another|an?|the|their|its)\s+(?:[a-z\d-]+\s+){0,2}?round\s+of\s+"
+                r"(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations)"
+                r"\s+(?:on|over|about|regarding)\b",
+            )[1:],
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -1588,6 +1607,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     wholes: set[int] = set()  # those naming one other than a named part (see _named_parts)
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
+    works_next: list[tuple[int, list[_Mention], _Follow]] = []  # the next telling its works
     for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
         sentence = sentences[index]
         span = sentence.span
@@ -1619,7 +1639,11 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             _named_parts(text_low, mentions, firsts, parts)
             if following[:1] in _ANAPHOR_OPENERS and (anaphor := _ANAPHOR.match(following)):
                 referred.append((index, mentions, anaphor.group("noun")))
+            elif "work" in following and (there := _works_there(low, sentences[index + 1])):
+                works_next.append((index, mentions, there))
     follows = _follow_ups(low, sentences, referred, read_at)
+    for key, follow in _works_followed(works_next, read_at):
+        follows.setdefault(key, follow)
     for index, key in its_next:
         if index + 1 not in wholes:
             span = sentences[index + 1].span
@@ -1753,6 +1777,43 @@ def _follow_ups(
             span = sentences[index + 1].span
             follows.setdefault(keys.pop(), _Follow(low[span.start : span.end], 0, 0))
     return follows
+
+
+_WORKS_THERE_AFTER = re.compile(
+    rf"works?\s+(?:in|at|on)\s+the\s+{_ANAPHOR_NOUNS}\s+(?=(?:is|are|was|were|has|have)\b)"
+)
+"""The works at a site told by its noun, before their verb (``works in the zone are 85 percent
+complete``), anywhere in a sentence; led by a word, not a boundary, so the engine skips to it
+(the boundary is checked in :func:`_works_there`)."""
+
+
+def _works_there(low: str, sentence: Sentence) -> _Follow | None:
+    """``sentence``, lower-cased, as a follow-up of its works at a site it names by a noun."""
+    text = low[sentence.span.start : sentence.span.end]
+    for there in _WORKS_THERE_AFTER.finditer(text):
+        if there.start() == 0 or not text[there.start() - 1].isalnum():
+            return _Follow(text, there.start("noun"), there.end("noun"))
+    return None
+
+
+def _works_followed(
+    works_next: Iterable[tuple[int, list[_Mention], _Follow]], read_at: set[int]
+) -> Iterator[tuple[str, _Follow]]:
+    """Each initiative whose works the next sentence tells by its head noun, and that sentence.
+
+    ``The X Special Economic Zone gathers pace.`` ... ``According to its developer, works in
+    the zone are 85 percent complete``: the sentence before names one initiative other than
+    CPEC, whose name ends with the noun, and the next names none itself.
+    """
+    for index, mentions, follow in works_next:
+        others = [m for m in mentions if m.id != _CPEC_ID]
+        noun = follow.low[follow.start : follow.end]
+        if (
+            len({m.key for m in others}) == 1
+            and index + 1 not in read_at
+            and others[0].name.lower().endswith(noun)
+        ):
+            yield others[0].key, follow
 
 
 def _its_parts(
@@ -2399,7 +2460,9 @@ def _initiative(
 ) -> Initiative:
     """One initiative from all its mentions in an article (see :func:`extract_initiatives`).
 
-    A plan to sign an agreement on it gives way to an agreement told later, and any plan to a
+    A named part's progress (talks or a review) gives way to a stage of its works told later
+    (``work on the X section is planned to start``). A plan to sign an agreement on it gives way
+    to an agreement told later, and any plan to a
     completion told later (``X will be linked to the grid`` ... ``The plant began operating in
     2017``), or to its works told going on in the sentence referring back to it (``X will be
     linked to the grid`` ... ``The line is 80 percent complete``). With no stage stated where it
@@ -2431,6 +2494,13 @@ def _initiative(
         later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
         mention, read, status = next(
             (s for s in later if s[2] is InitiativeStatus.AGREED), (mention, read, status)
+        )
+    if status is InitiativeStatus.PROGRESS and _is_part(mention) and len(reports) > 1:
+        # "the meeting reviewed the cost of the X section" ... "work on the X section is planned
+        # to start in May": talks and reviews move the whole on; the part's works have a stage
+        later = ((m, r, r.stage(m)) for m, r in reports if r is not read)
+        mention, read, status = next(
+            (s for s in later if s[2] in _WORKS_STAGES), (mention, read, status)
         )
     if status is InitiativeStatus.PLANNED:
         # "X will be linked to the grid by June" ... "X was completed in 2017": the plan is for
@@ -4255,6 +4325,95 @@ def _links_places(written: str) -> bool:
     return len(parts) > 1 and all(lookup_place(part) is not None for part in parts)
 
 
+_MOU_FIELDS: dict[str, Sector] = {
+    **dict.fromkeys(("agriculture", "agricultural", "livestock", "fisheries"), Sector.AGRICULTURE),
+    **dict.fromkeys(("mining", "minerals", "industrial", "steel"), Sector.INDUSTRY),
+    "health": Sector.HEALTH,
+    "education": Sector.EDUCATION,
+    "energy": Sector.ENERGY,
+}
+"""The fields an MoU is named by (``the agriculture MoU``), and their sectors."""
+_MOU_FIELD = rf"(?:{'|'.join(_MOU_FIELDS)})"
+_FIELD_MOU = re.compile(
+    rf"(?P<field>{_MOU_FIELD})\s+mou\b"
+    r"|(?:mous|memoranda\s+of\s+understanding(?:\s*\(mous\))?)\s+on\s+"
+    r"(?:(?:cooperation|collaboration)\s+in\s+(?:the\s+fields?\s+of\s+)?)?"
+    rf"(?P<fields>{_MOU_FIELD}(?:\s*,\s*{_MOU_FIELD})*(?:,?\s+and\s+{_MOU_FIELD}))\b"
+)
+"""An MoU named by its field, or MoUs listed by theirs (``MoUs on agriculture and mining``)."""
+_MOU_DETERMINERS = (" the ", " an ", " a ", " this ", " that ")
+"""What stands before an MoU named by its field (``the mining MoU``), not a topic's last word."""
+_MOU_LIST = re.compile(r"[a-z]+")
+
+
+def _mous(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """MoUs named by their fields (``signed the mining MoU``): each an agreed initiative.
+
+    Several signed at once are one each (``two MoUs on agriculture and mining``: ``agriculture
+    MoU``, ``mining MoU``), the same initiatives the later ``the agriculture MoU`` names. An MoU
+    on anything else (``an MoU on the X zone``) is about that initiative, not one of its own.
+    """
+    for m in _heads(_FIELD_MOU, low, taken):
+        before = low[max(0, m.start() - 5) : m.start()] if m.group("field") else None
+        if before is not None and not f" {before}".endswith(_MOU_DETERMINERS):
+            continue
+        if m.group("field"):
+            fields = [m.span("field")]
+        else:
+            at = m.start("fields")
+            words = _MOU_LIST.finditer(m.group("fields"))
+            fields = [(at + w.start(), at + w.end()) for w in words if w.group() in _MOU_FIELDS]
+        start = m.start("field") if m.group("field") else m.start()
+        for at, end in fields:
+            field = low[at:end]
+            yield _Mention(
+                start,
+                m.end(),
+                f"{text[at:end]} MoU",
+                InitiativeKind.PROJECT,
+                _MOU_FIELDS[field],
+                identity=f"{field} mou",
+            )
+
+
+_BLOCK = r"(?:Thar\s+)?(?:Coal\s+)?Block[-\s](?:[IVX]{1,4}|\d{1,2})\b"
+_MINE_WORDS = r"(?:\s+(?:open[-\s]pit|opencast|open-cast|surface|coal|lignite)){0,2}\s+mine\b"
+_COAL_WORKS = re.compile(
+    # A coal block's mine (``the Block II open-pit mine``); with ``and`` it is one name with
+    # the plant it feeds (see :data:`_HEAD_AFTER`).
+    rf"(?P<mine>{_BLOCK}{_MINE_WORDS})(?!\s+and\b)"
+    # A mine told inside its block, fronted (``In Block I, a coal mine and a plant ...``).
+    rf"|(?<![\w-])[Ii]n\s+(?P<block>{_BLOCK}),\s+(?:a|the)(?P<head>{_MINE_WORDS})"
+    r"|(?P<gasification>(?:[Cc]oal|[Ll]ignite)\s+gasification\s+(?:project|plant|facility|complex))\b"
+)
+"""Coal blocks' mines and coal gasification works, which no power head names (:func:`_energy`)."""
+
+
+_THAR = lookup_place("Thar")
+
+
+def _coal_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """Coal mines named by their block, and coal gasification works, in the energy sector.
+
+    A block's mine is an initiative apart from the block's power plant (``the Block II open-pit
+    mine feeds the Thar Block II power plant``); a mine told inside its block (``In Block I, a
+    coal mine and a power station began operating``) is named by both (``Block I coal mine``).
+    Its place is Thar when named so, else one written after it (``a gasification plant at X``).
+    """
+    for m in _COAL_WORKS.finditer(text):
+        if m.group("block"):
+            start, end = m.start("block"), m.end()
+            name = m.group("block") + m.group("head")
+        else:
+            start, end = m.span()
+            name = m.group()
+        if taken.find(1, start, end) < 0:
+            place = _THAR if name.startswith("Thar") else _place_after(text, end)[0]
+            yield _Mention(
+                start, end, _name(name), InitiativeKind.PROJECT, Sector.ENERGY, None, place
+            )
+
+
 def _working_groups(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """Joint working groups, task forces and laboratories on a topic, with the topic's sector.
 
@@ -5039,6 +5198,8 @@ _LISTED_AND = re.compile(r"\s(?:and|&)\s")
 is that item's, as a singular one is (``the port and the X airport, which opened in May``)."""
 
 _WORKS_DONE = frozenset({InitiativeStatus.UNDER_CONSTRUCTION, InitiativeStatus.COMPLETED})
+_WORKS_STAGES = _WORKS_DONE | {InitiativeStatus.PLANNED}
+"""The stages of a work's own works, planned to done (no agreement, talks or approval)."""
 
 
 def _stated(
@@ -5422,6 +5583,7 @@ def _name(text: str) -> str:
 # second initiative; so does a section, which holds the known whole it is part of.
 _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_SECTION_HINTS, (), _sections),
+    (("block", "gasification"), ("mine", "gasification"), _coal_works),
     (_SECTION_HINTS, ("and", "&"), _listed_sections),
     (_PHASE_HINTS, ("phase",), _later_phases),
     (_ACCOUNT_HINTS, _ACCOUNT_FOR, _accounts),
@@ -5432,6 +5594,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_WORKS_ON_HINTS, ("between",), _works_between),
     (_PLURAL_HINTS, ("and", "&", *_GROUPS), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
+    (("mou", "memoranda"), (), _mous),
     (("corridor",), tuple(_CORRIDOR_MODIFIERS), _corridors),
     (_POWER_NOUNS, _ENERGY_WORDS, _energy),
     (_INFRA_HINTS, (), _infrastructure),
@@ -5452,7 +5615,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_NAMED_WORK_HINTS, _NAMED_WORK_STAGES, _named_works),
     (_STAGED_HINTS, _JOINT_NAMES, _joint_facilities),
 )
-_BEFORE_KNOWN = 10
+_BEFORE_KNOWN = 11
 """How many of the first :data:`_FINDERS` run before the known names (sections to coordinated
 names)."""
 _HINT_FINDERS: dict[str, int] = {
