@@ -2989,7 +2989,7 @@ def _frame(
     when = _when(context, index, tense, start, end, others, noun=noun)
     if taken and when is not None and when.span is not None:
         when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
-    if when is None and kind == "arrive" and ", as " in low:
+    if when is None and kind == "arrive" and " as " in low:
         when = _main_clause_time(context, index, tense, start)
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
@@ -4832,17 +4832,25 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
     return None
 
 
+_AS_SUBJECT = re.compile(r"(?:an?|the)\s{1,3}[\w’'-]|[A-Z]")
+"""The start of a subject after ``as`` with no comma before it: a name, or a noun phrase."""
+
+
 def _main_clause_time(
     context: _Context, index: int, tense: Tense | None, start: int
 ) -> When | None:
-    """The time of the main clause an ``, as`` clause holding an arrival at ``start`` hangs on.
+    """The time of the main clause an ``as`` clause holding an arrival at ``start`` hangs on.
 
     ``The province on Friday signed a deal on the Bostan zone, as a delegation led by X arrived
     in the city``: the arrival happened as the signing did, however far back its day is told.
+    The comma may be left out when a subject opens the clause (``two MoUs yesterday as Vice
+    Premier X arrived here``), but not before other words (``joined in 2019 as adviser and``).
     """
     text = context.sentences[index].text
-    at = text.rfind(", as ", 0, start)
+    at = text.rfind(" as ", 0, start)
     if at == -1 or not _clause_open(text[at:start]):
+        return None
+    if text[at - 1] != "," and _AS_SUBJECT.match(text, at + 4) is None:
         return None
     told = [t for t in context.times(index, tense) if t[1] <= at and t[2].start is not None]
     if not told or not _clause_open(text[told[-1][1] : at]):
