@@ -18,3 +18,45 @@ class TestMainClauseTime:
             " arrived here on a two-day visit.",
             date="2023-06-14",
         ) == [("Gao Ruilin", "Lahore", (D(2023, 6, 13), D(2023, 6, 14)), ONGOING)]
+
+
+class TestGroupsAbroad:
+    def test_a_batch_of_people_is_a_visitor_as_written(self) -> None:
+        """``A first batch of 200 nursing graduates will leave for Y``: the batch travels."""
+        assert _trips(
+            "KARACHI: A first batch of 200 Pakistani nursing graduates will leave for China next"
+            " week, the health ministry said.",
+            date="2023-06-14",
+        ) == [
+            (
+                "A first batch of 200 Pakistani nursing graduates",
+                "China",
+                (D(2023, 6, 19), D(2023, 6, 25)),
+                PLANNED,
+            )
+        ]
+
+    def test_a_batch_of_goods_is_no_visitor(self) -> None:
+        """``The first batch of turbines arrived in Y``: goods shipped, not people travelling."""
+        assert (
+            _trips(
+                "KARACHI: The first batch of Chinese-made turbines arrived in Karachi on Monday.",
+                date="2023-06-14",
+            )
+            == []
+        )
+
+    def test_months_told_after_a_departure_run_on_the_calendar(self) -> None:
+        """``left for Y on Monday for three months of training``: to the eve of the same date."""
+        assert _trips(
+            "ISLAMABAD: A cohort of 60 Pakistani cadets left for China on Monday for three months"
+            " of training, officials said.",
+            date="2023-06-14",
+        ) == [
+            (
+                "A cohort of 60 Pakistani cadets",
+                "China",
+                (D(2023, 6, 12), D(2023, 9, 11)),
+                ONGOING,
+            )
+        ]

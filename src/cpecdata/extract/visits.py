@@ -139,6 +139,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
@@ -635,6 +636,16 @@ _AT_HEAD = re.compile(
     r"(?:[\w’'-]{1,30}\s{1,3}){0,3}?(?P<head>delegation|team|mission)\b"
 )
 """A body its traveller heads: ``at the head of a seven-member delegation``, ``Heading a team``."""
+_INTAKES = frozenset({"batch", "cohort"})
+"""Heads of a body that may hold goods as well as people: travellers only when people follow."""
+_PEOPLE = frozenset(
+    "graduates trainees engineers doctors nurses workers officers cadets teachers journalists"
+    " farmers technicians professionals pilgrims apprentices interns youths experts officials"
+    " diplomats athletes players artists researchers scientists labourers volunteers".split()
+)
+"""People a batch or cohort of travellers is made of (``a first batch of 300 graduates``).
+Students and scholars are left out: a batch of them leaving for China goes to study there for
+years, which the gold does not count as a visit."""
 _LED_HEADS = frozenset({"team", "mission"})
 """Bodies besides a delegation that a leader may head on a trip."""
 _WHERE = re.compile(r",\s{1,3}where\b")
@@ -688,13 +699,14 @@ _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _SPELLED_DAYS = re.compile(
     r"\s{1,3}(?:for|(?:and\s{1,3})?sp(?:ent|ends?|ending))\s{1,3}(?:(?:(?:a|an|his|her|their)"
     r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:visit|trip|stay|tour)\s{1,3}of\s{1,3})?"
-    rf"(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})\s{{1,3}}(?P<unit>day|week)s?\b"
+    rf"(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})\s{{1,3}}(?P<unit>day|week|month)s?\b"
     rf"|an?\s{{1,3}}(?P<length>week-?long|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-(?:day|week))"
     r"\s{1,3}(?:round|series|session)s?\b)"
 )
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
-of three days``, ``and spent two days``, ``for a week-long round of talks``."""
-_LENGTH_CUES = (" days", " weeks", " round", " series", " session")
+of three days``, ``and spent two days``, ``for a week-long round of talks``, ``for three months
+of training``."""
+_LENGTH_CUES = (" days", " weeks", " months", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
@@ -888,7 +900,8 @@ _FUNCTION = r"(?:the|a|an|of|from|in|at|to|for|with|and|who|which|that)\b"
 _BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s{1,3}"
     r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
-    r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
+    r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent"
+    r"|batch|cohort))(?:s|es)?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
     r"(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}"
@@ -905,7 +918,7 @@ teachers from Yunnan University``, and so does where the people come from after 
 phrase, told as their own ``from`` phrase is: ``a team of engineers from the firm's head
 office``)."""
 _BODY_HEAD = re.compile(
-    r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
+    r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent|batch|cohort)"
 )
 """The heads of :data:`_BODY` alone, looked for before it: a cheap test that skips most windows."""
 _RELATIVE_GAP = re.compile(
@@ -3050,7 +3063,8 @@ def _frame(
         + 2 * (place is not None)
     )
     told_at = start - 1 if m.group().startswith("spen") else end  # "spent two days in Y"
-    days = _spelled_days(low, told_at) if any(cue in low for cue in _LENGTH_CUES) else 0
+    first = when.start if when is not None else None
+    days = _spelled_days(low, told_at, first) if any(c in low for c in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -3146,17 +3160,28 @@ def _taken_tense(m: "re.Match[str]") -> Tense:
     return Tense.PAST if m.group().startswith("took") else Tense.FUTURE
 
 
-def _spelled_days(low: str, end: int) -> int:
+def _spelled_days(low: str, end: int, first: dt.date | None) -> int:
     """The days a trip lasts told in words after its travel word (``for four days``), or 0.
 
     One day is 0 too: it stretches no date. Only in the travel word's clause: ``; talks have
     stalled for two days`` and ``, where traders have protested for three days`` are not the
-    trip's.
+    trip's. Months are counted on the calendar from the trip's ``first`` day (``left on July 15
+    for three months``: to October 14), so they need one.
     """
     told = _SPELLED_DAYS.search(low, end, end + _SPELLED_WINDOW)
     gap = low[end : told.start()] if told else ""
     if told is None or not _clause_open(gap) or _RELATIVE.search(gap):
         return 0
+    if told["unit"] == "month":
+        if first is None:
+            return 0
+        months = (
+            int(told["n"]) if told["n"].isdigit() else _NUMBER_WORDS.split("|").index(told["n"]) + 1
+        )
+        try:
+            return (first + relativedelta(months=months) - first).days
+        except (ValueError, OverflowError):  # past year 9999
+            return 0
     days = _days(told["length"] or f"{told['n']}-{told['unit']}")
     return days if days > 1 else 0
 
@@ -4045,6 +4070,8 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         return None
     if _ORDINAL.search(found["mods"]) and _TO.match(text, found.end()):
         return None  # "the second delegation to visit China" describes another subject
+    if found["head"].lower() in _INTAKES and found.group().rsplit(None, 1)[-1] not in _PEOPLE:
+        return None  # "the first batch of containers arrived": goods, not travellers
     full = _NAMED_BODY.match(text, found.start("mods"))
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
         return Actor(full.group(), organization=full.group())
