@@ -60,3 +60,17 @@ class TestGroupsAbroad:
                 ONGOING,
             )
         ]
+
+
+class TestBroughtAlong:
+    def test_a_team_a_visitor_brought_along_is_that_visitor(self) -> None:
+        """``X visited Y with a technical team. The team will travel to Z``: X goes to Z."""
+        assert _trips(
+            "KARACHI: Wang Lixin, vice president of a Chinese engineering firm, visited Thar on"
+            " Tuesday with a five-member technical team.",
+            "The team is expected to travel to Karachi later this week.",
+            date="2023-06-14",
+        ) == [
+            ("Wang Lixin", "Thar", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
+            ("Wang Lixin", "Karachi", (D(2023, 6, 15), D(2023, 6, 18)), PLANNED),
+        ]

@@ -1618,7 +1618,8 @@ class _Context:
 
         ``the committee`` is the last ``Senate Standing Committee on X``; ``the team`` the last
         ``team of Chinese investigators``. A body told with its leader (``a delegation headed by
-        X``) is that leader, as the gold names a delegation by whoever leads it.
+        X``) is that leader, as the gold names a delegation by whoever leads it; so is one a
+        visitor brought along (``X visited Y with a technical team``).
         """
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
@@ -1637,6 +1638,10 @@ class _Context:
             leader = self.leader_after(i, found.end(), found.group())
             if leader is not None:
                 return leader
+            if text.endswith(" with ", 0, found.start()):  # "X visited Y with a team": X's team
+                taker = next((v for at, v in reversed(self.visitors) if at == i), None)
+                if taker is not None:
+                    return taker
             if found in named:
                 return Actor(found.group(), organization=found.group())
             return Actor(found.group(), named=False)
