@@ -74,3 +74,22 @@ class TestBroughtAlong:
             ("Wang Lixin", "Thar", (D(2023, 6, 13), D(2023, 6, 13)), PAST),
             ("Wang Lixin", "Karachi", (D(2023, 6, 15), D(2023, 6, 18)), PLANNED),
         ]
+
+
+class TestOwnedBody:
+    def test_his_delegation_is_the_visitor_told_before(self) -> None:
+        """``took X and his delegation to Y ... the delegation was in Z``: X, not a later leader."""
+        assert _trips(
+            "LAHORE: Sindh Chief Minister Murad Ali Kazmi returned home on Monday after a tour of"
+            " China from June 5 to 11.",
+            "The tour took Kazmi and his 12-member delegation to Beijing and Wuhan.",
+            "From June 5 to 7, the delegation was in Wuhan, where the chief minister met"
+            " investors.",
+            "Earlier this month, a delegation led by Balochistan Chief Minister Jam Aslam Rind"
+            " visited Chengdu.",
+            date="2023-06-14",
+        ) == [
+            ("Murad Ali Kazmi", "China", (D(2023, 6, 5), D(2023, 6, 11)), PAST),
+            ("Murad Ali Kazmi", "Wuhan", (D(2023, 6, 5), D(2023, 6, 7)), PAST),
+            ("Jam Aslam Rind", "Chengdu", (D(2023, 6, 1), D(2023, 6, 14)), PAST),
+        ]

@@ -650,6 +650,10 @@ _LED_HEADS = frozenset({"team", "mission"})
 """Bodies besides a delegation that a leader may head on a trip."""
 _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
+_OWNED_BODY = re.compile(
+    r"\b(?:his|her)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}?(?P<head>delegation|team|entourage)\b"
+)
+"""A travelling body told as its traveller's own: ``his 18-member delegation``, ``her team``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
 _GUESTS = re.compile(r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:guests?|visitors?)")
@@ -1619,7 +1623,8 @@ class _Context:
         ``the committee`` is the last ``Senate Standing Committee on X``; ``the team`` the last
         ``team of Chinese investigators``. A body told with its leader (``a delegation headed by
         X``) is that leader, as the gold names a delegation by whoever leads it; so is one a
-        visitor brought along (``X visited Y with a technical team``).
+        visitor brought along (``X visited Y with a technical team``) or told as the last
+        visitor's own (``The tour took X and his delegation to Y``).
         """
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
@@ -1632,7 +1637,15 @@ class _Context:
                 for m in itertools.islice(_BODY.finditer(text, 0, limit), _MAX_FRAMES)
                 if m["head"].lower() == head and not _THE_BODY.fullmatch(m.group().lower())
             ]
+            owned = (
+                _OWNED_BODY.search(text, 0, limit) if " his " in text or " her " in text else None
+            )
             found = max(named + described, key=lambda m: m.end(), default=None)
+            last = owned is not None and (found is None or owned.end() > found.end())
+            if last and owned is not None and owned["head"].lower() == head:
+                owner = next((v for at, v in reversed(self.visitors) if at <= i), None)
+                if owner is not None:  # "The tour took X and his 18-member delegation to Y"
+                    return owner
             if found is None:
                 continue
             leader = self.leader_after(i, found.end(), found.group())
