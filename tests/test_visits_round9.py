@@ -93,3 +93,30 @@ class TestOwnedBody:
             ("Murad Ali Kazmi", "Wuhan", (D(2023, 6, 5), D(2023, 6, 7)), PAST),
             ("Jam Aslam Rind", "Chengdu", (D(2023, 6, 1), D(2023, 6, 14)), PAST),
         ]
+
+
+class TestStopMoved:
+    def test_a_stop_put_off_is_a_leg_planned_for_its_new_date(self) -> None:
+        """``A stop in Y ... has been postponed to next month``: a leg of the tour, next month."""
+        assert _trips(
+            "KARACHI: Sindh Chief Minister Murad Ali Kazmi will lead a delegation to China from"
+            " June 19 to 24.",
+            "A stop in Chengdu, which was part of the original plan, has been postponed to next"
+            " month, officials said.",
+            date="2023-06-14",
+        ) == [
+            ("Murad Ali Kazmi", "China", (D(2023, 6, 19), D(2023, 6, 24)), PLANNED),
+            ("Murad Ali Kazmi", "Chengdu", (D(2023, 7, 1), D(2023, 7, 31)), PLANNED),
+        ]
+
+    def test_a_stop_that_will_now_take_place_is_a_leg_ahead(self) -> None:
+        """``A stop in Y, dropped from the schedule, will now take place next month``: planned."""
+        assert _trips(
+            "KARACHI: Sindh Chief Minister Murad Ali Kazmi returned from China on Monday.",
+            "A stop in Chengdu, dropped from the schedule days before the tour, will now take"
+            " place next month, officials said.",
+            date="2023-06-14",
+        ) == [
+            ("Murad Ali Kazmi", "China", (D(2023, 6, 12), D(2023, 6, 12)), PAST),
+            ("Murad Ali Kazmi", "Chengdu", (D(2023, 7, 1), D(2023, 7, 31)), PLANNED),
+        ]

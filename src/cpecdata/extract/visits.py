@@ -666,6 +666,8 @@ _NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
 """Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` right before a trip noun: the trip told before."""
+_STOP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa])\s{1,3}stop\s")
+"""``A stop`` (``The stop``) before its place: the noun, a leg of a tour, not the verb."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s{1,3}(?:planned|proposed|scheduled|side|follow-up)\s{1,3}\Z"
 )
@@ -3539,9 +3541,11 @@ def _visitor(
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted[0], False
     named = _short_name(context, index, lo, start)
-    if named is None and kind in _TRIP_NOUNS and _taken_up(text, start):
-        # "The visit has been called off", "A planned trip to Y was postponed": the trip of
-        # the visitor told last
+    if named is None and (
+        (kind in _TRIP_NOUNS and _taken_up(text, start)) or _stop_moved(context, index, start)
+    ):
+        # "The visit has been called off", "A planned trip to Y was postponed", "A stop in Y
+        # has been put off to May": the trip of the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
     if named is None and start < _WINDOW:  # "The top 20 scorers will visit Y": they travel
         group = _PLURAL_GROUP.fullmatch(text, 0, start)
@@ -3628,6 +3632,19 @@ def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention
     if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
         return mentions[i] if _is_person(mentions[i].actor) else title
     return title
+
+
+def _stop_moved(context: _Context, index: int, start: int) -> bool:
+    """True when a stop told as a noun at ``start`` (``A stop in Y``) is put off or moved.
+
+    ``A stop in Xi'an has been postponed to next month``, ``A stop in Y, dropped from the
+    schedule, will now take place in May``: a leg of the tour told before, with its new date.
+    """
+    text = context.sentences[index].text
+    if not _STOP_NOUN.search(text, max(0, start - 8), start + 5):
+        return False
+    low = context.low(index)
+    return any(stem in low for stem in _UNDONE_STEMS) or _MOVED.search(low) is not None
 
 
 def _taken_up(text: str, start: int) -> bool:
