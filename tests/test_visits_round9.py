@@ -120,3 +120,17 @@ class TestStopMoved:
             ("Murad Ali Kazmi", "China", (D(2023, 6, 12), D(2023, 6, 12)), PAST),
             ("Murad Ali Kazmi", "Chengdu", (D(2023, 7, 1), D(2023, 7, 31)), PLANNED),
         ]
+
+
+class TestItinerarySteps:
+    def test_the_capital_told_as_a_step_of_the_tour_is_a_leg(self) -> None:
+        """``to China from A to B ... will first travel to Beijing``: China and a Beijing leg."""
+        assert _trips(
+            "KARACHI: Sindh Chief Minister Murad Ali Kazmi will lead a delegation to China from"
+            " June 19 to 24.",
+            "The chief minister will first travel to Beijing, where he will meet officials.",
+            date="2023-06-14",
+        ) == [
+            ("Murad Ali Kazmi", "China", (D(2023, 6, 19), D(2023, 6, 24)), PLANNED),
+            ("Murad Ali Kazmi", "Beijing", None, PLANNED),
+        ]

@@ -666,6 +666,10 @@ _NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
 """Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` right before a trip noun: the trip told before."""
+_STEP = re.compile(r"\b(?:first|also|then|next)\s{1,3}\Z")
+"""A word telling a travel word right after it as one step of an itinerary: ``will first``."""
+_STEP_REACH = 8
+"""How far before a travel word :data:`_STEP` may start, in characters."""
 _STOP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa])\s{1,3}stop\s")
 """``A stop`` (``The stop``) before its place: the noun, a leg of a tour, not the verb."""
 _PLANNED_BEFORE = re.compile(
@@ -1147,6 +1151,8 @@ class _Frame:
         leg: True for a leg the trip is told to take its visitor on (``a visit that will
             also take her to Y``): a trip of its own beside the trip to Y's country told in the
             same sentence.
+        step: True for a travel word told as one step of an itinerary (``will first travel
+            to``, ``will also visit``): even the capital is then a leg, not the country's trip.
 
     """
 
@@ -1168,6 +1174,7 @@ class _Frame:
     days: int = 0
     stop: bool = False
     leg: bool = False
+    step: bool = False
 
 
 class _Context:
@@ -3114,6 +3121,7 @@ def _frame(
         days=days,
         stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
+        step=_STEP.search(low, max(0, start - _STEP_REACH), start) is not None,
     )
 
 
@@ -5351,15 +5359,19 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
 
     A leg the trip is told to take its visitor on is one in the trip's own sentence too. The
     capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
-    it is dated to days inside the country trip's days (``to China next week ... will first
-    travel to Beijing on Monday``).
+    it is dated to days inside the country trip's days (``to China next week ... will travel
+    to Beijing on Monday``) or told as a step of the tour (``will first travel to Beijing``).
     """
     place = frame.destination
     return (
         (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
-        and (place.name not in _CAPITALS or any(_day_within(frame.when, f.when) for f in trip))
+        and (
+            place.name not in _CAPITALS
+            or frame.step
+            or any(_day_within(frame.when, f.when) for f in trip)
+        )
         and (frame.leg or all(f.order < frame.order for f in trip))
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
