@@ -134,3 +134,30 @@ class TestItinerarySteps:
             ("Murad Ali Kazmi", "China", (D(2023, 6, 19), D(2023, 6, 24)), PLANNED),
             ("Murad Ali Kazmi", "Beijing", None, PLANNED),
         ]
+
+
+class TestStayUntilReturn:
+    def test_an_arrival_runs_on_to_the_return_told_before_returning(self) -> None:
+        """``arrived in X on Monday, will travel to Y tomorrow before returning on Saturday``."""
+        assert _trips(
+            "LAHORE: A Chinese trade delegation led by Chairman Wu Jianping met the chief"
+            " minister on Wednesday.",
+            "The delegation, which arrived in Pakistan on Monday, will travel to Karachi tomorrow"
+            " before returning to China on Saturday.",
+            date="2023-06-14",
+        ) == [
+            ("Wu Jianping", "Pakistan", (D(2023, 6, 12), D(2023, 6, 17)), ONGOING),
+            ("Wu Jianping", "Karachi", (D(2023, 6, 15), D(2023, 6, 15)), PLANNED),
+        ]
+
+    def test_a_city_leg_dated_inside_a_country_trip_is_its_own(self) -> None:
+        """``visiting China from A to B ... will travel to Shanghai on Saturday``: two visits."""
+        assert _trips(
+            "LAHORE: A delegation led by Punjab Minister Sara Niazi, which is visiting China from"
+            " June 12 to 18, held meetings in Beijing on Tuesday.",
+            "The delegation will travel to Shanghai on Saturday.",
+            date="2023-06-14",
+        ) == [
+            ("Sara Niazi", "China", (D(2023, 6, 12), D(2023, 6, 18)), ONGOING),
+            ("Sara Niazi", "Shanghai", (D(2023, 6, 17), D(2023, 6, 17)), PLANNED),
+        ]

@@ -580,6 +580,8 @@ _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 _TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
 """``May`` as the new date right after a postponing word (``pushed back to May``), not a name
 (``to May Li``); the time finder leaves a bare ``May`` unread, as it may be the modal."""
+_RETURNING = re.compile(r"\bbefore\s{1,3}returning\b")
+"""A return told as the end of a stay: ``before returning to China on Sunday``."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -3073,7 +3075,8 @@ def _frame(
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and _arrival_or_reach(kind, m) and any(cue in low for cue in _BACK_CUES):
-        when = _until_return(context, index, end, when, tense)
+        arrived = m.group().startswith(("arriv", "land", "reach"))
+        when = _until_return(context, index, end, when, tense, arrived=arrived)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
         when = _until_day(context, index, end, when)
     if rescheduled is not None:
@@ -4635,15 +4638,25 @@ def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
     return kind == "arrive" or (kind == "verb" and m.group().startswith("reach"))
 
 
-def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
+def _until_return(
+    context: _Context,
+    index: int,
+    end: int,
+    when: When,
+    tense: Tense | None,
+    *,
+    arrived: bool = False,
+) -> When:
     """A departure's day run on to the day of the return told after it.
 
     ``left for Y on Monday and will return on Saturday``, ``will be back in Lahore on Saturday``:
     the trip runs Monday to Saturday. The return takes the departure's ``tense`` unless a future
-    marker stands before it.
+    marker stands before it. An arrival proper (``arrived``) also runs on to a return told as
+    ``before returning`` (``arrived on Monday, will visit Z tomorrow before returning to China
+    on Sunday``): the whole stay; after a departure to a leg those words may end the leg only.
     """
     text = context.sentences[index].text
-    back = _RETURN_ON.search(text, end)
+    back = _RETURN_ON.search(text, end) or (_RETURNING.search(text, end) if arrived else None)
     if back is None or when.start is None:
         return when
     if _WILL.search(text, end, back.start()):
@@ -5342,13 +5355,17 @@ def _legs_after(trip: list[_Frame], frame: _Frame) -> bool:
 
     :func:`_new_leg` the other way round, for a country trip read after its legs (one found
     through a pronoun is: ``She has put off her visit to China. ... She was to travel to Wuhan``).
+    A city visited on a day inside the country trip's days is a leg wherever it is told
+    (``visited Y on Thursday. The delegation, in Pakistan from Monday to Sunday, ...``).
     """
     place = frame.destination
     return (
         place is not None
         and not _specific(place)
         and all(
-            f.order > frame.order and (f.onward or f.stop) and _leg_within(place, f.destination)
+            _leg_within(place, f.destination)
+            and (f.onward or f.stop)
+            and (f.order > frame.order or _day_within(f.when, frame.when))
             for f in trip
         )
     )
@@ -5361,6 +5378,8 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
     capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
     it is dated to days inside the country trip's days (``to China next week ... will travel
     to Beijing on Monday``) or told as a step of the tour (``will first travel to Beijing``).
+    A leg dated inside the country trip's days is one in the trip's own sentence too
+    (``arrived in Pakistan on Monday, will travel to Y tomorrow before returning on Sunday``).
     """
     place = frame.destination
     return (
@@ -5372,7 +5391,9 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
             or frame.step
             or any(_day_within(frame.when, f.when) for f in trip)
         )
-        and (frame.leg or all(f.order < frame.order for f in trip))
+        and (
+            frame.leg or all(f.order < frame.order or _day_within(frame.when, f.when) for f in trip)
+        )
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
 
