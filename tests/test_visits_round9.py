@@ -161,3 +161,19 @@ class TestStayUntilReturn:
             ("Sara Niazi", "China", (D(2023, 6, 12), D(2023, 6, 18)), ONGOING),
             ("Sara Niazi", "Shanghai", (D(2023, 6, 17), D(2023, 6, 17)), PLANNED),
         ]
+
+
+class TestDayVisitDuringStay:
+    def test_a_site_visited_during_a_stay_under_way_is_over(self) -> None:
+        """``visited Y today. X, which arrived in the country on Monday, leaves for Z tomorrow``."""
+        assert _trips(
+            "LAHORE: A Chinese trade delegation led by Chairman Wu Jianping visited Sheikhupura"
+            " on Wednesday.",
+            "The delegation, which arrived in Pakistan on Monday, will travel to Karachi tomorrow"
+            " before returning to China on Saturday.",
+            date="2023-06-14",
+        ) == [
+            ("Wu Jianping", "Sheikhupura", (D(2023, 6, 14), D(2023, 6, 14)), PAST),
+            ("Wu Jianping", "Pakistan", (D(2023, 6, 12), D(2023, 6, 17)), ONGOING),
+            ("Wu Jianping", "Karachi", (D(2023, 6, 15), D(2023, 6, 15)), PLANNED),
+        ]

@@ -1988,7 +1988,9 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
     ``travel on to``, ``before returning``), or in the same sentence as an arrival told as over
     (``X, who arrived in Y on Tuesday, is to visit Z later this week``), within a week of the
     publication date ``ref`` is still on the tour, so the latest one-day leg told as over,
-    within the week, is under way.
+    within the week, is under way. A leg visited (not arrived at) on a day of a stay in its
+    country that is under way stays over: the stay is what goes on (``visited Y on Thursday.
+    The delegation, which arrived in Pakistan on Monday, will leave for Z tomorrow``).
     """
     soon = [
         v
@@ -2006,6 +2008,11 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
         if _NEXT_LEG.search(v.evidence) is not None
     }
     told_with = {(v.visitor.name, _country(v.destination), v.evidence) for v in soon}
+    staying = [
+        v
+        for v in visits
+        if v.status is VisitStatus.ONGOING and not _specific(v.destination) and v.when is not None
+    ]
     last: dict[str, tuple[dt.date, int]] = {}
     for i, v in enumerate(visits):
         end = v.when.end if v.when is not None else None
@@ -2016,6 +2023,11 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
         arrived = any(word in v.evidence for word in _ARRIVED)
         if key not in planned and not (arrived and (*key, v.evidence) in told_with):
             continue
+        if not arrived and any(
+            (s.visitor.name, s.destination.name) == key and _day_within(v.when, s.when)
+            for s in staying
+        ):
+            continue  # a day's visit during a stay in the country under way
         if (ref - end).days <= _PRESENT_DAYS and end >= last.get(v.visitor.name, (end, i))[0]:
             last[v.visitor.name] = (end, i)
     out = list(visits)
