@@ -46,6 +46,24 @@ class TestGroupsAbroad:
             == []
         )
 
+    def test_a_group_away_moving_on_to_a_place_travels_there(self) -> None:
+        """``The trainees will move to Y later this month``: a trip of the group as written."""
+        assert _trips(
+            "KARACHI: A batch of 80 Pakistani nurses reached Beijing on Monday for training.",
+            "The trainees will move to Wuhan later this month.",
+            date="2023-06-14",
+        )[1:] == [("The trainees", "Wuhan", (D(2023, 6, 15), D(2023, 6, 30)), PLANNED)]
+
+    def test_a_firm_moving_to_a_place_relocates(self) -> None:
+        """``the firm will move to Y next year``: a move of home, no trip."""
+        assert (
+            _trips(
+                "LAHORE: Minister Ali Khan said the firm will move to Lahore next year.",
+                date="2023-06-14",
+            )
+            == []
+        )
+
     def test_months_told_after_a_departure_run_on_the_calendar(self) -> None:
         """``left for Y on Monday for three months of training``: to the eve of the same date."""
         assert _trips(

@@ -169,7 +169,7 @@ _PREFILTER = re.compile(
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|p(?:roceed|en(?:ds?|t|ding) )|go(?:es|ing)? (?:on )?to|went (?:on )?to"
-    r"|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
+    r"|m(?: in|ov(?:e|es|ed|ing) on to|ov(?:e|es|ing) to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
@@ -198,7 +198,7 @@ _TRAVEL = re.compile(
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
     r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
-    r"|(?:go|goes|going|went)\s{1,3}to"
+    r"|(?:go|goes|going|went|move|moves|moving)\s{1,3}to"
     r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
@@ -2756,6 +2756,8 @@ def _frames(
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
             continue  # "visiting" a place of one's own country is no trip
+        if _relocates(m.group(), visitor):
+            continue  # "the firm will move to Y" relocates; "the trainees will move to Y" travel
         if negatable and _NEGATED.search(low, max(0, m.start() - 30), m.start()):
             continue  # "will not visit Y this year"
         if able and _any_one(visitor) and _ABLE.search(low, max(0, m.start() - 10), m.start()):
@@ -3655,6 +3657,18 @@ def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention
     if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
         return mentions[i] if _is_person(mentions[i].actor) else title
     return title
+
+
+def _relocates(word: str, visitor: Actor) -> bool:
+    """True when ``move to`` (the travel ``word``) tells a move of home, not a trip.
+
+    A group of people already away moves on to a place on their programme (``the trainees will
+    move to Y``); anyone else moving to a place relocates there (``the firm will move to Y``,
+    ``the minister is moving to Y with his family``). ``move on to`` is always a trip's leg.
+    """
+    if not word.startswith("mov") or " on" in word:
+        return False
+    return visitor.name.rsplit(None, 1)[-1].lower() not in _PEOPLE
 
 
 def _stop_moved(context: _Context, index: int, start: int) -> bool:
