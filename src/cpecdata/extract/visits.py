@@ -3220,11 +3220,8 @@ def _spelled_days(low: str, end: int, first: dt.date | None) -> int:
     if told["unit"] == "month":
         if first is None:
             return 0
-        months = (
-            int(told["n"]) if told["n"].isdigit() else _NUMBER_WORDS.split("|").index(told["n"]) + 1
-        )
         try:
-            return (first + relativedelta(months=months) - first).days
+            return (first + relativedelta(months=_count(told["n"])) - first).days
         except (ValueError, OverflowError):  # past year 9999
             return 0
     days = _days(told["length"] or f"{told['n']}-{told['unit']}")
@@ -5086,8 +5083,12 @@ def _days(qualifier: str) -> int:
     number, _, unit = qualifier.partition("-")
     if unit not in ("day", "week"):
         return 0
-    count = int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
-    return count * (7 if unit == "week" else 1)
+    return _count(number) * (7 if unit == "week" else 1)
+
+
+def _count(number: str) -> int:
+    """A count written in digits or as one of :data:`_NUMBER_WORDS` (``three`` is 3)."""
+    return int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
 
 
 def _rank(when: When | None) -> int:
