@@ -54,6 +54,18 @@ class TestGroupsAbroad:
             date="2023-06-14",
         )[1:] == [("The trainees", "Wuhan", (D(2023, 6, 15), D(2023, 6, 30)), PLANNED)]
 
+    def test_they_after_a_group_is_the_group(self) -> None:
+        """``A batch of 200 graduates left for China ... They will visit Y in August``."""
+        batch = "A first batch of 200 Pakistani nursing graduates"
+        assert _trips(
+            f"KARACHI: {batch} left for China on Monday for six months of training.",
+            "They will visit Wuhan in August.",
+            date="2023-06-14",
+        ) == [
+            (batch, "China", (D(2023, 6, 12), D(2023, 12, 11)), ONGOING),
+            (batch, "Wuhan", (D(2023, 8, 1), D(2023, 8, 31)), PLANNED),
+        ]
+
     def test_a_firm_moving_to_a_place_relocates(self) -> None:
         """``the firm will move to Y next year``: a move of home, no trip."""
         assert (

@@ -672,6 +672,10 @@ _STEP = re.compile(r"\b(?:first|also|then|next)\s{1,3}\Z")
 """A word telling a travel word right after it as one step of an itinerary: ``will first``."""
 _STEP_REACH = 8
 """How far before a travel word :data:`_STEP` may start, in characters."""
+_THEY = re.compile(
+    r"\b[Tt]hey\s{1,3}(?:(?:will|would|shall|are|were|also|then|later|to|be|due|set)\s{1,3}){0,3}\Z"
+)
+"""``they (will also)`` right before a travel word: a group told before travels."""
 _STOP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa])\s{1,3}stop\s")
 """``A stop`` (``The stop``) before its place: the noun, a leg of a tour, not the verb."""
 _PLANNED_BEFORE = re.compile(
@@ -1193,6 +1197,8 @@ class _Context:
         bodies: The words of the body each leader led, by the leader's name (``a delegation
             from Xinjiang``): where the body comes from is the leader's home too.
         firsts: Where each named visitor first came, told as such (``X first came to Y``).
+        groups: Groups of people travelling unnamed (``a batch of 300 graduates``), with the
+            index of their sentence: whom a later ``they`` may stand for.
 
     """
 
@@ -1210,6 +1216,7 @@ class _Context:
         self._genders: dict[str, str] | None = None
         self.bodies: dict[str, str] = {}
         self.firsts: dict[str, Place] = {}
+        self.groups: list[tuple[int, Actor]] = []
 
     def lead(self, index: int, leader: Actor) -> None:
         """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
@@ -2810,6 +2817,8 @@ def _frames(
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
             told.append((m.end(), _backdrop(kind, m), frame))
+        if not visitor.named and place is not None and _of_people(visitor):
+            context.groups.append((index, visitor))
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -3577,6 +3586,11 @@ def _visitor(
         named = Actor(vessel["name"]) if vessel is not None else None
     if named is None and "," in text:  # "During their stay in Y, the journalists ..."
         named = _fronted_descriptor(context, index, end)
+    if named is None and context.groups and _THEY.search(text, max(lo, start - 40), start):
+        # "A batch of 300 graduates left for China ... they will visit farms in Y": the group
+        at, crowd = context.groups[-1]
+        if index - at <= _LOOKBACK_SENTENCES:
+            return crowd, True
     return named, False
 
 
@@ -3656,6 +3670,11 @@ def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention
     return title
 
 
+def _of_people(visitor: Actor) -> bool:
+    """True for a visitor told as a group of people (``the trainees``, ``a batch of nurses``)."""
+    return visitor.name.rsplit(None, 1)[-1].lower() in _PEOPLE
+
+
 def _relocates(word: str, visitor: Actor) -> bool:
     """True when ``move to`` (the travel ``word``) tells a move of home, not a trip.
 
@@ -3663,9 +3682,7 @@ def _relocates(word: str, visitor: Actor) -> bool:
     move to Y``); anyone else moving to a place relocates there (``the firm will move to Y``,
     ``the minister is moving to Y with his family``). ``move on to`` is always a trip's leg.
     """
-    if not word.startswith("mov") or " on" in word:
-        return False
-    return visitor.name.rsplit(None, 1)[-1].lower() not in _PEOPLE
+    return word.startswith("mov") and " on" not in word and not _of_people(visitor)
 
 
 def _stop_moved(context: _Context, index: int, start: int) -> bool:
