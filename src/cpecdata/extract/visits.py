@@ -139,6 +139,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from cpecdata.extract._actors import Mention, find_mentions
 from cpecdata.extract._text import Sentence
@@ -168,7 +169,7 @@ _PREFILTER = re.compile(
     r"|fl(?:ew|ies|y|own|ying) |h(?:ead(?:s|ed|ing)? |ost)"
     r"|l(?:and(?:ed|s|ing)? |ead(?:s|ing)? |ed (?:a|an|the|his|her) |eav|eft )"
     r"|p(?:roceed|en(?:ds?|t|ding) )|go(?:es|ing)? (?:on )?to|went (?:on )?to"
-    r"|m(?: in|ov(?:e|es|ed|ing) on to)|on to "
+    r"|m(?: in|ov(?:e|es|ed|ing) on to|ov(?:e|es|ing) to)|on to "
     r"|r(?:riv|e(?:ach|main|turn| in| at| here on )|oute to)"
     r"|s(?: in| at| here on | back from|et off|ojourn|t(?:ay|op)|en(?:d|t) |ail)"
     r"|t(?:our(?:s|ed|ing)?\b|ouch|ly in|r(?:avel|ip|ansit to)"
@@ -197,7 +198,7 @@ _TRAVEL = re.compile(
     r"|set\s{1,3}off|(?:(?<=\bon his )|(?<=\bon her )|(?<=\bon their )|(?<=\bon its )"
     r"|(?<=\bon the ))way|(?<=\ben )route|(?<=\bin )transit|proceed(?:s|ed|ing)?"
     r"|(?:go|goes|going|went|mov(?:e|es|ed|ing))\s{1,3}on)\s{1,3}(?:for|to)"
-    r"|(?:go|goes|going|went)\s{1,3}to"
+    r"|(?:go|goes|going|went|move|moves|moving)\s{1,3}to"
     r"|(?:depart(?:s|ed|ing)?|left|leaves?|leaving)\s{1,3}(?:the(?:\s{1,3}[a-z-]{2,20})?"
     r"\s{1,3}(?:country|capital|city)"
     r"|(?!(?:a|an|the|it|its|them|this|that|these|those|him|her|his|their|us|me|no|room|space"
@@ -579,6 +580,8 @@ _DATED = re.compile(r"\d|" + "|".join(d.lower() for d in calendar.day_name))
 _TO_MAY = re.compile(r"\s{1,3}(?:to|till|until)\s{1,3}(?P<month>May)\b(?![ \t]{1,3}[A-Z0-9])")
 """``May`` as the new date right after a postponing word (``pushed back to May``), not a name
 (``to May Li``); the time finder leaves a bare ``May`` unread, as it may be the modal."""
+_RETURNING = re.compile(r"\bbefore\s{1,3}returning\b")
+"""A return told as the end of a stay: ``before returning to China on Sunday``."""
 _BACK_CUES = ("return", " home", " back")
 """Fixed strings in every return :data:`_RETURN_ON` reads: most arrivals skip it."""
 _WILL = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|set)\b")
@@ -635,10 +638,24 @@ _AT_HEAD = re.compile(
     r"(?:[\w’'-]{1,30}\s{1,3}){0,3}?(?P<head>delegation|team|mission)\b"
 )
 """A body its traveller heads: ``at the head of a seven-member delegation``, ``Heading a team``."""
+_INTAKES = frozenset({"batch", "cohort"})
+"""Heads of a body that may hold goods as well as people: travellers only when people follow."""
+_PEOPLE = frozenset(
+    "graduates trainees engineers doctors nurses workers officers cadets teachers journalists"
+    " farmers technicians professionals pilgrims apprentices interns youths experts officials"
+    " diplomats athletes players artists researchers scientists labourers volunteers".split()
+)
+"""People a batch or cohort of travellers is made of (``a first batch of 300 graduates``).
+Students and scholars are left out: a batch of them leaving for China goes to study there for
+years, which the gold does not count as a visit."""
 _LED_HEADS = frozenset({"team", "mission"})
 """Bodies besides a delegation that a leader may head on a trip."""
 _WHERE = re.compile(r",\s{1,3}where\b")
 """A clause set in the place just named: ``, where``."""
+_OWNED_BODY = re.compile(
+    r"\b(?:his|her)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,2}?(?P<head>delegation|team|entourage)\b"
+)
+"""A travelling body told as its traveller's own: ``his 18-member delegation``, ``her team``."""
 _THE_BODY = re.compile(r"\bthe\s{1,3}(?:delegation|committee|team|mission)\b")
 """A travelling body told before, taken up: ``the delegation``."""
 _GUESTS = re.compile(r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:guests?|visitors?)")
@@ -651,6 +668,16 @@ _NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|while|whereas)\s")
 """Where the clause after a travel word ends and another with its own tense begins."""
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s{1,3}\Z")
 """``the`` right before a trip noun: the trip told before."""
+_STEP = re.compile(r"\b(?:first|also|then|next)\s{1,3}\Z")
+"""A word telling a travel word right after it as one step of an itinerary: ``will first``."""
+_STEP_REACH = 8
+"""How far before a travel word :data:`_STEP` may start, in characters."""
+_THEY = re.compile(
+    r"\b[Tt]hey\s{1,3}(?:(?:will|would|shall|are|were|also|then|later|to|be|due|set)\s{1,3}){0,3}\Z"
+)
+"""``they (will also)`` right before a travel word: a group told before travels."""
+_STOP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa])\s{1,3}stop\s")
+"""``A stop`` (``The stop``) before its place: the noun, a leg of a tour, not the verb."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s{1,3}(?:planned|proposed|scheduled|side|follow-up)\s{1,3}\Z"
 )
@@ -688,13 +715,14 @@ _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _SPELLED_DAYS = re.compile(
     r"\s{1,3}(?:for|(?:and\s{1,3})?sp(?:ent|ends?|ending))\s{1,3}(?:(?:(?:a|an|his|her|their)"
     r"\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:visit|trip|stay|tour)\s{1,3}of\s{1,3})?"
-    rf"(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})\s{{1,3}}(?P<unit>day|week)s?\b"
+    rf"(?P<n>[0-9]{{1,2}}|{_NUMBER_WORDS})\s{{1,3}}(?P<unit>day|week|month)s?\b"
     rf"|an?\s{{1,3}}(?P<length>week-?long|(?:[0-9]{{1,2}}|{_NUMBER_WORDS})-(?:day|week))"
     r"\s{1,3}(?:round|series|session)s?\b)"
 )
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
-of three days``, ``and spent two days``, ``for a week-long round of talks``."""
-_LENGTH_CUES = (" days", " weeks", " round", " series", " session")
+of three days``, ``and spent two days``, ``for a week-long round of talks``, ``for three months
+of training``."""
+_LENGTH_CUES = (" days", " weeks", " months", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
 """How far after a travel word its length in words may be told, in characters."""
@@ -888,7 +916,8 @@ _FUNCTION = r"(?:the|a|an|of|from|in|at|to|for|with|and|who|which|that)\b"
 _BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s{1,3}"
     r"(?P<mods>(?:(?!(?:an?|the|its|their|this|said|told|says)\b)[\w’'-]{1,30}\s{1,3}){0,4}?)"
-    r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent))s?\b"
+    r"(?P<head>(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent"
+    r"|batch|cohort))(?:s|es)?\b"
     rf"(?:\s{{1,3}}(?:of|from)(?:\s{{1,3}}(?:the|a|an))?"
     rf"(?:\s{{1,3}}(?!{_AUXILIARY}|{_FUNCTION})[\w’'-]{{1,30}}){{1,4}}"
     r"(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}"
@@ -905,7 +934,7 @@ teachers from Yunnan University``, and so does where the people come from after 
 phrase, told as their own ``from`` phrase is: ``a team of engineers from the firm's head
 office``)."""
 _BODY_HEAD = re.compile(
-    r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent)"
+    r"(?i:delegation|committee|commission|panel|team|mission|group|caucus|contingent|batch|cohort)"
 )
 """The heads of :data:`_BODY` alone, looked for before it: a cheap test that skips most windows."""
 _RELATIVE_GAP = re.compile(
@@ -1128,6 +1157,8 @@ class _Frame:
         leg: True for a leg the trip is told to take its visitor on (``a visit that will
             also take her to Y``): a trip of its own beside the trip to Y's country told in the
             same sentence.
+        step: True for a travel word told as one step of an itinerary (``will first travel
+            to``, ``will also visit``): even the capital is then a leg, not the country's trip.
 
     """
 
@@ -1149,6 +1180,7 @@ class _Frame:
     days: int = 0
     stop: bool = False
     leg: bool = False
+    step: bool = False
 
 
 class _Context:
@@ -1165,6 +1197,8 @@ class _Context:
         bodies: The words of the body each leader led, by the leader's name (``a delegation
             from Xinjiang``): where the body comes from is the leader's home too.
         firsts: Where each named visitor first came, told as such (``X first came to Y``).
+        groups: Groups of people travelling unnamed (``a batch of 300 graduates``), with the
+            index of their sentence: whom a later ``they`` may stand for.
 
     """
 
@@ -1182,6 +1216,7 @@ class _Context:
         self._genders: dict[str, str] | None = None
         self.bodies: dict[str, str] = {}
         self.firsts: dict[str, Place] = {}
+        self.groups: list[tuple[int, Actor]] = []
 
     def lead(self, index: int, leader: Actor) -> None:
         """Record that sentence ``index`` names ``leader`` as the leader of a delegation."""
@@ -1605,7 +1640,9 @@ class _Context:
 
         ``the committee`` is the last ``Senate Standing Committee on X``; ``the team`` the last
         ``team of Chinese investigators``. A body told with its leader (``a delegation headed by
-        X``) is that leader, as the gold names a delegation by whoever leads it.
+        X``) is that leader, as the gold names a delegation by whoever leads it; so is one a
+        visitor brought along (``X visited Y with a technical team``) or told as the last
+        visitor's own (``The tour took X and his delegation to Y``).
         """
         for i in range(index, max(-1, index - _NAME_LOOKBACK_SENTENCES), -1):
             text = self.sentences[i].text
@@ -1618,12 +1655,24 @@ class _Context:
                 for m in itertools.islice(_BODY.finditer(text, 0, limit), _MAX_FRAMES)
                 if m["head"].lower() == head and not _THE_BODY.fullmatch(m.group().lower())
             ]
+            owned = (
+                _OWNED_BODY.search(text, 0, limit) if " his " in text or " her " in text else None
+            )
             found = max(named + described, key=lambda m: m.end(), default=None)
+            last = owned is not None and (found is None or owned.end() > found.end())
+            if last and owned is not None and owned["head"].lower() == head:
+                owner = next((v for at, v in reversed(self.visitors) if at <= i), None)
+                if owner is not None:  # "The tour took X and his 18-member delegation to Y"
+                    return owner
             if found is None:
                 continue
             leader = self.leader_after(i, found.end(), found.group())
             if leader is not None:
                 return leader
+            if text.endswith(" with ", 0, found.start()):  # "X visited Y with a team": X's team
+                taker = next((v for at, v in reversed(self.visitors) if at == i), None)
+                if taker is not None:
+                    return taker
             if found in named:
                 return Actor(found.group(), organization=found.group())
             return Actor(found.group(), named=False)
@@ -1946,7 +1995,9 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
     ``travel on to``, ``before returning``), or in the same sentence as an arrival told as over
     (``X, who arrived in Y on Tuesday, is to visit Z later this week``), within a week of the
     publication date ``ref`` is still on the tour, so the latest one-day leg told as over,
-    within the week, is under way.
+    within the week, is under way. A leg visited (not arrived at) on a day of a stay in its
+    country that is under way stays over: the stay is what goes on (``visited Y on Thursday.
+    The delegation, which arrived in Pakistan on Monday, will leave for Z tomorrow``).
     """
     soon = [
         v
@@ -1964,6 +2015,11 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
         if _NEXT_LEG.search(v.evidence) is not None
     }
     told_with = {(v.visitor.name, _country(v.destination), v.evidence) for v in soon}
+    staying = [
+        v
+        for v in visits
+        if v.status is VisitStatus.ONGOING and not _specific(v.destination) and v.when is not None
+    ]
     last: dict[str, tuple[dt.date, int]] = {}
     for i, v in enumerate(visits):
         end = v.when.end if v.when is not None else None
@@ -1974,6 +2030,11 @@ def _tour_under_way(visits: list[Visit], ref: dt.date) -> list[Visit]:
         arrived = any(word in v.evidence for word in _ARRIVED)
         if key not in planned and not (arrived and (*key, v.evidence) in told_with):
             continue
+        if not arrived and any(
+            (s.visitor.name, s.destination.name) == key and _day_within(v.when, s.when)
+            for s in staying
+        ):
+            continue  # a day's visit during a stay in the country under way
         if (ref - end).days <= _PRESENT_DAYS and end >= last.get(v.visitor.name, (end, i))[0]:
             last[v.visitor.name] = (end, i)
     out = list(visits)
@@ -2702,6 +2763,8 @@ def _frames(
             continue  # a place-less "visit" after "arrived in Y" is that same trip
         if kind == "guest" and place is not None and visitor.country == _country(place):
             continue  # "visiting" a place of one's own country is no trip
+        if _relocates(m.group(), visitor):
+            continue  # "the firm will move to Y" relocates; "the trainees will move to Y" travel
         if negatable and _NEGATED.search(low, max(0, m.start() - 30), m.start()):
             continue  # "will not visit Y this year"
         if able and _any_one(visitor) and _ABLE.search(low, max(0, m.start() - 10), m.start()):
@@ -2754,6 +2817,8 @@ def _frames(
             last = frame.when.start if frame.when is not None else None
             out.append(frame)
             told.append((m.end(), _backdrop(kind, m), frame))
+        if not visitor.named and place is not None and _of_people(visitor):
+            context.groups.append((index, visitor))
         if visitor.named and place is not None:
             context.visitors.append((index, visitor))
             if low.endswith("first ", 0, m.start()):  # "X first came to Y in 2019"
@@ -2989,7 +3054,7 @@ def _frame(
     when = _when(context, index, tense, start, end, others, noun=noun)
     if taken and when is not None and when.span is not None:
         when = when if when.span.start >= sentence.span.start + end else None  # the tour's day
-    if when is None and kind == "arrive" and ", as " in low:
+    if when is None and kind == "arrive" and " as " in low:
         when = _main_clause_time(context, index, tense, start)
     if tense is Tense.PAST and when is not None and _scheduled_for(sentence, when):
         tense = None  # "The visit, planned for July, was confirmed": the July nearest
@@ -3033,7 +3098,8 @@ def _frame(
     if ended and when is not None:
         when = _ending_on(when, ref, tense, max(map(_days, qualifiers), default=0))
     elif when is not None and _arrival_or_reach(kind, m) and any(cue in low for cue in _BACK_CUES):
-        when = _until_return(context, index, end, when, tense)
+        arrived = m.group().startswith(("arriv", "land", "reach"))
+        when = _until_return(context, index, end, when, tense, arrived=arrived)
     elif when is not None and any(word in low for word in _UNTIL_WORDS):
         when = _until_day(context, index, end, when)
     if rescheduled is not None:
@@ -3050,7 +3116,8 @@ def _frame(
         + 2 * (place is not None)
     )
     told_at = start - 1 if m.group().startswith("spen") else end  # "spent two days in Y"
-    days = _spelled_days(low, told_at) if any(cue in low for cue in _LENGTH_CUES) else 0
+    first = when.start if when is not None else None
+    days = _spelled_days(low, told_at, first) if any(c in low for c in _LENGTH_CUES) else 0
     lasting = _lasting(when, list(qualifiers), days) if (qualifiers or days) and not back else when
     return _Frame(
         visitor=visitor,
@@ -3080,6 +3147,7 @@ def _frame(
         days=days,
         stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
+        step=_STEP.search(low, max(0, start - _STEP_REACH), start) is not None,
     )
 
 
@@ -3146,17 +3214,25 @@ def _taken_tense(m: "re.Match[str]") -> Tense:
     return Tense.PAST if m.group().startswith("took") else Tense.FUTURE
 
 
-def _spelled_days(low: str, end: int) -> int:
+def _spelled_days(low: str, end: int, first: dt.date | None) -> int:
     """The days a trip lasts told in words after its travel word (``for four days``), or 0.
 
     One day is 0 too: it stretches no date. Only in the travel word's clause: ``; talks have
     stalled for two days`` and ``, where traders have protested for three days`` are not the
-    trip's.
+    trip's. Months are counted on the calendar from the trip's ``first`` day (``left on July 15
+    for three months``: to October 14), so they need one.
     """
     told = _SPELLED_DAYS.search(low, end, end + _SPELLED_WINDOW)
     gap = low[end : told.start()] if told else ""
     if told is None or not _clause_open(gap) or _RELATIVE.search(gap):
         return 0
+    if told["unit"] == "month":
+        if first is None:
+            return 0
+        try:
+            return (first + relativedelta(months=_count(told["n"])) - first).days
+        except (ValueError, OverflowError):  # past year 9999
+            return 0
     days = _days(told["length"] or f"{told['n']}-{told['unit']}")
     return days if days > 1 else 0
 
@@ -3496,9 +3572,11 @@ def _visitor(
     if fronted is not None:  # "Upon arrival in Beijing, Minister X was received by Y"
         return fronted[0], False
     named = _short_name(context, index, lo, start)
-    if named is None and kind in _TRIP_NOUNS and _taken_up(text, start):
-        # "The visit has been called off", "A planned trip to Y was postponed": the trip of
-        # the visitor told last
+    if named is None and (
+        (kind in _TRIP_NOUNS and _taken_up(text, start)) or _stop_moved(context, index, start)
+    ):
+        # "The visit has been called off", "A planned trip to Y was postponed", "A stop in Y
+        # has been put off to May": the trip of the visitor told last
         named = next((v for i, v in reversed(context.visitors) if i < index), None)
     if named is None and start < _WINDOW:  # "The top 20 scorers will visit Y": they travel
         group = _PLURAL_GROUP.fullmatch(text, 0, start)
@@ -3508,6 +3586,11 @@ def _visitor(
         named = Actor(vessel["name"]) if vessel is not None else None
     if named is None and "," in text:  # "During their stay in Y, the journalists ..."
         named = _fronted_descriptor(context, index, end)
+    if named is None and context.groups and _THEY.search(text, max(lo, start - 40), start):
+        # "A batch of 300 graduates left for China ... they will visit farms in Y": the group
+        at, crowd = context.groups[-1]
+        if index - at <= _LOOKBACK_SENTENCES:
+            return crowd, True
     return named, False
 
 
@@ -3585,6 +3668,34 @@ def _titled_after(text: str, mentions: list[Mention], title: Mention) -> Mention
     if i < len(mentions) and _TITLE_TAIL.fullmatch(text, title.end, mentions[i].start):
         return mentions[i] if _is_person(mentions[i].actor) else title
     return title
+
+
+def _of_people(visitor: Actor) -> bool:
+    """True for a visitor told as a group of people (``the trainees``, ``a batch of nurses``)."""
+    return visitor.name.rsplit(None, 1)[-1].lower() in _PEOPLE
+
+
+def _relocates(word: str, visitor: Actor) -> bool:
+    """True when ``move to`` (the travel ``word``) tells a move of home, not a trip.
+
+    A group of people already away moves on to a place on their programme (``the trainees will
+    move to Y``); anyone else moving to a place relocates there (``the firm will move to Y``,
+    ``the minister is moving to Y with his family``). ``move on to`` is always a trip's leg.
+    """
+    return word.startswith("mov") and " on" not in word and not _of_people(visitor)
+
+
+def _stop_moved(context: _Context, index: int, start: int) -> bool:
+    """True when a stop told as a noun at ``start`` (``A stop in Y``) is put off or moved.
+
+    ``A stop in Xi'an has been postponed to next month``, ``A stop in Y, dropped from the
+    schedule, will now take place in May``: a leg of the tour told before, with its new date.
+    """
+    text = context.sentences[index].text
+    if not _STOP_NOUN.search(text, max(0, start - 8), start + 5):
+        return False
+    low = context.low(index)
+    return any(stem in low for stem in _UNDONE_STEMS) or _MOVED.search(low) is not None
 
 
 def _taken_up(text: str, start: int) -> bool:
@@ -4045,6 +4156,8 @@ def _body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
         return None
     if _ORDINAL.search(found["mods"]) and _TO.match(text, found.end()):
         return None  # "the second delegation to visit China" describes another subject
+    if found["head"].lower() in _INTAKES and found.group().rsplit(None, 1)[-1] not in _PEOPLE:
+        return None  # "the first batch of containers arrived": goods, not travellers
     full = _NAMED_BODY.match(text, found.start("mods"))
     if full is not None and found["head"][0].isupper():  # "The Senate Standing Committee on X"
         return Actor(full.group(), organization=full.group())
@@ -4565,15 +4678,25 @@ def _arrival_or_reach(kind: str, m: "re.Match[str]") -> bool:
     return kind == "arrive" or (kind == "verb" and m.group().startswith("reach"))
 
 
-def _until_return(context: _Context, index: int, end: int, when: When, tense: Tense | None) -> When:
+def _until_return(
+    context: _Context,
+    index: int,
+    end: int,
+    when: When,
+    tense: Tense | None,
+    *,
+    arrived: bool = False,
+) -> When:
     """A departure's day run on to the day of the return told after it.
 
     ``left for Y on Monday and will return on Saturday``, ``will be back in Lahore on Saturday``:
     the trip runs Monday to Saturday. The return takes the departure's ``tense`` unless a future
-    marker stands before it.
+    marker stands before it. An arrival proper (``arrived``) also runs on to a return told as
+    ``before returning`` (``arrived on Monday, will visit Z tomorrow before returning to China
+    on Sunday``): the whole stay; after a departure to a leg those words may end the leg only.
     """
     text = context.sentences[index].text
-    back = _RETURN_ON.search(text, end)
+    back = _RETURN_ON.search(text, end) or (_RETURNING.search(text, end) if arrived else None)
     if back is None or when.start is None:
         return when
     if _WILL.search(text, end, back.start()):
@@ -4832,17 +4955,25 @@ def _new_date(context: _Context, index: int, end: int) -> When | None:
     return None
 
 
+_AS_SUBJECT = re.compile(r"(?:an?|the)\s{1,3}[\w’'-]|[A-Z]")
+"""The start of a subject after ``as`` with no comma before it: a name, or a noun phrase."""
+
+
 def _main_clause_time(
     context: _Context, index: int, tense: Tense | None, start: int
 ) -> When | None:
-    """The time of the main clause an ``, as`` clause holding an arrival at ``start`` hangs on.
+    """The time of the main clause an ``as`` clause holding an arrival at ``start`` hangs on.
 
     ``The province on Friday signed a deal on the Bostan zone, as a delegation led by X arrived
     in the city``: the arrival happened as the signing did, however far back its day is told.
+    The comma may be left out when a subject opens the clause (``two MoUs yesterday as Vice
+    Premier X arrived here``), but not before other words (``joined in 2019 as adviser and``).
     """
     text = context.sentences[index].text
-    at = text.rfind(", as ", 0, start)
+    at = text.rfind(" as ", 0, start)
     if at == -1 or not _clause_open(text[at:start]):
+        return None
+    if text[at - 1] != "," and _AS_SUBJECT.match(text, at + 4) is None:
         return None
     told = [t for t in context.times(index, tense) if t[1] <= at and t[2].start is not None]
     if not told or not _clause_open(text[told[-1][1] : at]):
@@ -4969,8 +5100,12 @@ def _days(qualifier: str) -> int:
     number, _, unit = qualifier.partition("-")
     if unit not in ("day", "week"):
         return 0
-    count = int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
-    return count * (7 if unit == "week" else 1)
+    return _count(number) * (7 if unit == "week" else 1)
+
+
+def _count(number: str) -> int:
+    """A count written in digits or as one of :data:`_NUMBER_WORDS` (``three`` is 3)."""
+    return int(number) if number.isdigit() else _NUMBER_WORDS.split("|").index(number) + 1
 
 
 def _rank(when: When | None) -> int:
@@ -5264,13 +5399,17 @@ def _legs_after(trip: list[_Frame], frame: _Frame) -> bool:
 
     :func:`_new_leg` the other way round, for a country trip read after its legs (one found
     through a pronoun is: ``She has put off her visit to China. ... She was to travel to Wuhan``).
+    A city visited on a day inside the country trip's days is a leg wherever it is told
+    (``visited Y on Thursday. The delegation, in Pakistan from Monday to Sunday, ...``).
     """
     place = frame.destination
     return (
         place is not None
         and not _specific(place)
         and all(
-            f.order > frame.order and (f.onward or f.stop) and _leg_within(place, f.destination)
+            _leg_within(place, f.destination)
+            and (f.onward or f.stop)
+            and (f.order > frame.order or _day_within(f.when, frame.when))
             for f in trip
         )
     )
@@ -5281,16 +5420,24 @@ def _new_leg(trip: list[_Frame], frame: _Frame) -> bool:
 
     A leg the trip is told to take its visitor on is one in the trip's own sentence too. The
     capital stands for its country (``Premier Li's visit to Islamabad``): no new leg, unless
-    it is dated to days inside the country trip's days (``to China next week ... will first
-    travel to Beijing on Monday``).
+    it is dated to days inside the country trip's days (``to China next week ... will travel
+    to Beijing on Monday``) or told as a step of the tour (``will first travel to Beijing``).
+    A leg dated inside the country trip's days is one in the trip's own sentence too
+    (``arrived in Pakistan on Monday, will travel to Y tomorrow before returning on Sunday``).
     """
     place = frame.destination
     return (
         (frame.onward or frame.stop)
         and place is not None
         and _specific(place)
-        and (place.name not in _CAPITALS or any(_day_within(frame.when, f.when) for f in trip))
-        and (frame.leg or all(f.order < frame.order for f in trip))
+        and (
+            place.name not in _CAPITALS
+            or frame.step
+            or any(_day_within(frame.when, f.when) for f in trip)
+        )
+        and (
+            frame.leg or all(f.order < frame.order or _day_within(frame.when, f.when) for f in trip)
+        )
         and not any(f.destination is not None and _specific(f.destination) for f in trip)
     )
 
