@@ -287,6 +287,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.90,
         "initiative status": 0.78,
     },
+    "holdout40": {
+        "statements": 0.92,
+        "visits": 0.77,
+        "visit dates": 0.65,
+        "initiatives": 0.69,
+        "initiative status": 0.59,
+    },
+    "holdout41": {
+        "statements": 0.81,
+        "visits": 0.54,
+        "visit dates": 0.51,
+        "initiatives": 0.89,
+        "initiative status": 0.69,
+    },
 }
 
 
