@@ -76,6 +76,18 @@ class TestOutletStaff:
         ]
 
 
+class TestPlacePossessiveBeforeAPortfolio:
+    def test_province_possessive_before_a_portfolio_title_is_the_body(self) -> None:
+        """``Sindh's energy minister X``: the province is the minister's (``Sindh Minister X``)."""
+        text = "Balochistan's fisheries minister Jamal Raisani said the ban would go."
+        assert mentions(text) == [
+            (
+                "Balochistan's fisheries minister Jamal Raisani",
+                Actor("Jamal Raisani", "fisheries minister", "Balochistan", "Pakistan"),
+            ),
+        ]
+
+
 class TestCircumstanceInLowerCase:
     def test_visiting_keeps_its_determiner(self) -> None:
         """``the visiting Chinese minister``: one descriptor, resolved like the Chinese minister."""

@@ -70,7 +70,7 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
   ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
   place's country (Pakistan for all); so is a place's possessive (``Sichuan's vice governor``
-  → vice governor, Sichuan, China).
+  → vice governor, Sichuan, China), before a portfolio's title too (``Sindh's energy minister``).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
@@ -727,6 +727,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
                 or (prev.place and tok.key in _TITLE_WORDS)  # "Sichuan's vice governor"
+                or (prev.place and _portfolio_title(tokens, j))  # "Sindh's energy minister"
                 or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
             ) or _possessed_unit(tokens, j)):  # fmt: skip
                 break  # "Sharif's visit", "X Company's Gwadar unit": the possessive closes it
