@@ -88,6 +88,15 @@ class TestPlacePossessiveBeforeAPortfolio:
         ]
 
 
+class TestSurnamedDescriptor:
+    def test_surname_after_a_descriptor_is_part_of_it(self) -> None:
+        """``an official surnamed Ma``: a descriptor as written, the surname no person's mention."""
+        text = "The pass reopened, an official surnamed Ma told Xinhua."
+        assert mentions(text) == [
+            ("an official surnamed Ma", Actor("an official surnamed Ma", named=False)),
+        ]
+
+
 class TestCircumstanceInLowerCase:
     def test_visiting_keeps_its_determiner(self) -> None:
         """``the visiting Chinese minister``: one descriptor, resolved like the Chinese minister."""

@@ -93,6 +93,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A lower-case facility after a descriptor's place is its body (``officials at the X dry
   port`` → X dry port), and ``on the <demonym> side`` after a descriptor says whose side it is
   on (``officials on the Chinese side``: one descriptor, China), no party of its own.
+* A surname a reporter gives an unnamed source by is part of the descriptor (``an official
+  surnamed Ma``), not a person's mention: it names no one the text can go on about.
 * ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
   (``the Chinese side``); with another modifier it is a part (``the soft side of X``): none.
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
@@ -2204,6 +2206,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     n += 1
                 country = actor.country or demonym_country(side["demonym"])
                 actor = attrs.evolve(actor, country=country)
+            if text.startswith(" surnamed ", end) and (surname := _SURNAMED.match(text, end)):
+                # "an official surnamed Ma": a descriptor still, the surname part of it
+                end = surname.end()
+                while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                    n += 1
             # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
             actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
@@ -2267,6 +2274,8 @@ _FACILITY = re.compile(
 """Up to two lower-case words and a facility's noun after a place (``Sost dry port``)."""
 _ON_SIDE = re.compile(r" on the (?P<demonym>[A-Z][a-z]+) side\b")
 """A demonym's side after a descriptor: ``officials on the Chinese side``."""
+_SURNAMED = re.compile(r" surnamed [A-Z][\w'’-]*+")
+"""A surname the reporter gives a source by (``a driver surnamed Wang``): no name of a person."""
 _PARTS = frozenset({"side", "sides"})
 """Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
 (``the Chinese side``, ``the other side``); other modifiers make a part of something (``the

@@ -639,7 +639,7 @@ _ROLE_SYNONYMS = {
 # asked not to be named``, ``a diplomat familiar with the matter``; its head noun is before them.
 _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
-    " working based employed stationed serving".split()
+    " working based employed stationed serving surnamed".split()
 )  # fmt: skip
 _TAIL = re.compile(
     r"[ \t]+"
