@@ -46,3 +46,57 @@ class TestSourceGivenBySurname:
                 "the new road cut his trip to Kashgar",
             )
         ]
+
+
+class TestOwnBodyAsASource:
+    LEAD = (
+        "ISLAMABAD: Forty Pakistani engineers left for Tianjin on Monday for port training, "
+        "Pakistan's maritime affairs ministry said."
+    )
+
+    def test_according_to_his_ministry_is_the_ministry_met_before(self) -> None:
+        """``…, according to his ministry``: the ministry that spoke before, not ``his``."""
+        assert said(
+            self.LEAD,
+            "Minister Qaiser Baloch will visit Shanghai in May, according to his ministry.",
+        )[1] == (
+            "Pakistan's maritime affairs ministry",
+            INDIRECT,
+            "according to",
+            "Minister Qaiser Baloch will visit Shanghai in May",
+        )
+
+    def test_the_ministry_takes_up_a_possessor_opened_ministry(self) -> None:
+        """``Pakistan's X ministry said … The ministry said``: the same unnamed body speaks."""
+        assert said(self.LEAD, "The ministry said a second group would leave in October.")[1] == (
+            "Pakistan's maritime affairs ministry",
+            INDIRECT,
+            "said",
+            "a second group would leave in October",
+        )
+
+    def test_a_ministry_named_since_is_the_one_meant(self) -> None:
+        """A named ministry that spoke after the unnamed one is ``the ministry`` then."""
+        assert said(
+            self.LEAD,
+            "The Ministry of Planning said the training was funded under CPEC.",
+            "The ministry said the engineers would return in August.",
+        )[2] == (
+            "Ministry of Planning",
+            INDIRECT,
+            "said",
+            "the engineers would return in August",
+        )
+
+    def test_own_ministry_met_nowhere_stays_as_written(self) -> None:
+        """``according to his ministry`` with no ministry before: the descriptor as written."""
+        assert said(
+            "Minister Qaiser Baloch will visit Shanghai in May, according to his ministry."
+        ) == [
+            (
+                "his ministry",
+                INDIRECT,
+                "according to",
+                "Minister Qaiser Baloch will visit Shanghai in May",
+            )
+        ]

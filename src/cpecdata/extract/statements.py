@@ -394,6 +394,7 @@ _BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
 """A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
+_POSSESSIVE_MARKS = ("'s", "’s")
 _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
@@ -1320,10 +1321,15 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
+        written = actor
+        if actor.role is None and actor.name.lower() in _BODY_KINDS:
+            # "his ministry", "its company": the finder leaves the owner out; a body of the kind
+            # met before, as for "the ministry"
+            actor = attrs.evolve(actor, name=f"the {actor.name.lower()}")
         found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
-        return found or self._body_named(actor) or self._side(actor) or actor
+        return found or self._body_named(actor) or self._side(actor) or written
 
     def _best_fitting(self, actor: Actor) -> Actor | None:
         """The latest candidate a descriptor fits, of its country and its office as written first.
@@ -1452,6 +1458,10 @@ class _Speakers:
             if spoke.named:
                 if next(self._fitting(actor, (spoke,)), None) is not None:
                     return None
+                if _is_body(spoke) and not _BODY_KINDS.get(head, frozenset()).isdisjoint(
+                    spoke.name.lower().split()
+                ):
+                    return None  # a body of the kind named since: see _body_named
                 continue
             article, said_head = _head(spoke)
             introduced = (  # "a source", "people familiar …", "two people familiar …"
@@ -1459,7 +1469,9 @@ class _Speakers:
                 or article == said_head
                 or (article == "the" and _shortened(actor.name, spoke.name))
                 or (article not in _DETERMINED and _plural(spoke))  # "official sources"
-            )  # "the Chinese embassy in Islamabad said … The embassy said"
+                or (article.endswith(_POSSESSIVE_MARKS) and said_head in _BODY_KINDS)
+            )  # "the Chinese embassy in Islamabad said … The embassy said"; "Pakistan's food
+            # security ministry said … the ministry said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
                 return spoke  # "a third source said … the person added"
@@ -2790,6 +2802,13 @@ class _Reader:
             lead = after
         if mention is None and (owned := _POSSESSIVE_DETERMINER.match(text, after)) is not None:
             named = index.starting(owned.end())  # "according to its chief executive, X"
+            if named is not None and _owned_body(text, named):
+                # "according to his ministry": the ministry met before, else as written
+                body = self.speakers.descriptor(named.actor)
+                sure = 0.85 if body is not named.actor else 0.75
+                if body is named.actor:
+                    body = attrs.evolve(body, name=" ".join(text[after : named.end].split()))
+                return _Frame(m.start, named.end, m.start, m.end, body, sure, _Kind.ACCORDING)
             mention = named if named is not None and named.actor.named else None
         document = _document_after(text, after)
         if document is not None and document[2] >= (after if mention is None else mention.end):
@@ -4567,6 +4586,17 @@ def _vague(actor: Actor) -> bool:
     """Sources that are not speakers: ``media reports``, ``the flight schedule``."""
     words = actor.name.lower().split()
     return bool(words) and words[-1] in _NOT_SOURCES
+
+
+def _owned_body(text: str, mention: Mention) -> bool:
+    """A body's kind alone after ``his`` or ``its`` (``his ministry``), not ``his office's``."""
+    actor = mention.actor
+    return (
+        not actor.named
+        and actor.role is None
+        and actor.name.lower() in _BODY_KINDS
+        and not text.startswith(_POSSESSIVE_MARKS, mention.end)
+    )
 
 
 def _owned_mention(text: str, at: int, index: _Index) -> Mention | None:
