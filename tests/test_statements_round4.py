@@ -100,3 +100,34 @@ class TestOwnBodyAsASource:
                 "Minister Qaiser Baloch will visit Shanghai in May",
             )
         ]
+
+
+class TestOperatorNotItsParent:
+    def test_the_company_is_the_subsidiary_not_its_owner(self) -> None:
+        """``X Company, a subsidiary of Y Corporation, … The company said``: X, the operator."""
+        assert said(
+            "The Naran plant, built by Kunhar Hydro Company, a subsidiary of China Power "
+            "Holdings Corporation, has run since 2021.",
+            "In a statement, the company said the plant generated 900 million units last year.",
+        ) == [
+            (
+                "Kunhar Hydro Company",
+                INDIRECT,
+                "said",
+                "the plant generated 900 million units last year",
+            )
+        ]
+
+    def test_owned_by_makes_the_owner_a_parent(self) -> None:
+        """``X Company, which is owned by Y Group,`` then ``the company said``: X speaks."""
+        assert said(
+            "The Naran plant is run by Kunhar Hydro Company, which is owned by Tarovex Group.",
+            "The company said output rose by a tenth.",
+        ) == [("Kunhar Hydro Company", INDIRECT, "said", "output rose by a tenth")]
+
+    def test_a_parent_alone_is_still_the_company(self) -> None:
+        """``the plant, a unit of Y,`` then ``the company``: with no other company, the owner."""
+        assert said(
+            "The Naran plant, a unit of China Power Holdings Corporation, opened in 2021.",
+            "The company said output rose by a tenth.",
+        ) == [("China Power Holdings Corporation", INDIRECT, "said", "output rose by a tenth")]

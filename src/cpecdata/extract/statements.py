@@ -399,6 +399,14 @@ _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
 _FIRMS = frozenset({"company", "firm"})
+_OWNED_WORDS = ("subsidiary", " unit of ", " arm of ", "affiliate", " owned by ")
+"""The cheap test for :data:`_PARENT`."""
+_PARENT = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:subsidiary|unit|arm|affiliate)[ \t]+of|(?:which[ \t]+is[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"owned[ \t]+by)[ \t]+(?:the[ \t]+)?\Z"
+)
+"""What makes the body after it another's owner: ``X, a subsidiary of`` (``which is owned by``)."""
 """Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 # Trade nouns before a name that make it a company: ``EV maker X``, ``cable manufacturer Y``.
 _FIRM_NOUNS = frozenset("maker manufacturer producer carmaker automaker developer".split())
@@ -1041,6 +1049,8 @@ class _Speakers:
     """Who the article says was the chief guest (``X was the chief guest``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
+    parents: set[str] = attrs.field(factory=set)
+    """Bodies named as another's owner (``X, a subsidiary of Y``): ``the company`` is X."""
     units: tuple[int, int] = (0, 0)
     """Where the previous unit's and this unit's named actors start in ``mentioned``."""
     sides: dict[str, str] = attrs.field(factory=dict)
@@ -1277,6 +1287,7 @@ class _Speakers:
         def recent() -> Iterator[Actor]:
             return itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
 
+        parent = None  # a body named as another's owner: only when no other fits
         for actor in recent():
             words = {w.rstrip(".") for w in actor.name.lower().split()}  # "Co.", "Ltd."
             kind_fits = (
@@ -1288,9 +1299,11 @@ class _Speakers:
                 )  # "software company X": the finder read X as a company
             )
             if actor.named and _is_body(actor) and kind_fits:
-                return actor
+                if actor.name not in self.parents:
+                    return actor
+                parent = parent or actor
         if heads is not _COMPANIES:
-            return None
+            return parent
         # else a company by its trade word ("Sanli Motors"), or the one a person heads ("X,
         # chairman of Y Holding Company, will visit …, the company said"), also through a unit
         # of it ("general manager of Y Holding Company's Gwadar operations")
@@ -1303,7 +1316,7 @@ class _Speakers:
                 owner = owner if unit is None else owner[: unit.start() + 1]
                 if is_company(Actor(owner, organization=owner)):
                     return self.know(Actor(owner, organization=owner, country=actor.country))
-        return None
+        return parent
 
     def spoken_body(self) -> Actor | None:
         """The most recent named body that spoke: who issued ``the press release`` otherwise.
@@ -2168,10 +2181,17 @@ class _Reader:
         chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
         guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
+        owned = any(word in text for word in _OWNED_WORDS)
         for mention in mentions:
             if mention.actor.named:
                 actor = self._of_body_named(mention.actor)
                 known = self.speakers.know(actor, _gender(text, mention.start))
+                if (
+                    owned
+                    and _is_body(known)
+                    and _PARENT.search(text, max(0, mention.start - 80), mention.start)
+                ):
+                    self.speakers.parents.add(known.name)  # "X, a subsidiary of Y": Y owns X
                 if known.role is None and (
                     (firms and _FIRM_APPOSITIVE.match(text, mention.end))
                     or (
