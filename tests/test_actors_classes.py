@@ -97,6 +97,38 @@ class TestSurnamedDescriptor:
         ]
 
 
+class TestPlacesOwnBody:
+    def test_place_and_facility_before_a_body_noun_name_the_body(self) -> None:
+        """``the Gwadar port authority``: the port's own body, of the place's country."""
+        text = "Cargo rose by a third, the Gwadar port authority said."
+        assert mentions(text) == [
+            (
+                "the Gwadar port authority",
+                Actor(
+                    "the Gwadar port authority",
+                    organization="Gwadar port authority",
+                    country="Pakistan",
+                    named=False,
+                ),
+            ),
+        ]
+
+    def test_administration_is_a_body_descriptor(self) -> None:
+        """``the Sost port administration``: an administration speaks as a body, as an authority."""
+        text = "The Sost port administration said the gates would open."
+        assert mentions(text) == [
+            (
+                "The Sost port administration",
+                Actor(
+                    "The Sost port administration",
+                    organization="Sost port administration",
+                    country="Pakistan",
+                    named=False,
+                ),
+            ),
+        ]
+
+
 class TestCircumstanceInLowerCase:
     def test_visiting_keeps_its_determiner(self) -> None:
         """``the visiting Chinese minister``: one descriptor, resolved like the Chinese minister."""

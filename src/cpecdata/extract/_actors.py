@@ -93,6 +93,8 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A lower-case facility after a descriptor's place is its body (``officials at the X dry
   port`` → X dry port), and ``on the <demonym> side`` after a descriptor says whose side it is
   on (``officials on the Chinese side``: one descriptor, China), no party of its own.
+* A place and up to two lower-case words between ``the`` and a body's noun make one body, of
+  the place's country (``the Gwadar port authority``, ``the Sost port administration``).
 * A surname a reporter gives an unnamed source by is part of the descriptor (``an official
   surnamed Ma``), not a person's mention: it names no one the text can go on about.
 * ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
@@ -389,7 +391,7 @@ _DESCRIPTOR_HEADS = (
         "diplomat diplomats ministry office embassy government authority authorities company firm "
         "consulate commission corporation bank fund sapm expert experts analyst analysts observer "
         "observers scholar scholars investor investors businessman businessmen trader traders "
-        "police guest guests visitor visitors".split()
+        "police guest guests visitor visitors administration".split()
     )
     | _CROWDS
     | _RESIDENTS
@@ -2085,6 +2087,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if first == i:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase
                 modified = _modified(text, start, after, not actor.name.endswith("s"))
+                if modified is None and actor.role is None and actor.organization is not None:
+                    modified = _place_modified(text, start, after)
             if modified is not None:
                 if (
                     tokens[j - 1].key in _PARTS
@@ -2096,6 +2100,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 start = modified.start()
                 if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
                     actor = attrs.evolve(actor, country=demonym_country(modified["demonym"]))
+                elif modified.re is _PLACE_MODIFIED:  # "the Gwadar port authority": the place's
+                    place = lookup_place(modified["place"])
+                    actor = attrs.evolve(
+                        actor,
+                        organization=text[modified.start("place") : end],
+                        country=None if place is None else place.country,
+                    )
                 if actor.role is not None and modified["det"].lower() != "the":
                     # a new person's role as written; a definite one's stays the noun, which
                     # callers match to someone named before ("the new envoy": the envoy)
@@ -2319,6 +2330,27 @@ def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str
     return modified if _modifiers(modified["mods"]) else None
 
 
+def _place_modified(text: str, start: int, after: int) -> re.Match[str] | None:
+    """``the <Place> <facility>`` before a body's noun at ``start`` (``the Gwadar port``), if any.
+
+    A port's, a border crossing's or a district's own body (``the Gwadar port authority``,
+    ``the Khunjerab port administration``): the place the gazetteer knows, then up to two
+    lower-case words that are no verb's form; it starts at or after ``after``.
+    """
+    modified = _PLACE_MODIFIED.search(text, max(after, start - 60), start)
+    if (
+        modified is None
+        or lookup_place(modified["place"]) is None
+        or any(w in _AUXILIARIES or w.endswith("ed") for w in modified["mods"].split())
+    ):
+        return None
+    return modified
+
+
+_PLACE_MODIFIED = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]he)[ \t]+(?P<place>[A-Z][a-z]+)[ \t]+(?P<mods>(?:[a-z]+[ \t]+){1,2})$"
+)
+"""``the``, a place's name and one or two lower-case words right before a body's noun."""
 _AUXILIARIES = frozenset(
     "will would shall should can could must might is are was were be been being has have had "
     "do does did".split()
