@@ -131,3 +131,42 @@ class TestOperatorNotItsParent:
             "The Naran plant, a unit of China Power Holdings Corporation, opened in 2021.",
             "The company said output rose by a tenth.",
         ) == [("China Power Holdings Corporation", INDIRECT, "said", "output rose by a tenth")]
+
+
+class TestOutletLearntFromASource:
+    def test_source_after_learned_from_speaks_the_clause_before(self) -> None:
+        """``A, the Global Times learned from X in Y, Z.``: X's, up to the sentence's end."""
+        assert said(
+            "The Sost border post reopened on Monday after the snow, the Global Times learned "
+            "from the Kashgar port administration in Tashkurgan, Northwest China's Xinjiang."
+        ) == [
+            (
+                "the Kashgar port administration in Tashkurgan",
+                INDIRECT,
+                "learned",
+                "The Sost border post reopened on Monday after the snow",
+            )
+        ]
+
+    def test_agency_learnt_from_a_source(self) -> None:
+        """``A, Dawn has learnt from a source close to X``: the source, not the paper."""
+        assert said(
+            "Work on the Havelian depot will resume in May, Dawn has learnt from a source close "
+            "to the contractor."
+        ) == [
+            (
+                "a source close to the contractor",
+                INDIRECT,
+                "learnt",
+                "Work on the Havelian depot will resume in May",
+            )
+        ]
+
+    def test_learning_from_people_how_to_is_no_report(self) -> None:
+        """``Over the years, X learned from Chinese engineers how to …``: no one reports."""
+        assert (
+            said(
+                "Over the years, Tarovex Power learned from Chinese engineers how to run the plant."
+            )
+            == []
+        )

@@ -11,11 +11,12 @@ speaker linked to a reporting verb:
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
   that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
-  executive, X``; ``as per X`` and ``as stated by X`` alike), and subjectless continuations
-  (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or the unit's
-  subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group or
-  determined noun phrase as written up to its verb (``Transporters in X went on strike, saying``,
-  ``Some outlets have hyped X, claiming``);
+  executive, X``; ``as per X`` and ``as stated by X`` alike; so is the source an outlet
+  learnt from after the clause, ``…, the Global Times learned from X``), and subjectless
+  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
+  speaker, or the unit's subject, past a fronted adverbial (``On Monday, X thanked Y,
+  saying``), or the group or determined noun phrase as written up to its verb (``Transporters
+  in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
   or a document that speaks for its issuer (``X issued a statement saying``; one whose phrase names
@@ -81,9 +82,11 @@ or vice one, ``the ports minister`` a minister for ports, ``the KCCI chief`` who
 ``the police chief`` an Inspector General of Police, ``the senator`` the latest ``Senator X``
 whatever role the name's appositive gives, ``the Chinese guest`` the latest person named who is not
 the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the official``,
-``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the
-company``, ``according to the institute``; a company the finder does not know is the name its clause
-opens with, ``X Seed Works has …, the company said``, and one said before any company is named is
+``the Chinese embassy in Islamabad`` → ``the embassy``, ``Pakistan's X ministry`` → ``the
+ministry`` or ``his ministry``) or to the latest body of its kind (``the company``, ``according to
+the institute``; not one named as another's owner, ``X, a subsidiary of Y``, while another fits;
+a company the finder does not know is the name its clause opens with, ``X Seed Works has …,
+the company said``, and one said before any company is named is
 the article's only company, if it names one; ``the Chinese side`` (or ``team``, ``delegation``),
 ``represented by``/``led by`` X in its appositive, is X; one with no Chinese speaker known is a
 person an appositive gives that country, ``X, chairman of a Chinese firm``, else the latest titled
@@ -167,7 +170,12 @@ _BARE = frozenset("add state claim stress note explain warn emphasise emphasize 
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
 _LEARNT = frozenset({"learnt", "learned"})
-"""What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb)."""
+"""What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb), or
+what it did with its source: ``…, the Global Times learned from X``."""
+_LEARNING = re.compile(
+    r",[ \t]+(?P<who>(?:[Tt]he[ \t]+)?(?P<outlet>(?:[A-Z][\w-]*[ \t]+){1,3}))(?:ha[sd][ \t]+)?\Z"
+)
+"""The outlet before ``learned from``, after the clause it reports: ``, the Global Times``."""
 _AGENCY = re.compile(
     r",[ \t]+(?P<agency>[A-Z]{2,6}|The(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+(?:ha[sd][ \t]+)?\Z"
 )
@@ -1860,6 +1868,8 @@ def _may_report(text: str, lower: str, start: int, end: int, key: str) -> bool:
         return lower.find("that", after, after + 40) >= 0
     if key == "posted":  # "posted on Facebook: …", "posted on X that …"
         return lower.startswith((":", "on "), after)
+    if key in _LEARNT and lower.startswith("from ", after):  # "…, Xinhua learned from X"
+        return _LEARNING.search(text, max(0, start - 50), start) is not None
     if key in _LEARNT:  # "…, APP learnt.": an agency's capitals, then the unit's end
         ends = after >= len(lower) or lower.startswith(".", after)
         ends = ends and not lower[after + 1 : after + 40].strip()
@@ -2590,6 +2600,8 @@ class _Reader:
             return None  # "media reports said": a noun before the verb
         if verb.startswith(_SOURCE_VERBS):
             return self._according(text, m, after, index)
+        if verb in _LEARNT and text.startswith("from ", after):
+            return self._learnt_from(text, m, after, index)
         before = _words_before(text, m.start)
         if (
             before
@@ -2809,6 +2821,36 @@ class _Reader:
             return None
         body = self.speakers.spelt(word.group()) if word.group().isupper() else None
         return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
+
+    def _learnt_from(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
+        """``…, the Global Times learned from X``: X is the source, as after ``according to``.
+
+        The outlet that learnt (one to three capitalised words, no place) opens the frame after
+        a comma. Unless a ``that`` clause follows, what comes after the source up to the
+        sentence's end says where the source is (``… administration in Tashkurgan, Northwest
+        China's Xinjiang``): it is the frame's, no clause of its own.
+        """
+        outlet = _LEARNING.search(text, max(0, m.start - 50), m.start)
+        if (
+            outlet is None
+            or lookup_place(outlet["outlet"].strip()) is not None
+            or _adverbial_only(text, outlet.start())
+        ):
+            return None  # "Over the years, Pakistan learned from China's experience"
+        found = self._according(text, m, _skip_blanks(text, after + 4), index)
+        if found is None:
+            return None
+        stop = _SENTENCE_END.search(text, found.end)
+        end = stop.start() if stop is not None else len(text.rstrip().removesuffix("."))
+        at = _skip_blanks(text, found.end)
+        if at >= end or text[at] in ",;" or _TIME_ADVERBIAL.match(text, at):
+            return found._replace(start=outlet.start("who"), end=end)
+        word = _WORD.match(text, at)
+        if word is None or word.group() not in (*_AUDIENCE_ADVERBIALS, "that"):
+            return None  # "X learned from Chinese engineers how to …": no source of a report
+        if word.group() == "that" or _AUDIENCE_BREAKS.search(text, at, end) is not None:
+            end = found.end  # "… learned from X that B": B is reported
+        return found._replace(start=outlet.start("who"), end=end)
 
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
@@ -3870,6 +3912,24 @@ def _definite_noun(text: str, end: int) -> int | None:
         if modifier in _NOT_MODIFIERS or _past_verb(modifier):
             return None
     return None
+
+
+def _adverbial_only(text: str, end: int) -> bool:
+    """True when the unit's text before ``end`` is an adverbial, no clause (``Over the years``).
+
+    It opens with a preposition, time word or subordinator and holds no comma and no verb.
+    """
+    first = _WORD.match(text, _skip_blanks(text, 0))
+    if first is None or first.end() > end:
+        return True
+    word = first.group().lower()
+    if word not in _FRONTED and word not in _SUBORDINATORS and word not in _PREPOSITIONS:
+        return False
+    return (
+        "," not in text[:end]
+        and _FINITE.search(text, 0, end) is None
+        and not any(_past_verb(w.group()) for w in _WORD.finditer(text, 0, end))
+    )
 
 
 def _past_verb(word: str) -> bool:
