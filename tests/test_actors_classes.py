@@ -76,6 +76,59 @@ class TestOutletStaff:
         ]
 
 
+class TestPlacePossessiveBeforeAPortfolio:
+    def test_province_possessive_before_a_portfolio_title_is_the_body(self) -> None:
+        """``Sindh's energy minister X``: the province is the minister's (``Sindh Minister X``)."""
+        text = "Balochistan's fisheries minister Jamal Raisani said the ban would go."
+        assert mentions(text) == [
+            (
+                "Balochistan's fisheries minister Jamal Raisani",
+                Actor("Jamal Raisani", "fisheries minister", "Balochistan", "Pakistan"),
+            ),
+        ]
+
+
+class TestSurnamedDescriptor:
+    def test_surname_after_a_descriptor_is_part_of_it(self) -> None:
+        """``an official surnamed Ma``: a descriptor as written, the surname no person's mention."""
+        text = "The pass reopened, an official surnamed Ma told Xinhua."
+        assert mentions(text) == [
+            ("an official surnamed Ma", Actor("an official surnamed Ma", named=False)),
+        ]
+
+
+class TestPlacesOwnBody:
+    def test_place_and_facility_before_a_body_noun_name_the_body(self) -> None:
+        """``the Gwadar port authority``: the port's own body, of the place's country."""
+        text = "Cargo rose by a third, the Gwadar port authority said."
+        assert mentions(text) == [
+            (
+                "the Gwadar port authority",
+                Actor(
+                    "the Gwadar port authority",
+                    organization="Gwadar port authority",
+                    country="Pakistan",
+                    named=False,
+                ),
+            ),
+        ]
+
+    def test_administration_is_a_body_descriptor(self) -> None:
+        """``the Sost port administration``: an administration speaks as a body, as an authority."""
+        text = "The Sost port administration said the gates would open."
+        assert mentions(text) == [
+            (
+                "The Sost port administration",
+                Actor(
+                    "The Sost port administration",
+                    organization="Sost port administration",
+                    country="Pakistan",
+                    named=False,
+                ),
+            ),
+        ]
+
+
 class TestCircumstanceInLowerCase:
     def test_visiting_keeps_its_determiner(self) -> None:
         """``the visiting Chinese minister``: one descriptor, resolved like the Chinese minister."""

@@ -70,7 +70,7 @@ What goes into the role (the title as the article gives it, so analysts can filt
   Minister X`` → Chief Minister, Sindh; ``Gwadar Port Chairman X`` → Chairman, Gwadar Port;
   ``Azad Jammu and Kashmir Prime Minister X``), and a body named after a place is of the
   place's country (Pakistan for all); so is a place's possessive (``Sichuan's vice governor``
-  → vice governor, Sichuan, China).
+  → vice governor, Sichuan, China), before a portfolio's title too (``Sindh's energy minister``).
 * A country's army, navy or railways is a body alone (``Pakistan Railways said``), before its
   possessive (``Pakistan Army's Major General X`` → Major General, Army, Pakistan; ``PLA
   Navy's`` → PLA Navy) or before a spokesperson, who speaks for it (``Pakistan Army spokesman
@@ -93,6 +93,10 @@ What goes into the role (the title as the article gives it, so analysts can filt
 * A lower-case facility after a descriptor's place is its body (``officials at the X dry
   port`` → X dry port), and ``on the <demonym> side`` after a descriptor says whose side it is
   on (``officials on the Chinese side``: one descriptor, China), no party of its own.
+* A place and up to two lower-case words between ``the`` and a body's noun make one body, of
+  the place's country (``the Gwadar port authority``, ``the Sost port administration``).
+* A surname a reporter gives an unnamed source by is part of the descriptor (``an official
+  surnamed Ma``), not a person's mention: it names no one the text can go on about.
 * ``side`` is a party only bare, after a demonym or after ``other``, ``host``, ``two`` ...
   (``the Chinese side``); with another modifier it is a part (``the soft side of X``): none.
 * A descriptor ``for/of/at one of the <group>`` keeps the group (``a spokesman for one of the
@@ -387,7 +391,7 @@ _DESCRIPTOR_HEADS = (
         "diplomat diplomats ministry office embassy government authority authorities company firm "
         "consulate commission corporation bank fund sapm expert experts analyst analysts observer "
         "observers scholar scholars investor investors businessman businessmen trader traders "
-        "police guest guests visitor visitors".split()
+        "police guest guests visitor visitors administration".split()
     )
     | _CROWDS
     | _RESIDENTS
@@ -727,6 +731,7 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
                 or (prev.key == "people" and tok.capitalised)  # "National People's Congress"
                 or (prev.capitalised and tok.key in _REPORTERS)  # "Xinhua's correspondent"
                 or (prev.place and tok.key in _TITLE_WORDS)  # "Sichuan's vice governor"
+                or (prev.place and _portfolio_title(tokens, j))  # "Sindh's energy minister"
                 or (prev.key in _SERVICES and (tok.key in _TITLE_WORDS or tok.text == "Rear"))
             ) or _possessed_unit(tokens, j)):  # fmt: skip
                 break  # "Sharif's visit", "X Company's Gwadar unit": the possessive closes it
@@ -2082,6 +2087,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if first == i:
                 after = found[-1][3] if found else 0  # no other mention goes into the phrase
                 modified = _modified(text, start, after, not actor.name.endswith("s"))
+                if modified is None and actor.role is None and actor.organization is not None:
+                    modified = _place_modified(text, start, after)
             if modified is not None:
                 if (
                     tokens[j - 1].key in _PARTS
@@ -2093,6 +2100,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 start = modified.start()
                 if modified.re is _DEMONYM_MODIFIED:  # "a Chinese project manager": China
                     actor = attrs.evolve(actor, country=demonym_country(modified["demonym"]))
+                elif modified.re is _PLACE_MODIFIED:  # "the Gwadar port authority": the place's
+                    place = lookup_place(modified["place"])
+                    actor = attrs.evolve(
+                        actor,
+                        organization=text[modified.start("place") : end],
+                        country=None if place is None else place.country,
+                    )
                 if actor.role is not None and modified["det"].lower() != "the":
                     # a new person's role as written; a definite one's stays the noun, which
                     # callers match to someone named before ("the new envoy": the envoy)
@@ -2203,6 +2217,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     n += 1
                 country = actor.country or demonym_country(side["demonym"])
                 actor = attrs.evolve(actor, country=country)
+            if text.startswith(" surnamed ", end) and (surname := _SURNAMED.match(text, end)):
+                # "an official surnamed Ma": a descriptor still, the surname part of it
+                end = surname.end()
+                while n < len(chunks) and tokens[chunks[n][0]].start < end:
+                    n += 1
             # the descriptor as written (Actor(), as attrs.evolve costs twice as much here)
             actor = Actor(text[start:end], actor.role, actor.organization, actor.country, False)
         if actor.organization is not None and (m := _ABBREVIATION.match(text, end)) is not None:
@@ -2266,6 +2285,8 @@ _FACILITY = re.compile(
 """Up to two lower-case words and a facility's noun after a place (``Sost dry port``)."""
 _ON_SIDE = re.compile(r" on the (?P<demonym>[A-Z][a-z]+) side\b")
 """A demonym's side after a descriptor: ``officials on the Chinese side``."""
+_SURNAMED = re.compile(r" surnamed [A-Z][\w'’-]*+")
+"""A surname the reporter gives a source by (``a driver surnamed Wang``): no name of a person."""
 _PARTS = frozenset({"side", "sides"})
 """Descriptor heads that name a party only unmodified, after a demonym or a word of _PARTY_WORDS
 (``the Chinese side``, ``the other side``); other modifiers make a part of something (``the
@@ -2309,6 +2330,27 @@ def _modified(text: str, start: int, after: int, singular: bool) -> re.Match[str
     return modified if _modifiers(modified["mods"]) else None
 
 
+def _place_modified(text: str, start: int, after: int) -> re.Match[str] | None:
+    """``the <Place> <facility>`` before a body's noun at ``start`` (``the Gwadar port``), if any.
+
+    A port's, a border crossing's or a district's own body (``the Gwadar port authority``,
+    ``the Khunjerab port administration``): the place the gazetteer knows, then up to two
+    lower-case words that are no verb's form; it starts at or after ``after``.
+    """
+    modified = _PLACE_MODIFIED.search(text, max(after, start - 60), start)
+    if (
+        modified is None
+        or lookup_place(modified["place"]) is None
+        or any(w in _AUXILIARIES or w.endswith("ed") for w in modified["mods"].split())
+    ):
+        return None
+    return modified
+
+
+_PLACE_MODIFIED = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]he)[ \t]+(?P<place>[A-Z][a-z]+)[ \t]+(?P<mods>(?:[a-z]+[ \t]+){1,2})$"
+)
+"""``the``, a place's name and one or two lower-case words right before a body's noun."""
 _AUXILIARIES = frozenset(
     "will would shall should can could must might is are was were be been being has have had "
     "do does did".split()

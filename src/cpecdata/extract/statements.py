@@ -11,11 +11,12 @@ speaker linked to a reporting verb:
   quote or clause (``said Ahsan Iqbal``, ``“…?” asked X``, ``said two of the sources``) or opening a
   unit before a colon (``Said X: “…”``), a passive with its agent (``the meeting was told by X
   that``, ``was told by port officials that``), ``according to SUBJECT`` (``according to its chief
-  executive, X``; ``as per X`` and ``as stated by X`` alike), and subjectless continuations
-  (``, adding that``, ``and added``, ``but said``) that keep the previous speaker, or the unit's
-  subject, past a fronted adverbial (``On Monday, X thanked Y, saying``), or the group or
-  determined noun phrase as written up to its verb (``Transporters in X went on strike, saying``,
-  ``Some outlets have hyped X, claiming``);
+  executive, X``; ``as per X`` and ``as stated by X`` alike; so is the source an outlet
+  learnt from after the clause, ``…, the Global Times learned from X``), and subjectless
+  continuations (``, adding that``, ``and added``, ``but said``) that keep the previous
+  speaker, or the unit's subject, past a fronted adverbial (``On Monday, X thanked Y,
+  saying``), or the group or determined noun phrase as written up to its verb (``Transporters
+  in X went on strike, saying``, ``Some outlets have hyped X, claiming``);
 - a subject may be a person, a body, a descriptor (``the spokesperson``, ``sources``), a country
   (``China has said``), an outlet that is the sole source (``…, APP reported``, ``…, APP learnt.``)
   or a document that speaks for its issuer (``X issued a statement saying``; one whose phrase names
@@ -81,9 +82,11 @@ or vice one, ``the ports minister`` a minister for ports, ``the KCCI chief`` who
 ``the police chief`` an Inspector General of Police, ``the senator`` the latest ``Senator X``
 whatever role the name's appositive gives, ``the Chinese guest`` the latest person named who is not
 the host, its last speaker), to the unnamed source it repeats (``an official …`` → ``the official``,
-``the Chinese embassy in Islamabad`` → ``the embassy``) or to the latest body of its kind (``the
-company``, ``according to the institute``; a company the finder does not know is the name its clause
-opens with, ``X Seed Works has …, the company said``, and one said before any company is named is
+``the Chinese embassy in Islamabad`` → ``the embassy``, ``Pakistan's X ministry`` → ``the
+ministry`` or ``his ministry``) or to the latest body of its kind (``the company``, ``according to
+the institute``; not one named as another's owner, ``X, a subsidiary of Y``, while another fits;
+a company the finder does not know is the name its clause opens with, ``X Seed Works has …,
+the company said``, and one said before any company is named is
 the article's only company, if it names one; ``the Chinese side`` (or ``team``, ``delegation``),
 ``represented by``/``led by`` X in its appositive, is X; one with no Chinese speaker known is a
 person an appositive gives that country, ``X, chairman of a Chinese firm``, else the latest titled
@@ -167,7 +170,12 @@ _BARE = frozenset("add state claim stress note explain warn emphasise emphasize 
 _OUTLET_VERBS = frozenset({"reported", "reports"})
 """What news outlets do; they count as speakers only when they are the sole source."""
 _LEARNT = frozenset({"learnt", "learned"})
-"""What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb)."""
+"""What an agency did that is the sole source: ``…, APP learnt.`` (else no reporting verb), or
+what it did with its source: ``…, the Global Times learned from X``."""
+_LEARNING = re.compile(
+    r",[ \t]+(?P<who>(?:[Tt]he[ \t]+)?(?P<outlet>(?:[A-Z][\w-]*[ \t]+){1,3}))(?:ha[sd][ \t]+)?\Z"
+)
+"""The outlet before ``learned from``, after the clause it reports: ``, the Global Times``."""
 _AGENCY = re.compile(
     r",[ \t]+(?P<agency>[A-Z]{2,6}|The(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+(?:ha[sd][ \t]+)?\Z"
 )
@@ -394,10 +402,19 @@ _BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
 """A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s[ \t]")
+_POSSESSIVE_MARKS = ("'s", "’s")
 _COMPANIES = frozenset(
     "group company corporation corp co limited ltd inc plc llc holding holdings".split()
 )
 _FIRMS = frozenset({"company", "firm"})
+_OWNED_WORDS = ("subsidiary", " unit of ", " arm of ", "affiliate", " owned by ")
+"""The cheap test for :data:`_PARENT`."""
+_PARENT = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:subsidiary|unit|arm|affiliate)[ \t]+of|(?:which[ \t]+is[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"owned[ \t]+by)[ \t]+(?:the[ \t]+)?\Z"
+)
+"""What makes the body after it another's owner: ``X, a subsidiary of`` (``which is owned by``)."""
 """Descriptors of a company: ``the company``, ``the Wuhan-based firm``."""
 # Trade nouns before a name that make it a company: ``EV maker X``, ``cable manufacturer Y``.
 _FIRM_NOUNS = frozenset("maker manufacturer producer carmaker automaker developer".split())
@@ -639,7 +656,7 @@ _ROLE_SYNONYMS = {
 # asked not to be named``, ``a diplomat familiar with the matter``; its head noun is before them.
 _POST_OPENERS = frozenset(
     "on of for at in from with to who familiar close involved briefed knowledgeable privy aware"
-    " working based employed stationed serving".split()
+    " working based employed stationed serving surnamed".split()
 )  # fmt: skip
 _TAIL = re.compile(
     r"[ \t]+"
@@ -1040,6 +1057,8 @@ class _Speakers:
     """Who the article says was the chief guest (``X was the chief guest``)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
+    parents: set[str] = attrs.field(factory=set)
+    """Bodies named as another's owner (``X, a subsidiary of Y``): ``the company`` is X."""
     units: tuple[int, int] = (0, 0)
     """Where the previous unit's and this unit's named actors start in ``mentioned``."""
     sides: dict[str, str] = attrs.field(factory=dict)
@@ -1276,6 +1295,7 @@ class _Speakers:
         def recent() -> Iterator[Actor]:
             return itertools.islice(reversed(self.mentioned), _NEAR) if named else self._recent()
 
+        parent = None  # a body named as another's owner: only when no other fits
         for actor in recent():
             words = {w.rstrip(".") for w in actor.name.lower().split()}  # "Co.", "Ltd."
             kind_fits = (
@@ -1287,9 +1307,11 @@ class _Speakers:
                 )  # "software company X": the finder read X as a company
             )
             if actor.named and _is_body(actor) and kind_fits:
-                return actor
+                if actor.name not in self.parents:
+                    return actor
+                parent = parent or actor
         if heads is not _COMPANIES:
-            return None
+            return parent
         # else a company by its trade word ("Sanli Motors"), or the one a person heads ("X,
         # chairman of Y Holding Company, will visit …, the company said"), also through a unit
         # of it ("general manager of Y Holding Company's Gwadar operations")
@@ -1302,7 +1324,7 @@ class _Speakers:
                 owner = owner if unit is None else owner[: unit.start() + 1]
                 if is_company(Actor(owner, organization=owner)):
                     return self.know(Actor(owner, organization=owner, country=actor.country))
-        return None
+        return parent
 
     def spoken_body(self) -> Actor | None:
         """The most recent named body that spoke: who issued ``the press release`` otherwise.
@@ -1320,10 +1342,15 @@ class _Speakers:
         """
         if actor.name.lower().startswith(("a ", "an ", "one ", "another ")):
             return actor
+        written = actor
+        if actor.role is None and actor.name.lower() in _BODY_KINDS:
+            # "his ministry", "its company": the finder leaves the owner out; a body of the kind
+            # met before, as for "the ministry"
+            actor = attrs.evolve(actor, name=f"the {actor.name.lower()}")
         found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
-        return found or self._body_named(actor) or self._side(actor) or actor
+        return found or self._body_named(actor) or self._side(actor) or written
 
     def _best_fitting(self, actor: Actor) -> Actor | None:
         """The latest candidate a descriptor fits, of its country and its office as written first.
@@ -1452,6 +1479,10 @@ class _Speakers:
             if spoke.named:
                 if next(self._fitting(actor, (spoke,)), None) is not None:
                     return None
+                if _is_body(spoke) and not _BODY_KINDS.get(head, frozenset()).isdisjoint(
+                    spoke.name.lower().split()
+                ):
+                    return None  # a body of the kind named since: see _body_named
                 continue
             article, said_head = _head(spoke)
             introduced = (  # "a source", "people familiar …", "two people familiar …"
@@ -1459,7 +1490,9 @@ class _Speakers:
                 or article == said_head
                 or (article == "the" and _shortened(actor.name, spoke.name))
                 or (article not in _DETERMINED and _plural(spoke))  # "official sources"
-            )  # "the Chinese embassy in Islamabad said … The embassy said"
+                or (article.endswith(_POSSESSIVE_MARKS) and said_head in _BODY_KINDS)
+            )  # "the Chinese embassy in Islamabad said … The embassy said"; "Pakistan's food
+            # security ministry said … the ministry said"
             said_head = _ROLE_SYNONYMS.get(said_head, said_head)
             if introduced and (said_head == head or (head == "person" and said_head in _SOURCES)):
                 return spoke  # "a third source said … the person added"
@@ -1835,6 +1868,8 @@ def _may_report(text: str, lower: str, start: int, end: int, key: str) -> bool:
         return lower.find("that", after, after + 40) >= 0
     if key == "posted":  # "posted on Facebook: …", "posted on X that …"
         return lower.startswith((":", "on "), after)
+    if key in _LEARNT and lower.startswith("from ", after):  # "…, Xinhua learned from X"
+        return _LEARNING.search(text, max(0, start - 50), start) is not None
     if key in _LEARNT:  # "…, APP learnt.": an agency's capitals, then the unit's end
         ends = after >= len(lower) or lower.startswith(".", after)
         ends = ends and not lower[after + 1 : after + 40].strip()
@@ -2156,10 +2191,17 @@ class _Reader:
         chaired = text.find("chaired by ")  # "The meeting, chaired by MNA X, …": X chairs
         guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
+        owned = any(word in text for word in _OWNED_WORDS)
         for mention in mentions:
             if mention.actor.named:
                 actor = self._of_body_named(mention.actor)
                 known = self.speakers.know(actor, _gender(text, mention.start))
+                if (
+                    owned
+                    and _is_body(known)
+                    and _PARENT.search(text, max(0, mention.start - 80), mention.start)
+                ):
+                    self.speakers.parents.add(known.name)  # "X, a subsidiary of Y": Y owns X
                 if known.role is None and (
                     (firms and _FIRM_APPOSITIVE.match(text, mention.end))
                     or (
@@ -2558,6 +2600,8 @@ class _Reader:
             return None  # "media reports said": a noun before the verb
         if verb.startswith(_SOURCE_VERBS):
             return self._according(text, m, after, index)
+        if verb in _LEARNT and text.startswith("from ", after):
+            return self._learnt_from(text, m, after, index)
         before = _words_before(text, m.start)
         if (
             before
@@ -2778,6 +2822,36 @@ class _Reader:
         body = self.speakers.spelt(word.group()) if word.group().isupper() else None
         return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
 
+    def _learnt_from(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
+        """``…, the Global Times learned from X``: X is the source, as after ``according to``.
+
+        The outlet that learnt (one to three capitalised words, no place) opens the frame after
+        a comma. Unless a ``that`` clause follows, what comes after the source up to the
+        sentence's end says where the source is (``… administration in Tashkurgan, Northwest
+        China's Xinjiang``): it is the frame's, no clause of its own.
+        """
+        outlet = _LEARNING.search(text, max(0, m.start - 50), m.start)
+        if (
+            outlet is None
+            or lookup_place(outlet["outlet"].strip()) is not None
+            or _adverbial_only(text, outlet.start())
+        ):
+            return None  # "Over the years, Pakistan learned from China's experience"
+        found = self._according(text, m, _skip_blanks(text, after + 4), index)
+        if found is None:
+            return None
+        stop = _SENTENCE_END.search(text, found.end)
+        end = stop.start() if stop is not None else len(text.rstrip().removesuffix("."))
+        at = _skip_blanks(text, found.end)
+        if at >= end or text[at] in ",;" or _TIME_ADVERBIAL.match(text, at):
+            return found._replace(start=outlet.start("who"), end=end)
+        word = _WORD.match(text, at)
+        if word is None or word.group() not in (*_AUDIENCE_ADVERBIALS, "that"):
+            return None  # "X learned from Chinese engineers how to …": no source of a report
+        if word.group() == "that" or _AUDIENCE_BREAKS.search(text, at, end) is not None:
+            end = found.end  # "… learned from X that B": B is reported
+        return found._replace(start=outlet.start("who"), end=end)
+
     def _according(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``according to X``: X a person, body or descriptor, or a document X issued."""
         mention = index.starting(after) or index.starting(_with_determiner_after(text, after))
@@ -2790,6 +2864,13 @@ class _Reader:
             lead = after
         if mention is None and (owned := _POSSESSIVE_DETERMINER.match(text, after)) is not None:
             named = index.starting(owned.end())  # "according to its chief executive, X"
+            if named is not None and _owned_body(text, named):
+                # "according to his ministry": the ministry met before, else as written
+                body = self.speakers.descriptor(named.actor)
+                sure = 0.85 if body is not named.actor else 0.75
+                if body is named.actor:
+                    body = attrs.evolve(body, name=" ".join(text[after : named.end].split()))
+                return _Frame(m.start, named.end, m.start, m.end, body, sure, _Kind.ACCORDING)
             mention = named if named is not None and named.actor.named else None
         document = _document_after(text, after)
         if document is not None and document[2] >= (after if mention is None else mention.end):
@@ -3833,6 +3914,24 @@ def _definite_noun(text: str, end: int) -> int | None:
     return None
 
 
+def _adverbial_only(text: str, end: int) -> bool:
+    """True when the unit's text before ``end`` is an adverbial, no clause (``Over the years``).
+
+    It opens with a preposition, time word or subordinator and holds no comma and no verb.
+    """
+    first = _WORD.match(text, _skip_blanks(text, 0))
+    if first is None or first.end() > end:
+        return True
+    word = first.group().lower()
+    if word not in _FRONTED and word not in _SUBORDINATORS and word not in _PREPOSITIONS:
+        return False
+    return (
+        "," not in text[:end]
+        and _FINITE.search(text, 0, end) is None
+        and not any(_past_verb(w.group()) for w in _WORD.finditer(text, 0, end))
+    )
+
+
 def _past_verb(word: str) -> bool:
     """True for a word that looks like a past tense (``conveyed``), not ``state-owned``."""
     return word.endswith("ed") and "-" not in word
@@ -4567,6 +4666,17 @@ def _vague(actor: Actor) -> bool:
     """Sources that are not speakers: ``media reports``, ``the flight schedule``."""
     words = actor.name.lower().split()
     return bool(words) and words[-1] in _NOT_SOURCES
+
+
+def _owned_body(text: str, mention: Mention) -> bool:
+    """A body's kind alone after ``his`` or ``its`` (``his ministry``), not ``his office's``."""
+    actor = mention.actor
+    return (
+        not actor.named
+        and actor.role is None
+        and actor.name.lower() in _BODY_KINDS
+        and not text.startswith(_POSSESSIVE_MARKS, mention.end)
+    )
 
 
 def _owned_mention(text: str, at: int, index: _Index) -> Mention | None:
