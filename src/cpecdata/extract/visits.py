@@ -770,6 +770,10 @@ Secretariat``) or met at (``meetings at the finance ministry``) is an object too
 travel word takes it for its traveller."""
 _QUOTE_MARK = re.compile('[“”"]')
 """A quotation mark, curly or straight."""
+_QUOTE_CLOSERS = frozenset(",.?!")
+"""Punctuation a quote ends with right before its closing mark."""
+_TOLD = ("told ", "tells ")
+"""A reporting verb right before its addressee; one of no title is mostly a news outlet."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
 """The word owning a possessive right before a name: ``Sindh's``."""
 _OBJECT_PHRASE_BEFORE = re.compile(
@@ -1367,8 +1371,12 @@ class _Context:
                 actor = m.actor
                 if not actor.named and actor.role:
                     actor = self.resolve(i, m.start, actor)
-                if _is_person(actor) and self.fits_gender(actor, gender):
-                    (objects if _object_position(text, m.start) else subjects).append(actor)
+                if not _is_person(actor) or not self.fits_gender(actor, gender):
+                    continue
+                if not _object_position(text, m.start):
+                    subjects.append(actor)
+                elif actor.role or not text.endswith(_TOLD, 0, m.start):
+                    objects.append(actor)  # "told Xinhua": an outlet addressed, no antecedent
             told = [a for a in subjects + objects if gender and self.gender_of(a) == gender]
             if told:  # one known to be of the pronoun's gender comes first
                 return told[0]
@@ -3927,13 +3935,17 @@ def _object_position(text: str, start: int) -> bool:
 def _quoted(text: str, mentions: list[Mention]) -> frozenset[int]:
     """The starts of the ``mentions`` inside a quotation: a name quoted is no antecedent.
 
-    The quote marks are found once, so the work is linear in the sentence.
+    The quote marks are found once, so the work is linear in the sentence. A sentence ending a
+    quote opened in an earlier one (``It must be safe," the minister said.``) starts inside it:
+    an odd count of straight marks whose first closes a quote, after its punctuation, tells so;
+    the speaker after it is outside (curly marks tell their side by themselves).
     """
     if '"' not in text and "“" not in text:
         return frozenset()
     marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text)]
     inside: set[int] = set()
-    depth = straight = j = 0
+    depth = j = 0
+    straight = _continued_quote(text, marks)
     for m in mentions:  # in text order, as the marks
         while j < len(marks) and marks[j][0] < m.start:
             mark = marks[j][1]
@@ -3943,6 +3955,18 @@ def _quoted(text: str, mentions: list[Mention]) -> frozenset[int]:
         if depth > 0 or straight % 2:
             inside.add(m.start)
     return frozenset(inside)
+
+
+def _continued_quote(text: str, marks: list[tuple[int, str]]) -> int:
+    """1 when ``text`` opens inside a straight-quoted quotation begun in an earlier sentence.
+
+    The count of straight marks is odd and the first follows a quote's closing punctuation
+    (``safe,"``); else 0.
+    """
+    straight = [at for at, mark in marks if mark == '"']
+    if len(straight) % 2 == 0 or not straight[0]:
+        return 0
+    return int(text[straight[0] - 1] in _QUOTE_CLOSERS)
 
 
 def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:

@@ -1,0 +1,52 @@
+"""Tests for cpecdata.extract.visits, round 10: briefers, delegations' leaders, first stops."""
+
+import datetime as dt
+
+from cpecdata.model import VisitStatus
+from test_visits_legs import _trips
+
+D = dt.date
+PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+
+
+class TestContinuedQuote:
+    def test_the_speaker_closing_a_straight_quote_is_the_pronouns_antecedent(self) -> None:
+        """``"A. B," the minister said. He will visit Y``: the minister, not the earlier briefer."""
+        assert _trips(
+            "SIBI, Mar 3 (APP): Federal Minister for Railways Asad Karim Baloch, who arrived here"
+            " on Monday on a two-day visit, said the line would be upgraded by next year.",
+            "Briefing the minister, Pakistan Railways (PR) Divisional Superintendent Sardar Imran"
+            " Mirza said the Quetta-Sibi section now carried 12 trains a day.",
+            "He said the rehabilitation of the Bolan Pass bridges was 40 percent complete.",
+            '"This line is vital for the province. It must be safe," the minister said. He'
+            " directed the PR to finish the work without delay.",
+            "He will visit Quetta and Jacobabad on Wednesday before returning to Islamabad.",
+            date="2025-03-03",
+        )[1:] == [
+            ("Asad Karim Baloch", "Quetta", (D(2025, 3, 5), D(2025, 3, 5)), PLANNED),
+            ("Asad Karim Baloch", "Jacobabad", (D(2025, 3, 5), D(2025, 3, 5)), PLANNED),
+        ]
+
+    def test_a_briefer_told_by_title_is_passed_over_after_a_quote_ends(self) -> None:
+        """``Mr X briefed the minister ... "A. B," Ms Y said. She will fly to Z``: Ms Y flies."""
+        assert _trips(
+            "KARACHI: Sindh Minister for Energy Ms Sadia Junejo on Tuesday visited the Thar coal"
+            " field.",
+            "Mr Tariq Shah, the field's chief engineer, briefed the minister on the mine's output.",
+            '"Thar can light up the whole province. We will not stop," the minister said.',
+            "She will fly to Beijing next week for talks with investors.",
+            date="2025-03-05",
+        )[1:] == [("Sadia Junejo", "Beijing", (D(2025, 3, 10), D(2025, 3, 16)), PLANNED)]
+
+    def test_an_outlet_told_after_a_quote_is_no_antecedent(self) -> None:
+        """``"A. B," X told Hum Digital. From there, he goes to Y``: an outlet never travels."""
+        assert (
+            _trips(
+                "The cabinet on Wednesday approved the Swat road project, she added.",
+                '"The chief minister wants to show investors that the province is open. Deals are'
+                ' ready," Kundi told Hum Digital.',
+                "From there, he is travelling to Wuhan on June 14, she said.",
+                date="2025-06-05",
+            )
+            == []
+        )
