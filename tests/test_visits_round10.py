@@ -50,3 +50,35 @@ class TestContinuedQuote:
             )
             == []
         )
+
+
+class TestHeadingTheDelegation:
+    def test_the_person_heading_a_delegation_takes_its_trips(self) -> None:
+        """``Senator X, chair of Y, is heading the 9-member delegation, which arrived in Z``: X."""
+        assert _trips(
+            "KUNMING, June 12 (Xinhua) -- Senator Nadia Hameed Rind, chairperson of the Senate"
+            " Committee on Planning, is heading the 9-member delegation, which arrived in Kunming"
+            " on Monday.",
+            "The delegation is scheduled to travel to Shanghai on Saturday, the embassy said.",
+            date="2025-06-12",
+        ) == [
+            ("Nadia Hameed Rind", "Kunming", (D(2025, 6, 9), D(2025, 6, 9)), PAST),
+            ("Nadia Hameed Rind", "Shanghai", (D(2025, 6, 14), D(2025, 6, 14)), PLANNED),
+        ]
+
+    def test_a_leader_of_a_team_that_will_visit_travels(self) -> None:
+        """``Minister X leads a 15-member delegation that will visit Y``: X, not the delegation."""
+        assert _trips(
+            "LAHORE: Provincial minister Ali Raza Bhutta leads a 15-member business delegation"
+            " that will visit Shenzhen next week.",
+            date="2025-06-12",
+        ) == [("Ali Raza Bhutta", "Shenzhen", (D(2025, 6, 16), D(2025, 6, 22)), PLANNED)]
+
+    def test_it_after_a_fronted_phrase_is_the_led_delegation_not_its_inviter(self) -> None:
+        """``... at the invitation of the Y Committee. After two days there, it flew to Z``: X."""
+        assert _trips(
+            "Vice Minister Zhao Lin is leading the Chinese delegation, which arrived in Karachi on"
+            " Monday at the invitation of the Sindh Assembly Standing Committee on Trade.",
+            "After two days in the city, it flew to Lahore on Wednesday.",
+            date="2025-06-12",
+        )[1:] == [("Zhao Lin", "Lahore", (D(2025, 6, 11), D(2025, 6, 11)), ONGOING)]

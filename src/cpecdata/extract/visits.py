@@ -951,6 +951,18 @@ _LED_BY = re.compile(
     r",?\s{1,3}(?=[A-Z]|(?:him|her)\b)"
 )
 """``led by (its chairman(,))`` after a body, up to its leader's name or a pronoun for it."""
+_HEADING = re.compile(
+    r"\b(?:(?:is|was|are|were|will\s{1,3}be)\s{1,3}(?:heading|leading)|heads|leads)\s{1,3}\Z"
+)
+"""A verb telling its subject leads the body right after it: ``is heading the delegation``."""
+_CLAUSE_IT = re.compile(
+    r",\s{1,3}it\s{1,3}(?:(?:will|would|then|also|later|has|had)\s{1,3}){0,2}\Z"
+)
+"""``, it`` (and auxiliaries) right before a travel word: ``After two days there, it flew``."""
+_CLAUSE_IT_REACH = 30
+"""How far before a travel word its ``, it`` is looked for."""
+_HEADING_REACH = 30
+"""How far before a body its ``is heading`` is looked for."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -1692,10 +1704,33 @@ class _Context:
         A few words may stand between (``a delegation of the committee on planning led by``).
         A leader named by surname alone (``led by Yuen``) is the person named in full with it,
         before or after. The body's words are kept as the leader's (``a delegation from Xinjiang``).
+        A person told as heading the body before it (``Senator X ... is heading the 11-member
+        delegation``) leads it as well.
         """
-        leader = self._leader_after(index, end)
+        leader = self._leader_after(index, end) or self.heading(index, end - len(body))
         if leader is not None:
             self.bodies[leader.name] = body
+        return leader
+
+    def heading(self, index: int, start: int) -> Actor | None:
+        """The person told as heading the body starting at ``start``, recorded as a leader.
+
+        ``Senator X, chairman of Y, is heading the 11-member delegation, which arrived in Z``:
+        the subject of ``is heading``/``leads`` (the first person named in the sentence before
+        it) leads the body, whose trips and later ``the delegation`` are then X's.
+        """
+        text = self.sentences[index].text
+        verb = _HEADING.search(text, max(0, start - _HEADING_REACH), start)
+        if verb is None:
+            return None
+        subject = next(
+            (m for m in self.mentions(index) if m.end <= verb.start() and _is_person(m.actor)),
+            None,
+        )
+        if subject is None or not _clause_open(text[subject.end : verb.start()]):
+            return None
+        leader = self.resolve(index, subject.start, subject.actor)
+        self.lead(index, leader)
         return leader
 
     def _leader_after(self, index: int, end: int) -> Actor | None:
@@ -3488,8 +3523,8 @@ def _visitor(
     near = candidate is not None and start - candidate.end < 3
     if near and kind in _TRIP_NOUNS and _taken_up(text, start):
         candidate = None  # "A side trip to Y was called off": no one is "A side"
-    if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It "):
-        it = _it_body(context, index) if _clause_open(text[:start]) else None
+    if candidate is None and kind not in _TRIP_NOUNS and _opens_with_it(text, start):
+        it = _it_body(context, index)
         if it is not None:  # "The mission, led by X, ... It will go on to Y": X
             return it, True
     pronouns = [
@@ -3545,7 +3580,7 @@ def _visitor(
         return context.resolve(index, agent.start, agent.actor), False
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
-    relative = _relative_body(text, mentions, lo, start)
+    relative = _relative_body(context, index, lo, start)
     if relative is not None:  # "met a delegation of X that visited Y": the delegation travels
         return relative, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
@@ -3784,15 +3819,28 @@ def _speaks_of_self(text: str) -> bool:
     return any(cue in text for cue in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text) is not None
 
 
+def _opens_with_it(text: str, start: int) -> bool:
+    """True when ``It`` is the subject of the travel word at ``start``.
+
+    It opens the sentence (``It will go on to Y``) or the clause after a fronted phrase
+    (``After three days in the city, it flew to Y``), with no clause boundary after it.
+    """
+    if text.startswith("It "):
+        return _clause_open(text[:start])
+    it = _CLAUSE_IT.search(text, max(0, start - _CLAUSE_IT_REACH), start)
+    return it is not None
+
+
 def _it_body(context: _Context, index: int) -> Actor | None:
     """Who ``It`` opening sentence ``index`` stands for as a traveller.
 
     That is a body told in the sentence before (its leader when led by one: ``The mission,
-    headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back.
+    headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back;
+    a body told as an object (``at the invitation of the Y Committee``) is no traveller.
     """
     before = context.sentences[index - 1].text if index else ""
     found = _last_body(before, 0, len(before))
-    if found is not None:
+    if found is not None and not _object_position(before, found.start()):
         led = context.leader_after(index - 1, found.end(), found.group())
         body = led or context.body_before(index, 0, found["head"].lower())
         if body is not None:
@@ -4219,7 +4267,7 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     return _body_actor(last)
 
 
-def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> Actor | None:
+def _relative_body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     """The body a ``that``/``which``/``who`` clause ending at the travel word ``start`` is about.
 
     ``while briefing a delegation of the Senate Standing Committee on Planning that visited Y``:
@@ -4228,6 +4276,7 @@ def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> A
     A body inside a person's title (``X, chairman of the Y Commission, who visited``) is not
     what the clause is about: the person is.
     """
+    text = context.sentences[index].text
     near = text[max(lo, start - 30) : start]
     if "that" not in near and "which" not in near and "who" not in near:
         return None  # no relative pronoun: spare the search
@@ -4243,10 +4292,11 @@ def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> A
         if named is not None:
             end = max(end, named.end())
         if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
-            titled = _mention_at(mentions, m.start())
+            titled = _mention_at(context.mentions(index), m.start())
             if titled is not None and _is_person(titled.actor):
                 return None  # "X, chairman of the Y Commission, who visited": X's trip
-            return attrs.evolve(_body_actor(m), name=text[m.start() : end])
+            heading = context.heading(index, m.start())  # "X leads a team that will visit Y"
+            return heading or attrs.evolve(_body_actor(m), name=text[m.start() : end])
     return None
 
 
