@@ -82,3 +82,32 @@ class TestHeadingTheDelegation:
             "After two days in the city, it flew to Lahore on Wednesday.",
             date="2025-06-12",
         )[1:] == [("Zhao Lin", "Lahore", (D(2025, 6, 11), D(2025, 6, 11)), ONGOING)]
+
+
+class TestFirstStopAtALocality:
+    def test_a_site_with_a_long_project_name_still_leads_to_its_locality(self) -> None:
+        """``visited the Orange Line Metro Train depot at Y``: Y, five words of site or not."""
+        assert _trips(
+            "LAHORE: Chinese Consul General Wang Lifeng on Monday visited the Blue Line Metro Bus"
+            " workshop at Kot Lakhpat.",
+            date="2025-03-04",
+        ) == [("Wang Lifeng", "Kot Lakhpat", (D(2025, 3, 3), D(2025, 3, 3)), PAST)]
+
+    def test_a_day_told_before_two_coordinated_trips_dates_both(self) -> None:
+        """``X on Monday visited A and later travelled to B``: the day is told before both."""
+        assert _trips(
+            "KARACHI: Chinese Consul General Yang Mei on Tuesday visited the Green Line depot at"
+            " Surjani Town and later travelled to Thatta to see a wind farm.",
+            date="2025-03-05",
+        ) == [
+            ("Yang Mei", "Surjani Town", (D(2025, 3, 4), D(2025, 3, 4)), PAST),
+            ("Yang Mei", "Thatta", (D(2025, 3, 4), D(2025, 3, 4)), PAST),
+        ]
+
+    def test_a_day_after_the_first_place_stays_with_it(self) -> None:
+        """``visited A on Monday and later travelled to B``: Monday is A's alone."""
+        assert _trips(
+            "PESHAWAR: Provincial minister Aqib Khan visited the Malakand tunnel site at Dargai"
+            " on Monday, and later travelled to Swat.",
+            date="2025-03-05",
+        )[0] == ("Aqib Khan", "Dargai", (D(2025, 3, 3), D(2025, 3, 3)), PAST)

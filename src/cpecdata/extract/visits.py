@@ -248,12 +248,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
+    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,6}?"
     r"\s{1,3}(?:in|at|of|near)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
+`` Haier's plant in`` (its owner receives the visitor), `` the site near``; a site may take a
+project's full name (`` the Orange Line Metro Train depot at``)."""
 _ABBREVIATED_SITE = re.compile(
     r"\s{1,3}the(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\)"
     r"\s{1,3}(?:in|at|near)\s"
@@ -849,6 +850,8 @@ _THEN = re.compile(
 and``, ``after cancelling his trip to Z``, ``during which he will also travel to Z``): a time
 before it is the earlier leg's. ``after concluding a visit to Z`` dates Z's end, and ``after a
 visit to Z`` too."""
+_AND_THEN = re.compile(r"\band\s{1,3}(?:(?:later|then|afterwards|also)\s{1,3})?\Z")
+"""A travel word coordinated with one before it, sharing its subject: ``and later``."""
 _BEGAN = re.compile(
     r"\b(?:(?:that|which)\s{1,3})?(?:began|begins|started|starts|will\s{1,3}(?:begin|start))"
     r"\s{0,3}\Z"
@@ -4658,7 +4661,9 @@ def _same_clause(
     Friday``: the day the stay ends), after a participle qualifying a noun (``to
     review the deal signed last month``; not ``the visit scheduled for next week``, which dates
     the trip, as ``that began on`` does), or in a relative clause set off by commas before the
-    travel word (``X, who arrived last week, will visit Y``).
+    travel word (``X, who arrived last week, will visit Y``). A time before a first travel
+    word dates a second one coordinated with it (``on Monday visited Y and later travelled to
+    Z``): it is told before both.
     """
     after = t_start >= end
     lo, hi = (end, t_start) if after else (t_end, start)
@@ -4695,6 +4700,8 @@ def _same_clause(
         return False  # "his second visit this year" counts trips, it dates none
     if not after and any(o < t_start for o in others) and _THEN.search(gap):
         return False  # "visited Y on Monday before travelling to Z": Monday is Y's
+    if not after and "," not in gap and _AND_THEN.search(text, max(0, start - 20), start):
+        return _clause_open(gap)  # "on Monday visited Y and later travelled to Z": both Monday
     return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
 
