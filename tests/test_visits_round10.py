@@ -111,3 +111,28 @@ class TestFirstStopAtALocality:
             " on Monday, and later travelled to Swat.",
             date="2025-03-05",
         )[0] == ("Aqib Khan", "Dargai", (D(2025, 3, 3), D(2025, 3, 3)), PAST)
+
+
+class TestSiteInAList:
+    def test_a_site_named_by_its_place_opens_a_list_of_destinations(self) -> None:
+        """``visit the Mirpur bridge site and Kotli from March 5 to 7``: Mirpur and Kotli."""
+        assert _trips(
+            "A Chinese delegation led by Hu Jianfeng will arrive in Islamabad next week.",
+            "The delegation will also visit the Mirpur bridge site and Kotli from March 5 to 7,"
+            " officials said.",
+            date="2025-03-04",
+        )[1:] == [
+            ("Hu Jianfeng", "Mirpur", (D(2025, 3, 5), D(2025, 3, 7)), PLANNED),
+            ("Hu Jianfeng", "Kotli", (D(2025, 3, 5), D(2025, 3, 7)), PLANNED),
+        ]
+
+    def test_a_facility_read_as_its_place_opens_a_list_too(self) -> None:
+        """``will tour the Hattar zone and Haripur``: the zone read twice is still one item."""
+        assert _trips(
+            "PESHAWAR: Provincial minister Aqib Khan will tour the Hattar zone and Haripur on"
+            " Friday.",
+            date="2025-03-04",
+        ) == [
+            ("Aqib Khan", "Hattar", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED),
+            ("Aqib Khan", "Haripur", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED),
+        ]

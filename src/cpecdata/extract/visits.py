@@ -381,6 +381,11 @@ _LIST_GAPS = frozenset(
     {",", "and", ", and", "as well as", "&", "and then", ", and then", "and later", ", and later"}
 )
 """What may separate the places of a list of destinations."""
+_SITE_NOUNS = frozenset(
+    "interchange zone port site plant project dam depot station park terminal bridge tunnel"
+    " campus mine section".split()
+)
+"""Lower-case words of a site named after its place, told as a list's item: ``the Y zone``."""
 _LIST_ENDS = (",", " and", " then", " later", "&", " as well as")
 """How every list gap ends: a gap between two places ending otherwise holds no dated item."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -3014,8 +3019,11 @@ def _listed_after(
     last_gap = ""
     itinerary = False
     while i + 1 < len(places) and len(items) < _MAX_FRAMES:
+        if places[i + 1][0] < places[i][1]:  # read twice: "Hattar" in "the Hattar zone"
+            i += 1
+            continue
         gap = text[places[i][1] : places[i + 1][0]]
-        if gap.strip() not in _LIST_GAPS:
+        if gap.strip() not in _LIST_GAPS and not _site_then(gap):
             own = None
             if times is not None and gap.rstrip().endswith(_LIST_ENDS):
                 own = _dated_gap(text, places[i][1], places[i + 1][0], times())
@@ -3039,6 +3047,16 @@ def _listed_after(
         if own is not None:
             dated[len(items)] = own
     return items if "and" in last_gap else []
+
+
+def _site_then(gap: str) -> bool:
+    """True when ``gap`` ends a site named by its place and opens the list's next item.
+
+    ``visit the Thakot interchange and Besham``: the site (``interchange``, ``bridge site``)
+    stands for its place, a destination as ``Besham`` is.
+    """
+    words = gap.split()
+    return 1 < len(words) <= 3 and words[-1] == "and" and all(w in _SITE_NOUNS for w in words[:-1])
 
 
 def _clause_times(
