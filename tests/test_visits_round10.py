@@ -136,3 +136,24 @@ class TestSiteInAList:
             ("Aqib Khan", "Hattar", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED),
             ("Aqib Khan", "Haripur", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED),
         ]
+
+
+class TestLeaderOfADelegation:
+    def test_the_head_of_a_visiting_delegation_is_its_leader_named_before(self) -> None:
+        """``X is heading the delegation ... The head of the visiting delegation will fly to Y``."""
+        assert _trips(
+            "ISLAMABAD: Vice Minister Zhao Lin is heading the 10-member delegation, which arrived"
+            " in Islamabad on Monday.",
+            "The head of the visiting delegation will fly to Gwadar on Friday.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Lin", "Gwadar", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]
+
+    def test_the_leader_of_a_delegation_named_only_later_is_that_person(self) -> None:
+        """``The leader of a visiting delegation will travel to Y. Senator X is leading it``: X."""
+        assert _trips(
+            "URUMQI (Xinhua) -- The leader of a visiting Pakistani delegation will travel to"
+            " Kashgar on Friday, officials said.",
+            "Senator Ayesha Raza, who chairs the Senate Committee on Commerce, is leading the"
+            " 8-member delegation.",
+            date="2025-03-04",
+        ) == [("Ayesha Raza", "Kashgar", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]

@@ -799,10 +799,14 @@ _LEADER = re.compile(
 )
 _HEAD_OF_BODY = re.compile(
     r"(?i)(?:the\s{1,3})?(?:(?:delegation|team|mission)\s{1,3}(?:leader|head|chief)"
-    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}the\s{1,3}(?:delegation|team|mission))\b"
+    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?"
+    r"(?:delegation|team|mission))\b"
 )
 """A descriptor naming the head of a travelling body: ``the delegation leader``, ``the head of
-the delegation`` (the mention finder keeps only ``the head``)."""
+the delegation``, ``the leader of a visiting Pakistani delegation`` (the mention finder keeps
+only ``the head``)."""
+_LEADER_AHEAD = 3
+"""How many sentences after ``the leader of a delegation`` its name is looked for."""
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -1741,6 +1745,23 @@ class _Context:
         self.lead(index, leader)
         return leader
 
+    def _leader_later(self, index: int) -> Actor | None:
+        """The leader of a delegation named in sentence ``index`` or the few after it.
+
+        ``The leader of a visiting delegation will travel to Y. Senator X is heading the
+        delegation``: the head told first is named only later (``led by X`` or ``X is
+        heading``). Looked for only when no leader was named before.
+        """
+        for i in range(index, min(len(self.sentences), index + _LEADER_AHEAD + 1)):
+            text = self.sentences[i].text
+            if _BODY_HEAD.search(text) is None:
+                continue
+            for m in itertools.islice(_BODY.finditer(text), _MAX_FRAMES):
+                leader = self._leader_after(i, m.end()) or self.heading(i, m.start())
+                if leader is not None:
+                    return leader
+        return None
+
     def _leader_after(self, index: int, end: int) -> Actor | None:
         """:meth:`leader_after`, without keeping the body's words."""
         text = self.sentences[index].text
@@ -1775,8 +1796,10 @@ class _Context:
             return self.person_before(index, offset, surname=actor.name) or actor
         if actor.named:
             return actor
-        if self.leader is not None and _HEAD_OF_BODY.match(self.sentences[index].text, offset):
-            return self.leader  # "the delegation leader": the one it was "led by"
+        if _HEAD_OF_BODY.match(self.sentences[index].text, offset):
+            leader = self.leader or self._leader_later(index)
+            if leader is not None:  # "the delegation leader": the one it was "led by"
+                return leader
         role = actor.role or _definite_head(actor.name)
         if not role:
             return actor
