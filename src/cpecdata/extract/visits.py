@@ -3871,8 +3871,8 @@ def _opens_with_it(text: str, start: int) -> bool:
     """
     if text.startswith("It "):
         return _clause_open(text[:start])
-    it = _CLAUSE_IT.search(text, max(0, start - _CLAUSE_IT_REACH), start)
-    return it is not None
+    lo = max(0, start - _CLAUSE_IT_REACH)
+    return " it " in text[lo:start] and _CLAUSE_IT.search(text, lo, start) is not None
 
 
 def _it_body(context: _Context, index: int) -> Actor | None:
