@@ -157,3 +157,20 @@ class TestLeaderOfADelegation:
             " 8-member delegation.",
             date="2025-03-04",
         ) == [("Ayesha Raza", "Kashgar", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]
+
+    def test_a_member_named_later_as_heading_the_delegation_takes_its_trip(self) -> None:
+        """``The Chinese delegation arrived in Y. X, who is leading the delegation, said``: X."""
+        assert _trips(
+            "KARACHI: The Chinese delegation arrived in Karachi on Monday.",
+            "Vice Minister Zhao Lin, who is leading the delegation, said the port would be"
+            " expanded.",
+            date="2025-03-04",
+        ) == [("Zhao Lin", "Karachi", (D(2025, 3, 3), D(2025, 3, 3)), ONGOING)]
+
+    def test_a_leader_told_as_going_to_head_the_delegation_takes_its_trip(self) -> None:
+        """``A Chinese delegation will visit Y next week. X will head the delegation``: X."""
+        assert _trips(
+            "GWADAR: A Chinese delegation will visit Gwadar next week, officials said.",
+            "Vice Minister Zhao Lin will head the delegation.",
+            date="2025-03-04",
+        ) == [("Zhao Lin", "Gwadar", (D(2025, 3, 10), D(2025, 3, 16)), PLANNED)]

@@ -964,7 +964,8 @@ _LED_BY = re.compile(
 )
 """``led by (its chairman(,))`` after a body, up to its leader's name or a pronoun for it."""
 _HEADING = re.compile(
-    r"\b(?:(?:is|was|are|were|will\s{1,3}be)\s{1,3}(?:heading|leading)|heads|leads)\s{1,3}\Z"
+    r"\b(?:(?:is|was|are|were|will\s{1,3}be)\s{1,3}(?:heading|leading)|heads|leads"
+    r"|will\s{1,3}(?:head|lead))\s{1,3}\Z"
 )
 """A verb telling its subject leads the body right after it: ``is heading the delegation``."""
 _CLAUSE_IT = re.compile(
@@ -2208,14 +2209,22 @@ def _named_next(frames: list[_Frame]) -> list[_Frame]:
 def _leaders_told_apart(context: _Context, frames: list[_Frame]) -> None:
     """Record the leader a sentence with no trip of its own gives a delegation told before.
 
-    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``:
-    X leads it (and :func:`_led` gives him its trips). Only sentences after the first frame and
-    holding ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` are read.
+    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``
+    (or ``X, who is leading the delegation, said``, ``X will head the delegation``): X leads it
+    (and :func:`_led` gives him its trips). Only sentences after the first frame and holding
+    ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` or a verb of
+    heading are read.
     """
     read = {f.order for f in frames}
     for index in range(min(read) + 1, len(context.sentences)):
         low = context.low(index)
-        if index in read or not (" led by " in low or " headed by " in low):
+        if index in read:
+            continue
+        if " lead" in low or " head" in low:  # "X, who is leading the delegation, said"
+            body = _THE_BODY.search(low)
+            if body is not None and context.heading(index, body.start()) is not None:
+                continue
+        if not (" led by " in low or " headed by " in low):
             continue
         body = _THE_BODY.search(low)
         led = _LED_BY.search(context.sentences[index].text, body.end()) if body else None
