@@ -174,3 +174,23 @@ class TestLeaderOfADelegation:
             "Vice Minister Zhao Lin will head the delegation.",
             date="2025-03-04",
         ) == [("Zhao Lin", "Gwadar", (D(2025, 3, 10), D(2025, 3, 16)), PLANNED)]
+
+
+class TestDaysBeforeMovingOn:
+    def test_days_spent_before_the_next_leg_end_the_stay(self) -> None:
+        """``arrived in Y on Monday. After two days in the city, it flew to Z``: Y for 2 days."""
+        assert _trips(
+            "KUNMING, June 12 (Xinhua) -- Senator Nadia Hameed Rind is heading the 9-member"
+            " delegation, which arrived in Kunming on Monday.",
+            "After two days in the city, it flew to Chengdu on Wednesday.",
+            date="2025-06-12",
+        )[0] == ("Nadia Hameed Rind", "Kunming", (D(2025, 6, 9), D(2025, 6, 10)), PAST)
+
+    def test_the_stay_ends_even_when_a_later_sentence_names_the_place_again(self) -> None:
+        """``arrived in Y. After three days there, he drove to Z. In Y, he toured W``: 3 days."""
+        assert _trips(
+            "LAHORE: Provincial minister Aqib Khan arrived in Multan on Monday.",
+            "After three days there, he drove to Bahawalpur on Thursday.",
+            "In Multan, the minister toured a textile mill.",
+            date="2025-03-07",
+        )[0] == ("Aqib Khan", "Multan", (D(2025, 3, 3), D(2025, 3, 5)), PAST)

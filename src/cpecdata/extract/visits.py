@@ -728,6 +728,12 @@ _SPELLED_DAYS = re.compile(
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
 of three days``, ``and spent two days``, ``for a week-long round of talks``, ``for three months
 of training``."""
+_AFTER_DAYS = re.compile(
+    rf"after\s{{1,3}}(?P<n>[2-9]|1[0-9]|{_NUMBER_WORDS})\s{{1,3}}days\s{{1,3}}"
+    r"(?:in\s{1,3}(?:the\s{1,3})?[\w’'-]{2,20}|there),\s{1,3}(?:it|he|she|they|the\s{1,3}delegation)\b"
+)
+"""A sentence opening with the days spent at the last stop before moving on: ``After three days
+in the city, it flew to Z``."""
 _LENGTH_CUES = (" days", " weeks", " months", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
@@ -4997,11 +5003,19 @@ def _with_next_length(context: _Context, trip: list[_Frame]) -> list[_Frame]:
 
     ``The governor leaves for Shanghai on Tuesday. She will spend four days there.``: Tuesday
     to Friday. The next sentence must open with a pronoun or the visitor's name, and say the
-    visitor spends (stays) the days, with no time of their own after them.
+    visitor spends (stays) the days, with no time of their own after them; or a sentence after
+    one telling the trip opens with the days the traveller spent there before moving on
+    (``After three days in the city, it flew to Z``).
     """
     last = max(f.order for f in trip)
     if last + 1 >= len(context.sentences) or any(f.days for f in trip):
         return trip
+    for order in sorted({f.order for f in trip}):
+        moved = context.low(order + 1) if order + 1 < len(context.sentences) else ""
+        after = _AFTER_DAYS.match(moved) if moved.startswith("after ") else None
+        if after is not None:  # "After three days in the city, it flew to Z": the stay's length
+            days = _count(after["n"])
+            return [attrs.evolve(f, when=_lasting(f.when, [], days), days=days) for f in trip]
     low = context.low(last + 1)
     if not any(w in low for w in (" spen", " stay")) or not any(c in low for c in _LENGTH_CUES):
         return trip
