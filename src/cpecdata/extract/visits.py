@@ -248,12 +248,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
 """A capitalised word: maybe one word of the name of someone named earlier."""
 _SHORT_NAME_TRIES = 3
 _SITE = re.compile(
-    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,4}?"
+    r"\s{1,3}(?:the|a|an|(?P<owner>[A-Z][\w-]{0,30})[’']s)(?:\s{1,3}[\w’'-]{1,30}){1,6}?"
     r"\s{1,3}(?:in|at|of|near)"
     r"(?:(?:\s{1,3}(?:the|a|an))?(?:\s{1,3}[\w’'-]{1,30}){1,4}?\s{1,3}(?:in|at))?\s"
 )
 """A visited site before its place: `` the headquarters in``, `` the offices of a firm in``,
-`` Haier's plant in`` (its owner receives the visitor), `` the site near``."""
+`` Haier's plant in`` (its owner receives the visitor), `` the site near``; a site may take a
+project's full name (`` the Orange Line Metro Train depot at``)."""
 _ABBREVIATED_SITE = re.compile(
     r"\s{1,3}the(?:\s{1,3}(?:[A-Z][\w’'-]{0,30}|and|of|for|on|&)){1,8}?\s{1,3}\([A-Z][A-Za-z]{1,9}\)"
     r"\s{1,3}(?:in|at|near)\s"
@@ -380,6 +381,11 @@ _LIST_GAPS = frozenset(
     {",", "and", ", and", "as well as", "&", "and then", ", and then", "and later", ", and later"}
 )
 """What may separate the places of a list of destinations."""
+_SITE_NOUNS = frozenset(
+    "interchange zone port site plant project dam depot station park terminal bridge tunnel"
+    " campus mine section".split()
+)
+"""Lower-case words of a site named after its place, told as a list's item: ``the Y zone``."""
 _LIST_ENDS = (",", " and", " then", " later", "&", " as well as")
 """How every list gap ends: a gap between two places ending otherwise holds no dated item."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}\Z")
@@ -722,6 +728,12 @@ _SPELLED_DAYS = re.compile(
 """A trip's length in words after its travel word: ``for four days (of talks)``, ``for a visit
 of three days``, ``and spent two days``, ``for a week-long round of talks``, ``for three months
 of training``."""
+_AFTER_DAYS = re.compile(
+    rf"after\s{{1,3}}(?P<n>[2-9]|1[0-9]|{_NUMBER_WORDS})\s{{1,3}}days\s{{1,3}}"
+    r"(?:in\s{1,3}(?:the\s{1,3})?[\w’'-]{2,20}|there),\s{1,3}(?:it|he|she|they|the\s{1,3}delegation)\b"
+)
+"""A sentence opening with the days spent at the last stop before moving on: ``After three days
+in the city, it flew to Z``."""
 _LENGTH_CUES = (" days", " weeks", " months", " round", " series", " session")
 """Fixed strings in every length :data:`_SPELLED_DAYS` reads: most sentences skip it."""
 _SPELLED_WINDOW = 100
@@ -770,6 +782,10 @@ Secretariat``) or met at (``meetings at the finance ministry``) is an object too
 travel word takes it for its traveller."""
 _QUOTE_MARK = re.compile('[“”"]')
 """A quotation mark, curly or straight."""
+_QUOTE_CLOSERS = frozenset(",.?!")
+"""Punctuation a quote ends with right before its closing mark."""
+_TOLD = ("told ", "tells ")
+"""A reporting verb right before its addressee; one of no title is mostly a news outlet."""
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]{2,30})[’']s\s{1,3}\Z")
 """The word owning a possessive right before a name: ``Sindh's``."""
 _OBJECT_PHRASE_BEFORE = re.compile(
@@ -789,10 +805,14 @@ _LEADER = re.compile(
 )
 _HEAD_OF_BODY = re.compile(
     r"(?i)(?:the\s{1,3})?(?:(?:delegation|team|mission)\s{1,3}(?:leader|head|chief)"
-    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}the\s{1,3}(?:delegation|team|mission))\b"
+    r"|(?:leader|head|chief)\s{1,3}of\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?"
+    r"(?:delegation|team|mission))\b"
 )
 """A descriptor naming the head of a travelling body: ``the delegation leader``, ``the head of
-the delegation`` (the mention finder keeps only ``the head``)."""
+the delegation``, ``the leader of a visiting Pakistani delegation`` (the mention finder keeps
+only ``the head``)."""
+_LEADER_AHEAD = 3
+"""How many sentences after ``the leader of a delegation`` its name is looked for."""
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|called|held)\b")
 """A verb opening another clause after a trip noun and a comma (``a visit, will meet``)."""
 _RELATIVE = re.compile(
@@ -845,6 +865,8 @@ _THEN = re.compile(
 and``, ``after cancelling his trip to Z``, ``during which he will also travel to Z``): a time
 before it is the earlier leg's. ``after concluding a visit to Z`` dates Z's end, and ``after a
 visit to Z`` too."""
+_AND_THEN = re.compile(r"\band\s{1,3}(?:(?:later|then|afterwards|also)\s{1,3})?\Z")
+"""A travel word coordinated with one before it, sharing its subject: ``and later``."""
 _BEGAN = re.compile(
     r"\b(?:(?:that|which)\s{1,3})?(?:began|begins|started|starts|will\s{1,3}(?:begin|start))"
     r"\s{0,3}\Z"
@@ -947,6 +969,19 @@ _LED_BY = re.compile(
     r",?\s{1,3}(?=[A-Z]|(?:him|her)\b)"
 )
 """``led by (its chairman(,))`` after a body, up to its leader's name or a pronoun for it."""
+_HEADING = re.compile(
+    r"\b(?:(?:is|was|are|were|will\s{1,3}be)\s{1,3}(?:heading|leading)|heads|leads"
+    r"|will\s{1,3}(?:head|lead))\s{1,3}\Z"
+)
+"""A verb telling its subject leads the body right after it: ``is heading the delegation``."""
+_CLAUSE_IT = re.compile(
+    r",\s{1,3}it\s{1,3}(?:(?:will|would|then|also|later|has|had)\s{1,3}){0,2}\Z"
+)
+"""``, it`` (and auxiliaries) right before a travel word: ``After two days there, it flew``."""
+_CLAUSE_IT_REACH = 30
+"""How far before a travel word its ``, it`` is looked for."""
+_HEADING_REACH = 30
+"""How far before a body its ``is heading`` is looked for."""
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|last|next|only)\b", re.I)
 _CALENDAR = "(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:]]) + r")\b"
 _NAMED_BODY = re.compile(
@@ -1367,8 +1402,12 @@ class _Context:
                 actor = m.actor
                 if not actor.named and actor.role:
                     actor = self.resolve(i, m.start, actor)
-                if _is_person(actor) and self.fits_gender(actor, gender):
-                    (objects if _object_position(text, m.start) else subjects).append(actor)
+                if not _is_person(actor) or not self.fits_gender(actor, gender):
+                    continue
+                if not _object_position(text, m.start):
+                    subjects.append(actor)
+                elif actor.role or not text.endswith(_TOLD, 0, m.start):
+                    objects.append(actor)  # "told Xinhua": an outlet addressed, no antecedent
             told = [a for a in subjects + objects if gender and self.gender_of(a) == gender]
             if told:  # one known to be of the pronoun's gender comes first
                 return told[0]
@@ -1684,11 +1723,51 @@ class _Context:
         A few words may stand between (``a delegation of the committee on planning led by``).
         A leader named by surname alone (``led by Yuen``) is the person named in full with it,
         before or after. The body's words are kept as the leader's (``a delegation from Xinjiang``).
+        A person told as heading the body before it (``Senator X ... is heading the 11-member
+        delegation``) leads it as well.
         """
-        leader = self._leader_after(index, end)
+        leader = self._leader_after(index, end) or self.heading(index, end - len(body))
         if leader is not None:
             self.bodies[leader.name] = body
         return leader
+
+    def heading(self, index: int, start: int) -> Actor | None:
+        """The person told as heading the body starting at ``start``, recorded as a leader.
+
+        ``Senator X, chairman of Y, is heading the 11-member delegation, which arrived in Z``:
+        the subject of ``is heading``/``leads`` (the first person named in the sentence before
+        it) leads the body, whose trips and later ``the delegation`` are then X's.
+        """
+        text = self.sentences[index].text
+        verb = _HEADING.search(text, max(0, start - _HEADING_REACH), start)
+        if verb is None:
+            return None
+        subject = next(
+            (m for m in self.mentions(index) if m.end <= verb.start() and _is_person(m.actor)),
+            None,
+        )
+        if subject is None or not _clause_open(text[subject.end : verb.start()]):
+            return None
+        leader = self.resolve(index, subject.start, subject.actor)
+        self.lead(index, leader)
+        return leader
+
+    def _leader_later(self, index: int) -> Actor | None:
+        """The leader of a delegation named in sentence ``index`` or the few after it.
+
+        ``The leader of a visiting delegation will travel to Y. Senator X is heading the
+        delegation``: the head told first is named only later (``led by X`` or ``X is
+        heading``). Looked for only when no leader was named before.
+        """
+        for i in range(index, min(len(self.sentences), index + _LEADER_AHEAD + 1)):
+            text = self.sentences[i].text
+            if _BODY_HEAD.search(text) is None:
+                continue
+            for m in itertools.islice(_BODY.finditer(text), _MAX_FRAMES):
+                leader = self._leader_after(i, m.end()) or self.heading(i, m.start())
+                if leader is not None:
+                    return leader
+        return None
 
     def _leader_after(self, index: int, end: int) -> Actor | None:
         """:meth:`leader_after`, without keeping the body's words."""
@@ -1724,8 +1803,10 @@ class _Context:
             return self.person_before(index, offset, surname=actor.name) or actor
         if actor.named:
             return actor
-        if self.leader is not None and _HEAD_OF_BODY.match(self.sentences[index].text, offset):
-            return self.leader  # "the delegation leader": the one it was "led by"
+        if _HEAD_OF_BODY.match(self.sentences[index].text, offset):
+            leader = self.leader or self._leader_later(index)
+            if leader is not None:  # "the delegation leader": the one it was "led by"
+                return leader
         role = actor.role or _definite_head(actor.name)
         if not role:
             return actor
@@ -2134,14 +2215,22 @@ def _named_next(frames: list[_Frame]) -> list[_Frame]:
 def _leaders_told_apart(context: _Context, frames: list[_Frame]) -> None:
     """Record the leader a sentence with no trip of its own gives a delegation told before.
 
-    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``:
-    X leads it (and :func:`_led` gives him its trips). Only sentences after the first frame and
-    holding ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` are read.
+    ``A Chinese delegation arrived in Y on Tuesday. The delegation is led by Vice Minister X.``
+    (or ``X, who is leading the delegation, said``, ``X will head the delegation``): X leads it
+    (and :func:`_led` gives him its trips). Only sentences after the first frame and holding
+    ``the delegation`` (``team``, ``mission``) and ``led by``/``headed by`` or a verb of
+    heading are read.
     """
     read = {f.order for f in frames}
     for index in range(min(read) + 1, len(context.sentences)):
         low = context.low(index)
-        if index in read or not (" led by " in low or " headed by " in low):
+        if index in read:
+            continue
+        if " lead" in low or " head" in low:  # "X, who is leading the delegation, said"
+            body = _THE_BODY.search(low)
+            if body is not None and context.heading(index, body.start()) is not None:
+                continue
+        if not (" led by " in low or " headed by " in low):
             continue
         body = _THE_BODY.search(low)
         led = _LED_BY.search(context.sentences[index].text, body.end()) if body else None
@@ -2968,8 +3057,11 @@ def _listed_after(
     last_gap = ""
     itinerary = False
     while i + 1 < len(places) and len(items) < _MAX_FRAMES:
+        if places[i + 1][0] < places[i][1]:  # read twice: "Hattar" in "the Hattar zone"
+            i += 1
+            continue
         gap = text[places[i][1] : places[i + 1][0]]
-        if gap.strip() not in _LIST_GAPS:
+        if gap.strip() not in _LIST_GAPS and not _site_then(gap):
             own = None
             if times is not None and gap.rstrip().endswith(_LIST_ENDS):
                 own = _dated_gap(text, places[i][1], places[i + 1][0], times())
@@ -2993,6 +3085,16 @@ def _listed_after(
         if own is not None:
             dated[len(items)] = own
     return items if "and" in last_gap else []
+
+
+def _site_then(gap: str) -> bool:
+    """True when ``gap`` ends a site named by its place and opens the list's next item.
+
+    ``visit the Thakot interchange and Besham``: the site (``interchange``, ``bridge site``)
+    stands for its place, a destination as ``Besham`` is.
+    """
+    words = gap.split()
+    return 1 < len(words) <= 3 and words[-1] == "and" and all(w in _SITE_NOUNS for w in words[:-1])
 
 
 def _clause_times(
@@ -3480,8 +3582,8 @@ def _visitor(
     near = candidate is not None and start - candidate.end < 3
     if near and kind in _TRIP_NOUNS and _taken_up(text, start):
         candidate = None  # "A side trip to Y was called off": no one is "A side"
-    if candidate is None and kind not in _TRIP_NOUNS and text.startswith("It "):
-        it = _it_body(context, index) if _clause_open(text[:start]) else None
+    if candidate is None and kind not in _TRIP_NOUNS and _opens_with_it(text, start):
+        it = _it_body(context, index)
         if it is not None:  # "The mission, led by X, ... It will go on to Y": X
             return it, True
     pronouns = [
@@ -3537,7 +3639,7 @@ def _visitor(
         return context.resolve(index, agent.start, agent.actor), False
     if by_body is not None:  # "called off a trip by a delegation of investors"
         return by_body, False
-    relative = _relative_body(text, mentions, lo, start)
+    relative = _relative_body(context, index, lo, start)
     if relative is not None:  # "met a delegation of X that visited Y": the delegation travels
         return relative, False
     if candidate is not None and not candidate.actor.named and _BODY_HEAD.search(text, lo, start):
@@ -3776,15 +3878,28 @@ def _speaks_of_self(text: str) -> bool:
     return any(cue in text for cue in _FIRST_PERSON_CUES) and _QUOTE_MARK.search(text) is not None
 
 
+def _opens_with_it(text: str, start: int) -> bool:
+    """True when ``It`` is the subject of the travel word at ``start``.
+
+    It opens the sentence (``It will go on to Y``) or the clause after a fronted phrase
+    (``After three days in the city, it flew to Y``), with no clause boundary after it.
+    """
+    if text.startswith("It "):
+        return _clause_open(text[:start])
+    lo = max(0, start - _CLAUSE_IT_REACH)
+    return " it " in text[lo:start] and _CLAUSE_IT.search(text, lo, start) is not None
+
+
 def _it_body(context: _Context, index: int) -> Actor | None:
     """Who ``It`` opening sentence ``index`` stands for as a traveller.
 
     That is a body told in the sentence before (its leader when led by one: ``The mission,
-    headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back.
+    headed by X, met Y. It will go on to Z``), else the last leader named a few sentences back;
+    a body told as an object (``at the invitation of the Y Committee``) is no traveller.
     """
     before = context.sentences[index - 1].text if index else ""
     found = _last_body(before, 0, len(before))
-    if found is not None:
+    if found is not None and not _object_position(before, found.start()):
         led = context.leader_after(index - 1, found.end(), found.group())
         body = led or context.body_before(index, 0, found["head"].lower())
         if body is not None:
@@ -3927,13 +4042,17 @@ def _object_position(text: str, start: int) -> bool:
 def _quoted(text: str, mentions: list[Mention]) -> frozenset[int]:
     """The starts of the ``mentions`` inside a quotation: a name quoted is no antecedent.
 
-    The quote marks are found once, so the work is linear in the sentence.
+    The quote marks are found once, so the work is linear in the sentence. A sentence ending a
+    quote opened in an earlier one (``It must be safe," the minister said.``) starts inside it:
+    an odd count of straight marks whose first closes a quote, after its punctuation, tells so;
+    the speaker after it is outside (curly marks tell their side by themselves).
     """
     if '"' not in text and "“" not in text:
         return frozenset()
     marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text)]
     inside: set[int] = set()
-    depth = straight = j = 0
+    depth = j = 0
+    straight = _continued_quote(text, marks)
     for m in mentions:  # in text order, as the marks
         while j < len(marks) and marks[j][0] < m.start:
             mark = marks[j][1]
@@ -3943,6 +4062,18 @@ def _quoted(text: str, mentions: list[Mention]) -> frozenset[int]:
         if depth > 0 or straight % 2:
             inside.add(m.start)
     return frozenset(inside)
+
+
+def _continued_quote(text: str, marks: list[tuple[int, str]]) -> int:
+    """1 when ``text`` opens inside a straight-quoted quotation begun in an earlier sentence.
+
+    The count of straight marks is odd and the first follows a quote's closing punctuation
+    (``safe,"``); else 0.
+    """
+    straight = [at for at, mark in marks if mark == '"']
+    if len(straight) % 2 == 0 or not straight[0]:
+        return 0
+    return int(text[straight[0] - 1] in _QUOTE_CLOSERS)
 
 
 def _titled_possessive(text: str, lo: int, start: int) -> tuple[int, Actor] | None:
@@ -4195,7 +4326,7 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     return _body_actor(last)
 
 
-def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> Actor | None:
+def _relative_body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
     """The body a ``that``/``which``/``who`` clause ending at the travel word ``start`` is about.
 
     ``while briefing a delegation of the Senate Standing Committee on Planning that visited Y``:
@@ -4204,6 +4335,7 @@ def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> A
     A body inside a person's title (``X, chairman of the Y Commission, who visited``) is not
     what the clause is about: the person is.
     """
+    text = context.sentences[index].text
     near = text[max(lo, start - 30) : start]
     if "that" not in near and "which" not in near and "who" not in near:
         return None  # no relative pronoun: spare the search
@@ -4219,10 +4351,11 @@ def _relative_body(text: str, mentions: list[Mention], lo: int, start: int) -> A
         if named is not None:
             end = max(end, named.end())
         if end == relative.start() and (m["mods"] or of != -1 or m.group()[0] in "aA"):
-            titled = _mention_at(mentions, m.start())
+            titled = _mention_at(context.mentions(index), m.start())
             if titled is not None and _is_person(titled.actor):
                 return None  # "X, chairman of the Y Commission, who visited": X's trip
-            return attrs.evolve(_body_actor(m), name=text[m.start() : end])
+            heading = context.heading(index, m.start())  # "X leads a team that will visit Y"
+            return heading or attrs.evolve(_body_actor(m), name=text[m.start() : end])
     return None
 
 
@@ -4584,7 +4717,9 @@ def _same_clause(
     Friday``: the day the stay ends), after a participle qualifying a noun (``to
     review the deal signed last month``; not ``the visit scheduled for next week``, which dates
     the trip, as ``that began on`` does), or in a relative clause set off by commas before the
-    travel word (``X, who arrived last week, will visit Y``).
+    travel word (``X, who arrived last week, will visit Y``). A time before a first travel
+    word dates a second one coordinated with it (``on Monday visited Y and later travelled to
+    Z``): it is told before both.
     """
     after = t_start >= end
     lo, hi = (end, t_start) if after else (t_end, start)
@@ -4621,6 +4756,8 @@ def _same_clause(
         return False  # "his second visit this year" counts trips, it dates none
     if not after and any(o < t_start for o in others) and _THEN.search(gap):
         return False  # "visited Y on Monday before travelling to Z": Monday is Y's
+    if not after and "," not in gap and _AND_THEN.search(text, max(0, start - 20), start):
+        return _clause_open(gap)  # "on Monday visited Y and later travelled to Z": both Monday
     return _clause_open(gap) and not any(lo <= o < hi for o in others)
 
 
@@ -4866,11 +5003,19 @@ def _with_next_length(context: _Context, trip: list[_Frame]) -> list[_Frame]:
 
     ``The governor leaves for Shanghai on Tuesday. She will spend four days there.``: Tuesday
     to Friday. The next sentence must open with a pronoun or the visitor's name, and say the
-    visitor spends (stays) the days, with no time of their own after them.
+    visitor spends (stays) the days, with no time of their own after them; or a sentence after
+    one telling the trip opens with the days the traveller spent there before moving on
+    (``After three days in the city, it flew to Z``).
     """
     last = max(f.order for f in trip)
     if last + 1 >= len(context.sentences) or any(f.days for f in trip):
         return trip
+    for order in sorted({f.order for f in trip}):
+        moved = context.low(order + 1) if order + 1 < len(context.sentences) else ""
+        after = _AFTER_DAYS.match(moved) if moved.startswith("after ") else None
+        if after is not None:  # "After three days in the city, it flew to Z": the stay's length
+            days = _count(after["n"])
+            return [attrs.evolve(f, when=_lasting(f.when, [], days), days=days) for f in trip]
     low = context.low(last + 1)
     if not any(w in low for w in (" spen", " stay")) or not any(c in low for c in _LENGTH_CUES):
         return trip
