@@ -1,0 +1,27 @@
+"""Tests for bodies' names written with inner punctuation (fictional text).
+
+The rules are in :mod:`cpecdata.extract._actors`; the general cases in ``test_actors.py``.
+"""
+
+from cpecdata.extract._actors import find_mentions
+from cpecdata.model import Actor
+
+
+def mentions(text: str) -> list[tuple[str, Actor]]:
+    """Each mention as (the text it covers, its actor)."""
+    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+
+
+class TestCompanySuffix:
+    def test_co_comma_ltd_is_one_company(self) -> None:
+        """``X Co., Ltd. said``: the ``Ltd`` after the comma ends the company's name."""
+        text = "Hebei Sunrise Foods Co., Ltd. said demand had doubled."
+        found = "Hebei Sunrise Foods Co., Ltd"
+        assert mentions(text) == [(found, Actor(found, None, found, "China"))]
+
+    def test_title_of_a_co_comma_limited_keeps_the_whole_name(self) -> None:
+        """``X, manager of Y Co., Limited, said``: the employer is the whole legal name."""
+        text = "Liu Fang, sales manager of Qinghe Cables Co., Limited, said so."
+        assert mentions(text) == [
+            (text[:-10], Actor("Liu Fang", "sales manager", "Qinghe Cables Co., Limited"))
+        ]

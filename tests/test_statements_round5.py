@@ -1,0 +1,27 @@
+"""Statement rules for the wordings the session-8 round-3 held-out sets showed (fictional)."""
+
+from test_statements import DIRECT, INDIRECT, said
+
+
+class TestCompanyLegalName:
+    def test_quote_before_a_manager_of_a_co_ltd_is_the_managers(self) -> None:
+        """``“A,” X, manager of Y Co., Ltd, told Z. “B.”``: ``Ltd`` is no speaker; both are X's."""
+        assert said(
+            "“Demand for Thar onions has doubled,” Liu Fang, sales director of Hebei Sunrise "
+            "Foods Co., Ltd, told Xinhua. “We will open a second line in Hyderabad.”"
+        ) == [
+            ("Liu Fang", DIRECT, "told", "Demand for Thar onions has doubled"),
+            ("Liu Fang", DIRECT, "told", "We will open a second line in Hyderabad."),
+        ]
+
+    def test_company_with_co_ltd_speaks_as_one_body(self) -> None:
+        """``X Co., Ltd. said``: the whole legal name speaks."""
+        assert said("Qinghe Cables Co., Ltd. said the Lahore plant would open in June.") == [
+            ("Qinghe Cables Co., Ltd", INDIRECT, "said", "the Lahore plant would open in June")
+        ]
+
+    def test_inverted_said_before_a_manager_of_a_co_limited(self) -> None:
+        """``A, said X, head of Y Co., Limited.``: X speaks, the name's comma changes nothing."""
+        assert said(
+            "Exports will double by 2026, said Wang Lei, head of Gansu Dry Fruits Co., Limited."
+        ) == [("Wang Lei", INDIRECT, "said", "Exports will double by 2026")]
