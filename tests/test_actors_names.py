@@ -25,3 +25,16 @@ class TestCompanySuffix:
         assert mentions(text) == [
             (text[:-10], Actor("Liu Fang", "sales manager", "Qinghe Cables Co., Limited"))
         ]
+
+
+class TestLaboratories:
+    def test_named_laboratory_is_a_body(self) -> None:
+        """``the X Seed Laboratory`` is a body (as an institute is), not a person's name."""
+        text = "The Tianshan Soil Laboratory said the tests were done."
+        found = "Tianshan Soil Laboratory"
+        assert mentions(text) == [(found, Actor(found, None, found))]
+
+    def test_title_of_a_lab_names_its_employer(self) -> None:
+        """``X, deputy director of the Y lab,``: the lab is X's body, not a name after a title."""
+        text = "Li Wen, deputy director of the Qingshui lab, said so."
+        assert mentions(text) == [(text[:-10], Actor("Li Wen", "deputy director", "Qingshui lab"))]

@@ -25,3 +25,21 @@ class TestCompanyLegalName:
         assert said(
             "Exports will double by 2026, said Wang Lei, head of Gansu Dry Fruits Co., Limited."
         ) == [("Wang Lei", INDIRECT, "said", "Exports will double by 2026")]
+
+
+class TestInvertedSaidAfterALaboratory:
+    def test_laboratory_inside_the_content_does_not_speak(self) -> None:
+        """``A, built with help from the X Laboratory, is …, said Dr. Y, a …``: Y speaks A."""
+        assert said(
+            "The cotton centre at Multan, being built with support from the Qingshui Bay Seed "
+            "Laboratory in Sanya, is 70% complete, said Dr. Sana Iqbal, a plant breeder who "
+            "leads the trials."
+        ) == [
+            (
+                "Sana Iqbal",
+                INDIRECT,
+                "said",
+                "The cotton centre at Multan, being built with support from the Qingshui Bay "
+                "Seed Laboratory in Sanya, is 70% complete",
+            )
+        ]

@@ -313,7 +313,7 @@ _ORG_HEADS = (
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
         "court hospital clinic customs organization organisation institution union society "
-        "alliance consortium holdings".split()
+        "alliance consortium holdings laboratory laboratories lab labs".split()
     )
     | _VERB_HEADS
     | _TRADE_HEADS
