@@ -20,11 +20,12 @@ class TestCompanyLegalName:
             ("Qinghe Cables Co., Ltd", INDIRECT, "said", "the Lahore plant would open in June")
         ]
 
-    def test_inverted_said_before_a_manager_of_a_co_limited(self) -> None:
-        """``A, said X, head of Y Co., Limited.``: X speaks, the name's comma changes nothing."""
+    def test_clause_before_a_head_of_a_co_limited(self) -> None:
+        """``A, X, head of Y Co., Limited, told Z.``: X speaks, not ``Limited``."""
         assert said(
-            "Exports will double by 2026, said Wang Lei, head of Gansu Dry Fruits Co., Limited."
-        ) == [("Wang Lei", INDIRECT, "said", "Exports will double by 2026")]
+            "Exports will double by 2026, Wang Lei, head of Gansu Dry Fruits Co., Limited, told "
+            "APP."
+        ) == [("Wang Lei", INDIRECT, "told", "Exports will double by 2026")]
 
 
 class TestInvertedSaidAfterALaboratory:
@@ -42,4 +43,32 @@ class TestInvertedSaidAfterALaboratory:
                 "The cotton centre at Multan, being built with support from the Qingshui Bay "
                 "Seed Laboratory in Sanya, is 70% complete",
             )
+        ]
+
+
+class TestPossessedTitleBeforeAName:
+    def test_quote_before_a_projects_engineer_named_in_commas(self) -> None:
+        """``“A. B,” the project’s resident engineer, X, told Y``: X speaks the whole quote."""
+        assert said(
+            "“About 900 workers are on site. Welding starts in May,” the project’s resident "
+            "engineer, Kamran Latif, told The Express Tribune."
+        ) == [
+            (
+                "Kamran Latif",
+                DIRECT,
+                "told",
+                "About 900 workers are on site. Welding starts in May",
+            )
+        ]
+
+    def test_quote_before_a_plants_manager_named_in_commas(self) -> None:
+        """``“A,” the plant's manager, X, said.``: the possessive opens X's subject."""
+        assert said(
+            "“Output will double by June,” the plant's general manager, Zhou Ming, said."
+        ) == [("Zhou Ming", DIRECT, "said", "Output will double by June")]
+
+    def test_inverted_said_before_a_projects_spokesman_named_in_commas(self) -> None:
+        """``“A,” said the project’s spokesman, X.``: the name after the possessed title speaks."""
+        assert said("“The tunnel is dry now,” said the project’s spokesman, Asad Mengal.") == [
+            ("Asad Mengal", DIRECT, "said", "The tunnel is dry now")
         ]

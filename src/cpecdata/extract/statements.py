@@ -2725,6 +2725,8 @@ class _Reader:
                 lead = mention.start
             if mention is None:  # "…, said the Foreign Office": the name after its "the"
                 mention = index.starting(_with_determiner_after(text, after))
+            if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
+                mention = index.starting(owned.end())  # "said the project's engineer, X"
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
@@ -2990,7 +2992,7 @@ class _Reader:
                     title = mention.actor  # ", the minister,", ", director of the PPIB,"
                     body = speaker.organization or title.organization
                     speaker = attrs.evolve(speaker, role=title.role, organization=body)
-                start = _with_determiner(text, appositive.start)
+                start = _with_determiner(text, _with_owner(text, appositive.start))
                 speaker = _as_written(text, appositive, speaker, start, _back_blanks(text, comma))
                 return speaker, sure * 0.95, start
             if mention is None or not (mention.actor.named or mention.actor.role):
@@ -4753,6 +4755,21 @@ def _with_determiner(text: str, start: int) -> int:
         return start  # a cheap test: no "the" ends before the blanks
     words = _words_before(text, start, 1)
     if words and words[0][2].lower() == "the" and not text[words[0][1] : start].strip():
+        return words[0][0]
+    return start
+
+
+def _with_owner(text: str, start: int) -> int:
+    """``start`` moved back over a common noun's possessive before a title (``project’s``).
+
+    ``“A,” the project’s resident engineer, X, told Y``: the finder leaves ``the project’s``
+    out of the title's mention (a project is no body), but it is the subject's, so the subject
+    starts there and the quote before it stays next to its speaker.
+    """
+    if not text.endswith(_POSSESSIVE_MARKS, max(0, start - 3), _back_blanks(text, start)):
+        return start  # a cheap test: no possessive ends before the blanks
+    words = _words_before(text, start, 1)
+    if words and not text[words[0][1] : start].strip() and words[0][2][0].islower():
         return words[0][0]
     return start
 
