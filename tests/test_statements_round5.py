@@ -72,3 +72,31 @@ class TestPossessedTitleBeforeAName:
         assert said("“The tunnel is dry now,” said the project’s spokesman, Asad Mengal.") == [
             ("Asad Mengal", DIRECT, "said", "The tunnel is dry now")
         ]
+
+
+class TestAccordingToTheAcronym:
+    def test_according_to_the_acronym_of_a_body_named_before(self) -> None:
+        """``According to the NHA, A``: the body the acronym spells, named before, is the source."""
+        assert said(
+            "The National Highway Authority (NHA) signed a toll contract on Monday.",
+            "According to the NHA, the motorway carried 9 million vehicles in 2024, while toll "
+            "income rose by a third.",
+        ) == [
+            (
+                "National Highway Authority",
+                INDIRECT,
+                "According to",
+                "the motorway carried 9 million vehicles in 2024, while toll income rose by a "
+                "third",
+            )
+        ]
+
+    def test_closing_according_to_the_acronym_alone(self) -> None:
+        """``A, according to the PPIB.``: an acronym never spelt out speaks as written."""
+        assert said("The Kohala plant will open in May, according to the PPIB.") == [
+            ("PPIB", INDIRECT, "according to", "The Kohala plant will open in May")
+        ]
+
+    def test_acronym_before_a_record_is_no_source(self) -> None:
+        """``According to the PPIB data, A``: the acronym modifies a record, not a source."""
+        assert said("According to the WAPDA data, the dam will fill by June.") == []

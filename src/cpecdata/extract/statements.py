@@ -2824,6 +2824,18 @@ class _Reader:
         body = self.speakers.spelt(word.group()) if word.group().isupper() else None
         return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
 
+    def _lone_acronym(self, text: str, at: int) -> tuple[Actor, int] | None:
+        """A body's acronym at ``at`` after ``the`` that ends the clause (``the NHA``).
+
+        The finder reads no mention in an acronym of its own, so ``according to the NHA`` had
+        no source; the acronym is read as a lone name is: the body met before that it spells,
+        else the acronym itself.
+        """
+        word = _WORD.match(text, at)
+        if word is None or len(word.group()) < 2 or not word.group().isupper():
+            return None
+        return self._lone_name(text, at)
+
     def _learnt_from(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``…, the Global Times learned from X``: X is the source, as after ``according to``.
 
@@ -2900,6 +2912,8 @@ class _Reader:
                 speaker = attrs.evolve(speaker, role=speaker.role.rpartition(", ")[0] or None)
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
+        if lone is None and document is None and text.startswith(("the ", "The "), after):
+            lone = self._lone_acronym(text, after + 4)  # "According to the NHA, …"
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
             return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
         anonymous = _anonymous_after(text, after) or _group_after(text, after)
