@@ -100,3 +100,32 @@ class TestAccordingToTheAcronym:
     def test_acronym_before_a_record_is_no_source(self) -> None:
         """``According to the PPIB data, A``: the acronym modifies a record, not a source."""
         assert said("According to the WAPDA data, the dam will fill by June.") == []
+
+
+class TestRecordAvailableWithAnOutlet:
+    def test_documents_available_with_an_outlet_speak_as_written(self) -> None:
+        """``according to documents available with X, A``: held as ``seen by X``, not vague."""
+        assert said(
+            "According to documents available with Business Recorder, the planning board "
+            "cleared the Rs. 12 billion cable project on Tuesday."
+        ) == [
+            (
+                "documents available with Business Recorder",
+                INDIRECT,
+                "According to",
+                "the planning board cleared the Rs. 12 billion cable project on Tuesday",
+            )
+        ]
+
+    def test_closing_records_available_to_an_outlet(self) -> None:
+        """``A, according to records available to X.``: the records are the source."""
+        assert said(
+            "The Thar mine sold 2 million tonnes in May, according to records available to Dawn."
+        ) == [
+            (
+                "records available to Dawn",
+                INDIRECT,
+                "according to",
+                "The Thar mine sold 2 million tonnes in May",
+            )
+        ]

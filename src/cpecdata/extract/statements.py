@@ -542,7 +542,7 @@ _SEEN_BY = re.compile(
 """What an outlet did with a document it quotes: ``a notification seen by Dawn``."""
 _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
-    r"|submitted|published|reviewed|accessed)[ \t]+(?:by|with|to))[ \t]"
+    r"|submitted|published|reviewed|accessed|available)[ \t]+(?:by|with|to))[ \t]"
 )
 _OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
 """A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
