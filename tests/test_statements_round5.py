@@ -129,3 +129,28 @@ class TestRecordAvailableWithAnOutlet:
                 "The Thar mine sold 2 million tonnes in May",
             )
         ]
+
+
+class TestDelegationLeaderNamedLater:
+    def test_leader_of_a_delegation_is_who_is_heading_it(self) -> None:
+        """``The leader of a visiting delegation said A. ¶ X, …, is leading it``: X."""
+        assert said(
+            "KASHGAR, May 3 (Xinhua) -- The leader of a visiting Pakistani business delegation "
+            "said here on Tuesday that the dry port offered lessons for Sost.",
+            "Senator Nadia Baloch, chairwoman of the Senate Standing Committee on Commerce, is "
+            "leading the 9-member delegation, which arrived in Kashgar on Sunday.",
+        ) == [("Nadia Baloch", INDIRECT, "said", "the dry port offered lessons for Sost")]
+
+    def test_delegation_leader_is_who_it_was_headed_by(self) -> None:
+        """``The delegation leader said A. ¶ The delegation, headed by X, …``: X speaks."""
+        assert said(
+            "The delegation leader told APP that the fruit trade would grow.",
+            "The delegation, headed by Minister Asad Rind, arrived in Urumqi on Sunday.",
+        ) == [("Asad Rind", INDIRECT, "told", "the fruit trade would grow")]
+
+    def test_head_of_the_other_sides_delegation_stays_a_descriptor(self) -> None:
+        """``a Pakistani delegation led by X`` … ``the head of the Chinese delegation``: not X."""
+        assert said(
+            "A Pakistani delegation led by Senator Nadia Baloch met officials in Kashgar.",
+            "The head of the Chinese delegation said trade would grow.",
+        ) == [("The head of the Chinese delegation", INDIRECT, "said", "trade would grow")]

@@ -829,6 +829,16 @@ subject of a clause it opens (``, where she was received by``)."""
 _PRONOUN_WORDS = (" he ", " she ", " his ", " her ", "\t")
 """Substrings a unit needs for ``_POSSESSIVE`` to match (a tab may stand for a blank)."""
 _LEADS = frozenset({"chief", "head", "boss"})
+_DELEGATION_LEADERS = _LEADS | {"leader"}
+"""Descriptor heads for whoever leads a delegation (``the leader of the delegation``)."""
+_HEADING_DELEGATION = re.compile(
+    r",?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:heading|leading)|heads|leads|headed|led)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?delegation\b"
+)
+"""A person said to lead a delegation: ``X, chairman of Y, is heading the 11-member delegation``.
+"""
+_SIDE_WORDS_OF = re.compile(r"\b(?:Chinese|Pakistani)\b", re.IGNORECASE)
+"""The side a delegation's phrase gives it."""
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
 """Words of a title that leads a body: ``country manager``, ``chief executive``."""
@@ -1055,6 +1065,9 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     chief_guest: Actor | None = None
     """Who the article says was the chief guest (``X was the chief guest``)."""
+    delegation_heads: dict[str, tuple[Actor, str]] = attrs.field(factory=dict)
+    """Who the article says leads a delegation (``X is heading the delegation``), by name, with
+    the side its phrase gives (``chinese``, ``pakistani``; ``""`` for none)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
     parents: set[str] = attrs.field(factory=set)
@@ -1562,7 +1575,25 @@ class _Speakers:
         first, head = _head(actor)
         if first == "the" and head in _FIRMS:
             return self._only_company() or actor
+        if head in _DELEGATION_LEADERS and "delegation" in actor.name:
+            leader = self._delegation_head(actor)
+            if leader is not None:  # "The leader of a visiting delegation said" … "X heads it"
+                return leader
         return next(self._fitting(actor, people), actor)
+
+    def _delegation_head(self, descriptor: Actor) -> Actor | None:
+        """The one person the article says leads a delegation, if the descriptor's side fits.
+
+        With two leaders, or a leader of the other side (``a Pakistani delegation led by X``
+        against ``the head of the Chinese delegation``), none is meant.
+        """
+        if len(self.delegation_heads) != 1:
+            return None
+        ((leader, side),) = self.delegation_heads.values()
+        wanted = _SIDE_WORDS_OF.search(descriptor.name)
+        if wanted is not None and side and wanted.group().lower() != side:
+            return None
+        return leader
 
     def _only_company(self) -> Actor | None:
         """The one company the article names, if it names exactly one.
@@ -1582,6 +1613,26 @@ class _Speakers:
         """The distinct named people of the article, speakers first (for cataphora)."""
         unique = {a.name: a for a in (*self.spoke, *self.mentioned) if _is_person(a)}
         return list(unique.values())[:_NEAR]
+
+
+def _delegation_headed(text: str, mention: Mention) -> str | None:
+    """The side of the delegation the person ``mention`` names is said to lead, if any.
+
+    ``Senator X, chairman of Y, is heading the 11-member delegation``, ``X leads the
+    delegation``, ``a Pakistani delegation led by X``: the one a later or earlier ``the leader
+    of the delegation`` stands for. Returns the side word in lower case (``pakistani``), ``""``
+    for a delegation of no side, None when the person leads none.
+    """
+    heading = _HEADING_DELEGATION.match(text, mention.end)
+    if heading is not None:
+        phrase = heading.group()
+    else:
+        phrase = text[max(0, mention.start - 60) : mention.start]
+        if "delegation" not in phrase or not phrase.endswith(("led by ", "headed by ")):
+            return None
+        phrase = phrase[phrase.rfind(",", 0, phrase.find("delegation")) + 1 :]
+    side = _SIDE_WORDS_OF.search(phrase)
+    return "" if side is None else side.group().lower()
 
 
 def _spells(abbreviation: str, name: str) -> bool:
@@ -2192,6 +2243,7 @@ class _Reader:
         guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
         owned = any(word in text for word in _OWNED_WORDS)
+        delegation = "delegation" in text
         for mention in mentions:
             if mention.actor.named:
                 actor = self._of_body_named(mention.actor)
@@ -2225,6 +2277,9 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+                side_led = _delegation_headed(text, mention) if delegation else None
+                if side_led is not None and _is_person(known):
+                    self.speakers.delegation_heads[known.name] = known, side_led
                 if guest and (
                     _CHIEF_GUEST.match(text, mention.end)
                     or "chief guest" in text[mention.start : mention.end].lower()
