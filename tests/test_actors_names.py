@@ -3,13 +3,8 @@
 The rules are in :mod:`cpecdata.extract._actors`; the general cases in ``test_actors.py``.
 """
 
-from cpecdata.extract._actors import find_mentions
 from cpecdata.model import Actor
-
-
-def mentions(text: str) -> list[tuple[str, Actor]]:
-    """Each mention as (the text it covers, its actor)."""
-    return [(text[m.start : m.end], m.actor) for m in find_mentions(text)]
+from test_actors import mentions
 
 
 class TestCompanySuffix:
