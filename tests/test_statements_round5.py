@@ -154,3 +154,38 @@ class TestDelegationLeaderNamedLater:
             "A Pakistani delegation led by Senator Nadia Baloch met officials in Kashgar.",
             "The head of the Chinese delegation said trade would grow.",
         ) == [("The head of the Chinese delegation", INDIRECT, "said", "trade would grow")]
+
+
+class TestDescribedAgentTakenUp:
+    def test_according_to_the_agent_noun_of_an_earlier_appositive(self) -> None:
+        """``X, a plant breeder who …`` … ``According to the breeder, A``: X is the source."""
+        assert said(
+            "The cotton centre is half built, said Dr. Sana Iqbal, a plant breeder who leads "
+            "the trials.",
+            "According to the breeder, Chinese scientists will visit Multan next month.",
+        ) == [
+            ("Sana Iqbal", INDIRECT, "said", "The cotton centre is half built"),
+            (
+                "Sana Iqbal",
+                INDIRECT,
+                "According to",
+                "Chinese scientists will visit Multan next month",
+            ),
+        ]
+
+    def test_the_agent_noun_as_a_subject(self) -> None:
+        """``X, a chilli grower, said A. ¶ The grower said B``: both are X's."""
+        assert said(
+            "Zara Malik, a chilli grower, said prices had doubled.",
+            "The grower said buyers came from Chengdu.",
+        ) == [
+            ("Zara Malik", INDIRECT, "said", "prices had doubled"),
+            ("Zara Malik", INDIRECT, "said", "buyers came from Chengdu"),
+        ]
+
+    def test_two_people_of_the_same_noun_leave_it_a_descriptor(self) -> None:
+        """Two growers named: ``the grower`` could be either, so it stays as written."""
+        assert said(
+            "Zara Malik, a chilli grower, and Omar Jatoi, a cotton grower, met buyers.",
+            "The grower said prices had doubled.",
+        ) == [("The grower", INDIRECT, "said", "prices had doubled")]

@@ -837,6 +837,10 @@ _HEADING_DELEGATION = re.compile(
 )
 """A person said to lead a delegation: ``X, chairman of Y, is heading the 11-member delegation``.
 """
+_AGENT_APPOSITIVE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<agent>[a-z]+)(?=[ \t]*(?:[,.;]|who\b|\Z))"
+)
+"""An appositive describing a person by what they do: ``, a plant breeder who``."""
 _SIDE_WORDS_OF = re.compile(r"\b(?:Chinese|Pakistani)\b", re.IGNORECASE)
 """The side a delegation's phrase gives it."""
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
@@ -1065,6 +1069,9 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     chief_guest: Actor | None = None
     """Who the article says was the chief guest (``X was the chief guest``)."""
+    described: dict[str, Actor | None] = attrs.field(factory=dict)
+    """Untitled people by the agent noun an appositive describes them with (``X, a plant
+    breeder who …``): ``the breeder`` later is X; None when two people share the noun."""
     delegation_heads: dict[str, tuple[Actor, str]] = attrs.field(factory=dict)
     """Who the article says leads a delegation (``X is heading the delegation``), by name, with
     the side its phrase gives (``chinese``, ``pakistani``; ``""`` for none)."""
@@ -1575,6 +1582,9 @@ class _Speakers:
         first, head = _head(actor)
         if first == "the" and head in _FIRMS:
             return self._only_company() or actor
+        described = self.described.get(head) if first == "the" else None
+        if described is not None and len(actor.name.split()) == 2:
+            return described  # "X, a plant breeder who …" … "The breeder said"
         if head in _DELEGATION_LEADERS and "delegation" in actor.name:
             leader = self._delegation_head(actor)
             if leader is not None:  # "The leader of a visiting delegation said" … "X heads it"
@@ -1613,6 +1623,18 @@ class _Speakers:
         """The distinct named people of the article, speakers first (for cataphora)."""
         unique = {a.name: a for a in (*self.spoke, *self.mentioned) if _is_person(a)}
         return list(unique.values())[:_NEAR]
+
+
+def _describing_agent(text: str, end: int) -> str | None:
+    """The agent noun of an appositive that describes a name ending at ``end``, if any.
+
+    ``X, a plant breeder who …``, ``X, an agronomist at Y,``: the noun (``breeder``) says
+    what X does when no title does; a later ``the breeder`` is X.
+    """
+    appositive = _AGENT_APPOSITIVE.match(text, end)
+    if appositive is None or not _singular_agent(appositive.group("agent")):
+        return None
+    return appositive.group("agent")
 
 
 def _delegation_headed(text: str, mention: Mention) -> str | None:
@@ -2244,6 +2266,7 @@ class _Reader:
         firms = " firm" in text or " company" in text
         owned = any(word in text for word in _OWNED_WORDS)
         delegation = "delegation" in text
+        describing = ", a" in text
         for mention in mentions:
             if mention.actor.named:
                 actor = self._of_body_named(mention.actor)
@@ -2277,6 +2300,11 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+                agent = _describing_agent(text, mention.end) if describing else None
+                if agent is not None and known.role is None and _is_person(known):
+                    first = self.speakers.described.setdefault(agent, known)  # "X, a breeder"
+                    if first is not None and first.name != known.name:
+                        self.speakers.described[agent] = None  # two breeders: neither is meant
                 side_led = _delegation_headed(text, mention) if delegation else None
                 if side_led is not None and _is_person(known):
                     self.speakers.delegation_heads[known.name] = known, side_led
@@ -2976,6 +3004,9 @@ class _Reader:
             return _Frame(m.start, anonymous[1], m.start, m.end, anonymous[0], 0.75,
                           _Kind.ACCORDING)  # fmt: skip
         kind = _BODY_SOURCE.match(text, after) if document is None else None
+        if kind is not None and (described := self.speakers.described.get(kind.group(1))):
+            # "X, a plant breeder, …" … "According to the breeder, …"
+            return _Frame(m.start, kind.end(), m.start, m.end, described, 0.8, _Kind.ACCORDING)
         if kind is not None and kind.group(1) in _BODY_KINDS:  # "according to the institute"
             body = self.speakers.descriptor(Actor(" ".join(kind.group().split()), named=False))
             return _Frame(m.start, kind.end(), m.start, m.end, body, 0.8, _Kind.ACCORDING)
