@@ -296,6 +296,8 @@ _ABBREVIATED = frozenset(
 )
 # Body heads that are common verbs in lower case (``trust``, ``force``): read only capitalised.
 _VERB_HEADS = frozenset({"force", "trust", "limited", "ltd", "fund"})
+# The words that close a company's legal name after ``Co.,``.
+_LIMITED = frozenset({"limited", "ltd"})
 # Heads of company names that are common words in lower case (``cement``, ``co``): read only
 # capitalised, and never alone (``Cement prices rose``): ``Sanli Motors``, ``Xanadu Co.``.
 _TRADE_HEADS = frozenset(
@@ -311,7 +313,7 @@ _ORG_HEADS = (
         "parliament assembly senate party forum presidency foundation airlines airways times "
         "tribune herald gazette academy congress centre center directorate school college "
         "court hospital clinic customs organization organisation institution union society "
-        "alliance consortium holdings".split()
+        "alliance consortium holdings laboratory laboratories lab labs".split()
     )
     | _VERB_HEADS
     | _TRADE_HEADS
@@ -736,7 +738,11 @@ def _chunks(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int]]:
             ) or _possessed_unit(tokens, j)):  # fmt: skip
                 break  # "Sharif's visit", "X Company's Gwadar unit": the possessive closes it
             if tok.text == ",":
-                if _portfolio_comma(tokens, j) or _listed_body(tokens, j):
+                if (
+                    _portfolio_comma(tokens, j)
+                    or _listed_body(tokens, j)
+                    or _company_suffix(tokens, j)
+                ):
                     j += 1
                     continue
                 break
@@ -1019,6 +1025,20 @@ def _and_in_place(text: str, tokens: Sequence[_Token], j: int) -> bool:
         if place is not None and place[0] >= tokens[j + 1].end:
             return True
     return False
+
+
+def _company_suffix(tokens: Sequence[_Token], j: int) -> bool:
+    """A comma inside a company's legal name: ``Hebei Sunrise Foods Co., Ltd``.
+
+    Chinese firms write their English names ``X Co., Ltd.``: the ``Ltd`` after the comma is the
+    rest of the name, not a body of its own (which would then take the verb after the name).
+    """
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j - 1].key == "co"
+        and tokens[j - 1].capitalised
+        and tokens[j + 1].key in _LIMITED
+    )
 
 
 def _listed_body(tokens: Sequence[_Token], j: int) -> bool:

@@ -542,7 +542,7 @@ _SEEN_BY = re.compile(
 """What an outlet did with a document it quotes: ``a notification seen by Dawn``."""
 _OWNED = re.compile(
     r"[ \t]+(?:of|by|from|(?:seen|obtained|shared|released|issued|compiled|prepared|presented"
-    r"|submitted|published|reviewed|accessed)[ \t]+(?:by|with|to))[ \t]"
+    r"|submitted|published|reviewed|accessed|available)[ \t]+(?:by|with|to))[ \t]"
 )
 _OWNER_BEFORE = re.compile(r"(?:the[ \t]+)?[\w-]+['’]s[ \t]+")
 """A possessive owner before a titled name: ``the hospital's (medical superintendent X)``."""
@@ -829,6 +829,20 @@ subject of a clause it opens (``, where she was received by``)."""
 _PRONOUN_WORDS = (" he ", " she ", " his ", " her ", "\t")
 """Substrings a unit needs for ``_POSSESSIVE`` to match (a tab may stand for a blank)."""
 _LEADS = frozenset({"chief", "head", "boss"})
+_DELEGATION_LEADERS = _LEADS | {"leader"}
+"""Descriptor heads for whoever leads a delegation (``the leader of the delegation``)."""
+_HEADING_DELEGATION = re.compile(
+    r",?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:heading|leading)|heads|leads|headed|led)[ \t]+"
+    r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?delegation\b"
+)
+"""A person said to lead a delegation: ``X, chairman of Y, is heading the 11-member delegation``.
+"""
+_AGENT_APPOSITIVE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<agent>[a-z]+)(?=[ \t]*(?:[,.;]|who\b|\Z))"
+)
+"""An appositive describing a person by what they do: ``, a plant breeder who``."""
+_SIDE_WORDS_OF = re.compile(r"\b(?:Chinese|Pakistani)\b", re.IGNORECASE)
+"""The side a delegation's phrase gives it."""
 """Descriptor nouns for whoever leads the body they name (``the KCCI chief``)."""
 _LEADING_ROLES = _LEADS | _CHAIRS | frozenset("manager director president executive ceo".split())
 """Words of a title that leads a body: ``country manager``, ``chief executive``."""
@@ -1055,6 +1069,12 @@ class _Speakers:
     """Who chaired the meeting the article reports (``The meeting, chaired by X``)."""
     chief_guest: Actor | None = None
     """Who the article says was the chief guest (``X was the chief guest``)."""
+    described: dict[str, Actor | None] = attrs.field(factory=dict)
+    """Untitled people by the agent noun an appositive describes them with (``X, a plant
+    breeder who …``): ``the breeder`` later is X; None when two people share the noun."""
+    delegation_heads: dict[str, tuple[Actor, str]] = attrs.field(factory=dict)
+    """Who the article says leads a delegation (``X is heading the delegation``), by name, with
+    the side its phrase gives (``chinese``, ``pakistani``; ``""`` for none)."""
     companies: set[str] = attrs.field(factory=set)
     """Bodies the article calls ``the company`` whose names carry no company word."""
     parents: set[str] = attrs.field(factory=set)
@@ -1562,7 +1582,28 @@ class _Speakers:
         first, head = _head(actor)
         if first == "the" and head in _FIRMS:
             return self._only_company() or actor
+        described = self.described.get(head) if first == "the" else None
+        if described is not None and len(actor.name.split()) == 2:
+            return described  # "X, a plant breeder who …" … "The breeder said"
+        if head in _DELEGATION_LEADERS and "delegation" in actor.name:
+            leader = self._delegation_head(actor)
+            if leader is not None:  # "The leader of a visiting delegation said" … "X heads it"
+                return leader
         return next(self._fitting(actor, people), actor)
+
+    def _delegation_head(self, descriptor: Actor) -> Actor | None:
+        """The one person the article says leads a delegation, if the descriptor's side fits.
+
+        With two leaders, or a leader of the other side (``a Pakistani delegation led by X``
+        against ``the head of the Chinese delegation``), none is meant.
+        """
+        if len(self.delegation_heads) != 1:
+            return None
+        ((leader, side),) = self.delegation_heads.values()
+        wanted = _SIDE_WORDS_OF.search(descriptor.name)
+        if wanted is not None and side and wanted.group().lower() != side:
+            return None
+        return leader
 
     def _only_company(self) -> Actor | None:
         """The one company the article names, if it names exactly one.
@@ -1582,6 +1623,38 @@ class _Speakers:
         """The distinct named people of the article, speakers first (for cataphora)."""
         unique = {a.name: a for a in (*self.spoke, *self.mentioned) if _is_person(a)}
         return list(unique.values())[:_NEAR]
+
+
+def _describing_agent(text: str, end: int) -> str | None:
+    """The agent noun of an appositive that describes a name ending at ``end``, if any.
+
+    ``X, a plant breeder who …``, ``X, an agronomist at Y,``: the noun (``breeder``) says
+    what X does when no title does; a later ``the breeder`` is X.
+    """
+    appositive = _AGENT_APPOSITIVE.match(text, end)
+    if appositive is None or not _singular_agent(appositive.group("agent")):
+        return None
+    return appositive.group("agent")
+
+
+def _delegation_headed(text: str, mention: Mention) -> str | None:
+    """The side of the delegation the person ``mention`` names is said to lead, if any.
+
+    ``Senator X, chairman of Y, is heading the 11-member delegation``, ``X leads the
+    delegation``, ``a Pakistani delegation led by X``: the one a later or earlier ``the leader
+    of the delegation`` stands for. Returns the side word in lower case (``pakistani``), ``""``
+    for a delegation of no side, None when the person leads none.
+    """
+    heading = _HEADING_DELEGATION.match(text, mention.end)
+    if heading is not None:
+        phrase = heading.group()
+    else:
+        phrase = text[max(0, mention.start - 60) : mention.start]
+        if "delegation" not in phrase or not phrase.endswith(("led by ", "headed by ")):
+            return None
+        phrase = phrase[phrase.rfind(",", 0, phrase.find("delegation")) + 1 :]
+    side = _SIDE_WORDS_OF.search(phrase)
+    return "" if side is None else side.group().lower()
 
 
 def _spells(abbreviation: str, name: str) -> bool:
@@ -2192,6 +2265,8 @@ class _Reader:
         guest = "hief guest" in text  # "chief guest", "Chief guest"
         firms = " firm" in text or " company" in text
         owned = any(word in text for word in _OWNED_WORDS)
+        delegation = "delegation" in text
+        describing = ", a" in text
         for mention in mentions:
             if mention.actor.named:
                 actor = self._of_body_named(mention.actor)
@@ -2225,6 +2300,14 @@ class _Reader:
                         self.speakers.sides[known.name] = _SIDES[side.group("side").lower()]
                 if chaired >= 0 and mention.start == chaired + 11:
                     self.speakers.chair = known
+                agent = _describing_agent(text, mention.end) if describing else None
+                if agent is not None and known.role is None and _is_person(known):
+                    first = self.speakers.described.setdefault(agent, known)  # "X, a breeder"
+                    if first is not None and first.name != known.name:
+                        self.speakers.described[agent] = None  # two breeders: neither is meant
+                side_led = _delegation_headed(text, mention) if delegation else None
+                if side_led is not None and _is_person(known):
+                    self.speakers.delegation_heads[known.name] = known, side_led
                 if guest and (
                     _CHIEF_GUEST.match(text, mention.end)
                     or "chief guest" in text[mention.start : mention.end].lower()
@@ -2725,6 +2808,8 @@ class _Reader:
                 lead = mention.start
             if mention is None:  # "…, said the Foreign Office": the name after its "the"
                 mention = index.starting(_with_determiner_after(text, after))
+            if mention is None and (owned := _OWNER_BEFORE.match(text, after)) is not None:
+                mention = index.starting(owned.end())  # "said the project's engineer, X"
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
@@ -2822,6 +2907,18 @@ class _Reader:
         body = self.speakers.spelt(word.group()) if word.group().isupper() else None
         return body or Actor(word.group()), word.end()  # "according to FO": the Foreign Office
 
+    def _lone_acronym(self, text: str, at: int) -> tuple[Actor, int] | None:
+        """A body's acronym at ``at`` after ``the`` that ends the clause (``the NHA``).
+
+        The finder reads no mention in an acronym of its own, so ``according to the NHA`` had
+        no source; the acronym is read as a lone name is: the body met before that it spells,
+        else the acronym itself.
+        """
+        word = _WORD.match(text, at)
+        if word is None or len(word.group()) < 2 or not word.group().isupper():
+            return None
+        return self._lone_name(text, at)
+
     def _learnt_from(self, text: str, m: _Verb, after: int, index: _Index) -> _Frame | None:
         """``…, the Global Times learned from X``: X is the source, as after ``according to``.
 
@@ -2898,6 +2995,8 @@ class _Reader:
                 speaker = attrs.evolve(speaker, role=speaker.role.rpartition(", ")[0] or None)
             return _Frame(m.start, end, m.start, m.end, speaker, sure, _Kind.ACCORDING)
         lone = self._lone_name(text, after) if document is None else None
+        if lone is None and document is None and text.startswith(("the ", "The "), after):
+            lone = self._lone_acronym(text, after + 4)  # "According to the NHA, …"
         if lone is not None:  # "According to Akhtar, …": a surname met before, or a lone name
             return _Frame(m.start, lone[1], m.start, m.end, lone[0], 0.8, _Kind.ACCORDING)
         anonymous = _anonymous_after(text, after) or _group_after(text, after)
@@ -2905,6 +3004,9 @@ class _Reader:
             return _Frame(m.start, anonymous[1], m.start, m.end, anonymous[0], 0.75,
                           _Kind.ACCORDING)  # fmt: skip
         kind = _BODY_SOURCE.match(text, after) if document is None else None
+        if kind is not None and (described := self.speakers.described.get(kind.group(1))):
+            # "X, a plant breeder, …" … "According to the breeder, …"
+            return _Frame(m.start, kind.end(), m.start, m.end, described, 0.8, _Kind.ACCORDING)
         if kind is not None and kind.group(1) in _BODY_KINDS:  # "according to the institute"
             body = self.speakers.descriptor(Actor(" ".join(kind.group().split()), named=False))
             return _Frame(m.start, kind.end(), m.start, m.end, body, 0.8, _Kind.ACCORDING)
@@ -2990,7 +3092,7 @@ class _Reader:
                     title = mention.actor  # ", the minister,", ", director of the PPIB,"
                     body = speaker.organization or title.organization
                     speaker = attrs.evolve(speaker, role=title.role, organization=body)
-                start = _with_determiner(text, appositive.start)
+                start = _with_determiner(text, _with_owner(text, appositive.start))
                 speaker = _as_written(text, appositive, speaker, start, _back_blanks(text, comma))
                 return speaker, sure * 0.95, start
             if mention is None or not (mention.actor.named or mention.actor.role):
@@ -4753,6 +4855,21 @@ def _with_determiner(text: str, start: int) -> int:
         return start  # a cheap test: no "the" ends before the blanks
     words = _words_before(text, start, 1)
     if words and words[0][2].lower() == "the" and not text[words[0][1] : start].strip():
+        return words[0][0]
+    return start
+
+
+def _with_owner(text: str, start: int) -> int:
+    """``start`` moved back over a common noun's possessive before a title (``project’s``).
+
+    ``“A,” the project’s resident engineer, X, told Y``: the finder leaves ``the project’s``
+    out of the title's mention (a project is no body), but it is the subject's, so the subject
+    starts there and the quote before it stays next to its speaker.
+    """
+    if not text.endswith(_POSSESSIVE_MARKS, max(0, start - 3), _back_blanks(text, start)):
+        return start  # a cheap test: no possessive ends before the blanks
+    words = _words_before(text, start, 1)
+    if words and not text[words[0][1] : start].strip() and words[0][2][0].islower():
         return words[0][0]
     return start
 
