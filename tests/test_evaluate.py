@@ -305,6 +305,28 @@ class TestStatements:
         few = score("statements", gold, [predicted_statement("official", "the canal opens")])
         assert (most.statements.speaker, few.statements.speaker) == (Accuracy(1, 1), Accuracy(0, 1))
 
+    @pytest.mark.parametrize(
+        ("gold", "predicted"),
+        [("the KWB", "Kestrel Water Bureau"), ("Kestrel Water Bureau", "KWB")],
+    )
+    def test_acronym_is_the_body(self, gold: str, predicted: str) -> None:
+        """Annotators write a body's acronym or its name: either matches the other."""
+        result = score(
+            "statements",
+            [gold_statement(gold, "the canal opens")],
+            [predicted_statement(predicted, "the canal opens")],
+        )
+        assert result.statements.speaker == Accuracy(1, 1)
+
+    def test_other_acronym_is_another_body(self) -> None:
+        """Only the acronym its initials spell matches a body."""
+        result = score(
+            "statements",
+            [gold_statement("the KWA", "the canal opens")],
+            [predicted_statement("Kestrel Water Bureau", "the canal opens")],
+        )
+        assert result.statements.speaker == Accuracy(0, 1)
+
     def test_institution_is_a_descriptor(self) -> None:
         """An organisation's name is not a person's: its last word alone is not enough."""
         result = score(

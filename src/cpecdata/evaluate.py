@@ -15,7 +15,9 @@ the serializer that wrote them. The rules:
 * **Statements** match when the token F1 of their content words is at least 0.5 (0.8 for the
   *tight* score). A match is *attributed* when the gold speaker's surname (the last word of a
   personal name) appears among the words of the predicted speaker's name or role, or, for a
-  descriptor (``the Pakistani side``, ``Foreign Office``), when most of its content words do.
+  descriptor (``the Pakistani side``, ``Foreign Office``), when most of its content words do; a
+  body's acronym and its name match either way round (``the NHA``, ``National Highway
+  Authority``).
   Attributed scores come from their own matching in which only correctly attributed pairs may
   pair up. Speaker and kind accuracy are taken over the (plain) matches.
 * **Visits** match when the visitor is right (as for speakers) and the destination is the same
@@ -730,15 +732,26 @@ def _same_actor(gold: str | None, predicted: object) -> bool:
     """Whether a predicted actor (``{name, role, …}``) is the gold speaker or visitor.
 
     A personal name needs its surname (last word) among the predicted name's and role's words;
-    a descriptor needs most (more than half) of its content words there.
+    a descriptor needs most (more than half) of its content words there. A body's acronym is
+    its name (``the NHA`` and ``National Highway Authority``, either way round).
     """
     if not gold:
         return False
-    seen = set(_words(_text(predicted, "name"))) | set(_words(_text(predicted, "role")))
+    name = _text(predicted, "name")
+    seen = set(_words(name)) | set(_words(_text(predicted, "role"))) | _initials(name)
     if _is_personal_name(gold):
         return all(w in seen for w in _words(gold.split()[-1]))
     needed = _content_set(gold) or frozenset(_words(gold))
-    return 2 * len(needed & seen) > len(needed)
+    return 2 * len(needed & seen) > len(needed) or bool(_initials(gold) & seen)
+
+
+def _initials(name: str | None) -> set[str]:
+    """The lower-cased initials of a name's capitalised words (``National Highway Authority``: nha).
+
+    None for a name of fewer than two of them, which no acronym can spell.
+    """
+    capitals = [word[0] for word in (name or "").split() if word[0].isupper()]
+    return {"".join(capitals).casefold()} if len(capitals) > 1 else set()
 
 
 def _is_personal_name(name: str) -> bool:
