@@ -11,23 +11,13 @@ and text. People, bodies' officers and quotations are invented. A case with ``li
 known gap of the rules, named there; it is expected to fail until the rules close it.
 """
 
-import json
-from pathlib import Path
-
 import attrs
 import pytest
 
+from _probes import probe_cases
 from test_statements import article, read
 
-PROBE = Path(__file__).parent / "data" / "statements" / "probe.json"
-CASES = [
-    pytest.param(
-        tuple(c["paragraphs"]),
-        c["statements"],
-        marks=[pytest.mark.xfail(reason=c["limit"], strict=True)] if "limit" in c else [],
-    )
-    for c in json.loads(PROBE.read_text("utf-8"))
-]
+CASES = probe_cases("statements/probe.json", "statements", "limit")
 
 
 def _statements(paragraphs: tuple[str, ...]) -> list[list[object]]:

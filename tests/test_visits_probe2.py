@@ -12,22 +12,12 @@ rules were run. An article the rules still get wrong carries a ``gap`` saying wh
 expected failure, so a fix shows up as an unexpected pass.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
+from _probes import probe_cases
 from test_visits_probe import _visits
 
-PROBE = Path(__file__).parent / "data" / "visits" / "probe2.json"
-CASES = [
-    pytest.param(
-        tuple(c["paragraphs"]),
-        c["visits"],
-        marks=[pytest.mark.xfail(reason=c["gap"], strict=True)] if "gap" in c else [],
-    )
-    for c in json.loads(PROBE.read_text("utf-8"))
-]
+CASES = probe_cases("visits/probe2.json", "visits", "gap")
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
