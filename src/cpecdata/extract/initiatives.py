@@ -5039,8 +5039,13 @@ class _Clauses:
                     subject = _VERB_AFTER.match(self._low, end) is not None and not (
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
                     )
-                if stage.end <= start and (
-                    subject or (site >= 0 and _object_between(self._low, stage.end, start, site))
+                if (
+                    stage.end <= start
+                    and (
+                        subject
+                        or (site >= 0 and _object_between(self._low, stage.end, start, site))
+                    )
+                    and not _done_modifier(stage, start, self._low)
                 ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
@@ -5150,6 +5155,28 @@ class _Clauses:
             low, high, openers = stage.start, stage.end, self._openers
         first = bisect.bisect_left(openers, low)
         return first == len(openers) or openers[first] >= high
+
+
+_DONE_ADVERBS = ("recently ", "newly ", "just ")
+"""Adverbs of a participle used as a modifier (``the recently completed X``)."""
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|of|the|an?|to|in|at|for|with|by)\s)[\w.-]+\s+){0,2}"
+)
+"""What may stand between such a participle and the name it modifies: two modifiers at most, no
+comma and no function word (``the recently completed road and X`` completes the road only)."""
+
+
+def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
+    """True when ``stage`` is a completion modifying the mention at ``start``.
+
+    ``the recently completed X`` is said of X itself, whatever verb follows it (``engineers of
+    the recently completed X were attacked``), as a participle before its noun is.
+    """
+    return (
+        stage.status is InitiativeStatus.COMPLETED
+        and low.endswith(_DONE_ADVERBS, 0, stage.start)
+        and _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+    )
 
 
 _REVIEW_OF = re.compile(
