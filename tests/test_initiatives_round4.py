@@ -28,3 +28,37 @@ class TestStatuses:
             "The recently completed road and the Marvoz Hydropower Project were damaged by floods."
         )
         assert (plant.name, plant.status) == ("Marvoz Hydropower Project", None)
+
+
+class TestOnlyPlacing:
+    def test_a_road_travelled_on_is_a_route(self) -> None:
+        """``would travel only in armoured vehicles on the X Highway``: the road is the route."""
+        found = _extract(
+            "The committee decided that foreign engineers would travel only in armoured "
+            "vehicles on the Karakoram Highway."
+        )
+        assert found == ()
+
+    def test_a_known_road_driven_on_is_a_route(self) -> None:
+        """``drive to the site on the KKH in convoys``: the known name is a route too."""
+        assert _extract("The engineers drive to the site on the KKH in convoys.") == ()
+
+    def test_a_road_cpec_frames_after_stays(self) -> None:
+        """``travel on the X Highway, built under CPEC``: CPEC's road is still reported."""
+        found = _extract("Trucks now travel on the Karakoram Highway, built under CPEC.")
+        assert [(i.name, i.status) for i in found] == [
+            ("Karakoram Highway", COMPLETED),
+            ("CPEC", None),
+        ]
+
+    def test_a_dam_flooding_land_places_it(self) -> None:
+        """``the area to be submerged by the X Dam``: the dam only places the land."""
+        found = _extract(
+            "The bypass would skirt the valley to be submerged by the Shatial Dam, he said."
+        )
+        assert found == ()
+
+    def test_a_dam_with_its_own_stage_stays(self) -> None:
+        """A dam whose works are told is an initiative."""
+        (dam,) = _extract("The Shatial Dam is 40 percent complete.")
+        assert (dam.name, dam.status) == ("Shatial Dam", InitiativeStatus.UNDER_CONSTRUCTION)

@@ -2716,8 +2716,10 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         ):
             continue  # the name's own abbreviation: ``the China-Pakistan Economic Corridor (CPEC)``
         named_at, named = end, entry.id
-        if _ORGANISATION_AFTER.match(text, end) or (
-            entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start)
+        if (
+            _ORGANISATION_AFTER.match(text, end)
+            or (entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start))
+            or _only_placing(low, start, entry)
         ):
             continue
         if phased and entry.id == _CPEC_ID:
@@ -2745,6 +2747,38 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|movements?|driv(?:e|es|en|ing)|drove"
+    r"|commut(?:e|es|ed|ing)|journey(?:s|ed)?|ply|plies|plied|plying)\b[^,.;:]{0,60}?\Z"
+)
+"""A trip told before a road it only goes by (``would travel only in armoured vehicles on the
+X Highway``, ``drove along the X``): the road is the route, not the news."""
+_FLOODED_BY = re.compile(r"\b(?:submerged|flooded|inundated|drowned)\s+by\s+the\s+\Z")
+"""Written before a dam that only places land (``the area to be submerged by the X Dam``)."""
+_ON_ROUTE = ("on the ", "via the ", "through the ")
+
+
+def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
+    """True when the known project at ``start`` is named only to place something.
+
+    A road a trip goes by (see :func:`_route_only`) and a dam whose reservoir floods land (see
+    :data:`_FLOODED_BY`) say where, not what is done to them.
+    """
+    if entry.kind is not InitiativeKind.PROJECT:
+        return False
+    if entry.sector is Sector.TRANSPORT:
+        return _route_only(low, start)
+    return _FLOODED_BY.search(low, max(0, start - 30), start) is not None
+
+
+def _route_only(low: str, start: int) -> bool:
+    """True when the road at ``start`` is only the route of a trip (see :data:`_ROUTE_BEFORE`)."""
+    return (
+        low.endswith(_ON_ROUTE, 0, start)
+        and _ROUTE_BEFORE.search(low, max(0, start - 90), start) is not None
+    )
 
 
 def _last_meeting(low: str, start: int, end: int) -> bool:
@@ -2995,6 +3029,7 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 if m.group() == "dam" and (
                     low.endswith(_NEAR, 0, found.start)
                     or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
+                    or _FLOODED_BY.search(low, max(0, found.start - 30), found.start)
                 ):
                     continue
                 if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
@@ -3072,7 +3107,9 @@ def _landmark_road(low: str, start: int, end: int) -> bool:
     """
     landmark = _LANDMARK.search(low, max(0, start - 90), start)
     if landmark is None:
-        return False
+        return _route_only(low, start) and not any(
+            word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
+        )
     return landmark.group().startswith("join") or not any(
         word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
     )
