@@ -62,3 +62,26 @@ class TestOnlyPlacing:
         """A dam whose works are told is an initiative."""
         (dam,) = _extract("The Shatial Dam is 40 percent complete.")
         assert (dam.name, dam.status) == ("Shatial Dam", InitiativeStatus.UNDER_CONSTRUCTION)
+
+
+class TestMeetingConcluded:
+    def test_an_agreement_timed_by_a_meeting_ending(self) -> None:
+        """``agreed to X, as the 15th meeting of the Y concluded``: Y met (progress), not agreed."""
+        found = _extract(
+            "Both sides on Friday agreed to widen cooperation in tourism under CPEC, as the 15th "
+            "meeting of the Joint Cooperation Committee (JCC) concluded in Beijing."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("CPEC", None),
+            ("Joint Cooperation Committee", InitiativeStatus.PROGRESS),
+        ]
+
+    def test_a_session_that_ended(self) -> None:
+        """``the session of the X ended``: the body met."""
+        (body,) = _extract(
+            "The two-day session of the Joint Cooperation Committee ended on Friday."
+        )
+        assert (body.name, body.status) == (
+            "Joint Cooperation Committee",
+            InitiativeStatus.PROGRESS,
+        )

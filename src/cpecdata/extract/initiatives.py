@@ -632,6 +632,9 @@ _REPORTING = (
 _OPENER = re.compile(
     _by_first_letter(
         *(_word_at_start(word) + r"\b" for word in _SUBORDINATORS),
+        # A meeting's end or start that times the main clause (``agreed to set up X, as the
+        # 14th meeting of the Y concluded``): the meeting's clause has its own subject.
+        _word_at_start("as") + r"\s+the\s+(?:[a-z\d-]+\s+){0,3}?(?:meeting|session|talks)\b",
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
         # A second reported clause of the same verb (``said X was operational and that 70 percent
         # of the work on Y was done``): ``that`` before a determiner or a number opens a clause.
@@ -1484,6 +1487,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
             )[1:]
             + _each(r"chaired co-chaired presided\s+over", r"\s+by\b"),
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("concluded", "ended", "wrapped up"),
+            # A body's meeting that ended was held (``the 14th meeting of the X concluded``), a
+            # meeting's wording, said only of a body (see :func:`_fits`).
+            r"(?:meeting|session)\s+(?:of\s+[^.;,]{1,80}?\s+)?(?:has\s+|had\s+)?"
+            r"(?:concluded|ended|wrapped\s+up)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -5140,7 +5151,9 @@ class _Clauses:
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
                         stated = _stated(status, m, text, before)
                         if stated is not None:
-                            meeting = m.group().endswith(_MEETING_WORDS)
+                            meeting = m.group().endswith(_MEETING_WORDS) or m.group().startswith(
+                                _MEETING_NOUNS
+                            )
                             close = _closeness(m.group())
                             stages.append(
                                 _Stage(index, stated, offset + at, offset + m.end(), meeting, close)
