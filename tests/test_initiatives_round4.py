@@ -85,3 +85,25 @@ class TestMeetingConcluded:
             "Joint Cooperation Committee",
             InitiativeStatus.PROGRESS,
         )
+
+
+class TestListedGroups:
+    def test_plural_groups_with_their_abbreviation(self) -> None:
+        """``joint working groups (JWGs) on A, B and C``: one group per topic, no ``(JWGs)``."""
+        found = _extract(
+            "The two sides agreed to set up four new joint working groups (JWGs) on tourism, "
+            "health and education."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("joint working group on tourism", InitiativeStatus.AGREED),
+            ("joint working group on health", InitiativeStatus.AGREED),
+            ("joint working group on education", InitiativeStatus.AGREED),
+        ]
+
+    def test_capitalised_groups_with_a_singular_abbreviation(self) -> None:
+        """``the Joint Working Groups (JWG) on Health and Education met``: two bodies met."""
+        found = _extract("The Joint Working Groups (JWG) on Health and Education met on Monday.")
+        assert [(i.name, i.status) for i in found] == [
+            ("Joint Working Group on Health", InitiativeStatus.PROGRESS),
+            ("Joint Working Group on Education", InitiativeStatus.PROGRESS),
+        ]

@@ -298,9 +298,12 @@ _BETWEEN = re.compile(
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
-    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?P<plural>s(?=\s+(?:on|for)\s))?"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))"
+    r"(?P<plural>s(?=(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s))?"
     r"(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
 )
+"""A working group, task force or joint laboratory, plural only before its topics (``the joint
+working groups (JWGs) on A, B and C``), its abbreviation in brackets skipped."""
 # Between the topics of plural groups (``the JWGs on health, education and energy``).
 _TOPIC_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # The lowercase topic words just before a working group (``the energy working group``, ``the
@@ -4525,7 +4528,7 @@ def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
         if separator.group().strip(" ,"):
             listed = end  # ``and`` closes the list
             break
-    head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
+    head = text[m.start() : m.start("plural")] + m.group("on")  # no ``(JWGs)`` in the name
     for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
         sector = _sector(words, Sector.GENERAL)
         identity = _group_identity(head, words)
