@@ -107,3 +107,26 @@ class TestListedGroups:
             ("Joint Working Group on Health", InitiativeStatus.PROGRESS),
             ("Joint Working Group on Education", InitiativeStatus.PROGRESS),
         ]
+
+
+class TestCpecPhases:
+    def test_bare_phases_after_cpec_are_its_phases(self) -> None:
+        """``The first phase gave ...`` in a quote after CPEC is named: CPEC's phases."""
+        found = _extract(
+            "Both sides agreed to widen cooperation under CPEC, the minister said.",
+            "“The first phase gave Pakistan roads and power,” he said. “The second phase must "
+            "give our young people jobs.”",
+        )
+        assert [(i.name, i.id, i.status) for i in found] == [
+            ("CPEC", "cpec", None),
+            ("first phase of CPEC", "cpec-phase-1", None),
+            ("second phase of CPEC", "cpec-phase-2", None),
+        ]
+
+    def test_a_phase_after_a_work_is_not_cpecs(self) -> None:
+        """``the X plant, built under CPEC ... The second phase is planned``: the plant's phase."""
+        found = _extract(
+            "The Qadirpur power plant was built by a Chinese firm under CPEC.",
+            "The second phase is planned for 2027.",
+        )
+        assert [i.name for i in found] == ["Qadirpur power plant", "CPEC"]

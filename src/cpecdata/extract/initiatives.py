@@ -1611,6 +1611,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
     corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
+    phases = _phases_as_cpec(low, sentences, known) if " phase " in low else {}
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -1622,7 +1623,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     works_next: list[tuple[int, list[_Mention], _Follow]] = []  # the next telling its works
-    for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
+    also = {*phases, *({corridor[0]} if corridor else ())}
+    for index in sorted(known.keys() | hinted.keys() | also):
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
@@ -1631,6 +1633,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         )
         if corridor is not None and corridor[0] == index:
             mentions = sorted([*mentions, corridor[1]], key=lambda m: m.start)
+        if index in phases:
+            mentions = sorted([*mentions, *phases[index]], key=lambda m: m.start)
         if mentions:
             read_at.add(index)
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
@@ -2427,6 +2431,51 @@ def _corridor_as_cpec(
                 return index, mention
         at = low.find("the corridor", end)
     return None
+
+
+_PHASE_ENTRIES = {word: lookup_initiative(f"{word} phase of CPEC") for word in ("first", "second")}
+"""CPEC's phases, by the ordinal that names them."""
+_BARE_PHASE = re.compile(r"\bthe\s+(first|second)\s+phase\b(?!\s+(?:of|for|at|in)\b)")
+"""A phase with no owner written (``The second phase must give our young people jobs``)."""
+_WORKS_NOUN = re.compile(
+    r"\b(?:plant|project|road|line|zone|park|port|motorway|highway|dam|station|scheme|railway"
+    r"|airport|terminal|section|city|bridge|tunnel|hospital|school)\b(?!-)"
+)
+"""A singular noun of one work: a bare phase after it may be that work's."""
+
+
+def _phases_as_cpec(
+    low: str, sentences: Sequence[Sentence], known: dict[int, list[_Hit]]
+) -> dict[int, list[_Mention]]:
+    """``the first phase``, ``the second phase`` standing for CPEC's, in the sentences holding them.
+
+    Speakers at CPEC's meetings say ``The first phase gave Pakistan electricity`` of CPEC named
+    before. The phase is CPEC's only in a sentence naming no initiative, after one naming CPEC
+    or ``the corridor``, with no single work named in them or in between: ``the X plant, built
+    under CPEC ... The second phase is planned`` is the plant's.
+    """
+    found: dict[int, list[_Mention]] = {}
+    cpec_seen = False
+    for index, sentence in enumerate(sentences):
+        span = sentence.span
+        text = low[span.start : span.end]
+        hits = known.get(index, ())
+        if any(entry.id == _CPEC_ID for _s, _e, entry in hits) or "the corridor" in text:
+            cpec_seen = _WORKS_NOUN.search(text) is None
+            continue
+        if not cpec_seen:
+            continue
+        if hits or _WORKS_NOUN.search(text):
+            cpec_seen = False
+            continue
+        for m in _BARE_PHASE.finditer(text):
+            entry = _PHASE_ENTRIES[m.group(1)]
+            if entry is not None:
+                name = f"{m.group(1)} phase of CPEC"
+                start, end = m.start(1), m.end()
+                mention = _entry_mention(start, end, name, entry, None, sentence.text[start:end])
+                found.setdefault(index, []).append(mention)
+    return found
 
 
 def _hinted_by_sentence(
