@@ -30,6 +30,28 @@ class TestStatuses:
         assert (plant.name, plant.status) == ("Marvoz Hydropower Project", None)
 
 
+class TestRelativeClause:
+    def test_a_relative_clause_after_the_name_is_its_own(self) -> None:
+        """``after the X plant, which has been supplying electricity``: X is done, not Y's stage."""
+        found = _extract(
+            "The Tarnol scheme, being built by a Chinese firm, is the second power project of "
+            "CPEC in the region, after the 720MW Marvoz plant, which has been supplying "
+            "electricity to the national grid since June last year."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("CPEC", None),
+            ("720MW Marvoz plant", COMPLETED),
+        ]
+
+    def test_feeding_the_grid_in_a_relative_clause(self) -> None:
+        """``the X plant, which has been feeding the grid since May``: completed."""
+        found = _extract(
+            "Work is under way on the Tarnol dam, upstream of the Marvoz hydropower plant, "
+            "which has been feeding the grid since May."
+        )
+        assert [(i.name, i.status) for i in found][-1] == ("Marvoz hydropower plant", COMPLETED)
+
+
 class TestOnlyPlacing:
     def test_a_road_travelled_on_is_a_route(self) -> None:
         """``would travel only in armoured vehicles on the X Highway``: the road is the route."""

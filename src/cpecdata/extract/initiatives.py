@@ -5125,6 +5125,28 @@ class _Clauses:
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
             return None
+        if (relative := _RELATIVE_AFTER.match(self._low, end)) is not None:
+            comma = self._low.find(",", relative.end())
+            own = (relative.end(), comma if comma >= 0 else len(self._low))
+            if (stated := self._stage_in(clause, start, end, kind, site, own)) is not None:
+                return stated
+        return self._stage_in(clause, start, end, kind, site, None)
+
+    def _stage_in(
+        self,
+        clause: int,
+        start: int,
+        end: int,
+        kind: InitiativeKind,
+        site: int,
+        within: tuple[int, int] | None,
+    ) -> InitiativeStatus | None:
+        """:meth:`stage_of` over the wordings starting ``within`` a span (if given) only.
+
+        A relative clause right after the mention is its own predicate (``after the X plant,
+        which has been supplying electricity since June``): its stage comes before one the
+        clause states of another subject (``Y, being built by Z, is the second after X``).
+        """
         subject: bool | None = None  # found for the first stage wording near, if any
         trip: bool | None = None
         held: bool | None = None
@@ -5135,6 +5157,8 @@ class _Clauses:
                 bisect.bisect_right(at, end + _REACH),
             )
             for stage in stages[first:last]:
+                if within is not None and not within[0] <= stage.start < within[1]:
+                    continue
                 if subject is None:
                     subject = _VERB_AFTER.match(self._low, end) is not None and not (
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
