@@ -52,6 +52,33 @@ class TestRelativeClause:
         assert [(i.name, i.status) for i in found][-1] == ("Marvoz hydropower plant", COMPLETED)
 
 
+class TestLaterAppositive:
+    def test_an_appositive_of_a_later_name_is_not_the_first_names(self) -> None:
+        """``visited X ... to see Y, a zone being developed``: the stage is Y's, not X's."""
+        found = _extract(
+            "The consul general on Monday visited the Blue Line Metro Train depot at Tarnol and "
+            "later travelled to Attock to see the Marvoz Business Park, a special economic zone "
+            "being developed under CPEC.",
+            "The transit chief told the envoy that the 22-kilometre line now carried around "
+            "90,000 passengers a day.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Blue Line Metro Train", COMPLETED),
+            ("Marvoz Business Park", InitiativeStatus.UNDER_CONSTRUCTION),
+            ("CPEC", None),
+        ]
+
+    def test_the_names_own_appositive_stays(self) -> None:
+        """``X, a project being built by a Chinese firm, ...``: the appositive is X's."""
+        (line,) = _extract(
+            "The Blue Line Metro Train, a project being built by a Chinese firm, will open in May."
+        )
+        assert (line.name, line.status) == (
+            "Blue Line Metro Train",
+            InitiativeStatus.UNDER_CONSTRUCTION,
+        )
+
+
 class TestOnlyPlacing:
     def test_a_road_travelled_on_is_a_route(self) -> None:
         """``would travel only in armoured vehicles on the X Highway``: the road is the route."""

@@ -5187,6 +5187,8 @@ class _Clauses:
                         held = _held_site(self._low, start, end, site)
                     if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
                         continue  # "a plant at the X park has generated ...": the plant has
+                if stage.start >= end and _later_appositive(self._low, end, stage.start):
+                    continue  # "X ... to see Y, a zone being developed": Y's
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
                 if (
@@ -5303,6 +5305,24 @@ def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
         and low.endswith(_DONE_ADVERBS, 0, stage.start)
         and _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
     )
+
+
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,4}\Z")
+"""An appositive's opening just before a stage wording (``, a special economic zone being``)."""
+_OWN_APPOSITIVE = 25
+"""How far (in characters) after a mention an appositive may open and still be the mention's."""
+
+
+def _later_appositive(low: str, end: int, at: int) -> bool:
+    """True when the stage at ``at`` sits in an appositive of a noun after the mention (to ``end``).
+
+    ``visited the X depot and later travelled to see the Y Park, a zone being developed``: the
+    appositive opens far past X, after Y; its stage is Y's.
+    """
+    if ", a" not in low[end:at]:
+        return False
+    opens = _APPOSITIVE_BEFORE.search(low, max(end, at - 60), at)
+    return opens is not None and opens.start() - end > _OWN_APPOSITIVE
 
 
 _REVIEW_OF = re.compile(
