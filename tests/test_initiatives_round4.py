@@ -1,9 +1,12 @@
 """Initiative rules for the wordings the session-8 round-3 held-out sets showed (fictional)."""
 
+import pytest
+
 from cpecdata.model import InitiativeStatus
 from test_initiatives import _extract
 
 COMPLETED = InitiativeStatus.COMPLETED
+APPROVED = InitiativeStatus.APPROVED
 
 
 class TestStatuses:
@@ -179,3 +182,39 @@ class TestCpecPhases:
             "The second phase is planned for 2027.",
         )
         assert [i.name for i in found] == ["Qadirpur power plant", "CPEC"]
+
+
+class TestWorksOnAStretch:
+    def test_a_realignment_from_a_to_b_after_an_abbreviation(self) -> None:
+        """``the realignment of the X (KKH) from A to B``: the realignment, not the highway."""
+        found = _extract(
+            "ECNEC has approved the financing plan for the realignment of the Karakoram Highway "
+            "(KKH) from Thakot to Raikot."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("realignment of the Karakoram Highway from Thakot to Raikot", APPROVED),
+        ]
+
+    @pytest.mark.parametrize("reverse", [False, True])
+    def test_the_known_realignment_is_the_one_named_in_full(self, reverse: bool) -> None:
+        """``the KKH realignment`` elsewhere in the article is the realignment named in full."""
+        paragraphs = [
+            "Both sides agreed to speed up the realignment of the Karakoram Highway (KKH) "
+            "between Thakot and Raikot, the minister said.",
+            "Work on the KKH realignment is 18 percent complete.",
+        ]
+        found = _extract(*(reversed(paragraphs) if reverse else paragraphs))
+        assert [i.name for i in found] == [
+            "realignment of the Karakoram Highway between Thakot and Raikot"
+        ]
+
+    def test_an_extension_beside_the_existing_work(self) -> None:
+        """``approved the extension of the X Cable from A to B``: the extension's stage, not X's."""
+        found = _extract(
+            "The government has approved the extension of the Pak-China Optical Fiber Cable "
+            "(OFC) from Rawalpindi to Gwadar and Karachi."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("extension of the Pak-China Optical Fiber Cable from Rawalpindi to Gwadar", APPROVED),
+            ("Pak-China Optical Fiber Cable", None),
+        ]

@@ -288,13 +288,16 @@ _PART_OF = re.compile(
     r"|project|route))?\b"
 )
 _WORKS_ON = re.compile(
-    r"(?:realignment|upgradation|upgrade|upgrading|duali[sz]ation|rehabilitation|widening)\b"
+    r"(?:realignment|upgradation|upgrade|upgrading|duali[sz]ation|rehabilitation|widening"
+    r"|(?P<extension>extension))\b(?!-)"
 )
-_WORKS_ON_HINTS = ("realign", "upgrad", "dualis", "dualiz", "rehabilit", "widening")
+_WORKS_ON_HINTS = ("realign", "upgrad", "dualis", "dualiz", "rehabilit", "widening", "extension")
+_ROUTE_END = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _BETWEEN = re.compile(
-    r"\s+between\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+    rf"(?:\s*\([^()\n]{{1,20}}\))?\s+(?:between\s+(?P<a>{_ROUTE_END})\s+and"
+    rf"|from\s+(?P<from>{_ROUTE_END})\s+to)\s+(?P<b>{_ROUTE_END})\b"
 )
+"""A stretch's two ends after the road it is of (``between A and B``, ``(KKH) from A to B``)."""
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
@@ -1623,6 +1626,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     works_next: list[tuple[int, list[_Mention], _Follow]] = []  # the next telling its works
+    realigned: dict[str | None, str] = {}  # a known road's realignment named in full: its key
     also = {*phases, *({corridor[0]} if corridor else ())}
     for index in sorted(known.keys() | hinted.keys() | also):
         sentence = sentences[index]
@@ -1643,6 +1647,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
                     m = mentions[number] = earlier.taken_up(text_low, m)
                 if firsts and m.id is None and (continued := _CONTINUATION.search(m.name)):
                     m = mentions[number] = _continuing(m, continued, firsts[-1], index)
+                if m.id is None and m.name.startswith(_REALIGNMENT_OF):
+                    realigned.setdefault(_realigned(m.name), m.key)
                 key = m.key
                 if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1680,9 +1686,27 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     for key in {*_named_later(seen, firsts), *_hosts(firsts)}:
         del seen[key]
+    for whole, key in realigned.items():
+        reports = seen.get(whole or "", [])
+        if reports and all(m.written.lower().endswith(" realignment") for m, _r in reports):
+            seen[key] += seen.pop(whole or "")  # ``the KKH realignment``: the one named in full
     return tuple(
         _initiative(reports, follows.get(key), parts.get(key, ())) for key, reports in seen.items()
     )
+
+
+_REALIGNMENT_OF = ("realignment of ", "Realignment of ")
+
+
+def _realigned(name: str) -> str | None:
+    """The id of the known road whose realignment ``name`` is (``realignment of the KKH ...``).
+
+    The gazetteer's ``X realignment`` written elsewhere in the article (``work on the KKH
+    realignment is 18 percent complete``) is that realignment, not a second initiative.
+    """
+    part = _PART_OF.match(name, len("realignment"))
+    whole = lookup_initiative(part.group("whole").rstrip(".")) if part else None
+    return whole.id if whole else None
 
 
 _CONTINUATION = re.compile(
@@ -4395,11 +4419,16 @@ def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if part is None or between is None:
             continue
         whole = lookup_initiative(part.group("whole").rstrip("."))
-        ends = (lookup_place(between.group("a")), lookup_place(between.group("b")))
+        ends = (
+            lookup_place(between.group("a") or between.group("from")),
+            lookup_place(between.group("b")),
+        )
         if (whole or part.group("head")) and None not in ends:
             name = _name(text[m.start() : between.end()])
             sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
             yield _Mention(m.start(), between.end(), name, InitiativeKind.PROJECT, sector)
+            if m.group("extension") and whole is not None:
+                yield _known_mention(text, part.start("whole"), part.end("whole"), whole)
 
 
 _REALIGNMENT = re.compile(r"realignments?\b(?!-)")
@@ -5178,6 +5207,10 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
+                if stage.end <= start and _NEW_WORKS_OF.search(
+                    self._low, max(0, start - 24), start
+                ):
+                    continue  # "approved the extension of X": the extension is approved
                 if stage.end <= start and _at_site(self._low, stage.start, stage.end, start):
                     continue  # "a depot being built in the X port": the depot is built
                 if stage.start >= end and site > 0 and stage.status is _STATUSES[stage.rank][0]:
@@ -5323,6 +5356,11 @@ def _later_appositive(low: str, end: int, at: int) -> bool:
         return False
     opens = _APPOSITIVE_BEFORE.search(low, max(end, at - 60), at)
     return opens is not None and opens.start() - end > _OWN_APPOSITIVE
+
+
+_NEW_WORKS_OF = re.compile(r"\bextension\s+of\s+(?:the\s+)?\Z")
+"""New works named by the work they add to (``the extension of the X Cable``): a stage said
+before them is theirs (see :func:`_works_between`), not the existing work's."""
 
 
 _REVIEW_OF = re.compile(
@@ -5764,7 +5802,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
     (_WORKS_HINTS, ("and", "&"), _expansions),
-    (_WORKS_ON_HINTS, ("between",), _works_between),
+    (_WORKS_ON_HINTS, ("between", " from "), _works_between),
     (_PLURAL_HINTS, ("and", "&", *_GROUPS), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("mou", "memoranda"), (), _mous),
