@@ -7,6 +7,7 @@ from test_initiatives import _extract
 
 COMPLETED = InitiativeStatus.COMPLETED
 APPROVED = InitiativeStatus.APPROVED
+AGREED = InitiativeStatus.AGREED
 
 
 class TestStatuses:
@@ -217,4 +218,32 @@ class TestWorksOnAStretch:
         assert [(i.name, i.status) for i in found] == [
             ("extension of the Pak-China Optical Fiber Cable from Rawalpindi to Gwadar", APPROVED),
             ("Pak-China Optical Fiber Cable", None),
+        ]
+
+
+class TestMaintenanceContracts:
+    def test_a_maintenance_contract_is_its_own_initiative(self) -> None:
+        """``signed an O&M contract worth X for the Y Motorway``: the contract agreed, Y not."""
+        found = _extract(
+            "The highway authority on Monday signed a five-year operation and maintenance "
+            "contract worth Rs4.2 billion for the 280-kilometre Sukkur-Multan Motorway with a "
+            "Chinese firm."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("operation and maintenance contract for the Sukkur-Multan Motorway", AGREED),
+            ("Sukkur-Multan Motorway", None),
+        ]
+
+    def test_the_motorway_keeps_its_own_stage_said_later(self) -> None:
+        """``said the motorway, built under CPEC and opened in 2019, had ...``: it is done."""
+        found = _extract(
+            "The highway authority signed a maintenance contract for the Sukkur-Multan Motorway "
+            "with a Chinese firm.",
+            "The minister said the motorway, built under CPEC and opened to traffic in 2019, had "
+            "become a lifeline for traders.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("maintenance contract for the Sukkur-Multan Motorway", AGREED),
+            ("Sukkur-Multan Motorway", COMPLETED),
+            ("CPEC", None),
         ]

@@ -601,6 +601,10 @@ _ANAPHOR = re.compile(
 _REPORTED_ANAPHOR = re.compile(
     rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
     r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would)\b"
+    # With no ``that``, only before an appositive, which may tell the stage (``said the
+    # motorway, built under CPEC and opened in 2019, had become``).
+    rf"|\bsaid\s+(?P<said>the{_ANAPHOR_BEFORE}(?P<said_noun>{_ANAPHOR_NOUNS[9:]})"
+    r",[^,.;\n]{1,80},\s+(?:is|was|are|were|has|had|have|will|would)\b"
 )
 """The same opening a reported clause (``told reporters that the plant was 90 percent
 complete``)."""
@@ -2053,10 +2057,14 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and not named and " that the " in sentence.text:
+        if (
+            opening is None
+            and not named
+            and (" that the " in sentence.text or " said the " in sentence.text)
+        ):
             opening = _REPORTED_ANAPHOR.search(sentence.text)
             if opening is not None:
-                start, end = opening.span("descriptor")
+                start, end = opening.span(opening.lastgroup or "descriptor")
         if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
@@ -2065,7 +2073,12 @@ def _described_later(
             taken += 1
         if not fitting:
             continue
-        fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
+        taking = None  # the descriptor's noun
+        if opening is not None:
+            taking = opening.group("noun")
+            if taking is None and opening.re is _REPORTED_ANAPHOR:
+                taking = opening.group("said_noun")
+        fits = fitting.get(taking, ()) if taking else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
         elif not named and index in owners:
@@ -2149,8 +2162,12 @@ def _taking_up(mention: _Mention) -> set[str]:
     """The nouns of ``the <noun>`` that can take up ``mention``.
 
     A transport link is taken up by any noun of its kind (:data:`_LINKS`): ``the 105-km line``
-    is the X Rail Connectivity project, ``the highway`` the X-Y motorway.
+    is the X Rail Connectivity project, ``the highway`` the X-Y motorway. A contract for a work
+    (see :func:`_maintenance_contracts`) is taken up as the contract only: ``the motorway`` is
+    the work.
     """
+    if " contract for the " in mention.name:
+        return {"contract"}
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
@@ -4434,6 +4451,38 @@ def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
 _REALIGNMENT = re.compile(r"realignments?\b(?!-)")
 
 
+_TERMS = r"(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?"
+"""A contract's terms before the work it is for (``worth Rs9.6 billion``), within a clause."""
+_MAINTENANCE_CONTRACT = re.compile(
+    r"(?P<head>(?:operations?\s+and\s+maintenance|o&m|maintenance)\s+contract)s?\b"
+    rf"(?:\s+{_TERMS})??\s+for\s+the\s+(?:\d[\d,.]*[-\s]?(?:kilometres?|kilometers?|km)\s+)?"
+)
+"""A contract to run or maintain a work, up to the work's name (``operation and maintenance
+contract worth Rs9.6 billion for the 392-kilometre X Motorway``)."""
+
+
+def _maintenance_contracts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A contract to operate and maintain a named work: an initiative of its own.
+
+    ``signed a three-year operation and maintenance contract for the X Motorway`` agrees the
+    contract, named with the work (``operation and maintenance contract for the X Motorway``),
+    in the work's sector; the work keeps its own stage (see :func:`_new_works_of`).
+    """
+    for m in _heads(_MAINTENANCE_CONTRACT, low, taken):
+        named = _NAME_RUN.match(text, m.end())
+        if named is None:
+            continue
+        work = named.group()
+        known = lookup_initiative(work)
+        sector = known.sector if known else _sector(work, Sector.GENERAL)
+        name = f"{text[m.start('head') : m.end('head')]} for the {work}"
+        yield _Mention(m.start(), m.end("head"), name, InitiativeKind.PROJECT, sector)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}")
+"""A run of capitalised words: a name."""
+
+
 def _realignments(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A road's realignment named by its place or route (``the Kandar realignment of the KKH``).
 
@@ -5207,9 +5256,7 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
-                if stage.end <= start and _NEW_WORKS_OF.search(
-                    self._low, max(0, start - 24), start
-                ):
+                if stage.end <= start and _new_works_of(self._low, start):
                     continue  # "approved the extension of X": the extension is approved
                 if stage.end <= start and _at_site(self._low, stage.start, stage.end, start):
                     continue  # "a depot being built in the X port": the depot is built
@@ -5358,9 +5405,20 @@ def _later_appositive(low: str, end: int, at: int) -> bool:
     return opens is not None and opens.start() - end > _OWN_APPOSITIVE
 
 
-_NEW_WORKS_OF = re.compile(r"\bextension\s+of\s+(?:the\s+)?\Z")
-"""New works named by the work they add to (``the extension of the X Cable``): a stage said
-before them is theirs (see :func:`_works_between`), not the existing work's."""
+_NEW_WORKS_OF = re.compile(
+    r"\bextension\s+of\s+(?:the\s+)?\Z"
+    rf"|\b(?:maintenance|o&m)\s+contracts?\s+(?:{_TERMS}\s+)?for\s+the\s+(?:[\w,.-]+\s+){{0,2}}\Z"
+)
+"""New works or services named by the work they are for (``the extension of the X Cable``, ``a
+maintenance contract worth Rs9bn for the X Motorway``): a stage said before them is theirs (see
+:func:`_works_between`, :func:`_maintenance_contracts`), not the existing work's."""
+
+
+def _new_works_of(low: str, start: int) -> bool:
+    """True when the mention at ``start`` is what new works are for (see :data:`_NEW_WORKS_OF`)."""
+    return ("extension" in low or "contract" in low) and _NEW_WORKS_OF.search(
+        low, max(0, start - 90), start
+    ) is not None
 
 
 _REVIEW_OF = re.compile(
@@ -5818,6 +5876,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_MAKING_HINTS, (*_MADE_FOR, *_ORDINAL_WORDS), _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
+    (("maintenance", "o&m"), ("contract",), _maintenance_contracts),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
