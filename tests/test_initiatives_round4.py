@@ -247,3 +247,40 @@ class TestMaintenanceContracts:
             ("Sukkur-Multan Motorway", COMPLETED),
             ("CPEC", None),
         ]
+
+
+class TestUnnamedPlantAndItsPhase:
+    def test_a_chinese_funded_plant_that_began_supplying(self) -> None:
+        """``a Chinese-funded desalination plant began supplying water``: found, completed."""
+        (plant,) = _extract(
+            "That changed last winter, when a Chinese-funded desalination plant began supplying "
+            "800,000 gallons of clean water a day to the town."
+        )
+        assert (plant.name, plant.status) == ("desalination plant", COMPLETED)
+
+    def test_a_perfect_supply_begun_at_a_site_stays_the_plants(self) -> None:
+        """``a plant at the X Park has been commissioned and has started supplying``: not X's."""
+        found = _extract(
+            "A 100-megawatt solar plant built under CPEC at the Marvoz Solar Park in Bahawalpur "
+            "has been commissioned and has started supplying electricity to the grid."
+        )
+        assert [(i.name, i.status) for i in found][-1] == ("Marvoz Solar Park", None)
+
+    def test_a_second_phase_of_the_plant_is_named_after_it(self) -> None:
+        """``preparing a second phase of the plant``: the earlier plant's phase, planned."""
+        found = _extract(
+            "That changed last winter, when a Chinese-funded desalination plant began supplying "
+            "800,000 gallons of clean water a day to the town.",
+            "The Marvoz Expressway, completed in 2021, links the port to the coastal highway.",
+            "The manager said the company was now preparing a second phase of the plant that "
+            "would double its capacity.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("desalination plant", COMPLETED),
+            ("Marvoz Expressway", COMPLETED),
+            ("second phase of the desalination plant", InitiativeStatus.PLANNED),
+        ]
+
+    def test_a_phase_of_no_earlier_plant_is_none(self) -> None:
+        """``a second phase of the plant`` with no plant named before: nothing to name it by."""
+        assert _extract("The firm is preparing a second phase of the plant, he said.") == ()

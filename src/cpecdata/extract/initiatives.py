@@ -497,11 +497,12 @@ in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed))\s+)*"
     r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
 """The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
-(``an LNG terminal``, ``an EV assembly plant``)."""
+(``an LNG terminal``, ``an EV assembly plant``), after vague words or a Chinese funder's
+(``a Chinese-funded desalination plant``), which name nothing."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
@@ -1163,7 +1164,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(
                 r"is are was were has\s+been have\s+been",
                 rf"\s+{_STILL}(?:generating|producing|supplying)\b",
-            ),
+            )
+            # Supply begun is service begun (``began supplying clean water to the town``); the
+            # perfect (``has started supplying``) may be a later predicate of a plant at a site.
+            + r"|began\s+(?:generating|producing|supplying)\b"
+            r"|started(?<!has\sstarted)(?<!have\sstarted)(?<!had\sstarted)"
+            r"\s+(?:generating|producing|supplying)\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1408,6 +1414,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PLANNED,
+            ("preparing", "prepares", "prepared"),
+            # A later phase being prepared is still to be built (``preparing a second phase of
+            # the plant``).
+            _each(
+                "preparing prepares prepared",
+                r"\s+(?:for\s+)?(?:an?|the|its|their)\s+(?:second|third|fourth|next)\s+phase\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.PLANNED,
             ("yet to", "drawing board"),
             # Works not begun yet, or still an idea on paper.
             r"yet\s+to\s+(?:begin|start|commence|be\s+(?:built|started|launched|constructed))\b"
@@ -1645,6 +1661,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             mentions = sorted([*mentions, *phases[index]], key=lambda m: m.start)
         if mentions:
             read_at.add(index)
+            if "phase of the " in text_low:
+                mentions = list(_owned_phases(mentions, firsts))
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
@@ -1711,6 +1729,29 @@ def _realigned(name: str) -> str | None:
     part = _PART_OF.match(name, len("realignment"))
     whole = lookup_initiative(part.group("whole").rstrip(".")) if part else None
     return whole.id if whole else None
+
+
+def _owned_phases(
+    mentions: list[_Mention], firsts: list[tuple[int, _Mention]]
+) -> Iterator[_Mention]:
+    """``mentions``, a later phase told by its owner's head noun named after that owner.
+
+    ``a Chinese-funded desalination plant began supplying water ... a second phase of the plant``
+    is the ``second phase of the desalination plant``, in its sector and place: the latest
+    initiative named before whose name ends with the noun. With none, the phase is dropped: a
+    phase of an unknown whole is no initiative to report.
+    """
+    for m in mentions:
+        owned = _OWNED_PHASE.match(m.name) if m.id is None else None
+        if owned is None:
+            yield m
+            continue
+        noun = owned.group(2).lower()
+        for _index, earlier in reversed(firsts):
+            if earlier.name.lower().endswith(noun) and earlier.id is None:
+                name = f"{owned.group(1)} {earlier.name}"
+                yield m._replace(name=name, sector=earlier.sector, location=earlier.location)
+                break
 
 
 _CONTINUATION = re.compile(
@@ -4340,6 +4381,12 @@ _LATER_PHASE = re.compile(
     r"(?:phase[-\s](?:ii|iii|iv|2|3|4)|(?:second|third|fourth)\s+phase)\b(?!-)(?=\s+of\s)"
 )
 _PHASE_HINTS = ("phase", "second", "third", "fourth")
+_PHASE_NOUNS = (
+    r"(?:plant|project|zone|park|port|motorway|expressway|airport|terminal|scheme|hospital)"
+)
+_PHASE_OF_NOUN = re.compile(rf"\s+of\s+the\s+{_PHASE_NOUNS}\b(?!['’-])")
+"""A later phase's owner told by its head noun (``a second phase of the plant``)."""
+_OWNED_PHASE = re.compile(rf"(.+\s+of\s+the)\s+({_PHASE_NOUNS})\Z", re.IGNORECASE)
 _PHASE_OF_SUBJECT = re.compile(r"\b(?:is|was|are|were|as|became|becomes)\s+(?:the\s+)?\Z")
 """A phase said of a subject named before (``the Kandar segment is the second phase of X``): the
 subject is that phase, named already."""
@@ -4356,8 +4403,13 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     :data:`_PHASE_OF_SUBJECT`) is none.
     """
     for m in _heads(_LATER_PHASE, low, taken):
+        if _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+            continue
         part = _PART_OF.match(text, m.end())
-        if part is None or _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+        if part is None:
+            if owner := _PHASE_OF_NOUN.match(low, m.end()):  # named by its owner's (_owned_phases)
+                name = _name(text[m.start() : owner.end()])
+                yield _Mention(m.start(), owner.end(), name, InitiativeKind.PROJECT, Sector.GENERAL)
             continue
         whole_name = part.group("whole").rstrip(".")
         whole = lookup_initiative(text[part.start("whole") : part.end()]) or lookup_initiative(
