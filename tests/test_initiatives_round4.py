@@ -209,6 +209,19 @@ class TestWorksOnAStretch:
             "realignment of the Karakoram Highway between Thakot and Raikot"
         ]
 
+    def test_the_existing_work_keeps_its_own_stage(self) -> None:
+        """``The existing cable between A and B has been operational``: the cable's, completed."""
+        found = _extract(
+            "The government has approved the extension of the Pak-China Optical Fiber Cable "
+            "from Rawalpindi to Gwadar.",
+            "The existing 820-kilometer cable between Khunjerab and Rawalpindi has been "
+            "operational since 2018.",
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("extension of the Pak-China Optical Fiber Cable from Rawalpindi to Gwadar", APPROVED),
+            ("Pak-China Optical Fiber Cable", COMPLETED),
+        ]
+
     def test_an_extension_beside_the_existing_work(self) -> None:
         """``approved the extension of the X Cable from A to B``: the extension's stage, not X's."""
         found = _extract(

@@ -587,13 +587,15 @@ _AGREEMENT = re.compile(
 _ANAPHOR_NOUNS = (
     r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
-    r"|terminal|institute|school|laboratory|centre|center)"
+    r"|terminal|institute|school|laboratory|centre|center|cable)"
 )
 """The nouns a back-reference may take up an initiative with, and what may stand before them: a
 describing word, a length or a capacity (``The 90-km road``)."""
 _ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
 _ANAPHOR = re.compile(
     rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    # Its route may follow the noun (``The existing cable between A and B has been ...``).
+    r"(?:\s+(?:between\s+[A-Z][\w'’-]*\s+and|from\s+[A-Z][\w'’-]*\s+to)\s+[A-Z][\w'’-]*)?"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``),
     # any verb, as it may tell the stage itself (``The airport, completed in 2024, now handles``).
     r"(?:,[^,.;\n]{1,160},\s+[a-z]"
@@ -2204,11 +2206,14 @@ def _taking_up(mention: _Mention) -> set[str]:
 
     A transport link is taken up by any noun of its kind (:data:`_LINKS`): ``the 105-km line``
     is the X Rail Connectivity project, ``the highway`` the X-Y motorway. A contract for a work
-    (see :func:`_maintenance_contracts`) is taken up as the contract only: ``the motorway`` is
-    the work.
+    (see :func:`_maintenance_contracts`) is taken up as the contract only, an extension (see
+    :func:`_works_between`) as the extension: ``the motorway``, ``the existing cable`` are the
+    work.
     """
     if " contract for the " in mention.name:
         return {"contract"}
+    if mention.name.startswith("extension of the "):
+        return {"extension"}
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
