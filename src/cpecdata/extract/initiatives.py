@@ -1636,7 +1636,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
     corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
-    phases = _phases_as_cpec(low, sentences, known) if " phase " in low else {}
+    bare_phase = "the first phase" in low or "the second phase" in low
+    phases = _phases_as_cpec(low, sentences, known) if bare_phase else {}
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -5473,9 +5474,10 @@ maintenance contract worth Rs9bn for the X Motorway``): a stage said before them
 
 def _new_works_of(low: str, start: int) -> bool:
     """True when the mention at ``start`` is what new works are for (see :data:`_NEW_WORKS_OF`)."""
-    return ("extension" in low or "contract" in low) and _NEW_WORKS_OF.search(
-        low, max(0, start - 90), start
-    ) is not None
+    since = max(0, start - 90)
+    return (
+        low.find("extension", since, start) >= 0 or low.find("contract", since, start) >= 0
+    ) and (_NEW_WORKS_OF.search(low, since, start) is not None)
 
 
 _REVIEW_OF = re.compile(
