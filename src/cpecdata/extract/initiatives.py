@@ -604,13 +604,15 @@ _ANAPHOR = re.compile(
 _REPORTED_ANAPHOR = re.compile(
     rf"\bthat\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
     r"(?:,[^,.;\n]{1,80},)?\s+(?:is|was|are|were|has|had|have|will|would)\b"
-    # With no ``that``, only before an appositive, which may tell the stage (``said the
-    # motorway, built under CPEC and opened in 2019, had become``).
-    rf"|\bsaid\s+(?P<said>the{_ANAPHOR_BEFORE}(?P<said_noun>{_ANAPHOR_NOUNS[9:]})"
-    r",[^,.;\n]{1,80},\s+(?:is|was|are|were|has|had|have|will|would)\b"
 )
 """The same opening a reported clause (``told reporters that the plant was 90 percent
 complete``)."""
+_SAID_ANAPHOR = re.compile(
+    rf"s(?<!\w.)aid\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    r",[^,.;\n]{1,80},\s+(?:is|was|are|were|has|had|have|will|would)\b"
+)
+"""The same with no ``that``, only before an appositive, which may tell the stage (``said the
+motorway, built under CPEC and opened to traffic in 2019, had become``)."""
 _ANAPHOR_OPENERS = frozenset("IT\"“‘'")
 """What a sentence :data:`_ANAPHOR` matches opens with: most next sentences are told at once."""
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
@@ -2106,9 +2108,13 @@ def _described_later(
             and not named
             and (" that the " in sentence.text or " said the " in sentence.text)
         ):
-            opening = _REPORTED_ANAPHOR.search(sentence.text)
+            opening = (
+                _REPORTED_ANAPHOR.search(sentence.text) if " that the " in sentence.text else None
+            )
+            if opening is None and " said the " in sentence.text:
+                opening = _SAID_ANAPHOR.search(sentence.text)
             if opening is not None:
-                start, end = opening.span(opening.lastgroup or "descriptor")
+                start, end = opening.span("descriptor")
         if opening is None and (named or index not in owners):
             continue  # no descriptor: what the initiatives named so far fit does not matter
         while taken < len(firsts) and firsts[taken][0] < index:
@@ -2117,12 +2123,7 @@ def _described_later(
             taken += 1
         if not fitting:
             continue
-        taking = None  # the descriptor's noun
-        if opening is not None:
-            taking = opening.group("noun")
-            if taking is None and opening.re is _REPORTED_ANAPHOR:
-                taking = opening.group("said_noun")
-        fits = fitting.get(taking, ()) if taking else ()
+        fits = fitting.get(opening.group("noun"), ()) if opening is not None else ()
         if len(fits) == 1:
             yield next(iter(fits)), sentence.span, start, end, False
         elif not named and index in owners:
@@ -2921,7 +2922,9 @@ def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
         return False
     if entry.sector is Sector.TRANSPORT:
         return _route_only(low, start)
-    return _FLOODED_BY.search(low, max(0, start - 30), start) is not None
+    return low.endswith("by the ", 0, start) and (
+        _FLOODED_BY.search(low, max(0, start - 30), start) is not None
+    )
 
 
 def _route_only(low: str, start: int) -> bool:
