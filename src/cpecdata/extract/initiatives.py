@@ -1639,7 +1639,7 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     hinted = _hinted_by_sentence(low, sentences, ends)
     corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
     bare_phase = "the first phase" in low or "the second phase" in low
-    phases = _phases_as_cpec(low, sentences, known) if bare_phase else {}
+    phases = _phases_as_cpec(low, sentences, ends, known) if bare_phase else {}
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -2534,7 +2534,7 @@ _WORKS_NOUN = re.compile(
 
 
 def _phases_as_cpec(
-    low: str, sentences: Sequence[Sentence], known: dict[int, list[_Hit]]
+    low: str, sentences: Sequence[Sentence], ends: list[int], known: dict[int, list[_Hit]]
 ) -> dict[int, list[_Mention]]:
     """``the first phase``, ``the second phase`` standing for CPEC's, in the sentences holding them.
 
@@ -2544,27 +2544,49 @@ def _phases_as_cpec(
     under CPEC ... The second phase is planned`` is the plant's.
     """
     found: dict[int, list[_Mention]] = {}
-    cpec_seen = False
-    for index, sentence in enumerate(sentences):
-        span = sentence.span
-        text = low[span.start : span.end]
-        hits = known.get(index, ())
-        if any(entry.id == _CPEC_ID for _s, _e, entry in hits) or "the corridor" in text:
-            cpec_seen = _WORKS_NOUN.search(text) is None
+    for m in _BARE_PHASE.finditer(low):
+        index = bisect.bisect_right(ends, m.start())
+        if (
+            index >= len(sentences)
+            or index in known
+            or not _after_cpec(low, sentences, index, known)
+        ):
             continue
-        if not cpec_seen:
-            continue
-        if hits or _WORKS_NOUN.search(text):
-            cpec_seen = False
-            continue
-        for m in _BARE_PHASE.finditer(text):
-            entry = _PHASE_ENTRIES[m.group(1)]
-            if entry is not None:
-                name = f"{m.group(1)} phase of CPEC"
-                start, end = m.start(1), m.end()
-                mention = _entry_mention(start, end, name, entry, None, sentence.text[start:end])
-                found.setdefault(index, []).append(mention)
+        entry = _PHASE_ENTRIES[m.group(1)]
+        if entry is not None:
+            begin = sentences[index].span.start
+            start, end = m.start(1) - begin, m.end() - begin
+            name = f"{m.group(1)} phase of CPEC"
+            written = sentences[index].text[start:end]
+            found.setdefault(index, []).append(
+                _entry_mention(start, end, name, entry, None, written)
+            )
     return found
+
+
+_PHASE_REACH = 6
+"""How many sentences back a bare phase may look for CPEC's name."""
+
+
+def _after_cpec(
+    low: str, sentences: Sequence[Sentence], index: int, known: dict[int, list[_Hit]]
+) -> bool:
+    """True when sentence ``index`` follows one naming CPEC, with no single work named since.
+
+    The sentences between may name no initiative, and none of them, the one naming CPEC or
+    sentence ``index`` itself may name a single work (see :data:`_WORKS_NOUN`).
+    """
+    for back in range(index, max(-1, index - _PHASE_REACH), -1):
+        span = sentences[back].span
+        text = low[span.start : span.end]
+        if _WORKS_NOUN.search(text):
+            return False
+        hits = known.get(back, ())
+        if any(entry.id == _CPEC_ID for _s, _e, entry in hits) or "the corridor" in text:
+            return back < index
+        if hits:
+            return False
+    return False
 
 
 def _hinted_by_sentence(
@@ -2871,7 +2893,7 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         if (
             _ORGANISATION_AFTER.match(text, end)
             or (entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start))
-            or _only_placing(low, start, entry)
+            or (low.endswith(_PLACING_BEFORE, 0, start) and _only_placing(low, start, entry))
         ):
             continue
         if phased and entry.id == _CPEC_ID:
@@ -2910,6 +2932,8 @@ X Highway``, ``drove along the X``): the road is the route, not the news."""
 _FLOODED_BY = re.compile(r"\b(?:submerged|flooded|inundated|drowned)\s+by\s+the\s+\Z")
 """Written before a dam that only places land (``the area to be submerged by the X Dam``)."""
 _ON_ROUTE = ("on the ", "via the ", "through the ")
+_PLACING_BEFORE = (*_ON_ROUTE, "by the ")
+"""What stands before a project named only to place something (see :func:`_only_placing`)."""
 
 
 def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
@@ -3261,8 +3285,10 @@ def _landmark_road(low: str, start: int, end: int) -> bool:
     """
     landmark = _LANDMARK.search(low, max(0, start - 90), start)
     if landmark is None:
-        return _route_only(low, start) and not any(
-            word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
+        return (
+            low.endswith(_ON_ROUTE, 0, start)
+            and _route_only(low, start)
+            and not any(word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS)
         )
     return landmark.group().startswith("join") or not any(
         word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
@@ -5328,7 +5354,11 @@ class _Clauses:
                         held = _held_site(self._low, start, end, site)
                     if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
                         continue  # "a plant at the X park has generated ...": the plant has
-                if stage.start >= end and _later_appositive(self._low, end, stage.start):
+                if (
+                    stage.start >= end
+                    and self._low.find(", a", end, stage.start) >= 0
+                    and _later_appositive(self._low, end, stage.start)
+                ):
                     continue  # "X ... to see Y, a zone being developed": Y's
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
@@ -5460,8 +5490,6 @@ def _later_appositive(low: str, end: int, at: int) -> bool:
     ``visited the X depot and later travelled to see the Y Park, a zone being developed``: the
     appositive opens far past X, after Y; its stage is Y's.
     """
-    if ", a" not in low[end:at]:
-        return False
     opens = _APPOSITIVE_BEFORE.search(low, max(end, at - 60), at)
     return opens is not None and opens.start() - end > _OWN_APPOSITIVE
 
