@@ -288,19 +288,25 @@ _PART_OF = re.compile(
     r"|project|route))?\b"
 )
 _WORKS_ON = re.compile(
-    r"(?:realignment|upgradation|upgrade|upgrading|duali[sz]ation|rehabilitation|widening)\b"
+    r"(?:realignment|upgradation|upgrade|upgrading|duali[sz]ation|rehabilitation|widening"
+    r"|(?P<extension>extension))\b(?!-)"
 )
-_WORKS_ON_HINTS = ("realign", "upgrad", "dualis", "dualiz", "rehabilit", "widening")
+_WORKS_ON_HINTS = ("realign", "upgrad", "dualis", "dualiz", "rehabilit", "widening", "extension")
+_ROUTE_END = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _BETWEEN = re.compile(
-    r"\s+between\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+    rf"(?:\s*\([^()\n]{{1,20}}\))?\s+(?:between\s+(?P<a>{_ROUTE_END})\s+and"
+    rf"|from\s+(?P<from>{_ROUTE_END})\s+to)\s+(?P<b>{_ROUTE_END})\b"
 )
+"""A stretch's two ends after the road it is of (``between A and B``, ``(KKH) from A to B``)."""
 _ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 _JWG = re.compile(
     r"(?:joint\s+(?:working\s+group|task\s+force|lab(?:oratory)?)|jwg"
-    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))(?P<plural>s(?=\s+(?:on|for)\s))?"
+    r"|(?P<plain>working\s+group(?<!joint\sworking\sgroup)))"
+    r"(?P<plural>s(?=(?:\s*\([^()\n]{1,10}\))?\s+(?:on|for)\s))?"
     r"(?:\s*\([^()\n]{1,10}\))?(?P<on>\s+(?:on|for)\s+)?"
 )
+"""A working group, task force or joint laboratory, plural only before its topics (``the joint
+working groups (JWGs) on A, B and C``), its abbreviation in brackets skipped."""
 # Between the topics of plural groups (``the JWGs on health, education and energy``).
 _TOPIC_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # The lowercase topic words just before a working group (``the energy working group``, ``the
@@ -491,11 +497,12 @@ in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))})\s+)*"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed))\s+)*"
     r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
 """The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
-(``an LNG terminal``, ``an EV assembly plant``)."""
+(``an LNG terminal``, ``an EV assembly plant``), after vague words or a Chinese funder's
+(``a Chinese-funded desalination plant``), which name nothing."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
@@ -580,13 +587,15 @@ _AGREEMENT = re.compile(
 _ANAPHOR_NOUNS = (
     r"(?P<noun>project|plant|facility|scheme|hospital|airport|port"
     r"|zone|motorway|highway|expressway|road|railway|line|section|park|farm|station|complex|hub"
-    r"|terminal|institute|school|laboratory|centre|center)"
+    r"|terminal|institute|school|laboratory|centre|center|cable)"
 )
 """The nouns a back-reference may take up an initiative with, and what may stand before them: a
 describing word, a length or a capacity (``The 90-km road``)."""
 _ANAPHOR_BEFORE = r"\s+(?:(?:new|original|existing)\s+)?(?:\d[\d,.]*\s?-?[a-z]+\s+)?"
 _ANAPHOR = re.compile(
     rf"[\"“‘']?(?:It|(?:The|This){_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    # Its route may follow the noun (``The existing cable between A and B has been ...``).
+    r"(?:\s+(?:between\s+[A-Z][\w'’-]*\s+and|from\s+[A-Z][\w'’-]*\s+to)\s+[A-Z][\w'’-]*)?"
     # An appositive may stand before the verb (``The plant, built with a grant, was opened``),
     # any verb, as it may tell the stage itself (``The airport, completed in 2024, now handles``).
     r"(?:,[^,.;\n]{1,160},\s+[a-z]"
@@ -598,6 +607,12 @@ _REPORTED_ANAPHOR = re.compile(
 )
 """The same opening a reported clause (``told reporters that the plant was 90 percent
 complete``)."""
+_SAID_ANAPHOR = re.compile(
+    rf"s(?<!\w.)aid\s+(?P<descriptor>the{_ANAPHOR_BEFORE}{_ANAPHOR_NOUNS})"
+    r",[^,.;\n]{1,80},\s+(?:is|was|are|were|has|had|have|will|would)\b"
+)
+"""The same with no ``that``, only before an appositive, which may tell the stage (``said the
+motorway, built under CPEC and opened to traffic in 2019, had become``)."""
 _ANAPHOR_OPENERS = frozenset("IT\"“‘'")
 """What a sentence :data:`_ANAPHOR` matches opens with: most next sentences are told at once."""
 # A clause that lists topics to be discussed (``progress on X will feature in the talks``): its
@@ -632,6 +647,9 @@ _REPORTING = (
 _OPENER = re.compile(
     _by_first_letter(
         *(_word_at_start(word) + r"\b" for word in _SUBORDINATORS),
+        # A meeting's end or start that times the main clause (``agreed to set up X, as the
+        # 14th meeting of the Y concluded``): the meeting's clause has its own subject.
+        _word_at_start("as") + r"\s+the\s+(?:[a-z\d-]+\s+){0,3}?(?:meeting|session|talks)\b",
         *(verb + r"\s+(?:that\b|the\s)" for verb in _REPORTING),
         # A second reported clause of the same verb (``said X was operational and that 70 percent
         # of the work on Y was done``): ``that`` before a determiner or a number opens a clause.
@@ -1150,7 +1168,12 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             + _each(
                 r"is are was were has\s+been have\s+been",
                 rf"\s+{_STILL}(?:generating|producing|supplying)\b",
-            ),
+            )
+            # Supply begun is service begun (``began supplying clean water to the town``); the
+            # perfect (``has started supplying``) may be a later predicate of a plant at a site.
+            + r"|began\s+(?:generating|producing|supplying)\b"
+            r"|started(?<!has\sstarted)(?<!have\sstarted)(?<!had\sstarted)"
+            r"\s+(?:generating|producing|supplying)\b",
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -1395,6 +1418,16 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
         ),
         (
             InitiativeStatus.PLANNED,
+            ("preparing", "prepares", "prepared"),
+            # A later phase being prepared is still to be built (``preparing a second phase of
+            # the plant``).
+            _each(
+                "preparing prepares prepared",
+                r"\s+(?:for\s+)?(?:an?|the|its|their)\s+(?:second|third|fourth|next)\s+phase\b",
+            )[1:],
+        ),
+        (
+            InitiativeStatus.PLANNED,
             ("yet to", "drawing board"),
             # Works not begun yet, or still an idea on paper.
             r"yet\s+to\s+(?:begin|start|commence|be\s+(?:built|started|launched|constructed))\b"
@@ -1484,6 +1517,14 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 rf"\s+(?:the|its|their)\s+(?:{_ORDINAL}\s+)?(?:[a-z-]+\s+){{0,3}}?(?:meeting|session)\b",
             )[1:]
             + _each(r"chaired co-chaired presided\s+over", r"\s+by\b"),
+        ),
+        (
+            InitiativeStatus.PROGRESS,
+            ("concluded", "ended", "wrapped up"),
+            # A body's meeting that ended was held (``the 14th meeting of the X concluded``), a
+            # meeting's wording, said only of a body (see :func:`_fits`).
+            r"(?:meeting|session)\s+(?:of\s+[^.;,]{1,80}?\s+)?(?:has\s+|had\s+)?"
+            r"(?:concluded|ended|wrapped\s+up)\b",
         ),
         (
             InitiativeStatus.PROGRESS,
@@ -1597,6 +1638,8 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     known = {i: hits for i, s in enumerate(sentences) if (hits := find_initiatives(s.text))}
     hinted = _hinted_by_sentence(low, sentences, ends)
     corridor = _corridor_as_cpec(low, sentences, ends, known) if "the corridor" in low else None
+    bare_phase = "the first phase" in low or "the second phase" in low
+    phases = _phases_as_cpec(low, sentences, ends, known) if bare_phase else {}
     funded = "bank" in low or "own resources" in low or "jica" in low or "usaid" in low
     seen: dict[str, list[tuple[_Mention, _Read]]] = {}
     read_at: set[int] = set()
@@ -1608,7 +1651,9 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
     parts: dict[str, list[_Follow]] = {}
     its_next: list[tuple[int, str]] = []  # a sentence naming one, the next opening with ``Its``
     works_next: list[tuple[int, list[_Mention], _Follow]] = []  # the next telling its works
-    for index in sorted(known.keys() | hinted.keys() | ({corridor[0]} if corridor else set())):
+    realigned: dict[str | None, str] = {}  # a known road's realignment named in full: its key
+    also = {*phases, *({corridor[0]} if corridor else ())}
+    for index in sorted(known.keys() | hinted.keys() | also):
         sentence = sentences[index]
         span = sentence.span
         text, text_low = sentence.text, low[span.start : span.end]
@@ -1617,14 +1662,20 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
         )
         if corridor is not None and corridor[0] == index:
             mentions = sorted([*mentions, corridor[1]], key=lambda m: m.start)
+        if index in phases:
+            mentions = sorted([*mentions, *phases[index]], key=lambda m: m.start)
         if mentions:
             read_at.add(index)
+            if "phase of the " in text_low:
+                mentions = list(_owned_phases(mentions, firsts))
             read = _Read(sentence, text_low, any(m.id != _CPEC_ID for m in mentions))
             for number, m in enumerate(mentions):
                 if m.id is None and m.identity is not None:  # perhaps a descriptor
                     m = mentions[number] = earlier.taken_up(text_low, m)
                 if firsts and m.id is None and (continued := _CONTINUATION.search(m.name)):
                     m = mentions[number] = _continuing(m, continued, firsts[-1], index)
+                if m.id is None and m.name.startswith(_REALIGNMENT_OF):
+                    realigned.setdefault(_realigned(m.name), m.key)
                 key = m.key
                 if key not in seen and m.id != _CPEC_ID:
                     firsts.append((index, m))
@@ -1662,9 +1713,50 @@ def extract_initiatives(article: Article, sentences: Sequence[Sentence]) -> tupl
             follows.setdefault(key, _Follow(low[at.start : at.end], start, end))
     for key in {*_named_later(seen, firsts), *_hosts(firsts)}:
         del seen[key]
+    for whole, key in realigned.items():
+        reports = seen.get(whole or "", [])
+        if reports and all(m.written.lower().endswith(" realignment") for m, _r in reports):
+            seen[key] += seen.pop(whole or "")  # ``the KKH realignment``: the one named in full
     return tuple(
         _initiative(reports, follows.get(key), parts.get(key, ())) for key, reports in seen.items()
     )
+
+
+_REALIGNMENT_OF = ("realignment of ", "Realignment of ")
+
+
+def _realigned(name: str) -> str | None:
+    """The id of the known road whose realignment ``name`` is (``realignment of the KKH ...``).
+
+    The gazetteer's ``X realignment`` written elsewhere in the article (``work on the KKH
+    realignment is 18 percent complete``) is that realignment, not a second initiative.
+    """
+    part = _PART_OF.match(name, len("realignment"))
+    whole = lookup_initiative(part.group("whole").rstrip(".")) if part else None
+    return whole.id if whole else None
+
+
+def _owned_phases(
+    mentions: list[_Mention], firsts: list[tuple[int, _Mention]]
+) -> Iterator[_Mention]:
+    """``mentions``, a later phase told by its owner's head noun named after that owner.
+
+    ``a Chinese-funded desalination plant began supplying water ... a second phase of the plant``
+    is the ``second phase of the desalination plant``, in its sector and place: the latest
+    initiative named before whose name ends with the noun. With none, the phase is dropped: a
+    phase of an unknown whole is no initiative to report.
+    """
+    for m in mentions:
+        owned = _OWNED_PHASE.match(m.name) if m.id is None else None
+        if owned is None:
+            yield m
+            continue
+        noun = owned.group(2).lower()
+        for _index, earlier in reversed(firsts):
+            if earlier.name.lower().endswith(noun) and earlier.id is None:
+                name = f"{owned.group(1)} {earlier.name}"
+                yield m._replace(name=name, sector=earlier.sector, location=earlier.location)
+                break
 
 
 _CONTINUATION = re.compile(
@@ -2011,8 +2103,16 @@ def _described_later(
             opening = _SIZED.search(sentence.text)
             if opening is not None:
                 start, end = opening.span()
-        if opening is None and not named and " that the " in sentence.text:
-            opening = _REPORTED_ANAPHOR.search(sentence.text)
+        if (
+            opening is None
+            and not named
+            and (" that the " in sentence.text or " said the " in sentence.text)
+        ):
+            opening = (
+                _REPORTED_ANAPHOR.search(sentence.text) if " that the " in sentence.text else None
+            )
+            if opening is None and " said the " in sentence.text:
+                opening = _SAID_ANAPHOR.search(sentence.text)
             if opening is not None:
                 start, end = opening.span("descriptor")
         if opening is None and (named or index not in owners):
@@ -2107,8 +2207,15 @@ def _taking_up(mention: _Mention) -> set[str]:
     """The nouns of ``the <noun>`` that can take up ``mention``.
 
     A transport link is taken up by any noun of its kind (:data:`_LINKS`): ``the 105-km line``
-    is the X Rail Connectivity project, ``the highway`` the X-Y motorway.
+    is the X Rail Connectivity project, ``the highway`` the X-Y motorway. A contract for a work
+    (see :func:`_maintenance_contracts`) is taken up as the contract only, an extension (see
+    :func:`_works_between`) as the extension: ``the motorway``, ``the existing cable`` are the
+    work.
     """
+    if " contract for the " in mention.name:
+        return {"contract"}
+    if mention.name.startswith("extension of the "):
+        return {"extension"}
     nouns = set(mention.name.lower().split())
     if mention.kind is InitiativeKind.PROJECT:
         nouns.add("project")
@@ -2415,6 +2522,73 @@ def _corridor_as_cpec(
     return None
 
 
+_PHASE_ENTRIES = {word: lookup_initiative(f"{word} phase of CPEC") for word in ("first", "second")}
+"""CPEC's phases, by the ordinal that names them."""
+_BARE_PHASE = re.compile(r"\bthe\s+(first|second)\s+phase\b(?!\s+(?:of|for|at|in)\b)")
+"""A phase with no owner written (``The second phase must give our young people jobs``)."""
+_WORKS_NOUN = re.compile(
+    r"\b(?:plant|project|road|line|zone|park|port|motorway|highway|dam|station|scheme|railway"
+    r"|airport|terminal|section|city|bridge|tunnel|hospital|school)\b(?!-)"
+)
+"""A singular noun of one work: a bare phase after it may be that work's."""
+
+
+def _phases_as_cpec(
+    low: str, sentences: Sequence[Sentence], ends: list[int], known: dict[int, list[_Hit]]
+) -> dict[int, list[_Mention]]:
+    """``the first phase``, ``the second phase`` standing for CPEC's, in the sentences holding them.
+
+    Speakers at CPEC's meetings say ``The first phase gave Pakistan electricity`` of CPEC named
+    before. The phase is CPEC's only in a sentence naming no initiative, after one naming CPEC
+    or ``the corridor``, with no single work named in them or in between: ``the X plant, built
+    under CPEC ... The second phase is planned`` is the plant's.
+    """
+    found: dict[int, list[_Mention]] = {}
+    for m in _BARE_PHASE.finditer(low):
+        index = bisect.bisect_right(ends, m.start())
+        if (
+            index >= len(sentences)
+            or index in known
+            or not _after_cpec(low, sentences, index, known)
+        ):
+            continue
+        entry = _PHASE_ENTRIES[m.group(1)]
+        if entry is not None:
+            begin = sentences[index].span.start
+            start, end = m.start(1) - begin, m.end() - begin
+            name = f"{m.group(1)} phase of CPEC"
+            written = sentences[index].text[start:end]
+            found.setdefault(index, []).append(
+                _entry_mention(start, end, name, entry, None, written)
+            )
+    return found
+
+
+_PHASE_REACH = 6
+"""How many sentences back a bare phase may look for CPEC's name."""
+
+
+def _after_cpec(
+    low: str, sentences: Sequence[Sentence], index: int, known: dict[int, list[_Hit]]
+) -> bool:
+    """True when sentence ``index`` follows one naming CPEC, with no single work named since.
+
+    The sentences between may name no initiative, and none of them, the one naming CPEC or
+    sentence ``index`` itself may name a single work (see :data:`_WORKS_NOUN`).
+    """
+    for back in range(index, max(-1, index - _PHASE_REACH), -1):
+        span = sentences[back].span
+        text = low[span.start : span.end]
+        if _WORKS_NOUN.search(text):
+            return False
+        hits = known.get(back, ())
+        if any(entry.id == _CPEC_ID for _s, _e, entry in hits) or "the corridor" in text:
+            return back < index
+        if hits:
+            return False
+    return False
+
+
 def _hinted_by_sentence(
     low: str, sentences: Sequence[Sentence], ends: list[int]
 ) -> dict[int, list[int]]:
@@ -2716,8 +2890,10 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         ):
             continue  # the name's own abbreviation: ``the China-Pakistan Economic Corridor (CPEC)``
         named_at, named = end, entry.id
-        if _ORGANISATION_AFTER.match(text, end) or (
-            entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start)
+        if (
+            _ORGANISATION_AFTER.match(text, end)
+            or (entry.sector is Sector.TRANSPORT and low.endswith(_ALONG_THE, 0, start))
+            or (low.endswith(_PLACING_BEFORE, 0, start) and _only_placing(low, start, entry))
         ):
             continue
         if phased and entry.id == _CPEC_ID:
@@ -2745,6 +2921,42 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
         cpec = lookup_initiative(inner.group()) if inner else None
         if inner and cpec:
             yield _known_mention(text, inner.start(), inner.end(), cpec)
+
+
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|mov(?:e|es|ed|ing)|movements?|driv(?:e|es|en|ing)|drove"
+    r"|commut(?:e|es|ed|ing)|journey(?:s|ed)?|ply|plies|plied|plying)\b[^,.;:]{0,60}?\Z"
+)
+"""A trip told before a road it only goes by (``would travel only in armoured vehicles on the
+X Highway``, ``drove along the X``): the road is the route, not the news."""
+_FLOODED_BY = re.compile(r"\b(?:submerged|flooded|inundated|drowned)\s+by\s+the\s+\Z")
+"""Written before a dam that only places land (``the area to be submerged by the X Dam``)."""
+_ON_ROUTE = ("on the ", "via the ", "through the ")
+_PLACING_BEFORE = (*_ON_ROUTE, "by the ")
+"""What stands before a project named only to place something (see :func:`_only_placing`)."""
+
+
+def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
+    """True when the known project at ``start`` is named only to place something.
+
+    A road a trip goes by (see :func:`_route_only`) and a dam whose reservoir floods land (see
+    :data:`_FLOODED_BY`) say where, not what is done to them.
+    """
+    if entry.kind is not InitiativeKind.PROJECT:
+        return False
+    if entry.sector is Sector.TRANSPORT:
+        return _route_only(low, start)
+    return low.endswith("by the ", 0, start) and (
+        _FLOODED_BY.search(low, max(0, start - 30), start) is not None
+    )
+
+
+def _route_only(low: str, start: int) -> bool:
+    """True when the road at ``start`` is only the route of a trip (see :data:`_ROUTE_BEFORE`)."""
+    return (
+        low.endswith(_ON_ROUTE, 0, start)
+        and _ROUTE_BEFORE.search(low, max(0, start - 90), start) is not None
+    )
 
 
 def _last_meeting(low: str, start: int, end: int) -> bool:
@@ -2995,6 +3207,7 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 if m.group() == "dam" and (
                     low.endswith(_NEAR, 0, found.start)
                     or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
+                    or _FLOODED_BY.search(low, max(0, found.start - 30), found.start)
                 ):
                     continue
                 if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
@@ -3072,7 +3285,11 @@ def _landmark_road(low: str, start: int, end: int) -> bool:
     """
     landmark = _LANDMARK.search(low, max(0, start - 90), start)
     if landmark is None:
-        return False
+        return (
+            low.endswith(_ON_ROUTE, 0, start)
+            and _route_only(low, start)
+            and not any(word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS)
+        )
     return landmark.group().startswith("join") or not any(
         word in low[end : end + _FRAMED_WITHIN] for word in _CPEC_WORDS
     )
@@ -4199,6 +4416,12 @@ _LATER_PHASE = re.compile(
     r"(?:phase[-\s](?:ii|iii|iv|2|3|4)|(?:second|third|fourth)\s+phase)\b(?!-)(?=\s+of\s)"
 )
 _PHASE_HINTS = ("phase", "second", "third", "fourth")
+_PHASE_NOUNS = (
+    r"(?:plant|project|zone|park|port|motorway|expressway|airport|terminal|scheme|hospital)"
+)
+_PHASE_OF_NOUN = re.compile(rf"\s+of\s+the\s+{_PHASE_NOUNS}\b(?!['’-])")
+"""A later phase's owner told by its head noun (``a second phase of the plant``)."""
+_OWNED_PHASE = re.compile(rf"(.+\s+of\s+the)\s+({_PHASE_NOUNS})\Z", re.IGNORECASE)
 _PHASE_OF_SUBJECT = re.compile(r"\b(?:is|was|are|were|as|became|becomes)\s+(?:the\s+)?\Z")
 """A phase said of a subject named before (``the Kandar segment is the second phase of X``): the
 subject is that phase, named already."""
@@ -4215,8 +4438,13 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     :data:`_PHASE_OF_SUBJECT`) is none.
     """
     for m in _heads(_LATER_PHASE, low, taken):
+        if _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+            continue
         part = _PART_OF.match(text, m.end())
-        if part is None or _PHASE_OF_SUBJECT.search(low, max(0, m.start() - 16), m.start()):
+        if part is None:
+            if owner := _PHASE_OF_NOUN.match(low, m.end()):  # named by its owner's (_owned_phases)
+                name = _name(text[m.start() : owner.end()])
+                yield _Mention(m.start(), owner.end(), name, InitiativeKind.PROJECT, Sector.GENERAL)
             continue
         whole_name = part.group("whole").rstrip(".")
         whole = lookup_initiative(text[part.start("whole") : part.end()]) or lookup_initiative(
@@ -4295,14 +4523,51 @@ def _works_between(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if part is None or between is None:
             continue
         whole = lookup_initiative(part.group("whole").rstrip("."))
-        ends = (lookup_place(between.group("a")), lookup_place(between.group("b")))
+        ends = (
+            lookup_place(between.group("a") or between.group("from")),
+            lookup_place(between.group("b")),
+        )
         if (whole or part.group("head")) and None not in ends:
             name = _name(text[m.start() : between.end()])
             sector = whole.sector if whole else _sector(part.group(), Sector.TRANSPORT)
             yield _Mention(m.start(), between.end(), name, InitiativeKind.PROJECT, sector)
+            if m.group("extension") and whole is not None:
+                yield _known_mention(text, part.start("whole"), part.end("whole"), whole)
 
 
 _REALIGNMENT = re.compile(r"realignments?\b(?!-)")
+
+
+_TERMS = r"(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?"
+"""A contract's terms before the work it is for (``worth Rs9.6 billion``), within a clause."""
+_MAINTENANCE_CONTRACT = re.compile(
+    r"(?P<head>(?:operations?\s+and\s+maintenance|o&m|maintenance)\s+contract)s?\b"
+    rf"(?:\s+{_TERMS})??\s+for\s+the\s+(?:\d[\d,.]*[-\s]?(?:kilometres?|kilometers?|km)\s+)?"
+)
+"""A contract to run or maintain a work, up to the work's name (``operation and maintenance
+contract worth Rs9.6 billion for the 392-kilometre X Motorway``)."""
+
+
+def _maintenance_contracts(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
+    """A contract to operate and maintain a named work: an initiative of its own.
+
+    ``signed a three-year operation and maintenance contract for the X Motorway`` agrees the
+    contract, named with the work (``operation and maintenance contract for the X Motorway``),
+    in the work's sector; the work keeps its own stage (see :func:`_new_works_of`).
+    """
+    for m in _heads(_MAINTENANCE_CONTRACT, low, taken):
+        named = _NAME_RUN.match(text, m.end())
+        if named is None:
+            continue
+        work = named.group()
+        known = lookup_initiative(work)
+        sector = known.sector if known else _sector(work, Sector.GENERAL)
+        name = f"{text[m.start('head') : m.end('head')]} for the {work}"
+        yield _Mention(m.start(), m.end("head"), name, InitiativeKind.PROJECT, sector)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}")
+"""A run of capitalised words: a name."""
 
 
 def _realignments(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -4477,7 +4742,7 @@ def _plural_groups(text: str, m: re.Match[str]) -> Iterator[_Mention]:
         if separator.group().strip(" ,"):
             listed = end  # ``and`` closes the list
             break
-    head = text[m.start() : m.start("plural")] + text[m.end("plural") : m.end()]
+    head = text[m.start() : m.start("plural")] + m.group("on")  # no ``(JWGs)`` in the name
     for words in _TOPIC_SEPARATOR.split(text[m.end() : listed]):
         sector = _sector(words, Sector.GENERAL)
         identity = _group_identity(head, words)
@@ -5025,6 +5290,28 @@ class _Clauses:
         clause = min(bisect.bisect_right(self._ends, start), len(self._ends) - 1)
         if not self._hints[clause]:
             return None
+        if (relative := _RELATIVE_AFTER.match(self._low, end)) is not None:
+            comma = self._low.find(",", relative.end())
+            own = (relative.end(), comma if comma >= 0 else len(self._low))
+            if (stated := self._stage_in(clause, start, end, kind, site, own)) is not None:
+                return stated
+        return self._stage_in(clause, start, end, kind, site, None)
+
+    def _stage_in(
+        self,
+        clause: int,
+        start: int,
+        end: int,
+        kind: InitiativeKind,
+        site: int,
+        within: tuple[int, int] | None,
+    ) -> InitiativeStatus | None:
+        """:meth:`stage_of` over the wordings starting ``within`` a span (if given) only.
+
+        A relative clause right after the mention is its own predicate (``after the X plant,
+        which has been supplying electricity since June``): its stage comes before one the
+        clause states of another subject (``Y, being built by Z, is the second after X``).
+        """
         subject: bool | None = None  # found for the first stage wording near, if any
         trip: bool | None = None
         held: bool | None = None
@@ -5035,12 +5322,19 @@ class _Clauses:
                 bisect.bisect_right(at, end + _REACH),
             )
             for stage in stages[first:last]:
+                if within is not None and not within[0] <= stage.start < within[1]:
+                    continue
                 if subject is None:
                     subject = _VERB_AFTER.match(self._low, end) is not None and not (
                         _PREPOSITION_BEFORE.search(self._low, max(0, start - 10), start)
                     )
-                if stage.end <= start and (
-                    subject or (site >= 0 and _object_between(self._low, stage.end, start, site))
+                if (
+                    stage.end <= start
+                    and (
+                        subject
+                        or (site >= 0 and _object_between(self._low, stage.end, start, site))
+                    )
+                    and not _done_modifier(stage, start, self._low)
                 ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
@@ -5049,6 +5343,8 @@ class _Clauses:
                         trip = _TRIP.search(self._low, since, start) is not None
                     if trip:
                         continue
+                if stage.end <= start and _new_works_of(self._low, start):
+                    continue  # "approved the extension of X": the extension is approved
                 if stage.end <= start and _at_site(self._low, stage.start, stage.end, start):
                     continue  # "a depot being built in the X port": the depot is built
                 if stage.start >= end and site > 0 and stage.status is _STATUSES[stage.rank][0]:
@@ -5058,6 +5354,12 @@ class _Clauses:
                         held = _held_site(self._low, start, end, site)
                     if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
                         continue  # "a plant at the X park has generated ...": the plant has
+                if (
+                    stage.start >= end
+                    and self._low.find(", a", end, stage.start) >= 0
+                    and _later_appositive(self._low, end, stage.start)
+                ):
+                    continue  # "X ... to see Y, a zone being developed": Y's
                 if stage.close and not _next_to(stage, start, end, self._low):
                     continue
                 if (
@@ -5098,7 +5400,9 @@ class _Clauses:
                     if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
                         stated = _stated(status, m, text, before)
                         if stated is not None:
-                            meeting = m.group().endswith(_MEETING_WORDS)
+                            meeting = m.group().endswith(_MEETING_WORDS) or m.group().startswith(
+                                _MEETING_NOUNS
+                            )
                             close = _closeness(m.group())
                             stages.append(
                                 _Stage(index, stated, offset + at, offset + m.end(), meeting, close)
@@ -5150,6 +5454,61 @@ class _Clauses:
             low, high, openers = stage.start, stage.end, self._openers
         first = bisect.bisect_left(openers, low)
         return first == len(openers) or openers[first] >= high
+
+
+_DONE_ADVERBS = ("recently ", "newly ", "just ")
+"""Adverbs of a participle used as a modifier (``the recently completed X``)."""
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|of|the|an?|to|in|at|for|with|by)\s)[\w.-]+\s+){0,2}"
+)
+"""What may stand between such a participle and the name it modifies: two modifiers at most, no
+comma and no function word (``the recently completed road and X`` completes the road only)."""
+
+
+def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
+    """True when ``stage`` is a completion modifying the mention at ``start``.
+
+    ``the recently completed X`` is said of X itself, whatever verb follows it (``engineers of
+    the recently completed X were attacked``), as a participle before its noun is.
+    """
+    return (
+        stage.status is InitiativeStatus.COMPLETED
+        and low.endswith(_DONE_ADVERBS, 0, stage.start)
+        and _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+    )
+
+
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,4}\Z")
+"""An appositive's opening just before a stage wording (``, a special economic zone being``)."""
+_OWN_APPOSITIVE = 25
+"""How far (in characters) after a mention an appositive may open and still be the mention's."""
+
+
+def _later_appositive(low: str, end: int, at: int) -> bool:
+    """True when the stage at ``at`` sits in an appositive of a noun after the mention (to ``end``).
+
+    ``visited the X depot and later travelled to see the Y Park, a zone being developed``: the
+    appositive opens far past X, after Y; its stage is Y's.
+    """
+    opens = _APPOSITIVE_BEFORE.search(low, max(end, at - 60), at)
+    return opens is not None and opens.start() - end > _OWN_APPOSITIVE
+
+
+_NEW_WORKS_OF = re.compile(
+    r"\bextension\s+of\s+(?:the\s+)?\Z"
+    rf"|\b(?:maintenance|o&m)\s+contracts?\s+(?:{_TERMS}\s+)?for\s+the\s+(?:[\w,.-]+\s+){{0,2}}\Z"
+)
+"""New works or services named by the work they are for (``the extension of the X Cable``, ``a
+maintenance contract worth Rs9bn for the X Motorway``): a stage said before them is theirs (see
+:func:`_works_between`, :func:`_maintenance_contracts`), not the existing work's."""
+
+
+def _new_works_of(low: str, start: int) -> bool:
+    """True when the mention at ``start`` is what new works are for (see :data:`_NEW_WORKS_OF`)."""
+    since = max(0, start - 90)
+    return (
+        low.find("extension", since, start) >= 0 or low.find("contract", since, start) >= 0
+    ) and (_NEW_WORKS_OF.search(low, since, start) is not None)
 
 
 _REVIEW_OF = re.compile(
@@ -5591,7 +5950,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (("project",), _SECTOR_WORDS, _sector_projects),
     (_DONATED, _DONATING, _donations),
     (_WORKS_HINTS, ("and", "&"), _expansions),
-    (_WORKS_ON_HINTS, ("between",), _works_between),
+    (_WORKS_ON_HINTS, ("between", " from "), _works_between),
     (_PLURAL_HINTS, ("and", "&", *_GROUPS), _coordinated),
     (("working group", "jwg", "joint lab", "joint task"), (), _working_groups),
     (("mou", "memoranda"), (), _mous),
@@ -5607,6 +5966,7 @@ _FINDERS: tuple[tuple[tuple[str, ...], tuple[str, ...], _Finder], ...] = (
     (_MAKING_HINTS, (*_MADE_FOR, *_ORDINAL_WORDS), _made_at_places),
     (("line",), (), _colour_lines),
     (("realignment",), (), _realignments),
+    (("maintenance", "o&m"), ("contract",), _maintenance_contracts),
     (_FACILITY_PLURALS, _WORKS, _counted_facilities),
     (_UNIT_PLURALS, _DASHES, _dashed_units),
     (_STAGED_HINTS, _STAGE_WORDS, _staged_facilities),
