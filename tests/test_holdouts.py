@@ -301,6 +301,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiatives": 0.89,
         "initiative status": 0.69,
     },
+    "holdout42": {
+        "statements": 0.94,
+        "visits": 0.67,
+        "visit dates": 0.57,
+        "initiatives": 0.90,
+        "initiative status": 0.72,
+    },
+    "holdout43": {
+        "statements": 0.93,
+        "visits": 0.88,
+        "visit dates": 0.73,
+        "initiatives": 0.94,
+        "initiative status": 0.91,
+    },
 }
 
 
