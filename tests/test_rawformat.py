@@ -3,10 +3,14 @@ import datetime as dt
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from cpecdata import strategies as cst
 from cpecdata.errors import ParseError
 from cpecdata.model import Article, NoiseKind, Origin, Span
 from cpecdata.rawformat import article_id, decode, is_byline, parse_bytes, parse_text
+from cpecdata.serialize.raw import render_raw
 
 SAMPLE = (resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt").read_bytes()
 
@@ -288,6 +292,16 @@ class TestByline:
         """``LAHORE: Web Desk`` keeps its text: the raw writer puts a dateline after a byline."""
         article = one(" date 2024-07-08 H\n\nLAHORE: Web Desk\n\nThe line opened.")
         assert (article.dateline, article.paragraphs[0].text) == (None, "LAHORE: Web Desk")
+
+    @given(cst.articles(facts=False), st.sampled_from(["By Our Correspondent", "Tahir Velani"]))
+    def test_byline_round_trip(self, article: Article, byline: str) -> None:
+        """A byline put before a canonical text's body keeps its dateline and renders back as is."""
+        header, rest = article.source.split("\n\n", 1)
+        text = f"{header}\n\n{byline}\n\n{rest}"
+        parsed = one(text)
+        texts = [byline, *(p.text for p in article.paragraphs)]
+        assert (parsed.dateline, [p.text for p in parsed.paragraphs]) == (article.dateline, texts)
+        assert render_raw(parsed) == text
 
     @pytest.mark.parametrize(
         ("text", "expected"),
