@@ -3,10 +3,14 @@ import datetime as dt
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from cpecdata import strategies as cst
 from cpecdata.errors import ParseError
 from cpecdata.model import Article, NoiseKind, Origin, Span
-from cpecdata.rawformat import article_id, decode, parse_bytes, parse_text
+from cpecdata.rawformat import article_id, decode, is_byline, parse_bytes, parse_text
+from cpecdata.serialize.raw import render_raw
 
 SAMPLE = (resources.files("cpecdata") / "data" / "000_83d993cbec17adfe.txt").read_bytes()
 
@@ -248,6 +252,67 @@ class TestBody:
         """The teaser starts at the lead: its determiner, or its dateline (``KARACHI:``)."""
         (link,) = one(f" date 2020-01-02 H\n\nBody.\n\nAlso Read {trailer}").related
         assert (link.headline, link.teaser) == (headline, teaser)
+
+
+class TestByline:
+    """A byline paragraph before the dateline paragraph (Pakistani outlets' layout)."""
+
+    @pytest.mark.parametrize(
+        "byline",
+        ["Tahir Velani", "By Our Correspondent", "Our Staff Reporter", "Staff Report",
+         "By Saima Durrani", "APP", "Web Desk", "By M. Tariq Lodhi", "Zia ul Velani"],
+    )  # fmt: skip
+    def test_dateline_after_byline(self, byline: str) -> None:
+        """The dateline opens the paragraph after a byline; the byline stays a paragraph."""
+        article = one(f" date 2024-07-08 H\n\n{byline}\n\nLAHORE: The line opened.\n\nMore.")
+        texts = [p.text for p in article.paragraphs]
+        assert (article.dateline, texts) == ("LAHORE", [byline, "The line opened.", "More."])
+
+    def test_byline_spans(self) -> None:
+        """Both paragraphs keep exact spans into the source (CRLF line ends here)."""
+        article = one(" date 2024-07-08 H\r\n\r\nTahir Velani\r\n\r\nISLAMABAD: Power flowed.")
+        assert [p.span for p in article.paragraphs] == [Span(22, 34), Span(49, 62)]
+
+    def test_prose_line_is_no_byline(self) -> None:
+        """A one-line opening of prose is no byline, so the next paragraph keeps its text."""
+        article = one(
+            " date 2024-07-08 H\n\nPakistan and China signed accords\n\nLAHORE: It rained."
+        )
+        texts = [p.text for p in article.paragraphs]
+        assert (article.dateline, texts) == (
+            None, ["Pakistan and China signed accords", "LAHORE: It rained."]
+        )  # fmt: skip
+
+    def test_one_byline_only(self) -> None:
+        """Only the second paragraph may hold the dateline, so two byline blocks give none."""
+        article = one(" date 2024-07-08 H\n\nStaff Report\n\nTahir Velani\n\nLAHORE: It rained.")
+        assert (article.dateline, article.paragraphs[2].text) == (None, "LAHORE: It rained.")
+
+    def test_no_dateline_before_a_byline(self) -> None:
+        """``LAHORE: Web Desk`` keeps its text: the raw writer puts a dateline after a byline."""
+        article = one(" date 2024-07-08 H\n\nLAHORE: Web Desk\n\nThe line opened.")
+        assert (article.dateline, article.paragraphs[0].text) == (None, "LAHORE: Web Desk")
+
+    @given(cst.articles(facts=False), st.sampled_from(["By Our Correspondent", "Tahir Velani"]))
+    def test_byline_round_trip(self, article: Article, byline: str) -> None:
+        """A byline put before a canonical text's body keeps its dateline and renders back as is."""
+        header, rest = article.source.split("\n\n", 1)
+        text = f"{header}\n\n{byline}\n\n{rest}"
+        parsed = one(text)
+        texts = [byline, *(p.text for p in article.paragraphs)]
+        assert (parsed.dateline, [p.text for p in parsed.paragraphs]) == (article.dateline, texts)
+        assert render_raw(parsed) == text
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("Tahir Velani", True), ("By Our Correspondent", True), ("BY SAIMA DURRANI", True),
+         ("Tahir Velani\nStaff Reporter", True), ("Velmora", False), ("By the end of May", False),
+         ("Pakistan and China signed", False), ("Tahir Velani said so.", False),
+         ("LAHORE: Web Desk", False), ("The Road", True)],
+    )  # fmt: skip
+    def test_is_byline(self, text: str, expected: bool) -> None:
+        """A name of two to five capitalised words or a byline formula, without punctuation."""
+        assert is_byline(text) is expected
 
 
 class TestRecords:

@@ -66,6 +66,13 @@ class TestRenderRaw:
             once,
         )
 
+    def test_dateline_after_byline_byte_for_byte(self) -> None:
+        """A byline paragraph keeps the dateline on the paragraph after it."""
+        text = (
+            " date 2024-07-08 Velmora opens a line\n\nBy Our Correspondent\n\nKESTRAN: It opened."
+        )
+        assert render_raw(_parse_one(text)) == text
+
 
 class TestRenderRawMany:
     def test_records_separated_by_a_blank_line(self, fictional_raw: str) -> None:

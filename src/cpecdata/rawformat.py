@@ -4,7 +4,8 @@ The grammar is documented in ``docs/format.md``. In short, a record is::
 
     record    = header NL { blank | noise | paragraph | also-read } ;
     header    = [ws] "date" ws YYYY-MM-DD ws headline ;
-    paragraph = text line { NL text line } ;   (the first may open with a "PLACE:" dateline)
+    paragraph = text line { NL text line } ;   (the first may open with a "PLACE:" dateline,
+                                               or the second after a byline paragraph)
     noise     = "Advertisement" ;               (alone on its line)
     also-read = "Also Read" ws headline ws teaser [ "..." ] ;
 
@@ -23,7 +24,14 @@ from collections.abc import Iterator
 from cpecdata.errors import ParseError
 from cpecdata.model import Article, Noise, NoiseKind, Origin, Paragraph, RelatedLink, Span
 
-__all__ = ["DEFAULT_MAX_RECORD_CHARS", "article_id", "decode", "parse_bytes", "parse_text"]
+__all__ = [
+    "DEFAULT_MAX_RECORD_CHARS",
+    "article_id",
+    "decode",
+    "is_byline",
+    "parse_bytes",
+    "parse_text",
+]
 
 DEFAULT_MAX_RECORD_CHARS = 2_000_000
 """Records longer than this are rejected rather than processed (real articles are < 100 kB)."""
@@ -246,9 +254,11 @@ def _parse_record(
         if also and also.end() < end:
             related.append(_related_link(source, also.end(), end))
             return
-        if not paragraphs and dateline is None:
+        if dateline is None and (
+            not paragraphs or (len(paragraphs) == 1 and is_byline(paragraphs[0].text))
+        ):
             found = _dateline(source, start, end)
-            if found is not None:
+            if found is not None and (paragraphs or not is_byline(source[found[1] : end])):
                 dateline, start = found
         paragraphs.append(Paragraph(source[start:end], Span(start, end)))
 
@@ -314,6 +324,48 @@ def _dateline(source: str, start: int, end: int) -> tuple[str, int] | None:
     if title and dash and (country or not m.group("gap")) and _is_country(place) is False:
         return place, m.end()  # "Lahore—A", "Karachi, Pakistan – A"; not "Pakistan—China's"
     return None
+
+
+# Byline formulas the outlets print on a line of their own (after an optional "By").
+_BYLINE_FORMULAS = frozenset(
+    {"our correspondent", "our staff correspondent", "our staff reporter", "our reporter",
+     "our special correspondent", "from our correspondent", "special correspondent",
+     "correspondent", "staff reporter", "staff report", "staff correspondent", "news desk",
+     "web desk", "news report", "monitoring desk", "monitoring report", "business desk",
+     "business reporter", "tribune report", "dawn report", "agencies", "agency report",
+     "app", "ppi", "nni", "inp", "xinhua", "reuters", "afp", "online"}
+)  # fmt: skip
+_BYLINE_MAX_CHARS = 60
+_NAME_WORD = re.compile(r"[A-Z](?:\.|[a-zA-Z'’-]{1,20})\Z")  # "Zafar", "M.", "O'Neil"
+_NAME_PARTICLES = frozenset({"ul", "ud", "ur", "bin", "al", "ibn"})  # "Zia ul Hassan"
+
+
+def is_byline(text: str) -> bool:
+    """True for a paragraph that is only a byline: ``By Our Correspondent``, ``Staff Report``.
+
+    A byline is one or two short lines, each a byline formula or a person's name of two to five
+    capitalised words (one or more after ``By``), with no sentence punctuation; it may stand
+    before the dateline paragraph, and the raw writer puts the dateline after it again. A line of
+    prose (``Pakistan and China signed accords``) has lowercase words and is none.
+    """
+    if len(text) > _BYLINE_MAX_CHARS or not text[:1].isalpha():
+        return False
+    lines = text.splitlines()
+    return len(lines) <= 2 and all(map(_is_byline_line, lines))
+
+
+def _is_byline_line(line: str) -> bool:
+    """True for one line of a byline (see :func:`is_byline`)."""
+    words = line.split()
+    by = bool(words) and words[0] in ("By", "BY", "by")
+    if by:
+        words = words[1:]
+    if " ".join(words).lower() in _BYLINE_FORMULAS:
+        return True
+    if not (1 + (not by) <= len(words) <= 5):
+        return False
+    names = [w for w in words if w not in _NAME_PARTICLES]
+    return len(names) >= len(words) - 1 and all(_NAME_WORD.match(w) for w in names)
 
 
 def _labels_a_turn(source: str, end: int, label: str) -> bool:

@@ -3,8 +3,9 @@
 The canonical layout of a record is the header line (a space, ``date``, the ISO date, a space and
 the headline), then the blocks separated by single blank lines (LF line ends), and no final
 newline: the paragraphs (the first one opening with the dateline, a colon and a space when there
-is a dateline; line breaks inside a paragraph kept as they are), the removed noise lines and the
-``Also Read`` trailers, in source order. Parsing a canonical text and rendering it gives it back
+is a dateline, or the second when the first is a byline such as ``By Our Correspondent``; line
+breaks inside a paragraph kept as they are), the removed noise lines and the ``Also Read``
+trailers, in source order. Parsing a canonical text and rendering it gives it back
 byte for byte; rendering any other parsed text gives its canonical form, with the same content
 (the dateline's date, agency and separator are not kept by the parser, so they are written as a
 colon).
@@ -14,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from cpecdata.model import Article, Noise, Paragraph, RelatedLink
+from cpecdata.rawformat import is_byline
 
 __all__ = ["BlockKind", "layout_record", "render_raw", "render_raw_many"]
 
@@ -36,11 +38,15 @@ def layout_record(
     parts = [header]
     starts: list[int] = []
     position = len(header) + len(_BLOCK_SEPARATOR)
+    texts = [text for kind, text in blocks if kind is Paragraph][:2]
+    skip = 1 if len(texts) == 2 and is_byline(texts[0]) else 0  # the dateline follows a byline
     pending_dateline = dateline
     for kind, text in blocks:
         prefix = ""
         if kind is RelatedLink:
             prefix = _ALSO_READ
+        elif kind is Paragraph and skip:
+            skip = 0
         elif kind is Paragraph and pending_dateline:
             prefix, pending_dateline = f"{pending_dateline}: ", None
         parts.append(prefix + text)
