@@ -426,7 +426,8 @@ class Article:
         source: The record's exact text (decoded), from its header line to the next record's
             (blank lines before a file's first header included, so nothing is lost).
         origin: Where the record came from.
-        dateline: Place the first paragraph opens with (``BEIJING``), if any.
+        dateline: Place the first paragraph opens with (``BEIJING``), or the second after a
+            byline paragraph (``By Our Correspondent``), if any.
         paragraphs: Body paragraphs, noise and trailers removed.
         related: ``Also Read`` trailers.
         noise: Lines removed as scraper residue.
