@@ -206,7 +206,7 @@ class Origin:
 
 @attrs.frozen
 class Paragraph:
-    """One body paragraph, without the dateline prefix for the first one.
+    """One body paragraph, without the dateline prefix of the one that opens with it.
 
     Attributes:
         text: The paragraph exactly as in the source (line breaks inside it kept).
