@@ -4136,7 +4136,8 @@ def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None
     ``During their three-day stay in Y, the Pakistani journalists visited ...``, ``During his
     stay in Y, the minister ...``: read only when the phrase's pronoun stands for no one the
     article names before, so the subject it opens is the traveller (see
-    :func:`_fronted_subject` for named ones).
+    :func:`_fronted_subject` for named ones). A title is the person named with it before
+    (``Speaking after returning from Y, the minister said``: the minister of the lead).
     """
     text = context.sentences[index].text
     comma = _fronted_comma(text, end)
@@ -4146,7 +4147,9 @@ def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None
     i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
     if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
         actor = mentions[i].actor
-        return actor if not actor.named and actor.role is not None else None
+        if actor.named or actor.role is None:
+            return None
+        return context.resolve(index, mentions[i].start, actor)
     group = _PLURAL_GROUP.match(text, comma + 2)
     return Actor(group["group"], named=False) if group is not None else None
 

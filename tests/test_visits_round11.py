@@ -1,0 +1,31 @@
+"""Tests for cpecdata.extract.visits, round 11: titles named before, roadshows, postponed trips."""
+
+import datetime as dt
+
+from cpecdata.model import VisitStatus
+from test_visits_legs import _trips
+
+D = dt.date
+PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+
+
+class TestFrontedTitle:
+    def test_a_title_after_a_fronted_return_is_the_person_named_with_it(self) -> None:
+        """``Speaking after returning from Y, the minister said``: the minister named before."""
+        assert _trips(
+            "Federal Minister for Railways Ahmed Qureshi on Saturday said Chinese firms had"
+            " agreed to a new schedule.",
+            "Speaking to reporters at Lahore airport after returning from a three-day visit to"
+            " China, the minister said the talks had been useful.",
+            date="2025-04-19",
+        ) == [("Ahmed Qureshi", "China", None, PAST)]
+
+    def test_a_title_after_a_fronted_arrival_is_the_person_named_with_it(self) -> None:
+        """``Upon arrival in Y, the chief minister was received``: the one of the lead."""
+        assert _trips(
+            "Punjab Chief Minister Sara Malik on Monday left for China at the head of a"
+            " business delegation.",
+            "Upon arrival in Beijing on Tuesday, the chief minister was received by Chinese"
+            " officials.",
+            date="2025-04-22",
+        )[1:] == [("Sara Malik", "Beijing", (D(2025, 4, 22), D(2025, 4, 22)), ONGOING)]
