@@ -29,3 +29,35 @@ class TestFrontedTitle:
             " officials.",
             date="2025-04-22",
         )[1:] == [("Sara Malik", "Beijing", (D(2025, 4, 22), D(2025, 4, 22)), ONGOING)]
+
+
+class TestReturnFromErrand:
+    def test_a_return_from_a_roadshow_in_two_places_ends_both_trips(self) -> None:
+        """``who returned from a week-long roadshow in A and B on Sunday``: two trips, a week."""
+        assert _trips(
+            "Punjab Board of Investment chief Sana Iqbal, who returned from a week-long roadshow"
+            " in Wuhan and Chengdu on Sunday, said 10 firms were interested.",
+            date="2025-05-15",
+        ) == [
+            ("Sana Iqbal", "Wuhan", (D(2025, 5, 5), D(2025, 5, 11)), PAST),
+            ("Sana Iqbal", "Chengdu", (D(2025, 5, 5), D(2025, 5, 11)), PAST),
+        ]
+
+    def test_a_return_from_a_trade_mission_is_a_trip(self) -> None:
+        """``returned from a five-day trade mission to China on Friday``: China, five days."""
+        assert _trips(
+            "Commerce Minister Ali Shah, who returned from a five-day trade mission to China on"
+            " Friday, said orders were up.",
+            date="2025-05-15",
+        ) == [("Ali Shah", "China", (D(2025, 5, 5), D(2025, 5, 9)), PAST)]
+
+    def test_a_road_show_held_ahead_is_no_trip(self) -> None:
+        """``The board will hold a road show in Y``: an event a body holds, no one's trip."""
+        assert (
+            _trips(
+                "The board will hold an investment road show in Shanghai later this month, the"
+                " secretary added.",
+                date="2025-05-15",
+            )
+            == []
+        )

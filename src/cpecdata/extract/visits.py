@@ -741,11 +741,19 @@ _SPELLED_WINDOW = 100
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b", re.IGNORECASE)
 """A trip word, in any case: :func:`_subject` reads it in the text as written (``Visit``)."""
 _LOW_TRIP_WORD = re.compile(
-    rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)"
+    rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)|r{_WORD_START}oad[\s-]?show"
     rf"|s{_WORD_START}(?:ojourn|tay)|ſ{_WORD_START}(?:ojourn|tay))\b"
 )
 """:data:`_TRIP_WORD` in lower-cased text: there case folding matches only ``ı`` for ``i`` and
-``ſ`` for ``s`` (no capital is left, ``İ`` and the Kelvin sign lower to other letters)."""
+``ſ`` for ``s`` (no capital is left, ``İ`` and the Kelvin sign lower to other letters); with
+``roadshow``, whose length a return from it ends (:data:`_ERRAND`)."""
+_ERRAND = re.compile(
+    r"\s{1,3}(?:a|an|his|her|their|its|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
+    r"(?:road[\s-]?show|mission|journey)s?\s{1,3}(?:to|of|in|across)\b"
+)
+"""A trip of another name after ``returned from``: ``a week-long roadshow in``, ``a trade mission
+to``. Being back from it, its people went there; said of a body ahead (``will hold a roadshow
+in Y``) it is an event, no trip."""
 _TRIP_OR_CALL = re.compile(
     rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
     rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
@@ -3372,6 +3380,8 @@ def _destination(
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
     if place is not None or kind == "hosted":
         return place
+    if kind == "return" and (errand := _ERRAND.match(text, end)) is not None:
+        return _place_after(text, places, errand.end())  # "returned from a roadshow in Y"
     i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
