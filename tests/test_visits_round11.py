@@ -61,3 +61,31 @@ class TestReturnFromErrand:
             )
             == []
         )
+
+
+class TestBringer:
+    def test_a_person_bringing_a_group_to_visit_is_the_visitor(self) -> None:
+        """``The envoy said she would bring a group of investors to visit Y``: she comes too."""
+        assert _trips(
+            "Chinese Consul General in Lahore Zhao Min said more Chinese companies were looking"
+            " at Punjab.",
+            "The envoy said she would bring a group of investors from Jiangsu to visit the zone"
+            " at Sundar next month.",
+            date="2025-05-15",
+        ) == [("Zhao Min", "Sundar", (D(2025, 6, 1), D(2025, 6, 30)), PLANNED)]
+
+    def test_a_person_bringing_a_delegation_to_a_place_is_the_visitor(self) -> None:
+        """``He said he would bring a delegation of companies to Y``: the ambassador travels."""
+        assert _trips(
+            "Chinese Ambassador Li Wei met the chief minister on Tuesday.",
+            "He said he would bring a delegation of 20 companies to Gwadar later this month.",
+            date="2025-05-15",
+        ) == [("Li Wei", "Gwadar", (D(2025, 5, 16), D(2025, 5, 31)), PLANNED)]
+
+    def test_a_body_bringing_a_team_leaves_the_team_the_visitor(self) -> None:
+        """``the province would bring a team of engineers to visit Y``: a body stays, they go."""
+        assert _trips(
+            "Punjab minister Ali Raza said the province would bring a team of Chinese engineers"
+            " to visit Multan next week.",
+            date="2025-05-15",
+        ) == [("a team of Chinese engineers", "Multan", (D(2025, 5, 19), D(2025, 5, 25)), PLANNED)]

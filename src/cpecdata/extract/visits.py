@@ -754,6 +754,8 @@ _ERRAND = re.compile(
 """A trip of another name after ``returned from``: ``a week-long roadshow in``, ``a trade mission
 to``. Being back from it, its people went there; said of a body ahead (``will hold a roadshow
 in Y``) it is an event, no trip."""
+_BRING = re.compile(r"\bbr(?:ing|ings|inging|ought)\s{1,3}\Z")
+"""A ``bring`` right before the group it takes along: ``would bring (a group of investors)``."""
 _TRIP_OR_CALL = re.compile(
     rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
     rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
@@ -3554,6 +3556,8 @@ def _visitor(
     text = context.sentences[index].text
     mentions = context.mentions(index)
     if kind == "send":  # "will send a technical team (a vice minister) to Y": they travel
+        if text.startswith("br", start) and (bringer := _bringer(context, index, start)):
+            return bringer  # "she will bring a delegation to Y": she comes with it
         sent = _BODY.search(text, start, end)
         if sent is not None:
             return _body_actor(sent), False
@@ -3570,9 +3574,11 @@ def _visitor(
     if kind == "back":  # "the minister will return to Islamabad" is going home, no trip
         return None, False
     if text.endswith(" to ", 0, start):
-        told = _body_to(text, lo, start - 4)
-        if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
-            return told, False
+        group = _body_to(text, lo, start - 4)
+        if group is not None:  # "expected a Chinese technical team to arrive at Y": it travels
+            brings = _BRING.search(text, lo, group.start())
+            bringer = _bringer(context, index, brings.start()) if brings is not None else None
+            return bringer or (_body_actor(group), False)  # "she will bring X to visit Y": she
     if kind == "verb" and text.endswith(_ADJUNCT_OPENERS, 0, start):
         adjunct = _speaker_of_adjunct(context, index, lo, start)
         if adjunct is not None:  # "…, X said on Monday after visiting Y": X went to Y
@@ -4328,7 +4334,7 @@ def _leads(context: _Context, head: str) -> bool:
     return head in _LED_HEADS and head in context.low(context.leaders[-1][0])
 
 
-def _body_to(text: str, lo: int, end: int) -> Actor | None:
+def _body_to(text: str, lo: int, end: int) -> "re.Match[str] | None":
     """The body described right before ``end``, where ``to`` and the travel word follow.
 
     ``the second delegation to visit Y`` describes another subject, as in :func:`_body`.
@@ -4336,7 +4342,18 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     last = _last_body(text, lo, end)
     if last is None or last.end() != end or _ORDINAL.search(last["mods"]):
         return None
-    return _body_actor(last)
+    return last
+
+
+def _bringer(context: _Context, index: int, start: int) -> tuple[Actor, bool] | None:
+    """The person who brings a group on its trip (the ``bring`` at ``start``), else None.
+
+    ``The envoy said she would bring a group of investors to visit Y``: bringing them, she comes
+    too and is the visitor, read as the subject of a travel verb. A body that brings a group
+    (``the Chinese side would bring a delegation to Y``) does not travel: the group does.
+    """
+    person, pronoun = _visitor(context, index, start, start + len("bring"), "verb")
+    return (person, pronoun) if person is not None and _is_person(person) else None
 
 
 def _relative_body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
