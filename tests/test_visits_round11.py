@@ -89,3 +89,21 @@ class TestBringer:
             " to visit Multan next week.",
             date="2025-05-15",
         ) == [("a team of Chinese engineers", "Multan", (D(2025, 5, 19), D(2025, 5, 25)), PLANNED)]
+
+
+class TestModifiedCrowd:
+    def test_a_postponed_visit_by_experts_with_a_modifier_keeps_its_visitor(self) -> None:
+        """``A visit by Chinese technical experts to Y ... will now take place in July``."""
+        assert _trips(
+            "A visit by Chinese technical experts to the Multan site, originally planned for May,"
+            " has been postponed and will now take place in July, the ministry said.",
+            date="2025-06-11",
+        ) == [("Chinese technical experts", "Multan", (D(2025, 7, 1), D(2025, 7, 31)), PLANNED)]
+
+    def test_a_trip_by_people_with_two_modifiers_is_theirs_as_written(self) -> None:
+        """``The visit by senior Chinese railway engineers to Y was cancelled``: all the words."""
+        assert _trips(
+            "The visit by senior Chinese railway engineers to the Havelian site was cancelled,"
+            " the ministry said.",
+            date="2025-06-11",
+        ) == [("senior Chinese railway engineers", "Havelian", None, VisitStatus.CANCELLED)]

@@ -756,6 +756,9 @@ to``. Being back from it, its people went there; said of a body ahead (``will ho
 in Y``) it is an event, no trip."""
 _BRING = re.compile(r"\bbr(?:ing|ings|inging|ought)\s{1,3}\Z")
 """A ``bring`` right before the group it takes along: ``would bring (a group of investors)``."""
+_CROWD_WORDS = re.compile(r"(?:[A-Z][a-z]{2,20}\s{1,3})?(?:[a-z][a-z-]{2,20}\s{1,3}){0,2}")
+"""A demonym and a few lower-case words a plural of people may be found without (``Chinese
+technical``)."""
 _TRIP_OR_CALL = re.compile(
     rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
     rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
@@ -3651,6 +3654,9 @@ def _visitor(
     if by_body is not None and by_body.named:  # "a trip by a delegation led by X": X
         return by_body, False
     agent = None if by is None else _mention_after(mentions, by)
+    crowd = None if by is None or agent else _modified_crowd(text, mentions, by)
+    if crowd is not None:  # "a visit by Chinese technical experts": all its words
+        return crowd, False
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
     if by_body is not None:  # "called off a trip by a delegation of investors"
@@ -4228,6 +4234,25 @@ def _agent_start(text: str, end: int) -> int | None:
     if by is None or _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
         return None
     return by.end()
+
+
+def _modified_crowd(text: str, mentions: list[Mention], by: int) -> Actor | None:
+    """The people of ``by X`` with the words before the plural the mention was cut to, if any.
+
+    ``a visit by Chinese technical experts``: the mention found is ``experts``; the visitor is
+    written ``Chinese technical experts`` (its country from the demonym), as ``Chinese
+    experts`` is.
+    """
+    i = bisect.bisect_left(mentions, by, key=_MENTION_START)
+    if i == len(mentions):
+        return None
+    agent = mentions[i]
+    if agent.actor.named or agent.actor.name.rsplit(None, 1)[-1] not in _PEOPLE:
+        return None
+    if _CROWD_WORDS.fullmatch(text, by, agent.start) is None:
+        return None
+    country = agent.actor.country or demonym_country(text[by : text.index(" ", by)])
+    return Actor(text[by : agent.end], country=country, named=False)
 
 
 def _agent_body(context: _Context, index: int, start: int) -> Actor | None:
