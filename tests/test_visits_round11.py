@@ -107,3 +107,29 @@ class TestModifiedCrowd:
             " the ministry said.",
             date="2025-06-11",
         ) == [("senior Chinese railway engineers", "Havelian", None, VisitStatus.CANCELLED)]
+
+
+class TestStayCutShort:
+    def test_a_stay_cut_short_ends_that_day_and_the_next_leg_runs_to_the_flight_home(self) -> None:
+        """``cut short its stay in A and returned to B on Thursday``: A ends then, B goes on."""
+        assert _trips(
+            "SUKKUR, May 8 (APP): The Chinese trade delegation led by Vice Minister Zhou Ping cut"
+            " short its stay in Sukkur and returned to Lahore on Thursday, a day earlier than"
+            " planned, officials said.",
+            "The delegation had reached Sukkur on Wednesday on what was scheduled to be a"
+            " three-day visit, but floods forced a change of plans, they said.",
+            "In Lahore, Zhou is scheduled to call on the Punjab chief minister on Friday before"
+            " flying home on Saturday.",
+            date="2025-05-08",
+        ) == [
+            ("Zhou Ping", "Sukkur", (D(2025, 5, 7), D(2025, 5, 8)), PAST),
+            ("Zhou Ping", "Lahore", (D(2025, 5, 8), D(2025, 5, 10)), ONGOING),
+        ]
+
+    def test_a_return_to_another_country_after_a_stay_cut_short_is_going_home(self) -> None:
+        """``cut short his visit to China and returned to Islamabad``: home, no trip there."""
+        assert _trips(
+            "Planning Minister Ahsan Raza cut short his visit to China and returned to Islamabad"
+            " on Thursday to attend the cabinet meeting.",
+            date="2025-05-08",
+        ) == [("Ahsan Raza", "China", (D(2025, 5, 8), D(2025, 5, 8)), PAST)]

@@ -545,10 +545,11 @@ _STOP_CUE = re.compile("stop|layover|transit|refuel")
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _RETURN_ON = re.compile(
-    r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|head|heads|travel|travels"
-    r"|go|goes|be)\s{1,3}(?:home|back))\b"
+    r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|flying|head|heads"
+    r"|heading|travel|travels|go|goes|going|be)\s{1,3}(?:home|back))\b"
 )
-"""A return told after a departure: the day after it ends the trip."""
+"""A return told after a departure: the day after it ends the trip (``before flying home on
+Saturday`` as well as ``will return on Saturday``)."""
 _HOME_PLACE = re.compile(
     r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
 )
@@ -759,6 +760,17 @@ _BRING = re.compile(r"\bbr(?:ing|ings|inging|ought)\s{1,3}\Z")
 _CROWD_WORDS = re.compile(r"(?:[A-Z][a-z]{2,20}\s{1,3})?(?:[a-z][a-z-]{2,20}\s{1,3}){0,2}")
 """A demonym and a few lower-case words a plural of people may be found without (``Chinese
 technical``)."""
+_CUT_SHORT = re.compile(
+    r"c(?<!\w.)ut\s{1,3}short\s{1,3}(?:its|his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:stay|visit|trip|tour|leg)\s{1,3}(?:in|to|of|at)\s{1,3}(?P<stay>[^,;.]{1,60}?)\s{1,3}and"
+    r"\s{1,3}"
+)
+"""A stay cut short and the ``and`` before what the visitor did next: ``cut short its stay in
+Gwadar and``."""
+_LEG_AFTER_CUT = re.compile(
+    r"(?P<arrive>(?:return(?:ed|s)?|(?:flew|went|headed|moved)(?:\s{1,3}on)?)\s{1,3}to)\b"
+)
+"""Where the tour goes on after a stay cut short: ``returned to``, ``flew on to``."""
 _TRIP_OR_CALL = re.compile(
     rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
     rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
@@ -1207,6 +1219,8 @@ class _Frame:
             same sentence.
         step: True for a travel word told as one step of an itinerary (``will first travel
             to``, ``will also visit``): even the capital is then a leg, not the country's trip.
+        cut: True when ``when`` is the day a stay was cut short (``cut short its stay in Y and
+            returned to Z on Thursday``): the trip ends then, whatever length was planned.
 
     """
 
@@ -1229,6 +1243,7 @@ class _Frame:
     stop: bool = False
     leg: bool = False
     step: bool = False
+    cut: bool = False
 
 
 class _Context:
@@ -1959,6 +1974,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             travel = _with_elided_stays(low, travel)
         if " to " in low and " and " in low and any(_onward_to(m) for _, m in travel):
             travel = _with_elided_stays(low, travel, "arrive")
+        if "cut short" in low:
+            travel = _with_leg_after_cut(low, travel)
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
@@ -2354,6 +2371,44 @@ def _with_elided_stays(low: str, travel: list[_Travel], kind: str = "presence") 
     if not added:
         return travel
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _cut_on(context: _Context, index: int, tense: Tense | None, start: int) -> When | None:
+    """The day a stay cut short at ``start`` ended: that of the leg told after it, if any.
+
+    ``cut short its stay in A and returned to B on Thursday``: A's stay ends on Thursday.
+    """
+    low = context.low(index)
+    cut = _CUT_SHORT.search(low, max(0, start - _WINDOW))
+    leg = None if cut is None or cut.end() < start else _LEG_AFTER_CUT.match(low, cut.end())
+    return None if leg is None else _when(context, index, tense, leg.start(), leg.end(), [])
+
+
+def _with_leg_after_cut(low: str, travel: list[_Travel]) -> list[_Travel]:
+    """``travel`` with the leg a visitor goes on to after cutting a stay short, if told.
+
+    ``cut short its stay in A and returned to B on Thursday``: the tour goes on in B, a trip
+    of its own from that day (``returned to B`` alone is a visitor going home: no trip).
+    """
+    cut = _CUT_SHORT.search(low)
+    if cut is None:
+        return travel
+    leg = _LEG_AFTER_CUT.match(low, cut.end())
+    if leg is None or any(m.start() == leg.start() for _, m in travel):
+        return travel
+    stay, there = _named_place(cut["stay"]), _named_place(low[leg.end() : leg.end() + 40])
+    if stay is None or there is None or stay.country != there.country:
+        return travel  # "cut short his visit to China and returned to Islamabad": home
+    return sorted([*travel, ("arrive", leg)], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _named_place(words: str) -> Place | None:
+    """The place the first one or two words of ``words`` name (``the``/``a`` skipped), if any."""
+    names = words.replace(",", " ").split()
+    if names and names[0] in ("the", "a"):
+        names = names[1:]
+    one = lookup_place(names[0]) if names else None
+    return one or (lookup_place(" ".join(names[:2])) if len(names) > 1 else None)
 
 
 def _onward_to(m: "re.Match[str]") -> bool:
@@ -3202,11 +3257,14 @@ def _frame(
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
-    back = (
+    back = m.re is not _LEG_AFTER_CUT and (  # "cut short its stay in A and returned to B"
         kind == "return"
         or _ends_trip(low, start)
         or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
+    cut = back and when is None and "cut short" in low
+    if cut:
+        when = _cut_on(context, index, tense, start)
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
     # status follows from them (the trip ahead when the arrival is)
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, start - 50), start))
@@ -3263,6 +3321,7 @@ def _frame(
         stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
         step=_STEP.search(low, max(0, start - _STEP_REACH), start) is not None,
+        cut=cut and when is not None,
     )
 
 
@@ -5293,6 +5352,16 @@ def _until_last_day(when: When | None, trip: list[_Frame]) -> When | None:
     return When(when.text, when.start, last, Granularity.DAYS, when.span)
 
 
+def _cut_short(when: When | None, cut: _Frame) -> When | None:
+    """A trip's days ended on the day its stay was cut short (``cut``'s), if within them."""
+    day = None if cut.when is None else cut.when.end
+    if when is None or when.start is None or when.end is None or day is None:
+        return None
+    if not when.start <= day < when.end:
+        return None
+    return When(when.text, when.start, day, Granularity.DAYS, when.span)
+
+
 def _days(qualifier: str) -> int:
     """The days a qualifier gives a trip (``two-day`` 2, ``two-week`` 14, ``week-long`` 7), or 0."""
     if qualifier in ("week-long", "weeklong"):
@@ -5746,6 +5815,9 @@ def _visit(trip: list[_Frame]) -> Visit:
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
     when = _until_last_day(_lasting(dated.when, qualifiers, max(f.days for f in trip)), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
+    cut = next((f for f in trip if f.cut), None)
+    if cut is not None and (shortened := _cut_short(when, cut)) is not None:
+        when, status = shortened, cut.status  # "reached Y on a three-day visit", cut on day 2
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     under_way = any(f.status is VisitStatus.ONGOING for f in trip)
     for special in undone:  # a trip put off to new dates is planned for them
