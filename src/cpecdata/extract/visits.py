@@ -545,10 +545,11 @@ _STOP_CUE = re.compile("stop|layover|transit|refuel")
 _EN_ROUTE = ("way", "route", "transit")
 """Travel words of a trip under way to a place (``on his way to``, ``en route to``)."""
 _RETURN_ON = re.compile(
-    r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|head|heads|travel|travels"
-    r"|go|goes|be)\s{1,3}(?:home|back))\b"
+    r"\b(?:return(?:s|ed)?(?:\s{1,3}(?:home|back))?|(?:fly|flies|flew|flying|head|heads"
+    r"|heading|travel|travels|go|goes|going|be)\s{1,3}(?:home|back))\b"
 )
-"""A return told after a departure: the day after it ends the trip."""
+"""A return told after a departure: the day after it ends the trip (``before flying home on
+Saturday`` as well as ``will return on Saturday``)."""
 _HOME_PLACE = re.compile(
     r"\s{1,3}(?:to|in)\s{1,3}[A-Z][\w’'-]{1,30}(?:\s{1,3}[A-Z][\w’'-]{1,30}){0,2}\s{1,3}\Z"
 )
@@ -741,11 +742,35 @@ _SPELLED_WINDOW = 100
 _TRIP_WORD = re.compile(r"\b(?:visit|trip|tour|sojourn|stay)\b", re.IGNORECASE)
 """A trip word, in any case: :func:`_subject` reads it in the text as written (``Visit``)."""
 _LOW_TRIP_WORD = re.compile(
-    rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)"
+    rf"(?:v{_WORD_START}[iı][sſ][iı]t|t{_WORD_START}(?:r[iı]p|our)|r{_WORD_START}oad[\s-]?show"
     rf"|s{_WORD_START}(?:ojourn|tay)|ſ{_WORD_START}(?:ojourn|tay))\b"
 )
 """:data:`_TRIP_WORD` in lower-cased text: there case folding matches only ``ı`` for ``i`` and
-``ſ`` for ``s`` (no capital is left, ``İ`` and the Kelvin sign lower to other letters)."""
+``ſ`` for ``s`` (no capital is left, ``İ`` and the Kelvin sign lower to other letters); with
+``roadshow``, whose length a return from it ends (:data:`_ERRAND`)."""
+_ERRAND = re.compile(
+    r"\s{1,3}(?:a|an|his|her|their|its|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?"
+    r"(?:road[\s-]?show|mission|journey)s?\s{1,3}(?:to|of|in|across)\b"
+)
+"""A trip of another name after ``returned from``: ``a week-long roadshow in``, ``a trade mission
+to``. Being back from it, its people went there; said of a body ahead (``will hold a roadshow
+in Y``) it is an event, no trip."""
+_BRING = re.compile(r"\bbr(?:ing|ings|inging|ought)\s{1,3}\Z")
+"""A ``bring`` right before the group it takes along: ``would bring (a group of investors)``."""
+_CROWD_WORDS = re.compile(r"(?:[A-Z][a-z]{2,20}\s{1,3})?(?:[a-z][a-z-]{2,20}\s{1,3}){0,2}")
+"""A demonym and a few lower-case words a plural of people may be found without (``Chinese
+technical``)."""
+_CUT_SHORT = re.compile(
+    r"c(?<!\w.)ut\s{1,3}short\s{1,3}(?:its|his|her|their|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:stay|visit|trip|tour|leg)\s{1,3}(?:in|to|of|at)\s{1,3}(?P<stay>[^,;.]{1,60}?)\s{1,3}and"
+    r"\s{1,3}"
+)
+"""A stay cut short and the ``and`` before what the visitor did next: ``cut short its stay in
+Gwadar and``."""
+_LEG_AFTER_CUT = re.compile(
+    r"(?P<arrive>(?:return(?:ed|s)?|(?:flew|went|headed|moved)(?:\s{1,3}on)?)\s{1,3}to)\b"
+)
+"""Where the tour goes on after a stay cut short: ``returned to``, ``flew on to``."""
 _TRIP_OR_CALL = re.compile(
     rf"(?:v{_WORD_START}isit|t{_WORD_START}(?:rip|our)|s{_WORD_START}(?:ojourn|tay)"
     rf"|p{_WORD_START}ort\s{{1,3}}call|g{_WORD_START}oodwill\s{{1,3}}call)\b"
@@ -1194,6 +1219,8 @@ class _Frame:
             same sentence.
         step: True for a travel word told as one step of an itinerary (``will first travel
             to``, ``will also visit``): even the capital is then a leg, not the country's trip.
+        cut: True when ``when`` is the day a stay was cut short (``cut short its stay in Y and
+            returned to Z on Thursday``): the trip ends then, whatever length was planned.
 
     """
 
@@ -1216,6 +1243,7 @@ class _Frame:
     stop: bool = False
     leg: bool = False
     step: bool = False
+    cut: bool = False
 
 
 class _Context:
@@ -1946,6 +1974,8 @@ def extract_visits(article: Article, sentences: Sequence[Sentence]) -> tuple[Vis
             travel = _with_elided_stays(low, travel)
         if " to " in low and " and " in low and any(_onward_to(m) for _, m in travel):
             travel = _with_elided_stays(low, travel, "arrive")
+        if "cut short" in low:
+            travel = _with_leg_after_cut(low, travel)
         if not travel or low.rstrip().endswith(_QUESTION_ENDS):
             continue  # "Is the Prime Minister expected to travel to China?" asks, tells no trip
         kinds = {kind for kind, _ in travel}
@@ -2341,6 +2371,44 @@ def _with_elided_stays(low: str, travel: list[_Travel], kind: str = "presence") 
     if not added:
         return travel
     return sorted([*travel, *added], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _cut_on(context: _Context, index: int, tense: Tense | None, start: int) -> When | None:
+    """The day a stay cut short at ``start`` ended: that of the leg told after it, if any.
+
+    ``cut short its stay in A and returned to B on Thursday``: A's stay ends on Thursday.
+    """
+    low = context.low(index)
+    cut = _CUT_SHORT.search(low, max(0, start - _WINDOW))
+    leg = None if cut is None or cut.end() < start else _LEG_AFTER_CUT.match(low, cut.end())
+    return None if leg is None else _when(context, index, tense, leg.start(), leg.end(), [])
+
+
+def _with_leg_after_cut(low: str, travel: list[_Travel]) -> list[_Travel]:
+    """``travel`` with the leg a visitor goes on to after cutting a stay short, if told.
+
+    ``cut short its stay in A and returned to B on Thursday``: the tour goes on in B, a trip
+    of its own from that day (``returned to B`` alone is a visitor going home: no trip).
+    """
+    cut = _CUT_SHORT.search(low)
+    if cut is None:
+        return travel
+    leg = _LEG_AFTER_CUT.match(low, cut.end())
+    if leg is None or any(m.start() == leg.start() for _, m in travel):
+        return travel
+    stay, there = _named_place(cut["stay"]), _named_place(low[leg.end() : leg.end() + 40])
+    if stay is None or there is None or stay.country != there.country:
+        return travel  # "cut short his visit to China and returned to Islamabad": home
+    return sorted([*travel, ("arrive", leg)], key=lambda t: t[1].start())[:_MAX_FRAMES]
+
+
+def _named_place(words: str) -> Place | None:
+    """The place the first one or two words of ``words`` name (``the``/``a`` skipped), if any."""
+    names = words.replace(",", " ").split()
+    if names and names[0] in ("the", "a"):
+        names = names[1:]
+    one = lookup_place(names[0]) if names else None
+    return one or (lookup_place(" ".join(names[:2])) if len(names) > 1 else None)
 
 
 def _onward_to(m: "re.Match[str]") -> bool:
@@ -3189,11 +3257,14 @@ def _frame(
     if foreign_days and when is not None and _stretched(when, ref, tense):
         when = When(when.text, when.start, when.start, Granularity.DAY, when.span)
     bare = noun or m.group() in _BARE_NOUNS
-    back = (
+    back = m.re is not _LEG_AFTER_CUT and (  # "cut short its stay in A and returned to B"
         kind == "return"
         or _ends_trip(low, start)
         or (bare and _ENDED_AFTER.match(low, end) is not None)
     )
+    cut = back and when is None and "cut short" in low
+    if cut:
+        when = _cut_on(context, index, tense, start)
     # "arrived in Y on Saturday after a two-day visit to Z": Z's days end on Saturday, and its
     # status follows from them (the trip ahead when the arrival is)
     ended = back or (bare and _AFTER_TRIP.search(low, max(0, start - 50), start))
@@ -3250,6 +3321,7 @@ def _frame(
         stop=kind == "presence" and when is not None and when.granularity in _STOP_DAYS,
         leg=taken,
         step=_STEP.search(low, max(0, start - _STEP_REACH), start) is not None,
+        cut=cut and when is not None,
     )
 
 
@@ -3372,6 +3444,8 @@ def _destination(
         place = _owned_site(text, places, end) or place  # "visited Pakistan's embassy in Y"
     if place is not None or kind == "hosted":
         return place
+    if kind == "return" and (errand := _ERRAND.match(text, end)) is not None:
+        return _place_after(text, places, errand.end())  # "returned from a roadshow in Y"
     i = bisect.bisect_left(places, start - 1, key=_PLACE_END)
     if text[start:end].lower() in _BARE_NOUNS and i < len(places) and places[i][1] == start - 1:
         return places[i][2]  # "his China visit"
@@ -3544,6 +3618,8 @@ def _visitor(
     text = context.sentences[index].text
     mentions = context.mentions(index)
     if kind == "send":  # "will send a technical team (a vice minister) to Y": they travel
+        if text.startswith("br", start) and (bringer := _bringer(context, index, start)):
+            return bringer  # "she will bring a delegation to Y": she comes with it
         sent = _BODY.search(text, start, end)
         if sent is not None:
             return _body_actor(sent), False
@@ -3560,9 +3636,11 @@ def _visitor(
     if kind == "back":  # "the minister will return to Islamabad" is going home, no trip
         return None, False
     if text.endswith(" to ", 0, start):
-        told = _body_to(text, lo, start - 4)
-        if told is not None:  # "expected a Chinese technical team to arrive at Y": it travels
-            return told, False
+        group = _body_to(text, lo, start - 4)
+        if group is not None:  # "expected a Chinese technical team to arrive at Y": it travels
+            brings = _BRING.search(text, lo, group.start())
+            bringer = _bringer(context, index, brings.start()) if brings is not None else None
+            return bringer or (_body_actor(group), False)  # "she will bring X to visit Y": she
     if kind == "verb" and text.endswith(_ADJUNCT_OPENERS, 0, start):
         adjunct = _speaker_of_adjunct(context, index, lo, start)
         if adjunct is not None:  # "…, X said on Monday after visiting Y": X went to Y
@@ -3635,6 +3713,9 @@ def _visitor(
     if by_body is not None and by_body.named:  # "a trip by a delegation led by X": X
         return by_body, False
     agent = None if by is None else _mention_after(mentions, by)
+    crowd = None if by is None or agent else _modified_crowd(text, mentions, by)
+    if crowd is not None:  # "a visit by Chinese technical experts": all its words
+        return crowd, False
     if agent is not None:  # "the visit of X to Y", "a visit to Y by X"
         return context.resolve(index, agent.start, agent.actor), False
     if by_body is not None:  # "called off a trip by a delegation of investors"
@@ -4136,7 +4217,8 @@ def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None
     ``During their three-day stay in Y, the Pakistani journalists visited ...``, ``During his
     stay in Y, the minister ...``: read only when the phrase's pronoun stands for no one the
     article names before, so the subject it opens is the traveller (see
-    :func:`_fronted_subject` for named ones).
+    :func:`_fronted_subject` for named ones). A title is the person named with it before
+    (``Speaking after returning from Y, the minister said``: the minister of the lead).
     """
     text = context.sentences[index].text
     comma = _fronted_comma(text, end)
@@ -4146,7 +4228,9 @@ def _fronted_descriptor(context: _Context, index: int, end: int) -> Actor | None
     i = bisect.bisect_left(mentions, comma, key=_MENTION_START)
     if i < len(mentions) and _SUBJECT_GAP.fullmatch(text, comma + 1, mentions[i].start):
         actor = mentions[i].actor
-        return actor if not actor.named and actor.role is not None else None
+        if actor.named or actor.role is None:
+            return None
+        return context.resolve(index, mentions[i].start, actor)
     group = _PLURAL_GROUP.match(text, comma + 2)
     return Actor(group["group"], named=False) if group is not None else None
 
@@ -4209,6 +4293,25 @@ def _agent_start(text: str, end: int) -> int | None:
     if by is None or _INVITATION.search(text.lower(), max(end, by.end() - 40), by.end()):
         return None
     return by.end()
+
+
+def _modified_crowd(text: str, mentions: list[Mention], by: int) -> Actor | None:
+    """The people of ``by X`` with the words before the plural the mention was cut to, if any.
+
+    ``a visit by Chinese technical experts``: the mention found is ``experts``; the visitor is
+    written ``Chinese technical experts`` (its country from the demonym), as ``Chinese
+    experts`` is.
+    """
+    i = bisect.bisect_left(mentions, by, key=_MENTION_START)
+    if i == len(mentions):
+        return None
+    agent = mentions[i]
+    if agent.actor.named or agent.actor.name.rsplit(None, 1)[-1] not in _PEOPLE:
+        return None
+    if _CROWD_WORDS.fullmatch(text, by, agent.start) is None:
+        return None
+    country = agent.actor.country or demonym_country(text[by : text.index(" ", by)])
+    return Actor(text[by : agent.end], country=country, named=False)
 
 
 def _agent_body(context: _Context, index: int, start: int) -> Actor | None:
@@ -4315,7 +4418,7 @@ def _leads(context: _Context, head: str) -> bool:
     return head in _LED_HEADS and head in context.low(context.leaders[-1][0])
 
 
-def _body_to(text: str, lo: int, end: int) -> Actor | None:
+def _body_to(text: str, lo: int, end: int) -> "re.Match[str] | None":
     """The body described right before ``end``, where ``to`` and the travel word follow.
 
     ``the second delegation to visit Y`` describes another subject, as in :func:`_body`.
@@ -4323,7 +4426,18 @@ def _body_to(text: str, lo: int, end: int) -> Actor | None:
     last = _last_body(text, lo, end)
     if last is None or last.end() != end or _ORDINAL.search(last["mods"]):
         return None
-    return _body_actor(last)
+    return last
+
+
+def _bringer(context: _Context, index: int, start: int) -> tuple[Actor, bool] | None:
+    """The person who brings a group on its trip (the ``bring`` at ``start``), else None.
+
+    ``The envoy said she would bring a group of investors to visit Y``: bringing them, she comes
+    too and is the visitor, read as the subject of a travel verb. A body that brings a group
+    (``the Chinese side would bring a delegation to Y``) does not travel: the group does.
+    """
+    person, pronoun = _visitor(context, index, start, start + len("bring"), "verb")
+    return (person, pronoun) if person is not None and _is_person(person) else None
 
 
 def _relative_body(context: _Context, index: int, lo: int, start: int) -> Actor | None:
@@ -5238,6 +5352,16 @@ def _until_last_day(when: When | None, trip: list[_Frame]) -> When | None:
     return When(when.text, when.start, last, Granularity.DAYS, when.span)
 
 
+def _cut_short(when: When | None, cut: _Frame) -> When | None:
+    """A trip's days ended on the day its stay was cut short (``cut``'s), if within them."""
+    day = None if cut.when is None else cut.when.end
+    if when is None or when.start is None or when.end is None or day is None:
+        return None
+    if not when.start <= day < when.end:
+        return None
+    return When(when.text, when.start, day, Granularity.DAYS, when.span)
+
+
 def _days(qualifier: str) -> int:
     """The days a qualifier gives a trip (``two-day`` 2, ``two-week`` 14, ``week-long`` 7), or 0."""
     if qualifier in ("week-long", "weeklong"):
@@ -5691,6 +5815,9 @@ def _visit(trip: list[_Frame]) -> Visit:
         qualifiers += [q for q in f.qualifiers if q not in qualifiers]
     when = _until_last_day(_lasting(dated.when, qualifiers, max(f.days for f in trip)), trip)
     status = dated.status if _rank(dated.when) > 0 else best.status
+    cut = next((f for f in trip if f.cut), None)
+    if cut is not None and (shortened := _cut_short(when, cut)) is not None:
+        when, status = shortened, cut.status  # "reached Y on a three-day visit", cut on day 2
     undone = (VisitStatus.CANCELLED,) if dated.rescheduled else _UNDONE
     under_way = any(f.status is VisitStatus.ONGOING for f in trip)
     for special in undone:  # a trip put off to new dates is planned for them

@@ -1,0 +1,135 @@
+"""Tests for cpecdata.extract.visits, round 11: titles named before, roadshows, postponed trips."""
+
+import datetime as dt
+
+from cpecdata.model import VisitStatus
+from test_visits_legs import _trips
+
+D = dt.date
+PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+
+
+class TestFrontedTitle:
+    def test_a_title_after_a_fronted_return_is_the_person_named_with_it(self) -> None:
+        """``Speaking after returning from Y, the minister said``: the minister named before."""
+        assert _trips(
+            "Federal Minister for Railways Ahmed Qureshi on Saturday said Chinese firms had"
+            " agreed to a new schedule.",
+            "Speaking to reporters at Lahore airport after returning from a three-day visit to"
+            " China, the minister said the talks had been useful.",
+            date="2025-04-19",
+        ) == [("Ahmed Qureshi", "China", None, PAST)]
+
+    def test_a_title_after_a_fronted_arrival_is_the_person_named_with_it(self) -> None:
+        """``Upon arrival in Y, the chief minister was received``: the one of the lead."""
+        assert _trips(
+            "Punjab Chief Minister Sara Malik on Monday left for China at the head of a"
+            " business delegation.",
+            "Upon arrival in Beijing on Tuesday, the chief minister was received by Chinese"
+            " officials.",
+            date="2025-04-22",
+        )[1:] == [("Sara Malik", "Beijing", (D(2025, 4, 22), D(2025, 4, 22)), ONGOING)]
+
+
+class TestReturnFromErrand:
+    def test_a_return_from_a_roadshow_in_two_places_ends_both_trips(self) -> None:
+        """``who returned from a week-long roadshow in A and B on Sunday``: two trips, a week."""
+        assert _trips(
+            "Punjab Board of Investment chief Sana Iqbal, who returned from a week-long roadshow"
+            " in Wuhan and Chengdu on Sunday, said 10 firms were interested.",
+            date="2025-05-15",
+        ) == [
+            ("Sana Iqbal", "Wuhan", (D(2025, 5, 5), D(2025, 5, 11)), PAST),
+            ("Sana Iqbal", "Chengdu", (D(2025, 5, 5), D(2025, 5, 11)), PAST),
+        ]
+
+    def test_a_return_from_a_trade_mission_is_a_trip(self) -> None:
+        """``returned from a five-day trade mission to China on Friday``: China, five days."""
+        assert _trips(
+            "Commerce Minister Ali Shah, who returned from a five-day trade mission to China on"
+            " Friday, said orders were up.",
+            date="2025-05-15",
+        ) == [("Ali Shah", "China", (D(2025, 5, 5), D(2025, 5, 9)), PAST)]
+
+    def test_a_road_show_held_ahead_is_no_trip(self) -> None:
+        """``The board will hold a road show in Y``: an event a body holds, no one's trip."""
+        assert (
+            _trips(
+                "The board will hold an investment road show in Shanghai later this month, the"
+                " secretary added.",
+                date="2025-05-15",
+            )
+            == []
+        )
+
+
+class TestBringer:
+    def test_a_person_bringing_a_group_to_visit_is_the_visitor(self) -> None:
+        """``The envoy said she would bring a group of investors to visit Y``: she comes too."""
+        assert _trips(
+            "Chinese Consul General in Lahore Zhao Min said more Chinese companies were looking"
+            " at Punjab.",
+            "The envoy said she would bring a group of investors from Jiangsu to visit the zone"
+            " at Sundar next month.",
+            date="2025-05-15",
+        ) == [("Zhao Min", "Sundar", (D(2025, 6, 1), D(2025, 6, 30)), PLANNED)]
+
+    def test_a_person_bringing_a_delegation_to_a_place_is_the_visitor(self) -> None:
+        """``He said he would bring a delegation of companies to Y``: the ambassador travels."""
+        assert _trips(
+            "Chinese Ambassador Li Wei met the chief minister on Tuesday.",
+            "He said he would bring a delegation of 20 companies to Gwadar later this month.",
+            date="2025-05-15",
+        ) == [("Li Wei", "Gwadar", (D(2025, 5, 16), D(2025, 5, 31)), PLANNED)]
+
+    def test_a_body_bringing_a_team_leaves_the_team_the_visitor(self) -> None:
+        """``the province would bring a team of engineers to visit Y``: a body stays, they go."""
+        assert _trips(
+            "Punjab minister Ali Raza said the province would bring a team of Chinese engineers"
+            " to visit Multan next week.",
+            date="2025-05-15",
+        ) == [("a team of Chinese engineers", "Multan", (D(2025, 5, 19), D(2025, 5, 25)), PLANNED)]
+
+
+class TestModifiedCrowd:
+    def test_a_postponed_visit_by_experts_with_a_modifier_keeps_its_visitor(self) -> None:
+        """``A visit by Chinese technical experts to Y ... will now take place in July``."""
+        assert _trips(
+            "A visit by Chinese technical experts to the Multan site, originally planned for May,"
+            " has been postponed and will now take place in July, the ministry said.",
+            date="2025-06-11",
+        ) == [("Chinese technical experts", "Multan", (D(2025, 7, 1), D(2025, 7, 31)), PLANNED)]
+
+    def test_a_trip_by_people_with_two_modifiers_is_theirs_as_written(self) -> None:
+        """``The visit by senior Chinese railway engineers to Y was cancelled``: all the words."""
+        assert _trips(
+            "The visit by senior Chinese railway engineers to the Havelian site was cancelled,"
+            " the ministry said.",
+            date="2025-06-11",
+        ) == [("senior Chinese railway engineers", "Havelian", None, VisitStatus.CANCELLED)]
+
+
+class TestStayCutShort:
+    def test_a_stay_cut_short_ends_that_day_and_the_next_leg_runs_to_the_flight_home(self) -> None:
+        """``cut short its stay in A and returned to B on Thursday``: A ends then, B goes on."""
+        assert _trips(
+            "SUKKUR, May 8 (APP): The Chinese trade delegation led by Vice Minister Zhou Ping cut"
+            " short its stay in Sukkur and returned to Lahore on Thursday, a day earlier than"
+            " planned, officials said.",
+            "The delegation had reached Sukkur on Wednesday on what was scheduled to be a"
+            " three-day visit, but floods forced a change of plans, they said.",
+            "In Lahore, Zhou is scheduled to call on the Punjab chief minister on Friday before"
+            " flying home on Saturday.",
+            date="2025-05-08",
+        ) == [
+            ("Zhou Ping", "Sukkur", (D(2025, 5, 7), D(2025, 5, 8)), PAST),
+            ("Zhou Ping", "Lahore", (D(2025, 5, 8), D(2025, 5, 10)), ONGOING),
+        ]
+
+    def test_a_return_to_another_country_after_a_stay_cut_short_is_going_home(self) -> None:
+        """``cut short his visit to China and returned to Islamabad``: home, no trip there."""
+        assert _trips(
+            "Planning Minister Ahsan Raza cut short his visit to China and returned to Islamabad"
+            " on Thursday to attend the cabinet meeting.",
+            date="2025-05-08",
+        ) == [("Ahsan Raza", "China", (D(2025, 5, 8), D(2025, 5, 8)), PAST)]
