@@ -126,6 +126,14 @@ class TestStayCutShort:
             ("Zhou Ping", "Lahore", (D(2025, 5, 8), D(2025, 5, 10)), ONGOING),
         ]
 
+    def test_a_person_returning_after_a_stay_cut_short_may_be_going_home(self) -> None:
+        """``the chief minister cut short his stay in A and returned to B``: no trip to B."""
+        assert _trips(
+            "Punjab Chief Minister Nadia Rauf cut short her stay in Gwadar and returned to Lahore"
+            " on Thursday after the floods.",
+            date="2025-05-08",
+        ) == [("Nadia Rauf", "Gwadar", (D(2025, 5, 8), D(2025, 5, 8)), PAST)]
+
     def test_a_return_to_another_country_after_a_stay_cut_short_is_going_home(self) -> None:
         """``cut short his visit to China and returned to Islamabad``: home, no trip there."""
         assert _trips(

@@ -767,6 +767,9 @@ _CUT_SHORT = re.compile(
 )
 """A stay cut short and the ``and`` before what the visitor did next: ``cut short its stay in
 Gwadar and``."""
+_GROUP_STAY = re.compile(r"\b(?:its|their)\s")
+"""A group's stay (``cut short its stay``): a visiting delegation goes on to a next leg, while a
+person's ``returned to Y`` may be going home, which the words alone cannot tell apart."""
 _LEG_AFTER_CUT = re.compile(
     r"(?P<arrive>(?:return(?:ed|s)?|(?:flew|went|headed|moved)(?:\s{1,3}on)?)\s{1,3}to)\b"
 )
@@ -2391,8 +2394,8 @@ def _with_leg_after_cut(low: str, travel: list[_Travel]) -> list[_Travel]:
     of its own from that day (``returned to B`` alone is a visitor going home: no trip).
     """
     cut = _CUT_SHORT.search(low)
-    if cut is None:
-        return travel
+    if cut is None or not _GROUP_STAY.search(cut.group()):
+        return travel  # "the CM cut short his stay in Gwadar and returned to Lahore": home
     leg = _LEG_AFTER_CUT.match(low, cut.end())
     if leg is None or any(m.start() == leg.start() for _, m in travel):
         return travel
