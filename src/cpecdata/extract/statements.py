@@ -160,11 +160,13 @@ _QUESTIONS = frozenset({"asked", "asks"})
 _THAT_ONLY = frozenset(
     "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
     "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
-    "denied denies introduced introduces".split()
+    "denied denies introduced introduces proposed proposes recommended recommends".split()
 )
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
 details`` or ``pledged support`` no statement, ``shared with the media that`` one; ``introduced
-that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none."""
+that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none; a
+proposal's content is reported as a suggestion's is (``proposed that the labs work with X``),
+``proposed a new route`` or ``the proposed line`` is none."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
