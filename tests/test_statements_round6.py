@@ -60,3 +60,57 @@ class TestProposalsReportContent:
             )
             == []
         )
+
+
+class TestUnitAtTheSeatNamedBefore:
+    def test_according_to_an_institute_at_the_university(self) -> None:
+        """``according to the X Institute at the university``: one body with the one named."""
+        assert said(
+            "BEIJING, May 2 (People's Daily) -- Thirty Chinese teachers arrived at the "
+            "University of the Punjab on Monday.",
+            "Classes will start in March, according to the Confucius Institute at the university.",
+        ) == [
+            (
+                "Confucius Institute at the University of the Punjab",
+                INDIRECT,
+                "according to",
+                "Classes will start in March",
+            )
+        ]
+
+    def test_centre_at_the_varsity_said_before_its_clause(self) -> None:
+        """``The X Centre at the varsity said B``: the centre, not the university, speaks."""
+        assert said(
+            "PESHAWAR: Forty engineers from Peshawar University left for Xi'an on Sunday.",
+            "The China Study Centre at the varsity said the course would last six months.",
+        ) == [
+            (
+                "China Study Centre at Peshawar University",
+                INDIRECT,
+                "said",
+                "the course would last six months",
+            )
+        ]
+
+    def test_inverted_said_before_an_institute_at_the_college(self) -> None:
+        """``…, said the X Institute at the college.`` (APP): the college named before."""
+        assert said(
+            "LAHORE, Apr 9 (APP): A Chinese welding team visited the Government College of "
+            "Technology in Rasul on Tuesday.",
+            "Two hundred welders will be trained this year, said the Confucius Institute at the "
+            "college.",
+        ) == [
+            (
+                "Confucius Institute at the Government College of Technology",
+                INDIRECT,
+                "said",
+                "Two hundred welders will be trained this year",
+            )
+        ]
+
+    def test_no_university_named_leaves_the_unit(self) -> None:
+        """With no university named before, the unit alone speaks (no name is invented)."""
+        assert said(
+            "KARACHI: Forty students left for Beijing on Monday.",
+            "They will study for a year, the Confucius Institute at the university said.",
+        ) == [("Confucius Institute", INDIRECT, "said", "They will study for a year")]

@@ -400,6 +400,12 @@ _AT_SITE = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
 """A site that ends a body's name: ``the X Institute at Taxila``, ``the Y Consulate in Lahore``."""
+_AT_SEAT = re.compile(r"[ \t]+at[ \t]+the[ \t]+(university|varsity|college)\b")
+"""A seat of learning named before, after a unit of it: ``the X Institute at the university``."""
+_SEAT_NOUNS = ("university", "varsity", "college")
+"""What ``_AT_SEAT`` ends with: a subject's cheap test before its ``at the`` is looked for."""
+_SEAT_UNITS = frozenset("institute centre center school department faculty chair".split())
+"""Heads of a unit a seat of learning holds (``Confucius Institute``, ``China Study Centre``)."""
 _BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
 """A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
@@ -2815,6 +2821,10 @@ class _Reader:
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
+                seated = self._seat_taken_up(text, mention, end)
+                if seated is not None:  # "…, said the X Institute at the university."
+                    return _Frame(m.start, seated[1], m.start, m.end, seated[0], sure,
+                                  _Kind.INVERTED)  # fmt: skip
                 end = _owned_unit_end(text, mention, end)  # "…, head of X Group's Y office"
                 written, end = _relative_end(text, end)
                 speaker = _as_written(text, mention, speaker, lead, written)
@@ -2986,6 +2996,9 @@ class _Reader:
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             end = _modifier_end(text, mention)  # "according to an official of the board who …"
+            seated = self._seat_taken_up(text, mention, end)
+            if seated is not None:  # "according to the X Institute at the university"
+                return _Frame(m.start, seated[1], m.start, m.end, seated[0], sure, _Kind.ACCORDING)
             written, end = _relative_end(text, end)
             speaker = _as_written(
                 text, mention, speaker, mention.start if lead is None else lead, written
@@ -3036,6 +3049,16 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        # "the X Institute at the university said": the unit of the university named before
+        seat_at = (
+            text.rfind(" at the ", max(0, end - 20), end)
+            if text.endswith(_SEAT_NOUNS, 0, end)
+            else -1
+        )
+        unit = index.ending(seat_at) if seat_at >= 0 else None
+        seated = None if unit is None else self._seat_taken_up(text, unit, seat_at)
+        if unit is not None and seated is not None and seated[1] == end:
+            return seated[0], 0.9, _with_determiner(text, unit.start)
         if gap and mention is None and "including" in text[max(0, end - 160) : end]:
             included = _INCLUDING.search(text, max(0, end - 160), end)
             if included is not None:  # "Chinese producers, including X's operators, warned"
@@ -3240,6 +3263,29 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _seat_taken_up(self, text: str, unit: Mention, end: int) -> tuple[Actor, int] | None:
+        """``the Confucius Institute at the university``: the unit of the seat named before.
+
+        A named unit of a seat of learning (an institute, centre, school, department) ending at
+        ``end`` before ``at the university`` (``varsity``, ``college``) is one body with the
+        latest university (college) the article named: its full name, as ``the X Institute at
+        Y University`` written out would be, and where the phrase ends; the unit alone when
+        the article named no such seat.
+        """
+        seat = _AT_SEAT.match(text, end) if text.startswith(" at the ", end) else None
+        actor = unit.actor
+        if seat is None or not actor.named or not _is_body(actor):
+            return None
+        if _SEAT_UNITS.isdisjoint(actor.name.lower().split()):
+            return None
+        named = self.speakers.body(seat.group(1), named=True)
+        if named is None or named.name == actor.name:
+            return self.speakers.know(actor), seat.end()
+        first = named.name.split()[0]
+        place = lookup_place(first)  # "at Karachi University", "at the University of Karachi"
+        name = f"{actor.name} at {'' if place is not None else 'the '}{named.name}"
+        return self.speakers.know(Actor(name, organization=name, country=actor.country)), seat.end()
 
     def _represented(self, text: str, descriptor: Mention, index: _Index) -> Actor | None:
         """``The Chinese side, represented by X, said``: X, a person named before, speaks for it.
