@@ -1,6 +1,11 @@
 """Statement rules for the wordings the session-8 round-4 held-out sets showed (fictional)."""
 
-from test_statements import INDIRECT, said
+from test_statements import DIRECT, INDIRECT, said
+
+
+def _speakers(*paragraphs: str) -> list[str]:
+    """The speaker's name of each statement of a fictional article, in order."""
+    return [found[0] for found in said(*paragraphs)]
 
 
 class TestProposalsReportContent:
@@ -114,3 +119,88 @@ class TestUnitAtTheSeatNamedBefore:
             "KARACHI: Forty students left for Beijing on Monday.",
             "They will study for a year, the Confucius Institute at the university said.",
         ) == [("Confucius Institute", INDIRECT, "said", "They will study for a year")]
+
+
+class TestLeadOfficialNamedNext:
+    def test_xinhua_lead_official_is_the_cell_head_quoted_next(self) -> None:
+        """``A, a senior Pakistani official said`` ¶ ``“B,” X, who heads …, told Xinhua``: X."""
+        assert said(
+            "ISLAMABAD, March 3 (Xinhua) -- Pakistan and China have finished the route survey "
+            "for the Quetta-Taftan rail line, a senior Pakistani official said on Tuesday.",
+            '"The teams walked every kilometre of it," Nadeem Qureshi, who heads the CPEC cell '
+            "at the Ministry of Railways, told Xinhua.",
+        ) == [
+            (
+                "Nadeem Qureshi",
+                INDIRECT,
+                "said",
+                "Pakistan and China have finished the route survey for the Quetta-Taftan rail line",
+            ),
+            ("Nadeem Qureshi", DIRECT, "told", "The teams walked every kilometre of it"),
+        ]
+
+    def test_global_times_chinese_official_is_the_chinese_manager_named_next(self) -> None:
+        """``A, a Chinese official told the Global Times`` ¶ ``X, deputy manager …, said B``: X."""
+        assert said(
+            "BEIJING, May 2 (GT) -- The first Chinese-built trains for the Orange Line extension "
+            "will ship in June, a Chinese official told the Global Times on Sunday.",
+            "Zhou Minghui, deputy general manager of the rolling stock maker, said the twelve "
+            "trains would be tested in Changchun first.",
+        ) == [
+            (
+                "Zhou Minghui",
+                INDIRECT,
+                "told",
+                "The first Chinese-built trains for the Orange Line extension will ship in June",
+            ),
+            (
+                "Zhou Minghui",
+                INDIRECT,
+                "said",
+                "the twelve trains would be tested in Changchun first",
+            ),
+        ]
+
+    def test_official_who_asked_anonymity_stays_unnamed(self) -> None:
+        """A lead official ``requesting anonymity`` is no one the article names later."""
+        assert said(
+            "ISLAMABAD: The government will pay Rs20bn to Chinese power producers this week, a "
+            "senior official said, requesting anonymity.",
+            "Asad Gilani, a joint secretary at the Power Division, said the amount would clear "
+            "dues up to January.",
+        ) == [
+            (
+                "a senior official",
+                INDIRECT,
+                "said",
+                "The government will pay Rs20bn to Chinese power producers this week",
+            ),
+            ("Asad Gilani", INDIRECT, "said", "the amount would clear dues up to January"),
+        ]
+
+    def test_official_of_another_side_or_a_politician_stays_unnamed(self) -> None:
+        """A Pakistani official is no Chinese manager; a minister is no ``senior official``."""
+        assert _speakers(
+            "ISLAMABAD: The Gwadar airport will open a route to Urumqi, a senior Pakistani "
+            "official said.",
+            "Zhou Minghui, general manager of the operator, said the first flight would leave "
+            "on May 5.",
+        ) == ["a senior Pakistani official", "Zhou Minghui"]
+        assert _speakers(
+            "ISLAMABAD: The cabinet will take up the Rs20bn release this week, a senior "
+            "official said.",
+            "Power Minister Owais Lund told the National Assembly the dues would be cleared.",
+        ) == ["a senior official", "Owais Lund"]
+
+    def test_person_named_in_the_lead_or_a_bodys_official_stays_apart(self) -> None:
+        """A person the lead names already, or ``an airport official``, is another source."""
+        assert _speakers(
+            "ISLAMABAD: Joint Secretary Asad Gilani will visit Beijing next week, a senior "
+            "official said.",
+            "Gilani told reporters the visit would focus on unpaid dues.",
+        ) == ["a senior official", "Asad Gilani"]
+        assert _speakers(
+            "GWADAR: The airport will open a route to Urumqi, an airport official said.",
+            "Nadeem Qureshi, a planning ministry director, said the first flight would leave "
+            "on May 5.",
+        ) == ["an airport official", "Nadeem Qureshi"]

@@ -402,6 +402,14 @@ _AT_SITE = re.compile(
 """A site that ends a body's name: ``the X Institute at Taxila``, ``the Y Consulate in Lahore``."""
 _AT_SEAT = re.compile(r"[ \t]+at[ \t]+the[ \t]+(university|varsity|college)\b")
 """A seat of learning named before, after a unit of it: ``the X Institute at the university``."""
+_LEAD_OFFICIALS = frozenset({"official", "officer"})
+"""Heads of an unnamed lead source that the next paragraph may name (``a senior official``)."""
+_LEAD_OFFICIAL_WORDS = frozenset({"senior", "top", "high-ranking", "government", "federal"})
+"""Words of rank before such a head, besides a demonym: any other word names a body."""
+_NO_OFFICIALS = ("minister", "premier", "president", "governor", "senator", "ambassador", "envoy")
+"""Titles of those a lead would not call ``an official``: politicians and envoys."""
+_ANONYMITY = ("anonymity", "not to be named", "not be named", "not authori", "identified")
+"""What an unnamed source's paragraph says when the source stays unnamed on purpose."""
 _SEAT_NOUNS = ("university", "varsity", "college")
 """What ``_AT_SEAT`` ends with: a subject's cheap test before its ``at the`` is looked for."""
 _SEAT_UNITS = frozenset("institute centre center school department faculty chair".split())
@@ -2095,6 +2103,7 @@ class _Reader:
                 self._paragraph(unit)
             self._read_unit(unit, previous)
             previous = unit
+        self._lead_source_named()
         people = self.speakers.people()
         out = []
         for n, statement in enumerate(self.out):
@@ -2105,6 +2114,46 @@ class _Reader:
             out.append(statement if speaker is statement.speaker else
                        attrs.evolve(statement, speaker=speaker))  # fmt: skip
         return out
+
+    def _lead_source_named(self) -> None:
+        """``A, a senior Pakistani official said`` in the lead is the person named next.
+
+        Wire copy (Xinhua, APP, the Global Times) opens with an unnamed official and names them
+        in the next paragraph, quoting them on the same story (``X, who heads the Y cell at the
+        Z ministry, told Xinhua``). A lead source that is only an official (no body, no
+        anonymity asked) is that person when the next paragraph's first statement is by a
+        person introduced there, no politician or envoy, whose side fits the official's demonym;
+        an official who asked not to be named, or one of a body (``an airport official``), stays
+        as written.
+        """
+        paragraphs = self.article.paragraphs
+        if len(self.out) < 2 or len(paragraphs) < 2:
+            return
+        source, lead = self.out[0].speaker, paragraphs[0]
+        if source.named or self.out[0].span.end > lead.span.end:
+            return
+        words = source.name.split()
+        if words[0].lower() not in ("a", "an") or words[-1].lower() not in _LEAD_OFFICIALS:
+            return
+        if any(w.lower() not in _LEAD_OFFICIAL_WORDS and demonym_country(w) is None
+               for w in words[1:-1]):  # fmt: skip
+            return
+        if any(word in lead.text for word in _ANONYMITY):
+            return
+        nxt = next((s for s in self.out if s.span.start >= lead.span.end), None)
+        if nxt is None or nxt.span.start >= paragraphs[1].span.end:
+            return
+        person = nxt.speaker
+        if not _is_person(person) or self.speakers.met_in.get(person.name) != 1:
+            return
+        if person.role is not None and any(t in person.role.lower() for t in _NO_OFFICIALS):
+            return  # "Finance Minister X told the house": a politician, no "senior official"
+        side = next((c for w in words[1:-1] if (c := demonym_country(w)) is not None), None)
+        if side is not None and (person.country or side) != side:
+            return
+        if side is not None and is_chinese_name(person) != (side == "China"):
+            return
+        self.out = [attrs.evolve(s, speaker=person) if s.speaker == source else s for s in self.out]
 
     def _paragraph(self, unit: _Unit) -> None:
         """At a paragraph's start: a quotation left open goes on only if a quote mark opens it."""
