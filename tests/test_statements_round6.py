@@ -1,6 +1,7 @@
 """Statement rules for the wordings the session-8 round-4 held-out sets showed (fictional)."""
 
-from test_statements import DIRECT, INDIRECT, said
+from cpecdata.model import Actor
+from test_statements import DIRECT, INDIRECT, article, read, said
 
 
 def _speakers(*paragraphs: str) -> list[str]:
@@ -204,3 +205,29 @@ class TestLeadOfficialNamedNext:
             "Nadeem Qureshi, a planning ministry director, said the first flight would leave "
             "on May 5.",
         ) == ["an airport official", "Nadeem Qureshi"]
+
+
+class TestGroupInsideABody:
+    def test_sources_in_a_ministry_have_it_as_organisation(self) -> None:
+        """``Sources in the Ministry of X said`` (Business Recorder): the group, of that body."""
+        [found] = read(
+            article(
+                "ISLAMABAD: Sources in the Ministry of Maritime Affairs said the Gwadar dredging "
+                "contract would be signed in May."
+            )
+        )
+        assert found.speaker == Actor(
+            "Sources in the Ministry of Maritime Affairs",
+            organization="Ministry of Maritime Affairs",
+            named=False,
+        )
+
+    def test_officials_in_a_city_have_no_organisation(self) -> None:
+        """``…, officials in Quetta said``: a place, no body, gives no organisation."""
+        [found] = read(
+            article(
+                "The first Gwadar dredging contract will be signed in May, officials in Quetta "
+                "said."
+            )
+        )
+        assert found.speaker == Actor("officials in Quetta", named=False)

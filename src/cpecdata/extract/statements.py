@@ -452,6 +452,8 @@ _SOURCE_IN = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?\Z"
 )
 """An unnamed source inside a named body, up to the body: ``A senior official in the``."""
+_IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+"""What joins a group to the body it works in: ``Sources in the Ministry of Planning``."""
 _BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
 """A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
@@ -3192,7 +3194,11 @@ class _Reader:
                 if aged is not None and _opens_clause(text, aged.start()):
                     return self._aged(text, aged, end), 0.75, aged.start()
             group = index.before_tail(text, mention.start)  # "traders from X said"
+            housing = None
             if group is not None and _plural(group.actor):
+                if mention.actor.named and _is_body(mention.actor):
+                    in_body = _IN_BODY.fullmatch(text, group.end, mention.start)
+                    housing = mention.actor if in_body is not None else None
                 mention = group
             elif (inside := _source_in(text, mention)) is not None:
                 return inside[0], 0.75, inside[1]  # "A source in the Planning Ministry told"
@@ -3213,6 +3219,8 @@ class _Reader:
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             speaker = _as_written(text, mention, speaker, start, end)
+            if housing is not None:  # "Sources in the Ministry of Planning said": its sources
+                speaker = attrs.evolve(speaker, organization=housing.organization)
             lead = _document_lead(text, start)  # "a statement from X said": the document
             if lead < start:
                 speaker = _written_issuer(" ".join(text[lead:end].split()), speaker)
