@@ -231,3 +231,27 @@ class TestGroupInsideABody:
             )
         )
         assert found.speaker == Actor("officials in Quetta", named=False)
+
+
+class TestBodyMentionedAsSubjectTakenUp:
+    def test_the_embassy_said_is_the_chinese_embassy_that_asked(self) -> None:
+        """``The Chinese embassy has asked …`` ¶ ``the embassy said B``: that embassy speaks."""
+        found = read(
+            article(
+                "ISLAMABAD: The Chinese embassy has asked Pakistan to speed up work permits for "
+                "engineers at the Mohmand dam, officials said.",
+                "In a note to the foreign office, the embassy said 150 permits were pending.",
+            )
+        )
+        assert [s.speaker for s in found] == [
+            Actor("officials", named=False),
+            Actor("Chinese embassy", organization="embassy", country="China", named=False),
+        ]
+
+    def test_a_body_only_named_as_an_object_is_not_taken_up(self) -> None:
+        """``talks at the Chinese finance ministry`` ¶ ``the ministry said``: as written."""
+        assert _speakers(
+            "ISLAMABAD: Finance Minister Sana Rauf will hold talks at the Chinese finance "
+            "ministry next week.",
+            "The loans will be rolled over, the ministry said.",
+        ) == ["the ministry"]

@@ -1114,6 +1114,9 @@ class _Speakers:
     """The paragraph of the latest statement."""
     met_in: dict[str, int] = attrs.field(factory=dict)
     """The paragraph each name was first met in: a speaker introduced with its statement."""
+    bodies: list[Actor] = attrs.field(factory=list)
+    """Unnamed bodies with a modifier that opened a sentence (``The Chinese embassy has asked
+    …``), in order."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -1388,7 +1391,28 @@ class _Speakers:
         found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
-        return found or self._body_named(actor) or self._side(actor) or written
+        return (
+            found
+            or self._body_named(actor)
+            or self._side(actor)
+            or self._body_mentioned(actor)
+            or written
+        )
+
+    def _body_mentioned(self, actor: Actor) -> Actor | None:
+        """The unnamed body met before that ``the embassy`` shortens: ``The Chinese embassy``.
+
+        A body the article only mentioned as a sentence's subject (``The Chinese embassy has
+        asked …``), not quoted, is who ``the embassy said`` later is, without its determiner:
+        the latest whose words hold the descriptor's, when no named or quoted one fits.
+        """
+        if actor.role is not None or actor.organization is None or not self.bodies:
+            return None
+        for body in itertools.islice(reversed(self.bodies), _NEAR):
+            if _shortened(actor.name, body.name):
+                first, _, rest = body.name.partition(" ")
+                return attrs.evolve(body, name=rest) if first.lower() in _ARTICLES else body
+        return None
 
     def _best_fitting(self, actor: Actor) -> Actor | None:
         """The latest candidate a descriptor fits, of its country and its office as written first.
@@ -2374,6 +2398,12 @@ class _Reader:
                     self.speakers.chief_guest = known
             elif firms and _head(mention.actor)[1] in _FIRMS:
                 self._firm_appositive(text, mention)
+            elif (
+                _is_body(mention.actor)
+                and mention.actor.name.count(" ") > 1
+                and mention.start == _subject_start(text)
+            ):  # "The Chinese embassy has asked …": a subject, not "talks at the X ministry"
+                self.speakers.bodies.append(mention.actor)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
 
