@@ -255,3 +255,20 @@ class TestBodyMentionedAsSubjectTakenUp:
             "ministry next week.",
             "The loans will be rolled over, the ministry said.",
         ) == ["the ministry"]
+
+
+class TestNestedClauseBeforeAPossessedTitle:
+    def test_nested_clause_stops_before_its_chairman(self) -> None:
+        """``A recommended that B, its chairman X said``: B ends at the comma, not at ``its``."""
+        assert said(
+            "KARACHI: The committee recommended that the tariff be cut by Rs2 per unit, its "
+            "chairman Asad Khan said."
+        ) == [
+            (
+                "Asad Khan",
+                INDIRECT,
+                "said",
+                "The committee recommended that the tariff be cut by Rs2 per unit",
+            ),
+            ("The committee", INDIRECT, "recommended", "the tariff be cut by Rs2 per unit"),
+        ]

@@ -3699,7 +3699,8 @@ class _Reader:
                 )
             ):
                 reads.append((frame, verb, None))
-        cuts = sorted(continuing | coordinated | {f.start for f, _, what in reads if what is None})
+        backward = {_backward_start(text, f) for f, _, what in reads if what is None}
+        cuts = sorted(continuing | coordinated | backward)  # "B, its chairman X said": at "its"
         floor = 0
         previous: _Frame | None = None
         for frame, verb, what in reads:
@@ -3726,9 +3727,7 @@ class _Reader:
                 if inside is not None:
                     self.quoted.update(range(found, len(self.out)))
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
-                before = _back_blanks(text, frame.start)
-                if frame.speaker.role and text[frame.start : frame.start + 1].islower():
-                    before = _premodified(text, before)  # "A, her press secretary X said"
+                before = _backward_start(text, frame)
                 clause = _trim_clause(text, _past_linking(text, floor), before)
                 # "A, she said": a clause before its frame is set off by punctuation, else it
                 # is the subject's own modifier ("Pakistan's state-run power company said").
@@ -4650,6 +4649,18 @@ def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
         and _FINITE.search(text, start, end) is None
         and _PREDICATE.match(text, frame_end) is not None
     )
+
+
+def _backward_start(text: str, frame: _Frame) -> int:
+    """Where the clause a frame reports backward ends: before its subject's premodifiers.
+
+    ``A, her press secretary X said``: the finder's subject begins at the role, but ``her press``
+    belongs to the frame, not to A (nor to a clause nested in A).
+    """
+    before = _back_blanks(text, frame.start)
+    if frame.speaker.role and text[frame.start : frame.start + 1].islower():
+        return _premodified(text, before)
+    return before
 
 
 def _premodified(text: str, start: int) -> int:
