@@ -28,10 +28,12 @@ speaker linked to a reporting verb:
   forwarders said``, ``…, but port officials said``, ``representatives of the Chinese firms told``),
   as written with its modifiers, a definite noun no mention reads (``…, the navy said``), as written
   unless it names a kind of body the article named (``the military-run operator``), a body with the
-  site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
-  (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
-  body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
-  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``), and one named
+  site its name ends with (``…, the X Institute at Taxila announced``) or the university named
+  before (``the X Institute at the university``), a group in a body that body's (``Sources in the
+  Ministry of Y``), or a person described by age (``the 34-year-old said`` is the person last
+  named, ``a 40-year-old mechanic`` someone new); a body introduced with its abbreviation speaks
+  by it later (``the CCPIT said``), also one the finder does not know whose capitals the
+  abbreviation spells (``the X Y Z (XYZ) said``), and one named
   without it whose initials it is (``the FO`` for the Foreign Office);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
@@ -93,15 +95,18 @@ person an appositive gives that country, ``X, chairman of a Chinese firm``, else
 person whose body names it or who has a Chinese name, or such a name just named without a title,
 else a titled speaker of no country once the other side is named, or a diplomat of no country, or
 one of no country named in the sentence before; ``the head of a Chinese contractor`` is a person
-leading a body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker,
-as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``the
-committee on power tariffs``, not its topic, ``an official who asked not to be named``), never an
-invented name (at the end, an unresolved descriptor takes a fitting name given later in the
-article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar with
-the matter``) is never resolved to one named person: it stays the descriptor as written, and
-``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
-infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per media
-reports``, ``according to official data``) are not statements.
+leading a body, ``X, country manager for Y``), else to an unnamed body that opened a sentence
+(``The Chinese embassy has asked …`` → ``the embassy``); when none fits, the descriptor itself is
+the speaker, as written with its post-modifier (``a spokesman for the board``, ``an aide to the
+mayor``, ``the committee on power tariffs``, not its topic, ``an official who asked not to be
+named``), never an invented name (at the end, an unresolved descriptor takes a fitting name
+given later in the article, and a lead's bare ``a senior official`` the person the next paragraph
+introduces and quotes). A group (``investors``, ``traders at the market``, ``one of them``,
+``people familiar with the matter``) is never resolved to one named person: it stays the
+descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``)
+and vague sources (``as per media reports``, ``according to official data``) are not statements;
+a proposal's ``that`` clause is one (``proposed that``, ``recommended that``).
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
