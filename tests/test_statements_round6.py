@@ -272,3 +272,19 @@ class TestNestedClauseBeforeAPossessedTitle:
             ),
             ("The committee", INDIRECT, "recommended", "the tariff be cut by Rs2 per unit"),
         ]
+
+
+class TestPrincipalIsATitle:
+    def test_principal_before_a_name_is_the_role(self) -> None:
+        """``Principal X said`` (APP, Radio Pakistan): the school head's title, not his name."""
+        [found] = read(
+            article("GILGIT: Principal Amjad Ali said the Chinese lab would open in May.")
+        )
+        assert found.speaker == Actor("Amjad Ali", "Principal")
+
+    def test_possessed_principal_before_an_appositive_name(self) -> None:
+        """``The school's principal, X, said``: X, with the role ``principal``."""
+        [found] = read(
+            article("The school's principal, Amjad Ali, said the Chinese lab would open in May.")
+        )
+        assert found.speaker == Actor("Amjad Ali", "principal")
