@@ -273,7 +273,7 @@ _TITLE_WORDS = frozenset(
     "scholar analyst expert economist dean lecturer editor convener convenor standing aide member "
     "managing chancellor vice-chancellor superintendent registrar rector provost treasurer "
     "comptroller ombudsman administrator country guest guests visitor visitors patron "
-    "patron-in-chief vice-minister vice-governor"
+    "patron-in-chief vice-minister vice-governor principal"
     .split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Title words that can end a role on their own (``a senior manager``; not ``a major``).
@@ -288,7 +288,7 @@ _HEAD_TITLES = frozenset(
     "lecturer editor convener convenor aide member executive chancellor vice-chancellor "
     "superintendent registrar rector provost treasurer comptroller ombudsman administrator "
     "secretary-general vice-president vice-premier vice-minister vice-governor vice-chairman "
-    "co-chairman".split()
+    "co-chairman principal".split()
 ) | _REPORTERS | _OCCUPATIONS  # fmt: skip
 # Titles written as capitals (``PM``, ``CM Sindh``); in lower case they are other words (``5 pm``).
 _ABBREVIATED = frozenset(

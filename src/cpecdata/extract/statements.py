@@ -28,10 +28,12 @@ speaker linked to a reporting verb:
   forwarders said``, ``…, but port officials said``, ``representatives of the Chinese firms told``),
   as written with its modifiers, a definite noun no mention reads (``…, the navy said``), as written
   unless it names a kind of body the article named (``the military-run operator``), a body with the
-  site its name ends with (``…, the X Institute at Taxila announced``), or a person described by age
-  (``the 34-year-old said`` is the person last named, ``a 40-year-old mechanic`` someone new); a
-  body introduced with its abbreviation speaks by it later (``the CCPIT said``), also one the finder
-  does not know whose capitals the abbreviation spells (``the X Y Z (XYZ) said``), and one named
+  site its name ends with (``…, the X Institute at Taxila announced``) or the university named
+  before (``the X Institute at the university``), a group in a body that body's (``Sources in the
+  Ministry of Y``), or a person described by age (``the 34-year-old said`` is the person last
+  named, ``a 40-year-old mechanic`` someone new); a body introduced with its abbreviation speaks
+  by it later (``the CCPIT said``), also one the finder does not know whose capitals the
+  abbreviation spells (``the X Y Z (XYZ) said``), and one named
   without it whose initials it is (``the FO`` for the Foreign Office);
 - then what the frame reports: the quote that ends just before it (``“…,” she said``, ``“…,”
   according to X``), the quote or clause after it (``He said: “…”``, ``said (that) …``, ``told
@@ -93,15 +95,18 @@ person an appositive gives that country, ``X, chairman of a Chinese firm``, else
 person whose body names it or who has a Chinese name, or such a name just named without a title,
 else a titled speaker of no country once the other side is named, or a diplomat of no country, or
 one of no country named in the sentence before; ``the head of a Chinese contractor`` is a person
-leading a body, ``X, country manager for Y``); when none fits, the descriptor itself is the speaker,
-as written with its post-modifier (``a spokesman for the board``, ``an aide to the mayor``, ``the
-committee on power tariffs``, not its topic, ``an official who asked not to be named``), never an
-invented name (at the end, an unresolved descriptor takes a fitting name given later in the
-article). A group (``investors``, ``traders at the market``, ``one of them``, ``people familiar with
-the matter``) is never resolved to one named person: it stays the descriptor as written, and
-``they`` after it is that group. Verbs that carry no content (``thanked``, ``condemned``),
-infinitival commitments (``agreed to``, ``asked the ministry to``) and vague sources (``as per media
-reports``, ``according to official data``) are not statements.
+leading a body, ``X, country manager for Y``), else to an unnamed body that opened a sentence
+(``The Chinese embassy has asked …`` → ``the embassy``); when none fits, the descriptor itself is
+the speaker, as written with its post-modifier (``a spokesman for the board``, ``an aide to the
+mayor``, ``the committee on power tariffs``, not its topic, ``an official who asked not to be
+named``), never an invented name (at the end, an unresolved descriptor takes a fitting name
+given later in the article, and a lead's bare ``a senior official`` the person the next paragraph
+introduces and quotes). A group (``investors``, ``traders at the market``, ``one of them``,
+``people familiar with the matter``) is never resolved to one named person: it stays the
+descriptor as written, and ``they`` after it is that group. Verbs that carry no content
+(``thanked``, ``condemned``), infinitival commitments (``agreed to``, ``asked the ministry to``)
+and vague sources (``as per media reports``, ``according to official data``) are not statements;
+a proposal's ``that`` clause is one (``proposed that``, ``recommended that``).
 
 Every scan is linear in the text: look-ups go through dictionaries and bisection, windows are
 bounded, and reported clauses longer than a limit stop nesting.
@@ -160,11 +165,13 @@ _QUESTIONS = frozenset({"asked", "asks"})
 _THAT_ONLY = frozenset(
     "agreed agrees clarified clarifies alleged alleges suggested suggests shared shares lamented "
     "laments regretted regrets vowed vows pledged pledges estimated estimates feared fears "
-    "denied denies introduced introduces".split()
+    "denied denies introduced introduces proposed proposes recommended recommends".split()
 )
 """Verbs that report only a ``that`` clause: ``agreed to build`` is a commitment, ``shared the
 details`` or ``pledged support`` no statement, ``shared with the media that`` one; ``introduced
-that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none."""
+that`` (Chinese outlets' wording for ``explained that``) one, ``introduced a scheme`` none; a
+proposal's content is reported as a suggestion's is (``proposed that the labs work with X``),
+``proposed a new route`` or ``the proposed line`` is none."""
 _BARE = frozenset("add state claim stress note explain warn emphasise emphasize tell".split())
 """Bare forms that report only after a lead-in (``went on to add``); else they are other words."""
 _OUTLET_VERBS = frozenset({"reported", "reports"})
@@ -398,6 +405,20 @@ _AT_SITE = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4}"
 )
 """A site that ends a body's name: ``the X Institute at Taxila``, ``the Y Consulate in Lahore``."""
+_AT_SEAT = re.compile(r"[ \t]+at[ \t]+the[ \t]+(university|varsity|college)\b")
+"""A seat of learning named before, after a unit of it: ``the X Institute at the university``."""
+_LEAD_OFFICIALS = frozenset({"official", "officer"})
+"""Heads of an unnamed lead source that the next paragraph may name (``a senior official``)."""
+_LEAD_OFFICIAL_WORDS = frozenset({"senior", "top", "high-ranking", "government", "federal"})
+"""Words of rank before such a head, besides a demonym: any other word names a body."""
+_NO_OFFICIALS = ("minister", "premier", "president", "governor", "senator", "ambassador", "envoy")
+"""Titles of those a lead would not call ``an official``: politicians and envoys."""
+_ANONYMITY = ("anonymity", "not to be named", "not be named", "not authori", "identified")
+"""What an unnamed source's paragraph says when the source stays unnamed on purpose."""
+_SEAT_NOUNS = ("university", "varsity", "college")
+"""What ``_AT_SEAT`` ends with: a subject's cheap test before its ``at the`` is looked for."""
+_SEAT_UNITS = frozenset("institute centre center school department faculty chair".split())
+"""Heads of a unit a seat of learning holds (``Confucius Institute``, ``China Study Centre``)."""
 _BODY_SOURCE = re.compile(r"the[ \t]+([a-z]+)(?=[ \t]*[,.;])")
 """A body's kind after ``according to``: ``according to the institute.``"""
 # ``the company's website``: the possessor names the kind of body that issued the document.
@@ -436,6 +457,8 @@ _SOURCE_IN = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?\Z"
 )
 """An unnamed source inside a named body, up to the body: ``A senior official in the``."""
+_IN_BODY = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+"""What joins a group to the body it works in: ``Sources in the Ministry of Planning``."""
 _BY_THE = re.compile(r"by[ \t]+the[ \t]+([a-z]+)\b")
 """A document's issuer named by its kind alone: ``a press release issued by the authority``."""
 _BODY_KINDS = {
@@ -1096,6 +1119,9 @@ class _Speakers:
     """The paragraph of the latest statement."""
     met_in: dict[str, int] = attrs.field(factory=dict)
     """The paragraph each name was first met in: a speaker introduced with its statement."""
+    bodies: list[Actor] = attrs.field(factory=list)
+    """Unnamed bodies with a modifier that opened a sentence (``The Chinese embassy has asked
+    …``), in order."""
 
     def know(self, actor: Actor, gender: str = "") -> Actor:
         """Remember a named actor; return it merged with what earlier mentions said about it.
@@ -1370,7 +1396,28 @@ class _Speakers:
         found = self._introduced(actor) or self._leader(actor) or self._best_fitting(actor)
         if found is None and self.chair is not None and _head(actor)[1] in _CHAIRS:
             return self.chair  # "The meeting, chaired by X, …" then "the chairperson"
-        return found or self._body_named(actor) or self._side(actor) or written
+        return (
+            found
+            or self._body_named(actor)
+            or self._side(actor)
+            or self._body_mentioned(actor)
+            or written
+        )
+
+    def _body_mentioned(self, actor: Actor) -> Actor | None:
+        """The unnamed body met before that ``the embassy`` shortens: ``The Chinese embassy``.
+
+        A body the article only mentioned as a sentence's subject (``The Chinese embassy has
+        asked …``), not quoted, is who ``the embassy said`` later is, without its determiner:
+        the latest whose words hold the descriptor's, when no named or quoted one fits.
+        """
+        if actor.role is not None or actor.organization is None or not self.bodies:
+            return None
+        for body in itertools.islice(reversed(self.bodies), _NEAR):
+            if _shortened(actor.name, body.name):
+                first, _, rest = body.name.partition(" ")
+                return attrs.evolve(body, name=rest) if first.lower() in _ARTICLES else body
+        return None
 
     def _best_fitting(self, actor: Actor) -> Actor | None:
         """The latest candidate a descriptor fits, of its country and its office as written first.
@@ -2087,6 +2134,7 @@ class _Reader:
                 self._paragraph(unit)
             self._read_unit(unit, previous)
             previous = unit
+        self._lead_source_named()
         people = self.speakers.people()
         out = []
         for n, statement in enumerate(self.out):
@@ -2097,6 +2145,46 @@ class _Reader:
             out.append(statement if speaker is statement.speaker else
                        attrs.evolve(statement, speaker=speaker))  # fmt: skip
         return out
+
+    def _lead_source_named(self) -> None:
+        """``A, a senior Pakistani official said`` in the lead is the person named next.
+
+        Wire copy (Xinhua, APP, the Global Times) opens with an unnamed official and names them
+        in the next paragraph, quoting them on the same story (``X, who heads the Y cell at the
+        Z ministry, told Xinhua``). A lead source that is only an official (no body, no
+        anonymity asked) is that person when the next paragraph's first statement is by a
+        person introduced there, no politician or envoy, whose side fits the official's demonym;
+        an official who asked not to be named, or one of a body (``an airport official``), stays
+        as written.
+        """
+        paragraphs = self.article.paragraphs
+        if len(self.out) < 2 or len(paragraphs) < 2:
+            return
+        source, lead = self.out[0].speaker, paragraphs[0]
+        if source.named or self.out[0].span.end > lead.span.end:
+            return
+        words = source.name.split()
+        if words[0].lower() not in ("a", "an") or words[-1].lower() not in _LEAD_OFFICIALS:
+            return
+        if any(w.lower() not in _LEAD_OFFICIAL_WORDS and demonym_country(w) is None
+               for w in words[1:-1]):  # fmt: skip
+            return
+        if any(word in lead.text for word in _ANONYMITY):
+            return
+        nxt = next((s for s in self.out if s.span.start >= lead.span.end), None)
+        if nxt is None or nxt.span.start >= paragraphs[1].span.end:
+            return
+        person = nxt.speaker
+        if not _is_person(person) or self.speakers.met_in.get(person.name) != 1:
+            return
+        if person.role is not None and any(t in person.role.lower() for t in _NO_OFFICIALS):
+            return  # "Finance Minister X told the house": a politician, no "senior official"
+        side = next((c for w in words[1:-1] if (c := demonym_country(w)) is not None), None)
+        if side is not None and (person.country or side) != side:
+            return
+        if side is not None and is_chinese_name(person) != (side == "China"):
+            return
+        self.out = [attrs.evolve(s, speaker=person) if s.speaker == source else s for s in self.out]
 
     def _paragraph(self, unit: _Unit) -> None:
         """At a paragraph's start: a quotation left open goes on only if a quote mark opens it."""
@@ -2315,6 +2403,12 @@ class _Reader:
                     self.speakers.chief_guest = known
             elif firms and _head(mention.actor)[1] in _FIRMS:
                 self._firm_appositive(text, mention)
+            elif (
+                _is_body(mention.actor)
+                and mention.actor.name.count(" ") > 1
+                and mention.start == _subject_start(text)
+            ):  # "The Chinese embassy has asked …": a subject, not "talks at the X ministry"
+                self.speakers.bodies.append(mention.actor)
             if mention.actor.organization and "(" in text[mention.start : mention.end]:
                 self.speakers.abbreviated(text[mention.start : mention.end], mention.actor)
 
@@ -2813,6 +2907,10 @@ class _Reader:
             if mention is not None and not _vague(mention.actor):
                 speaker, sure = self._resolve(mention.actor)
                 end = _modifier_end(text, mention)  # "said a diplomat familiar with the talks"
+                seated = self._seat_taken_up(text, mention, end)
+                if seated is not None:  # "…, said the X Institute at the university."
+                    return _Frame(m.start, seated[1], m.start, m.end, seated[0], sure,
+                                  _Kind.INVERTED)  # fmt: skip
                 end = _owned_unit_end(text, mention, end)  # "…, head of X Group's Y office"
                 written, end = _relative_end(text, end)
                 speaker = _as_written(text, mention, speaker, lead, written)
@@ -2984,6 +3082,9 @@ class _Reader:
         if mention is not None and not _vague(mention.actor):
             speaker, sure = self._resolve(mention.actor)
             end = _modifier_end(text, mention)  # "according to an official of the board who …"
+            seated = self._seat_taken_up(text, mention, end)
+            if seated is not None:  # "according to the X Institute at the university"
+                return _Frame(m.start, seated[1], m.start, m.end, seated[0], sure, _Kind.ACCORDING)
             written, end = _relative_end(text, end)
             speaker = _as_written(
                 text, mention, speaker, mention.start if lead is None else lead, written
@@ -3034,6 +3135,16 @@ class _Reader:
         mention = index.ending(end)
         if gap not in ("", ","):
             return None
+        # "the X Institute at the university said": the unit of the university named before
+        seat_at = (
+            text.rfind(" at the ", max(0, end - 20), end)
+            if text.endswith(_SEAT_NOUNS, 0, end)
+            else -1
+        )
+        unit = index.ending(seat_at) if seat_at >= 0 else None
+        seated = None if unit is None else self._seat_taken_up(text, unit, seat_at)
+        if unit is not None and seated is not None and seated[1] == end:
+            return seated[0], 0.9, _with_determiner(text, unit.start)
         if gap and mention is None and "including" in text[max(0, end - 160) : end]:
             included = _INCLUDING.search(text, max(0, end - 160), end)
             if included is not None:  # "Chinese producers, including X's operators, warned"
@@ -3118,7 +3229,11 @@ class _Reader:
                 if aged is not None and _opens_clause(text, aged.start()):
                     return self._aged(text, aged, end), 0.75, aged.start()
             group = index.before_tail(text, mention.start)  # "traders from X said"
+            housing = None
             if group is not None and _plural(group.actor):
+                if mention.actor.named and _is_body(mention.actor):
+                    in_body = _IN_BODY.fullmatch(text, group.end, mention.start)
+                    housing = mention.actor if in_body is not None else None
                 mention = group
             elif (inside := _source_in(text, mention)) is not None:
                 return inside[0], 0.75, inside[1]  # "A source in the Planning Ministry told"
@@ -3139,6 +3254,8 @@ class _Reader:
             if start < lead:
                 speaker = attrs.evolve(speaker, name=" ".join(text[start : mention.end].split()))
             speaker = _as_written(text, mention, speaker, start, end)
+            if housing is not None:  # "Sources in the Ministry of Planning said": its sources
+                speaker = attrs.evolve(speaker, organization=housing.organization)
             lead = _document_lead(text, start)  # "a statement from X said": the document
             if lead < start:
                 speaker = _written_issuer(" ".join(text[lead:end].split()), speaker)
@@ -3238,6 +3355,29 @@ class _Reader:
             if owner is not None:
                 return owner, 0.85, document[0]
         return None
+
+    def _seat_taken_up(self, text: str, unit: Mention, end: int) -> tuple[Actor, int] | None:
+        """``the Confucius Institute at the university``: the unit of the seat named before.
+
+        A named unit of a seat of learning (an institute, centre, school, department) ending at
+        ``end`` before ``at the university`` (``varsity``, ``college``) is one body with the
+        latest university (college) the article named: its full name, as ``the X Institute at
+        Y University`` written out would be, and where the phrase ends; the unit alone when
+        the article named no such seat.
+        """
+        seat = _AT_SEAT.match(text, end) if text.startswith(" at the ", end) else None
+        actor = unit.actor
+        if seat is None or not actor.named or not _is_body(actor):
+            return None
+        if _SEAT_UNITS.isdisjoint(actor.name.lower().split()):
+            return None
+        named = self.speakers.body(seat.group(1), named=True)
+        if named is None or named.name == actor.name:
+            return self.speakers.know(actor), seat.end()
+        first = named.name.split()[0]
+        place = lookup_place(first)  # "at Karachi University", "at the University of Karachi"
+        name = f"{actor.name} at {'' if place is not None else 'the '}{named.name}"
+        return self.speakers.know(Actor(name, organization=name, country=actor.country)), seat.end()
 
     def _represented(self, text: str, descriptor: Mention, index: _Index) -> Actor | None:
         """``The Chinese side, represented by X, said``: X, a person named before, speaks for it.
@@ -3564,7 +3704,8 @@ class _Reader:
                 )
             ):
                 reads.append((frame, verb, None))
-        cuts = sorted(continuing | coordinated | {f.start for f, _, what in reads if what is None})
+        backward = {_backward_start(text, f) for f, _, what in reads if what is None}
+        cuts = sorted(continuing | coordinated | backward)  # "B, its chairman X said": at "its"
         floor = 0
         previous: _Frame | None = None
         for frame, verb, what in reads:
@@ -3591,9 +3732,7 @@ class _Reader:
                 if inside is not None:
                     self.quoted.update(range(found, len(self.out)))
             elif not (verb in _OUTLET_VERBS and len(frames) > 1):  # outlets: sole sources only
-                before = _back_blanks(text, frame.start)
-                if frame.speaker.role and text[frame.start : frame.start + 1].islower():
-                    before = _premodified(text, before)  # "A, her press secretary X said"
+                before = _backward_start(text, frame)
                 clause = _trim_clause(text, _past_linking(text, floor), before)
                 # "A, she said": a clause before its frame is set off by punctuation, else it
                 # is the subject's own modifier ("Pakistan's state-run power company said").
@@ -4515,6 +4654,18 @@ def _subject_only(text: str, clause: tuple[int, int], frame_end: int) -> bool:
         and _FINITE.search(text, start, end) is None
         and _PREDICATE.match(text, frame_end) is not None
     )
+
+
+def _backward_start(text: str, frame: _Frame) -> int:
+    """Where the clause a frame reports backward ends: before its subject's premodifiers.
+
+    ``A, her press secretary X said``: the finder's subject begins at the role, but ``her press``
+    belongs to the frame, not to A (nor to a clause nested in A).
+    """
+    before = _back_blanks(text, frame.start)
+    if frame.speaker.role and text[frame.start : frame.start + 1].islower():
+        return _premodified(text, before)
+    return before
 
 
 def _premodified(text: str, start: int) -> int:
