@@ -223,6 +223,7 @@ _INFRA_HEAD = re.compile(
         r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
         *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
         "dam",
+        r"agri(?:cultur(?:al|e)\s+|-?)tech(?:nology)?\s+park",
     )
     + r"\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
@@ -247,7 +248,7 @@ _INFRA_HINTS = (
     "water",
     *("gas pipeline", "oil pipeline"),
     *"zone sez industrial motorway highway expressway bypass rail metro fish dam".split(),
-    *("it park", "technology park", "business park", "port project"),
+    *("it park", "technology park", "tech park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
 # separators between the names, read backwards from the head.
@@ -803,8 +804,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
-            r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
-            r"|remote\s+sensing|satellites?"
+            r"|software|5G|internet|cyber\w*|artificial\s+intelligence"
+            r"|(?<!agricultural\s)(?<!agriculture\s)technology\s+parks?|remote\s+sensing|satellites?"
             r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
         ),
@@ -816,7 +817,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.AGRICULTURE,
             r"agricultur\w*|farming|livestock|cattle|poultry|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
-            r"|horticultur\w*|food\s+processing",
+            r"|horticultur\w*|food\s+processing|agri-?tech\w*",
         ),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
         (Sector.SECURITY, r"security|defen[cs]e"),
