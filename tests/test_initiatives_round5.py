@@ -34,3 +34,28 @@ class TestSectors:
         """A park for farming technology serves agriculture: its technology is not ICT's."""
         (park,) = _extract(sentence)
         assert (park.name, park.status, park.sector) == expected
+
+
+class TestBodies:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            'A senator said the debate was "incomplete without the CPEC Authority\'s input".',
+            "The Senate committee sought views from the CPEC Authority before the vote.",
+            "Members asked for the CPEC Authority’s comments on the bill.",
+        ],
+    )
+    def test_a_body_named_only_as_a_source_of_input(self, sentence: str) -> None:
+        """``without the X Authority's input``: what it might say is wanted, nothing is on it."""
+        assert [i.name for i in _extract(sentence)] == ["CPEC"]
+
+    def test_the_same_body_reported_on_elsewhere_stays(self) -> None:
+        """A body whose input is sought and that is reported on in the text is found there."""
+        found = _extract(
+            "The committee sought the CPEC Authority's views, though the CPEC Authority was "
+            "set up in 2019 to oversee projects."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("CPEC", None),
+            ("CPEC Authority", InitiativeStatus.ESTABLISHED),
+        ]

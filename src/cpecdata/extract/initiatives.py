@@ -2913,6 +2913,7 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
                 or _in_title(text, start, end)
                 or _BY_MEETING.search(low, max(0, start - 40), start)
                 or _last_meeting(low, start, end)
+                or _input_only(low, start, end)
             )
         ):
             yield _known_mention(text, start, end, entry)
@@ -2973,6 +2974,25 @@ def _last_meeting(low: str, start: int, end: int) -> bool:
         "meeting" in last.group()
         or low.startswith(_MEETING_ENDS, end)
         or low.endswith(_MEETING_ENDS, start, end)
+    )
+
+
+_INPUTS = r"(?:inputs?|views|feedback|opinions?|comments|suggestions)"
+_INPUT_AFTER = re.compile(rf"['’]s\s+{_INPUTS}\b")
+_INPUT_BEFORE = re.compile(rf"\b{_INPUTS}\s+(?:of|from)\s+(?:the\s+)?\Z")
+_OF_OR_FROM = ("of ", "from ", "of the ", "from the ")
+
+
+def _input_only(low: str, start: int, end: int) -> bool:
+    """True when the body at ``[start, end)`` is named only as a source of input.
+
+    ``the debate was incomplete without the X Authority's input``, ``sought views from the X
+    Board``: what the body might say is wanted, nothing is reported on the body itself.
+    """
+    if _INPUT_AFTER.match(low, end):
+        return True
+    return low.endswith(_OF_OR_FROM, 0, start) and (
+        _INPUT_BEFORE.search(low, max(0, start - 30), start) is not None
     )
 
 
