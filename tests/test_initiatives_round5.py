@@ -6,6 +6,7 @@ from cpecdata.model import InitiativeStatus, Sector
 from test_initiatives import _extract
 
 AGREED = InitiativeStatus.AGREED
+COMPLETED = InitiativeStatus.COMPLETED
 PLANNED = InitiativeStatus.PLANNED
 
 
@@ -58,4 +59,39 @@ class TestBodies:
         assert [(i.name, i.status) for i in found] == [
             ("CPEC", None),
             ("CPEC Authority", InitiativeStatus.ESTABLISHED),
+        ]
+
+
+class TestRunByACompany:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "On Monday he met Li Wei, chief executive of Hubei Tarnol Energy, the company "
+                "that runs the 660MW Marvoz coal power plant.",
+                "660MW Marvoz coal power plant",
+            ),
+            (
+                "The minister met the head of Sinohydro Resources, a firm which operates the "
+                "Kandar Hydropower Project, in Beijing.",
+                "Kandar Hydropower Project",
+            ),
+            (
+                "The consortium that operates the Gwadar Port said traffic was rising.",
+                "Gwadar Port",
+            ),
+        ],
+    )
+    def test_the_work_a_company_runs_is_in_service(self, sentence: str, expected: str) -> None:
+        """``the company that runs the X plant``: a work someone runs now is done."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [(expected, COMPLETED)]
+
+    def test_only_the_object_right_after_is_run(self) -> None:
+        """``the company that runs X is building Y``: X is run though a verb follows, Y is not."""
+        found = _extract(
+            "The company that runs the Kandar Hydropower Project is building the Tarnol dam."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Kandar Hydropower Project", COMPLETED),
+            ("Tarnol dam", InitiativeStatus.UNDER_CONSTRUCTION),
         ]

@@ -935,6 +935,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # Stages, most advanced wording first, each with literal hints checked before its regex runs. The
 # patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed. A stage
 # may have several entries: rare wording with its own hints runs only where they are.
+_RUNS = ("runs", "operates", "manages")
+_RUNNERS = "company firm operator consortium venture subsidiary utility"
+"""Who runs a work (``the company that runs X``)."""
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
@@ -1221,6 +1224,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # 2019, produced``, ``operational since May``), or since it was commissioned.
             r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
             r"|since\s+(?:its|their)\s+commissioning\b",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            _RUNS,
+            # Run by a company now (``the company that runs the X plant``, ``a firm which
+            # operates the X port``): in service. Said of its direct object (see
+            # :func:`_closeness`).
+            _each(
+                _RUNNERS,
+                r",?\s+(?:that|which)\s+(?:now\s+|also\s+|currently\s+)?(?:runs|operates|manages)\b",
+            )[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -5239,6 +5253,7 @@ class _Stage(NamedTuple):
             ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
             ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
             X``), ``object`` for one said of its direct object only (``will set up X``),
+            ``direct`` for one said of the object right after it (``the company that runs X``),
             ``modifier`` for a modifier said of the name it opens or of an appositive's
             (``the Chinese-built X``, ``X, another Chinese-built project``).
 
@@ -5356,6 +5371,7 @@ class _Clauses:
                         or (site >= 0 and _object_between(self._low, stage.end, start, site))
                     )
                     and not _done_modifier(stage, start, self._low)
+                    and stage.close != "direct"  # its object, whatever verb follows
                 ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
@@ -5840,7 +5856,13 @@ def _closeness(wording: str) -> str:
         return "objects"
     if wording.startswith("want"):  # ``want a X``, not ``want a plan to clear the dues of X``
         return "object"
+    if wording.endswith(_RUNS):  # ``the company that runs X``, not what comes after X
+        return "direct"
     return ""
+
+
+_DETERMINER = re.compile(r"\s+(?:(?:the|an?|its|their)\s+)?")
+"""Between a verb and the direct object it opens (``runs the X``)."""
 
 
 _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(?:and|&)\s")
@@ -5874,6 +5896,8 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "direct":
+        return _DETERMINER.fullmatch(low, stage.end, start) is not None
     if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
         return (
             stage.start < start < stage.end
