@@ -95,3 +95,24 @@ class TestRunByACompany:
             ("Kandar Hydropower Project", COMPLETED),
             ("Tarnol dam", InitiativeStatus.UNDER_CONSTRUCTION),
         ]
+
+
+class TestSharedModifier:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The recently completed Marvoz Expressway and New Tarnol International Airport had "
+            "improved the zone's connectivity, he said.",
+            "The newly inaugurated Kandar Motorway and new Sibi dry port will cut travel times.",
+        ],
+    )
+    def test_names_joined_without_a_determiner_share_the_modifier(self, sentence: str) -> None:
+        """``the recently completed X and Y``: one determiner, one modifier for both names."""
+        assert [i.status for i in _extract(sentence)] == [COMPLETED, COMPLETED]
+
+    def test_a_determiner_after_and_opens_a_phrase_of_its_own(self) -> None:
+        """``the recently completed road and the X``: X has its own determiner, no modifier."""
+        (plant,) = _extract(
+            "The recently completed road and the Marvoz Hydropower Project were damaged by floods."
+        )
+        assert (plant.name, plant.status) == ("Marvoz Hydropower Project", None)

@@ -5500,6 +5500,13 @@ _MODIFIER_GAP = re.compile(
 )
 """What may stand between such a participle and the name it modifies: two modifiers at most, no
 comma and no function word (``the recently completed road and X`` completes the road only)."""
+_SHARED_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|of|the|an?|to|in|at|for|with|by)\s)[\w.'’-]+\s+){1,6}(?:and|&)\s+"
+    r"(?:(?!(?:the|an?|its|their|of|to|in|at|for|with|by)\s)[\w.'’-]+\s+){0,2}"
+)
+"""A name before and ``and`` with no determiner after it, between such a participle and a second
+name: the two share it (``the recently completed X Expressway and Y Airport``), where ``and the
+Y`` opens a noun phrase of its own."""
 
 
 def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
@@ -5511,7 +5518,10 @@ def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
     return (
         stage.status is InitiativeStatus.COMPLETED
         and low.endswith(_DONE_ADVERBS, 0, stage.start)
-        and _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+        and (
+            _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+            or _SHARED_GAP.fullmatch(low, stage.end, start) is not None
+        )
     )
 
 
