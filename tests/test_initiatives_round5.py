@@ -8,6 +8,7 @@ from test_initiatives import _extract
 AGREED = InitiativeStatus.AGREED
 COMPLETED = InitiativeStatus.COMPLETED
 PLANNED = InitiativeStatus.PLANNED
+UNDER_CONSTRUCTION = InitiativeStatus.UNDER_CONSTRUCTION
 
 
 class TestSectors:
@@ -116,3 +117,39 @@ class TestSharedModifier:
             "The recently completed road and the Marvoz Hydropower Project were damaged by floods."
         )
         assert (plant.name, plant.status) == ("Marvoz Hydropower Project", None)
+
+
+class TestPlannedCompletion:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Traders will benefit from the planned dry port at Sibi, which is scheduled to be "
+                "completed by March, he added.",
+                ("dry port at Sibi", PLANNED),
+            ),
+            (
+                "The proposed Sibi dry port is expected to be completed by 2027.",
+                ("Sibi dry port", PLANNED),
+            ),
+            (
+                "The planned Kandar Hydropower Project will be completed by 2028, officials said.",
+                ("Kandar Hydropower Project", PLANNED),
+            ),
+            (
+                "The dry port at Sibi is expected to be completed by 2027.",
+                ("dry port at Sibi", UNDER_CONSTRUCTION),
+            ),
+            (
+                "The planned Kandar Hydropower Project is 30 percent complete and will be "
+                "completed by 2028.",
+                ("Kandar Hydropower Project", UNDER_CONSTRUCTION),
+            ),
+        ],
+    )
+    def test_a_completion_date_of_a_planned_work(
+        self, sentence: str, expected: tuple[str, InitiativeStatus]
+    ) -> None:
+        """``the planned X, to be completed by March``: a completion date says no works began."""
+        (work,) = _extract(sentence)
+        assert (work.name, work.status) == expected

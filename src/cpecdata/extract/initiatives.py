@@ -5407,7 +5407,7 @@ class _Clauses:
                     continue  # "visited X and reviewed the facilities": the facilities'
                 if _fits(stage, kind, self._low, end):
                     if self._governs(stage, start, end):
-                        return stage.status
+                        return _planned_completion(stage, start, self._low)
                 elif _agreed_by(stage, kind, self._low, end) and self._governs(stage, start, end):
                     return InitiativeStatus.PROGRESS
         return None
@@ -5507,6 +5507,26 @@ _SHARED_GAP = re.compile(
 """A name before and ``and`` with no determiner after it, between such a participle and a second
 name: the two share it (``the recently completed X Expressway and Y Airport``), where ``and the
 Y`` opens a noun phrase of its own."""
+
+
+_PLANNED_BEFORE = ("planned ", "proposed ")
+"""A modifier before a name that says its works have not begun (``the planned X``)."""
+
+
+def _planned_completion(stage: _Stage, start: int, low: str) -> InitiativeStatus:
+    """The status ``stage`` states of the mention at ``start``, read with a ``planned`` before it.
+
+    ``to be completed by March`` alone is taken for works under way, but ``the planned dry port
+    at X, which is scheduled to be completed by March`` has not begun: a date for its
+    completion does not say its works have started.
+    """
+    if (
+        stage.status is InitiativeStatus.UNDER_CONSTRUCTION
+        and low.endswith(_PLANNED_BEFORE, 0, start)
+        and low.endswith("be completed", 0, stage.end)
+    ):
+        return InitiativeStatus.PLANNED
+    return stage.status
 
 
 def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
