@@ -153,3 +153,31 @@ class TestPlannedCompletion:
         """``the planned X, to be completed by March``: a completion date says no works began."""
         (work,) = _extract(sentence)
         assert (work.name, work.status) == expected
+
+
+class TestRouteEnds:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "A new weekly ferry service connecting Gwadar Port with Muscat will start "
+                "operations on June 3, Marvoz Shipping Lines (MSL) announced on Monday.",
+                [("Gwadar Port", None)],
+            ),
+            (
+                "The newly built Kandar Expressway connecting Gwadar Port with the coastal "
+                "highway was inaugurated on Monday.",
+                [("Kandar Expressway", COMPLETED), ("Gwadar Port", None)],
+            ),
+            (
+                "The Kandar Expressway, linking the Sibi dry port to the Gwadar Port, was "
+                "completed last year.",
+                [("Kandar Expressway", COMPLETED), ("Sibi dry port", None), ("Gwadar Port", None)],
+            ),
+        ],
+    )
+    def test_a_work_named_only_as_a_route_end_takes_no_stage(
+        self, sentence: str, expected: list[tuple[str, InitiativeStatus | None]]
+    ) -> None:
+        """``a service connecting the X port with Y will start``: the stage is the route's."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == expected

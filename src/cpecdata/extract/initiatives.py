@@ -2258,7 +2258,7 @@ class _Read:
     """
 
     __slots__ = (
-        *("_clauses", "_holds", "_including", "_meets", "_studies", "_whose"),
+        *("_clauses", "_holds", "_including", "_links", "_meets", "_studies", "_whose"),
         *("inside", "low", "sentence"),
     )
 
@@ -2273,6 +2273,7 @@ class _Read:
         self._meets = "meeting of" in low
         self._including = ", including " in low
         self._whose = ", whose " in low
+        self._links = "connecting " in low or "linking " in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -2298,6 +2299,10 @@ class _Read:
         ):
             return None
         if _holder_described(self.low, mention.start, mention.end):
+            return None
+        if self._links and _ROUTE_END_BEFORE.search(
+            self.low, max(0, mention.start - 80), mention.start
+        ):
             return None
         if self._studies and (
             study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
@@ -2334,6 +2339,11 @@ class _Read:
         return self._clauses.stage_of(heads[-1].start(), heads[-1].end(), mention.kind)
 
 
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:connecting|linking)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:with|to|and)\s+(?:the\s+)?)?\Z"
+)
+"""Written before a work named only as an end of something else's route (``a ferry service
+connecting the X port with Y``): the stage told is the route's, not the end's."""
 _WHOSE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+whose\s+")
 """A relative clause on what a mention owns, right after it (``X (M-5), whose ...``)."""
 _WHOSE_WORKS = re.compile(r"(?:construction|civil\s+works?|works?|building|commissioning)\b")
