@@ -181,3 +181,34 @@ class TestRouteEnds:
     ) -> None:
         """``a service connecting the X port with Y will start``: the stage is the route's."""
         assert [(i.name, i.status) for i in _extract(sentence)] == expected
+
+
+class TestCostBeforeAFacility:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "KARACHI: The chief minister on Wednesday performed the groundbreaking of a $90 "
+                "million tile factory at the Bhaleji Special Economic Zone.",
+                [("tile factory", UNDER_CONSTRUCTION), ("Bhaleji Special Economic Zone", None)],
+            ),
+            (
+                "The chief minister laid the foundation stone of a $90 million glass plant at the "
+                "Rashakai SEZ.",
+                [("glass plant", UNDER_CONSTRUCTION), ("Rashakai SEZ", None)],
+            ),
+            (
+                "He said a US$45-million cement plant was being built by a Chinese firm.",
+                [("cement plant", UNDER_CONSTRUCTION)],
+            ),
+            (
+                "A Chinese firm will invest in a Rs5bn steel pipe plant in Nowshera.",
+                [("steel pipe plant in Nowshera", None)],
+            ),
+        ],
+    )
+    def test_a_cost_before_an_unnamed_facility_names_nothing(
+        self, sentence: str, expected: list[tuple[str, InitiativeStatus | None]]
+    ) -> None:
+        """``a $90 million tile factory``: the cost is no modifier, the words after name it."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == expected

@@ -497,13 +497,17 @@ _ORDINAL_WORDS = frozenset("second third fourth fifth sixth".split())
 in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
+_COST = r"(?:(?:US)?\$\s?|Rs\.?\s?|RMB\s?)\d[\d,.]{0,8}(?:[-\s]?(?:million|billion|mn|bn|m))?"
+"""What a facility costs, written before it (``a $90 million``, ``a Rs5bn``)."""
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed))\s+)*"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed)"
+    rf"|{_COST})\s+)*"
     r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
 """The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
-(``an LNG terminal``, ``an EV assembly plant``), after vague words or a Chinese funder's
-(``a Chinese-funded desalination plant``), which name nothing."""
+(``an LNG terminal``, ``an EV assembly plant``), after vague words, a Chinese funder's (``a
+Chinese-funded desalination plant``) or its cost (``a $90 million tile factory``), which name
+nothing."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
