@@ -212,3 +212,31 @@ class TestCostBeforeAFacility:
     ) -> None:
         """``a $90 million tile factory``: the cost is no modifier, the words after name it."""
         assert [(i.name, i.status) for i in _extract(sentence)] == expected
+
+
+class TestOneOfAGroup:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "He visited the Bhaleji Special Economic Zone, one of nine SEZs planned under "
+                "CPEC.",
+                [("Bhaleji Special Economic Zone", None), ("CPEC", None)],
+            ),
+            (
+                "The Bhaleji Special Economic Zone is one of the nine zones proposed under the "
+                "corridor.",
+                [("Bhaleji Special Economic Zone", None)],
+            ),
+        ],
+    )
+    def test_planned_said_of_the_group_is_no_stage(
+        self, sentence: str, expected: list[tuple[str, InitiativeStatus | None]]
+    ) -> None:
+        """``X, one of nine SEZs planned under CPEC``: the programme's plan, not X's works."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == expected
+
+    def test_the_planned_modifier_of_the_name_itself_stays(self) -> None:
+        """``the planned X at Y``: the name's own modifier is its stage."""
+        (port,) = _extract("Traders will benefit from the planned dry port at Sibi, he added.")
+        assert (port.name, port.status) == ("dry port at Sibi", PLANNED)

@@ -5642,6 +5642,12 @@ _WORKS_STAGES = _WORKS_DONE | {InitiativeStatus.PLANNED}
 """The stages of a work's own works, planned to done (no agreement, talks or approval)."""
 
 
+_PLANNED_WORDS = frozenset({"planned", "proposed"})
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+\Z")
+"""A group an initiative is one of, before the participle that tells the group (``X, one of nine
+SEZs planned under CPEC``): being in a programme's plan tells nothing of X's works."""
+
+
 def _stated(
     status: InitiativeStatus, wording: re.Match[str], clause: str, before: str = ""
 ) -> InitiativeStatus | None:
@@ -5660,9 +5666,16 @@ def _stated(
     A planned trip (``a planned visit to X``, ``is scheduled to travel to X``) plans no works,
     and an event completed (see :data:`_EVENT_DONE`) completes no works. An approval still to
     come is none (see :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame
-    at the end (see :data:`_REPORTING_FRAME`).
+    at the end (see :data:`_REPORTING_FRAME`), nor the ``planned`` of a group an initiative is
+    one of (see :data:`_ONE_OF`).
     """
     at = wording.start()
+    if (
+        status is InitiativeStatus.PLANNED
+        and wording.group() in _PLANNED_WORDS
+        and _ONE_OF.search(clause, max(0, at - 60), at)
+    ):
+        return None
     if (
         status is InitiativeStatus.ANNOUNCED
         and _REPORTING_FRAME.search(clause, max(0, at - 48), at)
