@@ -240,3 +240,25 @@ class TestOneOfAGroup:
         """``the planned X at Y``: the name's own modifier is its stage."""
         (port,) = _extract("Traders will benefit from the planned dry port at Sibi, he added.")
         assert (port.name, port.status) == ("dry port at Sibi", PLANNED)
+
+
+class TestStudySurvey:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Pakistan and China have completed the field survey for the feasibility study of "
+                "the Kandar railway, a proposed 300-km line linking Sibi with Quetta.",
+                InitiativeStatus.PROGRESS,
+            ),
+            (
+                "The two sides will conduct the feasibility study of the Kandar railway next year.",
+                PLANNED,
+            ),
+        ],
+    )
+    def test_a_survey_for_the_study_done_is_progress(
+        self, sentence: str, expected: InitiativeStatus
+    ) -> None:
+        """``completed the field survey for the feasibility study of X``: the study is under way."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [("Kandar railway", expected)]

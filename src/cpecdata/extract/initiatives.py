@@ -740,9 +740,11 @@ _STUDY_OF = re.compile(
 )
 _STUDY_BEGUN = re.compile(
     r"\b(?:began|begun|started|launched|commenced|completed|finished|conducted)\s+"
-    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+)?\Z"
+    r"(?:a|an|the|its)\s+(?:(?:[a-z-]+\s+)?(?:survey|surveys|fieldwork|groundwork)\s+"
+    r"(?:for|of)\s+(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?\Z"
 )
-"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``)."""
+"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``),
+or its survey done (``completed the field survey for the feasibility study``)."""
 _STUDY_DONE = re.compile(
     r"[^.;]{0,80}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
     r"(?:complete|completed|finished|finali[sz]ed|conducted)\b"
@@ -757,7 +759,7 @@ def _study_stage(low: str, study: int, end: int) -> InitiativeStatus:
     project's progress (``has begun a feasibility study for X``, ``the feasibility study of X was
     completed``), though no works have begun.
     """
-    if _STUDY_BEGUN.search(low, max(0, study - 40), study) or _STUDY_DONE.match(low, end):
+    if _STUDY_BEGUN.search(low, max(0, study - 80), study) or _STUDY_DONE.match(low, end):
         return InitiativeStatus.PROGRESS
     return InitiativeStatus.PLANNED
 
