@@ -811,7 +811,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
             r"|software|5G|internet|cyber\w*|artificial\s+intelligence"
-            r"|(?<!agricultural\s)(?<!agriculture\s)technology\s+parks?|remote\s+sensing|satellites?"
+            r"|technology(?<!agricultural\stechnology)(?<!agriculture\stechnology)\s+parks?"
+            r"|remote\s+sensing|satellites?"
             r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
         ),
