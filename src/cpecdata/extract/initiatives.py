@@ -223,7 +223,6 @@ _INFRA_HEAD = re.compile(
         r"fish(?:ing)?\s+(?:harbou?r|landing\s+(?:jetty|site))",
         *(r"port\s+project", r"it\s+park", r"technology\s+park", r"business\s+park", "zone"),
         "dam",
-        r"agri(?:cultur(?:al|e)\s+|-?)tech(?:nology)?\s+park",
     )
     + r"\b(?!-)(?!\s+(?:project|plant)s\b)"
 )
@@ -248,7 +247,7 @@ _INFRA_HINTS = (
     "water",
     *("gas pipeline", "oil pipeline"),
     *"zone sez industrial motorway highway expressway bypass rail metro fish dam".split(),
-    *("it park", "technology park", "tech park", "business park", "port project"),
+    *("it park", "technology park", "business park", "port project"),
 )
 # A plural head after a coordinated list of names (``the Gwadar and Rashakai SEZs``), and the
 # separators between the names, read backwards from the head.
@@ -3239,8 +3238,11 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 name = _name(text[m.start() : end])
                 yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
-            sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
-            joint = _joint_before(text, m.start()) if text[m.start()].islower() else None
+            start = m.start()
+            if m.group() == "technology park" and low.endswith(_FARMING, 0, start):
+                start = low.rfind(" ", 0, start - 1) + 1  # ``agricultural technology park``
+            sector = _sector(text[start : m.end()], Sector.GENERAL)
+            joint = _joint_before(text, start) if text[start].islower() else None
             if joint is not None:
                 name = _name(text[joint : m.end()])
                 place = _place_after(text, m.end())[0] or _place_inside(name)
@@ -3255,7 +3257,7 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             if placed is not None:
                 yield placed
                 continue
-            for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
+            for found in _identified(text, start, m.end(), InitiativeKind.PROJECT, sector):
                 if m.group() == "dam" and (
                     low.endswith(_NEAR, 0, found.start)
                     or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
@@ -3265,6 +3267,10 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
                     continue
                 yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+_FARMING = ("agricultural ", "agriculture ")
+"""What makes a technology park a farming one (``an agricultural technology park``)."""
 
 
 def _joint_before(text: str, start: int) -> int | None:
