@@ -496,13 +496,17 @@ _ORDINAL_WORDS = frozenset("second third fourth fifth sixth".split())
 in Sukkur``), as ``a new plant`` does not."""
 # An indefinite article and one to four lowercase words just before an unnamed plant's head, the
 # vague words opening them apart (``a new steel pipe plant`` is named ``steel pipe plant``).
+_COST = r"(?:(?:US)?\$\s?|Rs\.?\s?|RMB\s?)\d[\d,.]{0,8}(?:[-\s]?(?:million|billion|mn|bn|m))?"
+"""What a facility costs, written before it (``a $90 million``, ``a Rs5bn``)."""
 _MODIFIERS_BEFORE = re.compile(
-    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed))\s+)*"
+    rf"\b[Aa]n?\s+(?:(?:{'|'.join(sorted(_VAGUE))}|(?:Chinese|China)-(?:funded|financed|built|backed)"
+    rf"|{_COST})\s+)*"
     r"((?:(?:[a-z][a-z-]*|LNG|LPG|CNG|RLNG|EV)\s+){1,4})\Z"
 )
 """The modifiers of an unnamed facility: lowercase words, or a fuel's or vehicle's acronym
-(``an LNG terminal``, ``an EV assembly plant``), after vague words or a Chinese funder's
-(``a Chinese-funded desalination plant``), which name nothing."""
+(``an LNG terminal``, ``an EV assembly plant``), after vague words, a Chinese funder's (``a
+Chinese-funded desalination plant``) or its cost (``a $90 million tile factory``), which name
+nothing."""
 _BARE = frozenset(
     "of the in at to for and with on by from its their his her this that which power solar coal"
     " wind hydropower hydel thermal nuclear police security army military".split()
@@ -735,9 +739,11 @@ _STUDY_OF = re.compile(
 )
 _STUDY_BEGUN = re.compile(
     r"\b(?:began|begun|started|launched|commenced|completed|finished|conducted)\s+"
-    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+)?\Z"
+    r"(?:a|an|the|its)\s+(?:(?:[a-z-]+\s+)?(?:survey|surveys|fieldwork|groundwork)\s+"
+    r"(?:for|of)\s+(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?\Z"
 )
-"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``)."""
+"""A study begun or done, before its ``feasibility`` (``has begun a fresh feasibility study``),
+or its survey done (``completed the field survey for the feasibility study``)."""
 _STUDY_DONE = re.compile(
     r"[^.;]{0,80}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
     r"(?:complete|completed|finished|finali[sz]ed|conducted)\b"
@@ -752,7 +758,7 @@ def _study_stage(low: str, study: int, end: int) -> InitiativeStatus:
     project's progress (``has begun a feasibility study for X``, ``the feasibility study of X was
     completed``), though no works have begun.
     """
-    if _STUDY_BEGUN.search(low, max(0, study - 40), study) or _STUDY_DONE.match(low, end):
+    if _STUDY_BEGUN.search(low, max(0, study - 80), study) or _STUDY_DONE.match(low, end):
         return InitiativeStatus.PROGRESS
     return InitiativeStatus.PLANNED
 
@@ -803,7 +809,8 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.ICT,
             r"information\s+technology|(?-i:IT|ICT)|digital|telecom\w*|optic\w*|fib(?:re|er)"
-            r"|software|5G|internet|cyber\w*|technology\s+parks?|artificial\s+intelligence"
+            r"|software|5G|internet|cyber\w*|artificial\s+intelligence"
+            r"|technology(?<!agricultural\stechnology)(?<!agriculture\stechnology)\s+parks?"
             r"|remote\s+sensing|satellites?"
             r"|data\s+cent(?:re|er)s?|smart\s+cit(?:y|ies)"
             r"|(?-i:AI)",
@@ -816,7 +823,7 @@ _SECTORS: tuple[tuple[Sector, re.Pattern[str]], ...] = tuple(
         (
             Sector.AGRICULTURE,
             r"agricultur\w*|farming|livestock|cattle|poultry|fisher\w*|seeds?|cotton|cold\s+storage|dairy"
-            r"|horticultur\w*|food\s+processing",
+            r"|horticultur\w*|food\s+processing|agri-?tech\w*",
         ),
         (Sector.FINANCE, r"financ\w*|banking|banks?|currency"),
         (Sector.SECURITY, r"security|defen[cs]e"),
@@ -934,6 +941,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # Stages, most advanced wording first, each with literal hints checked before its regex runs. The
 # patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed. A stage
 # may have several entries: rare wording with its own hints runs only where they are.
+_RUNS = ("runs", "operates", "manages")
+_RUNNERS = "company firm operator consortium venture subsidiary utility"
+"""Who runs a work (``the company that runs X``)."""
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
@@ -1220,6 +1230,17 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
             # 2019, produced``, ``operational since May``), or since it was commissioned.
             r"in\s+(?:full\s+|commercial\s+)?operation\s+since\b|operat(?:ional|ing)\s+since\b"
             r"|since\s+(?:its|their)\s+commissioning\b",
+        ),
+        (
+            InitiativeStatus.COMPLETED,
+            _RUNS,
+            # Run by a company now (``the company that runs the X plant``, ``a firm which
+            # operates the X port``): in service. Said of its direct object (see
+            # :func:`_closeness`).
+            _each(
+                _RUNNERS,
+                r",?\s+(?:that|which)\s+(?:now\s+|also\s+|currently\s+)?(?:runs|operates|manages)\b",
+            )[1:],
         ),
         (
             InitiativeStatus.COMPLETED,
@@ -2243,7 +2264,7 @@ class _Read:
     """
 
     __slots__ = (
-        *("_clauses", "_holds", "_including", "_meets", "_studies", "_whose"),
+        *("_clauses", "_holds", "_including", "_links", "_meets", "_studies", "_whose"),
         *("inside", "low", "sentence"),
     )
 
@@ -2258,6 +2279,7 @@ class _Read:
         self._meets = "meeting of" in low
         self._including = ", including " in low
         self._whose = ", whose " in low
+        self._links = "connecting " in low or "linking " in low
 
     def stage(self, mention: _Mention) -> InitiativeStatus | None:
         """The stage the sentence states for ``mention``, if any.
@@ -2283,6 +2305,10 @@ class _Read:
         ):
             return None
         if _holder_described(self.low, mention.start, mention.end):
+            return None
+        if self._links and _ROUTE_END_BEFORE.search(
+            self.low, max(0, mention.start - 80), mention.start
+        ):
             return None
         if self._studies and (
             study := _STUDY_OF.search(self.low, max(0, mention.start - 100), mention.start)
@@ -2319,6 +2345,11 @@ class _Read:
         return self._clauses.stage_of(heads[-1].start(), heads[-1].end(), mention.kind)
 
 
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:connecting|linking)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:with|to|and)\s+(?:the\s+)?)?\Z"
+)
+"""Written before a work named only as an end of something else's route (``a ferry service
+connecting the X port with Y``): the stage told is the route's, not the end's."""
 _WHOSE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,\s+whose\s+")
 """A relative clause on what a mention owns, right after it (``X (M-5), whose ...``)."""
 _WHOSE_WORKS = re.compile(r"(?:construction|civil\s+works?|works?|building|commissioning)\b")
@@ -2912,6 +2943,7 @@ def _known(text: str, low: str, taken: bytearray, hits: Iterable[_Hit]) -> Itera
                 or _in_title(text, start, end)
                 or _BY_MEETING.search(low, max(0, start - 40), start)
                 or _last_meeting(low, start, end)
+                or _input_only(low, start, end)
             )
         ):
             yield _known_mention(text, start, end, entry)
@@ -2972,6 +3004,25 @@ def _last_meeting(low: str, start: int, end: int) -> bool:
         "meeting" in last.group()
         or low.startswith(_MEETING_ENDS, end)
         or low.endswith(_MEETING_ENDS, start, end)
+    )
+
+
+_INPUTS = r"(?:inputs?|views|feedback|opinions?|comments|suggestions)"
+_INPUT_AFTER = re.compile(rf"['’]s\s+{_INPUTS}\b")
+_INPUT_BEFORE = re.compile(rf"\b{_INPUTS}\s+(?:of|from)\s+(?:the\s+)?\Z")
+_OF_OR_FROM = ("of ", "from ", "of the ", "from the ")
+
+
+def _input_only(low: str, start: int, end: int) -> bool:
+    """True when the body at ``[start, end)`` is named only as a source of input.
+
+    ``the debate was incomplete without the X Authority's input``, ``sought views from the X
+    Board``: what the body might say is wanted, nothing is reported on the body itself.
+    """
+    if _INPUT_AFTER.match(low, end):
+        return True
+    return low.endswith(_OF_OR_FROM, 0, start) and (
+        _INPUT_BEFORE.search(low, max(0, start - 30), start) is not None
     )
 
 
@@ -3187,8 +3238,11 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 name = _name(text[m.start() : end])
                 yield _Mention(m.start(), end, name, InitiativeKind.PROJECT, sector, location=place)
         elif not m.group().startswith("it") or text.startswith("IT", m.start()):
-            sector = _sector(text[m.start() : m.end()], Sector.GENERAL)
-            joint = _joint_before(text, m.start()) if text[m.start()].islower() else None
+            start = m.start()
+            if m.group() == "technology park" and low.endswith(_FARMING, 0, start):
+                start = low.rfind(" ", 0, start - 1) + 1  # ``agricultural technology park``
+            sector = _sector(text[start : m.end()], Sector.GENERAL)
+            joint = _joint_before(text, start) if text[start].islower() else None
             if joint is not None:
                 name = _name(text[joint : m.end()])
                 place = _place_after(text, m.end())[0] or _place_inside(name)
@@ -3203,7 +3257,7 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
             if placed is not None:
                 yield placed
                 continue
-            for found in _identified(text, m.start(), m.end(), InitiativeKind.PROJECT, sector):
+            for found in _identified(text, start, m.end(), InitiativeKind.PROJECT, sector):
                 if m.group() == "dam" and (
                     low.endswith(_NEAR, 0, found.start)
                     or _SUPPLIED_FROM.search(low, max(0, found.start - 80), found.start)
@@ -3213,6 +3267,10 @@ def _infrastructure(text: str, low: str, taken: bytearray) -> Iterator[_Mention]
                 if m.group() in _LANDMARK_HEADS and _landmark_road(low, found.start, found.end):
                     continue
                 yield found._replace(identity=_fishery(found.identity, m.group()))
+
+
+_FARMING = ("agricultural ", "agriculture ")
+"""What makes a technology park a farming one (``an agricultural technology park``)."""
 
 
 def _joint_before(text: str, start: int) -> int | None:
@@ -5218,6 +5276,7 @@ class _Stage(NamedTuple):
             ``after`` for a ceremony before its ``of`` (``attended the opening ceremony of X``),
             ``objects`` for wording said of what follows it (``has built X``, ``reviewed work on
             X``), ``object`` for one said of its direct object only (``will set up X``),
+            ``direct`` for one said of the object right after it (``the company that runs X``),
             ``modifier`` for a modifier said of the name it opens or of an appositive's
             (``the Chinese-built X``, ``X, another Chinese-built project``).
 
@@ -5335,6 +5394,7 @@ class _Clauses:
                         or (site >= 0 and _object_between(self._low, stage.end, start, site))
                     )
                     and not _done_modifier(stage, start, self._low)
+                    and stage.close != "direct"  # its object, whatever verb follows
                 ):
                     continue
                 if not subject and stage.status is InitiativeStatus.PLANNED and stage.start >= end:
@@ -5370,7 +5430,7 @@ class _Clauses:
                     continue  # "visited X and reviewed the facilities": the facilities'
                 if _fits(stage, kind, self._low, end):
                     if self._governs(stage, start, end):
-                        return stage.status
+                        return _planned_completion(stage, start, self._low)
                 elif _agreed_by(stage, kind, self._low, end) and self._governs(stage, start, end):
                     return InitiativeStatus.PROGRESS
         return None
@@ -5463,6 +5523,33 @@ _MODIFIER_GAP = re.compile(
 )
 """What may stand between such a participle and the name it modifies: two modifiers at most, no
 comma and no function word (``the recently completed road and X`` completes the road only)."""
+_SHARED_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|of|the|an?|to|in|at|for|with|by)\s)[\w.'’-]+\s+){1,6}(?:and|&)\s+"
+    r"(?:(?!(?:the|an?|its|their|of|to|in|at|for|with|by)\s)[\w.'’-]+\s+){0,2}"
+)
+"""A name before and ``and`` with no determiner after it, between such a participle and a second
+name: the two share it (``the recently completed X Expressway and Y Airport``), where ``and the
+Y`` opens a noun phrase of its own."""
+
+
+_PLANNED_BEFORE = ("planned ", "proposed ")
+"""A modifier before a name that says its works have not begun (``the planned X``)."""
+
+
+def _planned_completion(stage: _Stage, start: int, low: str) -> InitiativeStatus:
+    """The status ``stage`` states of the mention at ``start``, read with a ``planned`` before it.
+
+    ``to be completed by March`` alone is taken for works under way, but ``the planned dry port
+    at X, which is scheduled to be completed by March`` has not begun: a date for its
+    completion does not say its works have started.
+    """
+    if (
+        stage.status is InitiativeStatus.UNDER_CONSTRUCTION
+        and low.endswith(_PLANNED_BEFORE, 0, start)
+        and low.endswith("be completed", 0, stage.end)
+    ):
+        return InitiativeStatus.PLANNED
+    return stage.status
 
 
 def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
@@ -5474,7 +5561,10 @@ def _done_modifier(stage: _Stage, start: int, low: str) -> bool:
     return (
         stage.status is InitiativeStatus.COMPLETED
         and low.endswith(_DONE_ADVERBS, 0, stage.start)
-        and _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+        and (
+            _MODIFIER_GAP.fullmatch(low, stage.end, start) is not None
+            or _SHARED_GAP.fullmatch(low, stage.end, start) is not None
+        )
     )
 
 
@@ -5561,6 +5651,12 @@ _WORKS_STAGES = _WORKS_DONE | {InitiativeStatus.PLANNED}
 """The stages of a work's own works, planned to done (no agreement, talks or approval)."""
 
 
+_PLANNED_WORDS = frozenset({"planned", "proposed"})
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+\Z")
+"""A group an initiative is one of, before the participle that tells the group (``X, one of nine
+SEZs planned under CPEC``): being in a programme's plan tells nothing of X's works."""
+
+
 def _stated(
     status: InitiativeStatus, wording: re.Match[str], clause: str, before: str = ""
 ) -> InitiativeStatus | None:
@@ -5579,9 +5675,16 @@ def _stated(
     A planned trip (``a planned visit to X``, ``is scheduled to travel to X``) plans no works,
     and an event completed (see :data:`_EVENT_DONE`) completes no works. An approval still to
     come is none (see :data:`_NOT_YET_APPROVED`), nor is the ``announced`` of a reporting frame
-    at the end (see :data:`_REPORTING_FRAME`).
+    at the end (see :data:`_REPORTING_FRAME`), nor the ``planned`` of a group an initiative is
+    one of (see :data:`_ONE_OF`).
     """
     at = wording.start()
+    if (
+        status is InitiativeStatus.PLANNED
+        and wording.group() in _PLANNED_WORDS
+        and _ONE_OF.search(clause, max(0, at - 60), at)
+    ):
+        return None
     if (
         status is InitiativeStatus.ANNOUNCED
         and _REPORTING_FRAME.search(clause, max(0, at - 48), at)
@@ -5819,7 +5922,13 @@ def _closeness(wording: str) -> str:
         return "objects"
     if wording.startswith("want"):  # ``want a X``, not ``want a plan to clear the dues of X``
         return "object"
+    if wording.endswith(_RUNS):  # ``the company that runs X``, not what comes after X
+        return "direct"
     return ""
+
+
+_DETERMINER = re.compile(r"\s+(?:(?:the|an?|its|their)\s+)?")
+"""Between a verb and the direct object it opens (``runs the X``)."""
 
 
 _PARTICIPLE_AND = re.compile(r",\s+[a-z]+ed\s+(?:by|with|under)\s[^,.;]{1,60}\s(?:and|&)\s")
@@ -5853,6 +5962,8 @@ def _next_to(stage: _Stage, start: int, end: int, low: str) -> bool:
         return stage.end <= start
     if stage.close == "object":
         return stage.end <= start and _PREPOSITION.search(low, stage.end, start) is None
+    if stage.close == "direct":
+        return _DETERMINER.fullmatch(low, stage.end, start) is not None
     if stage.close == "held":  # the body it names (``the 14th JCC meeting``), or its ``of``
         return (
             stage.start < start < stage.end
