@@ -2325,9 +2325,9 @@ class _Reader:
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
+        if unit.quotes and all(unit.quote_around(f.verb_start) is not None for f in frames):
+            self._unclaimed(unit)  # "“A,” X said. “The side has assured us that B.”": X's too
         if not frames:
-            if unit.quotes:
-                self._unclaimed(unit)
             return
         if previous is not None and _says_before(unit, frames[0]):
             # "He said this while addressing …": the frame reports the sentence before it.
