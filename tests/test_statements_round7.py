@@ -41,3 +41,34 @@ class TestQuotedFrameInFollowingQuote:
         assert said('"The Chinese side has assured us that the wagons will arrive by May."') == [
             ("The Chinese side", INDIRECT, "assured", "the wagons will arrive by May")
         ]
+
+
+class TestFrontedParticipleKeepsTheSubject:
+    _BEFORE = (
+        "Punjab Chief Minister Rana Ahmed Tariq visited the Quaid zone on Monday.",
+        '"The roads are poor," said Wang Hao, a glass maker. "We need help," he said.',
+    )
+
+    def test_speaking_on_the_occasion_descriptor_is_the_next_pronouns(self) -> None:
+        """``Speaking on the occasion, the chief minister directed …. He said B``: B is his."""
+        assert said(
+            *self._BEFORE,
+            "Speaking on the occasion, the chief minister directed officials to act. He said "
+            "that the province would help investors.",
+        )[-1] == ("Rana Ahmed Tariq", INDIRECT, "said", "the province would help investors")
+
+    def test_addressing_the_gathering_name_is_the_next_pronouns(self) -> None:
+        """``Addressing the gathering, Tariq directed …. He said B`` (APP): B is Tariq's."""
+        assert said(
+            *self._BEFORE,
+            "Addressing the gathering, Tariq directed officials to act. He said that the "
+            "province would help investors.",
+        )[-1] == ("Rana Ahmed Tariq", INDIRECT, "said", "the province would help investors")
+
+    def test_talking_to_investors_opens_the_subject(self) -> None:
+        """``Talking to the investors, the CM ordered …. He said B`` (The News): B is the CM's."""
+        assert said(
+            *self._BEFORE,
+            "Talking to the investors, the chief minister ordered a survey. He said the zone "
+            "would get gas by June.",
+        )[-1] == ("Rana Ahmed Tariq", INDIRECT, "said", "the zone would get gas by June")

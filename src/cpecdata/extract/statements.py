@@ -358,10 +358,11 @@ _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset(
 )
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
-     "yesterday", "recently", "previously", "every", *_WEEKDAYS]
+     "yesterday", "recently", "previously", "every", "speaking", "addressing", "talking",
+     *_WEEKDAYS]
 )  # fmt: skip
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``,
-``Every morning at seven, X walks …``."""
+``Every morning at seven, X walks …``, ``Speaking on the occasion, X directed …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _ASIDE = re.compile(
     r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|presiding|chairing|here"
@@ -2217,7 +2218,9 @@ class _Reader:
             self.speakers.topic = None
             return
         fronted = _subject_start(unit.text)
-        opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
+        # "Talking to the investors, the CM …": the subject may follow mentions in the adverbial
+        subject = next((m for m in mentions if m.start >= fronted), None)
+        opener = subject.actor if subject is not None and subject.start == fronted else None
         if opener is None and (first := _WORD.match(unit.text, fronted)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
             if opener is None and first.group() in ("The", "the"):
