@@ -141,3 +141,25 @@ class TestStayCutShort:
             " on Thursday to attend the cabinet meeting.",
             date="2025-05-08",
         ) == [("Ahsan Raza", "China", (D(2025, 5, 8), D(2025, 5, 8)), PAST)]
+
+
+class TestSecondFrontedPhrase:
+    _LEAD = "Federal Minister for Ports Aisha Raza said on Monday that six deals were signed."
+
+    def test_a_return_in_a_second_fronted_phrase_is_the_pronouns_trip(self) -> None:
+        """``Addressing X, after returning on Saturday from a five-day visit to Y, she said``."""
+        assert _trips(
+            self._LEAD,
+            "Addressing a news conference in Karachi on Tuesday, after returning on Saturday"
+            " from a five-day visit to China, she said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "China", (D(2025, 5, 6), D(2025, 5, 10)), PAST)]
+
+    def test_a_return_after_talking_to_an_outlet_is_the_titles_trip(self) -> None:
+        """``Talking to APP, after returning from a tour of Y, the minister said``: the lead's."""
+        assert _trips(
+            self._LEAD,
+            "Talking to APP, after returning from a week-long tour of China on Sunday, the"
+            " minister said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "China", (D(2025, 5, 5), D(2025, 5, 11)), PAST)]

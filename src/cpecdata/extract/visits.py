@@ -501,7 +501,7 @@ _TITLE_POSSESSIVE = re.compile(
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
     r"(?:[Uu]pon|[Oo]n|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|[Ww]hile|[Aa]head|[Pp]rior|[Ss]oon"
-    r"|[Ss]peaking|[Tt]alking|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
+    r"|[Ss]peaking|[Tt]alking|[Aa]ddressing|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
     r"|[Ww]inding|[Cc]ompleting|[Bb]eginning|[Ss]tarting|[Kk]icking)\b"
 )
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
@@ -4206,10 +4206,17 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
 def _fronted_comma(text: str, end: int) -> int:
     """The comma closing the fronted phrase that holds the travel word ending at ``end``, or -1.
 
-    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first.
+    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first,
+    unless a second fronted phrase holds the travel word (``Addressing reporters on Monday,
+    after returning from Y on Sunday, she said``).
     """
     comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+    if comma == -1 or not _FRONTED.match(text):
+        return -1
+    before = text.find(",", 0, end)
+    if before != -1 and (
+        text.find(",", before + 1, end) != -1 or not _FRONTED.match(text, before + 2)
+    ):
         return -1
     return comma
 
