@@ -7,6 +7,7 @@ from test_visits_legs import _trips
 
 D = dt.date
 PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+CANCELLED = VisitStatus.CANCELLED
 
 
 class TestFrontedTitle:
@@ -163,3 +164,36 @@ class TestSecondFrontedPhrase:
             " minister said the deals were good.",
             date="2025-05-13",
         ) == [("Aisha Raza", "China", (D(2025, 5, 5), D(2025, 5, 11)), PAST)]
+
+
+class TestLegDroppedFromItinerary:
+    _LEAD = (
+        "ISLAMABAD: A Chinese trade delegation led by Hubei Vice Governor Zhao Ming arrived"
+        " here on Monday on a five-day visit."
+    )
+
+    def test_a_stop_dropped_from_the_itinerary_is_cancelled(self) -> None:
+        """``A stop in Y, where they were to tour Z, has been dropped from the itinerary``."""
+        assert _trips(
+            self._LEAD,
+            "A stop in Sialkot, where the visitors were to tour surgical goods units on Friday,"
+            " has been dropped from the itinerary because of fog.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", (D(2025, 3, 7), D(2025, 3, 7)), CANCELLED)]
+
+    def test_a_leg_dropped_from_the_programme_is_cancelled(self) -> None:
+        """``The Y leg of the tour has been dropped from the programme`` (APP): called off."""
+        assert _trips(
+            self._LEAD,
+            "The Sialkot leg of the tour has been dropped from the programme.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", None, CANCELLED)]
+
+    def test_a_stop_dropped_then_given_a_new_date_is_planned(self) -> None:
+        """``A stop in Y, dropped from the schedule, will now take place on Friday``: it is on."""
+        assert _trips(
+            self._LEAD,
+            "A stop in Sialkot, dropped from the schedule last week, will now take place on"
+            " Friday.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]

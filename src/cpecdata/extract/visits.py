@@ -618,8 +618,12 @@ _FILLER = frozenset(
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
     rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
-    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing))\b"
+    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing)"
+    rf"|d{_WORD_START}rop(?:ped|ping)\s{{1,3}}from\s{{1,3}}(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?"
+    r"(?:itinerary|schedule|programme|program))\b"
 )
+"""Words calling a trip or a leg off: ``cancelled``, ``called off``, ``dropped from the
+itinerary`` (with no new date; one told after it puts the leg off instead)."""
 _POSTPONED = re.compile(
     rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back)"
     rf"|ut(?:ting)?\s{{1,3}}on\s{{1,3}}hold)"
@@ -705,7 +709,7 @@ _RESCHEDULED_TRIP = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:visit|tr
 dates, which is on."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
-    *("put", "push"),
+    *("put", "push", "dropped from", "dropping from"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
 _OF_THING = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|a|an|its|their|his|her)\s{1,3})?([\w-]{1,20})")
