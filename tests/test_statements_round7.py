@@ -1,6 +1,7 @@
 """Statement rules for the wordings the session-8 round-5 held-out sets showed (fictional)."""
 
-from test_statements import DIRECT, INDIRECT, said
+from cpecdata.model import Actor
+from test_statements import DIRECT, INDIRECT, article, read, said
 
 
 class TestQuotedFrameInFollowingQuote:
@@ -72,3 +73,38 @@ class TestFrontedParticipleKeepsTheSubject:
             "Talking to the investors, the chief minister ordered a survey. He said the zone "
             "would get gas by June.",
         )[-1] == ("Rana Ahmed Tariq", INDIRECT, "said", "the zone would get gas by June")
+
+
+class TestDocumentOfBodyNamedInTitle:
+    _LEAD = "The Pasni Harbour Company, the port operator, told Xinhua that cargo rose 20 percent."
+
+    def test_statement_released_by_the_authority_named_in_a_title(self) -> None:
+        """``…, according to a statement released by the authority`` named in a title (Xinhua)."""
+        (*_, last) = read(
+            article(
+                self._LEAD,
+                "Ali Rind, chairman of the Pasni Port Authority, is in Shanghai for talks, "
+                "according to a statement released by the authority.",
+            )
+        )
+        assert last.speaker == Actor(
+            "a statement released by the authority",
+            organization="Pasni Port Authority",
+            country="Pakistan",
+            named=False,
+        )
+
+    def test_handout_issued_by_the_ministry_named_in_a_title(self) -> None:
+        """``…, according to a handout issued by the ministry`` named in a title (APP)."""
+        (*_, last) = read(
+            article(
+                self._LEAD,
+                "Sana Iqbal, secretary of the Ministry of Maritime Affairs, is in Shanghai, "
+                "according to a handout issued by the ministry.",
+            )
+        )
+        assert last.speaker == Actor(
+            "a handout issued by the ministry",
+            organization="Ministry of Maritime Affairs",
+            named=False,
+        )

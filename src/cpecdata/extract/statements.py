@@ -1331,6 +1331,19 @@ class _Speakers:
             self.spoken = (len(self.spoke), names)
         return names
 
+    def titled_body(self, noun: str) -> Actor | None:
+        """The body of the kind ``noun`` names that a recent person's title named, if any.
+
+        ``X, chairman of the Y Port Authority, …`` names the authority only in his title: a
+        later ``a statement released by the authority`` is its document.
+        """
+        heads = _BODY_KINDS.get(noun, frozenset())
+        for actor in itertools.islice(reversed(self.mentioned), _NEAR):
+            body = actor.organization
+            if body and body != actor.name and heads & set(body.lower().split()):
+                return Actor(body, organization=body, country=actor.country)
+        return None
+
     def body(self, noun: str | None = None, named: bool = False) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
 
@@ -3634,6 +3647,9 @@ class _Reader:
                 body = self.speakers.body(by_kind.group(1), named=True)
                 if body is not None:  # "issued by the authority": the authority named before
                     return body, -1
+                titled = self.speakers.titled_body(by_kind.group(1))
+                if titled is not None:  # named only in a title ("chairman of the X Authority"):
+                    return titled, by_kind.end()  # the document as written, the body its own
         sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
         if sender is not None:
             candidates.append(index.starting(_with_determiner_after(text, sender.end())))
