@@ -197,3 +197,28 @@ class TestLegDroppedFromItinerary:
             " Friday.",
             date="2025-03-04",
         )[1:] == [("Zhao Ming", "Sialkot", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]
+
+
+class TestReturnNounEndsTrip:
+    def test_after_her_return_from_a_trip_dates_it_back(self) -> None:
+        """``X, after her return on Saturday from a five-day trip to Y, said``: over by then."""
+        assert _trips(
+            "Federal Minister for Ports Aisha Raza, after her return on Saturday from a"
+            " five-day trip to Beijing, said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "Beijing", (D(2025, 5, 6), D(2025, 5, 10)), PAST)]
+
+    def test_on_his_return_from_a_visit_fronted_dates_it_back(self) -> None:
+        """``On his return on Sunday from a week-long tour of Y, Minister X said``: it is over."""
+        assert _trips(
+            "On his return on Sunday from a week-long tour of China, Federal Minister for"
+            " Railways Ahmed Qureshi said the talks had been useful.",
+            date="2025-05-13",
+        ) == [("Ahmed Qureshi", "China", (D(2025, 5, 5), D(2025, 5, 11)), PAST)]
+
+    def test_her_return_visit_is_a_trip_ahead(self) -> None:
+        """``will pay her return visit to Y on Friday``: a trip of its own, still planned."""
+        assert _trips(
+            "Federal Minister for Ports Aisha Raza will pay her return visit to Beijing on Friday.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "Beijing", (D(2025, 5, 16), D(2025, 5, 16)), PLANNED)]

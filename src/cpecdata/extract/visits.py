@@ -392,9 +392,11 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
     rf"(?:r{_WORD_START}eturn(?:ed|s|ing)|c{_WORD_START}(?:onclud(?:ed|es|ing)|omplet(?:ed|es|ing)"
-    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing))\b"
+    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing)"
+    r"|(?:(?<=his\s)|(?<=her\s)|(?<=its\s)|(?<=their\s))return)\b"
 )
-"""Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
+"""Words before a trip noun saying the trip is over (``after concluding a visit to Y``, ``after
+her return on Saturday from a visit to Y``; not ``her return visit``)."""
 _ENDED_AFTER = re.compile(
     r"(?:\s{1,3}(?:to|of)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:ended|concluded|came\s{1,3}to"
     r"\s{1,3}an\s{1,3}end|wound\s{1,3}up|wrapped\s{1,3}up)\b"
@@ -3372,11 +3374,12 @@ def _ends_trip(low: str, start: int) -> bool:
 
     So ``after concluding a visit to Y`` does. Not an ending still ahead of the clause
     (``will fly to X, before ending the tour in Y``): Y is the tour's last leg, as far ahead
-    as the clause's own trip.
+    as the clause's own trip; nor ``her return visit``, a trip of its own.
     """
     ended = _ENDED.search(low, max(0, start - 60), start)
     return ended is not None and not (
-        ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
+        (ended.group().endswith("ing") and low.endswith("before ", 0, ended.start()))
+        or (ended.group() == "return" and not low[ended.end() : start].strip())
     )
 
 
