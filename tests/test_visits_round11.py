@@ -7,6 +7,7 @@ from test_visits_legs import _trips
 
 D = dt.date
 PAST, ONGOING, PLANNED = VisitStatus.PAST, VisitStatus.ONGOING, VisitStatus.PLANNED
+CANCELLED = VisitStatus.CANCELLED
 
 
 class TestFrontedTitle:
@@ -141,3 +142,83 @@ class TestStayCutShort:
             " on Thursday to attend the cabinet meeting.",
             date="2025-05-08",
         ) == [("Ahsan Raza", "China", (D(2025, 5, 8), D(2025, 5, 8)), PAST)]
+
+
+class TestSecondFrontedPhrase:
+    _LEAD = "Federal Minister for Ports Aisha Raza said on Monday that six deals were signed."
+
+    def test_a_return_in_a_second_fronted_phrase_is_the_pronouns_trip(self) -> None:
+        """``Addressing X, after returning on Saturday from a five-day visit to Y, she said``."""
+        assert _trips(
+            self._LEAD,
+            "Addressing a news conference in Karachi on Tuesday, after returning on Saturday"
+            " from a five-day visit to China, she said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "China", (D(2025, 5, 6), D(2025, 5, 10)), PAST)]
+
+    def test_a_return_after_talking_to_an_outlet_is_the_titles_trip(self) -> None:
+        """``Talking to APP, after returning from a tour of Y, the minister said``: the lead's."""
+        assert _trips(
+            self._LEAD,
+            "Talking to APP, after returning from a week-long tour of China on Sunday, the"
+            " minister said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "China", (D(2025, 5, 5), D(2025, 5, 11)), PAST)]
+
+
+class TestLegDroppedFromItinerary:
+    _LEAD = (
+        "ISLAMABAD: A Chinese trade delegation led by Hubei Vice Governor Zhao Ming arrived"
+        " here on Monday on a five-day visit."
+    )
+
+    def test_a_stop_dropped_from_the_itinerary_is_cancelled(self) -> None:
+        """``A stop in Y, where they were to tour Z, has been dropped from the itinerary``."""
+        assert _trips(
+            self._LEAD,
+            "A stop in Sialkot, where the visitors were to tour surgical goods units on Friday,"
+            " has been dropped from the itinerary because of fog.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", (D(2025, 3, 7), D(2025, 3, 7)), CANCELLED)]
+
+    def test_a_leg_dropped_from_the_programme_is_cancelled(self) -> None:
+        """``The Y leg of the tour has been dropped from the programme`` (APP): called off."""
+        assert _trips(
+            self._LEAD,
+            "The Sialkot leg of the tour has been dropped from the programme.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", None, CANCELLED)]
+
+    def test_a_stop_dropped_then_given_a_new_date_is_planned(self) -> None:
+        """``A stop in Y, dropped from the schedule, will now take place on Friday``: it is on."""
+        assert _trips(
+            self._LEAD,
+            "A stop in Sialkot, dropped from the schedule last week, will now take place on"
+            " Friday.",
+            date="2025-03-04",
+        )[1:] == [("Zhao Ming", "Sialkot", (D(2025, 3, 7), D(2025, 3, 7)), PLANNED)]
+
+
+class TestReturnNounEndsTrip:
+    def test_after_her_return_from_a_trip_dates_it_back(self) -> None:
+        """``X, after her return on Saturday from a five-day trip to Y, said``: over by then."""
+        assert _trips(
+            "Federal Minister for Ports Aisha Raza, after her return on Saturday from a"
+            " five-day trip to Beijing, said the deals were good.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "Beijing", (D(2025, 5, 6), D(2025, 5, 10)), PAST)]
+
+    def test_on_his_return_from_a_visit_fronted_dates_it_back(self) -> None:
+        """``On his return on Sunday from a week-long tour of Y, Minister X said``: it is over."""
+        assert _trips(
+            "On his return on Sunday from a week-long tour of China, Federal Minister for"
+            " Railways Ahmed Qureshi said the talks had been useful.",
+            date="2025-05-13",
+        ) == [("Ahmed Qureshi", "China", (D(2025, 5, 5), D(2025, 5, 11)), PAST)]
+
+    def test_her_return_visit_is_a_trip_ahead(self) -> None:
+        """``will pay her return visit to Y on Friday``: a trip of its own, still planned."""
+        assert _trips(
+            "Federal Minister for Ports Aisha Raza will pay her return visit to Beijing on Friday.",
+            date="2025-05-13",
+        ) == [("Aisha Raza", "Beijing", (D(2025, 5, 16), D(2025, 5, 16)), PLANNED)]

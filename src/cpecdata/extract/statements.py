@@ -358,10 +358,11 @@ _NOT_CONTINUING = _ADVERBIAL_OPENERS | frozenset(
 )
 _FRONTED = _LINKING | frozenset(
     ["during", "after", "before", "in", "on", "at", "earlier", "later", "last", "while", "today",
-     "yesterday", "recently", "previously", "every", *_WEEKDAYS]
+     "yesterday", "recently", "previously", "every", "speaking", "addressing", "talking",
+     *_WEEKDAYS]
 )  # fmt: skip
 """First words of an adverbial before a unit's subject: ``During the visit, X opened …``,
-``Every morning at seven, X walks …``."""
+``Every morning at seven, X walks …``, ``Speaking on the occasion, X directed …``."""
 # ``A, he added, and the utility promised B``: after these, a new subject opens a second statement.
 _ASIDE = re.compile(
     r"[ \t]+(?:while|whilst|during|addressing|speaking|talking|presiding|chairing|here"
@@ -1330,6 +1331,19 @@ class _Speakers:
             self.spoken = (len(self.spoke), names)
         return names
 
+    def titled_body(self, noun: str) -> Actor | None:
+        """The body of the kind ``noun`` names that a recent person's title named, if any.
+
+        ``X, chairman of the Y Port Authority, …`` names the authority only in his title: a
+        later ``a statement released by the authority`` is its document.
+        """
+        heads = _BODY_KINDS.get(noun, frozenset())
+        for actor in itertools.islice(reversed(self.mentioned), _NEAR):
+            body = actor.organization
+            if body and body != actor.name and heads & set(body.lower().split()):
+                return Actor(body, organization=body, country=actor.country)
+        return None
+
     def body(self, noun: str | None = None, named: bool = False) -> Actor | None:
         """The most recent body that spoke or was named, of the kind ``noun`` names if given.
 
@@ -2217,7 +2231,9 @@ class _Reader:
             self.speakers.topic = None
             return
         fronted = _subject_start(unit.text)
-        opener = mentions[0].actor if mentions and mentions[0].start == fronted else None
+        # "Talking to the investors, the CM …": the subject may follow mentions in the adverbial
+        subject = next((m for m in mentions if m.start >= fronted), None)
+        opener = subject.actor if subject is not None and subject.start == fronted else None
         if opener is None and (first := _WORD.match(unit.text, fronted)) is not None:
             opener = self.speakers.by_word.get(first.group().lower())  # "Jamali is not sure."
             if opener is None and first.group() in ("The", "the"):
@@ -2325,9 +2341,9 @@ class _Reader:
         if backward is not None and previous is not None:
             self._backward(unit, previous, backward, mentions)
             return
+        if unit.quotes and all(unit.quote_around(f.verb_start) is not None for f in frames):
+            self._unclaimed(unit)  # "“A,” X said. “The side has assured us that B.”": X's too
         if not frames:
-            if unit.quotes:
-                self._unclaimed(unit)
             return
         if previous is not None and _says_before(unit, frames[0]):
             # "He said this while addressing …": the frame reports the sentence before it.
@@ -3631,6 +3647,9 @@ class _Reader:
                 body = self.speakers.body(by_kind.group(1), named=True)
                 if body is not None:  # "issued by the authority": the authority named before
                     return body, -1
+                titled = self.speakers.titled_body(by_kind.group(1))
+                if titled is not None:  # named only in a title ("chairman of the X Authority"):
+                    return titled, by_kind.end()  # the document as written, the body its own
         sender = _FROM.match(text, noun)  # "a statement from the Foreign Office": the sender
         if sender is not None:
             candidates.append(index.starting(_with_determiner_after(text, sender.end())))

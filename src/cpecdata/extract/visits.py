@@ -392,9 +392,11 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|currently|also)\s{1,3}
 """An auxiliary before ``visiting``: the verb (``is visiting``), not the adjective."""
 _ENDED = re.compile(
     rf"(?:r{_WORD_START}eturn(?:ed|s|ing)|c{_WORD_START}(?:onclud(?:ed|es|ing)|omplet(?:ed|es|ing)"
-    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing))\b"
+    rf"|ut\s{{1,3}}short)|w{_WORD_START}rapp?(?:ed|ing|s)\s{{1,3}}up|e{_WORD_START}nd(?:ed|s|ing)"
+    r"|(?:(?<=his\s)|(?<=her\s)|(?<=its\s)|(?<=their\s))return)\b"
 )
-"""Words before a trip noun saying the trip is over (``after concluding a visit to Y``)."""
+"""Words before a trip noun saying the trip is over (``after concluding a visit to Y``, ``after
+her return on Saturday from a visit to Y``; not ``her return visit``)."""
 _ENDED_AFTER = re.compile(
     r"(?:\s{1,3}(?:to|of)(?:\s{1,3}[\w’'-]{1,30}){1,3}?)?\s{1,3}(?:ended|concluded|came\s{1,3}to"
     r"\s{1,3}an\s{1,3}end|wound\s{1,3}up|wrapped\s{1,3}up)\b"
@@ -501,7 +503,7 @@ _TITLE_POSSESSIVE = re.compile(
 """``the foreign minister's`` (and qualifiers) right before a visit noun."""
 _FRONTED = re.compile(
     r"(?:[Uu]pon|[Oo]n|[Aa]fter|[Dd]uring|[Bb]efore|[Ff]ollowing|[Ww]hile|[Aa]head|[Pp]rior|[Ss]oon"
-    r"|[Ss]peaking|[Tt]alking|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
+    r"|[Ss]peaking|[Tt]alking|[Aa]ddressing|[Aa]rriving|[Ll]anding|[Vv]isiting|[Ww]rapping|[Cc]oncluding|[Ee]nding"
     r"|[Ww]inding|[Cc]ompleting|[Bb]eginning|[Ss]tarting|[Kk]icking)\b"
 )
 """Words that open a phrase put before the subject: ``Upon arrival in Y, X ...``."""
@@ -618,8 +620,12 @@ _FILLER = frozenset(
 _MAX_FILLER = 7
 _CANCELLED = re.compile(
     rf"(?:c{_WORD_START}(?:ancel(?:l?(?:ed|ing)|s)?|all(?:ed|s|ing)?\s{{1,3}}off)"
-    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing))\b"
+    rf"|s{_WORD_START}(?:crap(?:ped|ping)|helv(?:ed|ing))|a{_WORD_START}bandon(?:ed|ing)"
+    rf"|d{_WORD_START}rop(?:ped|ping)\s{{1,3}}from\s{{1,3}}(?:the\s{{1,3}}|its\s{{1,3}}|their\s{{1,3}})?"
+    r"(?:itinerary|schedule|programme|program))\b"
 )
+"""Words calling a trip or a leg off: ``cancelled``, ``called off``, ``dropped from the
+itinerary`` (with no new date; one told after it puts the leg off instead)."""
 _POSTPONED = re.compile(
     rf"(?:p{_WORD_START}(?:ostpon(?:e[ds]?|ing)|u(?:t(?:ting)?|sh(?:ed|ing))\s{{1,3}}(?:off|back)"
     rf"|ut(?:ting)?\s{{1,3}}on\s{{1,3}}hold)"
@@ -705,7 +711,7 @@ _RESCHEDULED_TRIP = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:visit|tr
 dates, which is on."""
 _UNDONE_STEMS = (
     *("cancel", "call", "scrap", "shelv", "abandon", "postpone", "defer", "delay", "reschedul"),
-    *("put", "push"),
+    *("put", "push", "dropped from", "dropping from"),
 )
 """Fixed strings in every cancelling or postponing word: most sentences skip both regexes."""
 _OF_THING = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|a|an|its|their|his|her)\s{1,3})?([\w-]{1,20})")
@@ -3368,11 +3374,12 @@ def _ends_trip(low: str, start: int) -> bool:
 
     So ``after concluding a visit to Y`` does. Not an ending still ahead of the clause
     (``will fly to X, before ending the tour in Y``): Y is the tour's last leg, as far ahead
-    as the clause's own trip.
+    as the clause's own trip; nor ``her return visit``, a trip of its own.
     """
     ended = _ENDED.search(low, max(0, start - 60), start)
     return ended is not None and not (
-        ended.group().endswith("ing") and low.endswith("before ", 0, ended.start())
+        (ended.group().endswith("ing") and low.endswith("before ", 0, ended.start()))
+        or (ended.group() == "return" and not low[ended.end() : start].strip())
     )
 
 
@@ -4206,10 +4213,17 @@ def _fronted_subject(context: _Context, index: int, end: int) -> tuple[Actor, bo
 def _fronted_comma(text: str, end: int) -> int:
     """The comma closing the fronted phrase that holds the travel word ending at ``end``, or -1.
 
-    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first.
+    The phrase must open the sentence (``During his visit to Y,``) and the comma be its first,
+    unless a second fronted phrase holds the travel word (``Addressing reporters on Monday,
+    after returning from Y on Sunday, she said``).
     """
     comma = text.find(",", end, end + _WINDOW)
-    if comma == -1 or not _FRONTED.match(text) or "," in text[:end]:
+    if comma == -1 or not _FRONTED.match(text):
+        return -1
+    before = text.find(",", 0, end)
+    if before != -1 and (
+        text.find(",", before + 1, end) != -1 or not _FRONTED.match(text, before + 2)
+    ):
         return -1
     return comma
 
