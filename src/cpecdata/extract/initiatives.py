@@ -942,8 +942,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed. A stage
 # may have several entries: rare wording with its own hints runs only where they are.
 _RUNS = ("runs", "operates", "manages")
-_RUNNERS = "company firm operator consortium venture subsidiary utility"
-"""Who runs a work (``the company that runs X``)."""
+_RUNNERS = "company firm operator consortium venture subsidiary utility energy power ltd limited"
+"""Who runs a work: a common noun (``the company that runs X``) or a company's name's last word
+(``Tarnol Energy, which runs X``, ``Marvoz Power Ltd, which operates X``)."""
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (

