@@ -33,3 +33,17 @@ class TestRunByANamedCompany:
     ) -> None:
         """``X Energy, which runs the Y plant``: a company's name runs a work as a noun does."""
         assert [(i.name, i.status) for i in _extract(sentence)] == [(expected, COMPLETED)]
+
+
+class TestCargoHandled:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Gwadar Port in the south-west handled 52,300 twenty-foot equivalent units (TEUs) "
+            "of containers in 2023, its operator said.",
+            "The Gwadar Port handled 40,000 TEUs last year, up 12 percent.",
+        ],
+    )
+    def test_a_port_that_handled_containers_is_in_service(self, sentence: str) -> None:
+        """A port that handled containers, counted in TEUs spelt out or not, is in service."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [("Gwadar Port", COMPLETED)]

@@ -1303,7 +1303,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"\s+(?:a\s+record\s+|over\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?"
                 r"\d[\d,.]*\s+(?:thousand\s+|million\s+|billion\s+|lakh\s+)?(?:metric\s+)?"
                 r"(?:tonnes|tons|containers|teus?|vessels|ships|units|kwh|gwh|mwh|passengers"
-                r"|riders|commuters|patients)\b",
+                r"|riders|commuters|patients|twenty-foot\s+equivalent\s+units)\b",
             )
             # Said of the subject before it: written from the participle (see :func:`_closeness`).
             + r"|brought(?:(?<=\bhas\sbrought)|(?<=\bhave\sbrought)|(?<=\bhad\sbrought))\b"
