@@ -47,3 +47,22 @@ class TestCargoHandled:
     def test_a_port_that_handled_containers_is_in_service(self, sentence: str) -> None:
         """A port that handled containers, counted in TEUs spelt out or not, is in service."""
         assert [(i.name, i.status) for i in _extract(sentence)] == [("Gwadar Port", COMPLETED)]
+
+
+class TestConditionalStage:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            '"Once the Tarnol dam is complete, half of the city can get water," he said.',
+            "When the Tarnol dam is operational, it will irrigate 40,000 acres.",
+            "If the Tarnol dam is completed on time, the province will save Rs2 billion.",
+        ],
+    )
+    def test_a_stage_as_a_condition_is_none(self, sentence: str) -> None:
+        """``once X is complete, Y``: a present stage after ``once`` or ``if`` is a condition."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [("Tarnol dam", None)]
+
+    def test_a_past_stage_after_once_is_reached(self) -> None:
+        """``once X was completed in 2019``: told in the past, the stage was reached."""
+        found = _extract("Once the Tarnol dam was completed in 2019, the city got water.")
+        assert [(i.name, i.status) for i in found] == [("Tarnol dam", COMPLETED)]

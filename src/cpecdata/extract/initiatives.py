@@ -5291,6 +5291,13 @@ class _Stage(NamedTuple):
     close: str = ""
 
 
+_PRESENT_AFTER = re.compile(r"\s+(?:is|are)\s")
+"""A mention's present verb (``X is complete``), read after a conditional subordinator."""
+_CONDITION_BEFORE = re.compile(r"\b(?:once|when|if|after|until|unless)\s+(?:the\s+)?\Z")
+"""Opens a clause whose present stage is a condition of what follows (``once X is complete``,
+``when the Y plant is operational``), not a stage reached: it says nothing of X's stage now."""
+
+
 class _Clauses:
     """The clauses of a lower-cased sentence, and the stage wordings each holds (read on demand).
 
@@ -5415,6 +5422,12 @@ class _Clauses:
                         held = _held_site(self._low, start, end, site)
                     if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
                         continue  # "a plant at the X park has generated ...": the plant has
+                if (
+                    stage.start >= end
+                    and _PRESENT_AFTER.match(self._low, end) is not None
+                    and _CONDITION_BEFORE.search(self._low, max(0, start - 12), start) is not None
+                ):
+                    continue  # "once X is complete, freight can move": a condition, not a fact
                 if (
                     stage.start >= end
                     and self._low.find(", a", end, stage.start) >= 0
