@@ -66,3 +66,15 @@ class TestConditionalStage:
         """``once X was completed in 2019``: told in the past, the stage was reached."""
         found = _extract("Once the Tarnol dam was completed in 2019, the city got water.")
         assert [(i.name, i.status) for i in found] == [("Tarnol dam", COMPLETED)]
+
+
+class TestFrameworkWithAField:
+    def test_cpec_under_a_fields_framework_takes_no_stage(self) -> None:
+        """``an MoU signed under the farming cooperation framework of CPEC``: the MoU is agreed."""
+        found = _extract(
+            "Pakistan and China signed a memorandum of understanding on drip irrigation under "
+            "the agriculture cooperation framework of the China-Pakistan Economic Corridor."
+        )
+        assert [(i.name, i.status) for i in found if i.name.startswith("China")] == [
+            ("China-Pakistan Economic Corridor", None)
+        ]

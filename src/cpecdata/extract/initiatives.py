@@ -728,8 +728,11 @@ _VERB_AFTER = re.compile(
 # CPEC``, ``set up within the Gwadar Free Zone``): their stage (built, set up, approved) is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
-_FRAMEWORK = r"(?:(?:framework|ambit|umbrella|aegis|banner)\s+of\s+(?:the\s+)?)?"
-"""A frame named between the preposition and the container (``under the framework of CPEC``)."""
+_FRAMEWORK = (
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:framework|ambit|umbrella|aegis|banner)\s+of\s+(?:the\s+)?)?"
+)
+"""A frame named between the preposition and the container (``under the framework of CPEC``),
+perhaps with its field (``under the agriculture cooperation framework of CPEC``)."""
 _CONTAINER = re.compile(rf"\b(?:under|within)\s+(?:the\s+)?{_FRAMEWORK}\Z")
 # Written just before what a feasibility study is about, or one of the list it is about (``studies
 # for the Kandar and Zarghun zones``): the initiative is still a plan.
@@ -2302,7 +2305,7 @@ class _Read:
         whole = cpec or mention.id in _PHASES  # what projects are put in
         container = _CPEC_CONTAINER if whole else _CONTAINER
         if (whole or self._holds) and container.search(
-            self.low, max(0, mention.start - 44), mention.start
+            self.low, max(0, mention.start - 64), mention.start
         ):
             return None
         if _holder_described(self.low, mention.start, mention.end):
