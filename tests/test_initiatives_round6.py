@@ -78,3 +78,15 @@ class TestFrameworkWithAField:
         assert [(i.name, i.status) for i in found if i.name.startswith("China")] == [
             ("China-Pakistan Economic Corridor", None)
         ]
+
+
+class TestWingDone:
+    def test_a_hospital_whose_wing_runs_is_still_being_built(self) -> None:
+        """``since its outpatient department became operational``: a wing done, not the whole."""
+        found = _extract(
+            "The Marvoz Friendship Hospital has treated 8,000 patients since its outpatient "
+            "department became operational in May."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("Marvoz Friendship Hospital", InitiativeStatus.UNDER_CONSTRUCTION)
+        ]

@@ -5735,6 +5735,7 @@ def _stated(
             _PART_DONE.match(clause, wording.end())
             or _SOME_OF.search(clause, max(0, at - 140), at)
             or ("phase" in clause and _FIRST_PHASE.search(clause, max(0, at - 100), at))
+            or ("its " in clause and _ITS_WING.search(clause, max(0, at - 80), at))
         )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
@@ -5886,6 +5887,12 @@ _FIRST_PHASE = re.compile(
 """A first phase done (``with the first phase of infrastructure now completed``, ``whose first
 phase is completed``): the whole is still being built. CPEC's own first phase is a programme of
 its own, done when it is."""
+_ITS_WING = re.compile(
+    r"\bits\s+(?:[a-z-]+\s+){0,2}?(?:department|wing|ward|block|opd)"
+    r"\s+(?:(?:is|was|are|were|has|have|had|been|became|now|already|fully)\s+)*\Z"
+)
+"""A building's wing done (``since its outpatient department became operational``, ``its
+emergency ward was opened``): the rest of the building is still being built."""
 _PERSON_SCHEDULED = re.compile(
     r"\s+(?:travel|visit|tour|arrive|leave|fly|depart|meet|attend|address|ride|return|chair"
     r"|speak|call\s+on)\b"
