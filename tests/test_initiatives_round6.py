@@ -90,3 +90,23 @@ class TestWingDone:
         assert [(i.name, i.status) for i in found] == [
             ("Marvoz Friendship Hospital", InitiativeStatus.UNDER_CONSTRUCTION)
         ]
+
+
+class TestSizedPortWork:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A new 250-meter bulk berth, designed to take ships of up to 40,000 tons, is under "
+            "construction on the western side of the wharf.",
+            "A new 250-meter bulk berth is under construction, the operator said.",
+        ],
+    )
+    def test_a_berth_with_its_length_and_stage_is_a_work(self, sentence: str) -> None:
+        """``A new 250-meter bulk berth ... is under construction``: its own work, with no place."""
+        assert [(i.name, i.status) for i in _extract(sentence)] == [
+            ("new 250-meter bulk berth", InitiativeStatus.UNDER_CONSTRUCTION)
+        ]
+
+    def test_a_berth_without_a_length_stays_an_anaphor(self) -> None:
+        """``The new berth is under construction``: no length and no place, an anaphor."""
+        assert _extract("The new berth is under construction.") == ()

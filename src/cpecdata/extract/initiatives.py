@@ -4095,6 +4095,23 @@ _PORT_WORK_STOPS = frozenset(
 part of its name: ``two new multipurpose berths`` are the ``new multipurpose berths``)."""
 
 
+_LENGTH_WORD = re.compile(r"\d[\d,.]*-(?:metre|meter|m)\Z")
+_ASIDE_BEFORE_VERB = re.compile(r",\s+[^;.]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\s)")
+"""An aside between a work and its verb (``, designed to take ships of up to 50,000 tons,``)."""
+
+
+def _sized_staged(text: str, end: int, kept: list[str]) -> bool:
+    """True when a port work with its length (``a new 250-meter bulk berth``) has its stage told.
+
+    A work given its length and its own stage (``is under construction``, perhaps after an aside)
+    is a work of its own, placed by the article's port, not an anaphor: it needs no place.
+    """
+    if not any(_LENGTH_WORD.match(word) for word in kept):
+        return False
+    aside = _ASIDE_BEFORE_VERB.match(text, end)
+    return _STAGED_AFTER.match(text, aside.end() if aside else end) is not None
+
+
 def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A port's unnamed berths, jetties, wharves, quays, breakwaters or container yards.
 
@@ -4123,7 +4140,10 @@ def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             # A port the gazetteer lacks is placed at its town (``Pasni Port``: Pasni).
             found = named and (lookup_place(named) or lookup_place(named.split()[0]))
             place = _site_location(found) if found else None
-        if place is None or place.name == place.country:
+        if place is None:
+            if not _sized_staged(text, m.end(), kept):
+                continue
+        elif place.name == place.country:
             continue
         if kept[0] == "New":
             kept[0] = "new"
