@@ -110,3 +110,18 @@ class TestSizedPortWork:
     def test_a_berth_without_a_length_stays_an_anaphor(self) -> None:
         """``The new berth is under construction``: no length and no place, an anaphor."""
         assert _extract("The new berth is under construction.") == ()
+
+
+class TestRoadAvoided:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Once the road is finished, trucks can reach Marvoz without touching the Tarnol "
+            "Highway.",
+            "Trucks can now reach Kashgar bypassing the Karakoram Highway, he said.",
+            "Convoys will reach the port avoiding the Tarnol Highway.",
+        ],
+    )
+    def test_a_road_named_as_the_way_avoided_is_no_initiative(self, sentence: str) -> None:
+        """``reach X without touching the Y Highway``: Y is a comparison, no news of its own."""
+        assert _extract(sentence) == ()

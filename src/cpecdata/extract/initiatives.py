@@ -2968,7 +2968,10 @@ X Highway``, ``drove along the X``): the road is the route, not the news."""
 _FLOODED_BY = re.compile(r"\b(?:submerged|flooded|inundated|drowned)\s+by\s+the\s+\Z")
 """Written before a dam that only places land (``the area to be submerged by the X Dam``)."""
 _ON_ROUTE = ("on the ", "via the ", "through the ")
-_PLACING_BEFORE = (*_ON_ROUTE, "by the ")
+_AVOIDED = ("without touching the ", "without using the ", "bypassing the ", "avoiding the ")
+"""Before a road named only as the way not taken (``reach Islamabad without touching the X
+Highway``): a comparison, no news of the road."""
+_PLACING_BEFORE = (*_ON_ROUTE, "by the ", *_AVOIDED)
 """What stands before a project named only to place something (see :func:`_only_placing`)."""
 
 
@@ -2988,8 +2991,11 @@ def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
 
 
 def _route_only(low: str, start: int) -> bool:
-    """True when the road at ``start`` is only the route of a trip (see :data:`_ROUTE_BEFORE`)."""
-    return (
+    """True when the road at ``start`` is only a trip's route or the way it avoids.
+
+    See :data:`_ROUTE_BEFORE` and :data:`_AVOIDED`.
+    """
+    return low.endswith(_AVOIDED, 0, start) or (
         low.endswith(_ON_ROUTE, 0, start)
         and _ROUTE_BEFORE.search(low, max(0, start - 90), start) is not None
     )
@@ -3319,12 +3325,14 @@ works."""
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
-    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)"
+    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong"
+    r"|\bwithout\s+(?:touching|using)|\bbypassing|\bavoiding)"
     r"\s+the\s+(?:(?:main|existing|old)\s+)?\Z"
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
-protesters block or that the works are closed to, the far end of what another work links, or
-the existing line a new one joins (``where it joins the main railway line to X``)."""
+protesters block or that the works are closed to, the far end of what another work links, the
+existing line a new one joins (``where it joins the main railway line to X``), or the way a trip
+no longer takes (``reach X without touching the Y Highway``)."""
 _ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
 _LINK_HEADS = frozenset({"rail link", "railway line", "railway"})
 """Heads of links a known place and lowercase words may name (``the Thar coal rail link``)."""
