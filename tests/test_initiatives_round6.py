@@ -125,3 +125,15 @@ class TestRoadAvoided:
     def test_a_road_named_as_the_way_avoided_is_no_initiative(self, sentence: str) -> None:
         """``reach X without touching the Y Highway``: Y is a comparison, no news of its own."""
         assert _extract(sentence) == ()
+
+
+class TestPackageOfALine:
+    def test_a_package_of_a_line_with_its_abbreviation_is_the_initiative(self) -> None:
+        """``package-II of the X Line-1 (XL-1) railway, covering the A-B section``: the package."""
+        found = _extract(
+            "Civil works on package-II of the Marvoz-Tarnol Main Line-3 (ML-3) railway, covering "
+            "the 400-kilometre Marvoz-Kandar section, would start in May."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("package-II of the Marvoz-Tarnol Main Line-3", InitiativeStatus.PLANNED)
+        ]

@@ -284,7 +284,7 @@ _SECTION_HEAD = re.compile(
 _SECTION_HINTS = ("section", "segment", "stretch", "portion", "package")
 _PART_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<whole>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
-    r"(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
+    r"(?P<abbreviation>\s+\([A-Z][\w-]{0,8}\))?(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
     r"|project|route))?\b"
 )
 _WORKS_ON = re.compile(
@@ -4450,6 +4450,13 @@ def _site_location(place: Place) -> Place:
     return located or place
 
 
+_COVERING_BEFORE = re.compile(
+    r"\b(?:covering|spanning)\s+(?:the\s+)?(?:[\d,.]+[-\s]?(?:km|kilomet(?:re|er)s?)\s+)?\Z"
+)
+"""Before a section that tells the extent of a package or phase named before it (``package-II
+of ML-1, covering the 400-kilometre Rohri-Multan section``): no initiative of its own."""
+
+
 def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A named section or package of a road, railway or line, one initiative as written.
 
@@ -4468,6 +4475,8 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if start is None:
             continue
         if part is None:
+            if _COVERING_BEFORE.search(low, max(0, start - 40), start) is not None:
+                continue  # "package-II of X, covering the A-B section": the package's extent
             unknown = lookup_initiative(text[start : m.end()]) is None
             if unknown and _links_places(text[start : m.start()]):
                 name = _name(text[start : m.end()])
@@ -4489,7 +4498,10 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         whole = lookup_initiative(written) or lookup_initiative(whole_name)
         if whole is None and not (part.group("head") or _ROAD_CODE.fullmatch(whole_name)):
             continue
-        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        # A head after the whole's abbreviation (``Main Line-1 (ML-1) railway``) gives the
+        # whole, not the name, which ends before the abbreviation.
+        named_head = part.group("head") and not part.group("abbreviation")
+        end = part.end() if named_head else part.start("whole") + len(whole_name)
         section = lookup_initiative(text[start : m.end()])
         own = section if section is not None and section != whole else None
         known = own or whole
@@ -4544,7 +4556,8 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             continue
         if whole is not None and whole.kind is not InitiativeKind.PROJECT:
             continue
-        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        named_head = part.group("head") and not part.group("abbreviation")  # as in _sections
+        end = part.end() if named_head else part.start("whole") + len(whole_name)
         name = _name(text[m.start() : end])
         # A whole told only as a ``project`` has no transport head: its words alone tell the
         # sector (``Phase-II of the Kandar Canal project``).
