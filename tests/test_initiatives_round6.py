@@ -5,6 +5,7 @@ import pytest
 from cpecdata.model import InitiativeStatus
 from test_initiatives import _extract
 
+AGREED = InitiativeStatus.AGREED
 COMPLETED = InitiativeStatus.COMPLETED
 
 
@@ -137,3 +138,21 @@ class TestPackageOfALine:
         assert [(i.name, i.status) for i in found] == [
             ("package-II of the Marvoz-Tarnol Main Line-3", InitiativeStatus.PLANNED)
         ]
+
+
+class TestMemorandumSpeltOut:
+    def test_a_memorandum_on_the_development_of_a_topic_is_agreed(self) -> None:
+        """``signed a memorandum of understanding (MoU) on the development of X``: X's MoU."""
+        found = _extract(
+            "Pakistan and China signed a memorandum of understanding (MoU) on the development of "
+            "drip irrigation and dairy farming under the agriculture cooperation framework of CPEC."
+        )
+        assert [(i.name, i.status) for i in found] == [
+            ("memorandum of understanding on the development of drip irrigation", AGREED),
+            ("CPEC", None),
+        ]
+
+    def test_an_mou_on_the_development_of_a_work_is_the_works(self) -> None:
+        """``an MoU on the development of the X zone``: about the zone, no MoU of its own."""
+        found = _extract("They signed an MoU on the development of the zone under CPEC.")
+        assert [(i.name, i.status) for i in found] == [("CPEC", None)]

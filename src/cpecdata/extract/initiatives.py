@@ -3078,6 +3078,10 @@ def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Menti
         yield _entry_mention(entering.start("ordinal"), entering.end(), name, entry, None)
 
 
+_BARE_TOPIC = re.compile(r"(?!(?:the|a|an|its|their|this|that)\b)[a-z]")
+"""A lowercase topic with no determiner (``cotton seed``), not a work (``the zone``)."""
+
+
 def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> Iterator[_Mention]:
     """Committees set up for CPEC and agreements under it, in a sentence naming CPEC.
 
@@ -3095,10 +3099,13 @@ def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> It
                 kind, sector = InitiativeKind.BODY, Sector.GENERAL
                 yield _Mention(body.start(), body.end(), name, kind, sector)
     names_cpec = any(entry.id == _CPEC_ID for _start, _end, entry in hits)
-    if names_cpec and ("mou" in low or "agreement" in low):
+    if names_cpec and ("mou" in low or "agreement" in low or "memorand" in low):
         for m in _AGREEMENT.finditer(low):
-            topic = _TOPIC.match(text, m.end())
-            if topic is None or _NOT_TOPIC.match(text, m.end()):
+            at = m.end()
+            if low.startswith("development of ", at) and _BARE_TOPIC.match(text, at + 15):
+                at += 15  # "on the development of cotton seed": the topic is the seed
+            topic = _TOPIC.match(text, at)
+            if topic is None or _NOT_TOPIC.match(text, at):
                 continue
             end = topic.end()
             if topic.group().endswith("cooperation") and (field := _FIELD.match(text, end)):
