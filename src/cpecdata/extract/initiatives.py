@@ -284,7 +284,7 @@ _SECTION_HEAD = re.compile(
 _SECTION_HINTS = ("section", "segment", "stretch", "portion", "package")
 _PART_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<whole>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
-    r"(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
+    r"(?P<abbreviation>\s+\([A-Z][\w-]{0,8}\))?(?P<head>\s+(?:railway\s+line|rail\s+link|motorway|highway|expressway|road|railway|line"
     r"|project|route))?\b"
 )
 _WORKS_ON = re.compile(
@@ -728,8 +728,11 @@ _VERB_AFTER = re.compile(
 # CPEC``, ``set up within the Gwadar Free Zone``): their stage (built, set up, approved) is theirs.
 # (``As part of`` does not hold: ``X will be upgraded as part of the second phase`` plans that
 # phase too.)
-_FRAMEWORK = r"(?:(?:framework|ambit|umbrella|aegis|banner)\s+of\s+(?:the\s+)?)?"
-"""A frame named between the preposition and the container (``under the framework of CPEC``)."""
+_FRAMEWORK = (
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:framework|ambit|umbrella|aegis|banner)\s+of\s+(?:the\s+)?)?"
+)
+"""A frame named between the preposition and the container (``under the framework of CPEC``),
+perhaps with its field (``under the agriculture cooperation framework of CPEC``)."""
 _CONTAINER = re.compile(rf"\b(?:under|within)\s+(?:the\s+)?{_FRAMEWORK}\Z")
 # Written just before what a feasibility study is about, or one of the list it is about (``studies
 # for the Kandar and Zarghun zones``): the initiative is still a plan.
@@ -942,8 +945,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # patterns start with a letter, not a lookbehind or group (see :func:`_each`), for speed. A stage
 # may have several entries: rare wording with its own hints runs only where they are.
 _RUNS = ("runs", "operates", "manages")
-_RUNNERS = "company firm operator consortium venture subsidiary utility"
-"""Who runs a work (``the company that runs X``)."""
+_RUNNERS = "company firm operator consortium venture subsidiary utility energy power ltd limited"
+"""Who runs a work: a common noun (``the company that runs X``) or a company's name's last word
+(``Tarnol Energy, which runs X``, ``Marvoz Power Ltd, which operates X``)."""
 _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (status, hints, re.compile(f"(?:{words})"))
     for status, hints, words in (
@@ -1302,7 +1306,7 @@ _STATUSES: tuple[tuple[InitiativeStatus, tuple[str, ...], re.Pattern[str]], ...]
                 r"\s+(?:a\s+record\s+|over\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?"
                 r"\d[\d,.]*\s+(?:thousand\s+|million\s+|billion\s+|lakh\s+)?(?:metric\s+)?"
                 r"(?:tonnes|tons|containers|teus?|vessels|ships|units|kwh|gwh|mwh|passengers"
-                r"|riders|commuters|patients)\b",
+                r"|riders|commuters|patients|twenty-foot\s+equivalent\s+units)\b",
             )
             # Said of the subject before it: written from the participle (see :func:`_closeness`).
             + r"|brought(?:(?<=\bhas\sbrought)|(?<=\bhave\sbrought)|(?<=\bhad\sbrought))\b"
@@ -2301,7 +2305,7 @@ class _Read:
         whole = cpec or mention.id in _PHASES  # what projects are put in
         container = _CPEC_CONTAINER if whole else _CONTAINER
         if (whole or self._holds) and container.search(
-            self.low, max(0, mention.start - 44), mention.start
+            self.low, max(0, mention.start - 64), mention.start
         ):
             return None
         if _holder_described(self.low, mention.start, mention.end):
@@ -2964,7 +2968,10 @@ X Highway``, ``drove along the X``): the road is the route, not the news."""
 _FLOODED_BY = re.compile(r"\b(?:submerged|flooded|inundated|drowned)\s+by\s+the\s+\Z")
 """Written before a dam that only places land (``the area to be submerged by the X Dam``)."""
 _ON_ROUTE = ("on the ", "via the ", "through the ")
-_PLACING_BEFORE = (*_ON_ROUTE, "by the ")
+_AVOIDED = ("without touching the ", "without using the ", "bypassing the ", "avoiding the ")
+"""Before a road named only as the way not taken (``reach Islamabad without touching the X
+Highway``): a comparison, no news of the road."""
+_PLACING_BEFORE = (*_ON_ROUTE, "by the ", *_AVOIDED)
 """What stands before a project named only to place something (see :func:`_only_placing`)."""
 
 
@@ -2984,8 +2991,11 @@ def _only_placing(low: str, start: int, entry: InitiativeEntry) -> bool:
 
 
 def _route_only(low: str, start: int) -> bool:
-    """True when the road at ``start`` is only the route of a trip (see :data:`_ROUTE_BEFORE`)."""
-    return (
+    """True when the road at ``start`` is only a trip's route or the way it avoids.
+
+    See :data:`_ROUTE_BEFORE` and :data:`_AVOIDED`.
+    """
+    return low.endswith(_AVOIDED, 0, start) or (
         low.endswith(_ON_ROUTE, 0, start)
         and _ROUTE_BEFORE.search(low, max(0, start - 90), start) is not None
     )
@@ -3068,6 +3078,10 @@ def _phase_entered(text: str, low: str, start: int, end: int) -> Iterator[_Menti
         yield _entry_mention(entering.start("ordinal"), entering.end(), name, entry, None)
 
 
+_BARE_TOPIC = re.compile(r"(?!(?:the|a|an|its|their|this|that)\b)[a-z]")
+"""A lowercase topic with no determiner (``cotton seed``), not a work (``the zone``)."""
+
+
 def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> Iterator[_Mention]:
     """Committees set up for CPEC and agreements under it, in a sentence naming CPEC.
 
@@ -3085,10 +3099,13 @@ def _for_cpec(text: str, low: str, taken: bytearray, hits: Sequence[_Hit]) -> It
                 kind, sector = InitiativeKind.BODY, Sector.GENERAL
                 yield _Mention(body.start(), body.end(), name, kind, sector)
     names_cpec = any(entry.id == _CPEC_ID for _start, _end, entry in hits)
-    if names_cpec and ("mou" in low or "agreement" in low):
+    if names_cpec and ("mou" in low or "agreement" in low or "memorand" in low):
         for m in _AGREEMENT.finditer(low):
-            topic = _TOPIC.match(text, m.end())
-            if topic is None or _NOT_TOPIC.match(text, m.end()):
+            at = m.end()
+            if low.startswith("development of ", at) and _BARE_TOPIC.match(text, at + 15):
+                at += 15  # "on the development of cotton seed": the topic is the seed
+            topic = _TOPIC.match(text, at)
+            if topic is None or _NOT_TOPIC.match(text, at):
                 continue
             end = topic.end()
             if topic.group().endswith("cooperation") and (field := _FIELD.match(text, end)):
@@ -3315,12 +3332,14 @@ works."""
 _LANDMARK = re.compile(
     r"(?:\b(?:block(?:s|ed|ing)?|blockade\s+of|clos(?:e|es|ed|ing)|closure\s+of)"
     r"|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+[^,.;]{1,60}?\s+(?:to|with)"
-    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong)"
+    r"|\bjoin(?:s|ed|ing)?|\bbetween\s+[^,.;]{1,60}?\s+and|\balong"
+    r"|\bwithout\s+(?:touching|using)|\bbypassing|\bavoiding)"
     r"\s+the\s+(?:(?:main|existing|old)\s+)?\Z"
 )
 """Written, in the lower-cased sentence, just before a road named only as a landmark: one that
-protesters block or that the works are closed to, the far end of what another work links, or
-the existing line a new one joins (``where it joins the main railway line to X``)."""
+protesters block or that the works are closed to, the far end of what another work links, the
+existing line a new one joins (``where it joins the main railway line to X``), or the way a trip
+no longer takes (``reach X without touching the Y Highway``)."""
 _ROAD_HEADS = ("highway", "motorway", "expressway", "bypass")
 _LINK_HEADS = frozenset({"rail link", "railway line", "railway"})
 """Heads of links a known place and lowercase words may name (``the Thar coal rail link``)."""
@@ -4091,6 +4110,23 @@ _PORT_WORK_STOPS = frozenset(
 part of its name: ``two new multipurpose berths`` are the ``new multipurpose berths``)."""
 
 
+_LENGTH_WORD = re.compile(r"\d[\d,.]*-(?:metre|meter|m)\Z")
+_ASIDE_BEFORE_VERB = re.compile(r",\s+[^;.]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\s)")
+"""An aside between a work and its verb (``, designed to take ships of up to 50,000 tons,``)."""
+
+
+def _sized_staged(text: str, end: int, kept: list[str]) -> bool:
+    """True when a port work with its length (``a new 250-meter bulk berth``) has its stage told.
+
+    A work given its length and its own stage (``is under construction``, perhaps after an aside)
+    is a work of its own, placed by the article's port, not an anaphor: it needs no place.
+    """
+    if not any(_LENGTH_WORD.match(word) for word in kept):
+        return False
+    aside = _ASIDE_BEFORE_VERB.match(text, end)
+    return _STAGED_AFTER.match(text, aside.end() if aside else end) is not None
+
+
 def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A port's unnamed berths, jetties, wharves, quays, breakwaters or container yards.
 
@@ -4119,7 +4155,10 @@ def _port_works(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             # A port the gazetteer lacks is placed at its town (``Pasni Port``: Pasni).
             found = named and (lookup_place(named) or lookup_place(named.split()[0]))
             place = _site_location(found) if found else None
-        if place is None or place.name == place.country:
+        if place is None:
+            if not _sized_staged(text, m.end(), kept):
+                continue
+        elif place.name == place.country:
             continue
         if kept[0] == "New":
             kept[0] = "new"
@@ -4418,6 +4457,13 @@ def _site_location(place: Place) -> Place:
     return located or place
 
 
+_COVERING_BEFORE = re.compile(
+    r"\b(?:covering|spanning)\s+(?:the\s+)?(?:[\d,.]+[-\s]?(?:km|kilomet(?:re|er)s?)\s+)?\Z"
+)
+"""Before a section that tells the extent of a package or phase named before it (``package-II
+of ML-1, covering the 400-kilometre Rohri-Multan section``): no initiative of its own."""
+
+
 def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
     """A named section or package of a road, railway or line, one initiative as written.
 
@@ -4436,6 +4482,8 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         if start is None:
             continue
         if part is None:
+            if _COVERING_BEFORE.search(low, max(0, start - 40), start) is not None:
+                continue  # "package-II of X, covering the A-B section": the package's extent
             unknown = lookup_initiative(text[start : m.end()]) is None
             if unknown and _links_places(text[start : m.start()]):
                 name = _name(text[start : m.end()])
@@ -4457,7 +4505,10 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
         whole = lookup_initiative(written) or lookup_initiative(whole_name)
         if whole is None and not (part.group("head") or _ROAD_CODE.fullmatch(whole_name)):
             continue
-        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        # A head after the whole's abbreviation (``Main Line-1 (ML-1) railway``) gives the
+        # whole, not the name, which ends before the abbreviation.
+        named_head = part.group("head") and not part.group("abbreviation")
+        end = part.end() if named_head else part.start("whole") + len(whole_name)
         section = lookup_initiative(text[start : m.end()])
         own = section if section is not None and section != whole else None
         known = own or whole
@@ -4512,7 +4563,8 @@ def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
             continue
         if whole is not None and whole.kind is not InitiativeKind.PROJECT:
             continue
-        end = part.end() if part.group("head") else part.start("whole") + len(whole_name)
+        named_head = part.group("head") and not part.group("abbreviation")  # as in _sections
+        end = part.end() if named_head else part.start("whole") + len(whole_name)
         name = _name(text[m.start() : end])
         # A whole told only as a ``project`` has no transport head: its words alone tell the
         # sector (``Phase-II of the Kandar Canal project``).
@@ -5290,6 +5342,13 @@ class _Stage(NamedTuple):
     close: str = ""
 
 
+_PRESENT_AFTER = re.compile(r"\s+(?:is|are)\s")
+"""A mention's present verb (``X is complete``), read after a conditional subordinator."""
+_CONDITION_BEFORE = re.compile(r"\b(?:once|when|if|after|until|unless)\s+(?:the\s+)?\Z")
+"""Opens a clause whose present stage is a condition of what follows (``once X is complete``,
+``when the Y plant is operational``), not a stage reached: it says nothing of X's stage now."""
+
+
 class _Clauses:
     """The clauses of a lower-cased sentence, and the stage wordings each holds (read on demand).
 
@@ -5414,6 +5473,12 @@ class _Clauses:
                         held = _held_site(self._low, start, end, site)
                     if held and _PREDICATE.fullmatch(self._low, end, stage.start) is not None:
                         continue  # "a plant at the X park has generated ...": the plant has
+                if (
+                    stage.start >= end
+                    and _PRESENT_AFTER.match(self._low, end) is not None
+                    and _CONDITION_BEFORE.search(self._low, max(0, start - 12), start) is not None
+                ):
+                    continue  # "once X is complete, freight can move": a condition, not a fact
                 if (
                     stage.start >= end
                     and self._low.find(", a", end, stage.start) >= 0
@@ -5718,6 +5783,7 @@ def _stated(
             _PART_DONE.match(clause, wording.end())
             or _SOME_OF.search(clause, max(0, at - 140), at)
             or ("phase" in clause and _FIRST_PHASE.search(clause, max(0, at - 100), at))
+            or ("its " in clause and _ITS_WING.search(clause, max(0, at - 80), at))
         )
     ):
         return InitiativeStatus.UNDER_CONSTRUCTION
@@ -5869,6 +5935,12 @@ _FIRST_PHASE = re.compile(
 """A first phase done (``with the first phase of infrastructure now completed``, ``whose first
 phase is completed``): the whole is still being built. CPEC's own first phase is a programme of
 its own, done when it is."""
+_ITS_WING = re.compile(
+    r"\bits\s+(?:[a-z-]+\s+){0,2}?(?:department|wing|ward|block|opd)"
+    r"\s+(?:(?:is|was|are|were|has|have|had|been|became|now|already|fully)\s+)*\Z"
+)
+"""A building's wing done (``since its outpatient department became operational``, ``its
+emergency ward was opened``): the rest of the building is still being built."""
 _PERSON_SCHEDULED = re.compile(
     r"\s+(?:travel|visit|tour|arrive|leave|fly|depart|meet|attend|address|ride|return|chair"
     r"|speak|call\s+on)\b"
