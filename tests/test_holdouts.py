@@ -316,18 +316,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "initiative status": 0.97,
     },
     "holdout44": {
-        "statements": 0.92,
-        "visits": 0.92,
-        "visit dates": 0.87,
-        "initiatives": 0.82,
-        "initiative status": 0.87,
+        "statements": 0.97,
+        "visits": 0.97,
+        "visit dates": 0.97,
+        "initiatives": 0.84,
+        "initiative status": 0.92,
     },
     "holdout45": {
-        "statements": 0.93,
+        "statements": 0.97,
         "visits": 0.91,
         "visit dates": 0.85,
-        "initiatives": 0.74,
-        "initiative status": 0.73,
+        "initiatives": 0.83,
+        "initiative status": 0.92,
     },
 }
 
