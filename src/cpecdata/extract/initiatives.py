@@ -4486,18 +4486,8 @@ def _sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
                 continue  # "package-II of X, covering the A-B section": the package's extent
             unknown = lookup_initiative(text[start : m.end()]) is None
             if unknown and _links_places(text[start : m.start()]):
-                name = _name(text[start : m.end()])
-                place = _place_inside(name)
-                # Its route identifies it: the ``A-B stretch`` is the ``A-B package`` told before.
-                route = text[start : m.start()]
-                yield _Mention(
-                    start,
-                    m.end(),
-                    name,
-                    InitiativeKind.PROJECT,
-                    Sector.TRANSPORT,
-                    location=place,
-                    identity=route,
+                yield _route_part(
+                    start, m.end(), _name(text[start : m.end()]), text[start : m.start()]
                 )
             continue
         whole_name = part.group("whole").rstrip(".")
@@ -4534,6 +4524,22 @@ _OWNED_PHASE = re.compile(rf"(.+\s+of\s+the)\s+({_PHASE_NOUNS})\Z", re.IGNORECAS
 _PHASE_OF_SUBJECT = re.compile(r"\b(?:is|was|are|were|as|became|becomes)\s+(?:the\s+)?\Z")
 """A phase said of a subject named before (``the Kandar segment is the second phase of X``): the
 subject is that phase, named already."""
+
+
+def _route_part(start: int, end: int, name: str, route: str) -> _Mention:
+    """A road or line's part named by its route (``the A-B section``), placed at a town it names.
+
+    The route identifies it, so the ``A-B stretch`` is the ``A-B package`` told before.
+    """
+    return _Mention(
+        start,
+        end,
+        name,
+        InitiativeKind.PROJECT,
+        Sector.TRANSPORT,
+        location=_place_inside(name),
+        identity=route,
+    )
 
 
 def _later_phases(text: str, low: str, taken: bytearray) -> Iterator[_Mention]:
@@ -4608,15 +4614,8 @@ def _listed_sections(text: str, low: str, taken: bytearray) -> Iterator[_Mention
         head = m.group()[:-2] if m.group().endswith("ches") else m.group()[:-1]
         for start, end in names:
             if _links_places(text[start:end]) and lookup_initiative(text[start:end]) is None:
-                name = _name(f"{text[start:end]} {head}")
-                yield _Mention(
-                    start,
-                    m.end(),
-                    name,
-                    InitiativeKind.PROJECT,
-                    Sector.TRANSPORT,
-                    location=_place_inside(name),
-                    identity=text[start:end],
+                yield _route_part(
+                    start, m.end(), _name(f"{text[start:end]} {head}"), text[start:end]
                 )
 
 
